@@ -1,0 +1,283 @@
+package schema
+
+import (
+	"bufio"
+	"cmp"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// TermKind says whether a [Term] is an IRI or a literal.
+type TermKind uint8
+
+// The kinds of term.
+const (
+	// IRITerm is an IRI node.
+	IRITerm TermKind = iota + 1
+	// LiteralTerm is a literal value, possibly typed.
+	LiteralTerm
+)
+
+// Term is a node or value in a quad: an IRI or a literal.
+type Term struct {
+	Kind TermKind
+	// Value is the IRI or the literal's lexical form.
+	Value string
+	// Datatype is a literal's datatype IRI; "" means xsd:string.
+	Datatype IRI
+}
+
+// IRITermOf returns the term for an IRI.
+func IRITermOf(i IRI) Term { return Term{Kind: IRITerm, Value: string(i)} }
+
+// StringTerm returns a plain string literal.
+func StringTerm(s string) Term { return Term{Kind: LiteralTerm, Value: s} }
+
+// TypedTerm returns a literal with a datatype.
+func TypedTerm(v string, datatype IRI) Term {
+	if datatype == XSDString {
+		datatype = ""
+	}
+	return Term{Kind: LiteralTerm, Value: v, Datatype: datatype}
+}
+
+// IntTerm returns an xsd:integer literal.
+func IntTerm(n int) Term { return TypedTerm(strconv.Itoa(n), XSDInteger) }
+
+// DateTerm returns the literal of a publication time: an xsd:date when t is midnight UTC,
+// else an xsd:dateTime in RFC 3339.
+func DateTerm(t time.Time) Term {
+	t = t.UTC()
+	if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0 {
+		return TypedTerm(t.Format(time.DateOnly), XSDDate)
+	}
+	return TypedTerm(t.Format(time.RFC3339), XSDDateTime)
+}
+
+// IsIRI reports whether t is an IRI.
+func (t Term) IsIRI() bool { return t.Kind == IRITerm }
+
+// String returns the term in N-Quads syntax: <iri>, "literal" or "literal"^^<datatype>.
+func (t Term) String() string {
+	var b strings.Builder
+	t.write(&b)
+	return b.String()
+}
+
+func (t Term) write(b *strings.Builder) {
+	if t.Kind == IRITerm {
+		writeIRI(b, t.Value)
+		return
+	}
+	b.WriteByte('"')
+	for _, r := range t.Value {
+		switch r {
+		case '"':
+			b.WriteString(`\"`)
+		case '\\':
+			b.WriteString(`\\`)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\r':
+			b.WriteString(`\r`)
+		case '\t':
+			b.WriteString(`\t`)
+		default:
+			if r < 0x20 || r == 0x7f {
+				fmt.Fprintf(b, `\u%04X`, r)
+			} else {
+				b.WriteRune(r)
+			}
+		}
+	}
+	b.WriteByte('"')
+	if t.Datatype != "" {
+		b.WriteString("^^")
+		writeIRI(b, string(t.Datatype))
+	}
+}
+
+func writeIRI(b *strings.Builder, s string) {
+	b.WriteByte('<')
+	for _, r := range s {
+		if r <= 0x20 || strings.ContainsRune("<>\"{}|^`\\", r) {
+			fmt.Fprintf(b, `\u%04X`, r)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('>')
+}
+
+// Quad is one statement of the graph: subject, predicate, object and a label, the IRI of
+// the document or sentence it was read from.
+type Quad struct {
+	Subject   Term
+	Predicate Predicate
+	Object    Term
+	Label     IRI
+}
+
+// String returns the quad as one N-Quads line, without the newline.
+func (q Quad) String() string {
+	var b strings.Builder
+	q.Subject.write(&b)
+	b.WriteByte(' ')
+	writeIRI(&b, string(q.Predicate))
+	b.WriteByte(' ')
+	q.Object.write(&b)
+	if q.Label != "" {
+		b.WriteByte(' ')
+		writeIRI(&b, string(q.Label))
+	}
+	b.WriteString(" .")
+	return b.String()
+}
+
+// CompareQuads orders quads by subject, predicate, object and label, as strings in
+// N-Quads syntax.
+func CompareQuads(a, b Quad) int {
+	return cmp.Or(
+		strings.Compare(a.Subject.String(), b.Subject.String()),
+		strings.Compare(string(a.Predicate), string(b.Predicate)),
+		strings.Compare(a.Object.String(), b.Object.String()),
+		strings.Compare(string(a.Label), string(b.Label)),
+	)
+}
+
+// WriteNQuads writes quads to w in standard N-Quads, one a line, in the order given.
+func WriteNQuads(w io.Writer, quads []Quad) error {
+	bw := bufio.NewWriter(w)
+	for _, q := range quads {
+		bw.WriteString(q.String())
+		bw.WriteByte('\n')
+	}
+	return bw.Flush()
+}
+
+// Quads returns the quads of an extraction, sorted and without duplicates, after checking
+// that it is consistent. Document, sentence and entity quads are labelled with the
+// document's IRI; each fact gives one quad per piece of evidence, labelled with the
+// sentence's IRI. So removing a document means removing exactly the quads labelled with
+// its IRI or one of its sentences' IRIs.
+//
+// It returns an *[ExtractionError] when the document id is invalid, an entity has an
+// invalid IRI, class or empty name, or a fact names an unknown predicate, an entity the
+// extraction does not describe, a class its predicate does not allow, or a sentence that
+// is not in Sentences.
+func (x *Extraction) Quads() ([]Quad, error) {
+	if err := x.Validate(); err != nil {
+		return nil, err
+	}
+	doc := x.Document.ID
+	dl := doc.IRI()
+	var qs []Quad
+	add := func(s Term, p Predicate, o Term, l IRI) {
+		qs = append(qs, Quad{Subject: s, Predicate: p, Object: o, Label: l})
+	}
+	d := IRITermOf(dl)
+	add(d, Type, IRITermOf(DocumentClass.IRI()), dl)
+	if x.Document.Headline != "" {
+		add(d, Headline, StringTerm(x.Document.Headline), dl)
+	}
+	if !x.Document.Published.IsZero() {
+		add(d, DatePublished, DateTerm(x.Document.Published), dl)
+	}
+	for _, a := range x.Document.Authors {
+		add(d, Author, IRITermOf(a.IRI), dl)
+	}
+	for _, s := range x.Sentences {
+		st := IRITermOf(doc.SentenceIRI(s.N))
+		add(st, IsPartOf, d, dl)
+		add(st, Text, StringTerm(s.Text), dl)
+		add(st, Start, IntTerm(s.Start), dl)
+		add(st, Length, IntTerm(s.Length), dl)
+	}
+	entities := append(slices.Clip(x.Entities), x.Document.Authors...)
+	for _, e := range entities {
+		et := IRITermOf(e.IRI)
+		add(d, Mentions, et, dl)
+		add(et, Type, IRITermOf(e.Class.IRI()), dl)
+		add(et, Name, StringTerm(e.Name), dl)
+		for _, a := range e.Aliases {
+			if a != e.Name && a != "" {
+				add(et, AlternateName, StringTerm(a), dl)
+			}
+		}
+	}
+	for _, f := range x.Facts {
+		for _, ev := range f.Evidence {
+			add(IRITermOf(f.Subject.IRI), f.Predicate, IRITermOf(f.Object.IRI), doc.SentenceIRI(ev.Sentence))
+		}
+	}
+	slices.SortFunc(qs, CompareQuads)
+	return slices.CompactFunc(qs, func(a, b Quad) bool { return CompareQuads(a, b) == 0 }), nil
+}
+
+// Validate checks the extraction's consistency; see [Extraction.Quads].
+func (x *Extraction) Validate() error {
+	doc := x.Document.ID
+	bad := func(format string, args ...any) error {
+		return &ExtractionError{Doc: doc, Reason: fmt.Sprintf(format, args...)}
+	}
+	if err := doc.Validate(); err != nil {
+		return bad("%v", err)
+	}
+	sentences := make(map[int]bool, len(x.Sentences))
+	for _, s := range x.Sentences {
+		if s.N < 1 || s.Start < 0 || s.Length < 0 {
+			return bad("sentence %d has an invalid number or span", s.N)
+		}
+		sentences[s.N] = true
+	}
+	classes := make(map[IRI]Class, len(x.Entities))
+	for _, e := range append(slices.Clip(x.Entities), x.Document.Authors...) {
+		if r, err := ParseIRI(e.IRI); err != nil || r.Kind != EntityRef {
+			return bad("entity %q has an invalid IRI %q", e.Name, e.IRI)
+		}
+		if e.Class == DocumentClass || !e.Class.Valid() {
+			return bad("entity %s has an invalid class %q", e.IRI, e.Class)
+		}
+		if strings.TrimSpace(e.Name) == "" {
+			return bad("entity %s has no name", e.IRI)
+		}
+		if c, ok := classes[e.IRI]; ok && c != e.Class {
+			return bad("entity %s has two classes, %s and %s", e.IRI, c.Name(), e.Class.Name())
+		}
+		classes[e.IRI] = e.Class
+	}
+	for _, a := range x.Document.Authors {
+		if a.Class != Person {
+			return bad("author %s is a %s, not a Person", a.IRI, a.Class.Name())
+		}
+	}
+	for _, f := range x.Facts {
+		if !f.Predicate.IsRelation() {
+			return bad("fact has unknown predicate %q", f.Predicate)
+		}
+		sc, ok1 := classes[f.Subject.IRI]
+		oc, ok2 := classes[f.Object.IRI]
+		if !ok1 || !ok2 {
+			return bad("fact %s %s %s names an entity the extraction does not describe",
+				f.Subject.IRI, f.Predicate.Name(), f.Object.IRI)
+		}
+		if !f.Predicate.Allows(sc, oc) {
+			return bad("fact %s %s %s: %s does not link a %s to a %s", f.Subject.IRI,
+				f.Predicate.Name(), f.Object.IRI, f.Predicate.Name(), sc.Name(), oc.Name())
+		}
+		if len(f.Evidence) == 0 {
+			return bad("fact %s %s %s has no evidence", f.Subject.IRI, f.Predicate.Name(), f.Object.IRI)
+		}
+		for _, ev := range f.Evidence {
+			if ev.Doc != doc || !sentences[ev.Sentence] {
+				return bad("fact %s %s %s cites sentence %s#s%d, not one of the document's",
+					f.Subject.IRI, f.Predicate.Name(), f.Object.IRI, ev.Doc, ev.Sentence)
+			}
+		}
+	}
+	return nil
+}
