@@ -1,0 +1,92 @@
+package graph
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+var (
+	// ErrClosed is returned by every method of a [Graph] after [Graph.Close], and by a
+	// second Close.
+	ErrClosed = errors.New("graph: closed")
+	// ErrNotFound is returned by [Graph.Document], [Graph.Entity], [Graph.FindEntity] and
+	// [Graph.RemoveDocument] when the document or entity is not in the graph.
+	ErrNotFound = errors.New("graph: not found")
+	// ErrAmbiguous is matched (errors.Is) by the *[AmbiguousError] that [Graph.FindEntity]
+	// returns when a name fits several entities.
+	ErrAmbiguous = errors.New("graph: ambiguous name")
+	// ErrNoPath is returned by [Graph.ShortestPath] when no chain of facts within the
+	// allowed hops links the two entities.
+	ErrNoPath = errors.New("graph: no path")
+	// ErrReadOnly is returned by the write methods of a graph opened with
+	// Options.ReadOnly.
+	ErrReadOnly = errors.New("graph: read-only")
+	// ErrNotNewsgraph is wrapped in the *[StoreError] that [Open] returns for a file that
+	// is not a newsgraph store (not a bbolt file, a truncated one, or another program's).
+	ErrNotNewsgraph = errors.New("graph: not a newsgraph store")
+	// ErrLocked is wrapped in the *[StoreError] that [Open] returns when another process
+	// (or another open [Graph]) holds the file's lock for longer than Options.Timeout.
+	ErrLocked = errors.New("graph: store is locked by another process")
+	// ErrVersion is wrapped in the *[StoreError] that [Open] returns for a store written
+	// by a newer, incompatible version of newsgraph.
+	ErrVersion = errors.New("graph: unsupported store version")
+)
+
+// errNotImplemented is returned by parts of the API still under construction.
+var errNotImplemented = errors.New("graph: not implemented")
+
+// AmbiguousError is returned by [Graph.FindEntity] when a name matches several entities.
+// errors.Is(err, ErrAmbiguous) reports true for it.
+type AmbiguousError struct {
+	// Name is the name that was looked up.
+	Name string
+	// Candidates are the matching entities, sorted by name and IRI.
+	Candidates []schema.Entity
+}
+
+// Error returns the name and the candidates' names and IRIs.
+func (e *AmbiguousError) Error() string {
+	names := make([]string, len(e.Candidates))
+	for i, c := range e.Candidates {
+		names[i] = fmt.Sprintf("%s (%s)", c.Name, c.IRI)
+	}
+	return fmt.Sprintf("graph: %q is ambiguous: %s", e.Name, strings.Join(names, ", "))
+}
+
+// Is reports whether target is [ErrAmbiguous].
+func (e *AmbiguousError) Is(target error) bool { return target == ErrAmbiguous }
+
+// StoreError is returned by [Open] and names the store file. Err is one of
+// [ErrNotNewsgraph], [ErrLocked], [ErrVersion] or an underlying I/O error.
+type StoreError struct {
+	// Path is the store file.
+	Path string
+	// Err is what went wrong.
+	Err error
+}
+
+// Error returns the message, naming the file.
+func (e *StoreError) Error() string {
+	return fmt.Sprintf("graph: store %s: %s", e.Path, strings.TrimPrefix(e.Err.Error(), "graph: "))
+}
+
+// Unwrap returns e.Err.
+func (e *StoreError) Unwrap() error { return e.Err }
+
+// notFound returns an error that matches ErrNotFound and names what was not found.
+func notFound(format string, args ...any) error {
+	return &wrapped{ErrNotFound, fmt.Errorf("graph: "+format+" not found", args...)}
+}
+
+// wrapped is a sentinel with a message of its own: it prints the detail and matches
+// (errors.Is) the sentinel.
+type wrapped struct {
+	sentinel error
+	detail   error
+}
+
+func (w *wrapped) Error() string { return w.detail.Error() }
+func (w *wrapped) Unwrap() error { return w.sentinel }

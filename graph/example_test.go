@@ -1,0 +1,193 @@
+package graph_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// report builds the extraction of a short invented news report, as the loader would:
+//
+//	Ada Korsh --commands--> Blue Brigade --partOf--> Veldia
+//	Ada Korsh --met--> Piet Ruhl --leads--> Veldia
+func report() *schema.Extraction {
+	ent := func(name string, c schema.Class, aliases ...string) schema.Entity {
+		return schema.Entity{IRI: schema.EntityIRI(name), Name: name, Class: c, Aliases: aliases}
+	}
+	ada := ent("Ada Korsh", schema.Person, "General Korsh")
+	brigade := ent("Blue Brigade", schema.Organization)
+	veldia := ent("Veldia", schema.Country)
+	piet := ent("Piet Ruhl", schema.Person)
+	texts := []string{
+		"General Korsh, who commands the Blue Brigade, met Piet Ruhl on Friday.",
+		"The Blue Brigade is the mountain unit of Veldia's army.",
+		"Ruhl has led Veldia since 2019.",
+	}
+	x := &schema.Extraction{
+		Document: schema.Document{ID: "veldia-report", Headline: "Brigade chief meets president"},
+		Entities: []schema.Entity{ada, brigade, veldia, piet},
+	}
+	off := 0
+	for i, t := range texts {
+		x.Sentences = append(x.Sentences, schema.Sentence{N: i + 1, Text: t, Start: off, Length: len(t)})
+		off += len(t) + 1
+	}
+	fact := func(s schema.Entity, p schema.Predicate, o schema.Entity, n int) {
+		x.Facts = append(x.Facts, schema.Fact{Subject: s, Predicate: p, Object: o,
+			Evidence: []schema.Evidence{{Doc: x.Document.ID, Sentence: n}}})
+	}
+	fact(ada, schema.Commands, brigade, 1)
+	fact(ada, schema.Met, piet, 1)
+	fact(brigade, schema.PartOf, veldia, 2)
+	fact(piet, schema.Leads, veldia, 3)
+	return x
+}
+
+func ExampleOpen() {
+	ctx := context.Background()
+	dir, err := os.MkdirTemp("", "newsgraph-example")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer os.RemoveAll(dir)
+	path := filepath.Join(dir, "news.db")
+
+	g, err := graph.Open(ctx, path, nil) // creates the file
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := g.AddDocument(ctx, report()); err != nil {
+		log.Fatal(err)
+	}
+	if err := g.Close(); err != nil {
+		log.Fatal(err)
+	}
+
+	// Reopen read-only: the facts are still there.
+	g, err = graph.Open(ctx, path, &graph.Options{ReadOnly: true})
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer g.Close()
+	st, err := g.Stats(ctx)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("%d document, %d entities, %d facts\n", st.Documents, st.Entities, st.Facts)
+	if err := g.AddDocument(ctx, report()); errors.Is(err, graph.ErrReadOnly) {
+		fmt.Println("read-only")
+	}
+	// Output:
+	// 1 document, 4 entities, 4 facts
+	// read-only
+}
+
+func ExampleGraph_FindEntity() {
+	ctx := context.Background()
+	g := graph.OpenMemory()
+	defer g.Close()
+	if err := g.AddDocument(ctx, report()); err != nil {
+		log.Fatal(err)
+	}
+	for _, name := range []string{"general korsh", "RUHL", "Kórsh", "Nobody"} {
+		e, err := g.FindEntity(ctx, name)
+		if err != nil {
+			fmt.Printf("%s: %v\n", name, err)
+			continue
+		}
+		fmt.Printf("%s: %s (%s)\n", name, e.Name, e.Class)
+	}
+	// Output:
+	// general korsh: Ada Korsh (Person)
+	// RUHL: Piet Ruhl (Person)
+	// Kórsh: Ada Korsh (Person)
+	// Nobody: graph: entity "Nobody" not found
+}
+
+func ExampleGraph_Facts() {
+	ctx := context.Background()
+	g := graph.OpenMemory()
+	defer g.Close()
+	if err := g.AddDocument(ctx, report()); err != nil {
+		log.Fatal(err)
+	}
+	ada, err := g.FindEntity(ctx, "Ada Korsh")
+	if err != nil {
+		log.Fatal(err)
+	}
+	for f, err := range g.Facts(ctx, graph.FactQuery{Subject: ada.IRI}) {
+		if err != nil {
+			log.Fatal(err)
+		}
+		fmt.Printf("%s %s %s\n", f.Subject.Name, f.Predicate.Name(), f.Object.Name)
+		for _, ev := range f.Evidence {
+			fmt.Printf("  %s#%d [%d+%d] %q\n", ev.Doc, ev.Sentence, ev.Start, ev.Length, ev.Text)
+		}
+	}
+	// Output:
+	// Ada Korsh commands Blue Brigade
+	//   veldia-report#1 [0+70] "General Korsh, who commands the Blue Brigade, met Piet Ruhl on Friday."
+	// Ada Korsh met Piet Ruhl
+	//   veldia-report#1 [0+70] "General Korsh, who commands the Blue Brigade, met Piet Ruhl on Friday."
+}
+
+// A path query: whom did the people Ada Korsh met lead, and which of her units belong to
+// the same country?
+func Example_pathQuery() {
+	ctx := context.Background()
+	g := graph.OpenMemory()
+	defer g.Close()
+	if err := g.AddDocument(ctx, report()); err != nil {
+		log.Fatal(err)
+	}
+	ada := schema.EntityIRI("Ada Korsh")
+	led := g.Path(ada).Out(schema.Met).Out(schema.Leads)
+	ents, err := led.Entities(ctx)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println("led by people she met:", ents[0].Name)
+
+	units := g.Path(ada).Out(schema.Commands).HasClass(schema.Organization).Out(schema.PartOf).And(led)
+	facts, err := units.Facts(ctx)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, f := range facts {
+		fmt.Println(f.Subject.Name, f.Predicate.Name(), f.Object.Name)
+	}
+	// Output:
+	// led by people she met: Veldia
+	// Blue Brigade partOf Veldia
+}
+
+func ExampleGraph_ShortestPath() {
+	ctx := context.Background()
+	g := graph.OpenMemory()
+	defer g.Close()
+	if err := g.AddDocument(ctx, report()); err != nil {
+		log.Fatal(err)
+	}
+	from, to := schema.EntityIRI("Blue Brigade"), schema.EntityIRI("Piet Ruhl")
+	chain, err := g.ShortestPath(ctx, from, to, nil) // direction ignored
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, f := range chain {
+		fmt.Printf("%s %s %s (sentence %d)\n", f.Subject.Name, f.Predicate.Name(), f.Object.Name,
+			f.Evidence[0].Sentence)
+	}
+	_, err = g.ShortestPath(ctx, from, to, &graph.ShortestPathOptions{Directed: true})
+	fmt.Println(strings.TrimPrefix(err.Error(), "graph: "))
+	// Output:
+	// Ada Korsh commands Blue Brigade (sentence 1)
+	// Ada Korsh met Piet Ruhl (sentence 1)
+	// no path from https://newsgraph.dev/id/blue-brigade to https://newsgraph.dev/id/piet-ruhl within 6 hops
+}

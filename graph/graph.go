@@ -1,0 +1,162 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"sync"
+	"time"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// Options configures [Open]. A nil *Options means the zero value: read-write, and fail at
+// once when another process holds the file.
+type Options struct {
+	// ReadOnly opens an existing store read-only, under a shared lock: several read-only
+	// opens may share the file, and the write methods return [ErrReadOnly]. The file must
+	// exist. The zero value opens read-write under an exclusive lock.
+	ReadOnly bool
+	// Timeout is how long Open waits for the file's lock; 0 means fail at once with
+	// [ErrLocked] if another process (or another open Graph) holds it.
+	Timeout time.Duration
+}
+
+// Graph is a newsgraph knowledge graph: a Cayley quad store holding the quads of
+// [schema.Extraction.Quads], and an in-memory index beside it that answers lookups by
+// name, fact filters, neighbours, shortest paths and statistics.
+//
+// A Graph is safe for concurrent use by multiple goroutines. Writes are serialised, and
+// a reader sees a document either entirely or not at all. The zero value is not usable:
+// create a Graph with [Open] or [OpenMemory], and release it with [Graph.Close].
+type Graph struct {
+	mu     sync.RWMutex
+	st     *store.Store
+	ix     *index
+	path   string // "" for a memory graph
+	closed bool
+}
+
+// Open opens the newsgraph store in the file path, creating it if it is missing
+// (unless opts.ReadOnly). The store is one bbolt file; Open takes its lock and holds it
+// until [Graph.Close]. Open reads the whole store once to build the graph's index, so it
+// costs time proportional to the store's size.
+//
+// Errors opening the file are a *[StoreError] naming it, wrapping [ErrNotNewsgraph] for a
+// file that is not a newsgraph store (another program's bbolt file, garbage, or a
+// truncated file), [ErrLocked] when another process holds its lock longer than
+// opts.Timeout, [ErrVersion] for a store of a newer newsgraph, [ErrNotFound] for a
+// read-only open of a missing file, or the underlying error. A file that Open refuses is
+// never modified.
+func Open(ctx context.Context, path string, opts *Options) (*Graph, error) {
+	if opts == nil {
+		opts = &Options{}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	st, err := store.OpenBolt(ctx, path, store.BoltOptions{ReadOnly: opts.ReadOnly, Timeout: opts.Timeout})
+	if err != nil {
+		return nil, &StoreError{Path: path, Err: storeErr(err)}
+	}
+	g := &Graph{st: st, path: path}
+	if g.ix, err = rebuild(ctx, st); err != nil {
+		st.Close()
+		return nil, &StoreError{Path: path, Err: storeErr(err)}
+	}
+	return g, nil
+}
+
+// storeErr maps the errors of the store package to the graph's sentinels.
+func storeErr(err error) error {
+	switch {
+	case errors.Is(err, store.ErrLocked):
+		return ErrLocked
+	case errors.Is(err, store.ErrVersion):
+		return &wrapped{ErrVersion, err}
+	case errors.Is(err, store.ErrNotNewsgraph):
+		return &wrapped{ErrNotNewsgraph, err}
+	case errors.Is(err, store.ErrMissing):
+		return &wrapped{ErrNotFound, err}
+	}
+	return err
+}
+
+// OpenMemory returns an empty graph held in memory (Cayley's memstore). It cannot fail;
+// its contents are lost when it is closed.
+func OpenMemory() *Graph {
+	return &Graph{st: store.NewMemory(), ix: newIndex()}
+}
+
+// rebuild reads every quad of the store into a new index.
+func rebuild(ctx context.Context, st *store.Store) (*index, error) {
+	ix := newIndex()
+	err := st.All(ctx, func(q schema.Quad) error {
+		ix.add(q, +1)
+		return nil
+	})
+	return ix, err
+}
+
+// Close closes the graph and releases the store file's lock. It waits for running
+// reads and writes to finish. A second Close, and every later call of another method,
+// returns [ErrClosed].
+func (g *Graph) Close() error {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.closed {
+		return ErrClosed
+	}
+	g.closed = true
+	g.ix = nil
+	if err := g.st.Close(); err != nil {
+		if g.path != "" {
+			return &StoreError{Path: g.path, Err: err}
+		}
+		return err
+	}
+	return nil
+}
+
+// rlock takes the read lock and checks the context and that the graph is open; on
+// success the caller must call g.mu.RUnlock.
+func (g *Graph) rlock(ctx context.Context) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	g.mu.RLock()
+	if g.closed {
+		g.mu.RUnlock()
+		return ErrClosed
+	}
+	return nil
+}
+
+// Cayley returns the graph's Cayley quad store: the one escape hatch, for people who want
+// Cayley's own path language (github.com/cayleygraph/cayley/query/path.StartPath) or its
+// query languages over newsgraph's quads. Quads are as [schema.Extraction.Quads] writes
+// them: IRIs as quad.IRI, plain literals as quad.String, typed literals as
+// quad.TypedString (integers may read back as quad.Int).
+//
+// The returned store is read-only: writing through it returns an error, since the
+// graph's index would not see the change; write with [Graph.AddDocument]. It is valid
+// until [Graph.Close]. Queries through it do not take the graph's lock, so do not run
+// them while a write ([Graph.AddDocument], [Graph.RemoveDocument]) runs on the same
+// Graph: Cayley's memstore is not safe for that, and on a file store a Cayley query
+// opens nested bbolt read transactions, which can deadlock with a writer that grows the
+// file (the bbolt pitfall behind Cayley issue #712). Never write from inside a query's
+// callback either. Concurrent queries without writes are fine.
+func (g *Graph) Cayley() cgraph.QuadStore {
+	return readOnlyStore{g.st.View()}
+}
+
+type readOnlyStore struct{ cgraph.QuadStore }
+
+var errCayleyReadOnly = errors.New("graph: the store returned by Cayley is read-only; write with AddDocument")
+
+func (readOnlyStore) ApplyDeltas([]cgraph.Delta, cgraph.IgnoreOpts) error { return errCayleyReadOnly }
+func (readOnlyStore) NewQuadWriter() (quad.WriteCloser, error)            { return nil, errCayleyReadOnly }
+func (readOnlyStore) Close() error                                        { return nil }

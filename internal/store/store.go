@@ -1,0 +1,326 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime/debug"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/iterator"
+	ckv "github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/cayley/graph/memstore"
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// Store is a Cayley quad store holding schema quads.
+type Store struct {
+	qs       cgraph.QuadStore
+	readOnly bool
+	join     *joinKV // the bbolt store's key-value layer; nil for memory
+	view     cgraph.QuadStore
+}
+
+// NewMemory returns an empty in-memory store (Cayley's memstore).
+func NewMemory() *Store { return &Store{qs: memstore.New()} }
+
+// QuadStore returns the Cayley quad store, for path queries under the graph's lock.
+func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
+
+// View returns a Cayley quad store for readers that do not take the graph's lock. On
+// bbolt it is a second Cayley store over the same file that never joins the writer's
+// shared transaction; in memory it is the memstore itself. Neither may be read while a
+// write runs: memstore is not safe for it, and Cayley's nested bbolt read transactions
+// can deadlock with a writer that remaps the file.
+func (s *Store) View() cgraph.QuadStore {
+	if s.view != nil {
+		return s.view
+	}
+	return s.qs
+}
+
+// ReadOnly reports whether the store was opened read-only.
+func (s *Store) ReadOnly() bool { return s.readOnly }
+
+// Close closes the store.
+func (s *Store) Close() error { return s.qs.Close() }
+
+// Apply removes and adds quads in one transaction: all or nothing. Every removed quad
+// must be in the store and no added quad may be.
+func (s *Store) Apply(ctx context.Context, removes, adds []schema.Quad) (err error) {
+	defer Recover(&err)
+	defer Guard()()
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	dels := deltas(removes, cgraph.Delete)
+	puts := deltas(adds, cgraph.Add)
+	if s.join == nil {
+		// memstore checks the whole batch before applying any of it.
+		return s.qs.ApplyDeltas(append(dels, puts...), cgraph.IgnoreOpts{})
+	}
+	tx, err := s.join.KV.Tx(ctx, true)
+	if err != nil {
+		return err
+	}
+	committed := false
+	defer func() {
+		if !committed { // also when Cayley or bbolt panics
+			s.join.cur = nil
+			tx.Close()
+		}
+	}()
+	s.join.cur = tx
+	if len(dels) > 0 {
+		err = s.qs.ApplyDeltas(dels, cgraph.IgnoreOpts{})
+	}
+	if err == nil && len(puts) > 0 {
+		err = s.qs.ApplyDeltas(puts, cgraph.IgnoreOpts{})
+	}
+	s.join.cur = nil
+	if err == nil {
+		err = tx.Commit(ctx)
+		committed = err == nil
+	}
+	if err != nil {
+		// Cayley caches node ids; after a rollback they may name nothing.
+		if qs, nerr := ckv.New(s.join, cayleyOptions); nerr == nil {
+			s.qs = qs
+		}
+	}
+	return err
+}
+
+func deltas(quads []schema.Quad, action cgraph.Procedure) []cgraph.Delta {
+	ds := make([]cgraph.Delta, len(quads))
+	for i, q := range quads {
+		ds[i] = cgraph.Delta{Quad: ToQuad(q), Action: action}
+	}
+	return ds
+}
+
+// Labelled returns the quads whose label is one of labels. Cayley's key-value store has
+// no label index, so this scans every quad: prefer [Store.FromSubjects].
+func (s *Store) Labelled(ctx context.Context, labels []schema.IRI) ([]schema.Quad, error) {
+	return s.matching(ctx, quad.Label, labels, nil)
+}
+
+// FromSubjects returns the quads whose subject is one of subjects and whose label is in
+// labels. It reads the subjects' quads through Cayley's subject index.
+func (s *Store) FromSubjects(ctx context.Context, subjects []schema.IRI, labels map[schema.IRI]bool) ([]schema.Quad, error) {
+	return s.matching(ctx, quad.Subject, subjects, func(q schema.Quad) bool { return labels[q.Label] })
+}
+
+func (s *Store) matching(ctx context.Context, dir quad.Direction, nodes []schema.IRI, keep func(schema.Quad) bool) (_ []schema.Quad, err error) {
+	defer Recover(&err)
+	defer Guard()()
+	var out []schema.Quad
+	for _, n := range nodes {
+		ref, err := s.qs.ValueOf(quad.IRI(n))
+		if err != nil {
+			return nil, err
+		}
+		if ref == nil {
+			continue
+		}
+		if err := s.scan(ctx, s.qs.QuadIterator(dir, ref), func(q schema.Quad) error {
+			if keep == nil || keep(q) {
+				out = append(out, q)
+			}
+			return nil
+		}); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// All calls fn for every quad of the store, in no particular order. fn must not write to
+// the store (bbolt would deadlock, Cayley issue #712).
+func (s *Store) All(ctx context.Context, fn func(schema.Quad) error) error {
+	return s.scan(ctx, s.qs.QuadsAllIterator(), fn)
+}
+
+func (s *Store) scan(ctx context.Context, sh iterator.Shape, fn func(schema.Quad) error) (err error) {
+	defer Recover(&err)
+	defer Guard()()
+	it := sh.Iterate()
+	defer func() {
+		if cerr := it.Close(); err == nil {
+			err = cerr
+		}
+	}()
+	// Cayley's Quad reads the four values of a quad one by one; nodes are shared by many
+	// quads, so resolve their refs in batches and remember the values during the scan.
+	names := map[any]quad.Value{}
+	var batch [][4]cgraph.Ref
+	flush := func() error {
+		var missing []cgraph.Ref
+		for _, b := range batch {
+			for _, r := range b {
+				if r != nil {
+					if _, ok := names[r.Key()]; !ok {
+						names[r.Key()] = nil
+						missing = append(missing, r)
+					}
+				}
+			}
+		}
+		vals, err := cgraph.ValuesOf(ctx, s.qs, missing)
+		if err != nil {
+			return err
+		}
+		for i, r := range missing {
+			names[r.Key()] = vals[i]
+		}
+		for _, b := range batch {
+			var q quad.Quad
+			for d, r := range b {
+				if r != nil {
+					q.Set(quad.Directions[d], names[r.Key()])
+				}
+			}
+			sq, err := FromQuad(q)
+			if err != nil {
+				return err
+			}
+			if err := fn(sq); err != nil {
+				return err
+			}
+		}
+		batch = batch[:0]
+		if len(names) > 100_000 {
+			clear(names)
+		}
+		return nil
+	}
+	for it.Next(ctx) {
+		var refs [4]cgraph.Ref
+		for d, dir := range quad.Directions {
+			r, err := s.qs.QuadDirection(it.Result(), dir)
+			if err != nil {
+				return err
+			}
+			refs[d] = r
+		}
+		batch = append(batch, refs)
+		if len(batch) == 1000 {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+	}
+	if err := it.Err(); err != nil {
+		return err
+	}
+	if err := flush(); err != nil {
+		return err
+	}
+	return ctx.Err()
+}
+
+// Count returns the number of quads in the store, exactly.
+func (s *Store) Count(ctx context.Context) (int, error) {
+	st, err := s.qs.Stats(ctx, true)
+	if err != nil {
+		return 0, err
+	}
+	return int(st.Quads.Value), nil
+}
+
+// ToValue converts a schema term to a Cayley value.
+func ToValue(t schema.Term) quad.Value {
+	switch {
+	case t.Kind == schema.IRITerm:
+		return quad.IRI(t.Value)
+	case t.Datatype == "":
+		return quad.String(t.Value)
+	default:
+		return quad.TypedString{Value: quad.String(t.Value), Type: quad.IRI(t.Datatype)}
+	}
+}
+
+// FromValue converts a Cayley value back to a schema term.
+func FromValue(v quad.Value) (schema.Term, error) {
+	switch v := v.(type) {
+	case quad.IRI:
+		return schema.IRITermOf(schema.IRI(v)), nil
+	case quad.String:
+		return schema.StringTerm(string(v)), nil
+	case quad.TypedString:
+		return schema.TypedTerm(string(v.Value), schema.IRI(v.Type.Full())), nil
+	case quad.Int:
+		return schema.IntTerm(int(v)), nil
+	case quad.TypedStringer: // quad.Time, quad.Float, quad.Bool from N-Quads readers
+		ts := v.TypedString()
+		return schema.TypedTerm(string(ts.Value), schema.IRI(ts.Type.Full())), nil
+	}
+	return schema.Term{}, fmt.Errorf("store: unsupported value %v (%T)", v, v)
+}
+
+// ToQuad converts a schema quad to a Cayley quad.
+func ToQuad(q schema.Quad) quad.Quad {
+	var label quad.Value
+	if q.Label != "" {
+		label = quad.IRI(q.Label)
+	}
+	return quad.Quad{Subject: ToValue(q.Subject), Predicate: quad.IRI(q.Predicate),
+		Object: ToValue(q.Object), Label: label}
+}
+
+// FromQuad converts a Cayley quad to a schema quad.
+func FromQuad(q quad.Quad) (schema.Quad, error) {
+	s, err := FromValue(q.Subject)
+	if err != nil {
+		return schema.Quad{}, err
+	}
+	o, err := FromValue(q.Object)
+	if err != nil {
+		return schema.Quad{}, err
+	}
+	p, ok := q.Predicate.(quad.IRI)
+	if !ok {
+		return schema.Quad{}, fmt.Errorf("store: predicate %v is not an IRI", q.Predicate)
+	}
+	var label schema.IRI
+	if q.Label != nil {
+		l, ok := q.Label.(quad.IRI)
+		if !ok {
+			return schema.Quad{}, fmt.Errorf("store: label %v is not an IRI", q.Label)
+		}
+		label = schema.IRI(l)
+	}
+	return schema.Quad{Subject: s, Predicate: schema.Predicate(p), Object: o, Label: label}, nil
+}
+
+// ToObject returns the quads with predicate pred and object obj whose label is in
+// labels. It reads them through Cayley's object index.
+func (s *Store) ToObject(ctx context.Context, obj schema.IRI, pred schema.Predicate, labels map[schema.IRI]bool) ([]schema.Quad, error) {
+	return s.matching(ctx, quad.Object, []schema.IRI{obj}, func(q schema.Quad) bool {
+		return q.Predicate == pred && labels[q.Label]
+	})
+}
+
+// ErrDamaged is the error a read or write returns in place of a panic of bbolt or Cayley
+// on a damaged store file.
+var ErrDamaged = errors.New("damaged store file")
+
+// Recover turns a panic of bbolt or Cayley (they panic on damaged files) into an error
+// wrapping ErrDamaged and ErrNotNewsgraph. Call it deferred, with the address of the
+// function's error result, after [Guard].
+func Recover(err *error) {
+	if r := recover(); r != nil {
+		*err = fmt.Errorf("%w: %w: %v", ErrNotNewsgraph, ErrDamaged, r)
+	}
+}
+
+// Guard makes a memory fault in the calling goroutine (bbolt reads the file through
+// mmap, and a damaged page can send it outside the mapping) a panic that [Recover]
+// turns into an error, instead of a crash of the program. Call it as
+// defer store.Guard()() and undo it by calling the function it returns.
+func Guard() func() {
+	old := debug.SetPanicOnFault(true)
+	return func() { debug.SetPanicOnFault(old) }
+}
