@@ -1,0 +1,57 @@
+package loader
+
+// This file fixes the seam between the loader's stages. The text stages (normalise,
+// metadata, segment) fill a document; the semantic stages (mentions, resolution,
+// relations) read it and return entities and facts; emission turns both into a
+// schema.Extraction.
+
+import (
+	"context"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// Registry gives the loader the entities already known, so that a name read today
+// resolves to the entity stored last week. *graph.Graph implements it; the loader never
+// imports graph.
+type Registry interface {
+	// Lookup returns the known entities one of whose names (canonical or alias) has the
+	// lookup key key, as computed by schema.NameKey. It returns no error for no match.
+	Lookup(ctx context.Context, key string) ([]schema.Entity, error)
+}
+
+// token is one word or punctuation mark. Start and End are byte offsets into the
+// document's original text; Text is the normalised form (NFC-ish, straight quotes,
+// glued words split).
+type token struct {
+	Text       string
+	Start, End int
+}
+
+// sentence is one sentence of the body.
+type sentence struct {
+	N      int    // from 1, in document order
+	Text   string // normalised text of the sentence
+	Start  int    // byte offset of the sentence in the original text
+	Length int    // byte length in the original text
+	Tokens []token
+}
+
+// document is a source after the text stages.
+type document struct {
+	ID        schema.DocID
+	Original  []byte // the text as given
+	Meta      schema.Document
+	Sentences []sentence
+}
+
+// The semantic stages live behind one type, *semantics, defined in analyze.go:
+//
+//	func newSemantics(opts *Options) *semantics
+//	func (s *semantics) analyze(ctx context.Context, d *document) ([]schema.Entity, []schema.Fact, error)
+//
+// New builds one *semantics per Loader; Extract calls analyze after the text stages.
+// analyze must be safe for concurrent use, deterministic for a given input and registry
+// state, and return facts whose Evidence name sentences of d (Doc = d.ID, Sentence = N,
+// Text, Start, Length copied from the sentence), and entities that cover every fact's
+// subject and object with the aliases seen in d.

@@ -1,0 +1,77 @@
+// Package loader reads English news articles into the quads of the newsgraph ontology
+// (ONTOLOGY.md): entities with classes, names and aliases, facts between them labelled
+// with the IRI of the sentence they were read from, and document metadata. It runs
+// offline and deterministically, imports only the standard library and schema, and never
+// imports graph: known entities come in through the [Registry] interface.
+//
+// A [Loader] is made by [New] and reads one [Source] with [Loader.Extract], or a sequence
+// of them with [Loader.ExtractAll]. [ReadPaths] makes sources from files, directories and
+// JSON-lines corpora (.jsonl, .jsonl.gz with "id", "title", "date", "text"), [FromReader]
+// from any reader. The result is a *schema.Extraction; its Quads method gives the quads,
+// sorted and byte-identical across runs.
+//
+// # Pipeline
+//
+// Each stage has its own file. The text stages (1-3) keep byte offsets into the original
+// text, so every sentence and token can say where it was read.
+//
+//  1. Normalisation (normalize.go) rewrites the text: invalid UTF-8 to U+FFFD, line ends
+//     to "\n", tabs and Unicode spaces to " ", zero-width characters and soft hyphens
+//     removed, curly quotes and primes to straight ones, "…" to "...", Latin letters with
+//     combining marks composed (NFC for Latin script, from a table generated from
+//     Unicode data), and words glued by scraping split ("walkPremium", or a line break
+//     in "…FaqihAccording to…"). A run map takes every normalised byte back to the
+//     original bytes it came from.
+//  2. Segmentation (segment.go) cuts lines and classifies each by shape alone: body
+//     text; heading (short, no sentence punctuation); boilerplate (navigation trails,
+//     photo credits and captions, share/subscribe/comment furniture, links, teasers cut
+//     with "...", keyword lists, copyright lines, and blocks made mostly of unpunctuated
+//     lines); date lines; bylines. Body lines are cut into sentences: "." ends a sentence
+//     unless it follows a title ("Gen.", "Capt."), an initial ("J. R."), or an
+//     abbreviation ("U.S.", "Feb.", "Sept.", "Inc.") not followed by a word that usually
+//     starts a sentence; "?" and "!" end one unless a lower-case word follows; closing
+//     quotes stay with their sentence; decimals are never cut. Hard-wrapped lines are
+//     joined, list markers and a wire dateline ("BEIRUT (Reuters) - ") are left out.
+//     Tokens (words, possessive "'s", punctuation) carry byte spans.
+//  3. Metadata (meta.go) reads the headline (the source's title, else a first line
+//     shaped like a title), the publication date (the source's date, else a labelled
+//     date such as "Published: …", else a line that is only a date), and the authors
+//     (byline lines "By A and B", and "a … report by A and B" in the first lines).
+//  4. Mentions (mention.go, lexicon.go) find people, organisations, countries and places.
+//  5. Resolution (resolve.go) makes one entity per referent, against the entities known.
+//  6. Relations (relation.go, pattern.go) read the facts between entities.
+//  7. Emission (emit.go) assembles the schema.Extraction in a canonical order: entities
+//     by IRI, facts by subject, predicate and object, evidence by sentence; authors are
+//     Person entities, merged with a person of the same name found in the text.
+//
+// The text stages run in loader.go; the semantic stages (4-6) sit behind one type whose
+// seam is described in contract.go.
+//
+// # Sentences and the headline
+//
+// Sentences are numbered from 1 in document order. A headline found in the text is both
+// the document's headline and, when it has at least three words, sentence 1, because
+// headlines state facts too ("Minister in Paris"). A title given by the source (a
+// JSON-lines "title") is not in the text, so it is only the headline. Headings,
+// boilerplate, date lines and byline lines are never sentences.
+//
+// # Errors and odd input
+//
+// Empty or white-space-only text gives an extraction with the document and nothing else
+// (no error). Invalid UTF-8 is accepted and read as U+FFFD; spans still count bytes of
+// the text as given. Text with a NUL byte, or with more than one byte in ten a control
+// character or invalid UTF-8, is rejected with ErrBinary; text longer than
+// Options.MaxDocumentBytes (16 MiB by default) with ErrTooLarge; both inside a
+// *DocumentError naming the document and its origin. [ReadPaths] reports a problem with
+// one document as a *SourceError (file, line and byte offset) and goes on.
+//
+// # Caveats
+//
+// Boilerplate is recognised from the shape of a line, not from a list of sites, so an
+// unusual page can lose a short unpunctuated body line (taken for a heading) or keep a
+// teaser written as a full sentence. Sentence splitting inside quotations follows the
+// punctuation, so a quoted passage of several sentences is several sentences.
+// [Loader.ExtractAll] runs the text stages on all cores but the semantic stages one
+// document at a time, in input order, because resolution depends on the documents read
+// before: that keeps the result deterministic.
+package loader

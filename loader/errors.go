@@ -1,0 +1,83 @@
+package loader
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
+var (
+	// ErrBinary is returned (inside a *DocumentError) by [Loader.Extract] for a document
+	// that is not text: it holds a NUL byte, or more than one byte in ten is a control
+	// character or invalid UTF-8.
+	ErrBinary = errors.New("loader: binary data, not text")
+	// ErrTooLarge is returned (inside a *DocumentError or *SourceError) for a document
+	// longer than [Options.MaxDocumentBytes].
+	ErrTooLarge = errors.New("loader: document too large")
+	// ErrNoText is yielded (inside a *SourceError) by [ReadPaths] for a JSON-lines record
+	// without a "text" field.
+	ErrNoText = errors.New("loader: record has no text")
+	// ErrNoID is yielded (inside a *SourceError) by [ReadPaths] for a JSON-lines record
+	// without an "id" field, and returned by [FromReader] for an empty id.
+	ErrNoID = errors.New("loader: record has no id")
+	// ErrDuplicateID is yielded (inside a *SourceError) by [ReadPaths] for a document whose
+	// id was already read in the same sequence; the later document is skipped.
+	ErrDuplicateID = errors.New("loader: duplicate document id")
+)
+
+// SourceError is a problem with one document of a source read by [ReadPaths] or
+// [FromReader]: an unreadable file, a broken JSON line, a record without text, a duplicate
+// id. It does not end the sequence.
+type SourceError struct {
+	// Origin is the file (or reader id) the problem is in.
+	Origin string
+	// Line is the line number in a JSON-lines file, from 1; 0 for a whole file.
+	Line int
+	// Offset is the byte offset of that line in the (decompressed) file; 0 for a whole file.
+	Offset int64
+	// Err is the underlying error.
+	Err error
+}
+
+// Error returns "loader: origin:line (byte offset): problem".
+func (e *SourceError) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("loader: %s:%d (byte %d): %s", e.Origin, e.Line, e.Offset, unprefixed(e.Err))
+	}
+	return fmt.Sprintf("loader: %s: %s", e.Origin, unprefixed(e.Err))
+}
+
+// Unwrap returns the underlying error.
+func (e *SourceError) Unwrap() error { return e.Err }
+
+// DocumentError is returned by [Loader.Extract] for a document it cannot read: an invalid
+// id, binary data, a document over the size limit, or a failure of a later stage.
+type DocumentError struct {
+	// ID is the document's id as given.
+	ID string
+	// Origin is where the document came from (Source.Origin), "" when unknown.
+	Origin string
+	// Err is the underlying error: ErrBinary, ErrTooLarge, a schema error, or ctx.Err().
+	Err error
+}
+
+// Error returns "loader: document "id" (origin): problem".
+func (e *DocumentError) Error() string {
+	where := fmt.Sprintf("%q", e.ID)
+	if e.Origin != "" && e.Origin != e.ID {
+		where += " (" + e.Origin + ")"
+	}
+	return fmt.Sprintf("loader: document %s: %s", where, unprefixed(e.Err))
+}
+
+// unprefixed returns err's message without this package's "loader: " prefix, so that a
+// wrapped sentinel does not repeat it.
+func unprefixed(err error) string {
+	if err == nil {
+		return "<nil>"
+	}
+	return strings.TrimPrefix(err.Error(), "loader: ")
+}
+
+// Unwrap returns the underlying error.
+func (e *DocumentError) Unwrap() error { return e.Err }

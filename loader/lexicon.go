@@ -1,0 +1,283 @@
+package loader
+
+import (
+	"bufio"
+	"embed"
+	"strings"
+	"sync"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// The lexicons are built by data/gen.py from the open sources in data/NOTICE, plus the
+// hand-written data/actors.tsv. They are parsed once, on first use.
+//
+//go:embed data/countries.tsv data/places.tsv data/actors.tsv data/orgs.txt data/firstnames.txt
+var lexiconFS embed.FS
+
+// entryKind says what a lexicon phrase names.
+type entryKind uint8
+
+const (
+	kindCountry entryKind = iota + 1 // a country's name or alias
+	kindDemonym                      // a country's demonym ("Iranian", "Iranians")
+	kindCapital                      // a country's capital: a Place, or the country as an actor
+	kindPlace                        // a city, region or geographic feature
+	kindActor                        // a known organisation or place with its aliases
+)
+
+// lexEntry is what a phrase of the lexicon stands for.
+type lexEntry struct {
+	Name    string       // canonical name of the entity
+	Class   schema.Class // its class
+	Kind    entryKind
+	Country string // kindDemonym, kindCapital, kindPlace: the country's canonical name
+}
+
+// lexicon maps phrases, keyed by schema.NameKey, to what they name.
+type lexicon struct {
+	phrases    map[string]lexEntry
+	maxWords   int                 // longest phrase, in words
+	firstNames map[string]bool     // lower-case given names
+	orgNames   map[string]bool     // keys of organisation names known only as a class hint
+	demonymOf  map[string]string   // country canonical name -> its main demonym
+	aliases    map[string][]string // canonical name -> every alias of a known actor or country
+}
+
+// lex returns the embedded lexicon, parsed on first use.
+var lex = sync.OnceValue(buildLexicon)
+
+func buildLexicon() *lexicon {
+	l := &lexicon{
+		phrases:    make(map[string]lexEntry, 16000),
+		firstNames: make(map[string]bool, 2100),
+		orgNames:   make(map[string]bool, 8200),
+		demonymOf:  make(map[string]string, 250),
+		aliases:    make(map[string][]string, 400),
+	}
+	// Lower priority first: later additions overwrite earlier ones.
+	eachLine("data/orgs.txt", func(f []string) { l.orgNames[schema.NameKey(f[0])] = true })
+	eachLine("data/places.tsv", func(f []string) {
+		if len(f) >= 2 {
+			l.add(f[0], lexEntry{Name: f[0], Class: schema.Place, Kind: kindPlace, Country: f[1]})
+		}
+	})
+	eachLine("data/countries.tsv", func(f []string) {
+		if len(f) < 4 {
+			return
+		}
+		name := f[0]
+		for _, c := range split(f[3]) {
+			l.add(c, lexEntry{Name: c, Class: schema.Place, Kind: kindCapital, Country: name})
+		}
+		for i, d := range split(f[2]) {
+			if i == 0 || l.demonymOf[name] == "" && !strings.HasSuffix(d, "s") {
+				l.demonymOf[name] = d
+			}
+			l.add(d, lexEntry{Name: name, Class: schema.Country, Kind: kindDemonym, Country: name})
+		}
+		for _, a := range append([]string{name}, split(f[1])...) {
+			l.add(a, lexEntry{Name: name, Class: schema.Country, Kind: kindCountry, Country: name})
+			l.aliases[name] = append(l.aliases[name], a)
+		}
+	})
+	eachLine("data/actors.tsv", func(f []string) {
+		if len(f) < 2 {
+			return
+		}
+		c, err := schema.ParseClass(f[1])
+		if err != nil {
+			return
+		}
+		names := []string{f[0]}
+		if len(f) > 2 {
+			names = append(names, split(f[2])...)
+		}
+		for _, a := range names {
+			l.add(a, lexEntry{Name: f[0], Class: c, Kind: kindActor})
+			l.aliases[f[0]] = append(l.aliases[f[0]], a)
+		}
+	})
+	eachLine("data/firstnames.txt", func(f []string) { l.firstNames[f[0]] = true })
+	return l
+}
+
+func (l *lexicon) add(phrase string, e lexEntry) {
+	k := schema.NameKey(phrase)
+	if k == "" {
+		return
+	}
+	if strings.HasPrefix(k, "the ") && e.Kind != kindActor {
+		k = k[4:]
+	}
+	l.phrases[k] = e
+	if n := strings.Count(k, " ") + 1; n > l.maxWords {
+		l.maxWords = n
+	}
+}
+
+// lookup returns the entry of a phrase key.
+func (l *lexicon) lookup(key string) (lexEntry, bool) {
+	e, ok := l.phrases[key]
+	return e, ok
+}
+
+func split(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, "|")
+}
+
+// eachLine calls fn with the tab-separated fields of every line of an embedded file that
+// is neither blank nor a comment.
+func eachLine(name string, fn func([]string)) {
+	f, err := lexiconFS.Open(name)
+	if err != nil {
+		return // embedded: cannot happen
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		fn(strings.Split(line, "\t"))
+	}
+}
+
+// Hand-written word lists: titles, organisation and place head words, verbs.
+
+// titleRole is what a title says about its holder and the body it belongs to.
+type titleRole uint8
+
+const (
+	roleMember    titleRole = iota + 1 // holds a post in: memberOf
+	roleLeader                         // heads: leads
+	roleCommand                        // commands an armed body
+	roleAdvisor                        // advises a person
+	roleHonorific                      // a form of address that says nothing about a body
+)
+
+// titles maps a title phrase (NameKey form) to its role. Multi-word titles are matched
+// longest first.
+var titles = map[string]titleRole{
+	"president": roleLeader, "prime minister": roleLeader, "premier": roleLeader,
+	"supreme leader": roleLeader, "king": roleLeader, "queen": roleLeader, "emir": roleLeader,
+	"amir": roleLeader, "sultan": roleLeader, "crown prince": roleMember, "chancellor": roleLeader,
+	"leader": roleLeader, "head": roleLeader, "chief": roleLeader, "chairman": roleLeader,
+	"chairwoman": roleLeader, "secretary general": roleLeader, "secretary-general": roleLeader,
+	"director": roleLeader, "director general": roleLeader, "governor": roleLeader,
+	"mayor": roleLeader, "president-elect": roleLeader, "dictator": roleLeader, "ruler": roleLeader,
+	"founder":   roleLeader,
+	"commander": roleCommand, "chief commander": roleCommand, "commander-in-chief": roleCommand,
+	"commander in chief": roleCommand, "top commander": roleCommand,
+	"minister": roleMember, "foreign minister": roleMember, "defense minister": roleMember,
+	"defence minister": roleMember, "interior minister": roleMember, "energy minister": roleMember,
+	"oil minister": roleMember, "finance minister": roleMember, "deputy minister": roleMember,
+	"deputy foreign minister": roleMember, "deputy prime minister": roleMember,
+	"vice president": roleMember, "deputy": roleMember, "deputy commander": roleMember,
+	"secretary": roleMember, "secretary of state": roleMember, "defense secretary": roleMember,
+	"defence secretary": roleMember, "foreign secretary": roleMember,
+	"spokesman": roleMember, "spokeswoman": roleMember, "spokesperson": roleMember,
+	"ambassador": roleMember, "envoy": roleMember, "special envoy": roleMember,
+	"special presidential envoy": roleMember, "senator": roleMember, "sen": roleMember,
+	"congressman": roleMember, "congresswoman": roleMember, "lawmaker": roleMember,
+	"representative": roleMember, "official": roleMember, "officer": roleMember,
+	"diplomat": roleMember, "member": roleMember, "mp": roleMember, "speaker": roleLeader,
+	"general": roleMember, "major general": roleMember, "brigadier general": roleMember,
+	"lieutenant general": roleMember, "gen": roleMember, "maj gen": roleMember,
+	"lt gen": roleMember, "brig gen": roleMember, "colonel": roleMember, "col": roleMember,
+	"captain": roleMember, "capt": roleMember, "admiral": roleMember, "adm": roleMember,
+	"lieutenant": roleMember, "lt": roleMember, "major": roleMember, "sergeant": roleMember,
+	"marshal": roleMember, "field marshal": roleMember, "brigadier": roleMember,
+	"intelligence chief": roleLeader, "army chief": roleCommand, "military chief": roleCommand,
+	"advisor": roleAdvisor, "adviser": roleAdvisor, "aide": roleAdvisor, "counselor": roleAdvisor,
+	"national security adviser": roleAdvisor, "national security advisor": roleAdvisor,
+	"foreign affairs advisor": roleAdvisor, "foreign affairs adviser": roleAdvisor,
+	"military adviser": roleAdvisor, "military advisor": roleAdvisor, "senior adviser": roleAdvisor,
+	"senior advisor": roleAdvisor,
+	"ayatollah":      roleHonorific, "grand ayatollah": roleHonorific, "hojatoleslam": roleHonorific,
+	"sheikh": roleHonorific, "shaikh": roleHonorific, "mr": roleHonorific, "mrs": roleHonorific,
+	"ms": roleHonorific, "dr": roleHonorific, "prince": roleHonorific, "cleric": roleHonorific,
+	"mullah": roleHonorific, "imam": roleHonorific, "sayyed": roleHonorific, "sayyid": roleHonorific,
+	"journalist": roleMember, "activist": roleHonorific, "analyst": roleMember, "columnist": roleMember,
+	"reporter": roleMember, "correspondent": roleMember, "editor": roleMember,
+}
+
+// titleModifiers may precede a title without changing it ("former President", "acting").
+var titleModifiers = map[string]bool{
+	"former": true, "acting": true, "caretaker": true, "late": true, "then": true, "top": true,
+	"senior": true, "interim": true, "current": true, "incumbent": true, "outgoing": true,
+	"new": true, "powerful": true, "elite": true, "military": true, "assistant": true,
+	"first": true, "chief": true, "regional": true, "ex": true,
+}
+
+// orgHeads are head words that make a capitalised phrase an organisation.
+var orgHeads = map[string]bool{
+	"force": true, "forces": true, "corps": true, "front": true, "party": true, "ministry": true,
+	"council": true, "army": true, "guard": true, "guards": true, "committee": true,
+	"agency": true, "organization": true, "organisation": true, "brigade": true, "brigades": true,
+	"movement": true, "command": true, "parliament": true, "assembly": true, "department": true,
+	"office": true, "news": true, "times": true, "post": true, "network": true, "union": true,
+	"association": true, "group": true, "militia": true, "militias": true, "bank": true,
+	"company": true, "university": true, "court": true, "commission": true, "alliance": true,
+	"coalition": true, "government": true, "administration": true, "authority": true,
+	"service": true, "services": true, "institute": true, "foundation": true, "board": true,
+	"navy": true, "senate": true, "congress": true, "cabinet": true, "units": true,
+	"corporation": true, "inc": true, "ltd": true, "embassy": true, "consulate": true,
+	"police": true, "bureau": true, "center": true, "centre": true, "school": true,
+	"battalion": true, "division": true, "regiment": true, "fleet": true, "mission": true,
+	"tribunal": true, "channel": true, "tv": true, "radio": true, "daily": true, "journal": true,
+	"herald": true, "tribune": true, "telegraph": true, "gazette": true, "press": true,
+	"club": true, "federation": true, "society": true, "fund": true, "program": true,
+	"programme": true, "house": true, "chamber": true, "legislature": true, "majlis": true,
+	"mobilization": true, "mobilisation": true, "resistance": true, "jihad": true,
+	"taskforce": true, "secretariat": true, "directorate": true, "observatory": true,
+	"monitor": true, "institution": true, "companies": true, "group's": true, "airline": true,
+	"airlines": true, "energy": true, "petroleum": true, "oil": true, "gas": true,
+}
+
+// stateBodies are organisation words that, named with a country's demonym or possessive,
+// make a state body, part of that country ("the Syrian army", "Iran's parliament").
+var stateBodies = map[string]bool{
+	"army": true, "military": true, "navy": true, "air force": true, "armed forces": true,
+	"ministry": true, "parliament": true, "police": true, "guard": true, "guards": true,
+	"revolutionary guard": true, "revolutionary guards": true, "intelligence": true,
+	"foreign ministry": true, "defense ministry": true, "defence ministry": true,
+	"interior ministry": true, "embassy": true, "judiciary": true, "coast guard": true,
+	"security forces": true, "air defenses": true,
+	"air defences": true, "cabinet": true, "senate": true, "congress": true,
+	"national guard": true, "troops": true, "soldiers": true, "military forces": true, "border guards": true, "marines": true,
+	"central bank": true,
+}
+
+// placeHeads are head words that make a capitalised phrase a place.
+var placeHeads = map[string]bool{
+	"sea": true, "gulf": true, "province": true, "governorate": true, "strait": true,
+	"river": true, "mountains": true, "mountain": true, "valley": true, "island": true,
+	"islands": true, "desert": true, "region": true, "city": true, "airport": true,
+	"base": true, "air base": true, "airbase": true, "square": true, "bay": true, "ocean": true,
+	"peninsula": true, "coast": true, "district": true, "county": true, "state": false,
+	"heights": true, "lake": true, "canal": true, "port": true, "camp": true, "border": true,
+	"highway": true, "hall": true, "palace": true, "stadium": true, "hotel": true, "building": true,
+	"tower": true, "mosque": true, "bridge": true, "field": true, "gas field": true, "oil field": true, "street": true, "plain": true, "plains": true, "oblast": true,
+}
+
+// collectives are unnamed groups that act in news and are organisations when they take
+// part in a fact ("rebels", "Shia militias"). The value is the canonical name of the group
+// family, so "insurgents" and "rebel forces" are one entity.
+var collectives = map[string]string{
+	"rebels": "rebels", "rebel groups": "rebels", "rebel group": "rebels",
+	"rebel forces": "rebels", "insurgents": "rebels", "rebel fighters": "rebels",
+	"militias": "militias", "militia": "militias", "militia groups": "militias",
+	"shia militias": "Shia militias", "shia militia": "Shia militias",
+	"shiite militias": "Shia militias", "shiite militia": "Shia militias",
+	"shi ite militias": "Shia militias", "shi ite militia": "Shia militias",
+	"foreign fighters": "foreign fighters", "jihadists": "jihadists",
+	"kurdish forces": "Kurdish forces", "kurdish fighters": "Kurdish forces",
+	"kurds": "Kurdish forces", "kurdish groups": "Kurdish forces",
+	"kurdish militia": "Kurdish forces", "kurdish militias": "Kurdish forces",
+	"proxies": "", "terrorists": "", "militants": "",
+}

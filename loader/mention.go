@@ -1,0 +1,773 @@
+package loader
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// word is one word or punctuation mark of a sentence, as the semantic stages see it.
+// Hyphenated words are split into their parts, each part after the first marked Hyph;
+// a possessive "'s" is a word of its own.
+type word struct {
+	Text  string // as written, quotes straightened
+	Key   string // schema.NameKey(Text); "" for punctuation
+	Lower string // strings.ToLower(Text)
+	Cap   bool   // starts with an upper-case letter
+	Upper bool   // an acronym: two or more letters, all upper case
+	Punct bool   // punctuation
+	Hyph  bool   // glued to the previous word by a hyphen
+}
+
+// words splits a sentence's text into words.
+func words(text string) []word {
+	var ws []word
+	i := 0
+	glue := false
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if glue && !(unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			glue = false
+		}
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i + n
+			for j < len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.Is(unicode.Mn, r2) {
+					j += n2
+					continue
+				}
+				if r2 == '\'' || r2 == '’' || r2 == '.' {
+					// Inside a word: an apostrophe followed by a letter (but not a possessive
+					// "'s" at the word's end), or the dots of "U.S.".
+					r3, n3 := utf8.DecodeRuneInString(text[j+n2:])
+					if r2 == '.' {
+						if unicode.IsUpper(r3) && isInitials(text[i:j]) {
+							j += n2
+							continue
+						}
+						if isInitials(text[i:j]) && strings.Contains(text[i:j], ".") {
+							j += n2 // the final dot of "U.S."
+						}
+						break
+					}
+					if unicode.IsLetter(r3) {
+						end := j + n2 + n3
+						r4, _ := utf8.DecodeRuneInString(text[end:])
+						if (r3 == 's' || r3 == 'S') && (end >= len(text) || !unicode.IsLetter(r4)) {
+							break
+						}
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			ws = append(ws, newWord(text[i:j], glue))
+			glue = false
+			i = j
+		case (r == '\'' || r == '’') && len(ws) > 0 && !ws[len(ws)-1].Punct &&
+			i+n < len(text) && (text[i+n] == 's' || text[i+n] == 'S') &&
+			(i+n+1 >= len(text) || !isWordByte(text[i+n+1])):
+			ws = append(ws, word{Text: "'s", Key: "s", Lower: "'s"})
+			i += n + 1
+		case (r == '-' || r == '‑') && len(ws) > 0 && !ws[len(ws)-1].Punct && i > 0 &&
+			!unicode.IsSpace(lastRune(text[:i])) && i+n < len(text) && isWordByte(text[i+n]):
+			glue = true // the next word is glued to the previous one
+			i += n
+			continue
+		default:
+			t := string(r)
+			switch r {
+			case '“', '”', '„', '«', '»':
+				t = "\""
+			case '‘', '’':
+				t = "'"
+			case '–', '—':
+				t = "-"
+			}
+			ws = append(ws, word{Text: t, Lower: t, Punct: true})
+			i += n
+		}
+	}
+	return ws
+}
+
+func isWordByte(b byte) bool {
+	return b >= 0x80 || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// firstWord returns the leading run of letters, digits and in-word marks of s.
+func firstWord(s string) string {
+	for i, r := range s {
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)) {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+// isInitials reports whether s looks like "U", "U.S" or "U.N": single letters and dots.
+func isInitials(s string) bool {
+	n := 0
+	for _, part := range strings.Split(s, ".") {
+		if utf8.RuneCountInString(part) != 1 {
+			return false
+		}
+		n++
+	}
+	return n >= 1
+}
+
+func newWord(t string, hyph bool) word {
+	w := word{Text: strings.ReplaceAll(t, "’", "'"), Hyph: hyph}
+	w.Lower = strings.ToLower(w.Text)
+	w.Key = schema.NameKey(w.Text)
+	r, _ := utf8.DecodeRuneInString(t)
+	w.Cap = unicode.IsUpper(r)
+	letters, upper := 0, 0
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	w.Upper = letters >= 2 && upper == letters
+	return w
+}
+
+// mentionKind says how a mention names its entity.
+type mentionKind uint8
+
+const (
+	mName       mentionKind = iota + 1 // a proper name
+	mDemonym                           // a demonym standing for its country ("Iranian")
+	mPronoun                           // he, his, him, she, her
+	mCollective                        // an unnamed group ("rebels")
+)
+
+// mention is a span of words that names an entity.
+type mention struct {
+	Start, End int // words [Start, End) of the sentence
+	Text       string
+	Class      schema.Class
+	Kind       mentionKind
+	Canon      string // canonical name from the lexicon, or ""
+	Country    string // the country of a capital, place or demonym-marked body
+	Title      titleRole
+	TitleText  string // the title before a person's name ("Defense Minister")
+	Capital    bool   // a country's capital
+	PlaceHint  bool   // unknown name after "in", "to", "from": a place unless it is a person's
+	ent        *entity
+}
+
+// isTitleWord reports whether words[i:] starts with a title, and its length in words.
+func matchTitle(ws []word, i int) (titleRole, int, string) {
+	best, bestN, text := titleRole(0), 0, ""
+	key := ""
+	for n := 1; n <= 4 && i+n <= len(ws); n++ {
+		w := ws[i+n-1]
+		if w.Punct {
+			if w.Text == "." && n > 1 {
+				continue
+			}
+			break
+		}
+		if key != "" {
+			key += " "
+		}
+		key += w.Key
+		if r, ok := titles[key]; ok {
+			best, bestN = r, n
+		}
+	}
+	if bestN > 0 {
+		var parts []string
+		for _, w := range ws[i : i+bestN] {
+			parts = append(parts, w.Text)
+		}
+		text = strings.Join(parts, " ")
+	}
+	return best, bestN, text
+}
+
+// commonStarts are capitalised words that begin sentences and are not names.
+var commonStarts = toSet(`the a an in on at but and he she it they we i you this that these those his her
+their its after before according while when as if since although though meanwhile however also both
+some many most other one two three there here what who whom why how where yet so for with without by
+from to under over despite during among earlier later last next such all no not several each every
+then now today yesterday tomorrow once our my your us them him me nor or because until unless than
+just even only still already instead indeed further furthermore moreover thus hence therefore
+senior top former new officials official sources source reports report analysts experts critics
+more less few any another much about around against between into through upon within toward towards
+regarding following given amid along across behind beyond near outside inside unlike like via
+mr mrs ms dr sir lord`)
+
+// notNames are capitalised words that never name an entity on their own.
+var notNames = toSet(`january february march april may june july august september october november
+december monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept
+oct nov dec islam islamic muslim muslims shia shiite shi ite sunni sunnis christian christians jewish
+arab arabs western west east north south eastern northern southern god allah english arabic persian
+ramadan eid christmas covid coronavirus internet web pm am gmt utc ce bc ad op ed i ii iii iv v
+breaking update updated photo video read more click share print email comment comments related
+subscribe advertisement reply leave copyright all rights reserved`)
+
+// directions before a country name a region of it ("Northern Syria").
+var directions = toSet(`northern southern eastern western northeast northwest southeast southwest
+northeastern northwestern southeastern southwestern central`)
+
+// particles join the parts of a name ("Bashar al-Assad", "Osama bin Laden").
+var particles = toSet(`al el bin ibn bint abu de da del der di du la le van von ad as ash at ul`)
+
+// pronouns that refer back to the last person.
+var personPronouns = toSet(`he his him she her himself herself`)
+
+func toSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, f := range strings.Fields(s) {
+		m[f] = true
+	}
+	return m
+}
+
+// actorVerbs follow a capital used as an actor ("Moscow says", "Tehran fears").
+var actorVerbs = toSet(`says said say fears feared wants wanted warned warns accused accuses announced
+announces denied denies insists insisted agreed agrees rejected rejects hopes hoped believes believed
+sees saw signed signs expelled expels responded responds claims claimed has have had is was will would
+must should may might can could continues continued urged urges called calls demanded demands refused
+refuses threatened threatens vowed vows supports supported backs backed sent sends launched launches
+considers considered condemned condemns blamed blames retaliated retaliates imposed imposes struck
+strikes attacked attacks`)
+
+// detector finds the mentions of one document.
+type detector struct {
+	lex   *lexicon
+	lower map[string]bool // words the document writes in lower case
+}
+
+func newDetector(d *document, sents [][]word) *detector {
+	dt := &detector{lex: lex(), lower: map[string]bool{}}
+	for _, ws := range sents {
+		for _, w := range ws {
+			if !w.Punct && !w.Cap && w.Key != "" {
+				dt.lower[w.Key] = true
+			}
+		}
+	}
+	return dt
+}
+
+// detect returns the mentions of a sentence, in order and not overlapping.
+func (dt *detector) detect(ws []word) []mention {
+	var ms []mention
+	pendingTitle := titleRole(0)
+	pendingText := ""
+	for i := 0; i < len(ws); {
+		w := ws[i]
+		if w.Punct {
+			if !(w.Text == "." && pendingTitle != 0) {
+				pendingTitle, pendingText = 0, ""
+			}
+			i++
+			continue
+		}
+		if personPronouns[w.Lower] {
+			ms = append(ms, mention{Start: i, End: i + 1, Text: w.Text, Class: schema.Person, Kind: mPronoun})
+			i++
+			continue
+		}
+		// A title before a name.
+		if role, n, t := matchTitle(ws, i); n > 0 && (w.Cap || i+n < len(ws) && ws[i+n].Cap) {
+			// "President Putin": the title is not part of the name.
+			if i+n < len(ws) && ws[i+n].Cap && !ws[i+n].Punct {
+				if _, ok := dt.lexMatch(ws, i); !ok || dt.titleBeatsLexicon(ws, i, n) {
+					pendingTitle, pendingText = role, t
+					i += n
+					continue
+				}
+			}
+		}
+		if directions[w.Key] && w.Cap && i+1 < len(ws) {
+			if c, ok := dt.lexMatch(ws, i+1); ok && c.Class == schema.Country && c.Kind == mName {
+				ms = append(ms, mention{Start: i, End: c.End, Text: join(ws[i:c.End]), Class: schema.Place, Kind: mName, Country: c.Canon})
+				i = c.End
+				continue
+			}
+		}
+		if m, ok := dt.lexMatch(ws, i); ok {
+			m.Title, m.TitleText = pendingTitle, pendingText
+			pendingTitle, pendingText = 0, ""
+			// A demonym or country before a capitalised organisation phrase names a body.
+			if _, known := dt.lexMatch(ws, m.End); (m.Kind == mDemonym || m.Class == schema.Country) && m.End < len(ws) && !known {
+				if org, ok := dt.capitalised(ws, m.End, 0); ok && org.Class == schema.Organization && org.Canon == "" && anyOrgHead(ws[org.Start:org.End]) {
+					org.Start = m.Start
+					org.Text = join(ws[m.Start:org.End])
+					org.Country = m.Canon
+					ms = append(ms, org)
+					i = org.End
+					continue
+				}
+			}
+			if m.Class == schema.Country && m.Kind == mName && m.End+1 < len(ws) && ws[m.End].Key == "s" && !ws[m.End].Hyph && ws[m.End+1].Cap {
+				if _, known := dt.lexMatch(ws, m.End+1); !known {
+					if org, ok := dt.capitalised(ws, m.End+1, 0); ok && org.Class == schema.Organization && anyOrgHead(ws[org.Start:org.End]) {
+						org.Start = m.Start
+						org.Text = join(ws[m.Start:org.End])
+						org.Country = m.Canon
+						ms = append(ms, org)
+						i = org.End
+						continue
+					}
+				}
+			}
+			ms = append(ms, m)
+			i = m.End
+			if b, ok := dt.stateBodyAfter(ws, ms); ok {
+				ms[len(ms)-1] = b
+				i = b.End
+			}
+			continue
+		}
+		if c, ok := dt.collective(ws, i); ok {
+			if n := len(ms); n > 0 && ms[n-1].Kind == mDemonym && ms[n-1].End == i {
+				c.Start = ms[n-1].Start
+				c.Text = join(ws[c.Start:c.End])
+				ms = ms[:n-1]
+			}
+			ms = append(ms, c)
+			i = c.End
+			pendingTitle, pendingText = 0, ""
+			continue
+		}
+		if w.Cap && (commonStarts[w.Lower] || titleModifiers[w.Lower] && i+1 < len(ws) && ws[i+1].Cap) && !(i+1 < len(ws) && ws[i+1].Hyph) {
+			i++
+			continue
+		}
+		if !w.Cap && particles[w.Lower] && i+1 < len(ws) {
+			if _, n, _ := matchTitle(ws, i+1); n > 0 {
+				i++ // "such as General X": the title, not the particle, starts the name
+				continue
+			}
+		}
+		if w.Cap || w.Upper || particles[w.Lower] && i+1 < len(ws) && ws[i+1].Cap {
+			if m, ok := dt.capitalised(ws, i, pendingTitle); ok {
+				m.Title, m.TitleText = pendingTitle, pendingText
+				ms = append(ms, m)
+				i = m.End
+				pendingTitle, pendingText = 0, ""
+				continue
+			}
+		}
+		if !titleModifiers[w.Lower] {
+			pendingTitle, pendingText = 0, ""
+		}
+		i++
+	}
+	return ms
+}
+
+// titleBeatsLexicon: "President" is not a place even if a lexicon lists a town of that name.
+func (dt *detector) titleBeatsLexicon(ws []word, i, n int) bool {
+	m, _ := dt.lexMatch(ws, i)
+	return m.End <= i+n
+}
+
+// lexMatch returns the longest lexicon phrase at words[i:].
+func (dt *detector) lexMatch(ws []word, i int) (mention, bool) {
+	l := dt.lex
+	key := ""
+	var best mention
+	found := false
+	for n := 1; n <= l.maxWords && i+n <= len(ws); n++ {
+		w := ws[i+n-1]
+		if w.Punct {
+			break
+		}
+		if w.Key == "s" && !w.Hyph {
+			if n == 1 || i+n >= len(ws) || !ws[i+n].Cap {
+				break
+			}
+			continue // "People's Protection Units"
+		}
+		if n > 1 {
+			key += " "
+		}
+		key += w.Key
+		e, ok := l.lookup(key)
+		if !ok {
+			continue
+		}
+		span := ws[i : i+n]
+		if !anyCap(span) {
+			continue
+		}
+		// Short all-caps aliases ("US", "IS", "UN") must be written in capitals.
+		if n == 1 && len(w.Key) <= 3 && !w.Upper && !strings.Contains(w.Text, ".") {
+			continue
+		}
+		// Never end inside a hyphenated word ("Iran-Iraq" is two names, "al-Qaeda" one).
+		if i+n < len(ws) && ws[i+n].Hyph && e.Kind != kindDemonym && e.Kind != kindCountry && e.Kind != kindCapital && e.Kind != kindActor {
+			continue
+		}
+		m := mention{Start: i, End: i + n, Text: join(span), Class: e.Class, Kind: mName, Canon: e.Name, Country: e.Country}
+		switch e.Kind {
+		case kindDemonym:
+			m.Kind = mDemonym
+		case kindCapital:
+			m.Capital = true
+			if dt.actorContext(ws, i, i+n) {
+				m.Class, m.Canon = schema.Country, e.Country
+			}
+		}
+		best, found = m, true
+	}
+	return best, found
+}
+
+// actorContext reports whether the place at words[i:j] acts: followed by a verb of saying
+// or doing, or paired with another actor ("between Moscow and Tehran").
+func (dt *detector) actorContext(ws []word, i, j int) bool {
+	if i > 0 && (placePreps[ws[i-1].Lower] || ws[i-1].Lower == "of") {
+		return false
+	}
+	if j < len(ws) && actorVerbs[ws[j].Lower] {
+		return true
+	}
+	if j+1 < len(ws) && ws[j].Key == "s" && !ws[j].Hyph {
+		// "Moscow's decision": a possessive of a capital is the state acting.
+		return true
+	}
+	if i > 0 && ws[i-1].Lower == "between" {
+		return true
+	}
+	return false
+}
+
+// collective matches an unnamed group at words[i:] ("rebels", "Shia militias").
+func (dt *detector) collective(ws []word, i int) (mention, bool) {
+	key := ""
+	var best mention
+	found := false
+	for n := 1; n <= 3 && i+n <= len(ws); n++ {
+		w := ws[i+n-1]
+		if w.Punct {
+			break
+		}
+		if n > 1 {
+			key += " "
+		}
+		key += w.Key
+		if c, ok := collectives[key]; ok && c != "" {
+			best = mention{Start: i, End: i + n, Text: join(ws[i : i+n]), Class: schema.Organization, Kind: mCollective, Canon: c}
+			found = true
+		}
+	}
+	return best, found
+}
+
+// capitalised reads a capitalised name at words[i:] and classifies it.
+func (dt *detector) capitalised(ws []word, i int, title titleRole) (mention, bool) {
+	j := i
+	orgLike := false
+	for j < len(ws) {
+		w := ws[j]
+		switch {
+		case w.Punct:
+			if w.Text == "." && j > i && len(ws[j-1].Text) == 1 && ws[j-1].Cap && j+1 < len(ws) && ws[j+1].Cap {
+				j++
+				continue
+			}
+		case w.Cap || w.Upper || (w.Hyph && j > i && (w.Cap && (ws[j-1].Cap || particles[ws[j-1].Lower]) || unicode.IsDigit(rune(w.Text[0])))) || isDigitWord(w.Text) && j > i && orgLike:
+			if orgHeads[w.Key] {
+				orgLike = true
+			}
+			if j > i && !w.Hyph && dt.startsLexCountry(ws, j) && !orgLike {
+				goto done
+			}
+			j++
+			continue
+		case particles[w.Lower] && j+1 < len(ws) && (ws[j+1].Cap || ws[j+1].Hyph && j+2 < len(ws) && ws[j+2].Cap):
+			j++
+			continue
+		case (w.Lower == "of" || w.Lower == "for" || w.Lower == "on") && j > i && j+1 < len(ws) && orgLike:
+			k := j + 1
+			if ws[k].Lower == "the" && k+1 < len(ws) {
+				k++
+			}
+			if ws[k].Cap {
+				j = k
+				continue
+			}
+		case w.Key == "s" && !w.Hyph && j > i && j+1 < len(ws) && ws[j+1].Cap && orgHeads[ws[j+1].Key] && ws[j-1].Cap:
+			// "People's Protection Units", "Workers' Party"
+			if ok := strings.HasSuffix(ws[j-1].Lower, "people") || strings.HasSuffix(ws[j-1].Lower, "workers"); ok {
+				j++
+				continue
+			}
+		}
+		break
+	}
+done:
+	// Trim trailing particles and connectives.
+	for j > i && (particles[ws[j-1].Lower] || ws[j-1].Lower == "of" || ws[j-1].Lower == "the" || ws[j-1].Lower == "for") {
+		j--
+	}
+	if j <= i {
+		return mention{}, false
+	}
+	span := ws[i:j]
+	// A sentence-initial or common word is not part of a name.
+	for len(span) > 1 && !span[1].Hyph && (commonStarts[span[0].Lower] || notNames[span[0].Lower] && !(directions[span[0].Key] || strings.HasPrefix(span[0].Key, "north") || strings.HasPrefix(span[0].Key, "south") || strings.HasPrefix(span[0].Key, "east") || strings.HasPrefix(span[0].Key, "west")) && !orgLike || span[0].Cap && !span[0].Upper && i == 0 && dt.lower[span[0].Key] && !orgHeads[span[0].Key]) {
+		if len(span) == 1 || i > 0 && !commonStarts[span[0].Lower] && !notNames[span[0].Lower] {
+			break
+		}
+		span = span[1:]
+		i++
+	}
+	for len(span) > 0 && notNames[span[len(span)-1].Lower] {
+		span = span[:len(span)-1]
+		j--
+	}
+	if len(span) == 0 {
+		return mention{}, false
+	}
+	m := mention{Start: i, End: j, Text: joinName(span), Kind: mName}
+	key := schema.NameKey(m.Text)
+	if allTitleWords(span) {
+		return mention{}, false
+	}
+	if e, ok := dt.lex.lookup(key); ok && e.Class != schema.Organization {
+		return mention{}, false // a lexicon phrase the longest match did not take
+	}
+	last := span[len(span)-1]
+	first := span[0]
+	switch {
+	case len(span) == 1 && (commonStarts[first.Lower] || notNames[first.Lower] || orgHeads[first.Key] || placeHeads[first.Key]):
+		return mention{}, false
+	case eventWords[last.Key] || eventWords[first.Key] || j < len(ws) && ws[j].Hyph:
+		return mention{}, false
+	case i > 0 && placePreps[ws[i-1].Lower] && len(span) <= 3 && !dt.lex.firstNames[first.Key] && title == 0 && !orgHeads[last.Key] && !(j < len(ws) && ws[j].Key == "s"):
+		m.Class, m.PlaceHint = "", true
+	case dt.lex.orgNames[key]:
+		m.Class = schema.Organization
+	case orgHeads[last.Key] || orgLike || strings.HasSuffix(last.Lower, "ministry"):
+		m.Class = schema.Organization
+	case placeHeads[last.Key]:
+		m.Class = schema.Place
+	case title != 0 && title != roleAdvisor || title == roleAdvisor:
+		m.Class = schema.Person
+	case len(span) == 1 && first.Upper && len(first.Key) >= 2 && len(first.Key) <= 6:
+		m.Class = schema.Organization // an acronym
+	case len(span) >= 2 && len(span) <= 4 && dt.lex.firstNames[first.Key]:
+		m.Class = schema.Person
+	case len(span) >= 2 && len(span) <= 4 && allAlpha(span) && dt.lower[first.Key] && !isTitleWord(first.Key) && !dt.lex.firstNames[first.Key]:
+		m.Class = schema.Organization
+	case len(span) >= 2 && len(span) <= 4 && allAlpha(span):
+		m.Class = schema.Person
+	case len(span) == 1:
+		// An unknown single word: decide from its context, or leave it to resolution
+		// (a surname of a person named before).
+		if i > 0 && placePreps[ws[i-1].Lower] && !(j < len(ws) && ws[j].Key == "s") {
+			m.PlaceHint = true
+		} else {
+			m.Class = "" // unresolved: resolution decides or drops it
+		}
+	default:
+		return mention{}, false
+	}
+	if i == 0 && len(span) == 1 && dt.lower[first.Key] {
+		return mention{}, false
+	}
+	return m, true
+}
+
+// eventWords make a capitalised phrase an event, not an entity ("Operation Peace Spring").
+var eventWords = toSet(`war operation week day summit conference agreement treaty accord accords
+olympics award prize act law resolution crisis revolution election elections protest protests uprising
+campaign festival cup championship games program deal plan strategy doctrine initiative talks process
+forum declaration convention memorandum`)
+
+// placePreps precede a place.
+var placePreps = toSet(`in to at near from into across toward towards outside inside around`)
+
+// startsLexCountry reports whether a country or demonym starts at words[j] (a name does not
+// run on into "Iran" in "Tehran Iran").
+func (dt *detector) startsLexCountry(ws []word, j int) bool {
+	e, ok := dt.lex.lookup(ws[j].Key)
+	return ok && (e.Kind == kindCountry || e.Kind == kindDemonym) && !(j+1 < len(ws) && ws[j+1].Cap)
+}
+
+func anyCap(ws []word) bool {
+	for _, w := range ws {
+		if w.Cap || w.Upper {
+			return true
+		}
+	}
+	return false
+}
+
+func allAlpha(ws []word) bool {
+	for _, w := range ws {
+		for _, r := range w.Text {
+			if !unicode.IsLetter(r) && r != '.' && r != '\'' {
+				return false
+			}
+		}
+		if w.Upper && len(w.Key) > 1 {
+			return false
+		}
+	}
+	return true
+}
+
+func isDigitWord(s string) bool {
+	for _, r := range s {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// join writes words back as text: hyphenated parts glued, "'s" attached.
+func join(ws []word) string {
+	var b strings.Builder
+	for k, w := range ws {
+		if k > 0 && !w.Hyph && w.Text != "'s" {
+			b.WriteByte(' ')
+		}
+		if w.Hyph && k > 0 {
+			b.WriteByte('-')
+		}
+		b.WriteString(w.Text)
+	}
+	return b.String()
+}
+
+func allTitleWords(ws []word) bool {
+	for _, w := range ws {
+		if !isTitleWord(w.Key) && !titleModifiers[w.Lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// joinName is join with the dot of an initial kept ("Stephen J. Blank").
+func joinName(ws []word) string {
+	var b strings.Builder
+	for k, w := range ws {
+		if w.Text == "." {
+			b.WriteByte('.')
+			continue
+		}
+		if k > 0 && !w.Hyph && w.Text != "'s" {
+			b.WriteByte(' ')
+		}
+		if w.Hyph && k > 0 {
+			b.WriteByte('-')
+		}
+		b.WriteString(w.Text)
+	}
+	return b.String()
+}
+
+// stateBodyAfter reads a state body named by the demonym just detected, in lower case:
+// "the Syrian army", "the Russian military" (but not "Russian military intervention").
+func (dt *detector) stateBodyAfter(ws []word, ms []mention) (mention, bool) {
+	if len(ms) == 0 {
+		return mention{}, false
+	}
+	d := ms[len(ms)-1]
+	if d.Kind != mDemonym && !(d.Class == schema.Country && d.Kind == mName) {
+		return mention{}, false
+	}
+	if ws[d.Start].Hyph || d.End < len(ws) && ws[d.End].Hyph {
+		return mention{}, false // "Iranian-Russian military effort"
+	}
+	i := d.End
+	for _, n := range []int{2, 1} {
+		if i+n > len(ws) {
+			continue
+		}
+		key := ""
+		for k := i; k < i+n; k++ {
+			if k > i {
+				key += " "
+			}
+			key += ws[k].Key
+		}
+		if !stateBodies[key] {
+			continue
+		}
+		if e := i + n; e < len(ws) && !ws[e].Punct && !ws[e].Cap && !followsBody[ws[e].Lower] && nounLike(ws[e].Lower) {
+			continue // an adjective: "military intervention"
+		}
+		m := mention{Start: d.Start, End: i + n, Text: join(ws[d.Start : i+n]), Class: schema.Organization, Kind: mName, Country: d.Canon}
+		if armedWords[key] {
+			m.Canon = dt.armedForces(d.Canon)
+		}
+		return m, true
+	}
+	return mention{}, false
+}
+
+// nounLike guesses whether a lower-case word is a noun that a state-body word modifies.
+func nounLike(w string) bool {
+	if adjUse[w] {
+		return true
+	}
+	for _, suf := range []string{"ion", "ions", "ment", "ments", "ies", "ers", "ures", "ence", "ance", "ity"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 4 && !followsBody[w]
+}
+
+var adjUse = toSet(`effort push operation exercise drill strike offensive action presence power base aid assistance support equipment hardware
+spending budget might activity escalation personnel intelligence source campaign build buildup build-up
+push role help advisers advisors official sources leadership chief`)
+
+// followsBody are words that may follow a state body used as a noun.
+var followsBody = toSet(`has have had is was were will would said says and or of in to on with from for
+at by as that which who troops units forces soldiers began
+launched struck attacked fought backed supported`)
+
+// armedWords after a country's name or demonym name its armed forces.
+var armedWords = toSet(`army military troops soldiers`)
+
+func init() {
+	for _, k := range []string{"armed forces", "military forces"} {
+		armedWords[k] = true
+	}
+}
+
+// armedForces returns the canonical name of a country's armed forces.
+func (dt *detector) armedForces(country string) string {
+	if strings.Contains(country, " ") || dt.lex.demonymOf[country] == "" {
+		return country + " Armed Forces"
+	}
+	return dt.lex.demonymOf[country] + " Armed Forces"
+}
+
+func anyOrgHead(ws []word) bool {
+	for _, w := range ws {
+		if orgHeads[w.Key] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,298 @@
+package loader
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file is the first text stage: normalisation. It rewrites the original bytes into a
+// cleaner text for the later stages and keeps, for every byte of the normalised text, the
+// span of original bytes it came from, so that sentences and tokens can give byte spans
+// into the text exactly as it was given.
+
+// normalized is a normalised text with its map back to the original bytes.
+type normalized struct {
+	text string
+	runs []run // by n; runs with nlen == 0 (deletions) are not kept
+}
+
+// run maps normalised bytes [n, n+nlen) to original bytes [o, o+olen). A copied run maps
+// byte for byte; a rewritten run maps all of its bytes to the whole original span.
+type run struct {
+	n, nlen, o, olen int
+	copied           bool
+}
+
+// find returns the run holding normalised byte p (0 <= p < len(text)).
+func (t *normalized) find(p int) run {
+	i := sort.Search(len(t.runs), func(i int) bool { return t.runs[i].n+t.runs[i].nlen > p })
+	if i == len(t.runs) {
+		if len(t.runs) == 0 {
+			return run{}
+		}
+		return t.runs[len(t.runs)-1]
+	}
+	return t.runs[i]
+}
+
+// origStart returns the original offset where normalised byte p comes from.
+func (t *normalized) origStart(p int) int {
+	r := t.find(p)
+	if r.copied {
+		return r.o + (p - r.n)
+	}
+	return r.o
+}
+
+// origEnd returns the original offset just after the bytes that produced normalised bytes
+// up to p (exclusive), for p > 0.
+func (t *normalized) origEnd(p int) int {
+	r := t.find(p - 1)
+	if r.copied {
+		return r.o + (p - r.n)
+	}
+	return r.o + r.olen
+}
+
+// span returns the original byte span [start, end) of normalised bytes [a, b).
+func (t *normalized) span(a, b int) (start, end int) {
+	if b <= a {
+		s := t.origStart(a)
+		return s, s
+	}
+	return t.origStart(a), t.origEnd(b)
+}
+
+// normBuilder accumulates the normalised text and its runs.
+type normBuilder struct {
+	b    strings.Builder
+	runs []run
+}
+
+// copyRun appends original bytes src[o:o+len(s)] unchanged.
+func (nb *normBuilder) copyRun(s string, o int) {
+	if s == "" {
+		return
+	}
+	n := nb.b.Len()
+	if k := len(nb.runs) - 1; k >= 0 {
+		last := &nb.runs[k]
+		if last.copied && last.n+last.nlen == n && last.o+last.olen == o {
+			last.nlen += len(s)
+			last.olen += len(s)
+			nb.b.WriteString(s)
+			return
+		}
+	}
+	nb.runs = append(nb.runs, run{n: n, nlen: len(s), o: o, olen: len(s), copied: true})
+	nb.b.WriteString(s)
+}
+
+// rewrite appends s in place of the original bytes [o, o+olen).
+func (nb *normBuilder) rewrite(s string, o, olen int) {
+	if s == "" {
+		return // a deletion: nothing maps to it
+	}
+	nb.runs = append(nb.runs, run{n: nb.b.Len(), nlen: len(s), o: o, olen: olen})
+	nb.b.WriteString(s)
+}
+
+// normalize rewrites src:
+//   - invalid UTF-8 bytes become U+FFFD (the original bytes are kept untouched in the
+//     document, so spans still point at them);
+//   - "\r\n" and lone "\r", U+2028 and U+2029 become "\n"; tabs, no-break and other
+//     Unicode spaces become " "; other control characters become " ";
+//   - zero-width characters, the byte-order mark and soft hyphens are removed;
+//   - curly and angled quotes become straight ones, primes too; "…" becomes "...";
+//     the ligatures ﬁ and ﬂ are spelled out;
+//   - a Latin letter followed by combining marks is composed into one letter when
+//     Unicode has one (NFC for Latin script, without golang.org/x/text);
+//   - words glued together by bad scraping are split (see glue).
+//
+// Runs of spaces are kept (the segmenter collapses them); the byte map lets every later
+// stage report spans in src.
+func normalize(src []byte) *normalized {
+	var nb normBuilder
+	nb.b.Grow(len(src))
+	copyStart := -1 // start of a pending run of bytes copied unchanged
+	flush := func(end int) {
+		if copyStart >= 0 {
+			nb.copyRun(string(src[copyStart:end]), copyStart)
+			copyStart = -1
+		}
+	}
+	w := wordState{}
+	for i := 0; i < len(src); {
+		r, n := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && n <= 1 {
+			flush(i)
+			nb.rewrite("\uFFFD", i, 1)
+			i++
+			w.next(utf8.RuneError)
+			continue
+		}
+		rep, changed := replaceRune(r, src, i, n)
+		if changed == 2 { // "\r\n": one newline for two bytes
+			flush(i)
+			nb.rewrite("\n", i, 2)
+			i += 2
+			w.next('\n')
+			continue
+		}
+		if changed == 1 && rep == "" { // a deletion
+			flush(i)
+			i += n
+			continue
+		}
+		// Composition with following combining marks.
+		c, j := r, i+n
+		if unicode.IsLetter(r) {
+			for j < len(src) {
+				m, mn := utf8.DecodeRune(src[j:])
+				cc, ok := latinCompose[[2]rune{c, m}]
+				if !ok {
+					break
+				}
+				c, j = cc, j+mn
+			}
+		}
+		if sep := w.glue(c, src, j); sep != "" {
+			flush(i)
+			nb.rewrite(sep, i, 0)
+		}
+		switch {
+		case j > i+n:
+			flush(i)
+			nb.rewrite(string(c), i, j-i)
+		case changed == 1:
+			flush(i)
+			nb.rewrite(rep, i, n)
+			c, _ = utf8.DecodeLastRuneInString(rep)
+		case copyStart < 0:
+			copyStart = i
+		}
+		w.next(c)
+		i = j
+	}
+	flush(len(src))
+	return &normalized{text: nb.b.String(), runs: nb.runs}
+}
+
+// wordState follows the word being read, to find words glued together.
+type wordState struct {
+	prev    rune // the previous rune
+	lead    rune // the rune before the current word
+	first   rune // the first letter of the current word
+	letters int  // letters in the current word so far
+}
+
+// next moves past rune r.
+func (w *wordState) next(r rune) {
+	if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
+		if w.letters == 0 {
+			w.lead, w.first = w.prev, r
+		}
+		w.letters++
+	} else {
+		w.letters = 0
+	}
+	w.prev = r
+}
+
+// glue decides whether upper-case letter r, whose word continues at src[j:], starts a
+// new word glued to the current one by scraping: "walkPremium" (a lower-case word of at
+// least four letters, then a capitalised word) or "FaqihAccording" (a capitalised word,
+// then a word that usually starts a sentence). Brand names such as "EastMed" or
+// "YouTube" are kept, as are handles and links ("@JaneDoe", "/NewsRoom"). It returns ""
+// to keep the text, " " to insert a space, or "\n" to insert a line break when the new
+// word starts a sentence (the glue ate a paragraph break).
+func (w *wordState) glue(r rune, src []byte, j int) string {
+	if !unicode.IsUpper(r) || !unicode.IsLower(w.prev) || w.letters < 4 {
+		return ""
+	}
+	switch w.lead {
+	case '@', '#', '/', '_', '.', '=', '&', '?':
+		return ""
+	}
+	if unicode.IsDigit(w.lead) || !lowerFollows(src, j) {
+		return ""
+	}
+	k := j
+	for k < len(src) && k-j < maxStarterBytes {
+		c, n := utf8.DecodeRune(src[k:])
+		if !unicode.IsLetter(c) {
+			break
+		}
+		k += n
+	}
+	word := string(r) + string(src[j:k])
+	if starters[word] {
+		return "\n"
+	}
+	if unicode.IsLower(w.first) {
+		return " "
+	}
+	return ""
+}
+
+// maxStarterBytes bounds the look-ahead of glue: no sentence starter is longer.
+const maxStarterBytes = 16
+
+// lowerFollows reports whether the rune at src[i:] and the one after it are lower-case
+// letters, so that an upper-case letter before i starts a word of at least three letters.
+func lowerFollows(src []byte, i int) bool {
+	for k := 0; k < 2; k++ {
+		if i >= len(src) {
+			return false
+		}
+		r, n := utf8.DecodeRune(src[i:])
+		if !unicode.IsLower(r) {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+// replaceRune returns the replacement of rune r found at src[i:i+n] and 1, "\n" and 2 for
+// the two bytes "\r\n", or "" and 0 when r is kept as it is.
+func replaceRune(r rune, src []byte, i, n int) (string, int) {
+	switch r {
+	case '\r':
+		if i+1 < len(src) && src[i+1] == '\n' {
+			return "\n", 2
+		}
+		return "\n", 1
+	case '\n':
+		return "", 0
+	case '\t', '\v', '\f':
+		return " ", 1
+	case '\u2028', '\u2029', '\u0085':
+		return "\n", 1
+	case '\u00A0', '\u1680', '\u202F', '\u205F', '\u3000':
+		return " ", 1
+	case '\u200B', '\u2060', '\uFEFF', '\u00AD':
+		return "", 1
+	case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u02BC', '\u0060', '\u00B4':
+		return "'", 1
+	case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB', '\u301D', '\u301E':
+		return "\"", 1
+	case '\u2026':
+		return "...", 1
+	case '\u2010', '\u2011':
+		return "-", 1
+	case '\uFB01':
+		return "fi", 1
+	case '\uFB02':
+		return "fl", 1
+	}
+	if r >= '\u2000' && r <= '\u200A' {
+		return " ", 1
+	}
+	if unicode.IsControl(r) {
+		return " ", 1
+	}
+	return "", 0
+}

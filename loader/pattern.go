@@ -1,0 +1,394 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// trigger is a verb or event noun that names a relation between its subject (the agent)
+// and its object.
+type trigger struct {
+	pred     schema.Predicate
+	reversed bool // the fact runs object -> subject ("X sanctioned Y": Y sanctionedBy X)
+	attack   bool // fights, or attacked when the object is a place
+	noun     bool // an event noun: "meeting", "visit", "alliance"
+	objOnly  bool // the subject is the object of "by" or a possessive only
+}
+
+// triggers maps a lower-case phrase to its trigger. Longer phrases win.
+var triggers = func() map[string]trigger {
+	m := map[string]trigger{}
+	add := func(t trigger, phrases string) {
+		for _, p := range strings.Split(phrases, ",") {
+			m[strings.TrimSpace(p)] = t
+		}
+	}
+	add(trigger{pred: schema.Met}, `met, meet, meets, meeting, met with, meet with, meets with, meeting with,
+		held talks with, holds talks with, hold talks with, talks with, sat down with, hosted, hosts, host,
+		received, receives, welcomed, welcomes, met separately with`)
+	add(trigger{pred: schema.Met, noun: true}, `meeting between, talks between, summit between, met at`)
+	add(trigger{pred: schema.Visited}, `visited, visit, visits, visiting, travelled to, traveled to, travel to,
+		travels to, travelling to, traveling to, arrived in, arrives in, arrive in, arrived at, flew to, flies to,
+		went to, came to, headed to, landed in, toured, was in, were in, stayed in, returned to, returns to, resident in, wounded in, was wounded in, in`)
+	add(trigger{pred: schema.Visited, noun: true}, `trip to, trips to, visit to, visits to, journey to, presence in`)
+	add(trigger{pred: schema.Fights, noun: true}, `killing of, assassination of, war on, war against, fight against, attacks on, attack on, strike on, strikes on`)
+	add(trigger{pred: schema.Supports, noun: true}, `support for, support to, backing for, aid to, assistance to`)
+	add(trigger{pred: schema.Fights, attack: true}, `attacked, attack, attacks, attacking, struck, strike, strikes,
+		striking, bombed, bomb, bombs, bombing, bombarded, shelled, shelling, raided, raid on, hit, hits, targeted,
+		target, targets, targeting, airstrikes on, airstrikes against, air strikes on, air strikes against,
+		strikes on, strikes against, offensive against, offensive in, offensive on, assault on, assault against,
+		invaded, invade, invades, invading, invasion of, defeated, defeat, defeats, counter, countering, offensives in, attack on, attacks on, attacks against,
+		attack against, bombing of, seized, captured, retook, recaptured, occupied, shot down,
+		carried out the airstrike at, carried out the airstrike on, carried out an airstrike at,
+		carried out an airstrike on, carried out airstrikes on, carried out airstrikes in, carried out the strike at,
+		carried out strikes on, carried out strikes in, launched airstrikes on, launched airstrikes against,
+		launched an offensive against, launched an offensive on, launched an offensive into, launched an offensive in,
+		began an offensive against, began an offensive into, offensive into, incursion into, shelled positions in`)
+	add(trigger{pred: schema.Fights}, `fights, fight, fighting, fought, fight against, fighting against,
+		fought against, battling, battled, battle against, battles against, war on, war against, war with,
+		at war with, clashed with, clashes with, clash with, killed, kill, kills, killing, assassinated,
+		assassination of, killing of, wounded, wounding, combat, combating, combatting, campaign against,
+		struggle against, resist, resisting, opposes, opposed, opposing, fight with, battle with`)
+	add(trigger{pred: schema.Supports}, `supports, support, supported, supporting, backs, back, backed, backing,
+		arms, armed, funds, funded, funding, finances, financed, sponsors, sponsored, aids, aided, helps,
+		helped, assisting, assisted, assists, protects, protected, defended, defends, in support of, sympathetic to, loyal to, propped up, props up, trains, trained, equips, equipped,
+		supplied, supplies, delivered to, provided weapons to, provided arms to, provided intelligence to,
+		provided aid to, provides weapons to, provides arms to, provides aid to, armed and trained, trained and armed, sent weapons to, provided support to, provides support to,
+		spent billions on supporting, supporting the`)
+	add(trigger{pred: schema.AlliedWith}, `allied with, allied to, allies with, ally with, alliance with,
+		cooperation with, cooperating with, cooperates with, cooperate with, cooperated with, partnered with,
+		partnership with, partner with, joined, joins, join, signed an agreement with, signed a deal with,
+		agreement with, deal with, pact with, coordinate with, coordinated with, coordinating with,
+		coalition with, teamed up with, sided with, security relationship with, alliance between,
+		cooperation between, agreement between, deal between, partnership between, pact between,
+		memorandum with, memoranda with, joint exercises with, drills with, exercises with, allied both to,
+		aligned with, align with`)
+	add(trigger{pred: schema.SanctionedBy, reversed: true}, `sanctioned, sanctions, sanction, imposed sanctions on,
+		imposes sanctions on, sanctions against, sanctions on, designated, designates, blacklisted, banned,
+		bans, outlawed, listed, issued an arrest warrant for, issued arrest warrants for, arrest warrant for,
+		arrest warrants for, indicted, charged`)
+	add(trigger{pred: schema.SanctionedBy}, `subject to, under sanctions from, is banned in, was banned in,
+		banned in, is outlawed in, designated as a terrorist by, designated a terrorist by`)
+	add(trigger{pred: schema.ReportsTo}, `reports to, reported to, reports directly to, answers to,
+		answerable to, assigned by, appointed by, reporting to`)
+	add(trigger{pred: schema.Advises}, `advises, advised, advising, adviser to, advisor to, counsels`)
+	add(trigger{pred: schema.Leads}, `leads, led, heads, headed, heading, leading, chairs, chaired, rules,
+		ruled, runs, ran, presides over, presided over`)
+	add(trigger{pred: schema.Commands}, `commands, commanded, commanding, in command of, commander of`)
+	add(trigger{pred: schema.MemberOf}, `joined the ranks of, works for, worked for, serves in, served in,
+		member of, belongs to, belonged to, defected to`)
+	return m
+}()
+
+var maxTriggerWords = func() int {
+	n := 0
+	for k := range triggers {
+		n = max(n, strings.Count(k, " ")+1)
+	}
+	return n
+}()
+
+// matchTrigger returns the longest trigger at words[i:].
+func matchTrigger(ws []word, i int) (trigger, int) {
+	var best trigger
+	bestN := 0
+	key := ""
+	for n := 1; n <= maxTriggerWords && i+n <= len(ws); n++ {
+		w := ws[i+n-1]
+		if w.Punct || w.Hyph {
+			break
+		}
+		if n > 1 {
+			key += " "
+		}
+		key += w.Lower
+		if t, ok := triggers[key]; ok {
+			best, bestN = t, n
+		}
+	}
+	return best, bestN
+}
+
+var beVerbs = toSet(`is was were are been being be`)
+
+// boundaries end the search for a subject to the left.
+var boundaries = toSet(`; : but while whereas although though because when that after before since until
+whom`)
+
+// objectFillers may stand between a verb and its object.
+var objectFillers = []string{"with", "to", "on", "against", "in", "into", "at", "upon", "also", "both",
+	"repeatedly", "twice", "directly", "again", "already", "reportedly", "recently", "secretly", "openly",
+	"mostly", "largely", "jointly", "several", "times", "positions", "of", "targets", "forces", "troops",
+	"fighters", "militants", "areas", "held", "by", "top", "and", "that", "those", "this", "these", "his",
+	"her", "country", "city", "town", "members", "leaders", "leader", "commander", "general", "president",
+	"minister", "prime", "foreign", "defense", "defence", "supreme", "navies", "navy", "militaries",
+	"governments", "government", "armies", "army", "military", "ground", "operations", "weapons", "arms",
+	"intelligence", "money", "funds", "equipment", "tanks", "missiles", "aid", "ammunition", "supplies"}
+
+// applyTrigger adds the facts of trigger t at words[i:i+n].
+func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*entity) {
+	end := i + n
+	passive := false
+	if i > 0 && beVerbs[v.ws[i-1].Lower] && !t.noun && strings.HasSuffix(v.ws[i].Lower, "ed") {
+		passive = true
+	}
+	if end < len(v.ws) && v.ws[end].Lower == "by" && !t.noun {
+		passive = true
+	}
+	if i > 1 && beVerbs[v.ws[i-2].Lower] && (strings.HasSuffix(v.ws[i-1].Lower, "ly") || v.ws[i-1].Lower == "also") && strings.HasSuffix(v.ws[i].Lower, "ed") {
+		passive = true
+	}
+	// The subject: given, or the nearest fitting mention to the left; an event noun's
+	// subject is its possessor ("X's visit to Y").
+	var left []*entity
+	leftAt := i
+	if subj != nil {
+		left = subj
+	} else if t.noun && !(i > 0 && v.ws[i-1].Lower == "between") && !strings.HasSuffix(v.ws[i+n-1].Lower, "between") {
+		j := i - 1
+		for j > 0 && j >= i-3 && v.at[j] < 0 && !v.ws[j].Punct && v.ws[j].Key != "s" && v.ws[j].Text != "'" {
+			j--
+		}
+		if j > 0 && (v.ws[j].Key == "s" && !v.ws[j].Hyph || v.ws[j].Text == "'") && v.at[j-1] >= 0 {
+			k := v.at[j-1]
+			left = []*entity{v.ent(k)}
+			leftAt = v.ms[k].End
+		}
+	} else {
+		k := findSubject(v, i, t)
+		if k >= 0 {
+			for _, x := range v.listBefore(k) {
+				left = append(left, v.ent(x))
+			}
+			leftAt = v.ms[k].End
+			if v.ms[k].Kind == mPronoun && v.ms[k].ent == nil {
+				left = nil
+			}
+		}
+	}
+	if v.blocked(max(leftAt, i-10), end) {
+		return
+	}
+	// The object(s).
+	var right []*entity
+	objAt := end
+	if passive && end < len(v.ws) && v.ws[end].Lower == "by" {
+		objAt = end + 1
+	}
+	if objAt < len(v.ws) && v.ws[objAt].Lower == "between" {
+		if k := v.objectAt(objAt + 1); k >= 0 {
+			ents := objectsFrom(v, k)
+			for a := 0; a < len(ents); a++ {
+				for b := a + 1; b < len(ents); b++ {
+					emit(fs, t, ents[a], ents[b], v)
+				}
+			}
+		}
+		return
+	}
+	if k := v.objectAt(objAt); k >= 0 {
+		locative := false
+		for j := objAt; j < v.ms[k].Start; j++ {
+			switch v.ws[j].Lower {
+			case "in", "at", "into", "inside", "near":
+				locative = true
+			}
+		}
+		if !locative || t.pred == schema.Visited || t.attack && strings.Contains(v.ws[end-1].Lower, "in") {
+			right = objectsFrom(v, k)
+		}
+	}
+	if t.pred == schema.Visited && n == 1 && v.ws[i].Lower == "in" {
+		// Presence: "X in Moscow" only right after a person who opens the sentence.
+		if i == 0 || v.at[i-1] < 0 || v.ms[v.at[i-1]].Class != schema.Person || v.ms[v.at[i-1]].Start != 0 {
+			return
+		}
+		left = []*entity{v.ent(v.at[i-1])}
+		if k := v.mentionStarting(end); k >= 0 {
+			right = []*entity{v.ent(k)}
+		} else {
+			return
+		}
+	}
+	if passive {
+		left, right = right, left
+	}
+	if len(right) == 0 && (t.pred == schema.Met || t.pred == schema.AlliedWith) && len(left) >= 2 {
+		for a := 0; a < len(left); a++ {
+			for b := a + 1; b < len(left); b++ {
+				emit(fs, t, left[a], left[b], v)
+			}
+		}
+		return
+	}
+	for _, s := range left {
+		for _, o := range right {
+			emit(fs, t, s, o, v)
+		}
+	}
+}
+
+func emit(fs *factSet, t trigger, s, o *entity, v *sentenceView) {
+	if s == nil || o == nil {
+		return
+	}
+	p := t.pred
+	if t.attack && o.Class == schema.Place {
+		p = schema.Attacked
+	} else if t.attack {
+		p = schema.Fights
+	}
+	if t.pred == schema.Leads && armed(o) {
+		p = schema.Commands
+	}
+	if t.reversed {
+		s, o = o, s
+	}
+	fs.add(s, p, o, v.n)
+}
+
+// objectsFrom returns the entity of mention k and those coordinated with it.
+func objectsFrom(v *sentenceView, k int) []*entity {
+	ks, _ := v.list(k)
+	var out []*entity
+	for _, x := range ks {
+		if e := v.ent(x); e != nil {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// prepositions whose object is not a clause's subject.
+var prepositions = toSet(`of in to from with for on at by into against between under over about across
+near inside outside toward towards through among during`)
+
+// findSubject returns the mention nearest to the left of words[i] that can be the subject
+// of t, or -1.
+func findSubject(v *sentenceView, i int, t trigger) int {
+	dom := t.pred.Domain()
+	if t.reversed {
+		dom = t.pred.Range()
+	}
+	for j := i - 1; j >= 0 && j >= i-14; j-- {
+		w := v.ws[j]
+		if v.at[j] < 0 {
+			if boundaries[w.Lower] || w.Text == "\"" {
+				return -1
+			}
+			if (w.Lower == "who" || w.Lower == "which" || w.Lower == "whose") && j > 0 {
+				// "X, who ...": the relative pronoun's antecedent.
+				a := j - 1
+				if v.ws[a].Text == "," {
+					a--
+				}
+				if a >= 0 && v.at[a] >= 0 {
+					return v.at[a]
+				}
+				return -1
+			}
+			continue
+		}
+		k := v.at[j]
+		m := v.ms[k]
+		j = m.Start
+		if m.ent == nil {
+			continue
+		}
+		// Skip the objects of prepositions and possessors ("the commander of the Quds Force").
+		if m.Start > 0 && prepositions[v.ws[m.Start-1].Lower] {
+			continue
+		}
+		if m.Start > 1 && v.ws[m.Start-1].Lower == "the" && prepositions[v.ws[m.Start-2].Lower] {
+			continue
+		}
+		if prepObject(v, k) {
+			continue // "over Spain and Italy": coordinated with a preposition's object
+		}
+		if m.End < len(v.ws) && v.ws[m.End].Key == "s" && !v.ws[m.End].Hyph && !t.noun && m.End+1 < i {
+			continue
+		}
+		if m.End < len(v.ws) && v.ws[m.End].Hyph {
+			continue // "Iranian-backed"
+		}
+		if m.Kind == mDemonym && m.End < i && m.End < len(v.ws) && !v.ws[m.End].Punct && v.at[m.End] < 0 && !forceWords[v.ws[m.End].Lower] {
+			continue // "Russian air strikes": an adjective
+		}
+		ok := false
+		for _, c := range dom {
+			if m.ent.Class == c {
+				ok = true
+			}
+		}
+		if !ok {
+			continue
+		}
+		return k
+	}
+	return -1
+}
+
+// prepObject reports whether mention k is coordinated after the object of a preposition.
+func prepObject(v *sentenceView, k int) bool {
+	ks := v.listBefore(k)
+	first := v.ms[ks[len(ks)-1]].Start
+	if len(ks) < 2 || first == 0 {
+		return false
+	}
+	w := v.ws[first-1].Lower
+	if w == "the" && first > 1 {
+		w = v.ws[first-2].Lower
+	}
+	return prepositions[w]
+}
+
+// forceWords after a demonym make it an actor ("Iranian forces", "Russian troops").
+var forceWords = toSet(`forces troops officials government regime authorities soldiers military army
+navy jets warplanes aircraft planes drones air airstrikes strikes warships missiles`)
+
+// objectAt returns the mention that is the object of a verb whose object starts at word i:
+// skipping fillers, demonyms used as adjectives ("the Iranian ideology") and possessors
+// ("Assad's regional foes"), but not "Assad's regime".
+func (v *sentenceView) objectAt(i int) int {
+	for tries := 0; tries < 3; tries++ {
+		k := v.mentionStarting(i, objectFillers...)
+		if k < 0 {
+			return -1
+		}
+		k = v.headAfterDemonym(k)
+		m := v.ms[k]
+		e := m.End
+		if e < len(v.ws) && v.ws[e].Key == "s" && !v.ws[e].Hyph {
+			if e+1 < len(v.ws) && regimeWords[v.ws[e+1].Lower] {
+				return k
+			}
+			// "Iran's Revolutionary Guards", "Russia's Foreign Minister Lavrov": the possessed.
+			j := e + 1
+			for j < len(v.ws) && v.at[j] < 0 && !v.ws[j].Punct && (isTitleWord(v.ws[j].Key) || titleModifiers[v.ws[j].Lower]) {
+				j++
+			}
+			if j < len(v.ws) && v.at[j] >= 0 {
+				return v.at[j]
+			}
+			return -1
+		}
+		if m.Kind == mDemonym && e < len(v.ws) && !v.ws[e].Punct && v.at[e] < 0 && !forceWords[v.ws[e].Lower] && v.ws[e].Lower != "and" {
+			// An adjective: look for the head's own mention a few words on.
+			j := e
+			for j < len(v.ws) && j < e+3 && v.at[j] < 0 && !v.ws[j].Punct {
+				j++
+			}
+			if j < len(v.ws) && v.at[j] >= 0 && j < e+3 {
+				i = j
+				continue
+			}
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// regimeWords after a possessive name the possessor as an actor ("Assad's regime").
+var regimeWords = toSet(`regime government administration forces troops`)

@@ -1,0 +1,983 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// factSet collects the facts of a document, each with the sentences that state it.
+type factSet struct {
+	seen  map[factKey]bool
+	order []factKey
+}
+
+type factKey struct {
+	s    *entity
+	p    schema.Predicate
+	o    *entity
+	sent int // index into the document's sentences
+}
+
+func (fs *factSet) add(s *entity, p schema.Predicate, o *entity, sent int) {
+	if s == nil || o == nil || s == o || s.IRI == o.IRI && s.IRI != "" {
+		return
+	}
+	if !p.Allows(s.Class, o.Class) {
+		return
+	}
+	if p.Symmetric() && s.Name > o.Name {
+		s, o = o, s
+	}
+	k := factKey{s, p, o, sent}
+	if fs.seen == nil {
+		fs.seen = map[factKey]bool{}
+	}
+	if fs.seen[k] {
+		return
+	}
+	fs.seen[k] = true
+	fs.order = append(fs.order, k)
+	s.inFact, o.inFact = true, true
+}
+
+// sentenceView is one sentence with its words and mentions, for relation patterns.
+type sentenceView struct {
+	n    int // index in the document
+	ws   []word
+	ms   []mention
+	at   []int // word index -> index of the mention covering it, or -1
+	hypo bool  // a question or a hypothetical: verbs state nothing
+
+	countries map[string]*entity // the document's countries by canonical name
+	byName    map[string]*entity // the document's entities by classKey of their name
+}
+
+func newView(n int, ws []word, ms []mention) *sentenceView {
+	v := &sentenceView{n: n, ws: ws, ms: ms, at: make([]int, len(ws))}
+	for i := range v.at {
+		v.at[i] = -1
+	}
+	for k, m := range ms {
+		for i := m.Start; i < m.End; i++ {
+			v.at[i] = k
+		}
+	}
+	for i, w := range ws {
+		if w.Text == "?" && i >= len(ws)-2 {
+			v.hypo = true
+		}
+	}
+	if len(ws) > 0 && (ws[0].Lower == "if" || ws[0].Lower == "unless" || ws[0].Lower == "should") {
+		v.hypo = true
+	}
+	return v
+}
+
+// ent returns the entity of mention k, or nil.
+func (v *sentenceView) ent(k int) *entity {
+	if k < 0 || k >= len(v.ms) {
+		return nil
+	}
+	return v.ms[k].ent
+}
+
+// mentionStarting returns the mention that starts at word i, skipping articles and the
+// given filler words; -1 if none.
+func (v *sentenceView) mentionStarting(i int, skip ...string) int {
+	for i < len(v.ws) {
+		w := v.ws[i]
+		if v.at[i] >= 0 {
+			return v.at[i]
+		}
+		if w.Lower == "the" || w.Lower == "a" || w.Lower == "an" || w.Lower == "its" || w.Lower == "their" || titleModifiers[w.Lower] || contains(skip, w.Lower) {
+			i++
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// list returns mention k and the mentions coordinated after it ("A, B and C"), with the
+// word index after the list.
+func (v *sentenceView) list(k int) ([]int, int) {
+	out := []int{k}
+	end := v.ms[k].End
+	for {
+		i := end
+		if i < len(v.ws) && v.ws[i].Key == "s" && !v.ws[i].Hyph {
+			break
+		}
+		if i < len(v.ws) && v.ws[i].Text == "," {
+			i++
+		}
+		if i < len(v.ws) && (v.ws[i].Lower == "and" || v.ws[i].Lower == "or") {
+			i++
+		} else if i == end {
+			break
+		}
+		if i < len(v.ws) && (v.ws[i].Lower == "both" || v.ws[i].Lower == "also") {
+			i++
+		}
+		next := v.mentionStarting(i)
+		if next < 0 || next == k {
+			break
+		}
+		next = v.headAfterDemonym(next)
+		out = append(out, next)
+		k = next
+		end = v.ms[next].End
+	}
+	return out, end
+}
+
+// headAfterDemonym returns the mention right after demonym mention k when there is one
+// ("Lebanese Hezbollah": Hezbollah), else k.
+func (v *sentenceView) headAfterDemonym(k int) int {
+	m := v.ms[k]
+	if m.Kind != mDemonym || m.End >= len(v.ws) {
+		return k
+	}
+	if h := v.at[m.End]; h >= 0 && h != k && v.ms[h].Kind != mDemonym && v.ms[h].ent != nil {
+		return h
+	}
+	return k
+}
+
+// listBefore returns mention k and the mentions coordinated before it ("A and B met").
+func (v *sentenceView) listBefore(k int) []int {
+	out := []int{k}
+	for {
+		i := v.ms[k].Start - 1
+		if i < 1 || !(v.ws[i].Lower == "and" || v.ws[i].Text == ",") {
+			break
+		}
+		j := i - 1
+		if j >= 0 && v.ws[j].Text == "," {
+			j--
+		}
+		if j < 0 || v.at[j] < 0 {
+			break
+		}
+		k = v.at[j]
+		out = append(out, k)
+	}
+	return out
+}
+
+// negators and modals that keep a clause from stating a fact.
+var negators = toSet(`not n't never no neither nor without could would might may if whether unless
+should cannot can't won't wouldn't couldn't didn't doesn't don't isn't wasn't aren't weren't hasn't
+haven't hadn't denied denies deny refused refuses rejected threatened threatens threat warned plans
+planned planning intends intend expected possible possibly allegedly alleged reportedly_not`)
+
+// blocked reports whether words [from, to) hold a negation or a modal.
+func (v *sentenceView) blocked(from, to int) bool {
+	if v.hypo {
+		return true
+	}
+	from = max(from, 0)
+	for i := from; i < to && i < len(v.ws); i++ {
+		if negators[v.ws[i].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// extract reads the facts of every sentence.
+func extract(views []*sentenceView) *factSet {
+	fs := &factSet{}
+	var bareLeaders []bareTitle
+	for _, v := range views {
+		bareLeaders = append(bareLeaders, titleFacts(v, fs)...)
+		appositionFacts(v, fs)
+		bylineFacts(v, fs)
+		bodyFacts(v, fs)
+		verbFacts(v, fs)
+		gatheringFacts(v, fs)
+		placeFacts(v, fs)
+		dashWarFacts(v, fs)
+	}
+	// "President X" without a country: leads where the document says which country X leads.
+	leads := map[*entity][]*entity{}
+	for _, k := range fs.order {
+		if k.p == schema.Leads && k.o.Class == schema.Country {
+			leads[k.s] = append(leads[k.s], k.o)
+		}
+	}
+	for _, b := range bareLeaders {
+		if os := leads[b.person]; len(os) == 1 {
+			fs.add(b.person, schema.Leads, os[0], b.sent)
+		}
+	}
+	return fs
+}
+
+type bareTitle struct {
+	person *entity
+	sent   int
+}
+
+// roleFacts adds what a title says about a person and the body it names.
+func roleFacts(v *sentenceView, fs *factSet, p *entity, role titleRole, title string, body *entity, sent int) {
+	if p == nil || body == nil || p.Class != schema.Person {
+		return
+	}
+	switch body.Class {
+	case schema.Country:
+		fs.add(p, schema.Nationality, body, sent)
+		switch role {
+		case roleLeader:
+			if isHeadOfState(title) {
+				fs.add(p, schema.Leads, body, sent)
+			} else {
+				fs.add(p, schema.MemberOf, body, sent)
+			}
+		case roleMember, roleCommand:
+			fs.add(p, schema.MemberOf, body, sent)
+		}
+	case schema.Organization:
+		switch role {
+		case roleLeader:
+			if armed(body) && !isHeadOfState(title) {
+				fs.add(p, schema.Commands, body, sent)
+			} else {
+				fs.add(p, schema.Leads, body, sent)
+			}
+		case roleCommand:
+			fs.add(p, schema.Commands, body, sent)
+		case roleMember:
+			fs.add(p, schema.MemberOf, body, sent)
+		}
+		if body.Country != "" && role != roleHonorific {
+			// "Turkish Foreign Ministry spokesman X": the body's country is X's.
+			if c := v.countries[body.Country]; c != nil {
+				fs.add(p, schema.Nationality, c, sent)
+			}
+		}
+	case schema.Person:
+		if role == roleAdvisor {
+			fs.add(p, schema.Advises, body, sent)
+		} else if strings.Contains(title, "envoy") || role == roleMember && strings.Contains(title, "deputy") {
+			fs.add(p, schema.ReportsTo, body, sent)
+		}
+	}
+}
+
+// isHeadOfState reports whether a title heads a whole state rather than a ministry.
+func isHeadOfState(title string) bool {
+	t := strings.ToLower(title)
+	for _, w := range []string{"president", "prime minister", "premier", "supreme leader", "king", "queen", "emir", "amir", "sultan", "chancellor", "leader", "dictator", "ruler"} {
+		if strings.HasSuffix(t, w) && !strings.Contains(t, "vice") && !strings.Contains(t, "deputy") {
+			return true
+		}
+	}
+	return false
+}
+
+// armed reports whether an organisation is an armed body, whose head commands it.
+func armed(e *entity) bool {
+	k := " " + schema.NameKey(e.Name) + " "
+	for _, w := range []string{" force ", " forces ", " corps ", " guard ", " guards ", " army ", " brigade ", " brigades ", " militia ", " militias ", " units ", " navy ", " battalion ", " division ", " regiment ", " command "} {
+		if strings.Contains(k, w) {
+			return true
+		}
+	}
+	return e.collective
+}
+
+// titleFacts reads "Russian Defence Minister X", "IRGC commander X", "Iran's Supreme Leader X",
+// "President X of Y" and "the Y's foreign minister X".
+func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
+	var bare []bareTitle
+	prevBodies := map[int][]*entity{}
+	for k, m := range v.ms {
+		if m.Class != schema.Person || m.Kind != mName || m.Title == 0 || m.ent == nil {
+			continue
+		}
+		// Find the title's first word: walk back over the title and its modifiers.
+		i := m.Start - 1
+		for i >= 0 && v.at[i] < 0 && (!v.ws[i].Punct && (isTitleWord(v.ws[i].Key) || titleModifiers[v.ws[i].Lower]) || v.ws[i].Text == "." && i > 0 && isTitleWord(v.ws[i-1].Key)) {
+			i--
+		}
+		var bodies []*entity
+		if i >= 0 && v.ws[i].Key == "s" && !v.ws[i].Hyph {
+			i--
+		}
+		if i >= 0 && v.at[i] >= 0 && v.at[i] != k {
+			bk := v.at[i]
+			for _, b := range v.listBefore(bk) {
+				bodies = append(bodies, v.ent(b))
+			}
+		}
+		// "Israeli prime minister A and energy minister B": B shares A's demonym.
+		if len(bodies) == 0 && i >= 1 && (v.ws[i].Lower == "and" || v.ws[i].Text == ",") && v.at[i-1] >= 0 {
+			if pb, ok := prevBodies[v.at[i-1]]; ok {
+				for _, b := range pb {
+					if b != nil && b.Class == schema.Country {
+						bodies = append(bodies, b)
+					}
+				}
+			}
+		}
+		prevBodies[k] = bodies
+		// "President X of Iran"
+		if m.End+1 < len(v.ws) && v.ws[m.End].Lower == "of" {
+			if b := v.mentionStarting(m.End + 1); b >= 0 {
+				bodies = append(bodies, v.ent(b))
+			}
+		}
+		for _, b := range bodies {
+			roleFacts(v, fs, m.ent, m.Title, m.TitleText, b, v.n)
+		}
+		if len(bodies) == 0 && m.Title == roleLeader && isHeadOfState(m.TitleText) {
+			bare = append(bare, bareTitle{m.ent, v.n})
+		}
+		// Coordinated persons after a demonym share it: "Israeli prime minister A and energy minister B".
+	}
+	// "the commander of the Quds Force, X" and "Supreme Leader of Iran Ali Khamenei".
+	for i := 0; i < len(v.ws); i++ {
+		role, n, text := matchTitle(v.ws, i)
+		if n == 0 || v.at[i] >= 0 {
+			continue
+		}
+		j := i + n
+		// "a Department of State spokesperson, Morgan Ortagus"
+		if j+1 < len(v.ws) && v.ws[j].Text == "," && i > 0 && v.at[i-1] >= 0 {
+			if p := v.mentionStarting(j + 1); p >= 0 && v.ms[p].Class == schema.Person && v.ms[p].Title == 0 {
+				roleFacts(v, fs, v.ent(p), role, text, v.ent(v.at[i-1]), v.n)
+			}
+		}
+		if j >= len(v.ws) || v.ws[j].Lower != "of" && v.ws[j].Lower != "to" {
+			continue
+		}
+		if v.ws[j].Lower == "to" && (strings.Contains(text, "mbassador") || strings.Contains(text, "nvoy")) {
+			continue // "ambassador to X" serves the sender, not X
+		}
+		b := v.mentionStarting(j + 1)
+		if b < 0 {
+			continue
+		}
+		after := v.ms[b].End
+		if after < len(v.ws) && v.ws[after].Text == "," {
+			after++
+		}
+		p := v.mentionStarting(after)
+		if p < 0 || v.ms[p].Class != schema.Person {
+			continue
+		}
+		roleFacts(v, fs, v.ent(p), role, text, v.ent(b), v.n)
+	}
+	return bare
+}
+
+func isTitleWord(key string) bool {
+	if _, ok := titles[key]; ok {
+		return true
+	}
+	switch key {
+	case "foreign", "defense", "defence", "interior", "minister", "leader", "supreme", "general",
+		"prime", "affairs", "security", "national", "deputy", "vice", "special", "presidential",
+		"chief", "energy", "oil", "finance", "state", "of":
+		return true
+	}
+	return false
+}
+
+// appositionFacts reads "X, the commander of Y", "X, Iran's foreign minister", "X, who leads Y",
+// "X, an adviser to Y", "X, a member of Y", and "Y's commander X".
+func appositionFacts(v *sentenceView, fs *factSet) {
+	for k, m := range v.ms {
+		if m.ent == nil || m.Kind == mPronoun && false {
+			continue
+		}
+		i := m.End
+		if m.Class == schema.Person && i+1 < len(v.ws) && beVerbs[v.ws[i].Lower] {
+			personApposition(v, fs, m.ent, i+1)
+			continue
+		}
+		if m.Class == schema.Person && i+2 < len(v.ws) && v.ws[i].Text == "," && v.ws[i+1].Lower == "who" && beVerbs[v.ws[i+2].Lower] {
+			personApposition(v, fs, m.ent, i+3)
+		}
+		if i >= len(v.ws) || v.ws[i].Text != "," && v.ws[i].Text != "(" {
+			// Possessive title: "Y's commander X", "Khamenei's adviser X".
+			if i < len(v.ws) && v.ws[i].Key == "s" && !v.ws[i].Hyph {
+				j := i + 1
+				for j < len(v.ws) && titleModifiers[v.ws[j].Lower] {
+					j++
+				}
+				role, n, text := matchTitle(v.ws, j)
+				if n > 0 {
+					after := j + n
+					if after < len(v.ws) && v.ws[after].Text == "," {
+						after++
+					}
+					if p := v.mentionStarting(after); p >= 0 && p != k && v.ms[p].Class == schema.Person {
+						roleFacts(v, fs, v.ent(p), role, text, m.ent, v.n)
+					}
+				}
+			}
+			continue
+		}
+		i++
+		if m.Class == schema.Person {
+			personApposition(v, fs, m.ent, i)
+		}
+		if m.Class == schema.Organization {
+			orgApposition(v, fs, m.ent, i)
+		}
+	}
+}
+
+// bylineWords after an organisation and before "by" name its staff ("a Reuters report by X").
+var bylineWords = toSet(`report reports reporting article story interview analysis dispatch investigation`)
+
+func bylineFacts(v *sentenceView, fs *factSet) {
+	for k, m := range v.ms {
+		if m.Class != schema.Organization || m.ent == nil {
+			continue
+		}
+		i := m.End
+		if i+1 < len(v.ws) && bylineWords[v.ws[i].Lower] && v.ws[i+1].Lower == "by" {
+			if p := v.mentionStarting(i + 2); p >= 0 && p != k {
+				for _, e := range objectsFrom(v, p) {
+					if e.Class == schema.Person {
+						fs.add(e, schema.MemberOf, m.ent, v.n)
+					}
+				}
+			}
+		}
+	}
+}
+
+func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
+	if i < len(v.ws) && (v.ws[i].Lower == "who" || v.ws[i].Lower == "whose") {
+		verbFrom(v, fs, []*entity{p}, i+1, i)
+		return
+	}
+	// Optional article and modifiers, an optional body with a possessive, the title.
+	j := i
+	for j < len(v.ws) && (v.ws[j].Lower == "the" || v.ws[j].Lower == "a" || v.ws[j].Lower == "an" || v.ws[j].Lower == "one" || v.ws[j].Lower == "his" || v.ws[j].Lower == "her" || titleModifiers[v.ws[j].Lower]) {
+		j++
+	}
+	if j < len(v.ws) && v.ws[j].Lower == "of" { // "one of the planners"
+		j++
+		for j < len(v.ws) && (v.ws[j].Lower == "the" || titleModifiers[v.ws[j].Lower]) {
+			j++
+		}
+	}
+	var body []*entity
+	if b := v.mentionStarting(j); b >= 0 && v.ms[b].Class != schema.Person || b >= 0 && j+2 < len(v.ws) && v.ws[v.ms[b].End].Key == "s" {
+		for _, x := range v.listBefore(b) {
+			body = append(body, v.ent(x))
+		}
+		j = v.ms[b].End
+		if j < len(v.ws) && v.ws[j].Key == "s" && !v.ws[j].Hyph {
+			j++
+		}
+		for j < len(v.ws) && titleModifiers[v.ws[j].Lower] {
+			j++
+		}
+	}
+	role, n, text := matchTitle(v.ws, j)
+	if n == 0 {
+		// "X, a member of Y" without a listed title word.
+		return
+	}
+	j += n
+	for j < len(v.ws) && (v.ws[j].Cap && isTitleWord(v.ws[j].Key) || titleModifiers[v.ws[j].Lower]) && v.at[j] < 0 {
+		j++
+	}
+	if q := v.mentionStarting(j); q >= 0 && v.ms[q].Class == schema.Person && v.ms[q].End < len(v.ws) && v.ws[v.ms[q].End].Key == "s" {
+		// "X, Iranian supreme leader Y's foreign affairs advisor": X's title follows Y's.
+		k := v.ms[q].End + 1
+		for k < len(v.ws) && titleModifiers[v.ws[k].Lower] {
+			k++
+		}
+		if r2, n2, t2 := matchTitle(v.ws, k); n2 > 0 {
+			roleFacts(v, fs, p, r2, t2, v.ent(q), v.n)
+		}
+		return
+	}
+	if j < len(v.ws) && (v.ws[j].Lower == "of" || v.ws[j].Lower == "to" || v.ws[j].Lower == "for" || v.ws[j].Lower == "at" || v.ws[j].Lower == "in") {
+		if b := v.mentionStarting(j + 1); b >= 0 {
+			e := v.ms[b].End
+			if e+1 < len(v.ws) && v.ws[e].Key == "s" && !v.ws[e].Hyph {
+				if b2 := v.mentionStarting(e+1, "elite"); b2 >= 0 {
+					b = b2 // "head of Iran's Quds Force"
+				}
+			}
+			body = append(body, v.ent(b))
+		}
+	}
+	for _, b := range body {
+		roleFacts(v, fs, p, role, text, b, v.n)
+	}
+}
+
+// partWords introduce a structural part: "X, an offshoot of Y".
+var partWords = toSet(`offshoot offshoots branch arm wing part unit affiliate affiliates faction subsidiary
+division splinter component member`)
+
+func orgApposition(v *sentenceView, fs *factSet, o *entity, i int) {
+	j := i
+	for j < len(v.ws) && j < i+6 && !v.ws[j].Punct && v.at[j] < 0 {
+		if partWords[v.ws[j].Lower] && j+1 < len(v.ws) && v.ws[j+1].Lower == "of" {
+			if b := v.mentionStarting(j + 2); b >= 0 {
+				fs.add(o, schema.PartOf, v.ent(b), v.n)
+			}
+			return
+		}
+		j++
+	}
+	if i < len(v.ws) && (v.ws[i].Lower == "which" || v.ws[i].Lower == "who" || v.ws[i].Lower == "whose") {
+		verbFrom(v, fs, []*entity{o}, i+1, i)
+	}
+}
+
+// bodyFacts reads structure: state bodies named with a demonym or possessive ("the Syrian
+// army", "Iran's Revolutionary Guards") are part of their country; a name that begins with
+// another organisation's name is part of it ("UN Security Council"); compound adjectives
+// ("Iranian-backed militias", "a Russian-Iranian alliance").
+func bodyFacts(v *sentenceView, fs *factSet) {
+	for k, m := range v.ms {
+		e := m.ent
+		if e == nil {
+			continue
+		}
+		if m.Class == schema.Organization && m.Country != "" && stateBody(m.Text) {
+			if c := countryEntity(v, m.Country); c != nil {
+				fs.add(e, schema.PartOf, c, v.n)
+			}
+		}
+		// "Iran's Revolutionary Guards"
+		if m.Class == schema.Country && m.End+1 < len(v.ws) && v.ws[m.End].Key == "s" && !v.ws[m.End].Hyph {
+			if b := v.mentionStarting(m.End+1, "elite", "own"); b >= 0 && v.ms[b].Class == schema.Organization && stateBody(v.ms[b].Text) {
+				fs.add(v.ent(b), schema.PartOf, e, v.n)
+			}
+		}
+		// A demonym before a known state body ("Iranian Revolutionary Guards" is matched whole
+		// by the lexicon; "the Syrian National Defense Forces").
+		if m.Kind == mDemonym && m.End < len(v.ws) && v.at[m.End] >= 0 && !v.ws[m.End].Hyph {
+			b := v.at[m.End]
+			if v.ms[b].Class == schema.Organization && stateBody(v.ms[b].Text) {
+				fs.add(v.ent(b), schema.PartOf, e, v.n)
+			}
+		}
+		if m.Class == schema.Organization && m.Kind == mName {
+			prefixPart(v, fs, m)
+		}
+		// "X-backed Y", "Y, an X-backed militia", "Y, a X-designated terrorist organisation"
+		if m.End+1 < len(v.ws) && v.ws[m.End].Hyph && (backedWords[v.ws[m.End].Lower] || designatedWords[v.ws[m.End].Lower]) {
+			var objs []*entity
+			if a := appositionHead(v, m.Start); a != nil {
+				objs = []*entity{a}
+			} else if y := v.mentionStarting(m.End+1, "foreign", "shia", "shiite", "sunni", "local", "armed"); y >= 0 {
+				objs = objectsFrom(v, y)
+			}
+			for _, o := range objs {
+				if designatedWords[v.ws[m.End].Lower] {
+					fs.add(o, schema.SanctionedBy, e, v.n)
+				} else {
+					fs.add(e, schema.Supports, o, v.n)
+				}
+			}
+		}
+		// "IRGC-Quds Force": the second body is part of the first.
+		if m.Class == schema.Organization && k+1 < len(v.ms) && v.ms[k+1].Start == m.End && m.End < len(v.ws) && v.ws[m.End].Hyph && v.ms[k+1].Class == schema.Organization {
+			fs.add(v.ent(k+1), schema.PartOf, e, v.n)
+		}
+		// "the Parliament of Iraq", "the Foreign Ministry of Iraq"
+		if m.Class == schema.Organization && stateBody(m.Text) {
+			for i := m.Start; i+1 < m.End || i+1 < len(v.ws) && i+1 == m.End; i++ {
+				if v.ws[i].Lower != "of" {
+					continue
+				}
+				if ce, ok := lex().lookup(v.ws[i+1].Key); ok && ce.Kind == kindCountry {
+					if c := countryEntity(v, ce.Name); c != nil {
+						fs.add(e, schema.PartOf, c, v.n)
+					}
+				}
+			}
+		}
+		// "Russian-Iranian alliance", "joint Russian-Syrian steps"
+		if k+1 < len(v.ms) && v.ms[k+1].Start == m.End && m.End < len(v.ws) && v.ws[m.End].Hyph {
+			group := []int{k}
+			x := k + 1
+			for x < len(v.ms) && v.ms[x].Start == v.ms[x-1].End && v.ws[v.ms[x].Start].Hyph {
+				group = append(group, x)
+				x++
+			}
+			if k > 0 && v.ms[k-1].End == m.Start && m.Start < len(v.ws) && v.ws[m.Start].Hyph {
+				continue // inside a group already read
+			}
+			end := v.ms[group[len(group)-1]].End
+			if warContext(v, end) {
+				continue // read by dashWarFacts
+			}
+			if jointContext(v, m.Start, end) {
+				for a := 0; a < len(group); a++ {
+					for b := a + 1; b < len(group); b++ {
+						fs.add(v.ent(group[a]), schema.AlliedWith, v.ent(group[b]), v.n)
+					}
+				}
+			}
+		}
+	}
+}
+
+var designatedWords = toSet(`designated sanctioned blacklisted banned listed`)
+
+// appositionHead returns the entity an appositive beginning at word i describes:
+// "Y, an X-backed militia" or "Y (ACR), a ...".
+func appositionHead(v *sentenceView, i int) *entity {
+	j := i - 1
+	if j >= 0 && (v.ws[j].Lower == "a" || v.ws[j].Lower == "an" || v.ws[j].Lower == "the") {
+		j--
+	}
+	if j < 0 || v.ws[j].Text != "," {
+		return nil
+	}
+	j--
+	if j >= 0 && v.ws[j].Text == ")" {
+		for j >= 0 && v.ws[j].Text != "(" {
+			j--
+		}
+		j--
+	}
+	if j >= 0 && v.at[j] >= 0 {
+		return v.ent(v.at[j])
+	}
+	return nil
+}
+
+var backedWords = toSet(`backed supported sponsored funded armed financed allied aligned trained`)
+
+// dashWarFacts reads wars named by their sides: "the Iran-Iraq War", "the Iran–Iraq war"
+// (each side fought the other).
+func dashWarFacts(v *sentenceView, fs *factSet) {
+	for k := 0; k+1 < len(v.ms); k++ {
+		a, b := v.ms[k], v.ms[k+1]
+		if a.ent == nil || b.ent == nil || b.Start >= len(v.ws) {
+			continue
+		}
+		glued := b.Start == a.End && v.ws[b.Start].Hyph
+		dashed := b.Start == a.End+1 && v.ws[a.End].Text == "-"
+		if !glued && !dashed || !warContext(v, b.End) || v.blocked(a.Start-4, b.End+6) {
+			continue
+		}
+		if k+2 < len(v.ms) && v.ms[k+2].Start <= b.End+1 {
+			continue // a longer chain: leave it
+		}
+		fs.add(a.ent, schema.Fights, b.ent, v.n)
+		fs.add(b.ent, schema.Fights, a.ent, v.n)
+	}
+}
+
+// warContext reports whether a hyphenated group of actors ending at word end names a war
+// between them ("the Iran-Iraq War", "the India-Pakistan border conflict").
+func warContext(v *sentenceView, end int) bool {
+	for j := end; j < len(v.ws) && j < end+2; j++ {
+		switch v.ws[j].Lower {
+		case "war", "wars", "conflict", "conflicts", "hostilities", "clashes", "fighting":
+			return true
+		}
+		if v.ws[j].Punct {
+			break
+		}
+	}
+	return false
+}
+
+// jointContext reports whether a hyphenated group of actors ("Iranian-Russian") names a
+// joint undertaking: an alliance, cooperation, a joint effort, an agreement.
+func jointContext(v *sentenceView, start, end int) bool {
+	if start > 0 && (v.ws[start-1].Lower == "joint" || v.ws[start-1].Lower == "new" && start > 1 && v.ws[start-2].Lower == "joint") {
+		return true
+	}
+	for j := end; j < len(v.ws) && j < end+4; j++ {
+		switch strings.TrimSuffix(v.ws[j].Lower, "s") {
+		case "alliance", "cooperation", "partnership", "effort", "push", "coalition", "agreement",
+			"deal", "pact", "axis", "operation", "offensive", "collaboration", "exercise", "drill",
+			"project", "accord", "memorandum", "memoranda", "treaty", "talk", "summit", "bloc":
+			return true
+		}
+		if v.ws[j].Punct {
+			break
+		}
+	}
+	return false
+}
+
+// stateBody reports whether an organisation's name is that of a state body.
+func stateBody(name string) bool {
+	ks := strings.Fields(schema.NameKey(name))
+	for n := len(ks); n >= 1; n-- {
+		for s := 0; s+n <= len(ks); s++ {
+			if stateBodies[strings.Join(ks[s:s+n], " ")] {
+				return true
+			}
+		}
+	}
+	for _, k := range ks {
+		switch k {
+		case "department", "ministry", "parliament", "government", "embassy", "navy", "army",
+			"military", "corps", "guard", "guards", "police", "agency", "council", "court",
+			"house", "assembly", "forces", "office", "command", "representatives", "senate":
+			return true
+		}
+	}
+	return false
+}
+
+// countryEntity returns the entity of a country named in the sentence or the document.
+func countryEntity(v *sentenceView, name string) *entity {
+	for _, m := range v.ms {
+		if m.ent != nil && m.ent.Class == schema.Country && m.Canon == name {
+			return m.ent
+		}
+	}
+	return v.countries[name]
+}
+
+// prefixPart reads "UN Security Council" (part of the UN), "IRGC-Quds Force", "US Department
+// of State": a name that begins with another body's or a country's name.
+func prefixPart(v *sentenceView, fs *factSet, m mention) {
+	if m.End-m.Start < 2 {
+		return
+	}
+	l := lex()
+	key := ""
+	for i := m.Start; i < m.End-1; i++ {
+		if i > m.Start {
+			key += " "
+		}
+		key += v.ws[i].Key
+		e, ok := l.lookup(key)
+		if !ok {
+			continue
+		}
+		if e.Kind == kindActor && e.Class == schema.Organization && e.Name != m.ent.Name {
+			if o := v.named(e.Name, schema.Organization); o != nil {
+				fs.add(m.ent, schema.PartOf, o, v.n)
+			}
+		}
+		if (e.Kind == kindCountry || e.Kind == kindDemonym) && stateBody(m.Text) {
+			if c := countryEntity(v, e.Name); c != nil {
+				fs.add(m.ent, schema.PartOf, c, v.n)
+			}
+		}
+	}
+}
+
+// named returns the document entity with a canonical name and class.
+func (v *sentenceView) named(name string, c schema.Class) *entity {
+	if e := v.byName[classKey(c, schema.NameKey(name))]; e != nil {
+		return e
+	}
+	return nil
+}
+
+// placeFacts reads "Aleppo, Syria", "Hama, Syria's fourth-largest city" and "X in Moscow".
+func placeFacts(v *sentenceView, fs *factSet) {
+	for k, m := range v.ms {
+		if m.ent == nil || m.Class != schema.Place {
+			continue
+		}
+		i := m.End
+		if c := placeAppositive(v, i); c >= 0 && c != k {
+			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n)
+			continue
+		}
+		if i < len(v.ws) && (v.ws[i].Text == "," || v.ws[i].Lower == "in") {
+			if c := v.mentionStarting(i+1, placeDirections...); c >= 0 && c != k && (v.ms[c].Class == schema.Country || v.ms[c].Class == schema.Place && v.ws[i].Text == ",") {
+				if v.ms[c].Kind != mDemonym {
+					fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n)
+				}
+			}
+		}
+	}
+}
+
+// placeNouns head an appositive that places a place ("X, a city in Y").
+var placeNouns = toSet(`city town village province region district port capital island area
+governorate suburb neighbourhood neighborhood county state valley coast border base airport enclave`)
+
+// placeDirections may stand before a place ("in northern Y").
+var placeDirections = []string{"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+	"central", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
+	"north-western", "south-eastern", "south-western", "neighbouring", "neighboring"}
+
+// placeAppositive returns the country or place that an appositive after word i puts a
+// place in: ", a city in Y", ", the capital of Y", ", Y's largest city"; -1 if none.
+func placeAppositive(v *sentenceView, i int) int {
+	if i+2 >= len(v.ws) || v.ws[i].Text != "," {
+		return -1
+	}
+	j := i + 1
+	if k := v.at[j]; k >= 0 && v.ms[k].Class == schema.Country && v.ms[k].Kind != mDemonym {
+		// ", Y's fourth-largest city"
+		e := v.ms[k].End
+		if e < len(v.ws) && v.ws[e].Key == "s" && !v.ws[e].Hyph {
+			for x := e + 1; x < len(v.ws) && x < e+5 && v.at[x] < 0 && !v.ws[x].Punct; x++ {
+				if placeNouns[v.ws[x].Lower] {
+					return k
+				}
+			}
+		}
+		return -1
+	}
+	if w := v.ws[j].Lower; w != "a" && w != "an" && w != "the" {
+		return -1
+	}
+	head := false
+	for x := j + 1; x < len(v.ws) && x < j+6 && v.at[x] < 0 && !v.ws[x].Punct; x++ {
+		w := v.ws[x].Lower
+		if placeNouns[w] {
+			head = true
+			continue
+		}
+		if head && (w == "in" || w == "of") {
+			if c := v.mentionStarting(x+1, placeDirections...); c >= 0 && v.ms[c].Kind != mDemonym &&
+				(v.ms[c].Class == schema.Country || v.ms[c].Class == schema.Place) {
+				return c
+			}
+			return -1
+		}
+		if head {
+			return -1
+		}
+	}
+	return -1
+}
+
+// gatherVerbs name a meeting of the people listed before them.
+var gatherVerbs = toSet(`gathered gather convened met meet assembled`)
+
+// gatheringFacts reads gatherings: "A, B and C gathered in P" (each met the others and
+// visited P) and "A met B in P" (both visited P).
+func gatheringFacts(v *sentenceView, fs *factSet) {
+	if v.hypo {
+		return
+	}
+	for i, w := range v.ws {
+		if v.at[i] >= 0 || !gatherVerbs[w.Lower] {
+			continue
+		}
+		// The clause before the verb, back to a boundary.
+		start := i - 1
+		for start >= 0 && !boundaries[v.ws[start].Lower] && v.ws[start].Text != "\"" {
+			start--
+		}
+		start++
+		var people []*entity
+		seen := map[*entity]bool{}
+		for j := start; j < i; j++ {
+			k := v.at[j]
+			if k < 0 {
+				continue
+			}
+			j = v.ms[k].End - 1
+			if e := v.ent(k); e != nil && e.Class == schema.Person && !seen[e] && !(v.ms[k].Start > 0 && prepositions[v.ws[v.ms[k].Start-1].Lower]) {
+				seen[e] = true
+				people = append(people, e)
+			}
+		}
+		if len(people) == 0 || v.blocked(start, i+1) {
+			continue
+		}
+		// The object of "met", if any, also took part.
+		end := i + 1
+		if end < len(v.ws) && v.ws[end].Lower == "with" {
+			end++
+		}
+		for end < len(v.ws) && v.at[end] < 0 && isTitleWord(v.ws[end].Key) {
+			end++ // "met with President X"
+		}
+		if k := v.mentionStarting(end); k >= 0 && end > i && v.ms[k].Class == schema.Person {
+			ks, after := v.list(k)
+			for _, x := range ks {
+				if e := v.ent(x); e != nil && e.Class == schema.Person && !seen[e] {
+					seen[e] = true
+					people = append(people, e)
+				}
+			}
+			end = after
+		}
+		if w.Lower != "met" && w.Lower != "meet" {
+			for a := 0; a < len(people); a++ {
+				for b := a + 1; b < len(people); b++ {
+					fs.add(people[a], schema.Met, people[b], v.n)
+				}
+			}
+		}
+		// "... in P": everyone was there.
+		if end < len(v.ws) && (v.ws[end].Lower == "in" || v.ws[end].Lower == "at") {
+			if k := v.mentionStarting(end + 1); k >= 0 && (v.ms[k].Class == schema.Place || v.ms[k].Class == schema.Country) && v.ms[k].Kind != mDemonym {
+				for _, p := range people {
+					fs.add(p, schema.Visited, v.ent(k), v.n)
+				}
+			}
+		}
+	}
+}
+
+// verbFacts reads clauses whose verb (or event noun) names a relation.
+func verbFacts(v *sentenceView, fs *factSet) {
+	for i := 0; i < len(v.ws); i++ {
+		if v.at[i] >= 0 {
+			continue
+		}
+		t, n := matchTrigger(v.ws, i)
+		if n == 0 {
+			t, n = distantWith(v, i)
+		}
+		if n == 0 {
+			continue
+		}
+		applyTrigger(v, fs, t, i, n, nil)
+		i += n - 1
+	}
+}
+
+// distantWith reads "cooperation" whose "with" comes a few words on ("increased cooperation
+// in recent years with the navies of Y"): the trigger spans the words between.
+func distantWith(v *sentenceView, i int) (trigger, int) {
+	if w := v.ws[i].Lower; w != "cooperation" && w != "cooperated" && w != "cooperating" {
+		return trigger{}, 0
+	}
+	for j := i + 1; j < len(v.ws) && j <= i+8; j++ {
+		if v.ws[j].Punct || v.at[j] >= 0 || boundaries[v.ws[j].Lower] || v.ws[j].Lower == "between" {
+			break
+		}
+		if v.ws[j].Lower == "with" {
+			return triggers["cooperation with"], j - i + 1
+		}
+	}
+	return trigger{}, 0
+}
+
+// verbFrom reads the verb phrase of a relative clause ("who leads Y", "which is backed by Y")
+// whose subject is given.
+func verbFrom(v *sentenceView, fs *factSet, subj []*entity, i, clause int) {
+	for j := i; j < len(v.ws) && j < i+5; j++ {
+		if v.ws[j].Punct || v.at[j] >= 0 {
+			return
+		}
+		if t, n := matchTrigger(v.ws, j); n > 0 {
+			applyTrigger(v, fs, t, j, n, subj)
+			return
+		}
+	}
+}

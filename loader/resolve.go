@@ -1,0 +1,729 @@
+package loader
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// entity is one referent of a document: the mentions resolution put together.
+type entity struct {
+	Name       string
+	Class      schema.Class
+	IRI        schema.IRI
+	Country    string          // a state body's country (from "Syrian army"), or ""
+	aliases    map[string]bool // surface forms seen in the document
+	tokens     []string        // the name's keys without particles, for person matching
+	collective bool
+	inFact     bool
+	canonical  bool // Name comes from a lexicon or the memory: do not replace it
+}
+
+func (e *entity) schema() schema.Entity {
+	return schema.Entity{IRI: e.IRI, Name: e.Name, Class: e.Class}
+}
+
+// known is an entity the Loader has extracted before.
+type known struct {
+	Name   string
+	Class  schema.Class
+	IRI    schema.IRI
+	tokens []string // a person's name keys without particles
+}
+
+// memory is the Loader's record of the entities it has extracted, by name key. It is safe
+// for concurrent use.
+type memory struct {
+	mu      sync.Mutex
+	byKey   map[string][]known
+	surname map[string][]known // persons of two or more name words by their last name's key
+	given   map[string][]known // the same persons by their first name's key
+}
+
+func newMemory() *memory {
+	return &memory{byKey: map[string][]known{}, surname: map[string][]known{}, given: map[string][]known{}}
+}
+
+func (m *memory) find(key string, c schema.Class) (known, bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for _, k := range m.byKey[key] {
+		if k.Class == c {
+			return k, true
+		}
+	}
+	return known{}, false
+}
+
+// unique returns the one entity of ks, or false when ks is empty or names several.
+func unique(ks []known) (known, bool) {
+	if len(ks) == 0 {
+		return known{}, false
+	}
+	first := ks[0]
+	for _, k := range ks[1:] {
+		if k.IRI != first.IRI {
+			return known{}, false // ambiguous
+		}
+	}
+	return first, true
+}
+
+// findSurname returns the one known full-name person whose last name is key, or with
+// variants, failing that, whose last name is a spelling variant of key.
+func (m *memory) findSurname(key string, variants bool) (known, bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if ks := m.surname[key]; len(ks) > 0 || !variants {
+		return unique(ks)
+	}
+	var ks []known
+	for last, xs := range m.surname {
+		if similar(last, key) {
+			ks = append(ks, xs...)
+		}
+	}
+	return unique(ks)
+}
+
+// findPerson returns the one known person whose full name is a spelling variant of the
+// full name of tokens toks (two or more), by the test resolution uses within a document.
+func (m *memory) findPerson(toks []string) (known, bool) {
+	if len(toks) < 2 {
+		return known{}, false
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	var ks []known
+	seen := map[schema.IRI]bool{}
+	consider := func(xs []known) {
+		for _, x := range xs {
+			if !seen[x.IRI] && samePerson(x.tokens, toks) {
+				seen[x.IRI] = true
+				ks = append(ks, x)
+			}
+		}
+	}
+	consider(m.surname[toks[len(toks)-1]])
+	consider(m.given[toks[0]])
+	if len(ks) == 0 {
+		// Both names spelt differently ("Yevgeny Prokhorov"/"Yevgeniy Prokhorow"): try
+		// the surnames that are variants of this one.
+		last := toks[len(toks)-1]
+		for key, xs := range m.surname {
+			if key != last && similar(key, last) {
+				consider(xs)
+			}
+		}
+	}
+	return unique(ks)
+}
+
+func (m *memory) remember(e *entity) {
+	k := known{Name: e.Name, Class: e.Class, IRI: e.IRI}
+	if e.Class == schema.Person {
+		k.tokens = nameTokens(e.Name)
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	add := func(key string) {
+		for _, x := range m.byKey[key] {
+			if x.Class == k.Class {
+				return
+			}
+		}
+		m.byKey[key] = append(m.byKey[key], k)
+	}
+	add(schema.NameKey(e.Name))
+	for a := range e.aliases {
+		add(schema.NameKey(a))
+	}
+	if e.Class != schema.Person {
+		return
+	}
+	index := func(idx map[string][]known, key string, k known) {
+		for _, x := range idx[key] {
+			if x.IRI == k.IRI {
+				return
+			}
+		}
+		idx[key] = append(idx[key], k)
+	}
+	// The full name and the full-name aliases ("Yevgeniy Prokhorow" read as a variant of
+	// "Yevgeny Prokhorov"), in a fixed order.
+	names := []string{e.Name}
+	var as []string
+	for a := range e.aliases {
+		as = append(as, a)
+	}
+	sort.Strings(as)
+	for _, n := range append(names, as...) {
+		toks := nameTokens(n)
+		if len(toks) < 2 {
+			continue
+		}
+		kn := k
+		kn.tokens = toks
+		index(m.surname, toks[len(toks)-1], kn)
+		index(m.given, toks[0], kn)
+	}
+}
+
+// resolver groups the mentions of one document into entities.
+type resolver struct {
+	ents  []*entity
+	byKey map[string]*entity // class + "|" + key
+
+	// Indexes built on first use in pass 2, when names no longer change: the
+	// organisations by the initials of their names, and the full-name persons by last
+	// name (reset when a full-name person is added).
+	acr    map[string]*entity
+	byLast map[string][]*entity
+	lasts  map[byte][]string // the keys of byLast by first byte, in first-seen order
+}
+
+func classKey(c schema.Class, key string) string { return string(c) + "|" + key }
+
+// nameTokens returns the keys of a name's words without particles and titles.
+func nameTokens(name string) []string {
+	var out []string
+	for _, t := range strings.Fields(schema.NameKey(name)) {
+		if particles[t] {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// resolve assigns an entity to every mention of the document.
+func (s *semantics) resolve(ctx context.Context, sents [][]word, ms [][]mention) []*entity {
+	r := &resolver{byKey: map[string]*entity{}}
+	// Pass 1: names from the lexicon and full names.
+	for si := range ms {
+		for k := range ms[si] {
+			m := &ms[si][k]
+			switch {
+			case m.Kind == mPronoun:
+				continue
+			case m.Canon != "":
+				m.ent = r.get(m.Class, m.Canon, true)
+				if m.Kind == mCollective {
+					m.ent.collective = true
+				}
+			case m.Class == schema.Person && len(nameTokens(m.Text)) >= 2:
+				m.ent = r.leadingWord(sents[si], m)
+				if m.ent == nil {
+					m.ent = r.person(m.Text)
+				}
+			case m.Class == schema.Organization || m.Class == schema.Place:
+				if m.Class == schema.Organization && (isAcronym(m.Text) || particleName(m.Text)) {
+					continue // pass 2: may stand for a name spelled out, or be a surname
+				}
+				m.ent = r.get(m.Class, cleanName(m.Text), false)
+				if m.Country != "" && m.ent.Country == "" {
+					m.ent.Country = m.Country
+				}
+				if m.Country != "" && m.Class == schema.Organization {
+					r.get(schema.Country, m.Country, true) // the country it names
+				}
+			}
+			if m.ent != nil {
+				m.ent.aliases[cleanName(m.Text)] = true
+				if m.ent.Class == schema.Person {
+					// "Ali Hosseini Khamenei" is also written "Ali Khamenei".
+					if f := strings.Fields(cleanName(m.Text)); len(f) == 3 && !strings.Contains(m.Text, "-") && !particles[strings.ToLower(f[1])] && len(f[1]) > 2 {
+						m.ent.aliases[f[0]+" "+f[2]] = true
+					}
+				}
+			}
+		}
+	}
+	// Pass 2: acronyms, surnames and unclassified single words. A pronoun is the last
+	// person named; one that opens a sentence is the first person of the last sentence
+	// that named one (the subject it continues).
+	var lastPerson, lastSubject, curSubject *entity
+	for si := range ms {
+		if curSubject != nil {
+			lastSubject = curSubject
+		}
+		curSubject = nil
+		for k := range ms[si] {
+			m := &ms[si][k]
+			if m.Kind == mPronoun {
+				m.ent = lastPerson
+				if m.Start <= 1 && lastSubject != nil {
+					m.ent = lastSubject
+				}
+				if curSubject == nil {
+					curSubject = m.ent
+				}
+				continue
+			}
+			if m.ent == nil {
+				text := cleanName(m.Text)
+				switch {
+				case isAcronym(text):
+					if e := r.acronym(text, sents[si], m); e != nil {
+						m.ent = e
+					} else {
+						m.ent = r.get(schema.Organization, text, false)
+					}
+				case m.Class == schema.Organization:
+					// "al-Muhandis" after "Abu Mahdi al-Muhandis" is his surname; else a body.
+					if e := r.surname(text); e != nil {
+						m.ent = e
+					} else {
+						m.ent = r.get(schema.Organization, text, false)
+						if k := initials(text); r.acr != nil && r.acr[k] == nil {
+							r.acr[k] = m.ent
+						}
+						if m.Country != "" && m.ent.Country == "" {
+							m.ent.Country = m.Country
+						}
+					}
+				default:
+					if e := r.surname(text); e != nil {
+						m.ent = e
+					} else if e := r.variant(text); m.PlaceHint && e != nil {
+						m.ent = e
+					} else if m.PlaceHint {
+						m.ent = r.get(schema.Place, text, false)
+					} else if m.Class == schema.Person {
+						m.ent = r.get(schema.Person, text, false)
+						m.ent.tokens = nameTokens(text)
+					} else if m.Class == schema.Place {
+						m.ent = r.get(schema.Place, text, false)
+					} else if kn, ok := s.mem.findSurname(schema.NameKey(text), false); ok {
+						m.ent = r.get(schema.Person, kn.Name, true)
+					}
+				}
+				if m.ent == nil {
+					continue
+				}
+				m.Class = m.ent.Class
+				m.ent.aliases[text] = true
+			}
+			if m.ent.Class == schema.Person {
+				lastPerson = m.ent
+				if curSubject == nil {
+					curSubject = m.ent
+				}
+			}
+		}
+	}
+	// Pass 3: names against the entities already known.
+	for _, e := range r.ents {
+		s.identify(ctx, e)
+	}
+	return r.ents
+}
+
+// identify gives e its canonical name and IRI: those of a known entity with one of its
+// names, else its fullest name.
+func (s *semantics) identify(ctx context.Context, e *entity) {
+	var toks []string
+	if e.Class == schema.Person {
+		toks = nameTokens(e.Name)
+	}
+	full := len(toks) >= 2
+	// A full name is matched by its full names only: a known "Assad" read alone does not
+	// absorb "Bashar Assad", which the memory keeps apart and later surnames resolve to.
+	keys := []string{schema.NameKey(e.Name)}
+	var as, bare []string
+	for a := range e.aliases {
+		if !full || len(nameTokens(a)) >= 2 {
+			as = append(as, a)
+		} else {
+			bare = append(bare, a)
+		}
+	}
+	sort.Strings(as)
+	for _, a := range as {
+		keys = append(keys, schema.NameKey(a))
+	}
+	// Failing its full names, a full name the document also writes as a bare surname is
+	// the person known by that surname ("Suleimani" read last week).
+	sort.Strings(bare)
+	var bareKeys []string
+	for _, a := range bare {
+		bareKeys = append(bareKeys, schema.NameKey(a))
+	}
+	adopt := func(name string, iri schema.IRI) { e.Name, e.IRI = name, iri }
+	// A surname alone is first the one known full-name person of that surname.
+	if len(toks) == 1 {
+		if kn, ok := s.mem.findSurname(toks[0], false); ok {
+			adopt(kn.Name, kn.IRI)
+			return
+		}
+	}
+	for _, k := range keys {
+		if kn, ok := s.mem.find(k, e.Class); ok {
+			adopt(kn.Name, kn.IRI)
+			return
+		}
+	}
+	if kn, ok := s.mem.findPerson(toks); ok {
+		adopt(kn.Name, kn.IRI)
+		return
+	}
+	if s.registry != nil {
+		if f, ok := s.registryPerson(ctx, e.Class, toks); ok && len(toks) == 1 {
+			adopt(f.Name, f.IRI)
+			return
+		}
+		for _, k := range keys {
+			found, err := s.registry.Lookup(ctx, k)
+			if err != nil {
+				break
+			}
+			for _, f := range found {
+				if f.Class == e.Class && (!full || len(nameTokens(f.Name)) >= 2) {
+					adopt(f.Name, f.IRI)
+					return
+				}
+			}
+		}
+		if f, ok := s.registryPerson(ctx, e.Class, toks); ok {
+			adopt(f.Name, f.IRI)
+			return
+		}
+	}
+	for _, k := range bareKeys {
+		if kn, ok := s.mem.find(k, e.Class); ok {
+			adopt(kn.Name, kn.IRI)
+			return
+		}
+	}
+	if s.registry != nil {
+		for _, k := range bareKeys {
+			found, err := s.registry.Lookup(ctx, k)
+			if err != nil {
+				break
+			}
+			for _, f := range found {
+				if f.Class == e.Class {
+					adopt(f.Name, f.IRI)
+					return
+				}
+			}
+		}
+	}
+	if len(toks) == 1 {
+		if kn, ok := s.mem.findSurname(toks[0], true); ok {
+			adopt(kn.Name, kn.IRI)
+			return
+		}
+	}
+	e.IRI = schema.EntityIRI(e.Name)
+}
+
+// registryPerson returns the one person of the registry whose full name (or a full-name
+// alias) is a spelling variant of the full name toks, or, for a surname alone, the one
+// full-name person with that surname. The registry is asked for the surname's key, which
+// matches the persons that were also written by their surname alone.
+func (s *semantics) registryPerson(ctx context.Context, c schema.Class, toks []string) (schema.Entity, bool) {
+	if c != schema.Person || len(toks) == 0 {
+		return schema.Entity{}, false
+	}
+	found, err := s.registry.Lookup(ctx, toks[len(toks)-1])
+	if err != nil {
+		return schema.Entity{}, false
+	}
+	var match []schema.Entity
+	for _, f := range found {
+		if f.Class != schema.Person {
+			continue
+		}
+		for _, n := range append([]string{f.Name}, f.Aliases...) {
+			ft := nameTokens(n)
+			if len(ft) < 2 {
+				continue
+			}
+			if len(toks) == 1 && ft[len(ft)-1] == toks[0] || len(toks) >= 2 && samePerson(ft, toks) {
+				match = append(match, f)
+				break
+			}
+		}
+	}
+	for _, f := range match[min(1, len(match)):] {
+		if f.IRI != match[0].IRI {
+			return schema.Entity{}, false // ambiguous
+		}
+	}
+	if len(match) == 0 {
+		return schema.Entity{}, false
+	}
+	return match[0], true
+}
+
+func (r *resolver) get(c schema.Class, name string, canonical bool) *entity {
+	ck := classKey(c, schema.NameKey(name))
+	if e, ok := r.byKey[ck]; ok {
+		return e
+	}
+	e := &entity{Name: name, Class: c, aliases: map[string]bool{}, canonical: canonical}
+	if c == schema.Person {
+		e.tokens = nameTokens(name)
+		if len(e.tokens) >= 2 {
+			r.byLast = nil // rebuilt with e on next use
+		}
+	}
+	r.ents = append(r.ents, e)
+	r.byKey[ck] = e
+	return e
+}
+
+// person returns the entity of a full person name: an earlier person whose name is a
+// spelling variant of it, or a new one. The fuller spelling becomes the name.
+func (r *resolver) person(name string) *entity {
+	name = cleanName(name)
+	toks := nameTokens(name)
+	for _, e := range r.ents {
+		if e.Class != schema.Person || len(e.tokens) == 0 {
+			continue
+		}
+		if samePerson(e.tokens, toks) {
+			if !e.canonical && len(name) > len(e.Name) && len(toks) >= len(e.tokens) {
+				e.Name = name
+				e.tokens = toks
+			}
+			r.byKey[classKey(schema.Person, schema.NameKey(name))] = e
+			return e
+		}
+	}
+	e := r.get(schema.Person, name, false)
+	e.tokens = toks
+	return e
+}
+
+// leadingWord resolves a name of three or more words whose first word is not a given
+// name and whose other words are a person already named in the document ("Send Qassem
+// Soleimani" in a quotation): the first word is not part of the name, and m loses it.
+func (r *resolver) leadingWord(ws []word, m *mention) *entity {
+	f := strings.Fields(cleanName(m.Text))
+	if len(f) < 3 || m.Start >= len(ws) || ws[m.Start].Text != f[0] || m.Start+1 < len(ws) && ws[m.Start+1].Hyph || lex().firstNames[strings.ToLower(f[0])] || particles[strings.ToLower(f[0])] {
+		return nil
+	}
+	rest := strings.Join(f[1:], " ")
+	e := r.variant(rest)
+	if e == nil || len(e.tokens) < 2 {
+		return nil
+	}
+	m.Start++
+	m.Text = rest
+	return e
+}
+
+// samePerson reports whether two full names are one person: same last name (allowing
+// transliteration variants) and compatible given names.
+func samePerson(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	la, lb := a[len(a)-1], b[len(b)-1]
+	if !similar(la, lb) {
+		return false
+	}
+	if len(a) == 1 || len(b) == 1 {
+		return true
+	}
+	// Given names: the first of each must be a variant of the other ("Qassem"/"Qasem"),
+	// or one name's given names a subset of the other's ("Bashar Assad"/"Bashar al-Assad").
+	return similar(a[0], b[0])
+}
+
+// similar reports whether two name keys are spelling variants.
+func similar(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) < 4 || len(b) < 4 || a[0] != b[0] && !(vowel(a[0]) && vowel(b[0])) {
+		return false
+	}
+	return jaroWinkler(a, b) >= 0.9
+}
+
+func vowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
+
+// variant returns the document's person whose full name is a variant of name.
+func (r *resolver) variant(name string) *entity {
+	toks := nameTokens(name)
+	if len(toks) < 2 {
+		return nil
+	}
+	for _, e := range r.ents {
+		if e.Class == schema.Person && len(e.tokens) >= 2 && samePerson(e.tokens, toks) {
+			return e
+		}
+	}
+	return nil
+}
+
+// surname returns the person of the document whose last name (or a variant) is name.
+func (r *resolver) surname(name string) *entity {
+	toks := nameTokens(name)
+	if len(toks) != 1 {
+		return nil
+	}
+	if r.byLast == nil {
+		r.byLast, r.lasts = map[string][]*entity{}, map[byte][]string{}
+		for _, e := range r.ents {
+			if e.Class != schema.Person || len(e.tokens) < 2 {
+				continue
+			}
+			last := e.tokens[len(e.tokens)-1]
+			if _, ok := r.byLast[last]; !ok {
+				r.lasts[last[0]] = append(r.lasts[last[0]], last)
+			}
+			r.byLast[last] = append(r.byLast[last], e)
+		}
+	}
+	one := func(es []*entity) (*entity, bool) {
+		var found *entity
+		for _, e := range es {
+			if found != nil && found != e {
+				return nil, true // ambiguous
+			}
+			found = e
+		}
+		return found, false
+	}
+	// An exact surname wins over spelling variants of it.
+	if e, ambiguous := one(r.byLast[toks[0]]); e != nil || ambiguous {
+		return e
+	}
+	key := toks[0]
+	var cands []*entity
+	firsts := []byte{key[0]}
+	if vowel(key[0]) {
+		firsts = []byte("aeiouy")
+	}
+	for _, c := range firsts {
+		for _, last := range r.lasts[c] {
+			if similar(last, key) {
+				cands = append(cands, r.byLast[last]...)
+			}
+		}
+	}
+	e, _ := one(cands)
+	return e
+}
+
+// acronym returns the organisation of the document whose initials spell text, or which
+// the sentence defines it for ("Islamic State (IS)").
+func (r *resolver) acronym(text string, ws []word, m *mention) *entity {
+	want := strings.ToLower(strings.ReplaceAll(text, ".", ""))
+	if r.acr == nil {
+		// Organisations added or given aliases after this point are acronyms themselves,
+		// whose one-letter initials no acronym asks for.
+		r.acr = map[string]*entity{}
+		for _, e := range r.ents {
+			if e.Class != schema.Organization {
+				continue
+			}
+			if _, ok := r.acr[initials(e.Name)]; !ok {
+				r.acr[initials(e.Name)] = e
+			}
+			for a := range e.aliases {
+				if _, ok := r.acr[initials(a)]; !ok {
+					r.acr[initials(a)] = e
+				}
+			}
+		}
+	}
+	return r.acr[want]
+}
+
+// initials returns the lower-case initials of a name's significant words.
+func initials(name string) string {
+	var b strings.Builder
+	for _, f := range strings.Fields(strings.ReplaceAll(name, "-", " ")) {
+		l := strings.ToLower(f)
+		if l == "of" || l == "the" || l == "and" || l == "for" || l == "in" || l == "on" {
+			continue
+		}
+		r := []rune(l)
+		b.WriteRune(r[0])
+	}
+	return b.String()
+}
+
+// particleName reports whether s is a particle glued to one word ("al-Muhandis").
+func particleName(s string) bool {
+	p, rest, ok := strings.Cut(cleanName(s), "-")
+	return ok && particles[strings.ToLower(p)] && rest != "" && !strings.ContainsAny(rest, " -")
+}
+
+func isAcronym(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r == '.':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// cleanName drops a possessive and a leading article from a surface form.
+func cleanName(s string) string {
+	s = strings.TrimSuffix(strings.TrimSuffix(s, " 's"), "'s")
+	if strings.HasPrefix(s, "the ") {
+		s = s[4:]
+	}
+	return strings.TrimSpace(s)
+}
+
+// jaroWinkler returns the Jaro-Winkler similarity of two strings.
+func jaroWinkler(a, b string) float64 {
+	ra, rb := []rune(a), []rune(b)
+	la, lb := len(ra), len(rb)
+	if la == 0 || lb == 0 {
+		return 0
+	}
+	win := max(la, lb)/2 - 1
+	win = max(win, 0)
+	ma := make([]bool, la)
+	mb := make([]bool, lb)
+	matches := 0
+	for i := range ra {
+		lo, hi := max(0, i-win), min(lb, i+win+1)
+		for j := lo; j < hi; j++ {
+			if !mb[j] && ra[i] == rb[j] {
+				ma[i], mb[j] = true, true
+				matches++
+				break
+			}
+		}
+	}
+	if matches == 0 {
+		return 0
+	}
+	t, j := 0, 0
+	for i := range ra {
+		if !ma[i] {
+			continue
+		}
+		for !mb[j] {
+			j++
+		}
+		if ra[i] != rb[j] {
+			t++
+		}
+		j++
+	}
+	m := float64(matches)
+	jaro := (m/float64(la) + m/float64(lb) + (m-float64(t)/2)/m) / 3
+	p := 0
+	for p < min(4, la, lb) && ra[p] == rb[p] {
+		p++
+	}
+	return jaro + float64(p)*0.1*(1-jaro)
+}
