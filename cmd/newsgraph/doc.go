@@ -1,0 +1,26 @@
+// Command newsgraph reads news articles into a knowledge graph of people, organisations,
+// countries and places, and answers questions about it with the sentences that say so.
+//
+// Usage:
+//
+//	newsgraph <command> [flags] [arguments]
+//
+// The commands:
+//
+//	demo      load the bundled corpus in memory and answer the example questions
+//	extract   read documents and write their quads or extractions, with no store
+//	load      read documents into a store (created if missing)
+//	entity    show an entity and everything the documents say about it
+//	facts     list facts by subject, predicate, object or document
+//	path      show the shortest chain of facts linking two entities
+//	query     walk the graph with a path expression ('Quds Force' in:commands)
+//	export    write the store as N-Quads, JSON-LD, GraphML, DOT or CSV
+//	remove    remove documents, and the facts only they state
+//	stats     count documents, sentences, entities, facts and quads
+//	eval      score the loader on documents against a gold set
+//
+// Commands that use a store take --db FILE (default newsgraph.db); flags come before
+// arguments; entity, facts, path, query and stats print JSON with --json. The exit status
+// is 0 on success, 1 on failure and 2 for a usage error. "newsgraph help COMMAND" explains
+// a command.
+package main

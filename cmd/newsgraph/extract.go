@@ -1,0 +1,113 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"time"
+
+	"github.com/newsgraph/newsgraph/loader"
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+var extractCommand = &command{
+	name:  "extract",
+	args:  "[--format nquads|jsonl] PATH...",
+	short: "read documents and write their quads or extractions, with no store",
+	long: `Extract runs the loader on each document and writes what it read to standard output,
+without a store: N-Quads (the default; each fact labelled with the IRI of its sentence,
+each document's quads sorted), or with --format jsonl one JSON object a document with its
+metadata, sentences, entities and facts. A document that cannot be read is reported on
+standard error with where it came from, and the exit status is then 1.
+
+` + pathsHelp,
+	run: func(ctx context.Context, e *env, fs *flag.FlagSet, args []string) error {
+		format := fs.String("format", "nquads", "the output `FORMAT`: nquads or jsonl")
+		paths, err := parse(e, fs, args, 1, -1)
+		if err != nil {
+			return err
+		}
+		if *format != "nquads" && *format != "jsonl" {
+			return usagef("--format %q: want nquads or jsonl", *format)
+		}
+		out := bufio.NewWriter(e.stdout)
+		enc := json.NewEncoder(out)
+		enc.SetEscapeHTML(false)
+		failed := 0
+		for r := range loader.New(nil).ExtractAll(ctx, e.sources(ctx, paths)) {
+			if ctx.Err() != nil {
+				out.Flush()
+				return ctx.Err()
+			}
+			if r.Err != nil {
+				out.Flush()
+				fmt.Fprintf(e.stderr, "newsgraph extract: %v\n", r.Err)
+				failed++
+				continue
+			}
+			if *format == "jsonl" {
+				if err := enc.Encode(toJSONExtraction(r.Extraction)); err != nil {
+					return err
+				}
+				continue
+			}
+			qs, err := r.Extraction.Quads()
+			if err == nil {
+				err = schema.WriteNQuads(out, qs)
+			}
+			if err != nil {
+				return err
+			}
+		}
+		if err := out.Flush(); err != nil {
+			return err
+		}
+		if failed > 0 {
+			return &exitError{exitFailure}
+		}
+		return nil
+	},
+}
+
+// jsonExtraction is one line of extract --format jsonl.
+type jsonExtraction struct {
+	ID        schema.DocID   `json:"id"`
+	IRI       schema.IRI     `json:"iri"`
+	Headline  string         `json:"headline,omitempty"`
+	Published string         `json:"published,omitempty"`
+	Authors   []jsonEntity   `json:"authors,omitempty"`
+	Sentences []jsonSentence `json:"sentences"`
+	Entities  []jsonEntity   `json:"entities"`
+	Facts     []jsonFact     `json:"facts"`
+}
+
+type jsonSentence struct {
+	N      int    `json:"n"`
+	Text   string `json:"text"`
+	Start  int    `json:"start"`
+	Length int    `json:"length"`
+}
+
+func toJSONExtraction(x *schema.Extraction) jsonExtraction {
+	j := jsonExtraction{ID: x.Document.ID, IRI: x.Document.ID.IRI(), Headline: x.Document.Headline,
+		Sentences: []jsonSentence{}, Entities: []jsonEntity{}, Facts: toJSONFacts(x.Facts)}
+	if p := x.Document.Published; !p.IsZero() {
+		if p.Equal(p.Truncate(24 * time.Hour)) {
+			j.Published = p.Format(time.DateOnly)
+		} else {
+			j.Published = p.Format(time.RFC3339)
+		}
+	}
+	for _, a := range x.Document.Authors {
+		j.Authors = append(j.Authors, toJSONEntity(a))
+	}
+	for _, s := range x.Sentences {
+		j.Sentences = append(j.Sentences, jsonSentence{s.N, s.Text, s.Start, s.Length})
+	}
+	for _, e := range x.Entities {
+		j.Entities = append(j.Entities, toJSONEntity(e))
+	}
+	return j
+}

@@ -1,0 +1,67 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/examples/corpus"
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+func TestChain(t *testing.T) {
+	ctx := context.Background()
+	g, err := corpus.OpenMemory(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer g.Close()
+	links, err := chain(ctx, g, "Qassem Soleimani", "Sergey Lavrov")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The gold set links them in two facts (Soleimani reportsTo Khamenei, Khamenei met
+	// Lavrov) and in three through Putin and Russia; a shortest chain has at most three.
+	if len(links) == 0 || len(links) > 3 {
+		t.Fatalf("chain of %d facts, want 1 to 3: %v", len(links), links)
+	}
+	at := schema.IRI("")
+	for i, f := range links {
+		if len(f.Evidence) == 0 {
+			t.Errorf("link %d has no evidence", i+1)
+		}
+		if i == 0 {
+			switch "Qassem Soleimani" {
+			case f.Subject.Name:
+				at = f.Object.IRI
+			case f.Object.Name:
+				at = f.Subject.IRI
+			default:
+				t.Fatalf("first link %s %s %s does not start at Qassem Soleimani", f.Subject.Name, f.Predicate.Name(), f.Object.Name)
+			}
+			continue
+		}
+		switch at {
+		case f.Subject.IRI:
+			at = f.Object.IRI
+		case f.Object.IRI:
+			at = f.Subject.IRI
+		default:
+			t.Fatalf("link %d does not continue the chain at %s", i+1, at)
+		}
+	}
+	if at != schema.EntityIRI("Sergey Lavrov") {
+		t.Errorf("the chain ends at %s, not Sergey Lavrov", at)
+	}
+}
+
+func TestOutput(t *testing.T) {
+	var buf bytes.Buffer
+	if err := run(context.Background(), &buf); err != nil {
+		t.Fatal(err)
+	}
+	if out := buf.String(); !strings.Contains(out, "1. ") || !strings.Contains(out, "#s") {
+		t.Errorf("output:\n%s", out)
+	}
+}

@@ -1,0 +1,52 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"regexp"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/examples/corpus"
+)
+
+func TestCommanders(t *testing.T) {
+	ctx := context.Background()
+	g, err := corpus.OpenMemory(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer g.Close()
+	facts, err := commanders(ctx, g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The gold set: Qassem Soleimani commands the Quds Force, stated in two articles.
+	docs := map[string]bool{}
+	found := false
+	for _, f := range facts {
+		if f.Subject.Name == "Qassem Soleimani" && f.Object.Name == "Quds Force" {
+			found = true
+			for _, ev := range f.Evidence {
+				docs[string(ev.Doc)] = true
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("no fact Qassem Soleimani commands Quds Force among %v", facts)
+	}
+	for _, d := range []string{"002_c7630da142b29633", "004_4736098e800a618b"} {
+		if !docs[d] {
+			t.Errorf("Qassem Soleimani commands Quds Force: no evidence from %s (have %v)", d, docs)
+		}
+	}
+}
+
+func TestOutput(t *testing.T) {
+	var buf bytes.Buffer
+	if err := run(context.Background(), &buf); err != nil {
+		t.Fatal(err)
+	}
+	if !regexp.MustCompile(`(?m)^Qassem Soleimani commands Quds Force\n    \d{3}_[0-9a-f]+#s\d+  \S`).Match(buf.Bytes()) {
+		t.Errorf("output lacks the answer with its evidence:\n%s", buf.String())
+	}
+}

@@ -1,0 +1,59 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/examples/corpus"
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// other returns the entity of f that is not name.
+func other(f schema.Fact, name string) string {
+	if f.Subject.Name == name {
+		return f.Object.Name
+	}
+	return f.Subject.Name
+}
+
+func TestMeetingsAndTrips(t *testing.T) {
+	ctx := context.Background()
+	g, err := corpus.OpenMemory(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer g.Close()
+	const who = "Ali Akbar Velayati"
+	met, visited, err := meetingsAndTrips(ctx, g, who)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The gold set (article 003): Velayati met Vladimir Putin, and visited Moscow.
+	has := func(facts []schema.Fact, name string) bool {
+		for _, f := range facts {
+			if other(f, who) == name && len(f.Evidence) > 0 && f.Evidence[0].Doc == "003_38c935637d18fa3f" {
+				return true
+			}
+		}
+		return false
+	}
+	if !has(met, "Vladimir Putin") {
+		t.Errorf("Velayati met Vladimir Putin (003) not found; met facts: %v", met)
+	}
+	if !has(visited, "Moscow") {
+		t.Errorf("Velayati visited Moscow (003) not found; visited facts: %v", visited)
+	}
+}
+
+func TestOutput(t *testing.T) {
+	var buf bytes.Buffer
+	if err := run(context.Background(), &buf); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	if !strings.Contains(out, "Whom did Ali Akbar Velayati meet?") || !strings.Contains(out, "Where did he go?") {
+		t.Errorf("output:\n%s", out)
+	}
+}
