@@ -3,10 +3,12 @@ package main
 import (
 	"bytes"
 	"context"
+	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/examples/corpus"
+	"github.com/newsgraph/newsgraph/schema"
 )
 
 func TestVisitors(t *testing.T) {
@@ -20,25 +22,35 @@ func TestVisitors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	byName := map[string]visit{}
+	byIRI := map[schema.IRI]visit{}
 	for _, v := range visits {
-		byName[v.Visitor.Name] = v
+		byIRI[v.Visitor.IRI] = v
+	}
+	// The entities are found by name as a user would: which spelling is canonical
+	// depends on the article read first.
+	iri := func(name string) schema.IRI {
+		e, err := g.FindEntity(ctx, name)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		return e.IRI
 	}
 	// The gold set: Qassem Soleimani (000, 001, 002, 004) and Ali Akbar Velayati (003)
 	// visited Moscow; Velayati met Vladimir Putin there, in the sentence of the visit.
 	for _, name := range []string{"Qassem Soleimani", "Ali Akbar Velayati"} {
-		if _, ok := byName[name]; !ok {
+		if _, ok := byIRI[iri(name)]; !ok {
 			t.Errorf("%s is not among the visitors of Moscow %v", name, names(visits))
 		}
 	}
+	velayati, putin := iri("Ali Akbar Velayati"), iri("Vladimir Putin")
 	there := false
-	for _, m := range byName["Ali Akbar Velayati"].Meetings {
-		if otherEnd(m.Fact, byName["Ali Akbar Velayati"].Visitor.IRI).Name == "Vladimir Putin" && m.There {
+	for _, m := range byIRI[velayati].Meetings {
+		if otherEnd(m.Fact, velayati).IRI == putin && m.There {
 			there = true
 		}
 	}
 	if !there {
-		t.Errorf("Velayati met Vladimir Putin in Moscow not found: %+v", byName["Ali Akbar Velayati"].Meetings)
+		t.Errorf("Velayati met Vladimir Putin in Moscow not found: %+v", byIRI[velayati].Meetings)
 	}
 }
 
@@ -56,7 +68,7 @@ func TestOutput(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := buf.String()
-	if !strings.Contains(out, "Qassem Soleimani visited Moscow\n      ") || !strings.Contains(out, "#s") {
+	if !regexp.MustCompile(`Qassem S[ou]leimani visited Moscow\n      `).MatchString(out) || !strings.Contains(out, "#s") {
 		t.Errorf("output lacks a visitor with evidence:\n%s", out)
 	}
 }
