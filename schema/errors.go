@@ -9,6 +9,7 @@ type UnknownTermError struct {
 	Term string // the name given
 }
 
+// Error names the term that is not part of the ontology.
 func (e *UnknownTermError) Error() string {
 	return fmt.Sprintf("schema: unknown %s %q", e.Kind, e.Term)
 }
@@ -20,6 +21,7 @@ type InvalidIRIError struct {
 	Reason string // what is wrong with it
 }
 
+// Error names the IRI and what is wrong with it.
 func (e *InvalidIRIError) Error() string {
 	return fmt.Sprintf("schema: invalid IRI %q: %s", e.IRI, e.Reason)
 }
@@ -31,6 +33,7 @@ type ExtractionError struct {
 	Reason string // what is inconsistent
 }
 
+// Error names the document and what is inconsistent in it.
 func (e *ExtractionError) Error() string {
 	return fmt.Sprintf("schema: document %q: %s", e.Doc, e.Reason)
 }
