@@ -81,3 +81,22 @@ func unprefixed(err error) string {
 
 // Unwrap returns the underlying error.
 func (e *DocumentError) Unwrap() error { return e.Err }
+
+// Warning is something odd about a document that the loader reads anyway, found by
+// [Inspect]: invalid UTF-8, a Latin-1 text, control characters, an HTML page.
+type Warning struct {
+	// Origin is where the document came from (Source.Origin, else its id).
+	Origin string
+	// Offset is the byte offset of the first place concerned, -1 for the whole text.
+	Offset int
+	// Msg says what was found and how it was read.
+	Msg string
+}
+
+// String returns "origin (byte N): message".
+func (w Warning) String() string {
+	if w.Offset < 0 {
+		return fmt.Sprintf("%s: %s", w.Origin, w.Msg)
+	}
+	return fmt.Sprintf("%s (byte %d): %s", w.Origin, w.Offset, w.Msg)
+}

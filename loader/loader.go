@@ -52,8 +52,10 @@ func New(opts *Options) *Loader {
 //
 // The document's id must be a valid schema.DocID. Text that is empty or only white space
 // gives an extraction with the document and no sentences, entities or facts (no error).
-// Invalid UTF-8 is accepted: each invalid byte reads as U+FFFD in sentence texts, while
-// spans still count bytes of the text as given. Extract returns a *DocumentError wrapping
+// Invalid UTF-8 is accepted: each invalid byte reads as U+FFFD in sentence texts (or, in
+// text with no multi-byte UTF-8 at all, as its Windows-1252 character), while spans still
+// count bytes of the text as given; an HTML page loses its markup. [Inspect] reports
+// these as warnings. Extract returns a *DocumentError wrapping
 // ErrBinary for text with a NUL byte or mostly control bytes, ErrTooLarge for text over
 // the size limit, the schema's error for an invalid id, and ctx.Err() when ctx ends.
 func (l *Loader) Extract(ctx context.Context, src Source) (*schema.Extraction, error) {
@@ -98,12 +100,16 @@ func (l *Loader) finish(ctx context.Context, src Source, d *document) (*schema.E
 }
 
 // checkText rejects binary data: a NUL byte, or more than one byte in ten that is a
-// control character (other than white space) or not valid UTF-8.
+// control character (other than white space) or not valid UTF-8. Text read as
+// Windows-1252 (see readingOf) has no invalid bytes. UTF-16 is named as such.
 func checkText(b []byte) error {
 	if len(b) >= 2 && (b[0] == 0xFF && b[1] == 0xFE || b[0] == 0xFE && b[1] == 0xFF) {
-		return fmt.Errorf("%w: UTF-16 text (the loader reads UTF-8)", ErrBinary)
+		return fmt.Errorf("%w: UTF-16 text (the loader reads UTF-8; convert it, e.g. with iconv -f UTF-16 -t UTF-8)", ErrBinary)
 	}
-	bad := 0
+	if looksUTF16(b) {
+		return fmt.Errorf("%w: UTF-16 text without a byte-order mark (the loader reads UTF-8; convert it, e.g. with iconv)", ErrBinary)
+	}
+	bad, invalid, multi := 0, 0, false
 	for i := 0; i < len(b); {
 		c := b[i]
 		if c == 0 {
@@ -118,9 +124,14 @@ func checkText(b []byte) error {
 		}
 		r, n := utf8.DecodeRune(b[i:])
 		if r == utf8.RuneError && n == 1 {
-			bad++
+			invalid++
+		} else {
+			multi = true
 		}
 		i += n
+	}
+	if multi {
+		bad += invalid // otherwise single-byte text, read as Windows-1252
 	}
 	if bad > 0 && bad*10 > len(b) {
 		return fmt.Errorf("%w: %d of %d bytes are control characters or invalid UTF-8", ErrBinary, bad, len(b))

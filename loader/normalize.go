@@ -111,9 +111,19 @@ func (nb *normBuilder) rewrite(s string, o, olen int) {
 //     Unicode has one (NFC for Latin script, without golang.org/x/text);
 //   - words glued together by bad scraping are split (see glue).
 //
+// Text that is not UTF-8 but single-byte (Latin-1) is read as Windows-1252, and the markup
+// of an HTML page is dropped (see readingOf and normalizeAs).
+//
 // Runs of spaces are kept (the segmenter collapses them); the byte map lets every later
 // stage report spans in src.
-func normalize(src []byte) *normalized {
+func normalize(src []byte) *normalized { return normalizeAs(src, readingOf(src)) }
+
+// normalizeAs is normalize with the reading of the text given: in a Windows-1252 text
+// every byte that is not ASCII is read as its Windows-1252 character; in an HTML page,
+// tags are removed (those of block elements become "\n"), as are comments, doctypes and
+// the content of scripts and styles, and character references ("&amp;", "&#8217;") are
+// decoded.
+func normalizeAs(src []byte, rd reading) *normalized {
 	var nb normBuilder
 	nb.b.Grow(len(src))
 	copyStart := -1 // start of a pending run of bytes copied unchanged
@@ -125,12 +135,29 @@ func normalize(src []byte) *normalized {
 	}
 	w := wordState{}
 	for i := 0; i < len(src); {
+		if rd.html && (src[i] == '<' || src[i] == '&') {
+			if rep, end, ok := markup(src, i); ok {
+				flush(i)
+				rep = plainRunes(rep)
+				nb.rewrite(rep, i, end-i)
+				i = end
+				last, _ := utf8.DecodeLastRuneInString(rep)
+				if rep == "" {
+					last = ' '
+				}
+				w.next(last)
+				continue
+			}
+		}
 		r, n := utf8.DecodeRune(src[i:])
 		if r == utf8.RuneError && n <= 1 {
 			flush(i)
-			nb.rewrite("\uFFFD", i, 1)
+			if rd.cp1252 {
+				r = decode1252(src[i])
+			}
+			nb.rewrite(plainRunes(string(r)), i, 1)
 			i++
-			w.next(utf8.RuneError)
+			w.next(r)
 			continue
 		}
 		rep, changed := replaceRune(r, src, i, n)
@@ -295,4 +322,21 @@ func replaceRune(r rune, src []byte, i, n int) (string, int) {
 		return " ", 1
 	}
 	return "", 0
+}
+
+// plainRunes applies the rune replacements of normalize (replaceRune) to s, a decoded
+// character reference or Windows-1252 character.
+func plainRunes(s string) string {
+	if s == "" {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if rep, changed := replaceRune(r, nil, 0, 0); changed == 1 {
+			b.WriteString(rep)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

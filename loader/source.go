@@ -245,6 +245,11 @@ func (r *pathReader) corpus(p string) bool {
 		defer gz.Close()
 		in = gz
 	}
+	return r.lines(p, in)
+}
+
+// lines reads the JSON lines of the corpus p from in.
+func (r *pathReader) lines(p string, in io.Reader) bool {
 	br := bufio.NewReaderSize(in, 64<<10)
 	var off int64
 	for n := 1; ; n++ {
