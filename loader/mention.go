@@ -2,6 +2,7 @@ package loader
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -176,6 +177,9 @@ type mention struct {
 // isTitleWord reports whether words[i:] starts with a title, and its length in words.
 func matchTitle(ws []word, i int) (titleRole, int, string) {
 	best, bestN, text := titleRole(0), 0, ""
+	if i >= len(ws) || !titleStarts()[ws[i].Key] {
+		return best, bestN, text
+	}
 	key := ""
 	for n := 1; n <= 4 && i+n <= len(ws); n++ {
 		w := ws[i+n-1]
@@ -202,6 +206,16 @@ func matchTitle(ws []word, i int) (titleRole, int, string) {
 	}
 	return best, bestN, text
 }
+
+// titleStarts returns the first words of the titles.
+var titleStarts = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for t := range titles {
+		f, _, _ := strings.Cut(t, " ")
+		m[f] = true
+	}
+	return m
+})
 
 // commonStarts are capitalised words that begin sentences and are not names.
 var commonStarts = toSet(`the a an in on at but and he she it they we i you this that these those his her

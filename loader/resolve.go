@@ -20,6 +20,7 @@ type entity struct {
 	collective bool
 	inFact     bool
 	canonical  bool // Name comes from a lexicon or the memory: do not replace it
+	ord        int  // position in the resolver's list, for a deterministic first match
 }
 
 func (e *entity) schema() schema.Entity {
@@ -39,12 +40,29 @@ type known struct {
 type memory struct {
 	mu      sync.Mutex
 	byKey   map[string][]known
-	surname map[string][]known // persons of two or more name words by their last name's key
-	given   map[string][]known // the same persons by their first name's key
+	surname map[string][]known  // persons of two or more name words by their last name's key
+	given   map[string][]known  // the same persons by their first name's key
+	blocks  map[string][]string // the keys of surname by their variant blocks (variantBlocks)
 }
 
 func newMemory() *memory {
-	return &memory{byKey: map[string][]known{}, surname: map[string][]known{}, given: map[string][]known{}}
+	return &memory{byKey: map[string][]known{}, surname: map[string][]known{}, given: map[string][]known{}, blocks: map[string][]string{}}
+}
+
+// variantsOf returns the keys of m.surname other than key that are spelling variants of
+// key, in the order they were first indexed. The caller holds m.mu.
+func (m *memory) variantsOf(key string) []string {
+	var out []string
+	seen := map[string]bool{key: true}
+	for _, b := range variantBlocks(key) {
+		for _, k := range m.blocks[b] {
+			if !seen[k] && similar(k, key) {
+				seen[k] = true
+				out = append(out, k)
+			}
+		}
+	}
+	return out
 }
 
 func (m *memory) find(key string, c schema.Class) (known, bool) {
@@ -81,10 +99,8 @@ func (m *memory) findSurname(key string, variants bool) (known, bool) {
 		return unique(ks)
 	}
 	var ks []known
-	for last, xs := range m.surname {
-		if similar(last, key) {
-			ks = append(ks, xs...)
-		}
+	for _, last := range m.variantsOf(key) {
+		ks = append(ks, m.surname[last]...)
 	}
 	return unique(ks)
 }
@@ -112,11 +128,8 @@ func (m *memory) findPerson(toks []string) (known, bool) {
 	if len(ks) == 0 {
 		// Both names spelt differently ("Yevgeny Prokhorov"/"Yevgeniy Prokhorow"): try
 		// the surnames that are variants of this one.
-		last := toks[len(toks)-1]
-		for key, xs := range m.surname {
-			if key != last && similar(key, last) {
-				consider(xs)
-			}
+		for _, key := range m.variantsOf(toks[len(toks)-1]) {
+			consider(m.surname[key])
 		}
 	}
 	return unique(ks)
@@ -167,7 +180,13 @@ func (m *memory) remember(e *entity) {
 		}
 		kn := k
 		kn.tokens = toks
-		index(m.surname, toks[len(toks)-1], kn)
+		last := toks[len(toks)-1]
+		if _, ok := m.surname[last]; !ok {
+			for _, b := range variantBlocks(last) {
+				m.blocks[b] = append(m.blocks[b], last)
+			}
+		}
+		index(m.surname, last, kn)
 		index(m.given, toks[0], kn)
 	}
 }
@@ -182,7 +201,11 @@ type resolver struct {
 	// name (reset when a full-name person is added).
 	acr    map[string]*entity
 	byLast map[string][]*entity
-	lasts  map[byte][]string // the keys of byLast by first byte, in first-seen order
+	lasts  map[string][]string // the keys of byLast by variant block, in first-seen order
+
+	// persons indexes every person by the variant blocks of its last name (entries may be
+	// stale after a name changes: users check the current tokens).
+	persons map[string][]*entity
 }
 
 func classKey(c schema.Class, key string) string { return string(c) + "|" + key }
@@ -201,7 +224,7 @@ func nameTokens(name string) []string {
 
 // resolve assigns an entity to every mention of the document.
 func (s *semantics) resolve(ctx context.Context, sents [][]word, ms [][]mention) []*entity {
-	r := &resolver{byKey: map[string]*entity{}}
+	r := &resolver{byKey: map[string]*entity{}, persons: map[string][]*entity{}}
 	// Pass 1: names from the lexicon and full names.
 	for si := range ms {
 		for k := range ms[si] {
@@ -465,16 +488,43 @@ func (r *resolver) get(c schema.Class, name string, canonical bool) *entity {
 	if e, ok := r.byKey[ck]; ok {
 		return e
 	}
-	e := &entity{Name: name, Class: c, aliases: map[string]bool{}, canonical: canonical}
-	if c == schema.Person {
-		e.tokens = nameTokens(name)
-		if len(e.tokens) >= 2 {
-			r.byLast = nil // rebuilt with e on next use
-		}
-	}
+	e := &entity{Name: name, Class: c, aliases: map[string]bool{}, canonical: canonical, ord: len(r.ents)}
 	r.ents = append(r.ents, e)
 	r.byKey[ck] = e
+	if c == schema.Person {
+		r.setTokens(e, nameTokens(name))
+	}
 	return e
+}
+
+// setTokens gives a person its name tokens and indexes it by its last name.
+func (r *resolver) setTokens(e *entity, toks []string) {
+	e.tokens = toks
+	if len(toks) >= 2 {
+		r.byLast = nil // rebuilt with e on next use
+	}
+	if len(toks) == 0 {
+		return
+	}
+	for _, b := range variantBlocks(toks[len(toks)-1]) {
+		if xs := r.persons[b]; len(xs) == 0 || xs[len(xs)-1] != e {
+			r.persons[b] = append(xs, e)
+		}
+	}
+}
+
+// firstPerson returns the earliest person of the document whose name tokens, of at
+// least min words, are the same person as toks.
+func (r *resolver) firstPerson(toks []string, min int) *entity {
+	var best *entity
+	for _, b := range variantBlocks(toks[len(toks)-1]) {
+		for _, e := range r.persons[b] {
+			if (best == nil || e.ord < best.ord) && e.Class == schema.Person && len(e.tokens) >= min && samePerson(e.tokens, toks) {
+				best = e
+			}
+		}
+	}
+	return best
 }
 
 // person returns the entity of a full person name: an earlier person whose name is a
@@ -482,21 +532,19 @@ func (r *resolver) get(c schema.Class, name string, canonical bool) *entity {
 func (r *resolver) person(name string) *entity {
 	name = cleanName(name)
 	toks := nameTokens(name)
-	for _, e := range r.ents {
-		if e.Class != schema.Person || len(e.tokens) == 0 {
-			continue
+	if len(toks) == 0 {
+		return r.get(schema.Person, name, false)
+	}
+	if e := r.firstPerson(toks, 1); e != nil {
+		if !e.canonical && len(name) > len(e.Name) && len(toks) >= len(e.tokens) {
+			e.Name = name
+			r.setTokens(e, toks)
 		}
-		if samePerson(e.tokens, toks) {
-			if !e.canonical && len(name) > len(e.Name) && len(toks) >= len(e.tokens) {
-				e.Name = name
-				e.tokens = toks
-			}
-			r.byKey[classKey(schema.Person, schema.NameKey(name))] = e
-			return e
-		}
+		r.byKey[classKey(schema.Person, schema.NameKey(name))] = e
+		return e
 	}
 	e := r.get(schema.Person, name, false)
-	e.tokens = toks
+	r.setTokens(e, toks)
 	return e
 }
 
@@ -555,12 +603,7 @@ func (r *resolver) variant(name string) *entity {
 	if len(toks) < 2 {
 		return nil
 	}
-	for _, e := range r.ents {
-		if e.Class == schema.Person && len(e.tokens) >= 2 && samePerson(e.tokens, toks) {
-			return e
-		}
-	}
-	return nil
+	return r.firstPerson(toks, 2)
 }
 
 // surname returns the person of the document whose last name (or a variant) is name.
@@ -570,14 +613,16 @@ func (r *resolver) surname(name string) *entity {
 		return nil
 	}
 	if r.byLast == nil {
-		r.byLast, r.lasts = map[string][]*entity{}, map[byte][]string{}
+		r.byLast, r.lasts = map[string][]*entity{}, map[string][]string{}
 		for _, e := range r.ents {
 			if e.Class != schema.Person || len(e.tokens) < 2 {
 				continue
 			}
 			last := e.tokens[len(e.tokens)-1]
 			if _, ok := r.byLast[last]; !ok {
-				r.lasts[last[0]] = append(r.lasts[last[0]], last)
+				for _, b := range variantBlocks(last) {
+					r.lasts[b] = append(r.lasts[b], last)
+				}
 			}
 			r.byLast[last] = append(r.byLast[last], e)
 		}
@@ -598,19 +643,44 @@ func (r *resolver) surname(name string) *entity {
 	}
 	key := toks[0]
 	var cands []*entity
-	firsts := []byte{key[0]}
-	if vowel(key[0]) {
-		firsts = []byte("aeiouy")
-	}
-	for _, c := range firsts {
-		for _, last := range r.lasts[c] {
-			if similar(last, key) {
+	seen := map[string]bool{}
+	for _, b := range variantBlocks(key) {
+		for _, last := range r.lasts[b] {
+			if !seen[last] && similar(last, key) {
+				seen[last] = true
 				cands = append(cands, r.byLast[last]...)
 			}
 		}
 	}
 	e, _ := one(cands)
 	return e
+}
+
+// variantBlocks returns the blocking keys of a name key: two keys that similar accepts
+// share one of them in practice (the same consonant skeleton, as in
+// "soleimani"/"suleimani", or the same first four letters, as in "karimov"/"karimova").
+// Lookups by block keep resolution near-linear in the number of names.
+func variantBlocks(key string) []string {
+	var b strings.Builder
+	b.WriteString("s:")
+	var prev rune
+	for _, c := range key {
+		if c < 0x80 && vowel(byte(c)) {
+			continue
+		}
+		if c == 'w' {
+			c = 'v'
+		}
+		if c != prev {
+			b.WriteRune(c)
+		}
+		prev = c
+	}
+	out := []string{b.String()}
+	if r := []rune(key); len(r) >= 6 {
+		out = append(out, "p:"+string(r[:5]))
+	}
+	return out
 }
 
 // acronym returns the organisation of the document whose initials spell text, or which
