@@ -18,10 +18,12 @@ import (
 type Options struct {
 	// ReadOnly opens an existing store read-only, under a shared lock: several read-only
 	// opens may share the file, and the write methods return [ErrReadOnly]. The file must
-	// exist. The zero value opens read-write under an exclusive lock.
+	// exist. The zero value opens read-write under an exclusive lock. On PostgreSQL the
+	// store must exist (the database must hold newsgraph's tables) and there is no lock.
 	ReadOnly bool
 	// Timeout is how long Open waits for the file's lock; 0 means fail at once with
-	// [ErrLocked] if another process (or another open Graph) holds it.
+	// [ErrLocked] if another process (or another open Graph) holds it. PostgreSQL stores
+	// have no such lock and ignore it.
 	Timeout time.Duration
 }
 
@@ -45,6 +47,16 @@ type Graph struct {
 // until [Graph.Close]. Open reads the whole store once to build the graph's index, so it
 // costs time proportional to the store's size.
 //
+// A path that starts with postgres:// or postgresql:// is a PostgreSQL connection URL
+// instead (lib/pq's syntax, such as
+// postgres://user:password@host:5432/dbname?sslmode=disable): Open uses the tables of
+// Cayley's sql/postgres backend and a few of newsgraph's own in that database, creating
+// them if the database has none. Several processes may open and write the same database
+// at once; writes are serialised by a lock in the database, and before each call a Graph
+// checks a change counter and replays what other processes wrote into its index (one
+// small query when nothing changed). Error messages name the URL without its password.
+// See the package documentation's "Storage" section.
+//
 // Errors opening the file are a *[StoreError] naming it, wrapping [ErrNotNewsgraph] for a
 // file that is not a newsgraph store (another program's bbolt file, garbage, or a
 // truncated file), [ErrLocked] when another process holds its lock longer than
@@ -52,13 +64,21 @@ type Graph struct {
 // read-only open of a missing file, or the underlying error. A file that Open refuses is
 // never modified.
 func Open(ctx context.Context, path string, opts *Options) (*Graph, error) {
+	path0 := path
 	if opts == nil {
 		opts = &Options{}
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	st, err := store.OpenBolt(ctx, path, store.BoltOptions{ReadOnly: opts.ReadOnly, Timeout: opts.Timeout})
+	var st *store.Store
+	var err error
+	if store.IsURL(path) {
+		path = store.Redact(path)
+		st, err = store.OpenSQL(ctx, path0, store.SQLOptions{ReadOnly: opts.ReadOnly})
+	} else {
+		st, err = store.OpenBolt(ctx, path, store.BoltOptions{ReadOnly: opts.ReadOnly, Timeout: opts.Timeout})
+	}
 	if err != nil {
 		return nil, &StoreError{Path: path, Err: storeErr(err)}
 	}
@@ -94,7 +114,7 @@ func OpenMemory() *Graph {
 // rebuild reads every quad of the store into a new index.
 func rebuild(ctx context.Context, st *store.Store) (*index, error) {
 	ix := newIndex()
-	err := st.All(ctx, func(q schema.Quad) error {
+	err := st.Snapshot(ctx, func(q schema.Quad) error {
 		ix.add(q, +1)
 		return nil
 	})
@@ -122,7 +142,8 @@ func (g *Graph) Close() error {
 }
 
 // rlock takes the read lock and checks the context and that the graph is open; on
-// success the caller must call g.mu.RUnlock.
+// success the caller must call g.mu.RUnlock. On a store that other processes may write
+// (PostgreSQL) it first brings the index up to date with their writes.
 func (g *Graph) rlock(ctx context.Context) error {
 	if err := ctx.Err(); err != nil {
 		return err
@@ -132,7 +153,75 @@ func (g *Graph) rlock(ctx context.Context) error {
 		g.mu.RUnlock()
 		return ErrClosed
 	}
+	if !g.st.Shared() {
+		return nil
+	}
+	moved, err := g.st.Moved(ctx)
+	if err == nil && !moved {
+		return nil
+	}
+	g.mu.RUnlock()
+	if err != nil {
+		return g.storeErr(err)
+	}
+	g.mu.Lock()
+	if g.closed {
+		g.mu.Unlock()
+		return ErrClosed
+	}
+	err = g.catchUp(ctx)
+	g.mu.Unlock()
+	if err != nil {
+		return g.storeErr(err)
+	}
+	return g.rlock(ctx)
+}
+
+// catchUp applies to the index what other processes wrote to a shared store since it
+// last looked, replaying their documents' changes, or rebuilds it when the store's log
+// no longer reaches back that far. The caller holds the write lock.
+func (g *Graph) catchUp(ctx context.Context) error {
+	changes, full, err := g.st.Changes(ctx)
+	if err != nil {
+		return err
+	}
+	if full {
+		ix, err := rebuild(ctx, g.st)
+		if err != nil {
+			return err
+		}
+		g.ix = ix
+		return nil
+	}
+	for _, c := range changes {
+		for _, q := range c.Old {
+			g.ix.add(q, -1)
+		}
+		delete(g.ix.docs, c.Doc)
+		for _, q := range c.New {
+			g.ix.add(q, +1)
+		}
+	}
 	return nil
+}
+
+// update runs fn, a write that reads the store and then calls g.st.Apply once, as one
+// transaction of the store: on PostgreSQL under the database's write lock, after the
+// index has caught up with other processes, so that what fn reads stays true until it
+// writes. The caller holds the write lock.
+func (g *Graph) update(ctx context.Context, fn func() error) error {
+	began := false
+	err := g.st.Update(ctx, func() error {
+		began = true
+		if err := g.catchUp(ctx); err != nil {
+			return g.storeErr(err)
+		}
+		return fn()
+	})
+	if err != nil && !began {
+		return g.storeErr(err)
+	}
+	return err
 }
 
 // Cayley returns the graph's Cayley quad store: the one escape hatch, for people who want

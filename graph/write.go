@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -47,22 +48,24 @@ func (g *Graph) AddDocument(ctx context.Context, x *schema.Extraction) error {
 	}
 	defer g.mu.Unlock()
 	id := x.Document.ID
-	old, err := g.docQuads(ctx, id)
-	if err != nil {
-		return g.storeErr(err)
-	}
-	removes, adds := diff(old, sortedQuads(quads))
-	if err := g.st.Apply(ctx, removes, adds); err != nil {
-		return g.storeErr(fmt.Errorf("writing document %q: %w", id, err))
-	}
-	for _, q := range old {
-		g.ix.add(q, -1)
-	}
-	delete(g.ix.docs, id)
-	for _, q := range quads {
-		g.ix.add(q, +1)
-	}
-	return nil
+	return g.update(ctx, func() error {
+		old, err := g.docQuads(ctx, id)
+		if err != nil {
+			return g.storeErr(err)
+		}
+		removes, adds := diff(old, sortedQuads(quads))
+		if err := g.st.Apply(ctx, removes, adds, store.Change{Doc: id, Old: old, New: quads}); err != nil {
+			return g.storeErr(fmt.Errorf("writing document %q: %w", id, err))
+		}
+		for _, q := range old {
+			g.ix.add(q, -1)
+		}
+		delete(g.ix.docs, id)
+		for _, q := range quads {
+			g.ix.add(q, +1)
+		}
+		return nil
+	})
 }
 
 // AddDocuments writes several documents, as [Graph.AddDocument] does each, but commits
@@ -103,29 +106,36 @@ func (g *Graph) AddDocuments(ctx context.Context, xs []*schema.Extraction) error
 		}
 		batch := docs[:n]
 		docs = docs[n:]
-		var removes, adds []schema.Quad
-		olds := make([][]schema.Quad, len(batch))
-		for i, d := range batch {
-			old, err := g.docQuads(ctx, d.id)
-			if err != nil {
-				return g.storeErr(err)
+		if err := g.update(ctx, func() error {
+			var removes, adds []schema.Quad
+			olds := make([][]schema.Quad, len(batch))
+			changes := make([]store.Change, len(batch))
+			for i, d := range batch {
+				old, err := g.docQuads(ctx, d.id)
+				if err != nil {
+					return g.storeErr(err)
+				}
+				olds[i] = old
+				changes[i] = store.Change{Doc: d.id, Old: old, New: d.quads}
+				r, a := diff(old, sortedQuads(d.quads))
+				removes = append(removes, r...)
+				adds = append(adds, a...)
 			}
-			olds[i] = old
-			r, a := diff(old, sortedQuads(d.quads))
-			removes = append(removes, r...)
-			adds = append(adds, a...)
-		}
-		if err := g.st.Apply(ctx, removes, adds); err != nil {
-			return g.storeErr(fmt.Errorf("writing %d documents from %q: %w", len(batch), batch[0].id, err))
-		}
-		for i, d := range batch {
-			for _, q := range olds[i] {
-				g.ix.add(q, -1)
+			if err := g.st.Apply(ctx, removes, adds, changes...); err != nil {
+				return g.storeErr(fmt.Errorf("writing %d documents from %q: %w", len(batch), batch[0].id, err))
 			}
-			delete(g.ix.docs, d.id)
-			for _, q := range d.quads {
-				g.ix.add(q, +1)
+			for i, d := range batch {
+				for _, q := range olds[i] {
+					g.ix.add(q, -1)
+				}
+				delete(g.ix.docs, d.id)
+				for _, q := range d.quads {
+					g.ix.add(q, +1)
+				}
 			}
+			return nil
+		}); err != nil {
+			return err
 		}
 	}
 	return nil
@@ -144,21 +154,23 @@ func (g *Graph) RemoveDocument(ctx context.Context, id schema.DocID) error {
 		return err
 	}
 	defer g.mu.Unlock()
-	if _, ok := g.ix.docs[id]; !ok {
-		return notFound("document %q", id)
-	}
-	old, err := g.docQuads(ctx, id)
-	if err != nil {
-		return g.storeErr(err)
-	}
-	if err := g.st.Apply(ctx, old, nil); err != nil {
-		return g.storeErr(fmt.Errorf("removing document %q: %w", id, err))
-	}
-	for _, q := range old {
-		g.ix.add(q, -1)
-	}
-	delete(g.ix.docs, id)
-	return nil
+	return g.update(ctx, func() error {
+		if _, ok := g.ix.docs[id]; !ok {
+			return notFound("document %q", id)
+		}
+		old, err := g.docQuads(ctx, id)
+		if err != nil {
+			return g.storeErr(err)
+		}
+		if err := g.st.Apply(ctx, old, nil, store.Change{Doc: id, Old: old}); err != nil {
+			return g.storeErr(fmt.Errorf("removing document %q: %w", id, err))
+		}
+		for _, q := range old {
+			g.ix.add(q, -1)
+		}
+		delete(g.ix.docs, id)
+		return nil
+	})
 }
 
 // docQuads reads from the store the quads of a document: those labelled with its IRI

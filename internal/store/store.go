@@ -21,6 +21,7 @@ type Store struct {
 	readOnly bool
 	join     *joinKV // the bbolt store's key-value layer; nil for memory
 	view     cgraph.QuadStore
+	sql      *sqlStore // PostgreSQL (sql.go); nil for bbolt and memory
 }
 
 // NewMemory returns an empty in-memory store (Cayley's memstore).
@@ -45,11 +46,20 @@ func (s *Store) View() cgraph.QuadStore {
 func (s *Store) ReadOnly() bool { return s.readOnly }
 
 // Close closes the store.
-func (s *Store) Close() error { return s.qs.Close() }
+func (s *Store) Close() error {
+	if s.sql != nil {
+		return errors.Join(s.qs.Close(), s.sql.close())
+	}
+	return s.qs.Close()
+}
 
 // Apply removes and adds quads in one transaction: all or nothing. Every removed quad
-// must be in the store and no added quad may be.
-func (s *Store) Apply(ctx context.Context, removes, adds []schema.Quad) (err error) {
+// must be in the store and no added quad may be. docs describes the change per
+// document for other processes sharing a PostgreSQL store (see [Store.Update]).
+func (s *Store) Apply(ctx context.Context, removes, adds []schema.Quad, docs ...Change) (err error) {
+	if s.sql != nil {
+		return s.sql.apply(ctx, removes, adds, docs)
+	}
 	defer Recover(&err)
 	defer Guard()()
 	if err := ctx.Err(); err != nil {
@@ -104,12 +114,18 @@ func deltas(quads []schema.Quad, action cgraph.Procedure) []cgraph.Delta {
 // Labelled returns the quads whose label is one of labels. Cayley's key-value store has
 // no label index, so this scans every quad: prefer [Store.FromSubjects].
 func (s *Store) Labelled(ctx context.Context, labels []schema.IRI) ([]schema.Quad, error) {
+	if s.sql != nil {
+		return s.sql.matching(ctx, "label_hash", labels, "", nil, nil)
+	}
 	return s.matching(ctx, quad.Label, labels, nil)
 }
 
 // FromSubjects returns the quads whose subject is one of subjects and whose label is in
 // labels. It reads the subjects' quads through Cayley's subject index.
 func (s *Store) FromSubjects(ctx context.Context, subjects []schema.IRI, labels map[schema.IRI]bool) ([]schema.Quad, error) {
+	if s.sql != nil {
+		return s.sql.matching(ctx, "subject_hash", subjects, "", nil, func(q schema.Quad) bool { return labels[q.Label] })
+	}
 	return s.matching(ctx, quad.Subject, subjects, func(q schema.Quad) bool { return labels[q.Label] })
 }
 
@@ -140,6 +156,9 @@ func (s *Store) matching(ctx context.Context, dir quad.Direction, nodes []schema
 // All calls fn for every quad of the store, in no particular order. fn must not write to
 // the store (bbolt would deadlock, Cayley issue #712).
 func (s *Store) All(ctx context.Context, fn func(schema.Quad) error) error {
+	if s.sql != nil {
+		return scanQuads(ctx, s.sql.q(), "", nil, fn)
+	}
 	return s.scan(ctx, s.qs.QuadsAllIterator(), fn)
 }
 
@@ -223,6 +242,9 @@ func (s *Store) scan(ctx context.Context, sh iterator.Shape, fn func(schema.Quad
 
 // Count returns the number of quads in the store, exactly.
 func (s *Store) Count(ctx context.Context) (int, error) {
+	if s.sql != nil {
+		return s.sql.count(ctx)
+	}
 	st, err := s.qs.Stats(ctx, true)
 	if err != nil {
 		return 0, err
@@ -298,6 +320,10 @@ func FromQuad(q quad.Quad) (schema.Quad, error) {
 // ToObject returns the quads with predicate pred and object obj whose label is in
 // labels. It reads them through Cayley's object index.
 func (s *Store) ToObject(ctx context.Context, obj schema.IRI, pred schema.Predicate, labels map[schema.IRI]bool) ([]schema.Quad, error) {
+	if s.sql != nil {
+		return s.sql.matching(ctx, "object_hash", []schema.IRI{obj}, "q.predicate_hash = $2",
+			[]any{hashOf(quad.IRI(pred))}, func(q schema.Quad) bool { return labels[q.Label] })
+	}
 	return s.matching(ctx, quad.Object, []schema.IRI{obj}, func(q schema.Quad) bool {
 		return q.Predicate == pred && labels[q.Label]
 	})

@@ -1,0 +1,712 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/url"
+	"strconv"
+	"strings"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	graphlog "github.com/cayleygraph/cayley/graph/log"
+	"github.com/cayleygraph/cayley/graph/refs"
+	csql "github.com/cayleygraph/cayley/graph/sql"
+	"github.com/cayleygraph/cayley/graph/sql/postgres" // registers Cayley's backend and lib/pq
+	"github.com/cayleygraph/quad"
+	"github.com/lib/pq"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// A newsgraph store in PostgreSQL is Cayley's sql/postgres schema (tables nodes and
+// quads, created here exactly as Cayley's own Init creates them), plus three things of
+// newsgraph's own:
+//
+//   - newsgraph_meta, one row: the format stamp, the layout version, and the change
+//     counter, which every write increments in its own transaction. Writers lock the row
+//     (SELECT ... FOR UPDATE) for the whole transaction, so writes of all processes are
+//     serialised and the counter numbers them in commit order.
+//   - newsgraph_log: for each change, the documents it wrote, with their quads before
+//     and after. Another process whose in-memory index is at change n catches up by
+//     replaying the changes after n; the log keeps the last logKeep changes, and a
+//     process further behind reloads everything.
+//   - an index on quads(label_hash): the foreign keys from quads to nodes make every
+//     deletion of a node look up quads by each column, and Cayley indexes all but the
+//     label.
+const (
+	sqlMeta = "newsgraph_meta"
+	sqlLog  = "newsgraph_log"
+	// logKeep is how many changes newsgraph_log keeps.
+	logKeep = 1000
+)
+
+// ErrCockroach: the server is CockroachDB, whose schema in Cayley loses evidence.
+var ErrCockroach = errors.New("CockroachDB is not supported yet: Cayley's schema for it keeps one quad per subject, predicate and object whatever the label, which would drop evidence")
+
+// IsURL reports whether name is a PostgreSQL connection URL (postgres:// or
+// postgresql://) rather than a file path.
+func IsURL(name string) bool {
+	i := strings.Index(name, "://")
+	if i < 0 {
+		return false
+	}
+	switch strings.ToLower(name[:i]) {
+	case "postgres", "postgresql":
+		return true
+	}
+	return false
+}
+
+// Redact returns a connection URL with its password replaced by "xxxxx", for messages;
+// other names are returned unchanged.
+func Redact(name string) string {
+	if !IsURL(name) {
+		return name
+	}
+	u, err := url.Parse(name)
+	if err != nil {
+		return name[:strings.Index(name, "://")+3] + "…"
+	}
+	return u.Redacted()
+}
+
+// SQLOptions configures OpenSQL.
+type SQLOptions struct {
+	ReadOnly bool
+}
+
+// sqlStore is the PostgreSQL side of a Store.
+type sqlStore struct {
+	db       *sql.DB
+	readOnly bool
+	seen     int64   // the change the graph's index reflects
+	tx       *sql.Tx // the write transaction of Update, holding the meta row's lock
+	txChange int64   // the counter when tx took the lock
+}
+
+// q returns the open write transaction, or the pool.
+func (q *sqlStore) q() interface {
+	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+	QueryRowContext(context.Context, string, ...any) *sql.Row
+} {
+	if q.tx != nil {
+		return q.tx
+	}
+	return q.db
+}
+
+// OpenSQL opens the newsgraph store in the PostgreSQL database that the connection URL
+// names, creating its tables if the database has none (unless o.ReadOnly). A database
+// holding tables named quads or nodes without newsgraph's stamp is refused and left
+// untouched.
+func OpenSQL(ctx context.Context, dsn string, o SQLOptions) (_ *Store, err error) {
+	db, err := sql.Open("postgres", dsn)
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		if err != nil {
+			db.Close()
+		}
+	}()
+	var version string
+	if err := db.QueryRowContext(ctx, `SELECT version()`).Scan(&version); err != nil {
+		return nil, err
+	}
+	if strings.Contains(version, "CockroachDB") {
+		return nil, ErrCockroach
+	}
+	if err := prepareSQL(ctx, db, o.ReadOnly); err != nil {
+		return nil, err
+	}
+	qs, err := cgraph.NewQuadStore(postgres.Type, dsn, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &Store{qs: qs, readOnly: o.ReadOnly, sql: &sqlStore{db: db, readOnly: o.ReadOnly, seen: -1}}, nil
+}
+
+// initLock is the key of the advisory lock that serialises the creation of the tables.
+const initLock = 0x6e657773 // "news"
+
+// prepareSQL checks the stamp, or creates the tables in an empty database.
+func prepareSQL(ctx context.Context, db *sql.DB, readOnly bool) error {
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if !readOnly {
+		// Two processes opening a new database at once: one creates, the other waits.
+		if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1)`, initLock); err != nil {
+			return err
+		}
+	}
+	var meta, quads, nodes bool
+	if err := tx.QueryRowContext(ctx, `SELECT to_regclass($1) IS NOT NULL, to_regclass('quads') IS NOT NULL,
+		to_regclass('nodes') IS NOT NULL`, sqlMeta).Scan(&meta, &quads, &nodes); err != nil {
+		return err
+	}
+	switch {
+	case meta:
+		var format string
+		var v int
+		err := tx.QueryRowContext(ctx, `SELECT format, version FROM `+sqlMeta+` WHERE id = 1`).Scan(&format, &v)
+		if err != nil {
+			return fmt.Errorf("%w: reading the newsgraph stamp: %v", ErrNotNewsgraph, err)
+		}
+		if format != markerFormat {
+			return fmt.Errorf("%w: stamp %q", ErrNotNewsgraph, format)
+		}
+		if v > Version {
+			return fmt.Errorf("%w: version %d, this code reads up to %d", ErrVersion, v, Version)
+		}
+		return nil
+	case quads || nodes:
+		return fmt.Errorf("%w: the database has tables quads or nodes but no newsgraph stamp", ErrNotNewsgraph)
+	case readOnly:
+		return fmt.Errorf("%w: no newsgraph tables in the database", ErrMissing)
+	}
+	for _, stmt := range schemaSQL() {
+		if _, err := tx.ExecContext(ctx, stmt); err != nil {
+			return fmt.Errorf("creating the tables: %w", err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO `+sqlMeta+` (id, format, version, changes, log_floor)
+		VALUES (1, $1, $2, 0, 0)`, markerFormat, Version); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// schemaSQL is the DDL of a new store: Cayley's postgres schema as its graph/sql Init
+// creates it (default options: fill factor 50), then newsgraph's tables.
+func schemaSQL() []string {
+	s := []string{
+		`CREATE TABLE nodes (
+	hash BYTEA PRIMARY KEY,
+	refs INT NOT NULL,
+	value BYTEA,
+	value_string TEXT,
+	datatype TEXT,
+	language TEXT,
+	iri BOOLEAN,
+	bnode BOOLEAN,
+	value_int BIGINT,
+	value_bool BOOLEAN,
+	value_float double precision,
+	value_time timestamp with time zone
+)`,
+		`CREATE TABLE quads (
+	horizon BIGSERIAL PRIMARY KEY,
+	subject_hash BYTEA NOT NULL,
+	predicate_hash BYTEA NOT NULL,
+	object_hash BYTEA NOT NULL,
+	label_hash BYTEA,
+	ts timestamp
+)`,
+		`CREATE UNIQUE INDEX spo_unique ON quads (subject_hash, predicate_hash, object_hash) WHERE label_hash IS NULL`,
+		`CREATE UNIQUE INDEX spol_unique ON quads (subject_hash, predicate_hash, object_hash, label_hash) WHERE label_hash IS NOT NULL`,
+		`ALTER TABLE quads ADD CONSTRAINT subject_hash_fk FOREIGN KEY (subject_hash) REFERENCES nodes (hash)`,
+		`ALTER TABLE quads ADD CONSTRAINT predicate_hash_fk FOREIGN KEY (predicate_hash) REFERENCES nodes (hash)`,
+		`ALTER TABLE quads ADD CONSTRAINT object_hash_fk FOREIGN KEY (object_hash) REFERENCES nodes (hash)`,
+		`ALTER TABLE quads ADD CONSTRAINT label_hash_fk FOREIGN KEY (label_hash) REFERENCES nodes (hash)`,
+		`CREATE INDEX spo_index ON quads (subject_hash, predicate_hash, object_hash) WITH (FILLFACTOR = 50)`,
+		`CREATE INDEX ops_index ON quads (object_hash, predicate_hash, subject_hash) WITH (FILLFACTOR = 50)`,
+		`CREATE INDEX pos_index ON quads (predicate_hash, object_hash, subject_hash) WITH (FILLFACTOR = 50)`,
+		`CREATE INDEX osp_index ON quads (object_hash, subject_hash, predicate_hash) WITH (FILLFACTOR = 50)`,
+		// newsgraph's own
+		`CREATE INDEX newsgraph_label_index ON quads (label_hash)`,
+		`CREATE TABLE ` + sqlMeta + ` (
+	id INT PRIMARY KEY CHECK (id = 1),
+	format TEXT NOT NULL,
+	version INT NOT NULL,
+	changes BIGINT NOT NULL,
+	log_floor BIGINT NOT NULL
+)`,
+		`CREATE TABLE ` + sqlLog + ` (
+	change BIGINT NOT NULL,
+	seq INT NOT NULL,
+	doc TEXT,
+	old TEXT NOT NULL,
+	new TEXT NOT NULL,
+	PRIMARY KEY (change, seq)
+)`,
+	}
+	return s
+}
+
+// Shared reports whether other processes may write the store at the same time
+// (PostgreSQL): a reader must then catch up with [Store.Changes] before trusting what it
+// derived from the store.
+func (s *Store) Shared() bool { return s.sql != nil }
+
+// Change is what one write did to one document: its quads before and after. New is
+// empty when the document was removed.
+type Change struct {
+	Doc      schema.DocID
+	Old, New []schema.Quad
+}
+
+// Update runs fn as one write: on PostgreSQL it opens a transaction and takes the
+// store's write lock, which it holds until fn's [Store.Apply] commits or fn returns;
+// reads from inside fn see every write committed before. fn should call
+// [Store.Changes] first to catch up, then read, then Apply at most once. On the other
+// stores Update just calls fn (the graph's own lock is enough).
+func (s *Store) Update(ctx context.Context, fn func() error) error {
+	q := s.sql
+	if q == nil {
+		return fn()
+	}
+	if q.tx != nil {
+		return errors.New("store: nested Update")
+	}
+	if err := q.begin(ctx); err != nil {
+		return err
+	}
+	defer func() {
+		if q.tx != nil {
+			q.tx.Rollback()
+			q.tx = nil
+		}
+	}()
+	return fn()
+}
+
+func (q *sqlStore) begin(ctx context.Context) error {
+	tx, err := q.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if err := tx.QueryRowContext(ctx, `SELECT changes FROM `+sqlMeta+` WHERE id = 1 FOR UPDATE`).Scan(&q.txChange); err != nil {
+		tx.Rollback()
+		return err
+	}
+	q.tx = tx
+	return nil
+}
+
+// Moved reports whether the store has changed since the reader last caught up. On
+// PostgreSQL it costs one query; elsewhere it is always false.
+func (s *Store) Moved(ctx context.Context) (bool, error) {
+	q := s.sql
+	if q == nil {
+		return false, nil
+	}
+	var n int64
+	if err := q.q().QueryRowContext(ctx, `SELECT changes FROM `+sqlMeta+` WHERE id = 1`).Scan(&n); err != nil {
+		return false, err
+	}
+	return n != q.seen, nil
+}
+
+// Changes returns, in commit order, the document changes that writers (other processes
+// included) committed since the reader last caught up, and marks them seen. If the log
+// no longer reaches back that far, it returns rebuild = true instead: the reader must
+// start again from [Store.Snapshot]. On stores other than PostgreSQL it returns nothing.
+func (s *Store) Changes(ctx context.Context) (changes []Change, rebuild bool, err error) {
+	q := s.sql
+	if q == nil {
+		return nil, false, nil
+	}
+	if q.seen < 0 {
+		return nil, true, nil
+	}
+	tx := q.tx
+	if tx == nil {
+		tx, err = q.db.BeginTx(ctx, &sql.TxOptions{Isolation: sql.LevelRepeatableRead, ReadOnly: true})
+		if err != nil {
+			return nil, false, err
+		}
+		defer tx.Rollback()
+	}
+	var cur, floor int64
+	if err := tx.QueryRowContext(ctx, `SELECT changes, log_floor FROM `+sqlMeta+` WHERE id = 1`).Scan(&cur, &floor); err != nil {
+		return nil, false, err
+	}
+	if cur == q.seen {
+		return nil, false, nil
+	}
+	if q.seen < floor || q.seen > cur {
+		return nil, true, nil
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT doc, old, new FROM `+sqlLog+` WHERE change > $1 AND change <= $2
+		ORDER BY change, seq`, q.seen, cur)
+	if err != nil {
+		return nil, false, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var doc sql.NullString
+		var old, new string
+		if err := rows.Scan(&doc, &old, &new); err != nil {
+			return nil, false, err
+		}
+		if !doc.Valid { // a write the log could not describe
+			return nil, true, nil
+		}
+		c := Change{Doc: schema.DocID(doc.String)}
+		if c.Old, err = decodeQuads(old); err != nil {
+			return nil, false, err
+		}
+		if c.New, err = decodeQuads(new); err != nil {
+			return nil, false, err
+		}
+		changes = append(changes, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, false, err
+	}
+	q.seen = cur
+	return changes, false, nil
+}
+
+// Snapshot calls fn for every quad of the store, all read from one consistent state, and
+// on PostgreSQL marks that state as the one the reader has caught up with. Elsewhere it
+// is [Store.All].
+func (s *Store) Snapshot(ctx context.Context, fn func(schema.Quad) error) error {
+	q := s.sql
+	if q == nil {
+		return s.All(ctx, fn)
+	}
+	tx := q.tx
+	if tx == nil {
+		var err error
+		tx, err = q.db.BeginTx(ctx, &sql.TxOptions{Isolation: sql.LevelRepeatableRead, ReadOnly: true})
+		if err != nil {
+			return err
+		}
+		defer tx.Rollback()
+	}
+	var cur int64
+	if err := tx.QueryRowContext(ctx, `SELECT changes FROM `+sqlMeta+` WHERE id = 1`).Scan(&cur); err != nil {
+		return err
+	}
+	if err := scanQuads(ctx, tx, "", nil, fn); err != nil {
+		return err
+	}
+	q.seen = cur
+	return nil
+}
+
+// apply writes one change in the open Update transaction (or a transaction of its own)
+// and commits it: the quads, the log of docs, and the counter.
+func (q *sqlStore) apply(ctx context.Context, removes, adds []schema.Quad, docs []Change) (err error) {
+	if q.readOnly {
+		return errors.New("store: read-only")
+	}
+	if q.tx == nil {
+		if err := q.begin(ctx); err != nil {
+			return err
+		}
+	}
+	tx, base := q.tx, q.txChange
+	q.tx = nil // this write ends the transaction, whatever happens
+	defer func() {
+		if err != nil {
+			tx.Rollback()
+		}
+	}()
+	if len(removes) == 0 && len(adds) == 0 {
+		return tx.Rollback()
+	}
+	if err := writeDeltas(ctx, tx, removes, adds); err != nil {
+		return err
+	}
+	change := base + 1
+	if len(docs) == 0 {
+		docs = []Change{{}} // undescribed: readers rebuild
+	}
+	for i, c := range docs {
+		var doc any
+		if c.Doc != "" {
+			doc = string(c.Doc)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO `+sqlLog+` (change, seq, doc, old, new) VALUES ($1, $2, $3, $4, $5)`,
+			change, i, doc, encodeQuads(c.Old), encodeQuads(c.New)); err != nil {
+			return err
+		}
+	}
+	if change%100 == 0 && change > logKeep {
+		floor := change - logKeep
+		if _, err := tx.ExecContext(ctx, `DELETE FROM `+sqlLog+` WHERE change <= $1`, floor); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE `+sqlMeta+` SET log_floor = $1 WHERE id = 1`, floor); err != nil {
+			return err
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE `+sqlMeta+` SET changes = $1 WHERE id = 1`, change); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	if q.seen == base { // the reader was current: it applies this change itself
+		q.seen = change
+	}
+	return nil
+}
+
+// writeDeltas applies the quads as Cayley's sql.QuadStore.ApplyDeltas does, in tx:
+// Cayley's ApplyDeltas is transactional too, but opens its own transaction, which could
+// not hold newsgraph's lock or update its counter. Node reference counts and inserts
+// are Cayley's own postgres.RunTx.
+func writeDeltas(ctx context.Context, tx *sql.Tx, removes, adds []schema.Quad) error {
+	in := append(deltas(removes, cgraph.Delete), deltas(adds, cgraph.Add)...)
+	d := graphlog.SplitDeltas(in)
+	if err := postgres.RunTx(tx, d.IncNode, d.QuadAdd, cgraph.IgnoreOpts{}, ""); err != nil {
+		return err
+	}
+	if len(d.QuadDel) > 0 {
+		del, err := tx.PrepareContext(ctx, `DELETE FROM quads WHERE subject_hash = $1 AND predicate_hash = $2
+			AND object_hash = $3 AND label_hash = $4`)
+		if err != nil {
+			return err
+		}
+		defer del.Close()
+		delNoLabel, err := tx.PrepareContext(ctx, `DELETE FROM quads WHERE subject_hash = $1 AND predicate_hash = $2
+			AND object_hash = $3 AND label_hash IS NULL`)
+		if err != nil {
+			return err
+		}
+		defer delNoLabel.Close()
+		for _, u := range d.QuadDel {
+			args := []any{hashValue(u.Quad.Subject), hashValue(u.Quad.Predicate), hashValue(u.Quad.Object)}
+			stmt := delNoLabel
+			if u.Quad.Label.Valid() {
+				stmt = del
+				args = append(args, hashValue(u.Quad.Label))
+			}
+			res, err := stmt.ExecContext(ctx, args...)
+			if err != nil {
+				return err
+			}
+			if n, err := res.RowsAffected(); err != nil {
+				return err
+			} else if n != 1 {
+				return &cgraph.DeltaError{Delta: in[u.Ind], Err: cgraph.ErrQuadNotExist}
+			}
+		}
+	}
+	if len(d.DecNode) > 0 {
+		dec, err := tx.PrepareContext(ctx, `UPDATE nodes SET refs = refs + $1 WHERE hash = $2`)
+		if err != nil {
+			return err
+		}
+		defer dec.Close()
+		var hashes [][]byte
+		for _, n := range d.DecNode {
+			if _, err := dec.ExecContext(ctx, n.RefInc, hashValue(n.Hash)); err != nil {
+				return err
+			}
+			hashes = append(hashes, hashValue(n.Hash))
+		}
+		// Cayley deletes with a scan of the whole table; these are the only candidates.
+		if _, err := tx.ExecContext(ctx, `DELETE FROM nodes WHERE hash = ANY($1) AND refs <= 0`, pq.ByteaArray(hashes)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func hashValue(h refs.ValueHash) []byte {
+	b := csql.NodeHash{ValueHash: h}.SQLValue()
+	if b == nil {
+		return nil
+	}
+	return b.([]byte)
+}
+
+func hashOf(v quad.Value) []byte { return hashValue(refs.HashOf(v)) }
+
+// nodeCols are the columns of a node that Cayley's NameOf decodes.
+const nodeCols = "value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time"
+
+// quadSelect joins each quad with its four nodes.
+var quadSelect = func() string {
+	var cols []string
+	for _, a := range []string{"s", "p", "o", "l"} {
+		for _, c := range strings.Split(nodeCols, ", ") {
+			cols = append(cols, a+"."+c)
+		}
+	}
+	return `SELECT ` + strings.Join(cols, ", ") + ` FROM quads q
+	JOIN nodes s ON s.hash = q.subject_hash
+	JOIN nodes p ON p.hash = q.predicate_hash
+	JOIN nodes o ON o.hash = q.object_hash
+	LEFT JOIN nodes l ON l.hash = q.label_hash`
+}()
+
+type querier interface {
+	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+}
+
+// scanQuads calls fn for each quad matching where (an SQL condition on q, with args).
+func scanQuads(ctx context.Context, db querier, where string, args []any, fn func(schema.Quad) error) error {
+	query := quadSelect
+	if where != "" {
+		query += " WHERE " + where
+	}
+	rows, err := db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	var ns [4]nodeRow
+	dest := make([]any, 0, 40)
+	for i := range ns {
+		dest = append(dest, ns[i].dest()...)
+	}
+	for rows.Next() {
+		if err := rows.Scan(dest...); err != nil {
+			return err
+		}
+		var cq quad.Quad
+		for i, dir := range quad.Directions {
+			v, err := ns[i].value()
+			if err != nil {
+				return err
+			}
+			cq.Set(dir, v)
+		}
+		sq, err := FromQuad(cq)
+		if err != nil {
+			return err
+		}
+		if err := fn(sq); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	return ctx.Err()
+}
+
+// nodeRow holds the columns of one node, as Cayley's sql.QuadStore.NameOf reads them.
+type nodeRow struct {
+	data   []byte
+	str    sql.NullString
+	typ    sql.NullString
+	lang   sql.NullString
+	iri    sql.NullBool
+	bnode  sql.NullBool
+	vint   sql.NullInt64
+	vbool  sql.NullBool
+	vfloat sql.NullFloat64
+	vtime  sql.NullTime
+}
+
+func (n *nodeRow) dest() []any {
+	return []any{&n.data, &n.str, &n.typ, &n.lang, &n.iri, &n.bnode, &n.vint, &n.vbool, &n.vfloat, &n.vtime}
+}
+
+// value decodes the node as Cayley does; a missing node (the NULL label) is nil.
+func (n *nodeRow) value() (quad.Value, error) {
+	unescape := func(s string) string { return strings.ReplaceAll(s, `\x00`, "\x00") }
+	switch {
+	case n.str.Valid:
+		switch {
+		case n.iri.Bool:
+			return quad.IRI(n.str.String), nil
+		case n.bnode.Bool:
+			return quad.BNode(n.str.String), nil
+		case n.lang.Valid:
+			return quad.LangString{Value: quad.String(unescape(n.str.String)), Lang: n.lang.String}, nil
+		case n.typ.Valid:
+			return quad.TypedString{Value: quad.String(unescape(n.str.String)), Type: quad.IRI(n.typ.String)}, nil
+		}
+		return quad.String(unescape(n.str.String)), nil
+	case n.vint.Valid:
+		return quad.Int(n.vint.Int64), nil
+	case n.vbool.Valid:
+		return quad.Bool(n.vbool.Bool), nil
+	case n.vfloat.Valid:
+		return quad.Float(n.vfloat.Float64), nil
+	case n.vtime.Valid:
+		return quad.Time(n.vtime.Time.UTC()), nil
+	case n.data != nil:
+		return nil, fmt.Errorf("store: unsupported node value (%d bytes of protobuf)", len(n.data))
+	}
+	return nil, nil
+}
+
+// sqlMatching returns the quads whose node in column col (subject_hash, object_hash or
+// label_hash) is one of nodes, with an optional extra condition, keeping those keep
+// accepts.
+func (q *sqlStore) matching(ctx context.Context, col string, nodes []schema.IRI, extra string, extraArgs []any, keep func(schema.Quad) bool) ([]schema.Quad, error) {
+	if len(nodes) == 0 {
+		return nil, nil
+	}
+	hashes := make([][]byte, len(nodes))
+	for i, n := range nodes {
+		hashes[i] = hashOf(quad.IRI(n))
+	}
+	where := "q." + col + " = ANY($1)"
+	if extra != "" {
+		where += " AND " + extra
+	}
+	var out []schema.Quad
+	err := scanQuads(ctx, q.q(), where, append([]any{pq.ByteaArray(hashes)}, extraArgs...), func(sq schema.Quad) error {
+		if keep == nil || keep(sq) {
+			out = append(out, sq)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// encodeQuads and decodeQuads store a document's quads in the log as JSON: each quad is
+// [subject kind, subject, subject datatype, predicate, object kind, object, object
+// datatype, label], all strings.
+func encodeQuads(qs []schema.Quad) string {
+	rows := make([][8]string, len(qs))
+	for i, q := range qs {
+		rows[i] = [8]string{strconv.Itoa(int(q.Subject.Kind)), q.Subject.Value, string(q.Subject.Datatype),
+			string(q.Predicate), strconv.Itoa(int(q.Object.Kind)), q.Object.Value, string(q.Object.Datatype),
+			string(q.Label)}
+	}
+	b, _ := json.Marshal(rows) // strings only: cannot fail
+	return string(b)
+}
+
+func decodeQuads(s string) ([]schema.Quad, error) {
+	var rows [][8]string
+	if err := json.Unmarshal([]byte(s), &rows); err != nil {
+		return nil, fmt.Errorf("store: damaged change log: %w", err)
+	}
+	out := make([]schema.Quad, len(rows))
+	for i, r := range rows {
+		sk, err1 := strconv.Atoi(r[0])
+		ok, err2 := strconv.Atoi(r[4])
+		if err := errors.Join(err1, err2); err != nil {
+			return nil, fmt.Errorf("store: damaged change log: %w", err)
+		}
+		out[i] = schema.Quad{
+			Subject:   schema.Term{Kind: schema.TermKind(sk), Value: r[1], Datatype: schema.IRI(r[2])},
+			Predicate: schema.Predicate(r[3]),
+			Object:    schema.Term{Kind: schema.TermKind(ok), Value: r[5], Datatype: schema.IRI(r[6])},
+			Label:     schema.IRI(r[7]),
+		}
+	}
+	return out, nil
+}
+
+// count returns the number of quads.
+func (q *sqlStore) count(ctx context.Context) (int, error) {
+	var n int
+	err := q.q().QueryRowContext(ctx, `SELECT count(*) FROM quads`).Scan(&n)
+	return n, err
+}
+
+func (q *sqlStore) close() error {
+	if q.tx != nil {
+		q.tx.Rollback()
+		q.tx = nil
+	}
+	return q.db.Close()
+}
