@@ -31,9 +31,11 @@ var triggers = func() map[string]trigger {
 	add(trigger{pred: schema.Visited}, `visited, visit, visits, visiting, travelled to, traveled to, travel to,
 		travels to, travelling to, traveling to, arrived in, arrives in, arrive in, arrived at, flew to, flies to,
 		went to, came to, headed to, landed in, toured, was in, were in, stayed in, returned to, returns to, resident in, wounded in, was wounded in, in`)
-	add(trigger{pred: schema.Visited, noun: true}, `trip to, trips to, visit to, visits to, journey to, presence in`)
+	add(trigger{pred: schema.Visited, noun: true}, `trip to, trips to, visit to, visits to, journey to, presence in,
+		mission to, missions to, arrival in, arrival at, stay in, tour of, visit in`)
 	add(trigger{pred: schema.Fights, noun: true}, `killing of, assassination of, war on, war against, fight against, attacks on, attack on, strike on, strikes on`)
-	add(trigger{pred: schema.Supports, noun: true}, `support for, support to, backing for, aid to, assistance to`)
+	add(trigger{pred: schema.Supports, noun: true}, `support for, support to, backing for, aid to, assistance to,
+		supportive of`)
 	add(trigger{pred: schema.Fights, attack: true}, `attacked, attack, attacks, attacking, struck, strike, strikes,
 		striking, bombed, bomb, bombs, bombing, bombarded, shelled, shelling, raided, raid on, hit, hits, targeted,
 		target, targets, targeting, airstrikes on, airstrikes against, air strikes on, air strikes against,
@@ -48,7 +50,7 @@ var triggers = func() map[string]trigger {
 	add(trigger{pred: schema.Fights}, `fights, fight, fighting, fought, fight against, fighting against,
 		fought against, battling, battled, battle against, battles against, war on, war against, war with,
 		at war with, clashed with, clashes with, clash with, killed, kill, kills, killing, assassinated,
-		assassination of, killing of, wounded, wounding, combat, combating, combatting, campaign against,
+		wounded, wounding, combat, combating, combatting, campaign against,
 		struggle against, resist, resisting, opposes, opposed, opposing, fight with, battle with`)
 	add(trigger{pred: schema.Supports}, `supports, support, supported, supporting, backs, back, backed, backing,
 		arms, armed, funds, funded, funding, finances, financed, sponsors, sponsored, aids, aided, helps,
@@ -139,12 +141,20 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	if i > 1 && beVerbs[v.ws[i-2].Lower] && (strings.HasSuffix(v.ws[i-1].Lower, "ly") || v.ws[i-1].Lower == "also") && strings.HasSuffix(v.ws[i].Lower, "ed") {
 		passive = true
 	}
+	if v.ws[end-1].Lower == "by" {
+		passive = false // "designated as a terrorist by Y": the trigger reads the agent itself
+	}
 	// The subject: given, or the nearest fitting mention to the left; an event noun's
 	// subject is its possessor ("X's visit to Y").
 	var left []*entity
 	leftAt := i
+	between := v.ws[end-1].Lower == "between" || end < len(v.ws) && v.ws[end].Lower == "between"
 	if subj != nil {
 		left = subj
+	} else if k := possessorBefore(v, i); k >= 0 && !between && nominals[v.ws[i].Lower] {
+		// "X's second meeting with Y", "during his visit to Y": the possessor acts.
+		left = []*entity{v.ent(k)}
+		leftAt = v.ms[k].End
 	} else if t.noun && !(i > 0 && v.ws[i-1].Lower == "between") && !strings.HasSuffix(v.ws[i+n-1].Lower, "between") {
 		j := i - 1
 		for j > 0 && j >= i-3 && v.at[j] < 0 && !v.ws[j].Punct && v.ws[j].Key != "s" && v.ws[j].Text != "'" {
@@ -176,8 +186,11 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	if passive && end < len(v.ws) && v.ws[end].Lower == "by" {
 		objAt = end + 1
 	}
-	if objAt < len(v.ws) && v.ws[objAt].Lower == "between" {
-		if k := v.objectAt(objAt + 1); k >= 0 {
+	if between {
+		if v.ws[end-1].Lower != "between" {
+			objAt++
+		}
+		if k := v.objectAt(objAt); k >= 0 {
 			ents := objectsFrom(v, k)
 			for a := 0; a < len(ents); a++ {
 				for b := a + 1; b < len(ents); b++ {
@@ -260,6 +273,39 @@ func objectsFrom(v *sentenceView, k int) []*entity {
 	return out
 }
 
+// nominals are event nouns whose possessor is their agent ("X's visit to Y", "his
+// meeting with Y").
+var nominals = toSet(`visit visits trip trips mission missions journey meeting meetings talks offensive
+offensives attack attacks strikes airstrikes support backing cooperation alliance war fight campaign assault
+invasion arrival stay tour sanctions killing assassination push`)
+
+// possessorBefore returns the possessor of the noun at word i ("X's", "his", "Russia's
+// second"), allowing up to three modifiers between; -1 if none.
+func possessorBefore(v *sentenceView, i int) int {
+	j := i - 1
+	for n := 0; n < 3 && j > 0 && v.at[j] < 0 && !v.ws[j].Punct && !v.ws[j].Cap && v.ws[j].Key != "s" &&
+		!prepositions[v.ws[j].Lower] && !boundaries[v.ws[j].Lower] && !beVerbs[v.ws[j].Lower] && v.ws[j].Lower != "and"; n++ {
+		j--
+	}
+	if j < 0 {
+		return -1
+	}
+	if j > 0 && (v.ws[j].Key == "s" && !v.ws[j].Hyph || v.ws[j].Text == "'") && v.at[j-1] >= 0 && v.at[j] < 0 {
+		k := v.at[j-1]
+		if v.ms[k].ent != nil && v.ms[k].Kind != mDemonym {
+			return k
+		}
+		return -1
+	}
+	if k := v.at[j]; k >= 0 && v.ms[k].Kind == mPronoun && v.ms[k].ent != nil {
+		switch v.ws[j].Lower {
+		case "his", "her", "its":
+			return k
+		}
+	}
+	return -1
+}
+
 // prepositions whose object is not a clause's subject.
 var prepositions = toSet(`of in to from with for on at by into against between under over about across
 near inside outside toward towards through among during`)
@@ -271,9 +317,16 @@ func findSubject(v *sentenceView, i int, t trigger) int {
 	if t.reversed {
 		dom = t.pred.Range()
 	}
+	if k := appositiveSubject(v, i, dom); k >= 0 {
+		return k
+	}
+	seen, coordVP := false, false
 	for j := i - 1; j >= 0 && j >= i-14; j-- {
 		w := v.ws[j]
 		if v.at[j] < 0 {
+			if w.Lower == "and" && !seen {
+				coordVP = true // "A struck B and bombed C": B is the first verb's object
+			}
 			if boundaries[w.Lower] || w.Text == "\"" {
 				return -1
 			}
@@ -295,6 +348,15 @@ func findSubject(v *sentenceView, i int, t trigger) int {
 		j = m.Start
 		if m.ent == nil {
 			continue
+		}
+		if !seen {
+			seen = true
+			if coordVP {
+				if ks := v.listBefore(k); len(ks) > 1 {
+					j = v.ms[ks[len(ks)-1]].Start
+				}
+				continue
+			}
 		}
 		// Skip the objects of prepositions and possessors ("the commander of the Quds Force").
 		if m.Start > 0 && prepositions[v.ws[m.Start-1].Lower] {
@@ -325,6 +387,53 @@ func findSubject(v *sentenceView, i int, t trigger) int {
 			continue
 		}
 		return k
+	}
+	return -1
+}
+
+// auxWords may stand between a subject and its verb.
+var auxWords = toSet(`had has have was were is are also then later had been reportedly already`)
+
+// appositiveOpeners begin an appositive or a relative clause: "X, an ally of Y, had ...".
+var appositiveOpeners = toSet(`a an the who which whose one known long once himself itself its his her whom
+both now then`)
+
+// appositiveSubject returns the subject of the verb at word i when an appositive stands
+// between them ("Russia, an ally of Y since 1950, had supplied ..."); -1 if none.
+func appositiveSubject(v *sentenceView, i int, dom []schema.Class) int {
+	j := i - 1
+	for j >= 0 && v.at[j] < 0 && auxWords[v.ws[j].Lower] {
+		j--
+	}
+	if j < 2 || v.ws[j].Text != "," {
+		return -1
+	}
+	for o := j - 1; o >= 1 && o >= j-20; o-- {
+		w := v.ws[o]
+		if w.Text == "\"" || w.Text == ";" || w.Text == "(" || w.Text == ")" {
+			return -1
+		}
+		if w.Text != "," {
+			continue
+		}
+		if v.at[o-1] < 0 || o+1 >= j {
+			return -1
+		}
+		open := v.ws[o+1]
+		if !appositiveOpeners[open.Lower] && !titleish(open) && !(v.at[o+1] >= 0 && v.ms[v.at[o+1]].Kind == mDemonym) {
+			return -1
+		}
+		k := v.at[o-1]
+		m := v.ms[k]
+		if m.ent == nil || m.Start > 0 && prepositions[v.ws[m.Start-1].Lower] {
+			return -1
+		}
+		for _, c := range dom {
+			if m.ent.Class == c {
+				return k
+			}
+		}
+		return -1
 	}
 	return -1
 }

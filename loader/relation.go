@@ -134,6 +134,9 @@ func (v *sentenceView) list(k int) ([]int, int) {
 			break
 		}
 		next = v.headAfterDemonym(next)
+		if e := v.ms[next].End; e < len(v.ws) && clauseVerbs[v.ws[e].Lower] {
+			break // "defeated A and B would ...": B begins a new clause
+		}
 		out = append(out, next)
 		k = next
 		end = v.ms[next].End
@@ -151,8 +154,22 @@ func (v *sentenceView) headAfterDemonym(k int) int {
 	if h := v.at[m.End]; h >= 0 && h != k && v.ms[h].Kind != mDemonym && v.ms[h].ent != nil {
 		return h
 	}
+	// "Russian Defense Minister X": the person the title introduces.
+	j := m.End
+	for j < len(v.ws) && j < m.End+4 && v.at[j] < 0 && !v.ws[j].Punct && (isTitleWord(v.ws[j].Key) || titleModifiers[v.ws[j].Lower]) {
+		j++
+	}
+	if j > m.End && j < len(v.ws) {
+		if h := v.at[j]; h >= 0 && v.ms[h].Class == schema.Person && v.ms[h].Kind == mName && v.ms[h].ent != nil {
+			return h
+		}
+	}
 	return k
 }
+
+// clauseVerbs after a noun phrase make it the subject of a new clause.
+var clauseVerbs = toSet(`would will could can may might should must has have had is are was were said
+says say did does do had`)
 
 // listBefore returns mention k and the mentions coordinated before it ("A and B met").
 func (v *sentenceView) listBefore(k int) []int {
@@ -201,7 +218,11 @@ func extract(views []*sentenceView) *factSet {
 	var bareLeaders []bareTitle
 	for _, v := range views {
 		bareLeaders = append(bareLeaders, titleFacts(v, fs)...)
+		titlePhraseFacts(v, fs)
+		includingFacts(v, fs)
 		appositionFacts(v, fs)
+		whoseTitleFacts(v, fs)
+		relativeObjectFacts(v, fs)
 		bylineFacts(v, fs)
 		bodyFacts(v, fs)
 		verbFacts(v, fs)
@@ -269,7 +290,7 @@ func roleFacts(v *sentenceView, fs *factSet, p *entity, role titleRole, title st
 	case schema.Person:
 		if role == roleAdvisor {
 			fs.add(p, schema.Advises, body, sent)
-		} else if strings.Contains(title, "envoy") || role == roleMember && strings.Contains(title, "deputy") {
+		} else if t := strings.ToLower(title); strings.Contains(t, "envoy") || role == roleMember && strings.Contains(t, "deputy") {
 			fs.add(p, schema.ReportsTo, body, sent)
 		}
 	}
@@ -353,10 +374,12 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 			continue
 		}
 		j := i + n
+		at := i
+		i = j - 1 // "deputy commander": not "commander" again
 		// "a Department of State spokesperson, Morgan Ortagus"
-		if j+1 < len(v.ws) && v.ws[j].Text == "," && i > 0 && v.at[i-1] >= 0 {
+		if j+1 < len(v.ws) && v.ws[j].Text == "," && at > 0 && v.at[at-1] >= 0 {
 			if p := v.mentionStarting(j + 1); p >= 0 && v.ms[p].Class == schema.Person && v.ms[p].Title == 0 {
-				roleFacts(v, fs, v.ent(p), role, text, v.ent(v.at[i-1]), v.n)
+				roleFacts(v, fs, v.ent(p), role, text, v.ent(v.at[at-1]), v.n)
 			}
 		}
 		if j >= len(v.ws) || v.ws[j].Lower != "of" && v.ws[j].Lower != "to" {
@@ -498,6 +521,10 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 	j += n
 	for j < len(v.ws) && (v.ws[j].Cap && isTitleWord(v.ws[j].Key) || titleModifiers[v.ws[j].Lower]) && v.at[j] < 0 {
 		j++
+	}
+	if j < len(v.ws) && v.at[j] >= 0 && v.ms[v.at[j]].Class == schema.Person && v.ms[v.at[j]].Kind == mName &&
+		!(v.ms[v.at[j]].End < len(v.ws) && v.ws[v.ms[v.at[j]].End].Key == "s") {
+		return // "A, Greek prime minister B": the title is B's, in a list
 	}
 	if q := v.mentionStarting(j); q >= 0 && v.ms[q].Class == schema.Person && v.ms[q].End < len(v.ws) && v.ws[v.ms[q].End].Key == "s" {
 		// "X, Iranian supreme leader Y's foreign affairs advisor": X's title follows Y's.
@@ -939,12 +966,18 @@ func verbFacts(v *sentenceView, fs *factSet) {
 		if v.at[i] >= 0 {
 			continue
 		}
-		t, n := matchTrigger(v.ws, i)
+		t, n := spentIn(v, i)
+		if n == 0 {
+			t, n = matchTrigger(v.ws, i)
+		}
 		if n == 0 {
 			t, n = distantWith(v, i)
 		}
 		if n == 0 {
 			continue
+		}
+		if t.pred == schema.Commands && i > 0 && subordinate[v.ws[i-1].Lower] {
+			t = trigger{pred: schema.MemberOf} // "the deputy commander of Y"
 		}
 		applyTrigger(v, fs, t, i, n, nil)
 		i += n - 1
@@ -977,7 +1010,264 @@ func verbFrom(v *sentenceView, fs *factSet, subj []*entity, i, clause int) {
 		}
 		if t, n := matchTrigger(v.ws, j); n > 0 {
 			applyTrigger(v, fs, t, j, n, subj)
+			coordinatedVerb(v, fs, subj, j+n)
 			return
 		}
+	}
+}
+
+// coordinatedVerb reads a second verb phrase joined by "and" to one read from word i on
+// ("who leads Y and is designated a terrorist by Z").
+func coordinatedVerb(v *sentenceView, fs *factSet, subj []*entity, i int) {
+	for j := i; j < len(v.ws) && j < i+12; j++ {
+		w := v.ws[j]
+		if w.Punct || boundaries[w.Lower] || w.Lower == "who" || w.Lower == "which" {
+			return
+		}
+		if w.Lower != "and" || j+1 >= len(v.ws) || v.at[j+1] >= 0 {
+			continue
+		}
+		for x := j + 1; x < len(v.ws) && x < j+4; x++ {
+			if v.ws[x].Punct || v.at[x] >= 0 {
+				return
+			}
+			if t, n := matchTrigger(v.ws, x); n > 0 {
+				applyTrigger(v, fs, t, x, n, subj)
+				return
+			}
+		}
+		return
+	}
+}
+
+// subordinate words before "commander" make its holder a member, not the commander.
+var subordinate = toSet(`deputy vice assistant second`)
+
+// spentIn reads "spent three days in Y" as a visit: the trigger spans "spent ... in".
+func spentIn(v *sentenceView, i int) (trigger, int) {
+	switch v.ws[i].Lower {
+	case "spent", "spend", "spends", "spending":
+	default:
+		return trigger{}, 0
+	}
+	for j := i + 1; j < len(v.ws) && j < i+6; j++ {
+		w := v.ws[j]
+		if w.Punct || v.at[j] >= 0 {
+			return trigger{}, 0
+		}
+		if durationWords[w.Lower] {
+			if j+1 < len(v.ws) && (v.ws[j+1].Lower == "in" || v.ws[j+1].Lower == "at") {
+				return trigger{pred: schema.Visited}, j + 2 - i
+			}
+			return trigger{}, 0
+		}
+	}
+	return trigger{}, 0
+}
+
+var durationWords = toSet(`day days week weeks night nights hour hours month months time weekend`)
+
+// titlePhraseFacts reads titles that the name detector does not attach to a person: a
+// title with a complement ("US Special Representative for Y X", "Former US Ambassador to
+// the Y X", "ex-US ambassador to Y, X"), titles joined by "and" ("Z military and defense
+// analyst X") and titles followed by a rank ("Z spokesman Capt. X").
+func titlePhraseFacts(v *sentenceView, fs *factSet) {
+	for i := 0; i < len(v.ws); i++ {
+		if v.at[i] >= 0 || !titleish(v.ws[i]) || i > 0 && v.at[i-1] < 0 && titleish(v.ws[i-1]) {
+			continue // not the first word of a title phrase
+		}
+		// The phrase: title words, "and" between them, a rank abbreviation's dot.
+		e, marked := i, false
+		role, text, headEnd := titleRole(0), "", 0
+		for e < len(v.ws) && v.at[e] < 0 {
+			w := v.ws[e]
+			if r, n, t := matchTitle(v.ws, e); n > 0 && e+n >= headEnd {
+				role, text, headEnd = r, t, e+n
+			}
+			switch {
+			case titleish(w):
+			case w.Text == "." && e > i:
+				marked = true
+			case w.Lower == "and" && e+1 < len(v.ws) && titleish(v.ws[e+1]) && v.at[e+1] < 0:
+				marked = true
+			default:
+				goto done
+			}
+			e++
+		}
+	done:
+		if role == 0 {
+			continue
+		}
+		// A complement: "for Y", "to the Y".
+		j := e
+		complement := false
+		if j < len(v.ws) && (v.ws[j].Lower == "for" || v.ws[j].Lower == "to") {
+			if b := v.mentionStarting(j + 1); b >= 0 && v.ms[b].Class != schema.Person {
+				j = v.ms[b].End
+				complement = true
+				if j < len(v.ws) && v.ws[j].Text == "," {
+					j++
+				}
+			}
+		}
+		p := -1
+		if j < len(v.ws) && v.at[j] >= 0 {
+			p = v.at[j]
+		}
+		if p < 0 || v.ms[p].Class != schema.Person || v.ms[p].Kind != mName || v.ms[p].ent == nil {
+			continue
+		}
+		if !complement && !marked && v.ms[p].Title != 0 {
+			continue // read by titleFacts
+		}
+		// The body before the title: "US", "Pentagon", "Trump's".
+		s := i - 1
+		for s >= 0 && v.at[s] < 0 && titleModifiers[v.ws[s].Lower] {
+			s--
+		}
+		if s >= 1 && v.ws[s].Key == "s" && !v.ws[s].Hyph && v.at[s] < 0 {
+			s--
+		} else if s >= 0 && v.at[s] >= 0 && v.ms[v.at[s]].Class == schema.Person {
+			continue
+		}
+		if s < 0 || v.at[s] < 0 {
+			continue
+		}
+		roleFacts(v, fs, v.ent(p), role, text, v.ent(v.at[s]), v.n)
+	}
+}
+
+// titleish reports whether a word can be part of a title phrase.
+func titleish(w word) bool {
+	return !w.Punct && (isTitleWord(w.Key) && w.Key != "of" || titleModifiers[w.Lower])
+}
+
+// groupNouns name the holders of posts in a body: "Russian leaders, including President X".
+var groupNouns = map[string]string{"leaders": "leader", "officials": "official", "ministers": "minister",
+	"commanders": "commander", "diplomats": "diplomat", "generals": "general", "lawmakers": "lawmaker",
+	"counterparts": "official"}
+
+// includingFacts reads "Y leaders, including President X" and "Y officials such as X".
+func includingFacts(v *sentenceView, fs *factSet) {
+	for k, m := range v.ms {
+		if m.Class != schema.Person || m.Kind != mName || m.ent == nil {
+			continue
+		}
+		i := m.Start - 1
+		for i >= 0 && v.at[i] < 0 && titleish(v.ws[i]) {
+			i--
+		}
+		role, n, text := matchTitle(v.ws, i+1)
+		if n == 0 || i+1 == m.Start {
+			role, text = 0, ""
+		}
+		switch {
+		case i >= 0 && v.ws[i].Lower == "including":
+			i--
+		case i >= 1 && v.ws[i].Lower == "as" && v.ws[i-1].Lower == "such":
+			i -= 2
+		default:
+			continue
+		}
+		if i >= 0 && v.ws[i].Text == "," {
+			i--
+		}
+		if i < 1 || v.at[i] >= 0 {
+			continue
+		}
+		single, ok := groupNouns[v.ws[i].Lower]
+		if !ok {
+			continue
+		}
+		b := v.at[i-1]
+		if b < 0 || b == k || v.ms[b].Class == schema.Person {
+			continue
+		}
+		if role == 0 {
+			role, _, text = matchTitle([]word{newWord(single, false)}, 0)
+		}
+		roleFacts(v, fs, m.ent, role, text, v.ent(b), v.n)
+	}
+}
+
+// whoseTitleFacts reads "Y, whose commander in chief is President X".
+func whoseTitleFacts(v *sentenceView, fs *factSet) {
+	for _, m := range v.ms {
+		if m.ent == nil || m.Kind == mPronoun {
+			continue
+		}
+		i := m.End
+		if i < len(v.ws) && (v.ws[i].Text == "," || v.ws[i].Text == "-" || v.ws[i].Text == "(" || v.ws[i].Text == "—") {
+			i++
+		}
+		if i >= len(v.ws) || v.ws[i].Lower != "whose" {
+			continue
+		}
+		j := i + 1
+		for j < len(v.ws) && titleModifiers[v.ws[j].Lower] {
+			j++
+		}
+		role, n, text := matchTitle(v.ws, j)
+		if n == 0 {
+			continue
+		}
+		j += n
+		if j >= len(v.ws) || !beVerbs[v.ws[j].Lower] {
+			continue
+		}
+		j++
+		for j < len(v.ws) && v.at[j] < 0 && (titleish(v.ws[j]) || v.ws[j].Lower == "the") {
+			j++
+		}
+		if j < len(v.ws) && v.at[j] >= 0 && v.ms[v.at[j]].Class == schema.Person && v.ms[v.at[j]].Kind == mName {
+			roleFacts(v, fs, v.ent(v.at[j]), role, text, m.ent, v.n)
+		}
+	}
+}
+
+// relativeObjectVerbs are verbs whose object a relative pronoun stands for: "X, whom he met".
+var relativeObjectVerbs = toSet(`met saw received hosted welcomed visited`)
+
+// relativeObjectFacts reads "A, whom B met (twice)": B met A. A pronoun subject cannot be
+// the antecedent itself; it then stands for the sentence's first person.
+func relativeObjectFacts(v *sentenceView, fs *factSet) {
+	if v.hypo {
+		return
+	}
+	for j := 1; j+2 < len(v.ws); j++ {
+		if v.ws[j].Lower != "whom" {
+			continue
+		}
+		a := j - 1
+		if v.ws[a].Text == "," && a > 0 {
+			a--
+		}
+		if v.at[a] < 0 || v.at[j+1] < 0 {
+			continue
+		}
+		ant, sk := v.at[a], v.at[j+1]
+		verb := v.ms[sk].End
+		for verb < len(v.ws) && verb < v.ms[sk].End+2 && (v.ws[verb].Lower == "had" || v.ws[verb].Lower == "has" || v.ws[verb].Lower == "have" || v.ws[verb].Lower == "later") {
+			verb++
+		}
+		if verb >= len(v.ws) || !relativeObjectVerbs[v.ws[verb].Lower] || v.blocked(j, verb+1) {
+			continue
+		}
+		subj := v.ent(sk)
+		if v.ms[sk].Kind == mPronoun && subj == v.ent(ant) {
+			subj = nil
+			for _, m := range v.ms {
+				if m.Class == schema.Person && m.Kind == mName && m.ent != nil && m.ent != v.ent(ant) {
+					subj = m.ent
+					break
+				}
+			}
+		}
+		p := schema.Met
+		if v.ws[verb].Lower == "visited" {
+			p = schema.Visited
+		}
+		fs.add(subj, p, v.ent(ant), v.n)
 	}
 }

@@ -1,0 +1,130 @@
+package loader
+
+import "testing"
+
+// relCase is a small document and the facts it must and must not give.
+type relCase struct {
+	sents []string
+	want  []string
+	not   []string
+}
+
+func runRelCases(t *testing.T, cases []relCase) {
+	t.Helper()
+	for _, c := range cases {
+		_, got := analyzeT(t, newSemantics(nil), testDoc("rel", c.sents...))
+		for _, w := range c.want {
+			if !got[w] {
+				t.Errorf("%q: missing %q; got %v", c.sents, w, got)
+			}
+		}
+		for _, w := range c.not {
+			if got[w] {
+				t.Errorf("%q: unexpected %q", c.sents, w)
+			}
+		}
+	}
+}
+
+// TestNominalisations checks event nouns whose possessor is the agent and "between" lists.
+func TestNominalisations(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Angela Merkel spoke in Berlin.", "Merkel's second visit to Warsaw ended without a deal."},
+			want:  []string{"Angela Merkel visited Warsaw"},
+		},
+		{
+			sents: []string{"Angela Merkel spoke in Berlin.", "During her visit to Austria she said nothing."},
+			want:  []string{"Angela Merkel visited Austria"},
+		},
+		{
+			sents: []string{"Angela Merkel spoke in Berlin.", "Merkel's mission to Lisbon ended on a sour note."},
+			want:  []string{"Angela Merkel visited Lisbon"},
+		},
+		{
+			sents: []string{"The plan was agreed at a meeting between France's Foreign Minister Jean Dupont and Olaf Berg last year."},
+			want:  []string{"Jean Dupont met Olaf Berg"},
+		},
+		{
+			sents: []string{"Angela Merkel spent four days in Madrid last month."},
+			want:  []string{"Angela Merkel visited Madrid"},
+		},
+		{
+			sents: []string{"Would Angela Merkel spend four days in Madrid?"},
+			not:   []string{"Angela Merkel visited Madrid"},
+		},
+		{
+			sents: []string{"The deputy commander of the Northern Brigade, Jonas Berg, resigned.", "Jonas Berg was the deputy commander of the Northern Brigade."},
+			not:   []string{"Jonas Berg commands Northern Brigade"},
+		},
+	})
+}
+
+// TestTitlePhrases checks titles with complements, ranks and coordinated title words.
+func TestTitlePhrases(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Canadian Special Representative for Peru Anne Leclerc said the talks would resume."},
+			want:  []string{"Anne Leclerc memberOf Canada", "Anne Leclerc nationality Canada"},
+			not:   []string{"Anne Leclerc nationality Peru"},
+		},
+		{
+			sents: []string{"Former Dutch Ambassador to the United Nations Pieter de Vries wrote a letter."},
+			want:  []string{"Pieter de Vries memberOf Netherlands", "Pieter de Vries nationality Netherlands"},
+		},
+		{
+			sents: []string{"In an interview, ex-Swiss ambassador to Chile, Marc Keller, described the talks."},
+			want:  []string{"Marc Keller nationality Switzerland"},
+			not:   []string{"Marc Keller nationality Chile"},
+		},
+		{
+			sents: []string{"Reuters military and defense analyst Claire Martin wrote that the deal was weak."},
+			want:  []string{"Claire Martin memberOf Reuters"},
+		},
+		{
+			sents: []string{"Portuguese leaders, including President Rui Costa, met in the capital."},
+			want:  []string{"Rui Costa leads Portugal", "Rui Costa nationality Portugal"},
+		},
+		{
+			sents: []string{"The Danish Army - whose commander in chief is General Lars Holm - entered the town."},
+			want:  []string{"Lars Holm commands Danish Armed Forces"},
+		},
+		{
+			sents: []string{"Chancellor Anna Weber spoke first.", "Olaf Berg, who was Weber's special envoy to the talks, resigned."},
+			want:  []string{"Olaf Berg reportsTo Anna Weber"},
+		},
+		{
+			sents: []string{"The talks were attended by Dutch prime minister Pieter Smit and finance minister Eva Bos, Belgian prime minister Luc Peeters and finance minister Ann Claes."},
+			want:  []string{"Eva Bos memberOf Netherlands", "Luc Peeters leads Belgium"},
+			not:   []string{"Eva Bos leads Belgium", "Eva Bos nationality Belgium"},
+		},
+	})
+}
+
+// TestClauses checks relative clauses, coordinated verb phrases and appositives between a
+// subject and its verb.
+func TestClauses(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Karim Haddad spent two days in Rome meeting Italian officials, including Prime Minister Marco Bellini, whom he saw twice."},
+			want:  []string{"Karim Haddad met Marco Bellini", "Karim Haddad visited Rome"},
+		},
+		{
+			sents: []string{"Karim Haddad, who leads the Northern Brigade and is designated as a terrorist by the Canadian government, visited Oslo."},
+			want:  []string{"Karim Haddad sanctionedBy Canada", "Karim Haddad commands Northern Brigade", "Karim Haddad visited Oslo"},
+			not:   []string{"Northern Brigade sanctionedBy Canada"},
+		},
+		{
+			sents: []string{"Brazil, an ally of Lima since the Second World War, had supplied weapons to the Peruvian army."},
+			want:  []string{"Brazil supports Peruvian Armed Forces"},
+		},
+		{
+			sents: []string{"The statement said Spanish troops had defeated the Red Front and Portugal would be moving into Galicia."},
+			not:   []string{"Spain fights Portugal"},
+		},
+		{
+			sents: []string{"Angela Merkel flew to Rome to meet with President Sergio Rossi and Italian Defense Minister Paolo Neri."},
+			want:  []string{"Angela Merkel met Sergio Rossi", "Angela Merkel met Paolo Neri"},
+		},
+	})
+}
