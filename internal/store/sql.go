@@ -39,9 +39,11 @@ import (
 const (
 	sqlMeta = "newsgraph_meta"
 	sqlLog  = "newsgraph_log"
-	// logKeep is how many changes newsgraph_log keeps.
-	logKeep = 1000
 )
+
+// newsgraph_log keeps the last logKeep changes, pruned every pruneEvery changes; tests
+// lower them.
+var logKeep, pruneEvery int64 = 1000, 100
 
 // ErrCockroach: the server is CockroachDB, whose schema in Cayley loses evidence.
 var ErrCockroach = errors.New("CockroachDB is not supported yet: Cayley's schema for it keeps one quad per subject, predicate and object whatever the label, which would drop evidence")
@@ -430,7 +432,7 @@ func (q *sqlStore) apply(ctx context.Context, removes, adds []schema.Quad, docs 
 			return err
 		}
 	}
-	if change%100 == 0 && change > logKeep {
+	if change%pruneEvery == 0 && change > logKeep {
 		floor := change - logKeep
 		if _, err := tx.ExecContext(ctx, `DELETE FROM `+sqlLog+` WHERE change <= $1`, floor); err != nil {
 			return err
