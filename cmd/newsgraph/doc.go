@@ -19,7 +19,8 @@
 //	stats     count documents, sentences, entities, facts and quads
 //	eval      score the loader on documents against a gold set
 //
-// Commands that use a store take --db FILE (default newsgraph.db); flags come before
+// Commands that use a store take --db FILE (default newsgraph.db), or a PostgreSQL
+// connection URL such as --db 'postgres://user@host/news?sslmode=disable'; flags come before
 // arguments; entity, facts, path, query and stats print JSON with --json. The exit status
 // is 0 on success, 1 on failure and 2 for a usage error. "newsgraph help COMMAND" explains
 // a command.

@@ -50,8 +50,8 @@ Usage:
 
 Commands:
 %s
-Commands that use a store take --db FILE (default newsgraph.db); flags come before
-arguments. Run 'newsgraph help <command>' or 'newsgraph <command> --help' for details.
+Commands that use a store take --db FILE (default newsgraph.db) or --db postgres://URL;
+flags come before arguments. Run 'newsgraph help <command>' or 'newsgraph <command> --help' for details.
 Exit status: 0 success, 1 failure, 2 usage error.
 `
 
@@ -224,7 +224,7 @@ var errDeclared = errors.New("flags declared")
 
 // dbFlag declares --db.
 func dbFlag(fs *flag.FlagSet) *string {
-	return fs.String("db", "newsgraph.db", "the store `FILE`")
+	return fs.String("db", "newsgraph.db", "the store `FILE`, or a postgres:// URL")
 }
 
 // jsonFlag declares --json.

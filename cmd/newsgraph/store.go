@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"iter"
+	"net/url"
 	"os"
 	"slices"
 	"strings"
@@ -17,10 +18,11 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
-// openStore opens the store file path: read-only unless write, and a missing file is an
-// error unless write (load creates it).
+// openStore opens the store file path, or the PostgreSQL store a postgres:// or
+// postgresql:// URL names: read-only unless write, and a missing store is an error unless
+// write (load creates it).
 func openStore(ctx context.Context, path string, write bool) (*graph.Graph, error) {
-	if !write {
+	if !write && !isURL(path) {
 		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 			return nil, fmt.Errorf("%s: no such store (create one with 'newsgraph load --db %s PATH...')", path, path)
 		}
@@ -31,9 +33,23 @@ func openStore(ctx context.Context, path string, write bool) (*graph.Graph, erro
 		if errors.As(err, &se) {
 			return nil, err // it names the file
 		}
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, fmt.Errorf("%s: %w", storeName(path), err)
 	}
 	return g, nil
+}
+
+// isURL reports whether --db names a PostgreSQL store rather than a file.
+func isURL(db string) bool {
+	l := strings.ToLower(db)
+	return strings.HasPrefix(l, "postgres://") || strings.HasPrefix(l, "postgresql://")
+}
+
+// storeName is --db for messages: a URL without its password.
+func storeName(db string) string {
+	if u, err := url.Parse(db); err == nil && isURL(db) {
+		return u.Redacted()
+	}
+	return db
 }
 
 // closeStore closes g, keeping the first error.
@@ -142,7 +158,7 @@ terminal, a long load reports its progress there.
 		}
 		fmt.Fprintf(e.stdout, "loaded %s (%d new, %d replaced, %d failed) in %.2f seconds\n",
 			plural(c.added+c.replaced, "document"), c.added, c.replaced, c.failed, time.Since(start).Seconds())
-		fmt.Fprintf(e.stdout, "%s: %s, %s, %s, %s\n", *db, plural(st.Documents, "document"),
+		fmt.Fprintf(e.stdout, "%s: %s, %s, %s, %s\n", storeName(*db), plural(st.Documents, "document"),
 			plural(st.Entities, "entity"), plural(st.Facts, "fact"), plural(st.Quads, "quad"))
 		if c.failed > 0 {
 			return &exitError{exitFailure}
@@ -264,7 +280,7 @@ evidence. A document id that is not in the store is reported and the exit status
 		for _, id := range ids {
 			switch err := g.RemoveDocument(ctx, schema.DocID(id)); {
 			case errors.Is(err, graph.ErrNotFound):
-				fmt.Fprintf(e.stderr, "newsgraph remove: %s: no document %q\n", *db, id)
+				fmt.Fprintf(e.stderr, "newsgraph remove: %s: no document %q\n", storeName(*db), id)
 				failed++
 			case err != nil:
 				return err

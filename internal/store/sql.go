@@ -48,6 +48,12 @@ var logKeep, pruneEvery int64 = 1000, 100
 // ErrCockroach: the server is CockroachDB, whose schema in Cayley loses evidence.
 var ErrCockroach = errors.New("CockroachDB is not supported yet: Cayley's schema for it keeps one quad per subject, predicate and object whatever the label, which would drop evidence")
 
+// missingErr is ErrMissing for a database, with a message that speaks of tables.
+type missingErr struct{}
+
+func (missingErr) Error() string        { return "no newsgraph store in the database (no tables yet)" }
+func (missingErr) Is(target error) bool { return target == ErrMissing }
+
 // IsURL reports whether name is a PostgreSQL connection URL (postgres:// or
 // postgresql://) rather than a file path.
 func IsURL(name string) bool {
@@ -170,7 +176,7 @@ func prepareSQL(ctx context.Context, db *sql.DB, readOnly bool) error {
 	case quads || nodes:
 		return fmt.Errorf("%w: the database has tables quads or nodes but no newsgraph stamp", ErrNotNewsgraph)
 	case readOnly:
-		return fmt.Errorf("%w: no newsgraph tables in the database", ErrMissing)
+		return missingErr{}
 	}
 	for _, stmt := range schemaSQL() {
 		if _, err := tx.ExecContext(ctx, stmt); err != nil {
