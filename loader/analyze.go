@@ -63,6 +63,7 @@ func (s *semantics) analyze(ctx context.Context, d *document) ([]schema.Entity, 
 	fs := extract(views)
 
 	// Entities: every named one, and unnamed groups that take part in a fact.
+	addSurnames(ents)
 	var out []schema.Entity
 	for _, e := range ents {
 		if e.collective && !e.inFact || e.IRI == "" {
@@ -144,4 +145,34 @@ func mergeSameIRI(es []schema.Entity) []schema.Entity {
 		out = append(out, e)
 	}
 	return out
+}
+
+// addSurnames gives each full-name person the surname it is also known by ("Assad" for
+// "Bashar al-Assad"), so that a later document, or a registry, that reads the surname alone
+// finds the person. A surname two persons of the document share is given to neither.
+func addSurnames(ents []*entity) {
+	owners := map[string]int{}
+	sur := make([]string, len(ents))
+	for i, e := range ents {
+		if e.Class != schema.Person || len(nameTokens(e.Name)) < 2 {
+			continue
+		}
+		sur[i] = surnameAlias(e.Name)
+		if sur[i] != "" {
+			owners[schema.NameKey(sur[i])]++
+		}
+	}
+	for _, e := range ents {
+		if e.Class != schema.Person {
+			for a := range e.aliases {
+				owners[schema.NameKey(a)] += 2 // an organisation or place of that name
+			}
+			owners[schema.NameKey(e.Name)] += 2
+		}
+	}
+	for i, e := range ents {
+		if sur[i] != "" && owners[schema.NameKey(sur[i])] == 1 {
+			e.aliases[sur[i]] = true
+		}
+	}
 }

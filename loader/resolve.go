@@ -43,10 +43,11 @@ type memory struct {
 	surname map[string][]known  // persons of two or more name words by their last name's key
 	given   map[string][]known  // the same persons by their first name's key
 	blocks  map[string][]string // the keys of surname by their variant blocks (variantBlocks)
+	bare    map[string][]string // the keys of persons named by one word, by variant block
 }
 
 func newMemory() *memory {
-	return &memory{byKey: map[string][]known{}, surname: map[string][]known{}, given: map[string][]known{}, blocks: map[string][]string{}}
+	return &memory{byKey: map[string][]known{}, surname: map[string][]known{}, given: map[string][]known{}, blocks: map[string][]string{}, bare: map[string][]string{}}
 }
 
 // variantsOf returns the keys of m.surname other than key that are spelling variants of
@@ -74,6 +75,46 @@ func (m *memory) find(key string, c schema.Class) (known, bool) {
 		}
 	}
 	return known{}, false
+}
+
+// findBare returns the one known person named by a surname alone whose key is key (with
+// variants, failing that, a spelling variant of key), provided no known full-name person
+// has that surname: "Putin" read alone is the "Vladimir Putin" read later.
+func (m *memory) findBare(key string, variants bool) (known, bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	keys := []string{key}
+	if variants {
+		keys = m.bareVariantsOf(key)
+	}
+	var ks []known
+	for _, k := range keys {
+		if len(m.surname[k]) > 0 {
+			return known{}, false // the surname of a full name: not a bare person
+		}
+		for _, x := range m.byKey[k] {
+			if x.Class == schema.Person && len(x.tokens) == 1 {
+				ks = append(ks, x)
+			}
+		}
+	}
+	return unique(ks)
+}
+
+// bareVariantsOf returns the keys of persons known by one word that are spelling
+// variants of key. The caller holds m.mu.
+func (m *memory) bareVariantsOf(key string) []string {
+	var out []string
+	seen := map[string]bool{key: true}
+	for _, b := range variantBlocks(key) {
+		for _, k := range m.bare[b] {
+			if !seen[k] && similar(k, key) {
+				seen[k] = true
+				out = append(out, k)
+			}
+		}
+	}
+	return out
 }
 
 // unique returns the one entity of ks, or false when ks is empty or names several.
@@ -148,7 +189,16 @@ func (m *memory) remember(e *entity) {
 				return
 			}
 		}
-		m.byKey[key] = append(m.byKey[key], k)
+		kk := k
+		if k.Class == schema.Person {
+			kk.tokens = nameTokens(key)
+			if len(kk.tokens) == 1 && len(m.byKey[key]) == 0 {
+				for _, b := range variantBlocks(key) {
+					m.bare[b] = append(m.bare[b], key)
+				}
+			}
+		}
+		m.byKey[key] = append(m.byKey[key], kk)
 	}
 	add(schema.NameKey(e.Name))
 	for a := range e.aliases {
@@ -320,8 +370,8 @@ func (s *semantics) resolve(ctx context.Context, sents [][]word, ms [][]mention)
 						m.ent.tokens = nameTokens(text)
 					} else if m.Class == schema.Place {
 						m.ent = r.get(schema.Place, text, false)
-					} else if kn, ok := s.mem.findSurname(schema.NameKey(text), false); ok {
-						m.ent = r.get(schema.Person, kn.Name, true)
+					} else if name, ok := s.knownPerson(ctx, text); ok {
+						m.ent = r.get(schema.Person, name, true)
 					}
 				}
 				if m.ent == nil {
@@ -345,46 +395,116 @@ func (s *semantics) resolve(ctx context.Context, sents [][]word, ms [][]mention)
 	return r.ents
 }
 
+// knownPerson returns the name of the one person known (to the memory or the registry)
+// by the single word text, written as a surname alone or as a full name's surname.
+func (s *semantics) knownPerson(ctx context.Context, text string) (string, bool) {
+	toks := nameTokens(text)
+	if len(toks) != 1 {
+		return "", false
+	}
+	if kn, ok := s.mem.findSurname(toks[0], false); ok {
+		return kn.Name, true
+	}
+	if kn, ok := s.mem.find(toks[0], schema.Person); ok {
+		return kn.Name, true
+	}
+	if s.registry != nil {
+		if f, ok := s.registryPerson(ctx, toks, false); ok {
+			return f.Name, true
+		}
+	}
+	return "", false
+}
+
 // identify gives e its canonical name and IRI: those of a known entity with one of its
 // names, else its fullest name.
 func (s *semantics) identify(ctx context.Context, e *entity) {
-	var toks []string
 	if e.Class == schema.Person {
-		toks = nameTokens(e.Name)
+		s.identifyPerson(ctx, e)
+		return
 	}
-	full := len(toks) >= 2
-	// A full name is matched by its full names only: a known "Assad" read alone does not
-	// absorb "Bashar Assad", which the memory keeps apart and later surnames resolve to.
 	keys := []string{schema.NameKey(e.Name)}
-	var as, bare []string
-	for a := range e.aliases {
-		if !full || len(nameTokens(a)) >= 2 {
-			as = append(as, a)
-		} else {
-			bare = append(bare, a)
-		}
-	}
-	sort.Strings(as)
-	for _, a := range as {
+	for _, a := range sortedAliases(e) {
 		keys = append(keys, schema.NameKey(a))
 	}
-	// Failing its full names, a full name the document also writes as a bare surname is
-	// the person known by that surname ("Suleimani" read last week).
-	sort.Strings(bare)
-	var bareKeys []string
-	for _, a := range bare {
-		bareKeys = append(bareKeys, schema.NameKey(a))
+	for _, k := range keys {
+		if kn, ok := s.mem.find(k, e.Class); ok {
+			e.Name, e.IRI = kn.Name, kn.IRI
+			return
+		}
 	}
-	adopt := func(name string, iri schema.IRI) { e.Name, e.IRI = name, iri }
-	// A surname alone is first the one known full-name person of that surname.
+	if s.registry != nil {
+		for _, k := range keys {
+			if f, ok := s.registryFind(ctx, k, e.Class, 0); ok {
+				e.Name, e.IRI = f.Name, f.IRI
+				return
+			}
+		}
+	}
+	e.IRI = schema.EntityIRI(e.Name)
+}
+
+func sortedAliases(e *entity) []string {
+	as := make([]string, 0, len(e.aliases))
+	for a := range e.aliases {
+		as = append(as, a)
+	}
+	sort.Strings(as)
+	return as
+}
+
+// registryFind returns the one entity of class c the registry knows by key whose
+// canonical name has at least minToks name words; none when it knows several.
+func (s *semantics) registryFind(ctx context.Context, key string, c schema.Class, minToks int) (schema.Entity, bool) {
+	found, err := s.registry.Lookup(ctx, key)
+	if err != nil {
+		return schema.Entity{}, false
+	}
+	var one schema.Entity
+	for _, f := range found {
+		if f.Class == c && (minToks == 0 || len(nameTokens(f.Name)) >= minToks) {
+			if one.IRI != "" && one.IRI != f.IRI {
+				return schema.Entity{}, false // ambiguous
+			}
+			one = f
+		}
+	}
+	return one, one.IRI != ""
+}
+
+// identifyPerson identifies a person: by its full names (exact, then spelling variants),
+// then by its surname (the one known person of that surname, written in full or alone),
+// in the memory first and then in the registry. A full name that joins a person known
+// only by a surname keeps its fuller name and takes the known IRI.
+func (s *semantics) identifyPerson(ctx context.Context, e *entity) {
+	toks := nameTokens(e.Name)
+	full := len(toks) >= 2
+	adopt := func(name string, iri schema.IRI) {
+		if full && len(nameTokens(name)) < 2 {
+			name = e.Name // "Putin" known, "Vladimir Putin" read: the fuller name
+		}
+		e.Name, e.IRI = name, iri
+	}
+	// A full name is matched by its full names only: a known "Assad" read alone is asked
+	// for last, after every full name of the surname.
+	keys := []string{schema.NameKey(e.Name)}
+	var bareKeys []string
+	for _, a := range sortedAliases(e) {
+		if !full || len(nameTokens(a)) >= 2 {
+			keys = append(keys, schema.NameKey(a))
+		} else {
+			bareKeys = append(bareKeys, schema.NameKey(a))
+		}
+	}
 	if len(toks) == 1 {
+		// A surname alone is first the one known full-name person of that surname.
 		if kn, ok := s.mem.findSurname(toks[0], false); ok {
 			adopt(kn.Name, kn.IRI)
 			return
 		}
 	}
 	for _, k := range keys {
-		if kn, ok := s.mem.find(k, e.Class); ok {
+		if kn, ok := s.mem.find(k, schema.Person); ok {
 			adopt(kn.Name, kn.IRI)
 			return
 		}
@@ -393,94 +513,191 @@ func (s *semantics) identify(ctx context.Context, e *entity) {
 		adopt(kn.Name, kn.IRI)
 		return
 	}
-	if s.registry != nil {
-		if f, ok := s.registryPerson(ctx, e.Class, toks); ok && len(toks) == 1 {
-			adopt(f.Name, f.IRI)
+	if len(toks) > 0 {
+		if kn, ok := s.mem.findBare(toks[len(toks)-1], false); ok {
+			adopt(kn.Name, kn.IRI)
 			return
 		}
+	}
+	if s.registry != nil {
 		for _, k := range keys {
-			found, err := s.registry.Lookup(ctx, k)
-			if err != nil {
-				break
-			}
-			for _, f := range found {
-				if f.Class == e.Class && (!full || len(nameTokens(f.Name)) >= 2) {
-					adopt(f.Name, f.IRI)
-					return
-				}
+			if f, ok := s.registryFind(ctx, k, schema.Person, len(toks)); ok {
+				adopt(f.Name, f.IRI)
+				return
 			}
 		}
-		if f, ok := s.registryPerson(ctx, e.Class, toks); ok {
+		if f, ok := s.registryPerson(ctx, toks, false); ok {
 			adopt(f.Name, f.IRI)
 			return
 		}
 	}
+	// Failing its full names, a full name the document also writes as a bare surname is
+	// the person known by that surname ("Suleimani" read last week).
 	for _, k := range bareKeys {
-		if kn, ok := s.mem.find(k, e.Class); ok {
+		if kn, ok := s.mem.find(k, schema.Person); ok {
 			adopt(kn.Name, kn.IRI)
 			return
 		}
 	}
 	if s.registry != nil {
 		for _, k := range bareKeys {
-			found, err := s.registry.Lookup(ctx, k)
-			if err != nil {
-				break
-			}
-			for _, f := range found {
-				if f.Class == e.Class {
-					adopt(f.Name, f.IRI)
-					return
-				}
+			if f, ok := s.registryFind(ctx, k, schema.Person, 0); ok {
+				adopt(f.Name, f.IRI)
+				return
 			}
 		}
 	}
-	if len(toks) == 1 {
-		if kn, ok := s.mem.findSurname(toks[0], true); ok {
+	// Spelling variants of the surname ("Khamanei" after "Ali Khamenei").
+	if len(toks) > 0 {
+		last := toks[len(toks)-1]
+		if len(toks) == 1 {
+			if kn, ok := s.mem.findSurname(last, true); ok {
+				adopt(kn.Name, kn.IRI)
+				return
+			}
+		}
+		if kn, ok := s.mem.findBare(last, true); ok {
 			adopt(kn.Name, kn.IRI)
 			return
+		}
+		if s.registry != nil {
+			if f, ok := s.registryPerson(ctx, toks, true); ok {
+				adopt(f.Name, f.IRI)
+				return
+			}
 		}
 	}
 	e.IRI = schema.EntityIRI(e.Name)
 }
 
-// registryPerson returns the one person of the registry whose full name (or a full-name
-// alias) is a spelling variant of the full name toks, or, for a surname alone, the one
-// full-name person with that surname. The registry is asked for the surname's key, which
-// matches the persons that were also written by their surname alone.
-func (s *semantics) registryPerson(ctx context.Context, c schema.Class, toks []string) (schema.Entity, bool) {
-	if c != schema.Person || len(toks) == 0 {
+// registryPerson returns the one person of the registry known by the surname of toks
+// (with variants, by a spelling variant of it) who is the person toks names: a full name
+// that is a variant of toks, or, when toks is a surname alone or the known person has
+// no full name, any person of that surname. The registry holds a person's surname as an
+// alias (see surnameAlias), so asking for the surname's key finds every person of it.
+func (s *semantics) registryPerson(ctx context.Context, toks []string, variants bool) (schema.Entity, bool) {
+	if len(toks) == 0 {
 		return schema.Entity{}, false
 	}
-	found, err := s.registry.Lookup(ctx, toks[len(toks)-1])
-	if err != nil {
-		return schema.Entity{}, false
+	last := toks[len(toks)-1]
+	keys := []string{last}
+	if variants {
+		keys = spellingVariants(last)
 	}
 	var match []schema.Entity
-	for _, f := range found {
-		if f.Class != schema.Person {
-			continue
+	for _, k := range keys {
+		found, err := s.registry.Lookup(ctx, k)
+		if err != nil {
+			return schema.Entity{}, false
 		}
-		for _, n := range append([]string{f.Name}, f.Aliases...) {
-			ft := nameTokens(n)
-			if len(ft) < 2 {
+		for _, f := range found {
+			if f.Class != schema.Person {
 				continue
 			}
-			if len(toks) == 1 && ft[len(ft)-1] == toks[0] || len(toks) >= 2 && samePerson(ft, toks) {
-				match = append(match, f)
-				break
+			fulls, ok := 0, false
+			for _, n := range append([]string{f.Name}, f.Aliases...) {
+				ft := nameTokens(n)
+				if len(ft) < 2 || !similar(ft[len(ft)-1], last) {
+					continue
+				}
+				fulls++
+				if len(toks) == 1 || samePerson(ft, toks) {
+					ok = true
+				}
 			}
-		}
-	}
-	for _, f := range match[min(1, len(match)):] {
-		if f.IRI != match[0].IRI {
-			return schema.Entity{}, false // ambiguous
+			if ok || fulls == 0 {
+				match = append(match, f)
+			}
 		}
 	}
 	if len(match) == 0 {
 		return schema.Entity{}, false
 	}
+	for _, f := range match[1:] {
+		if f.IRI != match[0].IRI {
+			return schema.Entity{}, false // ambiguous
+		}
+	}
 	return match[0], true
+}
+
+// spellingVariants returns keys one transliteration step from key: a vowel group
+// written another way ("soleimani"/"suleimani", "khamenei"/"khamanei"), a consonant
+// doubled or not ("qasem"/"qassem"), a final "v" or "w". Short keys have none.
+func spellingVariants(key string) []string {
+	if len(key) < 4 || !isASCIILower(key) {
+		return nil
+	}
+	seen := map[string]bool{key: true}
+	var out []string
+	add := func(v string) {
+		if !seen[v] && len(v) >= 4 {
+			seen[v] = true
+			out = append(out, v)
+		}
+	}
+	// Vowel groups: positions [i, j) of runs of vowels.
+	for i := 0; i < len(key); {
+		if !vowel(key[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(key) && vowel(key[j]) {
+			j++
+		}
+		for _, g := range vowelGroups {
+			add(key[:i] + g + key[j:])
+		}
+		i = j
+	}
+	for i := 1; i < len(key); i++ {
+		c := key[i]
+		if vowel(c) {
+			continue
+		}
+		if key[i-1] == c {
+			add(key[:i] + key[i+1:]) // undouble
+		} else if !(i+1 < len(key) && key[i+1] == c) {
+			add(key[:i] + string(c) + key[i:]) // double
+		}
+	}
+	switch key[len(key)-1] {
+	case 'v':
+		add(key[:len(key)-1] + "w")
+	case 'w':
+		add(key[:len(key)-1] + "v")
+	}
+	return out
+}
+
+// vowelGroups are the spellings a vowel sound takes in transliterated names.
+var vowelGroups = []string{"a", "e", "i", "o", "u", "y", "ei", "ey", "ai", "ay", "ee", "ou", "oo", "ie", "ia", "ea", "aa", "iy"}
+
+func isASCIILower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// surnameAlias returns the surname of a full person name as written ("Assad" of
+// "Bashar al-Assad"), or "" when the name has no surname of three letters or more.
+func surnameAlias(name string) string {
+	f := strings.Fields(cleanName(name))
+	if len(f) < 2 {
+		return ""
+	}
+	last := f[len(f)-1]
+	if p, rest, ok := strings.Cut(last, "-"); ok && particles[strings.ToLower(p)] {
+		last = rest
+	}
+	if particles[strings.ToLower(last)] || len(nameTokens(last)) != 1 || len([]rune(last)) < 3 || strings.HasSuffix(last, ".") {
+		return ""
+	}
+	return last
 }
 
 func (r *resolver) get(c schema.Class, name string, canonical bool) *entity {

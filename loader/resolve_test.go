@@ -2,6 +2,9 @@ package loader
 
 import (
 	"context"
+	"os"
+	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 
@@ -220,5 +223,149 @@ func TestResolveParticleSurname(t *testing.T) {
 	p, ok := entityByName(ents, "Karim Nasser al-Haddadi")
 	if !ok || !contains(p.Aliases, "al-Haddadi") {
 		t.Errorf("al-Haddadi not merged into the person: %v", ents)
+	}
+}
+
+// keyRegistry is a Registry fed with extracted entities, indexed like a graph: by the key
+// of each name and alias.
+type keyRegistry map[string][]schema.Entity
+
+func (k keyRegistry) Lookup(_ context.Context, key string) ([]schema.Entity, error) {
+	return k[key], nil
+}
+
+func (k keyRegistry) feed(es []schema.Entity) {
+	for _, e := range es {
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			key := schema.NameKey(n)
+			dup := false
+			for _, x := range k[key] {
+				dup = dup || x.IRI == e.IRI
+			}
+			if !dup {
+				k[key] = append(k[key], e)
+			}
+		}
+	}
+}
+
+// personOf returns the IRI of the one person of ents, failing the test otherwise.
+func personOf(t *testing.T, ents []schema.Entity) schema.IRI {
+	t.Helper()
+	var out []schema.Entity
+	for _, e := range ents {
+		if e.Class == schema.Person {
+			out = append(out, e)
+		}
+	}
+	if len(out) != 1 {
+		t.Fatalf("persons = %v, want one", out)
+	}
+	return out[0].IRI
+}
+
+// TestResolveOrderIndependent reads two documents that name one person differently (a
+// surname alone and the full name, or two transliterations), in both orders: with one
+// Loader, and with a fresh Loader for the second document whose registry holds what
+// the first extraction gave. The second document must name the first one's person.
+func TestResolveOrderIndependent(t *testing.T) {
+	ctx := context.Background()
+	for _, c := range []struct{ name, a, b string }{
+		{"surname then full name", "Minister Lindqvist spoke to farmers in Uppsala.", "Anders Lindqvist visited Malmo on Monday."},
+		{"full name then variant surname", "Farhad Rostami met officials in Shiraz.", "General Rustami arrived in Tabriz."},
+		{"two transliterations", "Jamshid Rostami met officials in Shiraz.", "Jamshed Rustami arrived in Tabriz."},
+		{"variant surnames alone", "General Rostami met officials in Shiraz.", "General Rustami arrived in Tabriz."},
+		{"particle dropped", "Faisal al-Harbi met officials in Jeddah.", "Faisal Harbi arrived in Medina."},
+	} {
+		for _, order := range [][2]string{{c.a, c.b}, {c.b, c.a}} {
+			first, second := testDoc("first", order[0]), testDoc("second", order[1])
+			// One Loader.
+			s := newSemantics(nil)
+			e1, _, err := s.analyze(ctx, first)
+			if err != nil {
+				t.Fatal(err)
+			}
+			e2, _, err := s.analyze(ctx, second)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a, b := personOf(t, e1), personOf(t, e2); a != b {
+				t.Errorf("%s, one Loader, %q then %q: %s and %s", c.name, order[0], order[1], a, b)
+			}
+			// Fresh Loaders and a registry.
+			reg := keyRegistry{}
+			e1, _, err = newSemantics(nil).analyze(ctx, first)
+			if err != nil {
+				t.Fatal(err)
+			}
+			reg.feed(e1)
+			e2, _, err = newSemantics(&Options{Registry: reg}).analyze(ctx, second)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a, b := personOf(t, e1), personOf(t, e2); a != b {
+				t.Errorf("%s, registry, %q then %q: %s and %s", c.name, order[0], order[1], a, b)
+			}
+		}
+	}
+}
+
+// TestResolveKeepsPeopleApart checks that the cross-document rules do not join two people
+// of one surname: another given name, or a surname the registry knows for two people.
+func TestResolveKeepsPeopleApart(t *testing.T) {
+	ctx := context.Background()
+	s := newSemantics(nil)
+	a := personIRI(t, s, "a", "Anders Lindqvist visited Malmo.")
+	b := personIRI(t, s, "b", "Karin Lindqvist visited Lund.")
+	if len(a) != 1 || len(b) != 1 || a[0] == b[0] {
+		t.Errorf("two given names joined: %v %v", a, b)
+	}
+	reg := keyRegistry{}
+	for _, n := range []string{"Anders Lindqvist", "Karin Lindqvist"} {
+		reg.feed([]schema.Entity{{IRI: schema.EntityIRI(n), Name: n, Class: schema.Person, Aliases: []string{"Lindqvist"}}})
+	}
+	ents, _, err := newSemantics(&Options{Registry: reg}).analyze(ctx, testDoc("c", "Minister Lindqvist spoke in Lund."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if iri := personOf(t, ents); iri == schema.EntityIRI("Anders Lindqvist") || iri == schema.EntityIRI("Karin Lindqvist") {
+		t.Errorf("an ambiguous surname resolved to %s", iri)
+	}
+}
+
+// TestResolveSeedsTwice loads the bundled corpus twice with one Loader: the second pass
+// resolves every name against the first, and must give the same entities.
+func TestResolveSeedsTwice(t *testing.T) {
+	files, err := filepath.Glob("../examples/corpus/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Skip("no corpus")
+	}
+	l := New(nil)
+	var passes [2]map[schema.IRI]string
+	for p := range passes {
+		passes[p] = map[schema.IRI]string{}
+		for _, f := range files {
+			text, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			x, err := l.Extract(context.Background(), Source{ID: schema.DocID(strings.TrimSuffix(filepath.Base(f), ".txt")), Text: text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range x.Entities {
+				passes[p][e.IRI] = e.Name
+			}
+		}
+	}
+	for iri, n := range passes[0] {
+		if _, ok := passes[1][iri]; !ok {
+			t.Errorf("%s (%s) of the first pass is gone in the second", iri, n)
+		}
+	}
+	for iri, n := range passes[1] {
+		if _, ok := passes[0][iri]; !ok {
+			t.Errorf("%s (%s) is new in the second pass", iri, n)
+		}
 	}
 }
