@@ -14,6 +14,7 @@ type trigger struct {
 	attack   bool // fights, or attacked when the object is a place
 	noun     bool // an event noun: "meeting", "visit", "alliance"
 	objOnly  bool // the subject is the object of "by" or a possessive only
+	active   bool // never read as a passive ("is made up of")
 }
 
 // triggers maps a lower-case phrase to its trigger. Longer phrases win.
@@ -72,6 +73,10 @@ var triggers = func() map[string]trigger {
 		arrest warrants for, indicted, charged`)
 	add(trigger{pred: schema.SanctionedBy}, `subject to, under sanctions from, is banned in, was banned in,
 		banned in, is outlawed in, designated as a terrorist by, designated a terrorist by`)
+	add(trigger{pred: schema.PartOf, reversed: true, active: true}, `made up of, composed of, consists of,
+		consisting of, comprised of, comprises, includes fighters from`)
+	add(trigger{pred: schema.Fights, attack: true}, `push against, drive against, operation against,
+		operations against, offensive targeting`)
 	add(trigger{pred: schema.ReportsTo}, `reports to, reported to, reports directly to, answers to,
 		answerable to, assigned by, appointed by, reporting to`)
 	add(trigger{pred: schema.Advises}, `advises, advised, advising, adviser to, advisor to, counsels`)
@@ -141,7 +146,7 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	if i > 1 && beVerbs[v.ws[i-2].Lower] && (strings.HasSuffix(v.ws[i-1].Lower, "ly") || v.ws[i-1].Lower == "also") && strings.HasSuffix(v.ws[i].Lower, "ed") {
 		passive = true
 	}
-	if v.ws[end-1].Lower == "by" {
+	if v.ws[end-1].Lower == "by" || t.active {
 		passive = false // "designated as a terrorist by Y": the trigger reads the agent itself
 	}
 	// The subject: given, or the nearest fitting mention to the left; an event noun's
@@ -155,6 +160,12 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 		// "X's second meeting with Y", "during his visit to Y": the possessor acts.
 		left = []*entity{v.ent(k)}
 		leftAt = v.ms[k].End
+	} else if ks := adjectiveSubjects(v, i); len(ks) > 0 && (t.noun || nominals[v.ws[i].Lower]) {
+		// "the Russian-Iranian push against Y": the actors named by the adjectives.
+		for _, k := range ks {
+			left = append(left, v.ent(k))
+		}
+		leftAt = v.ms[ks[len(ks)-1]].End
 	} else if t.noun && !(i > 0 && v.ws[i-1].Lower == "between") && !strings.HasSuffix(v.ws[i+n-1].Lower, "between") {
 		j := i - 1
 		for j > 0 && j >= i-3 && v.at[j] < 0 && !v.ws[j].Punct && v.ws[j].Key != "s" && v.ws[j].Text != "'" {
@@ -176,6 +187,9 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 				left = nil
 			}
 		}
+	}
+	if leftAt <= i && leftAt > i-4 && subj == nil {
+		leftAt = i - 4 // a noun phrase: the verb that governs it ("feared a X push")
 	}
 	if v.blocked(max(leftAt, i-10), end) {
 		return
@@ -279,6 +293,34 @@ var nominals = toSet(`visit visits trip trips mission missions journey meeting m
 offensives attack attacks strikes airstrikes support backing cooperation alliance war fight campaign assault
 invasion arrival stay tour sanctions killing assassination push`)
 
+// groupHeads may stand between a name and a relative pronoun: "the X militia, which ...".
+var groupHeads = toSet(`militia militias group groups forces force fighters movement party organisation
+organization network army troops government regime`)
+
+// adjectiveSubjects returns the demonyms (a hyphenated group of them, "Russian-Iranian")
+// that modify the noun at word i, allowing two modifiers between ("Turkish military
+// offensive"); nil if none.
+func adjectiveSubjects(v *sentenceView, i int) []int {
+	j := i - 1
+	for n := 0; n < 2 && j > 0 && v.at[j] < 0 && !v.ws[j].Punct && !v.ws[j].Cap && !prepositions[v.ws[j].Lower] &&
+		!boundaries[v.ws[j].Lower] && !beVerbs[v.ws[j].Lower] && v.ws[j].Lower != "and" && v.ws[j].Key != "s"; n++ {
+		j--
+	}
+	if j < 0 || v.at[j] < 0 || v.ms[v.at[j]].Kind != mDemonym || v.ms[v.at[j]].ent == nil {
+		return nil
+	}
+	k := v.at[j]
+	ks := []int{k}
+	for k > 0 && v.ms[k-1].End == v.ms[k].Start && v.ws[v.ms[k].Start].Hyph && v.ms[k-1].ent != nil {
+		k--
+		ks = append([]int{k}, ks...)
+	}
+	if s := v.ms[k].Start; s > 0 && v.ws[s-1].Key == "s" {
+		return nil
+	}
+	return ks
+}
+
 // possessorBefore returns the possessor of the noun at word i ("X's", "his", "Russia's
 // second"), allowing up to three modifiers between; -1 if none.
 func possessorBefore(v *sentenceView, i int) int {
@@ -337,7 +379,13 @@ func findSubject(v *sentenceView, i int, t trigger) int {
 					a--
 				}
 				if a >= 0 && v.at[a] >= 0 {
+					if h := v.ms[v.at[a]]; h.Kind == mCollective && h.Start > 0 && v.at[h.Start-1] >= 0 {
+						return v.at[h.Start-1] // "the X militia, which ..."
+					}
 					return v.at[a]
+				}
+				if a >= 1 && groupHeads[v.ws[a].Lower] && v.at[a-1] >= 0 {
+					return v.at[a-1] // "the X militia, which ..."
 				}
 				return -1
 			}

@@ -196,6 +196,7 @@ func (v *sentenceView) listBefore(k int) []int {
 var negators = toSet(`not n't never no neither nor without could would might may if whether unless
 should cannot can't won't wouldn't couldn't didn't doesn't don't isn't wasn't aren't weren't hasn't
 haven't hadn't denied denies deny refused refuses rejected threatened threatens threat warned plans
+feared fears fearing
 planned planning intends intend expected possible possibly allegedly alleged reportedly_not`)
 
 // blocked reports whether words [from, to) hold a negation or a modal.
@@ -223,6 +224,8 @@ func extract(views []*sentenceView) *factSet {
 		appositionFacts(v, fs)
 		whoseTitleFacts(v, fs)
 		relativeObjectFacts(v, fs)
+		respectivelyFacts(v, fs)
+		whereFacts(v, fs)
 		bylineFacts(v, fs)
 		bodyFacts(v, fs)
 		verbFacts(v, fs)
@@ -430,6 +433,10 @@ func appositionFacts(v *sentenceView, fs *factSet) {
 			personApposition(v, fs, m.ent, i+1)
 			continue
 		}
+		if m.Class == schema.Organization && i+1 < len(v.ws) && beVerbs[v.ws[i].Lower] {
+			orgApposition(v, fs, m.ent, i+1) // "X is the main fighting force of Y"
+			continue
+		}
 		if m.Class == schema.Person && i+2 < len(v.ws) && v.ws[i].Text == "," && v.ws[i+1].Lower == "who" && beVerbs[v.ws[i+2].Lower] {
 			personApposition(v, fs, m.ent, i+3)
 		}
@@ -555,7 +562,7 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 
 // partWords introduce a structural part: "X, an offshoot of Y".
 var partWords = toSet(`offshoot offshoots branch arm wing part unit affiliate affiliates faction subsidiary
-division splinter component member`)
+division splinter component member force`)
 
 func orgApposition(v *sentenceView, fs *factSet, o *entity, i int) {
 	j := i
@@ -590,7 +597,7 @@ func bodyFacts(v *sentenceView, fs *factSet) {
 		}
 		// "Iran's Revolutionary Guards"
 		if m.Class == schema.Country && m.End+1 < len(v.ws) && v.ws[m.End].Key == "s" && !v.ws[m.End].Hyph {
-			if b := v.mentionStarting(m.End+1, "elite", "own"); b >= 0 && v.ms[b].Class == schema.Organization && stateBody(v.ms[b].Text) {
+			if b := possessedBody(v, m.End+1); b >= 0 && v.ms[b].Class == schema.Organization && (stateBody(v.ms[b].Text) || armedName(v.ms[b].ent)) {
 				fs.add(v.ent(b), schema.PartOf, e, v.n)
 			}
 		}
@@ -619,6 +626,18 @@ func bodyFacts(v *sentenceView, fs *factSet) {
 				} else {
 					fs.add(e, schema.Supports, o, v.n)
 				}
+			}
+		}
+		// "the X-linked Y", "X-affiliated groups": Y is part of the organisation X.
+		if m.Class == schema.Organization && m.End+1 < len(v.ws) && linkedWords[v.ws[m.End].Lower] {
+			if y := v.mentionStarting(m.End + 1); y >= 0 && v.ms[y].Class == schema.Organization && y != k {
+				fs.add(v.ent(y), schema.PartOf, e, v.n)
+			}
+		}
+		// "state-owned Iranian news agency Y": a state body.
+		if m.Class == schema.Organization && m.Kind == mName {
+			if c := stateOwner(v, m.Start); c != nil {
+				fs.add(e, schema.PartOf, c, v.n)
 			}
 		}
 		// "IRGC-Quds Force": the second body is part of the first.
@@ -829,12 +848,30 @@ func placeFacts(v *sentenceView, fs *factSet) {
 		}
 		if i < len(v.ws) && (v.ws[i].Text == "," || v.ws[i].Lower == "in") {
 			if c := v.mentionStarting(i+1, placeDirections...); c >= 0 && c != k && (v.ms[c].Class == schema.Country || v.ms[c].Class == schema.Place && v.ws[i].Text == ",") {
-				if v.ms[c].Kind != mDemonym {
+				if v.ms[c].Kind != mDemonym && !(v.ws[i].Text == "," && placeListItem(v, i+1, c)) {
 					fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n)
 				}
 			}
 		}
 	}
+}
+
+// placeListItem reports whether mention c after a comma at word i-1 is the next item of
+// a list ("Lima, Quito and Bogota", "the X, the Y") rather than where the place lies.
+func placeListItem(v *sentenceView, i, c int) bool {
+	if v.ws[i].Lower == "the" {
+		return true
+	}
+	e := v.ms[c].End
+	if e < len(v.ws) && (v.ws[e].Lower == "and" || v.ws[e].Lower == "or") {
+		return true
+	}
+	if e+1 < len(v.ws) && v.ws[e].Text == "," {
+		if n := v.mentionStarting(e + 1); n >= 0 && (v.ms[n].Class == schema.Place || v.ms[n].Class == schema.Country) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeNouns head an appositive that places a place ("X, a city in Y").
@@ -1271,3 +1308,120 @@ func relativeObjectFacts(v *sentenceView, fs *factSet) {
 		fs.add(subj, p, v.ent(ant), v.n)
 	}
 }
+
+var linkedWords = toSet(`linked affiliated`)
+
+// possessedBody returns the organisation a possessive names from word i: "Iran's elite
+// Quds Force", "Iran's terrorist Quds force" (two lower-case modifiers at most).
+func possessedBody(v *sentenceView, i int) int {
+	for n := 0; n < 3 && i < len(v.ws); n++ {
+		if k := v.at[i]; k >= 0 {
+			return k
+		}
+		w := v.ws[i]
+		if w.Punct || w.Cap && !titleModifiers[w.Lower] || prepositions[w.Lower] || w.Lower == "and" {
+			return -1
+		}
+		i++
+	}
+	return -1
+}
+
+// armedName reports whether an organisation's own name is that of an armed body ("Quds
+// Force"); unnamed groups do not count.
+func armedName(e *entity) bool {
+	return e != nil && !e.collective && armed(e)
+}
+
+// stateOwner returns the country of "state-owned Iranian news agency Y": the demonym
+// after "state-owned" (or "state-run") a few words before word i.
+func stateOwner(v *sentenceView, i int) *entity {
+	j := i - 1
+	for n := 0; n < 3 && j >= 0 && v.at[j] < 0 && !v.ws[j].Punct && !v.ws[j].Cap; n++ {
+		j--
+	}
+	if j < 2 || v.at[j] < 0 || v.ms[v.at[j]].Kind != mDemonym {
+		return nil
+	}
+	s := v.ms[v.at[j]].Start
+	if s < 2 || v.ws[s-2].Lower != "state" {
+		return nil
+	}
+	switch v.ws[s-1].Lower {
+	case "owned", "run", "controlled", "funded", "backed":
+		return v.ent(v.at[j])
+	}
+	return nil
+}
+
+// respectivelyFacts reads "his Greek, Cypriot and French counterparts, A, B and C": each
+// person takes the demonym in the same place.
+func respectivelyFacts(v *sentenceView, fs *factSet) {
+	for k := 0; k < len(v.ms); k++ {
+		m := v.ms[k]
+		if m.Kind != mDemonym || m.Start > 0 && (v.ws[m.Start-1].Text == "," || v.ws[m.Start-1].Lower == "and") {
+			continue
+		}
+		ks, end := v.list(k)
+		if len(ks) < 2 || end+2 >= len(v.ws) {
+			continue
+		}
+		for _, x := range ks {
+			if v.ms[x].Kind != mDemonym {
+				ks = nil
+				break
+			}
+		}
+		single, ok := groupNouns[v.ws[end].Lower]
+		if ks == nil || !ok || v.ws[end+1].Text != "," {
+			continue
+		}
+		p := v.mentionStarting(end + 2)
+		if p < 0 {
+			continue
+		}
+		ps, _ := v.list(p)
+		if len(ps) != len(ks) {
+			continue
+		}
+		role, _, text := matchTitle([]word{newWord(single, false)}, 0)
+		for n := range ps {
+			if v.ms[ps[n]].Class == schema.Person && v.ms[ps[n]].Kind == mName {
+				roleFacts(v, fs, v.ent(ps[n]), role, text, v.ent(ks[n]), v.n)
+			}
+		}
+		k = ks[len(ks)-1]
+	}
+}
+
+// whereFacts reads "Y, where X was arriving": X visited the place Y.
+func whereFacts(v *sentenceView, fs *factSet) {
+	if v.hypo {
+		return
+	}
+	for _, m := range v.ms {
+		if m.ent == nil || m.Class != schema.Place && m.Class != schema.Country || m.Kind == mDemonym {
+			continue
+		}
+		i := m.End
+		if i+2 >= len(v.ws) || v.ws[i].Text != "," || v.ws[i+1].Lower != "where" {
+			continue
+		}
+		p := v.at[i+2]
+		if p < 0 || v.ms[p].Class != schema.Person || v.ms[p].ent == nil {
+			continue
+		}
+		for j := v.ms[p].End; j < len(v.ws) && j < v.ms[p].End+3; j++ {
+			if v.ws[j].Punct || v.at[j] >= 0 || v.blocked(j, j+1) {
+				break
+			}
+			if presenceVerbs[v.ws[j].Lower] {
+				fs.add(v.ent(p), schema.Visited, m.ent, v.n)
+				break
+			}
+		}
+	}
+}
+
+var presenceVerbs = toSet(`arrived arriving arrives landed landing stayed staying met meeting spoke speaking
+lived living visited visiting stopped held`)

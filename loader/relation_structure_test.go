@@ -1,0 +1,67 @@
+package loader
+
+import "testing"
+
+// TestStructureConstructions checks part-whole, state ownership and distributed lists.
+func TestStructureConstructions(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"The Northern Alliance is largely made up of the Green Brigade."},
+			want:  []string{"Green Brigade partOf Northern Alliance"},
+			not:   []string{"Northern Alliance partOf Green Brigade"},
+		},
+		{
+			sents: []string{"The Green Brigade is the main fighting force of the Northern Alliance."},
+			want:  []string{"Green Brigade partOf Northern Alliance"},
+		},
+		{
+			sents: []string{"On Monday, state-run Peruvian broadcaster TV Peru News reported the deal."},
+			want:  []string{"TV Peru News partOf Peru"},
+		},
+		{
+			sents: []string{"Chile's feared Lautaro Force raided the village."},
+			want:  []string{"Lautaro Force partOf Chile"},
+		},
+		{
+			sents: []string{"The al-Qaeda-linked Green Brigade holds the valley."},
+			want:  []string{"Green Brigade partOf al-Qaeda"},
+		},
+		{
+			sents: []string{"Ana Ruiz met her Chilean, Bolivian and Peruvian counterparts, Pablo Soto, Luis Arce and Rosa Vega."},
+			want:  []string{"Pablo Soto nationality Chile", "Luis Arce nationality Bolivia", "Rosa Vega nationality Peru", "Rosa Vega memberOf Peru"},
+			not:   []string{"Pablo Soto nationality Peru", "Rosa Vega nationality Chile"},
+		},
+		{
+			sents: []string{"The Green Brigade militia, which supports the Red Front, attacked the town."},
+			want:  []string{"Green Brigade supports Red Front"},
+		},
+	})
+}
+
+// TestPlaceConstructions checks presence and location constructions.
+func TestPlaceConstructions(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"The plane landed at Lisbon Airport, where Angela Merkel was arriving for talks."},
+			want:  []string{"Angela Merkel visited Lisbon Airport"},
+		},
+		{
+			sents: []string{"Ministers met in Lima, Quito and Bogota."},
+			not:   []string{"Lima locatedIn Quito"},
+		},
+	})
+}
+
+// TestAdjectiveActors checks demonyms that name the actors of an event noun.
+func TestAdjectiveActors(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Officials discussed the Peruvian-Chilean push against the Red Front."},
+			want:  []string{"Peru fights Red Front", "Chile fights Red Front"},
+		},
+		{
+			sents: []string{"Officials feared a Peruvian push against the Red Front."},
+			not:   []string{"Peru fights Red Front"},
+		},
+	})
+}
