@@ -131,7 +131,8 @@ var objectFillers = []string{"with", "to", "on", "against", "in", "into", "at", 
 	"her", "country", "city", "town", "members", "leaders", "leader", "commander", "general", "president",
 	"minister", "prime", "foreign", "defense", "defence", "supreme", "navies", "navy", "militaries",
 	"governments", "government", "armies", "army", "military", "ground", "operations", "weapons", "arms",
-	"intelligence", "money", "funds", "equipment", "tanks", "missiles", "aid", "ammunition", "supplies"}
+	"intelligence", "money", "funds", "equipment", "tanks", "missiles", "aid", "ammunition", "supplies",
+	"terrorist", "group", "militant", "organization", "organisation"}
 
 // applyTrigger adds the facts of trigger t at words[i:i+n].
 func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*entity) {

@@ -578,7 +578,35 @@ func orgApposition(v *sentenceView, fs *factSet, o *entity, i int) {
 	if i < len(v.ws) && (v.ws[i].Lower == "which" || v.ws[i].Lower == "who" || v.ws[i].Lower == "whose") {
 		verbFrom(v, fs, []*entity{o}, i+1, i)
 	}
+	if i+1 < len(v.ws) && participleOpeners[v.ws[i].Lower] {
+		verbFrom(v, fs, []*entity{o}, i+1, i) // "X, known as being sympathetic to Y"
+	}
 }
+
+// participleOpeners begin an appositive participle phrase whose subject is the name before
+// it: "X, known as being sympathetic to Y", "X, long seen as allied with Y".
+var participleOpeners = toSet(`known seen regarded considered described widely long`)
+
+// namedAfterDemonym returns the name a demonym and a group noun introduce ("Lebanese group
+// Hezbollah", "the Syrian militia X"), else k.
+func namedAfterDemonym(v *sentenceView, k int) int {
+	m := v.ms[k]
+	if m.Kind != mDemonym {
+		return k
+	}
+	j := m.End
+	for j < len(v.ws) && j < m.End+2 && v.at[j] < 0 && groupNouns2[v.ws[j].Lower] {
+		j++
+	}
+	if j > m.End && j < len(v.ws) && v.at[j] >= 0 && v.ms[v.at[j]].Kind == mName && v.ms[v.at[j]].Class == schema.Organization {
+		return v.at[j]
+	}
+	return k
+}
+
+// groupNouns2 are the common nouns that may introduce an organisation's name.
+var groupNouns2 = toSet(`group militia movement party organisation organization faction terrorist militant
+armed political rebel Shiite Shia Sunni`)
 
 // bodyFacts reads structure: state bodies named with a demonym or possessive ("the Syrian
 // army", "Iran's Revolutionary Guards") are part of their country; a name that begins with
@@ -618,7 +646,7 @@ func bodyFacts(v *sentenceView, fs *factSet) {
 			if a := appositionHead(v, m.Start); a != nil {
 				objs = []*entity{a}
 			} else if y := v.mentionStarting(m.End+1, "foreign", "shia", "shiite", "sunni", "local", "armed"); y >= 0 {
-				objs = objectsFrom(v, y)
+				objs = objectsFrom(v, namedAfterDemonym(v, y))
 			}
 			for _, o := range objs {
 				if designatedWords[v.ws[m.End].Lower] {

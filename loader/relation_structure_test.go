@@ -65,3 +65,19 @@ func TestAdjectiveActors(t *testing.T) {
 		},
 	})
 }
+
+// TestBackedAndParticiples checks "X-backed" before a demonym and a group noun, and
+// participle appositives.
+func TestBackedAndParticiples(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Fighters from the Chilean-backed Peruvian group Shining Path moved north."},
+			want:  []string{"Chile supports Shining Path"},
+			not:   []string{"Chile supports Peru"},
+		},
+		{
+			sents: []string{"The Brazilian newspaper O Globo, known as being sympathetic to the militant group Shining Path, reported the raid."},
+			want:  []string{"O Globo supports Shining Path"},
+		},
+	})
+}
