@@ -204,7 +204,23 @@ var titles = map[string]titleRole{
 	"mullah": roleHonorific, "imam": roleHonorific, "sayyed": roleHonorific, "sayyid": roleHonorific,
 	"journalist": roleMember, "activist": roleHonorific, "analyst": roleMember, "columnist": roleMember,
 	"reporter": roleMember, "correspondent": roleMember, "editor": roleMember,
+	"attorney general": roleMember, "judge": roleMember, "justice": roleMember,
+	"chief justice": roleLeader, "prosecutor": roleMember, "commissioner": roleMember,
+	"rep": roleMember, "gov": roleLeader, "senators": roleMember, "sgt": roleMember,
+	"chief executive": roleLeader, "ceo": roleLeader, "pope": roleLeader,
+	"professor": roleHonorific, "prof": roleHonorific, "first lady": roleHonorific,
+	"rev": roleHonorific, "reverend": roleHonorific, "rabbi": roleHonorific,
+	"bishop": roleHonorific, "archbishop": roleHonorific, "cardinal": roleHonorific,
+	"sir": roleHonorific, "dame": roleHonorific, "baroness": roleHonorific,
+	"actor": roleHonorific, "actress": roleHonorific, "comedian": roleHonorific,
+	"singer": roleHonorific, "rapper": roleHonorific, "novelist": roleHonorific,
+	"shahid": roleHonorific, "martyr": roleHonorific, "haj": roleHonorific, "hajji": roleHonorific,
 }
+
+// portfolioTitles follow a capitalised portfolio or place to make a title ("Health
+// Minister", "Home Secretary", "Kremlin spokesman").
+var portfolioTitles = toSet(`minister secretary spokesman spokeswoman spokesperson commissioner
+ambassador envoy chief director adviser advisor correspondent editor chairman governor judge`)
 
 // titleModifiers may precede a title without changing it ("former President", "acting").
 var titleModifiers = map[string]bool{

@@ -177,7 +177,17 @@ type mention struct {
 // isTitleWord reports whether words[i:] starts with a title, and its length in words.
 func matchTitle(ws []word, i int) (titleRole, int, string) {
 	best, bestN, text := titleRole(0), 0, ""
-	if i >= len(ws) || !titleStarts()[ws[i].Key] {
+	if i >= len(ws) {
+		return best, bestN, text
+	}
+	if !titleStarts()[ws[i].Key] {
+		// "Health Minister", "Home Secretary": a capitalised portfolio before a title.
+		w := ws[i]
+		if i+2 < len(ws) && w.Cap && !w.Upper && !w.Punct && !w.Hyph && !ws[i+1].Hyph && portfolioTitles[ws[i+1].Key] && ws[i+2].Cap && !ws[i+2].Punct && !lex().firstNames[w.Key] && !partyWords[w.Key] && !commonStarts[w.Lower] {
+			if _, inLex := lex().lookup(w.Key); !inLex {
+				return titles[ws[i+1].Key], 2, w.Text + " " + ws[i+1].Text
+			}
+		}
 		return best, bestN, text
 	}
 	key := ""
@@ -237,6 +247,11 @@ arab arabs western west east north south eastern northern southern god allah eng
 ramadan eid christmas covid coronavirus internet web pm am gmt utc ce bc ad op ed i ii iii iv v
 breaking update updated photo video read more click share print email comment comments related
 subscribe advertisement reply leave copyright all rights reserved`)
+
+// partyWords name a political party or camp before a title ("Republican Senator").
+var partyWords = toSet(`republican republicans democratic democrat democrats conservative labour labor
+liberal socialist communist green greens reformist reformists hardline hardliner principlist
+nationalist centrist independent opposition ruling`)
 
 // directions before a country name a region of it ("Northern Syria").
 var directions = toSet(`northern southern eastern western northeast northwest southeast southwest
@@ -302,10 +317,19 @@ func (dt *detector) detect(ws []word) []mention {
 			i++
 			continue
 		}
+		// A party before a title ("Republican Senator X", "Labour MP Y") is no part of
+		// the name: the title that follows starts it.
+		if w.Cap && partyWords[w.Key] && !(i+1 < len(ws) && ws[i+1].Hyph) {
+			if _, n, _ := matchTitle(ws, i+1); n > 0 && i+1+n < len(ws) && ws[i+1+n].Cap {
+				i++
+				continue
+			}
+		}
 		// A title before a name.
 		if role, n, t := matchTitle(ws, i); n > 0 && (w.Cap || i+n < len(ws) && ws[i+n].Cap) {
-			// "President Putin": the title is not part of the name.
-			if i+n < len(ws) && ws[i+n].Cap && !ws[i+n].Punct {
+			// "President Putin": the title is not part of the name ("the Justice
+			// Ministry" is a body, not a title before a name).
+			if i+n < len(ws) && ws[i+n].Cap && !ws[i+n].Punct && !orgHeads[ws[i+n].Key] {
 				if _, ok := dt.lexMatch(ws, i); !ok || dt.titleBeatsLexicon(ws, i, n) {
 					pendingTitle, pendingText = role, t
 					i += n
@@ -324,11 +348,14 @@ func (dt *detector) detect(ws []word) []mention {
 			m.Title, m.TitleText = pendingTitle, pendingText
 			pendingTitle, pendingText = 0, ""
 			// A demonym or country before a capitalised organisation phrase names a body.
-			if _, known := dt.lexMatch(ws, m.End); (m.Kind == mDemonym || m.Class == schema.Country) && m.End < len(ws) && !known {
+			// So does a known organisation: "United Nations General Assembly".
+			if _, known := dt.lexMatch(ws, m.End); (m.Kind == mDemonym || m.Class == schema.Country || m.Class == schema.Organization && m.Kind == mName && anyCap(ws[m.Start:m.End]) && m.End < len(ws) && !ws[m.End].Hyph) && m.End < len(ws) && !known {
 				if org, ok := dt.capitalised(ws, m.End, 0); ok && org.Class == schema.Organization && org.Canon == "" && anyOrgHead(ws[org.Start:org.End]) {
 					org.Start = m.Start
 					org.Text = join(ws[m.Start:org.End])
-					org.Country = m.Canon
+					if m.Class != schema.Organization {
+						org.Country = m.Canon
+					}
 					ms = append(ms, org)
 					i = org.End
 					continue

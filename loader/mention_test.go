@@ -1,6 +1,8 @@
 package loader
 
 import (
+	"context"
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -43,5 +45,43 @@ func TestDetect(t *testing.T) {
 		if got[text] != c {
 			t.Errorf("%q: class %q, want %q (all %v)", text, got[text], c, got)
 		}
+	}
+}
+
+// TestTitlesNotInNames checks that titles, portfolios and party words before a person's
+// name stay out of the name and its aliases, and that a title word before an
+// organisation head is part of the body's name.
+func TestTitlesNotInNames(t *testing.T) {
+	d := testDoc("t",
+		"Republican Senator Harold Pembrook met Health Minister Ilse Vandermolen in Ghent.",
+		"Labour MP Dora Ashcombe and Attorney General Miles Corrigan spoke to Judge Anita Ferreira.",
+		"Republican Senator Pembrook later said the Justice Ministry had agreed.",
+	)
+	ents, _, err := newSemantics(nil).analyze(context.Background(), d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{"Harold Pembrook": true, "Ilse Vandermolen": true, "Dora Ashcombe": true, "Miles Corrigan": true, "Anita Ferreira": true}
+	for _, e := range ents {
+		if e.Class != schema.Person {
+			continue
+		}
+		if !want[e.Name] {
+			t.Errorf("person %q (aliases %q): a title or party in the name", e.Name, e.Aliases)
+		}
+		delete(want, e.Name)
+		for _, a := range e.Aliases {
+			for _, bad := range []string{"Republican", "Senator", "Minister", "Labour", "Attorney", "Judge"} {
+				if strings.Contains(a, bad) {
+					t.Errorf("%s has alias %q", e.Name, a)
+				}
+			}
+		}
+	}
+	for n := range want {
+		t.Errorf("missing person %s", n)
+	}
+	if _, ok := entityByName(ents, "Justice Ministry"); !ok {
+		t.Errorf("no Justice Ministry in %v", ents)
 	}
 }
