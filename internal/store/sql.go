@@ -643,11 +643,11 @@ func (n *nodeRow) value() (quad.Value, error) {
 	return nil, nil
 }
 
-// sqlMatching returns the quads whose node in column col (subject_hash, object_hash or
-// label_hash) is one of nodes, with an optional extra condition, keeping those keep
-// accepts.
-func (q *sqlStore) matching(ctx context.Context, col string, nodes []schema.IRI, extra string, extraArgs []any, keep func(schema.Quad) bool) ([]schema.Quad, error) {
-	if len(nodes) == 0 {
+// matching returns the quads whose node in column col (subject_hash, object_hash or
+// label_hash) is one of nodes, with an optional extra condition on q whose arguments
+// start at $2, and, if byLabel, whose label is one of labels.
+func (q *sqlStore) matching(ctx context.Context, col string, nodes []schema.IRI, extra string, extraArgs []any, byLabel bool, labels map[schema.IRI]bool) ([]schema.Quad, error) {
+	if len(nodes) == 0 || (byLabel && len(labels) == 0) {
 		return nil, nil
 	}
 	hashes := make([][]byte, len(nodes))
@@ -655,14 +655,21 @@ func (q *sqlStore) matching(ctx context.Context, col string, nodes []schema.IRI,
 		hashes[i] = hashOf(quad.IRI(n))
 	}
 	where := "q." + col + " = ANY($1)"
+	args := append([]any{pq.ByteaArray(hashes)}, extraArgs...)
 	if extra != "" {
 		where += " AND " + extra
 	}
-	var out []schema.Quad
-	err := scanQuads(ctx, q.q(), where, append([]any{pq.ByteaArray(hashes)}, extraArgs...), func(sq schema.Quad) error {
-		if keep == nil || keep(sq) {
-			out = append(out, sq)
+	if byLabel {
+		var lh [][]byte
+		for l := range labels {
+			lh = append(lh, hashOf(quad.IRI(l)))
 		}
+		args = append(args, pq.ByteaArray(lh))
+		where += fmt.Sprintf(" AND q.label_hash = ANY($%d)", len(args))
+	}
+	var out []schema.Quad
+	err := scanQuads(ctx, q.q(), where, args, func(sq schema.Quad) error {
+		out = append(out, sq)
 		return nil
 	})
 	return out, err

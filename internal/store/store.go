@@ -115,7 +115,7 @@ func deltas(quads []schema.Quad, action cgraph.Procedure) []cgraph.Delta {
 // no label index, so this scans every quad: prefer [Store.FromSubjects].
 func (s *Store) Labelled(ctx context.Context, labels []schema.IRI) ([]schema.Quad, error) {
 	if s.sql != nil {
-		return s.sql.matching(ctx, "label_hash", labels, "", nil, nil)
+		return s.sql.matching(ctx, "label_hash", labels, "", nil, false, nil)
 	}
 	return s.matching(ctx, quad.Label, labels, nil)
 }
@@ -124,7 +124,7 @@ func (s *Store) Labelled(ctx context.Context, labels []schema.IRI) ([]schema.Qua
 // labels. It reads the subjects' quads through Cayley's subject index.
 func (s *Store) FromSubjects(ctx context.Context, subjects []schema.IRI, labels map[schema.IRI]bool) ([]schema.Quad, error) {
 	if s.sql != nil {
-		return s.sql.matching(ctx, "subject_hash", subjects, "", nil, func(q schema.Quad) bool { return labels[q.Label] })
+		return s.sql.matching(ctx, "subject_hash", subjects, "", nil, true, labels)
 	}
 	return s.matching(ctx, quad.Subject, subjects, func(q schema.Quad) bool { return labels[q.Label] })
 }
@@ -322,7 +322,7 @@ func FromQuad(q quad.Quad) (schema.Quad, error) {
 func (s *Store) ToObject(ctx context.Context, obj schema.IRI, pred schema.Predicate, labels map[schema.IRI]bool) ([]schema.Quad, error) {
 	if s.sql != nil {
 		return s.sql.matching(ctx, "object_hash", []schema.IRI{obj}, "q.predicate_hash = $2",
-			[]any{hashOf(quad.IRI(pred))}, func(q schema.Quad) bool { return labels[q.Label] })
+			[]any{hashOf(quad.IRI(pred))}, true, labels)
 	}
 	return s.matching(ctx, quad.Object, []schema.IRI{obj}, func(q schema.Quad) bool {
 		return q.Predicate == pred && labels[q.Label]
