@@ -370,6 +370,9 @@ func findSubject(v *sentenceView, i int, t trigger) int {
 			if w.Lower == "and" && !seen {
 				coordVP = true // "A struck B and bombed C": B is the first verb's object
 			}
+			if controlVerbs[w.Lower] && i > 0 && v.ws[i-1].Lower == "to" {
+				return -1 // "A sent an envoy to meet B": the envoy meets B
+			}
 			if boundaries[w.Lower] || w.Text == "\"" {
 				return -1
 			}
@@ -378,6 +381,11 @@ func findSubject(v *sentenceView, i int, t trigger) int {
 				a := j - 1
 				if v.ws[a].Text == "," {
 					a--
+				}
+				if w.Lower == "who" {
+					if p := appositiveHolder(v, a); p >= 0 {
+						return p // "X, the general of Y's militia who is ...": X
+					}
 				}
 				if a >= 0 && v.at[a] >= 0 {
 					if h := v.ms[v.at[a]]; h.Kind == mCollective && h.Start > 0 && v.at[h.Start-1] >= 0 {
@@ -436,6 +444,32 @@ func findSubject(v *sentenceView, i int, t trigger) int {
 			continue
 		}
 		return k
+	}
+	return -1
+}
+
+// controlVerbs make their object the subject of a following infinitive.
+var controlVerbs = toSet(`sent send sends sending dispatched dispatch asked ask asks ordered order orders told
+urged invited instructed authorised authorized appointed assigned tasked allowed`)
+
+// appositiveHolder returns the person an appositive ending at word a describes when the
+// word is not a person itself: "X, the general of Y's elite militia (who ...)"; -1 if none.
+func appositiveHolder(v *sentenceView, a int) int {
+	if a < 0 || v.at[a] >= 0 && v.ms[v.at[a]].Class == schema.Person {
+		return -1
+	}
+	for j := a; j >= 1 && j > a-12; j-- {
+		w := v.ws[j]
+		if w.Text == "," {
+			if k := v.at[j-1]; k >= 0 && v.ms[k].Class == schema.Person && v.ms[k].Kind == mName && j+1 < len(v.ws) &&
+				(v.ws[j+1].Lower == "the" || v.ws[j+1].Lower == "a" || v.ws[j+1].Lower == "an") {
+				return k
+			}
+			return -1
+		}
+		if w.Punct && w.Text != "'" || boundaries[w.Lower] || v.at[j] < 0 && (beVerbs[w.Lower] || w.Lower == "who") {
+			return -1
+		}
 	}
 	return -1
 }

@@ -217,7 +217,10 @@ func (v *sentenceView) blocked(from, to int) bool {
 func extract(views []*sentenceView) *factSet {
 	fs := &factSet{}
 	var bareLeaders []bareTitle
-	for _, v := range views {
+	for n, v := range views {
+		if n > 0 {
+			descriptorFacts(views[n-1], v, fs)
+		}
 		bareLeaders = append(bareLeaders, titleFacts(v, fs)...)
 		titlePhraseFacts(v, fs)
 		includingFacts(v, fs)
@@ -914,7 +917,7 @@ var placeDirections = []string{"north", "south", "east", "west", "northern", "so
 // placeAppositive returns the country or place that an appositive after word i puts a
 // place in: ", a city in Y", ", the capital of Y", ", Y's largest city"; -1 if none.
 func placeAppositive(v *sentenceView, i int) int {
-	if i+2 >= len(v.ws) || v.ws[i].Text != "," {
+	if i+2 >= len(v.ws) || v.ws[i].Text != "," && v.ws[i].Text != "(" && v.ws[i].Text != "[" {
 		return -1
 	}
 	j := i + 1
@@ -940,7 +943,7 @@ func placeAppositive(v *sentenceView, i int) int {
 			head = true
 			continue
 		}
-		if head && (w == "in" || w == "of") {
+		if head && (w == "in" || w == "of" || w == "on") {
 			if c := v.mentionStarting(x+1, placeDirections...); c >= 0 && v.ms[c].Kind != mDemonym &&
 				(v.ms[c].Class == schema.Country || v.ms[c].Class == schema.Place) {
 				return c
@@ -1453,3 +1456,35 @@ func whereFacts(v *sentenceView, fs *factSet) {
 
 var presenceVerbs = toSet(`arrived arriving arrives landed landing stayed staying met meeting spoke speaking
 lived living visited visiting stopped held`)
+
+// descriptorNouns are the posts a sentence-initial description names: "The Iranian official".
+var descriptorNouns = map[string]string{"official": "official", "diplomat": "diplomat", "minister": "minister",
+	"envoy": "envoy", "general": "general", "commander": "commander", "officer": "officer", "spokesman": "spokesman",
+	"spokeswoman": "spokeswoman", "ambassador": "ambassador", "lawmaker": "lawmaker", "senator": "senator"}
+
+// descriptorFacts reads a sentence that opens with "The Iranian official ..." right after
+// one whose subject is a named person: the description is that person's.
+func descriptorFacts(prev, v *sentenceView, fs *factSet) {
+	if len(v.ws) < 4 || v.ws[0].Lower != "the" || v.at[1] < 0 {
+		return
+	}
+	d := v.ms[v.at[1]]
+	if d.Kind != mDemonym || d.ent == nil || d.End >= len(v.ws) || v.at[d.End] >= 0 {
+		return
+	}
+	title, ok := descriptorNouns[v.ws[d.End].Lower]
+	if !ok || len(prev.ms) == 0 || prev.at[0] < 0 {
+		return
+	}
+	p := prev.ms[prev.at[0]]
+	if p.Class != schema.Person || p.Kind != mName || p.ent == nil {
+		return
+	}
+	for _, m := range v.ms {
+		if m.Class == schema.Person && m.Kind == mName {
+			return // another person named here: the description may be theirs
+		}
+	}
+	role, _, text := matchTitle([]word{newWord(title, false)}, 0)
+	roleFacts(v, fs, p.ent, role, text, d.ent, v.n)
+}

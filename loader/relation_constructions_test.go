@@ -128,3 +128,30 @@ func TestClauses(t *testing.T) {
 		},
 	})
 }
+
+// TestReferenceConstructions checks relative pronouns after appositives, control verbs and
+// sentence-initial descriptions.
+func TestReferenceConstructions(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Karim Haddad, the general of Peru's elite militia who is subject to UN sanctions, flew home."},
+			want:  []string{"Karim Haddad sanctionedBy United Nations"},
+		},
+		{
+			sents: []string{"Angela Merkel also sent a senior envoy to Rome to meet President Sergio Rossi."},
+			not:   []string{"Angela Merkel met Sergio Rossi"},
+		},
+		{
+			sents: []string{"Karim Haddad spent two days in Oslo.", "The Moroccan official went home without a deal."},
+			want:  []string{"Karim Haddad nationality Morocco", "Karim Haddad memberOf Morocco"},
+		},
+		{
+			sents: []string{"Karim Haddad spent two days in Oslo.", "The Moroccan official told Omar Benali that the deal was off."},
+			not:   []string{"Karim Haddad nationality Morocco"},
+		},
+		{
+			sents: []string{"Troops took Dubrovnik [a city on the Adriatic Sea] in May."},
+			want:  []string{"Dubrovnik locatedIn Adriatic Sea"},
+		},
+	})
+}
