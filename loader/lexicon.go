@@ -12,7 +12,7 @@ import (
 // The lexicons are built by data/gen.py from the open sources in data/NOTICE, plus the
 // hand-written data/actors.tsv. They are parsed once, on first use.
 //
-//go:embed data/countries.tsv data/places.tsv data/actors.tsv data/orgs.txt data/firstnames.txt
+//go:embed data/countries.tsv data/places.tsv data/places-phoenix.tsv data/actors.tsv data/orgs.txt data/firstnames.txt
 var lexiconFS embed.FS
 
 // entryKind says what a lexicon phrase names.
@@ -57,6 +57,11 @@ func buildLexicon() *lexicon {
 	}
 	// Lower priority first: later additions overwrite earlier ones.
 	eachLine("data/orgs.txt", func(f []string) { l.orgNames[schema.NameKey(f[0])] = true })
+	eachLine("data/places-phoenix.tsv", func(f []string) {
+		if len(f) >= 2 {
+			l.add(f[0], lexEntry{Name: f[0], Class: schema.Place, Kind: kindPlace, Country: f[1]})
+		}
+	})
 	eachLine("data/places.tsv", func(f []string) {
 		if len(f) >= 2 {
 			l.add(f[0], lexEntry{Name: f[0], Class: schema.Place, Kind: kindPlace, Country: f[1]})

@@ -14,6 +14,8 @@ func TestLexicon(t *testing.T) {
 		"ISIL":       {Name: "Islamic State", Class: schema.Organization, Kind: kindActor},
 		"Hizbollah":  {Name: "Hezbollah", Class: schema.Organization, Kind: kindActor},
 		"U.S.":       {Name: "United States", Class: schema.Country, Kind: kindCountry},
+		"Idlib":      {Name: "Idlib", Class: schema.Place, Kind: kindPlace},
+		"Kandahar":   {Name: "Kandahar", Class: schema.Place, Kind: kindPlace},
 	} {
 		e, ok := l.lookup(schema.NameKey(phrase))
 		if !ok || e.Name != want.Name || e.Class != want.Class || e.Kind != want.Kind {

@@ -108,3 +108,111 @@ for line in open(f"{src}/petrarch2/Phoenix.Countries.actors.txt", encoding="utf-
 with open("firstnames.txt", "w") as f:
     f.write("# given names of office-holders (lower case) — from PETRARCH2 Phoenix.Countries.actors.txt (MIT), see NOTICE\n")
     f.write("\n".join(sorted(w.lower() for w, n in first.items() if n >= 2 and len(w) > 2)) + "\n")
+
+# PETRARCH2: the cities, regions and features listed as synonyms of each country
+# (Phoenix.Countries.actors.txt, "+" lines under a "COUNTRY_ [ISO]" header). Spellings
+# of the country itself and phrases naming the state are left out.
+def jw(a, b):
+    la, lb = len(a), len(b)
+    if not la or not lb:
+        return 0.0
+    win = max(0, max(la, lb) // 2 - 1)
+    ma, mb = [False] * la, [False] * lb
+    m = 0
+    for i in range(la):
+        for j in range(max(0, i - win), min(lb, i + win + 1)):
+            if not mb[j] and a[i] == b[j]:
+                ma[i] = mb[j] = True
+                m += 1
+                break
+    if not m:
+        return 0.0
+    t, j = 0, 0
+    for i in range(la):
+        if ma[i]:
+            while not mb[j]:
+                j += 1
+            if a[i] != b[j]:
+                t += 1
+            j += 1
+    jaro = (m / la + m / lb + (m - t / 2) / m) / 3
+    p = 0
+    while p < min(4, la, lb) and a[p] == b[p]:
+        p += 1
+    return jaro + p * 0.1 * (1 - jaro)
+
+known = set()
+for line in open("countries.tsv", encoding="utf-8"):
+    if line.startswith("#"):
+        continue
+    f = line.rstrip("\n").split("\t")
+    for x in f[:3]:
+        for y in x.split("|"):
+            if y:
+                known.add(y.lower())
+firstnames = set(l.strip() for l in open("firstnames.txt") if not l.startswith("#"))
+STATEWORDS = {"government", "republic", "kingdom", "state", "states", "empire", "occupied", "regime",
+              "people", "nation", "federation", "union", "emirate", "sultanate", "principality",
+              "commonwealth", "administration", "authority", "graveyard", "democratic", "islamic"}
+OLDNAMES = {"zaire", "persia", "formosa", "ceylon", "siam", "dahomey", "saga", "sava", "dane", "scot",
+            "kiwi", "aussie", "nords", "bara", "nara", "naha", "rahat", "sind", "surin", "bharat",
+            "hindustan", "hellas", "eire", "britannia", "lusitania", "helvetica", "sinica", "sinic",
+            "sinitic", "sinensis", "teutonica", "fuego", "natal", "thilla", "patika", "moonland",
+            "sheepland", "straya", "kiwistan", "aussieland", "nippon", "hondo", "bandeli", "fatah"}
+
+
+def tcase(s):
+    """Title case with Arabic particles in lower case: "Deir ez-Zor", "Ras al-Ain"."""
+    def word(w):
+        parts = w.split("-")
+        out = []
+        for k, p in enumerate(parts):
+            lp = p.lower()
+            if lp in ("al", "el", "ez", "ad", "as", "ash", "ar", "an", "at", "az", "ed", "es", "ul") and (k < len(parts) - 1 or len(parts) > 1):
+                out.append(lp)
+            else:
+                out.append(lp[:1].upper() + lp[1:])
+        return "-".join(out)
+    ws = s.split()
+    return " ".join(w.lower() if w.lower() in ("al", "el", "ez", "of", "de", "la", "du") and 0 < i < len(ws) - 1 else word(w) for i, w in enumerate(ws))
+
+
+iso = {}
+for c in countries:
+    iso[c["cca3"]] = RENAME.get(c["name"]["common"], c["name"]["common"])
+ph = {}
+cur = None
+for line in open(f"{src}/petrarch2/Phoenix.Countries.actors.txt", encoding="utf-8", errors="replace"):
+    line = line.rstrip("\n")
+    m = re.match(r"^([A-Z][A-Z_'\- ]*?)_?\s*\[([A-Z]{3})\]\s*(#.*)?$", line)
+    if m:
+        cur = iso.get(m.group(2))
+        cname = m.group(1).replace("_", " ").lower()
+        continue
+    if not line.strip():
+        continue
+    if not line.startswith("+"):
+        cur = None
+        continue
+    if not cur:
+        continue
+    item = line[1:].split("#")[0].strip().rstrip("_").replace("_", " ").strip()
+    if not item or "\ufffd" in item or not re.match(r"^[A-Z][A-Z' \-]+$", item):
+        continue
+    low = item.lower()
+    ws = low.replace("-", " ").split()
+    if len(low) < 4 or low in known or ws[0] in firstnames or set(ws) & STATEWORDS:
+        continue
+    cn, cc = cname, cur.lower()
+    if cn in low or cc in low or any(jw(low, k) >= 0.8 for k in known if abs(len(k) - len(low)) <= 3):
+        continue  # a spelling of a country or demonym
+    if low.endswith(("man", "woman", "ian", "ean", "ese", "ish")) or low in orgs or low in OLDNAMES:
+        continue  # a demonym, an organisation, a former or foreign name of a country
+    name = tcase(item)
+    if name in places or name in ph:
+        continue
+    ph[name] = cur
+with open("places-phoenix.tsv", "w") as f:
+    f.write("# name\tcountry — from PETRARCH2 Phoenix.Countries.actors.txt (MIT), see NOTICE\n")
+    for k in sorted(ph):
+        f.write(f"{k}\t{ph[k]}\n")
