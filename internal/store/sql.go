@@ -459,67 +459,142 @@ func (q *sqlStore) apply(ctx context.Context, removes, adds []schema.Quad, docs 
 	return nil
 }
 
-// writeDeltas applies the quads as Cayley's sql.QuadStore.ApplyDeltas does, in tx:
-// Cayley's ApplyDeltas is transactional too, but opens its own transaction, which could
-// not hold newsgraph's lock or update its counter. Node reference counts and inserts
-// are Cayley's own postgres.RunTx.
+// writeDeltas applies the quads in tx, writing the rows Cayley's
+// sql.QuadStore.ApplyDeltas writes (node reference counts as graph/log.SplitDeltas
+// computes them, node columns as graph/sql.NodeValues fills them), so that Cayley reads
+// the store as its own. Cayley's ApplyDeltas is transactional too, but it opens its own
+// transaction, which could not hold newsgraph's lock or bump its counter, and it sends
+// one statement per node and per quad; here each kind of change is one statement over
+// arrays.
 func writeDeltas(ctx context.Context, tx *sql.Tx, removes, adds []schema.Quad) error {
 	in := append(deltas(removes, cgraph.Delete), deltas(adds, cgraph.Add)...)
 	d := graphlog.SplitDeltas(in)
-	if err := postgres.RunTx(tx, d.IncNode, d.QuadAdd, cgraph.IgnoreOpts{}, ""); err != nil {
-		return err
+
+	// New nodes, and more references to existing ones.
+	var (
+		refsInc     pq.Int64Array
+		hashes      pq.ByteaArray
+		strs, types pq.StringArray
+		isIRI       pq.BoolArray
+	)
+	for _, n := range d.IncNode {
+		if n.RefInc == 0 {
+			continue
+		}
+		var str, typ string
+		iri := false
+		switch v := n.Val.(type) {
+		case quad.IRI:
+			str, iri = string(v), true
+		case quad.String:
+			str = escapeNull(string(v))
+		case quad.TypedString:
+			str, typ = escapeNull(string(v.Value)), string(v.Type)
+		default:
+			return fmt.Errorf("store: cannot write value %v (%T)", n.Val, n.Val)
+		}
+		refsInc = append(refsInc, int64(n.RefInc))
+		hashes = append(hashes, hashValue(n.Hash))
+		strs, types, isIRI = append(strs, str), append(types, typ), append(isIRI, iri)
+	}
+	if len(hashes) > 0 {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO nodes (refs, hash, value_string, datatype, iri)
+			SELECT r, h, s, NULLIF(t, ''), NULLIF(i, false)
+			FROM unnest($1::bigint[], $2::bytea[], $3::text[], $4::text[], $5::bool[]) AS n(r, h, s, t, i)
+			ON CONFLICT (hash) DO UPDATE SET refs = nodes.refs + EXCLUDED.refs`,
+			refsInc, hashes, strs, types, isIRI); err != nil {
+			return err
+		}
+	}
+
+	// Quads: labelled and unlabelled apart, as the label is NULL in the second.
+	split := func(us []graphlog.QuadUpdate) (lab, unlab [4]pq.ByteaArray) {
+		for _, u := range us {
+			dst := &unlab
+			if u.Quad.Label.Valid() {
+				dst = &lab
+				dst[3] = append(dst[3], hashValue(u.Quad.Label))
+			}
+			dst[0] = append(dst[0], hashValue(u.Quad.Subject))
+			dst[1] = append(dst[1], hashValue(u.Quad.Predicate))
+			dst[2] = append(dst[2], hashValue(u.Quad.Object))
+		}
+		return lab, unlab
+	}
+	if len(d.QuadAdd) > 0 {
+		lab, unlab := split(d.QuadAdd)
+		for _, a := range [][4]pq.ByteaArray{lab, unlab} {
+			if len(a[0]) == 0 {
+				continue
+			}
+			var err error
+			if a[3] != nil {
+				_, err = tx.ExecContext(ctx, `INSERT INTO quads (subject_hash, predicate_hash, object_hash, label_hash, ts)
+					SELECT s, p, o, l, now() FROM unnest($1::bytea[], $2::bytea[], $3::bytea[], $4::bytea[]) AS q(s, p, o, l)`,
+					a[0], a[1], a[2], a[3])
+			} else {
+				_, err = tx.ExecContext(ctx, `INSERT INTO quads (subject_hash, predicate_hash, object_hash, ts)
+					SELECT s, p, o, now() FROM unnest($1::bytea[], $2::bytea[], $3::bytea[]) AS q(s, p, o)`,
+					a[0], a[1], a[2])
+			}
+			if err != nil {
+				if pe, ok := err.(*pq.Error); ok && pe.Code == "23505" {
+					return &cgraph.DeltaError{Err: cgraph.ErrQuadExists}
+				}
+				return err
+			}
+		}
 	}
 	if len(d.QuadDel) > 0 {
-		del, err := tx.PrepareContext(ctx, `DELETE FROM quads WHERE subject_hash = $1 AND predicate_hash = $2
-			AND object_hash = $3 AND label_hash = $4`)
-		if err != nil {
-			return err
-		}
-		defer del.Close()
-		delNoLabel, err := tx.PrepareContext(ctx, `DELETE FROM quads WHERE subject_hash = $1 AND predicate_hash = $2
-			AND object_hash = $3 AND label_hash IS NULL`)
-		if err != nil {
-			return err
-		}
-		defer delNoLabel.Close()
-		for _, u := range d.QuadDel {
-			args := []any{hashValue(u.Quad.Subject), hashValue(u.Quad.Predicate), hashValue(u.Quad.Object)}
-			stmt := delNoLabel
-			if u.Quad.Label.Valid() {
-				stmt = del
-				args = append(args, hashValue(u.Quad.Label))
+		lab, unlab := split(d.QuadDel)
+		for _, a := range [][4]pq.ByteaArray{lab, unlab} {
+			if len(a[0]) == 0 {
+				continue
 			}
-			res, err := stmt.ExecContext(ctx, args...)
+			var res sql.Result
+			var err error
+			if a[3] != nil {
+				res, err = tx.ExecContext(ctx, `DELETE FROM quads USING unnest($1::bytea[], $2::bytea[], $3::bytea[], $4::bytea[]) AS d(s, p, o, l)
+					WHERE subject_hash = d.s AND predicate_hash = d.p AND object_hash = d.o AND label_hash = d.l`,
+					a[0], a[1], a[2], a[3])
+			} else {
+				res, err = tx.ExecContext(ctx, `DELETE FROM quads USING unnest($1::bytea[], $2::bytea[], $3::bytea[]) AS d(s, p, o)
+					WHERE subject_hash = d.s AND predicate_hash = d.p AND object_hash = d.o AND label_hash IS NULL`,
+					a[0], a[1], a[2])
+			}
 			if err != nil {
 				return err
 			}
 			if n, err := res.RowsAffected(); err != nil {
 				return err
-			} else if n != 1 {
-				return &cgraph.DeltaError{Delta: in[u.Ind], Err: cgraph.ErrQuadNotExist}
+			} else if n != int64(len(a[0])) {
+				return &cgraph.DeltaError{Err: cgraph.ErrQuadNotExist}
 			}
 		}
 	}
+
+	// Fewer references; nodes left without any go (Cayley scans the whole table for
+	// them: these are the only candidates).
 	if len(d.DecNode) > 0 {
-		dec, err := tx.PrepareContext(ctx, `UPDATE nodes SET refs = refs + $1 WHERE hash = $2`)
-		if err != nil {
+		var dec pq.Int64Array
+		var hs pq.ByteaArray
+		for _, n := range d.DecNode {
+			dec = append(dec, int64(n.RefInc))
+			hs = append(hs, hashValue(n.Hash))
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE nodes SET refs = nodes.refs + d.r
+			FROM unnest($1::bytea[], $2::bigint[]) AS d(h, r) WHERE nodes.hash = d.h`, hs, dec); err != nil {
 			return err
 		}
-		defer dec.Close()
-		var hashes [][]byte
-		for _, n := range d.DecNode {
-			if _, err := dec.ExecContext(ctx, n.RefInc, hashValue(n.Hash)); err != nil {
-				return err
-			}
-			hashes = append(hashes, hashValue(n.Hash))
-		}
-		// Cayley deletes with a scan of the whole table; these are the only candidates.
-		if _, err := tx.ExecContext(ctx, `DELETE FROM nodes WHERE hash = ANY($1) AND refs <= 0`, pq.ByteaArray(hashes)); err != nil {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM nodes WHERE hash = ANY($1) AND refs <= 0`, hs); err != nil {
 			return err
 		}
 	}
 	return nil
 }
+
+// escapeNull escapes NUL bytes as Cayley's graph/sql does.
+func escapeNull(s string) string { return strings.ReplaceAll(s, "\x00", `\x00`) }
 
 func hashValue(h refs.ValueHash) []byte {
 	b := csql.NodeHash{ValueHash: h}.SQLValue()

@@ -215,3 +215,58 @@ func TestSQLChanges(t *testing.T) {
 		t.Fatalf("behind the log: rebuild %v, %v; want a rebuild", rebuild, err)
 	}
 }
+
+// The rows newsgraph writes are Cayley's: its sql/postgres store reads every value back,
+// a NUL byte and typed literals included, and finds the quads by its own iterators.
+func TestSQLCayleyReads(t *testing.T) {
+	ctx := context.Background()
+	s := openSQL(t, graphtest.PostgresURL(t), store.SQLOptions{})
+	quads := []schema.Quad{
+		{Subject: schema.IRITermOf("https://ex.org/a"), Predicate: schema.Name, Object: schema.StringTerm("nul\x00byte"), Label: "https://ex.org/l"},
+		{Subject: schema.IRITermOf("https://ex.org/a"), Predicate: schema.Name, Object: schema.StringTerm(""), Label: "https://ex.org/l"},
+		{Subject: schema.IRITermOf("https://ex.org/a"), Predicate: schema.DatePublished, Object: schema.TypedTerm("2024-02-29", schema.XSDDate), Label: "https://ex.org/l"},
+		{Subject: schema.IRITermOf("https://ex.org/a"), Predicate: schema.Mentions, Object: schema.IRITermOf("https://ex.org/b")},
+	}
+	if err := s.Apply(ctx, nil, quads); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := all(t, s), strs(quads...); !slices.Equal(got, want) {
+		t.Fatalf("stored %q, want %q", got, want)
+	}
+	qs := s.QuadStore()
+	n := 0
+	it := qs.QuadsAllIterator().Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		cq, err := qs.Quad(it.Result())
+		if err != nil {
+			t.Fatal(err)
+		}
+		sq, err := store.FromQuad(cq)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Contains(strs(quads...), sq.String()) {
+			t.Errorf("Cayley reads %v, not a stored quad", sq)
+		}
+		n++
+	}
+	if n != len(quads) {
+		t.Errorf("Cayley reads %d quads, want %d", n, len(quads))
+	}
+	if err := s.Apply(ctx, quads[1:], nil); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := all(t, s), strs(quads[0]); !slices.Equal(got, want) {
+		t.Fatalf("after removing three: stored %q, want %q", got, want)
+	}
+	var nodes int
+	if st, err := qs.Stats(ctx, true); err != nil {
+		t.Fatal(err)
+	} else {
+		nodes = int(st.Nodes.Value)
+	}
+	if nodes != 4 { // a, name, the string, l: unreferenced nodes are gone
+		t.Errorf("%d nodes left, want 4", nodes)
+	}
+}
