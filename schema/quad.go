@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // TermKind says whether a [Term] is an IRI or a literal.
@@ -139,14 +140,95 @@ func (q Quad) String() string {
 }
 
 // CompareQuads orders quads by subject, predicate, object and label, as strings in
-// N-Quads syntax.
+// N-Quads syntax. It does not build those strings: terms that N-Quads writes as they
+// are (no escapes, valid UTF-8) are compared in place, and only the rare term that
+// needs escaping is formatted.
 func CompareQuads(a, b Quad) int {
 	return cmp.Or(
-		strings.Compare(a.Subject.String(), b.Subject.String()),
+		compareTerms(a.Subject, b.Subject),
 		strings.Compare(string(a.Predicate), string(b.Predicate)),
-		strings.Compare(a.Object.String(), b.Object.String()),
+		compareTerms(a.Object, b.Object),
 		strings.Compare(string(a.Label), string(b.Label)),
 	)
+}
+
+// compareTerms compares a.String() and b.String() without building them.
+func compareTerms(a, b Term) int {
+	if a == b {
+		return 0
+	}
+	if a.IsIRI() != b.IsIRI() {
+		// A literal starts with '"', an IRI with '<'.
+		if a.IsIRI() {
+			return 1
+		}
+		return -1
+	}
+	if a.IsIRI() {
+		if plainIRI(a.Value) && plainIRI(b.Value) {
+			return compareClosed(a.Value, b.Value, '>')
+		}
+	} else if plainLiteral(a.Value) && plainLiteral(b.Value) &&
+		plainIRI(string(a.Datatype)) && plainIRI(string(b.Datatype)) {
+		if c := compareClosed(a.Value, b.Value, '"'); c != 0 {
+			return c
+		}
+		// Equal up to the closing quote; then nothing, or ^^<datatype>.
+		switch {
+		case a.Datatype == b.Datatype:
+			return 0
+		case a.Datatype == "":
+			return -1
+		case b.Datatype == "":
+			return 1
+		}
+		return compareClosed(string(a.Datatype), string(b.Datatype), '>')
+	}
+	return strings.Compare(a.String(), b.String())
+}
+
+// compareClosed compares a+end with b+end.
+func compareClosed(a, b string, end byte) int {
+	n := min(len(a), len(b))
+	if c := strings.Compare(a[:n], b[:n]); c != 0 {
+		return c
+	}
+	switch {
+	case len(a) == len(b):
+		return 0
+	case len(a) == n:
+		return cmp.Compare(end, b[n])
+	default:
+		return cmp.Compare(a[n], end)
+	}
+}
+
+// plainIRI reports whether writeIRI writes s unchanged.
+func plainIRI(s string) bool {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c <= 0x20, c == '<', c == '>', c == '"', c == '{', c == '}', c == '|', c == '^', c == '`', c == '\\':
+			return false
+		case c >= utf8.RuneSelf:
+			ascii = false
+		}
+	}
+	return ascii || utf8.ValidString(s)
+}
+
+// plainLiteral reports whether a literal's lexical form is written unchanged.
+func plainLiteral(s string) bool {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20, c == 0x7f, c == '"', c == '\\':
+			return false
+		case c >= utf8.RuneSelf:
+			ascii = false
+		}
+	}
+	return ascii || utf8.ValidString(s)
 }
 
 // WriteNQuads writes quads to w in standard N-Quads, one a line, in the order given.
