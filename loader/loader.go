@@ -185,7 +185,6 @@ func (l *Loader) ExtractAll(ctx context.Context, srcs iter.Seq2[Source, error]) 
 		parent := ctx
 		var cut atomic.Bool // the producer stopped before the end of srcs
 		ctx, cancel := context.WithCancel(ctx)
-		defer cancel()
 		type job struct {
 			src  Source
 			err  error
@@ -229,7 +228,15 @@ func (l *Loader) ExtractAll(ctx context.Context, srcs iter.Seq2[Source, error]) 
 				}
 			}
 		}()
-		defer wg.Wait()
+		// Stop the producer and the workers, then wait for them, however this function
+		// ends: waiting before cancelling would deadlock if a stage panics while the
+		// producer is blocked on a full order channel.
+		defer func() {
+			cancel()
+			for range order {
+			}
+			wg.Wait()
+		}()
 		for j := range order {
 			<-j.done
 			r := Result{Source: j.src, Err: j.err}
