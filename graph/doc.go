@@ -5,8 +5,8 @@
 // document, a [schema.Extraction], as one transaction; each fact is a quad labelled with
 // the IRI of the sentence that states it, so every answer carries its evidence;
 // [Graph.AddDocuments] loads many documents in shared transactions, and
-// [Graph.RemoveDocument] takes one out again. Open a persistent graph in one file with
-// [Open], or a throw-away one with [OpenMemory].
+// [Graph.RemoveDocument] takes one out again. Open a persistent graph in one file or in
+// a PostgreSQL database with [Open], or a throw-away one with [OpenMemory].
 //
 // # Reading
 //
@@ -36,6 +36,33 @@
 // entities, facts, evidence and sentence texts, rebuilt from the store by Open and
 // updated after each committed write: lookups, fact queries, neighbours, shortest paths
 // and statistics read it, and path queries run on Cayley.
+//
+// # PostgreSQL
+//
+// Open also takes a connection URL, postgres://user:password@host:port/dbname?sslmode=disable
+// (or postgresql://; lib/pq's parameters): the scheme chooses the store. The quads are then
+// in the tables of Cayley's sql/postgres backend, created by the first Open in an empty
+// database, beside three of newsgraph's own: newsgraph_meta (the format stamp, its version
+// and a change counter), newsgraph_log (the last 1,000 changes: each document's quads
+// before and after) and an index of quads by label. Open refuses a database whose tables
+// belong to someone else or to a newer newsgraph, as it refuses such a file, and
+// CockroachDB (not supported yet: Cayley's schema for it keeps one quad per subject,
+// predicate and object, which would lose evidence).
+//
+// Several processes, on several machines, may open and write the same database. Each
+// write (a document, or a batch of [Graph.AddDocuments]) is one transaction that locks
+// newsgraph_meta's row, catches up with what others wrote, reads the document's old quads,
+// writes the difference and the log, and bumps the counter: writers queue, and none
+// works from a stale view. Each Graph still keeps its own in-memory index: before every
+// call it reads the counter (one small query) and, if another process has written since,
+// replays the changed documents from the log into its index, or reads the whole store
+// again when it is more than 1,000 changes behind. So lookups, facts with evidence,
+// neighbours, shortest paths and statistics cost one round trip to the server more than
+// on a file; [Graph.Path] queries and [Graph.Cayley] run on Cayley's SQL backend, which
+// sends many small queries per step and is much slower than on a file; [Graph.Export] of
+// the whole graph and Open read every quad across the network. Options.Timeout does not
+// apply (there is no file lock); with Options.ReadOnly the tables must exist and writes
+// are refused.
 //
 // # Concurrency
 //
