@@ -26,7 +26,7 @@ var triggers = func() map[string]trigger {
 		}
 	}
 	add(trigger{pred: schema.Met}, `met, meet, meets, meeting, met with, meet with, meets with, meeting with,
-		held talks with, holds talks with, hold talks with, talks with, sat down with, hosted, hosts, host,
+		held talks with, holds talks with, hold talks with, held talks, hold talks, holds talks, talks with, sat down with, hosted, hosts, host,
 		received, receives, welcomed, welcomes, met separately with`)
 	add(trigger{pred: schema.Met, noun: true}, `meeting between, talks between, summit between, met at`)
 	add(trigger{pred: schema.Visited}, `visited, visit, visits, visiting, travelled to, traveled to, travel to,
@@ -66,7 +66,8 @@ var triggers = func() map[string]trigger {
 		coalition with, teamed up with, sided with, security relationship with, alliance between,
 		cooperation between, agreement between, deal between, partnership between, pact between,
 		memorandum with, memoranda with, joint exercises with, drills with, exercises with, allied both to,
-		aligned with, align with`)
+		aligned with, align with, fought alongside, fighting alongside, fights alongside, fight alongside,
+		fought together with, fought side by side with`)
 	add(trigger{pred: schema.SanctionedBy, reversed: true}, `sanctioned, sanctions, sanction, imposed sanctions on,
 		imposes sanctions on, sanctions against, sanctions on, designated, designates, blacklisted, banned,
 		bans, outlawed, listed, issued an arrest warrant for, issued arrest warrants for, arrest warrant for,
@@ -215,6 +216,7 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 		}
 		return
 	}
+	placeAt := end // where "in P" may follow: after the trigger or its objects
 	if k := v.objectAt(objAt); k >= 0 {
 		locative := false
 		for j := objAt; j < v.ms[k].Start; j++ {
@@ -223,8 +225,9 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 				locative = true
 			}
 		}
-		if !locative || t.pred == schema.Visited || t.attack && strings.Contains(v.ws[end-1].Lower, "in") {
+		if !locative || t.pred == schema.Visited || t.attack && (strings.Contains(v.ws[end-1].Lower, "in") || v.ms[k].Class == schema.Place) {
 			right = objectsFrom(v, k)
+			_, placeAt = v.list(k)
 		}
 	}
 	if t.pred == schema.Visited && n == 1 && v.ws[i].Lower == "in" {
@@ -241,6 +244,20 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	}
 	if passive {
 		left, right = right, left
+	}
+	if len(left) == 0 && t.reversed && len(right) > 0 && placeAt+1 < len(v.ws) && v.ws[placeAt].Lower == "by" {
+		// "sanctions on X by Y"
+		if k := v.objectAt(placeAt + 1); k >= 0 {
+			left = objectsFrom(v, k)
+		}
+	}
+	if t.pred == schema.Met && placeAt+1 < len(v.ws) && (v.ws[placeAt].Lower == "in" || v.ws[placeAt].Lower == "at") {
+		// "A met B in P", "A and B held talks in P": both were in P.
+		if k := v.mentionStarting(placeAt + 1); k >= 0 && v.ms[k].Kind != mDemonym && (v.ms[k].Class == schema.Place || v.ms[k].Class == schema.Country) {
+			for _, p := range append(append([]*entity{}, left...), right...) {
+				fs.add(p, schema.Visited, v.ent(k), v.n)
+			}
+		}
 	}
 	if len(right) == 0 && (t.pred == schema.Met || t.pred == schema.AlliedWith) && len(left) >= 2 {
 		for a := 0; a < len(left); a++ {
@@ -548,6 +565,10 @@ func (v *sentenceView) objectAt(i int) int {
 		if k < 0 {
 			return -1
 		}
+		if p := v.ms[k]; p.Kind == mPronoun && p.End < len(v.ws) && possessivePronouns[v.ws[p.Start].Lower] {
+			i = p.End // "his Tunisian counterpart X": a determiner
+			continue
+		}
 		k = v.headAfterDemonym(k)
 		m := v.ms[k]
 		e := m.End
@@ -581,6 +602,9 @@ func (v *sentenceView) objectAt(i int) int {
 	}
 	return -1
 }
+
+// possessivePronouns are determiners, not objects: "met his counterpart".
+var possessivePronouns = toSet(`his her its their`)
 
 // regimeWords after a possessive name the possessor as an actor ("Assad's regime").
 var regimeWords = toSet(`regime government administration forces troops`)

@@ -156,8 +156,11 @@ func (v *sentenceView) headAfterDemonym(k int) int {
 	}
 	// "Russian Defense Minister X": the person the title introduces.
 	j := m.End
-	for j < len(v.ws) && j < m.End+4 && v.at[j] < 0 && !v.ws[j].Punct && (isTitleWord(v.ws[j].Key) || titleModifiers[v.ws[j].Lower]) {
+	for j < len(v.ws) && j < m.End+4 && v.at[j] < 0 && !v.ws[j].Punct && (titleish(v.ws[j]) || v.ws[j].Lower == "counterpart") {
 		j++
+	}
+	if j > m.End && j+1 < len(v.ws) && v.ws[j].Text == "," {
+		j++ // "the Algerian foreign minister, X"
 	}
 	if j > m.End && j < len(v.ws) {
 		if h := v.at[j]; h >= 0 && v.ms[h].Class == schema.Person && v.ms[h].Kind == mName && v.ms[h].ent != nil {
@@ -558,9 +561,17 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 			body = append(body, v.ent(b))
 		}
 	}
+	if indefinite(v, i) && (role == roleCommand || role == roleLeader && !isHeadOfState(text)) {
+		role = roleMember // "X, a commander in Y": one of its commanders
+	}
 	for _, b := range body {
 		roleFacts(v, fs, p, role, text, b, v.n)
 	}
+}
+
+// indefinite reports whether the noun phrase at word i opens with "a", "an" or "one of".
+func indefinite(v *sentenceView, i int) bool {
+	return i < len(v.ws) && (v.ws[i].Lower == "a" || v.ws[i].Lower == "an" || v.ws[i].Lower == "one")
 }
 
 // partWords introduce a structural part: "X, an offshoot of Y".
@@ -1036,6 +1047,9 @@ func verbFacts(v *sentenceView, fs *factSet) {
 		}
 		t, n := spentIn(v, i)
 		if n == 0 {
+			t, n = signedPact(v, i)
+		}
+		if n == 0 {
 			t, n = matchTrigger(v.ws, i)
 		}
 		if n == 0 {
@@ -1108,6 +1122,32 @@ func coordinatedVerb(v *sentenceView, fs *factSet, subj []*entity, i int) {
 	}
 }
 
+// pactNouns are agreements whose parties become allies.
+var pactNouns = toSet(`agreement agreements pact pacts deal accord treaty memorandum alliance`)
+
+// signedPact reads "A and B signed a defence pact" and "A signed a new security agreement
+// with B": the trigger spans the words up to the noun (and "with").
+func signedPact(v *sentenceView, i int) (trigger, int) {
+	switch v.ws[i].Lower {
+	case "signed", "sign", "signs", "signing", "concluded", "reached", "struck", "forged":
+	default:
+		return trigger{}, 0
+	}
+	for j := i + 1; j < len(v.ws) && j < i+5; j++ {
+		w := v.ws[j]
+		if w.Punct || v.at[j] >= 0 || prepositions[w.Lower] {
+			return trigger{}, 0
+		}
+		if pactNouns[w.Lower] {
+			if j+1 < len(v.ws) && v.ws[j+1].Lower == "with" {
+				j++
+			}
+			return trigger{pred: schema.AlliedWith}, j + 1 - i
+		}
+	}
+	return trigger{}, 0
+}
+
 // subordinate words before "commander" make its holder a member, not the commander.
 var subordinate = toSet(`deputy vice assistant second`)
 
@@ -1141,7 +1181,7 @@ var durationWords = toSet(`day days week weeks night nights hour hours month mon
 // analyst X") and titles followed by a rank ("Z spokesman Capt. X").
 func titlePhraseFacts(v *sentenceView, fs *factSet) {
 	for i := 0; i < len(v.ws); i++ {
-		if v.at[i] >= 0 || !titleish(v.ws[i]) || i > 0 && v.at[i-1] < 0 && titleish(v.ws[i-1]) {
+		if v.at[i] >= 0 || !titleish(v.ws[i]) && v.ws[i].Lower != "counterpart" || i > 0 && v.at[i-1] < 0 && titleish(v.ws[i-1]) {
 			continue // not the first word of a title phrase
 		}
 		// The phrase: title words, "and" between them, a rank abbreviation's dot.
@@ -1152,8 +1192,11 @@ func titlePhraseFacts(v *sentenceView, fs *factSet) {
 			if r, n, t := matchTitle(v.ws, e); n > 0 && e+n >= headEnd {
 				role, text, headEnd = r, t, e+n
 			}
+			if w.Lower == "counterpart" {
+				role, text, headEnd = roleMember, "counterpart", e+1
+			}
 			switch {
-			case titleish(w):
+			case titleish(w) || w.Lower == "counterpart":
 			case w.Text == "." && e > i:
 				marked = true
 			case w.Lower == "and" && e+1 < len(v.ws) && titleish(v.ws[e+1]) && v.at[e+1] < 0:

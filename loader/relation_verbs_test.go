@@ -1,0 +1,65 @@
+package loader
+
+import "testing"
+
+// TestMeetingConstructions checks meetings, their places and their participants.
+func TestMeetingConstructions(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Emmanuel Macron was received by Olaf Scholz in Berlin on Monday."},
+			want:  []string{"Emmanuel Macron met Olaf Scholz", "Emmanuel Macron visited Berlin", "Olaf Scholz visited Berlin"},
+		},
+		{
+			sents: []string{"Angela Merkel and Emmanuel Macron held talks in Paris."},
+			want:  []string{"Angela Merkel met Emmanuel Macron", "Angela Merkel visited Paris", "Emmanuel Macron visited Paris"},
+		},
+		{
+			sents: []string{"Angela Merkel and Emmanuel Macron did not hold talks in Paris."},
+			not:   []string{"Angela Merkel met Emmanuel Macron", "Angela Merkel visited Paris"},
+		},
+		{
+			sents: []string{"Algeria's foreign minister Ahmed Attaf met his Tunisian counterpart Nabil Ammar in Algiers."},
+			want:  []string{"Ahmed Attaf met Nabil Ammar", "Nabil Ammar nationality Tunisia", "Nabil Ammar visited Algiers"},
+		},
+		{
+			sents: []string{"Tunisian President Kais Saied received the Algerian foreign minister, Ahmed Attaf, on Sunday."},
+			want:  []string{"Ahmed Attaf met Kais Saied", "Ahmed Attaf nationality Algeria"},
+		},
+	})
+}
+
+// TestConflictAndPactConstructions checks sanctions with their agent after the object,
+// pacts without "with", fighting alongside and indefinite commanders.
+func TestConflictAndPactConstructions(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"New sanctions on Karim Haddad by the European Union took effect."},
+			want:  []string{"Karim Haddad sanctionedBy European Union"},
+		},
+		{
+			sents: []string{"Algeria and Tunisia signed a defense pact in Algiers."},
+			want:  []string{"Algeria alliedWith Tunisia"},
+		},
+		{
+			sents: []string{"Algeria signed a new security agreement with Mali."},
+			want:  []string{"Algeria alliedWith Mali"},
+		},
+		{
+			sents: []string{"Algeria refused to sign a security agreement with Mali."},
+			not:   []string{"Algeria alliedWith Mali"},
+		},
+		{
+			sents: []string{"The Green Brigade has fought alongside the Red Front since 2015."},
+			want:  []string{"Green Brigade alliedWith Red Front"},
+		},
+		{
+			sents: []string{"Karim Haddad, a senior commander in the Green Brigade, was killed."},
+			want:  []string{"Karim Haddad memberOf Green Brigade"},
+			not:   []string{"Karim Haddad commands Green Brigade"},
+		},
+		{
+			sents: []string{"Turkish drones struck targets in Tobruk on Monday."},
+			want:  []string{"Turkey attacked Tobruk"},
+		},
+	})
+}
