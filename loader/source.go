@@ -209,7 +209,7 @@ func (r *pathReader) file(p string, fi os.FileInfo) bool {
 	if fi.Size() > maxReadBytes {
 		return r.emit(Source{}, &SourceError{Origin: p, Err: fmt.Errorf("%w: %d bytes, over %d", ErrTooLarge, fi.Size(), maxReadBytes)})
 	}
-	b, err := os.ReadFile(p)
+	b, err := readFile(p)
 	if err != nil {
 		return r.emit(Source{}, &SourceError{Origin: p, Err: err})
 	}
@@ -219,6 +219,25 @@ func (r *pathReader) file(p string, fi os.FileInfo) bool {
 		return r.emit(Source{}, &SourceError{Origin: p, Err: err})
 	}
 	return r.emit(Source{ID: schema.DocID(id), Text: b, Origin: p}, nil)
+}
+
+// readFile reads the file p, which may grow while it is read: it reads no more than
+// maxReadBytes (returning ErrTooLarge beyond), and what it returns is the file as it was
+// up to some moment.
+func readFile(p string) ([]byte, error) {
+	f, err := os.Open(p)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, maxReadBytes+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(b) > maxReadBytes {
+		return nil, fmt.Errorf("%w: over %d bytes", ErrTooLarge, maxReadBytes)
+	}
+	return b, nil
 }
 
 // record is one line of a JSON-lines corpus.
