@@ -416,7 +416,45 @@ func (dt *detector) detect(ws []word) []mention {
 		}
 		i++
 	}
+	dt.placeByCoordination(ws, ms)
 	return ms
+}
+
+// placeByCoordination marks an unknown single name coordinated with a known place as a
+// place ("in Aleppo in the north and Daraa", "Raqqa and Aleppo provinces", "Homs, Hama,
+// Zabadani and Aleppo"). A comma joins only inside a list: the name's other side is
+// joined to a name that is not a person.
+func (dt *detector) placeByCoordination(ws []word, ms []mention) {
+	sep := func(a, b *mention) string {
+		if b.Start != a.End+1 {
+			return ""
+		}
+		return ws[a.End].Lower
+	}
+	conj := func(s string) bool { return s == "and" || s == "or" }
+	inList := func(s string, other *mention) bool {
+		return conj(s) || s == "," && other != nil && other.Class != schema.Person
+	}
+	for k := range ms {
+		m := &ms[k]
+		if m.Class != "" || m.PlaceHint || m.Kind != mName || m.End-m.Start != 1 || dt.lex.firstNames[ws[m.Start].Key] {
+			continue
+		}
+		var prev, next *mention
+		var sp, sn string
+		if k > 0 {
+			prev, sp = &ms[k-1], sep(&ms[k-1], m)
+		}
+		if k+1 < len(ms) {
+			next, sn = &ms[k+1], sep(m, &ms[k+1])
+		}
+		// "Hartford, Connecticut": a name after a place and a comma that ends a clause.
+		ends := m.End >= len(ws) || ws[m.End].Punct
+		if prev != nil && prev.Class == schema.Place && (conj(sp) || sp == "," && (inList(sn, next) || ends)) ||
+			next != nil && next.Class == schema.Place && (conj(sn) || sn == "," && inList(sp, prev)) {
+			m.PlaceHint = true
+		}
+	}
 }
 
 // titleBeatsLexicon: "President" is not a place even if a lexicon lists a town of that name.
@@ -601,6 +639,12 @@ done:
 		return mention{}, false
 	case i > 0 && placePreps[ws[i-1].Lower] && len(span) <= 3 && !dt.lex.firstNames[first.Key] && title == 0 && !orgHeads[last.Key] && !(j < len(ws) && ws[j].Key == "s"):
 		m.Class, m.PlaceHint = "", true
+	case placePrefixes[first.Key] && len(span) >= 2 && !orgHeads[last.Key]:
+		m.Class = schema.Place // "Deir ez-Zor", "Ras al-Ain", "Tell Abyad"
+	case title == 0 && i > 0 && !ws[i-1].Cap && orgCues[ws[i-1].Lower] && !dt.lex.firstNames[first.Key] && !(i > 1 && ws[i-2].Key == "s"):
+		m.Class = schema.Organization // "the daily Kathimerini", "the company Energean"
+	case title == 0 && len(span) <= 3 && (i > 0 && !ws[i-1].Cap && placeNounCues[ws[i-1].Lower] || i > 1 && ws[i-1].Lower == "of" && !ws[i-2].Cap && placeNounCues[ws[i-2].Lower] || j < len(ws) && placeNounCues[ws[j].Lower] && !ws[j].Cap) && !dt.lex.firstNames[first.Key]:
+		m.Class = schema.Place // "the town of Zabadani", "Idlib province"
 	case dt.lex.orgNames[key]:
 		m.Class = schema.Organization
 	case orgHeads[last.Key] || orgLike || strings.HasSuffix(last.Lower, "ministry"):
@@ -633,6 +677,22 @@ done:
 	}
 	return m, true
 }
+
+// placePrefixes begin Arabic place names: "Deir ez-Zor", "Jisr al-Shughur", "Ras al-Ain".
+var placePrefixes = toSet(`deir dayr jisr ain ayn tell tal tall ras bab kafr kfar wadi jabal jebel
+beit bayt qasr marj maarat maaret khirbet nahr bir birkat hay`)
+
+// orgCues are lower-case nouns that put an organisation's name after them ("the Greek
+// daily Kathimerini", "the energy company Energean").
+var orgCues = toSet(`newspaper daily weekly tabloid broadcaster channel magazine website outlet
+agency company firm carrier airline operator conglomerate giant startup insurer lender
+bank party movement militia faction group network`)
+
+// placeNounCues are lower-case nouns next to a place's name ("the town of Zabadani", "the
+// island Crete", "Idlib province").
+var placeNounCues = toSet(`town towns city cities village villages province provinces region regions
+district districts island islands governorate governorates suburb suburbs neighbourhood
+neighborhood countryside area port`)
 
 // eventWords make a capitalised phrase an event, not an entity ("Operation Peace Spring").
 var eventWords = toSet(`war operation week day summit conference agreement treaty accord accords

@@ -85,3 +85,35 @@ func TestTitlesNotInNames(t *testing.T) {
 		t.Errorf("no Justice Ministry in %v", ents)
 	}
 }
+
+// TestDetectFromContext checks names no lexicon has, classed by their context: an Arabic
+// place prefix, a noun before the name, coordination with a known place, "Place, Region".
+func TestDetectFromContext(t *testing.T) {
+	for _, c := range []struct {
+		sent, name string
+		want       schema.Class
+	}{
+		{"Fighters entered Tell Hamdan on Sunday.", "Tell Hamdan", schema.Place},
+		{"The shelling of Kafr Nabudi continued.", "Kafr Nabudi", schema.Place},
+		{"The Portuguese daily Jornal Leste reported the deal.", "Jornal Leste", schema.Organization},
+		{"The energy company Voltarine signed the deal.", "Voltarine", schema.Organization},
+		{"Troops moved between Aleppo and Kesrawi.", "Kesrawi", schema.Place},
+		{"He was born in Lagos, Ogunmola.", "Ogunmola", schema.Place},
+		{"The village of Ambrozio was flooded.", "Ambrozio", schema.Place},
+	} {
+		ws := words(c.sent)
+		dt := newDetector(&document{}, [][]word{ws})
+		got := schema.Class("none")
+		for _, m := range dt.detect(ws) {
+			if m.Text == c.name {
+				got = m.Class
+				if m.PlaceHint && got == "" {
+					got = schema.Place
+				}
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %q is %q, want %q", c.sent, c.name, got, c.want)
+		}
+	}
+}

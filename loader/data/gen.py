@@ -158,7 +158,7 @@ OLDNAMES = {"zaire", "persia", "formosa", "ceylon", "siam", "dahomey", "saga", "
             "kiwi", "aussie", "nords", "bara", "nara", "naha", "rahat", "sind", "surin", "bharat",
             "hindustan", "hellas", "eire", "britannia", "lusitania", "helvetica", "sinica", "sinic",
             "sinitic", "sinensis", "teutonica", "fuego", "natal", "thilla", "patika", "moonland",
-            "sheepland", "straya", "kiwistan", "aussieland", "nippon", "hondo", "bandeli", "fatah"}
+            "sheepland", "straya", "kiwistan", "aussieland", "nippon", "hondo", "bandeli", "fatah", "welsh"}
 
 
 def tcase(s):
