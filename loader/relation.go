@@ -179,8 +179,8 @@ func (v *sentenceView) listBefore(k int) []int {
 	out := []int{k}
 	for {
 		i := v.ms[k].Start - 1
-		if i < 1 || !(v.ws[i].Lower == "and" || v.ws[i].Text == ",") {
-			break
+		if i < 1 || !(v.ws[i].Lower == "and" || v.ws[i].Text == "," && len(out) > 1) {
+			break // a list ends with "and": "A, B and C", not "According to A, B ..."
 		}
 		j := i - 1
 		if j >= 0 && v.ws[j].Text == "," {
@@ -552,6 +552,9 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 	}
 	if j < len(v.ws) && (v.ws[j].Lower == "of" || v.ws[j].Lower == "to" || v.ws[j].Lower == "for" || v.ws[j].Lower == "at" || v.ws[j].Lower == "in") {
 		if b := v.mentionStarting(j + 1); b >= 0 {
+			if b+1 < len(v.ms) && v.ms[b+1].Start == v.ms[b].End && v.ms[b].Class == schema.Organization && v.ms[b+1].Class == schema.Organization && v.ms[b+1].ent != nil {
+				b++ // "the head of the IRGC Quds Force": the last name is the head
+			}
 			e := v.ms[b].End
 			if e+1 < len(v.ws) && v.ws[e].Key == "s" && !v.ws[e].Hyph {
 				if b2 := v.mentionStarting(e+1, "elite"); b2 >= 0 {
@@ -884,6 +887,12 @@ func placeFacts(v *sentenceView, fs *factSet) {
 			continue
 		}
 		i := m.End
+		if c := regionOf(v, m); c != nil {
+			fs.add(m.ent, schema.LocatedIn, c, v.n) // "Northern Syria"
+		}
+		if c := inAt(v, m.Start); c >= 0 && c != k {
+			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n) // "in Y, at the X"
+		}
 		if c := placeAppositive(v, i); c >= 0 && c != k {
 			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n)
 			continue
@@ -896,6 +905,49 @@ func placeFacts(v *sentenceView, fs *factSet) {
 			}
 		}
 	}
+}
+
+// regionOf returns the country a region's name is made of: "Northern Syria",
+// "north-eastern Syria"; nil if none.
+func regionOf(v *sentenceView, m mention) *entity {
+	name := strings.Fields(schema.NameKey(m.ent.Name))
+	if len(name) < 2 || !directions[name[0]] && !contains(placeDirections, name[0]) &&
+		!contains([]string{"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}, name[0]) {
+		return nil
+	}
+	e, ok := lex().lookup(strings.Join(name[1:], " "))
+	if !ok || e.Kind != kindCountry {
+		return nil
+	}
+	return countryEntity(v, e.Name)
+}
+
+// inAt returns the place that "in Y, at X" or "in Y at the X" puts the place starting at
+// word i in; -1 if none.
+func inAt(v *sentenceView, i int) int {
+	j := i - 1
+	if j >= 0 && v.ws[j].Lower == "the" {
+		j--
+	}
+	if j < 2 || v.ws[j].Lower != "at" || v.at[j] >= 0 {
+		return -1
+	}
+	j--
+	if v.ws[j].Text == "," {
+		j--
+	}
+	if j < 1 || v.at[j] < 0 {
+		return -1
+	}
+	c := v.at[j]
+	m := v.ms[c]
+	if m.End != j+1 || m.Kind == mDemonym || m.Class != schema.Place && m.Class != schema.Country || m.Start == 0 {
+		return -1
+	}
+	if s := m.Start - 1; v.ws[s].Lower != "in" && !(s > 0 && v.ws[s].Lower == "the" && v.ws[s-1].Lower == "in") {
+		return -1
+	}
+	return c
 }
 
 // placeListItem reports whether mention c after a comma at word i-1 is the next item of

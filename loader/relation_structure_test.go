@@ -49,6 +49,18 @@ func TestPlaceConstructions(t *testing.T) {
 			sents: []string{"Ministers met in Lima, Quito and Bogota."},
 			not:   []string{"Lima locatedIn Quito"},
 		},
+		{
+			sents: []string{"The summit took place in Lisbon at the Carlton Hotel.", "The crash happened in Peru, at Jorge Chavez Airport."},
+			want:  []string{"Carlton Hotel locatedIn Lisbon", "Jorge Chavez Airport locatedIn Peru"},
+		},
+		{
+			sents: []string{"Peru protested.", "Chile said its troops would stay out of Northern Peru."},
+			want:  []string{"Northern Peru locatedIn Peru"},
+		},
+		{
+			sents: []string{"According to the Associated Press, Chile has increased cooperation in recent years with the navies of Peru and Brazil."},
+			want:  []string{"Chile alliedWith Peru", "Brazil alliedWith Chile"},
+		},
 	})
 }
 
