@@ -373,6 +373,11 @@ func (dt *detector) detect(ws []word) []mention {
 					}
 				}
 			}
+			// A broadcaster's service in a language: "BBC Persian", "Al Jazeera English".
+			if m.Class == schema.Organization && m.End < len(ws) && ws[m.End].Cap && !ws[m.End].Hyph && languages[ws[m.End].Key] {
+				m.End++
+				m.Text, m.Canon = join(ws[m.Start:m.End]), ""
+			}
 			ms = append(ms, m)
 			i = m.End
 			if b, ok := dt.stateBodyAfter(ws, ms); ok {
@@ -585,7 +590,7 @@ func (dt *detector) capitalised(ws []word, i int, title titleRole) (mention, boo
 			if ws[k].Lower == "the" && k+1 < len(ws) {
 				k++
 			}
-			if ws[k].Cap {
+			if ws[k].Cap || particles[ws[k].Lower] && k+1 < len(ws) && ws[k+1].Cap { // "of al-Janub"
 				j = k
 				continue
 			}
@@ -635,7 +640,7 @@ done:
 	switch {
 	case len(span) == 1 && (commonStarts[first.Lower] || notNames[first.Lower] || orgHeads[first.Key] || placeHeads[first.Key]):
 		return mention{}, false
-	case eventWords[last.Key] || eventWords[first.Key] || j < len(ws) && ws[j].Hyph:
+	case eventWords[last.Key] && !orgLike || eventWords[first.Key] || j < len(ws) && ws[j].Hyph:
 		return mention{}, false
 	case i > 0 && placePreps[ws[i-1].Lower] && len(span) <= 3 && !dt.lex.firstNames[first.Key] && title == 0 && !orgHeads[last.Key] && !(j < len(ws) && ws[j].Key == "s"):
 		m.Class, m.PlaceHint = "", true
@@ -677,6 +682,10 @@ done:
 	}
 	return m, true
 }
+
+// languages name the language service of a broadcaster ("BBC Persian").
+var languages = toSet(`persian farsi arabic english french russian turkish urdu hindi spanish
+chinese mandarin kurdish pashto dari hebrew german portuguese`)
 
 // placePrefixes begin Arabic place names: "Deir ez-Zor", "Jisr al-Shughur", "Ras al-Ain".
 var placePrefixes = toSet(`deir dayr jisr ain ayn tell tal tall ras bab kafr kfar wadi jabal jebel
@@ -802,6 +811,9 @@ func (dt *detector) stateBodyAfter(ws []word, ms []mention) (mention, bool) {
 	for _, n := range []int{2, 1} {
 		if i+n > len(ws) {
 			continue
+		}
+		if k, ok := dt.lexMatch(ws, i); ok && k.End > i+n {
+			return mention{}, false // a longer known name: "Iranian Army of the Guardians ..."
 		}
 		key := ""
 		for k := i; k < i+n; k++ {

@@ -275,6 +275,7 @@ func nameTokens(name string) []string {
 // resolve assigns an entity to every mention of the document.
 func (s *semantics) resolve(ctx context.Context, sents [][]word, ms [][]mention) []*entity {
 	r := &resolver{byKey: map[string]*entity{}, persons: map[string][]*entity{}}
+	defs := linkDefinitions(sents, ms)
 	// Pass 1: names from the lexicon and full names.
 	for si := range ms {
 		for k := range ms[si] {
@@ -340,7 +341,12 @@ func (s *semantics) resolve(ctx context.Context, sents [][]word, ms [][]mention)
 				text := cleanName(m.Text)
 				switch {
 				case isAcronym(text):
-					if e := r.acronym(text, sents[si], m); e != nil {
+					if d := defs[[2]int{si, k}]; d != nil && d.ent != nil {
+						// "the Northern Relief Front (NRF)": the acronym the sentence defines.
+						m.ent = d.ent
+						r.acronym(text, sents[si], m) // builds the index
+						r.acr[strings.ToLower(strings.ReplaceAll(text, ".", ""))] = d.ent
+					} else if e := r.acronym(text, sents[si], m); e != nil {
 						m.ent = e
 					} else {
 						m.ent = r.get(schema.Organization, text, false)
@@ -393,6 +399,29 @@ func (s *semantics) resolve(ctx context.Context, sents [][]word, ms [][]mention)
 		s.identify(ctx, e)
 	}
 	return r.ents
+}
+
+// linkDefinitions finds organisation names followed by an acronym in parentheses
+// ("Northern Relief Front (NRF)"). A name before a known acronym takes the acronym's
+// entity; an unknown acronym is returned, keyed by sentence and mention index, with the
+// mention of the name it stands for.
+func linkDefinitions(sents [][]word, ms [][]mention) map[[2]int]*mention {
+	defs := map[[2]int]*mention{}
+	for si, ws := range sents {
+		for k := 0; k+1 < len(ms[si]); k++ {
+			m, a := &ms[si][k], &ms[si][k+1]
+			if m.Class != schema.Organization || m.Kind != mName || a.Start != m.End+1 || ws[m.End].Text != "(" || a.End >= len(ws) || ws[a.End].Text != ")" || !isAcronym(cleanName(a.Text)) || isAcronym(cleanName(m.Text)) {
+				continue
+			}
+			switch {
+			case a.Canon != "" && a.Class == schema.Organization && m.Canon == "":
+				m.Canon = a.Canon
+			case a.Canon == "":
+				defs[[2]int{si, k + 1}] = m
+			}
+		}
+	}
+	return defs
 }
 
 // knownPerson returns the name of the one person known (to the memory or the registry)

@@ -369,3 +369,30 @@ func TestResolveSeedsTwice(t *testing.T) {
 		}
 	}
 }
+
+// TestResolveAcronymDefinitions checks that a name followed by an acronym in parentheses
+// is one organisation with it, when the acronym is not the name's initials and when the
+// acronym is a known one; and that a broadcaster's language service is its own body.
+func TestResolveAcronymDefinitions(t *testing.T) {
+	ents, _, err := newSemantics(nil).analyze(context.Background(), testDoc("acr",
+		"Fighters of the Southern Liberation Movement of al-Janub (SLM) entered the town.",
+		"The SLM said it would hold the town.",
+		"He spoke to BBC Arabic about the Army of the Guardians of the Islamic Revolution (IRGC).",
+	))
+	if err != nil {
+		t.Fatal(err)
+	}
+	o, ok := entityByName(ents, "Southern Liberation Movement of al-Janub")
+	if !ok || !contains(o.Aliases, "SLM") {
+		t.Errorf("acronym not joined to its definition: %v", ents)
+	}
+	if _, ok := entityByName(ents, "SLM"); ok {
+		t.Errorf("SLM is an entity of its own: %v", ents)
+	}
+	if g, ok := entityByName(ents, "Islamic Revolutionary Guard Corps"); !ok || !contains(g.Aliases, "Army of the Guardians of the Islamic Revolution") {
+		t.Errorf("a known acronym's long form not joined: %v", ents)
+	}
+	if _, ok := entityByName(ents, "BBC Arabic"); !ok {
+		t.Errorf("no BBC Arabic in %v", ents)
+	}
+}
