@@ -157,6 +157,20 @@ func compareTerms(a, b Term) int {
 	if a == b {
 		return 0
 	}
+	return comparePlain(a, b, a.plain(), b.plain())
+}
+
+// plain reports whether the term's N-Quads form is its parts as they are: no escapes
+// and valid UTF-8.
+func (t Term) plain() bool {
+	if t.IsIRI() {
+		return plainIRI(t.Value)
+	}
+	return plainLiteral(t.Value) && plainIRI(string(t.Datatype))
+}
+
+// comparePlain is compareTerms given whether a and b are plain.
+func comparePlain(a, b Term, aPlain, bPlain bool) int {
 	if a.IsIRI() != b.IsIRI() {
 		// A literal starts with '"', an IRI with '<'.
 		if a.IsIRI() {
@@ -164,27 +178,60 @@ func compareTerms(a, b Term) int {
 		}
 		return -1
 	}
-	if a.IsIRI() {
-		if plainIRI(a.Value) && plainIRI(b.Value) {
-			return compareClosed(a.Value, b.Value, '>')
+	switch {
+	case !aPlain || !bPlain:
+		return strings.Compare(a.String(), b.String())
+	case a.IsIRI():
+		return compareClosed(a.Value, b.Value, '>')
+	}
+	if c := compareClosed(a.Value, b.Value, '"'); c != 0 {
+		return c
+	}
+	// Equal up to the closing quote; then nothing, or ^^<datatype>.
+	switch {
+	case a.Datatype == b.Datatype:
+		return 0
+	case a.Datatype == "":
+		return -1
+	case b.Datatype == "":
+		return 1
+	}
+	return compareClosed(string(a.Datatype), string(b.Datatype), '>')
+}
+
+// sortQuads sorts quads by [CompareQuads], checking once per quad, not once per
+// comparison, which terms need the slow path.
+func sortQuads(quads []Quad) {
+	type keyed struct {
+		q              *Quad
+		sPlain, oPlain bool
+	}
+	ks := make([]keyed, len(quads))
+	for i := range quads {
+		ks[i] = keyed{&quads[i], quads[i].Subject.plain(), quads[i].Object.plain()}
+	}
+	slices.SortFunc(ks, func(a, b keyed) int {
+		x, y := a.q, b.q
+		if x.Subject != y.Subject {
+			if c := comparePlain(x.Subject, y.Subject, a.sPlain, b.sPlain); c != 0 {
+				return c
+			}
 		}
-	} else if plainLiteral(a.Value) && plainLiteral(b.Value) &&
-		plainIRI(string(a.Datatype)) && plainIRI(string(b.Datatype)) {
-		if c := compareClosed(a.Value, b.Value, '"'); c != 0 {
+		if c := strings.Compare(string(x.Predicate), string(y.Predicate)); c != 0 {
 			return c
 		}
-		// Equal up to the closing quote; then nothing, or ^^<datatype>.
-		switch {
-		case a.Datatype == b.Datatype:
-			return 0
-		case a.Datatype == "":
-			return -1
-		case b.Datatype == "":
-			return 1
+		if x.Object != y.Object {
+			if c := comparePlain(x.Object, y.Object, a.oPlain, b.oPlain); c != 0 {
+				return c
+			}
 		}
-		return compareClosed(string(a.Datatype), string(b.Datatype), '>')
+		return strings.Compare(string(x.Label), string(y.Label))
+	})
+	sorted := make([]Quad, len(quads))
+	for i, k := range ks {
+		sorted[i] = *k.q
 	}
-	return strings.Compare(a.String(), b.String())
+	copy(quads, sorted)
 }
 
 // compareClosed compares a+end with b+end.
@@ -296,7 +343,7 @@ func (x *Extraction) Quads() ([]Quad, error) {
 			add(IRITermOf(f.Subject.IRI), f.Predicate, IRITermOf(f.Object.IRI), doc.SentenceIRI(ev.Sentence))
 		}
 	}
-	slices.SortFunc(qs, CompareQuads)
+	sortQuads(qs)
 	return slices.CompactFunc(qs, func(a, b Quad) bool { return CompareQuads(a, b) == 0 }), nil
 }
 

@@ -78,3 +78,31 @@ func BenchmarkCompareQuadsByString(b *testing.B) {
 		compareQuadsByString(x, y)
 	}
 }
+
+// TestSortQuadsMatchesCompareQuads checks the keyed sort of Quads against CompareQuads.
+func TestSortQuadsMatchesCompareQuads(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	vals := []string{"a", "a b", "a>", "é", "\"a\"", "\xff", "", "ab", "x\ny"}
+	term := func() Term {
+		v := vals[rng.IntN(len(vals))]
+		switch rng.IntN(3) {
+		case 0:
+			return IRITermOf(IRI("http://x/" + v))
+		case 1:
+			return StringTerm(v)
+		}
+		return TypedTerm(v, XSDInteger)
+	}
+	for range 200 {
+		var qs []Quad
+		for range rng.IntN(60) {
+			qs = append(qs, Quad{Subject: term(), Predicate: Name, Object: term(), Label: IRI("http://x/" + vals[rng.IntN(3)])})
+		}
+		sortQuads(qs)
+		for i := 1; i < len(qs); i++ {
+			if CompareQuads(qs[i-1], qs[i]) > 0 {
+				t.Fatalf("out of order:\n%s\n%s", qs[i-1], qs[i])
+			}
+		}
+	}
+}
