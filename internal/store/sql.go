@@ -93,6 +93,8 @@ type sqlStore struct {
 	seen     int64   // the change the graph's index reflects
 	tx       *sql.Tx // the write transaction of Update, holding the meta row's lock
 	txChange int64   // the counter when tx took the lock
+	// unanalyzed counts the quads written since the last ANALYZE.
+	unanalyzed int
 }
 
 // q returns the open write transaction, or the pool.
@@ -456,8 +458,19 @@ func (q *sqlStore) apply(ctx context.Context, removes, adds []schema.Quad, docs 
 	if q.seen == base { // the reader was current: it applies this change itself
 		q.seen = change
 	}
+	// After a bulk load PostgreSQL's statistics lag (autovacuum analyses a minute later
+	// at best), and its plans for the next documents' reads turn into scans of the whole
+	// table. The statistics only steer plans: an error here is no error of the write.
+	if q.unanalyzed += len(removes) + len(adds); q.unanalyzed >= analyzeAfter {
+		q.unanalyzed = 0
+		q.db.ExecContext(ctx, `ANALYZE quads, nodes`)
+	}
 	return nil
 }
+
+// analyzeAfter is how many quads a store writes before it updates PostgreSQL's
+// statistics of the tables.
+const analyzeAfter = 20_000
 
 // writeDeltas applies the quads in tx, writing the rows Cayley's
 // sql.QuadStore.ApplyDeltas writes (node reference counts as graph/log.SplitDeltas
