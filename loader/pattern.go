@@ -15,6 +15,7 @@ type trigger struct {
 	noun     bool // an event noun: "meeting", "visit", "alliance"
 	objOnly  bool // the subject is the object of "by" or a possessive only
 	active   bool // never read as a passive ("is made up of")
+	joins    bool // a person who joins an organisation becomes its member
 }
 
 // triggers maps a lower-case phrase to its trigger. Longer phrases win.
@@ -61,13 +62,14 @@ var triggers = func() map[string]trigger {
 		spent billions on supporting, supporting the`)
 	add(trigger{pred: schema.AlliedWith}, `allied with, allied to, allies with, ally with, alliance with,
 		cooperation with, cooperating with, cooperates with, cooperate with, cooperated with, partnered with,
-		partnership with, partner with, joined, joins, join, signed an agreement with, signed a deal with,
+		partnership with, partner with, signed an agreement with, signed a deal with,
 		agreement with, deal with, pact with, coordinate with, coordinated with, coordinating with,
 		coalition with, teamed up with, sided with, security relationship with, alliance between,
 		cooperation between, agreement between, deal between, partnership between, pact between,
 		memorandum with, memoranda with, joint exercises with, drills with, exercises with, allied both to,
 		aligned with, align with, fought alongside, fighting alongside, fights alongside, fight alongside,
 		fought together with, fought side by side with`)
+	add(trigger{pred: schema.AlliedWith, joins: true}, `joined, joins, join`)
 	add(trigger{pred: schema.SanctionedBy, reversed: true}, `sanctioned, sanctions, sanction, imposed sanctions on,
 		imposes sanctions on, sanctions against, sanctions on, designated, designates, blacklisted, banned,
 		bans, outlawed, listed, issued an arrest warrant for, issued arrest warrants for, arrest warrant for,
@@ -156,6 +158,13 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	var left []*entity
 	leftAt := i
 	between := v.ws[end-1].Lower == "between" || end < len(v.ws) && v.ws[end].Lower == "between"
+	if t.pred == schema.AlliedWith {
+		for j := max(i-1, 0); j < end; j++ {
+			if truceWords[v.ws[j].Lower] {
+				return // a peace agreement ends a war; it makes no allies
+			}
+		}
+	}
 	if subj != nil {
 		left = subj
 	} else if k := possessorBefore(v, i); k >= 0 && !between && nominals[v.ws[i].Lower] {
@@ -279,6 +288,9 @@ func emit(fs *factSet, t trigger, s, o *entity, v *sentenceView) {
 		return
 	}
 	p := t.pred
+	if t.joins && s.Class == schema.Person && o.Class == schema.Organization {
+		p = schema.MemberOf // "X joined the Y party"
+	}
 	if t.attack && o.Class == schema.Place {
 		p = schema.Attacked
 	} else if t.attack {
@@ -377,6 +389,9 @@ func findSubject(v *sentenceView, i int, t trigger) int {
 	if t.reversed {
 		dom = t.pred.Range()
 	}
+	if t.joins {
+		dom = append([]schema.Class{schema.Person}, dom...)
+	}
 	if k := appositiveSubject(v, i, dom); k >= 0 {
 		return k
 	}
@@ -425,7 +440,7 @@ func findSubject(v *sentenceView, i int, t trigger) int {
 		}
 		if !seen {
 			seen = true
-			if coordVP {
+			if coordVP && objectLike(v, m.Start) {
 				if ks := v.listBefore(k); len(ks) > 1 {
 					j = v.ms[ks[len(ks)-1]].Start
 				}
@@ -463,6 +478,25 @@ func findSubject(v *sentenceView, i int, t trigger) int {
 		return k
 	}
 	return -1
+}
+
+var truceWords = toSet(`peace ceasefire cease-fire truce armistice`)
+
+// objectLike reports whether the mention starting at word s follows a verb or a
+// possessive, as an object does ("struck Y and ..."), rather than opening its clause.
+func objectLike(v *sentenceView, s int) bool {
+	j := s - 1
+	if j >= 0 && (v.ws[j].Lower == "the" || v.ws[j].Lower == "a" || v.ws[j].Lower == "an") {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	w := v.ws[j]
+	if w.Key == "s" && !w.Hyph && v.at[j] < 0 {
+		return true
+	}
+	return !w.Punct && !w.Cap && v.at[j] < 0 && !boundaries[w.Lower] && !isTitleWord(w.Key)
 }
 
 // controlVerbs make their object the subject of a following infinitive.

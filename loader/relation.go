@@ -199,7 +199,8 @@ func (v *sentenceView) listBefore(k int) []int {
 var negators = toSet(`not n't never no neither nor without could would might may if whether unless
 should cannot can't won't wouldn't couldn't didn't doesn't don't isn't wasn't aren't weren't hasn't
 haven't hadn't denied denies deny refused refuses rejected threatened threatens threat warned plans
-feared fears fearing
+feared fears fearing arrange arranged arranging seek seeks sought seeking hope hopes hoped hoping want
+wants wanted propose proposed proposes proposing scheduled upcoming
 planned planning intends intend expected possible possibly allegedly alleged reportedly_not`)
 
 // blocked reports whether words [from, to) hold a negation or a modal.
@@ -915,12 +916,22 @@ func regionOf(v *sentenceView, m mention) *entity {
 		!contains([]string{"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}, name[0]) {
 		return nil
 	}
+	if notRegions[strings.Join(name, " ")] {
+		return nil
+	}
+	if _, ok := lex().lookup(strings.Join(name, " ")); ok {
+		return nil // a name of its own ("Western Sahara"), not a part of the country it names
+	}
 	e, ok := lex().lookup(strings.Join(name[1:], " "))
 	if !ok || e.Kind != kindCountry {
 		return nil
 	}
 	return countryEntity(v, e.Name)
 }
+
+// notRegions are names built like a region of a country that are not one.
+var notRegions = map[string]bool{"northern ireland": true, "north korea": true, "south korea": true,
+	"south sudan": true, "north macedonia": true, "south africa": true, "east timor": true, "west bank": true}
 
 // inAt returns the place that "in Y, at X" or "in Y at the X" puts the place starting at
 // word i in; -1 if none.
@@ -956,13 +967,22 @@ func placeListItem(v *sentenceView, i, c int) bool {
 	if v.ws[i].Lower == "the" {
 		return true
 	}
-	e := v.ms[c].End
-	if e < len(v.ws) && (v.ws[e].Lower == "and" || v.ws[e].Lower == "or") {
-		return true
-	}
-	if e+1 < len(v.ws) && v.ws[e].Text == "," {
-		if n := v.mentionStarting(e + 1); n >= 0 && (v.ms[n].Class == schema.Place || v.ms[n].Class == schema.Country) {
-			return true
+	// "Lima, Quito and Bogota" is a list; "Montreal, Quebec, Canada" a chain of places.
+	for n := 0; n < 8; n++ {
+		e := v.ms[c].End
+		if e+1 < len(v.ws) && v.ws[e].Text == "," && (v.ws[e+1].Lower == "and" || v.ws[e+1].Lower == "or") {
+			e++
+		}
+		if e+1 < len(v.ws) && (v.ws[e].Lower == "and" || v.ws[e].Lower == "or") {
+			n := v.mentionStarting(e + 1)
+			return n >= 0 && (v.ms[n].Class == schema.Place || v.ms[n].Class == schema.Country)
+		}
+		if e+1 >= len(v.ws) || v.ws[e].Text != "," {
+			return false
+		}
+		c = v.mentionStarting(e + 1)
+		if c < 0 || v.ms[c].Class != schema.Place && v.ms[c].Class != schema.Country {
+			return false
 		}
 	}
 	return false

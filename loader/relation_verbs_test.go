@@ -63,3 +63,40 @@ func TestConflictAndPactConstructions(t *testing.T) {
 		},
 	})
 }
+
+// TestPrecisionGuards checks constructions that must not give facts: peace agreements,
+// arranged meetings, subjects of coordinated verbs, and joining a party.
+func TestPrecisionGuards(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"In 1921 the king mediated a peace agreement between Peru and Ecuador."},
+			not:   []string{"Ecuador alliedWith Peru"},
+		},
+		{
+			sents: []string{"Kurt Lang worked to arrange a meeting between Olaf Scholz and Emmanuel Macron."},
+			not:   []string{"Emmanuel Macron met Olaf Scholz"},
+		},
+		{
+			sents: []string{"President Ana Ruiz was briefed, and flew to Cusco on Monday."},
+			want:  []string{"Ana Ruiz visited Cusco"},
+		},
+		{
+			sents: []string{"Pablo Soto founded the Red Front and orchestrated the attacks on Chile in 2001."},
+			want:  []string{"Pablo Soto fights Chile"},
+			not:   []string{"Red Front fights Chile"},
+		},
+		{
+			sents: []string{"Pablo Soto joined the Green Party in 2010."},
+			want:  []string{"Pablo Soto memberOf Green Party"},
+			not:   []string{"Green Party alliedWith Pablo Soto"},
+		},
+		{
+			sents: []string{"She moved to Montreal, Quebec, Canada at the age of 12.", "The debate is set for Belmont University in Nashville, Tennessee, and will be broadcast."},
+			want:  []string{"Montreal locatedIn Quebec", "Nashville locatedIn Tennessee"},
+		},
+		{
+			sents: []string{"Ireland and Britain argued about the border with Northern Ireland."},
+			not:   []string{"Northern Ireland locatedIn Ireland"},
+		},
+	})
+}
