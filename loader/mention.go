@@ -253,6 +253,47 @@ var partyWords = toSet(`republican republicans democratic democrat democrats con
 liberal socialist communist green greens reformist reformists hardline hardliner principlist
 nationalist centrist independent opposition ruling`)
 
+// directionWords returns the length of a direction at words[i:] ("Northern", "northeast",
+// "north-eastern"), or 0.
+func directionWords(ws []word, i int) int {
+	w := ws[i]
+	if w.Punct || w.Hyph {
+		return 0
+	}
+	if i+1 < len(ws) && ws[i+1].Hyph && compass[w.Key] && (directions[ws[i+1].Key] || compass[ws[i+1].Key]) {
+		return 2
+	}
+	if directions[w.Key] || compass[w.Key] && !w.Cap {
+		return 1
+	}
+	return 0
+}
+
+// regionName is the canonical name of a region of a country: "Northeast Syria" for
+// "north-eastern Syria" and "northeast Syria", "Northern Syria" for "northern Syria".
+func regionName(dir []word, country string) string {
+	var b strings.Builder
+	for _, w := range dir {
+		b.WriteString(w.Key)
+	}
+	d := strings.TrimSuffix(b.String(), "ern")
+	switch d {
+	case "north", "south", "east", "west":
+		d += "ern"
+	}
+	if d == "" {
+		return ""
+	}
+	return strings.ToUpper(d[:1]) + d[1:] + " " + country
+}
+
+// compass are the four points, which begin a region only in lower case ("north Syria";
+// "North Korea" is a country).
+var compass = toSet(`north south east west`)
+
+// eventStarts begin the name of an event ("Operation Peace Spring").
+var eventStarts = toSet(`operation`)
+
 // directions before a country name a region of it ("Northern Syria").
 var directions = toSet(`northern southern eastern western northeast northwest southeast southwest
 northeastern northwestern southeastern southwestern central`)
@@ -337,12 +378,23 @@ func (dt *detector) detect(ws []word) []mention {
 				}
 			}
 		}
-		if directions[w.Key] && w.Cap && i+1 < len(ws) {
-			if c, ok := dt.lexMatch(ws, i+1); ok && c.Class == schema.Country && c.Kind == mName {
-				ms = append(ms, mention{Start: i, End: c.End, Text: join(ws[i:c.End]), Class: schema.Place, Kind: mName, Country: c.Canon})
+		// A region of a country: "Northern Syria", "northeast Syria", "north-eastern Syria".
+		if n := directionWords(ws, i); n > 0 && i+n < len(ws) && (w.Cap || !ws[i+n-1].Cap) {
+			if c, ok := dt.lexMatch(ws, i+n); ok && c.Class == schema.Country && c.Kind == mName && !ws[i+n].Hyph && !(c.End < len(ws) && ws[c.End].Hyph) {
+				ms = append(ms, mention{Start: i, End: c.End, Text: join(ws[i:c.End]), Class: schema.Place, Kind: mName, Country: c.Canon, Canon: regionName(ws[i:i+n], c.Canon)})
 				i = c.End
+				pendingTitle, pendingText = 0, ""
 				continue
 			}
+		}
+		// "Operation Peace Spring": an event's name is no entity, nor any part of it.
+		if w.Cap && eventStarts[w.Key] && i+1 < len(ws) && ws[i+1].Cap && !ws[i+1].Hyph {
+			i++
+			for i < len(ws) && (ws[i].Cap || ws[i].Hyph) && !ws[i].Punct {
+				i++
+			}
+			pendingTitle, pendingText = 0, ""
+			continue
 		}
 		if m, ok := dt.lexMatch(ws, i); ok {
 			m.Title, m.TitleText = pendingTitle, pendingText
@@ -652,6 +704,8 @@ done:
 		m.Class = schema.Place // "the town of Zabadani", "Idlib province"
 	case dt.lex.orgNames[key]:
 		m.Class = schema.Organization
+	case len(span) >= 2 && partyWords[first.Key] && title == 0 && !dt.lex.firstNames[first.Key]:
+		m.Class = schema.Organization // "Democratic Rally", "Liberal Democrats"
 	case orgHeads[last.Key] || orgLike || strings.HasSuffix(last.Lower, "ministry"):
 		m.Class = schema.Organization
 	case placeHeads[last.Key]:
@@ -695,7 +749,8 @@ beit bayt qasr marj maarat maaret khirbet nahr bir birkat hay`)
 // daily Kathimerini", "the energy company Energean").
 var orgCues = toSet(`newspaper daily weekly tabloid broadcaster channel magazine website outlet
 agency company firm carrier airline operator conglomerate giant startup insurer lender
-bank party movement militia faction group network`)
+bank party movement militia faction group network producer supplier maker manufacturer
+developer contractor exporter importer retailer`)
 
 // placeNounCues are lower-case nouns next to a place's name ("the town of Zabadani", "the
 // island Crete", "Idlib province").

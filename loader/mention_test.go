@@ -100,6 +100,10 @@ func TestDetectFromContext(t *testing.T) {
 		{"Troops moved between Aleppo and Kesrawi.", "Kesrawi", schema.Place},
 		{"He was born in Lagos, Ogunmola.", "Ogunmola", schema.Place},
 		{"The village of Ambrozio was flooded.", "Ambrozio", schema.Place},
+		{"Troops moved into north-eastern Chile on Monday.", "north-eastern Chile", schema.Place},
+		{"The copper producer Cobremar cut jobs.", "Cobremar", schema.Organization},
+		{"The Liberal Democrats won the vote.", "Liberal Democrats", schema.Organization},
+		{"Operation Desert Lantern began at dawn.", "Desert Lantern", "none"},
 	} {
 		ws := words(c.sent)
 		dt := newDetector(&document{}, [][]word{ws})
