@@ -263,8 +263,9 @@ func directionWords(ws []word, i int) int {
 	if i+1 < len(ws) && ws[i+1].Hyph && compass[w.Key] && (directions[ws[i+1].Key] || compass[ws[i+1].Key]) {
 		return 2
 	}
-	if directions[w.Key] || compass[w.Key] && !w.Cap {
-		return 1
+	compound := (strings.HasPrefix(w.Key, "north") || strings.HasPrefix(w.Key, "south")) && (strings.Contains(w.Key, "east") || strings.Contains(w.Key, "west"))
+	if directions[w.Key] && (w.Cap || compound) {
+		return 1 // "Northern Syria", "northeast Syria"; "northern Italy" stays Italy
 	}
 	return 0
 }
@@ -287,8 +288,7 @@ func regionName(dir []word, country string) string {
 	return strings.ToUpper(d[:1]) + d[1:] + " " + country
 }
 
-// compass are the four points, which begin a region only in lower case ("north Syria";
-// "North Korea" is a country).
+// compass are the four points, which begin a compound direction ("north-eastern").
 var compass = toSet(`north south east west`)
 
 // eventStarts begin the name of an event ("Operation Peace Spring").
