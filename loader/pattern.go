@@ -238,6 +238,23 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 			right = objectsFrom(v, k)
 			_, placeAt = v.list(k)
 		}
+	} else if t.attack {
+		// "attacks on oil facilities in Y": the place of the targets.
+		for j := objAt; j < len(v.ws) && j < objAt+5 && !v.ws[j].Punct && v.at[j] < 0; j++ {
+			if v.ws[j].Lower == "in" || v.ws[j].Lower == "at" {
+				if k := v.mentionStarting(j+1, placeDirections...); k >= 0 && v.ms[k].Kind != mDemonym {
+					if v.ms[k].Class == schema.Place {
+						right = objectsFrom(v, k)
+					} else if v.ms[k].Class == schema.Country {
+						fs.lastTarget = v.ent(k) // only for a claim: the targets may not be the country's
+					}
+				}
+				break
+			}
+		}
+	}
+	if t.attack && len(right) > 0 {
+		fs.lastTarget = right[0]
 	}
 	if t.pred == schema.Visited && n == 1 && v.ws[i].Lower == "in" {
 		// Presence: "X in Moscow" only right after a person who opens the sentence.
@@ -288,6 +305,9 @@ func emit(fs *factSet, t trigger, s, o *entity, v *sentenceView) {
 		return
 	}
 	p := t.pred
+	if t.attack {
+		fs.lastAgent = s
+	}
 	if t.joins && s.Class == schema.Person && o.Class == schema.Organization {
 		p = schema.MemberOf // "X joined the Y party"
 	}

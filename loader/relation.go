@@ -10,6 +10,10 @@ import (
 type factSet struct {
 	seen  map[factKey]bool
 	order []factKey
+
+	// The last attack the document told of: its agent and its target, for "killed in the
+	// strike" and "the attack was claimed by X".
+	lastAgent, lastTarget *entity
 }
 
 type factKey struct {
@@ -148,10 +152,10 @@ func (v *sentenceView) list(k int) ([]int, int) {
 // ("Lebanese Hezbollah": Hezbollah), else k.
 func (v *sentenceView) headAfterDemonym(k int) int {
 	m := v.ms[k]
-	if m.Kind != mDemonym || m.End >= len(v.ws) {
+	if m.End >= len(v.ws) || m.Kind != mDemonym && m.Class != schema.Country {
 		return k
 	}
-	if h := v.at[m.End]; h >= 0 && h != k && v.ms[h].Kind != mDemonym && v.ms[h].ent != nil {
+	if h := v.at[m.End]; m.Kind == mDemonym && h >= 0 && h != k && v.ms[h].Kind != mDemonym && v.ms[h].ent != nil {
 		return h
 	}
 	// "Russian Defense Minister X": the person the title introduces.
@@ -236,6 +240,7 @@ func extract(views []*sentenceView) *factSet {
 		bylineFacts(v, fs)
 		bodyFacts(v, fs)
 		verbFacts(v, fs)
+		strikeFacts(v, fs)
 		gatheringFacts(v, fs)
 		placeFacts(v, fs)
 		dashWarFacts(v, fs)
@@ -1602,4 +1607,101 @@ func descriptorFacts(prev, v *sentenceView, fs *factSet) {
 	}
 	role, _, text := matchTitle([]word{newWord(title, false)}, 0)
 	roleFacts(v, fs, p.ent, role, text, d.ent, v.n)
+}
+
+// strikeNouns name an attack event.
+var strikeNouns = toSet(`strike strikes airstrike airstrikes attack attacks bombing bombings raid raids
+assault shelling`)
+
+// harmVerbs make their subject a victim: "X was killed in the strike".
+var harmVerbs = toSet(`killed wounded injured targeted hit`)
+
+// strikeFacts reads the victims and the authors of attacks: "X was killed in a Y
+// airstrike" (Y fights X), "X, who was also killed in the airstrike" (the agent of the
+// airstrike told of before fights X), "the attack was claimed by Y" and "Y claimed
+// responsibility for the attack" (Y fights the target told of before).
+func strikeFacts(v *sentenceView, fs *factSet) {
+	if v.hypo {
+		return
+	}
+	for i := 1; i < len(v.ws); i++ {
+		w := v.ws[i].Lower
+		switch {
+		case harmVerbs[w] && v.at[i] < 0:
+			b := i - 1
+			if v.ws[b].Lower == "also" && b > 0 {
+				b--
+			}
+			if !beVerbs[v.ws[b].Lower] || i+2 >= len(v.ws) || v.ws[i+1].Lower != "in" {
+				continue
+			}
+			agent, j := strikeAgent(v, fs, i+2)
+			if agent == nil || v.blocked(i-4, j) {
+				continue
+			}
+			k := findSubject(v, b, trigger{pred: schema.Fights})
+			if k < 0 {
+				continue
+			}
+			for _, x := range v.listBefore(k) {
+				fs.add(agent, schema.Fights, v.ent(x), v.n)
+			}
+		case w == "claimed" && fs.lastTarget != nil:
+			var author []*entity
+			if i+2 < len(v.ws) && v.ws[i+1].Lower == "by" && i >= 2 && beVerbs[v.ws[i-1].Lower] && strikeNouns[v.ws[i-2].Lower] {
+				// "The attack was claimed by Y"
+				if k := v.objectAt(i + 2); k >= 0 {
+					author = objectsFrom(v, k)
+				}
+			} else if j := i + 1; j+1 < len(v.ws) && (v.ws[j].Lower == "responsibility" && v.ws[j+1].Lower == "for" || v.ws[j].Lower == "the" && strikeNouns[v.ws[j+1].Lower]) {
+				if k := findSubject(v, i, trigger{pred: schema.Fights}); k >= 0 {
+					author = []*entity{v.ent(k)}
+				}
+			}
+			if len(author) == 0 || v.blocked(i-4, i+3) {
+				continue
+			}
+			p := schema.Fights
+			if fs.lastTarget.Class == schema.Place {
+				p = schema.Attacked
+			}
+			for _, a := range author {
+				fs.add(a, p, fs.lastTarget, v.n)
+			}
+		}
+	}
+}
+
+// strikeAgent reads the attack named from word i on ("the airstrike", "a US drone
+// strike"): its agent, named in it or the last one told of for a definite attack, and the
+// word after it.
+func strikeAgent(v *sentenceView, fs *factSet, i int) (*entity, int) {
+	definite := v.ws[i].Lower == "the"
+	if !definite && v.ws[i].Lower != "a" && v.ws[i].Lower != "an" {
+		return nil, i
+	}
+	var named *entity
+	for j := i + 1; j < len(v.ws) && j < i+5; j++ {
+		if k := v.at[j]; k >= 0 {
+			if named != nil || v.ms[k].Class == schema.Person || v.ms[k].Class == schema.Place {
+				return nil, j
+			}
+			named = v.ent(k)
+			j = v.ms[k].End - 1
+			continue
+		}
+		if v.ws[j].Punct {
+			return nil, j
+		}
+		if strikeNouns[v.ws[j].Lower] {
+			if named != nil {
+				return named, j + 1
+			}
+			if definite {
+				return fs.lastAgent, j + 1
+			}
+			return nil, j + 1
+		}
+	}
+	return nil, i
 }

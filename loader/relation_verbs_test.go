@@ -100,3 +100,44 @@ func TestPrecisionGuards(t *testing.T) {
 		},
 	})
 }
+
+// TestCountryTitleObjects checks that "in support of US President X" names the person.
+func TestCountryTitleObjects(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"The Green Party rallied in support of Peru President Rosa Vega."},
+			want:  []string{"Green Party supports Rosa Vega"},
+			not:   []string{"Green Party supports Peru"},
+		},
+	})
+}
+
+// TestStrikeConstructions checks victims and authors of attacks told of across sentences.
+func TestStrikeConstructions(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Chile carried out the airstrike at Arica Airport.", "He was met by Pablo Soto, who was also killed in the airstrike."},
+			want:  []string{"Chile attacked Arica Airport", "Chile fights Pablo Soto"},
+		},
+		{
+			sents: []string{"Pablo Soto was killed in a Chilean drone strike on Monday."},
+			want:  []string{"Chile fights Pablo Soto"},
+		},
+		{
+			sents: []string{"Pablo Soto was not killed in a Chilean drone strike."},
+			not:   []string{"Chile fights Pablo Soto"},
+		},
+		{
+			sents: []string{"There was an attack on oil facilities in Peru last week.", "The attack was claimed by the Shining Path."},
+			want:  []string{"Shining Path fights Peru"},
+		},
+		{
+			sents: []string{"Pablo Soto orchestrated attacks on army bases in Peru."},
+			not:   []string{"Pablo Soto fights Peru"},
+		},
+		{
+			sents: []string{"Chilean drones struck military targets in Arica."},
+			want:  []string{"Chile attacked Arica"},
+		},
+	})
+}
