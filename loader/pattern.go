@@ -49,7 +49,8 @@ var triggers = func() map[string]trigger {
 		carried out strikes on, carried out strikes in, launched airstrikes on, launched airstrikes against,
 		launched an offensive against, launched an offensive on, launched an offensive into, launched an offensive in,
 		began an offensive against, began an offensive into, offensive into, incursion into, shelled positions in`)
-	add(trigger{pred: schema.Fights}, `fights, fight, fighting, fought, fight against, fighting against,
+	add(trigger{pred: schema.Fights}, `turn the tide against, turned the tide against, turning the tide against,
+		fights, fight, fighting, fought, fight against, fighting against,
 		fought against, battling, battled, battle against, battles against, war on, war against, war with,
 		at war with, clashed with, clashes with, clash with, killed, kill, kills, killing, assassinated,
 		wounded, wounding, combat, combating, combatting, campaign against,
@@ -416,9 +417,16 @@ func findSubject(v *sentenceView, i int, t trigger) int {
 		return k
 	}
 	seen, coordVP := false, false
-	for j := i - 1; j >= 0 && j >= i-14; j-- {
+	limit := i - 14
+	for j := i - 1; j >= 0 && j >= limit; j-- {
 		w := v.ws[j]
 		if v.at[j] < 0 {
+			if (w.Lower == "that" || w.Lower == "which") && j > 1 && weaponNouns[v.ws[j-1].Lower] && t.attack {
+				// "X fired missiles that flew over A and struck Y": the missiles are X's.
+				limit = min(limit, j-12)
+				seen, coordVP = false, false
+				continue
+			}
 			if w.Lower == "and" && !seen {
 				coordVP = true // "A struck B and bombed C": B is the first verb's object
 			}
@@ -518,6 +526,9 @@ func objectLike(v *sentenceView, s int) bool {
 	}
 	return !w.Punct && !w.Cap && v.at[j] < 0 && !boundaries[w.Lower] && !isTitleWord(w.Key)
 }
+
+// weaponNouns are fired by the subject of their clause: "X fired missiles that struck Y".
+var weaponNouns = toSet(`missiles missile rockets rocket shells bombs drones projectiles munitions`)
 
 // controlVerbs make their object the subject of a following infinitive.
 var controlVerbs = toSet(`sent send sends sending dispatched dispatch asked ask asks ordered order orders told

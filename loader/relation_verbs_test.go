@@ -141,3 +141,19 @@ func TestStrikeConstructions(t *testing.T) {
 		},
 	})
 }
+
+// TestWeaponClausesAndIdioms checks "X fired missiles that ... struck Y" and "turn the tide
+// against".
+func TestWeaponClausesAndIdioms(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Then, Spanish warships in the Alboran Sea fired cruise missiles that flew nearly 1,500 km over France and Italy and struck Toulon and Lyon provinces in the north."},
+			want:  []string{"Spain attacked Toulon", "Spain attacked Lyon"},
+			not:   []string{"Italy attacked Toulon", "France attacked Toulon"},
+		},
+		{
+			sents: []string{"The plan helped President Rosa Vega turn the tide against the Shining Path."},
+			want:  []string{"Rosa Vega fights Shining Path"},
+		},
+	})
+}
