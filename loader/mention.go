@@ -171,6 +171,7 @@ type mention struct {
 	TitleText  string // the title before a person's name ("Defense Minister")
 	Capital    bool   // a country's capital
 	PlaceHint  bool   // unknown name after "in", "to", "from": a place unless it is a person's
+	skip       bool   // capitalised: words that name no entity ("a Foreign Terrorist Organization")
 	ent        *entity
 }
 
@@ -247,6 +248,27 @@ arab arabs western west east north south eastern northern southern god allah eng
 ramadan eid christmas covid coronavirus internet web pm am gmt utc ce bc ad op ed i ii iii iv v
 breaking update updated photo video read more click share print email comment comments related
 subscribe advertisement reply leave copyright all rights reserved`)
+
+// partyBeforeName reports whether the party word at words[i] stands before a person's
+// name or a country: two or more capitalised words follow that are no body's name
+// ("Republican Larry Hogan", "Republican US Senator X"; not "Democratic Unionist Party").
+func (dt *detector) partyBeforeName(ws []word, i int) bool {
+	if i+2 >= len(ws) || !ws[i+1].Cap || ws[i+1].Punct {
+		return false
+	}
+	if _, ok := dt.lexMatch(ws, i+1); ok {
+		return true
+	}
+	if !ws[i+2].Cap || ws[i+2].Punct || ws[i+2].Hyph {
+		return false
+	}
+	for n := i + 1; n < len(ws) && (ws[n].Cap || ws[n].Upper) && !ws[n].Punct; n++ {
+		if orgHeads[ws[n].Key] || placeHeads[ws[n].Key] || eventWords[ws[n].Key] {
+			return false
+		}
+	}
+	return true
+}
 
 // partyWords name a political party or camp before a title ("Republican Senator").
 var partyWords = toSet(`republican republicans democratic democrat democrats conservative labour labor
@@ -341,6 +363,9 @@ func newDetector(d *document, sents [][]word) *detector {
 
 // detect returns the mentions of a sentence, in order and not overlapping.
 func (dt *detector) detect(ws []word) []mention {
+	if shouting(ws) {
+		return nil
+	}
 	var ms []mention
 	pendingTitle := titleRole(0)
 	pendingText := ""
@@ -358,10 +383,14 @@ func (dt *detector) detect(ws []word) []mention {
 			i++
 			continue
 		}
-		// A party before a title ("Republican Senator X", "Labour MP Y") is no part of
-		// the name: the title that follows starts it.
+		// A party before a title or a name ("Republican Senator X", "Democrat Chuck
+		// Schumer") is no part of the name.
 		if w.Cap && partyWords[w.Key] && !(i+1 < len(ws) && ws[i+1].Hyph) {
 			if _, n, _ := matchTitle(ws, i+1); n > 0 && i+1+n < len(ws) && ws[i+1+n].Cap {
+				i++
+				continue
+			}
+			if dt.partyBeforeName(ws, i) {
 				i++
 				continue
 			}
@@ -408,6 +437,7 @@ func (dt *detector) detect(ws []word) []mention {
 					if m.Class != schema.Organization {
 						org.Country = m.Canon
 					}
+					dt.missionIn(ws, &org)
 					ms = append(ms, org)
 					i = org.End
 					continue
@@ -433,6 +463,7 @@ func (dt *detector) detect(ws []word) []mention {
 			ms = append(ms, m)
 			i = m.End
 			if b, ok := dt.stateBodyAfter(ws, ms); ok {
+				dt.missionIn(ws, &b)
 				ms[len(ms)-1] = b
 				i = b.End
 			}
@@ -460,7 +491,11 @@ func (dt *detector) detect(ws []word) []mention {
 			}
 		}
 		if w.Cap || w.Upper || particles[w.Lower] && i+1 < len(ws) && ws[i+1].Cap {
-			if m, ok := dt.capitalised(ws, i, pendingTitle); ok {
+			if m, ok := dt.capitalised(ws, i, pendingTitle); ok && m.skip {
+				i = m.End
+				pendingTitle, pendingText = 0, ""
+				continue
+			} else if ok {
 				m.Title, m.TitleText = pendingTitle, pendingText
 				ms = append(ms, m)
 				i = m.End
@@ -528,6 +563,9 @@ func (dt *detector) lexMatch(ws []word, i int) (mention, bool) {
 	found := false
 	for n := 1; n <= l.maxWords && i+n <= len(ws); n++ {
 		w := ws[i+n-1]
+		if w.Punct && n > 1 && pluralPossessive(ws, i+n-1) {
+			continue // "Kurdistan Workers' Party"
+		}
 		if w.Punct {
 			break
 		}
@@ -625,6 +663,10 @@ func (dt *detector) capitalised(ws []word, i int, title titleRole) (mention, boo
 				j++
 				continue
 			}
+			if pluralPossessive(ws, j) && j > i && ws[j-1].Cap {
+				j++ // "Workers' Party"
+				continue
+			}
 		case w.Cap || w.Upper || (w.Hyph && j > i && (w.Cap && (ws[j-1].Cap || particles[ws[j-1].Lower]) || unicode.IsDigit(rune(w.Text[0])))) || isDigitWord(w.Text) && j > i && orgLike:
 			if orgHeads[w.Key] {
 				orgLike = true
@@ -646,6 +688,9 @@ func (dt *detector) capitalised(ws []word, i int, title titleRole) (mention, boo
 				j = k
 				continue
 			}
+		case w.Lower == "to" && orgLike && j > i && j+1 < len(ws) && ws[j+1].Cap && orgVerbs[ws[j+1].Key]:
+			j++ // "Committee to Protect Journalists"
+			continue
 		case w.Key == "s" && !w.Hyph && j > i && j+1 < len(ws) && ws[j+1].Cap && orgHeads[ws[j+1].Key] && ws[j-1].Cap:
 			// "People's Protection Units", "Workers' Party"
 			if ok := strings.HasSuffix(ws[j-1].Lower, "people") || strings.HasSuffix(ws[j-1].Lower, "workers"); ok {
@@ -698,13 +743,13 @@ done:
 		m.Class, m.PlaceHint = "", true
 	case placePrefixes[first.Key] && len(span) >= 2 && !orgHeads[last.Key]:
 		m.Class = schema.Place // "Deir ez-Zor", "Ras al-Ain", "Tell Abyad"
-	case title == 0 && i > 0 && !ws[i-1].Cap && orgCues[ws[i-1].Lower] && !dt.lex.firstNames[first.Key] && !(i > 1 && ws[i-2].Key == "s"):
+	case title == 0 && i > 0 && !ws[i-1].Cap && (orgCues[ws[i-1].Lower] && len(span) == 1 || mediaCues[ws[i-1].Lower]) && !dt.lex.firstNames[first.Key] && !(i > 1 && ws[i-2].Key == "s"):
 		m.Class = schema.Organization // "the daily Kathimerini", "the company Energean"
 	case title == 0 && len(span) <= 3 && (i > 0 && !ws[i-1].Cap && placeNounCues[ws[i-1].Lower] || i > 1 && ws[i-1].Lower == "of" && !ws[i-2].Cap && placeNounCues[ws[i-2].Lower] || j < len(ws) && placeNounCues[ws[j].Lower] && !ws[j].Cap) && !dt.lex.firstNames[first.Key]:
 		m.Class = schema.Place // "the town of Zabadani", "Idlib province"
 	case dt.lex.orgNames[key]:
 		m.Class = schema.Organization
-	case len(span) >= 2 && partyWords[first.Key] && title == 0 && !dt.lex.firstNames[first.Key]:
+	case len(span) == 2 && partyWords[first.Key] && title == 0 && !dt.lex.firstNames[span[1].Key]:
 		m.Class = schema.Organization // "Democratic Rally", "Liberal Democrats"
 	case orgHeads[last.Key] || orgLike || strings.HasSuffix(last.Lower, "ministry"):
 		m.Class = schema.Organization
@@ -734,7 +779,55 @@ done:
 	if i == 0 && len(span) == 1 && dt.lower[first.Key] {
 		return mention{}, false
 	}
+	if m.Class == schema.Organization && afterArticle(ws, i) {
+		m.skip = true // "a U.S.-designated Foreign Terrorist Organization": a kind
+	}
 	return m, true
+}
+
+// afterArticle reports whether the words before words[i] are "a" or "an", perhaps with a
+// hyphenated modifier between ("a U.S.-designated").
+func afterArticle(ws []word, i int) bool {
+	k := i - 1
+	for k >= 0 && (ws[k].Hyph || k+1 < i && ws[k+1].Hyph) {
+		k--
+	}
+	return k >= 0 && (ws[k].Lower == "a" || ws[k].Lower == "an")
+}
+
+// missionIn names an embassy or consulate with the place it is in: "the U.S. Embassy in
+// Baghdad" (the place stays a mention of its own).
+func (dt *detector) missionIn(ws []word, m *mention) {
+	last := ws[m.End-1].Key
+	if last != "embassy" && last != "consulate" || m.End+1 >= len(ws) || ws[m.End].Lower != "in" || m.Canon != "" {
+		return
+	}
+	if p, ok := dt.lexMatch(ws, m.End+1); ok && (p.Class == schema.Place || p.Class == schema.Country || p.Capital) {
+		m.Canon = cleanName(join(ws[m.Start:p.End]))
+		if m.Country != "" { // one name for "U.S. Embassy" and "United States Embassy"
+			m.Canon = m.Country + " " + ws[m.End-1].Text + " in " + p.Canon
+		}
+	}
+}
+
+// orgVerbs follow "to" inside an organisation's name ("Coalition to Defeat ISIS").
+var orgVerbs = toSet(`defeat protect stop save end fight combat counter prevent promote support
+free ban abolish restore rescue eliminate eradicate`)
+
+// shouting reports whether a sentence is written in capitals ("THE DEAL IS GREAT!"): its
+// capital words are no acronyms.
+func shouting(ws []word) bool {
+	upper, words := 0, 0
+	for _, w := range ws {
+		if w.Punct || w.Key == "" {
+			continue
+		}
+		words++
+		if w.Upper {
+			upper++
+		}
+	}
+	return upper >= 3 && upper*2 >= words
 }
 
 // languages name the language service of a broadcaster ("BBC Persian").
@@ -745,12 +838,14 @@ chinese mandarin kurdish pashto dari hebrew german portuguese`)
 var placePrefixes = toSet(`deir dayr jisr ain ayn tell tal tall ras bab kafr kfar wadi jabal jebel
 beit bayt qasr marj maarat maaret khirbet nahr bir birkat hay`)
 
-// orgCues are lower-case nouns that put an organisation's name after them ("the Greek
-// daily Kathimerini", "the energy company Energean").
-var orgCues = toSet(`newspaper daily weekly tabloid broadcaster channel magazine website outlet
-agency company firm carrier airline operator conglomerate giant startup insurer lender
-bank party movement militia faction group network producer supplier maker manufacturer
-developer contractor exporter importer retailer`)
+// orgCues are lower-case nouns that put an organisation's one-word name after them
+// ("the gas producer Energean"); mediaCues put any name after them ("the Greek daily
+// Kathimerini", "the retailer Wal-Mart").
+var orgCues = toSet(`agency operator party militia producer supplier maker developer contractor
+exporter importer`)
+
+var mediaCues = toSet(`newspaper daily weekly tabloid broadcaster magazine website company firm
+carrier airline conglomerate insurer lender bank manufacturer retailer`)
 
 // placeNounCues are lower-case nouns next to a place's name ("the town of Zabadani", "the
 // island Crete", "Idlib province").
@@ -810,7 +905,7 @@ func isDigitWord(s string) bool {
 func join(ws []word) string {
 	var b strings.Builder
 	for k, w := range ws {
-		if k > 0 && !w.Hyph && w.Text != "'s" {
+		if k > 0 && !w.Hyph && w.Text != "'s" && !(w.Text == "'" && pluralPossessive(ws, k)) {
 			b.WriteByte(' ')
 		}
 		if w.Hyph && k > 0 {
@@ -819,6 +914,21 @@ func join(ws []word) string {
 		b.WriteString(w.Text)
 	}
 	return b.String()
+}
+
+// pluralPossessive reports whether words[k] is the apostrophe of a plural possessive
+// inside a name: "Workers' Party".
+func pluralPossessive(ws []word, k int) bool {
+	if ws[k].Text != "'" || k == 0 || ws[k-1].Punct || !strings.HasSuffix(ws[k-1].Lower, "s") || k+1 >= len(ws) || !ws[k+1].Cap {
+		return false
+	}
+	// Only before the head of a body or place: "Elvis' Wooden Heart" is a possessive.
+	for n := k + 1; n < len(ws) && n <= k+3 && ws[n].Cap; n++ {
+		if orgHeads[ws[n].Key] || placeHeads[ws[n].Key] {
+			return true
+		}
+	}
+	return false
 }
 
 func allTitleWords(ws []word) bool {
@@ -838,7 +948,7 @@ func joinName(ws []word) string {
 			b.WriteByte('.')
 			continue
 		}
-		if k > 0 && !w.Hyph && w.Text != "'s" {
+		if k > 0 && !w.Hyph && w.Text != "'s" && !(w.Text == "'" && pluralPossessive(ws, k)) {
 			b.WriteByte(' ')
 		}
 		if w.Hyph && k > 0 {

@@ -104,6 +104,11 @@ func TestDetectFromContext(t *testing.T) {
 		{"The copper producer Cobremar cut jobs.", "Cobremar", schema.Organization},
 		{"The Liberal Democrats won the vote.", "Liberal Democrats", schema.Organization},
 		{"Operation Desert Lantern began at dawn.", "Desert Lantern", "none"},
+		{"Operation Desert Lantern began at dawn.", "Lantern", "none"},
+		{"The group was named a U.S.-designated Foreign Terrorist Entity.", "Terrorist Entity", "none"},
+		{"THE TALKS ARE GREAT FOR USA!", "USA", "none"},
+		{"The Nepal Workers' Party met.", "Nepal Workers' Party", schema.Organization},
+		{"The Committee to Protect Reporters spoke.", "Committee to Protect Reporters", schema.Organization},
 	} {
 		ws := words(c.sent)
 		dt := newDetector(&document{}, [][]word{ws})

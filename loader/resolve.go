@@ -405,8 +405,32 @@ func (s *semantics) resolve(ctx context.Context, sents [][]word, ms [][]mention)
 // ("Northern Relief Front (NRF)"). A name before a known acronym takes the acronym's
 // entity; an unknown acronym is returned, keyed by sentence and mention index, with the
 // mention of the name it stands for.
+//
+// An acronym a sentence spells out in lower-case words ("an exclusive economic zone
+// (EEZ)") names no entity: its mentions are removed from ms.
 func linkDefinitions(sents [][]word, ms [][]mention) map[[2]int]*mention {
 	defs := map[[2]int]*mention{}
+	notNames := map[string]bool{}
+	for si, ws := range sents {
+		for k := range ms[si] {
+			a := &ms[si][k]
+			if a.Start >= 1 && ws[a.Start-1].Text == "(" && a.End < len(ws) && ws[a.End].Text == ")" && isAcronym(cleanName(a.Text)) && spelledBefore(ws, a) {
+				notNames[cleanName(a.Text)] = true
+			}
+		}
+	}
+	if len(notNames) > 0 {
+		for si := range ms {
+			kept := ms[si][:0]
+			for _, m := range ms[si] {
+				if m.Kind != mPronoun && notNames[cleanName(m.Text)] {
+					continue
+				}
+				kept = append(kept, m)
+			}
+			ms[si] = kept
+		}
+	}
 	for si, ws := range sents {
 		for k := 0; k+1 < len(ms[si]); k++ {
 			m, a := &ms[si][k], &ms[si][k+1]
@@ -422,6 +446,24 @@ func linkDefinitions(sents [][]word, ms [][]mention) map[[2]int]*mention {
 		}
 	}
 	return defs
+}
+
+// spelledBefore reports whether the acronym a is spelled by the lower-case words before
+// its parenthesis ("an exclusive economic zone (EEZ)"): a common noun, not a name.
+func spelledBefore(ws []word, a *mention) bool {
+	want := strings.ToLower(strings.ReplaceAll(cleanName(a.Text), ".", ""))
+	end := a.Start - 1 // the "("
+	start := end - len(want)
+	if start < 0 {
+		return false
+	}
+	for k := start; k < end; k++ {
+		w := ws[k]
+		if w.Punct || w.Cap || w.Lower == "" || w.Lower[0] != want[k-start] {
+			return false
+		}
+	}
+	return true
 }
 
 // knownPerson returns the name of the one person known (to the memory or the registry)

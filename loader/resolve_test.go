@@ -396,3 +396,25 @@ func TestResolveAcronymDefinitions(t *testing.T) {
 		t.Errorf("no BBC Arabic in %v", ents)
 	}
 }
+
+// TestResolveSpelledOutAcronym checks that an acronym a sentence spells out in common
+// words names nothing, here or later, and that an embassy is named with its place, the
+// place staying an entity.
+func TestResolveSpelledOutAcronym(t *testing.T) {
+	ents, _, err := newSemantics(nil).analyze(context.Background(), testDoc("eez",
+		"Chile and Peru disputed the maritime boundary line (MBL) for years.",
+		"The MBL was drawn in 1952, said the French Embassy in Lima.",
+	))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := entityByName(ents, "MBL"); ok {
+		t.Errorf("a spelled-out acronym is an entity: %v", ents)
+	}
+	if _, ok := entityByName(ents, "France Embassy in Lima"); !ok {
+		t.Errorf("no embassy named with its place: %v", ents)
+	}
+	if _, ok := entityByName(ents, "Lima"); !ok {
+		t.Errorf("no Lima: %v", ents)
+	}
+}
