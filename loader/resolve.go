@@ -19,8 +19,34 @@ type entity struct {
 	tokens     []string        // the name's keys without particles, for person matching
 	collective bool
 	inFact     bool
-	canonical  bool // Name comes from a lexicon or the memory: do not replace it
-	ord        int  // position in the resolver's list, for a deterministic first match
+	canonical  bool           // Name comes from a lexicon or the memory: do not replace it
+	ord        int            // position in the resolver's list, for a deterministic first match
+	forms      map[string]int // a person's full names as written, with their counts
+	formOrder  []string       // the keys of forms in first-seen order
+}
+
+// countForm records one more writing of a person's full name.
+func (e *entity) countForm(name string) {
+	if e.forms == nil {
+		e.forms = map[string]int{}
+	}
+	if e.forms[name] == 0 {
+		e.formOrder = append(e.formOrder, name)
+	}
+	e.forms[name]++
+}
+
+// bestForm names a person by the fullest of its written full names, then the most
+// common, then the first written.
+func (e *entity) bestForm() string {
+	best, bestToks, bestN := "", 0, 0
+	for _, f := range e.formOrder {
+		t, n := len(nameTokens(f)), e.forms[f]
+		if t > bestToks || t == bestToks && n > bestN {
+			best, bestToks, bestN = f, t, n
+		}
+	}
+	return best
 }
 
 func (e *entity) schema() schema.Entity {
@@ -293,6 +319,7 @@ func (s *semantics) resolve(ctx context.Context, sents [][]word, ms [][]mention)
 				if m.ent == nil {
 					m.ent = r.person(m.Text)
 				}
+				m.ent.countForm(cleanName(m.Text))
 			case m.Class == schema.Organization || m.Class == schema.Place:
 				if m.Class == schema.Organization && (isAcronym(m.Text) || particleName(m.Text)) {
 					continue // pass 2: may stand for a name spelled out, or be a surname
@@ -396,6 +423,11 @@ func (s *semantics) resolve(ctx context.Context, sents [][]word, ms [][]mention)
 	}
 	// Pass 3: names against the entities already known.
 	for _, e := range r.ents {
+		if e.Class == schema.Person && !e.canonical && len(e.forms) > 1 {
+			if f := e.bestForm(); f != "" {
+				e.Name = f
+			}
+		}
 		s.identify(ctx, e)
 	}
 	return r.ents
@@ -551,8 +583,11 @@ func (s *semantics) identifyPerson(ctx context.Context, e *entity) {
 	toks := nameTokens(e.Name)
 	full := len(toks) >= 2
 	adopt := func(name string, iri schema.IRI) {
-		if full && len(nameTokens(name)) < 2 {
-			name = e.Name // "Putin" known, "Vladimir Putin" read: the fuller name
+		// The document's own full name stays its name (a graph keeps the most attested
+		// one): "Qassem Soleimani" read after "Qassem Suleimani" keeps its spelling and
+		// takes the known IRI; a surname alone takes the known full name.
+		if full && len(nameTokens(name)) <= len(toks) {
+			name = e.Name
 		}
 		e.Name, e.IRI = name, iri
 	}

@@ -418,3 +418,30 @@ func TestResolveSpelledOutAcronym(t *testing.T) {
 		t.Errorf("no Lima: %v", ents)
 	}
 }
+
+// TestResolveCanonicalName checks that a person is named by the fullest, then most
+// common, of the full names the document writes, never with a title, and that a later
+// document keeps its own spelling while taking the known IRI.
+func TestResolveCanonicalName(t *testing.T) {
+	s := newSemantics(nil)
+	ents, _, err := s.analyze(context.Background(), testDoc("cn1",
+		"Governor Mikhail Dorofeev visited Perm.",
+		"Mikhail Dorofeyev said the plant would reopen.",
+		"Critics of Mikhail Dorofeyev disagreed.",
+	))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, ok := entityByName(ents, "Mikhail Dorofeyev")
+	if !ok {
+		t.Fatalf("persons %v, want Mikhail Dorofeyev", ents)
+	}
+	ents, _, err = s.analyze(context.Background(), testDoc("cn2", "Mikhail Dorofeev left Perm."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, ok := entityByName(ents, "Mikhail Dorofeev")
+	if !ok || q.IRI != p.IRI {
+		t.Errorf("later document: %v, want Mikhail Dorofeev with %s", ents, p.IRI)
+	}
+}
