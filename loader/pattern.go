@@ -16,6 +16,7 @@ type trigger struct {
 	objOnly  bool // the subject is the object of "by" or a possessive only
 	active   bool // never read as a passive ("is made up of")
 	joins    bool // a person who joins an organisation becomes its member
+	contest  bool // "defeated": between two persons, an election as often as a war
 }
 
 // triggers maps a lower-case phrase to its trigger. Longer phrases win.
@@ -33,6 +34,8 @@ var triggers = func() map[string]trigger {
 	add(trigger{pred: schema.Visited}, `visited, visit, visits, visiting, travelled to, traveled to, travel to,
 		travels to, travelling to, traveling to, arrived in, arrives in, arrive in, arrived at, flew to, flies to,
 		went to, came to, headed to, landed in, toured, was in, were in, stayed in, returned to, returns to, resident in, wounded in, was wounded in, in`)
+	add(trigger{pred: schema.Visited, active: true}, `wounded during a battle in, wounded in a battle in, injured in,
+		wounded during fighting in, wounded in fighting in, injured during fighting in`)
 	add(trigger{pred: schema.Visited, noun: true}, `trip to, trips to, visit to, visits to, journey to, presence in,
 		mission to, missions to, arrival in, arrival at, stay in, tour of, visit in`)
 	add(trigger{pred: schema.Fights, noun: true}, `killing of, assassination of, war on, war against, fight against, attacks on, attack on, strike on, strikes on`)
@@ -42,13 +45,14 @@ var triggers = func() map[string]trigger {
 		striking, bombed, bomb, bombs, bombing, bombarded, shelled, shelling, raided, raid on, hit, hits, targeted,
 		target, targets, targeting, airstrikes on, airstrikes against, air strikes on, air strikes against,
 		strikes on, strikes against, offensive against, offensive in, offensive on, assault on, assault against,
-		invaded, invade, invades, invading, invasion of, defeated, defeat, defeats, counter, countering, offensives in, attack on, attacks on, attacks against,
+		invaded, invade, invades, invading, invasion of, counter, countering, offensives in, attack on, attacks on, attacks against,
 		attack against, bombing of, seized, captured, retook, recaptured, occupied, shot down,
 		carried out the airstrike at, carried out the airstrike on, carried out an airstrike at,
 		carried out an airstrike on, carried out airstrikes on, carried out airstrikes in, carried out the strike at,
 		carried out strikes on, carried out strikes in, launched airstrikes on, launched airstrikes against,
 		launched an offensive against, launched an offensive on, launched an offensive into, launched an offensive in,
 		began an offensive against, began an offensive into, offensive into, incursion into, shelled positions in`)
+	add(trigger{pred: schema.Fights, attack: true, contest: true}, `defeated, defeat, defeats`)
 	add(trigger{pred: schema.Fights}, `turn the tide against, turned the tide against, turning the tide against,
 		fights, fight, fighting, fought, fight against, fighting against,
 		fought against, battling, battled, battle against, battles against, war on, war against, war with,
@@ -306,6 +310,9 @@ func emit(fs *factSet, t trigger, s, o *entity, v *sentenceView) {
 		return
 	}
 	p := t.pred
+	if t.contest && s.Class == schema.Person && o.Class == schema.Person {
+		return
+	}
 	if t.attack {
 		fs.lastAgent = s
 	}

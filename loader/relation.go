@@ -130,8 +130,16 @@ func (v *sentenceView) list(k int) ([]int, int) {
 		} else if i == end {
 			break
 		}
-		if i < len(v.ws) && (v.ws[i].Lower == "both" || v.ws[i].Lower == "also") {
+		if i < len(v.ws) && (v.ws[i].Lower == "both" || v.ws[i].Lower == "also" || v.ws[i].Lower == "then" || v.ws[i].Lower == "later") {
 			i++
+		}
+		if i > end && i < len(v.ws) && v.ws[i].Lower == "with" && afterWith(v, v.ms[k].Start) {
+			i++ // "met with A, then with B"
+		}
+		for t := i; t < len(v.ws) && t < i+4 && v.at[t] < 0 && v.ws[t].Cap && titleish(v.ws[t]); t++ {
+			if p := v.at[t+1]; p >= 0 && v.ms[p].Class == schema.Person {
+				i = t + 1 // "A and President B"
+			}
 		}
 		next := v.mentionStarting(i)
 		if next < 0 || next == k {
@@ -146,6 +154,15 @@ func (v *sentenceView) list(k int) ([]int, int) {
 		end = v.ms[next].End
 	}
 	return out, end
+}
+
+// afterWith reports whether the noun phrase at word s is the object of "with".
+func afterWith(v *sentenceView, s int) bool {
+	j := s - 1
+	if j >= 0 && v.ws[j].Lower == "the" {
+		j--
+	}
+	return j >= 0 && v.ws[j].Lower == "with"
 }
 
 // headAfterDemonym returns the mention right after demonym mention k when there is one
@@ -237,6 +254,7 @@ func extract(views []*sentenceView) *factSet {
 		relativeObjectFacts(v, fs)
 		respectivelyFacts(v, fs)
 		whereFacts(v, fs)
+		leadingPlaceFacts(v, fs)
 		bylineFacts(v, fs)
 		bodyFacts(v, fs)
 		verbFacts(v, fs)
@@ -1705,3 +1723,70 @@ func strikeAgent(v *sentenceView, fs *factSet, i int) (*entity, int) {
 	}
 	return nil, i
 }
+
+// eventNouns name an occasion one attends in person.
+var eventNouns = toSet(`conference summit meeting rally ceremony briefing speech forum visit talks event
+session gathering`)
+
+// leadingPlaceFacts reads a sentence that opens with where its subject was: "At a news
+// conference in Y, X said ...", "Speaking in Y, X said ...": X visited Y.
+func leadingPlaceFacts(v *sentenceView, fs *factSet) {
+	if v.hypo || len(v.ws) < 6 {
+		return
+	}
+	switch v.ws[0].Lower {
+	case "at", "on", "during", "speaking", "addressing", "in":
+	default:
+		return
+	}
+	event := v.ws[0].Lower == "speaking" || v.ws[0].Lower == "addressing"
+	place := -1
+	comma := -1
+	for j := 1; j < len(v.ws) && j < 16; j++ {
+		w := v.ws[j]
+		if w.Text == "," {
+			comma = j
+			break
+		}
+		if w.Punct || boundaries[w.Lower] {
+			return
+		}
+		if eventNouns[w.Lower] {
+			event = true
+		}
+		if (w.Lower == "in" || w.Lower == "at") && event {
+			if k := v.mentionStarting(j + 1); k >= 0 && v.ms[k].Kind != mDemonym && (v.ms[k].Class == schema.Place || v.ms[k].Class == schema.Country) {
+				place = k
+			}
+		}
+	}
+	if place < 0 || comma < 0 {
+		return
+	}
+	// The subject right after the comma, past its titles and their bodies.
+	for j := comma + 1; j < len(v.ws) && j < comma+10; j++ {
+		if v.ws[j].Punct {
+			return
+		}
+		k := v.at[j]
+		if k < 0 {
+			if titleish(v.ws[j]) || v.ws[j].Lower == "for" || v.ws[j].Lower == "to" || v.ws[j].Lower == "the" {
+				continue
+			}
+			return
+		}
+		m := v.ms[k]
+		j = m.End - 1
+		if m.Class != schema.Person || m.Kind == mDemonym {
+			continue
+		}
+		if m.End < len(v.ws) && reportingVerbs[v.ws[m.End].Lower] {
+			fs.add(m.ent, schema.Visited, v.ent(place), v.n)
+		}
+		return
+	}
+}
+
+// reportingVerbs follow the subject of a statement.
+var reportingVerbs = toSet(`said says told added stated declared announced warned insisted noted explained
+stressed urged called claimed argued`)

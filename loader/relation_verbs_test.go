@@ -157,3 +157,36 @@ func TestWeaponClausesAndIdioms(t *testing.T) {
 		},
 	})
 }
+
+// TestPresenceConstructions checks leading place clauses, "then with" lists and wounds.
+func TestPresenceConstructions(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"At a press conference held in Lima, Chilean Special Envoy for Peru Ana Ruiz said talks would go on."},
+			want:  []string{"Ana Ruiz visited Lima"},
+		},
+		{
+			sents: []string{"In a letter to Lima, Ana Ruiz said talks would go on."},
+			not:   []string{"Ana Ruiz visited Lima"},
+		},
+		{
+			sents: []string{"Ana Ruiz met with the World Bank, then with President Pablo Soto."},
+			want:  []string{"Ana Ruiz met Pablo Soto"},
+		},
+		{
+			sents: []string{"Karim Haddad was seriously wounded during a battle in Aleppo."},
+			want:  []string{"Karim Haddad visited Aleppo"},
+		},
+	})
+}
+
+// TestElectionDefeats checks that a defeat between two persons is not read as fighting.
+func TestElectionDefeats(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"In 2008, Ana Ruiz defeated incumbent Senator Pablo Soto.", "The Chilean army defeated the Shining Path."},
+			want:  []string{"Chilean Armed Forces fights Shining Path"},
+			not:   []string{"Ana Ruiz fights Pablo Soto"},
+		},
+	})
+}
