@@ -15,6 +15,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/graphtest"
+	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -345,4 +346,65 @@ func TestPostgresOpenErrors(t *testing.T) {
 	if err := r.AddDocument(ctx, threeSentences()); !errors.Is(err, graph.ErrReadOnly) {
 		t.Errorf("AddDocument on a read-only store: %v, want ErrReadOnly", err)
 	}
+}
+
+// Two Graphs on one PostgreSQL store: each write and each read first catches up with the
+// other's writes, so a Graph that has not read since the other wrote still replaces and
+// removes exactly; a write the change log cannot describe makes the other Graph read the
+// whole store again.
+func TestPostgresStaleHandle(t *testing.T) {
+	if os.Getenv(graphtest.PostgresEnv) == "" {
+		t.Skipf("PostgreSQL tests skipped: set %s to a server's URL (.ci/run starts one)", graphtest.PostgresEnv)
+	}
+	ctx := context.Background()
+	url := graphtest.PostgresURL(t)
+	open := func() *graph.Graph {
+		g, err := graph.Open(ctx, url, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { closeGraph(t, g) })
+		return g
+	}
+	a, b := open(), open()
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(a.AddDocuments(ctx, graphtest.Docs()))
+	changed := graphtest.Alpha()
+	changed.Facts = changed.Facts[:1]
+	changed.Document.Headline = "Changed"
+	must(b.AddDocument(ctx, changed))             // b has not read since a wrote
+	must(b.RemoveDocument(ctx, graphtest.BetaID)) // known to b only through a's write
+
+	want := openMemory(t)
+	must(want.AddDocuments(ctx, []*schema.Extraction{changed, graphtest.Gamma()}))
+	wantQuads := graphtest.StoredQuads(t, want)
+	wantStats, _ := want.Stats(ctx)
+	for name, g := range map[string]*graph.Graph{"a": a, "b": b} {
+		same(t, name+": quads", wantQuads, graphtest.StoredQuads(t, g))
+		stats, err := g.Stats(ctx)
+		must(err)
+		same(t, name+": stats", wantStats, stats)
+	}
+	if _, err := a.FindEntity(ctx, "Norland Farmers Union"); !errors.Is(err, graph.ErrNotFound) {
+		t.Errorf("a finds an entity only beta mentioned: %v", err)
+	}
+
+	// A write outside the log: b must read everything again.
+	st, err := store.OpenSQL(ctx, url, store.SQLOptions{})
+	must(err)
+	defer st.Close()
+	quads, err := graphtest.Beta().Quads()
+	must(err)
+	must(st.Apply(ctx, nil, quads))
+	must(want.AddDocument(ctx, graphtest.Beta()))
+	same(t, "after an undescribed write: quads", graphtest.StoredQuads(t, want), graphtest.StoredQuads(t, b))
+	wantStats, _ = want.Stats(ctx)
+	stats, err := b.Stats(ctx)
+	must(err)
+	same(t, "after an undescribed write: stats", wantStats, stats)
 }
