@@ -82,7 +82,7 @@ func (s *Store) Apply(ctx context.Context, removes, adds []schema.Quad, docs ...
 			tx.Close()
 		}
 	}()
-	s.join.cur = tx
+	s.join.cur = fastPuts(tx)
 	if len(dels) > 0 {
 		err = s.qs.ApplyDeltas(dels, cgraph.IgnoreOpts{})
 	}
