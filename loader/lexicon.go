@@ -219,6 +219,7 @@ var titles = map[string]titleRole{
 	"sir": roleHonorific, "dame": roleHonorific, "baroness": roleHonorific,
 	"actor": roleHonorific, "actress": roleHonorific, "comedian": roleHonorific,
 	"singer": roleHonorific, "rapper": roleHonorific, "novelist": roleHonorific,
+	"sheriff": roleLeader, "councillor": roleMember, "councilor": roleMember,
 	"shahid": roleHonorific, "martyr": roleHonorific, "haj": roleHonorific, "hajji": roleHonorific,
 }
 

@@ -496,7 +496,9 @@ func (dt *detector) detect(ws []word) []mention {
 				pendingTitle, pendingText = 0, ""
 				continue
 			} else if ok {
-				m.Title, m.TitleText = pendingTitle, pendingText
+				if pendingTitle != 0 || m.Title == 0 {
+					m.Title, m.TitleText = pendingTitle, pendingText
+				}
 				ms = append(ms, m)
 				i = m.End
 				pendingTitle, pendingText = 0, ""
@@ -729,6 +731,19 @@ done:
 	if allTitleWords(span) {
 		return mention{}, false
 	}
+	// A title inside the phrase starts a person's name: "City Mayor Michael Bloomberg",
+	// "County Sheriff Bill Brown" (unless the phrase is a body: "Secretary of State Office").
+	if !orgLike && title == 0 {
+		for p := 1; p+1 < len(span); p++ {
+			if role, n, t := matchTitle(ws, i+p); n > 0 && i+p+n < j && ws[i+p+n].Cap && !orgHeads[ws[i+p+n].Key] {
+				if pm, ok := dt.capitalised(ws, i+p+n, role); ok && pm.Class == schema.Person {
+					pm.Title, pm.TitleText = role, t
+					return pm, true
+				}
+				break
+			}
+		}
+	}
 	if e, ok := dt.lex.lookup(key); ok && e.Class != schema.Organization {
 		return mention{}, false // a lexicon phrase the longest match did not take
 	}
@@ -763,6 +778,20 @@ done:
 		m.Class = schema.Person
 	case len(span) >= 2 && len(span) <= 4 && allAlpha(span) && dt.lower[first.Key] && !isTitleWord(first.Key) && !dt.lex.firstNames[first.Key]:
 		m.Class = schema.Organization
+	case len(span) >= 2 && placeFirst[first.Key]:
+		m.Class = schema.Place // "County Cork", "Mount Sinai", "East Anglia"
+	case len(span) >= 2 && notPersonFirst[first.Key] && !dt.lex.firstNames[first.Key]:
+		// "Big Brother", "National Lottery": no person, no known kind; but a given name
+		// inside starts a person's ("National Intelligence John Ratcliffe").
+		for p := 1; p+1 < len(span); p++ {
+			if dt.lex.firstNames[span[p].Key] && !orgHeads[span[len(span)-1].Key] {
+				if pm, ok := dt.capitalised(ws, i+p, 0); ok && pm.Class == schema.Person && pm.Start == i+p {
+					return pm, true
+				}
+				break
+			}
+		}
+		m.skip = true
 	case len(span) >= 2 && len(span) <= 4 && allAlpha(span):
 		m.Class = schema.Person
 	case len(span) == 1:
@@ -829,6 +858,18 @@ func shouting(ws []word) bool {
 	}
 	return upper >= 3 && upper*2 >= words
 }
+
+// placeFirst begin place names ("County Cork", "Mount Sinai", "East Anglia").
+var placeFirst = toSet(`county mount mt lake port cape fort saint st san santa east west north south
+northern southern eastern western upper lower`)
+
+// notPersonFirst are words that begin names of things, never of people ("National
+// Lottery", "Golden Globes", "Big Brother").
+var notPersonFirst = toSet(`national international royal united big golden old super grand central
+global world state marine space digital presidential technical financial federal public high
+supreme civil social human free dark crystal sun star city metropolitan regional european
+african asian american arab islamic christian catholic democratic republican liberal
+conservative socialist communist new great`)
 
 // languages name the language service of a broadcaster ("BBC Persian").
 var languages = toSet(`persian farsi arabic english french russian turkish urdu hindi spanish
