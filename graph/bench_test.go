@@ -2,11 +2,16 @@ package graph_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/loader"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -152,4 +157,317 @@ func BenchmarkOpen(b *testing.B) {
 		}
 		g.Close()
 	}
+}
+
+// The benchmarks below read the shared Reuters corpus from the folder named by the
+// environment variable NEWSGRAPH_CORPORA, or else from ../shared/corpora beside the
+// module root; they skip with a message when it is absent.
+
+// corpusPath returns the path of a shared corpus file, or skips the benchmark.
+func corpusPath(b *testing.B, name string) string {
+	dir := os.Getenv("NEWSGRAPH_CORPORA")
+	if dir == "" {
+		wd, err := os.Getwd()
+		if err != nil {
+			b.Fatal(err)
+		}
+		for ; ; wd = filepath.Dir(wd) {
+			if _, err := os.Stat(filepath.Join(wd, "go.mod")); err == nil {
+				break
+			}
+			if filepath.Dir(wd) == wd {
+				b.Fatal("no go.mod above the package folder")
+			}
+		}
+		dir = filepath.Join(wd, "..", "shared", "corpora")
+	}
+	p := filepath.Join(dir, name)
+	if _, err := os.Stat(p); err != nil {
+		b.Skipf("corpus %s not found (set NEWSGRAPH_CORPORA to the folder of the shared corpora): %v", name, err)
+	}
+	return p
+}
+
+var reuters struct {
+	sync.Mutex
+	xs    []*schema.Extraction // the extractions of the first len(xs) documents
+	quads []int                // quads[i]: quads of xs[:i+1]
+	all   bool                 // xs holds the whole corpus
+}
+
+// reutersExtractions returns the extractions of the first n documents of the Reuters
+// corpus (all of it for n <= 0) and their number of quads, extracting them once per run.
+func reutersExtractions(b *testing.B, n int) ([]*schema.Extraction, int) {
+	path := corpusPath(b, "reuters21578.jsonl.gz")
+	reuters.Lock()
+	defer reuters.Unlock()
+	if !reuters.all && (n <= 0 || n > len(reuters.xs)) {
+		start := time.Now()
+		reuters.xs, reuters.quads = nil, nil
+		l := loader.New(nil)
+		total := 0
+		ctx, cancel := context.WithCancel(context.Background())
+		for r := range l.ExtractAll(ctx, loader.ReadPaths(ctx, path)) {
+			if r.Err != nil {
+				continue // a document the loader refuses is not stored either
+			}
+			qs, err := r.Extraction.Quads()
+			if err != nil {
+				b.Fatal(err)
+			}
+			total += len(qs)
+			reuters.xs = append(reuters.xs, r.Extraction)
+			reuters.quads = append(reuters.quads, total)
+			if n > 0 && len(reuters.xs) == n {
+				break
+			}
+		}
+		cancel()
+		reuters.all = n <= 0 || len(reuters.xs) < n
+		b.Logf("extracted %d Reuters documents (%d quads) in %v", len(reuters.xs), total, time.Since(start).Round(time.Millisecond))
+	}
+	if n <= 0 || n > len(reuters.xs) {
+		n = len(reuters.xs)
+	}
+	return reuters.xs[:n], reuters.quads[n-1]
+}
+
+// BenchmarkStore measures writing the first 1,000 Reuters documents into a fresh store:
+// in bulk (AddDocuments, shared transactions) and one document at a time (AddDocument,
+// one transaction each), into memory and into a bbolt file. The extraction is done
+// once, outside the timed loop; opening and closing the store is not timed.
+func BenchmarkStore(b *testing.B) {
+	ctx := context.Background()
+	xs, quads := reutersExtractions(b, 1000)
+	open := map[string]func(b *testing.B) *graph.Graph{
+		"memory": func(*testing.B) *graph.Graph { return graph.OpenMemory() },
+		"bolt": func(b *testing.B) *graph.Graph {
+			g, err := graph.Open(ctx, filepath.Join(b.TempDir(), "bench.db"), nil)
+			if err != nil {
+				b.Fatal(err)
+			}
+			return g
+		},
+	}
+	write := map[string]func(*graph.Graph) error{
+		"bulk": func(g *graph.Graph) error { return g.AddDocuments(ctx, xs) },
+		"perdoc": func(g *graph.Graph) error {
+			for _, x := range xs {
+				if err := g.AddDocument(ctx, x); err != nil {
+					return err
+				}
+			}
+			return nil
+		},
+	}
+	for _, store := range []string{"memory", "bolt"} {
+		for _, mode := range []string{"bulk", "perdoc"} {
+			b.Run(store+"/"+mode, func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					b.StopTimer()
+					g := open[store](b)
+					b.StartTimer()
+					if err := write[mode](g); err != nil {
+						b.Fatal(err)
+					}
+					b.StopTimer()
+					if err := g.Close(); err != nil {
+						b.Fatal(err)
+					}
+					b.StartTimer()
+				}
+				b.ReportMetric(float64(quads)*float64(b.N)/b.Elapsed().Seconds(), "quads/s")
+			})
+		}
+	}
+}
+
+// BenchmarkReuters measures reopening and querying a bbolt store holding the whole
+// Reuters corpus, built once per run outside the timed loops.
+func BenchmarkReuters(b *testing.B) {
+	ctx := context.Background()
+	xs, quads := reutersExtractions(b, 0)
+	path := filepath.Join(b.TempDir(), "reuters.db")
+	g, err := graph.Open(ctx, path, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	start := time.Now()
+	if err := g.AddDocuments(ctx, xs); err != nil {
+		b.Fatal(err)
+	}
+	took := time.Since(start)
+	if err := g.Close(); err != nil {
+		b.Fatal(err)
+	}
+	fi, err := os.Stat(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Logf("stored %d documents, %d quads in %v (%.0f quads/s), file %.1f MB", len(xs), quads,
+		took.Round(time.Millisecond), float64(quads)/took.Seconds(), float64(fi.Size())/1e6)
+
+	b.Run("Open", func(b *testing.B) {
+		for b.Loop() {
+			g, err := graph.Open(ctx, path, &graph.Options{ReadOnly: true})
+			if err != nil {
+				b.Fatal(err)
+			}
+			g.Close()
+		}
+	})
+
+	g, err = graph.Open(ctx, path, &graph.Options{ReadOnly: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer g.Close()
+	q := pickQueries(b, g)
+	b.Logf("queries: alias %q of %s; facts and paths from %s (%d facts); shortest path to %s (%d hops); no path to %s",
+		q.alias, q.aliasOf, q.hub, q.hubFacts, q.far, q.farHops, q.unreachable)
+
+	b.Run("FindEntityByAlias", func(b *testing.B) {
+		for b.Loop() {
+			if e, err := g.FindEntity(ctx, q.alias); err != nil || e.IRI != q.aliasOf {
+				b.Fatal(e.IRI, err)
+			}
+		}
+	})
+	b.Run("FactsOfEntity", func(b *testing.B) {
+		for b.Loop() {
+			n := 0
+			for _, err := range g.Facts(ctx, graph.FactQuery{Subject: q.hub}) {
+				if err != nil {
+					b.Fatal(err)
+				}
+				n++
+			}
+			if n == 0 {
+				b.Fatal("no facts")
+			}
+		}
+	})
+	b.Run("Path2HopsFacts", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := g.Path(q.hub).Both().Both().Entities(ctx); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("Path2HopsMentions", func(b *testing.B) {
+		// The entities mentioned in a document that mentions the hub.
+		for b.Loop() {
+			if _, err := g.Path(q.hub).In(schema.Mentions).Out(schema.Mentions).Entities(ctx); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("ShortestPath", func(b *testing.B) {
+		for b.Loop() {
+			if fs, err := g.ShortestPath(ctx, q.hub, q.far, &graph.ShortestPathOptions{MaxHops: 4}); err != nil || len(fs) != q.farHops {
+				b.Fatal(len(fs), err)
+			}
+		}
+	})
+	b.Run("ShortestPathNone", func(b *testing.B) {
+		// No path: the search explores everything within 4 hops of the hub.
+		for b.Loop() {
+			if _, err := g.ShortestPath(ctx, q.hub, q.unreachable, &graph.ShortestPathOptions{MaxHops: 4}); !errors.Is(err, graph.ErrNoPath) {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("ExportNQuads", func(b *testing.B) {
+		var cw countWriter
+		for b.Loop() {
+			cw = 0
+			if err := g.Export(ctx, &cw, graph.NQuads); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.SetBytes(int64(cw))
+		b.ReportMetric(float64(quads)*float64(b.N)/b.Elapsed().Seconds(), "quads/s")
+	})
+}
+
+type countWriter int64
+
+func (c *countWriter) Write(p []byte) (int, error) { *c += countWriter(len(p)); return len(p), nil }
+
+type queries struct {
+	alias       string
+	aliasOf     schema.IRI
+	hub         schema.IRI // the entity with the most facts
+	hubFacts    int
+	far         schema.IRI // the first entity furthest from hub within 4 hops
+	farHops     int
+	unreachable schema.IRI // the first entity not linked to hub
+}
+
+// pickQueries chooses, deterministically, the entities the query benchmarks ask about.
+func pickQueries(b *testing.B, g *graph.Graph) queries {
+	ctx := context.Background()
+	var q queries
+	degree := map[schema.IRI]int{}
+	for f, err := range g.Facts(ctx, graph.FactQuery{}) {
+		if err != nil {
+			b.Fatal(err)
+		}
+		degree[f.Subject.IRI]++
+		degree[f.Object.IRI]++
+	}
+	for iri, d := range degree {
+		if d > q.hubFacts || d == q.hubFacts && iri < q.hub {
+			q.hub, q.hubFacts = iri, d
+		}
+	}
+	for e, err := range g.Entities(ctx, "") {
+		if err != nil {
+			b.Fatal(err)
+		}
+		if q.alias == "" {
+			for _, a := range e.Aliases {
+				if f, err := g.FindEntity(ctx, a); err == nil && f.IRI == e.IRI && len(a) > 3 {
+					q.alias, q.aliasOf = a, e.IRI
+					break
+				}
+			}
+		}
+	}
+	if q.hub == "" || q.alias == "" {
+		b.Fatal("no entity with facts or aliases")
+	}
+	dist := map[schema.IRI]int{q.hub: 0}
+	frontier := []schema.IRI{q.hub}
+	for hop := 1; hop <= 4 && len(frontier) > 0; hop++ {
+		var next []schema.IRI
+		for _, cur := range frontier {
+			ns, err := g.Neighbors(ctx, cur, graph.Both)
+			if err != nil {
+				b.Fatal(err)
+			}
+			for _, n := range ns {
+				if _, ok := dist[n.Entity.IRI]; !ok {
+					dist[n.Entity.IRI] = hop
+					next = append(next, n.Entity.IRI)
+				}
+			}
+		}
+		frontier = next
+	}
+	for iri, d := range dist {
+		if d > q.farHops || d == q.farHops && iri < q.far {
+			q.far, q.farHops = iri, d
+		}
+	}
+	for iri := range degree {
+		if _, ok := dist[iri]; !ok && (q.unreachable == "" || iri < q.unreachable) {
+			q.unreachable = iri
+		}
+	}
+	if q.farHops == 0 || q.unreachable == "" {
+		b.Fatal("the fact graph has no path to measure")
+	}
+	return q
 }
