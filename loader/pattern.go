@@ -276,6 +276,13 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	if passive {
 		left, right = right, left
 	}
+	if t.pred == schema.Met {
+		for j := max(i-3, 0); j < len(v.ws) && j < placeAt+4; j++ {
+			if remoteWords[v.ws[j].Lower] {
+				return // a phone or video call is not a meeting
+			}
+		}
+	}
 	if len(left) == 0 && t.reversed && len(right) > 0 && placeAt+1 < len(v.ws) && v.ws[placeAt].Lower == "by" {
 		// "sanctions on X by Y"
 		if k := v.objectAt(placeAt + 1); k >= 0 {
@@ -514,6 +521,9 @@ func findSubject(v *sentenceView, i int, t trigger) int {
 	}
 	return -1
 }
+
+var remoteWords = toSet(`phone telephone phoned telephoned video videoconference teleconference virtual
+virtually online call`)
 
 var truceWords = toSet(`peace ceasefire cease-fire truce armistice`)
 

@@ -93,3 +93,25 @@ func TestBackedAndParticiples(t *testing.T) {
 		},
 	})
 }
+
+// TestRelationNouns checks relations named by nouns and the phone-call guard.
+func TestRelationNouns(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Chile, an ally of Peru, sent troops.", "Lima protested."},
+			want:  []string{"Chile alliedWith Peru"},
+		},
+		{
+			sents: []string{"Bolivia's proxy the Red Front fired rockets.", "The Green Brigade, Bolivia's main proxy in Chile, fired rockets."},
+			want:  []string{"Bolivia supports Red Front", "Bolivia supports Green Brigade"},
+		},
+		{
+			sents: []string{"Chile is Peru's largest trade partner."},
+			not:   []string{"Chile alliedWith Peru"},
+		},
+		{
+			sents: []string{"Emmanuel Macron held talks with Olaf Scholz by phone on Monday."},
+			not:   []string{"Emmanuel Macron met Olaf Scholz"},
+		},
+	})
+}
