@@ -237,7 +237,10 @@ func (g *Graph) update(ctx context.Context, fn func() error) error {
 // Graph: Cayley's memstore is not safe for that, and on a file store a Cayley query
 // opens nested bbolt read transactions, which can deadlock with a writer that grows the
 // file (the bbolt pitfall behind Cayley issue #712). Never write from inside a query's
-// callback either. Concurrent queries without writes are fine.
+// callback either. Concurrent queries without writes are fine. On a PostgreSQL store it
+// is Cayley's sql/postgres backend on the same database: every step of a query runs SQL
+// queries, so it is much slower than on a file, and it sees other processes' writes at
+// once, before the graph's index does.
 func (g *Graph) Cayley() cgraph.QuadStore {
 	return readOnlyStore{g.st.View()}
 }
