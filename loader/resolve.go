@@ -143,6 +143,17 @@ func (m *memory) bareVariantsOf(key string) []string {
 	return out
 }
 
+// surnameOwners returns how many known full-name persons have the surname key.
+func (m *memory) surnameOwners(key string) int {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	seen := map[schema.IRI]bool{}
+	for _, k := range m.surname[key] {
+		seen[k.IRI] = true
+	}
+	return len(seen)
+}
+
 // unique returns the one entity of ks, or false when ks is empty or names several.
 func unique(ks []known) (known, bool) {
 	if len(ks) == 0 {
@@ -603,9 +614,14 @@ func (s *semantics) identifyPerson(ctx context.Context, e *entity) {
 		}
 	}
 	if len(toks) == 1 {
-		// A surname alone is first the one known full-name person of that surname.
+		// A surname alone is first the one known full-name person of that surname; when
+		// several are known it is none of them.
 		if kn, ok := s.mem.findSurname(toks[0], false); ok {
 			adopt(kn.Name, kn.IRI)
+			return
+		}
+		if s.mem.surnameOwners(toks[0]) > 1 {
+			e.IRI = schema.EntityIRI(e.Name)
 			return
 		}
 	}
@@ -639,15 +655,18 @@ func (s *semantics) identifyPerson(ctx context.Context, e *entity) {
 	}
 	// Failing its full names, a full name the document also writes as a bare surname is
 	// the person known by that surname ("Suleimani" read last week).
+	// Only a person known by the surname alone, or one whose full name is this one: "Les
+	// Brown" known (with the alias "Brown") is not "Bill Brown", who is also "Brown".
 	for _, k := range bareKeys {
-		if kn, ok := s.mem.find(k, schema.Person); ok {
+		if kn, ok := s.mem.findBare(k, false); ok {
 			adopt(kn.Name, kn.IRI)
 			return
 		}
 	}
-	if s.registry != nil {
+	if s.registry != nil && full {
 		for _, k := range bareKeys {
-			if f, ok := s.registryFind(ctx, k, schema.Person, 0); ok {
+			alt := append(append([]string{}, toks[:len(toks)-1]...), k)
+			if f, ok := s.registryPerson(ctx, alt, false); ok {
 				adopt(f.Name, f.IRI)
 				return
 			}

@@ -445,3 +445,19 @@ func TestResolveCanonicalName(t *testing.T) {
 		t.Errorf("later document: %v, want Mikhail Dorofeev with %s", ents, p.IRI)
 	}
 }
+
+// TestResolveSurnameOfTwo checks that a document naming "Bill Brown" and then "Brown" is
+// not joined to the "Les Brown" of an earlier document, whose surname alias is Brown, and
+// that a surname alone shared by two known people stays apart from both.
+func TestResolveSurnameOfTwo(t *testing.T) {
+	s := newSemantics(nil)
+	les := personIRI(t, s, "a", "Les Brownlow sang in Leeds.")
+	bill := personIRI(t, s, "b", "Sheriff Bill Brownlow spoke in Yorkton.", "Twenty were rescued, according to Brownlow.")
+	if len(les) != 1 || len(bill) != 1 || les[0] == bill[0] {
+		t.Fatalf("Les %v, Bill %v: want two people", les, bill)
+	}
+	bare := personIRI(t, s, "c", "Minister Brownlow arrived in Hull.")
+	if len(bare) != 1 || bare[0] == les[0] || bare[0] == bill[0] {
+		t.Errorf("ambiguous surname resolved to %v", bare)
+	}
+}
