@@ -926,7 +926,11 @@ func samePerson(a, b []string) bool {
 	return similar(a[0], b[0])
 }
 
-// similar reports whether two name keys are spelling variants.
+// similar reports whether two name keys are spelling variants. Short names (five
+// letters or fewer once doubled letters are single) differ at most in one vowel
+// ("mahdi"/"mehdi", "qasem"/"qassem"; not "dole"/"doyle" or "kane"/"kanye"); longer ones
+// are close by Jaro-Winkler and in length ("soleimani"/"suleimani", not
+// "jack"/"jackson").
 func similar(a, b string) bool {
 	if a == b {
 		return true
@@ -934,7 +938,40 @@ func similar(a, b string) bool {
 	if len(a) < 4 || len(b) < 4 || a[0] != b[0] && !(vowel(a[0]) && vowel(b[0])) {
 		return false
 	}
+	if min(len(a), len(b)) <= 5 {
+		da, db := undouble(a), undouble(b)
+		if da == db {
+			return true
+		}
+		if len(da) != len(db) || len(da) < 5 {
+			return false
+		}
+		diff := 0
+		for i := 0; i < len(da); i++ {
+			if da[i] != db[i] {
+				if !vowel(da[i]) || !vowel(db[i]) {
+					return false
+				}
+				diff++
+			}
+		}
+		return diff <= 1
+	}
+	if d := len(a) - len(b); d > 2 || d < -2 {
+		return false
+	}
 	return jaroWinkler(a, b) >= 0.9
+}
+
+// undouble writes each run of one letter once: "qassem" -> "qasem".
+func undouble(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if i == 0 || s[i] != s[i-1] {
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
 }
 
 func vowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }

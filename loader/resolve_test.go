@@ -20,6 +20,13 @@ func TestSimilarNames(t *testing.T) {
 		{"kowalski", "kowalsky", true},
 		{"petrov", "ivanov", false},
 		{"berg", "borg", false}, // too short to call a variant
+		{"mahdi", "mehdi", true},
+		{"qasem", "qassem", true},
+		{"soleimani", "suleimani", true},
+		{"dole", "doyle", false},
+		{"kane", "kanye", false},
+		{"jack", "jackson", false},
+		{"zelensky", "zelenskyy", true},
 	} {
 		if got := similar(c.a, c.b); got != c.want {
 			t.Errorf("similar(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
