@@ -817,10 +817,18 @@ func surnameAlias(name string) string {
 	}
 	last := f[len(f)-1]
 	if p, rest, ok := strings.Cut(last, "-"); ok && particles[strings.ToLower(p)] {
-		last = rest
+		last = rest // "Bashar al-Assad" is "Assad"
 	}
 	if particles[strings.ToLower(last)] || len(nameTokens(last)) != 1 || len([]rune(last)) < 3 || strings.HasSuffix(last, ".") {
 		return ""
+	}
+	// Particles written apart belong to the surname: "Gloria La Riva" is "La Riva".
+	k := len(f) - 1
+	for k > 1 && particles[strings.ToLower(f[k-1])] {
+		k--
+	}
+	if k < len(f)-1 {
+		return strings.Join(f[k:], " ")
 	}
 	return last
 }
