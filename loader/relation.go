@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -14,6 +15,24 @@ type factSet struct {
 	// The last attack the document told of: its agent and its target, for "killed in the
 	// strike" and "the attack was claimed by X".
 	lastAgent, lastTarget *entity
+
+	// titles holds the titles each person was given ("foreign minister"), for definite
+	// descriptions.
+	titles map[*entity]map[string]bool
+}
+
+// title records that p holds a title.
+func (fs *factSet) title(p *entity, title string) {
+	if p == nil || title == "" {
+		return
+	}
+	if fs.titles == nil {
+		fs.titles = map[*entity]map[string]bool{}
+	}
+	if fs.titles[p] == nil {
+		fs.titles[p] = map[string]bool{}
+	}
+	fs.titles[p][strings.ToLower(title)] = true
 }
 
 type factKey struct {
@@ -240,6 +259,23 @@ func (v *sentenceView) blocked(from, to int) bool {
 
 // extract reads the facts of every sentence.
 func extract(views []*sentenceView) *factSet {
+	fs := extractPass(views)
+	if resolveDescriptions(views, fs) {
+		// Read again with "the Russian president" standing for the person it describes.
+		for _, v := range views {
+			for _, m := range v.ms {
+				if m.ent != nil {
+					m.ent.inFact = false
+				}
+			}
+		}
+		fs = extractPass(views)
+	}
+	return fs
+}
+
+// extractPass reads the facts of every sentence once.
+func extractPass(views []*sentenceView) *factSet {
 	fs := &factSet{}
 	var bareLeaders []bareTitle
 	for n, v := range views {
@@ -289,6 +325,7 @@ func roleFacts(v *sentenceView, fs *factSet, p *entity, role titleRole, title st
 	if p == nil || body == nil || p.Class != schema.Person {
 		return
 	}
+	fs.title(p, title)
 	switch body.Class {
 	case schema.Country:
 		fs.add(p, schema.Nationality, body, sent)
@@ -992,20 +1029,19 @@ func placeListItem(v *sentenceView, i, c int) bool {
 		return true
 	}
 	// "Lima, Quito and Bogota" is a list; "Montreal, Quebec, Canada" a chain of places.
-	for n := 0; n < 8; n++ {
+	for n := 0; n < 40; n++ {
 		e := v.ms[c].End
 		if e+1 < len(v.ws) && v.ws[e].Text == "," && (v.ws[e+1].Lower == "and" || v.ws[e+1].Lower == "or") {
 			e++
 		}
 		if e+1 < len(v.ws) && (v.ws[e].Lower == "and" || v.ws[e].Lower == "or") {
-			n := v.mentionStarting(e + 1)
-			return n >= 0 && (v.ms[n].Class == schema.Place || v.ms[n].Class == schema.Country)
+			return v.mentionStarting(e+1, "possibly", "perhaps", "also", "even", "then", "maybe") >= 0
 		}
 		if e+1 >= len(v.ws) || v.ws[e].Text != "," {
 			return false
 		}
 		c = v.mentionStarting(e + 1)
-		if c < 0 || v.ms[c].Class != schema.Place && v.ms[c].Class != schema.Country {
+		if c < 0 || v.ms[c].Class == schema.Person {
 			return false
 		}
 	}
@@ -1909,4 +1945,130 @@ func lowerAt(v *sentenceView, i int) string {
 		return ""
 	}
 	return v.ws[i].Lower
+}
+
+// resolveDescriptions finds definite descriptions of a person the document names
+// elsewhere: "the Russian president", "Iran's foreign minister" stand for the one person
+// with that title and that country (from the facts read so far). It adds a mention for
+// each and reports whether it added any.
+func resolveDescriptions(views []*sentenceView, fs *factSet) bool {
+	titled := map[*entity]map[string]bool{}
+	for p, ts := range fs.titles {
+		titled[p] = map[string]bool{}
+		for t := range ts {
+			titled[p][t] = true
+		}
+	}
+	for _, v := range views {
+		for _, m := range v.ms {
+			if m.Class == schema.Person && m.Kind == mName && m.ent != nil && m.TitleText != "" {
+				if titled[m.ent] == nil {
+					titled[m.ent] = map[string]bool{}
+				}
+				titled[m.ent][strings.ToLower(m.TitleText)] = true
+			}
+		}
+	}
+	if len(titled) == 0 {
+		return false
+	}
+	countries := map[*entity]map[*entity]bool{}
+	for _, k := range fs.order {
+		if k.o.Class == schema.Country && (k.p == schema.Nationality || k.p == schema.Leads || k.p == schema.MemberOf) {
+			if countries[k.s] == nil {
+				countries[k.s] = map[*entity]bool{}
+			}
+			countries[k.s][k.o] = true
+		}
+	}
+	added := false
+	for _, v := range views {
+		var extra []mention
+		for _, m := range v.ms {
+			if m.ent == nil || m.ent.Class != schema.Country {
+				continue
+			}
+			start, t := m.Start, m.End
+			if m.Kind != mDemonym {
+				if t >= len(v.ws) || v.ws[t].Key != "s" || v.ws[t].Hyph {
+					continue // "Iran's foreign minister"
+				}
+				t++
+			} else if start <= 1 || v.ws[start-1].Lower != "the" {
+				continue // "the Russian president"; at the start of a sentence, see descriptorFacts
+			}
+			_, n, text := matchTitle(v.ws, t)
+			if n == 0 || t+n > len(v.ws) {
+				continue
+			}
+			after := t + n
+			if covered(v, t, after) || after < len(v.ws) && (v.at[after] >= 0 || v.ws[after].Cap && !v.ws[after].Punct || v.ws[after].Text == ",") {
+				continue // a name follows: "the Russian president, Vladimir Putin" is read as a title
+			}
+			var who *entity
+			for p, ts := range titled {
+				if ts[strings.ToLower(text)] && countries[p][m.ent] {
+					if who != nil && who != p {
+						who = nil
+						break
+					}
+					who = p
+				}
+			}
+			if who == nil {
+				continue
+			}
+			extra = append(extra, mention{Start: start, End: after, Text: joinWords(v.ws[start:after]), Class: schema.Person, Kind: mName, ent: who})
+		}
+		if len(extra) > 0 {
+			v.insertMentions(extra)
+			added = true
+		}
+	}
+	return added
+}
+
+// covered reports whether any word in [i, j) belongs to a mention.
+func covered(v *sentenceView, i, j int) bool {
+	for ; i < j && i < len(v.ws); i++ {
+		if v.at[i] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func joinWords(ws []word) string {
+	var parts []string
+	for _, w := range ws {
+		parts = append(parts, w.Text)
+	}
+	return strings.Join(parts, " ")
+}
+
+// insertMentions replaces the mentions the new ones cover and keeps the rest in order.
+func (v *sentenceView) insertMentions(extra []mention) {
+	var out []mention
+	for _, m := range v.ms {
+		inside := false
+		for _, x := range extra {
+			if m.Start >= x.Start && m.End <= x.End {
+				inside = true
+			}
+		}
+		if !inside {
+			out = append(out, m)
+		}
+	}
+	out = append(out, extra...)
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	v.ms = out
+	for i := range v.at {
+		v.at[i] = -1
+	}
+	for k, m := range v.ms {
+		for i := m.Start; i < m.End; i++ {
+			v.at[i] = k
+		}
+	}
 }

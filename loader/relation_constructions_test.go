@@ -155,3 +155,26 @@ func TestReferenceConstructions(t *testing.T) {
 		},
 	})
 }
+
+// TestDefiniteDescriptions checks "the Italian president" and "Norway's foreign minister"
+// standing for the one person of that title and country the document names.
+func TestDefiniteDescriptions(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{
+				"Karim Haddad spent two days in Rome meeting Italian leaders, including President Sergio Rossi.",
+				"Haddad's second meeting with the Italian president ended badly.",
+				"Olaf Berg, Norway's foreign minister, arrived later.",
+				"Haddad also met the Norwegian foreign minister in Rome.",
+			},
+			want: []string{"Karim Haddad met Sergio Rossi", "Karim Haddad met Olaf Berg", "Olaf Berg visited Rome"},
+		},
+		{
+			sents: []string{
+				"Italian President Sergio Rossi and Italian President Paolo Neri disagreed.",
+				"Karim Haddad met the Italian president.",
+			},
+			not: []string{"Karim Haddad met Sergio Rossi", "Karim Haddad met Paolo Neri"},
+		},
+	})
+}

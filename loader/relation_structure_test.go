@@ -115,3 +115,13 @@ func TestRelationNouns(t *testing.T) {
 		},
 	})
 }
+
+// TestLongPlaceLists checks that long lists of places do not chain into locations.
+func TestLongPlaceLists(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Votes were held in Lima, Cusco, Arequipa, Trujillo, Piura, Chiclayo, Iquitos, Tacna, Puno, Huancayo and possibly Callao."},
+			not:   []string{"Piura locatedIn Chiclayo", "Lima locatedIn Cusco", "Tacna locatedIn Puno"},
+		},
+	})
+}
