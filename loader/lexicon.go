@@ -259,6 +259,9 @@ var orgHeads = map[string]bool{
 	"taskforce": true, "secretariat": true, "directorate": true, "observatory": true,
 	"monitor": true, "institution": true, "companies": true, "group's": true, "airline": true,
 	"airlines": true, "energy": true, "petroleum": true, "oil": true, "gas": true,
+	"sun": true, "mirror": true, "express": true, "observer": true, "chronicle": true,
+	"inquirer": true, "examiner": true, "insider": true, "bulletin": true, "dispatch": true,
+	"courier": true, "standard": true, "star": true,
 }
 
 // stateBodies are organisation words that, named with a country's demonym or possessive,

@@ -238,7 +238,10 @@ just even only still already instead indeed further furthermore moreover thus he
 senior top former new officials official sources source reports report analysts experts critics
 more less few any another much about around against between into through upon within toward towards
 regarding following given amid along across behind beyond near outside inside unlike like via
-mr mrs ms dr sir lord`)
+mr mrs ms dr sir lord afterwards afterward additionally previously currently separately subsequently
+initially finally eventually recently reportedly apparently notably similarly likewise nevertheless
+nonetheless otherwise elsewhere overall ultimately originally officially alternatively accordingly
+consequently specifically particularly especially generally usually typically thereafter`)
 
 // notNames are capitalised words that never name an entity on their own.
 var notNames = toSet(`january february march april may june july august september october november
@@ -352,8 +355,9 @@ type detector struct {
 func newDetector(d *document, sents [][]word) *detector {
 	dt := &detector{lex: lex(), lower: map[string]bool{}}
 	for _, ws := range sents {
-		for _, w := range ws {
-			if !w.Punct && !w.Cap && w.Key != "" {
+		for k, w := range ws {
+			// Not after a capitalised word: "Heshmat alavi" is a name in lower case.
+			if !w.Punct && !w.Cap && w.Key != "" && !(k > 0 && ws[k-1].Cap && !ws[k-1].Punct) {
 				dt.lower[w.Key] = true
 			}
 		}
@@ -453,6 +457,16 @@ func (dt *detector) detect(ws []word) []mention {
 						i = org.End
 						continue
 					}
+				}
+			}
+			// A place before an organisation's head word names a body: "Toronto Sun",
+			// "Tehran Times" (not "Moscow says").
+			if (m.Class == schema.Place || m.Capital) && m.End < len(ws) && ws[m.End].Cap && !ws[m.End].Hyph && orgHeads[ws[m.End].Key] && !(m.End+1 < len(ws) && ws[m.End+1].Cap) {
+				if _, known := dt.lexMatch(ws, m.End); !known {
+					org := mention{Start: m.Start, End: m.End + 1, Text: join(ws[m.Start : m.End+1]), Class: schema.Organization, Kind: mName}
+					ms = append(ms, org)
+					i = org.End
+					continue
 				}
 			}
 			// A broadcaster's service in a language: "BBC Persian", "Al Jazeera English".
@@ -792,6 +806,8 @@ done:
 			}
 		}
 		m.skip = true
+	case len(span) >= 2 && len(span) <= 4 && allAlpha(span) && dt.lower[last.Key] && !dt.lex.firstNames[first.Key] && !anyParticle(span):
+		m.skip = true // "Change Research", "Black Lives Matter": a common word ends it
 	case len(span) >= 2 && len(span) <= 4 && allAlpha(span):
 		m.Class = schema.Person
 	case len(span) == 1:
@@ -1080,6 +1096,15 @@ func (dt *detector) armedForces(country string) string {
 		return country + " Armed Forces"
 	}
 	return dt.lex.demonymOf[country] + " Armed Forces"
+}
+
+func anyParticle(ws []word) bool {
+	for _, w := range ws {
+		if particles[w.Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 func anyOrgHead(ws []word) bool {
