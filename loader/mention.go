@@ -435,7 +435,12 @@ func (dt *detector) detect(ws []word) []mention {
 			// A demonym or country before a capitalised organisation phrase names a body.
 			// So does a known organisation: "United Nations General Assembly".
 			if _, known := dt.lexMatch(ws, m.End); (m.Kind == mDemonym || m.Class == schema.Country || m.Class == schema.Organization && m.Kind == mName && anyCap(ws[m.Start:m.End]) && m.End < len(ws) && !ws[m.End].Hyph) && m.End < len(ws) && !known {
-				if org, ok := dt.capitalised(ws, m.End, 0); ok && org.Class == schema.Organization && org.Canon == "" && anyOrgHead(ws[org.Start:org.End]) {
+				if org, ok := dt.capitalised(ws, m.End, 0); ok && org.Class == schema.Organization && org.Canon == "" && anyOrgHead(ws[org.Start:org.End]) && afterArticle(ws, m.Start) && !org.skip {
+					// "an Iranian Resistance Activist": a kind; the demonym alone is named.
+					ms = append(ms, m)
+					i = org.End
+					continue
+				} else if ok && org.Class == schema.Organization && org.Canon == "" && anyOrgHead(ws[org.Start:org.End]) {
 					org.Start = m.Start
 					org.Text = join(ws[m.Start:org.End])
 					if m.Class != schema.Organization {
@@ -774,8 +779,8 @@ done:
 		m.Class = schema.Place // "Deir ez-Zor", "Ras al-Ain", "Tell Abyad"
 	case title == 0 && i > 0 && !ws[i-1].Cap && (orgCues[ws[i-1].Lower] && len(span) == 1 || mediaCues[ws[i-1].Lower]) && !dt.lex.firstNames[first.Key] && !(i > 1 && ws[i-2].Key == "s"):
 		m.Class = schema.Organization // "the daily Kathimerini", "the company Energean"
-	case title == 0 && len(span) <= 3 && (i > 0 && !ws[i-1].Cap && placeNounCues[ws[i-1].Lower] || i > 1 && ws[i-1].Lower == "of" && !ws[i-2].Cap && placeNounCues[ws[i-2].Lower] || j < len(ws) && placeNounCues[ws[j].Lower] && !ws[j].Cap) && !dt.lex.firstNames[first.Key]:
-		m.Class = schema.Place // "the town of Zabadani", "Idlib province"
+	case title == 0 && len(span) <= 3 && (i > 0 && !ws[i-1].Cap && placeNounCues[ws[i-1].Lower] || i > 1 && ws[i-1].Lower == "of" && !ws[i-2].Cap && placeNounCues[ws[i-2].Lower] || j < len(ws) && placeNounCues[ws[j].Lower] && !ws[j].Cap || fieldAfter(ws, j)) && !dt.lex.firstNames[first.Key]:
+		m.Class = schema.Place // "the town of Zabadani", "Idlib province", "the Tamar gas field"
 	case dt.lex.orgNames[key]:
 		m.Class = schema.Organization
 	case len(span) == 2 && partyWords[first.Key] && title == 0 && !dt.lex.firstNames[span[1].Key]:
@@ -903,6 +908,14 @@ exporter importer`)
 
 var mediaCues = toSet(`newspaper daily weekly tabloid broadcaster magazine website company firm
 carrier airline conglomerate insurer lender bank manufacturer retailer`)
+
+// fieldAfter reports whether words[j:] are "field(s)" or "gas/oil field(s)" in lower case.
+func fieldAfter(ws []word, j int) bool {
+	if j < len(ws) && (ws[j].Lower == "gas" || ws[j].Lower == "oil") {
+		j++
+	}
+	return j < len(ws) && (ws[j].Lower == "field" || ws[j].Lower == "fields")
+}
 
 // placeNounCues are lower-case nouns next to a place's name ("the town of Zabadani", "the
 // island Crete", "Idlib province").

@@ -113,6 +113,8 @@ func TestDetectFromContext(t *testing.T) {
 		{"Harlow Research published the research on Monday.", "Harlow Research", "none"},
 		{"Afterwards Kowalczyk left.", "Afterwards Kowalczyk", "none"},
 		{"The Toronto Sun reported it.", "Toronto Sun", schema.Organization},
+		{"Drilling began in the Aphrodite gas field.", "Aphrodite", schema.Place},
+		{"She is an Estonian Freedom Activist.", "Estonian Freedom Activist", "none"},
 		{"About Farid nasseri, who met Farid Nasseri in Oslo.", "Farid Nasseri", schema.Person},
 		{"The group was named a U.S.-designated Foreign Terrorist Entity.", "Terrorist Entity", "none"},
 		{"THE TALKS ARE GREAT FOR USA!", "USA", "none"},
