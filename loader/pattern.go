@@ -52,13 +52,15 @@ var triggers = func() map[string]trigger {
 		carried out strikes on, carried out strikes in, launched airstrikes on, launched airstrikes against,
 		launched an offensive against, launched an offensive on, launched an offensive into, launched an offensive in,
 		began an offensive against, began an offensive into, offensive into, incursion into, shelled positions in`)
-	add(trigger{pred: schema.Fights, attack: true, contest: true}, `defeated, defeat, defeats`)
+	add(trigger{pred: schema.Fights, attack: true, contest: true}, `defeated, defeat, defeats, attacked, attacks,
+		attack, attacking`)
 	add(trigger{pred: schema.Fights}, `turn the tide against, turned the tide against, turning the tide against,
 		fights, fight, fighting, fought, fight against, fighting against,
 		fought against, battling, battled, battle against, battles against, war on, war against, war with,
 		at war with, clashed with, clashes with, clash with, killed, kill, kills, killing, assassinated,
 		wounded, wounding, combat, combating, combatting, campaign against,
-		struggle against, resist, resisting, opposes, opposed, opposing, fight with, battle with`)
+		struggle against, resist, resisting, orchestrated the attacks on, orchestrated attacks on, masterminded the attacks on,
+		masterminded attacks on, directed attacks on, directed the attacks on, oversaw attacks on, oversaw the attacks on, opposes, opposed, opposing, fight with, battle with`)
 	add(trigger{pred: schema.Supports}, `supports, support, supported, supporting, backs, back, backed, backing,
 		arms, armed, funds, funded, funding, finances, financed, sponsors, sponsored, aids, aided, helps,
 		helped, assisting, assisted, assists, protects, protected, defended, defends, in support of, sympathetic to, loyal to, propped up, props up, trains, trained, equips, equipped,
@@ -182,6 +184,8 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 			left = append(left, v.ent(k))
 		}
 		leftAt = v.ms[ks[len(ks)-1]].End
+	} else if i > 1 && determiners[v.ws[i-1].Lower] && !lightVerbs[v.ws[i-2].Lower] && !t.noun && strikeNouns[v.ws[i].Lower] {
+		// "the bombing", "an attack": an event noun whose agent is not named here
 	} else if t.noun && !(i > 0 && v.ws[i-1].Lower == "between") && !strings.HasSuffix(v.ws[i+n-1].Lower, "between") {
 		j := i - 1
 		for j > 0 && j >= i-3 && v.at[j] < 0 && !v.ws[j].Punct && v.ws[j].Key != "s" && v.ws[j].Text != "'" {
@@ -358,6 +362,15 @@ var nominals = toSet(`visit visits trip trips mission missions journey meeting m
 offensives attack attacks strikes airstrikes support backing cooperation alliance war fight campaign assault
 invasion arrival stay tour sanctions killing assassination push`)
 
+// determiners before an event word make it a noun: "attributed the bombing to Y".
+var determiners = toSet(`the a an this that these those`)
+
+// lightVerbs take an event noun whose agent is their subject: "X launched an attack on Y".
+var lightVerbs = toSet(`launched launch launches launching carried carry carries carrying conducted conduct
+conducts staged stage stages mounted mount began begin begins started start starts waged wage wages made
+make makes led lead leads stepped escalated intensified continued continue continues resumed ordered orders
+out`)
+
 // groupHeads may stand between a name and a relative pronoun: "the X militia, which ...".
 var groupHeads = toSet(`militia militias group groups forces force fighters movement party organisation
 organization network army troops government regime`)
@@ -447,8 +460,8 @@ func findSubject(v *sentenceView, i int, t trigger) int {
 			if controlVerbs[w.Lower] && i > 0 && v.ws[i-1].Lower == "to" {
 				return -1 // "A sent an envoy to meet B": the envoy meets B
 			}
-			if boundaries[w.Lower] || w.Text == "\"" {
-				return -1
+			if boundaries[w.Lower] || w.Text == "\"" || reportVerbs[w.Lower] && j+1 < len(v.ws) && !prepositions[v.ws[j+1].Lower] && !selfPronouns[v.ws[j+1].Lower] {
+				return -1 // "X claims Y flies arms to Z": X is not the subject
 			}
 			if (w.Lower == "who" || w.Lower == "which" || w.Lower == "whose") && j > 0 {
 				// "X, who ...": the relative pronoun's antecedent.
@@ -543,6 +556,13 @@ func objectLike(v *sentenceView, s int) bool {
 	}
 	return !w.Punct && !w.Cap && v.at[j] < 0 && !boundaries[w.Lower] && !isTitleWord(w.Key)
 }
+
+// reportVerbs introduce a clause whose subject follows them.
+var reportVerbs = toSet(`said says claims claimed alleges alleged told tells stated insisted argued reported
+reports believes believed accused accuses`)
+
+// selfPronouns after a reporting verb stand for its subject: "Moscow says it is targeting Y".
+var selfPronouns = toSet(`it they we`)
 
 // weaponNouns are fired by the subject of their clause: "X fired missiles that struck Y".
 var weaponNouns = toSet(`missiles missile rockets rocket shells bombs drones projectiles munitions`)
@@ -643,6 +663,11 @@ navy jets warplanes aircraft planes drones air airstrikes strikes warships missi
 // ("Assad's regional foes"), but not "Assad's regime".
 func (v *sentenceView) objectAt(i int) int {
 	for tries := 0; tries < 3; tries++ {
+		for j := i; j+1 < len(v.ws) && v.at[j] < 0 && contains(objectFillers, v.ws[j].Lower); j++ {
+			if v.ws[j].Lower == "and" && v.at[j+1] >= 0 {
+				return -1 // "pledged funds and Y is ...": Y begins a clause
+			}
+		}
 		k := v.mentionStarting(i, objectFillers...)
 		if k < 0 {
 			return -1

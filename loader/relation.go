@@ -136,6 +136,7 @@ func contains(xs []string, s string) bool {
 func (v *sentenceView) list(k int) ([]int, int) {
 	out := []int{k}
 	end := v.ms[k].End
+	kept, keptEnd := 1, end // items up to the last one joined by a conjunction
 	for {
 		i := end
 		if i < len(v.ws) && v.ws[i].Key == "s" && !v.ws[i].Hyph {
@@ -144,12 +145,15 @@ func (v *sentenceView) list(k int) ([]int, int) {
 		if i < len(v.ws) && v.ws[i].Text == "," {
 			i++
 		}
+		conj := false
 		if i < len(v.ws) && (v.ws[i].Lower == "and" || v.ws[i].Lower == "or") {
 			i++
+			conj = true
 		} else if i == end {
 			break
 		}
 		if i < len(v.ws) && (v.ws[i].Lower == "both" || v.ws[i].Lower == "also" || v.ws[i].Lower == "then" || v.ws[i].Lower == "later") {
+			conj = conj || v.ws[i].Lower == "then" || v.ws[i].Lower == "later"
 			i++
 		}
 		if i > end && i < len(v.ws) && v.ws[i].Lower == "with" && afterWith(v, v.ms[k].Start) {
@@ -171,8 +175,12 @@ func (v *sentenceView) list(k int) ([]int, int) {
 		out = append(out, next)
 		k = next
 		end = v.ms[next].End
+		if conj {
+			kept, keptEnd = len(out), end
+		}
 	}
-	return out, end
+	// "A, B and C" is a list; in "A, the B" the comma opens an apposition.
+	return out[:kept], keptEnd
 }
 
 // afterWith reports whether the noun phrase at word s is the object of "with".
@@ -1035,7 +1043,8 @@ func placeListItem(v *sentenceView, i, c int) bool {
 			e++
 		}
 		if e+1 < len(v.ws) && (v.ws[e].Lower == "and" || v.ws[e].Lower == "or") {
-			return v.mentionStarting(e+1, "possibly", "perhaps", "also", "even", "then", "maybe") >= 0
+			// "A, B, C, and others"; "in A, B, and is to ...": a clause after two places.
+			return n >= 1 || v.mentionStarting(e+1, "possibly", "perhaps", "also", "even", "then", "maybe") >= 0
 		}
 		if e+1 >= len(v.ws) || v.ws[e].Text != "," {
 			return false

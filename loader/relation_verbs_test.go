@@ -190,3 +190,50 @@ func TestElectionDefeats(t *testing.T) {
 		},
 	})
 }
+
+// TestSubjectGuards checks subjects that belong to another clause: reported speech, event
+// nouns with a determiner, verbal attacks between persons, appositions after a comma.
+func TestSubjectGuards(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"The Chilean government claims Pablo Soto flies weapons to Peru in support of the Red Front."},
+			not:   []string{"Chile supports Red Front"},
+		},
+		{
+			sents: []string{"Lima says it is targeting the Red Front.", "Peru protested."},
+			want:  []string{"Peru fights Red Front"},
+		},
+		{
+			sents: []string{"Ana Ruiz said in a meeting with Pablo Soto that talks would go on."},
+			want:  []string{"Ana Ruiz met Pablo Soto"},
+		},
+		{
+			sents: []string{"China, Chile and Peru have pledged funds and Bolivia is taxing imports."},
+			not:   []string{"China supports Bolivia", "Chile supports Bolivia"},
+		},
+		{
+			sents: []string{"The general manager of Radio Lima, Dr Ana Ruiz, attributed the bombing to the Shining Path."},
+			not:   []string{"Ana Ruiz fights Shining Path"},
+		},
+		{
+			sents: []string{"Chile launched an attack on the Shining Path."},
+			want:  []string{"Chile fights Shining Path"},
+		},
+		{
+			sents: []string{"Ana Ruiz attacked Pablo Soto for the tweet."},
+			not:   []string{"Ana Ruiz fights Pablo Soto"},
+		},
+		{
+			sents: []string{"Polls showed Ana Ruiz leading President Pablo Soto, the Green Party nominee, by five points."},
+			not:   []string{"Ana Ruiz leads Green Party"},
+		},
+		{
+			sents: []string{"She made stops in Lima, Cusco, Arequipa, and others."},
+			not:   []string{"Lima locatedIn Cusco"},
+		},
+		{
+			sents: []string{"On Sunday in London, England, a man was arrested."},
+			want:  []string{"London locatedIn England"},
+		},
+	})
+}
