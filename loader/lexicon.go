@@ -220,8 +220,18 @@ var titles = map[string]titleRole{
 	"actor": roleHonorific, "actress": roleHonorific, "comedian": roleHonorific,
 	"singer": roleHonorific, "rapper": roleHonorific, "novelist": roleHonorific,
 	"sheriff": roleLeader, "councillor": roleMember, "councilor": roleMember,
+	"historian": roleHonorific, "economist": roleHonorific, "scientist": roleHonorific,
+	"researcher": roleHonorific, "lawyer": roleHonorific, "author": roleHonorific,
+	"writer": roleHonorific, "poet": roleHonorific, "photographer": roleHonorific,
+	"filmmaker": roleHonorific, "commentator": roleHonorific, "vice chairman": roleMember,
 	"shahid": roleHonorific, "martyr": roleHonorific, "haj": roleHonorific, "hajji": roleHonorific,
 }
+
+// portfolios name a minister's field after "Minister of" ("Minister of Information X").
+var portfolios = toSet(`information foreign affairs defense defence interior justice finance health
+education energy oil trade economy state labour labor culture agriculture transport tourism housing
+environment communications intelligence security homeland industry commerce planning water
+electricity youth sports and public works`)
 
 // portfolioTitles follow a capitalised portfolio or place to make a title ("Health
 // Minister", "Home Secretary", "Kremlin spokesman").
@@ -261,7 +271,7 @@ var orgHeads = map[string]bool{
 	"airlines": true, "energy": true, "petroleum": true, "oil": true, "gas": true,
 	"sun": true, "mirror": true, "express": true, "observer": true, "chronicle": true,
 	"inquirer": true, "examiner": true, "insider": true, "bulletin": true, "dispatch": true,
-	"courier": true, "standard": true, "star": true,
+	"courier": true, "standard": true, "star": true, "survey": true, "unit": true,
 }
 
 // stateBodies are organisation words that, named with a country's demonym or possessive,
@@ -286,6 +296,9 @@ var placeHeads = map[string]bool{
 	"base": true, "air base": true, "airbase": true, "square": true, "bay": true, "ocean": true,
 	"peninsula": true, "coast": true, "district": true, "county": true, "state": false,
 	"heights": true, "lake": true, "canal": true, "port": true, "camp": true, "border": true,
+	"memorial": true, "cathedral": true, "church": true, "temple": true, "synagogue": true,
+	"museum": true, "prison": true, "jail": true, "monument": true, "shrine": true,
+	"cemetery": true, "facility": true,
 	"highway": true, "hall": true, "palace": true, "stadium": true, "hotel": true, "building": true,
 	"tower": true, "mosque": true, "bridge": true, "field": true, "gas field": true, "oil field": true, "street": true, "plain": true, "plains": true, "oblast": true,
 }

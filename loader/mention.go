@@ -208,6 +208,17 @@ func matchTitle(ws []word, i int) (titleRole, int, string) {
 			best, bestN = r, n
 		}
 	}
+	// "Minister of Information X", "Minister of Foreign Affairs Y": the portfolio is part
+	// of the title when a name follows it.
+	if bestN > 0 && i+bestN+2 < len(ws) && (ws[i+bestN].Lower == "of" || ws[i+bestN].Lower == "for") {
+		k := i + bestN + 1
+		for k < len(ws) && ws[k].Cap && portfolios[ws[k].Key] || k < len(ws) && ws[k].Lower == "and" && k+1 < len(ws) && portfolios[ws[k+1].Key] {
+			k++
+		}
+		if k > i+bestN+1 && k < len(ws) && ws[k].Cap && !ws[k].Punct && !portfolios[ws[k].Key] {
+			bestN = k - i
+		}
+	}
 	if bestN > 0 {
 		var parts []string
 		for _, w := range ws[i : i+bestN] {
@@ -248,7 +259,7 @@ var notNames = toSet(`january february march april may june july august septembe
 december monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept
 oct nov dec islam islamic muslim muslims shia shiite shi ite sunni sunnis christian christians jewish
 arab arabs western west east north south eastern northern southern god allah english arabic persian
-ramadan eid christmas covid coronavirus internet web pm am gmt utc ce bc ad op ed i ii iii iv v
+ramadan eid christmas covid coronavirus internet web pm am gmt utc ce bc ad op ed i ii iii iv v image
 breaking update updated photo video read more click share print email comment comments related
 subscribe advertisement reply leave copyright all rights reserved`)
 
@@ -749,6 +760,19 @@ done:
 	key := schema.NameKey(m.Text)
 	if allTitleWords(span) {
 		return mention{}, false
+	}
+	// In a body's name, a title followed by a name ends the body: "Libertarian Party Vice
+	// Chairman X" is the party, then a title and a person.
+	if orgLike && title == 0 {
+		for p := 1; p+1 < len(span); p++ {
+			if _, n, _ := matchTitle(ws, i+p); n > 0 && i+p+n < j && ws[i+p+n].Cap && !orgHeads[ws[i+p+n].Key] && !anyOrgHead(ws[i+p+n:j]) && anyOrgHead(ws[i:i+p]) {
+				q := i + p
+				for q > i+1 && (titleModifiers[ws[q-1].Lower] || ws[q-1].Lower == "vice" || ws[q-1].Lower == "deputy") {
+					q--
+				}
+				return dt.capitalised(ws[:q], i, title)
+			}
+		}
 	}
 	// A title inside the phrase starts a person's name: "City Mayor Michael Bloomberg",
 	// "County Sheriff Bill Brown" (unless the phrase is a body: "Secretary of State Office").

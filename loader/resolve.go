@@ -407,6 +407,9 @@ func (s *semantics) resolve(ctx context.Context, sents [][]word, ms [][]mention)
 						m.ent = e
 					} else if e := r.variant(text); m.PlaceHint && e != nil {
 						m.ent = e
+					} else if m.PlaceHint && m.Start > 0 && sents[si][m.Start-1].Lower == "to" && s.mem.surnameOwners(schema.NameKey(text)) == 1 {
+						// "take this fight to Trump": the surname of the one known person.
+						m.ent = s.personBySurname(r, text)
 					} else if m.PlaceHint {
 						m.ent = r.get(schema.Place, text, false)
 					} else if m.Class == schema.Person {
@@ -507,6 +510,16 @@ func spelledBefore(ws []word, a *mention) bool {
 		}
 	}
 	return true
+}
+
+// personBySurname returns the document's entity for the one known full-name person with
+// the surname text.
+func (s *semantics) personBySurname(r *resolver, text string) *entity {
+	kn, ok := s.mem.findSurname(schema.NameKey(text), false)
+	if !ok {
+		return r.get(schema.Place, text, false)
+	}
+	return r.get(schema.Person, kn.Name, true)
 }
 
 // knownPerson returns the name of the one person known (to the memory or the registry)
