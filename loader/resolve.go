@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph/schema"
 )
@@ -335,7 +336,11 @@ func (s *semantics) resolve(ctx context.Context, sents [][]word, ms [][]mention)
 				if m.Class == schema.Organization && (isAcronym(m.Text) || particleName(m.Text)) {
 					continue // pass 2: may stand for a name spelled out, or be a surname
 				}
-				m.ent = r.get(m.Class, cleanName(m.Text), false)
+				if name, ok := ministryName(cleanName(m.Text), m.Country); ok && m.Class == schema.Organization {
+					m.ent = r.get(m.Class, name, true)
+				} else {
+					m.ent = r.get(m.Class, cleanName(m.Text), false)
+				}
 				if m.Country != "" && m.ent.Country == "" {
 					m.ent.Country = m.Country
 				}
@@ -520,6 +525,56 @@ func (s *semantics) personBySurname(r *resolver, text string) *entity {
 		return r.get(schema.Place, text, false)
 	}
 	return r.get(schema.Person, kn.Name, true)
+}
+
+// ministryName returns the one name of a country's ministry however it is written:
+// "Turkish Foreign Ministry", "Turkey's Ministry of Foreign Affairs", "Foreign Ministry of
+// Turkey" are all "Ministry of Foreign Affairs of Turkey". country is the country the
+// mention names, or "" to read it from "of <Country>".
+func ministryName(name, country string) (string, bool) {
+	f := strings.Fields(strings.ReplaceAll(name, "'s ", " "))
+	if country == "" && len(f) >= 4 && strings.EqualFold(f[len(f)-2], "of") {
+		if e, ok := lex().lookup(schema.NameKey(f[len(f)-1])); ok && e.Class == schema.Country {
+			country, f = e.Name, f[:len(f)-2]
+		}
+	}
+	if country == "" || len(f) < 2 {
+		return "", false
+	}
+	// Drop the country's own words ("Turkish", "Turkey").
+	if e, ok := lex().lookup(schema.NameKey(f[0])); ok && e.Class == schema.Country && e.Name == country {
+		f = f[1:]
+	}
+	var field string
+	switch {
+	case len(f) == 2 && strings.EqualFold(f[1], "ministry"):
+		field = f[0]
+	case len(f) >= 3 && strings.EqualFold(f[0], "ministry") && (strings.EqualFold(f[1], "of") || strings.EqualFold(f[1], "for")):
+		field = strings.Join(f[2:], " ")
+	default:
+		return "", false
+	}
+	switch strings.ToLower(field) {
+	case "foreign", "foreign affairs", "external affairs":
+		field = "Foreign Affairs"
+	case "defense", "defence":
+		field = "Defence"
+	case "interior", "internal affairs", "home affairs":
+		field = "Interior"
+	}
+	if !isCapitalised(field) {
+		return "", false
+	}
+	return "Ministry of " + field + " of " + country, true
+}
+
+func isCapitalised(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if r := []rune(w); len(r) == 0 || !unicode.IsUpper(r[0]) && w != "and" && w != "of" {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // knownPerson returns the name of the one person known (to the memory or the registry)

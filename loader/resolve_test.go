@@ -468,3 +468,27 @@ func TestResolveSurnameOfTwo(t *testing.T) {
 		t.Errorf("ambiguous surname resolved to %v", bare)
 	}
 }
+
+// TestResolveMinistryNames checks that the ways of writing a country's ministry are one
+// organisation.
+func TestResolveMinistryNames(t *testing.T) {
+	ents, _, err := newSemantics(nil).analyze(context.Background(), testDoc("min",
+		"The Chilean Foreign Ministry protested.",
+		"Chile's Ministry of Foreign Affairs summoned the envoy, and the Foreign Ministry of Chile later said more.",
+	))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, e := range ents {
+		if e.Class == schema.Organization {
+			n++
+			if e.Name != "Ministry of Foreign Affairs of Chile" {
+				t.Errorf("organisation %q (%v)", e.Name, e.Aliases)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d organisations, want 1: %v", n, ents)
+	}
+}
