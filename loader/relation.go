@@ -299,6 +299,7 @@ func extractPass(views []*sentenceView) *factSet {
 		respectivelyFacts(v, fs)
 		whereFacts(v, fs)
 		relationNounFacts(v, fs)
+		coalitionFacts(v, fs)
 		leadingPlaceFacts(v, fs)
 		bylineFacts(v, fs)
 		bodyFacts(v, fs)
@@ -1046,10 +1047,14 @@ func placeListItem(v *sentenceView, i, c int) bool {
 			// "A, B, C, and others"; "in A, B, and is to ...": a clause after two places.
 			return n >= 1 || v.mentionStarting(e+1, "possibly", "perhaps", "also", "even", "then", "maybe") >= 0
 		}
+		if e < len(v.ws) && v.at[e] >= 0 {
+			c = v.at[e] // a name read in two pieces ("Rhode" "Island")
+			continue
+		}
 		if e+1 >= len(v.ws) || v.ws[e].Text != "," {
 			return false
 		}
-		c = v.mentionStarting(e + 1)
+		c = v.mentionStarting(e+1, "new")
 		if c < 0 || v.ms[c].Class == schema.Person {
 			return false
 		}
@@ -2080,4 +2085,82 @@ func (v *sentenceView) insertMentions(extra []mention) {
 			v.at[i] = k
 		}
 	}
+}
+
+// coalitionNouns name a grouping that members join.
+var coalitionNouns = toSet(`coalition alliance mission force bloc`)
+
+// formVerbs make their subject the owner of the coalition they name.
+var formVerbs = toSet(`announced formed launched created leads led built assembled founded established
+organised organized proposed`)
+
+// coalitionFacts reads joining a coalition that an actor leads: "X announced a naval
+// coalition ..., which was joined by A, B and C", "A joined the X-led coalition": each
+// member is allied with X (not with each other).
+func coalitionFacts(v *sentenceView, fs *factSet) {
+	if v.hypo {
+		return
+	}
+	for c := 1; c < len(v.ws); c++ {
+		if !coalitionNouns[v.ws[c].Lower] || v.at[c] >= 0 {
+			continue
+		}
+		owner := coalitionOwner(v, c)
+		if owner == nil {
+			continue
+		}
+		// "..., which was joined by A, B and C"
+		for j := c + 1; j+2 < len(v.ws) && j < c+14; j++ {
+			w := v.ws[j]
+			if w.Text == ";" || w.Text == "\"" || boundaries[w.Lower] && w.Lower != "that" {
+				break
+			}
+			if (w.Lower == "joined" || w.Lower == "backed" || w.Lower == "supported") && v.ws[j+1].Lower == "by" && !v.blocked(c, j+1) {
+				if k := v.objectAt(j + 2); k >= 0 {
+					for _, m := range objectsFrom(v, k) {
+						fs.add(m, schema.AlliedWith, owner, v.n)
+					}
+				}
+				break
+			}
+		}
+		// "A and B joined the X-led coalition"
+		j := c - 1
+		for j > 0 && c-j < 6 && v.ws[j].Lower != "joined" && v.ws[j].Lower != "joins" && v.ws[j].Lower != "join" {
+			j--
+		}
+		if j > 0 && c-j < 6 && (v.ws[j].Lower == "joined" || v.ws[j].Lower == "joins" || v.ws[j].Lower == "join") && !v.blocked(j-6, c) {
+			if k := findSubject(v, j, trigger{pred: schema.AlliedWith}); k >= 0 {
+				for _, x := range v.listBefore(k) {
+					fs.add(v.ent(x), schema.AlliedWith, owner, v.n)
+				}
+			}
+		}
+	}
+}
+
+// coalitionOwner returns who leads the coalition named at word c: "X-led coalition",
+// "X's coalition", "X announced a naval coalition"; nil if none.
+func coalitionOwner(v *sentenceView, c int) *entity {
+	j := c - 1
+	for n := 0; n < 3 && j > 0 && v.at[j] < 0 && !v.ws[j].Punct && !formVerbs[v.ws[j].Lower] && !determiners[v.ws[j].Lower] && v.ws[j].Lower != "led" && v.ws[j].Key != "s"; n++ {
+		j-- // modifiers: "a new naval"
+	}
+	if j < 1 {
+		return nil
+	}
+	w := v.ws[j]
+	switch {
+	case (w.Lower == "led" || w.Lower == "backed") && w.Hyph && v.at[j-1] >= 0:
+		return actorOf(v, v.at[j-1]) // "the US-led coalition"
+	case w.Key == "s" && !w.Hyph && v.at[j-1] >= 0 && v.at[j] < 0:
+		return actorOf(v, v.at[j-1]) // "America's coalition"
+	}
+	// "X announced a ... coalition": the determiner, then the verb and its subject.
+	if determiners[w.Lower] && j > 1 && formVerbs[v.ws[j-1].Lower] {
+		if k := findSubject(v, j-1, trigger{pred: schema.AlliedWith}); k >= 0 {
+			return actorOf(v, k)
+		}
+	}
+	return nil
 }

@@ -125,3 +125,22 @@ func TestLongPlaceLists(t *testing.T) {
 		},
 	})
 }
+
+// TestCoalitions checks members joining a coalition an actor leads.
+func TestCoalitions(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Last year, Brazil announced a naval coalition to patrol the Atlantic which was joined by Chile, Peru and the United Kingdom."},
+			want:  []string{"Brazil alliedWith Chile", "Brazil alliedWith Peru", "Brazil alliedWith United Kingdom"},
+			not:   []string{"Chile alliedWith Peru"},
+		},
+		{
+			sents: []string{"Chile and Peru joined the Brazilian-led coalition in May."},
+			want:  []string{"Brazil alliedWith Chile", "Brazil alliedWith Peru"},
+		},
+		{
+			sents: []string{"Chile refused to join the Brazilian-led coalition."},
+			not:   []string{"Brazil alliedWith Chile"},
+		},
+	})
+}
