@@ -224,6 +224,7 @@ var titles = map[string]titleRole{
 	"researcher": roleHonorific, "lawyer": roleHonorific, "author": roleHonorific,
 	"writer": roleHonorific, "poet": roleHonorific, "photographer": roleHonorific,
 	"filmmaker": roleHonorific, "commentator": roleHonorific, "vice chairman": roleMember,
+	"moderator": roleHonorific, "podcaster": roleHonorific,
 	"shahid": roleHonorific, "martyr": roleHonorific, "haj": roleHonorific, "hajji": roleHonorific,
 }
 
@@ -272,6 +273,7 @@ var orgHeads = map[string]bool{
 	"sun": true, "mirror": true, "express": true, "observer": true, "chronicle": true,
 	"inquirer": true, "examiner": true, "insider": true, "bulletin": true, "dispatch": true,
 	"courier": true, "standard": true, "star": true, "survey": true, "unit": true,
+	"air": true, "airways": true,
 }
 
 // stateBodies are organisation words that, named with a country's demonym or possessive,

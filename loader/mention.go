@@ -837,8 +837,10 @@ done:
 		m.skip = true
 	case len(span) >= 2 && len(span) <= 4 && allAlpha(span) && dt.lower[last.Key] && !dt.lex.firstNames[first.Key] && !anyParticle(span):
 		m.skip = true // "Change Research", "Black Lives Matter": a common word ends it
-	case len(span) >= 2 && len(span) <= 4 && allAlpha(span):
+	case len(span) >= 2 && len(span) <= 4 && allAlpha(span) && !oneWord(span):
 		m.Class = schema.Person
+	case oneWord(span):
+		m.Class = "" // "Nagorno-Karabakh", "Abdul-Mahdi": resolution decides
 	case len(span) == 1:
 		// An unknown single word: decide from its context, or leave it to resolution
 		// (a surname of a person named before).
@@ -922,7 +924,7 @@ chinese mandarin kurdish pashto dari hebrew german portuguese`)
 
 // placePrefixes begin Arabic place names: "Deir ez-Zor", "Jisr al-Shughur", "Ras al-Ain".
 var placePrefixes = toSet(`deir dayr jisr ain ayn tell tal tall ras bab kafr kfar wadi jabal jebel
-beit bayt qasr marj maarat maaret khirbet nahr bir birkat hay`)
+beit bayt qasr marj maarat maaret khirbet nahr bir birkat hay masjid jami`)
 
 // orgCues are lower-case nouns that put an organisation's one-word name after them
 // ("the gas producer Energean"); mediaCues put any name after them ("the Greek daily
@@ -1133,6 +1135,16 @@ func (dt *detector) armedForces(country string) string {
 		return country + " Armed Forces"
 	}
 	return dt.lex.demonymOf[country] + " Armed Forces"
+}
+
+// oneWord reports whether a span is one hyphenated word.
+func oneWord(ws []word) bool {
+	for _, w := range ws[1:] {
+		if !w.Hyph {
+			return false
+		}
+	}
+	return true
 }
 
 func anyParticle(ws []word) bool {
