@@ -235,7 +235,11 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 		return
 	}
 	placeAt := end // where "in P" may follow: after the trigger or its objects
-	if k := v.objectAt(objAt); k >= 0 {
+	k := v.objectAt(objAt)
+	if k < 0 {
+		k = includedObject(v, objAt) // "seized strategic towns including Y"
+	}
+	if k >= 0 {
 		locative := false
 		for j := objAt; j < v.ms[k].Start; j++ {
 			switch v.ws[j].Lower {
@@ -361,6 +365,24 @@ func objectsFrom(v *sentenceView, k int) []*entity {
 var nominals = toSet(`visit visits trip trips mission missions journey meeting meetings talks offensive
 offensives attack attacks strikes airstrikes support backing cooperation alliance war fight campaign assault
 invasion arrival stay tour sanctions killing assassination push`)
+
+// includedObject returns the first example a common-noun object gives: "towns including
+// Y", "groups such as Y"; -1 if none.
+func includedObject(v *sentenceView, i int) int {
+	for j := i; j < len(v.ws) && j < i+6; j++ {
+		w := v.ws[j]
+		if v.at[j] >= 0 || w.Punct && w.Text != "," || prepositions[w.Lower] || boundaries[w.Lower] {
+			return -1
+		}
+		if w.Lower == "including" && j > i {
+			return v.mentionStarting(j + 1)
+		}
+		if w.Lower == "such" && j+1 < len(v.ws) && v.ws[j+1].Lower == "as" && j > i {
+			return v.mentionStarting(j + 2)
+		}
+	}
+	return -1
+}
 
 // determiners before an event word make it a noun: "attributed the bombing to Y".
 var determiners = toSet(`the a an this that these those`)

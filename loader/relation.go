@@ -258,8 +258,8 @@ func (v *sentenceView) blocked(from, to int) bool {
 	}
 	from = max(from, 0)
 	for i := from; i < to && i < len(v.ws); i++ {
-		if negators[v.ws[i].Lower] {
-			return true
+		if negators[v.ws[i].Lower] && !(v.ws[i].Text == "May" && i > 0) {
+			return true // (not the month: "In May, ...")
 		}
 	}
 	return false
@@ -623,6 +623,12 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 	}
 	if j < len(v.ws) && (v.ws[j].Lower == "of" || v.ws[j].Lower == "to" || v.ws[j].Lower == "for" || v.ws[j].Lower == "at" || v.ws[j].Lower == "in") {
 		if b := v.mentionStarting(j + 1); b >= 0 {
+			if v.ms[b].Kind == mDemonym {
+				if h := v.at[v.ms[b].End]; v.ms[b].End < len(v.ws) && h >= 0 && v.ms[h].Class == schema.Organization && v.ms[h].ent != nil {
+					fs.add(p, schema.Nationality, v.ent(b), v.n) // "in the Iranian Army of ..."
+					b = h
+				}
+			}
 			if b+1 < len(v.ms) && v.ms[b+1].Start == v.ms[b].End && v.ms[b].Class == schema.Organization && v.ms[b+1].Class == schema.Organization && v.ms[b+1].ent != nil {
 				b++ // "the head of the IRGC Quds Force": the last name is the head
 			}

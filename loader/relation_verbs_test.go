@@ -237,3 +237,19 @@ func TestSubjectGuards(t *testing.T) {
 		},
 	})
 }
+
+// TestExampleObjects checks objects given as examples of a common noun and bodies named
+// after a demonym.
+func TestExampleObjects(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"In May, rebels seized strategically important towns including Lyon and Marseille."},
+			want:  []string{"rebels attacked Lyon", "rebels attacked Marseille"},
+		},
+		{
+			sents: []string{"Pablo Soto is a Major General in the Chilean Mountain Brigade."},
+			want:  []string{"Pablo Soto memberOf Chilean Mountain Brigade", "Pablo Soto nationality Chile"},
+			not:   []string{"Pablo Soto memberOf Chile"},
+		},
+	})
+}
