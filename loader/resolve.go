@@ -1113,7 +1113,8 @@ func (r *resolver) surname(name string) *entity {
 
 // variantBlocks returns the blocking keys of a name key: two keys that similar accepts
 // share one of them in practice (the same consonant skeleton, as in
-// "soleimani"/"suleimani", or the same first four letters, as in "karimov"/"karimova").
+// "soleimani"/"suleimani", or the same first six letters, as in
+// "grandclaude"/"granclaude").
 // Lookups by block keep resolution near-linear in the number of names.
 func variantBlocks(key string) []string {
 	var b strings.Builder
@@ -1132,8 +1133,8 @@ func variantBlocks(key string) []string {
 		prev = c
 	}
 	out := []string{b.String()}
-	if r := []rune(key); len(r) >= 6 {
-		out = append(out, "p:"+string(r[:5]))
+	if r := []rune(key); len(r) >= 7 {
+		out = append(out, "p:"+string(r[:6]))
 	}
 	return out
 }
@@ -1208,6 +1209,9 @@ func cleanName(s string) string {
 
 // jaroWinkler returns the Jaro-Winkler similarity of two strings.
 func jaroWinkler(a, b string) float64 {
+	if len(a) <= 64 && len(b) <= 64 && isASCII(a) && isASCII(b) {
+		return jaroWinklerASCII(a, b)
+	}
 	ra, rb := []rune(a), []rune(b)
 	la, lb := len(ra), len(rb)
 	if la == 0 || lb == 0 {
@@ -1248,6 +1252,59 @@ func jaroWinkler(a, b string) float64 {
 	jaro := (m/float64(la) + m/float64(lb) + (m-float64(t)/2)/m) / 3
 	p := 0
 	for p < min(4, la, lb) && ra[p] == rb[p] {
+		p++
+	}
+	return jaro + float64(p)*0.1*(1-jaro)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// jaroWinklerASCII is jaroWinkler for short ASCII strings, without allocating.
+func jaroWinklerASCII(a, b string) float64 {
+	la, lb := len(a), len(b)
+	if la == 0 || lb == 0 {
+		return 0
+	}
+	win := max(max(la, lb)/2-1, 0)
+	var ma, mb [64]bool
+	matches := 0
+	for i := 0; i < la; i++ {
+		lo, hi := max(0, i-win), min(lb, i+win+1)
+		for j := lo; j < hi; j++ {
+			if !mb[j] && a[i] == b[j] {
+				ma[i], mb[j] = true, true
+				matches++
+				break
+			}
+		}
+	}
+	if matches == 0 {
+		return 0
+	}
+	t, j := 0, 0
+	for i := 0; i < la; i++ {
+		if !ma[i] {
+			continue
+		}
+		for !mb[j] {
+			j++
+		}
+		if a[i] != b[j] {
+			t++
+		}
+		j++
+	}
+	m := float64(matches)
+	jaro := (m/float64(la) + m/float64(lb) + (m-float64(t)/2)/m) / 3
+	p := 0
+	for p < min(4, la, lb) && a[p] == b[p] {
 		p++
 	}
 	return jaro + float64(p)*0.1*(1-jaro)

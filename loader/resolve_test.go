@@ -35,6 +35,14 @@ func TestSimilarNames(t *testing.T) {
 	if jw := jaroWinkler("martha", "marhta"); jw < 0.96 || jw > 0.97 {
 		t.Errorf("jaroWinkler(martha, marhta) = %v, want about 0.961", jw)
 	}
+	for _, p := range [][2]string{{"soleimani", "suleimani"}, {"dixon", "dicksonx"}, {"a", "abc"}, {"ab", "ba"}} {
+		if a, b := jaroWinkler(p[0], p[1]), jaroWinkler("é"+p[0], "é"+p[1]); a < 0 || b < 0 {
+			t.Errorf("negative similarity for %q", p)
+		}
+		if a, b := jaroWinklerASCII(p[0], p[1]), jaroWinkler("é"+p[0], "é"+p[1]); a > 1 || b > 1 {
+			t.Errorf("similarity above 1 for %q", p)
+		}
+	}
 }
 
 func entityByName(es []schema.Entity, name string) (schema.Entity, bool) {
