@@ -638,6 +638,9 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 					b = b2 // "head of Iran's Quds Force"
 				}
 			}
+			if e := v.ms[b].End; e+1 < len(v.ws) && v.ws[e].Key == "s" && !v.ws[e].Hyph && v.at[e+1] < 0 {
+				return // "a member of Y's advisory board": a body of Y's that has no name here
+			}
 			body = append(body, v.ent(b))
 		}
 	}

@@ -178,3 +178,14 @@ func TestDefiniteDescriptions(t *testing.T) {
 		},
 	})
 }
+
+// TestUnnamedSubBodies checks that a member of a body's unnamed board is not read as a
+// member of the body.
+func TestUnnamedSubBodies(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Pablo Soto, a member of Chile's Defense Ministry's public advisory board, said so."},
+			not:   []string{"Pablo Soto memberOf Chilean Ministry of Defence", "Pablo Soto memberOf Chile"},
+		},
+	})
+}
