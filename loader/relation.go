@@ -506,8 +506,17 @@ func appositionFacts(v *sentenceView, fs *factSet) {
 			continue
 		}
 		i := m.End
-		if m.Class == schema.Person && i+1 < len(v.ws) && beVerbs[v.ws[i].Lower] {
-			personApposition(v, fs, m.ent, i+1)
+		if m.Class == schema.Person && i+1 < len(v.ws) && (beVerbs[v.ws[i].Lower] || becomeVerbs[v.ws[i].Lower]) {
+			j := i + 1
+			if beVerbs[v.ws[i].Lower] && appointVerbs[v.ws[j].Lower] {
+				j++ // "X was appointed (as) commander of Y"
+			}
+			if j < len(v.ws) && (v.ws[j].Lower == "as" || v.ws[j].Lower == "to") {
+				j++
+			}
+			if !v.blocked(i-3, j) {
+				personApposition(v, fs, m.ent, j)
+			}
 			continue
 		}
 		if m.Class == schema.Organization && i+1 < len(v.ws) && beVerbs[v.ws[i].Lower] {
@@ -546,6 +555,11 @@ func appositionFacts(v *sentenceView, fs *factSet) {
 		}
 	}
 }
+
+// becomeVerbs and appointVerbs give their subject the title that follows: "X became
+// president of Y", "X was appointed commander of Y".
+var becomeVerbs = toSet(`became becomes become remains remained`)
+var appointVerbs = toSet(`appointed named elected made promoted nominated installed sworn`)
 
 // bylineWords after an organisation and before "by" name its staff ("a Reuters report by X").
 var bylineWords = toSet(`report reports reporting article story interview analysis dispatch investigation`)
@@ -639,7 +653,11 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 				}
 			}
 			if e := v.ms[b].End; e+1 < len(v.ws) && v.ws[e].Key == "s" && !v.ws[e].Hyph && v.at[e+1] < 0 {
-				return // "a member of Y's advisory board": a body of Y's that has no name here
+				// "a member of Y's advisory board": a body of Y's that has no name here.
+				if v.ws[e+1].Cap && v.ms[b].Class == schema.Country {
+					fs.add(p, schema.Nationality, v.ent(b), v.n) // a name the reader did not know
+				}
+				return
 			}
 			body = append(body, v.ent(b))
 		}

@@ -189,3 +189,17 @@ func TestUnnamedSubBodies(t *testing.T) {
 		},
 	})
 }
+
+// TestAppointments checks titles given by "became", "was appointed" and "was named as".
+func TestAppointments(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Pablo Soto was appointed commander of the Green Brigade in 2010.", "Ana Ruiz became president of Peru in 2016.", "Olaf Berg was named as head of the Red Front."},
+			want:  []string{"Pablo Soto commands Green Brigade", "Ana Ruiz leads Peru", "Olaf Berg leads Red Front"},
+		},
+		{
+			sents: []string{"Ana Ruiz was not elected president of Peru."},
+			not:   []string{"Ana Ruiz leads Peru"},
+		},
+	})
+}
