@@ -337,6 +337,10 @@ northeastern northwestern southeastern southwestern central`)
 // particles join the parts of a name ("Bashar al-Assad", "Osama bin Laden").
 var particles = toSet(`al el bin ibn bint abu de da del der di du la le van von ad as ash at ul`)
 
+// englishParticles are particles that are also English words: they join a name only
+// when hyphenated ("Abd at-Tawwab"), never as "Analyst at Nomura".
+var englishParticles = toSet(`at as ad`)
+
 // pronouns that refer back to the last person.
 var personPronouns = toSet(`he his him she her himself herself`)
 
@@ -471,6 +475,25 @@ func (dt *detector) detect(ws []word) []mention {
 						org.Country = m.Canon
 						ms = append(ms, org)
 						i = org.End
+						continue
+					}
+				}
+			}
+			// A place before capitalised words that end with a place's head word is a place
+			// of its own: "Lisbon Airport", "Baghdad International Airport".
+			if m.Class == schema.Place || m.Capital || m.Class == schema.Country && m.Kind == mName {
+				k := m.End
+				for k < len(ws) && k < m.End+3 && ws[k].Cap && !ws[k].Punct && !ws[k].Hyph {
+					k++
+				}
+				if k > m.End && placeHeads[ws[k-1].Key] && !(k < len(ws) && ws[k].Cap && !ws[k].Punct) {
+					if _, known := dt.lexMatch(ws, m.End); !known {
+						country := m.Country
+						if m.Class == schema.Country {
+							country = m.Canon
+						}
+						ms = append(ms, mention{Start: m.Start, End: k, Text: join(ws[m.Start:k]), Class: schema.Place, Kind: mName, Country: country})
+						i = k
 						continue
 					}
 				}
@@ -708,8 +731,8 @@ func (dt *detector) capitalised(ws []word, i int, title titleRole) (mention, boo
 			}
 			j++
 			continue
-		case particles[w.Lower] && j+1 < len(ws) && (ws[j+1].Cap || ws[j+1].Hyph && j+2 < len(ws) && ws[j+2].Cap):
-			j++
+		case particles[w.Lower] && j+1 < len(ws) && (ws[j+1].Cap && !englishParticles[w.Lower] || ws[j+1].Hyph && j+2 < len(ws) && ws[j+2].Cap):
+			j++ // "Bashar al-Assad", "Luca di Montezemolo"; not "X at Nomura"
 			continue
 		case (w.Lower == "of" || w.Lower == "for" || w.Lower == "on") && j > i && j+1 < len(ws) && orgLike:
 			k := j + 1

@@ -118,6 +118,8 @@ func TestDetectFromContext(t *testing.T) {
 		{"Farmers Union Vice Chairman Olle Berglund spoke.", "Farmers Union", schema.Organization},
 		{"Farmers Union Vice Chairman Olle Berglund spoke.", "Olle Berglund", schema.Person},
 		{"The Vasa Memorial was closed.", "Vasa Memorial", schema.Place},
+		{"The plane landed at Oslo International Airport.", "Oslo International Airport", schema.Place},
+		{"Mia Lund, an analyst at Nomura, spoke.", "Mia Lund", schema.Person},
 		{"She is an Estonian Freedom Activist.", "Estonian Freedom Activist", "none"},
 		{"About Farid nasseri, who met Farid Nasseri in Oslo.", "Farid Nasseri", schema.Person},
 		{"The group was named a U.S.-designated Foreign Terrorist Entity.", "Terrorist Entity", "none"},

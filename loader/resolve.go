@@ -294,6 +294,8 @@ type resolver struct {
 	// persons indexes every person by the variant blocks of its last name (entries may be
 	// stale after a name changes: users check the current tokens).
 	persons map[string][]*entity
+
+	ambiguous bool // the last surname() call found several persons of the document
 }
 
 func classKey(c schema.Class, key string) string { return string(c) + "|" + key }
@@ -410,6 +412,8 @@ func (s *semantics) resolve(ctx context.Context, sents [][]word, ms [][]mention)
 				default:
 					if e := r.surname(text); e != nil {
 						m.ent = e
+					} else if r.ambiguous {
+						// "Barnard" after "Donny Barnard" and "Lee Barnard": no one.
 					} else if e := r.variant(text); m.PlaceHint && e != nil {
 						m.ent = e
 					} else if m.PlaceHint && m.Start > 0 && sents[si][m.Start-1].Lower == "to" && s.mem.surnameOwners(schema.NameKey(text)) == 1 {
@@ -864,6 +868,9 @@ func spellingVariants(key string) []string {
 	return out
 }
 
+// surnameParticles belong to the surname that follows them.
+var surnameParticles = toSet(`de da di del della dos das du la le van von der den ter ten bin ibn abu`)
+
 // vowelGroups are the spellings a vowel sound takes in transliterated names.
 var vowelGroups = []string{"a", "e", "i", "o", "u", "y", "ei", "ey", "ai", "ay", "ee", "ou", "oo", "ie", "ia", "ea", "aa", "iy"}
 
@@ -890,9 +897,10 @@ func surnameAlias(name string) string {
 	if particles[strings.ToLower(last)] || len(nameTokens(last)) != 1 || len([]rune(last)) < 3 || strings.HasSuffix(last, ".") {
 		return ""
 	}
-	// Particles written apart belong to the surname: "Gloria La Riva" is "La Riva".
+	// Particles written apart belong to the surname ("Gloria La Riva" is "La Riva", "Osama
+	// bin Laden" is "bin Laden"), but not an Arabic article ("Bashar al Assad" is "Assad").
 	k := len(f) - 1
-	for k > 1 && particles[strings.ToLower(f[k-1])] {
+	for k > 1 && surnameParticles[strings.ToLower(f[k-1])] {
 		k--
 	}
 	if k < len(f)-1 {
@@ -1063,6 +1071,7 @@ func (r *resolver) variant(name string) *entity {
 
 // surname returns the person of the document whose last name (or a variant) is name.
 func (r *resolver) surname(name string) *entity {
+	r.ambiguous = false
 	toks := nameTokens(name)
 	if len(toks) != 1 {
 		return nil
@@ -1094,6 +1103,9 @@ func (r *resolver) surname(name string) *entity {
 	}
 	// An exact surname wins over spelling variants of it.
 	if e, ambiguous := one(r.byLast[toks[0]]); e != nil || ambiguous {
+		if ambiguous {
+			r.ambiguous = true
+		}
 		return e
 	}
 	key := toks[0]
@@ -1107,7 +1119,8 @@ func (r *resolver) surname(name string) *entity {
 			}
 		}
 	}
-	e, _ := one(cands)
+	e, amb := one(cands)
+	r.ambiguous = amb
 	return e
 }
 

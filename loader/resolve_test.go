@@ -500,3 +500,19 @@ func TestResolveMinistryNames(t *testing.T) {
 		t.Errorf("%d organisations, want 1: %v", n, ents)
 	}
 }
+
+// TestResolveSurnameAmbiguousInDocument checks that a bare surname two people of the
+// document share names neither of them, nor a person of that surname read before.
+func TestResolveSurnameAmbiguousInDocument(t *testing.T) {
+	s := newSemantics(nil)
+	kurt := personIRI(t, s, "a", "Kurt Halvorsen, an analyst, said prices rose.", "Halvorsen added more.")
+	ents, _, err := s.analyze(context.Background(), testDoc("b", "Donny Halvorsen and Lee Halvorsen scored for the club.", "Halvorsen was booked."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ents {
+		if e.IRI == kurt[0] {
+			t.Errorf("%s of the second document is the first one's %s", e.Name, e.IRI)
+		}
+	}
+}
