@@ -338,6 +338,9 @@ func roleFacts(v *sentenceView, fs *factSet, p *entity, role titleRole, title st
 	switch body.Class {
 	case schema.Country:
 		fs.add(p, schema.Nationality, body, sent)
+		if professions[strings.ToLower(title)] {
+			return // "Saudi journalist X" is a Saudi, not a post in the Saudi state
+		}
 		switch role {
 		case roleLeader:
 			if isHeadOfState(title) {
@@ -375,6 +378,10 @@ func roleFacts(v *sentenceView, fs *factSet, p *entity, role titleRole, title st
 		}
 	}
 }
+
+// professions are titles of a trade, not of a post in a state.
+var professions = toSet(`journalist analyst columnist reporter correspondent editor writer scholar
+professor lawyer businessman businesswoman researcher scientist author blogger commentator`)
 
 // isHeadOfState reports whether a title heads a whole state rather than a ministry.
 func isHeadOfState(title string) bool {

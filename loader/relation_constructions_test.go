@@ -203,3 +203,14 @@ func TestAppointments(t *testing.T) {
 		},
 	})
 }
+
+// TestProfessions checks that a demonym before a profession gives nationality only.
+func TestProfessions(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Saudi journalist Jamal Haddad was killed.", "Chilean Foreign Minister Ana Ruiz protested."},
+			want:  []string{"Jamal Haddad nationality Saudi Arabia", "Ana Ruiz memberOf Chile"},
+			not:   []string{"Jamal Haddad memberOf Saudi Arabia"},
+		},
+	})
+}
