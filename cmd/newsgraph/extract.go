@@ -20,7 +20,8 @@ var extractCommand = &command{
 without a store: N-Quads (the default; each fact labelled with the IRI of its sentence,
 each document's quads sorted), or with --format jsonl one JSON object a document with its
 metadata, sentences, entities and facts. A document that cannot be read is reported on
-standard error with where it came from, and the exit status is then 1.
+standard error with where it came from, and the exit status is then 1; a warning about a
+document read anyway (invalid UTF-8, Latin-1, an HTML page, no text) is printed there too.
 
 ` + pathsHelp,
 	run: func(ctx context.Context, e *env, fs *flag.FlagSet, args []string) error {
@@ -47,6 +48,7 @@ standard error with where it came from, and the exit status is then 1.
 				failed++
 				continue
 			}
+			warn(e, "extract", r.Source)
 			if *format == "jsonl" {
 				if err := enc.Encode(toJSONExtraction(r.Extraction)); err != nil {
 					return err
@@ -110,4 +112,13 @@ func toJSONExtraction(x *schema.Extraction) jsonExtraction {
 		j.Entities = append(j.Entities, toJSONEntity(e))
 	}
 	return j
+}
+
+// warn reports on stderr what the loader read but not as given (loader.Inspect): invalid
+// UTF-8, Latin-1, control characters, HTML markup, no text. Warnings do not change the
+// exit status.
+func warn(e *env, cmd string, src loader.Source) {
+	for _, w := range loader.Inspect(src) {
+		fmt.Fprintf(e.stderr, "newsgraph %s: warning: %s\n", cmd, w)
+	}
 }

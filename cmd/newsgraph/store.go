@@ -131,7 +131,9 @@ var loadCommand = &command{
 	long: `Load reads documents with the loader and writes each one into the store in its own
 transaction. A document already in the store (same id) is replaced in place. A document
 that cannot be read is reported on standard error with where it came from, and the others
-are still loaded; the exit status is then 1. At the end load prints a summary: documents,
+are still loaded; the exit status is then 1. A document read with a warning (invalid
+UTF-8, Latin-1, an HTML page, no text) is loaded, and the warning printed on standard
+error. At the end load prints a summary: documents,
 entities, facts and quads in the store, and the time taken. When standard error is a
 terminal, a long load reports its progress there.
 
@@ -241,6 +243,7 @@ func load(ctx context.Context, e *env, g *graph.Graph, paths []string, start tim
 			c.failed++
 			continue
 		}
+		warn(e, "load", r.Source)
 		_, err := g.Document(ctx, r.Extraction.Document.ID)
 		batch = append(batch, pending{x: r.Extraction, origin: r.Source.Origin, existed: err == nil})
 		if len(batch) == loadBatch {

@@ -70,7 +70,9 @@ func readOnlyStore(t *testing.T) string {
 }
 
 func TestMain(m *testing.M) {
+	cleanup := buildCLI() // for the tests that run the command in another process
 	code := m.Run()
+	cleanup()
 	if sharedStore.dir != "" {
 		os.RemoveAll(sharedStore.dir)
 	}
