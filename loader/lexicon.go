@@ -224,7 +224,8 @@ var titles = map[string]titleRole{
 	"researcher": roleHonorific, "lawyer": roleHonorific, "author": roleHonorific,
 	"writer": roleHonorific, "poet": roleHonorific, "photographer": roleHonorific,
 	"filmmaker": roleHonorific, "commentator": roleHonorific, "vice chairman": roleMember,
-	"moderator": roleHonorific, "podcaster": roleHonorific,
+	"moderator": roleHonorific, "podcaster": roleHonorific, "solicitor": roleHonorific,
+	"barrister": roleHonorific, "solicitor general": roleMember,
 	"shahid": roleHonorific, "martyr": roleHonorific, "haj": roleHonorific, "hajji": roleHonorific,
 }
 

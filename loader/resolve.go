@@ -227,16 +227,15 @@ func (m *memory) remember(e *entity) {
 				return
 			}
 		}
-		kk := k
-		if k.Class == schema.Person {
-			kk.tokens = nameTokens(key)
-			if len(kk.tokens) == 1 && len(m.byKey[key]) == 0 {
-				for _, b := range variantBlocks(key) {
-					m.bare[b] = append(m.bare[b], key)
-				}
+		// k.tokens are the tokens of the person's name: a person known by a full name is
+		// no bare-surname person under its surname alias ("Bernard", read as a variant of
+		// Kurt Barnard's surname, does not make Olivier Bernard him).
+		if k.Class == schema.Person && len(k.tokens) == 1 && len(m.byKey[key]) == 0 {
+			for _, b := range variantBlocks(key) {
+				m.bare[b] = append(m.bare[b], key)
 			}
 		}
-		m.byKey[key] = append(m.byKey[key], kk)
+		m.byKey[key] = append(m.byKey[key], k)
 	}
 	add(schema.NameKey(e.Name))
 	for a := range e.aliases {

@@ -516,3 +516,15 @@ func TestResolveSurnameAmbiguousInDocument(t *testing.T) {
 		}
 	}
 }
+
+// TestResolveVariantAliasNotBare checks that a surname read as a variant of a known
+// full name's surname does not make a later full name with that surname the same person.
+func TestResolveVariantAliasNotBare(t *testing.T) {
+	s := newSemantics(nil)
+	kurt := personIRI(t, s, "a", "Kurt Haldorsen, an analyst, said prices rose.")
+	personIRI(t, s, "b", "Minister Haldersen spoke in Bergen.")
+	olivier := personIRI(t, s, "c", "Olivier Haldersen scored twice.", "Haldersen was booked.")
+	if len(kurt) != 1 || len(olivier) != 1 || kurt[0] == olivier[0] {
+		t.Errorf("Kurt %v and Olivier %v joined", kurt, olivier)
+	}
+}
