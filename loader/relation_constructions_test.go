@@ -214,3 +214,17 @@ func TestProfessions(t *testing.T) {
 		},
 	})
 }
+
+// TestPlaceEvents checks "X's Beijing visit".
+func TestPlaceEvents(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Angela Merkel's Beijing visit ended on Friday."},
+			want:  []string{"Angela Merkel visited Beijing"},
+		},
+		{
+			sents: []string{"Angela Merkel's planned Beijing visit was cancelled."},
+			not:   []string{"Angela Merkel visited Beijing"},
+		},
+	})
+}

@@ -253,3 +253,34 @@ func TestExampleObjects(t *testing.T) {
 		},
 	})
 }
+
+// TestHypotheticalsAcrossConstructions checks that questions, conditionals and modals
+// keep the new constructions from stating facts.
+func TestHypotheticalsAcrossConstructions(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"If Angela Merkel spends three days in Madrid, she will meet the king."},
+			not:   []string{"Angela Merkel visited Madrid"},
+		},
+		{
+			sents: []string{"Chile could join the Brazilian-led coalition."},
+			not:   []string{"Brazil alliedWith Chile"},
+		},
+		{
+			sents: []string{"Would the Green Brigade fight alongside the Red Front?"},
+			not:   []string{"Green Brigade alliedWith Red Front"},
+		},
+		{
+			sents: []string{"Pablo Soto might be appointed commander of the Green Brigade."},
+			not:   []string{"Pablo Soto commands Green Brigade"},
+		},
+		{
+			sents: []string{"Algeria and Tunisia may sign a defense pact next year."},
+			not:   []string{"Algeria alliedWith Tunisia"},
+		},
+		{
+			sents: []string{"Emmanuel Macron did not hold talks with Olaf Scholz in Berlin."},
+			not:   []string{"Emmanuel Macron met Olaf Scholz", "Emmanuel Macron visited Berlin"},
+		},
+	})
+}
