@@ -58,8 +58,11 @@
 // # Errors and odd input
 //
 // Empty or white-space-only text gives an extraction with the document and nothing else
-// (no error). Invalid UTF-8 is accepted and read as U+FFFD; spans still count bytes of
-// the text as given. Text with a NUL byte, or with more than one byte in ten a control
+// (no error). Invalid UTF-8 is accepted and read as U+FFFD (text with no multi-byte UTF-8
+// at all, such as a Latin-1 file, is read as Windows-1252); spans still count bytes of
+// the text as given. An HTML page loses its tags, comments, scripts and styles, and its
+// character references are decoded. [Inspect] reports all of these as warnings. UTF-16 is
+// rejected with ErrBinary, saying so. Text with a NUL byte, or with more than one byte in ten a control
 // character or invalid UTF-8, is rejected with ErrBinary; text longer than
 // Options.MaxDocumentBytes (16 MiB by default) with ErrTooLarge; both inside a
 // *DocumentError naming the document and its origin. [ReadPaths] reports a problem with
