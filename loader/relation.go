@@ -142,6 +142,9 @@ func (v *sentenceView) list(k int) ([]int, int) {
 		if i < len(v.ws) && v.ws[i].Key == "s" && !v.ws[i].Hyph {
 			break
 		}
+		if v.ms[k].Class == schema.Place {
+			i = skipPlaceHead(v, i) // "Raqqa and Aleppo provinces in the north and Idlib"
+		}
 		if i < len(v.ws) && v.ws[i].Text == "," {
 			i++
 		}
@@ -181,6 +184,28 @@ func (v *sentenceView) list(k int) ([]int, int) {
 	}
 	// "A, B and C" is a list; in "A, the B" the comma opens an apposition.
 	return out[:kept], keptEnd
+}
+
+// placeHeadNouns are common nouns after place names: "Aleppo province", "Raqqa and Idlib
+// provinces".
+var placeHeadNouns = toSet(`province provinces governorate governorates city cities town towns region regions
+district districts area areas`)
+
+// skipPlaceHead returns the word after a place head noun and an "in the north" that
+// follows it at word i; i itself if there is none.
+func skipPlaceHead(v *sentenceView, i int) int {
+	if i >= len(v.ws) || !placeHeadNouns[v.ws[i].Lower] || v.at[i] >= 0 {
+		return i
+	}
+	j := i + 1
+	if j+2 < len(v.ws) && v.ws[j].Lower == "in" && v.ws[j+1].Lower == "the" && contains(placeDirections, v.ws[j+2].Lower) ||
+		j+2 < len(v.ws) && v.ws[j].Lower == "in" && v.ws[j+1].Lower == "the" && directions[v.ws[j+2].Lower] {
+		j += 3
+	}
+	if j < len(v.ws) && (v.ws[j].Lower == "and" || v.ws[j].Lower == "or" || v.ws[j].Text == ",") {
+		return j
+	}
+	return i
 }
 
 // afterWith reports whether the noun phrase at word s is the object of "with".

@@ -284,3 +284,13 @@ func TestHypotheticalsAcrossConstructions(t *testing.T) {
 		},
 	})
 }
+
+// TestPlaceHeadLists checks lists of places with head nouns between them.
+func TestPlaceHeadLists(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Spanish jets struck Lyon and Marseille provinces in the south and Toulon province in the southeast."},
+			want:  []string{"Spain attacked Lyon", "Spain attacked Marseille", "Spain attacked Toulon"},
+		},
+	})
+}
