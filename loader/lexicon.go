@@ -225,8 +225,9 @@ var titles = map[string]titleRole{
 	"writer": roleHonorific, "poet": roleHonorific, "photographer": roleHonorific,
 	"filmmaker": roleHonorific, "commentator": roleHonorific, "vice chairman": roleMember,
 	"moderator": roleHonorific, "podcaster": roleHonorific, "solicitor": roleHonorific,
-	"barrister": roleHonorific, "solicitor general": roleMember,
-	"shahid": roleHonorific, "martyr": roleHonorific, "haj": roleHonorific, "hajji": roleHonorific,
+	"barrister": roleHonorific, "solicitor general": roleMember, "musician": roleHonorific,
+	"comptroller": roleMember,
+	"shahid":      roleHonorific, "martyr": roleHonorific, "haj": roleHonorific, "hajji": roleHonorific,
 }
 
 // portfolios name a minister's field after "Minister of" ("Minister of Information X").

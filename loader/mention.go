@@ -784,6 +784,9 @@ done:
 	if allTitleWords(span) {
 		return mention{}, false
 	}
+	if _, n, _ := matchTitle(ws, i); n == len(span) && title == 0 {
+		return mention{}, false // a title alone: "the Attorney General said"
+	}
 	// In a body's name, a title followed by a name ends the body: "Libertarian Party Vice
 	// Chairman X" is the party, then a title and a person.
 	if orgLike && title == 0 {
