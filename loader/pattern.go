@@ -171,6 +171,11 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 				return // a peace agreement ends a war; it makes no allies
 			}
 		}
+		for j := max(i-3, 0); j < len(v.ws) && j < end+8 && v.ws[j].Text != ";"; j++ {
+			if commerceWords[v.ws[j].Lower] {
+				return // a trade or credit deal makes no allies
+			}
+		}
 	}
 	if subj != nil {
 		left = subj
@@ -559,6 +564,9 @@ func findSubject(v *sentenceView, i int, t trigger) int {
 
 var remoteWords = toSet(`phone telephone phoned telephoned video videoconference teleconference virtual
 virtually online call`)
+
+var commerceWords = toSet(`trade trading commercial credit credits loan loans debt debts tariff tariffs
+rescheduling investment investments purchase purchases sale sales export exports import imports`)
 
 var truceWords = toSet(`peace ceasefire cease-fire truce armistice`)
 

@@ -2079,6 +2079,9 @@ func resolveDescriptions(views []*sentenceView, fs *factSet) bool {
 			if covered(v, t, after) || after < len(v.ws) && (v.at[after] >= 0 || v.ws[after].Cap && !v.ws[after].Punct || v.ws[after].Text == ",") {
 				continue // a name follows: "the Russian president, Vladimir Putin" is read as a title
 			}
+			if b := start - 1; b >= 1 && (v.ws[b].Text == "," || beVerbs[v.ws[b].Lower] || v.ws[b].Lower == "the" && b >= 2 && (v.ws[b-1].Text == "," || beVerbs[v.ws[b-1].Lower])) {
+				continue // "X, Italy's prime minister", "X is the Russian president": a title
+			}
 			var who *entity
 			for p, ts := range titled {
 				if ts[strings.ToLower(text)] && countries[p][m.ent] {

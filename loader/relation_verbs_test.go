@@ -294,3 +294,26 @@ func TestPlaceHeadLists(t *testing.T) {
 		},
 	})
 }
+
+// TestCommercialAgreements checks that credit and trade deals make no allies, and that an
+// appositive title is not read as a description of another person.
+func TestCommercialAgreements(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Norway and Kenya have signed an agreement on rescheduling commercial credits."},
+			not:   []string{"Kenya alliedWith Norway"},
+		},
+		{
+			sents: []string{"Chile has signed a 130 mln dlr loan agreement with the World Bank."},
+			not:   []string{"Chile alliedWith World Bank"},
+		},
+		{
+			sents: []string{"Chile signed a security agreement with Peru."},
+			want:  []string{"Chile alliedWith Peru"},
+		},
+		{
+			sents: []string{"Prime Minister Ana Ruiz spoke.", "Ruiz, Peru's prime minister for three years, told the Senate she would resign."},
+			want:  []string{"Ana Ruiz leads Peru"},
+		},
+	})
+}
