@@ -218,7 +218,7 @@ river authority. &ldquo;It took six years,&rdquo; she said.</p><!-- <p>Hidden Pe
 		{name: "an HTML page", file: "page.txt", data: []byte(html), want: warned, inWarn: "HTML page",
 			check: all(entityNames, hasEntity("Ilse Marten", "Dunmore", "Corvane Works"), noEntity("hidden", "analytics", "globalnews", "articlepage", "related"))},
 		{name: "Markdown", file: "story.md", data: []byte(markdown), want: loaded,
-			check: all(entityNames, hasEntity("Ilse Marten", "Dunmore"))},
+			check: all(entityNames, hasEntity("Ilse Marten", "Dunmore", "Corvane Works"))},
 		{name: "Arabic and Persian with English", file: "rtl.txt", data: []byte(rtl), want: loaded,
 			check: all(entityNames, hasEntity("Reza Nouri", "Samira Haddad", "Beirut"))},
 	}

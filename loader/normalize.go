@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"bytes"
 	"sort"
 	"strings"
 	"unicode"
@@ -135,6 +136,14 @@ func normalizeAs(src []byte, rd reading) *normalized {
 	}
 	w := wordState{}
 	for i := 0; i < len(src); {
+		if !rd.html && src[i] == '(' && i > 0 && src[i-1] == ']' {
+			if end := linkAddress(src, i); end > 0 {
+				flush(i) // the address of a Markdown link "[text](address)" is dropped
+				i = end
+				w.next(' ')
+				continue
+			}
+		}
 		if rd.html && (src[i] == '<' || src[i] == '&') {
 			if rep, end, ok := markup(src, i); ok {
 				flush(i)
@@ -339,4 +348,25 @@ func plainRunes(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// maxLinkBytes bounds the address of a Markdown link.
+const maxLinkBytes = 512
+
+// linkAddress reads the address of a Markdown link, "(address)" after "[text]", at
+// src[i] == '(': one line, no space, and shaped like an address (a URL, a path, an
+// anchor). It returns the end of ")" or 0.
+func linkAddress(src []byte, i int) int {
+	rest := src[i+1 : min(len(src), i+1+maxLinkBytes)]
+	c := bytes.IndexByte(rest, ')')
+	if c <= 0 || bytes.ContainsAny(rest[:c], " \t\r\n(<>\"") {
+		return 0
+	}
+	a := bytes.ToLower(rest[:c])
+	for _, p := range []string{"http://", "https://", "mailto:", "www.", "/", "#", "./", "../"} {
+		if bytes.HasPrefix(a, []byte(p)) {
+			return i + 1 + c + 1
+		}
+	}
+	return 0
 }

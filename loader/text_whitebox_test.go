@@ -30,6 +30,8 @@ func TestNormalize(t *testing.T) {
 		{"latin-1", "Caf\xe9 \x93Rh\xf4ne\x94 \x96 \xa0x\x85", "Café \"Rhône\" \u2013  x...", "single-byte text reads as Windows-1252"},
 		{"html", "<p>Ann &amp; <b>Bo</b></p><script>var x = '<p>';</script><!-- c --><p>Jo&#8217;s&nbsp;day</p>",
 			"\nAnn & Bo\n\nJo's day\n", "an HTML page loses its markup"},
+		{"markdown link", "See [the report](https://example.org/r?id=1) and [x](not a link) (or [y](#top)).",
+			"See [the report] and [x](not a link) (or [y]).", "a Markdown link keeps its text, not its address"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
