@@ -32,6 +32,10 @@ var fuzzSeeds = []string{
 	"One, two, three, four, five",
 	"VELMAR (Wire) - The council of Velmar met today. It agreed.",
 	"\"Is this a question?\" asked the mayor. \"No.\" He left.",
+	"<!DOCTYPE html><html><head><title>Port talks</title><script>if (a<b) x();</script></head><body><p>Mayor <b>Ida Lund</b> met &ldquo;Orla Beck&rdquo; in Varna.</p><!-- note --></body></html>",
+	"# Port talks\n\n**Ida Lund** met [Orla Beck](https://example.org/beck) in Varna.\n\n- one\n- two",
+	"Jos\xe9 Ib\xe1\xf1ez met Ren\xe9e Fabre in C\xf3rdoba. \x93Yes,\x94 he said.",
+	"Minister Reza Nouri (\u0631\u0636\u0627 \u0646\u0648\u0631\u06cc) met Samira Haddad in Beirut.\n\u200f\u0627\u0644\u0633\u0644\u0627\u0645.",
 }
 
 // FuzzExtract checks the loader's invariants on any input: no panic; either a

@@ -435,6 +435,9 @@ func FuzzTextStages(f *testing.F) {
 		"VELMAR (Wire) - The harbour reopened.\nShare this\n\nfaqihassadDictators rule.",
 		"Jose\u0301 and the cafe\u0301 in Ho\u0323\u0302 stayed open a long\nwhile after.",
 		"\xff\xfe\x80 and text.",
+		"<html><body><p>Ana <b>Lopes</b> met &amp; greeted Jo.</p><script>x</script><p>They left.</p></body></html>",
+		"See [the report](https://example.org/r) by Ana Lopes. It was [long](#x).",
+		"Caf\xe9 owner Jos\xe9 met Ren\xe9e. \x93Yes.\x94",
 	} {
 		f.Add(s)
 	}
