@@ -573,3 +573,45 @@ func mustLine(t *testing.T, origin string) int {
 	}
 	return n
 }
+
+// panicky is a Registry that panics on one name, standing in for a stage that trips a bug.
+type panicky struct{ key string }
+
+func (p panicky) Lookup(_ context.Context, key string) ([]schema.Entity, error) {
+	if key == p.key {
+		panic("lookup of " + key)
+	}
+	return nil, nil
+}
+
+// TestPanicIsOneBadDocument: a document on which a stage panics is reported with
+// ErrInternal, naming it, and the documents around it are still read.
+func TestPanicIsOneBadDocument(t *testing.T) {
+	ctx := context.Background()
+	l := loader.New(&loader.Options{Registry: panicky{schema.NameKey("Odile Varga")}})
+	srcs := func(yield func(loader.Source, error) bool) {
+		for i, text := range []string{
+			"Mayor Ilse Marten of Dunmore opened the bridge on Tuesday.",
+			"Mayor Odile Varga of Kestrel Bay opened the port on Monday.",
+			"Tomas Reyes visited Dunmore on Friday.",
+		} {
+			if !yield(loader.Source{ID: schema.DocID(fmt.Sprintf("p-%d", i)), Origin: fmt.Sprintf("in/p-%d.txt", i), Text: []byte(text)}, nil) {
+				return
+			}
+		}
+	}
+	var got []string
+	for r := range l.ExtractAll(ctx, srcs) {
+		switch {
+		case r.Err == nil:
+			got = append(got, string(r.Extraction.Document.ID))
+		case errors.Is(r.Err, loader.ErrInternal) && strings.Contains(r.Err.Error(), "in/p-1.txt"):
+			got = append(got, "internal")
+		default:
+			t.Errorf("unexpected error: %v", r.Err)
+		}
+	}
+	if want := "p-0 internal p-2"; strings.Join(got, " ") != want {
+		t.Errorf("results %q, want %q", got, want)
+	}
+}

@@ -20,6 +20,10 @@ var (
 	// ErrNoID is yielded (inside a *SourceError) by [ReadPaths] for a JSON-lines record
 	// without an "id" field, and returned by [FromReader] for an empty id.
 	ErrNoID = errors.New("loader: record has no id")
+	// ErrInternal is returned (inside a *DocumentError) by [Loader.Extract] when a stage
+	// fails on a document in a way it should not (a bug): the document is skipped with this
+	// error, naming it, instead of stopping the program. Please report it with the text.
+	ErrInternal = errors.New("loader: internal error")
 	// ErrDuplicateID is yielded (inside a *SourceError) by [ReadPaths] for a document whose
 	// id was already read in the same sequence; the later document is skipped.
 	ErrDuplicateID = errors.New("loader: duplicate document id")

@@ -56,7 +56,8 @@ func New(opts *Options) *Loader {
 // text with no multi-byte UTF-8 at all, as its Windows-1252 character), while spans still
 // count bytes of the text as given; an HTML page loses its markup. [Inspect] reports
 // these as warnings. Extract returns a *DocumentError wrapping
-// ErrBinary for text with a NUL byte or mostly control bytes, ErrTooLarge for text over
+// ErrBinary for text with a NUL byte or mostly control bytes or UTF-16, ErrInternal when
+// a stage fails on the text (a bug: the panic is recovered), ErrTooLarge for text over
 // the size limit, the schema's error for an invalid id, and ctx.Err() when ctx ends.
 func (l *Loader) Extract(ctx context.Context, src Source) (*schema.Extraction, error) {
 	d, err := l.prepare(ctx, src)
@@ -67,7 +68,8 @@ func (l *Loader) Extract(ctx context.Context, src Source) (*schema.Extraction, e
 }
 
 // prepare checks src and runs the text stages.
-func (l *Loader) prepare(ctx context.Context, src Source) (*document, error) {
+func (l *Loader) prepare(ctx context.Context, src Source) (_ *document, err error) {
+	defer guard(src, &err)
 	fail := func(err error) error {
 		return &DocumentError{ID: string(src.ID), Origin: src.Origin, Err: err}
 	}
@@ -87,7 +89,8 @@ func (l *Loader) prepare(ctx context.Context, src Source) (*document, error) {
 }
 
 // finish runs the semantic stages and emission on d.
-func (l *Loader) finish(ctx context.Context, src Source, d *document) (*schema.Extraction, error) {
+func (l *Loader) finish(ctx context.Context, src Source, d *document) (_ *schema.Extraction, err error) {
+	defer guard(src, &err)
 	ents, facts, err := l.sem.analyze(ctx, d)
 	if err != nil {
 		return nil, &DocumentError{ID: string(src.ID), Origin: src.Origin, Err: err}
@@ -97,6 +100,15 @@ func (l *Loader) finish(ctx context.Context, src Source, d *document) (*schema.E
 		return nil, &DocumentError{ID: string(src.ID), Origin: src.Origin, Err: err}
 	}
 	return x, nil
+}
+
+// guard turns a panic of a stage into a *DocumentError wrapping ErrInternal, so that a
+// document that trips a bug is reported like any bad document and does not stop a batch.
+// It must be deferred directly.
+func guard(src Source, err *error) {
+	if r := recover(); r != nil {
+		*err = &DocumentError{ID: string(src.ID), Origin: src.Origin, Err: fmt.Errorf("%w: %v", ErrInternal, r)}
+	}
 }
 
 // checkText rejects binary data: a NUL byte, or more than one byte in ten that is a
