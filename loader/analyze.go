@@ -63,7 +63,7 @@ func (s *semantics) analyze(ctx context.Context, d *document) ([]schema.Entity, 
 	fs := extract(views)
 
 	// Entities: every named one, and unnamed groups that take part in a fact.
-	addSurnames(ents)
+	s.addSurnames(ents)
 	var out []schema.Entity
 	for _, e := range ents {
 		if e.collective && !e.inFact || e.IRI == "" {
@@ -149,8 +149,9 @@ func mergeSameIRI(es []schema.Entity) []schema.Entity {
 
 // addSurnames gives each full-name person the surname it is also known by ("Assad" for
 // "Bashar al-Assad"), so that a later document, or a registry, that reads the surname alone
-// finds the person. A surname two persons of the document share is given to neither.
-func addSurnames(ents []*entity) {
+// finds the person. A surname two persons of the document share is given to neither, nor
+// one the Loader already knows for another person.
+func (s *semantics) addSurnames(ents []*entity) {
 	owners := map[string]int{}
 	sur := make([]string, len(ents))
 	for i, e := range ents {
@@ -171,7 +172,7 @@ func addSurnames(ents []*entity) {
 		}
 	}
 	for i, e := range ents {
-		if sur[i] != "" && owners[schema.NameKey(sur[i])] == 1 {
+		if sur[i] != "" && owners[schema.NameKey(sur[i])] == 1 && !s.mem.otherOwner(nameTokens(sur[i]), e.IRI) {
 			e.aliases[sur[i]] = true
 		}
 	}

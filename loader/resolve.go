@@ -144,6 +144,22 @@ func (m *memory) bareVariantsOf(key string) []string {
 	return out
 }
 
+// otherOwner reports whether a known full-name person other than iri has the surname
+// of toks (one token).
+func (m *memory) otherOwner(toks []string, iri schema.IRI) bool {
+	if len(toks) != 1 {
+		return false
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for _, k := range m.surname[toks[0]] {
+		if k.IRI != iri {
+			return true
+		}
+	}
+	return false
+}
+
 // surnameOwners returns how many known full-name persons have the surname key.
 func (m *memory) surnameOwners(key string) int {
 	m.mu.Lock()
