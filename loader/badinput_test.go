@@ -212,7 +212,7 @@ river authority. &ldquo;It took six years,&rdquo; she said.</p><!-- <p>Hidden Pe
 		{name: "a gzip file named .txt", file: "archive.txt", data: gzBinary.Bytes(), want: skipped, err: loader.ErrBinary},
 		{name: "random bytes", file: "random.txt", data: random, want: skipped, err: loader.ErrBinary},
 		{name: "20 MB with no newline", file: "huge.txt", data: repeatTo("Ilse Marten spoke to the council of Dunmore, ", 20<<20),
-			want: skipped, err: loader.ErrTooLarge, inErr: "20971520 bytes, over the limit of 16777216"},
+			want: skipped, err: loader.ErrTooLarge, inErr: "20971520 bytes, over the limit of 4194304"},
 		{name: "a 5,000-word sentence", file: "longsentence.txt", data: []byte(long.String()), want: loaded},
 		{name: "100,000 short lines", file: "lines.txt", data: []byte(lines.String()), want: loaded, check: nothing},
 		{name: "an HTML page", file: "page.txt", data: []byte(html), want: warned, inWarn: "HTML page",

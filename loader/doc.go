@@ -64,7 +64,7 @@
 // character references are decoded. [Inspect] reports all of these as warnings. UTF-16 is
 // rejected with ErrBinary, saying so. Text with a NUL byte, or with more than one byte in ten a control
 // character or invalid UTF-8, is rejected with ErrBinary; text longer than
-// Options.MaxDocumentBytes (16 MiB by default) with ErrTooLarge; both inside a
+// Options.MaxDocumentBytes (4 MiB by default) with ErrTooLarge; both inside a
 // *DocumentError naming the document and its origin. [ReadPaths] reports a problem with
 // one document as a *SourceError (file, line and byte offset) and goes on.
 //
