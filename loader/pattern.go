@@ -52,6 +52,8 @@ var triggers = func() map[string]trigger {
 		carried out strikes on, carried out strikes in, launched airstrikes on, launched airstrikes against,
 		launched an offensive against, launched an offensive on, launched an offensive into, launched an offensive in,
 		began an offensive against, began an offensive into, offensive into, incursion into, shelled positions in`)
+	add(trigger{pred: schema.Fights, noun: true}, `clashes between, fighting between, war between, conflict between,
+		battles between, hostilities between`)
 	add(trigger{pred: schema.Fights, attack: true, contest: true}, `defeated, defeat, defeats, attacked, attacks,
 		attack, attacking`)
 	add(trigger{pred: schema.Fights}, `turn the tide against, turned the tide against, turning the tide against,
@@ -165,6 +167,9 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	var left []*entity
 	leftAt := i
 	between := v.ws[end-1].Lower == "between" || end < len(v.ws) && v.ws[end].Lower == "between"
+	if between && t.pred == schema.Fights && i > 0 && (v.ws[i-1].Lower == "a" || v.ws[i-1].Lower == "an") {
+		return // "to create a conflict between A and B": no conflict yet
+	}
 	if t.pred == schema.AlliedWith {
 		for j := max(i-1, 0); j < end; j++ {
 			if truceWords[v.ws[j].Lower] {
@@ -234,6 +239,9 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 			for a := 0; a < len(ents); a++ {
 				for b := a + 1; b < len(ents); b++ {
 					emit(fs, t, ents[a], ents[b], v)
+					if t.pred == schema.Fights {
+						emit(fs, t, ents[b], ents[a], v) // "clashes between A and B": both ways
+					}
 				}
 			}
 		}

@@ -317,3 +317,17 @@ func TestCommercialAgreements(t *testing.T) {
 		},
 	})
 }
+
+// TestConflictsBetween checks conflicts named with "between", both ways.
+func TestConflictsBetween(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Meanwhile, the conflict between Armenia and Azerbaijan escalated to violence."},
+			want:  []string{"Armenia fights Azerbaijan", "Azerbaijan fights Armenia"},
+		},
+		{
+			sents: []string{"Nothing is better for the rebels than to create a conflict between Peru and Chile."},
+			not:   []string{"Peru fights Chile", "Chile fights Peru"},
+		},
+	})
+}
