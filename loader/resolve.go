@@ -443,6 +443,10 @@ func (s *semantics) resolve(ctx context.Context, sents [][]word, ms [][]mention)
 						m.ent = r.get(schema.Place, text, false)
 					} else if name, ok := s.knownPerson(ctx, text); ok {
 						m.ent = r.get(schema.Person, name, true)
+					} else if e := r.knownHere(text); e != nil {
+						m.ent = e // "Energean has committed", after "the gas producer Energean"
+					} else if c, name, ok := s.knownThing(ctx, text); ok {
+						m.ent = r.get(c, name, true)
 					}
 				}
 				if m.ent == nil {
@@ -594,6 +598,47 @@ func isCapitalised(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// knownHere returns the document's organisation or place with the name text, if one.
+func (r *resolver) knownHere(text string) *entity {
+	key := schema.NameKey(text)
+	for _, c := range []schema.Class{schema.Organization, schema.Place} {
+		if e, ok := r.byKey[classKey(c, key)]; ok {
+			return e
+		}
+	}
+	return nil
+}
+
+// knownThing returns the class and name of the one organisation the memory or the
+// registry knows by the single word text (read with a context that classed it in an
+// earlier document: "the company Voltarine" there, "Voltarine said" here). Places are
+// left out: a place guessed from "to X" is too weak to class X everywhere.
+func (s *semantics) knownThing(ctx context.Context, text string) (schema.Class, string, bool) {
+	key := schema.NameKey(text)
+	if key == "" || strings.Contains(key, " ") {
+		return "", "", false
+	}
+	if kn, ok := s.mem.find(key, schema.Organization); ok {
+		return kn.Class, kn.Name, true
+	}
+	if s.registry == nil {
+		return "", "", false
+	}
+	var one schema.Entity
+	if fs, err := s.registry.Lookup(ctx, key); err == nil {
+		for _, f := range fs {
+			if f.Class != schema.Organization {
+				continue
+			}
+			if one.IRI != "" && one.IRI != f.IRI {
+				return "", "", false
+			}
+			one = f
+		}
+	}
+	return one.Class, one.Name, one.IRI != ""
 }
 
 // knownPerson returns the name of the one person known (to the memory or the registry)

@@ -528,3 +528,34 @@ func TestResolveVariantAliasNotBare(t *testing.T) {
 		t.Errorf("Kurt %v and Olivier %v joined", kurt, olivier)
 	}
 }
+
+// TestResolveKnownSingleWord checks that a single unknown word with no context of its own
+// is the organisation a context named it as, earlier in the document or in an earlier
+// document, and through a registry.
+func TestResolveKnownSingleWord(t *testing.T) {
+	s := newSemantics(nil)
+	ents, _, err := s.analyze(context.Background(), testDoc("k1",
+		"The copper producer Cobremar cut jobs.", "Cobremar blamed low prices."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o, ok := entityByName(ents, "Cobremar"); !ok || o.Class != schema.Organization {
+		t.Fatalf("no Cobremar organisation in %v", ents)
+	}
+	ents, _, err = s.analyze(context.Background(), testDoc("k2", "Cobremar hired miners."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o, ok := entityByName(ents, "Cobremar"); !ok || o.Class != schema.Organization {
+		t.Errorf("a later document lost Cobremar: %v", ents)
+	}
+	reg := keyRegistry{}
+	reg.feed([]schema.Entity{{IRI: schema.EntityIRI("Cobremar"), Name: "Cobremar", Class: schema.Organization}})
+	ents, _, err = newSemantics(&Options{Registry: reg}).analyze(context.Background(), testDoc("k3", "Cobremar hired miners."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o, ok := entityByName(ents, "Cobremar"); !ok || o.Class != schema.Organization {
+		t.Errorf("the registry's Cobremar not found: %v", ents)
+	}
+}
