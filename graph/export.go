@@ -79,7 +79,24 @@ func (g *Graph) Export(ctx context.Context, w io.Writer, f Format) error {
 	switch f {
 	case NQuads, JSONLD:
 		ids := slices.Sorted(maps.Keys(g.ix.docs))
-		next := func(i int) ([]schema.Quad, error) { return g.docQuads(ctx, ids[i]) }
+		// One scan of the store, grouped by document: reading each document's quads
+		// by subject (docQuads) would read every quad of each entity it mentions, for
+		// every document, which grows with the square of the corpus.
+		byDoc := make(map[schema.DocID][]schema.Quad, len(ids))
+		if err := g.st.All(ctx, func(q schema.Quad) error {
+			if doc, _, ok := docOf(q.Label); ok {
+				byDoc[doc] = append(byDoc[doc], q)
+			}
+			return nil
+		}); err != nil {
+			return g.storeErr(err)
+		}
+		next := func(i int) ([]schema.Quad, error) {
+			quads := byDoc[ids[i]]
+			delete(byDoc, ids[i])
+			slices.SortFunc(quads, compareQuads)
+			return slices.Compact(quads), nil
+		}
 		if f == NQuads {
 			return writeNQuads(ctx, w, len(ids), next)
 		}
