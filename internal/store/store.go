@@ -159,6 +159,9 @@ func (s *Store) All(ctx context.Context, fn func(schema.Quad) error) error {
 	if s.sql != nil {
 		return scanQuads(ctx, s.sql.q(), "", nil, fn)
 	}
+	if ok, err := s.scanLog(ctx, fn); ok {
+		return err
+	}
 	return s.scan(ctx, s.qs.QuadsAllIterator(), fn)
 }
 
