@@ -766,7 +766,7 @@ func bodyFacts(v *sentenceView, fs *factSet) {
 		if e == nil {
 			continue
 		}
-		if m.Class == schema.Organization && m.Country != "" && stateBody(m.Text) {
+		if m.Class == schema.Organization && m.Country != "" && stateBody(m.Text) && !nonState(e.Name) {
 			if c := countryEntity(v, m.Country); c != nil {
 				fs.add(e, schema.PartOf, c, v.n)
 			}
@@ -781,7 +781,7 @@ func bodyFacts(v *sentenceView, fs *factSet) {
 		// by the lexicon; "the Syrian National Defense Forces").
 		if m.Kind == mDemonym && m.End < len(v.ws) && v.at[m.End] >= 0 && !v.ws[m.End].Hyph {
 			b := v.at[m.End]
-			if v.ms[b].Class == schema.Organization && stateBody(v.ms[b].Text) {
+			if v.ms[b].Class == schema.Organization && stateBody(v.ms[b].Text) && !nonState(v.ms[b].Text) {
 				fs.add(v.ent(b), schema.PartOf, e, v.n)
 			}
 		}
@@ -942,6 +942,19 @@ func jointContext(v *sentenceView, start, end int) bool {
 	return false
 }
 
+// nonState reports whether an organisation's name marks it as a movement against or
+// outside a state, whatever demonym it bears ("Syrian Democratic Forces", "Free Syrian Army").
+func nonState(name string) bool {
+	for _, k := range strings.Fields(schema.NameKey(name)) {
+		switch k {
+		case "democratic", "free", "liberation", "resistance", "opposition", "rebel", "rebels", "insurgent",
+			"insurgents", "independence", "salvation":
+			return true
+		}
+	}
+	return false
+}
+
 // stateBody reports whether an organisation's name is that of a state body.
 func stateBody(name string) bool {
 	ks := strings.Fields(schema.NameKey(name))
@@ -995,7 +1008,7 @@ func prefixPart(v *sentenceView, fs *factSet, m mention) {
 				fs.add(m.ent, schema.PartOf, o, v.n)
 			}
 		}
-		if (e.Kind == kindCountry || e.Kind == kindDemonym) && stateBody(m.Text) {
+		if (e.Kind == kindCountry || e.Kind == kindDemonym) && stateBody(m.Text) && !nonState(m.Text) {
 			if c := countryEntity(v, e.Name); c != nil {
 				fs.add(m.ent, schema.PartOf, c, v.n)
 			}

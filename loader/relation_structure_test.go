@@ -144,3 +144,14 @@ func TestCoalitions(t *testing.T) {
 		},
 	})
 }
+
+// TestNonStateBodies checks that a movement named with a demonym is not a state body.
+func TestNonStateBodies(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"The Peruvian Democratic Forces and the Peruvian Army clashed near Lima."},
+			want:  []string{"Peruvian Armed Forces partOf Peru"},
+			not:   []string{"Peruvian Democratic Forces partOf Peru"},
+		},
+	})
+}
