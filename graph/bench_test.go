@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -324,8 +325,8 @@ func BenchmarkReuters(b *testing.B) {
 	}
 	defer g.Close()
 	q := pickQueries(b, g)
-	b.Logf("queries: alias %q of %s; facts and paths from %s (%d facts); shortest path to %s (%d hops); no path to %s",
-		q.alias, q.aliasOf, q.hub, q.hubFacts, q.far, q.farHops, q.unreachable)
+	b.Logf("queries: alias %q of %s; facts and paths from %s (%d facts) and %s (median); shortest path to %s (%d hops); no path to %s",
+		q.alias, q.aliasOf, q.hub, q.hubFacts, q.typical, q.far, q.farHops, q.unreachable)
 
 	b.Run("FindEntityByAlias", func(b *testing.B) {
 		for b.Loop() {
@@ -351,6 +352,20 @@ func BenchmarkReuters(b *testing.B) {
 	b.Run("Path2HopsFacts", func(b *testing.B) {
 		for b.Loop() {
 			if _, err := g.Path(q.hub).Both().Both().Entities(ctx); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("Path2HopsFactsTypical", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := g.Path(q.typical).Both().Both().Entities(ctx); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("Path2HopsMentionsTypical", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := g.Path(q.typical).In(schema.Mentions).Out(schema.Mentions).Entities(ctx); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -400,6 +415,7 @@ type queries struct {
 	aliasOf     schema.IRI
 	hub         schema.IRI // the entity with the most facts
 	hubFacts    int
+	typical     schema.IRI // the first entity with the median number of facts
 	far         schema.IRI // the first entity furthest from hub within 4 hops
 	farHops     int
 	unreachable schema.IRI // the first entity not linked to hub
@@ -417,9 +433,18 @@ func pickQueries(b *testing.B, g *graph.Graph) queries {
 		degree[f.Subject.IRI]++
 		degree[f.Object.IRI]++
 	}
+	var degrees []int
 	for iri, d := range degree {
+		degrees = append(degrees, d)
 		if d > q.hubFacts || d == q.hubFacts && iri < q.hub {
 			q.hub, q.hubFacts = iri, d
+		}
+	}
+	slices.Sort(degrees)
+	median := degrees[len(degrees)/2]
+	for iri, d := range degree {
+		if d == median && (q.typical == "" || iri < q.typical) {
+			q.typical = iri
 		}
 	}
 	for e, err := range g.Entities(ctx, "") {
