@@ -52,6 +52,9 @@ var triggers = func() map[string]trigger {
 		carried out strikes on, carried out strikes in, launched airstrikes on, launched airstrikes against,
 		launched an offensive against, launched an offensive on, launched an offensive into, launched an offensive in,
 		began an offensive against, began an offensive into, offensive into, incursion into, shelled positions in`)
+	add(trigger{pred: schema.Fights, attack: true}, `fired missiles at, fired rockets at, fired missiles into,
+		fired rockets into, launched missiles at, launched rockets at, launched drones at, fired at, fired on,
+		opened fire on, shelled, lobbed shells at`)
 	add(trigger{pred: schema.Fights, noun: true}, `clashes between, fighting between, war between, conflict between,
 		battles between, hostilities between`)
 	add(trigger{pred: schema.Fights, attack: true, contest: true}, `defeated, defeat, defeats, attacked, attacks,
@@ -262,6 +265,9 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 		}
 		if !locative || t.pred == schema.Visited || t.attack && (strings.Contains(v.ws[end-1].Lower, "in") || v.ms[k].Class == schema.Place) {
 			right = objectsFrom(v, k)
+			if !t.attack && t.pred != schema.Visited {
+				right = actorsFrom(v, k) // "imposed sanctions on Tehran": the state
+			}
 			_, placeAt = v.list(k)
 		}
 	} else if t.attack {
@@ -359,6 +365,18 @@ func emit(fs *factSet, t trigger, s, o *entity, v *sentenceView) {
 		s, o = o, s
 	}
 	fs.add(s, p, o, v.n)
+}
+
+// actorsFrom is objectsFrom with capitals read as their countries.
+func actorsFrom(v *sentenceView, k int) []*entity {
+	ks, _ := v.list(k)
+	var out []*entity
+	for _, x := range ks {
+		if e := actorOf(v, x); e != nil {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // objectsFrom returns the entity of mention k and those coordinated with it.

@@ -331,3 +331,17 @@ func TestConflictsBetween(t *testing.T) {
 		},
 	})
 }
+
+// TestFiringAndCapitals checks "fired missiles at Y" and capitals read as states.
+func TestFiringAndCapitals(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"The Shining Path fired rockets at Lima on Monday."},
+			want:  []string{"Shining Path attacked Lima"},
+		},
+		{
+			sents: []string{"Peru protested.", "The Shining Path is a close ally of Lima."},
+			want:  []string{"Peru alliedWith Shining Path"},
+		},
+	})
+}
