@@ -175,6 +175,9 @@ func (p *Path) cayley(qs cgraph.QuadStore, n int) *cpath.Path {
 // run evaluates p's first n steps and returns the entity IRIs reached. The caller holds
 // the read lock.
 func (p *Path) run(ctx context.Context, n int) (_ []schema.IRI, err error) {
+	if iris, ok := p.runIndex(n); ok {
+		return iris, nil
+	}
 	defer store.Recover(&err)
 	defer store.Guard()()
 	qs := p.g.st.QuadStore()
@@ -192,6 +195,62 @@ func (p *Path) run(ctx context.Context, n int) (_ []schema.IRI, err error) {
 		return nil
 	})
 	return out, err
+}
+
+// runIndex evaluates p's first n steps on the graph's in-memory fact adjacency when they
+// are only Out, In and Both over relations from given entities: the facts are exactly
+// the quads of those predicates, so the answer is Cayley's, without Cayley's iterators
+// (a 2-hop Both from an entity with many facts took 300 ms on a bbolt store of the
+// Reuters corpus). ok is false for any other path, which runs on Cayley. The caller
+// holds the read lock.
+func (p *Path) runIndex(n int) (_ []schema.IRI, ok bool) {
+	ix := p.g.ix
+	if p.all || ix.foreign != 0 { // foreign quads may use relations outside facts
+		return nil, false
+	}
+	for _, s := range p.steps[:n] {
+		if s.kind != stepOut && s.kind != stepIn && s.kind != stepBoth {
+			return nil, false
+		}
+		for _, pr := range s.preds {
+			if !pr.IsRelation() {
+				return nil, false
+			}
+		}
+	}
+	cur := map[schema.IRI]bool{}
+	for _, iri := range p.from {
+		cur[iri] = true
+	}
+	for _, s := range p.steps[:n] {
+		next := map[schema.IRI]bool{}
+		follow := func(k factKey) bool { return len(s.preds) == 0 || slices.Contains(s.preds, k.p) }
+		for iri := range cur {
+			if s.kind != stepIn {
+				for k := range ix.out[iri] {
+					if follow(k) {
+						next[k.o] = true
+					}
+				}
+			}
+			if s.kind != stepOut {
+				for k := range ix.in[iri] {
+					if follow(k) {
+						next[k.s] = true
+					}
+				}
+			}
+		}
+		cur = next
+	}
+	var out []schema.IRI
+	for iri := range cur {
+		if _, ok := ix.entity(iri); ok {
+			out = append(out, iri)
+		}
+	}
+	slices.Sort(out)
+	return out, true
 }
 
 // Entities runs the path and returns the entities it reaches, each once, sorted by name.
