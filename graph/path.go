@@ -245,7 +245,7 @@ func (p *Path) runIndex(n int) (_ []schema.IRI, ok bool) {
 	}
 	var out []schema.IRI
 	for iri := range cur {
-		if _, ok := ix.entity(iri); ok {
+		if e := ix.ents[iri]; e != nil && len(e.classes) > 0 { // ix.entity would succeed
 			out = append(out, iri)
 		}
 	}
