@@ -38,6 +38,7 @@ type lexEntry struct {
 type lexicon struct {
 	phrases    map[string]lexEntry
 	maxWords   int                 // longest phrase, in words
+	prefixes   map[string]bool     // every X such that some phrase key begins with X + " "
 	firstNames map[string]bool     // lower-case given names
 	orgNames   map[string]bool     // keys of organisation names known only as a class hint
 	demonymOf  map[string]string   // country canonical name -> its main demonym
@@ -50,6 +51,7 @@ var lex = sync.OnceValue(buildLexicon)
 func buildLexicon() *lexicon {
 	l := &lexicon{
 		phrases:    make(map[string]lexEntry, 16000),
+		prefixes:   make(map[string]bool, 16000),
 		firstNames: make(map[string]bool, 2100),
 		orgNames:   make(map[string]bool, 8200),
 		demonymOf:  make(map[string]string, 250),
@@ -118,6 +120,11 @@ func (l *lexicon) add(phrase string, e lexEntry) {
 	l.phrases[k] = e
 	if n := strings.Count(k, " ") + 1; n > l.maxWords {
 		l.maxWords = n
+	}
+	for i := range len(k) {
+		if k[i] == ' ' {
+			l.prefixes[k[:i]] = true
+		}
 	}
 }
 

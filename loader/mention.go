@@ -617,6 +617,9 @@ func (dt *detector) lexMatch(ws []word, i int) (mention, bool) {
 	var best mention
 	found := false
 	for n := 1; n <= l.maxWords && i+n <= len(ws); n++ {
+		if n > 1 && !l.prefixes[key] {
+			break // no phrase goes on from here
+		}
 		w := ws[i+n-1]
 		if w.Punct && n > 1 && pluralPossessive(ws, i+n-1) {
 			continue // "Kurdistan Workers' Party"
@@ -695,6 +698,9 @@ func (dt *detector) collective(ws []word, i int) (mention, bool) {
 			break
 		}
 		if n > 1 {
+			if !collectivePrefixes[key] {
+				break // no collective noun goes on from here
+			}
 			key += " "
 		}
 		key += w.Key
@@ -705,6 +711,19 @@ func (dt *detector) collective(ws []word, i int) (mention, bool) {
 	}
 	return best, found
 }
+
+// collectivePrefixes holds every X such that some key of collectives begins with X + " ".
+var collectivePrefixes = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range collectives {
+		for i := range len(k) {
+			if k[i] == ' ' {
+				m[k[:i]] = true
+			}
+		}
+	}
+	return m
+}()
 
 // capitalised reads a capitalised name at words[i:] and classifies it.
 func (dt *detector) capitalised(ws []word, i int, title titleRole) (mention, bool) {

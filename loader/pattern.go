@@ -111,6 +111,19 @@ var maxTriggerWords = func() int {
 	return n
 }()
 
+// triggerPrefixes holds every X such that some trigger begins with X + " ".
+var triggerPrefixes = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range triggers {
+		for i := range len(k) {
+			if k[i] == ' ' {
+				m[k[:i]] = true
+			}
+		}
+	}
+	return m
+}()
+
 // matchTrigger returns the longest trigger at words[i:].
 func matchTrigger(ws []word, i int) (trigger, int) {
 	var best trigger
@@ -122,6 +135,9 @@ func matchTrigger(ws []word, i int) (trigger, int) {
 			break
 		}
 		if n > 1 {
+			if !triggerPrefixes[key] {
+				break // no trigger goes on from here
+			}
 			key += " "
 		}
 		key += w.Lower

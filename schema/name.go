@@ -10,10 +10,30 @@ import (
 // turned into one space. "Ali Khamene’i", "ali khamenei" and "ALI KHAMENEI'S" share a key.
 // Both the loader and the store match names by this key.
 func NameKey(name string) string {
+	if k, ok := asciiNameKey(name); ok {
+		return k
+	}
+	return runesNameKey(name)
+}
+
+// runesNameKey is NameKey for any name.
+func runesNameKey(name string) string {
 	var b strings.Builder
 	b.Grow(len(name))
 	space := false
 	rs := []rune(name)
+	emit := func(f rune) {
+		f = unicode.ToLower(f)
+		if unicode.IsLetter(f) || unicode.IsDigit(f) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(f)
+		} else {
+			space = true
+		}
+	}
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
 		if r == '\'' || r == '’' || r == 'ʼ' || r == '`' {
@@ -24,20 +44,64 @@ func NameKey(name string) string {
 			}
 			continue
 		}
+		if r < 0xC0 {
+			emit(r)
+			continue
+		}
 		for _, f := range foldRune(r) {
-			f = unicode.ToLower(f)
-			if unicode.IsLetter(f) || unicode.IsDigit(f) {
-				if space && b.Len() > 0 {
-					b.WriteByte(' ')
-				}
-				space = false
-				b.WriteRune(f)
-			} else {
-				space = true
-			}
+			emit(f)
 		}
 	}
 	return b.String()
+}
+
+// asciiNameKey is NameKey for a name of ASCII bytes only, the common case, without
+// decoding runes; it returns false for any other name. Both give the same key.
+func asciiNameKey(name string) (string, bool) {
+	lower := true // name is already its own key: lower-case words, single spaces
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= 0x80:
+			return "", false
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+		case c == ' ' && i > 0 && i+1 < len(name) && name[i+1] != ' ':
+		default:
+			lower = false
+		}
+	}
+	if lower {
+		return name, true
+	}
+	b := make([]byte, 0, len(name))
+	space := false
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if c == '\'' || c == '`' {
+			if i+1 < len(name) && (name[i+1] == 's' || name[i+1] == 'S') &&
+				(i+2 == len(name) || !isASCIIAlnum(name[i+2])) {
+				i++
+			}
+			continue
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if isASCIIAlnum(c) {
+			if space && len(b) > 0 {
+				b = append(b, ' ')
+			}
+			space = false
+			b = append(b, c)
+		} else {
+			space = true
+		}
+	}
+	return string(b), true
+}
+
+func isASCIIAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // foldRune returns r with its diacritics removed (Latin letters), or r itself.
