@@ -25,6 +25,31 @@ type index struct {
 	surnames map[string]map[schema.IRI]int // last token of a canonical name's key -> entities
 	quads    int                           // quads of all documents
 	foreign  int                           // quads whose label names no document
+	label    labelMemo                     // the last label add parsed
+}
+
+// labelMemo remembers what docOf said about one label: consecutive quads mostly share
+// their label (a store returns a document's quads together), and parsing it is a fair
+// share of rebuilding the index at Open.
+type labelMemo struct {
+	label  schema.IRI
+	doc    schema.DocID
+	docIRI schema.IRI
+	n      int
+	ok     bool
+}
+
+// docOf is the package's docOf, remembered for the last label, with the document's IRI.
+func (ix *index) docOf(label schema.IRI) (schema.DocID, schema.IRI, int, bool) {
+	m := &ix.label
+	if m.label != label || m.label == "" {
+		doc, n, ok := docOf(label)
+		*m = labelMemo{label: label, doc: doc, n: n, ok: ok}
+		if ok {
+			m.docIRI = doc.IRI()
+		}
+	}
+	return m.doc, m.docIRI, m.n, m.ok
 }
 
 type docEntry struct {
@@ -128,7 +153,7 @@ func lastToken(key string) string {
 // add applies one quad of the store to the index; d is +1 when the quad is added and -1
 // when it is removed. A removed document's docEntry is dropped by the caller.
 func (ix *index) add(q schema.Quad, d int) {
-	doc, n, ok := docOf(q.Label)
+	doc, docIRI, n, ok := ix.docOf(q.Label)
 	if !ok {
 		ix.foreign += d
 		return
@@ -162,7 +187,7 @@ func (ix *index) add(q schema.Quad, d int) {
 		}
 		return
 	}
-	if r, err := schema.ParseIRI(subj); err == nil && r.Kind == schema.SentenceRef {
+	if r, ok := sentenceRef(subj); ok {
 		if d < 0 {
 			return // the whole docEntry goes
 		}
@@ -179,7 +204,7 @@ func (ix *index) add(q schema.Quad, d int) {
 		de.sentences[r.Sentence] = s
 		return
 	}
-	if subj == doc.IRI() {
+	if subj == docIRI {
 		if d < 0 {
 			if q.Predicate == schema.Mentions {
 				ix.mention(schema.IRI(q.Object.Value), d)
@@ -218,6 +243,16 @@ func (ix *index) add(q schema.Quad, d int) {
 		return
 	}
 	ix.gc(subj)
+}
+
+// sentenceRef parses iri when it is a sentence's IRI. Only an IRI under DocBase can be
+// one, and parsing an entity's IRI (which checks its slug) is costly.
+func sentenceRef(iri schema.IRI) (schema.Ref, bool) {
+	if !strings.HasPrefix(string(iri), schema.DocBase) {
+		return schema.Ref{}, false
+	}
+	r, err := schema.ParseIRI(iri)
+	return r, err == nil && r.Kind == schema.SentenceRef
 }
 
 func (ix *index) mention(iri schema.IRI, d int) {
