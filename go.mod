@@ -8,6 +8,7 @@ require (
 	github.com/hidal-go/hidalgo v0.3.0
 	github.com/lib/pq v1.10.9
 	go.etcd.io/bbolt v1.3.10
+	google.golang.org/protobuf v1.34.2
 )
 
 require (
@@ -19,5 +20,4 @@ require (
 	github.com/prometheus/procfs v0.12.0 // indirect
 	github.com/tylertreat/BoomFilters v0.0.0-20210315201527-1a82519a3e43 // indirect
 	golang.org/x/sys v0.22.0 // indirect
-	google.golang.org/protobuf v1.34.2 // indirect
 )
