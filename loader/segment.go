@@ -216,10 +216,11 @@ func isBoilerplate(s string, words int) bool {
 		strings.Contains(low, "photo") || strings.Contains(low, "images") || strings.Contains(low, "epa") || strings.Contains(low, "(ap") ||
 		strings.Contains(low, "ap photo") || strings.Contains(low, "/ap") || strings.Contains(low, "shutterstock") || strings.Contains(low, "©")
 	link := strings.Contains(low, "http") || strings.Contains(low, "www.") || strings.Contains(low, "/")
-	if creditRE.MatchString(s) || labelRE.MatchString(s) || rights && rightsRE.MatchString(s) || isNavigation(s) {
+	colon := strings.IndexByte(s, ':') >= 0
+	if creditRE.MatchString(s) || colon && labelRE.MatchString(s) || rights && rightsRE.MatchString(s) || isNavigation(s) {
 		return true
 	}
-	if captionRE.MatchString(tail(s, 100)) || agency && creditEndRE.MatchString(tail(s, 80)) {
+	if colon && captionRE.MatchString(tail(s, 100)) || agency && creditEndRE.MatchString(tail(s, 80)) {
 		return true
 	}
 	if agency && !hasTerminal(s) && agencyRE.MatchString(s) {
@@ -229,7 +230,7 @@ func isBoilerplate(s string, words int) bool {
 		return true
 	}
 	// A teaser cut short: "Why you should read this or...Premium".
-	if words <= 30 && teaserRE.MatchString(tail(s, 40)) && !strings.Contains(strings.TrimRight(s, ". …"), ". ") {
+	if words <= 30 && (strings.Contains(s, "...") || strings.Contains(s, "…")) && teaserRE.MatchString(tail(s, 40)) && !strings.Contains(strings.TrimRight(s, ". …"), ". ") {
 		return true
 	}
 	if isKeywordList(s) {
