@@ -133,7 +133,12 @@ func isInitials(s string) bool {
 func newWord(t string, hyph bool) word {
 	w := word{Text: strings.ReplaceAll(t, "’", "'"), Hyph: hyph}
 	w.Lower = strings.ToLower(w.Text)
-	w.Key = schema.NameKey(w.Text)
+	if isASCII(w.Text) {
+		// The same key, shared with Lower when the word is plain letters and digits.
+		w.Key = schema.NameKey(w.Lower)
+	} else {
+		w.Key = schema.NameKey(w.Text)
+	}
 	r, _ := utf8.DecodeRuneInString(t)
 	w.Cap = unicode.IsUpper(r)
 	letters, upper := 0, 0
