@@ -28,15 +28,11 @@ func (s *semantics) analyze(ctx context.Context, d *document) ([]schema.Entity, 
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err
 	}
-	sents := make([][]word, len(d.Sentences))
-	for i, st := range d.Sentences {
-		sents[i] = words(st.Text)
+	if d.words == nil {
+		detectMentions(d)
 	}
-	dt := newDetector(d, sents)
-	ms := make([][]mention, len(sents))
-	for i, ws := range sents {
-		ms[i] = dt.detect(ws)
-	}
+	sents, ms := d.words, d.mentions
+	d.words, d.mentions = nil, nil // resolution edits the mentions: a second analysis detects anew
 	ents := s.resolve(ctx, sents, ms)
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err
@@ -122,6 +118,21 @@ func (s *semantics) analyze(ctx context.Context, d *document) ([]schema.Entity, 
 		return a.Object.IRI < b.Object.IRI
 	})
 	return out, res, nil
+}
+
+// detectMentions splits d's sentences into words and finds their mentions. It depends on
+// d alone (not on the entities known before), so documents can go through it in parallel.
+func detectMentions(d *document) {
+	sents := make([][]word, len(d.Sentences))
+	for i, st := range d.Sentences {
+		sents[i] = words(st.Text)
+	}
+	dt := newDetector(d, sents)
+	ms := make([][]mention, len(sents))
+	for i, ws := range sents {
+		ms[i] = dt.detect(ws)
+	}
+	d.words, d.mentions = sents, ms
 }
 
 // mergeSameIRI joins entities that resolution gave one IRI (sorted input).

@@ -43,6 +43,11 @@ type document struct {
 	Original  []byte // the text as given
 	Meta      schema.Document
 	Sentences []sentence
+
+	// The first semantic stage, which needs nothing but the document: filled by
+	// detectMentions, so that ExtractAll can run it on all cores.
+	words    [][]word    // the words of each sentence
+	mentions [][]mention // the mentions of each sentence, before resolution
 }
 
 // The semantic stages live behind one type, *semantics, defined in analyze.go:

@@ -71,7 +71,8 @@ func (l *Loader) Extract(ctx context.Context, src Source) (*schema.Extraction, e
 	return l.finish(ctx, src, d)
 }
 
-// prepare checks src and runs the text stages.
+// prepare checks src and runs the stages that depend on src alone: the text stages and
+// mention detection.
 func (l *Loader) prepare(ctx context.Context, src Source) (_ *document, err error) {
 	defer guard(src, &err)
 	fail := func(err error) error {
@@ -89,10 +90,13 @@ func (l *Loader) prepare(ctx context.Context, src Source) (_ *document, err erro
 	if err := checkText(src.Text); err != nil {
 		return nil, fail(err)
 	}
-	return textStages(src), nil
+	d := textStages(src)
+	detectMentions(d)
+	return d, nil
 }
 
-// finish runs the semantic stages and emission on d.
+// finish runs the stages that depend on the entities known before (resolution, and the
+// relations that read its result) and emission on d.
 func (l *Loader) finish(ctx context.Context, src Source, d *document) (_ *schema.Extraction, err error) {
 	defer guard(src, &err)
 	ents, facts, err := l.sem.analyze(ctx, d)
