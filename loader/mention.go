@@ -257,7 +257,9 @@ regarding following given amid along across behind beyond near outside inside un
 mr mrs ms dr sir lord afterwards afterward additionally previously currently separately subsequently
 initially finally eventually recently reportedly apparently notably similarly likewise nevertheless
 nonetheless otherwise elsewhere overall ultimately originally officially alternatively accordingly
-consequently specifically particularly especially generally usually typically thereafter`)
+consequently specifically particularly especially generally usually typically thereafter
+born asked speaking writing responding commenting addressing describing referring explaining
+elected appointed founded based located known called named told interviewed quoted`)
 
 // notNames are capitalised words that never name an entity on their own.
 var notNames = toSet(`january february march april may june july august september october november
@@ -332,8 +334,8 @@ func regionName(dir []word, country string) string {
 // compass are the four points, which begin a compound direction ("north-eastern").
 var compass = toSet(`north south east west`)
 
-// eventStarts begin the name of an event ("Operation Peace Spring").
-var eventStarts = toSet(`operation`)
+// eventStarts begin the name of an event ("Operation Peace Spring", "Hurricane Maria").
+var eventStarts = toSet(`operation hurricane typhoon cyclone`)
 
 // directions before a country name a region of it ("Northern Syria").
 var directions = toSet(`northern southern eastern western northeast northwest southeast southwest

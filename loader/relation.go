@@ -668,7 +668,10 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 		}
 		return
 	}
-	if j < len(v.ws) && (v.ws[j].Lower == "of" || v.ws[j].Lower == "to" || v.ws[j].Lower == "for" || v.ws[j].Lower == "at" || v.ws[j].Lower == "in") {
+	// An envoy's "to" or "for" names where the envoy is sent, not the body they serve:
+	// "X, the Canadian special envoy for Peru" is Canada's.
+	envoyTarget := j < len(v.ws) && (v.ws[j].Lower == "to" || v.ws[j].Lower == "for") && envoyTitles[strings.ToLower(lastWord(text))]
+	if !envoyTarget && j < len(v.ws) && (v.ws[j].Lower == "of" || v.ws[j].Lower == "to" || v.ws[j].Lower == "for" || v.ws[j].Lower == "at" || v.ws[j].Lower == "in") {
 		if b := v.mentionStarting(j + 1); b >= 0 {
 			if v.ms[b].Kind == mDemonym {
 				if h := v.at[v.ms[b].End]; v.ms[b].End < len(v.ws) && h >= 0 && v.ms[h].Class == schema.Organization && v.ms[h].ent != nil {
@@ -702,6 +705,9 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 		roleFacts(v, fs, p, role, text, b, v.n)
 	}
 }
+
+// envoyTitles are sent to a country or body that is not their own.
+var envoyTitles = toSet(`envoy envoys ambassador ambassadors emissary emissaries representative representatives negotiator negotiators mediator mediators`)
 
 // indefinite reports whether the noun phrase at word i opens with "a", "an" or "one of".
 func indefinite(v *sentenceView, i int) bool {

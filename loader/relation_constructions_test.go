@@ -228,3 +228,31 @@ func TestPlaceEvents(t *testing.T) {
 		},
 	})
 }
+
+// TestHeldOutGuards checks mistakes first seen on news outside the development sets: an
+// envoy's "for Y" is where the envoy is sent, a sentence-opening participle is not part of
+// the name after it, and a storm is no person.
+func TestHeldOutGuards(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"On Monday, Marcus Hale, the Canadian special envoy for Peru negotiations, resigned."},
+			want:  []string{"Marcus Hale memberOf Canada"},
+			not:   []string{"Marcus Hale memberOf Peru", "Marcus Hale nationality Peru"},
+		},
+		{
+			sents: []string{"Ines Moreau, the French ambassador to Chile, left Santiago."},
+			want:  []string{"Ines Moreau memberOf France"},
+			not:   []string{"Ines Moreau memberOf Chile", "Ines Moreau nationality Chile"},
+		},
+		{
+			sents: []string{"Born Laura Stein in Tulsa in 1950, she moved to Denver as a child."},
+			not:   []string{"Born Laura Stein visited Tulsa", "Laura Stein visited Tulsa"},
+		},
+	})
+	ents, _ := analyzeT(t, newSemantics(nil), testDoc("storm", "Hurricane Fiona hit Bermuda on Tuesday."))
+	for _, e := range ents {
+		if e.Class.Name() == "Person" {
+			t.Errorf("a storm read as a person: %s", e.Name)
+		}
+	}
+}
