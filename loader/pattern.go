@@ -341,6 +341,9 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 		}
 	}
 	if len(right) == 0 && (t.pred == schema.Met || t.pred == schema.AlliedWith) && len(left) >= 2 {
+		if oneSidedMeet[v.ws[i].Lower] {
+			return // "A and B received letters": hosts need a guest
+		}
 		for a := 0; a < len(left); a++ {
 			for b := a + 1; b < len(left); b++ {
 				emit(fs, t, left[a], left[b], v)
@@ -354,6 +357,10 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 		}
 	}
 }
+
+// oneSidedMeet are meeting verbs with a host and a guest: without a guest their
+// subjects did not meet each other.
+var oneSidedMeet = toSet(`received receives welcomed welcomes hosted hosts host`)
 
 func emit(fs *factSet, t trigger, s, o *entity, v *sentenceView) {
 	if s == nil || o == nil {
