@@ -434,7 +434,8 @@ func (dt *detector) detect(ws []word) []mention {
 			}
 		}
 		// A region of a country: "Northern Syria", "northeast Syria", "north-eastern Syria".
-		if n := directionWords(ws, i); n > 0 && i+n < len(ws) && (w.Cap || !ws[i+n-1].Cap) {
+		// A known place that begins with the direction wins ("Central America").
+		if n := directionWords(ws, i); n > 0 && i+n < len(ws) && (w.Cap || !ws[i+n-1].Cap) && !dt.knownFrom(ws, i, i+n) {
 			if c, ok := dt.lexMatch(ws, i+n); ok && c.Class == schema.Country && c.Kind == mName && !ws[i+n].Hyph && !(c.End < len(ws) && ws[c.End].Hyph) {
 				ms = append(ms, mention{Start: i, End: c.End, Text: join(ws[i:c.End]), Class: schema.Place, Kind: mName, Country: c.Canon, Canon: regionName(ws[i:i+n], c.Canon)})
 				i = c.End
@@ -615,6 +616,12 @@ func (dt *detector) placeByCoordination(ws []word, ms []mention) {
 func (dt *detector) titleBeatsLexicon(ws []word, i, n int) bool {
 	m, _ := dt.lexMatch(ws, i)
 	return m.End <= i+n
+}
+
+// knownFrom reports whether a lexicon phrase starts at words[i] and goes past words[j-1].
+func (dt *detector) knownFrom(ws []word, i, j int) bool {
+	m, ok := dt.lexMatch(ws, i)
+	return ok && m.End > j
 }
 
 // lexMatch returns the longest lexicon phrase at words[i:].

@@ -143,3 +143,22 @@ func TestDetectFromContext(t *testing.T) {
 		}
 	}
 }
+
+// World regions are places of their own, not regions of the country whose name they end
+// with, nor the country itself.
+func TestWorldRegions(t *testing.T) {
+	d := testDoc("regions", "Growers in Central America and South America met buyers from North Africa.", "Southern Chile had rain.")
+	ents, _ := analyzeT(t, newSemantics(nil), d)
+	got := map[string]schema.Class{}
+	for _, e := range ents {
+		got[e.Name] = e.Class
+	}
+	for _, want := range []string{"Central America", "South America", "North Africa", "Southern Chile"} {
+		if got[want] != schema.Place {
+			t.Errorf("%s: not a place in %v", want, got)
+		}
+	}
+	if _, ok := got["United States"]; ok {
+		t.Errorf("a world region read as the United States: %v", got)
+	}
+}
