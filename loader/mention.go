@@ -425,7 +425,7 @@ func (dt *detector) detect(ws []word) []mention {
 		if role, n, t := matchTitle(ws, i); n > 0 && (w.Cap || i+n < len(ws) && ws[i+n].Cap) {
 			// "President Putin": the title is not part of the name ("the Justice
 			// Ministry" is a body, not a title before a name).
-			if i+n < len(ws) && ws[i+n].Cap && !ws[i+n].Punct && !orgHeads[ws[i+n].Key] {
+			if i+n < len(ws) && ws[i+n].Cap && !ws[i+n].Punct && !orgHeads[ws[i+n].Key] && !companyAfter(ws, i+n) {
 				if _, ok := dt.lexMatch(ws, i); !ok || dt.titleBeatsLexicon(ws, i, n) {
 					pendingTitle, pendingText = role, t
 					i += n
@@ -616,6 +616,21 @@ func (dt *detector) placeByCoordination(ws []word, ms []mention) {
 func (dt *detector) titleBeatsLexicon(ws []word, i, n int) bool {
 	m, _ := dt.lexMatch(ws, i)
 	return m.End <= i+n
+}
+
+// companySuffixes end a company's name.
+var companySuffixes = toSet(`corp corporation co inc incorporated ltd plc llc ag sa nv gmbh company holdings group`)
+
+// companyAfter reports whether the capitalised words from words[j] end with a company
+// suffix: then a title word before them begins the company's name ("General Motors
+// Corp", "Admiral Insurance Group Ltd"), it is no title.
+func companyAfter(ws []word, j int) bool {
+	for k := j; k < len(ws) && ws[k].Cap && !ws[k].Punct; k++ {
+		if companySuffixes[ws[k].Key] && k > j {
+			return true
+		}
+	}
+	return false
 }
 
 // knownFrom reports whether a lexicon phrase starts at words[i] and goes past words[j-1].
@@ -868,7 +883,7 @@ done:
 		m.Class = schema.Organization
 	case len(span) == 2 && partyWords[first.Key] && title == 0 && !dt.lex.firstNames[span[1].Key]:
 		m.Class = schema.Organization // "Democratic Rally", "Liberal Democrats"
-	case orgHeads[last.Key] || orgLike || strings.HasSuffix(last.Lower, "ministry"):
+	case orgHeads[last.Key] || companySuffixes[last.Key] && len(span) >= 2 || orgLike || strings.HasSuffix(last.Lower, "ministry"):
 		m.Class = schema.Organization
 	case placeHeads[last.Key]:
 		m.Class = schema.Place

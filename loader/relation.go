@@ -108,12 +108,21 @@ func (v *sentenceView) ent(k int) *entity {
 // mentionStarting returns the mention that starts at word i, skipping articles and the
 // given filler words; -1 if none.
 func (v *sentenceView) mentionStarting(i int, skip ...string) int {
+	title := false // a capitalised title skipped: only a person may follow ("met Colonel X")
 	for i < len(v.ws) {
 		w := v.ws[i]
 		if v.at[i] >= 0 {
+			if title && v.ms[v.at[i]].Class != schema.Person {
+				return -1
+			}
 			return v.at[i]
 		}
 		if w.Lower == "the" || w.Lower == "a" || w.Lower == "an" || w.Lower == "its" || w.Lower == "their" || titleModifiers[w.Lower] || contains(skip, w.Lower) {
+			i++
+			continue
+		}
+		if w.Cap && !w.Punct && isTitleWord(w.Key) {
+			title = true
 			i++
 			continue
 		}

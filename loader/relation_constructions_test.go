@@ -245,6 +245,14 @@ func TestHeldOutGuards(t *testing.T) {
 			not:   []string{"Ines Moreau memberOf Chile", "Ines Moreau nationality Chile"},
 		},
 		{
+			sents: []string{"Tom Hale met Colonel Ann Ruiz in Lima."},
+			want:  []string{"Ann Ruiz met Tom Hale", "Ann Ruiz visited Lima"}, // met is symmetric: stored in IRI order
+		},
+		{
+			sents: []string{"General Motors Corp said it would close a plant in Ohio."},
+			not:   []string{"Motors Corp visited Ohio", "General Motors Corp visited Ohio"},
+		},
+		{
 			sents: []string{"It is not known whether the two men freed in March - Tomas Vik and Arne Holm - have also received letters."},
 			not:   []string{"Tomas Vik met Arne Holm", "Arne Holm met Tomas Vik"},
 		},
