@@ -235,6 +235,9 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 			if v.ms[k].Kind == mPronoun && v.ms[k].ent == nil {
 				left = nil
 			}
+			if t.pred == schema.AlliedWith && hostileObject(v, k) {
+				left = nil // "troops to eliminate X in cooperation with Y": X is the enemy
+			}
 		}
 	}
 	if leftAt <= i && leftAt > i-4 && subj == nil {
@@ -356,6 +359,20 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 			emit(fs, t, s, o, v)
 		}
 	}
+}
+
+// hostileVerbs govern an enemy as their object.
+var hostileVerbs = toSet(`eliminate eliminating defeat defeating destroy destroying fight fighting
+against combat combating combatting counter countering attack attacking target targeting oust ousting`)
+
+// hostileObject reports whether mention k is the object of a hostile verb ("to defeat
+// the X"), and so no ally of what follows.
+func hostileObject(v *sentenceView, k int) bool {
+	j := v.ms[k].Start - 1
+	for j >= 0 && v.at[j] < 0 && (determiners[v.ws[j].Lower] || titleModifiers[v.ws[j].Lower]) {
+		j--
+	}
+	return j >= 0 && v.at[j] < 0 && hostileVerbs[v.ws[j].Lower]
 }
 
 // oneSidedMeet are meeting verbs with a host and a guest: without a guest their

@@ -245,6 +245,14 @@ func TestHeldOutGuards(t *testing.T) {
 			not:   []string{"Ines Moreau memberOf Chile", "Ines Moreau nationality Chile"},
 		},
 		{
+			sents: []string{"The base is home to Danish troops there to defeat the Northern Front in cooperation with Estonia."},
+			not:   []string{"Estonia alliedWith Northern Front", "Northern Front alliedWith Estonia"},
+		},
+		{
+			sents: []string{"Norway worked in cooperation with Estonia on the border."},
+			want:  []string{"Estonia alliedWith Norway"},
+		},
+		{
 			sents: []string{"Tom Hale met Colonel Ann Ruiz in Lima."},
 			want:  []string{"Ann Ruiz met Tom Hale", "Ann Ruiz visited Lima"}, // met is symmetric: stored in IRI order
 		},
