@@ -69,11 +69,6 @@ func buildLexicon() *lexicon {
 			l.add(f[0], lexEntry{Name: f[0], Class: schema.Place, Kind: kindPlace, Country: f[1]})
 		}
 	})
-	// World regions that span countries: a place of no one country. Listed before the
-	// countries, and longer, so "Central America" is not read as "America".
-	for _, r := range worldRegions {
-		l.add(r, lexEntry{Name: r, Class: schema.Place, Kind: kindPlace})
-	}
 	eachLine("data/countries.tsv", func(f []string) {
 		if len(f) < 4 {
 			return
@@ -113,15 +108,6 @@ func buildLexicon() *lexicon {
 	eachLine("data/firstnames.txt", func(f []string) { l.firstNames[f[0]] = true })
 	return l
 }
-
-// worldRegions are continents and regions made of several countries.
-var worldRegions = []string{"Africa", "North Africa", "West Africa", "East Africa", "Southern Africa",
-	"Central Africa", "Sub-Saharan Africa", "Horn of Africa", "Asia", "Central Asia", "East Asia",
-	"South Asia", "Southeast Asia", "South-East Asia", "Europe", "Western Europe", "Eastern Europe",
-	"Central Europe", "Northern Europe", "Southern Europe", "North America", "Central America",
-	"South America", "Latin America", "the Caribbean", "the Americas", "Oceania", "the Middle East",
-	"the Near East", "the Far East", "the Balkans", "the Caucasus", "the Sahel", "Scandinavia",
-	"the Arctic", "Antarctica", "the Maghreb", "the Levant"}
 
 func (l *lexicon) add(phrase string, e lexEntry) {
 	k := schema.NameKey(phrase)
