@@ -15,6 +15,12 @@ var (
 	// ErrNotFound is returned by [Graph.Document], [Graph.Entity], [Graph.FindEntity] and
 	// [Graph.RemoveDocument] when the document or entity is not in the graph.
 	ErrNotFound = errors.New("graph: not found")
+	// ErrInvalid is wrapped by the error of every function given an argument it cannot
+	// use: a class, predicate, direction or format that the ontology does not have, a
+	// string that is not a well-formed IRI of the kind asked for (such as a name where an
+	// entity IRI belongs), or a negative count. The message names the argument and lists
+	// the valid values; a wrong argument is never answered with an empty result.
+	ErrInvalid = errors.New("graph: invalid argument")
 	// ErrAmbiguous is matched (errors.Is) by the *[AmbiguousError] that [Graph.FindEntity]
 	// returns when a name fits several entities.
 	ErrAmbiguous = errors.New("graph: ambiguous name")
@@ -34,9 +40,6 @@ var (
 	// by a newer, incompatible version of newsgraph.
 	ErrVersion = errors.New("graph: unsupported store version")
 )
-
-// errNotImplemented is returned by parts of the API still under construction.
-var errNotImplemented = errors.New("graph: not implemented")
 
 // AmbiguousError is returned by [Graph.FindEntity] when a name matches several entities.
 // errors.Is(err, ErrAmbiguous) reports true for it.
@@ -75,6 +78,12 @@ func (e *StoreError) Error() string {
 
 // Unwrap returns e.Err.
 func (e *StoreError) Unwrap() error { return e.Err }
+
+// invalid returns an error that matches ErrInvalid with the message "graph: " and the
+// formatted detail, which names the argument and the valid values.
+func invalid(format string, args ...any) error {
+	return &wrapped{ErrInvalid, fmt.Errorf("graph: "+format, args...)}
+}
 
 // notFound returns an error that matches ErrNotFound and names what was not found.
 func notFound(format string, args ...any) error {

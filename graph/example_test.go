@@ -191,3 +191,26 @@ func ExampleGraph_ShortestPath() {
 	// Ada Korsh met Piet Ruhl (sentence 1)
 	// no path from https://newsgraph.dev/id/blue-brigade to https://newsgraph.dev/id/piet-ruhl within 6 hops
 }
+
+// Wrong arguments are errors, never an empty answer; local names work like the schema's
+// constants.
+func ExampleErrInvalid() {
+	ctx := context.Background()
+	g := graph.OpenMemory()
+	defer g.Close()
+	if err := g.AddDocument(ctx, report()); err != nil {
+		log.Fatal(err)
+	}
+	for f, err := range g.Facts(ctx, graph.FactQuery{Predicates: []schema.Predicate{"commands"}}) {
+		fmt.Println(f.Subject.Name, f.Predicate.Name(), f.Object.Name, err)
+	}
+	for _, err := range g.Entities(ctx, "Persn") {
+		fmt.Println(errors.Is(err, graph.ErrInvalid), err)
+	}
+	_, err := g.Entity(ctx, "Ada Korsh") // a name, not an IRI
+	fmt.Println(errors.Is(err, graph.ErrInvalid))
+	// Output:
+	// Ada Korsh commands Blue Brigade <nil>
+	// true graph: Entities: unknown class "Persn" (want Person, Organization, Country or Place)
+	// true
+}

@@ -50,7 +50,7 @@ func (f Format) String() string {
 }
 
 // ParseFormat returns the format named s (a name of [Format.String], any case; also
-// "nq", "json-ld" and "gv").
+// "nq", "json-ld" and "gv"); an error wrapping [ErrInvalid] for any other name.
 func ParseFormat(s string) (Format, error) {
 	switch strings.ToLower(s) {
 	case "nq":
@@ -65,13 +65,25 @@ func ParseFormat(s string) (Format, error) {
 			return Format(f), nil
 		}
 	}
-	return 0, fmt.Errorf("graph: unknown export format %q (want nquads, jsonld, graphml, dot or csv)", s)
+	return 0, invalid("unknown export format %q (want nquads, jsonld, graphml, dot or csv)", s)
+}
+
+// check returns an error wrapping ErrInvalid unless f is one of the formats.
+func (f Format) check(what string) error {
+	if f < NQuads || f > CSV {
+		return invalid("%s: unknown format %v (want NQuads, JSONLD, GraphML, DOT or CSV)", what, f)
+	}
+	return nil
 }
 
 // Export writes the whole graph to w in format f. N-Quads and JSON-LD hold every quad of
 // every document, grouped by document in ID order (N-Quads streams); GraphML and DOT hold
 // every entity and fact; CSV every piece of evidence. Writes wait while an export runs.
+// A format other than the constants is an error wrapping [ErrInvalid].
 func (g *Graph) Export(ctx context.Context, w io.Writer, f Format) error {
+	if err := f.check("Export"); err != nil {
+		return err
+	}
 	if err := g.rlock(ctx); err != nil {
 		return err
 	}
@@ -115,8 +127,16 @@ func (g *Graph) Export(ctx context.Context, w io.Writer, f Format) error {
 
 // ExportFacts writes the facts that q selects to w in format f: for N-Quads and JSON-LD
 // their quads (one per piece of evidence, labelled with the sentence's IRI); for GraphML
-// and DOT the facts and the entities they link; for CSV their evidence.
+// and DOT the facts and the entities they link; for CSV their evidence. An unknown
+// format, or a query that [Graph.Facts] refuses, is an error wrapping [ErrInvalid].
 func (g *Graph) ExportFacts(ctx context.Context, w io.Writer, f Format, q FactQuery) error {
+	if err := f.check("ExportFacts"); err != nil {
+		return err
+	}
+	q, err := q.normalize("ExportFacts")
+	if err != nil {
+		return err
+	}
 	if err := g.rlock(ctx); err != nil {
 		return err
 	}

@@ -15,12 +15,14 @@ import (
 // FactQuery selects facts for [Graph.Facts] and [Graph.ExportFacts]. Its zero value
 // selects every fact; each set field narrows the selection.
 type FactQuery struct {
-	// Subject and Object restrict the facts to this subject or object IRI; "" means any.
+	// Subject and Object restrict the facts to this subject or object, an entity IRI
+	// (find one by name with [Graph.FindEntity]); "" means any.
 	Subject, Object schema.IRI
-	// Predicates restricts the facts to these relations; nil means all relations.
+	// Predicates restricts the facts to these relations (constants such as
+	// schema.Commands, or local names such as "commands"); nil means all relations.
 	Predicates []schema.Predicate
-	// SubjectClass and ObjectClass restrict the classes of the subject and object;
-	// "" means any.
+	// SubjectClass and ObjectClass restrict the classes of the subject and object
+	// (schema.Person, or "Person"); "" means any.
 	SubjectClass, ObjectClass schema.Class
 	// Doc keeps only evidence from this document (and facts that have some); "" means any.
 	Doc schema.DocID
@@ -28,11 +30,37 @@ type FactQuery struct {
 	Limit int
 }
 
+// normalize checks q and returns it with its classes and predicates as the schema's
+// constants; what names the caller in errors.
+func (q FactQuery) normalize(what string) (FactQuery, error) {
+	var err error
+	if err = checkEntityIRI(what+": FactQuery.Subject", q.Subject, true); err != nil {
+		return q, err
+	}
+	if err = checkEntityIRI(what+": FactQuery.Object", q.Object, true); err != nil {
+		return q, err
+	}
+	if q.Predicates, err = parseRelations(what+": FactQuery.Predicates", q.Predicates); err != nil {
+		return q, err
+	}
+	if q.SubjectClass, err = parseClass(what+": FactQuery.SubjectClass", q.SubjectClass, true); err != nil {
+		return q, err
+	}
+	if q.ObjectClass, err = parseClass(what+": FactQuery.ObjectClass", q.ObjectClass, true); err != nil {
+		return q, err
+	}
+	if err = checkCount(what+": FactQuery.Limit", q.Limit); err != nil {
+		return q, err
+	}
+	return q, nil
+}
+
 // Facts returns the facts that q selects, each once with all its evidence (only from
 // q.Doc when set), ordered by subject name, predicate (in the order of
 // [schema.Relations]) and object name. The facts are those of the graph when the
 // iteration started. On error the iteration yields one zero Fact paired with the error
-// and stops.
+// and stops; a query with an unknown relation or class, a subject or object that is not
+// an entity IRI, or a negative limit is such an error, wrapping [ErrInvalid].
 func (g *Graph) Facts(ctx context.Context, q FactQuery) iter.Seq2[schema.Fact, error] {
 	return func(yield func(schema.Fact, error) bool) {
 		facts, err := g.facts(ctx, q)
@@ -45,6 +73,10 @@ func (g *Graph) Facts(ctx context.Context, q FactQuery) iter.Seq2[schema.Fact, e
 }
 
 func (g *Graph) facts(ctx context.Context, q FactQuery) ([]schema.Fact, error) {
+	q, err := q.normalize("Facts")
+	if err != nil {
+		return nil, err
+	}
 	if err := g.rlock(ctx); err != nil {
 		return nil, err
 	}
@@ -81,7 +113,9 @@ func (ix *index) selectFacts(q FactQuery) []schema.Fact {
 	return out
 }
 
-// Direction is the direction in which a fact is followed from an entity.
+// Direction is the direction in which a fact is followed from an entity. Its zero value
+// means Both where a function takes a Direction; any other value than Out, In and Both is
+// an error wrapping [ErrInvalid].
 type Direction int
 
 // The directions.
@@ -121,12 +155,27 @@ type Neighbor struct {
 }
 
 // Neighbors returns the entities linked to iri by a fact in direction dir (Out, In or
-// Both; 0 means Both), through the given relations (none means all), ordered by name,
-// predicate and direction. An entity linked by several facts appears once per fact.
-// Directions are those of the stored facts, also for symmetric relations: "A met B"
-// makes B an Out neighbour of A and A an In neighbour of B.
-// It returns [ErrNotFound] if the graph has no such entity.
+// Both; 0 means Both), through the given relations (none means all; constants or local
+// names), ordered by name, predicate and direction. An entity linked by several facts appears once per fact. Directions are those
+// of the stored facts, also for symmetric relations: "A met B" makes B an Out neighbour
+// of A and A an In neighbour of B.
+//
+// It returns [ErrNotFound] if the graph has no such entity, and an error wrapping
+// [ErrInvalid] for an IRI that is not an entity's, an unknown direction or relation.
 func (g *Graph) Neighbors(ctx context.Context, iri schema.IRI, dir Direction, preds ...schema.Predicate) ([]Neighbor, error) {
+	if err := checkEntityIRI("Neighbors", iri, false); err != nil {
+		return nil, err
+	}
+	dir, err := parseDirection("Neighbors", dir)
+	if err != nil {
+		return nil, err
+	}
+	if len(preds) == 0 {
+		preds = nil
+	}
+	if preds, err = parseRelations("Neighbors", preds); err != nil {
+		return nil, err
+	}
 	if err := g.rlock(ctx); err != nil {
 		return nil, err
 	}
@@ -137,7 +186,7 @@ func (g *Graph) Neighbors(ctx context.Context, iri schema.IRI, dir Direction, pr
 	var out []Neighbor
 	add := func(m map[factKey]struct{}, d Direction) {
 		for k := range m {
-			if len(preds) > 0 && !slices.Contains(preds, k.p) {
+			if preds != nil && !slices.Contains(preds, k.p) {
 				continue
 			}
 			f, ok := g.ix.fact(k, "")

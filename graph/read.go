@@ -80,8 +80,12 @@ func yieldAll[T any](ctx context.Context, items []T, yield func(T, error) bool) 
 }
 
 // Entity returns the entity with the given IRI, with its aliases; [ErrNotFound] if no
-// document mentions it.
+// document mentions it, and an error wrapping [ErrInvalid] if iri is not an entity's IRI
+// (a name, say: find entities by name with [Graph.FindEntity] or [Graph.Search]).
 func (g *Graph) Entity(ctx context.Context, iri schema.IRI) (schema.Entity, error) {
+	if err := checkEntityIRI("Entity", iri, false); err != nil {
+		return schema.Entity{}, err
+	}
 	if err := g.rlock(ctx); err != nil {
 		return schema.Entity{}, err
 	}
@@ -156,11 +160,17 @@ func (g *Graph) FindEntity(ctx context.Context, name string) (schema.Entity, err
 	return schema.Entity{}, notFound("entity %q", name)
 }
 
-// Entities returns the entities of a class ("" for every class), sorted by name, as
-// they were when the iteration started. On error the iteration yields one zero Entity
-// paired with the error and stops.
+// Entities returns the entities of a class ("" for every class; schema.Person or its
+// local name "Person"), sorted by name and IRI, as they were when the iteration started.
+// On error the iteration yields one zero Entity paired with the error and stops; a class
+// that is not an entity class is such an error, wrapping [ErrInvalid].
 func (g *Graph) Entities(ctx context.Context, class schema.Class) iter.Seq2[schema.Entity, error] {
 	return func(yield func(schema.Entity, error) bool) {
+		class, err := parseClass("Entities", class, true)
+		if err != nil {
+			yield(schema.Entity{}, err)
+			return
+		}
 		if err := g.rlock(ctx); err != nil {
 			yield(schema.Entity{}, err)
 			return

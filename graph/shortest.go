@@ -16,7 +16,8 @@ import (
 type ShortestPathOptions struct {
 	// MaxHops is the longest chain of facts to consider; 0 means 6.
 	MaxHops int
-	// Predicates restricts the hops to these relations; nil means all relations.
+	// Predicates restricts the hops to these relations (constants or local names such as
+	// "met"); nil means all relations.
 	Predicates []schema.Predicate
 	// Directed follows facts only from subject to object, except those of symmetric
 	// relations (met, alliedWith), which hold both ways; false ignores every direction.
@@ -30,14 +31,29 @@ type ShortestPathOptions struct {
 // returns the first in the order of entity IRIs and predicates, so the answer is
 // deterministic. from == to gives an empty chain.
 //
-// It returns [ErrNotFound] if from or to is not an entity of the graph, and [ErrNoPath]
-// if no chain of at most MaxHops facts links them. The search is a breadth-first search
+// It returns [ErrNotFound] if from or to is not an entity of the graph, [ErrNoPath] if no
+// chain of at most MaxHops facts links them, and an error wrapping [ErrInvalid] for an
+// IRI that is not an entity's, an unknown relation or a negative MaxHops. The search is a breadth-first search
 // over the graph's in-memory adjacency (Cayley has no shortest path), so it costs time
 // proportional to the facts within reach.
 func (g *Graph) ShortestPath(ctx context.Context, from, to schema.IRI, opts *ShortestPathOptions) ([]schema.Fact, error) {
 	if opts == nil {
 		opts = &ShortestPathOptions{}
 	}
+	if err := checkEntityIRI("ShortestPath: from", from, false); err != nil {
+		return nil, err
+	}
+	if err := checkEntityIRI("ShortestPath: to", to, false); err != nil {
+		return nil, err
+	}
+	if err := checkCount("ShortestPath: ShortestPathOptions.MaxHops", opts.MaxHops); err != nil {
+		return nil, err
+	}
+	preds, err := parseRelations("ShortestPath: ShortestPathOptions.Predicates", opts.Predicates)
+	if err != nil {
+		return nil, err
+	}
+	opts = &ShortestPathOptions{MaxHops: opts.MaxHops, Predicates: preds, Directed: opts.Directed}
 	max := opts.MaxHops
 	if max <= 0 {
 		max = 6

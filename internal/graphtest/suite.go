@@ -48,6 +48,8 @@ func Run(t *testing.T, open Opener) {
 		{"Path", testPath},
 		{"PathFacts", testPathFacts},
 		{"ShortestPath", testShortestPath},
+		{"InvalidArguments", testInvalidArguments},
+		{"LocalNames", testLocalNames},
 		{"ExportNQuads", testExportNQuads},
 		{"ExportJSONLD", testExportJSONLD},
 		{"ExportGraphML", testExportGraphML},
@@ -884,6 +886,16 @@ func testClose(t *testing.T, open Opener) {
 }
 
 func second[T any](_ T, err error) error { return err }
+
+// firstErr returns the first error a stream yields, or nil.
+func firstErr[T any](seq func(func(T, error) bool)) error {
+	for _, err := range seq {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
 
 func testContext(t *testing.T, open Opener) {
 	g := Load(t, open)

@@ -1,0 +1,118 @@
+package graphtest
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// testInvalidArguments checks that every function taking a class, predicate, direction, format,
+// IRI or count refuses a wrong one with an error wrapping graph.ErrInvalid that names
+// it, rather than answering as if the graph were empty.
+func testInvalidArguments(t *testing.T, open Opener) {
+	ctx := context.Background()
+	g := Load(t, open)
+	m := MartaVellin.IRI
+	preds := func(ps ...schema.Predicate) []schema.Predicate { return ps }
+	facts := func(q graph.FactQuery) error { return firstErr(g.Facts(ctx, q)) }
+	tests := []struct {
+		name   string
+		err    error
+		names  string // what the message must name
+		reason string
+	}{
+		{"Entities class", firstErr(g.Entities(ctx, "Persn")), `"Persn"`, "a misspelt class"},
+		{"Entities Document", firstErr(g.Entities(ctx, schema.DocumentClass)), "Document", "documents are not entities"},
+		{"Entity name", second(g.Entity(ctx, "Marta Vellin")), `"Marta Vellin"`, "a name where an IRI belongs"},
+		{"Entity slug", second(g.Entity(ctx, schema.EntityBase+"Marta Vellin")), "Marta Vellin", "an IRI whose slug is not canonical"},
+		{"Facts predicate", facts(graph.FactQuery{Predicates: preds("commandz")}), `"commandz"`, "an unknown relation"},
+		{"Facts property", facts(graph.FactQuery{Predicates: preds(schema.Mentions)}), "mentions", "a property is not a relation"},
+		{"Facts subject", facts(graph.FactQuery{Subject: "Marta Vellin"}), `"Marta Vellin"`, "a name as subject"},
+		{"Facts object", facts(graph.FactQuery{Object: "norland"}), `"norland"`, "a slug without its base"},
+		{"Facts subject class", facts(graph.FactQuery{SubjectClass: "People"}), `"People"`, ""},
+		{"Facts object class", facts(graph.FactQuery{ObjectClass: "Town"}), `"Town"`, ""},
+		{"Facts limit", facts(graph.FactQuery{Limit: -1}), "-1", "a negative limit"},
+		{"ExportFacts predicate", g.ExportFacts(ctx, &bytes.Buffer{}, graph.CSV, graph.FactQuery{Predicates: preds("likes")}), `"likes"`, ""},
+		{"ExportFacts format", g.ExportFacts(ctx, &bytes.Buffer{}, 0, graph.FactQuery{}), "Format(0)", ""},
+		{"Export format", g.Export(ctx, &bytes.Buffer{}, 42), "Format(42)", ""},
+		{"ParseFormat", second(graph.ParseFormat("xml")), `"xml"`, ""},
+		{"Neighbors direction", second(g.Neighbors(ctx, m, 7)), "7", "7 is no direction, not Both"},
+		{"Neighbors predicate", second(g.Neighbors(ctx, m, graph.Out, "likes")), `"likes"`, ""},
+		{"Neighbors IRI", second(g.Neighbors(ctx, "Marta", graph.Out)), `"Marta"`, ""},
+		{"ShortestPath from", second(g.ShortestPath(ctx, "Marta Vellin", Norland.IRI, nil)), `"Marta Vellin"`, ""},
+		{"ShortestPath to", second(g.ShortestPath(ctx, m, "Norland", nil)), `"Norland"`, ""},
+		{"ShortestPath predicate", second(g.ShortestPath(ctx, m, Norland.IRI, &graph.ShortestPathOptions{Predicates: preds("near")})), `"near"`, ""},
+		{"ShortestPath hops", second(g.ShortestPath(ctx, m, Norland.IRI, &graph.ShortestPathOptions{MaxHops: -2})), "-2", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if !errors.Is(tt.err, graph.ErrInvalid) {
+				t.Fatalf("err = %v, want ErrInvalid (%s)", tt.err, tt.reason)
+			}
+			if msg := tt.err.Error(); !strings.HasPrefix(msg, "graph: ") || !strings.Contains(msg, tt.names) {
+				t.Errorf("message %q does not start with graph: and name %s", msg, tt.names)
+			}
+		})
+	}
+	// The valid values are listed.
+	err := firstErr(g.Entities(ctx, "Persn"))
+	if !strings.Contains(err.Error(), "Person, Organization, Country or Place") {
+		t.Errorf("message %q does not list the classes", err)
+	}
+	err = facts(graph.FactQuery{Predicates: preds("commandz")})
+	if !strings.Contains(err.Error(), "commands, leads, memberOf") {
+		t.Errorf("message %q does not list the relations", err)
+	}
+}
+
+// testLocalNames checks that the ontology's local names work wherever the schema's
+// constants do, in any case.
+func testLocalNames(t *testing.T, open Opener) {
+	ctx := context.Background()
+	g := Load(t, open)
+	tests := []struct {
+		name      string
+		got, want []string
+	}{
+		{"Entities", names(collect(t, g.Entities(ctx, "Person"))), names(collect(t, g.Entities(ctx, schema.Person)))},
+		{"Entities any case", names(collect(t, g.Entities(ctx, "country"))), names(collect(t, g.Entities(ctx, schema.Country)))},
+		{"Facts", factStrings(collect(t, g.Facts(ctx, graph.FactQuery{Predicates: []schema.Predicate{"commands"}, SubjectClass: "Person"}))),
+			factStrings(collect(t, g.Facts(ctx, graph.FactQuery{Predicates: []schema.Predicate{schema.Commands}, SubjectClass: schema.Person})))},
+		{"Neighbors", neighborStrings(must(g.Neighbors(ctx, TomasArkell.IRI, graph.Both, "met"))),
+			neighborStrings(must(g.Neighbors(ctx, TomasArkell.IRI, graph.Both, schema.Met)))},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if len(tt.want) == 0 {
+				t.Fatal("the constants give nothing: a useless test")
+			}
+			diff(t, tt.name, tt.want, tt.got)
+		})
+	}
+	got, err := g.ShortestPath(ctx, MartaVellin.IRI, Norland.IRI, &graph.ShortestPathOptions{Predicates: []schema.Predicate{"visited", "locatedIn"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	diff(t, "ShortestPath", []string{"Marta Vellin visited Porto Brava 1", "Porto Brava locatedIn Norland 1"}, factStrings(got))
+}
+
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+func neighborStrings(ns []graph.Neighbor) []string {
+	var out []string
+	for _, n := range ns {
+		out = append(out, fmt.Sprintf("%s %s %s %d", n.Direction, n.Predicate.Name(), n.Entity.Name, len(n.Evidence)))
+	}
+	return out
+}
