@@ -13,7 +13,8 @@ var (
 	// second Close.
 	ErrClosed = errors.New("graph: closed")
 	// ErrNotFound is returned by [Graph.Document], [Graph.Entity], [Graph.FindEntity] and
-	// [Graph.RemoveDocument] when the document or entity is not in the graph.
+	// [Graph.RemoveDocument] when the document or entity is not in the graph. A store file
+	// that does not exist is not ErrNotFound but fs.ErrNotExist.
 	ErrNotFound = errors.New("graph: not found")
 	// ErrInvalid is wrapped by the error of every function given an argument it cannot
 	// use: a class, predicate, direction or format that the ontology does not have, a
@@ -34,7 +35,9 @@ var (
 	// is not a newsgraph store (not a bbolt file, a truncated one, or another program's).
 	ErrNotNewsgraph = errors.New("graph: not a newsgraph store")
 	// ErrLocked is wrapped in the *[StoreError] that [Open] returns when another process
-	// (or another open [Graph]) holds the file's lock for longer than Options.Timeout.
+	// (or another open [Graph]) holds the file's lock for longer than
+	// Options.LockTimeout. A store file has one writer or any number of readers, never
+	// both: see the package documentation's "One writer" section for what to do instead.
 	ErrLocked = errors.New("graph: store is locked by another process")
 	// ErrVersion is wrapped in the *[StoreError] that [Open] returns for a store written
 	// by a newer, incompatible version of newsgraph.

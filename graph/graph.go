@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"errors"
+	"io/fs"
 	"sync"
 	"time"
 
@@ -21,10 +22,13 @@ type Options struct {
 	// exist. The zero value opens read-write under an exclusive lock. On PostgreSQL the
 	// store must exist (the database must hold newsgraph's tables) and there is no lock.
 	ReadOnly bool
-	// Timeout is how long Open waits for the file's lock; 0 means fail at once with
-	// [ErrLocked] if another process (or another open Graph) holds it. PostgreSQL stores
-	// have no such lock and ignore it.
-	Timeout time.Duration
+	// LockTimeout is how long Open waits for another process (or another open Graph) to
+	// release the file's lock before it fails with [ErrLocked]. The zero value does not
+	// wait: Open fails at once. This is the opposite of bbolt's Options.Timeout, whose
+	// zero value waits for ever; newsgraph's zero value never blocks, and there is no
+	// "wait for ever" (give a long duration instead). A negative value is an error
+	// wrapping [ErrInvalid]. PostgreSQL stores have no such lock and ignore it.
+	LockTimeout time.Duration
 }
 
 // Graph is a newsgraph knowledge graph: a Cayley quad store holding the quads of
@@ -57,12 +61,18 @@ type Graph struct {
 // small query when nothing changed). Error messages name the URL without its password.
 // See the package documentation's "Storage" section.
 //
+// A store file has one writer or any number of readers: while a process holds it open
+// read-write, every other Open of the file, read-only ones included, waits up to
+// opts.LockTimeout and fails with [ErrLocked]. To read a store while it is written, have
+// the writing process copy it with [Graph.Backup] and open the copy, or use PostgreSQL.
+//
 // Errors opening the file are a *[StoreError] naming it, wrapping [ErrNotNewsgraph] for a
 // file that is not a newsgraph store (another program's bbolt file, garbage, or a
 // truncated file), [ErrLocked] when another process holds its lock longer than
-// opts.Timeout, [ErrVersion] for a store of a newer newsgraph, [ErrNotFound] for a
-// read-only open of a missing file, or the underlying error. A file that Open refuses is
-// never modified.
+// opts.LockTimeout, [ErrVersion] for a store of a newer newsgraph, fs.ErrNotExist for a
+// read-only open of a missing file (or of a PostgreSQL database without newsgraph's
+// tables), [ErrInvalid] for a negative opts.LockTimeout, or the underlying error. A file
+// that Open refuses is never modified.
 func Open(ctx context.Context, path string, opts *Options) (*Graph, error) {
 	path0 := path
 	if opts == nil {
@@ -71,13 +81,16 @@ func Open(ctx context.Context, path string, opts *Options) (*Graph, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	if opts.LockTimeout < 0 {
+		return nil, invalid("Open: Options.LockTimeout %v is negative (want 0, fail at once, or a duration to wait)", opts.LockTimeout)
+	}
 	var st *store.Store
 	var err error
 	if store.IsURL(path) {
 		path = store.Redact(path)
 		st, err = store.OpenSQL(ctx, path0, store.SQLOptions{ReadOnly: opts.ReadOnly})
 	} else {
-		st, err = store.OpenBolt(ctx, path, store.BoltOptions{ReadOnly: opts.ReadOnly, Timeout: opts.Timeout})
+		st, err = store.OpenBolt(ctx, path, store.BoltOptions{ReadOnly: opts.ReadOnly, Timeout: opts.LockTimeout})
 	}
 	if err != nil {
 		return nil, &StoreError{Path: path, Err: storeErr(err)}
@@ -94,16 +107,22 @@ func Open(ctx context.Context, path string, opts *Options) (*Graph, error) {
 func storeErr(err error) error {
 	switch {
 	case errors.Is(err, store.ErrLocked):
-		return ErrLocked
+		return &wrapped{ErrLocked, errLockedAdvice}
 	case errors.Is(err, store.ErrVersion):
 		return &wrapped{ErrVersion, err}
 	case errors.Is(err, store.ErrNotNewsgraph):
 		return &wrapped{ErrNotNewsgraph, err}
 	case errors.Is(err, store.ErrMissing):
-		return &wrapped{ErrNotFound, err}
+		return &wrapped{fs.ErrNotExist, err}
 	}
 	return err
 }
+
+// errLockedAdvice is the message of ErrLocked from Open: what the lock means and what to
+// do instead.
+var errLockedAdvice = errors.New("locked by another process: a store file has one writer or " +
+	"any number of readers, never both; wait for the other process (Options.LockTimeout), " +
+	"read a copy the writing process makes with Graph.Backup, or share a PostgreSQL store")
 
 // OpenMemory returns an empty graph held in memory (Cayley's memstore). It cannot fail;
 // its contents are lost when it is closed.

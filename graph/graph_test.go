@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -170,7 +171,7 @@ func TestReadOnly(t *testing.T) {
 	// Read-only open of a missing file fails and creates nothing.
 	missing := filepath.Join(t.TempDir(), "missing.db")
 	_, err = graph.Open(ctx, missing, &graph.Options{ReadOnly: true})
-	assertStoreError(t, err, missing, graph.ErrNotFound)
+	assertStoreError(t, err, missing, fs.ErrNotExist)
 	if _, err := os.Stat(missing); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("read-only open created %s", missing)
 	}
@@ -196,9 +197,12 @@ func TestLocked(t *testing.T) {
 	}
 	defer g.Close()
 	before, _ := os.ReadFile(path)
-	for _, o := range []*graph.Options{nil, {ReadOnly: true}, {Timeout: 1}} {
+	for _, o := range []*graph.Options{nil, {ReadOnly: true}, {LockTimeout: 1}} {
 		_, err := graph.Open(ctx, path, o)
 		assertStoreError(t, err, path, graph.ErrLocked)
+		if !strings.Contains(err.Error(), "Backup") {
+			t.Errorf("the locked error does not say what to do instead: %v", err)
+		}
 	}
 	g.Close()
 	after, _ := os.ReadFile(path)

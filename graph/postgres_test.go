@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -330,8 +331,8 @@ func TestPostgresOpenErrors(t *testing.T) {
 		return
 	}
 	url := graphtest.PostgresURL(t)
-	if _, err := graph.Open(ctx, url, &graph.Options{ReadOnly: true}); !errors.Is(err, graph.ErrNotFound) {
-		t.Errorf("read-only Open of an empty database: %v, want ErrNotFound", err)
+	if _, err := graph.Open(ctx, url, &graph.Options{ReadOnly: true}); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("read-only Open of an empty database: %v, want fs.ErrNotExist", err)
 	}
 	g, err := graph.Open(ctx, url, nil)
 	if err != nil {

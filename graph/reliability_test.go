@@ -220,7 +220,7 @@ func TestRefusedFilesUnchanged(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, o := range []*graph.Options{nil, {ReadOnly: true}, {Timeout: 1}} {
+			for _, o := range []*graph.Options{nil, {ReadOnly: true}, {LockTimeout: 1}} {
 				g, err := graph.Open(ctx, f.path, o)
 				if err == nil {
 					g.Close()

@@ -27,7 +27,7 @@ func openStore(ctx context.Context, path string, write bool) (*graph.Graph, erro
 			return nil, fmt.Errorf("%s: no such store (create one with 'newsgraph load --db %s PATH...')", path, path)
 		}
 	}
-	g, err := graph.Open(ctx, path, &graph.Options{ReadOnly: !write, Timeout: 2 * time.Second})
+	g, err := graph.Open(ctx, path, &graph.Options{ReadOnly: !write, LockTimeout: 2 * time.Second})
 	if err != nil {
 		var se *graph.StoreError
 		if errors.As(err, &se) {
