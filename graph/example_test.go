@@ -214,3 +214,48 @@ func ExampleErrInvalid() {
 	// true graph: Entities: unknown class "Persn" (want Person, Organization, Country or Place)
 	// true
 }
+
+func ExampleGraph_Top() {
+	ctx := context.Background()
+	g := graph.OpenMemory()
+	defer g.Close()
+	if err := g.AddDocument(ctx, report()); err != nil {
+		log.Fatal(err)
+	}
+	top, err := g.Top(ctx, 3, nil) // every class, every relation
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, d := range top {
+		fmt.Printf("%s: %d facts in %d document\n", d.Entity.Name, d.Facts, d.Documents)
+	}
+	people, err := g.Top(ctx, 5, &graph.TopOptions{Class: schema.Person, Predicates: []schema.Predicate{"met"}})
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, d := range people {
+		fmt.Printf("met: %s %d\n", d.Entity.Name, d.Facts)
+	}
+	// Output:
+	// Ada Korsh: 2 facts in 1 document
+	// Blue Brigade: 2 facts in 1 document
+	// Piet Ruhl: 2 facts in 1 document
+	// met: Ada Korsh 1
+	// met: Piet Ruhl 1
+}
+
+func ExampleGraph_Degree() {
+	ctx := context.Background()
+	g := graph.OpenMemory()
+	defer g.Close()
+	if err := g.AddDocument(ctx, report()); err != nil {
+		log.Fatal(err)
+	}
+	d, err := g.Degree(ctx, schema.EntityIRI("Veldia"), &graph.DegreeOptions{Direction: graph.In})
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("%s is the object of %d facts\n", d.Entity.Name, d.Facts)
+	// Output:
+	// Veldia is the object of 2 facts
+}

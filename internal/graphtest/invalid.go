@@ -49,6 +49,13 @@ func testInvalidArguments(t *testing.T, open Opener) {
 		{"ShortestPath to", second(g.ShortestPath(ctx, m, "Norland", nil)), `"Norland"`, ""},
 		{"ShortestPath predicate", second(g.ShortestPath(ctx, m, Norland.IRI, &graph.ShortestPathOptions{Predicates: preds("near")})), `"near"`, ""},
 		{"ShortestPath hops", second(g.ShortestPath(ctx, m, Norland.IRI, &graph.ShortestPathOptions{MaxHops: -2})), "-2", ""},
+		{"Degree IRI", second(g.Degree(ctx, "Marta Vellin", nil)), `"Marta Vellin"`, ""},
+		{"Degree direction", second(g.Degree(ctx, m, &graph.DegreeOptions{Direction: -1})), "-1", ""},
+		{"Degree predicate", second(g.Degree(ctx, m, &graph.DegreeOptions{Predicates: preds(schema.Name)})), "name", "a property"},
+		{"Top n", second(g.Top(ctx, 0, nil)), "0", ""},
+		{"Top class", second(g.Top(ctx, 3, &graph.TopOptions{Class: "Human"})), `"Human"`, ""},
+		{"Top predicate", second(g.Top(ctx, 3, &graph.TopOptions{Predicates: preds("knows")})), `"knows"`, ""},
+		{"Top direction", second(g.Top(ctx, 3, &graph.TopOptions{Direction: 4})), "4", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -100,6 +107,10 @@ func testLocalNames(t *testing.T, open Opener) {
 		t.Fatal(err)
 	}
 	diff(t, "ShortestPath", []string{"Marta Vellin visited Porto Brava 1", "Porto Brava locatedIn Norland 1"}, factStrings(got))
+	d, err := g.Degree(ctx, MartaVellin.IRI, &graph.DegreeOptions{Predicates: []schema.Predicate{"met", "visited"}})
+	if err != nil || d.Facts != 2 {
+		t.Errorf("Degree with local names: %+v, %v; want 2 facts", d, err)
+	}
 }
 
 func must[T any](v T, err error) T {

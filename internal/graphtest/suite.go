@@ -50,6 +50,7 @@ func Run(t *testing.T, open Opener) {
 		{"ShortestPath", testShortestPath},
 		{"InvalidArguments", testInvalidArguments},
 		{"LocalNames", testLocalNames},
+		{"DegreeTop", testDegreeTop},
 		{"ExportNQuads", testExportNQuads},
 		{"ExportJSONLD", testExportJSONLD},
 		{"ExportGraphML", testExportGraphML},
