@@ -12,9 +12,11 @@ var (
 	// ErrClosed is returned by every method of a [Graph] after [Graph.Close], and by a
 	// second Close.
 	ErrClosed = errors.New("graph: closed")
-	// ErrNotFound is returned by [Graph.Document], [Graph.Entity], [Graph.FindEntity] and
-	// [Graph.RemoveDocument] when the document or entity is not in the graph. A store file
-	// that does not exist is not ErrNotFound but fs.ErrNotExist.
+	// ErrNotFound is returned by [Graph.Document], [Graph.Entity], [Graph.Degree],
+	// [Graph.Neighbors], [Graph.ShortestPath] and [Graph.RemoveDocument] when the document
+	// or entity is not in the graph, and matched (errors.Is) by the *[NotFoundError] of
+	// [Graph.FindEntity]. A store file that does not exist is not ErrNotFound but
+	// fs.ErrNotExist.
 	ErrNotFound = errors.New("graph: not found")
 	// ErrInvalid is wrapped by the error of every function given an argument it cannot
 	// use: a class, predicate, direction or format that the ontology does not have, a
@@ -64,6 +66,33 @@ func (e *AmbiguousError) Error() string {
 
 // Is reports whether target is [ErrAmbiguous].
 func (e *AmbiguousError) Is(target error) bool { return target == ErrAmbiguous }
+
+// NotFoundError is returned by [Graph.FindEntity] when no entity has the name.
+// errors.Is(err, ErrNotFound) reports true for it.
+type NotFoundError struct {
+	// Name is the name that was looked up.
+	Name string
+	// Suggestions are the entities whose names come closest, as [Graph.Search] ranks
+	// them, best first: at most five, and none when no name is close.
+	Suggestions []Match
+}
+
+// Error returns the name and, when there are suggestions, "did you mean" with their
+// names and classes.
+func (e *NotFoundError) Error() string {
+	msg := fmt.Sprintf("graph: entity %q not found", e.Name)
+	if len(e.Suggestions) == 0 {
+		return msg
+	}
+	names := make([]string, len(e.Suggestions))
+	for i, m := range e.Suggestions {
+		names[i] = fmt.Sprintf("%s (%s)", m.Entity.Name, m.Entity.Class.Name())
+	}
+	return msg + "; did you mean " + strings.Join(names, ", ") + "?"
+}
+
+// Is reports whether target is [ErrNotFound].
+func (e *NotFoundError) Is(target error) bool { return target == ErrNotFound }
 
 // StoreError is returned by [Open] and names the store file. Err is one of
 // [ErrNotNewsgraph], [ErrLocked], [ErrVersion] or an underlying I/O error.

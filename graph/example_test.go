@@ -96,7 +96,7 @@ func ExampleGraph_FindEntity() {
 	if err := g.AddDocument(ctx, report()); err != nil {
 		log.Fatal(err)
 	}
-	for _, name := range []string{"general korsh", "RUHL", "Kórsh", "Nobody"} {
+	for _, name := range []string{"general korsh", "RUHL", "Kórsh", "Nobody", "Piet Ruhel"} {
 		e, err := g.FindEntity(ctx, name)
 		if err != nil {
 			fmt.Printf("%s: %v\n", name, err)
@@ -109,6 +109,7 @@ func ExampleGraph_FindEntity() {
 	// RUHL: Piet Ruhl (Person)
 	// Kórsh: Ada Korsh (Person)
 	// Nobody: graph: entity "Nobody" not found
+	// Piet Ruhel: graph: entity "Piet Ruhel" not found; did you mean Piet Ruhl (Person)?
 }
 
 func ExampleGraph_Facts() {
@@ -258,4 +259,31 @@ func ExampleGraph_Degree() {
 	fmt.Printf("%s is the object of %d facts\n", d.Entity.Name, d.Facts)
 	// Output:
 	// Veldia is the object of 2 facts
+}
+
+func ExampleGraph_Search() {
+	ctx := context.Background()
+	g := graph.OpenMemory()
+	defer g.Close()
+	if err := g.AddDocument(ctx, report()); err != nil {
+		log.Fatal(err)
+	}
+	for _, text := range []string{"Ada Korsch", "ruhl", "blue brig", "Veldya"} {
+		ms, err := g.Search(ctx, text, 3, nil)
+		if err != nil {
+			log.Fatal(err)
+		}
+		for _, m := range ms {
+			fmt.Printf("%-10s %s (%s, %d facts) by %q, %.2f\n", text+":", m.Entity.Name, m.Entity.Class, m.Facts, m.Name, m.Score)
+		}
+	}
+	// Only people:
+	ms, _ := g.Search(ctx, "korsh", 3, &graph.SearchOptions{Class: "Person"})
+	fmt.Println(len(ms), ms[0].Entity.Name)
+	// Output:
+	// Ada Korsch: Ada Korsh (Person, 2 facts) by "Ada Korsh", 0.93
+	// ruhl:      Piet Ruhl (Person, 2 facts) by "Piet Ruhl", 0.90
+	// blue brig: Blue Brigade (Organization, 2 facts) by "Blue Brigade", 0.92
+	// Veldya:    Veldia (Country, 2 facts) by "Veldia", 0.86
+	// 1 Ada Korsh
 }

@@ -26,6 +26,7 @@ type index struct {
 	quads    int                           // quads of all documents
 	foreign  int                           // quads whose label names no document
 	label    labelMemo                     // the last label add parsed
+	search   searchState                   // Search's word index (search.go)
 }
 
 // labelMemo remembers what docOf said about one label: consecutive quads mostly share
@@ -234,11 +235,14 @@ func (ix *index) add(q schema.Quad, d int) {
 		bump(ix.ent(subj).names, q.Object.Value, d)
 		key := schema.NameKey(q.Object.Value)
 		bump2(ix.keys, key, subj, d)
+		ix.syncKey(key)
 		bump2(ix.surnames, lastToken(key), subj, d)
 	case schema.AlternateName:
 		ix.mention(subj, d)
 		bump(ix.ent(subj).aliases, q.Object.Value, d)
-		bump2(ix.keys, schema.NameKey(q.Object.Value), subj, d)
+		key := schema.NameKey(q.Object.Value)
+		bump2(ix.keys, key, subj, d)
+		ix.syncKey(key)
 	default:
 		return
 	}

@@ -103,7 +103,9 @@ func (g *Graph) Entity(ctx context.Context, iri schema.IRI) (schema.Entity, erro
 // matches win over those that only have it as an alias; and the last words of a Person's
 // canonical name, such as a surname alone. When a step matches several entities,
 // FindEntity returns an *[AmbiguousError] listing them (errors.Is(err, ErrAmbiguous)),
-// not a guess; when nothing matches, [ErrNotFound].
+// not a guess. When nothing matches, it returns a *[NotFoundError]
+// (errors.Is(err, ErrNotFound)) whose Suggestions are the nearest names by
+// [Graph.Search]: a misspelt name is not found, but the error says what was meant.
 func (g *Graph) FindEntity(ctx context.Context, name string) (schema.Entity, error) {
 	if err := g.rlock(ctx); err != nil {
 		return schema.Entity{}, err
@@ -114,7 +116,7 @@ func (g *Graph) FindEntity(ctx context.Context, name string) (schema.Entity, err
 	}
 	key := schema.NameKey(name)
 	if key == "" {
-		return schema.Entity{}, notFound("entity %q", name)
+		return schema.Entity{}, &NotFoundError{Name: name}
 	}
 	pick := func(cands []schema.Entity) (schema.Entity, error, bool) {
 		switch len(cands) {
@@ -157,7 +159,11 @@ func (g *Graph) FindEntity(ctx context.Context, name string) (schema.Entity, err
 	if e, err, ok := pick(surname); ok {
 		return e, err
 	}
-	return schema.Entity{}, notFound("entity %q", name)
+	nf := &NotFoundError{Name: name}
+	if m := g.ix.searchKey(key, 5, ""); len(m) > 0 {
+		nf.Suggestions = m
+	}
+	return schema.Entity{}, nf
 }
 
 // Entities returns the entities of a class ("" for every class; schema.Person or its

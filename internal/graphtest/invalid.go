@@ -56,6 +56,9 @@ func testInvalidArguments(t *testing.T, open Opener) {
 		{"Top class", second(g.Top(ctx, 3, &graph.TopOptions{Class: "Human"})), `"Human"`, ""},
 		{"Top predicate", second(g.Top(ctx, 3, &graph.TopOptions{Predicates: preds("knows")})), `"knows"`, ""},
 		{"Top direction", second(g.Top(ctx, 3, &graph.TopOptions{Direction: 4})), "4", ""},
+		{"Search n", second(g.Search(ctx, "Marta", 0, nil)), "0", ""},
+		{"Search class", second(g.Search(ctx, "Marta", 3, &graph.SearchOptions{Class: "Persona"})), `"Persona"`, ""},
+		{"Search text", second(g.Search(ctx, " ?! ", 3, nil)), `" ?! "`, "nothing to search for"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -50,6 +50,8 @@ func Run(t *testing.T, open Opener) {
 		{"ShortestPath", testShortestPath},
 		{"InvalidArguments", testInvalidArguments},
 		{"LocalNames", testLocalNames},
+		{"Search", testSearch},
+		{"NotFoundSuggests", testNotFoundSuggests},
 		{"DegreeTop", testDegreeTop},
 		{"ExportNQuads", testExportNQuads},
 		{"ExportJSONLD", testExportJSONLD},
