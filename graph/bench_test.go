@@ -4,9 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"iter"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -128,9 +131,7 @@ func BenchmarkQueries(b *testing.B) {
 		})
 		b.Run(name+"/Path2Hops", func(b *testing.B) {
 			for b.Loop() {
-				if _, err := g.Path(from).Out(schema.Met).Out(schema.Commands).Entities(ctx); err != nil {
-					b.Fatal(err)
-				}
+				drain(b, g.Path(from).Out(schema.Met).Out(schema.Commands).Entities(ctx))
 			}
 		})
 		b.Run(name+"/ShortestPath", func(b *testing.B) {
@@ -327,6 +328,20 @@ func BenchmarkReuters(b *testing.B) {
 	q := pickQueries(b, g)
 	b.Logf("queries: alias %q of %s; facts and paths from %s (%d facts) and %s (median); shortest path to %s (%d hops); no path to %s",
 		q.alias, q.aliasOf, q.hub, q.hubFacts, q.typical, q.far, q.farHops, q.unreachable)
+	// The first search builds the word index: measured once, with the memory it takes.
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	start = time.Now()
+	if _, err := g.Search(ctx, q.searches[0].text, 10, nil); err != nil {
+		b.Fatal(err)
+	}
+	took = time.Since(start)
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	st, _ := g.Stats(ctx)
+	b.Logf("first Search (builds the word index of %d entities' names): %v, %.1f MB of heap", st.Entities,
+		took.Round(time.Millisecond), float64(int64(after.HeapAlloc)-int64(before.HeapAlloc))/1e6)
 
 	b.Run("FindEntityByAlias", func(b *testing.B) {
 		for b.Loop() {
@@ -351,29 +366,84 @@ func BenchmarkReuters(b *testing.B) {
 	})
 	b.Run("Path2HopsFacts", func(b *testing.B) {
 		for b.Loop() {
-			if _, err := g.Path(q.hub).Both().Both().Entities(ctx); err != nil {
-				b.Fatal(err)
-			}
+			drain(b, g.Path(q.hub).Both().Both().Entities(ctx))
 		}
 	})
 	b.Run("Path2HopsFactsTypical", func(b *testing.B) {
 		for b.Loop() {
-			if _, err := g.Path(q.typical).Both().Both().Entities(ctx); err != nil {
-				b.Fatal(err)
-			}
+			drain(b, g.Path(q.typical).Both().Both().Entities(ctx))
 		}
 	})
 	b.Run("Path2HopsMentionsTypical", func(b *testing.B) {
 		for b.Loop() {
-			if _, err := g.Path(q.typical).In(schema.Mentions).Out(schema.Mentions).Entities(ctx); err != nil {
-				b.Fatal(err)
-			}
+			drain(b, g.Path(q.typical).In(schema.Mentions).Out(schema.Mentions).Entities(ctx))
 		}
 	})
 	b.Run("Path2HopsMentions", func(b *testing.B) {
 		// The entities mentioned in a document that mentions the hub.
 		for b.Loop() {
-			if _, err := g.Path(q.hub).In(schema.Mentions).Out(schema.Mentions).Entities(ctx); err != nil {
+			drain(b, g.Path(q.hub).In(schema.Mentions).Out(schema.Mentions).Entities(ctx))
+		}
+	})
+	b.Run("Path2HopsChains", func(b *testing.B) {
+		// Every 2-hop walk from the hub, each hop's fact with its evidence.
+		var n int
+		for b.Loop() {
+			n = drain(b, g.Path(q.hub).Both().Both().Chains(ctx))
+		}
+		b.ReportMetric(float64(n), "chains")
+		b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "chains/s")
+	})
+	b.Run("Path2HopsChainsTypical", func(b *testing.B) {
+		for b.Loop() {
+			drain(b, g.Path(q.typical).Both().Both().Chains(ctx))
+		}
+	})
+	b.Run("Path1HopChainsLimit", func(b *testing.B) {
+		// The first 10 entities of a 1-hop answer, in name order, with their chains.
+		for b.Loop() {
+			drain(b, g.Path(q.hub).Both().Limit(10).Chains(ctx))
+		}
+	})
+	b.Run("Top", func(b *testing.B) {
+		// The most connected people.
+		for b.Loop() {
+			if top, err := g.Top(ctx, 20, &graph.TopOptions{Class: schema.Person}); err != nil || len(top) != 20 {
+				b.Fatal(len(top), err)
+			}
+		}
+	})
+	b.Run("TopByPredicate", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := g.Top(ctx, 20, &graph.TopOptions{Predicates: []schema.Predicate{schema.Met}}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("Degree", func(b *testing.B) {
+		for b.Loop() {
+			if d, err := g.Degree(ctx, q.hub, nil); err != nil || d.Facts != q.hubFacts {
+				b.Fatal(d, err)
+			}
+		}
+	})
+	for _, sq := range q.searches {
+		b.Run("Search/"+sq.kind, func(b *testing.B) {
+			for b.Loop() {
+				ms, err := g.Search(ctx, sq.text, 10, nil)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if sq.want != "" && (len(ms) == 0 || ms[0].Entity.IRI != sq.want) {
+					b.Fatalf("Search(%q): %v, want %s first", sq.text, ms, sq.want)
+				}
+			}
+		})
+	}
+	b.Run("FindEntityMisspelt", func(b *testing.B) {
+		// Not found, with suggestions: a search.
+		for b.Loop() {
+			if _, err := g.FindEntity(ctx, q.searches[0].text); !errors.Is(err, graph.ErrNotFound) {
 				b.Fatal(err)
 			}
 		}
@@ -406,6 +476,19 @@ func BenchmarkReuters(b *testing.B) {
 	})
 }
 
+// drain runs a stream to its end and returns how many items it yielded.
+func drain[T any](b *testing.B, seq iter.Seq2[T, error]) int {
+	b.Helper()
+	n := 0
+	for _, err := range seq {
+		if err != nil {
+			b.Fatal(err)
+		}
+		n++
+	}
+	return n
+}
+
 type countWriter int64
 
 func (c *countWriter) Write(p []byte) (int, error) { *c += countWriter(len(p)); return len(p), nil }
@@ -419,6 +502,12 @@ type queries struct {
 	far         schema.IRI // the first entity furthest from hub within 4 hops
 	farHops     int
 	unreachable schema.IRI // the first entity not linked to hub
+	searches    []search   // misspelt, surname-only and prefix queries for the best-connected person
+}
+
+type search struct {
+	kind, text string
+	want       schema.IRI // the entity that must come first; "" for none
 }
 
 // pickQueries chooses, deterministically, the entities the query benchmarks ask about.
@@ -468,11 +557,10 @@ func pickQueries(b *testing.B, g *graph.Graph) queries {
 	for hop := 1; hop <= 4 && len(frontier) > 0; hop++ {
 		var next []schema.IRI
 		for _, cur := range frontier {
-			ns, err := g.Neighbors(ctx, cur, graph.Both)
-			if err != nil {
-				b.Fatal(err)
-			}
-			for _, n := range ns {
+			for n, err := range g.Neighbors(ctx, cur, graph.Both) {
+				if err != nil {
+					b.Fatal(err)
+				}
 				if _, ok := dist[n.Entity.IRI]; !ok {
 					dist[n.Entity.IRI] = hop
 					next = append(next, n.Entity.IRI)
@@ -494,5 +582,29 @@ func pickQueries(b *testing.B, g *graph.Graph) queries {
 	if q.farHops == 0 || q.unreachable == "" {
 		b.Fatal("the fact graph has no path to measure")
 	}
+	// Searches for the most connected person with a two-word name.
+	top, err := g.Top(ctx, 50, &graph.TopOptions{Class: schema.Person})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, d := range top {
+		words := strings.Fields(d.Entity.Name)
+		if len(words) != 2 || len(words[1]) < 5 {
+			continue
+		}
+		first, last := words[0], words[1]
+		typo := first + " " + last[:2] + last[3:] // a letter dropped
+		q.searches = []search{
+			{"Typo", typo, d.Entity.IRI},
+			{"Surname", last, ""},
+			{"Prefix", first[:min(3, len(first))], ""},
+			{"Nothing", "Xqzv Plorgwick", ""},
+		}
+		break
+	}
+	if q.searches == nil {
+		b.Fatal("no person with a two-word name among the most connected")
+	}
+	b.Logf("searches: %v", q.searches)
 	return q
 }

@@ -150,18 +150,18 @@ func Example_pathQuery() {
 	}
 	ada := schema.EntityIRI("Ada Korsh")
 	led := g.Path(ada).Out(schema.Met).Out(schema.Leads)
-	ents, err := led.Entities(ctx)
-	if err != nil {
-		log.Fatal(err)
+	for e, err := range led.Entities(ctx) {
+		if err != nil {
+			log.Fatal(err)
+		}
+		fmt.Println("led by people she met:", e.Name)
 	}
-	fmt.Println("led by people she met:", ents[0].Name)
 
 	units := g.Path(ada).Out(schema.Commands).HasClass(schema.Organization).Out(schema.PartOf).And(led)
-	facts, err := units.Facts(ctx)
-	if err != nil {
-		log.Fatal(err)
-	}
-	for _, f := range facts {
+	for f, err := range units.Facts(ctx) {
+		if err != nil {
+			log.Fatal(err)
+		}
 		fmt.Println(f.Subject.Name, f.Predicate.Name(), f.Object.Name)
 	}
 	// Output:
@@ -193,27 +193,31 @@ func ExampleGraph_ShortestPath() {
 	// no path from https://newsgraph.dev/id/blue-brigade to https://newsgraph.dev/id/piet-ruhl within 6 hops
 }
 
-// Wrong arguments are errors, never an empty answer; local names work like the schema's
-// constants.
-func ExampleErrInvalid() {
+func ExampleGraph_Search() {
 	ctx := context.Background()
 	g := graph.OpenMemory()
 	defer g.Close()
 	if err := g.AddDocument(ctx, report()); err != nil {
 		log.Fatal(err)
 	}
-	for f, err := range g.Facts(ctx, graph.FactQuery{Predicates: []schema.Predicate{"commands"}}) {
-		fmt.Println(f.Subject.Name, f.Predicate.Name(), f.Object.Name, err)
+	for _, text := range []string{"Ada Korsch", "ruhl", "blue brig", "Veldya"} {
+		ms, err := g.Search(ctx, text, 3, nil)
+		if err != nil {
+			log.Fatal(err)
+		}
+		for _, m := range ms {
+			fmt.Printf("%-10s %s (%s, %d facts) by %q, %.2f\n", text+":", m.Entity.Name, m.Entity.Class, m.Facts, m.Name, m.Score)
+		}
 	}
-	for _, err := range g.Entities(ctx, "Persn") {
-		fmt.Println(errors.Is(err, graph.ErrInvalid), err)
-	}
-	_, err := g.Entity(ctx, "Ada Korsh") // a name, not an IRI
-	fmt.Println(errors.Is(err, graph.ErrInvalid))
+	// Only people:
+	ms, _ := g.Search(ctx, "korsh", 3, &graph.SearchOptions{Class: "Person"})
+	fmt.Println(len(ms), ms[0].Entity.Name)
 	// Output:
-	// Ada Korsh commands Blue Brigade <nil>
-	// true graph: Entities: unknown class "Persn" (want Person, Organization, Country or Place)
-	// true
+	// Ada Korsch: Ada Korsh (Person, 2 facts) by "Ada Korsh", 0.93
+	// ruhl:      Piet Ruhl (Person, 2 facts) by "Piet Ruhl", 0.90
+	// blue brig: Blue Brigade (Organization, 2 facts) by "Blue Brigade", 0.92
+	// Veldya:    Veldia (Country, 2 facts) by "Veldia", 0.86
+	// 1 Ada Korsh
 }
 
 func ExampleGraph_Top() {
@@ -261,29 +265,122 @@ func ExampleGraph_Degree() {
 	// Veldia is the object of 2 facts
 }
 
-func ExampleGraph_Search() {
+// Two hops from Ada Korsh, each walk whole: the entities it passes and the sentence of
+// every hop.
+func ExamplePath_Chains() {
 	ctx := context.Background()
 	g := graph.OpenMemory()
 	defer g.Close()
 	if err := g.AddDocument(ctx, report()); err != nil {
 		log.Fatal(err)
 	}
-	for _, text := range []string{"Ada Korsch", "ruhl", "blue brig", "Veldya"} {
-		ms, err := g.Search(ctx, text, 3, nil)
+	p := g.Path(schema.EntityIRI("Ada Korsh")).Out().Out()
+	for c, err := range p.Chains(ctx) {
 		if err != nil {
 			log.Fatal(err)
 		}
-		for _, m := range ms {
-			fmt.Printf("%-10s %s (%s, %d facts) by %q, %.2f\n", text+":", m.Entity.Name, m.Entity.Class, m.Facts, m.Name, m.Score)
+		fmt.Print(c.Start().Name)
+		for i, h := range c.Hops {
+			fmt.Printf(" -%s-> %s", h.Fact.Predicate.Name(), c.Entities[i+1].Name)
+		}
+		fmt.Println()
+		for _, h := range c.Hops {
+			ev := h.Fact.Evidence[0]
+			fmt.Printf("    %s#%d: %s %s %s\n", ev.Doc, ev.Sentence, h.Fact.Subject.Name, h.Fact.Predicate.Name(), h.Fact.Object.Name)
 		}
 	}
-	// Only people:
-	ms, _ := g.Search(ctx, "korsh", 3, &graph.SearchOptions{Class: "Person"})
-	fmt.Println(len(ms), ms[0].Entity.Name)
 	// Output:
-	// Ada Korsch: Ada Korsh (Person, 2 facts) by "Ada Korsh", 0.93
-	// ruhl:      Piet Ruhl (Person, 2 facts) by "Piet Ruhl", 0.90
-	// blue brig: Blue Brigade (Organization, 2 facts) by "Blue Brigade", 0.92
-	// Veldya:    Veldia (Country, 2 facts) by "Veldia", 0.86
-	// 1 Ada Korsh
+	// Ada Korsh -commands-> Blue Brigade -partOf-> Veldia
+	//     veldia-report#1: Ada Korsh commands Blue Brigade
+	//     veldia-report#2: Blue Brigade partOf Veldia
+	// Ada Korsh -met-> Piet Ruhl -leads-> Veldia
+	//     veldia-report#1: Ada Korsh met Piet Ruhl
+	//     veldia-report#3: Piet Ruhl leads Veldia
+}
+
+// Skip and Limit page through an answer in its sorted order; Count says how long it is.
+func ExamplePath_Skip() {
+	ctx := context.Background()
+	g := graph.OpenMemory()
+	defer g.Close()
+	if err := g.AddDocument(ctx, report()); err != nil {
+		log.Fatal(err)
+	}
+	all := g.Path() // every entity
+	n, err := all.Count(ctx)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(n, "entities")
+	for page := 0; page*3 < n; page++ {
+		var names []string
+		for e, err := range all.Skip(page * 3).Limit(3).Entities(ctx) {
+			if err != nil {
+				log.Fatal(err)
+			}
+			names = append(names, e.Name)
+		}
+		fmt.Println(page+1, strings.Join(names, ", "))
+	}
+	// Output:
+	// 4 entities
+	// 1 Ada Korsh, Blue Brigade, Piet Ruhl
+	// 2 Veldia
+}
+
+func ExamplePath_Count() {
+	ctx := context.Background()
+	g := graph.OpenMemory()
+	defer g.Close()
+	if err := g.AddDocument(ctx, report()); err != nil {
+		log.Fatal(err)
+	}
+	n, err := g.Path(schema.EntityIRI("Veldia")).In().Count(ctx)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(n)
+	// Output:
+	// 2
+}
+
+func ExampleGraph_Neighbors() {
+	ctx := context.Background()
+	g := graph.OpenMemory()
+	defer g.Close()
+	if err := g.AddDocument(ctx, report()); err != nil {
+		log.Fatal(err)
+	}
+	for n, err := range g.Neighbors(ctx, schema.EntityIRI("Piet Ruhl"), graph.Both) {
+		if err != nil {
+			log.Fatal(err)
+		}
+		fmt.Println(n.Direction, n.Predicate.Name(), n.Entity.Name)
+	}
+	// Output:
+	// in met Ada Korsh
+	// out leads Veldia
+}
+
+// Wrong arguments are errors, never an empty answer; local names work like the schema's
+// constants.
+func ExampleErrInvalid() {
+	ctx := context.Background()
+	g := graph.OpenMemory()
+	defer g.Close()
+	if err := g.AddDocument(ctx, report()); err != nil {
+		log.Fatal(err)
+	}
+	for f, err := range g.Facts(ctx, graph.FactQuery{Predicates: []schema.Predicate{"commands"}}) {
+		fmt.Println(f.Subject.Name, f.Predicate.Name(), f.Object.Name, err)
+	}
+	for _, err := range g.Entities(ctx, "Persn") {
+		fmt.Println(errors.Is(err, graph.ErrInvalid), err)
+	}
+	_, err := g.Entity(ctx, "Ada Korsh") // a name, not an IRI
+	fmt.Println(errors.Is(err, graph.ErrInvalid))
+	// Output:
+	// Ada Korsh commands Blue Brigade <nil>
+	// true graph: Entities: unknown class "Persn" (want Person, Organization, Country or Place)
+	// true
 }

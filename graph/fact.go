@@ -156,13 +156,26 @@ type Neighbor struct {
 
 // Neighbors returns the entities linked to iri by a fact in direction dir (Out, In or
 // Both; 0 means Both), through the given relations (none means all; constants or local
-// names), ordered by name, predicate and direction. An entity linked by several facts appears once per fact. Directions are those
+// names), ordered by name, predicate and direction, as they were when the iteration
+// started. An entity linked by several facts appears once per fact. Directions are those
 // of the stored facts, also for symmetric relations: "A met B" makes B an Out neighbour
 // of A and A an In neighbour of B.
 //
-// It returns [ErrNotFound] if the graph has no such entity, and an error wrapping
-// [ErrInvalid] for an IRI that is not an entity's, an unknown direction or relation.
-func (g *Graph) Neighbors(ctx context.Context, iri schema.IRI, dir Direction, preds ...schema.Predicate) ([]Neighbor, error) {
+// On error the iteration yields one zero Neighbor paired with the error and stops: an
+// error wrapping [ErrNotFound] if the graph has no such entity, or [ErrInvalid] for an
+// IRI that is not an entity's, an unknown direction or relation.
+func (g *Graph) Neighbors(ctx context.Context, iri schema.IRI, dir Direction, preds ...schema.Predicate) iter.Seq2[Neighbor, error] {
+	return func(yield func(Neighbor, error) bool) {
+		ns, err := g.neighbors(ctx, iri, dir, preds)
+		if err != nil {
+			yield(Neighbor{}, err)
+			return
+		}
+		yieldAll(ctx, ns, yield)
+	}
+}
+
+func (g *Graph) neighbors(ctx context.Context, iri schema.IRI, dir Direction, preds []schema.Predicate) ([]Neighbor, error) {
 	if err := checkEntityIRI("Neighbors", iri, false); err != nil {
 		return nil, err
 	}

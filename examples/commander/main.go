@@ -47,5 +47,12 @@ func commanders(ctx context.Context, g *graph.Graph) ([]schema.Fact, error) {
 	if err != nil {
 		return nil, err
 	}
-	return g.Path(quds.IRI).In(schema.Commands).Facts(ctx)
+	var facts []schema.Fact
+	for f, err := range g.Path(quds.IRI).In(schema.Commands).Facts(ctx) {
+		if err != nil {
+			return nil, err
+		}
+		facts = append(facts, f)
+	}
+	return facts, nil
 }

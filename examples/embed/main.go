@@ -105,16 +105,17 @@ func loadAndQuery(ctx context.Context, stdout, stderr io.Writer, db string, path
 	default:
 		return fmt.Errorf("-dir %q: want out, in or both", dir)
 	}
-	facts, err := p.Facts(ctx)
-	if err != nil {
-		return err
-	}
-	for _, f := range facts {
+	n := 0
+	for f, err := range p.Facts(ctx) {
+		if err != nil {
+			return err
+		}
+		n++
 		fmt.Fprintf(stdout, "%s %s %s\n", f.Subject.Name, f.Predicate.Name(), f.Object.Name)
 		for _, ev := range f.Evidence {
 			fmt.Fprintf(stdout, "    %s#s%d  %s\n", ev.Doc, ev.Sentence, ev.Text)
 		}
 	}
-	fmt.Fprintf(stdout, "%d facts\n", len(facts))
+	fmt.Fprintf(stdout, "%d facts\n", n)
 	return nil
 }

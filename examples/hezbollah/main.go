@@ -69,12 +69,11 @@ func about(ctx context.Context, g *graph.Graph, name string) (schema.Entity, map
 	if err != nil {
 		return e, nil, err
 	}
-	ns, err := g.Neighbors(ctx, e.IRI, graph.Both)
-	if err != nil {
-		return e, nil, err
-	}
 	groups := map[schema.Predicate][]statement{}
-	for _, n := range ns {
+	for n, err := range g.Neighbors(ctx, e.IRI, graph.Both) {
+		if err != nil {
+			return e, nil, err
+		}
 		docs := map[schema.DocID]bool{}
 		for _, ev := range n.Evidence {
 			docs[ev.Doc] = true

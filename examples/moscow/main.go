@@ -91,13 +91,12 @@ func visitors(ctx context.Context, g *graph.Graph, name string) ([]visit, error)
 	if err != nil {
 		return nil, err
 	}
-	visits, err := g.Path(place.IRI).In(schema.Visited).Facts(ctx)
-	if err != nil {
-		return nil, err
-	}
 	var out []visit
 	byVisitor := map[schema.IRI]int{}
-	for _, f := range visits {
+	for f, err := range g.Path(place.IRI).In(schema.Visited).Facts(ctx) {
+		if err != nil {
+			return nil, err
+		}
 		i, ok := byVisitor[f.Subject.IRI]
 		if !ok {
 			i = len(out)
@@ -107,11 +106,10 @@ func visitors(ctx context.Context, g *graph.Graph, name string) ([]visit, error)
 		out[i].Visits = append(out[i].Visits, f)
 	}
 	for i := range out {
-		met, err := g.Path(out[i].Visitor.IRI).Both(schema.Met).Facts(ctx)
-		if err != nil {
-			return nil, err
-		}
-		for _, m := range met {
+		for m, err := range g.Path(out[i].Visitor.IRI).Both(schema.Met).Facts(ctx) {
+			if err != nil {
+				return nil, err
+			}
 			out[i].Meetings = append(out[i].Meetings, meeting{Fact: m, There: sameSentence(m, out[i].Visits)})
 		}
 	}

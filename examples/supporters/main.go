@@ -49,11 +49,19 @@ func support(ctx context.Context, g *graph.Graph, backer, backed string) (out, i
 	if err != nil {
 		return nil, nil, err
 	}
-	if out, err = g.Path(a.IRI).Out(schema.Supports).Facts(ctx); err != nil {
-		return nil, nil, err
+	for f, err := range g.Path(a.IRI).Out(schema.Supports).Facts(ctx) {
+		if err != nil {
+			return nil, nil, err
+		}
+		out = append(out, f)
 	}
-	in, err = g.Path(b.IRI).In(schema.Supports).Facts(ctx)
-	return out, in, err
+	for f, err := range g.Path(b.IRI).In(schema.Supports).Facts(ctx) {
+		if err != nil {
+			return nil, nil, err
+		}
+		in = append(in, f)
+	}
+	return out, in, nil
 }
 
 func printFacts(w io.Writer, facts []schema.Fact) {

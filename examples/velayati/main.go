@@ -47,11 +47,19 @@ func meetingsAndTrips(ctx context.Context, g *graph.Graph, name string) (met, vi
 	if err != nil {
 		return nil, nil, err
 	}
-	if met, err = g.Path(p.IRI).Both(schema.Met).Facts(ctx); err != nil {
-		return nil, nil, err
+	for f, err := range g.Path(p.IRI).Both(schema.Met).Facts(ctx) {
+		if err != nil {
+			return nil, nil, err
+		}
+		met = append(met, f)
 	}
-	visited, err = g.Path(p.IRI).Out(schema.Visited).Facts(ctx)
-	return met, visited, err
+	for f, err := range g.Path(p.IRI).Out(schema.Visited).Facts(ctx) {
+		if err != nil {
+			return nil, nil, err
+		}
+		visited = append(visited, f)
+	}
+	return met, visited, nil
 }
 
 func printFacts(w io.Writer, facts []schema.Fact) {

@@ -18,6 +18,8 @@ import (
 func testInvalidArguments(t *testing.T, open Opener) {
 	ctx := context.Background()
 	g := Load(t, open)
+	other := graph.OpenMemory()
+	defer other.Close()
 	m := MartaVellin.IRI
 	preds := func(ps ...schema.Predicate) []schema.Predicate { return ps }
 	facts := func(q graph.FactQuery) error { return firstErr(g.Facts(ctx, q)) }
@@ -42,9 +44,9 @@ func testInvalidArguments(t *testing.T, open Opener) {
 		{"ExportFacts format", g.ExportFacts(ctx, &bytes.Buffer{}, 0, graph.FactQuery{}), "Format(0)", ""},
 		{"Export format", g.Export(ctx, &bytes.Buffer{}, 42), "Format(42)", ""},
 		{"ParseFormat", second(graph.ParseFormat("xml")), `"xml"`, ""},
-		{"Neighbors direction", second(g.Neighbors(ctx, m, 7)), "7", "7 is no direction, not Both"},
-		{"Neighbors predicate", second(g.Neighbors(ctx, m, graph.Out, "likes")), `"likes"`, ""},
-		{"Neighbors IRI", second(g.Neighbors(ctx, "Marta", graph.Out)), `"Marta"`, ""},
+		{"Neighbors direction", firstErr(g.Neighbors(ctx, m, 7)), "7", "7 is no direction, not Both"},
+		{"Neighbors predicate", firstErr(g.Neighbors(ctx, m, graph.Out, "likes")), `"likes"`, ""},
+		{"Neighbors IRI", firstErr(g.Neighbors(ctx, "Marta", graph.Out)), `"Marta"`, ""},
 		{"ShortestPath from", second(g.ShortestPath(ctx, "Marta Vellin", Norland.IRI, nil)), `"Marta Vellin"`, ""},
 		{"ShortestPath to", second(g.ShortestPath(ctx, m, "Norland", nil)), `"Norland"`, ""},
 		{"ShortestPath predicate", second(g.ShortestPath(ctx, m, Norland.IRI, &graph.ShortestPathOptions{Predicates: preds("near")})), `"near"`, ""},
@@ -59,6 +61,23 @@ func testInvalidArguments(t *testing.T, open Opener) {
 		{"Search n", second(g.Search(ctx, "Marta", 0, nil)), "0", ""},
 		{"Search class", second(g.Search(ctx, "Marta", 3, &graph.SearchOptions{Class: "Persona"})), `"Persona"`, ""},
 		{"Search text", second(g.Search(ctx, " ?! ", 3, nil)), `" ?! "`, "nothing to search for"},
+		{"Path start", firstErr(g.Path("Marta Vellin").Out().Entities(ctx)), `"Marta Vellin"`, ""},
+		{"Path vocabulary start", firstErr(g.Path(schema.IRI(schema.Met)).Entities(ctx)), "met", "a predicate is no node"},
+		{"Path.Out", firstErr(g.Path(m).Out("likes").Entities(ctx)), `"likes"`, ""},
+		{"Path.In", firstErr(g.Path(m).In("likes").Entities(ctx)), `"likes"`, ""},
+		{"Path.Both", firstErr(g.Path(m).Both("likes").Chains(ctx)), `"likes"`, ""},
+		{"Path.Has predicate", firstErr(g.Path().Has("likes", m).Entities(ctx)), `"likes"`, ""},
+		{"Path.Has object", firstErr(g.Path().Has(schema.Met, "Tomas").Entities(ctx)), `"Tomas"`, ""},
+		{"Path.HasClass", firstErr(g.Path().HasClass("Persons").Entities(ctx)), `"Persons"`, ""},
+		{"Path.Is", firstErr(g.Path().Is("Norland").Entities(ctx)), `"Norland"`, ""},
+		{"Path.Limit", firstErr(g.Path().Limit(-1).Entities(ctx)), "-1", ""},
+		{"Path.Skip", second(g.Path().Skip(-3).Count(ctx)), "-3", ""},
+		{"Path.And nil", firstErr(g.Path().And(nil).Entities(ctx)), "nil", ""},
+		{"Path.Or other graph", firstErr(g.Path().Or(other.Path()).Entities(ctx)), "another Graph", ""},
+		{"Path.Except bad", firstErr(g.Path().Except(g.Path().Out("likes")).Entities(ctx)), `"likes"`, "a wrong sub-path"},
+		{"Path.Facts no hop", firstErr(g.Path(m).Facts(ctx)), "no Out, In or Both", ""},
+		{"Path.Facts property", firstErr(g.Path(m).In(schema.Mentions).Facts(ctx)), "mentions", "mentions has no facts"},
+		{"Path.Chains property", firstErr(g.Path(m).In(schema.Mentions).Out(schema.Mentions).Chains(ctx)), "mentions", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -94,8 +113,10 @@ func testLocalNames(t *testing.T, open Opener) {
 		{"Entities any case", names(collect(t, g.Entities(ctx, "country"))), names(collect(t, g.Entities(ctx, schema.Country)))},
 		{"Facts", factStrings(collect(t, g.Facts(ctx, graph.FactQuery{Predicates: []schema.Predicate{"commands"}, SubjectClass: "Person"}))),
 			factStrings(collect(t, g.Facts(ctx, graph.FactQuery{Predicates: []schema.Predicate{schema.Commands}, SubjectClass: schema.Person})))},
-		{"Neighbors", neighborStrings(must(g.Neighbors(ctx, TomasArkell.IRI, graph.Both, "met"))),
-			neighborStrings(must(g.Neighbors(ctx, TomasArkell.IRI, graph.Both, schema.Met)))},
+		{"Neighbors", neighborStrings(collect(t, g.Neighbors(ctx, TomasArkell.IRI, graph.Both, "met"))),
+			neighborStrings(collect(t, g.Neighbors(ctx, TomasArkell.IRI, graph.Both, schema.Met)))},
+		{"Path", names(collect(t, g.Path(MartaVellin.IRI).Out("Met").HasClass("person").Entities(ctx))),
+			names(collect(t, g.Path(MartaVellin.IRI).Out(schema.Met).HasClass(schema.Person).Entities(ctx)))},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -114,13 +135,6 @@ func testLocalNames(t *testing.T, open Opener) {
 	if err != nil || d.Facts != 2 {
 		t.Errorf("Degree with local names: %+v, %v; want 2 facts", d, err)
 	}
-}
-
-func must[T any](v T, err error) T {
-	if err != nil {
-		panic(err)
-	}
-	return v
 }
 
 func neighborStrings(ns []graph.Neighbor) []string {
