@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log"
 	"os"
 	"path/filepath"
@@ -382,5 +383,55 @@ func ExampleErrInvalid() {
 	// Output:
 	// Ada Korsh commands Blue Brigade <nil>
 	// true graph: Entities: unknown class "Persn" (want Person, Organization, Country or Place)
+	// true
+}
+
+// A process that writes a store file holds its lock, so other processes cannot open it;
+// it can give them a copy.
+func ExampleGraph_Backup() {
+	ctx := context.Background()
+	dir, err := os.MkdirTemp("", "newsgraph-example")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer os.RemoveAll(dir)
+	g, err := graph.Open(ctx, filepath.Join(dir, "news.db"), nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer g.Close()
+	if err := g.AddDocument(ctx, report()); err != nil {
+		log.Fatal(err)
+	}
+
+	// Write the copy beside its final name and rename it, so no reader sees half a file.
+	copyPath := filepath.Join(dir, "copy.db")
+	f, err := os.CreateTemp(dir, "copy-*.db")
+	if err != nil {
+		log.Fatal(err)
+	}
+	if _, err := g.Backup(ctx, f); err != nil {
+		log.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		log.Fatal(err)
+	}
+	if err := os.Rename(f.Name(), copyPath); err != nil {
+		log.Fatal(err)
+	}
+
+	// The copy opens on its own while g still holds the original.
+	c, err := graph.Open(ctx, copyPath, &graph.Options{ReadOnly: true})
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer c.Close()
+	st, _ := c.Stats(ctx)
+	fmt.Println(st.Documents, "document,", st.Facts, "facts")
+
+	_, err = graph.OpenMemory().Backup(ctx, io.Discard)
+	fmt.Println(errors.Is(err, errors.ErrUnsupported))
+	// Output:
+	// 1 document, 4 facts
 	// true
 }

@@ -78,6 +78,7 @@ func testInvalidArguments(t *testing.T, open Opener) {
 		{"Path.Facts no hop", firstErr(g.Path(m).Facts(ctx)), "no Out, In or Both", ""},
 		{"Path.Facts property", firstErr(g.Path(m).In(schema.Mentions).Facts(ctx)), "mentions", "mentions has no facts"},
 		{"Path.Chains property", firstErr(g.Path(m).In(schema.Mentions).Out(schema.Mentions).Chains(ctx)), "mentions", ""},
+		{"Backup nil", second(g.Backup(ctx, nil)), "nil writer", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
