@@ -37,8 +37,8 @@ type command struct {
 // commands lists the subcommands in the order of the help text.
 func commands() []*command {
 	return []*command{
-		demoCommand, extractCommand, loadCommand, entityCommand, factsCommand, pathCommand,
-		queryCommand, exportCommand, removeCommand, statsCommand, evalCommand,
+		demoCommand, extractCommand, loadCommand, entityCommand, searchCommand, factsCommand, pathCommand,
+		queryCommand, topCommand, exportCommand, backupCommand, removeCommand, statsCommand, evalCommand,
 	}
 }
 

@@ -29,6 +29,9 @@ func openStore(ctx context.Context, path string, write bool) (*graph.Graph, erro
 	}
 	g, err := graph.Open(ctx, path, &graph.Options{ReadOnly: !write, LockTimeout: 2 * time.Second})
 	if err != nil {
+		if errors.Is(err, graph.ErrLocked) {
+			return nil, lockedError(path, write)
+		}
 		var se *graph.StoreError
 		if errors.As(err, &se) {
 			return nil, err // it names the file
@@ -89,7 +92,7 @@ func findEntity(ctx context.Context, g *graph.Graph, name string) (schema.Entity
 		}
 		return e, errors.New(b.String())
 	case errors.Is(err, graph.ErrNotFound):
-		return e, fmt.Errorf("no entity named %q", name)
+		return e, notFoundError(name, err)
 	}
 	return e, err
 }
