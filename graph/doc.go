@@ -11,14 +11,39 @@
 // # Reading
 //
 // Find entities by any of their names with [Graph.FindEntity] (canonical name, alias,
-// any case, missing diacritics, an unambiguous surname) or [Graph.Lookup]; list them
-// with [Graph.Entities]; read documents with [Graph.Document] and [Graph.Documents].
-// [Graph.Facts] filters facts by subject, object, predicate, class and document;
-// [Graph.Neighbors] lists an entity's links; [Graph.Path] builds typed path queries
-// (Out, In, Both, Has, Is, And, Or, Except, Limit) that run on Cayley's path engine and
-// end in entities or facts; [Graph.ShortestPath] explains how two entities are
-// connected as a chain of facts with evidence; [Graph.Stats] counts. Streams are
-// iter.Seq2 values that yield a snapshot taken when the iteration starts.
+// any case, missing diacritics, an unambiguous surname) or [Graph.Lookup]; when a name is
+// misspelt or partial, [Graph.Search] ranks the entities whose names resemble it (typos,
+// transliterations, surnames, prefixes), and FindEntity's *[NotFoundError] carries its
+// best suggestions. List entities with [Graph.Entities]; read documents with
+// [Graph.Document] and [Graph.Documents]. [Graph.Facts] filters facts by subject, object,
+// predicate, class and document; [Graph.Neighbors] lists an entity's links;
+// [Graph.Degree] counts an entity's facts and documents, and [Graph.Top] ranks the most
+// connected entities by class and relation in one call. [Graph.Path] builds typed path
+// queries (Out, In, Both, Has, HasClass, Is, And, Or, Except, Skip, Limit) that end in
+// entities ([Path.Entities], [Path.Count]), in the facts of the last hop ([Path.Facts]),
+// or in whole walks with every hop's fact and evidence ([Path.Chains]); Skip and Limit
+// take the answer's sorted order. [Graph.ShortestPath] explains how two entities are
+// connected as a chain of facts with evidence; [Graph.Stats] counts.
+//
+// # Conventions
+//
+// Results that grow with the graph are streams, iter.Seq2[T, error]: [Graph.Entities],
+// [Graph.Documents], [Graph.Facts], [Graph.Neighbors], [Path.Entities], [Path.Facts] and
+// [Path.Chains]. Each iteration reads a snapshot taken when it starts, so a loop may call
+// the graph, writes included; on error the stream yields one zero value paired with the
+// error and stops, so a non-nil error always ends it. Results bounded by an argument or
+// by the ontology are slices or values: [Graph.Search] and [Graph.Top] (at most n),
+// [Graph.ShortestPath] (at most MaxHops facts), [Graph.Lookup] (the entities that share a
+// name), [Graph.Stats] and [Graph.Degree].
+//
+// Wrong input is an error, never an empty result: an unknown class, predicate, direction
+// or format, a string that is not an IRI of the kind asked for (a name where an entity IRI
+// belongs), or a negative count gives an error wrapping [ErrInvalid] that names the
+// argument and lists the valid values. Classes and predicates may be given as the schema's
+// constants or by the ontology's local names ("Person", "commands", any case). What the
+// graph does not hold is [ErrNotFound] (an entity, a document); a store file that does not
+// exist is fs.ErrNotExist. Messages are lower case and begin with "graph: "; errors about a
+// store name it (*[StoreError]). Use errors.Is and errors.As on all of them.
 //
 // # Exporting
 //
@@ -34,8 +59,20 @@
 // [ErrNotNewsgraph]), a newer version ([ErrVersion]) or a file that another process
 // holds ([ErrLocked]). Beside the quads, a Graph keeps an in-memory index of names,
 // entities, facts, evidence and sentence texts, rebuilt from the store by Open and
-// updated after each committed write: lookups, fact queries, neighbours, shortest paths
-// and statistics read it, and path queries run on Cayley.
+// updated after each committed write: lookups, searches, fact queries, neighbours,
+// degrees, shortest paths, statistics and paths over relations read it; path steps over
+// other predicates (such as mentions) run on Cayley.
+//
+// # One writer
+//
+// A store file has one writer or any number of readers, never both: Open takes bbolt's
+// file lock, exclusive for a read-write Graph and shared for [Options].ReadOnly ones. While
+// one process holds the file open for writing, every other process's Open of it, read-only
+// ones included, waits Options.LockTimeout (by default not at all) and fails with
+// [ErrLocked]. Within the writing process the Graph is shared by any number of goroutines.
+// For other processes to read while it writes, the writer copies the store with
+// [Graph.Backup], a consistent snapshot taken beside its writes, and they open the copy;
+// for several writing processes, or readers on other machines, use PostgreSQL.
 //
 // # PostgreSQL
 //
@@ -56,13 +93,14 @@
 // works from a stale view. Each Graph still keeps its own in-memory index: before every
 // call it reads the counter (one small query) and, if another process has written since,
 // replays the changed documents from the log into its index, or reads the whole store
-// again when it is more than 1,000 changes behind. So lookups, facts with evidence,
-// neighbours, shortest paths and statistics cost one round trip to the server more than
-// on a file; [Graph.Path] queries and [Graph.Cayley] run on Cayley's SQL backend, which
+// again when it is more than 1,000 changes behind. So lookups, searches, facts with
+// evidence, neighbours, degrees, shortest paths, statistics and paths over relations cost
+// one round trip to the server more than on a file; [Graph.Path] steps over properties
+// (such as mentions) and [Graph.Cayley] run on Cayley's SQL backend, which
 // sends many small queries per step and is much slower than on a file; [Graph.Export] of
-// the whole graph and Open read every quad across the network. Options.Timeout does not
-// apply (there is no file lock); with Options.ReadOnly the tables must exist and writes
-// are refused.
+// the whole graph and Open read every quad across the network. Options.LockTimeout does
+// not apply (there is no file lock); with Options.ReadOnly the tables must exist and
+// writes are refused; [Graph.Backup] is not supported (use pg_dump).
 //
 // # Concurrency
 //
