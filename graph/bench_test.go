@@ -141,6 +141,25 @@ func BenchmarkQueries(b *testing.B) {
 				}
 			}
 		})
+		b.Run(name+"/Chains2Hops", func(b *testing.B) {
+			for b.Loop() {
+				drain(b, g.Path(from).Out(schema.Met).Out(schema.Commands).Chains(ctx))
+			}
+		})
+		b.Run(name+"/Top", func(b *testing.B) {
+			for b.Loop() {
+				if _, err := g.Top(ctx, 20, &graph.TopOptions{Class: schema.Person}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(name+"/SearchTypo", func(b *testing.B) {
+			for b.Loop() {
+				if ms, err := g.Search(ctx, "Persn17 Surnme17", 10, nil); err != nil || len(ms) == 0 {
+					b.Fatal(ms, err)
+				}
+			}
+		})
 	}
 }
 

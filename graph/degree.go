@@ -38,9 +38,12 @@ type TopOptions struct {
 	// Class ranks only entities of this class (schema.Person, or "Person"); "" means
 	// every class.
 	Class schema.Class
-	// Predicates and Direction select the facts counted, as in [DegreeOptions].
+	// Predicates restricts the count to facts of these relations, as in
+	// [DegreeOptions]; nil means every relation.
 	Predicates []schema.Predicate
-	Direction  Direction
+	// Direction counts the facts whose subject (Out) or object (In) the entity is, or
+	// both (Both); 0 means Both.
+	Direction Direction
 	// ByDocuments ranks by Degree.Documents first and Degree.Facts second; the zero
 	// value ranks by facts first.
 	ByDocuments bool
