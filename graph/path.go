@@ -231,7 +231,7 @@ func (p *Path) eval(ctx context.Context, need func(pos int) bool) (*evaluation, 
 	}
 	ix := p.g.ix
 	qs := p.g.st.QuadStore()
-	ev := &evaluation{p: p, sets: make([]nodeSet, len(p.steps)+1), subs: map[int]*evaluation{}}
+	ev := &evaluation{p: p, sets: make([]nodeSet, len(p.steps)+1)}
 	var cur nodeSet         // where the path stands, when read
 	var pending *cpath.Path // else a Cayley path that reaches it
 	read := func() error {
@@ -349,6 +349,9 @@ func (p *Path) eval(ctx context.Context, need func(pos int) bool) (*evaluation, 
 			default:
 				cur = maps.Clone(cur)
 				maps.Copy(cur, other)
+				if ev.subs == nil {
+					ev.subs = map[int]*evaluation{}
+				}
 				ev.subs[i] = sub
 			}
 		case stepLimit, stepSkip:
