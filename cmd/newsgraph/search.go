@@ -123,8 +123,8 @@ the other count, then by name.`,
 		db, asJSON := dbFlag(fs), jsonFlag(fs)
 		class := fs.String("class", "", "only entities of class `C` (Person, Organization, Country, Place)")
 		predicate := fs.String("predicate", "", "count only facts of these `PREDICATES` (comma-separated)")
-		direction := fs.String("direction", "both", "count facts whose subject (out) or object (in) the entity is, or `both`")
-		by := fs.String("by", "facts", "rank by `facts` or documents")
+		direction := fs.String("direction", "both", "count the facts in direction `D`: out (the entity is their subject), in (their object) or both")
+		by := fs.String("by", "facts", "rank by `WHAT`: facts or documents")
 		n := fs.Int("n", 10, "list at most `N` entities")
 		if _, err := parse(e, fs, args, 0, 0); err != nil {
 			return err
