@@ -61,8 +61,8 @@ const MinScore = 0.5
 //
 // n must be at least 1; text must contain a letter or digit; opts.Class must be an
 // entity class. Otherwise the error wraps [ErrInvalid]. Search reads the graph's
-// in-memory index: the first search after [Open] builds its word index (tens of
-// milliseconds for a store of 25,000 entities), which later writes keep up to date.
+// in-memory index: the first search after [Open] builds its word index (about 0.2 s and
+// 30 MB for a store of 26,000 entities), which later writes keep up to date.
 func (g *Graph) Search(ctx context.Context, text string, n int, opts *SearchOptions) ([]Match, error) {
 	if opts == nil {
 		opts = &SearchOptions{}
