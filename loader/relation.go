@@ -1311,7 +1311,7 @@ func distantWith(v *sentenceView, i int) (trigger, int) {
 			break
 		}
 		if v.ws[j].Lower == "with" {
-			return triggers["cooperation with"], j - i + 1
+			return triggerLexicon().phrases["cooperation with"], j - i + 1
 		}
 	}
 	return trigger{}, 0
