@@ -21,7 +21,9 @@ import (
 // preposition after it ("travelled to"). flags: reversed (the fact runs object ->
 // subject), attack (fights, or attacked when the object is a place), noun (an event
 // noun), objOnly, active (never passive), joins, contest (also an election), host (the
-// subject receives the object). Hand rows win over CAMEO rows for the same phrase.
+// subject receives the object), tree (read only from a parse). Rows of kind "noun"
+// (event and relational nouns) and "light" (light verbs) are read only by the tree layer
+// (construct.go). Hand rows win over CAMEO rows for the same phrase.
 
 // trigger is a verb or event noun that names a relation between its subject (the agent)
 // and its object.
@@ -35,6 +37,7 @@ type trigger struct {
 	joins    bool // a person who joins an organisation becomes its member
 	contest  bool // "defeated": between two persons, an election as often as a war
 	host     bool // "hosted", "received": the subject meets a guest, and needs one
+	treeOnly bool // read only from a parse, never from the words alone
 }
 
 // triggerTable is the parsed lexicon: every surface phrase (lower case) and its trigger.
@@ -65,7 +68,7 @@ var triggerLexicon = sync.OnceValue(func() *triggerTable {
 // checks that every row parses).
 func (t *triggerTable) addRow(f []string) {
 	tr, ok := parseTriggerRow(f)
-	if !ok {
+	if !ok || tr.treeOnly {
 		return
 	}
 	phrase := strings.Join(strings.Fields(strings.ToLower(f[0])), " ")
@@ -122,6 +125,8 @@ func parseTriggerRow(f []string) (trigger, bool) {
 			tr.contest = true
 		case "host":
 			tr.host = true
+		case "tree":
+			tr.treeOnly = true
 		default:
 			return trigger{}, false
 		}

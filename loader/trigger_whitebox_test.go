@@ -2,6 +2,7 @@ package loader
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -16,8 +17,24 @@ func TestTriggerRowsParse(t *testing.T) {
 				t.Errorf("%s: %q: %d columns, want 7", file, f, len(f))
 				return
 			}
-			if _, ok := parseTriggerRow(f); !ok {
-				t.Errorf("%s: %q does not parse", file, f)
+			switch f[1] {
+			case "light":
+				if f[2] != "-" {
+					t.Errorf("%s: %q: a light verb row names no predicate", file, f)
+				}
+			case "noun":
+				g := append([]string{}, f...)
+				g[1] = "form"
+				if _, ok := parseTriggerRow(g); !ok {
+					t.Errorf("%s: %q does not parse", file, f)
+				}
+				if !strings.Contains(f[5], "s=") || !strings.Contains(f[5], "o=") {
+					t.Errorf("%s: %q: a noun row needs subject and object roles", file, f)
+				}
+			default:
+				if _, ok := parseTriggerRow(f); !ok {
+					t.Errorf("%s: %q does not parse", file, f)
+				}
 			}
 		})
 		if n == 0 {

@@ -1,0 +1,381 @@
+package loader
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// Relation templates over the dependency tree. A trigger (a row of the trigger lexicon:
+// a verb, an event noun after a light verb or a possessor, a relational noun after a
+// copula or in an apposition) names a predicate; its argument roles say which
+// dependents fill the subject and the object. The constructions are general: voice
+// (nsubj:pass and obl:agent swap the roles), coordination on either side (conj),
+// subjects shared by participle, adverbial, open-complement and conjoined clauses,
+// relative clauses (the modified noun fills the relative pronoun's role), light verbs
+// ("paid a visit to", "held talks with", "launched strikes on"), copulas and
+// appositions ("X is a member of Y", "X, a faction of Y"). A negated, modal, future,
+// conditional or questioned predicate gives nothing; a fact reported by "said" is kept.
+
+// treeTrigger is one row of the lexicon as the tree layer reads it.
+type treeTrigger struct {
+	trigger
+	rest  []string // the other words of a phrase lemma: particles or a fixed object ("wage war")
+	subj  []string // roles that fill the subject
+	obj   []string // roles that fill the object
+	light bool     // a light verb: it lends its subject to the event noun it governs
+}
+
+// treeLexicon indexes the trigger rows by kind and lemma: "verb attack", "noun visit".
+var treeLexicon = sync.OnceValue(func() map[string][]treeTrigger {
+	m := map[string][]treeTrigger{}
+	for _, file := range []string{"data/triggers-cameo.tsv", "data/triggers.tsv"} {
+		eachLine(file, func(f []string) {
+			if len(f) < 6 || f[1] == "form" {
+				return
+			}
+			kind := f[1]
+			if kind == "light" {
+				for _, l := range strings.Split(f[0], ",") {
+					m["light "+strings.TrimSpace(l)] = []treeTrigger{{light: true}}
+				}
+				return
+			}
+			f2 := append([]string{}, f...)
+			f2[1] = "form" // parseTriggerRow reads kind, predicate and flags alike for all kinds
+			tr, ok := parseTriggerRow(f2)
+			if !ok {
+				return
+			}
+			words := strings.Fields(strings.ToLower(f[0]))
+			tt := treeTrigger{trigger: tr, rest: words[1:]}
+			for _, a := range strings.Fields(f[5]) {
+				if r, ok := strings.CutPrefix(a, "s="); ok {
+					tt.subj = strings.Split(r, "|")
+				} else if r, ok := strings.CutPrefix(a, "o="); ok {
+					tt.obj = strings.Split(r, "|")
+				}
+			}
+			m[kind+" "+words[0]] = append(m[kind+" "+words[0]], tt)
+		})
+	}
+	return m
+})
+
+// treeMention is a mention as the tree layer sees it: the nodes [Start, End) it covers.
+type treeMention struct{ Start, End int }
+
+// treeFact is a fact read from a tree between mentions S and O (indices into the
+// mentions given to treeFacts).
+type treeFact struct {
+	S, O int
+	P    schema.Predicate
+	// Attack: fights, or attacked when the object turns out to be a place.
+	Attack bool
+}
+
+// treeFacts reads the facts between the mentions of one parsed sentence.
+func treeFacts(t *tree, ms []treeMention) []treeFact {
+	at := make([]int, len(t.nodes))
+	for i := range at {
+		at[i] = -1
+	}
+	for k, m := range ms {
+		for i := max(m.Start, 0); i < m.End && i < len(at); i++ {
+			at[i] = k
+		}
+	}
+	lex := treeLexicon()
+	var out []treeFact
+	for i := range t.nodes {
+		if at[i] >= 0 {
+			continue // a trigger is no part of a name
+		}
+		kind := "verb"
+		switch t.nodes[i].UPOS {
+		case "NOUN":
+			kind = "noun"
+		case "VERB":
+		default:
+			continue
+		}
+		for _, tt := range lex[kind+" "+t.lemma(i)] {
+			out = append(out, t.apply(i, tt, at)...)
+		}
+	}
+	return out
+}
+
+// apply reads the facts of trigger tt at node i.
+func (t *tree) apply(i int, tt treeTrigger, at []int) []treeFact {
+	if !t.hasRest(i, tt.rest) {
+		return nil
+	}
+	clause := i
+	if tt.noun {
+		clause = t.governingVerb(i)
+	}
+	if clause >= 0 && t.negatedOrUnreal(clause) {
+		return nil
+	}
+	subj := t.fill(i, tt.subj, at, tt)
+	obj := t.fill(i, tt.obj, at, tt)
+	if tt.reversed {
+		subj, obj = obj, subj
+	}
+	var out []treeFact
+	add := func(s, o int) {
+		if s != o && s >= 0 && o >= 0 {
+			out = append(out, treeFact{S: s, O: o, P: tt.pred, Attack: tt.attack})
+		}
+	}
+	if len(obj) == 0 && tt.pred.Symmetric() && !tt.host {
+		for a := range subj { // "A and B met", "A and B cooperate"
+			for b := a + 1; b < len(subj); b++ {
+				add(subj[a], subj[b])
+			}
+		}
+		return out
+	}
+	for _, s := range subj {
+		for _, o := range obj {
+			add(s, o)
+		}
+	}
+	return out
+}
+
+// hasRest reports whether the other words of a phrase lemma are dependents of node i: a
+// particle ("shoot down") or a fixed object ("wage war").
+func (t *tree) hasRest(i int, rest []string) bool {
+	for _, w := range rest {
+		found := false
+		for _, k := range t.kids[i] {
+			if t.lemma(k) == w && (t.nodes[k].Rel == "compound:prt" || t.rel(k) == "obj" || t.rel(k) == "obl") {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// governingVerb returns the verb whose clause an event noun belongs to: the light verb
+// that takes it as object, the verb of the clause it is an argument of, or the noun
+// itself when it stands alone (a heading, a predicate nominal).
+func (t *tree) governingVerb(i int) int {
+	for h := i; h >= 0; h = t.nodes[h].Head {
+		if t.nodes[h].UPOS == "VERB" || t.child(h, "cop") >= 0 {
+			return h
+		}
+	}
+	return i
+}
+
+// fill returns the mentions that fill one argument of the trigger at node i, given the
+// roles that may fill it.
+func (t *tree) fill(i int, roles []string, at []int, tt treeTrigger) []int {
+	var nodes []int
+	for _, r := range roles {
+		if nodes = t.role(i, r, tt); len(nodes) > 0 {
+			break
+		}
+	}
+	var out []int
+	seen := map[int]bool{}
+	for _, n := range nodes {
+		for _, c := range t.conjuncts(n) {
+			k := t.mentionAt(c, at)
+			if k < 0 && t.nodes[c].UPOS == "NOUN" && t.strikeNoun(c) {
+				// "the drone strike that killed X", "a US raid killed X": the striker.
+				for _, a := range t.lightSubject(c, true) {
+					k = t.mentionAt(a, at)
+				}
+			}
+			if k >= 0 && !seen[k] {
+				seen[k] = true
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+// mentionAt returns the mention of node n, or of the possessor or demonym that names the
+// actor of a body without a name ("Russia's forces", "Iranian troops"): -1 for none.
+func (t *tree) mentionAt(n int, at []int) int {
+	if at[n] >= 0 {
+		return at[n]
+	}
+	if forceNouns[t.lemma(n)] || forceNouns[strings.TrimSuffix(t.lemma(n), "s")] {
+		for _, k := range t.kids[n] {
+			if (t.nodes[k].Rel == "nmod:poss" || t.nodes[k].Rel == "amod" || t.nodes[k].Rel == "compound") && at[k] >= 0 {
+				return at[k]
+			}
+		}
+	}
+	return -1
+}
+
+// forceNouns are bodies that act for the state or group named before them.
+var forceNouns = toSet(`force troop soldier army military government authority regime police
+warplane jet aircraft helicopter tank navy warship drone artillery militiaman fighter gunman
+official diplomat`)
+
+// role returns the nodes that fill one role of the trigger at node i. Roles are UD
+// relations of a dependent ("nsubj", "obj", "iobj", "obl:to", "nmod:of", "nmod:poss",
+// "amod", "compound"), or constructions: "head" (the noun an appositive or relative
+// trigger describes), "cop" (the subject of a predicate nominal), "appos".
+func (t *tree) role(i int, r string, tt treeTrigger) []int {
+	passive := t.child(i, "nsubj:pass") >= 0 || t.child(i, "aux:pass") >= 0
+	switch {
+	case r == "nsubj":
+		if tt.noun {
+			return t.lightSubject(i, tt.pred == schema.Fights)
+		}
+		if passive && !tt.active {
+			return t.agent(i)
+		}
+		return t.subject(i)
+	case r == "obj":
+		if passive && !tt.active {
+			if k := t.child(i, "nsubj:pass"); k >= 0 {
+				return []int{k}
+			}
+			if t.rel(i) == "acl" { // "troops backed by Iran": the noun is the object
+				return []int{t.nodes[i].Head}
+			}
+			return nil
+		}
+		for _, k := range t.kids[i] {
+			if t.rel(k) == "obj" && !contains(tt.rest, t.lemma(k)) {
+				return []int{k}
+			}
+		}
+		if t.rel(i) == "acl:relcl" && t.relativeIs(i, "obj") {
+			return []int{t.nodes[i].Head}
+		}
+	case r == "head":
+		if h := t.nodes[i].Head; h >= 0 && (t.rel(i) == "appos" || t.rel(i) == "acl") {
+			return []int{h}
+		}
+	case r == "cop":
+		if t.child(i, "cop") >= 0 {
+			if k := t.child(i, "nsubj"); k >= 0 {
+				return []int{k}
+			}
+		}
+	case r == "appos":
+		if k := t.child(i, "appos"); k >= 0 {
+			return []int{k}
+		}
+		if t.rel(i) == "appos" {
+			return []int{t.nodes[i].Head}
+		}
+	default:
+		rel, prep, _ := strings.Cut(r, ":")
+		var out []int
+		for _, k := range t.obliques(i, tt) {
+			if t.rel(k) == rel && (prep == "" || t.caseOf(k) == prep || t.nodes[k].Rel == r) {
+				out = append(out, k)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// obliques returns the dependents of trigger i, and for an event noun the obliques of the
+// light verb that governs it ("paid a visit on Monday to X": "to X" hangs on "paid").
+func (t *tree) obliques(i int, tt treeTrigger) []int {
+	out := append([]int{}, t.kids[i]...)
+	if h := t.nodes[i].Head; tt.noun && h >= 0 && t.rel(i) == "obj" && t.isLight(h) {
+		for _, k := range t.kids[h] {
+			if t.rel(k) == "obl" {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+// strikeNoun reports whether node n is an event noun of fighting ("strike", "raid").
+func (t *tree) strikeNoun(n int) bool {
+	for _, tt := range treeLexicon()["noun "+t.lemma(n)] {
+		if tt.pred == schema.Fights {
+			return true
+		}
+	}
+	return false
+}
+
+func (t *tree) isLight(v int) bool {
+	return len(treeLexicon()["light "+t.lemma(v)]) > 0
+}
+
+// lightSubject returns the agent of an event noun: its possessor or a demonym before it
+// ("Russia's strikes", "Russian strikes"), or the subject of the light verb that takes it
+// as object ("X paid a visit to Y", "X launched strikes on Y").
+func (t *tree) lightSubject(i int, compoundAgent bool) []int {
+	for _, k := range t.kids[i] {
+		// "US strikes" names the striker; "a Moscow visit" names the place, not the visitor.
+		if t.nodes[k].Rel == "nmod:poss" || t.nodes[k].Rel == "amod" && t.nodes[k].UPOS == "ADJ" && startsUpper(t.nodes[k].Form) || compoundAgent && t.nodes[k].Rel == "compound" && t.nodes[k].UPOS == "PROPN" {
+			return []int{k}
+		}
+	}
+	if h := t.nodes[i].Head; h >= 0 && t.rel(i) == "obj" && t.isLight(h) {
+		if t.child(h, "nsubj:pass") >= 0 || t.child(h, "aux:pass") >= 0 {
+			return t.agent(h)
+		}
+		return t.subject(h)
+	}
+	return nil
+}
+
+// subject returns the subject of verb i: its nsubj, else the subject it shares with the
+// clause it depends on (participle and adverbial clauses, open complements, conjoined
+// verbs), else for a relative clause the noun it modifies.
+func (t *tree) subject(i int) []int {
+	for depth := 0; i >= 0 && depth < 6; depth++ {
+		if k := t.child(i, "nsubj"); k >= 0 {
+			if t.nodes[k].UPOS == "PRON" && t.rel(i) == "acl" && t.nodes[i].Rel == "acl:relcl" {
+				return []int{t.nodes[i].Head} // "the group that attacked X"
+			}
+			return []int{k}
+		}
+		switch t.rel(i) {
+		case "conj", "xcomp", "advcl":
+			i = t.nodes[i].Head
+		case "acl":
+			return []int{t.nodes[i].Head} // "fighters loyal to X", "forces attacking X"
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// agent returns the agent of a passive verb: "by X" (obl:agent, or an obl with case "by").
+func (t *tree) agent(i int) []int {
+	for _, k := range t.kids[i] {
+		if t.nodes[k].Rel == "obl:agent" || t.rel(k) == "obl" && t.caseOf(k) == "by" {
+			return []int{k}
+		}
+	}
+	return nil
+}
+
+// relativeIs reports whether the relative pronoun of relative clause i has the role rel.
+func (t *tree) relativeIs(i int, rel string) bool {
+	for _, k := range t.kids[i] {
+		if t.nodes[k].UPOS == "PRON" && t.rel(k) == rel {
+			return true
+		}
+	}
+	return false
+}
+
+func startsUpper(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }

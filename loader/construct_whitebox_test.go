@@ -1,0 +1,315 @@
+package loader
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// The construction tests parse sentences written for them (no development, PLOVER or
+// corpus sentence), given as hand-made trees in the conventions of UD English EWT: one
+// word a line, "form lemma UPOS head relation" with heads counted from 1 (0 the root).
+// Names are invented, so that no lexicon entry helps.
+
+// parseTestTree reads a tree and the mentions, given as 1-based inclusive word ranges.
+func parseTestTree(t *testing.T, src string, mentions ...string) (*tree, []treeMention, []string) {
+	t.Helper()
+	var nodes []node
+	for _, line := range strings.Split(strings.TrimSpace(src), "\n") {
+		f := strings.Fields(line)
+		if len(f) != 5 {
+			t.Fatalf("bad tree line %q", line)
+		}
+		h, err := strconv.Atoi(f[3])
+		if err != nil {
+			t.Fatal(err)
+		}
+		nodes = append(nodes, node{Form: f[0], Lemma: f[1], UPOS: f[2], Head: h - 1, Rel: f[4]})
+	}
+	var ms []treeMention
+	var names []string
+	for _, m := range mentions {
+		a, b, _ := strings.Cut(m, "-")
+		i, _ := strconv.Atoi(a)
+		j, err := strconv.Atoi(b)
+		if err != nil {
+			j = i
+		}
+		ms = append(ms, treeMention{Start: i - 1, End: j})
+		var ws []string
+		for _, n := range nodes[i-1 : j] {
+			ws = append(ws, n.Form)
+		}
+		names = append(names, strings.Join(ws, " "))
+	}
+	return newTree(nodes), ms, names
+}
+
+func TestTreeConstructions(t *testing.T) {
+	tests := []struct {
+		name, sentence, tree string
+		mentions             []string
+		want                 []string // "subject predicate object", sorted
+		reason               string
+	}{
+		{
+			name: "active", sentence: "Ruritania shelled Lakeville on Tuesday.",
+			tree: `Ruritania Ruritania PROPN 2 nsubj
+shelled shell VERB 0 root
+Lakeville Lakeville PROPN 2 obj
+on on ADP 5 case
+Tuesday Tuesday PROPN 2 obl
+. . PUNCT 2 punct`,
+			mentions: []string{"1", "3"},
+			want:     []string{"Ruritania fights Lakeville"},
+		},
+		{
+			name: "passive with an agent named by a demonym", sentence: "Lakeville was shelled by Ruritanian forces.",
+			tree: `Lakeville Lakeville PROPN 3 nsubj:pass
+was be AUX 3 aux:pass
+shelled shell VERB 0 root
+by by ADP 6 case
+Ruritanian Ruritanian ADJ 6 amod
+forces force NOUN 3 obl:agent
+. . PUNCT 3 punct`,
+			mentions: []string{"1", "5"},
+			want:     []string{"Ruritanian fights Lakeville"},
+			reason:   "the passive subject is the object; the forces act for their country",
+		},
+		{
+			name: "negation", sentence: "Ruritania did not attack Lakeville.",
+			tree: `Ruritania Ruritania PROPN 4 nsubj
+did do AUX 4 aux
+not not PART 4 advmod
+attack attack VERB 0 root
+Lakeville Lakeville PROPN 4 obj
+. . PUNCT 4 punct`,
+			mentions: []string{"1", "5"},
+		},
+		{
+			name: "plain future", sentence: "Ruritania will attack Lakeville.",
+			tree: `Ruritania Ruritania PROPN 3 nsubj
+will will AUX 3 aux
+attack attack VERB 0 root
+Lakeville Lakeville PROPN 3 obj
+. . PUNCT 3 punct`,
+			mentions: []string{"1", "4"},
+		},
+		{
+			name: "condition", sentence: "If Ruritania attacks Lakeville, talks end.",
+			tree: `If if SCONJ 3 mark
+Ruritania Ruritania PROPN 3 nsubj
+attacks attack VERB 7 advcl
+Lakeville Lakeville PROPN 3 obj
+, , PUNCT 3 punct
+talks talk NOUN 7 nsubj
+end end VERB 0 root
+. . PUNCT 7 punct`,
+			mentions: []string{"2", "4"},
+		},
+		{
+			name: "plan", sentence: "Anna Berg plans to visit Port Alba.",
+			tree: `Anna Anna PROPN 3 nsubj
+Berg Berg PROPN 1 flat
+plans plan VERB 0 root
+to to PART 5 mark
+visit visit VERB 3 xcomp
+Port Port PROPN 5 obj
+Alba Alba PROPN 6 flat
+. . PUNCT 3 punct`,
+			mentions: []string{"1-2", "6-7"},
+		},
+		{
+			name: "light verb, event noun, intervening modifiers", sentence: "Anna Berg paid a surprise visit on Monday to Port Alba.",
+			tree: `Anna Anna PROPN 3 nsubj
+Berg Berg PROPN 1 flat
+paid pay VERB 0 root
+a a DET 6 det
+surprise surprise NOUN 6 compound
+visit visit NOUN 3 obj
+on on ADP 8 case
+Monday Monday PROPN 3 obl
+to to ADP 10 case
+Port Port PROPN 3 obl
+Alba Alba PROPN 10 flat
+. . PUNCT 3 punct`,
+			mentions: []string{"1-2", "10-11"},
+			want:     []string{"Anna Berg visited Port Alba"},
+		},
+		{
+			name: "possessive event noun", sentence: "Ruritania's invasion of Lakeland",
+			tree: `Ruritania Ruritania PROPN 3 nmod:poss
+'s 's PART 1 case
+invasion invasion NOUN 0 root
+of of ADP 5 case
+Lakeland Lakeland PROPN 3 nmod`,
+			mentions: []string{"1", "5"},
+			want:     []string{"Ruritania fights Lakeland"},
+		},
+		{
+			name: "relative clause on an event noun", sentence: "The Ruritanian drone strike that killed Omar Haddad hit a convoy.",
+			tree: `The the DET 4 det
+Ruritanian Ruritanian ADJ 4 amod
+drone drone NOUN 4 compound
+strike strike NOUN 9 nsubj
+that that PRON 6 nsubj
+killed kill VERB 4 acl:relcl
+Omar Omar PROPN 6 obj
+Haddad Haddad PROPN 7 flat
+hit hit VERB 0 root
+a a DET 11 det
+convoy convoy NOUN 9 obj
+. . PUNCT 9 punct`,
+			mentions: []string{"2", "7-8"},
+			want:     []string{"Ruritanian fights Omar Haddad"},
+			reason:   "the strike's agent kills",
+		},
+		{
+			name: "copula and relational noun", sentence: "The Red Hand is a faction of the Lakeland Front.",
+			tree: `The the DET 3 det
+Red red ADJ 3 amod
+Hand Hand PROPN 6 nsubj
+is be AUX 6 cop
+a a DET 6 det
+faction faction NOUN 0 root
+of of ADP 10 case
+the the DET 10 det
+Lakeland Lakeland PROPN 10 compound
+Front Front PROPN 6 nmod
+. . PUNCT 6 punct`,
+			mentions: []string{"2-3", "9-10"},
+			want:     []string{"Red Hand partOf Lakeland Front"},
+		},
+		{
+			name: "negated copula", sentence: "The Red Hand is not a faction of the Lakeland Front.",
+			tree: `The the DET 3 det
+Red red ADJ 3 amod
+Hand Hand PROPN 7 nsubj
+is be AUX 7 cop
+not not PART 7 advmod
+a a DET 7 det
+faction faction NOUN 0 root
+of of ADP 11 case
+the the DET 11 det
+Lakeland Lakeland PROPN 11 compound
+Front Front PROPN 7 nmod
+. . PUNCT 7 punct`,
+			mentions: []string{"2-3", "10-11"},
+		},
+		{
+			name: "apposition", sentence: "Omar Haddad, a member of the Lakeland Front, spoke.",
+			tree: `Omar Omar PROPN 11 nsubj
+Haddad Haddad PROPN 1 flat
+, , PUNCT 5 punct
+a a DET 5 det
+member member NOUN 1 appos
+of of ADP 9 case
+the the DET 9 det
+Lakeland Lakeland PROPN 9 compound
+Front Front PROPN 5 nmod
+, , PUNCT 5 punct
+spoke speak VERB 0 root
+. . PUNCT 11 punct`,
+			mentions: []string{"1-2", "8-9"},
+			want:     []string{"Omar Haddad memberOf Lakeland Front"},
+		},
+		{
+			name: "participle clause takes the main subject; coordinated objects", sentence: "Arriving in Port Alba on Friday, Anna Berg met Omar Haddad and Lena Strom.",
+			tree: `Arriving arrive VERB 10 advcl
+in in ADP 3 case
+Port Port PROPN 1 obl
+Alba Alba PROPN 3 flat
+on on ADP 6 case
+Friday Friday PROPN 1 obl
+, , PUNCT 1 punct
+Anna Anna PROPN 10 nsubj
+Berg Berg PROPN 8 flat
+met meet VERB 0 root
+Omar Omar PROPN 10 obj
+Haddad Haddad PROPN 11 flat
+and and CCONJ 14 cc
+Lena Lena PROPN 11 conj
+Strom Strom PROPN 14 flat
+. . PUNCT 10 punct`,
+			mentions: []string{"3-4", "8-9", "11-12", "14-15"},
+			want:     []string{"Anna Berg met Lena Strom", "Anna Berg met Omar Haddad", "Anna Berg visited Port Alba"},
+		},
+		{
+			name: "coordinated subjects of a symmetric verb", sentence: "Anna Berg and Omar Haddad met.",
+			tree: `Anna Anna PROPN 6 nsubj
+Berg Berg PROPN 1 flat
+and and CCONJ 4 cc
+Omar Omar PROPN 1 conj
+Haddad Haddad PROPN 4 flat
+met meet VERB 0 root
+. . PUNCT 6 punct`,
+			mentions: []string{"1-2", "4-5"},
+			want:     []string{"Anna Berg met Omar Haddad"},
+		},
+		{
+			name: "reported speech keeps the fact", sentence: "Officials said Ruritania shelled Lakeville.",
+			tree: `Officials official NOUN 2 nsubj
+said say VERB 0 root
+Ruritania Ruritania PROPN 4 nsubj
+shelled shell VERB 2 ccomp
+Lakeville Lakeville PROPN 4 obj
+. . PUNCT 2 punct`,
+			mentions: []string{"3", "5"},
+			want:     []string{"Ruritania fights Lakeville"},
+		},
+		{
+			name: "a denial states nothing", sentence: "Officials denied Ruritania shelled Lakeville.",
+			tree: `Officials official NOUN 2 nsubj
+denied deny VERB 0 root
+Ruritania Ruritania PROPN 4 nsubj
+shelled shell VERB 2 ccomp
+Lakeville Lakeville PROPN 4 obj
+. . PUNCT 2 punct`,
+			mentions: []string{"3", "5"},
+		},
+		{
+			name: "light verb lends subject and oblique", sentence: "Lakeland imposed sanctions on the Red Hand.",
+			tree: `Lakeland Lakeland PROPN 2 nsubj
+imposed impose VERB 0 root
+sanctions sanction NOUN 2 obj
+on on ADP 7 case
+the the DET 7 det
+Red red ADJ 7 amod
+Hand Hand PROPN 2 obl
+. . PUNCT 2 punct`,
+			mentions: []string{"1", "6-7"},
+			want:     []string{"Red Hand sanctionedBy Lakeland"},
+			reason:   "sanctions run from the target to the sanctioning state",
+		},
+		{
+			name: "a host needs a guest", sentence: "Lena Strom hosted Omar Haddad in Port Alba.",
+			tree: `Lena Lena PROPN 3 nsubj
+Strom Strom PROPN 1 flat
+hosted host VERB 0 root
+Omar Omar PROPN 3 obj
+Haddad Haddad PROPN 4 flat
+in in ADP 7 case
+Port Port PROPN 3 obl
+Alba Alba PROPN 7 flat
+. . PUNCT 3 punct`,
+			mentions: []string{"1-2", "4-5", "7-8"},
+			want:     []string{"Lena Strom met Omar Haddad"},
+			reason:   "the host meets the guest and visits nothing",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tr, ms, names := parseTestTree(t, tt.tree, tt.mentions...)
+			var got []string
+			for _, f := range treeFacts(tr, ms) {
+				got = append(got, fmt.Sprintf("%s %s %s", names[f.S], f.P.Name(), names[f.O]))
+			}
+			sort.Strings(got)
+			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+				t.Errorf("%s\n got  %q\n want %q (%s)", tt.sentence, got, tt.want, tt.reason)
+			}
+		})
+	}
+}

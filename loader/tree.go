@@ -1,0 +1,142 @@
+package loader
+
+import "strings"
+
+// The tree layer reads relations from a sentence's dependency tree (Universal
+// Dependencies relations, as loader/syntax writes them). This file holds the tree and the
+// questions the templates of construct.go ask of it; it knows nothing of entities.
+
+// node is one syntactic word of a parsed sentence.
+type node struct {
+	Form, Lemma, UPOS string
+	Head              int    // index of the head in the sentence, -1 for the root
+	Rel               string // UD relation to the head, with its subtype ("nsubj:pass")
+}
+
+// tree is a parsed sentence: its nodes and, for each node, its dependents in order.
+type tree struct {
+	nodes []node
+	kids  [][]int
+}
+
+func newTree(nodes []node) *tree {
+	t := &tree{nodes: nodes, kids: make([][]int, len(nodes))}
+	for i, n := range nodes {
+		if n.Head >= 0 && n.Head < len(nodes) && n.Head != i {
+			t.kids[n.Head] = append(t.kids[n.Head], i)
+		}
+	}
+	return t
+}
+
+// rel returns node i's relation without its subtype ("nsubj" for "nsubj:pass").
+func (t *tree) rel(i int) string {
+	r, _, _ := strings.Cut(t.nodes[i].Rel, ":")
+	return r
+}
+
+// lemma returns node i's lemma in lower case (its form when it has none).
+func (t *tree) lemma(i int) string {
+	if l := t.nodes[i].Lemma; l != "" && l != "_" {
+		return strings.ToLower(l)
+	}
+	return strings.ToLower(t.nodes[i].Form)
+}
+
+// child returns the first dependent of i whose relation is rel (with subtype, or without
+// when rel has none), or -1.
+func (t *tree) child(i int, rel string) int {
+	for _, k := range t.kids[i] {
+		if t.nodes[k].Rel == rel || !strings.Contains(rel, ":") && t.rel(k) == rel {
+			return k
+		}
+	}
+	return -1
+}
+
+// caseOf returns the preposition that marks node i ("to" for "to Moscow"), or "".
+func (t *tree) caseOf(i int) string {
+	var parts []string
+	for _, k := range t.kids[i] {
+		if t.nodes[k].Rel == "case" && t.nodes[k].UPOS != "PART" {
+			parts = append(parts, t.lemma(k))
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// conjuncts returns i and the nodes coordinated with it ("A, B and C").
+func (t *tree) conjuncts(i int) []int {
+	out := []int{i}
+	for k := 0; k < len(out); k++ {
+		for _, c := range t.kids[out[k]] {
+			if t.nodes[c].Rel == "conj" {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// firstConjunct returns the head of the coordination i is in ("B" in "A and B" -> "A").
+func (t *tree) firstConjunct(i int) int {
+	for t.nodes[i].Rel == "conj" && t.nodes[i].Head >= 0 {
+		i = t.nodes[i].Head
+	}
+	return i
+}
+
+// negatedOrUnreal reports whether the predicate at node i states nothing: negated ("did
+// not meet", "never visited"), modal or future ("would attack", "will travel", "could
+// visit"), or inside a condition ("if X attacks Y") or a question.
+func (t *tree) negatedOrUnreal(i int) bool {
+	for _, k := range t.kids[i] {
+		l := t.lemma(k)
+		switch t.nodes[k].Rel {
+		case "advmod", "neg":
+			if l == "not" || l == "never" || l == "n't" {
+				return true
+			}
+		case "aux":
+			if unrealAux[l] || l == "not" {
+				return true
+			}
+		case "mark":
+			if l == "if" || l == "unless" || l == "whether" {
+				return true
+			}
+		case "punct":
+			if t.nodes[k].Form == "?" {
+				return true
+			}
+		}
+		if t.nodes[k].Rel == "advmod" && l == "not" {
+			return true
+		}
+	}
+	// A clause that only depends on an unreal one, or is planned by its head ("plans to
+	// visit", "wants to attack"), is unreal too.
+	h := t.nodes[i].Head
+	switch r := t.rel(i); {
+	case h < 0:
+		return false
+	case r == "xcomp" && intentVerbs[t.lemma(h)]:
+		return true
+	case r == "ccomp" && !reportVerbsTree[t.lemma(h)]:
+		return true // "denied that X attacked Y", "feared X would come"
+	case r == "xcomp" || r == "conj" || r == "ccomp":
+		return t.negatedOrUnreal(h)
+	}
+	return false
+}
+
+// unrealAux are auxiliaries that make a clause a plan, a possibility or a future.
+var unrealAux = toSet(`would could might may will shall should must can wo ca`)
+
+// intentVerbs take a plan as their complement: "plans to visit" states no visit.
+var intentVerbs = toSet(`plan want hope intend seek try aim expect threaten vow promise refuse
+decline propose prepare agree offer wish consider attempt`)
+
+// reportVerbsTree report what they govern as a fact ("said X attacked Y").
+var reportVerbsTree = toSet(`say tell report add state announce confirm claim note explain
+write insist allege acknowledge admit`)
