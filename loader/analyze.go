@@ -55,6 +55,7 @@ func (s *semantics) analyze(ctx context.Context, d *document) ([]schema.Entity, 
 		views[i] = newView(i, sents[i], ms[i])
 		views[i].countries = countries
 		views[i].byName = byName
+		views[i].text = d.Sentences[i].Text // for the tree layer (tree.go)
 	}
 	fs := extract(views)
 

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
 )
 
 // The construction tests parse sentences written for them (no development, PLOVER or
@@ -311,5 +313,56 @@ Alba Alba PROPN 7 flat
 				t.Errorf("%s\n got  %q\n want %q (%s)", tt.sentence, got, tt.want, tt.reason)
 			}
 		})
+	}
+}
+
+// The tree layer finds the loader's mentions in a parse by byte span, and turns an
+// attack on a place into attacked.
+func TestTreeFactsFromNodes(t *testing.T) {
+	text := "Ruritanian jets bombed Port Alba."
+	ws := words(text)
+	find := func(s string) int {
+		for i, w := range ws {
+			if w.Text == s {
+				return i
+			}
+		}
+		t.Fatalf("no word %q", s)
+		return -1
+	}
+	ruritania := &entity{Name: "Ruritania", Class: schema.Country, IRI: "r"}
+	port := &entity{Name: "Port Alba", Class: schema.Place, IRI: "p"}
+	ms := []mention{
+		{Start: find("Ruritanian"), End: find("Ruritanian") + 1, ent: ruritania},
+		{Start: find("Port"), End: find("Alba") + 1, ent: port},
+	}
+	v := newView(0, ws, ms)
+	v.text = text
+	span := func(form string, from int) (int, int) {
+		i := strings.Index(text[from:], form) + from
+		return i, i + len(form)
+	}
+	var nodes []node
+	at := 0
+	for _, n := range []node{
+		{Form: "Ruritanian", Lemma: "Ruritanian", UPOS: "ADJ", Head: 1, Rel: "amod"},
+		{Form: "jets", Lemma: "jet", UPOS: "NOUN", Head: 2, Rel: "nsubj"},
+		{Form: "bombed", Lemma: "bomb", UPOS: "VERB", Head: -1, Rel: "root"},
+		{Form: "Port", Lemma: "Port", UPOS: "PROPN", Head: 2, Rel: "obj"},
+		{Form: "Alba", Lemma: "Alba", UPOS: "PROPN", Head: 3, Rel: "flat"},
+		{Form: ".", Lemma: ".", UPOS: "PUNCT", Head: 2, Rel: "punct"},
+	} {
+		n.Start, n.End = span(n.Form, at)
+		at = n.End
+		nodes = append(nodes, n)
+	}
+	fs := &factSet{}
+	treeFactsFromNodes(v, fs, nodes)
+	var got []string
+	for _, k := range fs.order {
+		got = append(got, k.s.Name+" "+k.p.Name()+" "+k.o.Name)
+	}
+	if want := []string{"Ruritania attacked Port Alba"}; strings.Join(got, ";") != strings.Join(want, ";") {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

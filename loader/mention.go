@@ -20,6 +20,8 @@ type word struct {
 	Upper bool   // an acronym: two or more letters, all upper case
 	Punct bool   // punctuation
 	Hyph  bool   // glued to the previous word by a hyphen
+
+	Start, End int // byte offsets of the word in the sentence's text
 }
 
 // words splits a sentence's text into words.
@@ -69,13 +71,15 @@ func words(text string) []word {
 				}
 				break
 			}
-			ws = append(ws, newWord(text[i:j], glue))
+			w := newWord(text[i:j], glue)
+			w.Start, w.End = i, j
+			ws = append(ws, w)
 			glue = false
 			i = j
 		case (r == '\'' || r == '’') && len(ws) > 0 && !ws[len(ws)-1].Punct &&
 			i+n < len(text) && (text[i+n] == 's' || text[i+n] == 'S') &&
 			(i+n+1 >= len(text) || !isWordByte(text[i+n+1])):
-			ws = append(ws, word{Text: "'s", Key: "s", Lower: "'s"})
+			ws = append(ws, word{Text: "'s", Key: "s", Lower: "'s", Start: i, End: i + n + 1})
 			i += n + 1
 		case (r == '-' || r == '‑') && len(ws) > 0 && !ws[len(ws)-1].Punct && i > 0 &&
 			!unicode.IsSpace(lastRune(text[:i])) && i+n < len(text) && isWordByte(text[i+n]):
@@ -92,7 +96,7 @@ func words(text string) []word {
 			case '–', '—':
 				t = "-"
 			}
-			ws = append(ws, word{Text: t, Lower: t, Punct: true})
+			ws = append(ws, word{Text: t, Lower: t, Punct: true, Start: i, End: i + n})
 			i += n
 		}
 	}

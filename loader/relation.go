@@ -74,6 +74,8 @@ type sentenceView struct {
 
 	countries map[string]*entity // the document's countries by canonical name
 	byName    map[string]*entity // the document's entities by classKey of their name
+
+	text string // the sentence's text, which the words' offsets point into ("" when unknown)
 }
 
 func newView(n int, ws []word, ms []mention) *sentenceView {
@@ -343,6 +345,7 @@ func extractPass(views []*sentenceView) *factSet {
 		gatheringFacts(v, fs)
 		placeFacts(v, fs)
 		dashWarFacts(v, fs)
+		treeRelations(v, fs)
 	}
 	// "President X" without a country: leads where the document says which country X leads.
 	leads := map[*entity][]*entity{}

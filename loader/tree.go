@@ -1,6 +1,11 @@
 package loader
 
-import "strings"
+import (
+	"strings"
+	"sync"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // The tree layer reads relations from a sentence's dependency tree (Universal
 // Dependencies relations, as loader/syntax writes them). This file holds the tree and the
@@ -11,6 +16,65 @@ type node struct {
 	Form, Lemma, UPOS string
 	Head              int    // index of the head in the sentence, -1 for the root
 	Rel               string // UD relation to the head, with its subtype ("nsubj:pass")
+	Start, End        int    // byte offsets in the sentence's text
+}
+
+// sentenceParser returns the parser of the tree layer: a function from a sentence's text
+// to its parsed nodes, or nil when the loader is built without a parsing model (then the
+// tree layer reads nothing and the word patterns of relation.go and pattern.go do the
+// work alone). It is built once.
+var sentenceParser = sync.OnceValue(func() func(text string) []node { return nil })
+
+// treeRelations adds the facts the tree layer reads in sentence v. Only sentences with two
+// mentions of entities are parsed: no other sentence can hold a fact between them.
+func treeRelations(v *sentenceView, fs *factSet) {
+	parse := sentenceParser()
+	if parse == nil || v.text == "" || v.hypo {
+		return
+	}
+	n := 0
+	for _, m := range v.ms {
+		if m.ent != nil {
+			n++
+		}
+	}
+	if n < 2 {
+		return
+	}
+	treeFactsFromNodes(v, fs, parse(v.text))
+}
+
+// treeFactsFromNodes maps v's mentions onto the parsed nodes by byte span and adds the
+// facts the templates read between them.
+func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
+	t := newTree(nodes)
+	tms := make([]treeMention, len(v.ms))
+	for k, m := range v.ms {
+		tms[k] = treeMention{Start: -1, End: -1}
+		if m.ent == nil || m.Start >= m.End || m.End > len(v.ws) {
+			continue
+		}
+		from, to := v.ws[m.Start].Start, v.ws[m.End-1].End
+		for i, nd := range nodes {
+			if nd.Start >= from && nd.End <= to {
+				if tms[k].Start < 0 {
+					tms[k].Start = i
+				}
+				tms[k].End = i + 1
+			}
+		}
+	}
+	for _, f := range treeFacts(t, tms) {
+		s, o := v.ent(f.S), v.ent(f.O)
+		if s == nil || o == nil {
+			continue
+		}
+		p := f.P
+		if f.Attack && o.Class == schema.Place {
+			p = schema.Attacked
+		}
+		fs.add(s, p, o, v.n)
+	}
 }
 
 // tree is a parsed sentence: its nodes and, for each node, its dependents in order.
