@@ -824,7 +824,7 @@ done:
 		span = span[1:]
 		i++
 	}
-	for len(span) > 0 && notNames[span[len(span)-1].Lower] {
+	for len(span) > 0 && notNames[span[len(span)-1].Lower] && !nameEnding(ws, span, j) {
 		span = span[:len(span)-1]
 		j--
 	}
@@ -938,6 +938,26 @@ done:
 	}
 	return m, true
 }
+
+// nameEnding reports whether the last word of span, which is a month or a numeral on its
+// own, ends a person's name: a surname after a given name ("Theresa May", not "in May 2019")
+// or a regnal number ("Elizabeth II", "John Paul II").
+func nameEnding(ws []word, span []word, j int) bool {
+	if len(span) < 2 || !lex().firstNames[span[0].Key] {
+		return false
+	}
+	last := span[len(span)-1]
+	if regnal[last.Lower] {
+		return last.Upper
+	}
+	return months[last.Lower] && !(j < len(ws) && isDigitWord(ws[j].Text))
+}
+
+// regnal numbers end the names of monarchs and popes; months may be surnames.
+var (
+	regnal = toSet(`ii iii iv vi vii viii`)
+	months = toSet(`may june august april`)
+)
 
 // afterArticle reports whether the words before words[i] are "a" or "an", perhaps with a
 // hyphenated modifier between ("a U.S.-designated").

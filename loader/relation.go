@@ -355,16 +355,12 @@ func extractPass(views []*sentenceView) *factSet {
 		}
 	}
 	for _, b := range bareLeaders {
-		if os := leads[b.person]; len(os) == 1 {
+		if os := leads[b.person]; len(os) == 1 && b.head {
 			fs.add(b.person, schema.Leads, os[0], b.sent)
 		}
 	}
+	bareTitleFacts(views, fs, bareLeaders)
 	return fs
-}
-
-type bareTitle struct {
-	person *entity
-	sent   int
 }
 
 // roleFacts adds what a title says about a person and the body it names.
@@ -487,8 +483,8 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 		for _, b := range bodies {
 			roleFacts(v, fs, m.ent, m.Title, m.TitleText, b, v.n)
 		}
-		if len(bodies) == 0 && m.Title == roleLeader && isHeadOfState(m.TitleText) {
-			bare = append(bare, bareTitle{m.ent, v.n})
+		if ok, head := bareGovernmentTitle(m.Title, m.TitleText); len(bodies) == 0 && ok && bareBefore(v, m.Start-len(strings.Fields(m.TitleText))-1) {
+			bare = append(bare, bareTitle{m.ent, v.n, head})
 		}
 		// Coordinated persons after a demonym share it: "Israeli prime minister A and energy minister B".
 	}
