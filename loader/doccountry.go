@@ -126,7 +126,7 @@ func bareTitleFacts(views []*sentenceView, fs *factSet, bare []bareTitle) {
 // sentence's start, punctuation, an article, a preposition or conjunction, or a word such
 // as "former" (not "Society", "Assembly" or "union" before "President").
 func bareBefore(v *sentenceView, i int) bool {
-	for i >= 0 && titleModifiers[v.ws[i].Lower] {
+	for i >= 0 && titleLex().modifiers[v.ws[i].Lower] {
 		if v.ws[i].Lower == "first" {
 			return false // a "First Minister" heads a devolved government
 		}

@@ -193,9 +193,9 @@ func matchTitle(ws []word, i int) (titleRole, int, string) {
 	if !titleStarts()[ws[i].Key] {
 		// "Health Minister", "Home Secretary": a capitalised portfolio before a title.
 		w := ws[i]
-		if i+2 < len(ws) && w.Cap && !w.Upper && !w.Punct && !w.Hyph && !ws[i+1].Hyph && portfolioTitles[ws[i+1].Key] && ws[i+2].Cap && !ws[i+2].Punct && !lex().firstNames[w.Key] && !partyWords[w.Key] && !commonStarts[w.Lower] {
+		if i+2 < len(ws) && w.Cap && !w.Upper && !w.Punct && !w.Hyph && !ws[i+1].Hyph && titleLex().portfolioTitles[ws[i+1].Key] && ws[i+2].Cap && !ws[i+2].Punct && !lex().firstNames[w.Key] && !partyWords[w.Key] && !commonStarts[w.Lower] {
 			if _, inLex := lex().lookup(w.Key); !inLex {
-				return titles[ws[i+1].Key], 2, w.Text + " " + ws[i+1].Text
+				return titleLex().titles[ws[i+1].Key], 2, w.Text + " " + ws[i+1].Text
 			}
 		}
 		return best, bestN, text
@@ -213,7 +213,7 @@ func matchTitle(ws []word, i int) (titleRole, int, string) {
 			key += " "
 		}
 		key += w.Key
-		if r, ok := titles[key]; ok {
+		if r, ok := titleLex().titles[key]; ok {
 			best, bestN = r, n
 		}
 	}
@@ -221,10 +221,10 @@ func matchTitle(ws []word, i int) (titleRole, int, string) {
 	// of the title when a name follows it.
 	if bestN > 0 && i+bestN+2 < len(ws) && (ws[i+bestN].Lower == "of" || ws[i+bestN].Lower == "for") {
 		k := i + bestN + 1
-		for k < len(ws) && ws[k].Cap && portfolios[ws[k].Key] || k < len(ws) && ws[k].Lower == "and" && k+1 < len(ws) && portfolios[ws[k+1].Key] {
+		for k < len(ws) && ws[k].Cap && titleLex().portfolios[ws[k].Key] || k < len(ws) && ws[k].Lower == "and" && k+1 < len(ws) && titleLex().portfolios[ws[k+1].Key] {
 			k++
 		}
-		if k > i+bestN+1 && k < len(ws) && ws[k].Cap && !ws[k].Punct && !portfolios[ws[k].Key] {
+		if k > i+bestN+1 && k < len(ws) && ws[k].Cap && !ws[k].Punct && !titleLex().portfolios[ws[k].Key] {
 			bestN = k - i
 		}
 	}
@@ -241,7 +241,7 @@ func matchTitle(ws []word, i int) (titleRole, int, string) {
 // titleStarts returns the first words of the titles.
 var titleStarts = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
-	for t := range titles {
+	for t := range titleLex().titles {
 		f, _, _ := strings.Cut(t, " ")
 		m[f] = true
 	}
@@ -545,7 +545,7 @@ func (dt *detector) detect(ws []word) []mention {
 			pendingTitle, pendingText = 0, ""
 			continue
 		}
-		if w.Cap && (commonStarts[w.Lower] || titleModifiers[w.Lower] && i+1 < len(ws) && ws[i+1].Cap) && !(i+1 < len(ws) && ws[i+1].Hyph) {
+		if w.Cap && (commonStarts[w.Lower] || titleLex().modifiers[w.Lower] && i+1 < len(ws) && ws[i+1].Cap) && !(i+1 < len(ws) && ws[i+1].Hyph) {
 			i++
 			continue
 		}
@@ -570,7 +570,7 @@ func (dt *detector) detect(ws []word) []mention {
 				continue
 			}
 		}
-		if !titleModifiers[w.Lower] {
+		if !titleLex().modifiers[w.Lower] {
 			pendingTitle, pendingText = 0, ""
 		}
 		i++
@@ -845,7 +845,7 @@ done:
 		for p := 1; p+1 < len(span); p++ {
 			if _, n, _ := matchTitle(ws, i+p); n > 0 && i+p+n < j && ws[i+p+n].Cap && !orgHeads[ws[i+p+n].Key] && !anyOrgHead(ws[i+p+n:j]) && anyOrgHead(ws[i:i+p]) {
 				q := i + p
-				for q > i+1 && (titleModifiers[ws[q-1].Lower] || ws[q-1].Lower == "vice" || ws[q-1].Lower == "deputy") {
+				for q > i+1 && (titleLex().modifiers[ws[q-1].Lower] || ws[q-1].Lower == "vice" || ws[q-1].Lower == "deputy") {
 					q--
 				}
 				return dt.capitalised(ws[:q], i, title)
@@ -1127,7 +1127,7 @@ func pluralPossessive(ws []word, k int) bool {
 
 func allTitleWords(ws []word) bool {
 	for _, w := range ws {
-		if !isTitleWord(w.Key) && !titleModifiers[w.Lower] {
+		if !isTitleWord(w.Key) && !titleLex().modifiers[w.Lower] {
 			return false
 		}
 	}

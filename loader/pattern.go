@@ -227,7 +227,7 @@ against combat combating combatting counter countering attack attacking target t
 // the X"), and so no ally of what follows.
 func hostileObject(v *sentenceView, k int) bool {
 	j := v.ms[k].Start - 1
-	for j >= 0 && v.at[j] < 0 && (determiners[v.ws[j].Lower] || titleModifiers[v.ws[j].Lower]) {
+	for j >= 0 && v.at[j] < 0 && (determiners[v.ws[j].Lower] || titleLex().modifiers[v.ws[j].Lower]) {
 		j--
 	}
 	return j >= 0 && v.at[j] < 0 && hostileVerbs[v.ws[j].Lower]
@@ -635,7 +635,7 @@ func (v *sentenceView) objectAt(i int) int {
 			}
 			// "Iran's Revolutionary Guards", "Russia's Foreign Minister Lavrov": the possessed.
 			j := e + 1
-			for j < len(v.ws) && v.at[j] < 0 && !v.ws[j].Punct && (isTitleWord(v.ws[j].Key) || titleModifiers[v.ws[j].Lower]) {
+			for j < len(v.ws) && v.at[j] < 0 && !v.ws[j].Punct && (isTitleWord(v.ws[j].Key) || titleLex().modifiers[v.ws[j].Lower]) {
 				j++
 			}
 			if j < len(v.ws) && v.at[j] >= 0 {

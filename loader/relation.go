@@ -119,7 +119,7 @@ func (v *sentenceView) mentionStarting(i int, skip ...string) int {
 			}
 			return v.at[i]
 		}
-		if w.Lower == "the" || w.Lower == "a" || w.Lower == "an" || w.Lower == "its" || w.Lower == "their" || titleModifiers[w.Lower] || contains(skip, w.Lower) {
+		if w.Lower == "the" || w.Lower == "a" || w.Lower == "an" || w.Lower == "its" || w.Lower == "their" || titleLex().modifiers[w.Lower] || contains(skip, w.Lower) {
 			i++
 			continue
 		}
@@ -450,7 +450,7 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 		}
 		// Find the title's first word: walk back over the title and its modifiers.
 		i := m.Start - 1
-		for i >= 0 && v.at[i] < 0 && (!v.ws[i].Punct && (isTitleWord(v.ws[i].Key) || titleModifiers[v.ws[i].Lower]) || v.ws[i].Text == "." && i > 0 && isTitleWord(v.ws[i-1].Key)) {
+		for i >= 0 && v.at[i] < 0 && (!v.ws[i].Punct && (isTitleWord(v.ws[i].Key) || titleLex().modifiers[v.ws[i].Lower]) || v.ws[i].Text == "." && i > 0 && isTitleWord(v.ws[i-1].Key)) {
 			i--
 		}
 		var bodies []*entity
@@ -527,7 +527,7 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 }
 
 func isTitleWord(key string) bool {
-	if _, ok := titles[key]; ok {
+	if _, ok := titleLex().titles[key]; ok {
 		return true
 	}
 	switch key {
@@ -571,7 +571,7 @@ func appositionFacts(v *sentenceView, fs *factSet) {
 			// Possessive title: "Y's commander X", "Khamenei's adviser X".
 			if i < len(v.ws) && v.ws[i].Key == "s" && !v.ws[i].Hyph {
 				j := i + 1
-				for j < len(v.ws) && titleModifiers[v.ws[j].Lower] {
+				for j < len(v.ws) && titleLex().modifiers[v.ws[j].Lower] {
 					j++
 				}
 				role, n, text := matchTitle(v.ws, j)
@@ -630,12 +630,12 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 	}
 	// Optional article and modifiers, an optional body with a possessive, the title.
 	j := i
-	for j < len(v.ws) && (v.ws[j].Lower == "the" || v.ws[j].Lower == "a" || v.ws[j].Lower == "an" || v.ws[j].Lower == "one" || v.ws[j].Lower == "his" || v.ws[j].Lower == "her" || titleModifiers[v.ws[j].Lower]) {
+	for j < len(v.ws) && (v.ws[j].Lower == "the" || v.ws[j].Lower == "a" || v.ws[j].Lower == "an" || v.ws[j].Lower == "one" || v.ws[j].Lower == "his" || v.ws[j].Lower == "her" || titleLex().modifiers[v.ws[j].Lower]) {
 		j++
 	}
 	if j < len(v.ws) && v.ws[j].Lower == "of" { // "one of the planners"
 		j++
-		for j < len(v.ws) && (v.ws[j].Lower == "the" || titleModifiers[v.ws[j].Lower]) {
+		for j < len(v.ws) && (v.ws[j].Lower == "the" || titleLex().modifiers[v.ws[j].Lower]) {
 			j++
 		}
 	}
@@ -648,7 +648,7 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 		if j < len(v.ws) && v.ws[j].Key == "s" && !v.ws[j].Hyph {
 			j++
 		}
-		for j < len(v.ws) && titleModifiers[v.ws[j].Lower] {
+		for j < len(v.ws) && titleLex().modifiers[v.ws[j].Lower] {
 			j++
 		}
 	}
@@ -658,7 +658,7 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 		return
 	}
 	j += n
-	for j < len(v.ws) && (v.ws[j].Cap && isTitleWord(v.ws[j].Key) || titleModifiers[v.ws[j].Lower]) && v.at[j] < 0 {
+	for j < len(v.ws) && (v.ws[j].Cap && isTitleWord(v.ws[j].Key) || titleLex().modifiers[v.ws[j].Lower]) && v.at[j] < 0 {
 		j++
 	}
 	if j < len(v.ws) && v.at[j] >= 0 && v.ms[v.at[j]].Class == schema.Person && v.ms[v.at[j]].Kind == mName &&
@@ -668,7 +668,7 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 	if q := v.mentionStarting(j); q >= 0 && v.ms[q].Class == schema.Person && v.ms[q].End < len(v.ws) && v.ws[v.ms[q].End].Key == "s" {
 		// "X, Iranian supreme leader Y's foreign affairs advisor": X's title follows Y's.
 		k := v.ms[q].End + 1
-		for k < len(v.ws) && titleModifiers[v.ws[k].Lower] {
+		for k < len(v.ws) && titleLex().modifiers[v.ws[k].Lower] {
 			k++
 		}
 		if r2, n2, t2 := matchTitle(v.ws, k); n2 > 0 {
@@ -1467,7 +1467,7 @@ func titlePhraseFacts(v *sentenceView, fs *factSet) {
 		}
 		// The body before the title: "US", "Pentagon", "Trump's".
 		s := i - 1
-		for s >= 0 && v.at[s] < 0 && titleModifiers[v.ws[s].Lower] {
+		for s >= 0 && v.at[s] < 0 && titleLex().modifiers[v.ws[s].Lower] {
 			s--
 		}
 		if s >= 1 && v.ws[s].Key == "s" && !v.ws[s].Hyph && v.at[s] < 0 {
@@ -1484,7 +1484,7 @@ func titlePhraseFacts(v *sentenceView, fs *factSet) {
 
 // titleish reports whether a word can be part of a title phrase.
 func titleish(w word) bool {
-	return !w.Punct && (isTitleWord(w.Key) && w.Key != "of" || titleModifiers[w.Lower])
+	return !w.Punct && (isTitleWord(w.Key) && w.Key != "of" || titleLex().modifiers[w.Lower])
 }
 
 // groupNouns name the holders of posts in a body: "Russian leaders, including President X".
@@ -1549,7 +1549,7 @@ func whoseTitleFacts(v *sentenceView, fs *factSet) {
 			continue
 		}
 		j := i + 1
-		for j < len(v.ws) && titleModifiers[v.ws[j].Lower] {
+		for j < len(v.ws) && titleLex().modifiers[v.ws[j].Lower] {
 			j++
 		}
 		role, n, text := matchTitle(v.ws, j)
@@ -1626,7 +1626,7 @@ func possessedBody(v *sentenceView, i int) int {
 			return k
 		}
 		w := v.ws[i]
-		if w.Punct || w.Cap && !titleModifiers[w.Lower] || prepositions[w.Lower] || w.Lower == "and" {
+		if w.Punct || w.Cap && !titleLex().modifiers[w.Lower] || prepositions[w.Lower] || w.Lower == "and" {
 			return -1
 		}
 		i++
