@@ -64,7 +64,12 @@ var treeLexicon = sync.OnceValue(func() map[string][]treeTrigger {
 })
 
 // treeMention is a mention as the tree layer sees it: the nodes [Start, End) it covers.
-type treeMention struct{ Start, End int }
+// A weak mention is an unnamed group ("militia"): a name beside it in the tree (its
+// compound, its apposition) stands for it ("YPG militia", "the PMF, a militia").
+type treeMention struct {
+	Start, End int
+	Weak       bool
+}
 
 // treeFact is a fact read from a tree between mentions S and O (indices into the
 // mentions given to treeFacts).
@@ -82,9 +87,16 @@ func treeFacts(t *tree, ms []treeMention) []treeFact {
 		at[i] = -1
 	}
 	for k, m := range ms {
+		if !t.constituent(m.Start, m.End) {
+			continue // the parse splits the name: no role of it can be trusted
+		}
 		for i := max(m.Start, 0); i < m.End && i < len(at); i++ {
 			at[i] = k
 		}
+	}
+	weak := make([]bool, len(ms))
+	for k, m := range ms {
+		weak[k] = m.Weak
 	}
 	lex := treeLexicon()
 	var out []treeFact
@@ -101,14 +113,29 @@ func treeFacts(t *tree, ms []treeMention) []treeFact {
 			continue
 		}
 		for _, tt := range lex[kind+" "+t.lemma(i)] {
-			out = append(out, t.apply(i, tt, at)...)
+			out = append(out, t.apply(i, tt, at, weak)...)
 		}
 	}
 	return out
 }
 
+// constituent reports whether nodes [a, b) form one subtree: exactly one of them has its
+// head outside the span.
+func (t *tree) constituent(a, b int) bool {
+	if a < 0 || b > len(t.nodes) || a >= b {
+		return false
+	}
+	heads := 0
+	for i := a; i < b; i++ {
+		if h := t.nodes[i].Head; h < a || h >= b {
+			heads++
+		}
+	}
+	return heads == 1
+}
+
 // apply reads the facts of trigger tt at node i.
-func (t *tree) apply(i int, tt treeTrigger, at []int) []treeFact {
+func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool) []treeFact {
 	if !t.hasRest(i, tt.rest) {
 		return nil
 	}
@@ -119,8 +146,8 @@ func (t *tree) apply(i int, tt treeTrigger, at []int) []treeFact {
 	if clause >= 0 && t.negatedOrUnreal(clause) {
 		return nil
 	}
-	subj := t.fill(i, tt.subj, at, tt)
-	obj := t.fill(i, tt.obj, at, tt)
+	subj := t.fill(i, tt.subj, at, weak, tt)
+	obj := t.fill(i, tt.obj, at, weak, tt)
 	if tt.reversed {
 		subj, obj = obj, subj
 	}
@@ -177,7 +204,7 @@ func (t *tree) governingVerb(i int) int {
 
 // fill returns the mentions that fill one argument of the trigger at node i, given the
 // roles that may fill it.
-func (t *tree) fill(i int, roles []string, at []int, tt treeTrigger) []int {
+func (t *tree) fill(i int, roles []string, at []int, weak []bool, tt treeTrigger) []int {
 	var nodes []int
 	for _, r := range roles {
 		if nodes = t.role(i, r, tt); len(nodes) > 0 {
@@ -195,6 +222,9 @@ func (t *tree) fill(i int, roles []string, at []int, tt treeTrigger) []int {
 					k = t.mentionAt(a, at)
 				}
 			}
+			if k >= 0 && weak[k] {
+				k = t.strongerName(c, k, at, weak)
+			}
 			if k >= 0 && !seen[k] {
 				seen[k] = true
 				out = append(out, k)
@@ -202,6 +232,27 @@ func (t *tree) fill(i int, roles []string, at []int, tt treeTrigger) []int {
 		}
 	}
 	return out
+}
+
+// strongerName returns the named mention that stands for weak mention k at node n: the
+// name it is in apposition with, or a name compounded with it; else k.
+func (t *tree) strongerName(n, k int, at []int, weak []bool) int {
+	// The head of the weak mention's span: climb from n while inside the mention.
+	h := n
+	for t.nodes[h].Head >= 0 && at[t.nodes[h].Head] == k {
+		h = t.nodes[h].Head
+	}
+	if t.rel(h) == "appos" {
+		if o := at[t.nodes[h].Head]; o >= 0 && !weak[o] {
+			return o
+		}
+	}
+	for _, c := range t.kids[h] {
+		if (t.rel(c) == "compound" || t.rel(c) == "appos") && at[c] >= 0 && !weak[at[c]] {
+			return at[c]
+		}
+	}
+	return k
 }
 
 // mentionAt returns the mention of node n, or of the possessor or demonym that names the
@@ -230,7 +281,7 @@ official diplomat`)
 // "amod", "compound"), or constructions: "head" (the noun an appositive or relative
 // trigger describes), "cop" (the subject of a predicate nominal), "appos".
 func (t *tree) role(i int, r string, tt treeTrigger) []int {
-	passive := t.child(i, "nsubj:pass") >= 0 || t.child(i, "aux:pass") >= 0
+	passive := t.child(i, "nsubj:pass") >= 0 || t.child(i, "aux:pass") >= 0 || t.rel(i) == "acl" && t.participle(i) || t.rel(i) == "amod" && t.nodes[i].XPOS == "VBN"
 	switch {
 	case r == "nsubj":
 		if tt.noun {
@@ -245,7 +296,7 @@ func (t *tree) role(i int, r string, tt treeTrigger) []int {
 			if k := t.child(i, "nsubj:pass"); k >= 0 {
 				return []int{k}
 			}
-			if t.rel(i) == "acl" { // "troops backed by Iran": the noun is the object
+			if t.rel(i) == "acl" || t.rel(i) == "amod" { // "troops backed by Iran", "Iran-backed troops": the noun is the object
 				return []int{t.nodes[i].Head}
 			}
 			return nil
@@ -347,10 +398,22 @@ func (t *tree) subject(i int) []int {
 			return []int{k}
 		}
 		switch t.rel(i) {
-		case "conj", "xcomp", "advcl":
+		case "xcomp":
+			// "asked X to visit Y": the matrix object controls the complement.
+			if k := t.child(t.nodes[i].Head, "obj"); k >= 0 {
+				return []int{k}
+			}
+			i = t.nodes[i].Head
+		case "conj", "advcl":
 			i = t.nodes[i].Head
 		case "acl":
-			return []int{t.nodes[i].Head} // "fighters loyal to X", "forces attacking X"
+			// "forces attacking X": a present participle's subject is the noun. A past
+			// participle ("fighters backed by X") makes the noun its object, read as a
+			// passive; a relative clause names its subject with a pronoun (above).
+			if t.nodes[i].Rel == "acl" && t.nodes[i].XPOS == "VBG" {
+				return []int{t.nodes[i].Head}
+			}
+			return nil
 		default:
 			return nil
 		}
@@ -358,14 +421,26 @@ func (t *tree) subject(i int) []int {
 	return nil
 }
 
-// agent returns the agent of a passive verb: "by X" (obl:agent, or an obl with case "by").
+// agent returns the agent of a passive verb: "by X" (obl:agent, or an obl with case
+// "by"), or the first part of a hyphenated participle ("Iranian-backed", "Iran-backed").
 func (t *tree) agent(i int) []int {
 	for _, k := range t.kids[i] {
 		if t.nodes[k].Rel == "obl:agent" || t.rel(k) == "obl" && t.caseOf(k) == "by" {
 			return []int{k}
 		}
 	}
+	for _, k := range t.kids[i] {
+		if k < i && (t.rel(k) == "amod" || t.rel(k) == "compound" || t.rel(k) == "obl" || t.rel(k) == "nmod") && k+1 < len(t.nodes) && t.nodes[k+1].Form == "-" {
+			return []int{k}
+		}
+	}
 	return nil
+}
+
+// participle reports whether verb i is a past participle with no subject or object of its
+// own ("forces backed by X").
+func (t *tree) participle(i int) bool {
+	return t.nodes[i].XPOS == "VBN" && t.child(i, "nsubj") < 0 && t.child(i, "obj") < 0
 }
 
 // relativeIs reports whether the relative pronoun of relative clause i has the role rel.

@@ -194,10 +194,16 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 		}
 	}
 	if t.pred == schema.Met && placeAt+1 < len(v.ws) && (v.ws[placeAt].Lower == "in" || v.ws[placeAt].Lower == "at") {
-		// "A met B in P", "A and B held talks in P": both were in P.
+		// "A met B in P", "A and B held talks in P": both were in P, but a host is at home.
 		if k := v.mentionStarting(placeAt + 1); k >= 0 && v.ms[k].Kind != mDemonym && (v.ms[k].Class == schema.Place || v.ms[k].Class == schema.Country) {
-			for _, p := range append(append([]*entity{}, left...), right...) {
-				fs.add(p, schema.Visited, v.ent(k), v.n)
+			travellers := append(append([]*entity{}, left...), right...)
+			if t.host {
+				travellers = right // the guest came; the host (the agent) received him at home
+			}
+			for _, p := range travellers {
+				if !fs.atHome(p, v.ms[k]) {
+					fs.add(p, schema.Visited, v.ent(k), v.n)
+				}
 			}
 		}
 	}

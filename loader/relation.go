@@ -35,6 +35,25 @@ func (fs *factSet) title(p *entity, title string) {
 	fs.titles[p][strings.ToLower(title)] = true
 }
 
+// atHome reports whether person p is at home in the place or country of mention m: the
+// document ties p to m's country (nationality, leads, memberOf) so that p hosts a
+// meeting there rather than visits ("Velayati met the Russian president in Moscow").
+func (fs *factSet) atHome(p *entity, m mention) bool {
+	country := m.Country
+	if m.Class == schema.Country && m.ent != nil {
+		country = m.ent.Name
+	}
+	if p == nil || country == "" {
+		return false
+	}
+	for _, k := range fs.order {
+		if k.s == p && k.o.Class == schema.Country && k.o.Name == country && (k.p == schema.Nationality || k.p == schema.Leads || k.p == schema.MemberOf) {
+			return true
+		}
+	}
+	return false
+}
+
 type factKey struct {
 	s    *entity
 	p    schema.Predicate
@@ -1261,11 +1280,13 @@ func gatheringFacts(v *sentenceView, fs *factSet) {
 				}
 			}
 		}
-		// "... in P": everyone was there.
+		// "... in P": everyone was there, the hosts at home.
 		if end < len(v.ws) && (v.ws[end].Lower == "in" || v.ws[end].Lower == "at") {
 			if k := v.mentionStarting(end + 1); k >= 0 && (v.ms[k].Class == schema.Place || v.ms[k].Class == schema.Country) && v.ms[k].Kind != mDemonym {
 				for _, p := range people {
-					fs.add(p, schema.Visited, v.ent(k), v.n)
+					if !fs.atHome(p, v.ms[k]) {
+						fs.add(p, schema.Visited, v.ent(k), v.n)
+					}
 				}
 			}
 		}

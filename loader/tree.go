@@ -2,6 +2,7 @@ package loader
 
 import (
 	"strings"
+
 	"sync"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -14,6 +15,7 @@ import (
 // node is one syntactic word of a parsed sentence.
 type node struct {
 	Form, Lemma, UPOS string
+	XPOS              string // the Penn tag: "VBN" tells a participle
 	Head              int    // index of the head in the sentence, -1 for the root
 	Rel               string // UD relation to the head, with its subtype ("nsubj:pass")
 	Start, End        int    // byte offsets in the sentence's text
@@ -50,7 +52,7 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 	t := newTree(nodes)
 	tms := make([]treeMention, len(v.ms))
 	for k, m := range v.ms {
-		tms[k] = treeMention{Start: -1, End: -1}
+		tms[k] = treeMention{Start: -1, End: -1, Weak: m.Kind == mCollective}
 		if m.ent == nil || m.Start >= m.End || m.End > len(v.ws) {
 			continue
 		}
@@ -72,6 +74,9 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 		p := f.P
 		if f.Attack && o.Class == schema.Place {
 			p = schema.Attacked
+		}
+		if p == schema.Leads && armed(o) {
+			p = schema.Commands // the head of an armed body commands it
 		}
 		fs.add(s, p, o, v.n)
 	}
@@ -186,10 +191,24 @@ func (t *tree) negatedOrUnreal(i int) bool {
 		return false
 	case r == "xcomp" && intentVerbs[t.lemma(h)]:
 		return true
+	case r == "acl" && intentNouns[t.lemma(h)]:
+		return true // "plans to attack", "a threat to invade"
+	case r == "advcl" && t.markedTo(i):
+		return true // a purpose: "developing plans to attack X", "sent troops to strike Y"
 	case r == "ccomp" && !reportVerbsTree[t.lemma(h)]:
 		return true // "denied that X attacked Y", "feared X would come"
 	case r == "xcomp" || r == "conj" || r == "ccomp":
 		return t.negatedOrUnreal(h)
+	}
+	return false
+}
+
+// markedTo reports whether clause i is an infinitive with "to".
+func (t *tree) markedTo(i int) bool {
+	for _, k := range t.kids[i] {
+		if t.nodes[k].Rel == "mark" && t.lemma(k) == "to" {
+			return true
+		}
 	}
 	return false
 }
@@ -200,6 +219,10 @@ var unrealAux = toSet(`would could might may will shall should must can wo ca`)
 // intentVerbs take a plan as their complement: "plans to visit" states no visit.
 var intentVerbs = toSet(`plan want hope intend seek try aim expect threaten vow promise refuse
 decline propose prepare agree offer wish consider attempt`)
+
+// intentNouns take a plan as their complement: "plans to attack" states no attack.
+var intentNouns = toSet(`plan plot threat proposal bid attempt effort intention offer promise
+pledge call demand decision readiness willingness ability right`)
 
 // reportVerbsTree report what they govern as a fact ("said X attacked Y").
 var reportVerbsTree = toSet(`say tell report add state announce confirm claim note explain
