@@ -151,10 +151,14 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool) []treeFact {
 	if tt.reversed {
 		subj, obj = obj, subj
 	}
+	pred := tt.pred
+	if (pred == schema.Leads || pred == schema.Commands) && t.subordinateTitle(i) {
+		pred = schema.MemberOf // "the deputy commander of X" holds a post in X
+	}
 	var out []treeFact
 	add := func(s, o int) {
 		if s != o && s >= 0 && o >= 0 {
-			out = append(out, treeFact{S: s, O: o, P: tt.pred, Attack: tt.attack})
+			out = append(out, treeFact{S: s, O: o, P: pred, Attack: tt.attack})
 		}
 	}
 	if len(obj) == 0 && tt.pred.Symmetric() && !tt.host {
@@ -171,6 +175,17 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool) []treeFact {
 		}
 	}
 	return out
+}
+
+// subordinateTitle reports whether relational noun i is a deputy's title ("deputy
+// commander", "vice chairman").
+func (t *tree) subordinateTitle(i int) bool {
+	for _, k := range t.kids[i] {
+		if (t.rel(k) == "compound" || t.rel(k) == "amod") && subordinate[t.lemma(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // hasRest reports whether the other words of a phrase lemma are dependents of node i: a
@@ -215,6 +230,12 @@ func (t *tree) fill(i int, roles []string, at []int, weak []bool, tt treeTrigger
 	seen := map[int]bool{}
 	for _, n := range nodes {
 		for _, c := range t.conjuncts(n) {
+			for _, d := range t.forceDemonyms(c, at) {
+				if !seen[d] {
+					seen[d] = true
+					out = append(out, d)
+				}
+			}
 			k := t.mentionAt(c, at)
 			if k < 0 && t.nodes[c].UPOS == "NOUN" && t.strikeNoun(c) {
 				// "the drone strike that killed X", "a US raid killed X": the striker.
@@ -228,6 +249,25 @@ func (t *tree) fill(i int, roles []string, at []int, weak []bool, tt treeTrigger
 			if k >= 0 && !seen[k] {
 				seen[k] = true
 				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+// forceDemonyms returns the mentions of the demonyms coordinated before a force noun
+// after the first ("French and Egyptian warships": Egypt; France comes from mentionAt).
+func (t *tree) forceDemonyms(n int, at []int) []int {
+	if !forceNouns[t.lemma(n)] && !forceNouns[strings.TrimSuffix(t.lemma(n), "s")] {
+		return nil
+	}
+	var out []int
+	for _, k := range t.kids[n] {
+		if t.nodes[k].Rel == "amod" && at[k] >= 0 {
+			for _, c := range t.conjuncts(k)[1:] {
+				if at[c] >= 0 {
+					out = append(out, at[c])
+				}
 			}
 		}
 	}
@@ -268,8 +308,25 @@ func (t *tree) mentionAt(n int, at []int) int {
 			}
 		}
 	}
+	// "the capital Juba", "the town of X": the place a common noun introduces;
+	// "positions of X", "targets in Y": the body or place a target noun belongs to.
+	if placeIntro[t.lemma(n)] || targetNouns[t.lemma(n)] {
+		for _, k := range t.kids[n] {
+			r := t.nodes[k].Rel
+			if at[k] >= 0 && (r == "appos" || r == "flat" || r == "compound" && placeIntro[t.lemma(n)] || t.rel(k) == "nmod" && (t.caseOf(k) == "of" || targetNouns[t.lemma(n)] && t.caseOf(k) == "in")) {
+				return at[k]
+			}
+		}
+	}
 	return -1
 }
+
+// placeIntro are nouns that introduce a place's name; targetNouns name the targets of an
+// attack by the body or place they belong to.
+var (
+	placeIntro  = toSet(`capital city town village province region district port island area`)
+	targetNouns = toSet(`position target base headquarters camp stronghold facility home office`)
+)
 
 // forceNouns are bodies that act for the state or group named before them.
 var forceNouns = toSet(`force troop soldier army military government authority regime police
@@ -343,9 +400,9 @@ func (t *tree) role(i int, r string, tt treeTrigger) []int {
 // light verb that governs it ("paid a visit on Monday to X": "to X" hangs on "paid").
 func (t *tree) obliques(i int, tt treeTrigger) []int {
 	out := append([]int{}, t.kids[i]...)
-	if h := t.nodes[i].Head; tt.noun && h >= 0 && t.rel(i) == "obj" && t.isLight(h) {
+	if h, ok := t.lightHead(i); tt.noun && ok {
 		for _, k := range t.kids[h] {
-			if t.rel(k) == "obl" {
+			if t.rel(k) == "obl" || t.rel(k) == "iobj" {
 				out = append(out, k)
 			}
 		}
@@ -363,6 +420,21 @@ func (t *tree) strikeNoun(n int) bool {
 	return false
 }
 
+// lightHead returns the light verb that takes event noun i as its object, directly, as a
+// conjunct of its object ("providing photographs and intelligence to X"), or as the
+// "of" complement of a measure ("gave X 5 million dollars of aid").
+func (t *tree) lightHead(i int) (int, bool) {
+	j := t.firstConjunct(i)
+	if h := t.nodes[j].Head; h >= 0 && t.rel(j) == "nmod" && t.caseOf(j) == "of" && t.rel(h) == "obj" {
+		j = h // "dollars of aid", "tons of weapons"
+	}
+	h := t.nodes[j].Head
+	if h >= 0 && t.rel(j) == "obj" && t.isLight(h) {
+		return h, true
+	}
+	return -1, false
+}
+
 func (t *tree) isLight(v int) bool {
 	return len(treeLexicon()["light "+t.lemma(v)]) > 0
 }
@@ -372,12 +444,15 @@ func (t *tree) isLight(v int) bool {
 // as object ("X paid a visit to Y", "X launched strikes on Y").
 func (t *tree) lightSubject(i int, compoundAgent bool) []int {
 	for _, k := range t.kids[i] {
+		if t.nodes[k].UPOS == "PRON" {
+			continue // "mounted its invasion": the light verb's subject owns it
+		}
 		// "US strikes" names the striker; "a Moscow visit" names the place, not the visitor.
 		if t.nodes[k].Rel == "nmod:poss" || t.nodes[k].Rel == "amod" && t.nodes[k].UPOS == "ADJ" && startsUpper(t.nodes[k].Form) || compoundAgent && t.nodes[k].Rel == "compound" && t.nodes[k].UPOS == "PROPN" {
 			return []int{k}
 		}
 	}
-	if h := t.nodes[i].Head; h >= 0 && t.rel(i) == "obj" && t.isLight(h) {
+	if h, ok := t.lightHead(i); ok {
 		if t.child(h, "nsubj:pass") >= 0 || t.child(h, "aux:pass") >= 0 {
 			return t.agent(h)
 		}

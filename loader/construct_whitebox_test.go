@@ -300,6 +300,103 @@ Alba Alba PROPN 7 flat
 			want:     []string{"Lena Strom met Omar Haddad"},
 			reason:   "the host meets the guest and visits nothing",
 		},
+		{
+			name: "a place named after a common noun", sentence: "Rebels shelled the provincial capital Dorvik.",
+			tree: `Rebels rebel NOUN 2 nsubj
+shelled shell VERB 0 root
+the the DET 5 det
+provincial provincial ADJ 5 amod
+capital capital NOUN 2 obj
+Dorvik Dorvik PROPN 5 appos
+. . PUNCT 2 punct`,
+			mentions: []string{"1", "6"},
+			want:     []string{"Rebels fights Dorvik"},
+		},
+		{
+			name: "targets belong to their body", sentence: "Ruritanian tanks fired shells at positions of the Lakeland Front.",
+			tree: `Ruritanian Ruritanian ADJ 2 amod
+tanks tank NOUN 3 nsubj
+fired fire VERB 0 root
+shells shell NOUN 3 obj
+at at ADP 6 case
+positions position NOUN 3 obl
+of of ADP 10 case
+the the DET 10 det
+Lakeland Lakeland PROPN 10 compound
+Front Front PROPN 6 nmod
+. . PUNCT 3 punct`,
+			mentions: []string{"1", "9-10"},
+			want:     []string{"Ruritanian fights Lakeland Front"},
+		},
+		{
+			name: "a possessive pronoun leaves the agent to the light verb", sentence: "Ruritania launched its invasion of Lakeland.",
+			tree: `Ruritania Ruritania PROPN 2 nsubj
+launched launch VERB 0 root
+its its PRON 4 nmod:poss
+invasion invasion NOUN 2 obj
+of of ADP 6 case
+Lakeland Lakeland PROPN 4 nmod
+. . PUNCT 2 punct`,
+			mentions: []string{"1", "6"},
+			want:     []string{"Ruritania fights Lakeland"},
+		},
+		{
+			name: "aid measured in money", sentence: "Lakeland gave Ruritania five million dollars of aid.",
+			tree: `Lakeland Lakeland PROPN 2 nsubj
+gave give VERB 0 root
+Ruritania Ruritania PROPN 2 iobj
+five five NUM 6 compound
+million million NUM 6 nummod
+dollars dollar NOUN 2 obj
+of of ADP 8 case
+aid aid NOUN 6 nmod
+. . PUNCT 2 punct`,
+			mentions: []string{"1", "3"},
+			want:     []string{"Lakeland supports Ruritania"},
+		},
+		{
+			name: "a request states nothing", sentence: "Lakeland urged Ruritania to support the Red Hand.",
+			tree: `Lakeland Lakeland PROPN 2 nsubj
+urged urge VERB 0 root
+Ruritania Ruritania PROPN 2 obj
+to to PART 5 mark
+support support VERB 2 xcomp
+the the DET 8 det
+Red red ADJ 8 amod
+Hand Hand PROPN 5 obj
+. . PUNCT 2 punct`,
+			mentions: []string{"1", "3", "7-8"},
+		},
+		{
+			name: "a deputy holds a post", sentence: "Omar Haddad is the deputy commander of the Lakeland Front.",
+			tree: `Omar Omar PROPN 6 nsubj
+Haddad Haddad PROPN 1 flat
+is be AUX 6 cop
+the the DET 6 det
+deputy deputy NOUN 6 compound
+commander commander NOUN 0 root
+of of ADP 10 case
+the the DET 10 det
+Lakeland Lakeland PROPN 10 compound
+Front Front PROPN 6 nmod
+. . PUNCT 6 punct`,
+			mentions: []string{"1-2", "9-10"},
+			want:     []string{"Omar Haddad memberOf Lakeland Front"},
+			reason:   "not commands",
+		},
+		{
+			name: "coordinated demonyms on a force noun", sentence: "Ruritanian and Lakeland warships held joint exercises.",
+			tree: `Ruritanian Ruritanian ADJ 4 amod
+and and CCONJ 3 cc
+Lakeland Lakeland PROPN 1 conj
+warships warship NOUN 5 nsubj
+held hold VERB 0 root
+joint joint ADJ 7 amod
+exercises exercise NOUN 5 obj
+. . PUNCT 5 punct`,
+			mentions: []string{"1", "3"},
+			want:     []string{"Lakeland alliedWith Ruritanian"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -78,7 +78,16 @@ func buildLexicon() *lexicon {
 		for _, c := range split(f[3]) {
 			l.add(c, lexEntry{Name: c, Class: schema.Place, Kind: kindCapital, Country: name})
 		}
-		for i, d := range split(f[2]) {
+		var dems []string
+		for _, d := range split(f[2]) {
+			// "Bosnian, Herzegovinian": a country of two parts has a demonym for each.
+			for _, part := range strings.Split(d, ", ") {
+				if !contains(dems, part) {
+					dems = append(dems, part)
+				}
+			}
+		}
+		for i, d := range dems {
 			if i == 0 || l.demonymOf[name] == "" && !strings.HasSuffix(d, "s") {
 				l.demonymOf[name] = d
 			}

@@ -2,6 +2,10 @@ package loader
 
 import "github.com/newsgraph/newsgraph/loader/syntax"
 
+// defaultSyntaxModel returns the parsing model the loader is built with, or nil: none yet,
+// until loader/syntax embeds one (then: syntax.Default()).
+func defaultSyntaxModel() *syntax.Model { return nil }
+
 // parserFor returns the tree layer's parser over a syntax model: it tokenises a sentence
 // the UD way, tags and parses it, and gives the nodes with their byte spans.
 func parserFor(m *syntax.Model) func(text string) []node {

@@ -26,6 +26,9 @@ var objectFillers = []string{"with", "to", "on", "against", "in", "into", "at", 
 // applyTrigger adds the facts of trigger t at words[i:i+n].
 func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*entity) {
 	end := i + n
+	if !t.noun && i > 0 && (v.ws[i-1].Lower == "the" || v.ws[i-1].Lower == "a") && strings.HasSuffix(v.ws[i].Lower, "ed") {
+		return // "evacuated the wounded": a participle used as a noun names no act
+	}
 	passive := false
 	if i > 0 && beVerbs[v.ws[i-1].Lower] && !t.noun && strings.HasSuffix(v.ws[i].Lower, "ed") {
 		passive = true

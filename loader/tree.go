@@ -25,7 +25,7 @@ type node struct {
 // to its parsed nodes, or nil when the loader is built without a parsing model (then the
 // tree layer reads nothing and the word patterns of relation.go and pattern.go do the
 // work alone). It is built once.
-var sentenceParser = sync.OnceValue(func() func(text string) []node { return nil })
+var sentenceParser = sync.OnceValue(func() func(text string) []node { return parserFor(defaultSyntaxModel()) })
 
 // treeRelations adds the facts the tree layer reads in sentence v. Only sentences with two
 // mentions of entities are parsed: no other sentence can hold a fact between them.
@@ -218,7 +218,8 @@ var unrealAux = toSet(`would could might may will shall should must can wo ca`)
 
 // intentVerbs take a plan as their complement: "plans to visit" states no visit.
 var intentVerbs = toSet(`plan want hope intend seek try aim expect threaten vow promise refuse
-decline propose prepare agree offer wish consider attempt`)
+decline propose prepare agree offer wish consider attempt urge ask press encourage invite call
+appeal demand request`)
 
 // intentNouns take a plan as their complement: "plans to attack" states no attack.
 var intentNouns = toSet(`plan plot threat proposal bid attempt effort intention offer promise
