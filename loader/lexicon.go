@@ -13,7 +13,7 @@ import (
 // hand-written data/actors.tsv. They are parsed once, on first use.
 //
 //go:embed data/countries.tsv data/places.tsv data/places-phoenix.tsv data/actors.tsv data/orgs.txt data/firstnames.txt
-//go:embed data/triggers.tsv data/triggers-cameo.tsv data/titles.tsv
+//go:embed data/triggers.tsv data/triggers-cameo.tsv data/titles.tsv data/parties.tsv
 var lexiconFS embed.FS
 
 // entryKind says what a lexicon phrase names.
@@ -190,6 +190,18 @@ type titleLexicon struct {
 	portfolioTitles map[string]bool      // titles after a capitalised portfolio or place ("Health Minister", "Kremlin spokesman")
 	modifiers       map[string]bool      // "former President", "acting"
 }
+
+// partyLex maps a party word (NameKey form) to the parties it may name, each with the
+// country whose documents it names it in (data/parties.tsv).
+var partyLex = sync.OnceValue(func() map[string][][2]string {
+	m := map[string][][2]string{}
+	eachLine("data/parties.tsv", func(f []string) {
+		if len(f) >= 3 {
+			m[f[0]] = append(m[f[0]], [2]string{f[1], f[2]})
+		}
+	})
+	return m
+})
 
 var titleLex = sync.OnceValue(func() *titleLexicon {
 	l := &titleLexicon{titles: map[string]titleRole{}, portfolios: map[string]bool{}, portfolioTitles: map[string]bool{}, modifiers: map[string]bool{}}

@@ -374,14 +374,32 @@ strikes attacked attacks`)
 
 // detector finds the mentions of one document.
 type detector struct {
-	lex   *lexicon
-	lower map[string]bool // words the document writes in lower case
+	lex       *lexicon
+	lower     map[string]bool // words the document writes in lower case
+	countries map[string]bool // countries the document names (by name, demonym or capital)
+}
+
+// party returns the party a party word names in this document ("Republican" ->
+// "Republican Party" in a document that names the United States), or "".
+func (dt *detector) party(key string) string {
+	for _, p := range partyLex()[key] {
+		if dt.countries[p[1]] {
+			return p[0]
+		}
+	}
+	return ""
 }
 
 func newDetector(d *document, sents [][]word) *detector {
-	dt := &detector{lex: lex(), lower: map[string]bool{}}
+	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}}
 	for _, ws := range sents {
 		for k, w := range ws {
+			if w.Cap {
+				dt.noteCountry(w.Key)
+				if k+1 < len(ws) && ws[k+1].Cap {
+					dt.noteCountry(w.Key + " " + ws[k+1].Key)
+				}
+			}
 			// Not after a capitalised word: "Heshmat alavi" is a name in lower case.
 			if !w.Punct && !w.Cap && w.Key != "" && !(k > 0 && ws[k-1].Cap && !ws[k-1].Punct) {
 				dt.lower[w.Key] = true
@@ -389,6 +407,13 @@ func newDetector(d *document, sents [][]word) *detector {
 		}
 	}
 	return dt
+}
+
+// noteCountry records the country a name, demonym or capital key names.
+func (dt *detector) noteCountry(key string) {
+	if e, ok := dt.lex.lookup(key); ok && e.Country != "" && (e.Kind == kindCountry || e.Kind == kindDemonym || e.Kind == kindCapital) {
+		dt.countries[e.Country] = true
+	}
 }
 
 // detect returns the mentions of a sentence, in order and not overlapping.
@@ -415,12 +440,12 @@ func (dt *detector) detect(ws []word) []mention {
 		}
 		// A party before a title or a name ("Republican Senator X", "Democrat Chuck
 		// Schumer") is no part of the name.
-		if w.Cap && partyWords[w.Key] && !(i+1 < len(ws) && ws[i+1].Hyph) {
-			if _, n, _ := matchTitle(ws, i+1); n > 0 && i+1+n < len(ws) && ws[i+1+n].Cap {
-				i++
-				continue
-			}
-			if dt.partyBeforeName(ws, i) {
+		if w.Cap && (partyWords[w.Key] || len(partyLex()[w.Key]) > 0) && !(i+1 < len(ws) && ws[i+1].Hyph) {
+			_, n, _ := matchTitle(ws, i+1)
+			if n > 0 && i+1+n < len(ws) && ws[i+1+n].Cap || dt.partyBeforeName(ws, i) {
+				if p := dt.party(w.Key); p != "" {
+					ms = append(ms, mention{Start: i, End: i + 1, Text: w.Text, Class: schema.Organization, Kind: mName, Canon: p})
+				}
 				i++
 				continue
 			}

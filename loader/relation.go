@@ -365,6 +365,7 @@ func extractPass(views []*sentenceView) *factSet {
 		placeFacts(v, fs)
 		dashWarFacts(v, fs)
 		treeRelations(v, fs)
+		partyFacts(v, fs)
 	}
 	// "President X" without a country: leads where the document says which country X leads.
 	leads := map[*entity][]*entity{}
@@ -380,6 +381,35 @@ func extractPass(views []*sentenceView) *factSet {
 	}
 	bareTitleFacts(views, fs, bareLeaders)
 	return fs
+}
+
+// partyFacts reads a party word before a person's name: "Democrat Chuck Schumer",
+// "Democratic presidential nominee X" (with a title, titleFacts reads it: "Republican
+// Senator X"). At most three lower-case or title words may stand between.
+func partyFacts(v *sentenceView, fs *factSet) {
+	for k := 0; k+1 < len(v.ms); k++ {
+		m := v.ms[k]
+		if m.Class != schema.Organization || m.Kind != mName || m.ent == nil || len(partyLex()[v.ws[m.Start].Key]) == 0 || m.End-m.Start != 1 {
+			continue
+		}
+		p := v.ms[k+1]
+		if p.Class != schema.Person || p.Kind != mName || p.ent == nil || p.Title != 0 && p.Start > m.End {
+			continue // a title between: titleFacts reads it with its role
+		}
+		gap := v.ws[m.End:p.Start]
+		if len(gap) > 3 {
+			continue
+		}
+		ok := true
+		for _, w := range gap {
+			if w.Punct || w.Cap && !isTitleWord(w.Key) {
+				ok = false
+			}
+		}
+		if ok {
+			fs.add(p.ent, schema.MemberOf, m.ent, v.n)
+		}
+	}
 }
 
 // roleFacts adds what a title says about a person and the body it names.
@@ -405,6 +435,9 @@ func roleFacts(v *sentenceView, fs *factSet, p *entity, role titleRole, title st
 			fs.add(p, schema.MemberOf, body, sent)
 		}
 	case schema.Organization:
+		if role == roleLeader && isParty(body) && !partyLeaderTitle(title) {
+			role = roleMember // "Democratic mayor X", "Tory chancellor Y": members of the party
+		}
 		switch role {
 		case roleLeader:
 			if armed(body) && !isHeadOfState(title) {
@@ -430,6 +463,34 @@ func roleFacts(v *sentenceView, fs *factSet, p *entity, role titleRole, title st
 			fs.add(p, schema.ReportsTo, body, sent)
 		}
 	}
+}
+
+// isParty reports whether an organisation is a political party.
+func isParty(e *entity) bool {
+	k := " " + schema.NameKey(e.Name) + " "
+	if strings.Contains(k, " party ") {
+		return true
+	}
+	for _, ps := range partyLex() {
+		for _, p := range ps {
+			if p[0] == e.Name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partyLeaderTitle reports whether a title heads a party ("leader", "chairman"), not a
+// post its members hold elsewhere ("mayor", "chancellor").
+func partyLeaderTitle(title string) bool {
+	t := strings.ToLower(title)
+	for _, w := range []string{"leader", "chairman", "chairwoman", "chair", "head", "president", "secretary general", "secretary-general"} {
+		if strings.HasSuffix(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // professions are titles of a trade, not of a post in a state.

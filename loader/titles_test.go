@@ -31,3 +31,32 @@ func TestTitleLexicon(t *testing.T) {
 		t.Error("titles.tsv not read")
 	}
 }
+
+// Party words before a title or a name name the party in a document about its country.
+func TestPartyWords(t *testing.T) {
+	tests := []struct {
+		sents  []string
+		want   []string
+		absent []string
+	}{
+		{[]string{"Republican Senator Ada Brenner spoke in Washington about US trade."}, []string{"Ada Brenner memberOf Republican Party"}, nil},
+		{[]string{"Labour leader Tom Ashby said Britain would stay."}, []string{"Tom Ashby leads Labour Party"}, nil},
+		{[]string{"Tory MP Ruth Calder criticised the UK budget."}, []string{"Ruth Calder memberOf Conservative Party"}, nil},
+		{[]string{"Democrat Lena Morrow spoke for the US Senate."}, []string{"Lena Morrow memberOf Democratic Party"}, nil},
+		{[]string{"The Democratic mayor Jo Park of a US city spoke."}, []string{"Jo Park memberOf Democratic Party"}, []string{"Jo Park leads Democratic Party"}},
+		{[]string{"Republican Senator Ada Brenner spoke in Dublin about Ireland."}, nil, []string{"Ada Brenner memberOf Republican Party"}},
+	}
+	for _, tt := range tests {
+		_, got := analyzeT(t, newSemantics(nil), testDoc("p", tt.sents...))
+		for _, f := range tt.want {
+			if !got[f] {
+				t.Errorf("%s: missing %q; got %v", tt.sents, f, got)
+			}
+		}
+		for _, f := range tt.absent {
+			if got[f] {
+				t.Errorf("%s: wrong fact %q", tt.sents, f)
+			}
+		}
+	}
+}
