@@ -463,3 +463,25 @@ func TestTreeFactsFromNodes(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// Only sentences with two mentions and a possible trigger are parsed.
+func TestParseCandidates(t *testing.T) {
+	d := testDoc("c",
+		"Ruritania shelled Lakeville.",      // two mentions and a trigger: parsed
+		"Ruritania and Lakeville are old.", // no trigger
+		"The weather was bad.",             // no mentions
+	)
+	detectMentions(d)
+	var parsed []string
+	fake := func(text string) []node {
+		parsed = append(parsed, text)
+		return []node{{Form: "x", Head: -1, Rel: "root"}}
+	}
+	ps := parseCandidates(d, fake)
+	if len(parsed) != 1 || parsed[0] != "Ruritania shelled Lakeville." || ps[0] == nil || ps[1] != nil || ps[2] != nil {
+		t.Errorf("parsed %q (%v)", parsed, ps)
+	}
+	if ps := parseCandidates(d, nil); ps != nil {
+		t.Errorf("without a parser: %v", ps)
+	}
+}

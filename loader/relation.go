@@ -94,7 +94,8 @@ type sentenceView struct {
 	countries map[string]*entity // the document's countries by canonical name
 	byName    map[string]*entity // the document's entities by classKey of their name
 
-	text string // the sentence's text, which the words' offsets point into ("" when unknown)
+	text  string // the sentence's text, which the words' offsets point into ("" when unknown)
+	nodes []node // its parse, when the parallel stage made one (tree.go)
 }
 
 func newView(n int, ws []word, ms []mention) *sentenceView {

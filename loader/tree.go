@@ -24,14 +24,15 @@ type node struct {
 // sentenceParser returns the parser of the tree layer: a function from a sentence's text
 // to its parsed nodes, or nil when the loader is built without a parsing model (then the
 // tree layer reads nothing and the word patterns of relation.go and pattern.go do the
-// work alone). It is built once.
+// work alone). It is built once. Sentences are parsed in the parallel stage
+// (parseCandidates, called by detectMentions), read in the sequential one
+// (treeRelations).
 var sentenceParser = sync.OnceValue(func() func(text string) []node { return parserFor(defaultSyntaxModel()) })
 
 // treeRelations adds the facts the tree layer reads in sentence v. Only sentences with two
 // mentions of entities are parsed: no other sentence can hold a fact between them.
 func treeRelations(v *sentenceView, fs *factSet) {
-	parse := sentenceParser()
-	if parse == nil || v.text == "" || v.hypo {
+	if v.nodes == nil || v.hypo {
 		return
 	}
 	n := 0
@@ -40,11 +41,70 @@ func treeRelations(v *sentenceView, fs *factSet) {
 			n++
 		}
 	}
-	if n < 2 {
-		return
+	if n >= 2 {
+		treeFactsFromNodes(v, fs, v.nodes)
 	}
-	treeFactsFromNodes(v, fs, parse(v.text))
 }
+
+// parseCandidates parses the sentences of d that may hold a fact: two mentions, and a
+// word that may be a trigger. It needs nothing but d, so it runs in the parallel stage.
+func parseCandidates(d *document, parse func(text string) []node) [][]node {
+	if parse == nil {
+		return nil
+	}
+	out := make([][]node, len(d.Sentences))
+	for i, st := range d.Sentences {
+		if i >= len(d.mentions) || len(d.mentions[i]) < 2 {
+			continue
+		}
+		v := newView(i, d.words[i], d.mentions[i])
+		if !v.hypo && v.mayHoldTrigger() {
+			out[i] = parse(st.Text)
+		}
+	}
+	return out
+}
+
+// mayHoldTrigger reports whether a word of v outside its mentions is a form of a tree
+// trigger (a verb's inflection, a noun or its plural): only then can a parse give a fact.
+func (v *sentenceView) mayHoldTrigger() bool {
+	forms := treeTriggerForms()
+	for i, w := range v.ws {
+		if v.at[i] < 0 && !w.Punct && forms[w.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// treeTriggerForms returns the surface forms of the tree lexicon's verbs and nouns.
+var treeTriggerForms = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for key := range treeLexicon() {
+		kind, lemma, _ := strings.Cut(key, " ")
+		if kind == "light" {
+			continue // a light verb needs its event noun, which is listed itself
+		}
+		for _, f := range verbForms(lemma, "") {
+			m[f] = true
+		}
+		m[lemma+"s"], m[lemma+"es"] = true, true
+		if strings.HasSuffix(lemma, "y") {
+			m[lemma[:len(lemma)-1]+"ies"] = true
+		}
+	}
+	// Irregular forms listed in the lexicon files.
+	for _, file := range []string{"data/triggers-cameo.tsv", "data/triggers.tsv"} {
+		eachLine(file, func(f []string) {
+			if len(f) > 4 && f[4] != "-" {
+				for _, x := range strings.Split(f[4], ",") {
+					m[x] = true
+				}
+			}
+		})
+	}
+	return m
+})
 
 // treeFactsFromNodes maps v's mentions onto the parsed nodes by byte span and adds the
 // facts the templates read between them.
