@@ -467,7 +467,7 @@ func TestTreeFactsFromNodes(t *testing.T) {
 // Only sentences with two mentions and a possible trigger are parsed.
 func TestParseCandidates(t *testing.T) {
 	d := testDoc("c",
-		"Ruritania shelled Lakeville.",      // two mentions and a trigger: parsed
+		"Ruritania shelled Lakeville.",     // two mentions and a trigger: parsed
 		"Ruritania and Lakeville are old.", // no trigger
 		"The weather was bad.",             // no mentions
 	)
