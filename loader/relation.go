@@ -531,6 +531,9 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 		}
 		// Find the title's first word: walk back over the title and its modifiers.
 		i := m.Start - 1
+		if n := len(strings.Fields(m.TitleText)); n > 0 && m.Start-n >= 0 && v.at[m.Start-n] < 0 {
+			i = m.Start - n - 1 // the title as matched ("opposition leader")
+		}
 		for i >= 0 && v.at[i] < 0 && (!v.ws[i].Punct && (isTitleWord(v.ws[i].Key) || titleLex().modifiers[v.ws[i].Lower]) || v.ws[i].Text == "." && i > 0 && isTitleWord(v.ws[i-1].Key)) {
 			i--
 		}

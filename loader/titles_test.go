@@ -13,6 +13,7 @@ func TestTitleLexicon(t *testing.T) {
 		{"Hana Velic, the general manager of Lakeland Radio, resigned.", []string{"Hana Velic leads Lakeland Radio"}, nil},
 		{"The talks were led by Ivo Marek, a Croatian peace envoy.", []string{"Ivo Marek nationality Croatia"}, nil},
 		{"The Croatian gas producer Adrigas signed a deal.", nil, []string{"Adrigas nationality Croatia"}},
+		{"Croatian opposition leader Ivo Marek was arrested.", []string{"Ivo Marek nationality Croatia"}, []string{"Ivo Marek leads Croatia", "Ivo Marek memberOf Croatia"}},
 	}
 	for _, tt := range tests {
 		_, got := analyzeT(t, newSemantics(nil), testDoc("t", tt.sent))
