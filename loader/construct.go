@@ -325,7 +325,8 @@ func (t *tree) mentionAt(n int, at []int) int {
 // attack by the body or place they belong to.
 var (
 	placeIntro  = toSet(`capital city town village province region district port island area`)
-	targetNouns = toSet(`position target base headquarters camp stronghold facility home office`)
+	targetNouns = toSet(`position target base headquarters camp stronghold facility home office
+hospital hotel airport palace prison clinic`)
 )
 
 // forceNouns are bodies that act for the state or group named before them.

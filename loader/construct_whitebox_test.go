@@ -397,6 +397,53 @@ exercises exercise NOUN 5 obj
 			mentions: []string{"1", "3"},
 			want:     []string{"Lakeland alliedWith Ruritanian"},
 		},
+		{
+			name: "a victim was where he was killed", sentence: "Omar Haddad was killed by Ruritanian troops in Port Alba.",
+			tree: `Omar Omar PROPN 4 nsubj:pass
+Haddad Haddad PROPN 1 flat
+was be AUX 4 aux:pass
+killed kill VERB 0 root
+by by ADP 7 case
+Ruritanian Ruritanian ADJ 7 amod
+troops troop NOUN 4 obl:agent
+in in ADP 9 case
+Port Port PROPN 4 obl
+Alba Alba PROPN 9 flat
+. . PUNCT 4 punct`,
+			mentions: []string{"1-2", "6", "9-10"},
+			want:     []string{"Omar Haddad visited Port Alba", "Ruritanian fights Omar Haddad"},
+		},
+		{
+			name: "flown to a hospital in a city", sentence: "Anna Berg was flown to a hospital in Port Alba.",
+			tree: `Anna Anna PROPN 4 nsubj:pass
+Berg Berg PROPN 1 flat
+was be AUX 4 aux:pass
+flown fly VERB 0 root
+to to ADP 7 case
+a a DET 7 det
+hospital hospital NOUN 4 obl
+in in ADP 9 case
+Port Port PROPN 7 nmod
+Alba Alba PROPN 9 flat
+. . PUNCT 4 punct`,
+			mentions: []string{"1-2", "9-10"},
+			want:     []string{"Anna Berg visited Port Alba"},
+		},
+		{
+			name: "a killer is not where the victim lay", sentence: "Ruritanian troops killed Omar Haddad in Port Alba.",
+			tree: `Ruritanian Ruritanian ADJ 2 amod
+troops troop NOUN 3 nsubj
+killed kill VERB 0 root
+Omar Omar PROPN 3 obj
+Haddad Haddad PROPN 4 flat
+in in ADP 7 case
+Port Port PROPN 3 obl
+Alba Alba PROPN 7 flat
+. . PUNCT 3 punct`,
+			mentions: []string{"1", "4-5", "7-8"},
+			want:     []string{"Ruritanian fights Omar Haddad"},
+			reason:   "only a passive subject is placed by its clause",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
