@@ -59,7 +59,12 @@ func buildLexicon() *lexicon {
 		aliases:    make(map[string][]string, 400),
 	}
 	// Lower priority first: later additions overwrite earlier ones.
-	eachLine("data/orgs.txt", func(f []string) { l.orgNames[schema.NameKey(f[0])] = true })
+	eachLine("data/firstnames.txt", func(f []string) { l.firstNames[f[0]] = true })
+	eachLine("data/orgs.txt", func(f []string) {
+		if k := schema.NameKey(f[0]); !l.personLike(k) {
+			l.orgNames[k] = true
+		}
+	})
 	eachLine("data/places-phoenix.tsv", func(f []string) {
 		if len(f) >= 2 {
 			l.add(f[0], lexEntry{Name: f[0], Class: schema.Place, Kind: kindPlace, Country: f[1]})
@@ -115,9 +120,32 @@ func buildLexicon() *lexicon {
 			l.aliases[f[0]] = append(l.aliases[f[0]], a)
 		}
 	})
-	eachLine("data/firstnames.txt", func(f []string) { l.firstNames[f[0]] = true })
 	return l
 }
+
+// personLike reports whether an organisation name of the PETRARCH2 dictionaries is a
+// person's ("osama bin laden", "ahmed yassin": they list groups' leaders with their
+// groups): a given name first, or "bin"/"ibn" inside, and no organisation word.
+func (l *lexicon) personLike(key string) bool {
+	ws := strings.Fields(key)
+	if len(ws) < 2 {
+		return false
+	}
+	person := l.firstNames[ws[0]]
+	for _, w := range ws {
+		if orgHeads[w] || companySuffixes[w] || groupWords[w] {
+			return false
+		}
+		if w == "bin" || w == "ibn" {
+			person = true
+		}
+	}
+	return person
+}
+
+// groupWords name armed groups in the PETRARCH2 dictionaries besides orgHeads.
+var groupWords = toSet(`brigade battalion army front movement martyrs jihad organization fellowship
+institute group`)
 
 func (l *lexicon) add(phrase string, e lexEntry) {
 	k := schema.NameKey(phrase)

@@ -916,6 +916,8 @@ done:
 		m.Class = schema.Organization
 	case placeHeads[last.Key]:
 		m.Class = schema.Place
+	case title == 0 && j < len(ws) && !ws[j].Cap && orgNounsAfter[ws[j].Lower] && !dt.lex.firstNames[first.Key]:
+		m.Class = schema.Organization // "the Jamaah Ansharut Daulah network", "the Wagner group"
 	case title != 0 && title != roleAdvisor || title == roleAdvisor:
 		m.Class = schema.Person
 	case len(span) == 1 && first.Upper && len(first.Key) >= 2 && len(first.Key) <= 6:
@@ -1008,6 +1010,10 @@ func (dt *detector) missionIn(ws []word, m *mention) {
 		}
 	}
 }
+
+// orgNounsAfter are lower-case nouns after a name that make it a body's ("the X network").
+var orgNounsAfter = toSet(`network group militia organisation organization party faction
+outfit agency company firm newspaper channel broadcaster`)
 
 // orgVerbs follow "to" inside an organisation's name ("Coalition to Defeat ISIS").
 var orgVerbs = toSet(`defeat protect stop save end fight combat counter prevent promote support

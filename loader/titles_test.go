@@ -61,3 +61,28 @@ func TestPartyWords(t *testing.T) {
 		}
 	}
 }
+
+// Names classed from evidence: a group noun after an unknown name, a founder's title, and
+// the PETRARCH2 organisation hints that are persons' names.
+func TestNameEvidence(t *testing.T) {
+	ents, got := analyzeT(t, newSemantics(nil), testDoc("e",
+		"Police linked the attackers to the Jamaat Kalani network.",
+		"The late Hezbollah founder Karim Haddad was buried.",
+		"Osama bin Laden was killed in 2011.",
+	))
+	class := map[string]string{}
+	for _, e := range ents {
+		class[e.Name] = e.Class.Name()
+	}
+	for name, want := range map[string]string{"Jamaat Kalani": "Organization", "Karim Haddad": "Person", "Osama bin Laden": "Person"} {
+		if class[name] != want {
+			t.Errorf("%s: class %q, want %q (all %v)", name, class[name], want, class)
+		}
+	}
+	if !got["Karim Haddad memberOf Hezbollah"] || got["Karim Haddad leads Hezbollah"] {
+		t.Errorf("a founder is a member, not the head: %v", got)
+	}
+	if !lex().personLike("osama bin laden") || lex().personLike("abu sayyaf group") {
+		t.Error("personLike")
+	}
+}
