@@ -65,12 +65,25 @@ func parseCandidates(d *document, parse func(text string) []node) [][]node {
 	return out
 }
 
-// mayHoldTrigger reports whether a word of v outside its mentions is a form of a tree
-// trigger (a verb's inflection, a noun or its plural): only then can a parse give a fact.
+// mayHoldTrigger reports whether a word of v outside its mentions, near or between them,
+// is a form of a tree trigger (a verb's inflection, a noun or its plural): only then can a
+// parse give a fact.
 func (v *sentenceView) mayHoldTrigger() bool {
+	// The templates join two mentions through the trigger: it stands between the first
+	// and the last mention (a few words of slack for "X met Y on Monday" / "to Y").
+	first, last := -1, -1
+	for _, m := range v.ms {
+		if m.Kind == mPronoun && m.ent == nil && len(v.ms) > 2 {
+			continue
+		}
+		if first < 0 {
+			first = m.Start
+		}
+		last = m.End
+	}
 	forms := treeTriggerForms()
-	for i, w := range v.ws {
-		if v.at[i] < 0 && !w.Punct && forms[w.Lower] {
+	for i := max(first-3, 0); i < len(v.ws) && i < last+3; i++ {
+		if w := v.ws[i]; v.at[i] < 0 && !w.Punct && forms[w.Lower] {
 			return true
 		}
 	}
