@@ -66,3 +66,69 @@ func lastKey(s string) string {
 	}
 	return schema.NameKey(f[len(f)-1])
 }
+
+// A name that resolution left without an entity, when the document names a person by it:
+// "Wiranto" after "Indonesia's security minister Wiranto", "Khalilzad" after "Zalmay
+// Khalilzad". The whole name matches first; a bare surname goes to the salient person of
+// that surname, the one the document names first unless another is named more than twice
+// as often, even when a relative shares it ("Trump" is Donald Trump in an article that
+// names Mary Trump later).
+
+// bareNames binds the unresolved name mentions of views to the persons they name.
+func bareNames(views []*sentenceView) {
+	full := map[string]*entity{} // a person's whole name key -> the person (nil: two persons)
+	count := map[*entity]int{}   // mentions of each person
+	bySurname := map[string][]*entity{}
+	for _, v := range views {
+		for _, m := range v.ms {
+			e := m.ent
+			if e == nil || e.Class != schema.Person || m.Kind == mDemonym {
+				continue
+			}
+			if count[e]++; count[e] == 1 {
+				if ts := nameTokens(e.Name); len(ts) >= 2 {
+					bySurname[ts[len(ts)-1]] = append(bySurname[ts[len(ts)-1]], e)
+				}
+			}
+			if m.Kind == mName {
+				k := schema.NameKey(e.Name)
+				if o, seen := full[k]; seen && o != e {
+					full[k] = nil
+				} else {
+					full[k] = e
+				}
+			}
+		}
+	}
+	for _, v := range views {
+		for k := range v.ms {
+			m := &v.ms[k]
+			if m.Kind != mName || m.ent != nil || m.Class != "" && m.Class != schema.Person {
+				continue
+			}
+			key := schema.NameKey(m.Text)
+			if e := full[key]; e != nil {
+				m.ent = e
+				continue
+			}
+			if ts := nameTokens(m.Text); len(ts) > 0 {
+				m.ent = salient(bySurname[ts[len(ts)-1]], count, key)
+			}
+		}
+	}
+}
+
+// salient returns the salient person among those whose name ends with key (cands in the
+// order the document first names them), or nil when there is none.
+func salient(cands []*entity, count map[*entity]int, key string) *entity {
+	var best *entity
+	for _, e := range cands { // in the order the document first names them
+		if !strings.HasSuffix(" "+schema.NameKey(e.Name), " "+key) {
+			continue
+		}
+		if best == nil || count[e] > 2*count[best] {
+			best = e
+		}
+	}
+	return best
+}

@@ -52,3 +52,21 @@ func TestGroupDescriptions(t *testing.T) {
 		})
 	}
 }
+
+func TestBareNames(t *testing.T) {
+	_, got := analyzeT(t, newSemantics(nil), testDoc("b",
+		"Ruritanian Foreign Minister Ada Lindqvist visited Lakeville on Monday.",
+		"Her brother Tor Lindqvist, a banker, stayed in Oslo.",
+		"Lindqvist later travelled to Paris.",
+		"Croatian Defence Minister Wiranto arrived too.",
+		"Wiranto travelled to Paris.",
+	))
+	for _, f := range []string{"Ada Lindqvist visited Paris", "Wiranto visited Paris"} {
+		if !got[f] {
+			t.Errorf("missing %q; got %v", f, got)
+		}
+	}
+	if got["Tor Lindqvist visited Paris"] {
+		t.Error("the relative named later took the surname")
+	}
+}

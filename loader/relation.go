@@ -323,6 +323,7 @@ func (v *sentenceView) blocked(from, to int) bool {
 
 // extract reads the facts of every sentence.
 func extract(views []*sentenceView) *factSet {
+	bareNames(views)         // "Wiranto" for the Wiranto named before (coref.go)
 	groupDescriptions(views) // "the rebels" for the rebels named before (coref.go)
 	fs := extractPass(views)
 	if resolveDescriptions(views, fs) {
