@@ -69,6 +69,7 @@ var treeLexicon = sync.OnceValue(func() map[string][]treeTrigger {
 type treeMention struct {
 	Start, End int
 	Weak       bool
+	Class      schema.Class // the entity's class, "" when unknown
 }
 
 // treeFact is a fact read from a tree between mentions S and O (indices into the
@@ -78,6 +79,8 @@ type treeFact struct {
 	P    schema.Predicate
 	// Attack: fights, or attacked when the object turns out to be a place.
 	Attack bool
+	// Meeting: a visit read from where a meeting was held; the host visits nothing.
+	Meeting bool
 }
 
 // treeFacts reads the facts between the mentions of one parsed sentence.
@@ -99,7 +102,7 @@ func treeFacts(t *tree, ms []treeMention) []treeFact {
 		weak[k] = m.Weak
 	}
 	lex := treeLexicon()
-	var out []treeFact
+	out := t.phraseFacts(ms, at)
 	for i := range t.nodes {
 		if at[i] >= 0 {
 			continue // a trigger is no part of a name
@@ -172,6 +175,32 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool) []treeFact {
 	for _, s := range subj {
 		for _, o := range obj {
 			add(s, o)
+		}
+	}
+	if pred == schema.Met && len(out) > 0 {
+		out = append(out, t.meetingPlace(i, subj, obj, at, tt.host)...)
+	}
+	return out
+}
+
+// meetingPlace reads where a meeting was held ("met Y in P", "held talks with Y in P"):
+// everyone at it was there, but a host visits nothing (the guest does).
+func (t *tree) meetingPlace(i int, subj, obj []int, at []int, host bool) []treeFact {
+	var out []treeFact
+	for _, k := range t.obliques(i, treeTrigger{trigger: trigger{noun: t.nodes[i].UPOS == "NOUN"}}) {
+		if c := t.caseOf(k); t.rel(k) != "obl" && t.rel(k) != "nmod" || c != "in" && c != "at" {
+			continue
+		}
+		p := t.mentionAt(k, at)
+		if p < 0 {
+			continue
+		}
+		people := append(append([]int{}, subj...), obj...)
+		if host {
+			people = obj
+		}
+		for _, s := range people {
+			out = append(out, treeFact{S: s, O: p, P: schema.Visited, Meeting: true})
 		}
 	}
 	return out
@@ -530,3 +559,69 @@ func (t *tree) relativeIs(i int, rel string) bool {
 }
 
 func startsUpper(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
+
+// phraseFacts reads relations inside noun phrases, between mentions the tree joins with no
+// trigger word: a place in a place ("the town of X in the province of Y", "X, in northern
+// Y"), and a person possessed by an organisation ("the BBC's X": memberOf).
+func (t *tree) phraseFacts(ms []treeMention, at []int) []treeFact {
+	var out []treeFact
+	for k, m := range ms {
+		if m.Start < 0 || m.End <= m.Start || at[m.Start] != k {
+			continue
+		}
+		h := t.spanHead(m.Start, m.End)
+		switch m.Class {
+		case schema.Place:
+			for _, c := range t.placeContainers(h, at) {
+				if ms[c].Class == schema.Place || ms[c].Class == schema.Country {
+					out = append(out, treeFact{S: k, O: c, P: schema.LocatedIn})
+				}
+			}
+		case schema.Person:
+			for _, c := range t.kids[h] {
+				if t.nodes[c].Rel == "nmod:poss" && at[c] >= 0 && ms[at[c]].Class == schema.Organization && !ms[at[c]].Weak {
+					out = append(out, treeFact{S: k, O: at[c], P: schema.MemberOf})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// placeContainers returns the mentions a place at node h is said to lie in: an "in"
+// modifier of it ("Mosul, in northern Iraq"), also through a part noun ("in the centre of
+// Y", "in the north of Y").
+func (t *tree) placeContainers(h int, at []int) []int {
+	var out []int
+	for _, c := range t.kids[h] {
+		if t.rel(c) != "nmod" && t.rel(c) != "appos" || t.caseOf(c) != "in" && !(t.rel(c) == "appos" && t.caseOf(c) == "") {
+			continue
+		}
+		n := c
+		if at[n] < 0 && partNouns[t.lemma(n)] {
+			for _, d := range t.kids[n] {
+				if t.rel(d) == "nmod" && t.caseOf(d) == "of" {
+					n = d
+				}
+			}
+		}
+		if k := t.mentionAt(n, at); k >= 0 {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// partNouns name a part of a place: "in the centre of Y".
+var partNouns = toSet(`centre center north south east west northeast northwest southeast southwest
+heart outskirts part edge middle interior`)
+
+// spanHead returns the node of [a, b) whose head is outside the span.
+func (t *tree) spanHead(a, b int) int {
+	for i := a; i < b; i++ {
+		if h := t.nodes[i].Head; h < a || h >= b {
+			return i
+		}
+	}
+	return a
+}

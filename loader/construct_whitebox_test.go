@@ -297,8 +297,8 @@ Port Port PROPN 3 obl
 Alba Alba PROPN 7 flat
 . . PUNCT 3 punct`,
 			mentions: []string{"1-2", "4-5", "7-8"},
-			want:     []string{"Lena Strom met Omar Haddad"},
-			reason:   "the host meets the guest and visits nothing",
+			want:     []string{"Lena Strom met Omar Haddad", "Omar Haddad visited Port Alba"},
+			reason:   "the host meets the guest, who came to the place; the host visits nothing",
 		},
 		{
 			name: "a place named after a common noun", sentence: "Rebels shelled the provincial capital Dorvik.",
@@ -530,5 +530,39 @@ func TestParseCandidates(t *testing.T) {
 	}
 	if ps := parseCandidates(d, nil); ps != nil {
 		t.Errorf("without a parser: %v", ps)
+	}
+}
+
+// Relations inside noun phrases need the mentions' classes.
+func TestPhraseFacts(t *testing.T) {
+	tr, ms, names := parseTestTree(t, `Omar Omar PROPN 3 nsubj
+Haddad Haddad PROPN 1 flat
+visited visit VERB 0 root
+Dorvik Dorvik PROPN 3 obj
+, , PUNCT 7 punct
+in in ADP 7 case
+north north NOUN 4 appos
+of of ADP 9 case
+Lakeland Lakeland PROPN 7 nmod
+. . PUNCT 3 punct`, "1-2", "4", "9")
+	_ = names
+	ms[0].Class, ms[1].Class, ms[2].Class = schema.Person, schema.Place, schema.Country
+	var got []string
+	for _, f := range tr.phraseFacts(ms, func() []int {
+		at := make([]int, len(tr.nodes))
+		for i := range at {
+			at[i] = -1
+		}
+		for k, m := range ms {
+			for i := m.Start; i < m.End; i++ {
+				at[i] = k
+			}
+		}
+		return at
+	}()) {
+		got = append(got, names[f.S]+" "+f.P.Name()+" "+names[f.O])
+	}
+	if strings.Join(got, ";") != "Dorvik locatedIn Lakeland" {
+		t.Errorf("got %q", got)
 	}
 }

@@ -129,6 +129,7 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 		if m.ent == nil || m.Start >= m.End || m.End > len(v.ws) {
 			continue
 		}
+		tms[k].Class = m.ent.Class
 		from, to := v.ws[m.Start].Start, v.ws[m.End-1].End
 		for i, nd := range nodes {
 			if nd.Start >= from && nd.End <= to {
@@ -150,6 +151,9 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 		}
 		if p == schema.Leads && armed(o) {
 			p = schema.Commands // the head of an armed body commands it
+		}
+		if p == schema.Visited && f.Meeting && fs.atHome(s, v.ms[f.O]) {
+			continue // the host of a meeting is at home
 		}
 		fs.add(s, p, o, v.n)
 	}
