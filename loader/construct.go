@@ -149,8 +149,8 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool) []treeFact {
 	if clause >= 0 && t.negatedOrUnreal(clause) {
 		return nil
 	}
-	subj := t.fill(i, tt.subj, at, weak, tt)
-	obj := t.fill(i, tt.obj, at, weak, tt)
+	subj := t.fill(i, tt.subj, at, weak, tt, true)
+	obj := t.fill(i, tt.obj, at, weak, tt, false)
 	if tt.reversed {
 		subj, obj = obj, subj
 	}
@@ -247,8 +247,8 @@ func (t *tree) governingVerb(i int) int {
 }
 
 // fill returns the mentions that fill one argument of the trigger at node i, given the
-// roles that may fill it.
-func (t *tree) fill(i int, roles []string, at []int, weak []bool, tt treeTrigger) []int {
+// roles that may fill it; an agent may be named through the strike it made.
+func (t *tree) fill(i int, roles []string, at []int, weak []bool, tt treeTrigger, agent bool) []int {
 	var nodes []int
 	for _, r := range roles {
 		if nodes = t.role(i, r, tt); len(nodes) > 0 {
@@ -266,7 +266,7 @@ func (t *tree) fill(i int, roles []string, at []int, weak []bool, tt treeTrigger
 				}
 			}
 			k := t.mentionAt(c, at)
-			if k < 0 && t.nodes[c].UPOS == "NOUN" && t.strikeNoun(c) {
+			if k < 0 && agent && t.nodes[c].UPOS == "NOUN" && t.strikeNoun(c) {
 				// "the drone strike that killed X", "a US raid killed X": the striker.
 				for _, a := range t.lightSubject(c, true) {
 					k = t.mentionAt(a, at)
@@ -537,6 +537,14 @@ func (t *tree) agent(i int) []int {
 	for _, k := range t.kids[i] {
 		if k < i && (t.rel(k) == "amod" || t.rel(k) == "compound" || t.rel(k) == "obl" || t.rel(k) == "nmod") && k+1 < len(t.nodes) && t.nodes[k+1].Form == "-" {
 			return []int{k}
+		}
+	}
+	// "killed in a US strike", "wounded in an Israeli raid": the striker of the event.
+	for _, k := range t.kids[i] {
+		if c := t.caseOf(k); t.rel(k) == "obl" && (c == "in" || c == "during") && (t.strikeNoun(k) || t.lemma(k) == "operation") {
+			if a := t.lightSubject(k, true); len(a) > 0 {
+				return a
+			}
 		}
 	}
 	return nil

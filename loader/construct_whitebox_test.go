@@ -444,6 +444,36 @@ Alba Alba PROPN 7 flat
 			want:     []string{"Ruritanian fights Omar Haddad"},
 			reason:   "only a passive subject is placed by its clause",
 		},
+		{
+			name: "the striker of the event a victim was killed in", sentence: "Omar Haddad was killed in a Ruritanian drone strike.",
+			tree: `Omar Omar PROPN 4 nsubj:pass
+Haddad Haddad PROPN 1 flat
+was be AUX 4 aux:pass
+killed kill VERB 0 root
+in in ADP 9 case
+a a DET 9 det
+Ruritanian Ruritanian ADJ 9 amod
+drone drone NOUN 9 compound
+strike strike NOUN 4 obl
+. . PUNCT 4 punct`,
+			mentions: []string{"1-2", "7"},
+			want:     []string{"Ruritanian fights Omar Haddad"},
+		},
+		{
+			name: "an organisation's director in apposition", sentence: "Adria Air's director, Ivo Marek, resigned.",
+			tree: `Adria Adria PROPN 2 compound
+Air Air PROPN 4 nmod:poss
+'s 's PART 2 case
+director director NOUN 9 nsubj
+, , PUNCT 6 punct
+Ivo Ivo PROPN 4 appos
+Marek Marek PROPN 6 flat
+, , PUNCT 6 punct
+resigned resign VERB 0 root
+. . PUNCT 9 punct`,
+			mentions: []string{"1-2", "6-7"},
+			want:     []string{"Ivo Marek leads Adria Air"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
