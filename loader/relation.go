@@ -546,6 +546,12 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 		if i >= 0 && v.at[i] >= 0 && v.at[i] != k {
 			bk := v.at[i]
 			for _, b := range v.listBefore(bk) {
+				// "Israeli and Palestinian leaders" share the title; in "between Syria
+				// and Palestinian leader X" a country is coordinated with X, not with
+				// the demonym.
+				if b != bk && (v.ms[bk].Kind == mDemonym) != (v.ms[b].Kind == mDemonym) {
+					break
+				}
 				bodies = append(bodies, v.ent(b))
 			}
 		}

@@ -86,3 +86,11 @@ func TestNameEvidence(t *testing.T) {
 		t.Error("personLike")
 	}
 }
+
+// A country coordinated with a person is no body of the person's title.
+func TestCountryBesideDemonymTitle(t *testing.T) {
+	_, got := analyzeT(t, newSemantics(nil), testDoc("c", "The envoy mediated between Chile and Peruvian President Ana Souza."))
+	if !got["Ana Souza leads Peru"] || got["Ana Souza leads Chile"] || got["Ana Souza nationality Chile"] {
+		t.Errorf("got %v", got)
+	}
+}
