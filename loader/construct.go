@@ -116,7 +116,7 @@ func treeFacts(t *tree, ms []treeMention) []treeFact {
 			continue
 		}
 		for _, tt := range lex[kind+" "+t.lemma(i)] {
-			out = append(out, t.apply(i, tt, at, weak)...)
+			out = append(out, t.apply(i, tt, at, weak, ms)...)
 		}
 	}
 	return out
@@ -138,7 +138,7 @@ func (t *tree) constituent(a, b int) bool {
 }
 
 // apply reads the facts of trigger tt at node i.
-func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool) []treeFact {
+func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMention) []treeFact {
 	if !t.hasRest(i, tt.rest) {
 		return nil
 	}
@@ -146,7 +146,7 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool) []treeFact {
 	if tt.noun {
 		clause = t.governingVerb(i)
 	}
-	if clause >= 0 && t.negatedOrUnreal(clause) {
+	if clause >= 0 && t.negatedOrUnreal(clause) || tt.noun && clause != i && t.negatedOrUnreal(i) {
 		return nil
 	}
 	subj := t.fill(i, tt.subj, at, weak, tt, true)
@@ -155,8 +155,11 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool) []treeFact {
 		subj, obj = obj, subj
 	}
 	pred := tt.pred
-	if (pred == schema.Leads || pred == schema.Commands) && t.subordinateTitle(i) {
-		pred = schema.MemberOf // "the deputy commander of X" holds a post in X
+	if (pred == schema.Leads || pred == schema.Commands) && (t.subordinateTitle(i) || t.indefinite(i)) {
+		pred = schema.MemberOf // "the deputy commander of X", "a director of X": a post in X
+	}
+	if tt.attack && t.verbalAttack(i) {
+		return nil // "attacked Trump on his taxes": words, not arms
 	}
 	var out []treeFact
 	add := func(s, o int) {
@@ -174,6 +177,9 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool) []treeFact {
 	}
 	for _, s := range subj {
 		for _, o := range obj {
+			if tt.contest && ms[s].Class == schema.Person && ms[o].Class == schema.Person {
+				continue // "Biden defeats Trump": an election as often as a war
+			}
 			add(s, o)
 		}
 	}
@@ -204,6 +210,31 @@ func (t *tree) meetingPlace(i int, subj, obj []int, at []int, host bool) []treeF
 		}
 	}
 	return out
+}
+
+// indefinite reports whether relational noun i has an indefinite article: "a director of
+// X" is one of its directors.
+func (t *tree) indefinite(i int) bool {
+	for _, k := range t.kids[i] {
+		if t.rel(k) == "det" && (t.lemma(k) == "a" || t.lemma(k) == "an") {
+			return true
+		}
+	}
+	return false
+}
+
+// verbalAttack reports whether an attack verb attacks with words: it has an oblique "on"
+// or "over" a matter ("attacked the minister over the budget").
+func (t *tree) verbalAttack(i int) bool {
+	if t.nodes[i].UPOS != "VERB" {
+		return false
+	}
+	for _, k := range t.kids[i] {
+		if c := t.caseOf(k); t.rel(k) == "obl" && (c == "over" || c == "on") && t.nodes[k].UPOS == "NOUN" && !targetNouns[t.lemma(k)] && !placeIntro[t.lemma(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // subordinateTitle reports whether relational noun i is a deputy's title ("deputy
@@ -574,13 +605,13 @@ func startsUpper(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
 func (t *tree) phraseFacts(ms []treeMention, at []int) []treeFact {
 	var out []treeFact
 	for k, m := range ms {
-		if m.Start < 0 || m.End <= m.Start || at[m.Start] != k {
+		if m.Start < 0 || m.End <= m.Start || m.End > len(at) || at[m.Start] != k {
 			continue
 		}
 		h := t.spanHead(m.Start, m.End)
 		switch m.Class {
 		case schema.Place:
-			for _, c := range t.placeContainers(h, at) {
+			for _, c := range t.placeContainers(h, at, classOf(ms)) {
 				if ms[c].Class == schema.Place || ms[c].Class == schema.Country {
 					out = append(out, treeFact{S: k, O: c, P: schema.LocatedIn})
 				}
@@ -597,28 +628,44 @@ func (t *tree) phraseFacts(ms []treeMention, at []int) []treeFact {
 }
 
 // placeContainers returns the mentions a place at node h is said to lie in: an "in"
-// modifier of it ("Mosul, in northern Iraq"), also through a part noun ("in the centre of
-// Y", "in the north of Y").
-func (t *tree) placeContainers(h int, at []int) []int {
+// modifier of it that is a country ("Mosul, in northern Iraq"), or that names a larger
+// unit or a part ("in the province of Y", "in the centre of Y").
+func (t *tree) placeContainers(h int, at []int, classes []schema.Class) []int {
 	var out []int
 	for _, c := range t.kids[h] {
 		if t.rel(c) != "nmod" && t.rel(c) != "appos" || t.caseOf(c) != "in" && !(t.rel(c) == "appos" && t.caseOf(c) == "") {
 			continue
 		}
 		n := c
-		if at[n] < 0 && partNouns[t.lemma(n)] {
+		larger := false // reached through a word that names a larger unit
+		if at[n] < 0 && (partNouns[t.lemma(n)] || unitNouns[t.lemma(n)]) {
+			larger = true
 			for _, d := range t.kids[n] {
 				if t.rel(d) == "nmod" && t.caseOf(d) == "of" {
 					n = d
 				}
 			}
 		}
-		if k := t.mentionAt(n, at); k >= 0 {
+		if k := t.mentionAt(n, at); k >= 0 && (larger || classes[k] == schema.Country) {
 			out = append(out, k)
 		}
 	}
 	return out
 }
+
+// classOf returns the classes of the mentions.
+func classOf(ms []treeMention) []schema.Class {
+	out := make([]schema.Class, len(ms))
+	for k, m := range ms {
+		out[k] = m.Class
+	}
+	return out
+}
+
+// unitNouns name a unit larger than a town: "in the province of Y". A place "in" another
+// place is read only through such a word or a part noun, or when the other is a country:
+// the parse of "near X in Y" is too often wrong about which is in which.
+var unitNouns = toSet(`province region state county district governorate prefecture oblast`)
 
 // partNouns name a part of a place: "in the centre of Y".
 var partNouns = toSet(`centre center north south east west northeast northwest southeast southwest

@@ -474,6 +474,48 @@ resigned resign VERB 0 root
 			mentions: []string{"1-2", "6-7"},
 			want:     []string{"Ivo Marek leads Adria Air"},
 		},
+		{
+			name: "a planned trip is no visit", sentence: "Anna Berg's planned trip to Port Alba was cancelled.",
+			tree: `Anna Anna PROPN 5 nmod:poss
+Berg Berg PROPN 1 flat
+'s 's PART 1 case
+planned plan VERB 5 amod
+trip trip NOUN 10 nsubj:pass
+to to ADP 7 case
+Port Port PROPN 5 nmod
+Alba Alba PROPN 7 flat
+was be AUX 10 aux:pass
+cancelled cancel VERB 0 root
+. . PUNCT 10 punct`,
+			mentions: []string{"1-2", "7-8"},
+		},
+		{
+			name: "an attack in words", sentence: "Ruritania attacked Lakeland over its budget.",
+			tree: `Ruritania Ruritania PROPN 2 nsubj
+attacked attack VERB 0 root
+Lakeland Lakeland PROPN 2 obj
+over over ADP 6 case
+its its PRON 6 nmod:poss
+budget budget NOUN 2 obl
+. . PUNCT 2 punct`,
+			mentions: []string{"1", "3"},
+		},
+		{
+			name: "one of the directors", sentence: "Ivo Marek, a director of Adria Air, resigned.",
+			tree: `Ivo Ivo PROPN 10 nsubj
+Marek Marek PROPN 1 flat
+, , PUNCT 5 punct
+a a DET 5 det
+director director NOUN 1 appos
+of of ADP 8 case
+Adria Adria PROPN 8 compound
+Air Air PROPN 5 nmod
+, , PUNCT 5 punct
+resigned resign VERB 0 root
+. . PUNCT 10 punct`,
+			mentions: []string{"1-2", "7-8"},
+			want:     []string{"Ivo Marek memberOf Adria Air"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -594,5 +636,20 @@ Lakeland Lakeland PROPN 7 nmod
 	}
 	if strings.Join(got, ";") != "Dorvik locatedIn Lakeland" {
 		t.Errorf("got %q", got)
+	}
+}
+
+// Heads that make no tree give nothing, and never hang.
+func TestBadTree(t *testing.T) {
+	cyc := []node{{Form: "a", Head: 1, Rel: "nsubj"}, {Form: "b", Head: 0, Rel: "obj"}}
+	if tr := newTree(cyc); len(tr.nodes) != 0 {
+		t.Error("a cycle made a tree")
+	}
+	out := []node{{Form: "a", Head: 5, Rel: "nsubj"}}
+	if tr := newTree(out); len(tr.nodes) != 0 {
+		t.Error("a head out of range made a tree")
+	}
+	if fs := treeFacts(newTree(cyc), []treeMention{{Start: 0, End: 1}, {Start: 1, End: 2}}); len(fs) != 0 {
+		t.Errorf("facts from a bad tree: %v", fs)
 	}
 }

@@ -165,10 +165,25 @@ type tree struct {
 	kids  [][]int
 }
 
+// newTree builds the tree of nodes. Heads that do not make a tree (out of range, or a
+// cycle) give an empty tree: no template reads it.
 func newTree(nodes []node) *tree {
+	for i := range nodes {
+		h, steps := i, 0
+		for h >= 0 && steps <= len(nodes) {
+			if h >= len(nodes) {
+				return &tree{}
+			}
+			h = nodes[h].Head
+			steps++
+		}
+		if steps > len(nodes) {
+			return &tree{} // a cycle
+		}
+	}
 	t := &tree{nodes: nodes, kids: make([][]int, len(nodes))}
 	for i, n := range nodes {
-		if n.Head >= 0 && n.Head < len(nodes) && n.Head != i {
+		if n.Head >= 0 && n.Head != i {
 			t.kids[n.Head] = append(t.kids[n.Head], i)
 		}
 	}
@@ -259,6 +274,9 @@ func (t *tree) negatedOrUnreal(i int) bool {
 		if t.nodes[k].Rel == "advmod" && l == "not" {
 			return true
 		}
+		if t.nodes[k].Rel == "amod" && (unrealModifiers[l] || unrealModifiers[strings.ToLower(t.nodes[k].Form)]) {
+			return true // "a planned trip", "the proposed visit"
+		}
 	}
 	// A clause that only depends on an unreal one, or is planned by its head ("plans to
 	// visit", "wants to attack"), is unreal too.
@@ -268,8 +286,8 @@ func (t *tree) negatedOrUnreal(i int) bool {
 		return false
 	case r == "xcomp" && intentVerbs[t.lemma(h)]:
 		return true
-	case r == "acl" && intentNouns[t.lemma(h)]:
-		return true // "plans to attack", "a threat to invade"
+	case (r == "acl" || r == "ccomp") && intentNouns[t.lemma(h)]:
+		return true // "plans to attack", "a threat to invade", "allegations that X armed Y"
 	case r == "advcl" && t.markedTo(i):
 		return true // a purpose: "developing plans to attack X", "sent troops to strike Y"
 	case r == "ccomp" && !reportVerbsTree[t.lemma(h)]:
@@ -279,6 +297,10 @@ func (t *tree) negatedOrUnreal(i int) bool {
 	}
 	return false
 }
+
+// unrealModifiers make an event noun a plan: "the planned visit", "a possible strike".
+var unrealModifiers = toSet(`planned proposed possible potential expected upcoming future
+cancelled canceled postponed alleged rumoured rumored hypothetical would-be intended`)
 
 // markedTo reports whether clause i is an infinitive with "to".
 func (t *tree) markedTo(i int) bool {
@@ -296,11 +318,12 @@ var unrealAux = toSet(`would could might may will shall should must can wo ca`)
 // intentVerbs take a plan as their complement: "plans to visit" states no visit.
 var intentVerbs = toSet(`plan want hope intend seek try aim expect threaten vow promise refuse
 decline propose prepare agree offer wish consider attempt urge ask press encourage invite call
-appeal demand request`)
+appeal demand request mean design`)
 
 // intentNouns take a plan as their complement: "plans to attack" states no attack.
 var intentNouns = toSet(`plan plot threat proposal bid attempt effort intention offer promise
-pledge call demand decision readiness willingness ability right`)
+pledge call demand decision readiness willingness ability right allegation accusation suspicion
+rumour rumor speculation fear claim`)
 
 // reportVerbsTree report what they govern as a fact ("said X attacked Y").
 var reportVerbsTree = toSet(`say tell report add state announce confirm claim note explain
