@@ -522,6 +522,36 @@ func armed(e *entity) bool {
 	return e.collective
 }
 
+// titleBodies returns the word before the title of person mention k (-1 at the sentence's
+// start) and the bodies named just before the title: "Russian Defence Minister X",
+// "Iran's Supreme Leader X", "Israeli and Palestinian leaders".
+func titleBodies(v *sentenceView, k int, m mention) (int, []*entity) {
+	// Find the title's first word: walk back over the title and its modifiers.
+	i := m.Start - 1
+	if n := len(strings.Fields(m.TitleText)); n > 0 && m.Start-n >= 0 && v.at[m.Start-n] < 0 {
+		i = m.Start - n - 1 // the title as matched ("opposition leader")
+	}
+	for i >= 0 && v.at[i] < 0 && (!v.ws[i].Punct && (isTitleWord(v.ws[i].Key) || titleLex().modifiers[v.ws[i].Lower]) || v.ws[i].Text == "." && i > 0 && isTitleWord(v.ws[i-1].Key)) {
+		i--
+	}
+	var bodies []*entity
+	if i >= 0 && v.ws[i].Key == "s" && !v.ws[i].Hyph {
+		i--
+	}
+	if i >= 0 && v.at[i] >= 0 && v.at[i] != k {
+		bk := v.at[i]
+		for _, b := range v.listBefore(bk) {
+			// "Israeli and Palestinian leaders" share the title; in "between Syria and
+			// Palestinian leader X" a country is coordinated with X, not with the demonym.
+			if b != bk && (v.ms[bk].Kind == mDemonym) != (v.ms[b].Kind == mDemonym) {
+				break
+			}
+			bodies = append(bodies, v.ent(b))
+		}
+	}
+	return i, bodies
+}
+
 // titleFacts reads "Russian Defence Minister X", "IRGC commander X", "Iran's Supreme Leader X",
 // "President X of Y" and "the Y's foreign minister X".
 func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
@@ -531,30 +561,7 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 		if m.Class != schema.Person || m.Kind != mName || m.Title == 0 || m.ent == nil {
 			continue
 		}
-		// Find the title's first word: walk back over the title and its modifiers.
-		i := m.Start - 1
-		if n := len(strings.Fields(m.TitleText)); n > 0 && m.Start-n >= 0 && v.at[m.Start-n] < 0 {
-			i = m.Start - n - 1 // the title as matched ("opposition leader")
-		}
-		for i >= 0 && v.at[i] < 0 && (!v.ws[i].Punct && (isTitleWord(v.ws[i].Key) || titleLex().modifiers[v.ws[i].Lower]) || v.ws[i].Text == "." && i > 0 && isTitleWord(v.ws[i-1].Key)) {
-			i--
-		}
-		var bodies []*entity
-		if i >= 0 && v.ws[i].Key == "s" && !v.ws[i].Hyph {
-			i--
-		}
-		if i >= 0 && v.at[i] >= 0 && v.at[i] != k {
-			bk := v.at[i]
-			for _, b := range v.listBefore(bk) {
-				// "Israeli and Palestinian leaders" share the title; in "between Syria
-				// and Palestinian leader X" a country is coordinated with X, not with
-				// the demonym.
-				if b != bk && (v.ms[bk].Kind == mDemonym) != (v.ms[b].Kind == mDemonym) {
-					break
-				}
-				bodies = append(bodies, v.ent(b))
-			}
-		}
+		i, bodies := titleBodies(v, k, m)
 		// "Israeli prime minister A and energy minister B": B shares A's demonym.
 		if len(bodies) == 0 && i >= 1 && (v.ws[i].Lower == "and" || v.ws[i].Text == ",") && v.at[i-1] >= 0 {
 			if pb, ok := prevBodies[v.at[i-1]]; ok {
