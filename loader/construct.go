@@ -85,18 +85,7 @@ type treeFact struct {
 
 // treeFacts reads the facts between the mentions of one parsed sentence.
 func treeFacts(t *tree, ms []treeMention) []treeFact {
-	at := make([]int, len(t.nodes))
-	for i := range at {
-		at[i] = -1
-	}
-	for k, m := range ms {
-		if !t.constituent(m.Start, m.End) {
-			continue // the parse splits the name: no role of it can be trusted
-		}
-		for i := max(m.Start, 0); i < m.End && i < len(at); i++ {
-			at[i] = k
-		}
-	}
+	at := t.mentionIndex(ms) // a name the parse splits fills no role
 	weak := make([]bool, len(ms))
 	for k, m := range ms {
 		weak[k] = m.Weak

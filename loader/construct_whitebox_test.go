@@ -653,3 +653,49 @@ func TestBadTree(t *testing.T) {
 		t.Errorf("facts from a bad tree: %v", fs)
 	}
 }
+
+// A title given by a verb of becoming: its body is the demonym before it, not the host
+// country after "to".
+func TestTitleNominals(t *testing.T) {
+	text := "Ivo Marek served as the Croatian ambassador to Spain."
+	ws := words(text)
+	marek := &entity{Name: "Ivo Marek", Class: schema.Person, IRI: "m"}
+	croatia := &entity{Name: "Croatia", Class: schema.Country, IRI: "c"}
+	spain := &entity{Name: "Spain", Class: schema.Country, IRI: "s"}
+	ms := []mention{
+		{Start: 0, End: 2, Class: schema.Person, Kind: mName, ent: marek},
+		{Start: 5, End: 6, Class: schema.Country, Kind: mDemonym, ent: croatia},
+		{Start: 8, End: 9, Class: schema.Country, Kind: mName, ent: spain},
+	}
+	v := newView(0, ws, ms)
+	v.text = text
+	v.countries = map[string]*entity{"Croatia": croatia, "Spain": spain}
+	var nodes []node
+	at := 0
+	for _, n := range []node{
+		{Form: "Ivo", Lemma: "Ivo", UPOS: "PROPN", Head: 2, Rel: "nsubj"},
+		{Form: "Marek", Lemma: "Marek", UPOS: "PROPN", Head: 0, Rel: "flat"},
+		{Form: "served", Lemma: "serve", UPOS: "VERB", Head: -1, Rel: "root"},
+		{Form: "as", Lemma: "as", UPOS: "ADP", Head: 6, Rel: "case"},
+		{Form: "the", Lemma: "the", UPOS: "DET", Head: 6, Rel: "det"},
+		{Form: "Croatian", Lemma: "Croatian", UPOS: "ADJ", Head: 6, Rel: "amod"},
+		{Form: "ambassador", Lemma: "ambassador", UPOS: "NOUN", Head: 2, Rel: "obl"},
+		{Form: "to", Lemma: "to", UPOS: "ADP", Head: 8, Rel: "case"},
+		{Form: "Spain", Lemma: "Spain", UPOS: "PROPN", Head: 6, Rel: "nmod"},
+		{Form: ".", Lemma: ".", UPOS: "PUNCT", Head: 2, Rel: "punct"},
+	} {
+		i := strings.Index(text[at:], n.Form) + at
+		n.Start, n.End = i, i+len(n.Form)
+		at = n.End
+		nodes = append(nodes, n)
+	}
+	fs := &factSet{}
+	treeFactsFromNodes(v, fs, nodes)
+	got := map[string]bool{}
+	for _, k := range fs.order {
+		got[k.s.Name+" "+k.p.Name()+" "+k.o.Name] = true
+	}
+	if !got["Ivo Marek memberOf Croatia"] || !got["Ivo Marek nationality Croatia"] || got["Ivo Marek memberOf Spain"] || got["Ivo Marek nationality Spain"] {
+		t.Errorf("got %v", got)
+	}
+}

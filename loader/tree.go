@@ -140,6 +140,7 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 			}
 		}
 	}
+	titleNominals(v, fs, t, tms, t.mentionIndex(tms))
 	for _, f := range treeFacts(t, tms) {
 		s, o := v.ent(f.S), v.ent(f.O)
 		if s == nil || o == nil {
@@ -328,3 +329,21 @@ rumour rumor speculation fear claim`)
 // reportVerbsTree report what they govern as a fact ("said X attacked Y").
 var reportVerbsTree = toSet(`say tell report add state announce confirm claim note explain
 write insist allege acknowledge admit`)
+
+// mentionIndex maps every node to the mention covering it (-1 for none), using only the
+// mentions the parse keeps whole.
+func (t *tree) mentionIndex(ms []treeMention) []int {
+	at := make([]int, len(t.nodes))
+	for i := range at {
+		at[i] = -1
+	}
+	for k, m := range ms {
+		if !t.constituent(m.Start, m.End) {
+			continue
+		}
+		for i := m.Start; i < m.End; i++ {
+			at[i] = k
+		}
+	}
+	return at
+}
