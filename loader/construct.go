@@ -138,6 +138,11 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 	if clause >= 0 && t.negatedOrUnreal(clause) || tt.noun && clause != i && t.negatedOrUnreal(i) {
 		return nil
 	}
+	if tt.pred.Symmetric() || tt.pred == schema.Fights {
+		if pairs := t.between(i, tt, at, weak); pairs != nil {
+			return pairs
+		}
+	}
 	subj := t.fill(i, tt.subj, at, weak, tt, true)
 	obj := t.fill(i, tt.obj, at, weak, tt, false)
 	if tt.reversed {
@@ -235,6 +240,29 @@ func (t *tree) subordinateTitle(i int) bool {
 		}
 	}
 	return false
+}
+
+// between reads "talks between A and B", "clashes on Monday between A and B": the trigger
+// joins every pair of the coordinated mentions after "between" (a fight both ways). It
+// returns nil when there is no such phrase.
+func (t *tree) between(i int, tt treeTrigger, at []int, weak []bool) []treeFact {
+	for _, k := range t.obliques(i, tt) {
+		if t.caseOf(k) != "between" || t.rel(k) != "nmod" && t.rel(k) != "obl" {
+			continue
+		}
+		ents := t.fill(i, []string{t.nodes[k].Rel + ":between"}, at, weak, tt, false)
+		var out []treeFact
+		for a := range ents {
+			for b := a + 1; b < len(ents); b++ {
+				out = append(out, treeFact{S: ents[a], O: ents[b], P: tt.pred, Attack: tt.attack})
+				if tt.pred == schema.Fights {
+					out = append(out, treeFact{S: ents[b], O: ents[a], P: tt.pred})
+				}
+			}
+		}
+		return out
+	}
+	return nil
 }
 
 // hasRest reports whether the other words of a phrase lemma are dependents of node i: a
@@ -493,9 +521,13 @@ func (t *tree) isLight(v int) bool {
 // ("Russia's strikes", "Russian strikes"), or the subject of the light verb that takes it
 // as object ("X paid a visit to Y", "X launched strikes on Y").
 func (t *tree) lightSubject(i int, compoundAgent bool) []int {
+	pron := -1
 	for _, k := range t.kids[i] {
 		if t.nodes[k].UPOS == "PRON" {
-			continue // "mounted its invasion": the light verb's subject owns it
+			if t.nodes[k].Rel == "nmod:poss" {
+				pron = k // "his visit to X"; but "mounted its invasion": the light verb's subject
+			}
+			continue
 		}
 		// "US strikes" names the striker; "a Moscow visit" names the place, not the visitor.
 		if t.nodes[k].Rel == "nmod:poss" || t.nodes[k].Rel == "amod" && t.nodes[k].UPOS == "ADJ" && startsUpper(t.nodes[k].Form) || compoundAgent && t.nodes[k].Rel == "compound" && t.nodes[k].UPOS == "PROPN" {
@@ -507,6 +539,9 @@ func (t *tree) lightSubject(i int, compoundAgent bool) []int {
 			return t.agent(h)
 		}
 		return t.subject(h)
+	}
+	if pron >= 0 {
+		return []int{pron} // a possessive pronoun the document resolved ("during his trip to X")
 	}
 	return nil
 }

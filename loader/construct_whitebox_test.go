@@ -516,6 +516,37 @@ resigned resign VERB 0 root
 			mentions: []string{"1-2", "7-8"},
 			want:     []string{"Ivo Marek memberOf Adria Air"},
 		},
+		{
+			name: "a possessive pronoun as the agent of an event noun", sentence: "During his trip to Port Alba, prices rose.",
+			tree: `During during ADP 3 case
+his his PRON 3 nmod:poss
+trip trip NOUN 9 obl
+to to ADP 5 case
+Port Port PROPN 3 nmod
+Alba Alba PROPN 5 flat
+, , PUNCT 3 punct
+prices price NOUN 9 nsubj
+rose rise VERB 0 root
+. . PUNCT 9 punct`,
+			mentions: []string{"2", "5-6"},
+			want:     []string{"his visited Port Alba"},
+		},
+		{
+			name: "talks between two, with modifiers between", sentence: "Talks on Monday between Anna Berg and Omar Haddad ended.",
+			tree: `Talks talk NOUN 10 nsubj
+on on ADP 3 case
+Monday Monday PROPN 1 nmod
+between between ADP 5 case
+Anna Anna PROPN 1 nmod
+Berg Berg PROPN 5 flat
+and and CCONJ 8 cc
+Omar Omar PROPN 5 conj
+Haddad Haddad PROPN 8 flat
+ended end VERB 0 root
+. . PUNCT 10 punct`,
+			mentions: []string{"5-6", "8-9"},
+			want:     []string{"Anna Berg met Omar Haddad"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
