@@ -96,7 +96,7 @@ func TestPLOVER(t *testing.T) {
 	l := loader.New(nil)
 	ctx := context.Background()
 	seen := map[string]bool{}
-	counted, read := 0, 0
+	counted, read, reachable := 0, 0, 0
 	perEvent := map[string][2]int{}
 	verbose := os.Getenv("NEWSGRAPH_PLOVER") != ""
 	for _, r := range recs {
@@ -129,6 +129,9 @@ func TestPLOVER(t *testing.T) {
 			}
 		}
 		counted++
+		if ploverReachable(r, x, names, m.preds, m.reversed) {
+			reachable++
+		}
 		c := perEvent[r.Event]
 		c[1]++
 		if hit != "" {
@@ -154,9 +157,33 @@ func TestPLOVER(t *testing.T) {
 	}
 	sort.Strings(evs)
 	t.Logf("PLOVER: %d of %d mapped records read (%s)", read, counted, strings.Join(evs, ", "))
+	t.Logf("PLOVER: %d of %d records have entities named like their actors whose classes the predicate allows", reachable, counted)
 	if read < ploverFloor {
 		t.Errorf("PLOVER: %d records read, want at least %d", read, ploverFloor)
 	}
+}
+
+// ploverReachable reports whether the loader found entities named like the record's
+// actors whose classes one of its predicates allows: the most a relation reader could
+// make of the record with these entities.
+func ploverReachable(r ploverRecord, x *schema.Extraction, names map[schema.IRI][]string, preds []schema.Predicate, reversed bool) bool {
+	for _, a := range x.Entities {
+		for _, b := range x.Entities {
+			if a.IRI == b.IRI {
+				continue
+			}
+			s, o := a, b
+			if reversed {
+				s, o = b, a
+			}
+			for _, p := range preds {
+				if p.Allows(s.Class, o.Class) && ploverMatch(r, names[a.IRI], names[b.IRI], p.Symmetric()) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 func ploverPath() string {
