@@ -135,8 +135,8 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 	if tt.noun {
 		clause = t.governingVerb(i)
 	}
-	if clause >= 0 && t.negatedOrUnreal(clause) || tt.noun && clause != i && t.negatedOrUnreal(i) {
-		return nil
+	if clause >= 0 && t.negatedOrUnreal(clause) || tt.noun && clause != i && (t.negatedOrUnreal(i) || intentVerbs[t.lemma(clause)]) {
+		return nil // "arranged a meeting with X", "seeks talks with Y": not held yet
 	}
 	if tt.pred.Symmetric() || tt.pred == schema.Fights {
 		if pairs := t.between(i, tt, at, weak); pairs != nil {
@@ -406,10 +406,11 @@ var (
 hospital hotel airport palace prison clinic`)
 )
 
-// forceNouns are bodies that act for the state or group named before them.
+// forceNouns are bodies and members that act, or are struck, for the state or group named
+// before them ("Iranian troops", "al-Qaeda leaders").
 var forceNouns = toSet(`force troop soldier army military government authority regime police
 warplane jet aircraft helicopter tank navy warship drone artillery militiaman fighter gunman
-official diplomat`)
+official diplomat leader commander member`)
 
 // role returns the nodes that fill one role of the trigger at node i. Roles are UD
 // relations of a dependent ("nsubj", "obj", "iobj", "obl:to", "nmod:of", "nmod:poss",

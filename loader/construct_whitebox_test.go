@@ -547,6 +547,22 @@ ended end VERB 0 root
 			mentions: []string{"5-6", "8-9"},
 			want:     []string{"Anna Berg met Omar Haddad"},
 		},
+		{
+			name: "an arranged meeting has not been held", sentence: "Lena Strom arranged a meeting between Anna Berg and Omar Haddad.",
+			tree: `Lena Lena PROPN 3 nsubj
+Strom Strom PROPN 1 flat
+arranged arrange VERB 0 root
+a a DET 5 det
+meeting meeting NOUN 3 obj
+between between ADP 7 case
+Anna Anna PROPN 5 nmod
+Berg Berg PROPN 7 flat
+and and CCONJ 10 cc
+Omar Omar PROPN 7 conj
+Haddad Haddad PROPN 10 flat
+. . PUNCT 3 punct`,
+			mentions: []string{"1-2", "7-8", "10-11"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -319,7 +319,7 @@ var unrealAux = toSet(`would could might may will shall should must can wo ca`)
 // intentVerbs take a plan as their complement: "plans to visit" states no visit.
 var intentVerbs = toSet(`plan want hope intend seek try aim expect threaten vow promise refuse
 decline propose prepare agree offer wish consider attempt urge ask press encourage invite call
-appeal demand request mean design`)
+appeal demand request mean design arrange schedule organise organize seek`)
 
 // intentNouns take a plan as their complement: "plans to attack" states no attack.
 var intentNouns = toSet(`plan plot threat proposal bid attempt effort intention offer promise

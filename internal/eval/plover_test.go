@@ -147,6 +147,8 @@ func TestPLOVER(t *testing.T) {
 			mark := "-"
 			if hit != "" {
 				mark = "+"
+			} else if ploverReachable(r, x, names, m.preds, m.reversed) {
+				mark = "~" // reachable, not read
 			}
 			t.Logf("%s %s %s\n    %s\n    facts: %s", mark, r.ID, actorList(r), r.Text, strings.Join(got, "; "))
 		}
