@@ -586,6 +586,9 @@ func (dt *detector) detect(ws []word) []mention {
 				pendingTitle, pendingText = 0, ""
 				continue
 			} else if ok {
+				if g, isGov := dt.governmentOf(ws, m); isGov {
+					m = g
+				}
 				if pendingTitle != 0 || m.Title == 0 {
 					m.Title, m.TitleText = pendingTitle, pendingText
 				}
@@ -985,6 +988,23 @@ var (
 	regnal = toSet(`ii iii iv vi vii viii`)
 	months = toSet(`may june august april`)
 )
+
+// governmentOf reads "the Government of Iraq" as Iraq: a country's government is the
+// country (ONTOLOGY.md: "the Syrian government" is Syria).
+func (dt *detector) governmentOf(ws []word, m mention) (mention, bool) {
+	if m.Class != schema.Organization || m.End-m.Start < 3 || ws[m.Start].Key != "government" || ws[m.Start+1].Lower != "of" {
+		return m, false
+	}
+	at := m.Start + 2
+	if ws[at].Lower == "the" && at+1 < m.End {
+		at++
+	}
+	c, ok := dt.lexMatch(ws, at)
+	if !ok || c.Class != schema.Country || c.Kind != mName || c.End != m.End {
+		return m, false
+	}
+	return mention{Start: m.Start, End: m.End, Text: m.Text, Class: schema.Country, Kind: mName, Canon: c.Canon, Country: c.Canon}, true
+}
 
 // afterArticle reports whether the words before words[i] are "a" or "an", perhaps with a
 // hyphenated modifier between ("a U.S.-designated").

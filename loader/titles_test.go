@@ -94,3 +94,13 @@ func TestCountryBesideDemonymTitle(t *testing.T) {
 		t.Errorf("got %v", got)
 	}
 }
+
+// A country's government is the country.
+func TestGovernmentOf(t *testing.T) {
+	ents, _ := analyzeT(t, newSemantics(nil), testDoc("g", "The Government of Croatia protested."))
+	for _, e := range ents {
+		if e.Name != "Croatia" || e.Class.Name() != "Country" {
+			t.Errorf("entity %s (%s), want only Croatia, a Country", e.Name, e.Class.Name())
+		}
+	}
+}
