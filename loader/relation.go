@@ -424,8 +424,8 @@ func roleFacts(v *sentenceView, fs *factSet, p *entity, role titleRole, title st
 	switch body.Class {
 	case schema.Country:
 		fs.add(p, schema.Nationality, body, sent)
-		if professions[strings.ToLower(title)] {
-			return // "Saudi journalist X" is a Saudi, not a post in the Saudi state
+		if professions[strings.ToLower(title)] || militaryRanks[strings.ToLower(title)] {
+			return // "Saudi journalist X", "Iranian general X": a Saudi, an Iranian; no post named
 		}
 		switch role {
 		case roleLeader:
@@ -467,6 +467,17 @@ func roleFacts(v *sentenceView, fs *factSet, p *entity, role titleRole, title st
 		}
 	}
 }
+
+// militaryRanks are ranks, not posts: with a demonym they say whose national a person is
+// ("Iranian general X"), not which body he serves in.
+var militaryRanks = func() map[string]bool {
+	m := toSet(`general gen colonel col captain capt admiral adm lieutenant lt major sergeant
+sgt marshal brigadier commodore`)
+	for _, r := range []string{"major general", "brigadier general", "lieutenant general", "maj gen", "lt gen", "brig gen", "field marshal", "rear admiral", "vice admiral", "lieutenant colonel"} {
+		m[r] = true
+	}
+	return m
+}()
 
 // isParty reports whether an organisation is a political party.
 func isParty(e *entity) bool {

@@ -104,3 +104,11 @@ func TestGovernmentOf(t *testing.T) {
 		}
 	}
 }
+
+// A rank with a demonym gives nationality, no post.
+func TestRankWithDemonym(t *testing.T) {
+	_, got := analyzeT(t, newSemantics(nil), testDoc("r", "Croatian general Ivo Marek and Croatian Major General Ana Kovac arrived."))
+	if !got["Ivo Marek nationality Croatia"] || got["Ivo Marek memberOf Croatia"] || got["Ana Kovac memberOf Croatia"] {
+		t.Errorf("got %v", got)
+	}
+}
