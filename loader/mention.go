@@ -927,6 +927,8 @@ done:
 		m.Class = schema.Organization // an acronym
 	case len(span) >= 2 && len(span) <= 4 && dt.lex.firstNames[first.Key]:
 		m.Class = schema.Person
+	case len(span) >= 2 && len(span) <= 3 && allAlpha(span) && title == 0 && speaksAfter(ws, j) && !anyOrgHead(span):
+		m.Class = schema.Person // "Hope Hicks told reporters": a speaker, whatever her first name
 	case len(span) >= 2 && len(span) <= 4 && allAlpha(span) && dt.lower[first.Key] && !isTitleWord(first.Key) && !dt.lex.firstNames[first.Key]:
 		m.Class = schema.Organization
 	case len(span) >= 2 && placeFirst[first.Key]:
@@ -1029,6 +1031,12 @@ func (dt *detector) missionIn(ws []word, m *mention) {
 			m.Canon = m.Country + " " + ws[m.End-1].Text + " in " + p.Canon
 		}
 	}
+}
+
+// speaksAfter reports whether words[j:] are a verb that persons take more than bodies:
+// "told reporters", "told the BBC", "wrote on Twitter".
+func speaksAfter(ws []word, j int) bool {
+	return j < len(ws) && (ws[j].Lower == "told" || ws[j].Lower == "tweeted" || ws[j].Lower == "wrote")
 }
 
 // orgNounsAfter are lower-case nouns after a name that make it a body's ("the X network").

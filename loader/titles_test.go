@@ -112,3 +112,13 @@ func TestRankWithDemonym(t *testing.T) {
 		t.Errorf("got %v", got)
 	}
 }
+
+// A speaker who "told" someone is a person, not a body, whatever the first name.
+func TestSpeakerIsPerson(t *testing.T) {
+	ents, _ := analyzeT(t, newSemantics(nil), testDoc("s", "Rain Harbor told reporters the plan was ready."))
+	for _, e := range ents {
+		if e.Name == "Rain Harbor" && e.Class.Name() != "Person" {
+			t.Errorf("Rain Harbor is a %s", e.Class.Name())
+		}
+	}
+}
