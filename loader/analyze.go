@@ -31,8 +31,8 @@ func (s *semantics) analyze(ctx context.Context, d *document) ([]schema.Entity, 
 	if d.words == nil {
 		detectMentions(d)
 	}
-	sents, ms := d.words, d.mentions
-	d.words, d.mentions = nil, nil // resolution edits the mentions: a second analysis detects anew
+	sents, ms, parses := d.words, d.mentions, d.parses
+	d.words, d.mentions, d.parses = nil, nil, nil // resolution edits the mentions: a second analysis detects anew
 	ents := s.resolve(ctx, sents, ms)
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err
@@ -55,6 +55,10 @@ func (s *semantics) analyze(ctx context.Context, d *document) ([]schema.Entity, 
 		views[i] = newView(i, sents[i], ms[i])
 		views[i].countries = countries
 		views[i].byName = byName
+		views[i].text = d.Sentences[i].Text // for the tree layer (tree.go)
+		if i < len(parses) {
+			views[i].nodes = parses[i]
+		}
 	}
 	fs := extract(views)
 
@@ -133,6 +137,7 @@ func detectMentions(d *document) {
 		ms[i] = dt.detect(ws)
 	}
 	d.words, d.mentions = sents, ms
+	d.parses = parseCandidates(d, sentenceParser()) // in this parallel stage: parsing is the costly part
 }
 
 // mergeSameIRI joins entities that resolution gave one IRI (sorted input).

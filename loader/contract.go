@@ -48,6 +48,7 @@ type document struct {
 	// detectMentions, so that ExtractAll can run it on all cores.
 	words    [][]word    // the words of each sentence
 	mentions [][]mention // the mentions of each sentence, before resolution
+	parses   [][]node    // the parse of each sentence that may hold a fact, else nil (tree.go)
 }
 
 // The semantic stages live behind one type, *semantics, defined in analyze.go:

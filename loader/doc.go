@@ -1,8 +1,9 @@
 // Package loader reads English news articles into the quads of the newsgraph ontology
 // (ONTOLOGY.md): entities with classes, names and aliases, facts between them labelled
 // with the IRI of the sentence they were read from, and document metadata. It runs
-// offline and deterministically, imports only the standard library and schema, and never
-// imports graph: known entities come in through the [Registry] interface.
+// offline and deterministically, imports only the standard library, schema and
+// loader/syntax, and never imports graph: known entities come in through the [Registry]
+// interface.
 //
 // A [Loader] is made by [New] and reads one [Source] with [Loader.Extract], or a sequence
 // of them with [Loader.ExtractAll]. [ReadPaths] makes sources from files, directories and
@@ -39,7 +40,12 @@
 //     (byline lines "By A and B", and "a … report by A and B" in the first lines).
 //  4. Mentions (mention.go, lexicon.go) find people, organisations, countries and places.
 //  5. Resolution (resolve.go) makes one entity per referent, against the entities known.
-//  6. Relations (relation.go, pattern.go) read the facts between entities.
+//  6. Relations read the facts between entities: word patterns (relation.go, pattern.go,
+//     over the trigger lexicon of trigger.go and data/triggers*.tsv), document context for
+//     bare titles (doccountry.go), coreference of bare names and group descriptions
+//     (coref.go), and, when a parsing model is present, templates over the dependency tree
+//     of the sentences that can hold a fact (tree.go, construct.go, titlenominal.go; the
+//     sentences are parsed in the parallel stage, parse.go adapts loader/syntax).
 //  7. Emission (emit.go) assembles the schema.Extraction in a canonical order: entities
 //     by IRI, facts by subject, predicate and object, evidence by sentence; authors are
 //     Person entities, merged with a person of the same name found in the text.

@@ -13,6 +13,7 @@ import (
 // hand-written data/actors.tsv. They are parsed once, on first use.
 //
 //go:embed data/countries.tsv data/places.tsv data/places-phoenix.tsv data/actors.tsv data/orgs.txt data/firstnames.txt
+//go:embed data/triggers.tsv data/triggers-cameo.tsv data/titles.tsv data/parties.tsv
 var lexiconFS embed.FS
 
 // entryKind says what a lexicon phrase names.
@@ -58,7 +59,12 @@ func buildLexicon() *lexicon {
 		aliases:    make(map[string][]string, 400),
 	}
 	// Lower priority first: later additions overwrite earlier ones.
-	eachLine("data/orgs.txt", func(f []string) { l.orgNames[schema.NameKey(f[0])] = true })
+	eachLine("data/firstnames.txt", func(f []string) { l.firstNames[f[0]] = true })
+	eachLine("data/orgs.txt", func(f []string) {
+		if k := schema.NameKey(f[0]); !l.personLike(k) {
+			l.orgNames[k] = true
+		}
+	})
 	eachLine("data/places-phoenix.tsv", func(f []string) {
 		if len(f) >= 2 {
 			l.add(f[0], lexEntry{Name: f[0], Class: schema.Place, Kind: kindPlace, Country: f[1]})
@@ -77,7 +83,16 @@ func buildLexicon() *lexicon {
 		for _, c := range split(f[3]) {
 			l.add(c, lexEntry{Name: c, Class: schema.Place, Kind: kindCapital, Country: name})
 		}
-		for i, d := range split(f[2]) {
+		var dems []string
+		for _, d := range split(f[2]) {
+			// "Bosnian, Herzegovinian": a country of two parts has a demonym for each.
+			for _, part := range strings.Split(d, ", ") {
+				if !contains(dems, part) {
+					dems = append(dems, part)
+				}
+			}
+		}
+		for i, d := range dems {
 			if i == 0 || l.demonymOf[name] == "" && !strings.HasSuffix(d, "s") {
 				l.demonymOf[name] = d
 			}
@@ -105,9 +120,32 @@ func buildLexicon() *lexicon {
 			l.aliases[f[0]] = append(l.aliases[f[0]], a)
 		}
 	})
-	eachLine("data/firstnames.txt", func(f []string) { l.firstNames[f[0]] = true })
 	return l
 }
+
+// personLike reports whether an organisation name of the PETRARCH2 dictionaries is a
+// person's ("osama bin laden", "ahmed yassin": they list groups' leaders with their
+// groups): a given name first, or "bin"/"ibn" inside, and no organisation word.
+func (l *lexicon) personLike(key string) bool {
+	ws := strings.Fields(key)
+	if len(ws) < 2 {
+		return false
+	}
+	person := l.firstNames[ws[0]]
+	for _, w := range ws {
+		if orgHeads[w] || companySuffixes[w] || groupWords[w] {
+			return false
+		}
+		if w == "bin" || w == "ibn" {
+			person = true
+		}
+	}
+	return person
+}
+
+// groupWords name armed groups in the PETRARCH2 dictionaries besides orgHeads.
+var groupWords = toSet(`brigade battalion army front movement martyrs jihad organization fellowship
+institute group`)
 
 func (l *lexicon) add(phrase string, e lexEntry) {
 	k := schema.NameKey(phrase)
@@ -172,89 +210,49 @@ const (
 	roleHonorific                      // a form of address that says nothing about a body
 )
 
-// titles maps a title phrase (NameKey form) to its role. Multi-word titles are matched
-// longest first.
-var titles = map[string]titleRole{
-	"president": roleLeader, "prime minister": roleLeader, "premier": roleLeader,
-	"supreme leader": roleLeader, "king": roleLeader, "queen": roleLeader, "emir": roleLeader,
-	"amir": roleLeader, "sultan": roleLeader, "crown prince": roleMember, "chancellor": roleLeader,
-	"leader": roleLeader, "head": roleLeader, "chief": roleLeader, "chairman": roleLeader,
-	"chairwoman": roleLeader, "secretary general": roleLeader, "secretary-general": roleLeader,
-	"director": roleLeader, "director general": roleLeader, "governor": roleLeader,
-	"mayor": roleLeader, "president-elect": roleLeader, "dictator": roleLeader, "ruler": roleLeader,
-	"founder":   roleLeader,
-	"commander": roleCommand, "chief commander": roleCommand, "commander-in-chief": roleCommand,
-	"commander in chief": roleCommand, "top commander": roleCommand,
-	"minister": roleMember, "foreign minister": roleMember, "defense minister": roleMember,
-	"defence minister": roleMember, "interior minister": roleMember, "energy minister": roleMember,
-	"oil minister": roleMember, "finance minister": roleMember, "deputy minister": roleMember,
-	"deputy foreign minister": roleMember, "deputy prime minister": roleMember,
-	"vice president": roleMember, "deputy": roleMember, "deputy commander": roleMember,
-	"secretary": roleMember, "secretary of state": roleMember, "defense secretary": roleMember,
-	"defence secretary": roleMember, "foreign secretary": roleMember,
-	"spokesman": roleMember, "spokeswoman": roleMember, "spokesperson": roleMember,
-	"ambassador": roleMember, "envoy": roleMember, "special envoy": roleMember,
-	"special presidential envoy": roleMember, "senator": roleMember, "sen": roleMember,
-	"congressman": roleMember, "congresswoman": roleMember, "lawmaker": roleMember,
-	"representative": roleMember, "official": roleMember, "officer": roleMember,
-	"diplomat": roleMember, "member": roleMember, "mp": roleMember, "speaker": roleLeader,
-	"general": roleMember, "major general": roleMember, "brigadier general": roleMember,
-	"lieutenant general": roleMember, "gen": roleMember, "maj gen": roleMember,
-	"lt gen": roleMember, "brig gen": roleMember, "colonel": roleMember, "col": roleMember,
-	"captain": roleMember, "capt": roleMember, "admiral": roleMember, "adm": roleMember,
-	"lieutenant": roleMember, "lt": roleMember, "major": roleMember, "sergeant": roleMember,
-	"marshal": roleMember, "field marshal": roleMember, "brigadier": roleMember,
-	"intelligence chief": roleLeader, "army chief": roleCommand, "military chief": roleCommand,
-	"advisor": roleAdvisor, "adviser": roleAdvisor, "aide": roleAdvisor, "counselor": roleAdvisor,
-	"national security adviser": roleAdvisor, "national security advisor": roleAdvisor,
-	"foreign affairs advisor": roleAdvisor, "foreign affairs adviser": roleAdvisor,
-	"military adviser": roleAdvisor, "military advisor": roleAdvisor, "senior adviser": roleAdvisor,
-	"senior advisor": roleAdvisor,
-	"ayatollah":      roleHonorific, "grand ayatollah": roleHonorific, "hojatoleslam": roleHonorific,
-	"sheikh": roleHonorific, "shaikh": roleHonorific, "mr": roleHonorific, "mrs": roleHonorific,
-	"ms": roleHonorific, "dr": roleHonorific, "prince": roleHonorific, "cleric": roleHonorific,
-	"mullah": roleHonorific, "imam": roleHonorific, "sayyed": roleHonorific, "sayyid": roleHonorific,
-	"journalist": roleMember, "activist": roleHonorific, "analyst": roleMember, "columnist": roleMember,
-	"reporter": roleMember, "correspondent": roleMember, "editor": roleMember,
-	"attorney general": roleMember, "judge": roleMember, "justice": roleMember,
-	"chief justice": roleLeader, "prosecutor": roleMember, "commissioner": roleMember,
-	"rep": roleMember, "gov": roleLeader, "senators": roleMember, "sgt": roleMember,
-	"chief executive": roleLeader, "ceo": roleLeader, "pope": roleLeader,
-	"professor": roleHonorific, "prof": roleHonorific, "first lady": roleHonorific,
-	"rev": roleHonorific, "reverend": roleHonorific, "rabbi": roleHonorific,
-	"bishop": roleHonorific, "archbishop": roleHonorific, "cardinal": roleHonorific,
-	"sir": roleHonorific, "dame": roleHonorific, "baroness": roleHonorific,
-	"actor": roleHonorific, "actress": roleHonorific, "comedian": roleHonorific,
-	"singer": roleHonorific, "rapper": roleHonorific, "novelist": roleHonorific,
-	"sheriff": roleLeader, "councillor": roleMember, "councilor": roleMember,
-	"historian": roleHonorific, "economist": roleHonorific, "scientist": roleHonorific,
-	"researcher": roleHonorific, "lawyer": roleHonorific, "author": roleHonorific,
-	"writer": roleHonorific, "poet": roleHonorific, "photographer": roleHonorific,
-	"filmmaker": roleHonorific, "commentator": roleHonorific, "vice chairman": roleMember,
-	"moderator": roleHonorific, "podcaster": roleHonorific, "solicitor": roleHonorific,
-	"barrister": roleHonorific, "solicitor general": roleMember, "musician": roleHonorific,
-	"comptroller": roleMember,
-	"shahid":      roleHonorific, "martyr": roleHonorific, "haj": roleHonorific, "hajji": roleHonorific,
+// The title lexicon, data/titles.tsv: titles, ministers' portfolios, the titles that
+// follow a portfolio, and the modifiers that may precede a title.
+type titleLexicon struct {
+	titles          map[string]titleRole // a title phrase (NameKey form) -> its role; multi-word titles are matched longest first
+	portfolios      map[string]bool      // a minister's field after "Minister of"
+	portfolioTitles map[string]bool      // titles after a capitalised portfolio or place ("Health Minister", "Kremlin spokesman")
+	modifiers       map[string]bool      // "former President", "acting"
 }
 
-// portfolios name a minister's field after "Minister of" ("Minister of Information X").
-var portfolios = toSet(`information foreign affairs defense defence interior justice finance health
-education energy oil trade economy state labour labor culture agriculture transport tourism housing
-environment communications intelligence security homeland industry commerce planning water
-electricity youth sports and public works`)
+// partyLex maps a party word (NameKey form) to the parties it may name, each with the
+// country whose documents it names it in (data/parties.tsv).
+var partyLex = sync.OnceValue(func() map[string][][2]string {
+	m := map[string][][2]string{}
+	eachLine("data/parties.tsv", func(f []string) {
+		if len(f) >= 3 {
+			m[f[0]] = append(m[f[0]], [2]string{f[1], f[2]})
+		}
+	})
+	return m
+})
 
-// portfolioTitles follow a capitalised portfolio or place to make a title ("Health
-// Minister", "Home Secretary", "Kremlin spokesman").
-var portfolioTitles = toSet(`minister secretary spokesman spokeswoman spokesperson commissioner
-ambassador envoy chief director adviser advisor correspondent editor chairman governor judge`)
-
-// titleModifiers may precede a title without changing it ("former President", "acting").
-var titleModifiers = map[string]bool{
-	"former": true, "acting": true, "caretaker": true, "late": true, "then": true, "top": true,
-	"senior": true, "interim": true, "current": true, "incumbent": true, "outgoing": true,
-	"new": true, "powerful": true, "elite": true, "military": true, "assistant": true,
-	"first": true, "chief": true, "regional": true, "ex": true,
-}
+var titleLex = sync.OnceValue(func() *titleLexicon {
+	l := &titleLexicon{titles: map[string]titleRole{}, portfolios: map[string]bool{}, portfolioTitles: map[string]bool{}, modifiers: map[string]bool{}}
+	roles := map[string]titleRole{"member": roleMember, "leader": roleLeader, "command": roleCommand, "advisor": roleAdvisor, "honorific": roleHonorific}
+	eachLine("data/titles.tsv", func(f []string) {
+		if len(f) < 3 {
+			return
+		}
+		switch f[0] {
+		case "title":
+			if r, ok := roles[f[2]]; ok {
+				l.titles[f[1]] = r
+			}
+		case "portfolio":
+			l.portfolios[f[1]] = true
+		case "portfolio-title":
+			l.portfolioTitles[f[1]] = true
+		case "modifier":
+			l.modifiers[f[1]] = true
+		}
+	})
+	return l
+})
 
 // orgHeads are head words that make a capitalised phrase an organisation.
 var orgHeads = map[string]bool{

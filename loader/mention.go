@@ -20,6 +20,8 @@ type word struct {
 	Upper bool   // an acronym: two or more letters, all upper case
 	Punct bool   // punctuation
 	Hyph  bool   // glued to the previous word by a hyphen
+
+	Start, End int // byte offsets of the word in the sentence's text
 }
 
 // words splits a sentence's text into words.
@@ -69,13 +71,15 @@ func words(text string) []word {
 				}
 				break
 			}
-			ws = append(ws, newWord(text[i:j], glue))
+			w := newWord(text[i:j], glue)
+			w.Start, w.End = i, j
+			ws = append(ws, w)
 			glue = false
 			i = j
 		case (r == '\'' || r == '’') && len(ws) > 0 && !ws[len(ws)-1].Punct &&
 			i+n < len(text) && (text[i+n] == 's' || text[i+n] == 'S') &&
 			(i+n+1 >= len(text) || !isWordByte(text[i+n+1])):
-			ws = append(ws, word{Text: "'s", Key: "s", Lower: "'s"})
+			ws = append(ws, word{Text: "'s", Key: "s", Lower: "'s", Start: i, End: i + n + 1})
 			i += n + 1
 		case (r == '-' || r == '‑') && len(ws) > 0 && !ws[len(ws)-1].Punct && i > 0 &&
 			!unicode.IsSpace(lastRune(text[:i])) && i+n < len(text) && isWordByte(text[i+n]):
@@ -92,7 +96,7 @@ func words(text string) []word {
 			case '–', '—':
 				t = "-"
 			}
-			ws = append(ws, word{Text: t, Lower: t, Punct: true})
+			ws = append(ws, word{Text: t, Lower: t, Punct: true, Start: i, End: i + n})
 			i += n
 		}
 	}
@@ -189,9 +193,9 @@ func matchTitle(ws []word, i int) (titleRole, int, string) {
 	if !titleStarts()[ws[i].Key] {
 		// "Health Minister", "Home Secretary": a capitalised portfolio before a title.
 		w := ws[i]
-		if i+2 < len(ws) && w.Cap && !w.Upper && !w.Punct && !w.Hyph && !ws[i+1].Hyph && portfolioTitles[ws[i+1].Key] && ws[i+2].Cap && !ws[i+2].Punct && !lex().firstNames[w.Key] && !partyWords[w.Key] && !commonStarts[w.Lower] {
+		if i+2 < len(ws) && w.Cap && !w.Upper && !w.Punct && !w.Hyph && !ws[i+1].Hyph && titleLex().portfolioTitles[ws[i+1].Key] && ws[i+2].Cap && !ws[i+2].Punct && !lex().firstNames[w.Key] && !partyWords[w.Key] && !commonStarts[w.Lower] {
 			if _, inLex := lex().lookup(w.Key); !inLex {
-				return titles[ws[i+1].Key], 2, w.Text + " " + ws[i+1].Text
+				return titleLex().titles[ws[i+1].Key], 2, w.Text + " " + ws[i+1].Text
 			}
 		}
 		return best, bestN, text
@@ -209,7 +213,7 @@ func matchTitle(ws []word, i int) (titleRole, int, string) {
 			key += " "
 		}
 		key += w.Key
-		if r, ok := titles[key]; ok {
+		if r, ok := titleLex().titles[key]; ok {
 			best, bestN = r, n
 		}
 	}
@@ -217,10 +221,10 @@ func matchTitle(ws []word, i int) (titleRole, int, string) {
 	// of the title when a name follows it.
 	if bestN > 0 && i+bestN+2 < len(ws) && (ws[i+bestN].Lower == "of" || ws[i+bestN].Lower == "for") {
 		k := i + bestN + 1
-		for k < len(ws) && ws[k].Cap && portfolios[ws[k].Key] || k < len(ws) && ws[k].Lower == "and" && k+1 < len(ws) && portfolios[ws[k+1].Key] {
+		for k < len(ws) && ws[k].Cap && titleLex().portfolios[ws[k].Key] || k < len(ws) && ws[k].Lower == "and" && k+1 < len(ws) && titleLex().portfolios[ws[k+1].Key] {
 			k++
 		}
-		if k > i+bestN+1 && k < len(ws) && ws[k].Cap && !ws[k].Punct && !portfolios[ws[k].Key] {
+		if k > i+bestN+1 && k < len(ws) && ws[k].Cap && !ws[k].Punct && !titleLex().portfolios[ws[k].Key] {
 			bestN = k - i
 		}
 	}
@@ -237,7 +241,7 @@ func matchTitle(ws []word, i int) (titleRole, int, string) {
 // titleStarts returns the first words of the titles.
 var titleStarts = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
-	for t := range titles {
+	for t := range titleLex().titles {
 		f, _, _ := strings.Cut(t, " ")
 		m[f] = true
 	}
@@ -370,14 +374,32 @@ strikes attacked attacks`)
 
 // detector finds the mentions of one document.
 type detector struct {
-	lex   *lexicon
-	lower map[string]bool // words the document writes in lower case
+	lex       *lexicon
+	lower     map[string]bool // words the document writes in lower case
+	countries map[string]bool // countries the document names (by name, demonym or capital)
+}
+
+// party returns the party a party word names in this document ("Republican" ->
+// "Republican Party" in a document that names the United States), or "".
+func (dt *detector) party(key string) string {
+	for _, p := range partyLex()[key] {
+		if dt.countries[p[1]] {
+			return p[0]
+		}
+	}
+	return ""
 }
 
 func newDetector(d *document, sents [][]word) *detector {
-	dt := &detector{lex: lex(), lower: map[string]bool{}}
+	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}}
 	for _, ws := range sents {
 		for k, w := range ws {
+			if w.Cap {
+				dt.noteCountry(w.Key)
+				if k+1 < len(ws) && ws[k+1].Cap {
+					dt.noteCountry(w.Key + " " + ws[k+1].Key)
+				}
+			}
 			// Not after a capitalised word: "Heshmat alavi" is a name in lower case.
 			if !w.Punct && !w.Cap && w.Key != "" && !(k > 0 && ws[k-1].Cap && !ws[k-1].Punct) {
 				dt.lower[w.Key] = true
@@ -385,6 +407,13 @@ func newDetector(d *document, sents [][]word) *detector {
 		}
 	}
 	return dt
+}
+
+// noteCountry records the country a name, demonym or capital key names.
+func (dt *detector) noteCountry(key string) {
+	if e, ok := dt.lex.lookup(key); ok && e.Country != "" && (e.Kind == kindCountry || e.Kind == kindDemonym || e.Kind == kindCapital) {
+		dt.countries[e.Country] = true
+	}
 }
 
 // detect returns the mentions of a sentence, in order and not overlapping.
@@ -411,12 +440,12 @@ func (dt *detector) detect(ws []word) []mention {
 		}
 		// A party before a title or a name ("Republican Senator X", "Democrat Chuck
 		// Schumer") is no part of the name.
-		if w.Cap && partyWords[w.Key] && !(i+1 < len(ws) && ws[i+1].Hyph) {
-			if _, n, _ := matchTitle(ws, i+1); n > 0 && i+1+n < len(ws) && ws[i+1+n].Cap {
-				i++
-				continue
-			}
-			if dt.partyBeforeName(ws, i) {
+		if w.Cap && (partyWords[w.Key] || len(partyLex()[w.Key]) > 0) && !(i+1 < len(ws) && ws[i+1].Hyph) {
+			_, n, _ := matchTitle(ws, i+1)
+			if n > 0 && i+1+n < len(ws) && ws[i+1+n].Cap || dt.partyBeforeName(ws, i) {
+				if p := dt.party(w.Key); p != "" {
+					ms = append(ms, mention{Start: i, End: i + 1, Text: w.Text, Class: schema.Organization, Kind: mName, Canon: p})
+				}
 				i++
 				continue
 			}
@@ -541,7 +570,7 @@ func (dt *detector) detect(ws []word) []mention {
 			pendingTitle, pendingText = 0, ""
 			continue
 		}
-		if w.Cap && (commonStarts[w.Lower] || titleModifiers[w.Lower] && i+1 < len(ws) && ws[i+1].Cap) && !(i+1 < len(ws) && ws[i+1].Hyph) {
+		if w.Cap && (commonStarts[w.Lower] || titleLex().modifiers[w.Lower] && i+1 < len(ws) && ws[i+1].Cap) && !(i+1 < len(ws) && ws[i+1].Hyph) {
 			i++
 			continue
 		}
@@ -557,6 +586,9 @@ func (dt *detector) detect(ws []word) []mention {
 				pendingTitle, pendingText = 0, ""
 				continue
 			} else if ok {
+				if g, isGov := dt.governmentOf(ws, m); isGov {
+					m = g
+				}
 				if pendingTitle != 0 || m.Title == 0 {
 					m.Title, m.TitleText = pendingTitle, pendingText
 				}
@@ -566,7 +598,7 @@ func (dt *detector) detect(ws []word) []mention {
 				continue
 			}
 		}
-		if !titleModifiers[w.Lower] {
+		if !titleLex().modifiers[w.Lower] {
 			pendingTitle, pendingText = 0, ""
 		}
 		i++
@@ -820,7 +852,7 @@ done:
 		span = span[1:]
 		i++
 	}
-	for len(span) > 0 && notNames[span[len(span)-1].Lower] {
+	for len(span) > 0 && notNames[span[len(span)-1].Lower] && !nameEnding(ws, span, j) {
 		span = span[:len(span)-1]
 		j--
 	}
@@ -841,7 +873,7 @@ done:
 		for p := 1; p+1 < len(span); p++ {
 			if _, n, _ := matchTitle(ws, i+p); n > 0 && i+p+n < j && ws[i+p+n].Cap && !orgHeads[ws[i+p+n].Key] && !anyOrgHead(ws[i+p+n:j]) && anyOrgHead(ws[i:i+p]) {
 				q := i + p
-				for q > i+1 && (titleModifiers[ws[q-1].Lower] || ws[q-1].Lower == "vice" || ws[q-1].Lower == "deputy") {
+				for q > i+1 && (titleLex().modifiers[ws[q-1].Lower] || ws[q-1].Lower == "vice" || ws[q-1].Lower == "deputy") {
 					q--
 				}
 				return dt.capitalised(ws[:q], i, title)
@@ -887,12 +919,16 @@ done:
 		m.Class = schema.Organization
 	case placeHeads[last.Key]:
 		m.Class = schema.Place
+	case title == 0 && j < len(ws) && !ws[j].Cap && orgNounsAfter[ws[j].Lower] && !dt.lex.firstNames[first.Key]:
+		m.Class = schema.Organization // "the Jamaah Ansharut Daulah network", "the Wagner group"
 	case title != 0 && title != roleAdvisor || title == roleAdvisor:
 		m.Class = schema.Person
 	case len(span) == 1 && first.Upper && len(first.Key) >= 2 && len(first.Key) <= 6:
 		m.Class = schema.Organization // an acronym
 	case len(span) >= 2 && len(span) <= 4 && dt.lex.firstNames[first.Key]:
 		m.Class = schema.Person
+	case len(span) >= 2 && len(span) <= 3 && allAlpha(span) && title == 0 && speaksAfter(ws, j) && !anyOrgHead(span):
+		m.Class = schema.Person // "Hope Hicks told reporters": a speaker, whatever her first name
 	case len(span) >= 2 && len(span) <= 4 && allAlpha(span) && dt.lower[first.Key] && !isTitleWord(first.Key) && !dt.lex.firstNames[first.Key]:
 		m.Class = schema.Organization
 	case len(span) >= 2 && placeFirst[first.Key]:
@@ -935,6 +971,43 @@ done:
 	return m, true
 }
 
+// nameEnding reports whether the last word of span, which is a month or a numeral on its
+// own, ends a person's name: a surname after a given name ("Theresa May", not "in May 2019")
+// or a regnal number ("Elizabeth II", "John Paul II").
+func nameEnding(ws []word, span []word, j int) bool {
+	if len(span) < 2 || !lex().firstNames[span[0].Key] {
+		return false
+	}
+	last := span[len(span)-1]
+	if regnal[last.Lower] {
+		return last.Upper
+	}
+	return months[last.Lower] && !(j < len(ws) && isDigitWord(ws[j].Text))
+}
+
+// regnal numbers end the names of monarchs and popes; months may be surnames.
+var (
+	regnal = toSet(`ii iii iv vi vii viii`)
+	months = toSet(`may june august april`)
+)
+
+// governmentOf reads "the Government of Iraq" as Iraq: a country's government is the
+// country (ONTOLOGY.md: "the Syrian government" is Syria).
+func (dt *detector) governmentOf(ws []word, m mention) (mention, bool) {
+	if m.Class != schema.Organization || m.End-m.Start < 3 || ws[m.Start].Key != "government" || ws[m.Start+1].Lower != "of" {
+		return m, false
+	}
+	at := m.Start + 2
+	if ws[at].Lower == "the" && at+1 < m.End {
+		at++
+	}
+	c, ok := dt.lexMatch(ws, at)
+	if !ok || c.Class != schema.Country || c.Kind != mName || c.End != m.End {
+		return m, false
+	}
+	return mention{Start: m.Start, End: m.End, Text: m.Text, Class: schema.Country, Kind: mName, Canon: c.Canon, Country: c.Canon}, true
+}
+
 // afterArticle reports whether the words before words[i] are "a" or "an", perhaps with a
 // hyphenated modifier between ("a U.S.-designated").
 func afterArticle(ws []word, i int) bool {
@@ -959,6 +1032,16 @@ func (dt *detector) missionIn(ws []word, m *mention) {
 		}
 	}
 }
+
+// speaksAfter reports whether words[j:] are a verb that persons take more than bodies:
+// "told reporters", "told the BBC", "wrote on Twitter".
+func speaksAfter(ws []word, j int) bool {
+	return j < len(ws) && (ws[j].Lower == "told" || ws[j].Lower == "tweeted" || ws[j].Lower == "wrote")
+}
+
+// orgNounsAfter are lower-case nouns after a name that make it a body's ("the X network").
+var orgNounsAfter = toSet(`network group militia organisation organization party faction
+outfit agency company firm newspaper channel broadcaster`)
 
 // orgVerbs follow "to" inside an organisation's name ("Coalition to Defeat ISIS").
 var orgVerbs = toSet(`defeat protect stop save end fight combat counter prevent promote support
@@ -1103,7 +1186,7 @@ func pluralPossessive(ws []word, k int) bool {
 
 func allTitleWords(ws []word) bool {
 	for _, w := range ws {
-		if !isTitleWord(w.Key) && !titleModifiers[w.Lower] {
+		if !isTitleWord(w.Key) && !titleLex().modifiers[w.Lower] {
 			return false
 		}
 	}

@@ -6,148 +6,6 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
-// trigger is a verb or event noun that names a relation between its subject (the agent)
-// and its object.
-type trigger struct {
-	pred     schema.Predicate
-	reversed bool // the fact runs object -> subject ("X sanctioned Y": Y sanctionedBy X)
-	attack   bool // fights, or attacked when the object is a place
-	noun     bool // an event noun: "meeting", "visit", "alliance"
-	objOnly  bool // the subject is the object of "by" or a possessive only
-	active   bool // never read as a passive ("is made up of")
-	joins    bool // a person who joins an organisation becomes its member
-	contest  bool // "defeated": between two persons, an election as often as a war
-}
-
-// triggers maps a lower-case phrase to its trigger. Longer phrases win.
-var triggers = func() map[string]trigger {
-	m := map[string]trigger{}
-	add := func(t trigger, phrases string) {
-		for _, p := range strings.Split(phrases, ",") {
-			m[strings.TrimSpace(p)] = t
-		}
-	}
-	add(trigger{pred: schema.Met}, `met, meet, meets, meeting, met with, meet with, meets with, meeting with,
-		held talks with, holds talks with, hold talks with, held talks, hold talks, holds talks, talks with, sat down with, hosted, hosts, host,
-		received, receives, welcomed, welcomes, met separately with`)
-	add(trigger{pred: schema.Met, noun: true}, `meeting between, talks between, summit between, met at`)
-	add(trigger{pred: schema.Visited}, `visited, visit, visits, visiting, travelled to, traveled to, travel to,
-		travels to, travelling to, traveling to, arrived in, arrives in, arrive in, arrived at, flew to, flies to,
-		went to, came to, headed to, landed in, toured, was in, were in, stayed in, returned to, returns to, resident in, wounded in, was wounded in, in`)
-	add(trigger{pred: schema.Visited, active: true}, `wounded during a battle in, wounded in a battle in, injured in,
-		wounded during fighting in, wounded in fighting in, injured during fighting in`)
-	add(trigger{pred: schema.Visited, noun: true}, `trip to, trips to, visit to, visits to, journey to, presence in,
-		mission to, missions to, arrival in, arrival at, stay in, tour of, visit in`)
-	add(trigger{pred: schema.Fights, noun: true}, `killing of, assassination of, war on, war against, fight against, attacks on, attack on, strike on, strikes on`)
-	add(trigger{pred: schema.Supports, noun: true}, `support for, support to, backing for, aid to, assistance to,
-		supportive of`)
-	add(trigger{pred: schema.Fights, attack: true}, `attacked, attack, attacks, attacking, struck, strike, strikes,
-		striking, bombed, bomb, bombs, bombing, bombarded, shelled, shelling, raided, raid on, hit, hits, targeted,
-		target, targets, targeting, airstrikes on, airstrikes against, air strikes on, air strikes against,
-		strikes on, strikes against, offensive against, offensive in, offensive on, assault on, assault against,
-		invaded, invade, invades, invading, invasion of, counter, countering, offensives in, attack on, attacks on, attacks against,
-		attack against, bombing of, seized, captured, retook, recaptured, occupied, shot down,
-		carried out the airstrike at, carried out the airstrike on, carried out an airstrike at,
-		carried out an airstrike on, carried out airstrikes on, carried out airstrikes in, carried out the strike at,
-		carried out strikes on, carried out strikes in, launched airstrikes on, launched airstrikes against,
-		launched an offensive against, launched an offensive on, launched an offensive into, launched an offensive in,
-		began an offensive against, began an offensive into, offensive into, incursion into, shelled positions in`)
-	add(trigger{pred: schema.Fights, attack: true}, `fired missiles at, fired rockets at, fired missiles into,
-		fired rockets into, launched missiles at, launched rockets at, launched drones at, fired at, fired on,
-		opened fire on, shelled, lobbed shells at`)
-	add(trigger{pred: schema.Fights, noun: true}, `clashes between, fighting between, war between, conflict between,
-		battles between, hostilities between`)
-	add(trigger{pred: schema.Fights, attack: true, contest: true}, `defeated, defeat, defeats, attacked, attacks,
-		attack, attacking`)
-	add(trigger{pred: schema.Fights}, `turn the tide against, turned the tide against, turning the tide against,
-		fights, fight, fighting, fought, fight against, fighting against,
-		fought against, battling, battled, battle against, battles against, war on, war against, war with,
-		at war with, clashed with, clashes with, clash with, killed, kill, kills, killing, assassinated,
-		wounded, wounding, combat, combating, combatting, campaign against,
-		struggle against, resist, resisting, orchestrated the attacks on, orchestrated attacks on, masterminded the attacks on,
-		masterminded attacks on, directed attacks on, directed the attacks on, oversaw attacks on, oversaw the attacks on, opposes, opposed, opposing, fight with, battle with`)
-	add(trigger{pred: schema.Supports}, `supports, support, supported, supporting, backs, back, backed, backing,
-		arms, armed, funds, funded, funding, finances, financed, sponsors, sponsored, aids, aided, helps,
-		helped, assisting, assisted, assists, protects, protected, defended, defends, in support of, sympathetic to, loyal to, propped up, props up, trains, trained, equips, equipped,
-		supplied, supplies, delivered to, provided weapons to, provided arms to, provided intelligence to,
-		provided aid to, provides weapons to, provides arms to, provides aid to, armed and trained, trained and armed, sent weapons to, provided support to, provides support to,
-		spent billions on supporting, supporting the`)
-	add(trigger{pred: schema.AlliedWith}, `allied with, allied to, allies with, ally with, alliance with,
-		cooperation with, cooperating with, cooperates with, cooperate with, cooperated with, partnered with,
-		partnership with, partner with, signed an agreement with, signed a deal with,
-		agreement with, deal with, pact with, coordinate with, coordinated with, coordinating with,
-		coalition with, teamed up with, sided with, security relationship with, alliance between,
-		cooperation between, agreement between, deal between, partnership between, pact between,
-		memorandum with, memoranda with, joint exercises with, drills with, exercises with, allied both to,
-		aligned with, align with, fought alongside, fighting alongside, fights alongside, fight alongside,
-		fought together with, fought side by side with`)
-	add(trigger{pred: schema.AlliedWith, joins: true}, `joined, joins, join`)
-	add(trigger{pred: schema.SanctionedBy, reversed: true}, `sanctioned, sanctions, sanction, imposed sanctions on,
-		imposes sanctions on, sanctions against, sanctions on, designated, designates, blacklisted, banned,
-		bans, outlawed, listed, issued an arrest warrant for, issued arrest warrants for, arrest warrant for,
-		arrest warrants for, indicted, charged`)
-	add(trigger{pred: schema.SanctionedBy}, `subject to, under sanctions from, is banned in, was banned in,
-		banned in, is outlawed in, designated as a terrorist by, designated a terrorist by`)
-	add(trigger{pred: schema.PartOf, reversed: true, active: true}, `made up of, composed of, consists of,
-		consisting of, comprised of, comprises, includes fighters from`)
-	add(trigger{pred: schema.Fights, attack: true}, `push against, drive against, operation against,
-		operations against, offensive targeting`)
-	add(trigger{pred: schema.ReportsTo}, `reports to, reported to, reports directly to, answers to,
-		answerable to, assigned by, appointed by, reporting to`)
-	add(trigger{pred: schema.Advises}, `advises, advised, advising, adviser to, advisor to, counsels`)
-	add(trigger{pred: schema.Leads}, `leads, led, heads, headed, heading, leading, chairs, chaired, rules,
-		ruled, runs, ran, presides over, presided over`)
-	add(trigger{pred: schema.Commands}, `commands, commanded, commanding, in command of, commander of`)
-	add(trigger{pred: schema.MemberOf}, `joined the ranks of, works for, worked for, serves in, served in,
-		member of, belongs to, belonged to, defected to`)
-	return m
-}()
-
-var maxTriggerWords = func() int {
-	n := 0
-	for k := range triggers {
-		n = max(n, strings.Count(k, " ")+1)
-	}
-	return n
-}()
-
-// triggerPrefixes holds every X such that some trigger begins with X + " ".
-var triggerPrefixes = func() map[string]bool {
-	m := map[string]bool{}
-	for k := range triggers {
-		for i := range len(k) {
-			if k[i] == ' ' {
-				m[k[:i]] = true
-			}
-		}
-	}
-	return m
-}()
-
-// matchTrigger returns the longest trigger at words[i:].
-func matchTrigger(ws []word, i int) (trigger, int) {
-	var best trigger
-	bestN := 0
-	key := ""
-	for n := 1; n <= maxTriggerWords && i+n <= len(ws); n++ {
-		w := ws[i+n-1]
-		if w.Punct || w.Hyph {
-			break
-		}
-		if n > 1 {
-			if !triggerPrefixes[key] {
-				break // no trigger goes on from here
-			}
-			key += " "
-		}
-		key += w.Lower
-		if t, ok := triggers[key]; ok {
-			best, bestN = t, n
-		}
-	}
-	return best, bestN
-}
-
 var beVerbs = toSet(`is was were are been being be`)
 
 // boundaries end the search for a subject to the left.
@@ -168,6 +26,9 @@ var objectFillers = []string{"with", "to", "on", "against", "in", "into", "at", 
 // applyTrigger adds the facts of trigger t at words[i:i+n].
 func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*entity) {
 	end := i + n
+	if !t.noun && i > 0 && (v.ws[i-1].Lower == "the" || v.ws[i-1].Lower == "a") && strings.HasSuffix(v.ws[i].Lower, "ed") {
+		return // "evacuated the wounded": a participle used as a noun names no act
+	}
 	passive := false
 	if i > 0 && beVerbs[v.ws[i-1].Lower] && !t.noun && strings.HasSuffix(v.ws[i].Lower, "ed") {
 		passive = true
@@ -336,15 +197,21 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 		}
 	}
 	if t.pred == schema.Met && placeAt+1 < len(v.ws) && (v.ws[placeAt].Lower == "in" || v.ws[placeAt].Lower == "at") {
-		// "A met B in P", "A and B held talks in P": both were in P.
+		// "A met B in P", "A and B held talks in P": both were in P, but a host is at home.
 		if k := v.mentionStarting(placeAt + 1); k >= 0 && v.ms[k].Kind != mDemonym && (v.ms[k].Class == schema.Place || v.ms[k].Class == schema.Country) {
-			for _, p := range append(append([]*entity{}, left...), right...) {
-				fs.add(p, schema.Visited, v.ent(k), v.n)
+			travellers := append(append([]*entity{}, left...), right...)
+			if t.host {
+				travellers = right // the guest came; the host (the agent) received him at home
+			}
+			for _, p := range travellers {
+				if !fs.atHome(p, v.ms[k]) {
+					fs.add(p, schema.Visited, v.ent(k), v.n)
+				}
 			}
 		}
 	}
 	if len(right) == 0 && (t.pred == schema.Met || t.pred == schema.AlliedWith) && len(left) >= 2 {
-		if oneSidedMeet[v.ws[i].Lower] {
+		if t.host {
 			return // "A and B received letters": hosts need a guest
 		}
 		for a := 0; a < len(left); a++ {
@@ -369,15 +236,11 @@ against combat combating combatting counter countering attack attacking target t
 // the X"), and so no ally of what follows.
 func hostileObject(v *sentenceView, k int) bool {
 	j := v.ms[k].Start - 1
-	for j >= 0 && v.at[j] < 0 && (determiners[v.ws[j].Lower] || titleModifiers[v.ws[j].Lower]) {
+	for j >= 0 && v.at[j] < 0 && (determiners[v.ws[j].Lower] || titleLex().modifiers[v.ws[j].Lower]) {
 		j--
 	}
 	return j >= 0 && v.at[j] < 0 && hostileVerbs[v.ws[j].Lower]
 }
-
-// oneSidedMeet are meeting verbs with a host and a guest: without a guest their
-// subjects did not meet each other.
-var oneSidedMeet = toSet(`received receives welcomed welcomes hosted hosts host`)
 
 func emit(fs *factSet, t trigger, s, o *entity, v *sentenceView) {
 	if s == nil || o == nil {
@@ -781,7 +644,7 @@ func (v *sentenceView) objectAt(i int) int {
 			}
 			// "Iran's Revolutionary Guards", "Russia's Foreign Minister Lavrov": the possessed.
 			j := e + 1
-			for j < len(v.ws) && v.at[j] < 0 && !v.ws[j].Punct && (isTitleWord(v.ws[j].Key) || titleModifiers[v.ws[j].Lower]) {
+			for j < len(v.ws) && v.at[j] < 0 && !v.ws[j].Punct && (isTitleWord(v.ws[j].Key) || titleLex().modifiers[v.ws[j].Lower]) {
 				j++
 			}
 			if j < len(v.ws) && v.at[j] >= 0 {

@@ -35,6 +35,25 @@ func (fs *factSet) title(p *entity, title string) {
 	fs.titles[p][strings.ToLower(title)] = true
 }
 
+// atHome reports whether person p is at home in the place or country of mention m: the
+// document ties p to m's country (nationality, leads, memberOf) so that p hosts a
+// meeting there rather than visits ("Velayati met the Russian president in Moscow").
+func (fs *factSet) atHome(p *entity, m mention) bool {
+	country := m.Country
+	if m.Class == schema.Country && m.ent != nil {
+		country = m.ent.Name
+	}
+	if p == nil || country == "" {
+		return false
+	}
+	for _, k := range fs.order {
+		if k.s == p && k.o.Class == schema.Country && k.o.Name == country && (k.p == schema.Nationality || k.p == schema.Leads || k.p == schema.MemberOf) {
+			return true
+		}
+	}
+	return false
+}
+
 type factKey struct {
 	s    *entity
 	p    schema.Predicate
@@ -74,6 +93,9 @@ type sentenceView struct {
 
 	countries map[string]*entity // the document's countries by canonical name
 	byName    map[string]*entity // the document's entities by classKey of their name
+
+	text  string // the sentence's text, which the words' offsets point into ("" when unknown)
+	nodes []node // its parse, when the parallel stage made one (tree.go)
 }
 
 func newView(n int, ws []word, ms []mention) *sentenceView {
@@ -117,7 +139,7 @@ func (v *sentenceView) mentionStarting(i int, skip ...string) int {
 			}
 			return v.at[i]
 		}
-		if w.Lower == "the" || w.Lower == "a" || w.Lower == "an" || w.Lower == "its" || w.Lower == "their" || titleModifiers[w.Lower] || contains(skip, w.Lower) {
+		if w.Lower == "the" || w.Lower == "a" || w.Lower == "an" || w.Lower == "its" || w.Lower == "their" || titleLex().modifiers[w.Lower] || contains(skip, w.Lower) {
 			i++
 			continue
 		}
@@ -301,6 +323,8 @@ func (v *sentenceView) blocked(from, to int) bool {
 
 // extract reads the facts of every sentence.
 func extract(views []*sentenceView) *factSet {
+	bareNames(views)         // "Wiranto" for the Wiranto named before (coref.go)
+	groupDescriptions(views) // "the rebels" for the rebels named before (coref.go)
 	fs := extractPass(views)
 	if resolveDescriptions(views, fs) {
 		// Read again with "the Russian president" standing for the person it describes.
@@ -343,6 +367,8 @@ func extractPass(views []*sentenceView) *factSet {
 		gatheringFacts(v, fs)
 		placeFacts(v, fs)
 		dashWarFacts(v, fs)
+		treeRelations(v, fs)
+		partyFacts(v, fs)
 	}
 	// "President X" without a country: leads where the document says which country X leads.
 	leads := map[*entity][]*entity{}
@@ -352,16 +378,41 @@ func extractPass(views []*sentenceView) *factSet {
 		}
 	}
 	for _, b := range bareLeaders {
-		if os := leads[b.person]; len(os) == 1 {
+		if os := leads[b.person]; len(os) == 1 && b.head {
 			fs.add(b.person, schema.Leads, os[0], b.sent)
 		}
 	}
+	bareTitleFacts(views, fs, bareLeaders)
 	return fs
 }
 
-type bareTitle struct {
-	person *entity
-	sent   int
+// partyFacts reads a party word before a person's name: "Democrat Chuck Schumer",
+// "Democratic presidential nominee X" (with a title, titleFacts reads it: "Republican
+// Senator X"). At most three lower-case or title words may stand between.
+func partyFacts(v *sentenceView, fs *factSet) {
+	for k := 0; k+1 < len(v.ms); k++ {
+		m := v.ms[k]
+		if m.Class != schema.Organization || m.Kind != mName || m.ent == nil || len(partyLex()[v.ws[m.Start].Key]) == 0 || m.End-m.Start != 1 {
+			continue
+		}
+		p := v.ms[k+1]
+		if p.Class != schema.Person || p.Kind != mName || p.ent == nil || p.Title != 0 && p.Start > m.End {
+			continue // a title between: titleFacts reads it with its role
+		}
+		gap := v.ws[m.End:p.Start]
+		if len(gap) > 3 {
+			continue
+		}
+		ok := true
+		for _, w := range gap {
+			if w.Punct || w.Cap && !isTitleWord(w.Key) {
+				ok = false
+			}
+		}
+		if ok {
+			fs.add(p.ent, schema.MemberOf, m.ent, v.n)
+		}
+	}
 }
 
 // roleFacts adds what a title says about a person and the body it names.
@@ -373,8 +424,8 @@ func roleFacts(v *sentenceView, fs *factSet, p *entity, role titleRole, title st
 	switch body.Class {
 	case schema.Country:
 		fs.add(p, schema.Nationality, body, sent)
-		if professions[strings.ToLower(title)] {
-			return // "Saudi journalist X" is a Saudi, not a post in the Saudi state
+		if professions[strings.ToLower(title)] || militaryRanks[strings.ToLower(title)] {
+			return // "Saudi journalist X", "Iranian general X": a Saudi, an Iranian; no post named
 		}
 		switch role {
 		case roleLeader:
@@ -387,6 +438,9 @@ func roleFacts(v *sentenceView, fs *factSet, p *entity, role titleRole, title st
 			fs.add(p, schema.MemberOf, body, sent)
 		}
 	case schema.Organization:
+		if role == roleLeader && isParty(body) && !partyLeaderTitle(title) {
+			role = roleMember // "Democratic mayor X", "Tory chancellor Y": members of the party
+		}
 		switch role {
 		case roleLeader:
 			if armed(body) && !isHeadOfState(title) {
@@ -412,6 +466,45 @@ func roleFacts(v *sentenceView, fs *factSet, p *entity, role titleRole, title st
 			fs.add(p, schema.ReportsTo, body, sent)
 		}
 	}
+}
+
+// militaryRanks are ranks, not posts: with a demonym they say whose national a person is
+// ("Iranian general X"), not which body he serves in.
+var militaryRanks = func() map[string]bool {
+	m := toSet(`general gen colonel col captain capt admiral adm lieutenant lt major sergeant
+sgt marshal brigadier commodore`)
+	for _, r := range []string{"major general", "brigadier general", "lieutenant general", "maj gen", "lt gen", "brig gen", "field marshal", "rear admiral", "vice admiral", "lieutenant colonel"} {
+		m[r] = true
+	}
+	return m
+}()
+
+// isParty reports whether an organisation is a political party.
+func isParty(e *entity) bool {
+	k := " " + schema.NameKey(e.Name) + " "
+	if strings.Contains(k, " party ") {
+		return true
+	}
+	for _, ps := range partyLex() {
+		for _, p := range ps {
+			if p[0] == e.Name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partyLeaderTitle reports whether a title heads a party ("leader", "chairman"), not a
+// post its members hold elsewhere ("mayor", "chancellor").
+func partyLeaderTitle(title string) bool {
+	t := strings.ToLower(title)
+	for _, w := range []string{"leader", "chairman", "chairwoman", "chair", "head", "president", "secretary general", "secretary-general"} {
+		if strings.HasSuffix(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // professions are titles of a trade, not of a post in a state.
@@ -440,6 +533,36 @@ func armed(e *entity) bool {
 	return e.collective
 }
 
+// titleBodies returns the word before the title of person mention k (-1 at the sentence's
+// start) and the bodies named just before the title: "Russian Defence Minister X",
+// "Iran's Supreme Leader X", "Israeli and Palestinian leaders".
+func titleBodies(v *sentenceView, k int, m mention) (int, []*entity) {
+	// Find the title's first word: walk back over the title and its modifiers.
+	i := m.Start - 1
+	if n := len(strings.Fields(m.TitleText)); n > 0 && m.Start-n >= 0 && v.at[m.Start-n] < 0 {
+		i = m.Start - n - 1 // the title as matched ("opposition leader")
+	}
+	for i >= 0 && v.at[i] < 0 && (!v.ws[i].Punct && (isTitleWord(v.ws[i].Key) || titleLex().modifiers[v.ws[i].Lower]) || v.ws[i].Text == "." && i > 0 && isTitleWord(v.ws[i-1].Key)) {
+		i--
+	}
+	var bodies []*entity
+	if i >= 0 && v.ws[i].Key == "s" && !v.ws[i].Hyph {
+		i--
+	}
+	if i >= 0 && v.at[i] >= 0 && v.at[i] != k {
+		bk := v.at[i]
+		for _, b := range v.listBefore(bk) {
+			// "Israeli and Palestinian leaders" share the title; in "between Syria and
+			// Palestinian leader X" a country is coordinated with X, not with the demonym.
+			if b != bk && (v.ms[bk].Kind == mDemonym) != (v.ms[b].Kind == mDemonym) {
+				break
+			}
+			bodies = append(bodies, v.ent(b))
+		}
+	}
+	return i, bodies
+}
+
 // titleFacts reads "Russian Defence Minister X", "IRGC commander X", "Iran's Supreme Leader X",
 // "President X of Y" and "the Y's foreign minister X".
 func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
@@ -449,21 +572,7 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 		if m.Class != schema.Person || m.Kind != mName || m.Title == 0 || m.ent == nil {
 			continue
 		}
-		// Find the title's first word: walk back over the title and its modifiers.
-		i := m.Start - 1
-		for i >= 0 && v.at[i] < 0 && (!v.ws[i].Punct && (isTitleWord(v.ws[i].Key) || titleModifiers[v.ws[i].Lower]) || v.ws[i].Text == "." && i > 0 && isTitleWord(v.ws[i-1].Key)) {
-			i--
-		}
-		var bodies []*entity
-		if i >= 0 && v.ws[i].Key == "s" && !v.ws[i].Hyph {
-			i--
-		}
-		if i >= 0 && v.at[i] >= 0 && v.at[i] != k {
-			bk := v.at[i]
-			for _, b := range v.listBefore(bk) {
-				bodies = append(bodies, v.ent(b))
-			}
-		}
+		i, bodies := titleBodies(v, k, m)
 		// "Israeli prime minister A and energy minister B": B shares A's demonym.
 		if len(bodies) == 0 && i >= 1 && (v.ws[i].Lower == "and" || v.ws[i].Text == ",") && v.at[i-1] >= 0 {
 			if pb, ok := prevBodies[v.at[i-1]]; ok {
@@ -484,8 +593,8 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 		for _, b := range bodies {
 			roleFacts(v, fs, m.ent, m.Title, m.TitleText, b, v.n)
 		}
-		if len(bodies) == 0 && m.Title == roleLeader && isHeadOfState(m.TitleText) {
-			bare = append(bare, bareTitle{m.ent, v.n})
+		if ok, head := bareGovernmentTitle(m.Title, m.TitleText); len(bodies) == 0 && ok && bareBefore(v, m.Start-len(strings.Fields(m.TitleText))-1) {
+			bare = append(bare, bareTitle{m.ent, v.n, head})
 		}
 		// Coordinated persons after a demonym share it: "Israeli prime minister A and energy minister B".
 	}
@@ -528,7 +637,7 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 }
 
 func isTitleWord(key string) bool {
-	if _, ok := titles[key]; ok {
+	if _, ok := titleLex().titles[key]; ok {
 		return true
 	}
 	switch key {
@@ -572,7 +681,7 @@ func appositionFacts(v *sentenceView, fs *factSet) {
 			// Possessive title: "Y's commander X", "Khamenei's adviser X".
 			if i < len(v.ws) && v.ws[i].Key == "s" && !v.ws[i].Hyph {
 				j := i + 1
-				for j < len(v.ws) && titleModifiers[v.ws[j].Lower] {
+				for j < len(v.ws) && titleLex().modifiers[v.ws[j].Lower] {
 					j++
 				}
 				role, n, text := matchTitle(v.ws, j)
@@ -631,12 +740,12 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 	}
 	// Optional article and modifiers, an optional body with a possessive, the title.
 	j := i
-	for j < len(v.ws) && (v.ws[j].Lower == "the" || v.ws[j].Lower == "a" || v.ws[j].Lower == "an" || v.ws[j].Lower == "one" || v.ws[j].Lower == "his" || v.ws[j].Lower == "her" || titleModifiers[v.ws[j].Lower]) {
+	for j < len(v.ws) && (v.ws[j].Lower == "the" || v.ws[j].Lower == "a" || v.ws[j].Lower == "an" || v.ws[j].Lower == "one" || v.ws[j].Lower == "his" || v.ws[j].Lower == "her" || titleLex().modifiers[v.ws[j].Lower]) {
 		j++
 	}
 	if j < len(v.ws) && v.ws[j].Lower == "of" { // "one of the planners"
 		j++
-		for j < len(v.ws) && (v.ws[j].Lower == "the" || titleModifiers[v.ws[j].Lower]) {
+		for j < len(v.ws) && (v.ws[j].Lower == "the" || titleLex().modifiers[v.ws[j].Lower]) {
 			j++
 		}
 	}
@@ -649,7 +758,7 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 		if j < len(v.ws) && v.ws[j].Key == "s" && !v.ws[j].Hyph {
 			j++
 		}
-		for j < len(v.ws) && titleModifiers[v.ws[j].Lower] {
+		for j < len(v.ws) && titleLex().modifiers[v.ws[j].Lower] {
 			j++
 		}
 	}
@@ -659,7 +768,7 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 		return
 	}
 	j += n
-	for j < len(v.ws) && (v.ws[j].Cap && isTitleWord(v.ws[j].Key) || titleModifiers[v.ws[j].Lower]) && v.at[j] < 0 {
+	for j < len(v.ws) && (v.ws[j].Cap && isTitleWord(v.ws[j].Key) || titleLex().modifiers[v.ws[j].Lower]) && v.at[j] < 0 {
 		j++
 	}
 	if j < len(v.ws) && v.at[j] >= 0 && v.ms[v.at[j]].Class == schema.Person && v.ms[v.at[j]].Kind == mName &&
@@ -669,7 +778,7 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 	if q := v.mentionStarting(j); q >= 0 && v.ms[q].Class == schema.Person && v.ms[q].End < len(v.ws) && v.ws[v.ms[q].End].Key == "s" {
 		// "X, Iranian supreme leader Y's foreign affairs advisor": X's title follows Y's.
 		k := v.ms[q].End + 1
-		for k < len(v.ws) && titleModifiers[v.ws[k].Lower] {
+		for k < len(v.ws) && titleLex().modifiers[v.ws[k].Lower] {
 			k++
 		}
 		if r2, n2, t2 := matchTitle(v.ws, k); n2 > 0 {
@@ -1262,11 +1371,13 @@ func gatheringFacts(v *sentenceView, fs *factSet) {
 				}
 			}
 		}
-		// "... in P": everyone was there.
+		// "... in P": everyone was there, the hosts at home.
 		if end < len(v.ws) && (v.ws[end].Lower == "in" || v.ws[end].Lower == "at") {
 			if k := v.mentionStarting(end + 1); k >= 0 && (v.ms[k].Class == schema.Place || v.ms[k].Class == schema.Country) && v.ms[k].Kind != mDemonym {
 				for _, p := range people {
-					fs.add(p, schema.Visited, v.ent(k), v.n)
+					if !fs.atHome(p, v.ms[k]) {
+						fs.add(p, schema.Visited, v.ent(k), v.n)
+					}
 				}
 			}
 		}
@@ -1311,7 +1422,7 @@ func distantWith(v *sentenceView, i int) (trigger, int) {
 			break
 		}
 		if v.ws[j].Lower == "with" {
-			return triggers["cooperation with"], j - i + 1
+			return triggerLexicon().phrases["cooperation with"], j - i + 1
 		}
 	}
 	return trigger{}, 0
@@ -1468,7 +1579,7 @@ func titlePhraseFacts(v *sentenceView, fs *factSet) {
 		}
 		// The body before the title: "US", "Pentagon", "Trump's".
 		s := i - 1
-		for s >= 0 && v.at[s] < 0 && titleModifiers[v.ws[s].Lower] {
+		for s >= 0 && v.at[s] < 0 && titleLex().modifiers[v.ws[s].Lower] {
 			s--
 		}
 		if s >= 1 && v.ws[s].Key == "s" && !v.ws[s].Hyph && v.at[s] < 0 {
@@ -1485,7 +1596,7 @@ func titlePhraseFacts(v *sentenceView, fs *factSet) {
 
 // titleish reports whether a word can be part of a title phrase.
 func titleish(w word) bool {
-	return !w.Punct && (isTitleWord(w.Key) && w.Key != "of" || titleModifiers[w.Lower])
+	return !w.Punct && (isTitleWord(w.Key) && w.Key != "of" || titleLex().modifiers[w.Lower])
 }
 
 // groupNouns name the holders of posts in a body: "Russian leaders, including President X".
@@ -1550,7 +1661,7 @@ func whoseTitleFacts(v *sentenceView, fs *factSet) {
 			continue
 		}
 		j := i + 1
-		for j < len(v.ws) && titleModifiers[v.ws[j].Lower] {
+		for j < len(v.ws) && titleLex().modifiers[v.ws[j].Lower] {
 			j++
 		}
 		role, n, text := matchTitle(v.ws, j)
@@ -1627,7 +1738,7 @@ func possessedBody(v *sentenceView, i int) int {
 			return k
 		}
 		w := v.ws[i]
-		if w.Punct || w.Cap && !titleModifiers[w.Lower] || prepositions[w.Lower] || w.Lower == "and" {
+		if w.Punct || w.Cap && !titleLex().modifiers[w.Lower] || prepositions[w.Lower] || w.Lower == "and" {
 			return -1
 		}
 		i++

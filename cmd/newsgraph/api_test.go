@@ -95,7 +95,7 @@ func TestTopCommand(t *testing.T) {
 func TestQueryChains(t *testing.T) {
 	db := readOnlyStore(t)
 	code, out, errOut := runCmd(t, "", "query", "--db", db, "Moscow", "in:visited", "both:met")
-	if code != 0 || !strings.Contains(out, "\nSergei Shoigu (Person)\n  Moscow <-visited- Qassem Soleimani -met-> Sergei Shoigu\n    Qassem Soleimani visited Moscow\n        000_") {
+	if code != 0 || !strings.Contains("\n"+out, "\nSergei Shoigu (Person)\n  Moscow <-visited- Qassem Soleimani -met-> Sergei Shoigu\n    Qassem Soleimani visited Moscow\n        000_") {
 		t.Errorf("query, two hops: exit %d\n%s%s", code, out, errOut)
 	}
 	// limit:N keeps the first N entities of the sorted answer.

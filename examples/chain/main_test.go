@@ -64,6 +64,16 @@ func TestChain(t *testing.T) {
 	if at != lavrov {
 		t.Errorf("the chain ends at %s, not Sergey Lavrov", at)
 	}
+	// Wrong links the gold set rules out: no one visits the capital he governs from, and
+	// Soleimani commands no Russian body.
+	for _, f := range links {
+		if f.Predicate == schema.Visited && f.Subject.Name == "Vladimir Putin" {
+			t.Errorf("wrong link: %s visited %s", f.Subject.Name, f.Object.Name)
+		}
+		if f.Subject.IRI == soleimani && f.Predicate == schema.Commands && strings.Contains(f.Object.Name, "Russia") {
+			t.Errorf("wrong link: Soleimani commands %s", f.Object.Name)
+		}
+	}
 }
 
 func TestOutput(t *testing.T) {

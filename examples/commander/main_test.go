@@ -40,6 +40,12 @@ func TestCommanders(t *testing.T) {
 	if !found {
 		t.Fatalf("no fact Qassem Soleimani commands Quds Force among %v", facts)
 	}
+	// Wrong answers the gold set rules out: nobody else commands the Quds Force.
+	for _, f := range facts {
+		if f.Object.Name == "Quds Force" && f.Subject.IRI != qs.IRI {
+			t.Errorf("wrong commander of the Quds Force: %s", f.Subject.Name)
+		}
+	}
 	for _, d := range []string{"002_c7630da142b29633", "004_4736098e800a618b"} {
 		if !docs[d] {
 			t.Errorf("Qassem Soleimani commands Quds Force: no evidence from %s (have %v)", d, docs)

@@ -21,6 +21,12 @@ func TestLoadAndQuery(t *testing.T) {
 	if !strings.Contains(first, "loaded 5 documents; ") || !regexp.MustCompile(`Qassem S[ou]leimani commands Quds Force\n    `).MatchString(first) {
 		t.Errorf("first run:\n%s", first)
 	}
+	// Wrong answers the gold set rules out: the Quds Force has one commander.
+	for _, wrong := range []string{"Ali Khamenei commands", "Vladimir Putin commands", "Hassan Nasrallah commands"} {
+		if strings.Contains(first, wrong) {
+			t.Errorf("first run holds a wrong fact %q:\n%s", wrong, first)
+		}
+	}
 	if _, err := os.Stat(db); err != nil {
 		t.Fatalf("no store file: %v", err)
 	}

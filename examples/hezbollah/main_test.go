@@ -39,6 +39,18 @@ func TestAbout(t *testing.T) {
 	if supporters["Russia"] < 1 {
 		t.Errorf("Russia supports Hezbollah: not found; supporters %v", supporters)
 	}
+	// Wrong answers the gold set rules out: Hezbollah's enemies back it not, and
+	// "Lebanese Hezbollah" is no body of the Lebanese state.
+	for _, wrong := range []string{"Israel", "United States", "Islamic State"} {
+		if supporters[wrong] > 0 {
+			t.Errorf("%s supports Hezbollah: a wrong fact", wrong)
+		}
+	}
+	for _, s := range groups[schema.PartOf] {
+		if s.Neighbor.Direction == graph.Out && s.Neighbor.Entity.Name == "Lebanon" {
+			t.Errorf("Hezbollah partOf Lebanon: a wrong fact")
+		}
+	}
 }
 
 func TestOutput(t *testing.T) {

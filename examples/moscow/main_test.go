@@ -42,6 +42,15 @@ func TestVisitors(t *testing.T) {
 			t.Errorf("%s is not among the visitors of Moscow %v", name, names(visits))
 		}
 	}
+	// Wrong answers: the hosts in Moscow visited nothing (issue 11: no "Vladimir Putin
+	// visited Moscow" for the host of a meeting).
+	for _, host := range []string{"Vladimir Putin", "Sergei Shoigu"} {
+		if e, err := g.FindEntity(ctx, host); err == nil {
+			if _, ok := byIRI[e.IRI]; ok {
+				t.Errorf("%s, a host in Moscow, is among its visitors", host)
+			}
+		}
+	}
 	velayati, putin := iri("Ali Akbar Velayati"), iri("Vladimir Putin")
 	there := false
 	for _, m := range byIRI[velayati].Meetings {

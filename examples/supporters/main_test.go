@@ -37,7 +37,18 @@ func TestSupport(t *testing.T) {
 			t.Errorf("Iran supports %s: not found (found %v)", want, got)
 		}
 	}
+	// Wrong answers the gold set rules out: Iran backs no enemy of its allies.
+	for _, wrong := range []string{"Islamic State", "United States", "Syrian rebels"} {
+		if got[wrong] {
+			t.Errorf("Iran supports %s: a wrong fact", wrong)
+		}
+	}
 	got = names(supporters, func(f schema.Fact) schema.Entity { return f.Subject })
+	for _, wrong := range []string{"United States", "Islamic State"} {
+		if got[wrong] {
+			t.Errorf("%s supports Bashar al-Assad: a wrong fact", wrong)
+		}
+	}
 	for _, want := range []string{"Iran", "Russia"} {
 		if !got[want] {
 			t.Errorf("%s supports Bashar al-Assad: not found (found %v)", want, got)

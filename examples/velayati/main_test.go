@@ -61,6 +61,30 @@ func TestMeetingsAndTrips(t *testing.T) {
 	if !has(visited, "Moscow") {
 		t.Errorf("Velayati visited Moscow (003) not found; visited facts: %v", visited)
 	}
+	// Wrong answers the gold set rules out: Velayati advises Khamenei (no meeting is
+	// told), and harangued Russian leaders in Moscow, not in Damascus or Tehran.
+	anywhere := func(facts []schema.Fact, name string) bool {
+		e, err := g.FindEntity(ctx, name)
+		if err != nil {
+			return false // no such entity: no such fact
+		}
+		for _, f := range facts {
+			if other(f, velayati.IRI) == e.IRI {
+				return true
+			}
+		}
+		return false
+	}
+	for _, wrong := range []string{"Ali Khamenei", "Bashar al-Assad"} {
+		if anywhere(met, wrong) {
+			t.Errorf("Velayati met %s: a wrong fact", wrong)
+		}
+	}
+	for _, wrong := range []string{"Damascus", "Tehran"} {
+		if anywhere(visited, wrong) {
+			t.Errorf("Velayati visited %s: a wrong fact", wrong)
+		}
+	}
 }
 
 func TestOutput(t *testing.T) {

@@ -1,0 +1,707 @@
+package loader
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// Relation templates over the dependency tree. A trigger (a row of the trigger lexicon:
+// a verb, an event noun after a light verb or a possessor, a relational noun after a
+// copula or in an apposition) names a predicate; its argument roles say which
+// dependents fill the subject and the object. The constructions are general: voice
+// (nsubj:pass and obl:agent swap the roles), coordination on either side (conj),
+// subjects shared by participle, adverbial, open-complement and conjoined clauses,
+// relative clauses (the modified noun fills the relative pronoun's role), light verbs
+// ("paid a visit to", "held talks with", "launched strikes on"), copulas and
+// appositions ("X is a member of Y", "X, a faction of Y"). A negated, modal, future,
+// conditional or questioned predicate gives nothing; a fact reported by "said" is kept.
+
+// treeTrigger is one row of the lexicon as the tree layer reads it.
+type treeTrigger struct {
+	trigger
+	rest  []string // the other words of a phrase lemma: particles or a fixed object ("wage war")
+	subj  []string // roles that fill the subject
+	obj   []string // roles that fill the object
+	light bool     // a light verb: it lends its subject to the event noun it governs
+}
+
+// treeLexicon indexes the trigger rows by kind and lemma: "verb attack", "noun visit".
+var treeLexicon = sync.OnceValue(func() map[string][]treeTrigger {
+	m := map[string][]treeTrigger{}
+	for _, file := range []string{"data/triggers-cameo.tsv", "data/triggers.tsv"} {
+		eachLine(file, func(f []string) {
+			if len(f) < 6 || f[1] == "form" {
+				return
+			}
+			kind := f[1]
+			if kind == "light" {
+				for _, l := range strings.Split(f[0], ",") {
+					m["light "+strings.TrimSpace(l)] = []treeTrigger{{light: true}}
+				}
+				return
+			}
+			f2 := append([]string{}, f...)
+			f2[1] = "form" // parseTriggerRow reads kind, predicate and flags alike for all kinds
+			tr, ok := parseTriggerRow(f2)
+			if !ok {
+				return
+			}
+			words := strings.Fields(strings.ToLower(f[0]))
+			tt := treeTrigger{trigger: tr, rest: words[1:]}
+			for _, a := range strings.Fields(f[5]) {
+				if r, ok := strings.CutPrefix(a, "s="); ok {
+					tt.subj = strings.Split(r, "|")
+				} else if r, ok := strings.CutPrefix(a, "o="); ok {
+					tt.obj = strings.Split(r, "|")
+				}
+			}
+			m[kind+" "+words[0]] = append(m[kind+" "+words[0]], tt)
+		})
+	}
+	return m
+})
+
+// treeMention is a mention as the tree layer sees it: the nodes [Start, End) it covers.
+// A weak mention is an unnamed group ("militia"): a name beside it in the tree (its
+// compound, its apposition) stands for it ("YPG militia", "the PMF, a militia").
+type treeMention struct {
+	Start, End int
+	Weak       bool
+	Class      schema.Class // the entity's class, "" when unknown
+}
+
+// treeFact is a fact read from a tree between mentions S and O (indices into the
+// mentions given to treeFacts).
+type treeFact struct {
+	S, O int
+	P    schema.Predicate
+	// Attack: fights, or attacked when the object turns out to be a place.
+	Attack bool
+	// Meeting: a visit read from where a meeting was held; the host visits nothing.
+	Meeting bool
+}
+
+// treeFacts reads the facts between the mentions of one parsed sentence.
+func treeFacts(t *tree, ms []treeMention) []treeFact {
+	at := t.mentionIndex(ms) // a name the parse splits fills no role
+	weak := make([]bool, len(ms))
+	for k, m := range ms {
+		weak[k] = m.Weak
+	}
+	lex := treeLexicon()
+	out := t.phraseFacts(ms, at)
+	for i := range t.nodes {
+		if at[i] >= 0 {
+			continue // a trigger is no part of a name
+		}
+		kind := "verb"
+		switch t.nodes[i].UPOS {
+		case "NOUN":
+			kind = "noun"
+		case "VERB":
+		default:
+			continue
+		}
+		for _, tt := range lex[kind+" "+t.lemma(i)] {
+			out = append(out, t.apply(i, tt, at, weak, ms)...)
+		}
+	}
+	return out
+}
+
+// constituent reports whether nodes [a, b) form one subtree: exactly one of them has its
+// head outside the span.
+func (t *tree) constituent(a, b int) bool {
+	if a < 0 || b > len(t.nodes) || a >= b {
+		return false
+	}
+	heads := 0
+	for i := a; i < b; i++ {
+		if h := t.nodes[i].Head; h < a || h >= b {
+			heads++
+		}
+	}
+	return heads == 1
+}
+
+// apply reads the facts of trigger tt at node i.
+func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMention) []treeFact {
+	if !t.hasRest(i, tt.rest) {
+		return nil
+	}
+	clause := i
+	if tt.noun {
+		clause = t.governingVerb(i)
+	}
+	if clause >= 0 && t.negatedOrUnreal(clause) || tt.noun && clause != i && (t.negatedOrUnreal(i) || intentVerbs[t.lemma(clause)]) {
+		return nil // "arranged a meeting with X", "seeks talks with Y": not held yet
+	}
+	if tt.pred.Symmetric() || tt.pred == schema.Fights {
+		if pairs := t.between(i, tt, at, weak); pairs != nil {
+			return pairs
+		}
+	}
+	subj := t.fill(i, tt.subj, at, weak, tt, true)
+	obj := t.fill(i, tt.obj, at, weak, tt, false)
+	if tt.reversed {
+		subj, obj = obj, subj
+	}
+	pred := tt.pred
+	if (pred == schema.Leads || pred == schema.Commands) && (t.subordinateTitle(i) || t.indefinite(i)) {
+		pred = schema.MemberOf // "the deputy commander of X", "a director of X": a post in X
+	}
+	if tt.attack && t.verbalAttack(i) {
+		return nil // "attacked Trump on his taxes": words, not arms
+	}
+	var out []treeFact
+	add := func(s, o int) {
+		if s != o && s >= 0 && o >= 0 {
+			out = append(out, treeFact{S: s, O: o, P: pred, Attack: tt.attack})
+		}
+	}
+	if len(obj) == 0 && tt.pred.Symmetric() && !tt.host {
+		for a := range subj { // "A and B met", "A and B cooperate"
+			for b := a + 1; b < len(subj); b++ {
+				add(subj[a], subj[b])
+			}
+		}
+		return out
+	}
+	for _, s := range subj {
+		for _, o := range obj {
+			if tt.contest && ms[s].Class == schema.Person && ms[o].Class == schema.Person {
+				continue // "Biden defeats Trump": an election as often as a war
+			}
+			add(s, o)
+		}
+	}
+	if pred == schema.Met && len(out) > 0 {
+		out = append(out, t.meetingPlace(i, subj, obj, at, tt.host)...)
+	}
+	return out
+}
+
+// meetingPlace reads where a meeting was held ("met Y in P", "held talks with Y in P"):
+// everyone at it was there, but a host visits nothing (the guest does).
+func (t *tree) meetingPlace(i int, subj, obj []int, at []int, host bool) []treeFact {
+	var out []treeFact
+	for _, k := range t.obliques(i, treeTrigger{trigger: trigger{noun: t.nodes[i].UPOS == "NOUN"}}) {
+		if c := t.caseOf(k); t.rel(k) != "obl" && t.rel(k) != "nmod" || c != "in" && c != "at" {
+			continue
+		}
+		p := t.mentionAt(k, at)
+		if p < 0 {
+			continue
+		}
+		people := append(append([]int{}, subj...), obj...)
+		if host {
+			people = obj
+		}
+		for _, s := range people {
+			out = append(out, treeFact{S: s, O: p, P: schema.Visited, Meeting: true})
+		}
+	}
+	return out
+}
+
+// indefinite reports whether relational noun i has an indefinite article: "a director of
+// X" is one of its directors.
+func (t *tree) indefinite(i int) bool {
+	for _, k := range t.kids[i] {
+		if t.rel(k) == "det" && (t.lemma(k) == "a" || t.lemma(k) == "an") {
+			return true
+		}
+	}
+	return false
+}
+
+// verbalAttack reports whether an attack verb attacks with words: it has an oblique "on"
+// or "over" a matter ("attacked the minister over the budget").
+func (t *tree) verbalAttack(i int) bool {
+	if t.nodes[i].UPOS != "VERB" {
+		return false
+	}
+	for _, k := range t.kids[i] {
+		if c := t.caseOf(k); t.rel(k) == "obl" && (c == "over" || c == "on") && t.nodes[k].UPOS == "NOUN" && !targetNouns[t.lemma(k)] && !placeIntro[t.lemma(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinateTitle reports whether relational noun i is a deputy's title ("deputy
+// commander", "vice chairman").
+func (t *tree) subordinateTitle(i int) bool {
+	for _, k := range t.kids[i] {
+		if (t.rel(k) == "compound" || t.rel(k) == "amod") && subordinate[t.lemma(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// between reads "talks between A and B", "clashes on Monday between A and B": the trigger
+// joins every pair of the coordinated mentions after "between" (a fight both ways). It
+// returns nil when there is no such phrase.
+func (t *tree) between(i int, tt treeTrigger, at []int, weak []bool) []treeFact {
+	for _, k := range t.obliques(i, tt) {
+		if t.caseOf(k) != "between" || t.rel(k) != "nmod" && t.rel(k) != "obl" {
+			continue
+		}
+		ents := t.fill(i, []string{t.nodes[k].Rel + ":between"}, at, weak, tt, false)
+		var out []treeFact
+		for a := range ents {
+			for b := a + 1; b < len(ents); b++ {
+				out = append(out, treeFact{S: ents[a], O: ents[b], P: tt.pred, Attack: tt.attack})
+				if tt.pred == schema.Fights {
+					out = append(out, treeFact{S: ents[b], O: ents[a], P: tt.pred})
+				}
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// hasRest reports whether the other words of a phrase lemma are dependents of node i: a
+// particle ("shoot down") or a fixed object ("wage war").
+func (t *tree) hasRest(i int, rest []string) bool {
+	for _, w := range rest {
+		found := false
+		for _, k := range t.kids[i] {
+			if t.lemma(k) == w && (t.nodes[k].Rel == "compound:prt" || t.rel(k) == "obj" || t.rel(k) == "obl") {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// governingVerb returns the verb whose clause an event noun belongs to: the light verb
+// that takes it as object, the verb of the clause it is an argument of, or the noun
+// itself when it stands alone (a heading, a predicate nominal).
+func (t *tree) governingVerb(i int) int {
+	for h := i; h >= 0; h = t.nodes[h].Head {
+		if t.nodes[h].UPOS == "VERB" || t.child(h, "cop") >= 0 {
+			return h
+		}
+	}
+	return i
+}
+
+// fill returns the mentions that fill one argument of the trigger at node i, given the
+// roles that may fill it; an agent may be named through the strike it made.
+func (t *tree) fill(i int, roles []string, at []int, weak []bool, tt treeTrigger, agent bool) []int {
+	var nodes []int
+	for _, r := range roles {
+		if nodes = t.role(i, r, tt); len(nodes) > 0 {
+			break
+		}
+	}
+	var out []int
+	seen := map[int]bool{}
+	for _, n := range nodes {
+		for _, c := range t.conjuncts(n) {
+			for _, d := range t.forceDemonyms(c, at) {
+				if !seen[d] {
+					seen[d] = true
+					out = append(out, d)
+				}
+			}
+			k := t.mentionAt(c, at)
+			if k < 0 && agent && t.nodes[c].UPOS == "NOUN" && t.strikeNoun(c) {
+				// "the drone strike that killed X", "a US raid killed X": the striker.
+				for _, a := range t.lightSubject(c, true) {
+					k = t.mentionAt(a, at)
+				}
+			}
+			if k >= 0 && weak[k] {
+				k = t.strongerName(c, k, at, weak)
+			}
+			if k >= 0 && !seen[k] {
+				seen[k] = true
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+// forceDemonyms returns the mentions of the demonyms coordinated before a force noun
+// after the first ("French and Egyptian warships": Egypt; France comes from mentionAt).
+func (t *tree) forceDemonyms(n int, at []int) []int {
+	if !forceNouns[t.lemma(n)] && !forceNouns[strings.TrimSuffix(t.lemma(n), "s")] {
+		return nil
+	}
+	var out []int
+	for _, k := range t.kids[n] {
+		if t.nodes[k].Rel == "amod" && at[k] >= 0 {
+			for _, c := range t.conjuncts(k)[1:] {
+				if at[c] >= 0 {
+					out = append(out, at[c])
+				}
+			}
+		}
+	}
+	return out
+}
+
+// strongerName returns the named mention that stands for weak mention k at node n: the
+// name it is in apposition with, or a name compounded with it; else k.
+func (t *tree) strongerName(n, k int, at []int, weak []bool) int {
+	// The head of the weak mention's span: climb from n while inside the mention.
+	h := n
+	for t.nodes[h].Head >= 0 && at[t.nodes[h].Head] == k {
+		h = t.nodes[h].Head
+	}
+	if t.rel(h) == "appos" {
+		if o := at[t.nodes[h].Head]; o >= 0 && !weak[o] {
+			return o
+		}
+	}
+	for _, c := range t.kids[h] {
+		if (t.rel(c) == "compound" || t.rel(c) == "appos") && at[c] >= 0 && !weak[at[c]] {
+			return at[c]
+		}
+	}
+	return k
+}
+
+// mentionAt returns the mention of node n, or of the possessor or demonym that names the
+// actor of a body without a name ("Russia's forces", "Iranian troops"): -1 for none.
+func (t *tree) mentionAt(n int, at []int) int {
+	if at[n] >= 0 {
+		return at[n]
+	}
+	if forceNouns[t.lemma(n)] || forceNouns[strings.TrimSuffix(t.lemma(n), "s")] {
+		for _, k := range t.kids[n] {
+			if (t.nodes[k].Rel == "nmod:poss" || t.nodes[k].Rel == "amod" || t.nodes[k].Rel == "compound") && at[k] >= 0 {
+				return at[k]
+			}
+		}
+	}
+	// "the capital Juba", "the town of X": the place a common noun introduces;
+	// "positions of X", "targets in Y": the body or place a target noun belongs to.
+	if placeIntro[t.lemma(n)] || targetNouns[t.lemma(n)] {
+		for _, k := range t.kids[n] {
+			r := t.nodes[k].Rel
+			if at[k] >= 0 && (r == "appos" || r == "flat" || r == "compound" && placeIntro[t.lemma(n)] || t.rel(k) == "nmod" && (t.caseOf(k) == "of" || targetNouns[t.lemma(n)] && t.caseOf(k) == "in")) {
+				return at[k]
+			}
+		}
+	}
+	return -1
+}
+
+// placeIntro are nouns that introduce a place's name; targetNouns name the targets of an
+// attack by the body or place they belong to.
+var (
+	placeIntro  = toSet(`capital city town village province region district port island area`)
+	targetNouns = toSet(`position target base headquarters camp stronghold facility home office
+hospital hotel airport palace prison clinic`)
+)
+
+// forceNouns are bodies and members that act, or are struck, for the state or group named
+// before them ("Iranian troops", "al-Qaeda leaders").
+var forceNouns = toSet(`force troop soldier army military government authority regime police
+warplane jet aircraft helicopter tank navy warship drone artillery militiaman fighter gunman
+official diplomat leader commander member`)
+
+// role returns the nodes that fill one role of the trigger at node i. Roles are UD
+// relations of a dependent ("nsubj", "obj", "iobj", "obl:to", "nmod:of", "nmod:poss",
+// "amod", "compound"), or constructions: "head" (the noun an appositive or relative
+// trigger describes), "cop" (the subject of a predicate nominal), "appos".
+func (t *tree) role(i int, r string, tt treeTrigger) []int {
+	passive := t.child(i, "nsubj:pass") >= 0 || t.child(i, "aux:pass") >= 0 || t.rel(i) == "acl" && t.participle(i) || t.rel(i) == "amod" && t.nodes[i].XPOS == "VBN"
+	switch {
+	case r == "nsubj":
+		if tt.noun {
+			return t.lightSubject(i, tt.pred == schema.Fights)
+		}
+		if passive && !tt.active {
+			return t.agent(i)
+		}
+		return t.subject(i)
+	case r == "obj":
+		if passive && !tt.active {
+			if k := t.child(i, "nsubj:pass"); k >= 0 {
+				return []int{k}
+			}
+			if t.rel(i) == "acl" || t.rel(i) == "amod" { // "troops backed by Iran", "Iran-backed troops": the noun is the object
+				return []int{t.nodes[i].Head}
+			}
+			return nil
+		}
+		for _, k := range t.kids[i] {
+			if t.rel(k) == "obj" && !contains(tt.rest, t.lemma(k)) {
+				return []int{k}
+			}
+		}
+		if t.rel(i) == "acl:relcl" && t.relativeIs(i, "obj") {
+			return []int{t.nodes[i].Head}
+		}
+	case r == "head":
+		if h := t.nodes[i].Head; h >= 0 && (t.rel(i) == "appos" || t.rel(i) == "acl") {
+			return []int{h}
+		}
+	case r == "cop":
+		if t.child(i, "cop") >= 0 {
+			if k := t.child(i, "nsubj"); k >= 0 {
+				return []int{k}
+			}
+		}
+	case r == "appos":
+		if k := t.child(i, "appos"); k >= 0 {
+			return []int{k}
+		}
+		if t.rel(i) == "appos" {
+			return []int{t.nodes[i].Head}
+		}
+	default:
+		rel, prep, _ := strings.Cut(r, ":")
+		var out []int
+		for _, k := range t.obliques(i, tt) {
+			if t.rel(k) == rel && (prep == "" || t.caseOf(k) == prep || t.nodes[k].Rel == r) {
+				out = append(out, k)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// obliques returns the dependents of trigger i, and for an event noun the obliques of the
+// light verb that governs it ("paid a visit on Monday to X": "to X" hangs on "paid").
+func (t *tree) obliques(i int, tt treeTrigger) []int {
+	out := append([]int{}, t.kids[i]...)
+	if h, ok := t.lightHead(i); tt.noun && ok {
+		for _, k := range t.kids[h] {
+			if t.rel(k) == "obl" || t.rel(k) == "iobj" {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+// strikeNoun reports whether node n is an event noun of fighting ("strike", "raid").
+func (t *tree) strikeNoun(n int) bool {
+	for _, tt := range treeLexicon()["noun "+t.lemma(n)] {
+		if tt.pred == schema.Fights {
+			return true
+		}
+	}
+	return false
+}
+
+// lightHead returns the light verb that takes event noun i as its object, directly, as a
+// conjunct of its object ("providing photographs and intelligence to X"), or as the
+// "of" complement of a measure ("gave X 5 million dollars of aid").
+func (t *tree) lightHead(i int) (int, bool) {
+	j := t.firstConjunct(i)
+	if h := t.nodes[j].Head; h >= 0 && t.rel(j) == "nmod" && t.caseOf(j) == "of" && t.rel(h) == "obj" {
+		j = h // "dollars of aid", "tons of weapons"
+	}
+	h := t.nodes[j].Head
+	if h >= 0 && t.rel(j) == "obj" && t.isLight(h) {
+		return h, true
+	}
+	return -1, false
+}
+
+func (t *tree) isLight(v int) bool {
+	return len(treeLexicon()["light "+t.lemma(v)]) > 0
+}
+
+// lightSubject returns the agent of an event noun: its possessor or a demonym before it
+// ("Russia's strikes", "Russian strikes"), or the subject of the light verb that takes it
+// as object ("X paid a visit to Y", "X launched strikes on Y").
+func (t *tree) lightSubject(i int, compoundAgent bool) []int {
+	pron := -1
+	for _, k := range t.kids[i] {
+		if t.nodes[k].UPOS == "PRON" {
+			if t.nodes[k].Rel == "nmod:poss" {
+				pron = k // "his visit to X"; but "mounted its invasion": the light verb's subject
+			}
+			continue
+		}
+		// "US strikes" names the striker; "a Moscow visit" names the place, not the visitor.
+		if t.nodes[k].Rel == "nmod:poss" || t.nodes[k].Rel == "amod" && t.nodes[k].UPOS == "ADJ" && startsUpper(t.nodes[k].Form) || compoundAgent && t.nodes[k].Rel == "compound" && t.nodes[k].UPOS == "PROPN" {
+			return []int{k}
+		}
+	}
+	if h, ok := t.lightHead(i); ok {
+		if t.child(h, "nsubj:pass") >= 0 || t.child(h, "aux:pass") >= 0 {
+			return t.agent(h)
+		}
+		return t.subject(h)
+	}
+	if pron >= 0 {
+		return []int{pron} // a possessive pronoun the document resolved ("during his trip to X")
+	}
+	return nil
+}
+
+// subject returns the subject of verb i: its nsubj, else the subject it shares with the
+// clause it depends on (participle and adverbial clauses, open complements, conjoined
+// verbs), else for a relative clause the noun it modifies.
+func (t *tree) subject(i int) []int {
+	for depth := 0; i >= 0 && depth < 6; depth++ {
+		if k := t.child(i, "nsubj"); k >= 0 {
+			if t.nodes[k].UPOS == "PRON" && t.rel(i) == "acl" && t.nodes[i].Rel == "acl:relcl" {
+				return []int{t.nodes[i].Head} // "the group that attacked X"
+			}
+			return []int{k}
+		}
+		switch t.rel(i) {
+		case "xcomp":
+			// "asked X to visit Y": the matrix object controls the complement.
+			if k := t.child(t.nodes[i].Head, "obj"); k >= 0 {
+				return []int{k}
+			}
+			i = t.nodes[i].Head
+		case "conj", "advcl":
+			i = t.nodes[i].Head
+		case "acl":
+			// "forces attacking X": a present participle's subject is the noun. A past
+			// participle ("fighters backed by X") makes the noun its object, read as a
+			// passive; a relative clause names its subject with a pronoun (above).
+			if t.nodes[i].Rel == "acl" && t.nodes[i].XPOS == "VBG" {
+				return []int{t.nodes[i].Head}
+			}
+			return nil
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// agent returns the agent of a passive verb: "by X" (obl:agent, or an obl with case
+// "by"), or the first part of a hyphenated participle ("Iranian-backed", "Iran-backed").
+func (t *tree) agent(i int) []int {
+	for _, k := range t.kids[i] {
+		if t.nodes[k].Rel == "obl:agent" || t.rel(k) == "obl" && t.caseOf(k) == "by" {
+			return []int{k}
+		}
+	}
+	for _, k := range t.kids[i] {
+		if k < i && (t.rel(k) == "amod" || t.rel(k) == "compound" || t.rel(k) == "obl" || t.rel(k) == "nmod") && k+1 < len(t.nodes) && t.nodes[k+1].Form == "-" {
+			return []int{k}
+		}
+	}
+	// "killed in a US strike", "wounded in an Israeli raid": the striker of the event.
+	for _, k := range t.kids[i] {
+		if c := t.caseOf(k); t.rel(k) == "obl" && (c == "in" || c == "during") && (t.strikeNoun(k) || t.lemma(k) == "operation") {
+			if a := t.lightSubject(k, true); len(a) > 0 {
+				return a
+			}
+		}
+	}
+	return nil
+}
+
+// participle reports whether verb i is a past participle with no subject or object of its
+// own ("forces backed by X").
+func (t *tree) participle(i int) bool {
+	return t.nodes[i].XPOS == "VBN" && t.child(i, "nsubj") < 0 && t.child(i, "obj") < 0
+}
+
+// relativeIs reports whether the relative pronoun of relative clause i has the role rel.
+func (t *tree) relativeIs(i int, rel string) bool {
+	for _, k := range t.kids[i] {
+		if t.nodes[k].UPOS == "PRON" && t.rel(k) == rel {
+			return true
+		}
+	}
+	return false
+}
+
+func startsUpper(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
+
+// phraseFacts reads relations inside noun phrases, between mentions the tree joins with no
+// trigger word: a place in a place ("the town of X in the province of Y", "X, in northern
+// Y"), and a person possessed by an organisation ("the BBC's X": memberOf).
+func (t *tree) phraseFacts(ms []treeMention, at []int) []treeFact {
+	var out []treeFact
+	for k, m := range ms {
+		if m.Start < 0 || m.End <= m.Start || m.End > len(at) || at[m.Start] != k {
+			continue
+		}
+		h := t.spanHead(m.Start, m.End)
+		switch m.Class {
+		case schema.Place:
+			for _, c := range t.placeContainers(h, at, classOf(ms)) {
+				if ms[c].Class == schema.Place || ms[c].Class == schema.Country {
+					out = append(out, treeFact{S: k, O: c, P: schema.LocatedIn})
+				}
+			}
+		case schema.Person:
+			for _, c := range t.kids[h] {
+				if t.nodes[c].Rel == "nmod:poss" && at[c] >= 0 && ms[at[c]].Class == schema.Organization && !ms[at[c]].Weak {
+					out = append(out, treeFact{S: k, O: at[c], P: schema.MemberOf})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// placeContainers returns the mentions a place at node h is said to lie in: an "in"
+// modifier of it that is a country ("Mosul, in northern Iraq"), or that names a larger
+// unit or a part ("in the province of Y", "in the centre of Y").
+func (t *tree) placeContainers(h int, at []int, classes []schema.Class) []int {
+	var out []int
+	for _, c := range t.kids[h] {
+		if t.rel(c) != "nmod" && t.rel(c) != "appos" || t.caseOf(c) != "in" && !(t.rel(c) == "appos" && t.caseOf(c) == "") {
+			continue
+		}
+		n := c
+		larger := false // reached through a word that names a larger unit
+		if at[n] < 0 && (partNouns[t.lemma(n)] || unitNouns[t.lemma(n)]) {
+			larger = true
+			for _, d := range t.kids[n] {
+				if t.rel(d) == "nmod" && t.caseOf(d) == "of" {
+					n = d
+				}
+			}
+		}
+		if k := t.mentionAt(n, at); k >= 0 && (larger || classes[k] == schema.Country) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// classOf returns the classes of the mentions.
+func classOf(ms []treeMention) []schema.Class {
+	out := make([]schema.Class, len(ms))
+	for k, m := range ms {
+		out[k] = m.Class
+	}
+	return out
+}
+
+// unitNouns name a unit larger than a town: "in the province of Y". A place "in" another
+// place is read only through such a word or a part noun, or when the other is a country:
+// the parse of "near X in Y" is too often wrong about which is in which.
+var unitNouns = toSet(`province region state county district governorate prefecture oblast`)
+
+// partNouns name a part of a place: "in the centre of Y".
+var partNouns = toSet(`centre center north south east west northeast northwest southeast southwest
+heart outskirts part edge middle interior`)
+
+// spanHead returns the node of [a, b) whose head is outside the span.
+func (t *tree) spanHead(a, b int) int {
+	for i := a; i < b; i++ {
+		if h := t.nodes[i].Head; h < a || h >= b {
+			return i
+		}
+	}
+	return a
+}

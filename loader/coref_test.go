@@ -1,0 +1,72 @@
+package loader
+
+import "testing"
+
+func TestGroupDescriptions(t *testing.T) {
+	tests := []struct {
+		name   string
+		sents  []string
+		want   []string
+		absent []string
+	}{
+		{
+			name: "the rebels are the rebels named before",
+			sents: []string{
+				"Officials blamed Houthi rebels for the blast in Aden.",
+				"The Houthis denied it.",
+				"According to officials, the rebels are backed by Iran.",
+			},
+			want: []string{"Iran supports Houthis"},
+		},
+		{
+			name: "too far back",
+			sents: []string{
+				"Officials blamed Houthi rebels for the blast in Aden.",
+				"The port was closed.", "Ships waited.", "Prices rose.", "Schools shut.",
+				"According to officials, the rebels are backed by Iran.",
+			},
+			absent: []string{"Iran supports Houthis"},
+		},
+		{
+			name: "another noun",
+			sents: []string{
+				"Officials blamed Houthi rebels for the blast in Aden.",
+				"According to officials, the militia is backed by Iran.",
+			},
+			absent: []string{"Iran supports Houthis"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, got := analyzeT(t, newSemantics(nil), testDoc("g", tt.sents...))
+			for _, f := range tt.want {
+				if !got[f] {
+					t.Errorf("missing %q; got %v", f, got)
+				}
+			}
+			for _, f := range tt.absent {
+				if got[f] {
+					t.Errorf("wrong fact %q", f)
+				}
+			}
+		})
+	}
+}
+
+func TestBareNames(t *testing.T) {
+	_, got := analyzeT(t, newSemantics(nil), testDoc("b",
+		"Ruritanian Foreign Minister Ada Lindqvist visited Lakeville on Monday.",
+		"Her brother Tor Lindqvist, a banker, stayed in Oslo.",
+		"Lindqvist later travelled to Paris.",
+		"Croatian Defence Minister Wiranto arrived too.",
+		"Wiranto travelled to Paris.",
+	))
+	for _, f := range []string{"Ada Lindqvist visited Paris", "Wiranto visited Paris"} {
+		if !got[f] {
+			t.Errorf("missing %q; got %v", f, got)
+		}
+	}
+	if got["Tor Lindqvist visited Paris"] {
+		t.Error("the relative named later took the surname")
+	}
+}

@@ -1,0 +1,145 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// Document context for bare titles: "Prime Minister X", "Minister of Information Y" name
+// no country, but an article about one country's politics means that country. The rule
+// applies only when one country clearly dominates the document, and only to a person the
+// document ties to no country otherwise.
+
+// bareTitle is a person introduced by a government title that names no body and follows
+// no other word that could be its body ("Society President X", "Assembly president Y").
+type bareTitle struct {
+	person *entity
+	sent   int
+	head   bool // a head of state or government ("President", "Prime Minister")
+}
+
+// bareGovernmentTitle reports whether a title without a body is a post in a state's
+// government: a head of state, or a minister or secretary.
+func bareGovernmentTitle(role titleRole, title string) (ok, head bool) {
+	t := strings.ToLower(title)
+	switch {
+	case role == roleLeader && isHeadOfState(title):
+		// Only titles that head a state: a "leader", "premier" or "ruler" heads a party,
+		// an opposition or a province as often.
+		// "chancellor" heads Germany but is a finance minister in Britain.
+		for _, w := range []string{"president", "prime minister", "king", "queen", "emir", "sultan"} {
+			if strings.HasSuffix(t, w) {
+				return true, true
+			}
+		}
+		return false, false
+	case role == roleMember || role == roleLeader:
+		// A first minister heads a devolved government, not the state.
+		return (strings.Contains(t, "minister") || strings.Contains(t, "secretary")) && !strings.Contains(t, "first minister"), false
+	}
+	return false, false
+}
+
+// dominantCountry returns the country named in the most sentences of the document (by its
+// name, a demonym or its capital as an actor) when it is named in at least
+// minDominantSentences sentences and in at least dominanceRatio times as many as any other
+// country; else nil.
+func dominantCountry(views []*sentenceView) *entity {
+	count := map[*entity]int{}
+	for _, v := range views {
+		seen := map[*entity]bool{}
+		for _, m := range v.ms {
+			if e := m.ent; e != nil && e.Class == schema.Country && !seen[e] {
+				seen[e] = true
+				count[e]++
+			}
+		}
+	}
+	var best, second *entity
+	for e, n := range count {
+		switch {
+		case best == nil || n > count[best] || n == count[best] && e.Name < best.Name:
+			best, second = e, best
+		case second == nil || n > count[second] || n == count[second] && e.Name < second.Name:
+			second = e
+		}
+	}
+	if best == nil || count[best] < minDominantSentences {
+		return nil
+	}
+	if second != nil && count[best] < dominanceRatio*count[second] {
+		return nil
+	}
+	return best
+}
+
+const (
+	minDominantSentences = 3
+	dominanceRatio       = 2
+)
+
+// namesOtherCountry reports whether sentence v names a country other than c, itself or
+// through a body of it ("the Syrian Army — whose commander-in-chief is President X"): then
+// the bare title may be that country's.
+func namesOtherCountry(v *sentenceView, c *entity) bool {
+	for _, m := range v.ms {
+		e := m.ent
+		if e == nil {
+			continue
+		}
+		if e.Class == schema.Country && e != c || e.Country != "" && e.Country != c.Name || m.Country != "" && m.Country != c.Name {
+			return true
+		}
+		if e.Class == schema.Organization && e.Country != c.Name && m.Country != c.Name {
+			return true // "the Supreme Court is led by President X": the court's president
+		}
+	}
+	return false
+}
+
+// bareTitleFacts gives each bare title the document's country: leads for a head of state,
+// memberOf for a minister; nothing for a person the document ties to a country already,
+// nor when the title's sentence names another country.
+func bareTitleFacts(views []*sentenceView, fs *factSet, bare []bareTitle) {
+	tied := map[*entity]bool{}
+	for _, k := range fs.order {
+		if k.o.Class == schema.Country && (k.p == schema.Nationality || k.p == schema.Leads || k.p == schema.MemberOf) {
+			tied[k.s] = true
+		}
+	}
+	dom := dominantCountry(views)
+	for _, b := range bare {
+		// A one-word name after a title is as often a place ("Sultan X") or a character.
+		if dom == nil || tied[b.person] || len(nameTokens(b.person.Name)) < 2 || namesOtherCountry(views[b.sent], dom) {
+			continue
+		}
+		if b.head {
+			fs.add(b.person, schema.Leads, dom, b.sent)
+		} else {
+			fs.add(b.person, schema.MemberOf, dom, b.sent)
+		}
+	}
+}
+
+// bareBefore reports whether the word at i, just before a title, leaves the title bare: the
+// sentence's start, punctuation, an article, a preposition or conjunction, or a word such
+// as "former" (not "Society", "Assembly" or "union" before "President").
+func bareBefore(v *sentenceView, i int) bool {
+	for i >= 0 && titleLex().modifiers[v.ws[i].Lower] {
+		if v.ws[i].Lower == "first" {
+			return false // a "First Minister" heads a devolved government
+		}
+		i-- // "former": look before it
+	}
+	if i < 0 {
+		return true
+	}
+	w := v.ws[i]
+	return w.Punct && w.Text != ")" || bareTitleOpeners[w.Lower] || !w.Cap && prepositions[w.Lower] ||
+		!w.Cap && (strings.HasSuffix(w.Lower, "ed") || strings.HasSuffix(w.Lower, "ly"))
+}
+
+// bareTitleOpeners may stand before a bare title.
+var bareTitleOpeners = toSet(`the a an and or but then by with as while when said says told
+former late current incumbent outgoing then-`)

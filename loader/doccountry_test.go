@@ -1,0 +1,99 @@
+package loader
+
+import (
+	"context"
+	"testing"
+)
+
+func TestBareTitleTakesDominantCountry(t *testing.T) {
+	tests := []struct {
+		name   string
+		sents  []string
+		want   []string
+		absent []string
+		reason string
+	}{
+		{
+			name: "one country dominates",
+			sents: []string{
+				"Portugal's parliament debated the budget on Tuesday.",
+				"Protests spread across Portugal after the vote.",
+				"Portuguese unions called a strike.",
+				"Prime Minister Duarte Almeida said the budget would pass.",
+				"Minister of Finance Rita Coelho defended the cuts.",
+			},
+			want: []string{"Duarte Almeida leads Portugal", "Rita Coelho memberOf Portugal"},
+		},
+		{
+			name: "no country dominates",
+			sents: []string{
+				"Portugal and Spain disagreed on Tuesday.",
+				"Spain said Portugal had broken the accord.",
+				"Portuguese and Spanish officials met again.",
+				"Prime Minister Duarte Almeida said talks would go on.",
+			},
+			absent: []string{"Duarte Almeida leads Portugal", "Duarte Almeida leads Spain"},
+			reason: "two countries share the document",
+		},
+		{
+			name: "the title's sentence names another country's body",
+			sents: []string{
+				"Portugal's parliament debated the budget on Tuesday.",
+				"Protests spread across Portugal after the vote.",
+				"Portuguese unions called a strike.",
+				"The Spanish army, whose commander is President Luis Navarro, stayed at the border.",
+			},
+			absent: []string{"Luis Navarro leads Portugal"},
+		},
+		{
+			name: "a person tied to a country keeps it",
+			sents: []string{
+				"Portugal's parliament debated the budget on Tuesday.",
+				"Protests spread across Portugal after the vote.",
+				"Portuguese unions called a strike.",
+				"Spanish President Luis Navarro called for calm.",
+				"President Luis Navarro later left.",
+			},
+			want:   []string{"Luis Navarro leads Spain"},
+			absent: []string{"Luis Navarro leads Portugal"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, got := analyzeT(t, newSemantics(nil), testDoc("d", tt.sents...))
+			for _, f := range tt.want {
+				if !got[f] {
+					t.Errorf("missing %q (%s); got %v", f, tt.reason, got)
+				}
+			}
+			for _, f := range tt.absent {
+				if got[f] {
+					t.Errorf("wrong fact %q (%s)", f, tt.reason)
+				}
+			}
+		})
+	}
+}
+
+func TestNameEndings(t *testing.T) {
+	d := testDoc("n",
+		"Prime Minister Theresa May met Queen Margaret II in London.",
+		"The talks ended in May 2019.",
+	)
+	ents, _, err := newSemantics(nil).analyze(context.Background(), d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]bool{}
+	for _, e := range ents {
+		names[e.Name] = true
+	}
+	for _, n := range []string{"Theresa May", "Margaret II"} {
+		if !names[n] {
+			t.Errorf("no entity %q; got %v", n, names)
+		}
+	}
+	if names["May"] || names["Theresa"] {
+		t.Errorf("a month or a bare given name became an entity: %v", names)
+	}
+}

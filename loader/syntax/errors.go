@@ -1,0 +1,32 @@
+package syntax
+
+import (
+	"errors"
+	"fmt"
+)
+
+var (
+	// ErrFormat is wrapped by the errors of ReadCoNLLU for input that is not CoNLL-U.
+	ErrFormat = errors.New("syntax: malformed CoNLL-U")
+	// ErrModel is returned by Load (and Default) for data that is not a model of this
+	// package, or a model of another version.
+	ErrModel = errors.New("syntax: not a syntax model")
+	// ErrTrain is wrapped by the errors of Train for a treebank it cannot train on.
+	ErrTrain = errors.New("syntax: cannot train")
+	// ErrInternal is returned when an unexpected failure inside the package was caught
+	// at the API boundary; it is a bug.
+	ErrInternal = errors.New("syntax: internal error")
+)
+
+// ParseError is a CoNLL-U line ReadCoNLLU could not read. It wraps ErrFormat.
+type ParseError struct {
+	Line int    // 1-based line number in the input
+	Msg  string // what is wrong
+}
+
+func (e *ParseError) Error() string {
+	return fmt.Sprintf("syntax: CoNLL-U line %d: %s", e.Line, e.Msg)
+}
+
+// Unwrap returns ErrFormat.
+func (e *ParseError) Unwrap() error { return ErrFormat }

@@ -1,0 +1,207 @@
+package syntax
+
+import (
+	"math/rand/v2"
+	"slices"
+)
+
+// This file trains the parser with the dynamic oracle of Goldberg and Nivre (2013) for the
+// arc-hybrid system: after the first epochs the parser follows its own (possibly wrong)
+// transitions with probability explore, and is updated towards the best transition that
+// loses no further gold arc.
+
+// parseExample is one training sentence: its tokens, predicted tag classes, and gold
+// heads (0-based, ROOT = n) and labels after projectivisation.
+type parseExample struct {
+	toks  []Token
+	tags  []int
+	heads []int32
+	rels  []int
+}
+
+// projectivize lifts non-projective arcs (the shortest first) to the head's head until
+// the tree is projective. heads are 0-based with ROOT = n. It reports whether it changed
+// anything.
+func projectivize(heads []int32) bool {
+	n := int32(len(heads))
+	changed := false
+	dominates := func(h, d int32) bool { // h is an ancestor of d (or d)
+		for k := 0; d != n && k <= len(heads); k++ {
+			if d == h {
+				return true
+			}
+			d = heads[d]
+		}
+		return d == h
+	}
+	for iter := 0; iter < len(heads)*len(heads)+1; iter++ {
+		best, bestLen := int32(-1), int32(1<<30)
+		for d := range n {
+			h := heads[d]
+			lo, hi := min(h, d), max(h, d)
+			if h == n {
+				lo, hi = d, n
+			}
+			if hi-lo >= bestLen {
+				continue
+			}
+			for k := lo + 1; k < hi; k++ {
+				if !dominates(h, k) {
+					best, bestLen = d, hi-lo
+					break
+				}
+			}
+		}
+		if best < 0 {
+			return changed
+		}
+		heads[best] = heads[heads[best]]
+		changed = true
+	}
+	return changed
+}
+
+// costs returns the number of gold arcs each action makes unreachable (a large number for
+// an illegal action), and whether the label gold would give is the arc's own.
+func costs(st *pstate, gh []int32) [nAct]int {
+	var c [nAct]int
+	const illegal = 1 << 20
+	n := st.n
+	for a := range nAct {
+		if !st.legal(a) {
+			c[a] = illegal
+		}
+	}
+	inBuf := func(x int32) bool { return x >= st.b && x <= n }
+	if len(st.stack) > 0 {
+		s0 := st.stack[len(st.stack)-1]
+		deps := 0
+		for d := st.b; d < n; d++ {
+			if gh[d] == s0 {
+				deps++
+			}
+		}
+		var s1 int32 = -1
+		if len(st.stack) > 1 {
+			s1 = st.stack[len(st.stack)-2]
+		}
+		if c[actLeft] == 0 {
+			c[actLeft] = deps
+			if gh[s0] != st.b && (gh[s0] == s1 || inBuf(gh[s0])) {
+				c[actLeft]++
+			}
+		}
+		if c[actRight] == 0 {
+			c[actRight] = deps
+			if inBuf(gh[s0]) {
+				c[actRight]++
+			}
+		}
+	}
+	if c[actShift] == 0 {
+		b := st.b
+		k := 0
+		for i, x := range st.stack {
+			if gh[x] == b {
+				k++
+			}
+			if i < len(st.stack)-1 && gh[b] == x {
+				k++
+			}
+		}
+		c[actShift] = k
+	}
+	return c
+}
+
+// trainParser trains the parser on exs for epochs, exploring after the first two.
+func trainParser(p *parser, tg *tagger, exs []parseExample, epochs int, explore float64, seed uint64) {
+	nl := len(p.labels)
+	tr := newTrainer(nAct + 2*nl)
+	rng := rand.New(rand.NewPCG(seed, 0x9a75e2))
+	order := make([]int, len(exs))
+	for i := range order {
+		order[i] = i
+	}
+	var st pstate
+	var A []patoms
+	var feats []uint64
+	scores := make([]float32, nAct+2*nl)
+	for ep := range epochs {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, xi := range order {
+			ex := &exs[xi]
+			n := len(ex.toks)
+			A = slices.Grow(A[:0], n+2)[:n+2]
+			p.atoms(ex.toks, ex.tags, tg, A)
+			st.reset(n)
+			for !st.terminal() {
+				feats = parseFeatures(feats[:0], &st, A)
+				clear(scores)
+				tr.score(feats, scores)
+				c := costs(&st, ex.heads)
+				pred, gold := -1, -1
+				for a := range nAct {
+					if !st.legal(a) {
+						continue
+					}
+					if pred < 0 || scores[a] > scores[pred] {
+						pred = a
+					}
+					if c[a] == 0 && (gold < 0 || scores[a] > scores[gold]) {
+						gold = a
+					}
+				}
+				tr.tick()
+				if gold < 0 {
+					gold = pred // cannot happen on a projective tree
+				}
+				if c[pred] > 0 {
+					tr.update(feats, gold, 1)
+					tr.update(feats, pred, -1)
+				}
+				next := gold
+				exploring := ep >= 2 && rng.Float64() < explore
+				if c[pred] == 0 || exploring {
+					next = pred
+				}
+				l := 0
+				if next != actShift {
+					d := st.stack[len(st.stack)-1]
+					h := st.b
+					if next == actRight {
+						h = st.stack[len(st.stack)-2]
+					}
+					if next == actLeft && st.b == st.n {
+						l = p.root
+					} else {
+						lo := labelBase(next, nl)
+						ok := p.rightOK
+						if next == actLeft {
+							ok = p.leftOK
+						}
+						lp := -1
+						for x := range nl {
+							if ok[x] && x != p.root && (lp < 0 || scores[lo+x] > scores[lo+lp]) {
+								lp = x
+							}
+						}
+						l = lp
+						if ex.heads[d] == h {
+							lg := ex.rels[d]
+							if lg != p.root && ok[lg] && lp != lg {
+								tr.update(feats, lo+lg, 1)
+								tr.update(feats, lo+lp, -1)
+							}
+							if !exploring && lg != p.root && ok[lg] {
+								l = lg
+							}
+						}
+					}
+				}
+				st.apply(next, l)
+			}
+		}
+	}
+	p.model = tr.compact()
+}

@@ -1,0 +1,206 @@
+package syntax
+
+import (
+	"fmt"
+	"runtime"
+	"sync"
+)
+
+// TrainOptions are the settings of [Train]. A nil *TrainOptions, and every zero field,
+// means the default, which is what the embedded model was trained with.
+type TrainOptions struct {
+	TagEpochs   int               // tagger epochs; 0: 8
+	ParseEpochs int               // parser epochs; 0: 15
+	Folds       int               // jackknife folds for the parser's training tags; 0: 10; 1: gold tags
+	Explore     float64           // probability of following a wrong prediction after epoch 2; 0: 0.9
+	Seed        uint64            // shuffling and exploration; the same seed gives the same model
+	Workers     int               // goroutines for the jackknife folds; 0: GOMAXPROCS (the model does not depend on it)
+	Clusters    map[string]string // word clusters: lower-case word (digits as 0) -> bit string; nil for none
+	Info        string            // the model's description (Model.Info)
+}
+
+func (o *TrainOptions) withDefaults() TrainOptions {
+	var v TrainOptions
+	if o != nil {
+		v = *o
+	}
+	if v.TagEpochs == 0 {
+		v.TagEpochs = 8
+	}
+	if v.ParseEpochs == 0 {
+		v.ParseEpochs = 15
+	}
+	if v.Folds == 0 {
+		v.Folds = 10
+	}
+	if v.Explore == 0 {
+		v.Explore = 0.9
+	}
+	if v.Workers <= 0 {
+		v.Workers = runtime.GOMAXPROCS(0)
+	}
+	return v
+}
+
+// Train trains a model on the gold sentences train (tokens with UPOS, XPOS, LEMMA, HEAD
+// and DEPREL, as ReadCoNLLU gives them). The tagger learns from all of them; the parser
+// learns from the tags a tagger trained on the other folds gives each sentence
+// (jackknifing), so it sees tags as good as at run time. Non-projective trees are made
+// projective by lifting arcs. Sentences whose heads do not form a tree are left out of
+// the parser's training. The same sentences and options give a model with the same bytes.
+func Train(train []*Sentence, opts *TrainOptions) (*Model, error) {
+	o := opts.withDefaults()
+	if o.TagEpochs < 0 || o.ParseEpochs < 0 || o.Folds < 0 || o.Explore < 0 || o.Explore > 1 {
+		return nil, fmt.Errorf("%w: negative epochs or folds, or exploration outside [0, 1]", ErrTrain)
+	}
+	var sents []*Sentence
+	for _, s := range train {
+		if len(s.Tokens) > 0 {
+			sents = append(sents, s)
+		}
+	}
+	if len(sents) == 0 {
+		return nil, fmt.Errorf("%w: no sentences", ErrTrain)
+	}
+	folds := min(o.Folds, len(sents))
+	var cl *clusters
+	if len(o.Clusters) > 0 {
+		cl = newClusters(o.Clusters)
+	}
+	ts := newTagSet(sents)
+
+	// Jackknifed tags, and the final tagger, trained in parallel.
+	tags := make([][]int, len(sents))
+	var final *tagger
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for range o.Workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range jobs {
+				if k == folds {
+					final = trainTagger(sents, ts, cl, o.TagEpochs, o.Seed)
+					continue
+				}
+				var in []*Sentence
+				for i, s := range sents {
+					if i%folds != k {
+						in = append(in, s)
+					}
+				}
+				tg := trainTagger(in, ts, cl, o.TagEpochs, o.Seed+uint64(k)+1)
+				var b tagBuf
+				for i := k; i < len(sents); i += folds {
+					tags[i] = append([]int(nil), tg.tag(sents[i].Tokens, &b)...)
+				}
+			}
+		}()
+	}
+	jobs <- folds
+	if folds > 1 {
+		for k := range folds {
+			jobs <- k
+		}
+	}
+	close(jobs)
+	wg.Wait()
+	if folds <= 1 {
+		for i, s := range sents {
+			tags[i] = make([]int, len(s.Tokens))
+			for j, t := range s.Tokens {
+				tags[i][j] = ts.index[t.UPOS+"\t"+t.XPOS]
+			}
+		}
+	}
+
+	// Relations and their directions, and the parser's examples.
+	p := &parser{}
+	labelID := map[string]int{}
+	var exs []parseExample
+	for _, s := range sents {
+		for _, t := range s.Tokens {
+			if _, ok := labelID[t.Rel]; !ok {
+				labelID[t.Rel] = -1
+			}
+		}
+	}
+	if _, ok := labelID["root"]; !ok {
+		labelID["root"] = -1
+	}
+	p.labels = sortedKeys(labelID)
+	for i, l := range p.labels {
+		labelID[l] = i
+	}
+	p.root = labelID["root"]
+	p.leftOK = make([]bool, len(p.labels))
+	p.rightOK = make([]bool, len(p.labels))
+	for si, s := range sents {
+		n := len(s.Tokens)
+		heads := make([]int32, n)
+		rels := make([]int, n)
+		for i, t := range s.Tokens {
+			h := int32(t.Head) - 1
+			if t.Head == 0 {
+				h = int32(n)
+			}
+			heads[i] = h
+			rels[i] = labelID[t.Rel]
+		}
+		if !isTree(heads) {
+			continue
+		}
+		projectivize(heads)
+		for d, h := range heads {
+			if h == int32(n) {
+				continue
+			}
+			if int32(d) < h {
+				p.leftOK[rels[d]] = true
+			} else {
+				p.rightOK[rels[d]] = true
+			}
+		}
+		exs = append(exs, parseExample{toks: s.Tokens, tags: tags[si], heads: heads, rels: rels})
+	}
+	if len(exs) == 0 {
+		return nil, fmt.Errorf("%w: no sentence has a well-formed tree", ErrTrain)
+	}
+	trainParser(p, final, exs, o.ParseEpochs, o.Explore, o.Seed)
+	return &Model{info: o.Info, tagger: final, parser: p, lemmas: newLemmatizer(sents)}, nil
+}
+
+// isTree reports whether heads (0-based, len(heads) for the root) form one tree: every
+// head in range, exactly one token on the root, no cycles.
+func isTree(heads []int32) bool {
+	n := int32(len(heads))
+	roots := 0
+	for d, h := range heads {
+		if h < 0 || h > n || h == int32(d) {
+			return false
+		}
+		if h == n {
+			roots++
+		}
+	}
+	if roots != 1 {
+		return false
+	}
+	state := make([]uint8, n) // 0 unseen, 1 on the current path, 2 reaches the root
+	for d := range n {
+		var path []int32
+		x := d
+		for x != n && state[x] == 0 {
+			state[x] = 1
+			path = append(path, x)
+			x = heads[x]
+		}
+		if x != n && state[x] == 1 {
+			return false
+		}
+		for _, y := range path {
+			state[y] = 2
+		}
+	}
+	return true
+}

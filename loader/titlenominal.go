@@ -1,0 +1,101 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// Titles given to a person in the tree: "X served as the Croatian ambassador to Spain",
+// "X was named Croatia's foreign minister", "X became the Croatian defence minister", "X
+// is the Croatian foreign minister", "X, a former US envoy". The title noun's body is a
+// demonym or a possessor before it, or "of Y" after it ("ambassador to Y" names the host,
+// not the body); the title's role decides the facts, as for a title before a name
+// (roleFacts).
+
+// becomeVerbsTree give their subject the title of their complement.
+var becomeVerbsTree = toSet(`serve become remain name appoint elect nominate install promote`)
+
+// titleNominals adds the facts of the titles the tree gives to the person mentions of v.
+func titleNominals(v *sentenceView, fs *factSet, t *tree, tms []treeMention, at []int) {
+	for k, m := range tms {
+		p := v.ent(k)
+		if p == nil || p.Class != schema.Person || m.Start < 0 || m.End > len(at) || at[m.Start] != k {
+			continue
+		}
+		h := t.spanHead(m.Start, m.End)
+		for _, n := range t.titleNodesOf(h) {
+			role, text, ok := t.titleAt(n)
+			if !ok {
+				continue
+			}
+			if (role == roleLeader || role == roleCommand) && (t.subordinateTitle(n) || t.indefinite(n)) {
+				role = roleMember // "deputy director of X", "a director of X"
+			}
+			for _, b := range t.titleBodyNodes(n, text) {
+				if bk := t.mentionAt(b, at); bk >= 0 && bk != k {
+					roleFacts(v, fs, p, role, text, v.ent(bk), v.n)
+				}
+			}
+		}
+	}
+}
+
+// titleNodesOf returns the nouns that give person node h a title: its appositions, the
+// predicate nominal it is the subject of, and the "as" or open complement of a verb of
+// becoming whose subject (or passive subject) it is.
+func (t *tree) titleNodesOf(h int) []int {
+	var out []int
+	for _, c := range t.kids[h] {
+		if t.rel(c) == "appos" && t.nodes[c].UPOS == "NOUN" {
+			out = append(out, c)
+		}
+	}
+	g := t.nodes[h].Head
+	if g < 0 || t.rel(h) != "nsubj" {
+		return out
+	}
+	if t.nodes[g].UPOS == "NOUN" && t.child(g, "cop") >= 0 && !t.negatedOrUnreal(g) {
+		out = append(out, g)
+	}
+	if t.nodes[g].UPOS == "VERB" && becomeVerbsTree[t.lemma(g)] && !t.negatedOrUnreal(g) {
+		for _, c := range t.kids[g] {
+			if t.nodes[c].UPOS == "NOUN" && (t.rel(c) == "xcomp" || t.rel(c) == "obl" && t.caseOf(c) == "as" || t.rel(c) == "obj" && t.child(g, "nsubj:pass") >= 0) {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// titleAt returns the role and text of the title a noun names with its lower-case
+// modifiers ("defence minister", "ambassador").
+func (t *tree) titleAt(n int) (titleRole, string, bool) {
+	words := []string{t.lemma(n)}
+	for k := n - 1; k >= 0 && t.nodes[k].Head == n && (t.rel(k) == "compound" || t.rel(k) == "amod") && !startsUpper(t.nodes[k].Form); k-- {
+		words = append([]string{strings.ToLower(t.nodes[k].Form)}, words...)
+	}
+	for len(words) > 0 {
+		text := strings.Join(words, " ")
+		if r, ok := titleLex().titles[text]; ok && r != roleHonorific {
+			return r, text, true
+		}
+		words = words[1:]
+	}
+	return 0, "", false
+}
+
+// titleBodyNodes returns the nodes that name a title's body: a capitalised modifier or a
+// possessor before the noun, or "of Y" after it.
+func (t *tree) titleBodyNodes(n int, title string) []int {
+	var out []int
+	for _, k := range t.kids[n] {
+		switch r := t.nodes[k].Rel; {
+		case r == "nmod:poss", (r == "amod" || r == "compound") && startsUpper(t.nodes[k].Form):
+			out = append(out, k)
+		case t.rel(k) == "nmod" && t.caseOf(k) == "of":
+			out = append(out, k)
+		}
+	}
+	return out
+}

@@ -1,0 +1,349 @@
+package loader
+
+import (
+	"strings"
+
+	"sync"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// The tree layer reads relations from a sentence's dependency tree (Universal
+// Dependencies relations, as loader/syntax writes them). This file holds the tree and the
+// questions the templates of construct.go ask of it; it knows nothing of entities.
+
+// node is one syntactic word of a parsed sentence.
+type node struct {
+	Form, Lemma, UPOS string
+	XPOS              string // the Penn tag: "VBN" tells a participle
+	Head              int    // index of the head in the sentence, -1 for the root
+	Rel               string // UD relation to the head, with its subtype ("nsubj:pass")
+	Start, End        int    // byte offsets in the sentence's text
+}
+
+// sentenceParser returns the parser of the tree layer: a function from a sentence's text
+// to its parsed nodes, or nil when the loader is built without a parsing model (then the
+// tree layer reads nothing and the word patterns of relation.go and pattern.go do the
+// work alone). It is built once. Sentences are parsed in the parallel stage
+// (parseCandidates, called by detectMentions), read in the sequential one
+// (treeRelations).
+var sentenceParser = sync.OnceValue(func() func(text string) []node { return parserFor(defaultSyntaxModel()) })
+
+// treeRelations adds the facts the tree layer reads in sentence v. Only sentences with two
+// mentions of entities are parsed: no other sentence can hold a fact between them.
+func treeRelations(v *sentenceView, fs *factSet) {
+	if v.nodes == nil || v.hypo {
+		return
+	}
+	n := 0
+	for _, m := range v.ms {
+		if m.ent != nil {
+			n++
+		}
+	}
+	if n >= 2 {
+		treeFactsFromNodes(v, fs, v.nodes)
+	}
+}
+
+// parseCandidates parses the sentences of d that may hold a fact: two mentions, and a
+// word that may be a trigger. It needs nothing but d, so it runs in the parallel stage.
+func parseCandidates(d *document, parse func(text string) []node) [][]node {
+	if parse == nil {
+		return nil
+	}
+	out := make([][]node, len(d.Sentences))
+	for i, st := range d.Sentences {
+		if i >= len(d.mentions) || len(d.mentions[i]) < 2 {
+			continue
+		}
+		v := newView(i, d.words[i], d.mentions[i])
+		if !v.hypo && v.mayHoldTrigger() {
+			out[i] = parse(st.Text)
+		}
+	}
+	return out
+}
+
+// mayHoldTrigger reports whether a word of v outside its mentions, near or between them,
+// is a form of a tree trigger (a verb's inflection, a noun or its plural): only then can a
+// parse give a fact.
+func (v *sentenceView) mayHoldTrigger() bool {
+	// The templates join two mentions through the trigger: it stands between the first
+	// and the last mention (a few words of slack for "X met Y on Monday" / "to Y").
+	first, last := -1, -1
+	for _, m := range v.ms {
+		if m.Kind == mPronoun && m.ent == nil && len(v.ms) > 2 {
+			continue
+		}
+		if first < 0 {
+			first = m.Start
+		}
+		last = m.End
+	}
+	forms := treeTriggerForms()
+	for i := max(first-3, 0); i < len(v.ws) && i < last+3; i++ {
+		if w := v.ws[i]; v.at[i] < 0 && !w.Punct && forms[w.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// treeTriggerForms returns the surface forms of the tree lexicon's verbs and nouns.
+var treeTriggerForms = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for key := range treeLexicon() {
+		kind, lemma, _ := strings.Cut(key, " ")
+		if kind == "light" {
+			continue // a light verb needs its event noun, which is listed itself
+		}
+		for _, f := range verbForms(lemma, "") {
+			m[f] = true
+		}
+		m[lemma+"s"], m[lemma+"es"] = true, true
+		if strings.HasSuffix(lemma, "y") {
+			m[lemma[:len(lemma)-1]+"ies"] = true
+		}
+	}
+	// Irregular forms listed in the lexicon files.
+	for _, file := range []string{"data/triggers-cameo.tsv", "data/triggers.tsv"} {
+		eachLine(file, func(f []string) {
+			if len(f) > 4 && f[4] != "-" {
+				for _, x := range strings.Split(f[4], ",") {
+					m[x] = true
+				}
+			}
+		})
+	}
+	return m
+})
+
+// treeFactsFromNodes maps v's mentions onto the parsed nodes by byte span and adds the
+// facts the templates read between them.
+func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
+	t := newTree(nodes)
+	tms := make([]treeMention, len(v.ms))
+	for k, m := range v.ms {
+		tms[k] = treeMention{Start: -1, End: -1, Weak: m.Kind == mCollective}
+		if m.ent == nil || m.Start >= m.End || m.End > len(v.ws) {
+			continue
+		}
+		tms[k].Class = m.ent.Class
+		from, to := v.ws[m.Start].Start, v.ws[m.End-1].End
+		for i, nd := range nodes {
+			if nd.Start >= from && nd.End <= to {
+				if tms[k].Start < 0 {
+					tms[k].Start = i
+				}
+				tms[k].End = i + 1
+			}
+		}
+	}
+	titleNominals(v, fs, t, tms, t.mentionIndex(tms))
+	for _, f := range treeFacts(t, tms) {
+		s, o := v.ent(f.S), v.ent(f.O)
+		if s == nil || o == nil {
+			continue
+		}
+		p := f.P
+		if f.Attack && o.Class == schema.Place {
+			p = schema.Attacked
+		}
+		if p == schema.Leads && armed(o) {
+			p = schema.Commands // the head of an armed body commands it
+		}
+		if p == schema.Visited && f.Meeting && fs.atHome(s, v.ms[f.O]) {
+			continue // the host of a meeting is at home
+		}
+		fs.add(s, p, o, v.n)
+	}
+}
+
+// tree is a parsed sentence: its nodes and, for each node, its dependents in order.
+type tree struct {
+	nodes []node
+	kids  [][]int
+}
+
+// newTree builds the tree of nodes. Heads that do not make a tree (out of range, or a
+// cycle) give an empty tree: no template reads it.
+func newTree(nodes []node) *tree {
+	for i := range nodes {
+		h, steps := i, 0
+		for h >= 0 && steps <= len(nodes) {
+			if h >= len(nodes) {
+				return &tree{}
+			}
+			h = nodes[h].Head
+			steps++
+		}
+		if steps > len(nodes) {
+			return &tree{} // a cycle
+		}
+	}
+	t := &tree{nodes: nodes, kids: make([][]int, len(nodes))}
+	for i, n := range nodes {
+		if n.Head >= 0 && n.Head != i {
+			t.kids[n.Head] = append(t.kids[n.Head], i)
+		}
+	}
+	return t
+}
+
+// rel returns node i's relation without its subtype ("nsubj" for "nsubj:pass").
+func (t *tree) rel(i int) string {
+	r, _, _ := strings.Cut(t.nodes[i].Rel, ":")
+	return r
+}
+
+// lemma returns node i's lemma in lower case (its form when it has none).
+func (t *tree) lemma(i int) string {
+	if l := t.nodes[i].Lemma; l != "" && l != "_" {
+		return strings.ToLower(l)
+	}
+	return strings.ToLower(t.nodes[i].Form)
+}
+
+// child returns the first dependent of i whose relation is rel (with subtype, or without
+// when rel has none), or -1.
+func (t *tree) child(i int, rel string) int {
+	for _, k := range t.kids[i] {
+		if t.nodes[k].Rel == rel || !strings.Contains(rel, ":") && t.rel(k) == rel {
+			return k
+		}
+	}
+	return -1
+}
+
+// caseOf returns the preposition that marks node i ("to" for "to Moscow"), or "".
+func (t *tree) caseOf(i int) string {
+	var parts []string
+	for _, k := range t.kids[i] {
+		if t.nodes[k].Rel == "case" && t.nodes[k].UPOS != "PART" {
+			parts = append(parts, t.lemma(k))
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// conjuncts returns i and the nodes coordinated with it ("A, B and C").
+func (t *tree) conjuncts(i int) []int {
+	out := []int{i}
+	for k := 0; k < len(out); k++ {
+		for _, c := range t.kids[out[k]] {
+			if t.nodes[c].Rel == "conj" {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// firstConjunct returns the head of the coordination i is in ("B" in "A and B" -> "A").
+func (t *tree) firstConjunct(i int) int {
+	for t.nodes[i].Rel == "conj" && t.nodes[i].Head >= 0 {
+		i = t.nodes[i].Head
+	}
+	return i
+}
+
+// negatedOrUnreal reports whether the predicate at node i states nothing: negated ("did
+// not meet", "never visited"), modal or future ("would attack", "will travel", "could
+// visit"), or inside a condition ("if X attacks Y") or a question.
+func (t *tree) negatedOrUnreal(i int) bool {
+	for _, k := range t.kids[i] {
+		l := t.lemma(k)
+		switch t.nodes[k].Rel {
+		case "advmod", "neg":
+			if l == "not" || l == "never" || l == "n't" {
+				return true
+			}
+		case "aux":
+			if unrealAux[l] || l == "not" {
+				return true
+			}
+		case "mark":
+			if l == "if" || l == "unless" || l == "whether" {
+				return true
+			}
+		case "punct":
+			if t.nodes[k].Form == "?" {
+				return true
+			}
+		}
+		if t.nodes[k].Rel == "advmod" && l == "not" {
+			return true
+		}
+		if t.nodes[k].Rel == "amod" && (unrealModifiers[l] || unrealModifiers[strings.ToLower(t.nodes[k].Form)]) {
+			return true // "a planned trip", "the proposed visit"
+		}
+	}
+	// A clause that only depends on an unreal one, or is planned by its head ("plans to
+	// visit", "wants to attack"), is unreal too.
+	h := t.nodes[i].Head
+	switch r := t.rel(i); {
+	case h < 0:
+		return false
+	case r == "xcomp" && intentVerbs[t.lemma(h)]:
+		return true
+	case (r == "acl" || r == "ccomp") && intentNouns[t.lemma(h)]:
+		return true // "plans to attack", "a threat to invade", "allegations that X armed Y"
+	case r == "advcl" && t.markedTo(i):
+		return true // a purpose: "developing plans to attack X", "sent troops to strike Y"
+	case r == "ccomp" && !reportVerbsTree[t.lemma(h)]:
+		return true // "denied that X attacked Y", "feared X would come"
+	case r == "xcomp" || r == "conj" || r == "ccomp":
+		return t.negatedOrUnreal(h)
+	}
+	return false
+}
+
+// unrealModifiers make an event noun a plan: "the planned visit", "a possible strike".
+var unrealModifiers = toSet(`planned proposed possible potential expected upcoming future
+cancelled canceled postponed alleged rumoured rumored hypothetical would-be intended`)
+
+// markedTo reports whether clause i is an infinitive with "to".
+func (t *tree) markedTo(i int) bool {
+	for _, k := range t.kids[i] {
+		if t.nodes[k].Rel == "mark" && t.lemma(k) == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// unrealAux are auxiliaries that make a clause a plan, a possibility or a future.
+var unrealAux = toSet(`would could might may will shall should must can wo ca`)
+
+// intentVerbs take a plan as their complement: "plans to visit" states no visit.
+var intentVerbs = toSet(`plan want hope intend seek try aim expect threaten vow promise refuse
+decline propose prepare agree offer wish consider attempt urge ask press encourage invite call
+appeal demand request mean design arrange schedule organise organize seek`)
+
+// intentNouns take a plan as their complement: "plans to attack" states no attack.
+var intentNouns = toSet(`plan plot threat proposal bid attempt effort intention offer promise
+pledge call demand decision readiness willingness ability right allegation accusation suspicion
+rumour rumor speculation fear claim`)
+
+// reportVerbsTree report what they govern as a fact ("said X attacked Y").
+var reportVerbsTree = toSet(`say tell report add state announce confirm claim note explain
+write insist allege acknowledge admit`)
+
+// mentionIndex maps every node to the mention covering it (-1 for none), using only the
+// mentions the parse keeps whole.
+func (t *tree) mentionIndex(ms []treeMention) []int {
+	at := make([]int, len(t.nodes))
+	for i := range at {
+		at[i] = -1
+	}
+	for k, m := range ms {
+		if !t.constituent(m.Start, m.End) {
+			continue
+		}
+		for i := m.Start; i < m.End; i++ {
+			at[i] = k
+		}
+	}
+	return at
+}
