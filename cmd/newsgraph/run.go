@@ -38,7 +38,7 @@ type command struct {
 func commands() []*command {
 	return []*command{
 		demoCommand, extractCommand, loadCommand, entityCommand, factsCommand, pathCommand,
-		queryCommand, exportCommand, removeCommand, statsCommand, evalCommand,
+		queryCommand, exportCommand, removeCommand, statsCommand, evalCommand, parseCommand,
 	}
 }
 
