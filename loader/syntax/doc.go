@@ -53,20 +53,48 @@
 // The model. Feature weights are int16 (the averaged weights scaled so that the largest
 // is 32000), features whose weights are all under 1/64 of that are pruned, and each
 // feature is keyed by the top 32 bits of its 64-bit hash in an open-addressing table
-// built at load time. The file is gzip of varints, and training is deterministic: the
-// same treebank, clusters and options give the same bytes. Parsing looks each feature
+// built at load time. The file is six DEFLATE chunks (varints and fixed-width weights)
+// that Load inflates in parallel, and training is deterministic: the same treebank,
+// clusters and options give the same bytes. Parsing looks each feature
 // of one item (a word, a tag) up once per token and sentence, and the others in batches,
 // so that the processor overlaps the cache misses that are most of its cost.
 //
 // # Accuracy and speed
 //
-// # FIGURES
+// Measured with the treebank's own tokens, counted as in the CoNLL 2018 shared task (every
+// token, punctuation included; LAS on the universal part of the relation, LAS-full on
+// the whole label), trained on EWT train only:
+//
+//	                 UPOS   XPOS   UAS    LAS    LAS-full
+//	EWT dev          94.95  94.23  85.13  82.09  81.88
+//	EWT test         95.56  94.87  85.87  83.13  82.99
+//
+// F1 of the relations that relation extraction reads (test, dev in brackets): nsubj 90.5
+// (89.1), obj 87.0 (83.8), obl 73.5 (71.6), nmod 79.1 (76.9), compound 72.4 (73.1), flat
+// 76.1 (71.6), conj 64.5 (65.0), appos 44.7 (43.7). What moved them, on dev: word
+// clusters +0.6 UAS and +0.7 LAS (flat +5, nmod +2, compound +1.5); labelled transitions
+// instead of a label chosen after the arc +0.5 UAS and LAS (obl +1.6, nsubj +1.2);
+// 15 epochs with exploration on jackknifed tags +0.6 UAS against 5 epochs on gold tags
+// (not measured apart); pruning small weights halved the features at no cost. Templates
+// aimed at PP attachment and at clauses with their subject before a verb scored 0.1-0.3
+// lower on dev, within the noise, and were left out.
+//
+// Speed, on one core of a shared 2-core AMD EPYC machine (BenchmarkParse, EWT dev
+// sentences): tagging and parsing 24-26k tokens per CPU-second, tagging alone 280k; the
+// parser is bound by cache misses on its 0.63M features. Default decodes the 10 MB model
+// in 0.26-0.29 s and holds 42 MB of heap for it. `newsgraph parse --conllu` on all of EWT
+// dev (25k tokens) takes 2.8 s of wall clock and 1.9 s of CPU, model load included, in 95
+// MB. Training takes 480 s of CPU and 740 MB (7 to 13 minutes of wall clock on the
+// shared machine, at load averages 4 to 8).
 //
 // # Limits
 //
 //   - Greedy decoding trained on web text: appositions, coordination and the attachment
 //     of prepositional phrases (obl or nmod) are its weakest relations, as for every
-//     parser of this kind; expect a few points less on news than on EWT.
+//     parser of this kind; expect a few points less on news than on EWT. A relative
+//     clause on a subject without commas, before the main verb ("The man who shot the
+//     guard was arrested"), is often taken for the main clause; with commas ("The
+//     general, who commanded the Quds Force, was killed") it is usually right.
 //   - No FEATS, no enhanced dependencies (DEPS), no non-projective trees.
 //   - There is no length limit: tagging and parsing take time and memory linear in the
 //     number of tokens, but the model has seen few sentences over 100 tokens, so cut text
