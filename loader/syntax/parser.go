@@ -337,7 +337,22 @@ type parseBuf struct {
 	found  [][]entry
 	scores []int32
 	memo   []*slot // unigram template j on token x at j*(n+2)+x; nil until looked up
+	rvec   []int32 // summed weights of the unigrams of item r on token x, at (r*(n+2)+x)*nclass
+	rdone  []bool  // whether rvec of (r, x) is computed, at r*(n+2)+x
 }
+
+// itemUnigrams lists the unigram templates of each item.
+var itemUnigrams = func() (t [nItems][]int) {
+	for j, u := range unigrams {
+		t[u.item] = append(t[u.item], j)
+	}
+	return t
+}()
+
+// maxVecTokens is the longest sentence whose unigram weights parse sums per item and
+// token (15 vectors of all classes per token: 6 KB); longer ones look each unigram up
+// once per token instead.
+const maxVecTokens = 512
 
 // parse fills head (0 root, else 1-based) and rel ids for toks with tag classes tags.
 func (p *parser) parse(toks []Token, tags []int, tg *tagger, b *parseBuf) {
@@ -351,7 +366,40 @@ func (p *parser) parse(toks []Token, tags []int, tg *tagger, b *parseBuf) {
 		b.scores = make([]int32, nAct+2*nl)
 	}
 	sc := b.scores[:nAct+2*nl]
-	if p.joint {
+	if p.joint && n <= maxVecTokens {
+		nc := p.model.nclass
+		m := int(nItems) * (n + 2)
+		b.rdone = slices.Grow(b.rdone[:0], m)[:m]
+		clear(b.rdone)
+		b.rvec = slices.Grow(b.rvec[:0], m*nc)[:m*nc]
+		ents := p.model.ents
+		for !st.terminal() {
+			clear(sc)
+			it := st.items()
+			for r := range nItems {
+				x := it[r]
+				k := r*(n+2) + int(x)
+				vec := b.rvec[k*nc : (k+1)*nc]
+				if !b.rdone[k] {
+					clear(vec)
+					for _, j := range itemUnigrams[r] {
+						s := p.model.lookup(key32(unigram(j, x, st, b.A)))
+						for _, e := range ents[s.off : s.off+s.n] {
+							vec[e.cls] += int32(e.w)
+						}
+					}
+					b.rdone[k] = true
+				}
+				for c, v := range vec {
+					sc[c] += v
+				}
+			}
+			b.feats = appendPairs(b.feats[:0], st, b.A, &it)
+			p.model.score(b.feats, sc)
+			a, l := p.bestJoint(st, sc)
+			st.apply(a, l)
+		}
+	} else if p.joint {
 		m := nUnigrams * (n + 2)
 		b.memo = slices.Grow(b.memo[:0], m)[:m]
 		clear(b.memo)
