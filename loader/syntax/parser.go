@@ -339,6 +339,7 @@ type parseBuf struct {
 	memo   []*slot // unigram template j on token x at j*(n+2)+x; nil until looked up
 	rvec   []int32 // summed weights of the unigrams of item r on token x, at (r*(n+2)+x)*nclass
 	rdone  []bool  // whether rvec of (r, x) is computed, at r*(n+2)+x
+	steps  int     // transitions of the last parse: 2n, each of constant cost
 }
 
 // itemUnigrams lists the unigram templates of each item.
@@ -361,6 +362,7 @@ func (p *parser) parse(toks []Token, tags []int, tg *tagger, b *parseBuf) {
 	p.atoms(toks, tags, tg, b.A)
 	st := &b.st
 	st.reset(n)
+	b.steps = 0
 	nl := len(p.labels)
 	if len(b.scores) < nAct+2*nl {
 		b.scores = make([]int32, nAct+2*nl)
@@ -398,6 +400,7 @@ func (p *parser) parse(toks []Token, tags []int, tg *tagger, b *parseBuf) {
 			p.model.score(b.feats, sc)
 			a, l := p.bestJoint(st, sc)
 			st.apply(a, l)
+			b.steps++
 		}
 	} else if p.joint {
 		m := nUnigrams * (n + 2)
@@ -423,6 +426,7 @@ func (p *parser) parse(toks []Token, tags []int, tg *tagger, b *parseBuf) {
 			p.model.score(b.feats, sc)
 			a, l := p.bestJoint(st, sc)
 			st.apply(a, l)
+			b.steps++
 		}
 	}
 	for !st.terminal() {
@@ -457,6 +461,7 @@ func (p *parser) parse(toks []Token, tags []int, tg *tagger, b *parseBuf) {
 			l = p.bestLabel(b.found, sc, best)
 		}
 		st.apply(best, l)
+		b.steps++
 	}
 	for i := range n {
 		h := st.head[i]
