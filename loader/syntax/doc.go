@@ -80,12 +80,12 @@
 // lower on dev, within the noise, and were left out.
 //
 // Speed, on one core of a shared 2-core AMD EPYC machine (BenchmarkParse, EWT dev
-// sentences): tagging and parsing 24-26k tokens per CPU-second, tagging alone 280k; the
-// parser is bound by cache misses on its 0.63M features. Default decodes the 10 MB model
-// in 0.26-0.29 s and holds 42 MB of heap for it. `newsgraph parse --conllu` on all of EWT
-// dev (25k tokens) takes 2.8 s of wall clock and 1.9 s of CPU, model load included, in 95
-// MB. Training takes 480 s of CPU and 740 MB (7 to 13 minutes of wall clock on the
-// shared machine, at load averages 4 to 8).
+// sentences): tagging and parsing 18-26k tokens per CPU-second (the shared machine's
+// speed varies by a third), tagging alone 170-280k; the parser is bound by cache misses
+// on its 0.63M features. Default decodes the 10 MB model in 0.23-0.29 s and holds 42 MB
+// of heap for it. `newsgraph parse --conllu` on all of EWT
+// dev (25k tokens) takes 1.7 s of wall clock and of CPU, model load included, in 90 MB. Training takes 400-480 s of CPU and under 900 MB (8 to 13 minutes of wall clock on
+// the shared machine, at load averages 1 to 8), and gives the same bytes every time.
 //
 // # Limits
 //
