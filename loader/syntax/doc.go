@@ -92,9 +92,10 @@
 //   - Greedy decoding trained on web text: appositions, coordination and the attachment
 //     of prepositional phrases (obl or nmod) are its weakest relations, as for every
 //     parser of this kind; expect a few points less on news than on EWT. A relative
-//     clause on a subject without commas, before the main verb ("The man who shot the
-//     guard was arrested"), is often taken for the main clause; with commas ("The
-//     general, who commanded the Quds Force, was killed") it is usually right.
+//     clause on a subject, without commas, that ends in a noun the next verb could take
+//     as its subject ("The man who shot the guard was arrested") is often read as "the
+//     guard was arrested"; "Officials who spoke to reporters said..." and "The general,
+//     who commanded the Quds Force, was killed" come out right.
 //   - No FEATS, no enhanced dependencies (DEPS), no non-projective trees.
 //   - There is no length limit: tagging and parsing take time and memory linear in the
 //     number of tokens, but the model has seen few sentences over 100 tokens, so cut text
