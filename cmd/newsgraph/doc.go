@@ -21,6 +21,7 @@
 //	remove    remove documents, and the facts only they state
 //	stats     count documents, sentences, entities, facts and quads
 //	eval      score the loader on documents against a gold set
+//	parse     tag and parse text, or CoNLL-U, and write CoNLL-U
 //
 // Commands that use a store take --db FILE (default newsgraph.db), or a PostgreSQL
 // connection URL such as --db 'postgres://user@host/news?sslmode=disable'; flags come before

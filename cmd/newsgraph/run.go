@@ -38,7 +38,7 @@ type command struct {
 func commands() []*command {
 	return []*command{
 		demoCommand, extractCommand, loadCommand, entityCommand, searchCommand, factsCommand, pathCommand,
-		queryCommand, topCommand, exportCommand, backupCommand, removeCommand, statsCommand, evalCommand,
+		queryCommand, topCommand, exportCommand, backupCommand, removeCommand, statsCommand, evalCommand, parseCommand,
 	}
 }
 

@@ -13,9 +13,6 @@ var (
 	ErrModel = errors.New("syntax: not a syntax model")
 	// ErrTrain is wrapped by the errors of Train for a treebank it cannot train on.
 	ErrTrain = errors.New("syntax: cannot train")
-	// ErrInternal is returned when an unexpected failure inside the package was caught
-	// at the API boundary; it is a bug.
-	ErrInternal = errors.New("syntax: internal error")
 )
 
 // ParseError is a CoNLL-U line ReadCoNLLU could not read. It wraps ErrFormat.
@@ -24,6 +21,7 @@ type ParseError struct {
 	Msg  string // what is wrong
 }
 
+// Error gives the line and the problem.
 func (e *ParseError) Error() string {
 	return fmt.Sprintf("syntax: CoNLL-U line %d: %s", e.Line, e.Msg)
 }

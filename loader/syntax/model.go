@@ -1,10 +1,10 @@
 package syntax
 
 import (
-	"bufio"
 	"bytes"
-	"compress/gzip"
+	"compress/flate"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -79,11 +79,12 @@ func (m *Model) Parse(toks []Token) {
 	m.pool.Put(w)
 }
 
-// The model file: gzip of the magic, then sections of unsigned varints, strings
-// (length, bytes) and classifiers.
+// The model file: the magic and a version, then chunks compressed with DEFLATE one by
+// one (see WriteTo) holding sections of unsigned varints, strings (length, bytes) and
+// classifiers.
 const (
 	modelMagic   = "NGSYNTAX"
-	modelVersion = 1
+	modelVersion = 2
 )
 
 type encoder struct {
@@ -111,7 +112,8 @@ func sortedKeys[V any](m map[string]V) []string {
 	return ks
 }
 
-func (e *encoder) classifier(c *classifier) {
+// index writes a classifier's size, scale, keys and entry counts.
+func (e *encoder) index(c *classifier) {
 	e.uint(uint64(c.nclass))
 	e.u64(uint64(math.Float32bits(c.scale)))
 	e.uint(uint64(len(c.keys)))
@@ -123,20 +125,29 @@ func (e *encoder) classifier(c *classifier) {
 	for i := range c.keys {
 		e.uint(uint64(c.offs[i+1] - c.offs[i]))
 	}
-	for _, en := range c.ents {
-		e.uint(uint64(en.cls))
+}
+
+// entries writes ents as fixed-width fields: the classes (a byte each), then the weights
+// (two bytes each, little-endian).
+func (e *encoder) entries(ents []entry) {
+	e.uint(uint64(len(ents)))
+	for _, en := range ents {
+		e.b = append(e.b, byte(en.cls))
 	}
-	for _, en := range c.ents {
-		e.int(int64(en.w))
+	for _, en := range ents {
+		e.b = binary.LittleEndian.AppendUint16(e.b, uint16(en.w))
 	}
 }
 
-// WriteTo writes the model in the format Load reads: gzip-compressed, and the same bytes
-// for the same model. It returns the number of bytes written.
+// entryParts is the number of chunks the parser's weights are cut into, so that loading
+// decompresses them in parallel.
+const entryParts = 4
+
+// WriteTo writes the model in the format Load reads: compressed with DEFLATE in chunks
+// that Load decompresses in parallel, and the same bytes for the same model. It returns
+// the number of bytes written.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	var e encoder
-	e.b = append(e.b, modelMagic...)
-	e.uint(modelVersion)
 	e.str(m.info)
 	tg := m.tagger
 	e.strs(tg.tags)
@@ -171,6 +182,11 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	p := m.parser
 	e.strs(p.labels)
 	e.uint(uint64(p.root))
+	if p.joint {
+		e.uint(1)
+	} else {
+		e.uint(0)
+	}
 	for i := range p.labels {
 		v := uint64(0)
 		if p.leftOK[i] {
@@ -181,17 +197,48 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		}
 		e.uint(v)
 	}
-	e.classifier(tg.model)
-	e.classifier(p.model)
-	cw := &countWriter{w: w}
-	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
-	if err != nil {
-		return 0, err
+	if tg.model.nclass > 256 || p.model.nclass > 256 {
+		return 0, fmt.Errorf("syntax: cannot write a model of more than 256 classes")
 	}
-	if _, err := zw.Write(e.b); err != nil {
+	e.index(tg.model)
+	e.entries(tg.model.ents)
+	chunks := [][]byte{e.b}
+	var ix encoder
+	ix.index(p.model)
+	chunks = append(chunks, ix.b)
+	n := len(p.model.ents)
+	for k := range entryParts {
+		var en encoder
+		en.entries(p.model.ents[k*n/entryParts : (k+1)*n/entryParts])
+		chunks = append(chunks, en.b)
+	}
+	// The container: magic, version, the chunk count, each chunk's compressed and raw
+	// lengths, then the chunks, each compressed by itself with DEFLATE.
+	var head encoder
+	head.b = append(head.b, modelMagic...)
+	head.uint(modelVersion)
+	head.uint(uint64(len(chunks)))
+	var body bytes.Buffer
+	for _, c := range chunks {
+		start := body.Len()
+		zw, err := flate.NewWriter(&body, flate.BestCompression)
+		if err != nil {
+			return 0, err
+		}
+		if _, err := zw.Write(c); err != nil {
+			return 0, err
+		}
+		if err := zw.Close(); err != nil {
+			return 0, err
+		}
+		head.uint(uint64(body.Len() - start))
+		head.uint(uint64(len(c)))
+	}
+	cw := &countWriter{w: w}
+	if _, err := cw.Write(head.b); err != nil {
 		return cw.n, err
 	}
-	err = zw.Close()
+	_, err := cw.Write(body.Bytes())
 	return cw.n, err
 }
 
@@ -277,7 +324,8 @@ func (d *decoder) strs() []string {
 	return s
 }
 
-func (d *decoder) classifier() *classifier {
+// index reads what encoder.index wrote; the entries are still to be filled.
+func (d *decoder) index() *classifier {
 	c := &classifier{nclass: d.count(0)}
 	c.scale = math.Float32frombits(uint32(d.u64()))
 	n := d.count(2)
@@ -294,49 +342,51 @@ func (d *decoder) classifier() *classifier {
 	c.offs = make([]uint32, n+1)
 	total := 0
 	for i := range n {
-		k := d.count(1)
-		total += k
+		k := d.uint()
+		if k > uint64(c.nclass) {
+			d.fail("bad weight count")
+			return c
+		}
+		total += int(k)
+		if total > math.MaxUint32 {
+			d.fail("too many weights")
+			return c
+		}
 		c.offs[i+1] = uint32(total)
 	}
-	if d.err != nil || total > len(d.b) {
-		d.fail("bad weights")
-		return c
-	}
-	c.ents = make([]entry, total)
-	for i := range c.ents {
-		cl := d.uint()
-		if cl >= uint64(c.nclass) {
-			d.fail("bad class")
-			return c
-		}
-		c.ents[i].cls = uint16(cl)
-	}
-	for i := range c.ents {
-		w := d.int()
-		if w < math.MinInt16 || w > math.MaxInt16 {
-			d.fail("bad weight")
-			return c
-		}
-		c.ents[i].w = int16(w)
-	}
-	if d.err == nil {
-		c.build()
+	if c.nclass > 256 || c.nclass == 0 {
+		d.fail("bad class count")
 	}
 	return c
 }
 
+// entries reads what encoder.entries wrote into ents, which must have its length.
+func (d *decoder) entries(ents []entry, nclass int) {
+	if n := d.uint(); n != uint64(len(ents)) || len(d.b) < 3*len(ents) {
+		d.fail("bad weights")
+		return
+	}
+	cls, ws := d.b[:len(ents)], d.b[len(ents):3*len(ents)]
+	for i := range ents {
+		c := cls[i]
+		if int(c) >= nclass {
+			d.fail("bad class")
+			return
+		}
+		ents[i] = entry{cls: uint16(c), w: int16(binary.LittleEndian.Uint16(ws[2*i:]))}
+	}
+	d.b = d.b[3*len(ents):]
+}
+
 // Load reads a model written by [Model.WriteTo]. Data that is not such a model gives an
-// error wrapping ErrModel; Load never panics on bad data.
+// error wrapping ErrModel; Load never panics on bad data. It decompresses the model's
+// chunks in parallel.
 func Load(r io.Reader) (*Model, error) {
-	zr, err := gzip.NewReader(bufio.NewReaderSize(r, 1<<16))
+	b, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrModel, err)
 	}
-	var buf bytes.Buffer
-	if _, err := buf.ReadFrom(zr); err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrModel, err)
-	}
-	return decodeModel(buf.Bytes())
+	return decodeModel(b)
 }
 
 func decodeModel(b []byte) (m *Model, err error) {
@@ -348,10 +398,59 @@ func decodeModel(b []byte) (m *Model, err error) {
 	if !bytes.HasPrefix(b, []byte(modelMagic)) {
 		return nil, fmt.Errorf("%w: bad magic", ErrModel)
 	}
-	d := &decoder{b: b[len(modelMagic):]}
-	if v := d.uint(); v != modelVersion {
+	h := &decoder{b: b[len(modelMagic):]}
+	if v := h.uint(); v != modelVersion {
 		return nil, fmt.Errorf("%w: version %d, want %d", ErrModel, v, modelVersion)
 	}
+	nch := h.count(2)
+	if h.err == nil && nch != 2+entryParts {
+		h.fail("bad chunk count")
+	}
+	zlen, rlen := make([]int, nch), make([]int, nch)
+	total := 0
+	for i := range nch {
+		zlen[i], rlen[i] = h.count(0), int(h.uint())
+		total += zlen[i]
+		if rlen[i] > 1<<30 {
+			h.fail("chunk too large")
+		}
+	}
+	if h.err != nil {
+		return nil, h.err
+	}
+	if total != len(h.b) {
+		return nil, fmt.Errorf("%w: chunks of %d bytes in %d", ErrModel, total, len(h.b))
+	}
+	chunks := make([][]byte, nch)
+	errs := make([]error, nch)
+	var wg sync.WaitGroup
+	off := 0
+	for i := range nch {
+		z := h.b[off : off+zlen[i]]
+		off += zlen[i]
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			zr := flate.NewReader(bytes.NewReader(z))
+			buf := make([]byte, rlen[i])
+			if _, err := io.ReadFull(zr, buf); err != nil {
+				errs[i] = err
+				return
+			}
+			if n, _ := zr.Read(make([]byte, 1)); n != 0 {
+				errs[i] = errors.New("chunk longer than said")
+				return
+			}
+			chunks[i] = buf
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrModel, err)
+		}
+	}
+	d := &decoder{b: chunks[0]}
 	m = &Model{info: d.str()}
 	tg := &tagger{tags: d.strs(), dict: map[string]uint16{}, amb: map[string]uint64{}}
 	for _, t := range tg.tags {
@@ -390,22 +489,59 @@ func decodeModel(b []byte) (m *Model, err error) {
 		d.fail("bad root label")
 		return nil, d.err
 	}
+	p.joint = d.uint() == 1
 	p.leftOK = make([]bool, len(p.labels))
 	p.rightOK = make([]bool, len(p.labels))
 	for i := range p.labels {
 		v := d.uint()
 		p.leftOK[i], p.rightOK[i] = v&1 != 0, v&2 != 0
 	}
-	tg.model = d.classifier()
-	p.model = d.classifier()
-	if d.err != nil {
-		return nil, d.err
+	tg.model = d.index()
+	if d.err == nil {
+		tg.model.ents = make([]entry, tg.model.offs[len(tg.model.keys)])
+		d.entries(tg.model.ents, tg.model.nclass)
 	}
+	if d.err == nil && len(d.b) != 0 {
+		d.fail("trailing data")
+	}
+	dx := &decoder{b: chunks[1]}
+	p.model = dx.index()
+	if dx.err == nil && len(dx.b) != 0 {
+		dx.fail("trailing data")
+	}
+	for _, x := range []*decoder{d, dx} {
+		if x.err != nil {
+			return nil, x.err
+		}
+	}
+	// The parser's weights, part by part, in parallel; then both tables.
+	pm := p.model
+	n := int(pm.offs[len(pm.keys)])
+	pm.ents = make([]entry, n)
+	for k := range entryParts {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			de := &decoder{b: chunks[2+k]}
+			de.entries(pm.ents[k*n/entryParts:(k+1)*n/entryParts], pm.nclass)
+			if de.err == nil && len(de.b) != 0 {
+				de.fail("trailing data")
+			}
+			errs[2+k] = de.err
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	wg.Add(2)
+	go func() { defer wg.Done(); tg.model.build() }()
+	go func() { defer wg.Done(); pm.build() }()
+	wg.Wait()
 	if len(tg.tags) == 0 || tg.model.nclass != len(tg.tags) || p.model.nclass != nAct+2*len(p.labels) {
 		return nil, fmt.Errorf("%w: inconsistent sizes", ErrModel)
-	}
-	if len(d.b) != 0 {
-		return nil, fmt.Errorf("%w: trailing data", ErrModel)
 	}
 	m.tagger, m.parser, m.lemmas = tg, p, lm
 	return m, nil

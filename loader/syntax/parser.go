@@ -19,12 +19,15 @@ const (
 
 // parser holds the relation inventory and the weights.
 type parser struct {
-	labels    []string // by label id
-	root      int      // the id of "root"
-	leftOK    []bool   // label id -> seen on a dependent left of its head
-	rightOK   []bool   // label id -> seen on a dependent right of its head
-	model     *classifier
-	nfeatures int // features per state
+	labels  []string // by label id
+	root    int      // the id of "root"
+	leftOK  []bool   // label id -> seen on a dependent left of its head
+	rightOK []bool   // label id -> seen on a dependent right of its head
+	model   *classifier
+	// joint: the classes are labelled transitions (shift, left arc with label l at
+	// nAct+l, right arc at nAct+nl+l), scored together; otherwise the transition is
+	// chosen among classes 0..nAct-1 first, and then its label.
+	joint bool
 }
 
 // patoms are the hashed properties of one token the parser's features combine.
@@ -147,22 +150,122 @@ func bucket(d int32) uint64 {
 	return 7
 }
 
-// features appends the features of st to buf.
-func parseFeatures(buf []uint64, st *pstate, A []patoms) []uint64 {
+// The items of a configuration the features look at.
+const (
+	iS0 = iota
+	iS1
+	iS2
+	iB0
+	iB1
+	iB2
+	iS0L
+	iS0R
+	iS0L2
+	iS0R2
+	iS1L
+	iS1R
+	iS1R2
+	iB0L
+	iB0L2
+	nItems
+)
+
+// The atoms of an item.
+const (
+	aW = iota
+	aT
+	aWT
+	aC
+	aC6
+	aU
+	aLab
+)
+
+// unigrams are the features of one item's atom: template j looks at atom unigrams[j].atom
+// of item unigrams[j].item. Their value depends only on the token the item is, so parse
+// looks each (template, token) up once per sentence.
+var unigrams = [...]struct{ item, atom uint8 }{
+	{iS0, aWT}, {iS0, aW}, {iS0, aT}, {iS0, aC},
+	{iB0, aWT}, {iB0, aW}, {iB0, aT}, {iB0, aC},
+	{iB1, aWT}, {iB1, aW}, {iB1, aT}, {iB1, aC},
+	{iB2, aW}, {iB2, aT},
+	{iS1, aWT}, {iS1, aW}, {iS1, aT}, {iS1, aC},
+	{iS2, aT}, {iS2, aW},
+	{iS0L, aW}, {iS0L, aT}, {iS0L, aLab},
+	{iS0R, aW}, {iS0R, aT}, {iS0R, aLab},
+	{iB0L, aW}, {iB0L, aT}, {iB0L, aLab},
+	{iS1R, aW}, {iS1R, aT}, {iS1R, aLab},
+	{iS1L, aT}, {iS1L, aLab},
+	{iS0L2, aT}, {iS0L2, aLab},
+	{iS0R2, aT}, {iS0R2, aLab},
+	{iB0L2, aT}, {iB0L2, aLab},
+}
+
+const nUnigrams = len(unigrams)
+
+// items returns the token index of every item of st (the null item n+1 when absent).
+func (st *pstate) items() [nItems]int32 {
+	var it [nItems]int32
 	none := st.n + 1
-	s0, s1, s2 := st.s(0), st.s(1), st.s(2)
+	it[iS0], it[iS1], it[iS2] = st.s(0), st.s(1), st.s(2)
 	b0 := st.b
-	b1, b2 := b0+1, b0+2
-	if b1 > st.n {
-		b1 = none
+	it[iB0] = b0
+	it[iB1], it[iB2] = b0+1, b0+2
+	if it[iB1] > st.n {
+		it[iB1] = none
 	}
-	if b2 > st.n {
-		b2 = none
+	if it[iB2] > st.n {
+		it[iB2] = none
 	}
-	S0, S1, S2, B0, B1, B2 := &A[s0], &A[s1], &A[s2], &A[b0], &A[b1], &A[b2]
-	s0l, s0r, s0l2, s0r2 := st.lc1[s0], st.rc1[s0], st.lc2[s0], st.rc2[s0]
-	s1l, s1r, s1r2 := st.lc1[s1], st.rc1[s1], st.rc2[s1]
-	b0l, b0l2 := st.lc1[b0], st.lc2[b0]
+	s0, s1 := it[iS0], it[iS1]
+	it[iS0L], it[iS0R], it[iS0L2], it[iS0R2] = st.lc1[s0], st.rc1[s0], st.lc2[s0], st.rc2[s0]
+	it[iS1L], it[iS1R], it[iS1R2] = st.lc1[s1], st.rc1[s1], st.rc2[s1]
+	it[iB0L], it[iB0L2] = st.lc1[b0], st.lc2[b0]
+	return it
+}
+
+// unigram returns the feature of unigram template j on token x.
+func unigram(j int, x int32, st *pstate, A []patoms) uint64 {
+	u := unigrams[j]
+	a := &A[x]
+	var v uint64
+	switch u.atom {
+	case aW:
+		v = a.w
+	case aT:
+		v = a.t
+	case aWT:
+		v = a.wt
+	case aC:
+		v = a.c
+	case aC6:
+		v = a.c6
+	case aU:
+		v = a.u
+	case aLab:
+		v = st.lab[x]
+	}
+	return f1(j, v)
+}
+
+// parseFeatures appends the features of st to buf: the unigrams first (in the order of
+// unigrams), then the others.
+func parseFeatures(buf []uint64, st *pstate, A []patoms) []uint64 {
+	it := st.items()
+	for j := range nUnigrams {
+		buf = append(buf, unigram(j, it[unigrams[j].item], st, A))
+	}
+	return appendPairs(buf, st, A, &it)
+}
+
+// appendPairs appends the features that combine several items or counts.
+func appendPairs(buf []uint64, st *pstate, A []patoms, it *[nItems]int32) []uint64 {
+	none := st.n + 1
+	s0, s1, b0 := it[iS0], it[iS1], it[iB0]
+	S0, S1, S2, B0, B1, B2 := &A[s0], &A[s1], &A[it[iS2]], &A[b0], &A[it[iB1]], &A[it[iB2]]
+	s0l, s0r, s0l2, s0r2 := it[iS0L], it[iS0R], it[iS0L2], it[iS0R2]
+	s1l, s1r, s1r2 := it[iS1L], it[iS1R], it[iS1R2]
+	b0l, b0l2 := it[iB0L], it[iB0L2]
 	S0L, S0R, S0L2, S0R2 := &A[s0l], &A[s0r], &A[s0l2], &A[s0r2]
 	S1L, S1R, S1R2 := &A[s1l], &A[s1r], &A[s1r2]
 	B0L, B0L2 := &A[b0l], &A[b0l2]
@@ -174,46 +277,38 @@ func parseFeatures(buf []uint64, st *pstate, A []patoms) []uint64 {
 			d2 = bucket(s0 - s1)
 		}
 	}
+	const o = 100 // template numbers of these features start here
 	return append(buf,
-		// single items
-		f1(0, S0.wt), f1(1, S0.w), f1(2, S0.t), f1(3, B0.wt), f1(4, B0.w), f1(5, B0.t),
-		f1(6, B1.wt), f1(7, B1.w), f1(8, B1.t), f1(9, B2.w), f1(10, B2.t),
-		f1(11, S1.wt), f1(12, S1.w), f1(13, S1.t), f1(14, S2.t), f1(15, S2.w),
 		// pairs
-		f2(16, S0.wt, B0.wt), f2(17, S0.wt, B0.w), f2(18, S0.w, B0.wt), f2(19, S0.wt, B0.t),
-		f2(20, S0.t, B0.wt), f2(21, S0.w, B0.w), f2(22, S0.t, B0.t), f2(23, B0.t, B1.t),
-		f2(24, S1.t, S0.t), f2(25, S1.w, S0.w), f2(26, S1.wt, S0.t), f2(27, S1.t, S0.wt),
-		f2(28, S1.t, B0.t), f2(29, S1.w, B0.w),
+		f2(o+16, S0.wt, B0.wt), f2(o+17, S0.wt, B0.w), f2(o+18, S0.w, B0.wt), f2(o+19, S0.wt, B0.t),
+		f2(o+20, S0.t, B0.wt), f2(o+21, S0.w, B0.w), f2(o+22, S0.t, B0.t), f2(o+23, B0.t, B1.t),
+		f2(o+24, S1.t, S0.t), f2(o+25, S1.w, S0.w), f2(o+26, S1.wt, S0.t), f2(o+27, S1.t, S0.wt),
+		f2(o+28, S1.t, B0.t), f2(o+29, S1.w, B0.w),
 		// triples
-		f3(30, B0.t, B1.t, B2.t), f3(31, S0.t, B0.t, B1.t), f3(32, S1.t, S0.t, B0.t),
-		f3(33, S0.t, S0L.t, B0.t), f3(34, S0.t, S0R.t, B0.t), f3(35, S0.t, B0.t, B0L.t),
-		f3(36, S2.t, S1.t, S0.t), f3(37, S1.t, S0.t, S0L.t), f3(38, S1.t, S0.t, S0R.t),
-		f3(39, S1.t, S1R.t, S0.t), f3(40, S1.t, S1L.t, S0.t), f3(41, S0.w, B0.t, B1.t),
-		f3(42, S0.t, B0.w, B1.t), f3(43, S1.t, S0.w, B0.t),
+		f3(o+30, B0.t, B1.t, B2.t), f3(o+31, S0.t, B0.t, B1.t), f3(o+32, S1.t, S0.t, B0.t),
+		f3(o+33, S0.t, S0L.t, B0.t), f3(o+34, S0.t, S0R.t, B0.t), f3(o+35, S0.t, B0.t, B0L.t),
+		f3(o+36, S2.t, S1.t, S0.t), f3(o+37, S1.t, S0.t, S0L.t), f3(o+38, S1.t, S0.t, S0R.t),
+		f3(o+39, S1.t, S1R.t, S0.t), f3(o+40, S1.t, S1L.t, S0.t), f3(o+41, S0.w, B0.t, B1.t),
+		f3(o+42, S0.t, B0.w, B1.t), f3(o+43, S1.t, S0.w, B0.t),
 		// distance
-		f2(44, S0.w, d), f2(45, S0.t, d), f2(46, B0.w, d), f2(47, B0.t, d),
-		f3(48, S0.w, B0.w, d), f3(49, S0.t, B0.t, d), f3(50, S1.t, S0.t, d2), f3(51, S1.w, S0.w, d2),
+		f2(o+44, S0.w, d), f2(o+45, S0.t, d), f2(o+46, B0.w, d), f2(o+47, B0.t, d),
+		f3(o+48, S0.w, B0.w, d), f3(o+49, S0.t, B0.t, d), f3(o+50, S1.t, S0.t, d2), f3(o+51, S1.w, S0.w, d2),
 		// valency
-		f2(52, S0.w, st.nr[s0]), f2(53, S0.t, st.nr[s0]), f2(54, S0.w, st.nl[s0]), f2(55, S0.t, st.nl[s0]),
-		f2(56, B0.w, st.nl[b0]), f2(57, B0.t, st.nl[b0]), f2(58, S1.t, st.nr[s1]), f2(59, S1.w, st.nr[s1]),
-		// dependents
-		f1(60, S0L.w), f1(61, S0L.t), f1(62, lab[s0l]), f1(63, S0R.w), f1(64, S0R.t), f1(65, lab[s0r]),
-		f1(66, B0L.w), f1(67, B0L.t), f1(68, lab[b0l]), f1(69, S1R.w), f1(70, S1R.t), f1(71, lab[s1r]),
-		f1(72, S1L.t), f1(73, lab[s1l]),
+		f2(o+52, S0.w, st.nr[s0]), f2(o+53, S0.t, st.nr[s0]), f2(o+54, S0.w, st.nl[s0]), f2(o+55, S0.t, st.nl[s0]),
+		f2(o+56, B0.w, st.nl[b0]), f2(o+57, B0.t, st.nl[b0]), f2(o+58, S1.t, st.nr[s1]), f2(o+59, S1.w, st.nr[s1]),
 		// third order
-		f1(74, S0L2.t), f1(75, lab[s0l2]), f1(76, S0R2.t), f1(77, lab[s0r2]), f1(78, B0L2.t), f1(79, lab[b0l2]),
-		f3(80, S0.t, S0L.t, S0L2.t), f3(81, S0.t, S0R.t, S0R2.t), f3(82, B0.t, B0L.t, B0L2.t),
-		f3(83, S1.t, S1R.t, S1R2.t), f2(84, S1R2.t, lab[s1r2]),
-		f3(85, S0.t, lab[s0l], lab[s0l2]), f3(86, S0.t, lab[s0r], lab[s0r2]), f3(87, B0.t, lab[b0l], lab[b0l2]),
+		f3(o+80, S0.t, S0L.t, S0L2.t), f3(o+81, S0.t, S0R.t, S0R2.t), f3(o+82, B0.t, B0L.t, B0L2.t),
+		f3(o+83, S1.t, S1R.t, S1R2.t), f2(o+84, S1R2.t, lab[s1r2]),
+		f3(o+85, S0.t, lab[s0l], lab[s0l2]), f3(o+86, S0.t, lab[s0r], lab[s0r2]), f3(o+87, B0.t, lab[b0l], lab[b0l2]),
 		// label sets
-		f2(88, S0.w, st.rset[s0]), f2(89, S0.t, st.rset[s0]), f2(90, S0.w, st.lset[s0]), f2(91, S0.t, st.lset[s0]),
-		f2(92, B0.w, st.lset[b0]), f2(93, B0.t, st.lset[b0]), f2(94, S1.t, st.rset[s1]),
+		f2(o+88, S0.w, st.rset[s0]), f2(o+89, S0.t, st.rset[s0]), f2(o+90, S0.w, st.lset[s0]), f2(o+91, S0.t, st.lset[s0]),
+		f2(o+92, B0.w, st.lset[b0]), f2(o+93, B0.t, st.lset[b0]), f2(o+94, S1.t, st.rset[s1]),
 		// clusters
-		f1(95, S0.c), f1(96, B0.c), f1(97, B1.c), f1(98, S1.c), f2(99, S0.c, B0.c), f2(100, S0.c, B0.t),
-		f2(101, S0.t, B0.c), f2(102, S1.c, S0.c), f2(103, S0.c6, B0.c6), f3(104, S0.c6, B0.t, B1.t),
-		f2(105, S1.c6, S0.t), f2(106, S0R.c6, S0.t),
+		f2(o+99, S0.c, B0.c), f2(o+100, S0.c, B0.t),
+		f2(o+101, S0.t, B0.c), f2(o+102, S1.c, S0.c), f2(o+103, S0.c6, B0.c6), f3(o+104, S0.c6, B0.t, B1.t),
+		f2(o+105, S1.c6, S0.t), f2(o+106, S0R.c6, S0.t),
 		// coarse tags
-		f2(107, S0.u, B0.u), f3(108, S1.u, S0.u, B0.u), f3(109, S0.u, B0.u, B1.u),
+		f2(o+107, S0.u, B0.u), f3(o+108, S1.u, S0.u, B0.u), f3(o+109, S0.u, B0.u, B1.u),
 	)
 }
 
@@ -241,7 +336,24 @@ type parseBuf struct {
 	feats  []uint64
 	found  [][]entry
 	scores []int32
+	memo   []*slot // unigram template j on token x at j*(n+2)+x; nil until looked up
+	rvec   []int32 // summed weights of the unigrams of item r on token x, at (r*(n+2)+x)*nclass
+	rdone  []bool  // whether rvec of (r, x) is computed, at r*(n+2)+x
+	steps  int     // transitions of the last parse: 2n, each of constant cost
 }
+
+// itemUnigrams lists the unigram templates of each item.
+var itemUnigrams = func() (t [nItems][]int) {
+	for j, u := range unigrams {
+		t[u.item] = append(t[u.item], j)
+	}
+	return t
+}()
+
+// maxVecTokens is the longest sentence whose unigram weights parse sums per item and
+// token (15 vectors of all classes per token: 6 KB); longer ones look each unigram up
+// once per token instead.
+const maxVecTokens = 512
 
 // parse fills head (0 root, else 1-based) and rel ids for toks with tag classes tags.
 func (p *parser) parse(toks []Token, tags []int, tg *tagger, b *parseBuf) {
@@ -250,11 +362,73 @@ func (p *parser) parse(toks []Token, tags []int, tg *tagger, b *parseBuf) {
 	p.atoms(toks, tags, tg, b.A)
 	st := &b.st
 	st.reset(n)
+	b.steps = 0
 	nl := len(p.labels)
 	if len(b.scores) < nAct+2*nl {
 		b.scores = make([]int32, nAct+2*nl)
 	}
 	sc := b.scores[:nAct+2*nl]
+	if p.joint && n <= maxVecTokens {
+		nc := p.model.nclass
+		m := int(nItems) * (n + 2)
+		b.rdone = slices.Grow(b.rdone[:0], m)[:m]
+		clear(b.rdone)
+		b.rvec = slices.Grow(b.rvec[:0], m*nc)[:m*nc]
+		ents := p.model.ents
+		for !st.terminal() {
+			clear(sc)
+			it := st.items()
+			for r := range nItems {
+				x := it[r]
+				k := r*(n+2) + int(x)
+				vec := b.rvec[k*nc : (k+1)*nc]
+				if !b.rdone[k] {
+					clear(vec)
+					for _, j := range itemUnigrams[r] {
+						s := p.model.lookup(key32(unigram(j, x, st, b.A)))
+						for _, e := range ents[s.off : s.off+s.n] {
+							vec[e.cls] += int32(e.w)
+						}
+					}
+					b.rdone[k] = true
+				}
+				for c, v := range vec {
+					sc[c] += v
+				}
+			}
+			b.feats = appendPairs(b.feats[:0], st, b.A, &it)
+			p.model.score(b.feats, sc)
+			a, l := p.bestJoint(st, sc)
+			st.apply(a, l)
+			b.steps++
+		}
+	} else if p.joint {
+		m := nUnigrams * (n + 2)
+		b.memo = slices.Grow(b.memo[:0], m)[:m]
+		clear(b.memo)
+		ents := p.model.ents
+		for !st.terminal() {
+			clear(sc)
+			it := st.items()
+			for j := range nUnigrams {
+				x := it[unigrams[j].item]
+				k := j*(n+2) + int(x)
+				s := b.memo[k]
+				if s == nil {
+					s = p.model.lookup(key32(unigram(j, x, st, b.A)))
+					b.memo[k] = s
+				}
+				for _, e := range ents[s.off : s.off+s.n] {
+					sc[e.cls] += int32(e.w)
+				}
+			}
+			b.feats = appendPairs(b.feats[:0], st, b.A, &it)
+			p.model.score(b.feats, sc)
+			a, l := p.bestJoint(st, sc)
+			st.apply(a, l)
+			b.steps++
+		}
+	}
 	for !st.terminal() {
 		b.feats = parseFeatures(b.feats[:0], st, b.A)
 		b.found = b.found[:0]
@@ -287,6 +461,7 @@ func (p *parser) parse(toks []Token, tags []int, tg *tagger, b *parseBuf) {
 			l = p.bestLabel(b.found, sc, best)
 		}
 		st.apply(best, l)
+		b.steps++
 	}
 	for i := range n {
 		h := st.head[i]
@@ -297,6 +472,46 @@ func (p *parser) parse(toks []Token, tags []int, tg *tagger, b *parseBuf) {
 		}
 		toks[i].Rel = p.labels[st.label[i]]
 	}
+}
+
+// bestJoint returns the best legal labelled transition given the scores of all classes.
+func (p *parser) bestJoint(st *pstate, sc []int32) (int, int) {
+	nl := len(p.labels)
+	ba, bl, bs := -1, 0, int32(0)
+	if st.legal(actShift) {
+		ba, bs = actShift, sc[actShift]
+	}
+	for _, a := range [...]int{actLeft, actRight} {
+		if !st.legal(a) {
+			continue
+		}
+		if a == actLeft && st.b == st.n {
+			if v := sc[nAct+p.root]; ba < 0 || v > bs {
+				ba, bl, bs = a, p.root, v
+			}
+			continue
+		}
+		ok := p.rightOK
+		if a == actLeft {
+			ok = p.leftOK
+		}
+		lo := labelBase(a, nl)
+		for l := range nl {
+			if ok[l] && l != p.root {
+				if v := sc[lo+l]; ba < 0 || v > bs {
+					ba, bl, bs = a, l, v
+				}
+			}
+		}
+	}
+	if ba < 0 { // no label is legal in that direction: cannot happen with a trained model
+		for a := range nAct {
+			if st.legal(a) {
+				return a, p.root
+			}
+		}
+	}
+	return ba, bl
 }
 
 // labelBase is the first class of the labels of action a.

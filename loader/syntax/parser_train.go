@@ -140,6 +140,10 @@ func trainParser(p *parser, tg *tagger, exs []parseExample, epochs int, explore 
 				clear(scores)
 				tr.score(feats, scores)
 				c := costs(&st, ex.heads)
+				if p.joint {
+					trainJointStep(p, tr, &st, ex, feats, scores, c, ep >= 2 && rng.Float64() < explore)
+					continue
+				}
 				pred, gold := -1, -1
 				for a := range nAct {
 					if !st.legal(a) {
@@ -204,4 +208,66 @@ func trainParser(p *parser, tg *tagger, exs []parseExample, epochs int, explore 
 		}
 	}
 	p.model = tr.compact()
+}
+
+// trainJointStep is one step of training with labelled transitions: the costs of each
+// labelled transition are those of its transition plus one for a wrong label on a gold arc.
+func trainJointStep(p *parser, tr *trainer, st *pstate, ex *parseExample, feats []uint64, scores []float32, c [nAct]int, exploring bool) {
+	nl := len(p.labels)
+	type move struct{ a, l, cls, cost int }
+	var pred, gold move
+	pred.a, gold.a = -1, -1
+	consider := func(m move) {
+		if pred.a < 0 || scores[m.cls] > scores[pred.cls] {
+			pred = m
+		}
+		if m.cost == 0 && (gold.a < 0 || scores[m.cls] > scores[gold.cls]) {
+			gold = m
+		}
+	}
+	if st.legal(actShift) {
+		consider(move{actShift, 0, actShift, c[actShift]})
+	}
+	for _, a := range [...]int{actLeft, actRight} {
+		if !st.legal(a) {
+			continue
+		}
+		d := st.stack[len(st.stack)-1]
+		h := st.b
+		if a == actRight {
+			h = st.stack[len(st.stack)-2]
+		}
+		if a == actLeft && st.b == st.n {
+			consider(move{a, p.root, nAct + p.root, c[a]})
+			continue
+		}
+		ok := p.rightOK
+		if a == actLeft {
+			ok = p.leftOK
+		}
+		lo := labelBase(a, nl)
+		for l := range nl {
+			if !ok[l] || l == p.root {
+				continue
+			}
+			cost := c[a]
+			if ex.heads[d] == h && ex.rels[d] != l {
+				cost++
+			}
+			consider(move{a, l, lo + l, cost})
+		}
+	}
+	tr.tick()
+	if gold.a < 0 {
+		gold = pred
+	}
+	if pred.cost > 0 {
+		tr.update(feats, gold.cls, 1)
+		tr.update(feats, pred.cls, -1)
+	}
+	next := gold
+	if pred.cost == 0 || exploring {
+		next = pred
+	}
+	st.apply(next.a, next.l)
 }

@@ -48,30 +48,85 @@ func key32(f uint64) uint32 {
 	return k
 }
 
-// tentry is one class weight of a feature while training.
+// tentry is one class weight of a feature while training; what scoring reads.
 type tentry struct {
-	cls   uint16
+	cls uint16
+	w   float32 // current weight
+}
+
+// tavg is what averaging needs of a tentry, kept apart so that scoring reads less memory.
+type tavg struct {
 	ts    int32   // the update count when w last changed
-	w     float32 // current weight
 	total float64 // sum of w over the updates before ts
 }
 
 // trainer is a sparse averaged perceptron over nclass classes.
 type trainer struct {
 	nclass int
-	index  map[uint64]int32
+	index  featIndex
 	feats  [][]tentry
-	now    int32 // instances seen
+	avgs   [][]tavg // parallel to feats
+	now    int32    // instances seen
 }
 
 func newTrainer(nclass int) *trainer {
-	return &trainer{nclass: nclass, index: make(map[uint64]int32, 1<<16)}
+	return &trainer{nclass: nclass, index: newFeatIndex()}
+}
+
+// featIndex maps 64-bit features to indices: an open-addressing table, kept at most half
+// full (feature 0 is stored as 1; a collision of the two costs nothing measurable).
+type featIndex struct {
+	keys []uint64
+	vals []int32
+	n    int
+}
+
+func newFeatIndex() featIndex {
+	return featIndex{keys: make([]uint64, 1<<16), vals: make([]int32, 1<<16)}
+}
+
+func (x *featIndex) slot(k uint64) int {
+	if k == 0 {
+		k = 1
+	}
+	mask := len(x.keys) - 1
+	p := int(k^k>>32) & mask
+	for x.keys[p] != k && x.keys[p] != 0 {
+		p = (p + 1) & mask
+	}
+	return p
+}
+
+func (x *featIndex) get(k uint64) (int32, bool) {
+	p := x.slot(k)
+	return x.vals[p], x.keys[p] != 0
+}
+
+func (x *featIndex) put(k uint64, v int32) {
+	if 2*(x.n+1) > len(x.keys) {
+		old, oldv := x.keys, x.vals
+		x.keys, x.vals = make([]uint64, 2*len(old)), make([]int32, 2*len(old))
+		for i, ok := range old {
+			if ok != 0 {
+				p := x.slot(ok)
+				x.keys[p], x.vals[p] = ok, oldv[i]
+			}
+		}
+	}
+	if k == 0 {
+		k = 1
+	}
+	p := x.slot(k)
+	if x.keys[p] == 0 {
+		x.n++
+	}
+	x.keys[p], x.vals[p] = k, v
 }
 
 // score adds the current weights of keys to scores (length nclass).
 func (t *trainer) score(keys []uint64, scores []float32) {
 	for _, k := range keys {
-		i, ok := t.index[k]
+		i, ok := t.index.get(k)
 		if !ok {
 			continue
 		}
@@ -87,11 +142,12 @@ func (t *trainer) tick() { t.now++ }
 // update adds delta to the weight of class cls for every key.
 func (t *trainer) update(keys []uint64, cls int, delta float32) {
 	for _, k := range keys {
-		i, ok := t.index[k]
+		i, ok := t.index.get(k)
 		if !ok {
 			i = int32(len(t.feats))
-			t.index[k] = i
+			t.index.put(k, i)
 			t.feats = append(t.feats, nil)
+			t.avgs = append(t.avgs, nil)
 		}
 		es := t.feats[i]
 		j := 0
@@ -99,12 +155,13 @@ func (t *trainer) update(keys []uint64, cls int, delta float32) {
 			j++
 		}
 		if j == len(es) {
-			t.feats[i] = append(es, tentry{cls: uint16(cls), ts: t.now})
+			t.feats[i] = append(es, tentry{cls: uint16(cls)})
+			t.avgs[i] = append(t.avgs[i], tavg{ts: t.now})
 			es = t.feats[i]
 		}
-		e := &es[j]
-		e.total += float64(t.now-e.ts) * float64(e.w)
-		e.ts = t.now
+		e, a := &es[j], &t.avgs[i][j]
+		a.total += float64(t.now-a.ts) * float64(e.w)
+		a.ts = t.now
 		e.w += delta
 	}
 }
@@ -132,10 +189,15 @@ func (t *trainer) compact() *classifier {
 	}
 	maxAbs := 0.0
 	all := make([]fw, 0, len(t.feats))
-	for k, i := range t.index {
+	for p, k := range t.index.keys {
+		if k == 0 {
+			continue
+		}
+		i := t.index.vals[p]
 		f := fw{key: key32(k), full: k}
-		for _, e := range t.feats[i] {
-			a := (e.total + (float64(t.now)-float64(e.ts))*float64(e.w)) / now
+		for j, e := range t.feats[i] {
+			av := &t.avgs[i][j]
+			a := (av.total + (float64(t.now)-float64(av.ts))*float64(e.w)) / now
 			if a == 0 {
 				continue
 			}
@@ -231,7 +293,8 @@ type classifier struct {
 	mask   uint32
 }
 
-// build makes the lookup table from keys and offs.
+// build makes the lookup table from keys and offs, at most 40% full so that most
+// look-ups end at their first slot.
 func (c *classifier) build() {
 	size := 16
 	for size < len(c.keys)*3/2+1 {
@@ -248,27 +311,48 @@ func (c *classifier) build() {
 	}
 }
 
-// find returns the entries of feature f (nil when it has none).
-func (c *classifier) find(f uint64) []entry {
-	k := key32(f)
+// lookup returns the slot of key k, or the empty slot (n == 0) that ends its probe.
+func (c *classifier) lookup(k uint32) *slot {
 	p := (k * 0x9E3779B1) & c.mask
-	for {
-		s := &c.table[p]
-		if s.key == k {
-			return c.ents[s.off : s.off+s.n]
-		}
-		if s.key == 0 {
-			return nil
-		}
+	s := &c.table[p]
+	for s.key != k && s.key != 0 {
 		p = (p + 1) & c.mask
+		s = &c.table[p]
 	}
+	return s
 }
 
-// score adds the weights of the features to scores (length nclass).
+// find returns the entries of feature f (nil when it has none).
+func (c *classifier) find(f uint64) []entry {
+	s := c.lookup(key32(f))
+	return c.ents[s.off : s.off+s.n]
+}
+
+// score adds the weights of the features to scores (length nclass). The look-ups are
+// made for all features first, and the first entry of each is added next without
+// branching on whether the feature was found (an empty slot adds 0), so that the
+// processor overlaps the cache misses, which are most of the cost of a parse.
 func (c *classifier) score(feats []uint64, scores []int32) {
-	for _, f := range feats {
-		for _, e := range c.find(f) {
-			scores[e.cls] += int32(e.w)
+	if len(c.ents) == 0 {
+		return
+	}
+	var found [64]*slot
+	for len(feats) > 0 {
+		n := min(len(feats), len(found))
+		for i, f := range feats[:n] {
+			found[i] = c.lookup(key32(f))
 		}
+		for _, s := range found[:n] {
+			e := c.ents[s.off]
+			scores[e.cls] += int32(e.w) & -int32(min(s.n, 1))
+		}
+		for _, s := range found[:n] {
+			if s.n > 1 {
+				for _, e := range c.ents[s.off+1 : s.off+s.n] {
+					scores[e.cls] += int32(e.w)
+				}
+			}
+		}
+		feats = feats[n:]
 	}
 }

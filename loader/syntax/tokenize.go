@@ -92,9 +92,17 @@ func splitChunk(toks []Token, text string, a, b int, last bool) []Token {
 			}
 		}
 	}
+	if emoticons[text[a:b]] {
+		return add(toks, text, a, b)
+	}
 	// Leading punctuation.
 	for a < b {
 		s := text[a:b]
+		if k := punctRun(s); k > 1 && k < len(s) || k == len(s) && k > 1 {
+			toks = add(toks, text, a, a+k)
+			a += k
+			continue
+		}
 		switch {
 		case strings.HasPrefix(s, "..."):
 			k := 3
@@ -162,6 +170,11 @@ func splitChunk(toks []Token, text string, a, b int, last bool) []Token {
 		if n == len(s) {
 			break
 		}
+		if k := punctRunBack(s); k > n && k < len(s) {
+			tail = append(tail, Token{Form: text[b-k : b], Start: b - k, End: b})
+			b -= k
+			continue
+		}
 		split := false
 		switch {
 		case r == '.':
@@ -197,6 +210,39 @@ func splitChunk(toks []Token, text string, a, b int, last bool) []Token {
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// emoticons are chunks kept whole.
+var emoticons = map[string]bool{":)": true, ":-)": true, ":(": true, ":-(": true, ";)": true, ";-)": true,
+	":D": true, ":-D": true, ":P": true, ":-P": true, ":/": true, "<3": true}
+
+// punctRun returns the byte length of the run of one ASCII punctuation character that
+// starts s ("!!!", "=====", "??"), or 0. Dots and hyphens are left to their own rules.
+func punctRun(s string) int {
+	c := s[0]
+	if c >= 0x80 || !isRunPunct(c) {
+		return 0
+	}
+	k := 1
+	for k < len(s) && s[k] == c {
+		k++
+	}
+	return k
+}
+
+// punctRunBack is punctRun at the end of s.
+func punctRunBack(s string) int {
+	c := s[len(s)-1]
+	if c >= 0x80 || !isRunPunct(c) {
+		return 0
+	}
+	k := 1
+	for k < len(s) && s[len(s)-1-k] == c {
+		k++
+	}
+	return k
+}
+
+func isRunPunct(c byte) bool { return strings.IndexByte("!?=*_~#+<>|", c) >= 0 }
 
 func isPossessivePlural(s string) bool {
 	t := strings.TrimSuffix(strings.TrimSuffix(s, "'"), "’")
@@ -277,6 +323,16 @@ func clitic(s string) int {
 	return 0
 }
 
+// isLetterWord reports whether s is letters only (and not empty).
+func isLetterWord(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
 // hyphenPrefixes keep their hyphen: "re-elect", "non-profit", "e-mail".
 var hyphenPrefixes = map[string]bool{}
 
@@ -308,9 +364,15 @@ func splitWord(toks []Token, text string, a, b int, url bool) []Token {
 	return splitHyphens(toks, text, a, b)
 }
 
-// splitHyphens splits text[a:b] at hyphens between letters, unless the first part is a prefix.
+// splitHyphens splits text[a:b] at slashes between words ("and/or") and at hyphens between
+// letters, unless the first part is a prefix.
 func splitHyphens(toks []Token, text string, a, b int) []Token {
 	s := text[a:b]
+	if k := strings.IndexByte(s, '/'); k > 0 && k < len(s)-1 && isLetterWord(s[:k]) && isLetterWord(s[k+1:k+2]) {
+		toks = splitHyphens(toks, text, a, a+k)
+		toks = add(toks, text, a+k, a+k+1)
+		return splitHyphens(toks, text, a+k+1, b)
+	}
 	h := strings.IndexByte(s, '-')
 	if h <= 0 || h == len(s)-1 {
 		return add(toks, text, a, b)

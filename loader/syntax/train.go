@@ -17,6 +17,9 @@ type TrainOptions struct {
 	Workers     int               // goroutines for the jackknife folds; 0: GOMAXPROCS (the model does not depend on it)
 	Clusters    map[string]string // word clusters: lower-case word (digits as 0) -> bit string; nil for none
 	Info        string            // the model's description (Model.Info)
+	// Factored makes the parser choose the transition first and its label after,
+	// instead of scoring labelled transitions together (0.5 LAS worse on EWT dev).
+	Factored bool
 }
 
 func (o *TrainOptions) withDefaults() TrainOptions {
@@ -115,7 +118,7 @@ func Train(train []*Sentence, opts *TrainOptions) (*Model, error) {
 	}
 
 	// Relations and their directions, and the parser's examples.
-	p := &parser{}
+	p := &parser{joint: !o.Factored}
 	labelID := map[string]int{}
 	var exs []parseExample
 	for _, s := range sents {

@@ -29,16 +29,21 @@ func Root(toks []Token) int {
 // Ancestors returns the heads above token i (1-based), nearest first, up to the root
 // token; it stops at a head out of range or at a cycle.
 func Ancestors(toks []Token, i int) []int {
+	if i < 1 || i > len(toks) {
+		return nil
+	}
 	var out []int
-	for n := 0; n <= len(toks) && i >= 1 && i <= len(toks); n++ {
+	seen := make([]bool, len(toks)+1)
+	seen[i] = true
+	for {
 		h := toks[i-1].Head
-		if h < 1 || h > len(toks) {
-			break
+		if h < 1 || h > len(toks) || seen[h] {
+			return out
 		}
+		seen[h] = true
 		out = append(out, h)
 		i = h
 	}
-	return out
 }
 
 // Path returns the tokens on the tree path from token a to token b (both 1-based and
