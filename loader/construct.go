@@ -155,6 +155,9 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 	if tt.attack && t.verbalAttack(i) {
 		return nil // "attacked Trump on his taxes": words, not arms
 	}
+	if tt.pred == schema.Met && t.remote(i) {
+		return nil // "held talks with X by phone": a call is no meeting
+	}
 	var out []treeFact
 	add := func(s, o int) {
 		if s != o && s >= 0 && o >= 0 {
@@ -217,15 +220,46 @@ func (t *tree) indefinite(i int) bool {
 	return false
 }
 
-// verbalAttack reports whether an attack verb attacks with words: it has an oblique "on"
-// or "over" a matter ("attacked the minister over the budget").
+// verbalAttack reports whether an attack verb attacks with words: it has an oblique "on",
+// "over" or "for" a matter ("attacked the minister over the budget", "attacked X for the
+// tweet"; but "attacked the base for hours" is a time).
 func (t *tree) verbalAttack(i int) bool {
 	if t.nodes[i].UPOS != "VERB" {
 		return false
 	}
 	for _, k := range t.kids[i] {
-		if c := t.caseOf(k); t.rel(k) == "obl" && (c == "over" || c == "on") && t.nodes[k].UPOS == "NOUN" && !targetNouns[t.lemma(k)] && !placeIntro[t.lemma(k)] {
+		c := t.caseOf(k)
+		if t.rel(k) != "obl" || t.nodes[k].UPOS != "NOUN" || targetNouns[t.lemma(k)] || placeIntro[t.lemma(k)] {
+			continue
+		}
+		if c == "over" || c == "on" || c == "for" && !timeNouns[t.lemma(k)] {
 			return true
+		}
+	}
+	return false
+}
+
+// timeNouns measure a time: "for hours" says how long, not why.
+var timeNouns = toSet(`second minute hour day night week month year decade time while`)
+
+// remote reports whether meeting trigger i was held at a distance: a word of calls among
+// its dependents or its light verb's ("talks by phone", "a video conference", "a virtual
+// meeting", "spoke by telephone").
+func (t *tree) remote(i int) bool {
+	heads := []int{i}
+	if h, ok := t.lightHead(i); ok {
+		heads = append(heads, h)
+	}
+	for _, h := range heads {
+		for _, k := range t.kids[h] {
+			if remoteWords[t.lemma(k)] || remoteWords[strings.ToLower(t.nodes[k].Form)] {
+				return true
+			}
+			for _, c := range t.kids[k] { // "via a video link", "over the phone"
+				if t.rel(c) == "compound" && remoteWords[t.lemma(c)] {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -2,9 +2,17 @@ package loader
 
 import "github.com/newsgraph/newsgraph/loader/syntax"
 
-// defaultSyntaxModel returns the parsing model the loader is built with, or nil: none yet,
-// until loader/syntax embeds one (then: syntax.Default()).
-func defaultSyntaxModel() *syntax.Model { return nil }
+// defaultSyntaxModel returns the parsing model the loader is built with: the one
+// loader/syntax embeds (UD English EWT). If it cannot be decoded, which a build with a
+// damaged model file would cause, it returns nil and the tree layer reads nothing: the
+// word patterns then read the facts alone, as they did before a model was embedded.
+func defaultSyntaxModel() *syntax.Model {
+	m, err := syntax.Default()
+	if err != nil {
+		return nil
+	}
+	return m
+}
 
 // parserFor returns the tree layer's parser over a syntax model: it tokenises a sentence
 // the UD way, tags and parses it, and gives the nodes with their byte spans.
