@@ -25,6 +25,8 @@ type treeTrigger struct {
 	subj  []string // roles that fill the subject
 	obj   []string // roles that fill the object
 	light bool     // a light verb: it lends its subject to the event noun it governs
+	// irregular forms of a verb, from the lexicon's forms column ("flew", "flown")
+	irregular []string
 }
 
 // treeLexicon indexes the trigger rows by kind and lemma: "verb attack", "noun visit".
@@ -50,6 +52,9 @@ var treeLexicon = sync.OnceValue(func() map[string][]treeTrigger {
 			}
 			words := strings.Fields(strings.ToLower(f[0]))
 			tt := treeTrigger{trigger: tr, rest: words[1:]}
+			if len(f) > 4 && f[4] != "-" {
+				tt.irregular = strings.Split(f[4], ",")
+			}
 			for _, a := range strings.Fields(f[5]) {
 				if r, ok := strings.CutPrefix(a, "s="); ok {
 					tt.subj = strings.Split(r, "|")
@@ -81,6 +86,8 @@ type treeFact struct {
 	Attack bool
 	// Meeting: a visit read from where a meeting was held; the host visits nothing.
 	Meeting bool
+	// T is the trigger's node, -1 for a relation inside a noun phrase.
+	T int
 }
 
 // treeFacts reads the facts between the mentions of one parsed sentence.
@@ -161,7 +168,7 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 	var out []treeFact
 	add := func(s, o int) {
 		if s != o && s >= 0 && o >= 0 {
-			out = append(out, treeFact{S: s, O: o, P: pred, Attack: tt.attack})
+			out = append(out, treeFact{S: s, O: o, P: pred, Attack: tt.attack, T: i})
 		}
 	}
 	if len(obj) == 0 && tt.pred.Symmetric() && !tt.host {
@@ -203,7 +210,7 @@ func (t *tree) meetingPlace(i int, subj, obj []int, at []int, host bool) []treeF
 			people = obj
 		}
 		for _, s := range people {
-			out = append(out, treeFact{S: s, O: p, P: schema.Visited, Meeting: true})
+			out = append(out, treeFact{S: s, O: p, P: schema.Visited, Meeting: true, T: i})
 		}
 	}
 	return out
@@ -288,9 +295,9 @@ func (t *tree) between(i int, tt treeTrigger, at []int, weak []bool) []treeFact 
 		var out []treeFact
 		for a := range ents {
 			for b := a + 1; b < len(ents); b++ {
-				out = append(out, treeFact{S: ents[a], O: ents[b], P: tt.pred, Attack: tt.attack})
+				out = append(out, treeFact{S: ents[a], O: ents[b], P: tt.pred, Attack: tt.attack, T: i})
 				if tt.pred == schema.Fights {
-					out = append(out, treeFact{S: ents[b], O: ents[a], P: tt.pred})
+					out = append(out, treeFact{S: ents[b], O: ents[a], P: tt.pred, T: i})
 				}
 			}
 		}
@@ -672,13 +679,13 @@ func (t *tree) phraseFacts(ms []treeMention, at []int) []treeFact {
 		case schema.Place:
 			for _, c := range t.placeContainers(h, at, classOf(ms)) {
 				if ms[c].Class == schema.Place || ms[c].Class == schema.Country {
-					out = append(out, treeFact{S: k, O: c, P: schema.LocatedIn})
+					out = append(out, treeFact{S: k, O: c, P: schema.LocatedIn, T: -1})
 				}
 			}
 		case schema.Person:
 			for _, c := range t.kids[h] {
 				if t.nodes[c].Rel == "nmod:poss" && at[c] >= 0 && ms[at[c]].Class == schema.Organization && !ms[at[c]].Weak {
-					out = append(out, treeFact{S: k, O: at[c], P: schema.MemberOf})
+					out = append(out, treeFact{S: k, O: at[c], P: schema.MemberOf, T: -1})
 				}
 			}
 		}

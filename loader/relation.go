@@ -740,7 +740,7 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 	}
 	// Optional article and modifiers, an optional body with a possessive, the title.
 	j := i
-	for j < len(v.ws) && (v.ws[j].Lower == "the" || v.ws[j].Lower == "a" || v.ws[j].Lower == "an" || v.ws[j].Lower == "one" || v.ws[j].Lower == "his" || v.ws[j].Lower == "her" || titleLex().modifiers[v.ws[j].Lower]) {
+	for j < len(v.ws) && (v.ws[j].Lower == "the" || v.ws[j].Lower == "a" || v.ws[j].Lower == "an" || v.ws[j].Lower == "one" || v.ws[j].Lower == "his" || v.ws[j].Lower == "her" || titleLex().modifiers[v.ws[j].Lower] && !titleOf(v.ws, j)) {
 		j++
 	}
 	if j < len(v.ws) && v.ws[j].Lower == "of" { // "one of the planners"
@@ -822,6 +822,20 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 	for _, b := range body {
 		roleFacts(v, fs, p, role, text, b, v.n)
 	}
+}
+
+// titleOf reports whether a title that may also modify one ("chief", "senior") stands at
+// ws[j] with its complement: "X, chief of Y" is Y's chief.
+func titleOf(ws []word, j int) bool {
+	_, n, _ := matchTitle(ws, j)
+	if n == 0 || j+n >= len(ws) {
+		return false
+	}
+	switch ws[j+n].Lower {
+	case "of", "for", "at":
+		return true
+	}
+	return false
 }
 
 // envoyTitles are sent to a country or body that is not their own.
