@@ -462,4 +462,3 @@ func (t *tree) mentionIndex(ms []treeMention) []int {
 	}
 	return at
 }
-
