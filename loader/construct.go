@@ -22,6 +22,7 @@ import (
 type treeTrigger struct {
 	trigger
 	rest  []string // the other words of a phrase lemma: particles or a fixed object ("wage war")
+	pre   []string // the words before a noun phrase's head, its compounds ("war game")
 	subj  []string // roles that fill the subject
 	obj   []string // roles that fill the object
 	light bool     // a light verb: it lends its subject to the event noun it governs
@@ -52,6 +53,11 @@ var treeLexicon = sync.OnceValue(func() map[string][]treeTrigger {
 			}
 			words := strings.Fields(strings.ToLower(f[0]))
 			tt := treeTrigger{trigger: tr, rest: words[1:]}
+			if kind == "noun" && len(words) > 1 {
+				// "war game": the head is the last word, the others modify it.
+				tt.pre, tt.rest = words[:len(words)-1], nil
+				words = words[len(words)-1:]
+			}
 			if len(f) > 4 && f[4] != "-" {
 				tt.irregular = strings.Split(f[4], ",")
 			}
@@ -135,7 +141,7 @@ func (t *tree) constituent(a, b int) bool {
 
 // apply reads the facts of trigger tt at node i.
 func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMention) []treeFact {
-	if !t.hasRest(i, tt.rest) {
+	if !t.hasRest(i, tt.rest) || !t.hasPre(i, tt.pre) {
 		return nil
 	}
 	clause := i
@@ -313,6 +319,23 @@ func (t *tree) hasRest(i int, rest []string) bool {
 		found := false
 		for _, k := range t.kids[i] {
 			if t.lemma(k) == w && (t.nodes[k].Rel == "compound:prt" || t.rel(k) == "obj" || t.rel(k) == "obl") {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// hasPre reports whether the modifiers of a noun phrase lemma are compounds or
+// adjectives of node i ("war" of "war games").
+func (t *tree) hasPre(i int, pre []string) bool {
+	for _, w := range pre {
+		found := false
+		for _, k := range t.kids[i] {
+			if t.lemma(k) == w && (t.rel(k) == "compound" || t.rel(k) == "amod") {
 				found = true
 			}
 		}

@@ -791,6 +791,9 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 	envoyTarget := j < len(v.ws) && (v.ws[j].Lower == "to" || v.ws[j].Lower == "for") && envoyTitles[strings.ToLower(lastWord(text))]
 	if !envoyTarget && j < len(v.ws) && (v.ws[j].Lower == "of" || v.ws[j].Lower == "to" || v.ws[j].Lower == "for" || v.ws[j].Lower == "at" || v.ws[j].Lower == "in") {
 		if b := v.mentionStarting(j + 1); b >= 0 {
+			if b = countryBeforeNoun(v, b); b < 0 {
+				return // "chief executive of US firm X": a title of the firm, unnamed here
+			}
 			if v.ms[b].Kind == mDemonym {
 				if h := v.at[v.ms[b].End]; v.ms[b].End < len(v.ws) && h >= 0 && v.ms[h].Class == schema.Organization && v.ms[h].ent != nil {
 					fs.add(p, schema.Nationality, v.ent(b), v.n) // "in the Iranian Army of ..."
@@ -837,6 +840,29 @@ func titleOf(ws []word, j int) bool {
 	}
 	return false
 }
+
+// countryBeforeNoun returns mention b, or, when b is a country or demonym before a
+// lower-case noun ("US firm X", "the Iranian company"), the name that noun introduces
+// right after it, or -1 when it introduces none: the country only qualifies the noun.
+func countryBeforeNoun(v *sentenceView, b int) int {
+	m := v.ms[b]
+	if m.Class != schema.Country || m.Kind == mDemonym && m.End < len(v.ws) && v.at[m.End] >= 0 || m.End >= len(v.ws) {
+		return b
+	}
+	w := v.ws[m.End]
+	if w.Punct || w.Cap || w.Hyph || w.Key == "s" || !groupNounsAfterCountry[w.Lower] {
+		return b
+	}
+	if k := v.at[min(m.End+1, len(v.ws)-1)]; k >= 0 && v.ms[k].Class == schema.Organization {
+		return k
+	}
+	return -1
+}
+
+// groupNounsAfterCountry are the nouns a country or demonym qualifies ("US firm").
+var groupNounsAfterCountry = toSet(`firm firms company companies group groups bank banks
+carrier airline agency agencies network broadcaster newspaper organisation organization
+charity university club team band label fund`)
 
 // envoyTitles are sent to a country or body that is not their own.
 var envoyTitles = toSet(`envoy envoys ambassador ambassadors emissary emissaries representative representatives negotiator negotiators mediator mediators`)

@@ -46,194 +46,6 @@ func treeRelations(v *sentenceView, fs *factSet) {
 	}
 }
 
-// parseCandidates parses the sentences of d that may hold a fact: two mentions, and a
-// word that may be a trigger whose predicate allows the classes of two of them. It needs
-// nothing but d, so it runs in the parallel stage.
-func parseCandidates(d *document, parse func(text string) []node) [][]node {
-	if parse == nil {
-		return nil
-	}
-	out := make([][]node, len(d.Sentences))
-	for i, st := range d.Sentences {
-		if i >= len(d.mentions) || len(d.mentions[i]) < 2 {
-			continue
-		}
-		v := newView(i, d.words[i], d.mentions[i])
-		if !v.hypo && v.mayHoldTrigger() {
-			a, b := v.parseWindow()
-			ns := parse(st.Text[a:b])
-			for k := range ns {
-				ns[k].Start += a
-				ns[k].End += a
-			}
-			out[i] = ns
-		}
-	}
-	return out
-}
-
-// mayHoldTrigger reports whether a word of v outside its mentions, near or between them,
-// is a form of a tree trigger (a verb's inflection, a noun or its plural) whose predicate
-// allows two of the mentions' classes: only then can a parse give a fact.
-func (v *sentenceView) mayHoldTrigger() bool {
-	// The templates join two mentions through the trigger: it stands between the first
-	// and the last mention (a few words of slack for "X met Y on Monday" / "to Y").
-	first, last := -1, -1
-	var classes []schema.Class
-	for _, m := range v.ms {
-		if m.Kind == mPronoun && m.ent == nil && len(v.ms) > 2 {
-			continue
-		}
-		if first < 0 {
-			first = m.Start
-		}
-		last = m.End
-		classes = append(classes, gateClasses(m)...)
-	}
-	forms := treeTriggerForms()
-	for i := max(first-3, 0); i < len(v.ws) && i < last+3; i++ {
-		w := v.ws[i]
-		if v.at[i] >= 0 || w.Punct {
-			continue
-		}
-		g := forms[w.Lower]
-		if g.relational && !v.copulaBefore(i) {
-			continue // "X, director of Y": the word patterns read appositions (tree.go's doc)
-		}
-		if g.preds.fits(classes) {
-			return true
-		}
-	}
-	return false
-}
-
-// parseWindow returns the bytes of v's text worth parsing: from a few words before its
-// first mention to a few after its last (on BBC news this leaves out 15% of the words
-// of the sentences parsed; the words around a predicate that make it unreal, "not",
-// "would", "if", stand near it).
-func (v *sentenceView) parseWindow() (int, int) {
-	const slack = 5
-	first, last := v.ms[0].Start, v.ms[len(v.ms)-1].End
-	a, b := max(first-slack, 0), min(last+slack, len(v.ws))
-	return v.ws[a].Start, v.ws[b-1].End
-}
-
-// copulaBefore reports whether a verb that makes a relational noun a predicate stands a
-// few words before word i: "X is the director of Y", "was named head of Y", "served as".
-func (v *sentenceView) copulaBefore(i int) bool {
-	for j := i - 1; j >= 0 && j >= i-4; j-- {
-		if v.at[j] >= 0 {
-			return false
-		}
-		if copulaWords[v.ws[j].Lower] {
-			return true
-		}
-	}
-	return false
-}
-
-// copulaWords make a relational noun after them a predicate of the subject.
-var copulaWords = toSet(`is are was were be been being become became becomes remain remains
-remained as named appointed elected`)
-
-// gateClasses returns the classes mention m may have once resolved: "" when unknown.
-func gateClasses(m mention) []schema.Class {
-	switch {
-	case m.Kind == mPronoun:
-		return []schema.Class{schema.Person}
-	case m.Capital:
-		return []schema.Class{schema.Place, schema.Country}
-	case m.Kind == mDemonym:
-		return []schema.Class{schema.Country}
-	}
-	return []schema.Class{m.Class}
-}
-
-// gatePreds are the predicates a trigger form may give, with how the tree turns them
-// (an attack on a place is attacked, the head of an armed body commands it).
-type gatePreds []schema.Predicate
-
-// gateForm is what the gate knows of a trigger form: its predicates, and whether every
-// row of it is a relational noun ("director", "member": read as predicates after a
-// copula, or in appositions, which the word patterns read).
-type gateForm struct {
-	preds      gatePreds
-	relational bool
-}
-
-// fits reports whether one of the predicates allows two of the classes (an unknown class
-// allows anything; two mentions are needed, so one class is never paired with itself).
-func (ps gatePreds) fits(classes []schema.Class) bool {
-	for _, p := range ps {
-		for a, ca := range classes {
-			for b, cb := range classes {
-				if a == b {
-					continue
-				}
-				if ca == "" || cb == "" || p.Allows(ca, cb) {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
-// treeTriggerForms returns the surface forms of the tree lexicon's verbs and nouns, each
-// with the predicates its rows give.
-var treeTriggerForms = sync.OnceValue(func() map[string]gateForm {
-	m := map[string]gateForm{}
-	add := func(form string, tt treeTrigger) {
-		g, seen := m[form]
-		if !seen {
-			g.relational = true
-		}
-		g.relational = g.relational && tt.noun && contains(tt.subj, "cop")
-		ps := []schema.Predicate{tt.pred}
-		if tt.attack {
-			ps = append(ps, schema.Attacked)
-		}
-		if tt.pred == schema.Leads {
-			ps = append(ps, schema.Commands, schema.MemberOf)
-		}
-		if tt.pred == schema.Met {
-			ps = append(ps, schema.Visited) // where the meeting was held
-		}
-		for _, p := range ps {
-			if !contains(predNames(g.preds), string(p)) {
-				g.preds = append(g.preds, p)
-			}
-		}
-		m[form] = g
-	}
-	for key, rows := range treeLexicon() {
-		kind, lemma, _ := strings.Cut(key, " ")
-		if kind == "light" {
-			continue // a light verb needs its event noun, which is listed itself
-		}
-		for _, tt := range rows {
-			for _, f := range verbForms(lemma, strings.Join(tt.irregular, ",")) {
-				add(f, tt)
-			}
-			add(lemma+"s", tt)
-			add(lemma+"es", tt)
-			if strings.HasSuffix(lemma, "y") {
-				add(lemma[:len(lemma)-1]+"ies", tt)
-			}
-		}
-	}
-	return m
-})
-
-// predNames returns the names of ps, for contains.
-func predNames(ps gatePreds) []string {
-	out := make([]string, len(ps))
-	for i, p := range ps {
-		out[i] = string(p)
-	}
-	return out
-}
-
 // treeFactsFromNodes maps v's mentions onto the parsed nodes by byte span and adds the
 // facts the templates read between them.
 func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
@@ -258,7 +70,7 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 	titleNominals(v, fs, t, tms, t.mentionIndex(tms))
 	for _, f := range treeFacts(t, tms) {
 		s, o := v.ent(f.S), v.ent(f.O)
-		if s == nil || o == nil {
+		if s == nil || o == nil || v.demonymOfName(f.S) || v.demonymOfName(f.O) {
 			continue
 		}
 		p := f.P
@@ -273,6 +85,21 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 		}
 		fs.add(s, p, o, v.n)
 	}
+}
+
+// demonymOfName reports whether mention k is a demonym before a name ("South Korean
+// Hyung-Taik Lee", "American Jan Berg"): it gives the person's nationality and stands for
+// no actor of the person's acts.
+func (v *sentenceView) demonymOfName(k int) bool {
+	m := v.ms[k]
+	if m.Kind != mDemonym || m.End >= len(v.ws) {
+		return false
+	}
+	next := v.ws[m.End]
+	if j := v.at[m.End]; j >= 0 {
+		return v.ms[j].Class == schema.Person
+	}
+	return next.Cap && !next.Punct && !next.Hyph
 }
 
 // tree is a parsed sentence: its nodes and, for each node, its dependents in order.

@@ -1,0 +1,298 @@
+package loader
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// The parse gate: parsing is the costly part of extraction, so a sentence is parsed only
+// when a template of the tree layer could read a fact in it. The gate asks, with words
+// alone, what the templates ask of the tree: two mentions, and near or between them a
+// form of a trigger (a verb's inflection, a noun or its plural) whose predicate allows
+// the classes of two of the mentions, with the case marker its object takes after it
+// ("visit ... to", "talks ... with"), and a relational noun ("director", "member") only
+// after a copula: appositions ("X, director of Y") are read by the word patterns, which
+// read them better than the parser does.
+
+// parseCandidates parses the sentences of d the gate lets through. It needs nothing but
+// d, so it runs in the parallel stage.
+func parseCandidates(d *document, parse func(text string) []node) [][]node {
+	if parse == nil {
+		return nil
+	}
+	out := make([][]node, len(d.Sentences))
+	for i, st := range d.Sentences {
+		if i >= len(d.mentions) || len(d.mentions[i]) < 2 {
+			continue
+		}
+		v := newView(i, d.words[i], d.mentions[i])
+		if v.hypo || !v.mayHoldTrigger() {
+			continue
+		}
+		a, b := v.parseWindow()
+		ns := parse(st.Text[a:b])
+		for k := range ns {
+			ns[k].Start += a
+			ns[k].End += a
+		}
+		out[i] = ns
+	}
+	return out
+}
+
+// mayHoldTrigger reports whether the gate lets sentence v through.
+func (v *sentenceView) mayHoldTrigger() bool {
+	// The templates join two mentions through the trigger: it stands between the first
+	// and the last mention (a few words of slack for "X met Y on Monday" / "to Y").
+	first, last := -1, -1
+	var classes []schema.Class
+	for _, m := range v.ms {
+		if m.Kind == mPronoun && m.ent == nil && len(v.ms) > 2 {
+			continue
+		}
+		if first < 0 {
+			first = m.Start
+		}
+		last = m.End
+		classes = append(classes, gateClasses(m)...)
+	}
+	forms := treeTriggerForms()
+	for i := max(first-3, 0); i < len(v.ws) && i < last+3; i++ {
+		if v.at[i] >= 0 || v.ws[i].Punct {
+			continue
+		}
+		for _, r := range forms[v.ws[i].Lower] {
+			if r.relational && !v.copulaBefore(i) && !v.personBeside(i) {
+				continue // "director" with no person it could be said of
+			}
+			if !v.markerAfter(i, r) || !v.preBefore(i, r.pre) {
+				continue
+			}
+			if r.bare[v.ws[i].Lower] && !v.objectNear(i) {
+				continue // "came back", "the support": no verb with its object
+			}
+			if r.preds.fits(classes) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// markerAfter reports whether the case marker of row r's object follows word i closely
+// ("to" in "travelled on Monday to X"), or "between" for a relation between two; a
+// symmetric relation may instead join two subjects coordinated before it ("A and B held
+// talks").
+func (v *sentenceView) markerAfter(i int, r gateRow) bool {
+	if r.markers == nil {
+		return true
+	}
+	for j := i + 1; j < len(v.ws) && j <= i+6; j++ {
+		if r.markers[v.ws[j].Lower] {
+			return true
+		}
+	}
+	if r.symmetric {
+		for k := 1; k < len(v.ms) && v.ms[k].End <= i; k++ {
+			a, b := v.ms[k-1], v.ms[k]
+			if b.Start == a.End+1 && (v.ws[a.End].Lower == "and" || v.ws[a.End].Text == ",") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// preBefore reports whether the modifiers of a noun phrase trigger stand before word i
+// ("war" before "games").
+func (v *sentenceView) preBefore(i int, pre []string) bool {
+	for k := range pre {
+		j := i - len(pre) + k
+		if j < 0 || v.ws[j].Lower != pre[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// objectNear reports whether a mention starts within three words after word i, with no
+// preposition between: the direct object a verb's base or -s form needs to be read as the
+// verb ("back X", "helps the Y").
+func (v *sentenceView) objectNear(i int) bool {
+	for j := i + 1; j < len(v.ws) && j <= i+3; j++ {
+		if v.at[j] >= 0 {
+			return true
+		}
+		if v.ws[j].Punct || objectBreaks[v.ws[j].Lower] {
+			return false // "came back from X": no direct object
+		}
+	}
+	return false
+}
+
+// objectBreaks end the search for a direct object.
+var objectBreaks = toSet(`of in to at on from for with by about into onto over under after
+before against between during through across toward towards around near up down off out`)
+
+// parseWindow returns the bytes of v's text worth parsing: from a few words before its
+// first mention to a few after its last (on BBC news this leaves out 15% of the words
+// of the sentences parsed; the words around a predicate that make it unreal, "not",
+// "would", "if", stand near it).
+func (v *sentenceView) parseWindow() (int, int) {
+	const slack = 5
+	first, last := v.ms[0].Start, v.ms[len(v.ms)-1].End
+	a, b := max(first-slack, 0), min(last+slack, len(v.ws))
+	return v.ws[a].Start, v.ws[b-1].End
+}
+
+// copulaBefore reports whether a verb that makes a relational noun a predicate stands a
+// few words before word i: "X is the director of Y", "was named head of Y", "served as".
+func (v *sentenceView) copulaBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if v.at[j] >= 0 {
+			return false
+		}
+		if copulaWords[v.ws[j].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// personBeside reports whether a person's mention stands within three words of word i,
+// with nothing but a comma, an article, a possessive or modifiers between: a relational
+// noun in apposition ("X, the director of Y", "BMW's chief executive, X").
+func (v *sentenceView) personBeside(i int) bool {
+	for d := 1; d <= 4; d++ {
+		for _, j := range []int{i - d, i + d} {
+			if j < 0 || j >= len(v.ws) {
+				continue
+			}
+			if k := v.at[j]; k >= 0 && (v.ms[k].Class == schema.Person || v.ms[k].Kind == mPronoun || v.ms[k].Class == "") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// copulaWords make a relational noun after them a predicate of the subject.
+var copulaWords = toSet(`is are was were be been being become became becomes remain remains
+remained as named appointed elected`)
+
+// gateClasses returns the classes mention m may have once resolved: "" when unknown.
+func gateClasses(m mention) []schema.Class {
+	switch {
+	case m.Kind == mPronoun:
+		return []schema.Class{schema.Person}
+	case m.Capital:
+		return []schema.Class{schema.Place, schema.Country}
+	case m.Kind == mDemonym:
+		return []schema.Class{schema.Country}
+	}
+	return []schema.Class{m.Class}
+}
+
+// gatePreds are the predicates a trigger row may give, with how the tree turns them (an
+// attack on a place is attacked, the head of an armed body commands it).
+type gatePreds []schema.Predicate
+
+// fits reports whether one of the predicates allows two of the classes (an unknown class
+// allows anything; two mentions are needed, so one class is never paired with itself).
+func (ps gatePreds) fits(classes []schema.Class) bool {
+	for _, p := range ps {
+		for a, ca := range classes {
+			for b, cb := range classes {
+				if a == b {
+					continue
+				}
+				if ca == "" || cb == "" || p.Allows(ca, cb) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// gateRow is what the gate knows of one trigger row.
+type gateRow struct {
+	preds gatePreds
+	// markers are the case markers one of which the object needs ("to", "with"), with
+	// "between"; nil when an object needs none (a direct object, a possessor).
+	markers    map[string]bool
+	symmetric  bool // met, alliedWith: two subjects may do without an object
+	relational bool // a relational noun, read as a predicate after a copula
+	pre        []string
+	// bare holds a verb's forms that are as often nouns or adverbs ("back", "supports"):
+	// read as the verb only with a direct object close after them.
+	bare map[string]bool
+}
+
+// newGateRow reads a tree trigger row for the gate.
+func newGateRow(tt treeTrigger) gateRow {
+	r := gateRow{preds: gatePreds{tt.pred}, symmetric: tt.pred.Symmetric(), pre: tt.pre}
+	r.relational = tt.noun && contains(tt.subj, "cop")
+	if tt.attack {
+		r.preds = append(r.preds, schema.Attacked)
+	}
+	if tt.pred == schema.Leads {
+		r.preds = append(r.preds, schema.Commands, schema.MemberOf)
+	}
+	if tt.pred == schema.Met {
+		r.preds = append(r.preds, schema.Visited) // where the meeting was held
+	}
+	roles := tt.obj
+	if tt.reversed {
+		roles = append(append([]string{}, tt.obj...), tt.subj...)
+	}
+	r.markers = map[string]bool{"between": tt.pred.Symmetric() || tt.pred == schema.Fights}
+	for _, role := range roles {
+		rel, prep, ok := strings.Cut(role, ":")
+		if !ok || rel != "nmod" && rel != "obl" || prep == "poss" || prep == "agent" {
+			r.markers = nil // a direct object, a possessor, an apposition: no marker
+			break
+		}
+		r.markers[prep] = true
+	}
+	return r
+}
+
+// bareForms returns the base and -s forms of a verb whose object is direct.
+func bareForms(lemma string, r gateRow) map[string]bool {
+	if r.markers != nil {
+		return nil
+	}
+	return map[string]bool{lemma: true, lemma + "s": true, lemma + "es": true}
+}
+
+// treeTriggerForms returns the surface forms of the tree lexicon's verbs and nouns, each
+// with the rows it may be a trigger of: a verb's inflections, a noun and its plural.
+var treeTriggerForms = sync.OnceValue(func() map[string][]gateRow {
+	m := map[string][]gateRow{}
+	for key, rows := range treeLexicon() {
+		kind, lemma, _ := strings.Cut(key, " ")
+		if kind == "light" {
+			continue // a light verb needs its event noun, which is listed itself
+		}
+		for _, tt := range rows {
+			r := newGateRow(tt)
+			var forms []string
+			if kind == "noun" {
+				forms = []string{lemma, lemma + "s", lemma + "es"}
+				if strings.HasSuffix(lemma, "y") {
+					forms = append(forms, lemma[:len(lemma)-1]+"ies")
+				}
+			} else {
+				forms = verbForms(lemma, strings.Join(tt.irregular, ","))
+				r.bare = bareForms(lemma, r)
+			}
+			for _, f := range forms {
+				m[f] = append(m[f], r)
+			}
+		}
+	}
+	return m
+})
