@@ -305,7 +305,8 @@ should cannot can't won't wouldn't couldn't didn't doesn't don't isn't wasn't ar
 haven't hadn't denied denies deny refused refuses rejected threatened threatens threat warned plans
 feared fears fearing arrange arranged arranging seek seeks sought seeking hope hopes hoped hoping want
 wants wanted propose proposed proposes proposing scheduled upcoming
-planned planning intends intend expected possible possibly allegedly alleged reportedly_not`)
+planned planning intends intend expected possible possibly allegedly alleged reportedly_not
+will shall won't`)
 
 // blocked reports whether words [from, to) hold a negation or a modal.
 func (v *sentenceView) blocked(from, to int) bool {
@@ -316,6 +317,12 @@ func (v *sentenceView) blocked(from, to int) bool {
 	for i := from; i < to && i < len(v.ws); i++ {
 		if negators[v.ws[i].Lower] && !(v.ws[i].Text == "May" && i > 0) {
 			return true // (not the month: "In May, ...")
+		}
+		if strings.HasSuffix(v.ws[i].Lower, "'ll") {
+			return true // "they'll attack": a plain future states nothing yet
+		}
+		if i+2 < to && (beVerbs[v.ws[i].Lower] || v.ws[i].Lower == "going") && v.ws[i+1].Lower == "to" {
+			return true // "X is to visit Y", "X is going to attack Y"
 		}
 	}
 	return false

@@ -38,9 +38,14 @@ func TestRelationConstructions(t *testing.T) {
 			want:  []string{"Pisa locatedIn Italy", "Lyon locatedIn France"},
 		},
 		{
-			sents: []string{"German air strikes will support ground operations by Polish, Czech and Lebanese Hezbollah forces."},
+			sents: []string{"German air strikes supported ground operations by Polish, Czech and Lebanese Hezbollah forces."},
 			want:  []string{"Germany supports Poland", "Germany supports Hezbollah"},
 			not:   []string{"Germany supports Lebanon"},
+		},
+		{
+			// A plain future states no support yet.
+			sents: []string{"German air strikes will support ground operations by Polish, Czech and Lebanese Hezbollah forces."},
+			not:   []string{"Germany supports Poland", "Germany supports Hezbollah"},
 		},
 		{
 			sents: []string{"France provided intelligence to Italy.", "Spain had supplied weapons to Portugal."},

@@ -221,9 +221,15 @@ func (t *tree) negatedOrUnreal(i int) bool {
 			return true // "a planned trip", "the proposed visit"
 		}
 	}
+	if t.markedTo(i) && (t.child(i, "cop") >= 0 || t.child(i, "aux") >= 0) {
+		return true // "X is to visit Y": a plan
+	}
 	// A clause that only depends on an unreal one, or is planned by its head ("plans to
-	// visit", "wants to attack"), is unreal too.
+	// visit", "wants to attack", "is going to attack"), is unreal too.
 	h := t.nodes[i].Head
+	if h >= 0 && t.rel(i) == "xcomp" && strings.ToLower(t.nodes[h].Form) == "going" {
+		return true
+	}
 	switch r := t.rel(i); {
 	case h < 0:
 		return false
