@@ -94,6 +94,8 @@ type treeFact struct {
 	Meeting bool
 	// T is the trigger's node, -1 for a relation inside a noun phrase.
 	T int
+	// Pact: signed by leaders for their states (alliedWith between the states they lead).
+	Pact bool
 }
 
 // treeFacts reads the facts between the mentions of one parsed sentence.
@@ -117,7 +119,13 @@ func treeFacts(t *tree, ms []treeMention) []treeFact {
 		default:
 			continue
 		}
-		for _, tt := range lex[kind+" "+t.lemma(i)] {
+		lemma := t.lemma(i)
+		if _, ok := lex[kind+" "+lemma]; !ok {
+			if k := strings.LastIndexByte(lemma, '-'); k >= 0 {
+				lemma = lemma[k+1:] // "co-found": found
+			}
+		}
+		for _, tt := range lex[kind+" "+lemma] {
 			out = append(out, t.apply(i, tt, at, weak, ms)...)
 		}
 	}
@@ -136,7 +144,28 @@ func (t *tree) constituent(a, b int) bool {
 			heads++
 		}
 	}
-	return heads == 1
+	return heads == 1 || t.modifiesOne(a, b)
+}
+
+// modifiesOne reports whether nodes [a, b), none of them a verb, all hang on one node
+// outside the span as its modifiers: a name the parser split but kept together ("Shining
+// Path leaders" with both words on "leaders").
+func (t *tree) modifiesOne(a, b int) bool {
+	out := -1
+	for i := a; i < b; i++ {
+		if t.nodes[i].UPOS == "VERB" && t.rel(i) != "amod" {
+			return false
+		}
+		h := t.nodes[i].Head
+		if h >= a && h < b {
+			continue
+		}
+		if out >= 0 && h != out || h < 0 || (t.rel(i) != "compound" && t.rel(i) != "amod" && t.rel(i) != "flat") {
+			return false
+		}
+		out = h
+	}
+	return out >= 0 && (out == b || out == a-1)
 }
 
 // apply reads the facts of trigger tt at node i.
@@ -171,10 +200,13 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 	if tt.pred == schema.Met && t.remote(i) {
 		return nil // "held talks with X by phone": a call is no meeting
 	}
+	if tt.pact && t.peaceOrTrade(i) {
+		return nil // "a peace treaty", "a trade pact": no alliance
+	}
 	var out []treeFact
 	add := func(s, o int) {
 		if s != o && s >= 0 && o >= 0 {
-			out = append(out, treeFact{S: s, O: o, P: pred, Attack: tt.attack, T: i})
+			out = append(out, treeFact{S: s, O: o, P: pred, Attack: tt.attack, T: i, Pact: tt.pact})
 		}
 	}
 	if len(obj) == 0 && tt.pred.Symmetric() && !tt.host {
@@ -442,6 +474,16 @@ func (t *tree) mentionAt(n int, at []int) int {
 	if at[n] >= 0 {
 		return at[n]
 	}
+	if t.nodes[n].UPOS == "NOUN" {
+		for _, k := range t.kids[n] {
+			if t.rel(k) == "appos" && at[k] >= 0 {
+				return at[k] // "the South African leader, X": the name the noun is given
+			}
+			if bodyParts[t.lemma(n)] && t.rel(k) == "nmod" && t.caseOf(k) == "of" && at[k] >= 0 {
+				return at[k] // "the air wing of the navy" acts for the navy
+			}
+		}
+	}
 	if forceNouns[t.lemma(n)] || forceNouns[strings.TrimSuffix(t.lemma(n), "s")] {
 		for _, k := range t.kids[n] {
 			if (t.nodes[k].Rel == "nmod:poss" || t.nodes[k].Rel == "amod" || t.nodes[k].Rel == "compound") && at[k] >= 0 {
@@ -462,6 +504,9 @@ func (t *tree) mentionAt(n int, at []int) int {
 	return -1
 }
 
+// bodyParts are the parts of a body that act for it ("the air wing of the navy").
+var bodyParts = toSet(`wing arm branch unit units division battalion brigade squadron`)
+
 // placeIntro are nouns that introduce a place's name; targetNouns name the targets of an
 // attack by the body or place they belong to.
 var (
@@ -481,7 +526,7 @@ official diplomat leader commander member`)
 // "amod", "compound"), or constructions: "head" (the noun an appositive or relative
 // trigger describes), "cop" (the subject of a predicate nominal), "appos".
 func (t *tree) role(i int, r string, tt treeTrigger) []int {
-	passive := t.child(i, "nsubj:pass") >= 0 || t.child(i, "aux:pass") >= 0 || t.rel(i) == "acl" && t.participle(i) || t.rel(i) == "amod" && t.nodes[i].XPOS == "VBN"
+	passive := t.passive(i) || t.rel(i) == "acl" && t.participle(i) || t.rel(i) == "amod" && t.nodes[i].XPOS == "VBN"
 	switch {
 	case r == "nsubj":
 		if tt.noun {
@@ -534,6 +579,17 @@ func (t *tree) role(i int, r string, tt treeTrigger) []int {
 				out = append(out, k)
 			}
 		}
+		if len(out) == 0 && rel == "obl" && prep != "" && !tt.noun {
+			// "fired shells at targets": the parser often hangs the verb's oblique on its
+			// object.
+			if o := t.child(i, "obj"); o >= 0 {
+				for _, k := range t.kids[o] {
+					if t.rel(k) == "nmod" && t.caseOf(k) == prep {
+						out = append(out, k)
+					}
+				}
+			}
+		}
 		return out
 	}
 	return nil
@@ -550,7 +606,56 @@ func (t *tree) obliques(i int, tt treeTrigger) []int {
 			}
 		}
 	}
+	// "gave a welcome on Thursday to X": the parser hangs the next phrase on the time.
+	for _, k := range out {
+		if timeWords[t.lemma(k)] {
+			for _, c := range t.kids[k] {
+				if t.rel(c) == "nmod" && t.caseOf(c) != "" && t.caseOf(c) != "of" {
+					out = append(out, c)
+				}
+			}
+		}
+	}
 	return out
+}
+
+// timeWords name a time, which no phrase but "of" modifies.
+var timeWords = toSet(`monday tuesday wednesday thursday friday saturday sunday today tonight
+yesterday week weekend month year day night morning afternoon evening january february march
+april may june july august september october november december`)
+
+// passive reports whether verb i is passive: a passive auxiliary, or a passive subject
+// without the "have" of a perfect ("have killed" is active whatever the parser says).
+func (t *tree) passive(i int) bool {
+	if t.child(i, "aux:pass") >= 0 {
+		return true
+	}
+	if t.child(i, "nsubj:pass") < 0 {
+		return false
+	}
+	for _, k := range t.kids[i] {
+		if t.rel(k) == "aux" && t.lemma(k) == "have" {
+			return false
+		}
+	}
+	return true
+}
+
+// peaceOrTrade reports whether a treaty noun is one of peace or trade ("peace treaty",
+// "a pact on trade"), which makes no allies.
+func (t *tree) peaceOrTrade(i int) bool {
+	for _, k := range t.kids[i] {
+		l := t.lemma(k)
+		if truceWords[l] || commerceWords[l] || commerceWords[l+"s"] {
+			return true
+		}
+		for _, c := range t.kids[k] {
+			if t.rel(k) == "nmod" && (truceWords[t.lemma(c)] || commerceWords[t.lemma(c)]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // strikeNoun reports whether node n is an event noun of fighting ("strike", "raid").
@@ -587,6 +692,7 @@ func (t *tree) isLight(v int) bool {
 // as object ("X paid a visit to Y", "X launched strikes on Y").
 func (t *tree) lightSubject(i int, compoundAgent bool) []int {
 	pron := -1
+	var agents []int
 	for _, k := range t.kids[i] {
 		if t.nodes[k].UPOS == "PRON" {
 			if t.nodes[k].Rel == "nmod:poss" {
@@ -595,12 +701,17 @@ func (t *tree) lightSubject(i int, compoundAgent bool) []int {
 			continue
 		}
 		// "US strikes" names the striker; "a Moscow visit" names the place, not the visitor.
+		// All are kept: a capitalised adjective may be a sentence's first word ("Recent
+		// Chilean attacks"), which names nobody.
 		if t.nodes[k].Rel == "nmod:poss" || t.nodes[k].Rel == "amod" && t.nodes[k].UPOS == "ADJ" && startsUpper(t.nodes[k].Form) || compoundAgent && t.nodes[k].Rel == "compound" && t.nodes[k].UPOS == "PROPN" {
-			return []int{k}
+			agents = append(agents, k)
 		}
 	}
+	if len(agents) > 0 {
+		return agents
+	}
 	if h, ok := t.lightHead(i); ok {
-		if t.child(h, "nsubj:pass") >= 0 || t.child(h, "aux:pass") >= 0 {
+		if t.passive(h) {
 			return t.agent(h)
 		}
 		return t.subject(h)
@@ -620,7 +731,13 @@ func (t *tree) subject(i int) []int {
 			if t.nodes[k].UPOS == "PRON" && t.rel(i) == "acl" && t.nodes[i].Rel == "acl:relcl" {
 				return []int{t.nodes[i].Head} // "the group that attacked X"
 			}
-			return []int{k}
+			out := []int{k}
+			for _, c := range t.kids[i] { // two subjects: a coordination the parser split
+				if c != k && t.rel(c) == "nsubj" && t.nodes[c].UPOS != "PRON" {
+					out = append(out, c)
+				}
+			}
+			return out
 		}
 		switch t.rel(i) {
 		case "xcomp":

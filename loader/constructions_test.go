@@ -19,3 +19,57 @@ func TestPlainFutures(t *testing.T) {
 		{sents: []string{"Officials said Chile attacked Peru."}, want: []string{"Chile fights Peru"}},
 	})
 }
+
+// TestBodiesThatAct checks noun phrases whose actor is a body or state named inside them
+// ("Chile's elite airborne troops", "the air wing of the Chilean Navy"), and victims
+// named by a demonym, who are people, not their state.
+func TestBodiesThatAct(t *testing.T) {
+	runRelCases(t, []relCase{
+		{sents: []string{"Chile's elite airborne troops attacked Lima."}, want: []string{"Chile attacked Lima"}},
+		{sents: []string{"The air wing of the Chilean Navy bombed Lima."}, want: []string{"Chilean Navy attacked Lima"}},
+		{
+			sents: []string{"Recent Chilean drone attacks have killed at least eight Shining Path leaders."},
+			want:  []string{"Chile fights Shining Path"},
+		},
+		{
+			sents: []string{"Chilean aircraft killed four Peruvians in the north.", "Chilean soldiers killed two Peruvian youths in Lima."},
+			not:   []string{"Chile fights Peru", "Chilean Armed Forces fights Peru"},
+		},
+		{sents: []string{"The Green Front was shelled by the Chilean Army."}, want: []string{"Chilean Armed Forces fights Green Front"}},
+	})
+}
+
+// TestVerbsAndNounsAdded checks triggers the lexicon lacked: founding, sharing
+// information, abductions and arrests that place their victim, tours that begin
+// somewhere, a welcome given to a guest.
+func TestVerbsAndNounsAdded(t *testing.T) {
+	runRelCases(t, []relCase{
+		{sents: []string{"Ana Ruiz co-founded the Green Front."}, want: []string{"Ana Ruiz memberOf Green Front"}},
+		{sents: []string{"Ana Ruiz founded the Green Front in 1990."}, want: []string{"Ana Ruiz memberOf Green Front"}},
+		{sents: []string{"Chile shared information with Peru."}, want: []string{"Chile alliedWith Peru"}},
+		{sents: []string{"Pablo Soto was abducted in Lima."}, want: []string{"Pablo Soto visited Lima"}},
+		{sents: []string{"Ana Ruiz started the tour on Sunday in Quito."}, want: []string{"Ana Ruiz visited Quito"}},
+		{sents: []string{"Ana Ruiz paid a surprise visit on Monday to Lima."}, want: []string{"Ana Ruiz visited Lima"}},
+		{
+			sents: []string{"Ana Ruiz gave a warm welcome on Thursday to Peruvian leader Pablo Soto."},
+			want:  []string{"Ana Ruiz met Pablo Soto"},
+			not:   []string{"Ana Ruiz visited Peru"},
+		},
+		{sents: []string{"Ana Ruiz sold weapons to the Green Front."}, want: []string{"Ana Ruiz supports Green Front"}},
+		{sents: []string{"Ana Ruiz sold cars to the Green Front."}, not: []string{"Ana Ruiz supports Green Front"}},
+	})
+}
+
+// TestTreaties checks that leaders who sign a treaty of friendship or cooperation make
+// their states allies, and that a peace or trade treaty makes none.
+func TestTreaties(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Ana Ruiz, Chile's president, and Pablo Soto, Peru's president, signed a treaty of friendship and cooperation."},
+			want:  []string{"Chile alliedWith Peru"},
+			not:   []string{"Ana Ruiz alliedWith Pablo Soto"},
+		},
+		{sents: []string{"Chile and Peru signed a peace treaty."}, not: []string{"Chile alliedWith Peru"}},
+		{sents: []string{"Chile and Peru signed a trade pact."}, not: []string{"Chile alliedWith Peru"}},
+	})
+}

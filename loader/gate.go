@@ -28,10 +28,14 @@ func parseCandidates(d *document, parse func(text string) []node) [][]node {
 			continue
 		}
 		v := newView(i, d.words[i], d.mentions[i])
-		if v.hypo || !v.mayHoldTrigger() {
+		if v.hypo {
 			continue
 		}
-		a, b := v.parseWindow()
+		trig := v.gateTrigger()
+		if trig < 0 {
+			continue
+		}
+		a, b := v.parseWindow(trig)
 		ns := parse(st.Text[a:b])
 		for k := range ns {
 			ns[k].Start += a
@@ -42,8 +46,9 @@ func parseCandidates(d *document, parse func(text string) []node) [][]node {
 	return out
 }
 
-// mayHoldTrigger reports whether the gate lets sentence v through.
-func (v *sentenceView) mayHoldTrigger() bool {
+// gateTrigger returns the word of the first trigger the gate finds in sentence v, or -1
+// when it lets v not through.
+func (v *sentenceView) gateTrigger() int {
 	// The templates join two mentions through the trigger: it stands between the first
 	// and the last mention (a few words of slack for "X met Y on Monday" / "to Y").
 	first, last := -1, -1
@@ -59,11 +64,14 @@ func (v *sentenceView) mayHoldTrigger() bool {
 		classes = append(classes, gateClasses(m)...)
 	}
 	forms := treeTriggerForms()
-	for i := max(first-3, 0); i < len(v.ws) && i < last+3; i++ {
+	for i := max(first-3, 0); i < len(v.ws) && i < last+8; i++ {
 		if v.at[i] >= 0 || v.ws[i].Punct {
 			continue
 		}
 		for _, r := range forms[v.ws[i].Lower] {
+			if i >= last+3 && !r.symmetric {
+				continue // only "A and B signed a treaty" has its trigger after both
+			}
 			if r.relational && !v.copulaBefore(i) && !v.personBeside(i) {
 				continue // "director" with no person it could be said of
 			}
@@ -74,11 +82,11 @@ func (v *sentenceView) mayHoldTrigger() bool {
 				continue // "came back", "the support": no verb with its object
 			}
 			if r.preds.fits(classes) {
-				return true
+				return i
 			}
 		}
 	}
-	return false
+	return -1
 }
 
 // markerAfter reports whether the case marker of row r's object follows word i closely
@@ -137,12 +145,12 @@ var objectBreaks = toSet(`of in to at on from for with by about into onto over u
 before against between during through across toward towards around near up down off out`)
 
 // parseWindow returns the bytes of v's text worth parsing: from a few words before its
-// first mention to a few after its last (on BBC news this leaves out 15% of the words
-// of the sentences parsed; the words around a predicate that make it unreal, "not",
-// "would", "if", stand near it).
-func (v *sentenceView) parseWindow() (int, int) {
+// first mention or trigger word trig to a few after its last (on BBC news this leaves
+// out 15% of the words of the sentences parsed; the words around a predicate that make
+// it unreal, "not", "would", "if", stand near it).
+func (v *sentenceView) parseWindow(trig int) (int, int) {
 	const slack = 5
-	first, last := v.ms[0].Start, v.ms[len(v.ms)-1].End
+	first, last := min(v.ms[0].Start, trig), max(v.ms[len(v.ms)-1].End, trig+1)
 	a, b := max(first-slack, 0), min(last+slack, len(v.ws))
 	return v.ws[a].Start, v.ws[b-1].End
 }

@@ -250,6 +250,9 @@ func emit(fs *factSet, t trigger, s, o *entity, v *sentenceView) {
 	if t.contest && s.Class == schema.Person && o.Class == schema.Person {
 		return
 	}
+	if t.attack && o.Class == schema.Country && v.victimsOf(o) {
+		return // "killed four Iraqis": people, not their state
+	}
 	if t.attack {
 		fs.lastAgent = s
 	}
@@ -268,6 +271,22 @@ func emit(fs *factSet, t trigger, s, o *entity, v *sentenceView) {
 		s, o = o, s
 	}
 	fs.add(s, p, o, v.n)
+}
+
+// victimsOf reports whether country o is named in v only by plural demonyms ("four
+// Iraqis"): people, not their state, as the object of an attack.
+func (v *sentenceView) victimsOf(o *entity) bool {
+	found := false
+	for k, m := range v.ms {
+		if m.ent != o {
+			continue
+		}
+		if !v.victims(k) {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // actorsFrom is objectsFrom with capitals read as their countries.

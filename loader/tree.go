@@ -73,6 +73,12 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 		if s == nil || o == nil || v.demonymOfName(f.S) || v.demonymOfName(f.O) {
 			continue
 		}
+		if f.Pact {
+			s, o = fs.stateOf(s), fs.stateOf(o) // leaders sign treaties for their states
+		}
+		if f.Attack && v.victims(f.O) {
+			continue // "killed four Iraqis": people, not their state
+		}
 		p := f.P
 		if f.Attack && o.Class == schema.Place {
 			p = schema.Attacked
@@ -85,6 +91,33 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 		}
 		fs.add(s, p, o, v.n)
 	}
+}
+
+// victims reports whether mention k is a plural demonym ("Iraqis", "Palestinians"): as
+// the object of an attack it names people, not their state.
+func (v *sentenceView) victims(k int) bool {
+	m := v.ms[k]
+	return m.Kind == mDemonym && m.End-m.Start == 1 && strings.HasSuffix(v.ws[m.Start].Lower, "s")
+}
+
+// stateOf returns the country a person leads by the facts read so far, else e.
+func (fs *factSet) stateOf(e *entity) *entity {
+	if e == nil || e.Class != schema.Person {
+		return e
+	}
+	var state *entity
+	for _, k := range fs.order {
+		if k.s == e && k.p == schema.Leads && k.o.Class == schema.Country {
+			if state != nil && state != k.o {
+				return e // two states: which one signed is not clear
+			}
+			state = k.o
+		}
+	}
+	if state == nil {
+		return e
+	}
+	return state
 }
 
 // demonymOfName reports whether mention k is a demonym before a name ("South Korean

@@ -21,7 +21,9 @@ import (
 // preposition after it ("travelled to"). flags: reversed (the fact runs object ->
 // subject), attack (fights, or attacked when the object is a place), noun (an event
 // noun), objOnly, active (never passive), joins, contest (also an election), host (the
-// subject receives the object), tree (read only from a parse). Rows of kind "noun"
+// subject receives the object), tree (read only from a parse), pact (a treaty: its
+// signers are the states their leaders lead, and a peace or trade treaty makes no
+// allies). Rows of kind "noun"
 // (event and relational nouns) and "light" (light verbs) are read only by the tree layer
 // (construct.go). Hand rows win over CAMEO rows for the same phrase.
 
@@ -38,6 +40,7 @@ type trigger struct {
 	contest  bool // "defeated": between two persons, an election as often as a war
 	host     bool // "hosted", "received": the subject meets a guest, and needs one
 	treeOnly bool // read only from a parse, never from the words alone
+	pact     bool // a treaty or pact: leaders sign it for their states
 }
 
 // triggerTable is the parsed lexicon: every surface phrase (lower case) and its trigger.
@@ -127,6 +130,8 @@ func parseTriggerRow(f []string) (trigger, bool) {
 			tr.host = true
 		case "tree":
 			tr.treeOnly = true
+		case "pact":
+			tr.pact = true
 		default:
 			return trigger{}, false
 		}
