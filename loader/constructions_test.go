@@ -73,3 +73,17 @@ func TestTreaties(t *testing.T) {
 		{sents: []string{"Chile and Peru signed a trade pact."}, not: []string{"Chile alliedWith Peru"}},
 	})
 }
+
+// TestFactsWithoutTriggers checks that sentences whose facts need the tree but no trigger
+// word are parsed: a title given by a verb of becoming, a place in another.
+func TestFactsWithoutTriggers(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Ana Ruiz previously served as the Chilean ambassador to Peru."},
+			want:  []string{"Ana Ruiz memberOf Chile", "Ana Ruiz nationality Chile"},
+			not:   []string{"Ana Ruiz memberOf Peru"},
+		},
+		{sents: []string{"Fighting reached Arequipa, in southern Peru."}, want: []string{"Arequipa locatedIn Peru"}},
+		{sents: []string{"The Green Front's director, Pablo Soto, resigned."}, want: []string{"Pablo Soto leads Green Front"}},
+	})
+}

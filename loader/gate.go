@@ -33,6 +33,9 @@ func parseCandidates(d *document, parse func(text string) []node) [][]node {
 		}
 		trig := v.gateTrigger()
 		if trig < 0 {
+			trig = v.phraseAnchor()
+		}
+		if trig < 0 {
 			continue
 		}
 		a, b := v.parseWindow(trig)
@@ -88,6 +91,76 @@ func (v *sentenceView) gateTrigger() int {
 	}
 	return -1
 }
+
+// phraseAnchor returns a word of v where the tree may read a fact without a trigger, or
+// -1: a place in another ("X, in northern Y", "the town of X in the province of Y"), a
+// body's person ("Radio Lima's X"), a title given by a copula or a verb of becoming ("X
+// served as the Chilean ambassador", "X is Peru's foreign minister").
+func (v *sentenceView) phraseAnchor() int {
+	for k, m := range v.ms {
+		switch {
+		case m.Class == schema.Place:
+			if v.placeAfter(m.End) {
+				return m.End
+			}
+		case m.Class == schema.Organization && m.End+1 < len(v.ws) && v.ws[m.End].Key == "s" && !v.ws[m.End].Hyph:
+			if j := v.at[m.End+1]; j >= 0 && v.ms[j].Class == schema.Person {
+				return m.End
+			}
+		case m.Class == schema.Person || m.Kind == mPronoun:
+			if j := v.titleByCopula(m.End); j >= 0 && k+1 < len(v.ms) {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// placeAfter reports whether a place or country mention follows word j through "in" and
+// the words of a place's description only ("in northern Y", ", in the province of Y").
+func (v *sentenceView) placeAfter(j int) bool {
+	in := false
+	for i := j; i < len(v.ws) && i < j+6; i++ {
+		w := v.ws[i]
+		if k := v.at[i]; k >= 0 {
+			return in && (v.ms[k].Class == schema.Place || v.ms[k].Class == schema.Country)
+		}
+		switch {
+		case w.Lower == "in":
+			in = true
+		case w.Text == "," || w.Lower == "the" || w.Lower == "of" || directions[w.Key] || strings.HasSuffix(w.Lower, "ern") ||
+			placeIntro[w.Lower] || unitNouns[w.Lower] || partNouns[w.Lower]:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// titleByCopula returns the word of a title that a copula or a verb of becoming after
+// word j gives the subject before it ("was the Chilean ambassador"), or -1.
+func (v *sentenceView) titleByCopula(j int) int {
+	i := j
+	for i < len(v.ws) && i < j+2 && (strings.HasSuffix(v.ws[i].Lower, "ly") || v.ws[i].Lower == "also" || v.ws[i].Lower == "has" || v.ws[i].Lower == "had") {
+		i++ // "previously served", "has also been"
+	}
+	if i >= len(v.ws) || !copulaWords[v.ws[i].Lower] && !titleVerbs[v.ws[i].Lower] {
+		return -1
+	}
+	for k := i + 1; k < len(v.ws) && k <= i+6; k++ {
+		if v.ws[k].Punct {
+			return -1
+		}
+		if _, n, _ := matchTitle(v.ws, k); n > 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// titleVerbs give their subject the title after them.
+var titleVerbs = toSet(`served serves serving named appointed elected became becomes remains
+remained nominated installed promoted`)
 
 // markerAfter reports whether the case marker of row r's object follows word i closely
 // ("to" in "travelled on Monday to X"), or "between" for a relation between two; a

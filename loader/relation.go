@@ -2265,8 +2265,8 @@ func resolveDescriptions(views []*sentenceView, fs *factSet) bool {
 			if covered(v, t, after) || after < len(v.ws) && (v.at[after] >= 0 || v.ws[after].Cap && !v.ws[after].Punct || v.ws[after].Text == ",") {
 				continue // a name follows: "the Russian president, Vladimir Putin" is read as a title
 			}
-			if b := start - 1; b >= 1 && (v.ws[b].Text == "," || beVerbs[v.ws[b].Lower] || v.ws[b].Lower == "the" && b >= 2 && (v.ws[b-1].Text == "," || beVerbs[v.ws[b-1].Lower])) {
-				continue // "X, Italy's prime minister", "X is the Russian president": a title
+			if b := start - 1; b >= 1 && (v.ws[b].Text == "," || predicative(v.ws[b].Lower) || v.ws[b].Lower == "the" && b >= 2 && (v.ws[b-1].Text == "," || predicative(v.ws[b-1].Lower))) {
+				continue // "X, Italy's prime minister", "X served as the Russian envoy": a title
 			}
 			var who *entity
 			for p, ts := range titled {
@@ -2289,6 +2289,13 @@ func resolveDescriptions(views []*sentenceView, fs *factSet) bool {
 		}
 	}
 	return added
+}
+
+// predicative reports whether a word gives the title after it to the subject before it:
+// a copula, "as", a verb of becoming ("X served as the Chilean envoy", "X was named the
+// Chilean envoy").
+func predicative(w string) bool {
+	return beVerbs[w] || w == "as" || titleVerbs[w] || becomeVerbs[w]
 }
 
 // covered reports whether any word in [i, j) belongs to a mention.
