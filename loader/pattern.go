@@ -29,107 +29,171 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	if !t.noun && i > 0 && (v.ws[i-1].Lower == "the" || v.ws[i-1].Lower == "a") && strings.HasSuffix(v.ws[i].Lower, "ed") {
 		return // "evacuated the wounded": a participle used as a noun names no act
 	}
-	passive := false
-	if i > 0 && beVerbs[v.ws[i-1].Lower] && !t.noun && strings.HasSuffix(v.ws[i].Lower, "ed") {
-		passive = true
-	}
-	if end < len(v.ws) && v.ws[end].Lower == "by" && !t.noun {
-		passive = true
-	}
-	if i > 1 && beVerbs[v.ws[i-2].Lower] && (strings.HasSuffix(v.ws[i-1].Lower, "ly") || v.ws[i-1].Lower == "also") && strings.HasSuffix(v.ws[i].Lower, "ed") {
-		passive = true
-	}
-	if v.ws[end-1].Lower == "by" || t.active {
-		passive = false // "designated as a terrorist by Y": the trigger reads the agent itself
-	}
-	// The subject: given, or the nearest fitting mention to the left; an event noun's
-	// subject is its possessor ("X's visit to Y").
-	var left []*entity
-	leftAt := i
+	passive := triggerPassive(v, t, i, end)
 	between := v.ws[end-1].Lower == "between" || end < len(v.ws) && v.ws[end].Lower == "between"
-	if between && t.pred == schema.Fights && i > 0 && (v.ws[i-1].Lower == "a" || v.ws[i-1].Lower == "an") {
-		return // "to create a conflict between A and B": no conflict yet
+	if !triggerAllowed(v, t, i, end, between) {
+		return
 	}
-	if t.pred == schema.AlliedWith {
-		for j := max(i-1, 0); j < end; j++ {
-			if truceWords[v.ws[j].Lower] {
-				return // a peace agreement ends a war; it makes no allies
-			}
-		}
-		for j := max(i-3, 0); j < len(v.ws) && j < end+8 && v.ws[j].Text != ";"; j++ {
-			if commerceWords[v.ws[j].Lower] {
-				return // a trade or credit deal makes no allies
-			}
-		}
-	}
-	if subj != nil {
-		left = subj
-	} else if k := possessorBefore(v, i); k >= 0 && !between && nominals[v.ws[i].Lower] {
-		// "X's second meeting with Y", "during his visit to Y": the possessor acts.
-		left = []*entity{v.ent(k)}
-		leftAt = v.ms[k].End
-	} else if ks := adjectiveSubjects(v, i); len(ks) > 0 && (t.noun || nominals[v.ws[i].Lower]) {
-		// "the Russian-Iranian push against Y": the actors named by the adjectives.
-		for _, k := range ks {
-			left = append(left, v.ent(k))
-		}
-		leftAt = v.ms[ks[len(ks)-1]].End
-	} else if i > 1 && determiners[v.ws[i-1].Lower] && !lightVerbs[v.ws[i-2].Lower] && !t.noun && strikeNouns[v.ws[i].Lower] {
-		// "the bombing", "an attack": an event noun whose agent is not named here
-	} else if t.noun && !(i > 0 && v.ws[i-1].Lower == "between") && !strings.HasSuffix(v.ws[i+n-1].Lower, "between") {
-		j := i - 1
-		for j > 0 && j >= i-3 && v.at[j] < 0 && !v.ws[j].Punct && v.ws[j].Key != "s" && v.ws[j].Text != "'" {
-			j--
-		}
-		if j > 0 && (v.ws[j].Key == "s" && !v.ws[j].Hyph || v.ws[j].Text == "'") && v.at[j-1] >= 0 {
-			k := v.at[j-1]
-			left = []*entity{v.ent(k)}
-			leftAt = v.ms[k].End
-		}
-	} else {
-		k := findSubject(v, i, t)
-		if k >= 0 {
-			for _, x := range v.listBefore(k) {
-				left = append(left, v.ent(x))
-			}
-			leftAt = v.ms[k].End
-			if v.ms[k].Kind == mPronoun && v.ms[k].ent == nil {
-				left = nil
-			}
-			if t.pred == schema.AlliedWith && hostileObject(v, k) {
-				left = nil // "troops to eliminate X in cooperation with Y": X is the enemy
-			}
-		}
-	}
+	left, leftAt := triggerSubjects(v, t, i, n, subj, between)
 	if leftAt <= i && leftAt > i-4 && subj == nil {
 		leftAt = i - 4 // a noun phrase: the verb that governs it ("feared a X push")
 	}
 	if v.blocked(max(leftAt, i-10), end) {
 		return
 	}
-	// The object(s).
-	var right []*entity
 	objAt := end
 	if passive && end < len(v.ws) && v.ws[end].Lower == "by" {
 		objAt = end + 1
 	}
 	if between {
-		if v.ws[end-1].Lower != "between" {
-			objAt++
-		}
-		if k := v.objectAt(objAt); k >= 0 {
-			ents := objectsFrom(v, k)
-			for a := 0; a < len(ents); a++ {
-				for b := a + 1; b < len(ents); b++ {
-					emit(fs, t, ents[a], ents[b], v)
-					if t.pred == schema.Fights {
-						emit(fs, t, ents[b], ents[a], v) // "clashes between A and B": both ways
-					}
-				}
-			}
-		}
+		betweenFacts(v, fs, t, end, objAt)
 		return
 	}
+	right, placeAt := triggerObjects(v, fs, t, objAt, end)
+	if t.pred == schema.Visited && n == 1 && v.ws[i].Lower == "in" {
+		// Presence: "X in Moscow" only right after a person who opens the sentence.
+		if i == 0 || v.at[i-1] < 0 || v.ms[v.at[i-1]].Class != schema.Person || v.ms[v.at[i-1]].Start != 0 {
+			return
+		}
+		k := v.mentionStarting(end)
+		if k < 0 {
+			return
+		}
+		left, right = []*entity{v.ent(v.at[i-1])}, []*entity{v.ent(k)}
+	}
+	if passive {
+		left, right = right, left
+	}
+	if t.pred == schema.Met && remoteNear(v, i, placeAt) {
+		return // a phone or video call is not a meeting
+	}
+	if len(left) == 0 && t.reversed && len(right) > 0 && placeAt+1 < len(v.ws) && v.ws[placeAt].Lower == "by" {
+		// "sanctions on X by Y"
+		if k := v.objectAt(placeAt + 1); k >= 0 {
+			left = objectsFrom(v, k)
+		}
+	}
+	if t.pred == schema.Met {
+		meetingPlaceFacts(v, fs, t, left, right, placeAt)
+	}
+	emitAll(v, fs, t, left, right)
+}
+
+// triggerPassive reports whether the trigger at words[i:end] is read as a passive ("was
+// attacked by", "were also hit").
+func triggerPassive(v *sentenceView, t trigger, i, end int) bool {
+	if v.ws[end-1].Lower == "by" || t.active {
+		return false // "designated as a terrorist by Y": the trigger reads the agent itself
+	}
+	if i > 0 && beVerbs[v.ws[i-1].Lower] && !t.noun && strings.HasSuffix(v.ws[i].Lower, "ed") {
+		return true
+	}
+	if end < len(v.ws) && v.ws[end].Lower == "by" && !t.noun {
+		return true
+	}
+	return i > 1 && beVerbs[v.ws[i-2].Lower] && (strings.HasSuffix(v.ws[i-1].Lower, "ly") || v.ws[i-1].Lower == "also") && strings.HasSuffix(v.ws[i].Lower, "ed")
+}
+
+// triggerAllowed reports whether the context of the trigger lets it state its relation:
+// no conflict still to be made ("to create a conflict between"), no alliance that is a
+// peace or a trade deal.
+func triggerAllowed(v *sentenceView, t trigger, i, end int, between bool) bool {
+	if between && t.pred == schema.Fights && i > 0 && (v.ws[i-1].Lower == "a" || v.ws[i-1].Lower == "an") {
+		return false // "to create a conflict between A and B": no conflict yet
+	}
+	if t.pred != schema.AlliedWith {
+		return true
+	}
+	for j := max(i-1, 0); j < end; j++ {
+		if truceWords[v.ws[j].Lower] {
+			return false // a peace agreement ends a war; it makes no allies
+		}
+	}
+	for j := max(i-3, 0); j < len(v.ws) && j < end+8 && v.ws[j].Text != ";"; j++ {
+		if commerceWords[v.ws[j].Lower] {
+			return false // a trade or credit deal makes no allies
+		}
+	}
+	return true
+}
+
+// triggerSubjects returns the subjects of the trigger at words[i:i+n] and the word after
+// the last of them: given, the possessor or adjectives of an event noun ("X's visit",
+// "the Russian-Iranian push"), or the nearest fitting mention to the left.
+func triggerSubjects(v *sentenceView, t trigger, i, n int, subj []*entity, between bool) ([]*entity, int) {
+	if subj != nil {
+		return subj, i
+	}
+	if k := possessorBefore(v, i); k >= 0 && !between && nominals[v.ws[i].Lower] {
+		return []*entity{v.ent(k)}, v.ms[k].End // "X's second meeting with Y", "during his visit to Y"
+	}
+	if ks := adjectiveSubjects(v, i); len(ks) > 0 && (t.noun || nominals[v.ws[i].Lower]) {
+		var left []*entity
+		for _, k := range ks {
+			left = append(left, v.ent(k))
+		}
+		return left, v.ms[ks[len(ks)-1]].End
+	}
+	if i > 1 && determiners[v.ws[i-1].Lower] && !lightVerbs[v.ws[i-2].Lower] && !t.noun && strikeNouns[v.ws[i].Lower] {
+		return nil, i // "the bombing", "an attack": an event noun whose agent is not named here
+	}
+	if t.noun && !(i > 0 && v.ws[i-1].Lower == "between") && !strings.HasSuffix(v.ws[i+n-1].Lower, "between") {
+		return possessiveNounSubject(v, i)
+	}
+	k := findSubject(v, i, t)
+	if k < 0 {
+		return nil, i
+	}
+	var left []*entity
+	for _, x := range v.listBefore(k) {
+		left = append(left, v.ent(x))
+	}
+	if v.ms[k].Kind == mPronoun && v.ms[k].ent == nil || t.pred == schema.AlliedWith && hostileObject(v, k) {
+		left = nil // "troops to eliminate X in cooperation with Y": X is the enemy
+	}
+	return left, v.ms[k].End
+}
+
+// possessiveNounSubject returns the possessor a few words before event noun i ("X's
+// surprise visit"), and the word after it.
+func possessiveNounSubject(v *sentenceView, i int) ([]*entity, int) {
+	j := i - 1
+	for j > 0 && j >= i-3 && v.at[j] < 0 && !v.ws[j].Punct && v.ws[j].Key != "s" && v.ws[j].Text != "'" {
+		j--
+	}
+	if j > 0 && (v.ws[j].Key == "s" && !v.ws[j].Hyph || v.ws[j].Text == "'") && v.at[j-1] >= 0 {
+		k := v.at[j-1]
+		return []*entity{v.ent(k)}, v.ms[k].End
+	}
+	return nil, i
+}
+
+// betweenFacts reads "clashes between A and B", "talks between A and B": every pair of
+// the listed mentions, a fight both ways.
+func betweenFacts(v *sentenceView, fs *factSet, t trigger, end, objAt int) {
+	if v.ws[end-1].Lower != "between" {
+		objAt++
+	}
+	k := v.objectAt(objAt)
+	if k < 0 {
+		return
+	}
+	ents := objectsFrom(v, k)
+	for a := 0; a < len(ents); a++ {
+		for b := a + 1; b < len(ents); b++ {
+			emit(fs, t, ents[a], ents[b], v)
+			if t.pred == schema.Fights {
+				emit(fs, t, ents[b], ents[a], v) // "clashes between A and B": both ways
+			}
+		}
+	}
+}
+
+// triggerObjects returns the objects of the trigger read from word objAt, and where a
+// place "in P" may follow them; for an attack on unnamed targets, the place of the
+// targets ("attacks on oil facilities in Y").
+func triggerObjects(v *sentenceView, fs *factSet, t trigger, objAt, end int) ([]*entity, int) {
+	var right []*entity
 	placeAt := end // where "in P" may follow: after the trigger or its objects
 	k := v.objectAt(objAt)
 	if k < 0 {
@@ -151,65 +215,67 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 			_, placeAt = v.list(k)
 		}
 	} else if t.attack {
-		// "attacks on oil facilities in Y": the place of the targets.
-		for j := objAt; j < len(v.ws) && j < objAt+5 && !v.ws[j].Punct && v.at[j] < 0; j++ {
-			if v.ws[j].Lower == "in" || v.ws[j].Lower == "at" {
-				if k := v.mentionStarting(j+1, placeDirections...); k >= 0 && v.ms[k].Kind != mDemonym {
-					if v.ms[k].Class == schema.Place {
-						right = objectsFrom(v, k)
-					} else if v.ms[k].Class == schema.Country {
-						fs.lastTarget = v.ent(k) // only for a claim: the targets may not be the country's
-					}
-				}
-				break
-			}
-		}
+		right = targetPlace(v, fs, objAt)
 	}
 	if t.attack && len(right) > 0 {
 		fs.lastTarget = right[0]
 	}
-	if t.pred == schema.Visited && n == 1 && v.ws[i].Lower == "in" {
-		// Presence: "X in Moscow" only right after a person who opens the sentence.
-		if i == 0 || v.at[i-1] < 0 || v.ms[v.at[i-1]].Class != schema.Person || v.ms[v.at[i-1]].Start != 0 {
-			return
+	return right, placeAt
+}
+
+// targetPlace returns the place of unnamed targets after word objAt ("attacks on oil
+// facilities in Y"); a country there is only remembered, for a claim of the attack.
+func targetPlace(v *sentenceView, fs *factSet, objAt int) []*entity {
+	for j := objAt; j < len(v.ws) && j < objAt+5 && !v.ws[j].Punct && v.at[j] < 0; j++ {
+		if v.ws[j].Lower != "in" && v.ws[j].Lower != "at" {
+			continue
 		}
-		left = []*entity{v.ent(v.at[i-1])}
-		if k := v.mentionStarting(end); k >= 0 {
-			right = []*entity{v.ent(k)}
-		} else {
-			return
-		}
-	}
-	if passive {
-		left, right = right, left
-	}
-	if t.pred == schema.Met {
-		for j := max(i-3, 0); j < len(v.ws) && j < placeAt+4; j++ {
-			if remoteWords[v.ws[j].Lower] {
-				return // a phone or video call is not a meeting
+		if k := v.mentionStarting(j+1, placeDirections...); k >= 0 && v.ms[k].Kind != mDemonym {
+			if v.ms[k].Class == schema.Place {
+				return objectsFrom(v, k)
+			} else if v.ms[k].Class == schema.Country {
+				fs.lastTarget = v.ent(k) // only for a claim: the targets may not be the country's
 			}
 		}
+		break
 	}
-	if len(left) == 0 && t.reversed && len(right) > 0 && placeAt+1 < len(v.ws) && v.ws[placeAt].Lower == "by" {
-		// "sanctions on X by Y"
-		if k := v.objectAt(placeAt + 1); k >= 0 {
-			left = objectsFrom(v, k)
+	return nil
+}
+
+// remoteNear reports whether a word of calls stands around a meeting trigger at word i.
+func remoteNear(v *sentenceView, i, placeAt int) bool {
+	for j := max(i-3, 0); j < len(v.ws) && j < placeAt+4; j++ {
+		if remoteWords[v.ws[j].Lower] {
+			return true
 		}
 	}
-	if t.pred == schema.Met && placeAt+1 < len(v.ws) && (v.ws[placeAt].Lower == "in" || v.ws[placeAt].Lower == "at") {
-		// "A met B in P", "A and B held talks in P": both were in P, but a host is at home.
-		if k := v.mentionStarting(placeAt + 1); k >= 0 && v.ms[k].Kind != mDemonym && (v.ms[k].Class == schema.Place || v.ms[k].Class == schema.Country) {
-			travellers := append(append([]*entity{}, left...), right...)
-			if t.host {
-				travellers = right // the guest came; the host (the agent) received him at home
-			}
-			for _, p := range travellers {
-				if !fs.atHome(p, v.ms[k]) {
-					fs.add(p, schema.Visited, v.ent(k), v.n)
-				}
-			}
+	return false
+}
+
+// meetingPlaceFacts reads "A met B in P", "A and B held talks in P": both were in P, but
+// a host is at home.
+func meetingPlaceFacts(v *sentenceView, fs *factSet, t trigger, left, right []*entity, placeAt int) {
+	if placeAt+1 >= len(v.ws) || v.ws[placeAt].Lower != "in" && v.ws[placeAt].Lower != "at" {
+		return
+	}
+	k := v.mentionStarting(placeAt + 1)
+	if k < 0 || v.ms[k].Kind == mDemonym || v.ms[k].Class != schema.Place && v.ms[k].Class != schema.Country {
+		return
+	}
+	travellers := append(append([]*entity{}, left...), right...)
+	if t.host {
+		travellers = right // the guest came; the host (the agent) received him at home
+	}
+	for _, p := range travellers {
+		if !fs.atHome(p, v.ms[k]) {
+			fs.add(p, schema.Visited, v.ent(k), v.n)
 		}
 	}
+}
+
+// emitAll adds the facts between the subjects and the objects; a symmetric relation
+// with two subjects and no object joins the subjects ("A and B met").
+func emitAll(v *sentenceView, fs *factSet, t trigger, left, right []*entity) {
 	if len(right) == 0 && (t.pred == schema.Met || t.pred == schema.AlliedWith) && len(left) >= 2 {
 		if t.host {
 			return // "A and B received letters": hosts need a guest
