@@ -498,33 +498,8 @@ func findSubject(v *sentenceView, i int, t trigger) int {
 			if w.Lower == "and" && !seen {
 				coordVP = true // "A struck B and bombed C": B is the first verb's object
 			}
-			if controlVerbs[w.Lower] && i > 0 && v.ws[i-1].Lower == "to" {
-				return -1 // "A sent an envoy to meet B": the envoy meets B
-			}
-			if boundaries[w.Lower] || w.Text == "\"" || reportVerbs[w.Lower] && j+1 < len(v.ws) && !prepositions[v.ws[j+1].Lower] && !selfPronouns[v.ws[j+1].Lower] {
-				return -1 // "X claims Y flies arms to Z": X is not the subject
-			}
-			if (w.Lower == "who" || w.Lower == "which" || w.Lower == "whose") && j > 0 {
-				// "X, who ...": the relative pronoun's antecedent.
-				a := j - 1
-				if v.ws[a].Text == "," {
-					a--
-				}
-				if w.Lower == "who" {
-					if p := appositiveHolder(v, a); p >= 0 {
-						return p // "X, the general of Y's militia who is ...": X
-					}
-				}
-				if a >= 0 && v.at[a] >= 0 {
-					if h := v.ms[v.at[a]]; h.Kind == mCollective && h.Start > 0 && v.at[h.Start-1] >= 0 {
-						return v.at[h.Start-1] // "the X militia, which ..."
-					}
-					return v.at[a]
-				}
-				if a >= 1 && groupHeads[v.ws[a].Lower] && v.at[a-1] >= 0 {
-					return v.at[a-1] // "the X militia, which ..."
-				}
-				return -1
+			if k, stop := subjectStop(v, i, j); stop {
+				return k
 			}
 			continue
 		}
@@ -543,37 +518,85 @@ func findSubject(v *sentenceView, i int, t trigger) int {
 				continue
 			}
 		}
-		// Skip the objects of prepositions and possessors ("the commander of the Quds Force").
-		if m.Start > 0 && prepositions[v.ws[m.Start-1].Lower] {
-			continue
+		if subjectFits(v, k, i, t, dom) {
+			return k
 		}
-		if m.Start > 1 && v.ws[m.Start-1].Lower == "the" && prepositions[v.ws[m.Start-2].Lower] {
-			continue
-		}
-		if prepObject(v, k) {
-			continue // "over Spain and Italy": coordinated with a preposition's object
-		}
-		if m.End < len(v.ws) && v.ws[m.End].Key == "s" && !v.ws[m.End].Hyph && !t.noun && m.End+1 < i {
-			continue
-		}
-		if m.End < len(v.ws) && v.ws[m.End].Hyph {
-			continue // "Iranian-backed"
-		}
-		if m.Kind == mDemonym && m.End < i && m.End < len(v.ws) && !v.ws[m.End].Punct && v.at[m.End] < 0 && !forceWords[v.ws[m.End].Lower] {
-			continue // "Russian air strikes": an adjective
-		}
-		ok := false
-		for _, c := range dom {
-			if m.ent.Class == c {
-				ok = true
-			}
-		}
-		if !ok {
-			continue
-		}
-		return k
 	}
 	return -1
+}
+
+// subjectStop reports whether the word j before trigger i ends the search for its
+// subject, and the subject found there (-1 for none): a boundary, a verb of reporting
+// ("X claims Y flies arms to Z": X is not the subject), object control ("sent an envoy to
+// meet B"), or a relative pronoun, whose antecedent is the subject.
+func subjectStop(v *sentenceView, i, j int) (int, bool) {
+	w := v.ws[j]
+	if controlVerbs[w.Lower] && i > 0 && v.ws[i-1].Lower == "to" {
+		return -1, true // "A sent an envoy to meet B": the envoy meets B
+	}
+	if boundaries[w.Lower] || w.Text == "\"" || reportVerbs[w.Lower] && j+1 < len(v.ws) && !prepositions[v.ws[j+1].Lower] && !selfPronouns[v.ws[j+1].Lower] {
+		return -1, true
+	}
+	if (w.Lower == "who" || w.Lower == "which" || w.Lower == "whose") && j > 0 {
+		return relativeAntecedent(v, j), true
+	}
+	return -1, false
+}
+
+// relativeAntecedent returns the mention a relative pronoun at word j stands for ("X,
+// who ..."), or -1.
+func relativeAntecedent(v *sentenceView, j int) int {
+	a := j - 1
+	if v.ws[a].Text == "," {
+		a--
+	}
+	if v.ws[j].Lower == "who" {
+		if p := appositiveHolder(v, a); p >= 0 {
+			return p // "X, the general of Y's militia who is ...": X
+		}
+	}
+	if a >= 0 && v.at[a] >= 0 {
+		if h := v.ms[v.at[a]]; h.Kind == mCollective && h.Start > 0 && v.at[h.Start-1] >= 0 {
+			return v.at[h.Start-1] // "the X militia, which ..."
+		}
+		return v.at[a]
+	}
+	if a >= 1 && groupHeads[v.ws[a].Lower] && v.at[a-1] >= 0 {
+		return v.at[a-1] // "the X militia, which ..."
+	}
+	return -1
+}
+
+// subjectFits reports whether mention k, before trigger i, can be its subject: not the
+// object of a preposition or a possessor ("the commander of the Quds Force"), not an
+// adjective ("Iranian-backed", "Russian air strikes"), and of a class the predicate
+// allows.
+func subjectFits(v *sentenceView, k, i int, t trigger, dom []schema.Class) bool {
+	m := v.ms[k]
+	if m.Start > 0 && prepositions[v.ws[m.Start-1].Lower] {
+		return false
+	}
+	if m.Start > 1 && v.ws[m.Start-1].Lower == "the" && prepositions[v.ws[m.Start-2].Lower] {
+		return false
+	}
+	if prepObject(v, k) {
+		return false // "over Spain and Italy": coordinated with a preposition's object
+	}
+	if m.End < len(v.ws) && v.ws[m.End].Key == "s" && !v.ws[m.End].Hyph && !t.noun && m.End+1 < i {
+		return false
+	}
+	if m.End < len(v.ws) && v.ws[m.End].Hyph {
+		return false // "Iranian-backed"
+	}
+	if m.Kind == mDemonym && m.End < i && m.End < len(v.ws) && !v.ws[m.End].Punct && v.at[m.End] < 0 && !forceWords[v.ws[m.End].Lower] {
+		return false // "Russian air strikes": an adjective
+	}
+	for _, c := range dom {
+		if m.ent.Class == c {
+			return true
+		}
+	}
+	return false
 }
 
 var remoteWords = toSet(`phone telephone phoned telephoned video videoconference teleconference virtual
