@@ -933,99 +933,116 @@ armed political rebel Shiite Shia Sunni`)
 // ("Iranian-backed militias", "a Russian-Iranian alliance").
 func bodyFacts(v *sentenceView, fs *factSet) {
 	for k, m := range v.ms {
-		e := m.ent
-		if e == nil {
+		if m.ent == nil {
 			continue
 		}
-		if m.Class == schema.Organization && m.Country != "" && stateBody(m.Text) && !nonState(e.Name) {
-			if c := countryEntity(v, m.Country); c != nil {
-				fs.add(e, schema.PartOf, c, v.n)
-			}
-		}
-		// "Iran's Revolutionary Guards"
-		if m.Class == schema.Country && m.End+1 < len(v.ws) && v.ws[m.End].Key == "s" && !v.ws[m.End].Hyph {
-			if b := possessedBody(v, m.End+1); b >= 0 && v.ms[b].Class == schema.Organization && (stateBody(v.ms[b].Text) || armedName(v.ms[b].ent)) {
-				fs.add(v.ent(b), schema.PartOf, e, v.n)
-			}
-		}
-		// A demonym before a known state body ("Iranian Revolutionary Guards" is matched whole
-		// by the lexicon; "the Syrian National Defense Forces").
-		if m.Kind == mDemonym && m.End < len(v.ws) && v.at[m.End] >= 0 && !v.ws[m.End].Hyph {
-			b := v.at[m.End]
-			if v.ms[b].Class == schema.Organization && stateBody(v.ms[b].Text) && !nonState(v.ms[b].Text) {
-				fs.add(v.ent(b), schema.PartOf, e, v.n)
-			}
-		}
+		stateBodyFacts(v, fs, k)
 		if m.Class == schema.Organization && m.Kind == mName {
 			prefixPart(v, fs, m)
 		}
-		// "X-backed Y", "Y, an X-backed militia", "Y, a X-designated terrorist organisation"
-		if m.End+1 < len(v.ws) && v.ws[m.End].Hyph && (backedWords[v.ws[m.End].Lower] || designatedWords[v.ws[m.End].Lower]) {
-			var objs []*entity
-			if a := appositionHead(v, m.Start); a != nil {
-				objs = []*entity{a}
-			} else if y := v.mentionStarting(m.End+1, "foreign", "shia", "shiite", "sunni", "local", "armed"); y >= 0 {
-				objs = objectsFrom(v, namedAfterDemonym(v, y))
-			}
-			for _, o := range objs {
-				if designatedWords[v.ws[m.End].Lower] {
-					fs.add(o, schema.SanctionedBy, e, v.n)
-				} else {
-					fs.add(e, schema.Supports, o, v.n)
-				}
-			}
-		}
-		// "the X-linked Y", "X-affiliated groups": Y is part of the organisation X.
-		if m.Class == schema.Organization && m.End+1 < len(v.ws) && linkedWords[v.ws[m.End].Lower] {
-			if y := v.mentionStarting(m.End + 1); y >= 0 && v.ms[y].Class == schema.Organization && y != k {
-				fs.add(v.ent(y), schema.PartOf, e, v.n)
-			}
-		}
+		hyphenFacts(v, fs, k)
 		// "state-owned Iranian news agency Y": a state body.
 		if m.Class == schema.Organization && m.Kind == mName {
 			if c := stateOwner(v, m.Start); c != nil {
+				fs.add(m.ent, schema.PartOf, c, v.n)
+			}
+		}
+		jointFacts(v, fs, k)
+	}
+}
+
+// stateBodyFacts reads the state bodies of mention k: a body named with a demonym or
+// possessive is part of its country ("the Syrian army", "Iran's Revolutionary Guards",
+// "the Syrian National Defense Forces"), and so is "the Parliament of Iraq".
+func stateBodyFacts(v *sentenceView, fs *factSet, k int) {
+	m, e := v.ms[k], v.ms[k].ent
+	if m.Class == schema.Organization && m.Country != "" && stateBody(m.Text) && !nonState(e.Name) {
+		if c := countryEntity(v, m.Country); c != nil {
+			fs.add(e, schema.PartOf, c, v.n)
+		}
+	}
+	if m.Class == schema.Country && m.End+1 < len(v.ws) && v.ws[m.End].Key == "s" && !v.ws[m.End].Hyph {
+		if b := possessedBody(v, m.End+1); b >= 0 && v.ms[b].Class == schema.Organization && (stateBody(v.ms[b].Text) || armedName(v.ms[b].ent)) {
+			fs.add(v.ent(b), schema.PartOf, e, v.n)
+		}
+	}
+	// A demonym before a known state body ("Iranian Revolutionary Guards" is matched whole
+	// by the lexicon; "the Syrian National Defense Forces").
+	if m.Kind == mDemonym && m.End < len(v.ws) && v.at[m.End] >= 0 && !v.ws[m.End].Hyph {
+		b := v.at[m.End]
+		if v.ms[b].Class == schema.Organization && stateBody(v.ms[b].Text) && !nonState(v.ms[b].Text) {
+			fs.add(v.ent(b), schema.PartOf, e, v.n)
+		}
+	}
+	if m.Class != schema.Organization || !stateBody(m.Text) {
+		return
+	}
+	// "the Parliament of Iraq", "the Foreign Ministry of Iraq"
+	for i := m.Start; i+1 < m.End || i+1 < len(v.ws) && i+1 == m.End; i++ {
+		if v.ws[i].Lower != "of" {
+			continue
+		}
+		if ce, ok := lex().lookup(v.ws[i+1].Key); ok && ce.Kind == kindCountry {
+			if c := countryEntity(v, ce.Name); c != nil {
 				fs.add(e, schema.PartOf, c, v.n)
 			}
 		}
-		// "IRGC-Quds Force": the second body is part of the first.
-		if m.Class == schema.Organization && k+1 < len(v.ms) && v.ms[k+1].Start == m.End && m.End < len(v.ws) && v.ws[m.End].Hyph && v.ms[k+1].Class == schema.Organization {
-			fs.add(v.ent(k+1), schema.PartOf, e, v.n)
+	}
+}
+
+// hyphenFacts reads the compounds glued to mention k by a hyphen: "X-backed Y", "Y, an
+// X-backed militia", "Y, a X-designated terrorist organisation", "the X-linked Y",
+// "IRGC-Quds Force" (the second body is part of the first).
+func hyphenFacts(v *sentenceView, fs *factSet, k int) {
+	m, e := v.ms[k], v.ms[k].ent
+	if m.End+1 < len(v.ws) && v.ws[m.End].Hyph && (backedWords[v.ws[m.End].Lower] || designatedWords[v.ws[m.End].Lower]) {
+		var objs []*entity
+		if a := appositionHead(v, m.Start); a != nil {
+			objs = []*entity{a}
+		} else if y := v.mentionStarting(m.End+1, "foreign", "shia", "shiite", "sunni", "local", "armed"); y >= 0 {
+			objs = objectsFrom(v, namedAfterDemonym(v, y))
 		}
-		// "the Parliament of Iraq", "the Foreign Ministry of Iraq"
-		if m.Class == schema.Organization && stateBody(m.Text) {
-			for i := m.Start; i+1 < m.End || i+1 < len(v.ws) && i+1 == m.End; i++ {
-				if v.ws[i].Lower != "of" {
-					continue
-				}
-				if ce, ok := lex().lookup(v.ws[i+1].Key); ok && ce.Kind == kindCountry {
-					if c := countryEntity(v, ce.Name); c != nil {
-						fs.add(e, schema.PartOf, c, v.n)
-					}
-				}
+		for _, o := range objs {
+			if designatedWords[v.ws[m.End].Lower] {
+				fs.add(o, schema.SanctionedBy, e, v.n)
+			} else {
+				fs.add(e, schema.Supports, o, v.n)
 			}
 		}
-		// "Russian-Iranian alliance", "joint Russian-Syrian steps"
-		if k+1 < len(v.ms) && v.ms[k+1].Start == m.End && m.End < len(v.ws) && v.ws[m.End].Hyph {
-			group := []int{k}
-			x := k + 1
-			for x < len(v.ms) && v.ms[x].Start == v.ms[x-1].End && v.ws[v.ms[x].Start].Hyph {
-				group = append(group, x)
-				x++
-			}
-			if k > 0 && v.ms[k-1].End == m.Start && m.Start < len(v.ws) && v.ws[m.Start].Hyph {
-				continue // inside a group already read
-			}
-			end := v.ms[group[len(group)-1]].End
-			if warContext(v, end) {
-				continue // read by dashWarFacts
-			}
-			if jointContext(v, m.Start, end) {
-				for a := 0; a < len(group); a++ {
-					for b := a + 1; b < len(group); b++ {
-						fs.add(v.ent(group[a]), schema.AlliedWith, v.ent(group[b]), v.n)
-					}
-				}
-			}
+	}
+	if m.Class == schema.Organization && m.End+1 < len(v.ws) && linkedWords[v.ws[m.End].Lower] {
+		if y := v.mentionStarting(m.End + 1); y >= 0 && v.ms[y].Class == schema.Organization && y != k {
+			fs.add(v.ent(y), schema.PartOf, e, v.n)
+		}
+	}
+	if m.Class == schema.Organization && k+1 < len(v.ms) && v.ms[k+1].Start == m.End && m.End < len(v.ws) && v.ws[m.End].Hyph && v.ms[k+1].Class == schema.Organization {
+		fs.add(v.ent(k+1), schema.PartOf, e, v.n)
+	}
+}
+
+// jointFacts reads "Russian-Iranian alliance", "joint Russian-Syrian steps": the names
+// glued by hyphens from mention k are allies when the context is a joint action.
+func jointFacts(v *sentenceView, fs *factSet, k int) {
+	m := v.ms[k]
+	if k+1 >= len(v.ms) || v.ms[k+1].Start != m.End || m.End >= len(v.ws) || !v.ws[m.End].Hyph {
+		return
+	}
+	group := []int{k}
+	x := k + 1
+	for x < len(v.ms) && v.ms[x].Start == v.ms[x-1].End && v.ws[v.ms[x].Start].Hyph {
+		group = append(group, x)
+		x++
+	}
+	if k > 0 && v.ms[k-1].End == m.Start && m.Start < len(v.ws) && v.ws[m.Start].Hyph {
+		return // inside a group already read
+	}
+	end := v.ms[group[len(group)-1]].End
+	if warContext(v, end) || !jointContext(v, m.Start, end) {
+		return // a war is read by dashWarFacts
+	}
+	for a := 0; a < len(group); a++ {
+		for b := a + 1; b < len(group); b++ {
+			fs.add(v.ent(group[a]), schema.AlliedWith, v.ent(group[b]), v.n)
 		}
 	}
 }
