@@ -745,30 +745,7 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 		verbFrom(v, fs, []*entity{p}, i+1, i)
 		return
 	}
-	// Optional article and modifiers, an optional body with a possessive, the title.
-	j := i
-	for j < len(v.ws) && (v.ws[j].Lower == "the" || v.ws[j].Lower == "a" || v.ws[j].Lower == "an" || v.ws[j].Lower == "one" || v.ws[j].Lower == "his" || v.ws[j].Lower == "her" || titleLex().modifiers[v.ws[j].Lower] && !titleOf(v.ws, j)) {
-		j++
-	}
-	if j < len(v.ws) && v.ws[j].Lower == "of" { // "one of the planners"
-		j++
-		for j < len(v.ws) && (v.ws[j].Lower == "the" || titleLex().modifiers[v.ws[j].Lower]) {
-			j++
-		}
-	}
-	var body []*entity
-	if b := v.mentionStarting(j); b >= 0 && v.ms[b].Class != schema.Person || b >= 0 && j+2 < len(v.ws) && v.ws[v.ms[b].End].Key == "s" {
-		for _, x := range v.listBefore(b) {
-			body = append(body, v.ent(x))
-		}
-		j = v.ms[b].End
-		if j < len(v.ws) && v.ws[j].Key == "s" && !v.ws[j].Hyph {
-			j++
-		}
-		for j < len(v.ws) && titleLex().modifiers[v.ws[j].Lower] {
-			j++
-		}
-	}
+	j, body := appositionBody(v, i)
 	role, n, text := matchTitle(v.ws, j)
 	if n == 0 {
 		// "X, a member of Y" without a listed title word.
@@ -793,45 +770,88 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 		}
 		return
 	}
-	// An envoy's "to" or "for" names where the envoy is sent, not the body they serve:
-	// "X, the Canadian special envoy for Peru" is Canada's.
-	envoyTarget := j < len(v.ws) && (v.ws[j].Lower == "to" || v.ws[j].Lower == "for") && envoyTitles[strings.ToLower(lastWord(text))]
-	if !envoyTarget && j < len(v.ws) && (v.ws[j].Lower == "of" || v.ws[j].Lower == "to" || v.ws[j].Lower == "for" || v.ws[j].Lower == "at" || v.ws[j].Lower == "in") {
-		if b := v.mentionStarting(j + 1); b >= 0 {
-			if b = countryBeforeNoun(v, b); b < 0 {
-				return // "chief executive of US firm X": a title of the firm, unnamed here
-			}
-			if v.ms[b].Kind == mDemonym {
-				if h := v.at[v.ms[b].End]; v.ms[b].End < len(v.ws) && h >= 0 && v.ms[h].Class == schema.Organization && v.ms[h].ent != nil {
-					fs.add(p, schema.Nationality, v.ent(b), v.n) // "in the Iranian Army of ..."
-					b = h
-				}
-			}
-			if b+1 < len(v.ms) && v.ms[b+1].Start == v.ms[b].End && v.ms[b].Class == schema.Organization && v.ms[b+1].Class == schema.Organization && v.ms[b+1].ent != nil {
-				b++ // "the head of the IRGC Quds Force": the last name is the head
-			}
-			e := v.ms[b].End
-			if e+1 < len(v.ws) && v.ws[e].Key == "s" && !v.ws[e].Hyph {
-				if b2 := v.mentionStarting(e+1, "elite"); b2 >= 0 {
-					b = b2 // "head of Iran's Quds Force"
-				}
-			}
-			if e := v.ms[b].End; e+1 < len(v.ws) && v.ws[e].Key == "s" && !v.ws[e].Hyph && v.at[e+1] < 0 {
-				// "a member of Y's advisory board": a body of Y's that has no name here.
-				if v.ws[e+1].Cap && v.ms[b].Class == schema.Country {
-					fs.add(p, schema.Nationality, v.ent(b), v.n) // a name the reader did not know
-				}
-				return
-			}
-			body = append(body, v.ent(b))
-		}
+	after, ok := titleComplement(v, fs, p, j, text)
+	if !ok {
+		return
 	}
+	body = append(body, after...)
 	if indefinite(v, i) && (role == roleCommand || role == roleLeader && !isHeadOfState(text)) {
 		role = roleMember // "X, a commander in Y": one of its commanders
 	}
 	for _, b := range body {
 		roleFacts(v, fs, p, role, text, b, v.n)
 	}
+}
+
+// appositionBody skips an apposition's article and modifiers and an optional body with a
+// possessive before its title ("the Syrian army's", "one of the"), and returns the word
+// of the title and the bodies named before it.
+func appositionBody(v *sentenceView, i int) (int, []*entity) {
+	j := i
+	for j < len(v.ws) && (v.ws[j].Lower == "the" || v.ws[j].Lower == "a" || v.ws[j].Lower == "an" || v.ws[j].Lower == "one" || v.ws[j].Lower == "his" || v.ws[j].Lower == "her" || titleLex().modifiers[v.ws[j].Lower] && !titleOf(v.ws, j)) {
+		j++
+	}
+	if j < len(v.ws) && v.ws[j].Lower == "of" { // "one of the planners"
+		j++
+		for j < len(v.ws) && (v.ws[j].Lower == "the" || titleLex().modifiers[v.ws[j].Lower]) {
+			j++
+		}
+	}
+	var body []*entity
+	if b := v.mentionStarting(j); b >= 0 && v.ms[b].Class != schema.Person || b >= 0 && j+2 < len(v.ws) && v.ws[v.ms[b].End].Key == "s" {
+		for _, x := range v.listBefore(b) {
+			body = append(body, v.ent(x))
+		}
+		j = v.ms[b].End
+		if j < len(v.ws) && v.ws[j].Key == "s" && !v.ws[j].Hyph {
+			j++
+		}
+		for j < len(v.ws) && titleLex().modifiers[v.ws[j].Lower] {
+			j++
+		}
+	}
+	return j, body
+}
+
+// titleComplement returns the body a title's complement at word j names ("of Y", "at
+// Y", "head of Iran's Quds Force"); false when the title is of a body unnamed here ("a
+// member of Y's advisory board", "chief executive of US firm X"). An envoy's "to" or
+// "for" names where the envoy is sent, not the body they serve: "X, the Canadian special
+// envoy for Peru" is Canada's.
+func titleComplement(v *sentenceView, fs *factSet, p *entity, j int, text string) ([]*entity, bool) {
+	envoyTarget := j < len(v.ws) && (v.ws[j].Lower == "to" || v.ws[j].Lower == "for") && envoyTitles[strings.ToLower(lastWord(text))]
+	if envoyTarget || j >= len(v.ws) || !(v.ws[j].Lower == "of" || v.ws[j].Lower == "to" || v.ws[j].Lower == "for" || v.ws[j].Lower == "at" || v.ws[j].Lower == "in") {
+		return nil, true
+	}
+	b := v.mentionStarting(j + 1)
+	if b < 0 {
+		return nil, true
+	}
+	if b = countryBeforeNoun(v, b); b < 0 {
+		return nil, false
+	}
+	if v.ms[b].Kind == mDemonym {
+		if h := v.at[v.ms[b].End]; v.ms[b].End < len(v.ws) && h >= 0 && v.ms[h].Class == schema.Organization && v.ms[h].ent != nil {
+			fs.add(p, schema.Nationality, v.ent(b), v.n) // "in the Iranian Army of ..."
+			b = h
+		}
+	}
+	if b+1 < len(v.ms) && v.ms[b+1].Start == v.ms[b].End && v.ms[b].Class == schema.Organization && v.ms[b+1].Class == schema.Organization && v.ms[b+1].ent != nil {
+		b++ // "the head of the IRGC Quds Force": the last name is the head
+	}
+	if e := v.ms[b].End; e+1 < len(v.ws) && v.ws[e].Key == "s" && !v.ws[e].Hyph {
+		if b2 := v.mentionStarting(e+1, "elite"); b2 >= 0 {
+			b = b2 // "head of Iran's Quds Force"
+		}
+	}
+	if e := v.ms[b].End; e+1 < len(v.ws) && v.ws[e].Key == "s" && !v.ws[e].Hyph && v.at[e+1] < 0 {
+		// "a member of Y's advisory board": a body of Y's that has no name here.
+		if v.ws[e+1].Cap && v.ms[b].Class == schema.Country {
+			fs.add(p, schema.Nationality, v.ent(b), v.n) // a name the reader did not know
+		}
+		return nil, false
+	}
+	return []*entity{v.ent(b)}, true
 }
 
 // titleOf reports whether a title that may also modify one ("chief", "senior") stands at
