@@ -421,190 +421,243 @@ func (dt *detector) detect(ws []word) []mention {
 	if shouting(ws) {
 		return nil
 	}
-	var ms []mention
-	pendingTitle := titleRole(0)
-	pendingText := ""
+	st := &detectState{}
 	for i := 0; i < len(ws); {
 		w := ws[i]
 		if w.Punct {
-			if !(w.Text == "." && pendingTitle != 0) {
-				pendingTitle, pendingText = 0, ""
+			if !(w.Text == "." && st.title != 0) {
+				st.clearTitle()
 			}
 			i++
 			continue
 		}
 		if personPronouns[w.Lower] {
-			ms = append(ms, mention{Start: i, End: i + 1, Text: w.Text, Class: schema.Person, Kind: mPronoun})
+			st.ms = append(st.ms, mention{Start: i, End: i + 1, Text: w.Text, Class: schema.Person, Kind: mPronoun})
 			i++
 			continue
 		}
-		// A party before a title or a name ("Republican Senator X", "Democrat Chuck
-		// Schumer") is no part of the name.
-		if w.Cap && (partyWords[w.Key] || len(partyLex()[w.Key]) > 0) && !(i+1 < len(ws) && ws[i+1].Hyph) {
-			_, n, _ := matchTitle(ws, i+1)
-			if n > 0 && i+1+n < len(ws) && ws[i+1+n].Cap || dt.partyBeforeName(ws, i) {
-				if p := dt.party(w.Key); p != "" {
-					ms = append(ms, mention{Start: i, End: i + 1, Text: w.Text, Class: schema.Organization, Kind: mName, Canon: p})
-				}
-				i++
-				continue
-			}
-		}
-		// A title before a name.
-		if role, n, t := matchTitle(ws, i); n > 0 && (w.Cap || i+n < len(ws) && ws[i+n].Cap) {
-			// "President Putin": the title is not part of the name ("the Justice
-			// Ministry" is a body, not a title before a name).
-			if i+n < len(ws) && ws[i+n].Cap && !ws[i+n].Punct && !orgHeads[ws[i+n].Key] && !companyAfter(ws, i+n) {
-				if _, ok := dt.lexMatch(ws, i); !ok || dt.titleBeatsLexicon(ws, i, n) {
-					pendingTitle, pendingText = role, t
-					i += n
-					continue
-				}
-			}
-		}
-		// A region of a country: "Northern Syria", "northeast Syria", "north-eastern Syria".
-		// A known place that begins with the direction wins ("Central America").
-		if n := directionWords(ws, i); n > 0 && i+n < len(ws) && (w.Cap || !ws[i+n-1].Cap) && !dt.knownFrom(ws, i, i+n) {
-			if c, ok := dt.lexMatch(ws, i+n); ok && c.Class == schema.Country && c.Kind == mName && !ws[i+n].Hyph && !(c.End < len(ws) && ws[c.End].Hyph) {
-				ms = append(ms, mention{Start: i, End: c.End, Text: join(ws[i:c.End]), Class: schema.Place, Kind: mName, Country: c.Canon, Canon: regionName(ws[i:i+n], c.Canon)})
-				i = c.End
-				pendingTitle, pendingText = 0, ""
-				continue
-			}
-		}
-		// "Operation Peace Spring": an event's name is no entity, nor any part of it.
-		if w.Cap && eventStarts[w.Key] && i+1 < len(ws) && ws[i+1].Cap && !ws[i+1].Hyph {
-			i++
-			for i < len(ws) && (ws[i].Cap || ws[i].Hyph) && !ws[i].Punct {
-				i++
-			}
-			pendingTitle, pendingText = 0, ""
+		if next, ok := dt.detectAt(ws, i, st); ok {
+			i = next
 			continue
-		}
-		if m, ok := dt.lexMatch(ws, i); ok {
-			m.Title, m.TitleText = pendingTitle, pendingText
-			pendingTitle, pendingText = 0, ""
-			// A demonym or country before a capitalised organisation phrase names a body.
-			// So does a known organisation: "United Nations General Assembly".
-			if _, known := dt.lexMatch(ws, m.End); (m.Kind == mDemonym || m.Class == schema.Country || m.Class == schema.Organization && m.Kind == mName && anyCap(ws[m.Start:m.End]) && m.End < len(ws) && !ws[m.End].Hyph) && m.End < len(ws) && !known {
-				if org, ok := dt.capitalised(ws, m.End, 0); ok && org.Class == schema.Organization && org.Canon == "" && anyOrgHead(ws[org.Start:org.End]) && afterArticle(ws, m.Start) && !org.skip {
-					// "an Iranian Resistance Activist": a kind; the demonym alone is named.
-					ms = append(ms, m)
-					i = org.End
-					continue
-				} else if ok && org.Class == schema.Organization && org.Canon == "" && anyOrgHead(ws[org.Start:org.End]) {
-					org.Start = m.Start
-					org.Text = join(ws[m.Start:org.End])
-					if m.Class != schema.Organization {
-						org.Country = m.Canon
-					}
-					dt.missionIn(ws, &org)
-					ms = append(ms, org)
-					i = org.End
-					continue
-				}
-			}
-			if m.Class == schema.Country && m.Kind == mName && m.End+1 < len(ws) && ws[m.End].Key == "s" && !ws[m.End].Hyph && ws[m.End+1].Cap {
-				if _, known := dt.lexMatch(ws, m.End+1); !known {
-					if org, ok := dt.capitalised(ws, m.End+1, 0); ok && org.Class == schema.Organization && anyOrgHead(ws[org.Start:org.End]) {
-						org.Start = m.Start
-						org.Text = join(ws[m.Start:org.End])
-						org.Country = m.Canon
-						ms = append(ms, org)
-						i = org.End
-						continue
-					}
-				}
-			}
-			// A place before capitalised words that end with a place's head word is a place
-			// of its own: "Lisbon Airport", "Baghdad International Airport".
-			if m.Class == schema.Place || m.Capital || m.Class == schema.Country && m.Kind == mName {
-				k := m.End
-				for k < len(ws) && k < m.End+3 && ws[k].Cap && !ws[k].Punct && !ws[k].Hyph {
-					k++
-				}
-				if k > m.End && placeHeads[ws[k-1].Key] && !(k < len(ws) && ws[k].Cap && !ws[k].Punct) {
-					if _, known := dt.lexMatch(ws, m.End); !known {
-						country := m.Country
-						if m.Class == schema.Country {
-							country = m.Canon
-						}
-						ms = append(ms, mention{Start: m.Start, End: k, Text: join(ws[m.Start:k]), Class: schema.Place, Kind: mName, Country: country})
-						i = k
-						continue
-					}
-				}
-			}
-			// A place before an organisation's head word names a body: "Toronto Sun",
-			// "Tehran Times" (not "Moscow says").
-			if (m.Class == schema.Place || m.Capital) && m.End < len(ws) && ws[m.End].Cap && !ws[m.End].Hyph && orgHeads[ws[m.End].Key] && !(m.End+1 < len(ws) && ws[m.End+1].Cap) {
-				if _, known := dt.lexMatch(ws, m.End); !known {
-					org := mention{Start: m.Start, End: m.End + 1, Text: join(ws[m.Start : m.End+1]), Class: schema.Organization, Kind: mName}
-					ms = append(ms, org)
-					i = org.End
-					continue
-				}
-			}
-			// A broadcaster's service in a language: "BBC Persian", "Al Jazeera English".
-			if m.Class == schema.Organization && m.End < len(ws) && ws[m.End].Cap && !ws[m.End].Hyph && languages[ws[m.End].Key] {
-				m.End++
-				m.Text, m.Canon = join(ws[m.Start:m.End]), ""
-			}
-			ms = append(ms, m)
-			i = m.End
-			if b, ok := dt.stateBodyAfter(ws, ms); ok {
-				dt.missionIn(ws, &b)
-				ms[len(ms)-1] = b
-				i = b.End
-			}
-			continue
-		}
-		if c, ok := dt.collective(ws, i); ok {
-			if n := len(ms); n > 0 && ms[n-1].Kind == mDemonym && ms[n-1].End == i {
-				c.Start = ms[n-1].Start
-				c.Text = join(ws[c.Start:c.End])
-				ms = ms[:n-1]
-			}
-			ms = append(ms, c)
-			i = c.End
-			pendingTitle, pendingText = 0, ""
-			continue
-		}
-		if w.Cap && (commonStarts[w.Lower] || titleLex().modifiers[w.Lower] && i+1 < len(ws) && ws[i+1].Cap) && !(i+1 < len(ws) && ws[i+1].Hyph) {
-			i++
-			continue
-		}
-		if !w.Cap && particles[w.Lower] && i+1 < len(ws) {
-			if _, n, _ := matchTitle(ws, i+1); n > 0 {
-				i++ // "such as General X": the title, not the particle, starts the name
-				continue
-			}
-		}
-		if w.Cap || w.Upper || particles[w.Lower] && i+1 < len(ws) && ws[i+1].Cap {
-			if m, ok := dt.capitalised(ws, i, pendingTitle); ok && m.skip {
-				i = m.End
-				pendingTitle, pendingText = 0, ""
-				continue
-			} else if ok {
-				if g, isGov := dt.governmentOf(ws, m); isGov {
-					m = g
-				}
-				if pendingTitle != 0 || m.Title == 0 {
-					m.Title, m.TitleText = pendingTitle, pendingText
-				}
-				ms = append(ms, m)
-				i = m.End
-				pendingTitle, pendingText = 0, ""
-				continue
-			}
 		}
 		if !titleLex().modifiers[w.Lower] {
-			pendingTitle, pendingText = 0, ""
+			st.clearTitle()
 		}
 		i++
 	}
-	dt.placeByCoordination(ws, ms)
-	return ms
+	dt.placeByCoordination(ws, st.ms)
+	return st.ms
+}
+
+// detectState is what detect carries from word to word: the mentions so far and a title
+// waiting for its name ("President" before "Putin").
+type detectState struct {
+	ms    []mention
+	title titleRole
+	text  string
+}
+
+func (st *detectState) clearTitle() { st.title, st.text = 0, "" }
+
+// detectAt tries the readings of a mention at word i in order, and returns the word after
+// what it read; false when none applies.
+func (dt *detector) detectAt(ws []word, i int, st *detectState) (int, bool) {
+	w := ws[i]
+	// A party before a title or a name ("Republican Senator X", "Democrat Chuck
+	// Schumer") is no part of the name.
+	if w.Cap && (partyWords[w.Key] || len(partyLex()[w.Key]) > 0) && !(i+1 < len(ws) && ws[i+1].Hyph) {
+		_, n, _ := matchTitle(ws, i+1)
+		if n > 0 && i+1+n < len(ws) && ws[i+1+n].Cap || dt.partyBeforeName(ws, i) {
+			if p := dt.party(w.Key); p != "" {
+				st.ms = append(st.ms, mention{Start: i, End: i + 1, Text: w.Text, Class: schema.Organization, Kind: mName, Canon: p})
+			}
+			return i + 1, true
+		}
+	}
+	if n, ok := dt.titleBefore(ws, i, st); ok {
+		return i + n, true
+	}
+	if end, ok := dt.regionAt(ws, i, st); ok {
+		return end, true
+	}
+	// "Operation Peace Spring": an event's name is no entity, nor any part of it.
+	if w.Cap && eventStarts[w.Key] && i+1 < len(ws) && ws[i+1].Cap && !ws[i+1].Hyph {
+		i++
+		for i < len(ws) && (ws[i].Cap || ws[i].Hyph) && !ws[i].Punct {
+			i++
+		}
+		st.clearTitle()
+		return i, true
+	}
+	if m, ok := dt.lexMatch(ws, i); ok {
+		m.Title, m.TitleText = st.title, st.text
+		st.clearTitle()
+		return dt.lexMention(ws, m, st), true
+	}
+	if c, ok := dt.collective(ws, i); ok {
+		if n := len(st.ms); n > 0 && st.ms[n-1].Kind == mDemonym && st.ms[n-1].End == i {
+			c.Start = st.ms[n-1].Start
+			c.Text = join(ws[c.Start:c.End])
+			st.ms = st.ms[:n-1]
+		}
+		st.ms = append(st.ms, c)
+		st.clearTitle()
+		return c.End, true
+	}
+	if w.Cap && (commonStarts[w.Lower] || titleLex().modifiers[w.Lower] && i+1 < len(ws) && ws[i+1].Cap) && !(i+1 < len(ws) && ws[i+1].Hyph) {
+		return i + 1, true
+	}
+	if !w.Cap && particles[w.Lower] && i+1 < len(ws) {
+		if _, n, _ := matchTitle(ws, i+1); n > 0 {
+			return i + 1, true // "such as General X": the title, not the particle, starts the name
+		}
+	}
+	if w.Cap || w.Upper || particles[w.Lower] && i+1 < len(ws) && ws[i+1].Cap {
+		return dt.nameAt(ws, i, st)
+	}
+	return 0, false
+}
+
+// titleBefore reads a title before a name at word i ("President Putin": the title is not
+// part of the name; "the Justice Ministry" is a body, not a title before a name), and
+// returns its length.
+func (dt *detector) titleBefore(ws []word, i int, st *detectState) (int, bool) {
+	role, n, t := matchTitle(ws, i)
+	if n == 0 || !(ws[i].Cap || i+n < len(ws) && ws[i+n].Cap) {
+		return 0, false
+	}
+	if i+n < len(ws) && ws[i+n].Cap && !ws[i+n].Punct && !orgHeads[ws[i+n].Key] && !companyAfter(ws, i+n) {
+		if _, ok := dt.lexMatch(ws, i); !ok || dt.titleBeatsLexicon(ws, i, n) {
+			st.title, st.text = role, t
+			return n, true
+		}
+	}
+	return 0, false
+}
+
+// regionAt reads a region of a country at word i: "Northern Syria", "northeast Syria",
+// "north-eastern Syria". A known place that begins with the direction wins ("Central
+// America").
+func (dt *detector) regionAt(ws []word, i int, st *detectState) (int, bool) {
+	n := directionWords(ws, i)
+	if n == 0 || i+n >= len(ws) || !(ws[i].Cap || !ws[i+n-1].Cap) || dt.knownFrom(ws, i, i+n) {
+		return 0, false
+	}
+	c, ok := dt.lexMatch(ws, i+n)
+	if !ok || c.Class != schema.Country || c.Kind != mName || ws[i+n].Hyph || c.End < len(ws) && ws[c.End].Hyph {
+		return 0, false
+	}
+	st.ms = append(st.ms, mention{Start: i, End: c.End, Text: join(ws[i:c.End]), Class: schema.Place, Kind: mName, Country: c.Canon, Canon: regionName(ws[i:i+n], c.Canon)})
+	st.clearTitle()
+	return c.End, true
+}
+
+// nameAt reads a capitalised name at word i (capitalised), and returns the word after it.
+func (dt *detector) nameAt(ws []word, i int, st *detectState) (int, bool) {
+	m, ok := dt.capitalised(ws, i, st.title)
+	if !ok {
+		return 0, false
+	}
+	if m.skip {
+		st.clearTitle()
+		return m.End, true
+	}
+	if g, isGov := dt.governmentOf(ws, m); isGov {
+		m = g
+	}
+	if st.title != 0 || m.Title == 0 {
+		m.Title, m.TitleText = st.title, st.text
+	}
+	st.ms = append(st.ms, m)
+	st.clearTitle()
+	return m.End, true
+}
+
+// lexMention adds the lexicon mention m, or the longer name it begins, and returns the
+// word after what it read.
+func (dt *detector) lexMention(ws []word, m mention, st *detectState) int {
+	if b, end, ok := dt.bodyAfterLex(ws, m); ok {
+		st.ms = append(st.ms, b)
+		return end
+	}
+	if pl, ok := dt.placeAfterLex(ws, m); ok {
+		st.ms = append(st.ms, pl)
+		return pl.End
+	}
+	// A broadcaster's service in a language: "BBC Persian", "Al Jazeera English".
+	if m.Class == schema.Organization && m.End < len(ws) && ws[m.End].Cap && !ws[m.End].Hyph && languages[ws[m.End].Key] {
+		m.End++
+		m.Text, m.Canon = join(ws[m.Start:m.End]), ""
+	}
+	st.ms = append(st.ms, m)
+	if b, ok := dt.stateBodyAfter(ws, st.ms); ok {
+		dt.missionIn(ws, &b)
+		st.ms[len(st.ms)-1] = b
+		return b.End
+	}
+	return m.End
+}
+
+// bodyAfterLex reads a body named by the lexicon mention m and the capitalised words
+// after it: a demonym or country before an organisation phrase, or a known organisation
+// ("United Nations General Assembly"), "Iran's Revolutionary Guards". It returns the
+// mention to add and the word after what it read ("an Iranian Resistance Activist" is a
+// kind: the demonym alone is named, the words after it are passed over).
+func (dt *detector) bodyAfterLex(ws []word, m mention) (mention, int, bool) {
+	if _, known := dt.lexMatch(ws, m.End); (m.Kind == mDemonym || m.Class == schema.Country || m.Class == schema.Organization && m.Kind == mName && anyCap(ws[m.Start:m.End]) && m.End < len(ws) && !ws[m.End].Hyph) && m.End < len(ws) && !known {
+		org, ok := dt.capitalised(ws, m.End, 0)
+		if ok && org.Class == schema.Organization && org.Canon == "" && anyOrgHead(ws[org.Start:org.End]) {
+			if afterArticle(ws, m.Start) && !org.skip {
+				return m, org.End, true
+			}
+			org.Start = m.Start
+			org.Text = join(ws[m.Start:org.End])
+			if m.Class != schema.Organization {
+				org.Country = m.Canon
+			}
+			dt.missionIn(ws, &org)
+			return org, org.End, true
+		}
+	}
+	if m.Class == schema.Country && m.Kind == mName && m.End+1 < len(ws) && ws[m.End].Key == "s" && !ws[m.End].Hyph && ws[m.End+1].Cap {
+		if _, known := dt.lexMatch(ws, m.End+1); !known {
+			if org, ok := dt.capitalised(ws, m.End+1, 0); ok && org.Class == schema.Organization && anyOrgHead(ws[org.Start:org.End]) {
+				org.Start = m.Start
+				org.Text = join(ws[m.Start:org.End])
+				org.Country = m.Canon
+				return org, org.End, true
+			}
+		}
+	}
+	return mention{}, 0, false
+}
+
+// placeAfterLex reads a place or body named by the place m and the capitalised words
+// after it: a place's head word makes a place of its own ("Lisbon Airport", "Baghdad
+// International Airport"), an organisation's head word a body ("Toronto Sun", "Tehran
+// Times"; not "Moscow says").
+func (dt *detector) placeAfterLex(ws []word, m mention) (mention, bool) {
+	if m.Class == schema.Place || m.Capital || m.Class == schema.Country && m.Kind == mName {
+		k := m.End
+		for k < len(ws) && k < m.End+3 && ws[k].Cap && !ws[k].Punct && !ws[k].Hyph {
+			k++
+		}
+		if k > m.End && placeHeads[ws[k-1].Key] && !(k < len(ws) && ws[k].Cap && !ws[k].Punct) {
+			if _, known := dt.lexMatch(ws, m.End); !known {
+				country := m.Country
+				if m.Class == schema.Country {
+					country = m.Canon
+				}
+				return mention{Start: m.Start, End: k, Text: join(ws[m.Start:k]), Class: schema.Place, Kind: mName, Country: country}, true
+			}
+		}
+	}
+	if (m.Class == schema.Place || m.Capital) && m.End < len(ws) && ws[m.End].Cap && !ws[m.End].Hyph && orgHeads[ws[m.End].Key] && !(m.End+1 < len(ws) && ws[m.End+1].Cap) {
+		if _, known := dt.lexMatch(ws, m.End); !known {
+			return mention{Start: m.Start, End: m.End + 1, Text: join(ws[m.Start : m.End+1]), Class: schema.Organization, Kind: mName}, true
+		}
+	}
+	return mention{}, false
 }
 
 // placeByCoordination marks an unknown single name coordinated with a known place as a
