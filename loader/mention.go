@@ -841,8 +841,50 @@ var collectivePrefixes = func() map[string]bool {
 
 // capitalised reads a capitalised name at words[i:] and classifies it.
 func (dt *detector) capitalised(ws []word, i int, title titleRole) (mention, bool) {
+	j, orgLike := dt.nameExtent(ws, i)
+	if j <= i {
+		return mention{}, false
+	}
+	i, j, ok := dt.nameTrim(ws, i, j, orgLike)
+	if !ok {
+		return mention{}, false
+	}
+	span := ws[i:j]
+	m := mention{Start: i, End: j, Text: joinName(span), Kind: mName}
+	key := schema.NameKey(m.Text)
+	if allTitleWords(span) {
+		return mention{}, false
+	}
+	if _, n, _ := matchTitle(ws, i); n == len(span) && title == 0 {
+		return mention{}, false // a title alone: "the Attorney General said"
+	}
+	if pm, ok, done := dt.titleInside(ws, i, j, title, orgLike); done {
+		return pm, ok
+	}
+	if e, ok := dt.lex.lookup(key); ok && e.Class != schema.Organization {
+		return mention{}, false // a lexicon phrase the longest match did not take
+	}
+	m, ok, done := dt.classifyName(ws, i, j, title, orgLike, m, key)
+	if done {
+		return m, ok
+	}
+	first := span[0]
+	if i == 0 && len(span) == 1 && dt.lower[first.Key] {
+		return mention{}, false
+	}
+	if m.Class == schema.Organization && afterArticle(ws, i) {
+		m.skip = true // "a U.S.-designated Foreign Terrorist Organization": a kind
+	}
+	return m, true
+}
+
+// nameExtent returns the end of the capitalised words from words[i] (with the particles,
+// initials and connectives inside names: "Bashar al-Assad", "Committee to Protect
+// Journalists", "People's Protection Units"), and whether they look like a body's name.
+func (dt *detector) nameExtent(ws []word, i int) (int, bool) {
 	j := i
 	orgLike := false
+scan:
 	for j < len(ws) {
 		w := ws[j]
 		switch {
@@ -860,7 +902,7 @@ func (dt *detector) capitalised(ws []word, i int, title titleRole) (mention, boo
 				orgLike = true
 			}
 			if j > i && !w.Hyph && dt.startsLexCountry(ws, j) && !orgLike {
-				goto done
+				break scan
 			}
 			j++
 			continue
@@ -888,14 +930,17 @@ func (dt *detector) capitalised(ws []word, i int, title titleRole) (mention, boo
 		}
 		break
 	}
-done:
 	// Trim trailing particles and connectives.
 	for j > i && (particles[ws[j-1].Lower] || ws[j-1].Lower == "of" || ws[j-1].Lower == "the" || ws[j-1].Lower == "for") {
 		j--
 	}
-	if j <= i {
-		return mention{}, false
-	}
+	return j, orgLike
+}
+
+// nameTrim drops the words at the ends of a name's span that are no part of it: a
+// sentence-initial or common word before it, a common word after it. It returns the new
+// span, false when nothing is left.
+func (dt *detector) nameTrim(ws []word, i, j int, orgLike bool) (int, int, bool) {
 	span := ws[i:j]
 	// A sentence-initial or common word is not part of a name.
 	for len(span) > 1 && !span[1].Hyph && (commonStarts[span[0].Lower] || notNames[span[0].Lower] && !(directions[span[0].Key] || strings.HasPrefix(span[0].Key, "north") || strings.HasPrefix(span[0].Key, "south") || strings.HasPrefix(span[0].Key, "east") || strings.HasPrefix(span[0].Key, "west")) && !orgLike || span[0].Cap && !span[0].Upper && i == 0 && dt.lower[span[0].Key] && !orgHeads[span[0].Key]) {
@@ -909,19 +954,15 @@ done:
 		span = span[:len(span)-1]
 		j--
 	}
-	if len(span) == 0 {
-		return mention{}, false
-	}
-	m := mention{Start: i, End: j, Text: joinName(span), Kind: mName}
-	key := schema.NameKey(m.Text)
-	if allTitleWords(span) {
-		return mention{}, false
-	}
-	if _, n, _ := matchTitle(ws, i); n == len(span) && title == 0 {
-		return mention{}, false // a title alone: "the Attorney General said"
-	}
-	// In a body's name, a title followed by a name ends the body: "Libertarian Party Vice
-	// Chairman X" is the party, then a title and a person.
+	return i, j, len(span) > 0
+}
+
+// titleInside reads a title inside a capitalised phrase: in a body's name it ends the body
+// ("Libertarian Party Vice Chairman X" is the party, then a title and a person),
+// elsewhere it starts a person's name ("City Mayor Michael Bloomberg"; not "Secretary of
+// State Office"). done is false when the phrase has no such title.
+func (dt *detector) titleInside(ws []word, i, j int, title titleRole, orgLike bool) (m mention, ok, done bool) {
+	span := ws[i:j]
 	if orgLike && title == 0 {
 		for p := 1; p+1 < len(span); p++ {
 			if _, n, _ := matchTitle(ws, i+p); n > 0 && i+p+n < j && ws[i+p+n].Cap && !orgHeads[ws[i+p+n].Key] && !anyOrgHead(ws[i+p+n:j]) && anyOrgHead(ws[i:i+p]) {
@@ -929,7 +970,8 @@ done:
 				for q > i+1 && (titleLex().modifiers[ws[q-1].Lower] || ws[q-1].Lower == "vice" || ws[q-1].Lower == "deputy") {
 					q--
 				}
-				return dt.capitalised(ws[:q], i, title)
+				pm, ok := dt.capitalised(ws[:q], i, title)
+				return pm, ok, true
 			}
 		}
 	}
@@ -940,22 +982,27 @@ done:
 			if role, n, t := matchTitle(ws, i+p); n > 0 && i+p+n < j && ws[i+p+n].Cap && !orgHeads[ws[i+p+n].Key] {
 				if pm, ok := dt.capitalised(ws, i+p+n, role); ok && pm.Class == schema.Person {
 					pm.Title, pm.TitleText = role, t
-					return pm, true
+					return pm, true, true
 				}
 				break
 			}
 		}
 	}
-	if e, ok := dt.lex.lookup(key); ok && e.Class != schema.Organization {
-		return mention{}, false // a lexicon phrase the longest match did not take
-	}
+	return mention{}, false, false
+}
+
+// classifyName gives name m at words [i, j) its class from the words in and around it.
+// done is true when the name is decided (a mention, or none when ok is false) without
+// the last checks of capitalised.
+func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike bool, m mention, key string) (_ mention, ok, done bool) {
+	span := ws[i:j]
 	last := span[len(span)-1]
 	first := span[0]
 	switch {
 	case len(span) == 1 && (commonStarts[first.Lower] || notNames[first.Lower] || orgHeads[first.Key] || placeHeads[first.Key]):
-		return mention{}, false
+		return mention{}, false, true
 	case eventWords[last.Key] && !orgLike || eventWords[first.Key] || j < len(ws) && ws[j].Hyph:
-		return mention{}, false
+		return mention{}, false, true
 	case i > 0 && placePreps[ws[i-1].Lower] && len(span) <= 3 && !dt.lex.firstNames[first.Key] && title == 0 && !orgHeads[last.Key] && !(j < len(ws) && ws[j].Key == "s"):
 		m.Class, m.PlaceHint = "", true
 	case placePrefixes[first.Key] && len(span) >= 2 && !orgHeads[last.Key]:
@@ -992,7 +1039,7 @@ done:
 		for p := 1; p+1 < len(span); p++ {
 			if dt.lex.firstNames[span[p].Key] && !orgHeads[span[len(span)-1].Key] {
 				if pm, ok := dt.capitalised(ws, i+p, 0); ok && pm.Class == schema.Person && pm.Start == i+p {
-					return pm, true
+					return pm, true, true
 				}
 				break
 			}
@@ -1013,15 +1060,9 @@ done:
 			m.Class = "" // unresolved: resolution decides or drops it
 		}
 	default:
-		return mention{}, false
+		return mention{}, false, true
 	}
-	if i == 0 && len(span) == 1 && dt.lower[first.Key] {
-		return mention{}, false
-	}
-	if m.Class == schema.Organization && afterArticle(ws, i) {
-		m.skip = true // "a U.S.-designated Foreign Terrorist Organization": a kind
-	}
-	return m, true
+	return m, true, false
 }
 
 // nameEnding reports whether the last word of span, which is a month or a numeral on its
