@@ -125,95 +125,121 @@ func normalize(src []byte) *normalized { return normalizeAs(src, readingOf(src))
 // the content of scripts and styles, and character references ("&amp;", "&#8217;") are
 // decoded.
 func normalizeAs(src []byte, rd reading) *normalized {
-	var nb normBuilder
-	nb.b.Grow(len(src))
-	copyStart := -1 // start of a pending run of bytes copied unchanged
-	flush := func(end int) {
-		if copyStart >= 0 {
-			nb.copyRun(string(src[copyStart:end]), copyStart)
-			copyStart = -1
-		}
-	}
-	w := wordState{}
+	n := &normalizer{src: src, rd: rd, copyStart: -1}
+	n.nb.b.Grow(len(src))
 	for i := 0; i < len(src); {
-		if !rd.html && src[i] == '(' && i > 0 && src[i-1] == ']' {
-			if end := linkAddress(src, i); end > 0 {
-				flush(i) // the address of a Markdown link "[text](address)" is dropped
-				i = end
-				w.next(' ')
-				continue
-			}
-		}
-		if rd.html && (src[i] == '<' || src[i] == '&') {
-			if rep, end, ok := markup(src, i); ok {
-				flush(i)
-				rep = plainRunes(rep)
-				nb.rewrite(rep, i, end-i)
-				i = end
-				last, _ := utf8.DecodeLastRuneInString(rep)
-				if rep == "" {
-					last = ' '
-				}
-				w.next(last)
-				continue
-			}
-		}
-		r, n := utf8.DecodeRune(src[i:])
-		if r == utf8.RuneError && n <= 1 {
-			flush(i)
-			if rd.cp1252 {
-				r = decode1252(src[i])
-			}
-			nb.rewrite(plainRunes(string(r)), i, 1)
-			i++
-			w.next(r)
+		if end, ok := n.special(i); ok {
+			i = end
 			continue
 		}
-		rep, changed := replaceRune(r, src, i, n)
-		if changed == 2 { // "\r\n": one newline for two bytes
-			flush(i)
-			nb.rewrite("\n", i, 2)
-			i += 2
-			w.next('\n')
-			continue
-		}
-		if changed == 1 && rep == "" { // a deletion
-			flush(i)
-			i += n
-			continue
-		}
-		// Composition with following combining marks.
-		c, j := r, i+n
-		if unicode.IsLetter(r) {
-			for j < len(src) {
-				m, mn := utf8.DecodeRune(src[j:])
-				cc, ok := latinCompose[[2]rune{c, m}]
-				if !ok {
-					break
-				}
-				c, j = cc, j+mn
-			}
-		}
-		if sep := w.glue(c, src, j); sep != "" {
-			flush(i)
-			nb.rewrite(sep, i, 0)
-		}
-		switch {
-		case j > i+n:
-			flush(i)
-			nb.rewrite(string(c), i, j-i)
-		case changed == 1:
-			flush(i)
-			nb.rewrite(rep, i, n)
-			c, _ = utf8.DecodeLastRuneInString(rep)
-		case copyStart < 0:
-			copyStart = i
-		}
-		w.next(c)
-		i = j
+		i = n.plain(i)
 	}
-	flush(len(src))
-	return &normalized{text: nb.b.String(), runs: nb.runs}
+	n.flush(len(src))
+	return &normalized{text: n.nb.b.String(), runs: n.nb.runs}
+}
+
+// normalizer is the state of one normalisation: the output, the run of bytes copied
+// unchanged that is still pending, and the word being read.
+type normalizer struct {
+	src       []byte
+	rd        reading
+	nb        normBuilder
+	copyStart int // start of a pending run of bytes copied unchanged, -1 for none
+	w         wordState
+}
+
+// flush writes the pending run of unchanged bytes up to end.
+func (n *normalizer) flush(end int) {
+	if n.copyStart >= 0 {
+		n.nb.copyRun(string(n.src[n.copyStart:end]), n.copyStart)
+		n.copyStart = -1
+	}
+}
+
+// special rewrites what starts at byte i and is no plain character: a Markdown link's
+// address (dropped), HTML markup and character references, an invalid byte, "\r\n", a
+// deleted character. It returns the byte after it; false when src[i] is plain.
+func (n *normalizer) special(i int) (int, bool) {
+	src := n.src
+	if !n.rd.html && src[i] == '(' && i > 0 && src[i-1] == ']' {
+		if end := linkAddress(src, i); end > 0 {
+			n.flush(i) // the address of a Markdown link "[text](address)" is dropped
+			n.w.next(' ')
+			return end, true
+		}
+	}
+	if n.rd.html && (src[i] == '<' || src[i] == '&') {
+		if rep, end, ok := markup(src, i); ok {
+			n.flush(i)
+			rep = plainRunes(rep)
+			n.nb.rewrite(rep, i, end-i)
+			last, _ := utf8.DecodeLastRuneInString(rep)
+			if rep == "" {
+				last = ' '
+			}
+			n.w.next(last)
+			return end, true
+		}
+	}
+	r, size := utf8.DecodeRune(src[i:])
+	if r == utf8.RuneError && size <= 1 {
+		n.flush(i)
+		if n.rd.cp1252 {
+			r = decode1252(src[i])
+		}
+		n.nb.rewrite(plainRunes(string(r)), i, 1)
+		n.w.next(r)
+		return i + 1, true
+	}
+	rep, changed := replaceRune(r, src, i, size)
+	if changed == 2 { // "\r\n": one newline for two bytes
+		n.flush(i)
+		n.nb.rewrite("\n", i, 2)
+		n.w.next('\n')
+		return i + 2, true
+	}
+	if changed == 1 && rep == "" { // a deletion
+		n.flush(i)
+		return i + size, true
+	}
+	return 0, false
+}
+
+// plain writes the character at byte i, composed with the combining marks after it, with
+// a space before it when it starts a word glued to the previous one, and returns the byte
+// after it.
+func (n *normalizer) plain(i int) int {
+	src := n.src
+	r, size := utf8.DecodeRune(src[i:])
+	rep, changed := replaceRune(r, src, i, size)
+	c, j := r, i+size
+	if unicode.IsLetter(r) {
+		for j < len(src) {
+			m, mn := utf8.DecodeRune(src[j:])
+			cc, ok := latinCompose[[2]rune{c, m}]
+			if !ok {
+				break
+			}
+			c, j = cc, j+mn
+		}
+	}
+	if sep := n.w.glue(c, src, j); sep != "" {
+		n.flush(i)
+		n.nb.rewrite(sep, i, 0)
+	}
+	switch {
+	case j > i+size:
+		n.flush(i)
+		n.nb.rewrite(string(c), i, j-i)
+	case changed == 1:
+		n.flush(i)
+		n.nb.rewrite(rep, i, size)
+		c, _ = utf8.DecodeLastRuneInString(rep)
+	case n.copyStart < 0:
+		n.copyStart = i
+	}
+	n.w.next(c)
+	return j
 }
 
 // wordState follows the word being read, to find words glued together.
