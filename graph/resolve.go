@@ -1,0 +1,236 @@
+package graph
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+
+	"github.com/newsgraph/newsgraph/internal/resolve"
+	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// This file is the write path of cross-document resolution. A Graph keeps, beside the
+// quads, each document's own extraction and the resolution of every entity of every
+// document (internal/resolve): adding or removing documents recomputes the entities
+// their names touch, and the same transaction rewrites the quads of every document whose
+// entities changed IRI or canonical name. So the quads are a function of the set of
+// documents, whatever the order, batching or history of the writes.
+
+// write removes the documents remove and adds (or replaces) the extractions xs, with
+// every document whose resolution this changes, in one transaction of the store. It runs
+// inside g.update, under the write lock.
+func (g *Graph) write(ctx context.Context, xs []*schema.Extraction, remove []schema.DocID) error {
+	add := make([]resolve.Doc, len(xs))
+	for i, x := range xs {
+		add[i] = resolve.DocOf(x)
+	}
+	delta, err := g.res.Apply(remove, add)
+	if err != nil {
+		return err
+	}
+	committed := false
+	defer func() {
+		if !committed {
+			g.res.Rollback()
+		}
+	}()
+	var w store.Write
+	type update struct {
+		id       schema.DocID
+		old, new []schema.Quad
+	}
+	var updates []update
+	doc := func(id schema.DocID, x *schema.Extraction, c store.Change) error {
+		old, err := g.docQuads(ctx, id)
+		if err != nil {
+			return g.storeErr(err)
+		}
+		var quads []schema.Quad
+		if x != nil {
+			rx, err := resolve.Rewrite(x, g.res.Assignment(id))
+			if err != nil {
+				return err
+			}
+			if quads, err = rx.Quads(); err != nil {
+				return err
+			}
+		}
+		removes, adds := diff(old, sortedQuads(quads))
+		w.Removes = append(w.Removes, removes...)
+		w.Adds = append(w.Adds, adds...)
+		c.Doc, c.Old, c.New = id, old, quads
+		w.Changes = append(w.Changes, c)
+		updates = append(updates, update{id, old, quads})
+		return nil
+	}
+	inBatch := map[schema.DocID]bool{}
+	for _, id := range remove {
+		if err := doc(id, nil, store.Change{Removed: true}); err != nil {
+			return err
+		}
+	}
+	for i, x := range xs {
+		inBatch[x.Document.ID] = true
+		names, err := json.Marshal(add[i])
+		if err != nil {
+			return err
+		}
+		if err := doc(x.Document.ID, x, store.Change{Names: names, Local: encodeLocal(x)}); err != nil {
+			return err
+		}
+	}
+	for _, id := range delta.Changed {
+		if inBatch[id] {
+			continue
+		}
+		b, err := g.st.Local(ctx, id)
+		if err != nil {
+			return g.storeErr(err)
+		}
+		x, err := decodeLocal(b)
+		if err != nil {
+			return g.storeErr(fmt.Errorf("the extraction kept of document %q: %w", id, err))
+		}
+		if err := doc(id, x, store.Change{}); err != nil {
+			return err
+		}
+	}
+	w.Formers = delta.Formers
+	if err := g.st.ApplyWrite(ctx, w); err != nil {
+		what := fmt.Sprintf("%d documents from %q", len(updates), updates[0].id)
+		if len(updates) == 1 {
+			what = fmt.Sprintf("document %q", updates[0].id)
+		}
+		return g.storeErr(fmt.Errorf("writing %s: %w", what, err))
+	}
+	for _, u := range updates {
+		for _, q := range u.old {
+			g.ix.add(q, -1)
+		}
+		delete(g.ix.docs, u.id)
+		for _, q := range u.new {
+			g.ix.add(q, +1)
+		}
+	}
+	g.ix.setFormers(delta.Formers)
+	g.res.Commit()
+	committed = true
+	return nil
+}
+
+// replay applies to the resolution state the changes of one write of another process
+// (PostgreSQL): it computes the same resolution, and the same former IRIs, that the
+// writer computed.
+func (g *Graph) replay(changes []store.Change) error {
+	var remove []schema.DocID
+	var add []resolve.Doc
+	for _, c := range changes {
+		switch {
+		case c.Removed:
+			remove = append(remove, c.Doc)
+		case c.Names != nil:
+			d, err := decodeNames(c.Doc, c.Names)
+			if err != nil {
+				return err
+			}
+			add = append(add, d)
+		}
+	}
+	if len(remove) == 0 && len(add) == 0 {
+		return nil
+	}
+	delta, err := g.res.Apply(remove, add)
+	if err != nil {
+		return err
+	}
+	g.res.Commit()
+	g.ix.setFormers(delta.Formers)
+	return nil
+}
+
+// loadResolution reads the resolution records of every document of st into a new
+// resolution state.
+func loadResolution(ctx context.Context, st *store.Store, ix *index) (*resolve.State, error) {
+	var docs []resolve.Doc
+	formers, err := st.Load(ctx, func(q schema.Quad) error {
+		ix.add(q, +1)
+		return nil
+	}, func(id schema.DocID, b []byte) error {
+		d, err := decodeNames(id, b)
+		if err != nil {
+			return err
+		}
+		docs = append(docs, d)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	slices.SortFunc(docs, func(a, b resolve.Doc) int {
+		switch {
+		case a.ID < b.ID:
+			return -1
+		case a.ID > b.ID:
+			return 1
+		}
+		return 0
+	})
+	res := resolve.New()
+	if _, err := res.Apply(nil, docs); err != nil {
+		return nil, err
+	}
+	res.Commit()
+	res.SetFormers(formers)
+	ix.setFormers(res.Formers())
+	return res, nil
+}
+
+func decodeNames(id schema.DocID, b []byte) (resolve.Doc, error) {
+	var d resolve.Doc
+	if err := json.Unmarshal(b, &d); err != nil {
+		return d, fmt.Errorf("store: damaged resolution record of document %q: %w", id, err)
+	}
+	d.ID = id
+	return d, nil
+}
+
+// encodeLocal encodes the extraction a store keeps of a document: x without the text and
+// span of its evidence, which its sentences give again.
+func encodeLocal(x *schema.Extraction) []byte {
+	y := *x
+	y.Facts = make([]schema.Fact, len(x.Facts))
+	for i, f := range x.Facts {
+		f.Evidence = slices.Clone(f.Evidence)
+		for k := range f.Evidence {
+			f.Evidence[k].Text, f.Evidence[k].Start, f.Evidence[k].Length = "", 0, 0
+		}
+		y.Facts[i] = f
+	}
+	b, _ := json.Marshal(&y) // strings, numbers and times only: cannot fail
+	return b
+}
+
+// decodeLocal decodes what encodeLocal encoded.
+func decodeLocal(b []byte) (*schema.Extraction, error) {
+	if b == nil {
+		return nil, fmt.Errorf("missing")
+	}
+	var x schema.Extraction
+	if err := json.Unmarshal(b, &x); err != nil {
+		return nil, err
+	}
+	sents := make(map[int]schema.Sentence, len(x.Sentences))
+	for _, s := range x.Sentences {
+		sents[s.N] = s
+	}
+	for i := range x.Facts {
+		for k := range x.Facts[i].Evidence {
+			ev := &x.Facts[i].Evidence[k]
+			s := sents[ev.Sentence]
+			ev.Text, ev.Start, ev.Length = s.Text, s.Start, s.Length
+		}
+	}
+	return &x, nil
+}

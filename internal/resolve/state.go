@@ -1,0 +1,682 @@
+package resolve
+
+import (
+	"cmp"
+	"fmt"
+	"maps"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// Record is one entity of one document as resolution sees it: what the document's
+// [schema.EntityNames] says, and the document's name for it.
+type Record struct {
+	IRI     schema.IRI        `json:"iri"`
+	Class   schema.Class      `json:"class"`
+	Name    string            `json:"name"`
+	Lexicon string            `json:"lexicon,omitempty"`
+	Forms   []schema.NameForm `json:"forms,omitempty"`
+}
+
+// Doc is what resolution keeps of a document: where it was read from and its records.
+// A document without records (an extraction made by hand) takes part in no resolution.
+type Doc struct {
+	ID      schema.DocID `json:"-"`
+	Origin  string       `json:"origin,omitempty"`
+	Records []Record     `json:"records,omitempty"`
+}
+
+// DocOf returns the resolution records of an extraction: one per element of x.Names,
+// with the name of the entity (or author) it describes.
+func DocOf(x *schema.Extraction) Doc {
+	d := Doc{ID: x.Document.ID, Origin: x.Origin}
+	names := map[schema.IRI]string{}
+	for _, e := range x.Document.Authors {
+		names[e.IRI] = e.Name
+	}
+	for _, e := range x.Entities {
+		names[e.IRI] = e.Name
+	}
+	for _, n := range x.Names {
+		d.Records = append(d.Records, Record{IRI: n.IRI, Class: n.Class, Name: names[n.IRI],
+			Lexicon: n.Lexicon, Forms: slices.Clone(n.Forms)})
+	}
+	return d
+}
+
+// Resolved is the entity of the graph that a document's entity belongs to.
+type Resolved struct {
+	IRI  schema.IRI
+	Name string
+}
+
+// Delta is what one [State.Apply] changed.
+type Delta struct {
+	// Changed lists, sorted, the documents whose quads must be written again: every
+	// document added, and every other document one of whose entities changed IRI or
+	// canonical name. Removed documents are not in it.
+	Changed []schema.DocID
+	// Formers gives the former IRIs that changed: an IRI that no entity has any more,
+	// mapped to the IRI of the entity that took most of its records; "" when the IRI is
+	// no longer a former one (it names an entity again, or its entity is gone).
+	Formers map[schema.IRI]schema.IRI
+}
+
+// State is the resolution of a set of documents, kept up to date as documents come and
+// go. The zero value is not usable: create one with [New]. A State is not safe for
+// concurrent use.
+type State struct {
+	docs     map[schema.DocID]*doc
+	index    map[string]map[*rec]struct{} // blocking key -> records
+	bases    map[string]map[*cluster]struct{}
+	live     map[schema.IRI]*cluster
+	formers  map[schema.IRI]schema.IRI
+	targets  map[schema.IRI]map[schema.IRI]struct{} // former targets -> formers
+	undo     []func()
+	inApply  bool
+	pendings bool
+}
+
+type doc struct {
+	origin string
+	recs   []*rec
+}
+
+// rec is a Record of a document, with what resolution derives from it.
+type rec struct {
+	Record
+	doc      schema.DocID
+	lexKey   string     // NameKey of the lexicon name
+	full     []fullName // a person's distinct full names
+	bare     []string   // a person's surnames written alone, distinct and sorted
+	surnames []string   // a person's surnames: of its full names and written alone
+	keys     []string   // another class's name keys, distinct and sorted
+	cl       *cluster
+	dead     bool
+}
+
+type fullName struct{ key, given, surname string }
+
+type cluster struct {
+	iri     schema.IRI
+	name    string
+	base    string
+	class   schema.Class
+	members []*rec // sorted by recCompare
+	first   string // doc and IRI of the first member, for ranking
+	docs    int    // the documents of its members
+}
+
+// New returns an empty State.
+func New() *State {
+	return &State{docs: map[schema.DocID]*doc{}, index: map[string]map[*rec]struct{}{},
+		bases: map[string]map[*cluster]struct{}{}, live: map[schema.IRI]*cluster{},
+		formers: map[schema.IRI]schema.IRI{}, targets: map[schema.IRI]map[schema.IRI]struct{}{}}
+}
+
+// Doc reports whether the state holds the document and where it was read from.
+func (s *State) Doc(id schema.DocID) (origin string, ok bool) {
+	d := s.docs[id]
+	if d == nil {
+		return "", false
+	}
+	return d.origin, true
+}
+
+// Docs returns the number of documents the state holds.
+func (s *State) Docs() int { return len(s.docs) }
+
+// Assignment returns the resolved entity of each record of a document, by the record's
+// IRI; nil when the state does not hold the document.
+func (s *State) Assignment(id schema.DocID) map[schema.IRI]Resolved {
+	d := s.docs[id]
+	if d == nil {
+		return nil
+	}
+	m := make(map[schema.IRI]Resolved, len(d.recs))
+	for _, r := range d.recs {
+		m[r.IRI] = Resolved{r.cl.iri, r.cl.name}
+	}
+	return m
+}
+
+// Former returns the IRI of the entity that the former IRI iri names now.
+func (s *State) Former(iri schema.IRI) (schema.IRI, bool) {
+	t, ok := s.formers[iri]
+	return t, ok
+}
+
+// SetFormers replaces the state's former IRIs, as read back from a store. It is for a
+// state just loaded, outside Apply.
+func (s *State) SetFormers(m map[schema.IRI]schema.IRI) {
+	s.formers = map[schema.IRI]schema.IRI{}
+	s.targets = map[schema.IRI]map[schema.IRI]struct{}{}
+	for f, t := range m {
+		if _, live := s.live[f]; live || t == "" {
+			continue
+		}
+		s.formers[f] = t
+		if s.targets[t] == nil {
+			s.targets[t] = map[schema.IRI]struct{}{}
+		}
+		s.targets[t][f] = struct{}{}
+	}
+}
+
+// Formers returns a copy of the state's former IRIs.
+func (s *State) Formers() map[schema.IRI]schema.IRI { return maps.Clone(s.formers) }
+
+// log records how to undo one change, while Apply runs.
+func (s *State) log(f func()) {
+	if s.inApply {
+		s.undo = append(s.undo, f)
+	}
+}
+
+func set[K comparable, V any](s *State, m map[K]V, k K, v V) {
+	old, had := m[k]
+	s.log(func() {
+		if had {
+			m[k] = old
+		} else {
+			delete(m, k)
+		}
+	})
+	m[k] = v
+}
+
+func del[K comparable, V any](s *State, m map[K]V, k K) {
+	old, had := m[k]
+	if !had {
+		return
+	}
+	s.log(func() { m[k] = old })
+	delete(m, k)
+}
+
+func addTo[K comparable, E comparable](s *State, m map[K]map[E]struct{}, k K, e E) {
+	inner := m[k]
+	if inner == nil {
+		inner = map[E]struct{}{}
+		set(s, m, k, inner)
+	}
+	if _, ok := inner[e]; ok {
+		return
+	}
+	s.log(func() { delete(inner, e) })
+	inner[e] = struct{}{}
+}
+
+func removeFrom[K comparable, E comparable](s *State, m map[K]map[E]struct{}, k K, e E) {
+	inner := m[k]
+	if _, ok := inner[e]; !ok {
+		return
+	}
+	s.log(func() { inner[e] = struct{}{} })
+	delete(inner, e)
+	if len(inner) == 0 {
+		del(s, m, k)
+	}
+}
+
+func setField[T any](s *State, p *T, v T) {
+	old := *p
+	s.log(func() { *p = old })
+	*p = v
+}
+
+// Commit ends the Apply before it: its changes stay.
+func (s *State) Commit() {
+	s.undo = s.undo[:0]
+	s.pendings = false
+}
+
+// Rollback undoes the Apply before it, when its write to the store failed.
+func (s *State) Rollback() {
+	for i := len(s.undo) - 1; i >= 0; i-- {
+		s.undo[i]()
+	}
+	s.undo = s.undo[:0]
+	s.pendings = false
+}
+
+// Apply removes the documents remove, and adds (or replaces) the documents add, and
+// recomputes the clusters they touch. The caller must then call [State.Commit], or
+// [State.Rollback] to undo it all (when the store could not write the change). Apply
+// must not be called again before either.
+func (s *State) Apply(remove []schema.DocID, add []Doc) (*Delta, error) {
+	if s.pendings {
+		return nil, fmt.Errorf("resolve: Apply before the last one was committed or rolled back")
+	}
+	s.pendings, s.inApply = true, true
+	defer func() { s.inApply = false }()
+
+	old := map[*rec]Resolved{} // the assignment before, of every record that may change
+	dissolved := map[*cluster]bool{}
+	affected := map[string]bool{} // base slugs whose IRIs must be assigned again
+	var seeds, gone []*rec
+	dissolve := func(c *cluster) {
+		if c == nil || dissolved[c] {
+			return
+		}
+		dissolved[c] = true
+		affected[c.base] = true
+		for _, m := range c.members {
+			if _, ok := old[m]; !ok {
+				old[m] = Resolved{c.iri, c.name}
+			}
+			seeds = append(seeds, m)
+		}
+		removeFrom(s, s.bases, c.base, c)
+		if s.live[c.iri] == c {
+			del(s, s.live, c.iri)
+		}
+	}
+	drop := func(id schema.DocID) {
+		d := s.docs[id]
+		if d == nil {
+			return
+		}
+		for _, r := range d.recs {
+			dissolve(r.cl)
+			s.unindex(r)
+			setField(s, &r.dead, true)
+			gone = append(gone, r)
+		}
+		del(s, s.docs, id)
+	}
+	for _, id := range remove {
+		drop(id)
+	}
+	added := map[schema.DocID]bool{}
+	for _, d := range add {
+		if err := d.ID.Validate(); err != nil {
+			return nil, err
+		}
+		drop(d.ID)
+		nd := &doc{origin: d.Origin}
+		seen := map[schema.IRI]bool{}
+		for _, r := range d.Records {
+			if seen[r.IRI] {
+				continue
+			}
+			seen[r.IRI] = true
+			x := newRec(d.ID, r)
+			nd.recs = append(nd.recs, x)
+			s.reindex(x)
+			seeds = append(seeds, x)
+		}
+		set(s, s.docs, d.ID, nd)
+		added[d.ID] = true
+	}
+
+	// The components the seeds are in, over links between records; every cluster a
+	// visited record was in is dissolved, and its members visited too.
+	visited := map[*rec]bool{}
+	var comps [][]*rec
+	for i := 0; i < len(seeds); i++ {
+		sd := seeds[i]
+		if sd.dead || visited[sd] {
+			continue
+		}
+		var comp []*rec
+		stack := []*rec{sd}
+		visited[sd] = true
+		for len(stack) > 0 {
+			r := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			comp = append(comp, r)
+			dissolve(r.cl)
+			s.neighbours(r, func(n *rec) {
+				if !visited[n] {
+					visited[n] = true
+					stack = append(stack, n)
+				}
+			})
+		}
+		comps = append(comps, comp)
+	}
+	for _, comp := range comps {
+		slices.SortFunc(comp, recCompare)
+		for _, members := range clusterComponent(comp) {
+			c := &cluster{members: members, class: members[0].Class}
+			c.name = canonical(members)
+			c.base = schema.Slug(c.name)
+			c.first = string(members[0].doc) + "\x00" + string(members[0].IRI)
+			for i, m := range members {
+				if i == 0 || m.doc != members[i-1].doc {
+					c.docs++
+				}
+			}
+			for _, m := range members {
+				setField(s, &m.cl, c)
+			}
+			addTo(s, s.bases, c.base, c)
+			affected[c.base] = true
+		}
+	}
+	for b := range maps.Clone(affected) {
+		for _, p := range suffixParents(b) {
+			if len(s.bases[p]) > 0 {
+				affected[p] = true
+			}
+		}
+	}
+	var touched []*cluster
+	for _, b := range slices.Sorted(maps.Keys(affected)) {
+		touched = append(touched, s.assign(b, old)...)
+	}
+
+	// What changed.
+	delta := &Delta{Formers: map[schema.IRI]schema.IRI{}}
+	changed := maps.Clone(added)
+	moves := map[schema.IRI]map[schema.IRI]int{} // old IRI -> new IRIs of its records
+	for _, c := range touched {
+		for _, m := range c.members {
+			prev, had := old[m]
+			now := Resolved{c.iri, c.name}
+			if !had {
+				continue // a new record: its document is added
+			}
+			if prev != now {
+				changed[m.doc] = true
+			}
+			if prev.IRI != now.IRI {
+				if moves[prev.IRI] == nil {
+					moves[prev.IRI] = map[schema.IRI]int{}
+				}
+				moves[prev.IRI][now.IRI]++
+			}
+		}
+	}
+	for _, r := range gone {
+		// A record of a document replaced is the record of the same IRI in its new version.
+		if nd := s.docs[r.doc]; nd != nil && old[r].IRI != "" {
+			for _, n := range nd.recs {
+				if n.IRI == r.IRI && n.cl.iri != old[r].IRI {
+					if moves[old[r].IRI] == nil {
+						moves[old[r].IRI] = map[schema.IRI]int{}
+					}
+					moves[old[r].IRI][n.cl.iri]++
+				}
+			}
+		}
+	}
+	delta.Changed = slices.Sorted(maps.Keys(changed))
+
+	// Former IRIs: an IRI no entity has any more names the entity that took most of its
+	// records; a former IRI that names an entity again is no former one; formers of an
+	// IRI that became a former follow it, and formers of an entity that is gone go.
+	setFormer := func(f, t schema.IRI) {
+		if cur, ok := s.formers[f]; ok {
+			if cur == t {
+				return
+			}
+			removeFrom(s, s.targets, cur, f)
+		}
+		if t == "" {
+			if _, ok := s.formers[f]; ok {
+				del(s, s.formers, f)
+				delta.Formers[f] = ""
+			}
+			return
+		}
+		set(s, s.formers, f, t)
+		addTo(s, s.targets, t, f)
+		delta.Formers[f] = t
+	}
+	renamed := map[schema.IRI]schema.IRI{}
+	for _, x := range slices.Sorted(maps.Keys(moves)) {
+		if _, live := s.live[x]; live {
+			continue
+		}
+		best, n := schema.IRI(""), 0
+		for _, y := range slices.Sorted(maps.Keys(moves[x])) {
+			if moves[x][y] > n {
+				best, n = y, moves[x][y]
+			}
+		}
+		renamed[x] = best
+	}
+	deadIRIs := map[schema.IRI]bool{}
+	for _, r := range append(slices.Collect(maps.Keys(old)), gone...) {
+		if iri := old[r].IRI; iri != "" {
+			if _, live := s.live[iri]; !live {
+				deadIRIs[iri] = true
+			}
+		}
+	}
+	for _, d := range slices.Sorted(maps.Keys(deadIRIs)) {
+		for _, f := range slices.Sorted(maps.Keys(s.targets[d])) {
+			setFormer(f, renamed[d]) // "" when d is gone for good
+		}
+	}
+	for _, x := range slices.Sorted(maps.Keys(renamed)) {
+		setFormer(x, renamed[x])
+	}
+	for _, c := range touched {
+		if _, ok := s.formers[c.iri]; ok {
+			setFormer(c.iri, "")
+		}
+	}
+	return delta, nil
+}
+
+// assign gives the clusters of the base slug b their IRIs, and returns them. It notes in
+// old the assignment before of members not noted yet.
+func (s *State) assign(b string, old map[*rec]Resolved) []*cluster {
+	cs := slices.Collect(maps.Keys(s.bases[b]))
+	slices.SortFunc(cs, clusterCompare)
+	taken := map[schema.IRI]bool{}
+	for _, c := range cs {
+		for _, m := range c.members {
+			if _, ok := old[m]; !ok && c.iri != "" { // not a cluster made by this Apply
+				old[m] = Resolved{c.iri, c.name}
+			}
+		}
+		if s.live[c.iri] == c {
+			del(s, s.live, c.iri)
+		}
+	}
+	for i, c := range cs {
+		iri := schema.IRI(schema.EntityBase + b)
+		if i > 0 {
+			cn := strings.ToLower(c.class.Name())
+			for n := 1; ; n++ {
+				slug := b + "-" + cn
+				if n > 1 {
+					slug += "-" + strconv.Itoa(n)
+				}
+				cand := schema.IRI(schema.EntityBase + slug)
+				if !taken[cand] && len(s.bases[slug]) == 0 {
+					iri = cand
+					break
+				}
+			}
+		}
+		taken[iri] = true
+		setField(s, &c.iri, iri)
+		set(s, s.live, iri, c)
+	}
+	return cs
+}
+
+var classNames = `person|organization|country|place`
+
+var suffixRE = regexp.MustCompile(`^(.+)-(` + classNames + `)(-[0-9]+)?$`)
+
+// suffixParents returns the base slugs whose clusters may be given the slug b with a
+// class suffix: a new or vanished base b changes their IRIs.
+func suffixParents(b string) []string {
+	m := suffixRE.FindStringSubmatch(b)
+	if m == nil {
+		return nil
+	}
+	return []string{m[1]}
+}
+
+var classRank = map[schema.Class]int{schema.Country: 0, schema.Organization: 1, schema.Place: 2, schema.Person: 3}
+
+// clusterCompare ranks the entities of one base slug: the one in most documents first,
+// then by class, canonical name and first document.
+func clusterCompare(a, b *cluster) int {
+	return cmp.Or(cmp.Compare(b.docs, a.docs), cmp.Compare(classRank[a.class], classRank[b.class]),
+		strings.Compare(a.name, b.name), strings.Compare(a.first, b.first))
+}
+
+func recCompare(a, b *rec) int {
+	return cmp.Or(strings.Compare(string(a.doc), string(b.doc)), strings.Compare(string(a.IRI), string(b.IRI)))
+}
+
+func newRec(id schema.DocID, r Record) *rec {
+	x := &rec{Record: r, doc: id, lexKey: schema.NameKey(r.Lexicon)}
+	if r.Class != schema.Person {
+		keys := []string{schema.NameKey(r.Name)}
+		for _, f := range r.Forms {
+			keys = append(keys, schema.NameKey(f.Text))
+		}
+		if x.lexKey != "" {
+			keys = append(keys, x.lexKey)
+		}
+		slices.Sort(keys)
+		x.keys = slices.DeleteFunc(slices.Compact(keys), func(k string) bool { return k == "" })
+		return x
+	}
+	seen := map[string]bool{}
+	for _, f := range r.Forms {
+		switch {
+		case f.Given != "" && f.Surname != "":
+			k := schema.NameKey(f.Text)
+			if !seen["f"+k] {
+				seen["f"+k] = true
+				x.full = append(x.full, fullName{k, f.Given, f.Surname})
+			}
+			x.surnames = append(x.surnames, f.Surname)
+		case f.Surname != "":
+			x.bare = append(x.bare, f.Surname)
+			x.surnames = append(x.surnames, f.Surname)
+		}
+	}
+	slices.SortFunc(x.full, func(a, b fullName) int { return strings.Compare(a.key, b.key) })
+	slices.Sort(x.bare)
+	x.bare = slices.Compact(x.bare)
+	slices.Sort(x.surnames)
+	x.surnames = slices.Compact(x.surnames)
+	return x
+}
+
+// keysOf returns the blocking keys under which r is indexed; a record linked to r is
+// indexed under one of them.
+func (r *rec) keysOf() []string {
+	c := string(r.Class)
+	var ks []string
+	if r.Class != schema.Person {
+		for _, k := range r.keys {
+			ks = append(ks, "n|"+c+"|"+k)
+		}
+		return ks
+	}
+	if r.lexKey != "" {
+		ks = append(ks, "px|"+r.lexKey)
+	}
+	for _, f := range r.full {
+		ks = append(ks, "pf|"+f.key)
+	}
+	blocks := map[string]bool{}
+	for _, sn := range r.surnames {
+		for _, b := range VariantBlocks(sn) {
+			blocks[b] = true
+		}
+	}
+	for b := range blocks {
+		ks = append(ks, "pv|"+b)
+	}
+	return ks
+}
+
+func (s *State) reindex(r *rec) {
+	for _, k := range r.keysOf() {
+		addTo(s, s.index, k, r)
+	}
+}
+
+func (s *State) unindex(r *rec) {
+	for _, k := range r.keysOf() {
+		removeFrom(s, s.index, k, r)
+	}
+}
+
+// neighbours calls fn for every record linked to r.
+func (s *State) neighbours(r *rec, fn func(*rec)) {
+	for _, k := range r.keysOf() {
+		for n := range s.index[k] {
+			if n != r && linked(r, n) {
+				fn(n)
+			}
+		}
+	}
+}
+
+// linked reports whether two records may be one entity: the relation whose connected
+// components are the units resolution recomputes.
+func linked(a, b *rec) bool {
+	if a.Class != b.Class {
+		return false
+	}
+	if a.Class != schema.Person {
+		return intersects(a.keys, b.keys)
+	}
+	if a.lexKey != "" && a.lexKey == b.lexKey {
+		return true
+	}
+	switch {
+	case len(a.full) > 0 && len(b.full) > 0:
+		for _, x := range a.full {
+			for _, y := range b.full {
+				if x.key == y.key || samePerson(x, y) {
+					return true
+				}
+			}
+		}
+		return false
+	case len(a.full) > 0:
+		return anyVariant(b.bare, a.surnames)
+	case len(b.full) > 0:
+		return anyVariant(a.bare, b.surnames)
+	}
+	return anyVariant(a.bare, b.bare)
+}
+
+func samePerson(a, b fullName) bool {
+	return Variant(a.surname, b.surname) && Similar(a.given, b.given)
+}
+
+func anyVariant(xs, ys []string) bool {
+	for _, x := range xs {
+		for _, y := range ys {
+			if Variant(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// intersects reports whether two sorted lists share an element.
+func intersects(a, b []string) bool {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch c := strings.Compare(a[i], b[j]); {
+		case c == 0:
+			return true
+		case c < 0:
+			i++
+		default:
+			j++
+		}
+	}
+	return false
+}

@@ -1,0 +1,213 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/cayleygraph/quad"
+	hkv "github.com/hidal-go/hidalgo/kv"
+	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// Beside Cayley's quads a store keeps, for each document that has them, its resolution
+// record (what cross-document resolution needs of its entities, read back at Open) and
+// its own extraction (read back when its quads must be written again because the
+// resolution of its entities changed), and the former IRIs of entities. In a bbolt file
+// they are three buckets; in PostgreSQL two tables (sql.go); in memory, maps.
+var (
+	namesBucket   = []byte("newsgraph-names")
+	localBucket   = []byte("newsgraph-local")
+	formersBucket = []byte("newsgraph-formers")
+)
+
+// Change is what one write did to one document: its quads before and after, and its side
+// data. New is empty when the document was removed.
+type Change struct {
+	Doc      schema.DocID
+	Old, New []schema.Quad
+	// Names and Local are the document's resolution record and its extraction, both
+	// encoded, when the write added or replaced the document; nil when it only rewrote
+	// the document's quads.
+	Names, Local []byte
+	// Removed reports that the document was removed, its side data with it.
+	Removed bool
+	// Seq numbers the writes in commit order, in a change of [Store.Changes]: the
+	// documents of one write share it.
+	Seq int64
+}
+
+// writeSide writes the side data of w in the bbolt transaction tx.
+func writeSide(ctx context.Context, tx hkv.Tx, w Write) error {
+	for _, c := range w.Changes {
+		id := []byte(c.Doc)
+		switch {
+		case c.Removed:
+			if err := tx.Del(ctx, hkv.Key{namesBucket, id}); err != nil {
+				return err
+			}
+			if err := tx.Del(ctx, hkv.Key{localBucket, id}); err != nil {
+				return err
+			}
+		case c.Names != nil:
+			if err := tx.Put(ctx, hkv.Key{namesBucket, id}, c.Names); err != nil {
+				return err
+			}
+			if err := tx.Put(ctx, hkv.Key{localBucket, id}, c.Local); err != nil {
+				return err
+			}
+		}
+	}
+	for f, t := range w.Formers {
+		k := hkv.Key{formersBucket, []byte(f)}
+		var err error
+		if t == "" {
+			err = tx.Del(ctx, k)
+		} else {
+			err = tx.Put(ctx, k, []byte(t))
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// createBuckets creates, in key order, the buckets of Cayley's key-value store that the
+// nodes of adds will need and that do not exist yet. Cayley creates a bucket the first
+// time it writes a node whose hash starts with its two bytes, in the order the nodes
+// come; bbolt inserts a new bucket into the root's node in memory, moving every bucket
+// after it, and only splits the node at commit: so a transaction that creates tens of
+// thousands of buckets (one large document in a new store) took time quadratic in their
+// number. Created in key order, each goes at the end.
+func createBuckets(btx *bolt.Tx, adds []schema.Quad) error {
+	if len(adds) == 0 {
+		return nil
+	}
+	need := map[[2]byte]bool{}
+	seen := map[schema.Term]bool{}
+	add := func(t schema.Term) {
+		if seen[t] {
+			return
+		}
+		seen[t] = true
+		h := quad.HashOf(ToValue(t))
+		if len(h) >= 2 {
+			need[[2]byte{h[0], h[1]}] = true
+		}
+	}
+	for _, q := range adds {
+		add(q.Subject)
+		add(schema.IRITermOf(schema.IRI(q.Predicate)))
+		add(q.Object)
+		if q.Label != "" {
+			add(schema.IRITermOf(q.Label))
+		}
+	}
+	var names [][]byte
+	for h := range need {
+		for _, p := range []byte{'n', 'v'} {
+			name := []byte{p, h[0], h[1]}
+			if btx.Bucket(name) == nil {
+				names = append(names, name)
+			}
+		}
+	}
+	slices.SortFunc(names, bytes.Compare)
+	for _, n := range names {
+		if _, err := btx.CreateBucket(n); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Docs calls fn with the resolution record of every document that has one, in no
+// particular order.
+func (s *Store) Docs(ctx context.Context, fn func(id schema.DocID, names []byte) error) (err error) {
+	switch {
+	case s.sql != nil:
+		return s.sql.docs(ctx, s.sql.q(), fn)
+	case s.mem != nil:
+		for id, b := range s.mem.names {
+			if err := fn(id, b); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return s.boltView(ctx, func(tx *bolt.Tx) error {
+		b := tx.Bucket(namesBucket)
+		if b == nil {
+			return nil
+		}
+		return b.ForEach(func(k, v []byte) error {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			return fn(schema.DocID(k), bytes.Clone(v))
+		})
+	})
+}
+
+// Local returns the extraction kept of a document, encoded; nil when none.
+func (s *Store) Local(ctx context.Context, id schema.DocID) ([]byte, error) {
+	switch {
+	case s.sql != nil:
+		return s.sql.local(ctx, id)
+	case s.mem != nil:
+		return s.mem.local[id], nil
+	}
+	var out []byte
+	err := s.boltView(ctx, func(tx *bolt.Tx) error {
+		if b := tx.Bucket(localBucket); b != nil {
+			out = bytes.Clone(b.Get([]byte(id)))
+		}
+		return nil
+	})
+	return out, err
+}
+
+// Formers returns the former IRIs of entities, each with the IRI of the entity that has
+// its records now.
+func (s *Store) Formers(ctx context.Context) (map[schema.IRI]schema.IRI, error) {
+	out := map[schema.IRI]schema.IRI{}
+	switch {
+	case s.sql != nil:
+		return s.sql.formers(ctx, s.sql.q())
+	case s.mem != nil:
+		for f, t := range s.mem.formers {
+			out[f] = t
+		}
+		return out, nil
+	}
+	err := s.boltView(ctx, func(tx *bolt.Tx) error {
+		b := tx.Bucket(formersBucket)
+		if b == nil {
+			return nil
+		}
+		return b.ForEach(func(k, v []byte) error {
+			out[schema.IRI(k)] = schema.IRI(v)
+			return nil
+		})
+	})
+	return out, err
+}
+
+// boltView runs fn in a read transaction of the bbolt file.
+func (s *Store) boltView(ctx context.Context, fn func(*bolt.Tx) error) (err error) {
+	defer Recover(&err)
+	defer Guard()()
+	hdb, ok := s.join.KV.(*hbolt.DB)
+	if !ok {
+		return fmt.Errorf("store: not a bbolt store")
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return hdb.DB().View(fn)
+}
