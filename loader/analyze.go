@@ -182,6 +182,7 @@ func nameForm(text string, count int, c schema.Class) schema.NameForm {
 			f.Given, f.Surname = toks[0], toks[len(toks)-1]
 		} else if len(toks) == 1 {
 			f.Surname = toks[0]
+			f.GivenName = lex().firstNames[toks[0]]
 		}
 	}
 	return f

@@ -122,4 +122,8 @@ type NameForm struct {
 	// "Bashar al-Assad"); Given is "" for a surname written alone. Both are "" for the
 	// names of other classes, and for a person's name with no name word.
 	Given, Surname string
+	// GivenName reports that a person's name written alone is also a common given name
+	// ("William" of "Prince William"): resolution joins it to a full name by the exact
+	// surname only, never by a spelling variant ("Williams").
+	GivenName bool
 }

@@ -203,6 +203,7 @@ func clusterPersons(rs []*rec, u *unionFind) {
 		}
 	}
 	bareKeys := map[int][]string{} // root of a group of surnames alone -> its keys
+	noVariant := map[string]bool{} // surnames alone that are given names too
 	var bareRoots []int
 	for _, i := range bares {
 		root := u.find(i)
@@ -210,6 +211,9 @@ func clusterPersons(rs []*rec, u *unionFind) {
 			bareRoots = append(bareRoots, root)
 		}
 		bareKeys[root] = append(bareKeys[root], rs[i].bare...)
+		for _, k := range rs[i].given {
+			noVariant[k] = true
+		}
 	}
 	slices.Sort(bareRoots)
 	type join struct{ bare, full int }
@@ -227,6 +231,9 @@ func clusterPersons(rs []*rec, u *unionFind) {
 		}
 		if len(exact) == 0 {
 			for _, k := range ks {
+				if noVariant[k] {
+					continue
+				}
 				for _, bl := range VariantBlocks(k) {
 					for _, sn := range surBlocks[bl] {
 						if Variant(k, sn) {
@@ -259,9 +266,12 @@ func clusterPersons(rs []*rec, u *unionFind) {
 			rest = append(rest, b)
 		}
 	}
+	variants := func(g int) []string {
+		return slices.DeleteFunc(slices.Clone(bareKeys[g]), func(k string) bool { return noVariant[k] })
+	}
 	for x, a := range rest {
 		for _, b := range rest[x+1:] {
-			if anyVariant(bareKeys[a], bareKeys[b]) {
+			if anyVariant(variants(a), variants(b)) {
 				link(a, b)
 			}
 		}

@@ -71,7 +71,8 @@ type Delta struct {
 // concurrent use.
 type State struct {
 	docs     map[schema.DocID]*doc
-	index    map[string]map[*rec]struct{} // blocking key -> records
+	index    map[string]map[*rec]struct{}   // key -> records (keysOf)
+	blocks   map[string]map[string]struct{} // variant block -> surnames of persons
 	bases    map[string]map[*cluster]struct{}
 	live     map[schema.IRI]*cluster
 	formers  map[schema.IRI]schema.IRI
@@ -93,6 +94,7 @@ type rec struct {
 	lexKey   string     // NameKey of the lexicon name
 	full     []fullName // a person's distinct full names
 	bare     []string   // a person's surnames written alone, distinct and sorted
+	given    []string   // those of bare that are common given names too (no variants)
 	surnames []string   // a person's surnames: of its full names and written alone
 	keys     []string   // another class's name keys, distinct and sorted
 	cl       *cluster
@@ -113,7 +115,7 @@ type cluster struct {
 
 // New returns an empty State.
 func New() *State {
-	return &State{docs: map[schema.DocID]*doc{}, index: map[string]map[*rec]struct{}{},
+	return &State{docs: map[schema.DocID]*doc{}, index: map[string]map[*rec]struct{}{}, blocks: map[string]map[string]struct{}{},
 		bases: map[string]map[*cluster]struct{}{}, live: map[schema.IRI]*cluster{},
 		formers: map[schema.IRI]schema.IRI{}, targets: map[schema.IRI]map[schema.IRI]struct{}{}}
 }
@@ -292,6 +294,15 @@ func (s *State) Apply(remove []schema.DocID, add []Doc) (*Delta, error) {
 	for _, id := range remove {
 		drop(id)
 	}
+	// What a document being replaced brings is seeded below; the records it took away
+	// leave neighbours whose clusters may change although they were not in one with
+	// them (a surname alone that fitted two full names now fits one).
+	neighboursOfGone := func() {
+		done := map[string]bool{}
+		for _, r := range gone {
+			s.neighbours(r, done, func(n *rec) { seeds = append(seeds, n) })
+		}
+	}
 	added := map[schema.DocID]bool{}
 	for _, d := range add {
 		if err := d.ID.Validate(); err != nil {
@@ -314,9 +325,12 @@ func (s *State) Apply(remove []schema.DocID, add []Doc) (*Delta, error) {
 		added[d.ID] = true
 	}
 
-	// The components the seeds are in, over links between records; every cluster a
-	// visited record was in is dissolved, and its members visited too.
+	neighboursOfGone()
+
+	// The components the seeds are in: records that share a key, joined through their
+	// keys (each key expanded once); every cluster a visited record was in is dissolved.
 	visited := map[*rec]bool{}
+	keys := map[string]bool{}
 	var comps [][]*rec
 	for i := 0; i < len(seeds); i++ {
 		sd := seeds[i]
@@ -331,7 +345,7 @@ func (s *State) Apply(remove []schema.DocID, add []Doc) (*Delta, error) {
 			stack = stack[:len(stack)-1]
 			comp = append(comp, r)
 			dissolve(r.cl)
-			s.neighbours(r, func(n *rec) {
+			s.neighbours(r, keys, func(n *rec) {
 				if !visited[n] {
 					visited[n] = true
 					stack = append(stack, n)
@@ -559,41 +573,35 @@ func newRec(id schema.DocID, r Record) *rec {
 		case f.Surname != "":
 			x.bare = append(x.bare, f.Surname)
 			x.surnames = append(x.surnames, f.Surname)
+			if f.GivenName {
+				x.given = append(x.given, f.Surname)
+			}
 		}
 	}
 	slices.SortFunc(x.full, func(a, b fullName) int { return strings.Compare(a.key, b.key) })
 	slices.Sort(x.bare)
 	x.bare = slices.Compact(x.bare)
+	slices.Sort(x.given)
+	x.given = slices.Compact(x.given)
 	slices.Sort(x.surnames)
 	x.surnames = slices.Compact(x.surnames)
 	return x
 }
 
-// keysOf returns the blocking keys under which r is indexed; a record linked to r is
-// indexed under one of them.
+// keysOf returns the keys under which r is indexed: an organisation's, country's or
+// place's name keys, a person's surnames (a person may be another only if a surname of
+// one is a variant of a surname of the other).
 func (r *rec) keysOf() []string {
-	c := string(r.Class)
 	var ks []string
 	if r.Class != schema.Person {
+		c := string(r.Class)
 		for _, k := range r.keys {
 			ks = append(ks, "n|"+c+"|"+k)
 		}
 		return ks
 	}
-	if r.lexKey != "" {
-		ks = append(ks, "px|"+r.lexKey)
-	}
-	for _, f := range r.full {
-		ks = append(ks, "pf|"+f.key)
-	}
-	blocks := map[string]bool{}
 	for _, sn := range r.surnames {
-		for _, b := range VariantBlocks(sn) {
-			blocks[b] = true
-		}
-	}
-	for b := range blocks {
-		ks = append(ks, "pv|"+b)
+		ks = append(ks, "ps|"+sn)
 	}
 	return ks
 }
@@ -602,53 +610,59 @@ func (s *State) reindex(r *rec) {
 	for _, k := range r.keysOf() {
 		addTo(s, s.index, k, r)
 	}
+	for _, sn := range r.surnames {
+		for _, b := range VariantBlocks(sn) {
+			addTo(s, s.blocks, b, sn)
+		}
+	}
 }
 
 func (s *State) unindex(r *rec) {
 	for _, k := range r.keysOf() {
 		removeFrom(s, s.index, k, r)
 	}
-}
-
-// neighbours calls fn for every record linked to r.
-func (s *State) neighbours(r *rec, fn func(*rec)) {
-	for _, k := range r.keysOf() {
-		for n := range s.index[k] {
-			if n != r && linked(r, n) {
-				fn(n)
-			}
+	for _, sn := range r.surnames {
+		if len(s.index["ps|"+sn]) > 0 {
+			continue // another record has the surname
+		}
+		for _, b := range VariantBlocks(sn) {
+			removeFrom(s, s.blocks, b, sn)
 		}
 	}
 }
 
-// linked reports whether two records may be one entity: the relation whose connected
-// components are the units resolution recomputes.
-func linked(a, b *rec) bool {
-	if a.Class != b.Class {
-		return false
+// neighbours calls fn for every record that shares a key with r, or (for a person) has
+// a surname that is a spelling variant of one of r's: a superset of the records
+// resolution may join with r, which is all the recomputation of r's component needs
+// (resolution of a set of records that are not linked to each other is the resolution
+// of each). A key in done has been expanded already; neighbours expands each key once.
+func (s *State) neighbours(r *rec, done map[string]bool, fn func(*rec)) {
+	var queue []string
+	for _, k := range r.keysOf() {
+		if !done[k] {
+			done[k] = true
+			queue = append(queue, k)
+		}
 	}
-	if a.Class != schema.Person {
-		return intersects(a.keys, b.keys)
-	}
-	if a.lexKey != "" && a.lexKey == b.lexKey {
-		return true
-	}
-	switch {
-	case len(a.full) > 0 && len(b.full) > 0:
-		for _, x := range a.full {
-			for _, y := range b.full {
-				if x.key == y.key || samePerson(x, y) {
-					return true
+	for len(queue) > 0 {
+		k := queue[len(queue)-1]
+		queue = queue[:len(queue)-1]
+		for n := range s.index[k] {
+			fn(n)
+		}
+		sn, ok := strings.CutPrefix(k, "ps|")
+		if !ok {
+			continue
+		}
+		for _, b := range VariantBlocks(sn) {
+			for other := range s.blocks[b] {
+				if ok := "ps|" + other; !done[ok] && Variant(sn, other) {
+					done[ok] = true
+					queue = append(queue, ok)
 				}
 			}
 		}
-		return false
-	case len(a.full) > 0:
-		return anyVariant(b.bare, a.surnames)
-	case len(b.full) > 0:
-		return anyVariant(a.bare, b.surnames)
 	}
-	return anyVariant(a.bare, b.bare)
 }
 
 func samePerson(a, b fullName) bool {
@@ -661,21 +675,6 @@ func anyVariant(xs, ys []string) bool {
 			if Variant(x, y) {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// intersects reports whether two sorted lists share an element.
-func intersects(a, b []string) bool {
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch c := strings.Compare(a[i], b[j]); {
-		case c == 0:
-			return true
-		case c < 0:
-			i++
-		default:
-			j++
 		}
 	}
 	return false

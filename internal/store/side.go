@@ -78,15 +78,17 @@ func writeSide(ctx context.Context, tx hkv.Tx, w Write) error {
 }
 
 // createBuckets creates, in key order, the buckets of Cayley's key-value store that the
-// nodes of adds will need and that do not exist yet. Cayley creates a bucket the first
-// time it writes a node whose hash starts with its two bytes, in the order the nodes
-// come; bbolt inserts a new bucket into the root's node in memory, moving every bucket
-// after it, and only splits the node at commit: so a transaction that creates tens of
-// thousands of buckets (one large document in a new store) took time quadratic in their
-// number. Created in key order, each goes at the end.
-func createBuckets(btx *bolt.Tx, adds []schema.Quad) error {
+// nodes of adds will need and that do not exist yet, and returns them. Cayley creates a
+// bucket the first time it writes a node whose hash starts with its two bytes, in the
+// order the nodes come; bbolt inserts a new bucket into the root's node in memory,
+// moving every bucket after it, and only splits the node at commit: so a transaction
+// that creates tens of thousands of buckets (one large document in a new store) took
+// time quadratic in their number. Created in key order, each goes at the end. known
+// marks the buckets known to exist (Cayley never deletes one), so that a bulk load does
+// not look each up in every transaction.
+func createBuckets(btx *bolt.Tx, adds []schema.Quad, known *[2][1 << 16]bool) ([][3]byte, error) {
 	if len(adds) == 0 {
-		return nil
+		return nil, nil
 	}
 	need := map[[2]byte]bool{}
 	seen := map[schema.Term]bool{}
@@ -96,7 +98,7 @@ func createBuckets(btx *bolt.Tx, adds []schema.Quad) error {
 		}
 		seen[t] = true
 		h := quad.HashOf(ToValue(t))
-		if len(h) >= 2 {
+		if len(h) >= 2 && !known[0][int(h[0])<<8|int(h[1])] {
 			need[[2]byte{h[0], h[1]}] = true
 		}
 	}
@@ -108,22 +110,25 @@ func createBuckets(btx *bolt.Tx, adds []schema.Quad) error {
 			add(schema.IRITermOf(q.Label))
 		}
 	}
-	var names [][]byte
+	var names [][3]byte
 	for h := range need {
 		for _, p := range []byte{'n', 'v'} {
-			name := []byte{p, h[0], h[1]}
-			if btx.Bucket(name) == nil {
+			name := [3]byte{p, h[0], h[1]}
+			if btx.Bucket(name[:]) == nil {
 				names = append(names, name)
 			}
 		}
 	}
-	slices.SortFunc(names, bytes.Compare)
+	slices.SortFunc(names, func(a, b [3]byte) int { return bytes.Compare(a[:], b[:]) })
 	for _, n := range names {
-		if _, err := btx.CreateBucket(n); err != nil {
-			return err
+		if _, err := btx.CreateBucket(n[:]); err != nil {
+			return nil, err
 		}
 	}
-	return nil
+	for h := range need {
+		known[1][int(h[0])<<8|int(h[1])] = true // exists once tx commits
+	}
+	return names, nil
 }
 
 // Docs calls fn with the resolution record of every document that has one, in no

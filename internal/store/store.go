@@ -28,6 +28,9 @@ type Store struct {
 	view     cgraph.QuadStore
 	sql      *sqlStore // PostgreSQL (sql.go); nil for bbolt and memory
 	mem      *memSide  // the side data of a memory store; nil otherwise
+	// buckets marks Cayley's value buckets (by the two bytes of their name) known to
+	// exist ([0]), and those a write in progress makes sure of ([1]); see createBuckets.
+	buckets *[2][1 << 16]bool
 }
 
 // memSide is what a memory store keeps beside its quads.
@@ -136,7 +139,11 @@ func (s *Store) ApplyWrite(ctx context.Context, w Write) (err error) {
 		}
 	}()
 	if btx := boltTx(tx); btx != nil {
-		if err := createBuckets(btx, w.Adds); err != nil {
+		if s.buckets == nil {
+			s.buckets = new([2][1 << 16]bool)
+		}
+		clear(s.buckets[1][:])
+		if _, err := createBuckets(btx, w.Adds, s.buckets); err != nil {
 			return err
 		}
 	}
@@ -154,6 +161,13 @@ func (s *Store) ApplyWrite(ctx context.Context, w Write) (err error) {
 	if err == nil {
 		err = tx.Commit(ctx)
 		committed = err == nil
+	}
+	if committed && s.buckets != nil {
+		for i, ok := range s.buckets[1] {
+			if ok {
+				s.buckets[0][i] = true
+			}
+		}
 	}
 	if err != nil {
 		// Cayley caches node ids; after a rollback they may name nothing.
