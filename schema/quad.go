@@ -104,6 +104,11 @@ func (t Term) write(b *strings.Builder) {
 
 func writeIRI(b *strings.Builder, s string) {
 	b.WriteByte('<')
+	if plainIRI(s) {
+		b.WriteString(s)
+		b.WriteByte('>')
+		return
+	}
 	for _, r := range s {
 		if r <= 0x20 || strings.ContainsRune("<>\"{}|^`\\", r) {
 			fmt.Fprintf(b, `\u%04X`, r)
