@@ -43,8 +43,8 @@ type LoadOptions struct {
 	// called Load, one call at a time; failures can be reported before documents read
 	// earlier are committed.
 	OnDocument func(Loaded)
-	// Progress, when not nil, is called after each batch is committed, with the counts
-	// so far.
+	// Progress, when not nil, is called after each batch is committed and once at the
+	// end, with the counts so far.
 	Progress func(LoadStats)
 }
 
@@ -184,5 +184,11 @@ func Load(ctx context.Context, st Store, srcs iter.Seq2[Source, error], opts *Lo
 	if err := ctx.Err(); err != nil {
 		return stats, err
 	}
-	return stats, flush()
+	if err := flush(); err != nil {
+		return stats, err
+	}
+	if o.Progress != nil {
+		o.Progress(stats)
+	}
+	return stats, nil
 }
