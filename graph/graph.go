@@ -35,12 +35,14 @@ type Options struct {
 // a reader sees a document either entirely or not at all. The zero value is not usable:
 // create a Graph with [Open] or [OpenMemory], and release it with [Graph.Close].
 type Graph struct {
-	mu     sync.RWMutex
-	st     *store.Store
-	ix     *index
-	res    *resolve.State // the resolution of the entities of every document
-	path   string         // "" for a memory graph
-	closed bool
+	mu      sync.RWMutex
+	st      *store.Store
+	ix      *index
+	res     *resolve.State // the resolution of the entities of every document
+	stale   bool           // the store's quads were resolved by other rules (see reresolve)
+	stamped bool           // the store records the version of these rules
+	path    string         // "" for a memory graph
+	closed  bool
 }
 
 // Open opens the newsgraph store in the file path, creating it if it is missing
@@ -88,6 +90,23 @@ func Open(ctx context.Context, path string, opts *Options) (*Graph, error) {
 		st.Close()
 		return nil, &StoreError{Path: path, Err: storeErr(err)}
 	}
+	stamp, err := st.Stamp(ctx)
+	if err != nil {
+		st.Close()
+		return nil, &StoreError{Path: path, Err: storeErr(err)}
+	}
+	g.stamped = stamp == resolve.Version
+	if !g.stamped && len(g.res.Resolved()) > 0 {
+		// Other rules resolved these documents: their quads must be read, not derived,
+		// and a read-write open resolves them all again.
+		g.stale = true
+		if !opts.ReadOnly {
+			if err := g.reresolve(ctx); err != nil {
+				st.Close()
+				return nil, err
+			}
+		}
+	}
 	return g, nil
 }
 
@@ -109,7 +128,7 @@ func storeErr(err error) error {
 // OpenMemory returns an empty graph held in memory (Cayley's memstore). It cannot fail;
 // its contents are lost when it is closed.
 func OpenMemory() *Graph {
-	return &Graph{st: store.NewMemory(), ix: newIndex(), res: resolve.New()}
+	return &Graph{st: store.NewMemory(), ix: newIndex(), res: resolve.New(), stamped: true}
 }
 
 // rebuild reads every quad of the store into a new index, and every document's

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 
 	"github.com/newsgraph/newsgraph/internal/resolve"
@@ -42,10 +43,46 @@ func (g *Graph) write(ctx context.Context, xs []*schema.Extraction, remove []sch
 		old, new []schema.Quad
 	}
 	var updates []update
-	doc := func(id schema.DocID, x *schema.Extraction, c store.Change) error {
-		old, err := g.docQuads(ctx, id)
+	// oldQuads returns the quads the store holds of a document: its extraction resolved
+	// as it was before (derived, without reading the quads of every entity the document
+	// mentions, which a document about a common name makes costly), or read from the
+	// store for a document without one (an extraction made by hand, a store of version
+	// 1) or when the store was resolved by another version of the rules.
+	oldQuads := func(id schema.DocID, local *schema.Extraction) ([]schema.Quad, error) {
+		if _, held := g.ix.docs[id]; !held {
+			return nil, nil
+		}
+		if assign, ok := delta.Old[id]; ok && local != nil && !g.stale {
+			rx, err := resolve.Rewrite(local, assign)
+			if err != nil {
+				return nil, err
+			}
+			return rx.Quads()
+		}
+		quads, err := g.docQuads(ctx, id)
 		if err != nil {
-			return g.storeErr(err)
+			return nil, g.storeErr(err)
+		}
+		return quads, nil
+	}
+	stored := func(id schema.DocID) (*schema.Extraction, error) {
+		if _, ok := delta.Old[id]; !ok {
+			return nil, nil
+		}
+		b, err := g.st.Local(ctx, id)
+		if err != nil {
+			return nil, g.storeErr(err)
+		}
+		x, err := g.local(id, b)
+		if err != nil {
+			return nil, g.storeErr(fmt.Errorf("the extraction kept of document %q: %w", id, err))
+		}
+		return x, nil
+	}
+	doc := func(id schema.DocID, before, x *schema.Extraction, c store.Change) error {
+		old, err := oldQuads(id, before)
+		if err != nil {
+			return err
 		}
 		var quads []schema.Quad
 		if x != nil {
@@ -57,7 +94,7 @@ func (g *Graph) write(ctx context.Context, xs []*schema.Extraction, remove []sch
 				return err
 			}
 		}
-		removes, adds := diff(old, sortedQuads(quads))
+		removes, adds := diff(sortedQuads(old), sortedQuads(quads))
 		w.Removes = append(w.Removes, removes...)
 		w.Adds = append(w.Adds, adds...)
 		c.Doc, c.Old, c.New = id, old, quads
@@ -67,7 +104,11 @@ func (g *Graph) write(ctx context.Context, xs []*schema.Extraction, remove []sch
 	}
 	inBatch := map[schema.DocID]bool{}
 	for _, id := range remove {
-		if err := doc(id, nil, store.Change{Removed: true}); err != nil {
+		before, err := stored(id)
+		if err != nil {
+			return err
+		}
+		if err := doc(id, before, nil, store.Change{Removed: true}); err != nil {
 			return err
 		}
 	}
@@ -77,7 +118,11 @@ func (g *Graph) write(ctx context.Context, xs []*schema.Extraction, remove []sch
 		if err != nil {
 			return err
 		}
-		if err := doc(x.Document.ID, x, store.Change{Names: names, Local: encodeLocal(x)}); err != nil {
+		before, err := stored(x.Document.ID)
+		if err != nil {
+			return err
+		}
+		if err := doc(x.Document.ID, before, x, store.Change{Names: names, Local: encodeLocal(x)}); err != nil {
 			return err
 		}
 	}
@@ -85,19 +130,21 @@ func (g *Graph) write(ctx context.Context, xs []*schema.Extraction, remove []sch
 		if inBatch[id] {
 			continue
 		}
-		b, err := g.st.Local(ctx, id)
-		if err != nil {
-			return g.storeErr(err)
+		x, err := stored(id)
+		if err == nil && x == nil {
+			err = g.storeErr(fmt.Errorf("no extraction kept of document %q", id))
 		}
-		x, err := decodeLocal(b)
 		if err != nil {
-			return g.storeErr(fmt.Errorf("the extraction kept of document %q: %w", id, err))
+			return err
 		}
-		if err := doc(id, x, store.Change{}); err != nil {
+		if err := doc(id, x, x, store.Change{}); err != nil {
 			return err
 		}
 	}
 	w.Formers = delta.Formers
+	if !g.stamped {
+		w.Stamp = resolve.Version
+	}
 	if err := g.st.ApplyWrite(ctx, w); err != nil {
 		what := fmt.Sprintf("%d documents from %q", len(updates), updates[0].id)
 		if len(updates) == 1 {
@@ -116,7 +163,82 @@ func (g *Graph) write(ctx context.Context, xs []*schema.Extraction, remove []sch
 	}
 	g.ix.setFormers(delta.Formers)
 	g.res.Commit()
+	g.stamped = true
 	committed = true
+	return nil
+}
+
+// reresolve rewrites the quads of every document with a resolution record, reading
+// their quads from the store: for a store whose entities other rules of resolution (an
+// older newsgraph) resolved, so that it holds what these rules give its documents. It
+// runs at a read-write Open, in transactions of up to 100 documents, the last of which
+// records the rules' version.
+func (g *Graph) reresolve(ctx context.Context) error {
+	ids := g.res.Resolved()
+	for len(ids) > 0 || !g.stamped {
+		n := min(len(ids), 100)
+		batch := ids[:n]
+		ids = ids[n:]
+		err := g.update(ctx, func() error {
+			var w store.Write
+			type update struct {
+				id       schema.DocID
+				old, new []schema.Quad
+			}
+			var updates []update
+			for _, id := range batch {
+				b, err := g.st.Local(ctx, id)
+				if err != nil {
+					return g.storeErr(err)
+				}
+				x, err := g.local(id, b)
+				if err != nil {
+					return g.storeErr(fmt.Errorf("the extraction kept of document %q: %w", id, err))
+				}
+				old, err := g.docQuads(ctx, id)
+				if err != nil {
+					return g.storeErr(err)
+				}
+				rx, err := resolve.Rewrite(x, g.res.Assignment(id))
+				if err != nil {
+					return err
+				}
+				quads, err := rx.Quads()
+				if err != nil {
+					return err
+				}
+				removes, adds := diff(old, sortedQuads(quads))
+				if len(removes)+len(adds) == 0 {
+					continue
+				}
+				w.Removes = append(w.Removes, removes...)
+				w.Adds = append(w.Adds, adds...)
+				w.Changes = append(w.Changes, store.Change{Doc: id, Old: old, New: quads})
+				updates = append(updates, update{id, old, quads})
+			}
+			if len(ids) == 0 {
+				w.Stamp = resolve.Version
+			}
+			if err := g.st.ApplyWrite(ctx, w); err != nil {
+				return g.storeErr(fmt.Errorf("resolving the stored documents again: %w", err))
+			}
+			for _, u := range updates {
+				for _, q := range u.old {
+					g.ix.add(q, -1)
+				}
+				delete(g.ix.docs, u.id)
+				for _, q := range u.new {
+					g.ix.add(q, +1)
+				}
+			}
+			g.stamped = w.Stamp != ""
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	g.stale = false
 	return nil
 }
 
@@ -196,10 +318,12 @@ func decodeNames(id schema.DocID, b []byte) (resolve.Doc, error) {
 	return d, nil
 }
 
-// encodeLocal encodes the extraction a store keeps of a document: x without the text and
-// span of its evidence, which its sentences give again.
+// encodeLocal encodes the extraction a store keeps of a document: x without its
+// sentences and the text and span of its evidence, which the document's quads (and so
+// the graph's index) hold already.
 func encodeLocal(x *schema.Extraction) []byte {
 	y := *x
+	y.Sentences = nil
 	y.Facts = make([]schema.Fact, len(x.Facts))
 	for i, f := range x.Facts {
 		f.Evidence = slices.Clone(f.Evidence)
@@ -212,14 +336,20 @@ func encodeLocal(x *schema.Extraction) []byte {
 	return b
 }
 
-// decodeLocal decodes what encodeLocal encoded.
-func decodeLocal(b []byte) (*schema.Extraction, error) {
+// local decodes what encodeLocal encoded of the document id, with the sentences the
+// index holds of it.
+func (g *Graph) local(id schema.DocID, b []byte) (*schema.Extraction, error) {
 	if b == nil {
 		return nil, fmt.Errorf("missing")
 	}
 	var x schema.Extraction
 	if err := json.Unmarshal(b, &x); err != nil {
 		return nil, err
+	}
+	if de := g.ix.docs[id]; de != nil {
+		for _, n := range slices.Sorted(maps.Keys(de.sentences)) {
+			x.Sentences = append(x.Sentences, de.sentences[n])
+		}
 	}
 	sents := make(map[int]schema.Sentence, len(x.Sentences))
 	for _, s := range x.Sentences {

@@ -64,6 +64,10 @@ type Delta struct {
 	// mapped to the IRI of the entity that took most of its records; "" when the IRI is
 	// no longer a former one (it names an entity again, or its entity is gone).
 	Formers map[schema.IRI]schema.IRI
+	// Old gives, for every document that had records before and whose records changed,
+	// was replaced or was removed, the assignment of all its records before: with the
+	// document's extraction, what its quads were.
+	Old map[schema.DocID]map[schema.IRI]Resolved
 }
 
 // State is the resolution of a set of documents, kept up to date as documents come and
@@ -131,6 +135,22 @@ func (s *State) Doc(id schema.DocID) (origin string, ok bool) {
 
 // Docs returns the number of documents the state holds.
 func (s *State) Docs() int { return len(s.docs) }
+
+// Resolved returns, sorted, the documents the state holds that have records.
+func (s *State) Resolved() []schema.DocID {
+	var out []schema.DocID
+	for id, d := range s.docs {
+		if len(d.recs) > 0 {
+			out = append(out, id)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// Version names the rules of this package: a store records the version that resolved
+// its entities, and one resolved by other rules is resolved again (see package graph).
+const Version = "newsgraph-resolve-1"
 
 // Assignment returns the resolved entity of each record of a document, by the record's
 // IRI; nil when the state does not hold the document.
@@ -421,6 +441,24 @@ func (s *State) Apply(remove []schema.DocID, add []Doc) (*Delta, error) {
 		}
 	}
 	delta.Changed = slices.Sorted(maps.Keys(changed))
+	delta.Old = map[schema.DocID]map[schema.IRI]Resolved{}
+	for r, v := range old {
+		m := delta.Old[r.doc]
+		if m == nil {
+			m = map[schema.IRI]Resolved{}
+			delta.Old[r.doc] = m
+		}
+		m[r.IRI] = v
+	}
+	for id, m := range delta.Old {
+		if d := s.docs[id]; d != nil && !added[id] {
+			for _, r := range d.recs {
+				if _, ok := m[r.IRI]; !ok {
+					m[r.IRI] = Resolved{r.cl.iri, r.cl.name} // unchanged
+				}
+			}
+		}
+	}
 
 	// Former IRIs: an IRI no entity has any more names the entity that took most of its
 	// records; a former IRI that names an entity again is no former one; formers of an

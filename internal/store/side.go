@@ -62,6 +62,11 @@ func writeSide(ctx context.Context, tx hkv.Tx, w Write) error {
 			}
 		}
 	}
+	if w.Stamp != "" {
+		if err := tx.Put(ctx, hkv.Key{[]byte(markerBucket), []byte("resolution")}, []byte(w.Stamp)); err != nil {
+			return err
+		}
+	}
 	for f, t := range w.Formers {
 		k := hkv.Key{formersBucket, []byte(f)}
 		var err error
@@ -78,19 +83,26 @@ func writeSide(ctx context.Context, tx hkv.Tx, w Write) error {
 }
 
 // createBuckets creates, in key order, the buckets of Cayley's key-value store that the
-// nodes of adds will need and that do not exist yet, and returns them. Cayley creates a
-// bucket the first time it writes a node whose hash starts with its two bytes, in the
-// order the nodes come; bbolt inserts a new bucket into the root's node in memory,
-// moving every bucket after it, and only splits the node at commit: so a transaction
-// that creates tens of thousands of buckets (one large document in a new store) took
-// time quadratic in their number. Created in key order, each goes at the end. known
-// marks the buckets known to exist (Cayley never deletes one), so that a bulk load does
-// not look each up in every transaction.
-func createBuckets(btx *bolt.Tx, adds []schema.Quad, known *[2][1 << 16]bool) ([][3]byte, error) {
-	if len(adds) == 0 {
-		return nil, nil
+// nodes of adds will need and that do not exist yet. Cayley creates a bucket the first
+// time it writes a node whose hash starts with its two bytes, in the order the nodes
+// come; bbolt inserts a new bucket into the root's node in memory, moving every bucket
+// after it, and only splits the node at commit: so a transaction that creates tens of
+// thousands of buckets (one large document in a new store) took time quadratic in their
+// number. Created in key order, each goes at the end. known tells which buckets exist
+// (read once from the root bucket: Cayley never deletes one), so that a bulk load looks
+// none up; it returns what the transaction adds to known once it commits.
+func createBuckets(btx *bolt.Tx, adds []schema.Quad, known *buckets) (*buckets, error) {
+	if !known.read {
+		c := btx.Cursor()
+		for k, _ := c.First(); k != nil; k, _ = c.Next() {
+			if len(k) == 3 {
+				known.set(k)
+			}
+		}
+		known.read = true
 	}
-	need := map[[2]byte]bool{}
+	var names [][3]byte
+	made := &buckets{read: true}
 	seen := map[schema.Term]bool{}
 	add := func(t schema.Term) {
 		if seen[t] {
@@ -98,8 +110,14 @@ func createBuckets(btx *bolt.Tx, adds []schema.Quad, known *[2][1 << 16]bool) ([
 		}
 		seen[t] = true
 		h := quad.HashOf(ToValue(t))
-		if len(h) >= 2 && !known[0][int(h[0])<<8|int(h[1])] {
-			need[[2]byte{h[0], h[1]}] = true
+		if len(h) < 2 {
+			return
+		}
+		for _, p := range []byte{'n', 'v'} {
+			if name := [3]byte{p, h[0], h[1]}; !known.has(name[:]) && !made.has(name[:]) {
+				names = append(names, name)
+				made.set(name[:])
+			}
 		}
 	}
 	for _, q := range adds {
@@ -110,25 +128,46 @@ func createBuckets(btx *bolt.Tx, adds []schema.Quad, known *[2][1 << 16]bool) ([
 			add(schema.IRITermOf(q.Label))
 		}
 	}
-	var names [][3]byte
-	for h := range need {
-		for _, p := range []byte{'n', 'v'} {
-			name := [3]byte{p, h[0], h[1]}
-			if btx.Bucket(name[:]) == nil {
-				names = append(names, name)
-			}
-		}
-	}
 	slices.SortFunc(names, func(a, b [3]byte) int { return bytes.Compare(a[:], b[:]) })
 	for _, n := range names {
-		if _, err := btx.CreateBucket(n[:]); err != nil {
+		if _, err := btx.CreateBucket(n[:]); err != nil && err != bolt.ErrBucketExists {
 			return nil, err
 		}
 	}
-	for h := range need {
-		known[1][int(h[0])<<8|int(h[1])] = true // exists once tx commits
+	return made, nil
+}
+
+// buckets is a set of Cayley's value buckets ('n' or 'v' and two bytes of a hash).
+type buckets struct {
+	bits [1 << 16]uint8
+	read bool // filled from the file
+}
+
+func bucketBit(name []byte) (int, uint8, bool) {
+	switch name[0] {
+	case 'n':
+		return int(name[1])<<8 | int(name[2]), 1, true
+	case 'v':
+		return int(name[1])<<8 | int(name[2]), 2, true
 	}
-	return names, nil
+	return 0, 0, false
+}
+
+func (b *buckets) set(name []byte) {
+	if i, bit, ok := bucketBit(name); ok {
+		b.bits[i] |= bit
+	}
+}
+
+func (b *buckets) has(name []byte) bool {
+	i, bit, ok := bucketBit(name)
+	return ok && b.bits[i]&bit != 0
+}
+
+func (b *buckets) merge(o *buckets) {
+	for i, v := range o.bits {
+		b.bits[i] |= v
+	}
 }
 
 // Docs calls fn with the resolution record of every document that has one, in no
@@ -199,6 +238,25 @@ func (s *Store) Formers(ctx context.Context) (map[schema.IRI]schema.IRI, error) 
 			out[schema.IRI(k)] = schema.IRI(v)
 			return nil
 		})
+	})
+	return out, err
+}
+
+// Stamp returns the stamp of the rules that resolved the store's entities ("" when
+// none was written: an empty store, or one of version 1).
+func (s *Store) Stamp(ctx context.Context) (string, error) {
+	switch {
+	case s.sql != nil:
+		return s.sql.stamp(ctx)
+	case s.mem != nil:
+		return s.mem.stamp, nil
+	}
+	var out string
+	err := s.boltView(ctx, func(tx *bolt.Tx) error {
+		if b := tx.Bucket([]byte(markerBucket)); b != nil {
+			out = string(b.Get([]byte("resolution")))
+		}
+		return nil
 	})
 	return out, err
 }

@@ -288,6 +288,7 @@ var upgradeSQL = []string{
 	iri TEXT PRIMARY KEY,
 	target TEXT NOT NULL
 )`,
+	`ALTER TABLE ` + sqlMeta + ` ADD COLUMN resolution TEXT NOT NULL DEFAULT ''`,
 }
 
 // Shared reports whether other processes may write the store at the same time
@@ -491,7 +492,7 @@ func (q *sqlStore) apply(ctx context.Context, w Write) (err error) {
 			tx.Rollback()
 		}
 	}()
-	side := len(w.Formers) > 0
+	side := len(w.Formers) > 0 || w.Stamp != ""
 	for _, c := range docs {
 		side = side || c.Removed || c.Names != nil
 	}
@@ -934,6 +935,11 @@ func writeSideSQL(ctx context.Context, tx *sql.Tx, w Write) error {
 			return err
 		}
 	}
+	if w.Stamp != "" {
+		if _, err := tx.ExecContext(ctx, `UPDATE `+sqlMeta+` SET resolution = $1 WHERE id = 1`, w.Stamp); err != nil {
+			return err
+		}
+	}
 	var del, put, target pq.StringArray
 	for f, t := range w.Formers {
 		if t == "" {
@@ -977,6 +983,16 @@ func (q *sqlStore) docs(ctx context.Context, db querier, fn func(schema.DocID, [
 		}
 	}
 	return rows.Err()
+}
+
+// stamp returns the stamp of the resolution rules.
+func (q *sqlStore) stamp(ctx context.Context) (string, error) {
+	if q.version < 2 {
+		return "", nil
+	}
+	var st string
+	err := q.q().QueryRowContext(ctx, `SELECT resolution FROM `+sqlMeta+` WHERE id = 1`).Scan(&st)
+	return st, err
 }
 
 // local returns the extraction kept of a document.

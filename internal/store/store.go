@@ -28,15 +28,16 @@ type Store struct {
 	view     cgraph.QuadStore
 	sql      *sqlStore // PostgreSQL (sql.go); nil for bbolt and memory
 	mem      *memSide  // the side data of a memory store; nil otherwise
-	// buckets marks Cayley's value buckets (by the two bytes of their name) known to
-	// exist ([0]), and those a write in progress makes sure of ([1]); see createBuckets.
-	buckets *[2][1 << 16]bool
+	// buckets are Cayley's value buckets known to exist in the bbolt file (see
+	// createBuckets).
+	buckets *buckets
 }
 
 // memSide is what a memory store keeps beside its quads.
 type memSide struct {
 	names, local map[schema.DocID][]byte
 	formers      map[schema.IRI]schema.IRI
+	stamp        string
 }
 
 // NewMemory returns an empty in-memory store (Cayley's memstore).
@@ -97,6 +98,9 @@ type Write struct {
 	// Formers sets former IRIs (an IRI that no entity has any more -> the entity that
 	// has its records now); an empty target deletes one.
 	Formers map[schema.IRI]schema.IRI
+	// Stamp, when not "", records the rules that resolved the store's entities
+	// ([Store.Stamp]).
+	Stamp string
 }
 
 // Apply removes and adds quads in one transaction: all or nothing. Every removed quad
@@ -138,12 +142,12 @@ func (s *Store) ApplyWrite(ctx context.Context, w Write) (err error) {
 			tx.Close()
 		}
 	}()
+	var made *buckets
 	if btx := boltTx(tx); btx != nil {
 		if s.buckets == nil {
-			s.buckets = new([2][1 << 16]bool)
+			s.buckets = &buckets{}
 		}
-		clear(s.buckets[1][:])
-		if _, err := createBuckets(btx, w.Adds, s.buckets); err != nil {
+		if made, err = createBuckets(btx, w.Adds, s.buckets); err != nil {
 			return err
 		}
 	}
@@ -162,12 +166,8 @@ func (s *Store) ApplyWrite(ctx context.Context, w Write) (err error) {
 		err = tx.Commit(ctx)
 		committed = err == nil
 	}
-	if committed && s.buckets != nil {
-		for i, ok := range s.buckets[1] {
-			if ok {
-				s.buckets[0][i] = true
-			}
-		}
+	if committed && made != nil {
+		s.buckets.merge(made)
 	}
 	if err != nil {
 		// Cayley caches node ids; after a rollback they may name nothing.
@@ -195,6 +195,9 @@ func (m *memSide) apply(w Write) {
 		} else {
 			m.formers[f] = t
 		}
+	}
+	if w.Stamp != "" {
+		m.stamp = w.Stamp
 	}
 }
 
