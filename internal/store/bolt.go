@@ -8,6 +8,7 @@ import (
 	"hash/fnv"
 	"io/fs"
 	"os"
+	"runtime"
 	"strconv"
 	"time"
 
@@ -48,6 +49,18 @@ type BoltOptions struct {
 
 var cayleyOptions = cgraph.Options{ckv.OptNoBloom: true}
 
+// initialMmapSize is the size of bbolt's first mapping of the file: address space only
+// (the file does not grow to it, except on Windows, where a mapping extends the file, so
+// there it is bbolt's default). A transaction that grows the file past the mapping makes
+// bbolt map it again and copy every page it holds in memory, at every doubling: for one
+// large document in a new store that was a third of the load.
+var initialMmapSize = func() int {
+	if runtime.GOOS == "windows" || strconv.IntSize < 64 {
+		return 0
+	}
+	return 1 << 30
+}()
+
 // OpenBolt opens (or creates) the newsgraph store in the bbolt file path. A file that is
 // not a newsgraph store is refused and left untouched.
 func OpenBolt(ctx context.Context, path string, o BoltOptions) (st *Store, err error) {
@@ -72,7 +85,7 @@ func OpenBolt(ctx context.Context, path string, o BoltOptions) (st *Store, err e
 	if timeout <= 0 {
 		timeout = time.Nanosecond // bbolt's 0 means wait for ever
 	}
-	db, err := openBolt(path, &bolt.Options{Timeout: timeout, ReadOnly: o.ReadOnly})
+	db, err := openBolt(path, &bolt.Options{Timeout: timeout, ReadOnly: o.ReadOnly, InitialMmapSize: initialMmapSize})
 	if err != nil {
 		switch {
 		case errors.Is(err, bolt.ErrTimeout):
