@@ -359,9 +359,10 @@ func TestDamagedPages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Every page but the two meta pages, up to the high-water page (bbolt grows a file
-	// ahead of its pages, and never reads the pages beyond).
-	for off := 2 * 4096; off < usedBytes(good); off += 4096 {
+	// bbolt grows a file ahead of its pages and never reads the pages beyond its
+	// high-water page: the store up to that page is the whole store.
+	good = good[:usedBytes(good)]
+	for off := 2 * 4096; off < len(good); off += 4096 { // every page but the two meta pages
 		bad := slices.Clone(good)
 		for i := off; i < off+4096 && i < len(bad); i++ {
 			bad[i] = byte(i*7 + 3)
