@@ -16,7 +16,7 @@ import (
 
 var extractCommand = &command{
 	name:  "extract",
-	args:  "[--format nquads|jsonl] PATH...",
+	args:  "[--format nquads|jsonl] [--id ID] PATH...",
 	short: "read documents and write their quads or extractions, with no store",
 	long: `Extract runs the loader on each document and writes what it read to standard output,
 without a store: N-Quads (the default; each fact labelled with the IRI of its sentence,
