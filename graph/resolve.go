@@ -3,9 +3,11 @@ package graph
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"maps"
 	"slices"
+	"time"
 
 	"github.com/newsgraph/newsgraph/internal/resolve"
 	"github.com/newsgraph/newsgraph/internal/store"
@@ -318,21 +320,50 @@ func decodeNames(id schema.DocID, b []byte) (resolve.Doc, error) {
 	return d, nil
 }
 
-// encodeLocal encodes the extraction a store keeps of a document: x without its
-// sentences and the text and span of its evidence, which the document's quads (and so
-// the graph's index) hold already.
+// The extraction a store keeps of a document leaves out what the document's quads (and
+// so the graph's index) hold already, its sentences, and is compact JSON: entities and
+// authors as arrays [IRI, name, class, aliases], facts as [subject, predicate, object,
+// sentence numbers] with subject and object the indexes of entities (then authors) and
+// predicates and classes by their local names. Its names (Extraction.Names) are the
+// document's resolution record, kept apart.
+
+type localJSON struct {
+	Headline  string     `json:"h,omitempty"`
+	Published *time.Time `json:"p,omitempty"`
+	Authors   [][]any    `json:"a,omitempty"`
+	Entities  [][]any    `json:"e,omitempty"`
+	Facts     [][]any    `json:"f,omitempty"`
+}
+
+// encodeLocal encodes the extraction a store keeps of a document.
 func encodeLocal(x *schema.Extraction) []byte {
-	y := *x
-	y.Sentences = nil
-	y.Facts = make([]schema.Fact, len(x.Facts))
-	for i, f := range x.Facts {
-		f.Evidence = slices.Clone(f.Evidence)
-		for k := range f.Evidence {
-			f.Evidence[k].Text, f.Evidence[k].Start, f.Evidence[k].Length = "", 0, 0
-		}
-		y.Facts[i] = f
+	l := localJSON{Headline: x.Document.Headline}
+	if !x.Document.Published.IsZero() {
+		p := x.Document.Published
+		l.Published = &p
 	}
-	b, _ := json.Marshal(&y) // strings, numbers and times only: cannot fail
+	index := map[schema.IRI]int{}
+	ent := func(e schema.Entity) []any {
+		return []any{string(e.IRI), e.Name, e.Class.Name(), e.Aliases}
+	}
+	for _, e := range x.Entities {
+		index[e.IRI] = len(index)
+		l.Entities = append(l.Entities, ent(e))
+	}
+	for _, a := range x.Document.Authors {
+		if _, ok := index[a.IRI]; !ok {
+			index[a.IRI] = len(x.Entities) + len(l.Authors)
+		}
+		l.Authors = append(l.Authors, ent(a))
+	}
+	for _, f := range x.Facts {
+		ns := make([]int, len(f.Evidence))
+		for i, ev := range f.Evidence {
+			ns[i] = ev.Sentence
+		}
+		l.Facts = append(l.Facts, []any{index[f.Subject.IRI], f.Predicate.Name(), index[f.Object.IRI], ns})
+	}
+	b, _ := json.Marshal(&l) // strings, numbers and times only: cannot fail
 	return b
 }
 
@@ -342,25 +373,88 @@ func (g *Graph) local(id schema.DocID, b []byte) (*schema.Extraction, error) {
 	if b == nil {
 		return nil, fmt.Errorf("missing")
 	}
-	var x schema.Extraction
-	if err := json.Unmarshal(b, &x); err != nil {
+	var l localJSON
+	if err := json.Unmarshal(b, &l); err != nil {
 		return nil, err
 	}
+	x := &schema.Extraction{Document: schema.Document{ID: id, Headline: l.Headline}}
+	if l.Published != nil {
+		x.Document.Published = l.Published.UTC()
+	}
+	var all []schema.Entity
+	dec := func(a []any) (schema.Entity, error) {
+		var e schema.Entity
+		if len(a) != 4 {
+			return e, fmt.Errorf("a damaged entity %v", a)
+		}
+		iri, ok1 := a[0].(string)
+		name, ok2 := a[1].(string)
+		class, ok3 := a[2].(string)
+		c, err := schema.ParseClass(class)
+		if !ok1 || !ok2 || !ok3 || err != nil {
+			return e, fmt.Errorf("a damaged entity %v", a)
+		}
+		e = schema.Entity{IRI: schema.IRI(iri), Name: name, Class: c}
+		if as, ok := a[3].([]any); ok {
+			for _, x := range as {
+				if s, ok := x.(string); ok {
+					e.Aliases = append(e.Aliases, s)
+				}
+			}
+		}
+		return e, nil
+	}
+	for _, a := range l.Entities {
+		e, err := dec(a)
+		if err != nil {
+			return nil, err
+		}
+		x.Entities = append(x.Entities, e)
+	}
+	all = append(all, x.Entities...)
+	for _, a := range l.Authors {
+		e, err := dec(a)
+		if err != nil {
+			return nil, err
+		}
+		x.Document.Authors = append(x.Document.Authors, e)
+		all = append(all, e)
+	}
+	sents := map[int]schema.Sentence{}
 	if de := g.ix.docs[id]; de != nil {
 		for _, n := range slices.Sorted(maps.Keys(de.sentences)) {
 			x.Sentences = append(x.Sentences, de.sentences[n])
+			sents[n] = de.sentences[n]
 		}
 	}
-	sents := make(map[int]schema.Sentence, len(x.Sentences))
-	for _, s := range x.Sentences {
-		sents[s.N] = s
-	}
-	for i := range x.Facts {
-		for k := range x.Facts[i].Evidence {
-			ev := &x.Facts[i].Evidence[k]
-			s := sents[ev.Sentence]
-			ev.Text, ev.Start, ev.Length = s.Text, s.Start, s.Length
+	ref := func(v any) (schema.Entity, error) {
+		i, ok := v.(float64)
+		if !ok || int(i) < 0 || int(i) >= len(all) {
+			return schema.Entity{}, fmt.Errorf("a damaged fact")
 		}
+		e := all[int(i)]
+		e.Aliases = nil
+		return e, nil
 	}
-	return &x, nil
+	for _, f := range l.Facts {
+		if len(f) != 4 {
+			return nil, fmt.Errorf("a damaged fact %v", f)
+		}
+		s, err1 := ref(f[0])
+		o, err2 := ref(f[2])
+		pn, _ := f[1].(string)
+		p, err3 := schema.ParsePredicate(pn)
+		ns, ok := f[3].([]any)
+		if err := errors.Join(err1, err2, err3); err != nil || !ok {
+			return nil, fmt.Errorf("a damaged fact %v", f)
+		}
+		fact := schema.Fact{Subject: s, Predicate: p, Object: o}
+		for _, n := range ns {
+			k, _ := n.(float64)
+			st := sents[int(k)]
+			fact.Evidence = append(fact.Evidence, schema.Evidence{Doc: id, Sentence: int(k), Text: st.Text, Start: st.Start, Length: st.Length})
+		}
+		x.Facts = append(x.Facts, fact)
+	}
+	return x, nil
 }

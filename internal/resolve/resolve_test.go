@@ -1,9 +1,11 @@
 package resolve_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"maps"
 	"math/rand/v2"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -327,5 +329,25 @@ func TestIncrementalIsFunctionOfTheSet(t *testing.T) {
 		if st.Docs() != len(held) {
 			t.Fatalf("step %d: %d documents held, want %d", step, st.Docs(), len(held))
 		}
+	}
+}
+
+// TestDocJSON: a Doc reads back from its JSON as it was.
+func TestDocJSON(t *testing.T) {
+	d := doc("a", person("~Aldric", "Tomas Aldrics"), thing(schema.Organization, "Northern Relief Front", "Northern Relief Front", "NRF"),
+		thing(schema.Place, "", "Porto Brava"))
+	d.Origin = "in/a.txt"
+	d.Records[0].Forms[0].Count = 3
+	b, err := json.Marshal(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back resolve.Doc
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	back.ID = d.ID
+	if !reflect.DeepEqual(back, d) {
+		t.Errorf("read back %+v\nwant %+v\n(JSON %s)", back, d, b)
 	}
 }

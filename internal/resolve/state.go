@@ -43,7 +43,7 @@ func DocOf(x *schema.Extraction) Doc {
 	}
 	for _, n := range x.Names {
 		d.Records = append(d.Records, Record{IRI: n.IRI, Class: n.Class, Name: names[n.IRI],
-			Lexicon: n.Lexicon, Forms: slices.Clone(n.Forms)})
+			Lexicon: n.Lexicon, Forms: n.Forms})
 	}
 	return d
 }
@@ -84,6 +84,7 @@ type State struct {
 	undo     []func()
 	inApply  bool
 	pendings bool
+	epoch    uint64 // numbers the Applies, for the marks of rec and cluster
 }
 
 type doc struct {
@@ -103,6 +104,12 @@ type rec struct {
 	keys     []string   // another class's name keys, distinct and sorted
 	cl       *cluster
 	dead     bool
+	ks       []string // keysOf, computed once
+
+	// Scratch of one Apply, valid when the mark equals the State's epoch.
+	visited uint64   // reached by the search for components
+	noted   uint64   // old holds the assignment before
+	old     Resolved // the assignment before this Apply
 }
 
 type fullName struct{ key, given, surname string }
@@ -112,9 +119,10 @@ type cluster struct {
 	name    string
 	base    string
 	class   schema.Class
-	members []*rec // sorted by recCompare
-	first   string // doc and IRI of the first member, for ranking
-	docs    int    // the documents of its members
+	members   []*rec // sorted by recCompare
+	first     string // doc and IRI of the first member, for ranking
+	docs      int    // the documents of its members
+	dissolved uint64 // the epoch of the Apply that dissolved it
 }
 
 // New returns an empty State.
@@ -276,21 +284,26 @@ func (s *State) Apply(remove []schema.DocID, add []Doc) (*Delta, error) {
 	}
 	s.pendings, s.inApply = true, true
 	defer func() { s.inApply = false }()
+	s.epoch++
+	epoch := s.epoch
 
-	old := map[*rec]Resolved{} // the assignment before, of every record that may change
-	dissolved := map[*cluster]bool{}
+	var noted []*rec              // records whose assignment before is noted (rec.old)
 	affected := map[string]bool{} // base slugs whose IRIs must be assigned again
 	var seeds, gone []*rec
+	note := func(m *rec, c *cluster) {
+		if m.noted != epoch {
+			m.noted, m.old = epoch, Resolved{c.iri, c.name}
+			noted = append(noted, m)
+		}
+	}
 	dissolve := func(c *cluster) {
-		if c == nil || dissolved[c] {
+		if c == nil || c.dissolved == epoch {
 			return
 		}
-		dissolved[c] = true
+		c.dissolved = epoch
 		affected[c.base] = true
 		for _, m := range c.members {
-			if _, ok := old[m]; !ok {
-				old[m] = Resolved{c.iri, c.name}
-			}
+			note(m, c)
 			seeds = append(seeds, m)
 		}
 		removeFrom(s, s.bases, c.base, c)
@@ -349,25 +362,24 @@ func (s *State) Apply(remove []schema.DocID, add []Doc) (*Delta, error) {
 
 	// The components the seeds are in: records that share a key, joined through their
 	// keys (each key expanded once); every cluster a visited record was in is dissolved.
-	visited := map[*rec]bool{}
 	keys := map[string]bool{}
 	var comps [][]*rec
 	for i := 0; i < len(seeds); i++ {
 		sd := seeds[i]
-		if sd.dead || visited[sd] {
+		if sd.dead || sd.visited == epoch {
 			continue
 		}
 		var comp []*rec
 		stack := []*rec{sd}
-		visited[sd] = true
+		sd.visited = epoch
 		for len(stack) > 0 {
 			r := stack[len(stack)-1]
 			stack = stack[:len(stack)-1]
 			comp = append(comp, r)
 			dissolve(r.cl)
 			s.neighbours(r, keys, func(n *rec) {
-				if !visited[n] {
-					visited[n] = true
+				if n.visited != epoch {
+					n.visited = epoch
 					stack = append(stack, n)
 				}
 			})
@@ -402,7 +414,7 @@ func (s *State) Apply(remove []schema.DocID, add []Doc) (*Delta, error) {
 	}
 	var touched []*cluster
 	for _, b := range slices.Sorted(maps.Keys(affected)) {
-		touched = append(touched, s.assign(b, old)...)
+		touched = append(touched, s.assign(b, note)...)
 	}
 
 	// What changed.
@@ -411,7 +423,7 @@ func (s *State) Apply(remove []schema.DocID, add []Doc) (*Delta, error) {
 	moves := map[schema.IRI]map[schema.IRI]int{} // old IRI -> new IRIs of its records
 	for _, c := range touched {
 		for _, m := range c.members {
-			prev, had := old[m]
+			prev, had := m.old, m.noted == epoch
 			now := Resolved{c.iri, c.name}
 			if !had {
 				continue // a new record: its document is added
@@ -427,28 +439,35 @@ func (s *State) Apply(remove []schema.DocID, add []Doc) (*Delta, error) {
 			}
 		}
 	}
+	removed := map[schema.DocID]bool{}
 	for _, r := range gone {
+		removed[r.doc] = true
 		// A record of a document replaced is the record of the same IRI in its new version.
-		if nd := s.docs[r.doc]; nd != nil && old[r].IRI != "" {
+		if nd := s.docs[r.doc]; nd != nil && r.old.IRI != "" {
 			for _, n := range nd.recs {
-				if n.IRI == r.IRI && n.cl.iri != old[r].IRI {
-					if moves[old[r].IRI] == nil {
-						moves[old[r].IRI] = map[schema.IRI]int{}
+				if n.IRI == r.IRI && n.cl.iri != r.old.IRI {
+					if moves[r.old.IRI] == nil {
+						moves[r.old.IRI] = map[schema.IRI]int{}
 					}
-					moves[old[r].IRI][n.cl.iri]++
+					moves[r.old.IRI][n.cl.iri]++
 				}
 			}
 		}
 	}
 	delta.Changed = slices.Sorted(maps.Keys(changed))
+	// The assignment before of the documents written again or removed: their noted
+	// records, and (for a document rewritten) the others as they are.
 	delta.Old = map[schema.DocID]map[schema.IRI]Resolved{}
-	for r, v := range old {
+	for _, r := range noted {
+		if !changed[r.doc] && !removed[r.doc] {
+			continue
+		}
 		m := delta.Old[r.doc]
 		if m == nil {
 			m = map[schema.IRI]Resolved{}
 			delta.Old[r.doc] = m
 		}
-		m[r.IRI] = v
+		m[r.IRI] = r.old
 	}
 	for id, m := range delta.Old {
 		if d := s.docs[id]; d != nil && !added[id] {
@@ -495,8 +514,8 @@ func (s *State) Apply(remove []schema.DocID, add []Doc) (*Delta, error) {
 		renamed[x] = best
 	}
 	deadIRIs := map[schema.IRI]bool{}
-	for _, r := range append(slices.Collect(maps.Keys(old)), gone...) {
-		if iri := old[r].IRI; iri != "" {
+	for _, r := range noted {
+		if iri := r.old.IRI; iri != "" && !deadIRIs[iri] {
 			if _, live := s.live[iri]; !live {
 				deadIRIs[iri] = true
 			}
@@ -518,16 +537,16 @@ func (s *State) Apply(remove []schema.DocID, add []Doc) (*Delta, error) {
 	return delta, nil
 }
 
-// assign gives the clusters of the base slug b their IRIs, and returns them. It notes in
-// old the assignment before of members not noted yet.
-func (s *State) assign(b string, old map[*rec]Resolved) []*cluster {
+// assign gives the clusters of the base slug b their IRIs, and returns them. It notes
+// the assignment before of members not noted yet.
+func (s *State) assign(b string, note func(*rec, *cluster)) []*cluster {
 	cs := slices.Collect(maps.Keys(s.bases[b]))
 	slices.SortFunc(cs, clusterCompare)
 	taken := map[schema.IRI]bool{}
 	for _, c := range cs {
-		for _, m := range c.members {
-			if _, ok := old[m]; !ok && c.iri != "" { // not a cluster made by this Apply
-				old[m] = Resolved{c.iri, c.name}
+		if c.iri != "" { // not a cluster made by this Apply
+			for _, m := range c.members {
+				note(m, c)
 			}
 		}
 		if s.live[c.iri] == c {
@@ -630,7 +649,15 @@ func newRec(id schema.DocID, r Record) *rec {
 // place's name keys, a person's surnames (a person may be another only if a surname of
 // one is a variant of a surname of the other).
 func (r *rec) keysOf() []string {
-	var ks []string
+	if r.ks != nil {
+		return r.ks
+	}
+	r.ks = r.makeKeys()
+	return r.ks
+}
+
+func (r *rec) makeKeys() []string {
+	ks := []string{}
 	if r.Class != schema.Person {
 		c := string(r.Class)
 		for _, k := range r.keys {
