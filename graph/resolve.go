@@ -116,7 +116,7 @@ func (g *Graph) write(ctx context.Context, xs []*schema.Extraction, remove []sch
 	}
 	for i, x := range xs {
 		inBatch[x.Document.ID] = true
-		names, err := json.Marshal(add[i])
+		names, err := add[i].MarshalBinary()
 		if err != nil {
 			return err
 		}
@@ -312,11 +312,10 @@ func loadResolution(ctx context.Context, st *store.Store, ix *index) (*resolve.S
 }
 
 func decodeNames(id schema.DocID, b []byte) (resolve.Doc, error) {
-	var d resolve.Doc
-	if err := json.Unmarshal(b, &d); err != nil {
+	d := resolve.Doc{ID: id}
+	if err := d.UnmarshalBinary(b); err != nil {
 		return d, fmt.Errorf("store: damaged resolution record of document %q: %w", id, err)
 	}
-	d.ID = id
 	return d, nil
 }
 

@@ -2,7 +2,6 @@ package graph_test
 
 import (
 	"context"
-	"encoding/json"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -99,7 +98,7 @@ func TestOtherRules(t *testing.T) {
 		t.Fatal("no person without a lexicon name in the first document")
 	}
 	changed.Names[k].Lexicon = "Someone Else Entirely"
-	names, err := json.Marshal(resolve.DocOf(&changed))
+	names, err := resolve.DocOf(&changed).MarshalBinary()
 	if err != nil {
 		t.Fatal(err)
 	}

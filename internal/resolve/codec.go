@@ -1,111 +1,139 @@
 package resolve
 
 import (
-	"encoding/json"
-	"fmt"
+	"encoding/binary"
+	"errors"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/schema"
 )
 
-// A store keeps a Doc for every document and reads them all back when it opens, so its
-// JSON is compact: {"o": origin, "r": [record...]} with each record an array
-// [IRI slug, class letter, name, lexicon name, [form...]] and each form an array [text,
-// count] or, for a person, [text, count, given, surname, 1 if a given name alone].
+// A store keeps a Doc for every document and reads them all back when it opens, so it is
+// kept in a compact binary form ([Doc.MarshalBinary]): a version byte, the origin, the
+// number of records, and each record as its IRI slug, class letter, name, lexicon name and
+// forms, each form its text and count and, for a person, its given name and surname keys
+// and whether it is a given name alone. Strings are a uvarint length and their bytes,
+// numbers uvarints.
 
-var classLetter = map[schema.Class]string{schema.Person: "P", schema.Organization: "O", schema.Country: "C", schema.Place: "L"}
+const codecVersion = 1
 
-func classOf(letter string) (schema.Class, bool) {
-	for c, l := range classLetter {
-		if l == letter {
-			return c, true
-		}
+var classLetter = map[schema.Class]byte{schema.Person: 'P', schema.Organization: 'O', schema.Country: 'C', schema.Place: 'L'}
+
+var letterClass = map[byte]schema.Class{'P': schema.Person, 'O': schema.Organization, 'C': schema.Country, 'L': schema.Place}
+
+// errDamaged is the error of a Doc that does not decode.
+var errDamaged = errors.New("resolve: a damaged resolution record")
+
+// MarshalBinary encodes d (but not d.ID: a store keys the Doc by it).
+func (d Doc) MarshalBinary() ([]byte, error) {
+	b := []byte{codecVersion}
+	str := func(s string) {
+		b = binary.AppendUvarint(b, uint64(len(s)))
+		b = append(b, s...)
 	}
-	return "", false
-}
-
-type docJSON struct {
-	Origin  string            `json:"o,omitempty"`
-	Records []json.RawMessage `json:"r,omitempty"`
-}
-
-// MarshalJSON encodes d compactly (d.ID is not encoded: a store keys the Doc by it).
-func (d Doc) MarshalJSON() ([]byte, error) {
-	out := docJSON{Origin: d.Origin}
+	str(d.Origin)
+	b = binary.AppendUvarint(b, uint64(len(d.Records)))
 	for _, r := range d.Records {
+		letter, ok := classLetter[r.Class]
+		if !ok {
+			return nil, errors.New("resolve: a record of class " + string(r.Class))
+		}
 		iri := string(r.IRI)
 		if slug, ok := strings.CutPrefix(iri, schema.EntityBase); ok {
 			iri = slug
+		} else {
+			iri = "\x00" + iri // not an entity IRI of newsgraph's: kept whole
 		}
-		letter, ok := classLetter[r.Class]
-		if !ok {
-			return nil, fmt.Errorf("resolve: record %s has the class %q", r.IRI, r.Class)
-		}
-		forms := make([][]any, len(r.Forms))
-		for i, f := range r.Forms {
-			forms[i] = []any{f.Text, f.Count}
+		str(iri)
+		b = append(b, letter)
+		str(r.Name)
+		str(r.Lexicon)
+		b = binary.AppendUvarint(b, uint64(len(r.Forms)))
+		for _, f := range r.Forms {
+			str(f.Text)
+			b = binary.AppendUvarint(b, uint64(max(f.Count, 0)))
 			if r.Class == schema.Person {
-				given := 0
+				str(f.Given)
+				str(f.Surname)
+				given := byte(0)
 				if f.GivenName {
 					given = 1
 				}
-				forms[i] = append(forms[i], f.Given, f.Surname, given)
+				b = append(b, given)
 			}
 		}
-		b, err := json.Marshal([]any{iri, letter, r.Name, r.Lexicon, forms})
-		if err != nil {
-			return nil, err
-		}
-		out.Records = append(out.Records, b)
 	}
-	return json.Marshal(out)
+	return b, nil
 }
 
-// UnmarshalJSON decodes what MarshalJSON encoded.
-func (d *Doc) UnmarshalJSON(b []byte) error {
-	var in docJSON
-	if err := json.Unmarshal(b, &in); err != nil {
-		return err
+// UnmarshalBinary decodes what MarshalBinary encoded; d.ID is kept.
+func (d *Doc) UnmarshalBinary(b []byte) error {
+	if len(b) == 0 || b[0] != codecVersion {
+		return errDamaged
 	}
-	*d = Doc{ID: d.ID, Origin: in.Origin}
-	for _, raw := range in.Records {
-		var f []json.RawMessage
-		if err := json.Unmarshal(raw, &f); err != nil || len(f) != 5 {
-			return fmt.Errorf("resolve: a damaged record: %s", raw)
+	b = b[1:]
+	bad := false
+	num := func() int {
+		n, k := binary.Uvarint(b)
+		if k <= 0 || n > uint64(len(b))*8+1<<20 {
+			bad = true
+			return 0
 		}
+		b = b[k:]
+		return int(n)
+	}
+	str := func() string {
+		n := num()
+		if bad || n > len(b) {
+			bad = true
+			return ""
+		}
+		s := string(b[:n])
+		b = b[n:]
+		return s
+	}
+	byte1 := func() byte {
+		if len(b) == 0 {
+			bad = true
+			return 0
+		}
+		c := b[0]
+		b = b[1:]
+		return c
+	}
+	*d = Doc{ID: d.ID, Origin: str()}
+	n := num()
+	for i := 0; i < n && !bad; i++ {
 		var r Record
-		var iri, letter string
-		var forms [][]json.RawMessage
-		for i, dst := range []any{&iri, &letter, &r.Name, &r.Lexicon, &forms} {
-			if err := json.Unmarshal(f[i], dst); err != nil {
-				return fmt.Errorf("resolve: a damaged record: %s", raw)
-			}
-		}
-		c, ok := classOf(letter)
-		if !ok {
-			return fmt.Errorf("resolve: a record of an unknown class %q", letter)
-		}
-		r.Class = c
-		r.IRI = schema.IRI(iri)
-		if !strings.Contains(iri, "://") {
+		iri := str()
+		if strings.HasPrefix(iri, "\x00") {
+			r.IRI = schema.IRI(iri[1:])
+		} else {
 			r.IRI = schema.IRI(schema.EntityBase + iri)
 		}
-		for _, fa := range forms {
-			var nf schema.NameForm
-			var given int
-			dsts := []any{&nf.Text, &nf.Count, &nf.Given, &nf.Surname, &given}
-			if len(fa) < 2 || len(fa) > len(dsts) {
-				return fmt.Errorf("resolve: a damaged name form in %s", raw)
+		c, ok := letterClass[byte1()]
+		if !ok {
+			return errDamaged
+		}
+		r.Class = c
+		r.Name = str()
+		r.Lexicon = str()
+		nf := num()
+		if nf > 0 && !bad {
+			r.Forms = make([]schema.NameForm, 0, min(nf, 1024))
+		}
+		for k := 0; k < nf && !bad; k++ {
+			f := schema.NameForm{Text: str(), Count: num()}
+			if c == schema.Person {
+				f.Given, f.Surname = str(), str()
+				f.GivenName = byte1() == 1
 			}
-			for i := range fa {
-				if err := json.Unmarshal(fa[i], dsts[i]); err != nil {
-					return fmt.Errorf("resolve: a damaged name form in %s", raw)
-				}
-			}
-			nf.GivenName = given == 1
-			r.Forms = append(r.Forms, nf)
+			r.Forms = append(r.Forms, f)
 		}
 		d.Records = append(d.Records, r)
+	}
+	if bad || len(b) != 0 {
+		return errDamaged
 	}
 	return nil
 }

@@ -1,7 +1,6 @@
 package resolve_test
 
 import (
-	"encoding/json"
 	"fmt"
 	"maps"
 	"math/rand/v2"
@@ -332,22 +331,28 @@ func TestIncrementalIsFunctionOfTheSet(t *testing.T) {
 	}
 }
 
-// TestDocJSON: a Doc reads back from its JSON as it was.
-func TestDocJSON(t *testing.T) {
+// TestDocBinary: a Doc reads back from its encoding as it was, and a damaged one is an
+// error.
+func TestDocBinary(t *testing.T) {
 	d := doc("a", person("~Aldric", "Tomas Aldrics"), thing(schema.Organization, "Northern Relief Front", "Northern Relief Front", "NRF"),
 		thing(schema.Place, "", "Porto Brava"))
 	d.Origin = "in/a.txt"
 	d.Records[0].Forms[0].Count = 3
-	b, err := json.Marshal(d)
+	b, err := d.MarshalBinary()
 	if err != nil {
 		t.Fatal(err)
 	}
-	var back resolve.Doc
-	if err := json.Unmarshal(b, &back); err != nil {
+	back := resolve.Doc{ID: d.ID}
+	if err := back.UnmarshalBinary(b); err != nil {
 		t.Fatal(err)
 	}
-	back.ID = d.ID
 	if !reflect.DeepEqual(back, d) {
-		t.Errorf("read back %+v\nwant %+v\n(JSON %s)", back, d, b)
+		t.Errorf("read back %+v\nwant %+v", back, d)
+	}
+	for n := range b {
+		var x resolve.Doc
+		if err := x.UnmarshalBinary(b[:n]); err == nil {
+			t.Errorf("the first %d of %d bytes decode", n, len(b))
+		}
 	}
 }

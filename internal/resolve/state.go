@@ -115,10 +115,10 @@ type rec struct {
 type fullName struct{ key, given, surname string }
 
 type cluster struct {
-	iri     schema.IRI
-	name    string
-	base    string
-	class   schema.Class
+	iri       schema.IRI
+	name      string
+	base      string
+	class     schema.Class
 	members   []*rec // sorted by recCompare
 	first     string // doc and IRI of the first member, for ranking
 	docs      int    // the documents of its members

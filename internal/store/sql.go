@@ -278,10 +278,10 @@ func schemaSQL() []string {
 // upgradeSQL turns a store of version 1 into one of version 2: the side data of
 // cross-document resolution (side.go). Its documents have none, and keep their quads.
 var upgradeSQL = []string{
-	`ALTER TABLE ` + sqlLog + ` ADD COLUMN names TEXT`,
+	`ALTER TABLE ` + sqlLog + ` ADD COLUMN names BYTEA`,
 	`CREATE TABLE ` + sqlDocs + ` (
 	doc TEXT PRIMARY KEY,
-	names TEXT NOT NULL,
+	names BYTEA NOT NULL,
 	local TEXT NOT NULL
 )`,
 	`CREATE TABLE ` + sqlFormers + ` (
@@ -378,9 +378,9 @@ func (s *Store) Changes(ctx context.Context) (changes []Change, rebuild bool, er
 	if q.seen < floor || q.seen > cur {
 		return nil, true, nil
 	}
-	names := "NULL"
+	names := "true, NULL::bytea"
 	if q.version >= 2 {
-		names = "names"
+		names = "names IS NULL, names"
 	}
 	rows, err := tx.QueryContext(ctx, `SELECT change, doc, old, new, `+names+` FROM `+sqlLog+` WHERE change > $1 AND change <= $2
 		ORDER BY change, seq`, q.seen, cur)
@@ -389,10 +389,12 @@ func (s *Store) Changes(ctx context.Context) (changes []Change, rebuild bool, er
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var doc, rec sql.NullString
+		var doc sql.NullString
 		var old, new string
 		var seq int64
-		if err := rows.Scan(&seq, &doc, &old, &new, &rec); err != nil {
+		var same bool // the document's resolution record did not change
+		var rec []byte
+		if err := rows.Scan(&seq, &doc, &old, &new, &same, &rec); err != nil {
 			return nil, false, err
 		}
 		if !doc.Valid { // a write the log could not describe
@@ -400,10 +402,10 @@ func (s *Store) Changes(ctx context.Context) (changes []Change, rebuild bool, er
 		}
 		c := Change{Doc: schema.DocID(doc.String), Seq: seq}
 		switch {
-		case rec.Valid && rec.String == "":
+		case !same && len(rec) == 0:
 			c.Removed = true
-		case rec.Valid:
-			c.Names = []byte(rec.String)
+		case !same:
+			c.Names = rec
 		}
 		if c.Old, err = decodeQuads(old); err != nil {
 			return nil, false, err
@@ -520,9 +522,9 @@ func (q *sqlStore) apply(ctx context.Context, w Write) (err error) {
 		var names any
 		switch {
 		case c.Removed:
-			names = ""
+			names = []byte{}
 		case c.Names != nil:
-			names = string(c.Names)
+			names = c.Names
 		}
 		if q.version < 2 {
 			_, err = tx.ExecContext(ctx, `INSERT INTO `+sqlLog+` (change, seq, doc, old, new) VALUES ($1, $2, $3, $4, $5)`,
@@ -911,15 +913,16 @@ func (q *sqlStore) close() error {
 
 // writeSideSQL writes the side data of w (side.go) in tx.
 func writeSideSQL(ctx context.Context, tx *sql.Tx, w Write) error {
-	var delDocs, putDocs, putNames, putLocal pq.StringArray
+	var delDocs, putDocs, putLocal pq.StringArray
+	var putNames pq.ByteaArray
 	for _, c := range w.Changes {
 		switch {
 		case c.Removed:
 			delDocs = append(delDocs, string(c.Doc))
 		case c.Names != nil:
 			putDocs = append(putDocs, string(c.Doc))
-			putNames = append(putNames, string(c.Names)) // JSON: no NUL byte
-			putLocal = append(putLocal, string(c.Local))
+			putNames = append(putNames, c.Names)
+			putLocal = append(putLocal, string(c.Local)) // JSON: valid UTF-8, no NUL byte
 		}
 	}
 	if len(delDocs) > 0 {
@@ -929,7 +932,7 @@ func writeSideSQL(ctx context.Context, tx *sql.Tx, w Write) error {
 	}
 	if len(putDocs) > 0 {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO `+sqlDocs+` (doc, names, local)
-			SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
+			SELECT * FROM unnest($1::text[], $2::bytea[], $3::text[])
 			ON CONFLICT (doc) DO UPDATE SET names = EXCLUDED.names, local = EXCLUDED.local`,
 			putDocs, putNames, putLocal); err != nil {
 			return err
@@ -974,11 +977,12 @@ func (q *sqlStore) docs(ctx context.Context, db querier, fn func(schema.DocID, [
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var doc, names string
+		var doc string
+		var names []byte
 		if err := rows.Scan(&doc, &names); err != nil {
 			return err
 		}
-		if err := fn(schema.DocID(doc), []byte(names)); err != nil {
+		if err := fn(schema.DocID(doc), names); err != nil {
 			return err
 		}
 	}
