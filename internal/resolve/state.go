@@ -398,9 +398,15 @@ func (s *State) Apply(remove []schema.DocID, add []Doc) (*Delta, error) {
 					c.docs++
 				}
 			}
-			for _, m := range members {
-				setField(s, &m.cl, c)
+			prev := make([]*cluster, len(members))
+			for i, m := range members {
+				prev[i], m.cl = m.cl, c
 			}
+			s.log(func() {
+				for i, m := range members {
+					m.cl = prev[i]
+				}
+			})
 			addTo(s, s.bases, c.base, c)
 			affected[c.base] = true
 		}

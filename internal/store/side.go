@@ -92,6 +92,9 @@ func writeSide(ctx context.Context, tx hkv.Tx, w Write) error {
 // (read once from the root bucket: Cayley never deletes one), so that a bulk load looks
 // none up; it returns what the transaction adds to known once it commits.
 func createBuckets(btx *bolt.Tx, adds []schema.Quad, known *buckets) (*buckets, error) {
+	if known.read && known.n == 2<<16 {
+		return nil, nil // every bucket exists: a store past its first few thousand nodes
+	}
 	if !known.read {
 		c := btx.Cursor()
 		for k, _ := c.First(); k != nil; k, _ = c.Next() {
@@ -140,6 +143,7 @@ func createBuckets(btx *bolt.Tx, adds []schema.Quad, known *buckets) (*buckets, 
 // buckets is a set of Cayley's value buckets ('n' or 'v' and two bytes of a hash).
 type buckets struct {
 	bits [1 << 16]uint8
+	n    int  // the buckets set
 	read bool // filled from the file
 }
 
@@ -154,8 +158,9 @@ func bucketBit(name []byte) (int, uint8, bool) {
 }
 
 func (b *buckets) set(name []byte) {
-	if i, bit, ok := bucketBit(name); ok {
+	if i, bit, ok := bucketBit(name); ok && b.bits[i]&bit == 0 {
 		b.bits[i] |= bit
+		b.n++
 	}
 }
 
@@ -165,8 +170,13 @@ func (b *buckets) has(name []byte) bool {
 }
 
 func (b *buckets) merge(o *buckets) {
+	if o == nil || o.n == 0 {
+		return
+	}
+	b.n = 0
 	for i, v := range o.bits {
 		b.bits[i] |= v
+		b.n += int(b.bits[i]&1 + b.bits[i]>>1&1)
 	}
 }
 
