@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	bolt "go.etcd.io/bbolt"
@@ -131,4 +132,14 @@ func TestOtherRules(t *testing.T) {
 		t.Fatal(err)
 	}
 	sameExport(t, "after a removal and a reload", export(t, g), want)
+}
+
+// TestStoreErrorQuotesName: a store path with a control character is quoted in the
+// error's message.
+func TestStoreErrorQuotesName(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "bad\x1b[2Jname.db")
+	_, err := graph.Open(context.Background(), path, &graph.Options{ReadOnly: true})
+	if err == nil || strings.Contains(err.Error(), "\x1b") || !strings.Contains(err.Error(), `\x1b[2Jname.db"`) {
+		t.Errorf("err = %q, want the name quoted", err)
+	}
 }
