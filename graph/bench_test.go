@@ -339,6 +339,32 @@ func BenchmarkReuters(b *testing.B) {
 		}
 	})
 
+	// Writing one document into the whole store: it is removed and added back (two
+	// transactions), so resolution recomputes the entities it names, among them the most
+	// common ones (the United States).
+	b.Run("RemoveAddDocument", func(b *testing.B) {
+		g, err := graph.Open(ctx, path, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer g.Close()
+		x := xs[len(xs)/2]
+		for _, y := range xs[len(xs)/2:] {
+			if slices.ContainsFunc(y.Entities, func(e schema.Entity) bool { return e.IRI == schema.EntityIRI("United States") }) {
+				x = y
+				break
+			}
+		}
+		for b.Loop() {
+			if err := g.RemoveDocument(ctx, x.Document.ID); err != nil {
+				b.Fatal(err)
+			}
+			if err := g.AddDocument(ctx, x); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+
 	g, err = graph.Open(ctx, path, &graph.Options{ReadOnly: true})
 	if err != nil {
 		b.Fatal(err)

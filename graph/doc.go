@@ -4,9 +4,32 @@
 // A [Graph] holds documents. [Graph.AddDocument] writes everything read from one
 // document, a [schema.Extraction], as one transaction; each fact is a quad labelled with
 // the IRI of the sentence that states it, so every answer carries its evidence;
-// [Graph.AddDocuments] loads many documents in shared transactions, and
-// [Graph.RemoveDocument] takes one out again. Open a persistent graph in one file or in
-// a PostgreSQL database with [Open], or a throw-away one with [OpenMemory].
+// [Graph.AddDocuments] loads many documents in shared transactions (loader.Load streams a
+// corpus into it), and [Graph.RemoveDocument] takes one out again. Open a persistent
+// graph in one file or in a PostgreSQL database with [Open], or a throw-away one with
+// [OpenMemory].
+//
+// # The graph is a function of its documents
+//
+// The loader extracts each document on its own; the graph resolves entities across the
+// documents it holds (package internal/resolve): a surname alone joins the one full name
+// of that surname, spellings that are variants of each other are one person, names an
+// organisation shares are one organisation, and nothing is joined when two entities fit.
+// Each entity's canonical name and IRI come from all its documents (the lexicon's name,
+// else the most complete, most written name). A write recomputes the entities whose
+// names it touches and, in the same transaction, rewrites the quads of every document
+// whose entities changed IRI or canonical name. So the quads of a graph depend only on
+// the set of documents it holds (their ids and texts, and the newsgraph version): not on
+// the order or batching of the writes, on reloads, removals, a crash part-way, or other
+// processes writing the same PostgreSQL database. Beside the quads a store keeps each
+// document's own extraction and what resolution needs of it (bbolt buckets, PostgreSQL
+// tables newsgraph_docs and newsgraph_formers); Open reads the latter back. An
+// extraction without [schema.EntityNames] (one made by hand) is written as it is.
+//
+// When a document changes an entity's IRI (its canonical name is now a fuller one), the
+// old IRI becomes a former IRI of the entity: [Graph.Entity] and [Graph.FindEntity] still
+// find the entity by it. Former IRIs depend on the history of the store, so they are
+// not quads: exports do not carry them.
 //
 // # Reading
 //
@@ -88,9 +111,10 @@
 //
 // Several processes, on several machines, may open and write the same database. Each
 // write (a document, or a batch of [Graph.AddDocuments]) is one transaction that locks
-// newsgraph_meta's row, catches up with what others wrote, reads the document's old quads,
-// writes the difference and the log, and bumps the counter: writers queue, and none
-// works from a stale view. Each Graph still keeps its own in-memory index: before every
+// newsgraph_meta's row, catches up with what others wrote (quads and resolution alike),
+// resolves the documents against that state, writes the difference and the log, and
+// bumps the counter: writers queue, none works from a stale view, and two processes
+// loading overlapping sets of documents end where one sequential load ends. Each Graph still keeps its own in-memory index: before every
 // call it reads the counter (one small query) and, if another process has written since,
 // replays the changed documents from the log into its index, or reads the whole store
 // again when it is more than 1,000 changes behind. So lookups, searches, facts with

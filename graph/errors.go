@@ -3,7 +3,10 @@ package graph
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/schema"
 )
@@ -105,7 +108,12 @@ type StoreError struct {
 
 // Error returns the message, naming the file.
 func (e *StoreError) Error() string {
-	return fmt.Sprintf("graph: store %s: %s", e.Path, strings.TrimPrefix(e.Err.Error(), "graph: "))
+	path, msg := e.Path, strings.TrimPrefix(e.Err.Error(), "graph: ")
+	if !utf8.ValidString(path) || strings.IndexFunc(path, unicode.IsControl) >= 0 {
+		q := strconv.Quote(path) // a name with control characters would garble a terminal
+		path, msg = q, strings.ReplaceAll(msg, e.Path, q)
+	}
+	return fmt.Sprintf("graph: store %s: %s", path, msg)
 }
 
 // Unwrap returns e.Err.

@@ -10,8 +10,8 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
+	"github.com/newsgraph/newsgraph/internal/resolve"
 	"github.com/newsgraph/newsgraph/internal/store"
-	"github.com/newsgraph/newsgraph/schema"
 )
 
 // Options configures [Open]. A nil *Options means the zero value: read-write, and fail at
@@ -39,11 +39,14 @@ type Options struct {
 // a reader sees a document either entirely or not at all. The zero value is not usable:
 // create a Graph with [Open] or [OpenMemory], and release it with [Graph.Close].
 type Graph struct {
-	mu     sync.RWMutex
-	st     *store.Store
-	ix     *index
-	path   string // "" for a memory graph
-	closed bool
+	mu      sync.RWMutex
+	st      *store.Store
+	ix      *index
+	res     *resolve.State // the resolution of the entities of every document
+	stale   bool           // the store's quads were resolved by other rules (see reresolve)
+	stamped bool           // the store records the version of these rules
+	path    string         // "" for a memory graph
+	closed  bool
 }
 
 // Open opens the newsgraph store in the file path, creating it if it is missing
@@ -96,9 +99,26 @@ func Open(ctx context.Context, path string, opts *Options) (*Graph, error) {
 		return nil, &StoreError{Path: path, Err: storeErr(err)}
 	}
 	g := &Graph{st: st, path: path}
-	if g.ix, err = rebuild(ctx, st); err != nil {
+	if g.ix, g.res, err = rebuild(ctx, st); err != nil {
 		st.Close()
 		return nil, &StoreError{Path: path, Err: storeErr(err)}
+	}
+	stamp, err := st.Stamp(ctx)
+	if err != nil {
+		st.Close()
+		return nil, &StoreError{Path: path, Err: storeErr(err)}
+	}
+	g.stamped = stamp == resolve.Version
+	if !g.stamped && len(g.res.Resolved()) > 0 {
+		// Other rules resolved these documents: their quads must be read, not derived,
+		// and a read-write open resolves them all again.
+		g.stale = true
+		if !opts.ReadOnly {
+			if err := g.reresolve(ctx); err != nil {
+				st.Close()
+				return nil, err
+			}
+		}
 	}
 	return g, nil
 }
@@ -127,17 +147,15 @@ var errLockedAdvice = errors.New("locked by another process: a store file has on
 // OpenMemory returns an empty graph held in memory (Cayley's memstore). It cannot fail;
 // its contents are lost when it is closed.
 func OpenMemory() *Graph {
-	return &Graph{st: store.NewMemory(), ix: newIndex()}
+	return &Graph{st: store.NewMemory(), ix: newIndex(), res: resolve.New(), stamped: true}
 }
 
-// rebuild reads every quad of the store into a new index.
-func rebuild(ctx context.Context, st *store.Store) (*index, error) {
+// rebuild reads every quad of the store into a new index, and every document's
+// resolution record into a new resolution state.
+func rebuild(ctx context.Context, st *store.Store) (*index, *resolve.State, error) {
 	ix := newIndex()
-	err := st.Snapshot(ctx, func(q schema.Quad) error {
-		ix.add(q, +1)
-		return nil
-	})
-	return ix, err
+	res, err := loadResolution(ctx, st, ix)
+	return ix, res, err
 }
 
 // Close closes the graph and releases the store file's lock. It waits for running
@@ -150,7 +168,7 @@ func (g *Graph) Close() error {
 		return ErrClosed
 	}
 	g.closed = true
-	g.ix = nil
+	g.ix, g.res = nil, nil
 	if err := g.st.Close(); err != nil {
 		if g.path != "" {
 			return &StoreError{Path: g.path, Err: err}
@@ -205,21 +223,32 @@ func (g *Graph) catchUp(ctx context.Context) error {
 		return err
 	}
 	if full {
-		ix, err := rebuild(ctx, g.st)
+		ix, res, err := rebuild(ctx, g.st)
 		if err != nil {
 			return err
 		}
-		g.ix = ix
+		g.ix, g.res = ix, res
 		return nil
 	}
-	for _, c := range changes {
-		for _, q := range c.Old {
-			g.ix.add(q, -1)
+	for i := 0; i < len(changes); {
+		// One write of another process: its documents share a Seq.
+		j := i + 1
+		for j < len(changes) && changes[j].Seq == changes[i].Seq {
+			j++
 		}
-		delete(g.ix.docs, c.Doc)
-		for _, q := range c.New {
-			g.ix.add(q, +1)
+		for _, c := range changes[i:j] {
+			for _, q := range c.Old {
+				g.ix.add(q, -1)
+			}
+			delete(g.ix.docs, c.Doc)
+			for _, q := range c.New {
+				g.ix.add(q, +1)
+			}
 		}
+		if err := g.replay(changes[i:j]); err != nil {
+			return err
+		}
+		i = j
 	}
 	return nil
 }

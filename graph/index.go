@@ -27,6 +27,7 @@ type index struct {
 	foreign  int                           // quads whose label names no document
 	label    labelMemo                     // the last label add parsed
 	search   searchState                   // Search's word index (search.go)
+	formers  map[schema.IRI]schema.IRI     // former IRIs of entities -> their IRIs now
 }
 
 // labelMemo remembers what docOf said about one label: consecutive quads mostly share
@@ -90,6 +91,18 @@ func newIndex() *index {
 		in:       map[schema.IRI]map[factKey]struct{}{},
 		keys:     map[string]map[schema.IRI]int{},
 		surnames: map[string]map[schema.IRI]int{},
+		formers:  map[schema.IRI]schema.IRI{},
+	}
+}
+
+// setFormers applies a change of the former IRIs (an empty target deletes one).
+func (ix *index) setFormers(m map[schema.IRI]schema.IRI) {
+	for f, t := range m {
+		if t == "" {
+			delete(ix.formers, f)
+		} else {
+			ix.formers[f] = t
+		}
 	}
 }
 
@@ -307,11 +320,17 @@ func top[K cmp.Ordered](m map[K]int) K {
 }
 
 // entity returns the entity as the index knows it: its most attested canonical name
-// and class, and every other name seen as a sorted alias.
+// and class, and every other name seen as a sorted alias. A former IRI of an entity (an
+// IRI that resolution gave it before other documents changed its canonical name) gives
+// the entity, with its IRI now.
 func (ix *index) entity(iri schema.IRI) (schema.Entity, bool) {
 	e := ix.ents[iri]
 	if e == nil || len(e.classes) == 0 {
-		return schema.Entity{}, false
+		now, ok := ix.formers[iri]
+		if e = ix.ents[now]; !ok || e == nil || len(e.classes) == 0 {
+			return schema.Entity{}, false
+		}
+		iri = now
 	}
 	ent := schema.Entity{IRI: iri, Name: top(e.names), Class: top(e.classes)}
 	for a := range e.aliases {

@@ -11,7 +11,7 @@ import (
 
 // Lookup returns the entities that have a canonical name or alias whose
 // [schema.NameKey] is key, sorted by name. It returns no entities and no error when none
-// matches. With this method a *Graph is a loader.Registry.
+// matches.
 func (g *Graph) Lookup(ctx context.Context, key string) ([]schema.Entity, error) {
 	if err := g.rlock(ctx); err != nil {
 		return nil, err

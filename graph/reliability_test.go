@@ -204,7 +204,7 @@ func TestRefusedFilesUnchanged(t *testing.T) {
 		path string
 		want error
 	}{
-		"future version": {makeBolt(t, "newsgraph", map[string]string{"format": "newsgraph-store", "version": "2"}), graph.ErrVersion},
+		"future version": {makeBolt(t, "newsgraph", map[string]string{"format": "newsgraph-store", "version": "99"}), graph.ErrVersion},
 		"no version":     {makeBolt(t, "newsgraph", map[string]string{"format": "newsgraph-store"}), graph.ErrNotNewsgraph},
 		"other bbolt":    {makeBolt(t, "accounts", map[string]string{"ann": "42"}), graph.ErrNotNewsgraph},
 	}

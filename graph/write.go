@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -30,115 +29,73 @@ func (g *Graph) wlock(ctx context.Context) error {
 	return nil
 }
 
-// AddDocument writes the quads of x ([schema.Extraction.Quads]) in one transaction: all
-// of them or, on error, none. If the graph already holds a document with the same ID,
-// the same transaction removes its old quads, so loading a document again replaces it
-// and leaves exactly the quads of x. It returns the *[schema.ExtractionError] of an
-// inconsistent extraction, [ErrReadOnly] or [ErrClosed].
+// AddDocument writes the document x, as extracted on its own (by the loader), in one
+// transaction: all of it or, on error, nothing. The graph resolves the entities of x
+// against those of every document it holds: an entity of x that is an entity of other
+// documents takes its IRI and canonical name, and the same transaction rewrites the
+// quads of every stored document whose entities' IRI or canonical name this changes (a
+// surname alone now fits one full name, a fuller name is read). If the graph already
+// holds a document with the same ID, x replaces it. Entities without
+// [schema.EntityNames] (an extraction made by hand) are written as they are.
+//
+// So the quads of a graph are a function of the set of documents it holds: the same
+// documents give the same quads whatever the order and batching of the writes, and
+// writing a document again changes nothing. It returns the *[schema.ExtractionError] of
+// an inconsistent extraction, [ErrReadOnly] or [ErrClosed].
 func (g *Graph) AddDocument(ctx context.Context, x *schema.Extraction) error {
-	if x == nil {
-		return fmt.Errorf("graph: nil extraction")
-	}
-	quads, err := x.Quads()
-	if err != nil {
-		return err
-	}
-	if err := g.wlock(ctx); err != nil {
-		return err
-	}
-	defer g.mu.Unlock()
-	id := x.Document.ID
-	return g.update(ctx, func() error {
-		old, err := g.docQuads(ctx, id)
-		if err != nil {
-			return g.storeErr(err)
-		}
-		removes, adds := diff(old, sortedQuads(quads))
-		if err := g.st.Apply(ctx, removes, adds, store.Change{Doc: id, Old: old, New: quads}); err != nil {
-			return g.storeErr(fmt.Errorf("writing document %q: %w", id, err))
-		}
-		for _, q := range old {
-			g.ix.add(q, -1)
-		}
-		delete(g.ix.docs, id)
-		for _, q := range quads {
-			g.ix.add(q, +1)
-		}
-		return nil
-	})
+	return g.AddDocuments(ctx, []*schema.Extraction{x})
 }
 
 // AddDocuments writes several documents, as [Graph.AddDocument] does each, but commits
 // them in shared transactions of up to about 10,000 quads: much faster when loading a
-// corpus, since a file store syncs the disk once per transaction. It checks every
-// extraction before writing anything, so an inconsistent one means nothing is written.
-// Each document is still written entirely or not at all; if the store fails part-way,
-// the documents of the transactions already committed stay. A document ID given twice
-// is written twice, the later extraction replacing the earlier.
+// corpus, since a file store syncs the disk once per transaction, and the entities of a
+// transaction's documents are resolved together. It checks every extraction before
+// writing anything, so an inconsistent one means nothing is written (the
+// *[schema.ExtractionError] names it). Each document is still written entirely or not at
+// all; if the store fails part-way, the documents of the transactions already committed
+// stay. A document ID given twice is written twice, the later extraction replacing the
+// earlier.
 func (g *Graph) AddDocuments(ctx context.Context, xs []*schema.Extraction) error {
-	type doc struct {
-		id    schema.DocID
-		quads []schema.Quad
-	}
-	docs := make([]doc, 0, len(xs))
 	for _, x := range xs {
 		if x == nil {
 			return fmt.Errorf("graph: nil extraction")
 		}
-		quads, err := x.Quads()
-		if err != nil {
+		if err := x.Validate(); err != nil {
 			return err
 		}
-		docs = append(docs, doc{x.Document.ID, quads})
 	}
 	if err := g.wlock(ctx); err != nil {
 		return err
 	}
 	defer g.mu.Unlock()
-	for len(docs) > 0 {
+	for len(xs) > 0 {
 		// A batch: documents up to maxBatch quads (at least one), no ID twice.
 		n, size := 0, 0
 		seen := map[schema.DocID]bool{}
-		for n < len(docs) && (n == 0 || size+len(docs[n].quads) <= maxBatch) && !seen[docs[n].id] {
-			seen[docs[n].id] = true
-			size += len(docs[n].quads)
+		for n < len(xs) && (n == 0 || size+quadCount(xs[n]) <= maxBatch) && !seen[xs[n].Document.ID] {
+			seen[xs[n].Document.ID] = true
+			size += quadCount(xs[n])
 			n++
 		}
-		batch := docs[:n]
-		docs = docs[n:]
-		if err := g.update(ctx, func() error {
-			var removes, adds []schema.Quad
-			olds := make([][]schema.Quad, len(batch))
-			changes := make([]store.Change, len(batch))
-			for i, d := range batch {
-				old, err := g.docQuads(ctx, d.id)
-				if err != nil {
-					return g.storeErr(err)
-				}
-				olds[i] = old
-				changes[i] = store.Change{Doc: d.id, Old: old, New: d.quads}
-				r, a := diff(old, sortedQuads(d.quads))
-				removes = append(removes, r...)
-				adds = append(adds, a...)
-			}
-			if err := g.st.Apply(ctx, removes, adds, changes...); err != nil {
-				return g.storeErr(fmt.Errorf("writing %d documents from %q: %w", len(batch), batch[0].id, err))
-			}
-			for i, d := range batch {
-				for _, q := range olds[i] {
-					g.ix.add(q, -1)
-				}
-				delete(g.ix.docs, d.id)
-				for _, q := range d.quads {
-					g.ix.add(q, +1)
-				}
-			}
-			return nil
-		}); err != nil {
+		batch := xs[:n]
+		xs = xs[n:]
+		if err := g.update(ctx, func() error { return g.write(ctx, batch, nil) }); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// quadCount is about the number of quads of x.
+func quadCount(x *schema.Extraction) int {
+	n := 3 + 4*len(x.Sentences) + len(x.Document.Authors)
+	for _, e := range x.Entities {
+		n += 3 + len(e.Aliases)
+	}
+	for _, f := range x.Facts {
+		n += len(f.Evidence)
+	}
+	return n
 }
 
 // maxBatch is the most quads AddDocuments puts in one transaction (unless one document
@@ -148,7 +105,11 @@ var maxBatch = 10_000
 
 // RemoveDocument removes a document in one transaction: exactly the quads labelled with
 // its IRI or one of its sentences' IRIs. An entity that no other document mentions
-// disappears with it. It returns [ErrNotFound] if the graph holds no such document.
+// disappears with it; what the document taught the resolution of other documents'
+// entities (a full name for a surname read alone elsewhere) goes with it too, the same
+// transaction rewriting their quads, so that the graph holds what it would hold had the
+// document never been written. It returns [ErrNotFound] if the graph holds no such
+// document.
 func (g *Graph) RemoveDocument(ctx context.Context, id schema.DocID) error {
 	if err := g.wlock(ctx); err != nil {
 		return err
@@ -156,20 +117,11 @@ func (g *Graph) RemoveDocument(ctx context.Context, id schema.DocID) error {
 	defer g.mu.Unlock()
 	return g.update(ctx, func() error {
 		if _, ok := g.ix.docs[id]; !ok {
-			return notFound("document %q", id)
+			if _, ok := g.res.Doc(id); !ok {
+				return notFound("document %q", id)
+			}
 		}
-		old, err := g.docQuads(ctx, id)
-		if err != nil {
-			return g.storeErr(err)
-		}
-		if err := g.st.Apply(ctx, old, nil, store.Change{Doc: id, Old: old}); err != nil {
-			return g.storeErr(fmt.Errorf("removing document %q: %w", id, err))
-		}
-		for _, q := range old {
-			g.ix.add(q, -1)
-		}
-		delete(g.ix.docs, id)
-		return nil
+		return g.write(ctx, nil, []schema.DocID{id})
 	})
 }
 
@@ -270,4 +222,19 @@ func (g *Graph) storeErr(err error) error {
 		return &StoreError{Path: g.path, Err: storeErr(err)}
 	}
 	return fmt.Errorf("graph: %w", err)
+}
+
+// DocumentOrigin reports whether the graph holds the document id, and the origin of the
+// extraction it was written from (schema.Extraction.Origin; "" when unknown). With it and
+// AddDocuments, a *Graph is a loader.Store.
+func (g *Graph) DocumentOrigin(ctx context.Context, id schema.DocID) (string, bool, error) {
+	if err := g.rlock(ctx); err != nil {
+		return "", false, err
+	}
+	defer g.mu.RUnlock()
+	if origin, ok := g.res.Doc(id); ok {
+		return origin, true, nil
+	}
+	_, ok := g.ix.docs[id]
+	return "", ok, nil
 }

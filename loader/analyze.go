@@ -2,40 +2,47 @@ package loader
 
 import (
 	"context"
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/schema"
 )
 
-// semantics runs the semantic stages: mention detection (mention.go), resolution
-// (resolve.go) and relation extraction (relation.go, pattern.go). It is safe for concurrent
-// use: its only state is the memory of entities extracted before, behind a mutex.
-type semantics struct {
-	registry Registry
-	mem      *memory
-}
+// semantics runs the semantic stages: mention detection (mention.go), resolution within
+// the document (resolve.go) and relation extraction (relation.go, pattern.go). It has no
+// state: what it returns depends on the document alone, so it is safe for concurrent use
+// and documents can go through it in any order, on all cores.
+type semantics struct{}
 
-func newSemantics(opts *Options) *semantics {
-	s := &semantics{mem: newMemory()}
-	if opts != nil {
-		s.registry = opts.Registry
-	}
-	return s
-}
+func newSemantics(*Options) *semantics { return &semantics{} }
 
-// analyze returns the entities and facts of d.
+// stageHook, when set (by tests), is called on each document before resolution: a test
+// makes it panic to stand for a stage that trips a bug.
+var stageHook func(*document)
+
+// analyze returns the entities and facts of d, and how d names each entity.
 func (s *semantics) analyze(ctx context.Context, d *document) ([]schema.Entity, []schema.Fact, error) {
+	ents, facts, _, err := s.analyzeNames(ctx, d)
+	return ents, facts, err
+}
+
+// analyzeNames is analyze, also returning the EntityNames of the entities, sorted by IRI.
+func (s *semantics) analyzeNames(ctx context.Context, d *document) ([]schema.Entity, []schema.Fact, []schema.EntityNames, error) {
 	if err := ctx.Err(); err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	if d.words == nil {
 		detectMentions(d)
 	}
+	if stageHook != nil {
+		stageHook(d)
+	}
 	sents, ms, parses := d.words, d.mentions, d.parses
 	d.words, d.mentions, d.parses = nil, nil, nil // resolution edits the mentions: a second analysis detects anew
-	ents := s.resolve(ctx, sents, ms)
+	ents := resolveDocument(sents, ms)
 	if err := ctx.Err(); err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	countries := map[string]*entity{}
 	byName := map[string]*entity{}
@@ -63,8 +70,9 @@ func (s *semantics) analyze(ctx context.Context, d *document) ([]schema.Entity, 
 	fs := extract(views)
 
 	// Entities: every named one, and unnamed groups that take part in a fact.
-	s.addSurnames(ents)
+	addSurnames(ents)
 	var out []schema.Entity
+	names := map[schema.IRI]*schema.EntityNames{}
 	for _, e := range ents {
 		if e.collective && !e.inFact || e.IRI == "" {
 			continue
@@ -79,10 +87,16 @@ func (s *semantics) analyze(ctx context.Context, d *document) ([]schema.Entity, 
 		se := e.schema()
 		se.Aliases = as
 		out = append(out, se)
-		s.mem.remember(e)
+		addNames(names, e)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].IRI < out[j].IRI })
 	out = mergeSameIRI(out)
+	var ns []schema.EntityNames
+	for _, e := range out {
+		if n := names[e.IRI]; n != nil && n.Class == e.Class {
+			ns = append(ns, finishNames(n, e.Name))
+		}
+	}
 
 	byFact := map[[3]string]*schema.Fact{}
 	var facts []*schema.Fact
@@ -121,7 +135,61 @@ func (s *semantics) analyze(ctx context.Context, d *document) ([]schema.Entity, 
 		}
 		return a.Object.IRI < b.Object.IRI
 	})
-	return out, res, nil
+	return out, res, ns, nil
+}
+
+// addNames adds what resolution across documents needs of e (its class, lexicon name
+// and written forms) to the EntityNames of its IRI.
+func addNames(names map[schema.IRI]*schema.EntityNames, e *entity) {
+	n := names[e.IRI]
+	if n == nil {
+		n = &schema.EntityNames{IRI: e.IRI, Class: e.Class}
+		names[e.IRI] = n
+	}
+	if n.Class != e.Class {
+		return // the first by class keeps the IRI (mergeSameIRI)
+	}
+	if e.canonical && (n.Lexicon == "" || e.Name < n.Lexicon) {
+		n.Lexicon = e.Name
+	}
+	for text, c := range e.written {
+		n.Forms = append(n.Forms, nameForm(text, c, e.Class))
+	}
+	n.Forms = append(n.Forms, nameForm(e.Name, 0, e.Class))
+}
+
+// finishNames sorts the forms of n, adds up the counts of one text, and makes sure the
+// entity's name is one of them.
+func finishNames(n *schema.EntityNames, name string) schema.EntityNames {
+	fs := n.Forms
+	if !slices.ContainsFunc(fs, func(f schema.NameForm) bool { return f.Text == name }) {
+		fs = append(fs, nameForm(name, 0, n.Class))
+	}
+	slices.SortFunc(fs, func(a, b schema.NameForm) int { return strings.Compare(a.Text, b.Text) })
+	out := fs[:0]
+	for _, f := range fs {
+		if k := len(out); k > 0 && out[k-1].Text == f.Text {
+			out[k-1].Count += f.Count
+			continue
+		}
+		out = append(out, f)
+	}
+	n.Forms = out
+	return *n
+}
+
+// nameForm returns the form text written count times, with a person's name keys.
+func nameForm(text string, count int, c schema.Class) schema.NameForm {
+	f := schema.NameForm{Text: text, Count: count}
+	if c == schema.Person {
+		if toks := nameTokens(text); len(toks) >= 2 {
+			f.Given, f.Surname = toks[0], toks[len(toks)-1]
+		} else if len(toks) == 1 {
+			f.Surname = toks[0]
+			f.GivenName = lex().firstNames[toks[0]]
+		}
+	}
+	return f
 }
 
 // detectMentions splits d's sentences into words and finds their mentions. It depends on
@@ -164,10 +232,10 @@ func mergeSameIRI(es []schema.Entity) []schema.Entity {
 }
 
 // addSurnames gives each full-name person the surname it is also known by ("Assad" for
-// "Bashar al-Assad"), so that a later document, or a registry, that reads the surname alone
-// finds the person. A surname two persons of the document share is given to neither, nor
-// one the Loader already knows for another person.
-func (s *semantics) addSurnames(ents []*entity) {
+// "Bashar al-Assad") as an alias, so that a lookup by the surname alone finds the
+// person. A surname two persons of the document share, or an organisation or place of
+// the document has as a name, is given to none.
+func addSurnames(ents []*entity) {
 	owners := map[string]int{}
 	sur := make([]string, len(ents))
 	for i, e := range ents {
@@ -188,7 +256,7 @@ func (s *semantics) addSurnames(ents []*entity) {
 		}
 	}
 	for i, e := range ents {
-		if sur[i] != "" && owners[schema.NameKey(sur[i])] == 1 && !s.mem.otherOwner(nameTokens(sur[i]), e.IRI) {
+		if sur[i] != "" && owners[schema.NameKey(sur[i])] == 1 {
 			e.aliases[sur[i]] = true
 		}
 	}

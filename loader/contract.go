@@ -5,20 +5,7 @@ package loader
 // relations) read it and return entities and facts; emission turns both into a
 // schema.Extraction.
 
-import (
-	"context"
-
-	"github.com/newsgraph/newsgraph/schema"
-)
-
-// Registry gives the loader the entities already known, so that a name read today
-// resolves to the entity stored last week. *graph.Graph implements it; the loader never
-// imports graph.
-type Registry interface {
-	// Lookup returns the known entities one of whose names (canonical or alias) has the
-	// lookup key key, as computed by schema.NameKey. It returns no error for no match.
-	Lookup(ctx context.Context, key string) ([]schema.Entity, error)
-}
+import "github.com/newsgraph/newsgraph/schema"
 
 // token is one word or punctuation mark. Start and End are byte offsets into the
 // document's original text; Text is the normalised form (NFC-ish, straight quotes,
@@ -55,9 +42,13 @@ type document struct {
 //
 //	func newSemantics(opts *Options) *semantics
 //	func (s *semantics) analyze(ctx context.Context, d *document) ([]schema.Entity, []schema.Fact, error)
+//	func (s *semantics) analyzeNames(ctx context.Context, d *document) ([]schema.Entity, []schema.Fact, []schema.EntityNames, error)
 //
-// New builds one *semantics per Loader; Extract calls analyze after the text stages.
-// analyze must be safe for concurrent use, deterministic for a given input and registry
-// state, and return facts whose Evidence name sentences of d (Doc = d.ID, Sentence = N,
-// Text, Start, Length copied from the sentence), and entities that cover every fact's
-// subject and object with the aliases seen in d.
+// New builds one *semantics per Loader; Extract calls analyzeNames after the text stages.
+// analyze must be safe for concurrent use and a function of d alone (no state carried
+// from one document to the next: resolution across documents is internal/resolve's, over
+// the EntityNames), and return facts whose Evidence name sentences of d (Doc = d.ID,
+// Sentence = N, Text, Start, Length copied from the sentence), entities that cover every
+// fact's subject and object with the aliases seen in d, and, sorted by IRI, the names of
+// every entity: its class, its lexicon name when a lexicon gave it, and each form d
+// writes with its count and, for a person, the keys of its given name and surname.

@@ -1,15 +1,47 @@
 // Package loader reads English news articles into the quads of the newsgraph ontology
 // (ONTOLOGY.md): entities with classes, names and aliases, facts between them labelled
 // with the IRI of the sentence they were read from, and document metadata. It runs
-// offline and deterministically, imports only the standard library, schema and
-// loader/syntax, and never imports graph: known entities come in through the [Registry]
+// offline and deterministically, imports only the standard library, schema, loader/syntax
+// and its own internal packages, and never imports graph: a store comes in through the [Store]
 // interface.
 //
 // A [Loader] is made by [New] and reads one [Source] with [Loader.Extract], or a sequence
 // of them with [Loader.ExtractAll]. [ReadPaths] makes sources from files, directories and
 // JSON-lines corpora (.jsonl, .jsonl.gz with "id", "title", "date", "text"), [FromReader]
 // from any reader. The result is a *schema.Extraction; its Quads method gives the quads,
-// sorted and byte-identical across runs.
+// sorted and byte-identical across runs. [Load] streams sources through the loader into a
+// store (a *graph.Graph) in batches: the fast way to load a corpus, and what the command
+// line uses.
+//
+// # Two stages: a document, then the set
+//
+// The extraction of a document depends on that document (and the loader's lexicons)
+// alone: its entities are the document's own, and its facts link them. A Loader keeps
+// nothing from one document to the next, so documents may be extracted in any order and
+// on all cores. Resolution across documents (a surname alone read here, the full name
+// read there; two spellings of one name) is a second stage, a function of the set of
+// documents: a graph runs it over the documents it holds whenever one comes or goes,
+// and [Resolve] runs it over a slice of extractions (as newsgraph extract and eval do).
+// For it, each extraction carries, per entity, its class, the names the document writes
+// with their counts and name keys, and the lexicon's name when a lexicon knows the
+// entity (schema.Extraction.Names).
+//
+// # Document ids
+//
+// A document's id is unique and stable: a file given as an argument of [ReadPaths] is
+// its name without the extension; a file found under a directory given is its path
+// relative to that directory, without the extension ("2019/jan/story"); a JSON-lines
+// record is its "id" field; a text without a name (standard input) is [StdinID] of its
+// text, unless the caller names it. Two documents of one [ReadPaths] sequence with one
+// id are both refused, each with an error naming the other.
+//
+// # Streams
+//
+// Results that can be large are iter.Seq2[T, error] values, and a non-nil error ends
+// the stream (it is the last element, paired with a zero T). A failure of one document
+// that must not stop a batch is carried inside the item instead: [Source].Err for a
+// source that could not be read, [Result].Err for a document that could not be
+// extracted. [ReadPaths] and [Loader.ExtractAll] follow this convention.
 //
 // # Pipeline
 //
@@ -39,7 +71,8 @@
 //     date such as "Published: …", else a line that is only a date), and the authors
 //     (byline lines "By A and B", and "a … report by A and B" in the first lines).
 //  4. Mentions (mention.go, lexicon.go) find people, organisations, countries and places.
-//  5. Resolution (resolve.go) makes one entity per referent, against the entities known.
+//  5. Resolution (resolve.go) makes one entity per referent of the document; resolution
+//     across documents is internal/resolve's, over the emitted EntityNames.
 //  6. Relations read the facts between entities: word patterns (relation.go, pattern.go,
 //     over the trigger lexicon of trigger.go and data/triggers*.tsv), document context for
 //     bare titles (doccountry.go), coreference of bare names and group descriptions
@@ -48,7 +81,8 @@
 //     sentences are parsed in the parallel stage, parse.go adapts loader/syntax).
 //  7. Emission (emit.go) assembles the schema.Extraction in a canonical order: entities
 //     by IRI, facts by subject, predicate and object, evidence by sentence; authors are
-//     Person entities, merged with a person of the same name found in the text.
+//     Person entities, merged with a person of the same name found in the text; and the
+//     names of each entity (schema.EntityNames) for resolution across documents.
 //
 // The text stages run in loader.go; the semantic stages (4-6) sit behind one type whose
 // seam is described in contract.go.
@@ -79,8 +113,9 @@
 // Boilerplate is recognised from the shape of a line, not from a list of sites, so an
 // unusual page can lose a short unpunctuated body line (taken for a heading) or keep a
 // teaser written as a full sentence. Sentence splitting inside quotations follows the
-// punctuation, so a quoted passage of several sentences is several sentences.
-// [Loader.ExtractAll] runs the text stages on all cores but the semantic stages one
-// document at a time, in input order, because resolution depends on the documents read
-// before: that keeps the result deterministic.
+// punctuation, so a quoted passage of several sentences is several sentences. A single
+// capitalised word that its own document gives no class (no title, no context) is no
+// entity, even when other documents know it ("Cobremar hired miners." alone): the class
+// of a word is not guessed from other documents, since an extraction must not depend on
+// them.
 package loader

@@ -12,8 +12,9 @@ import (
 // semantic stages found into a schema.Extraction, in a canonical order so that the same
 // input always gives the same value (and the same quads, byte for byte).
 
-// buildExtraction builds the extraction of d from the entities and facts of the semantic stages.
-func buildExtraction(d *document, ents []schema.Entity, facts []schema.Fact) *schema.Extraction {
+// buildExtraction builds the extraction of d from the entities, facts and entity names
+// of the semantic stages.
+func buildExtraction(d *document, ents []schema.Entity, facts []schema.Fact, names []schema.EntityNames) *schema.Extraction {
 	x := &schema.Extraction{Document: d.Meta}
 	x.Document.ID = d.ID
 	for _, s := range d.Sentences {
@@ -25,6 +26,7 @@ func buildExtraction(d *document, ents []schema.Entity, facts []schema.Fact) *sc
 		classes[e.IRI] = e.Class
 	}
 	x.Document.Authors = authors(d.Meta.Authors, x.Entities)
+	x.Names = entityNames(names, x.Entities, x.Document.Authors)
 	x.Facts = make([]schema.Fact, 0, len(facts))
 	for _, f := range facts {
 		// Keep only what the schema accepts, so that one inconsistent fact cannot cost
@@ -95,6 +97,30 @@ func entities(ents []schema.Entity) []schema.Entity {
 		merged[i].Aliases = as
 	}
 	return merged
+}
+
+// entityNames returns the names of the entities kept in ents, and of the authors that are
+// not among them (written once, in the byline), sorted by IRI.
+func entityNames(names []schema.EntityNames, ents, authors []schema.Entity) []schema.EntityNames {
+	classes := make(map[schema.IRI]schema.Class, len(ents))
+	for _, e := range ents {
+		classes[e.IRI] = e.Class
+	}
+	var out []schema.EntityNames
+	for _, n := range names {
+		if c, ok := classes[n.IRI]; ok && c == n.Class {
+			out = append(out, n)
+		}
+	}
+	for _, a := range authors {
+		if _, ok := classes[a.IRI]; !ok {
+			classes[a.IRI] = a.Class
+			out = append(out, schema.EntityNames{IRI: a.IRI, Class: schema.Person,
+				Forms: []schema.NameForm{nameForm(a.Name, 1, schema.Person)}})
+		}
+	}
+	slices.SortFunc(out, func(a, b schema.EntityNames) int { return strings.Compare(string(a.IRI), string(b.IRI)) })
+	return out
 }
 
 // authors returns the byline's authors as Person entities: the entity of the semantic

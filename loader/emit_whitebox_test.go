@@ -35,7 +35,7 @@ func TestBuildExtraction(t *testing.T) {
 		{Subject: mira, Predicate: schema.Met, Object: bad, Evidence: ev(1)},       // unknown entity
 		{Subject: mira, Predicate: schema.Visited, Object: vella, Evidence: ev(9)}, // no such sentence
 	}
-	x := buildExtraction(d, []schema.Entity{vella, party, mira, bad, party2}, facts)
+	x := buildExtraction(d, []schema.Entity{vella, party, mira, bad, party2}, facts, nil)
 	if err := x.Validate(); err != nil {
 		t.Fatal(err)
 	}

@@ -3,7 +3,10 @@ package loader
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 var (
@@ -24,9 +27,13 @@ var (
 	// fails on a document in a way it should not (a bug): the document is skipped with this
 	// error, naming it, instead of stopping the program. Please report it with the text.
 	ErrInternal = errors.New("loader: internal error")
-	// ErrDuplicateID is yielded (inside a *SourceError) by [ReadPaths] for a document whose
-	// id was already read in the same sequence; the later document is skipped.
+	// ErrDuplicateID is yielded (inside a *SourceError) by [ReadPaths] for each of two or
+	// more documents of one sequence with the same id: none of them is read.
 	ErrDuplicateID = errors.New("loader: duplicate document id")
+	// ErrNotRegular is yielded (inside a *SourceError) by [ReadPaths] for a path that is
+	// neither a regular file nor a directory (a named pipe, a device, a socket): reading
+	// it could wait for ever, so it is not opened.
+	ErrNotRegular = errors.New("loader: not a regular file")
 )
 
 // SourceError is a problem with one document of a source read by [ReadPaths] or
@@ -45,10 +52,14 @@ type SourceError struct {
 
 // Error returns "loader: origin:line (byte offset): problem".
 func (e *SourceError) Error() string {
-	if e.Line > 0 {
-		return fmt.Sprintf("loader: %s:%d (byte %d): %s", e.Origin, e.Line, e.Offset, unprefixed(e.Err))
+	msg := unprefixed(e.Err)
+	if q := quoteName(e.Origin); q != e.Origin {
+		msg = strings.ReplaceAll(msg, e.Origin, q) // a *fs.PathError names the file again
 	}
-	return fmt.Sprintf("loader: %s: %s", e.Origin, unprefixed(e.Err))
+	if e.Line > 0 {
+		return fmt.Sprintf("loader: %s:%d (byte %d): %s", quoteName(e.Origin), e.Line, e.Offset, msg)
+	}
+	return fmt.Sprintf("loader: %s: %s", quoteName(e.Origin), msg)
 }
 
 // Unwrap returns the underlying error.
@@ -69,9 +80,18 @@ type DocumentError struct {
 func (e *DocumentError) Error() string {
 	where := fmt.Sprintf("%q", e.ID)
 	if e.Origin != "" && e.Origin != e.ID {
-		where += " (" + e.Origin + ")"
+		where += " (" + quoteName(e.Origin) + ")"
 	}
 	return fmt.Sprintf("loader: document %s: %s", where, unprefixed(e.Err))
+}
+
+// quoteName returns a file name for a message: as it is, or quoted in Go syntax when it
+// holds a control character or invalid UTF-8 (which would garble a terminal or a log).
+func quoteName(s string) string {
+	if !utf8.ValidString(s) || strings.IndexFunc(s, unicode.IsControl) >= 0 {
+		return strconv.Quote(s)
+	}
+	return s
 }
 
 // unprefixed returns err's message without this package's "loader: " prefix, so that a
@@ -100,7 +120,7 @@ type Warning struct {
 // String returns "origin (byte N): message".
 func (w Warning) String() string {
 	if w.Offset < 0 {
-		return fmt.Sprintf("%s: %s", w.Origin, w.Msg)
+		return fmt.Sprintf("%s: %s", quoteName(w.Origin), w.Msg)
 	}
-	return fmt.Sprintf("%s (byte %d): %s", w.Origin, w.Offset, w.Msg)
+	return fmt.Sprintf("%s (byte %d): %s", quoteName(w.Origin), w.Offset, w.Msg)
 }

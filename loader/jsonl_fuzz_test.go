@@ -55,7 +55,10 @@ func FuzzJSONLines(f *testing.F) {
 			err error
 		}
 		var got []elem
-		r := &pathReader{ctx: context.Background(), ids: map[schema.DocID]string{}, yield: func(s Source, err error) bool {
+		r := &pathReader{ctx: context.Background(), ids: map[schema.DocID][]string{}, yield: func(s Source, err error) bool {
+			if err == nil && s.Err != nil {
+				err = s.Err
+			}
 			got = append(got, elem{s, err})
 			return true
 		}}

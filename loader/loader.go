@@ -6,7 +6,6 @@ import (
 	"iter"
 	"runtime"
 	"sync"
-	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -14,9 +13,6 @@ import (
 
 // Options configures a Loader. The zero value and nil are the defaults.
 type Options struct {
-	// Registry gives the entities already known (for instance a *graph.Graph), so names
-	// resolve to stored entities. Nil: only the entities this Loader has extracted.
-	Registry Registry
 	// MaxDocumentBytes is the largest document accepted; 0 means
 	// [DefaultMaxDocumentBytes].
 	MaxDocumentBytes int64
@@ -29,10 +25,12 @@ type Options struct {
 // machine), so a limit keeps one stray file from stalling a load.
 const DefaultMaxDocumentBytes = 4 << 20
 
-// Loader reads documents into extractions. It remembers the entities it has extracted,
-// so a name read in one document resolves to the entity of an earlier one. A Loader is
-// safe for concurrent use by multiple goroutines; for a deterministic result over many
-// documents use [Loader.ExtractAll], which analyses them in input order.
+// Loader reads documents into extractions. An extraction depends on its document alone
+// (and the loader's lexicons): the Loader keeps nothing from one document to the next, so
+// documents can be read in any order, on any number of goroutines, and give the same
+// extractions. Resolution across documents is done over a set of extractions by [Resolve],
+// or by a graph over the documents it holds. A Loader is safe for concurrent use by
+// multiple goroutines.
 type Loader struct {
 	max int64
 	sem *semantics
@@ -99,11 +97,12 @@ func (l *Loader) prepare(ctx context.Context, src Source) (_ *document, err erro
 // relations that read its result) and emission on d.
 func (l *Loader) finish(ctx context.Context, src Source, d *document) (_ *schema.Extraction, err error) {
 	defer guard(src, &err)
-	ents, facts, err := l.sem.analyze(ctx, d)
+	ents, facts, names, err := l.sem.analyzeNames(ctx, d)
 	if err != nil {
 		return nil, &DocumentError{ID: string(src.ID), Origin: src.Origin, Err: err}
 	}
-	x := buildExtraction(d, ents, facts)
+	x := buildExtraction(d, ents, facts, names)
+	x.Origin = src.Origin
 	if err := x.Validate(); err != nil {
 		return nil, &DocumentError{ID: string(src.ID), Origin: src.Origin, Err: err}
 	}
@@ -188,40 +187,39 @@ type Result struct {
 	Source Source
 	// Extraction is the extraction, nil when Err is set.
 	Extraction *schema.Extraction
-	// Err is the error for this source: a *SourceError from reading, or the error of
-	// [Loader.Extract].
+	// Err is the error for this source: its Source.Err (a *SourceError from reading), or
+	// the error of [Loader.Extract].
 	Err error
 }
 
 // ExtractAll extracts every source of srcs and yields one Result per source, in input
-// order. The text stages of several documents run in parallel on all cores; the
-// semantic stages run one document at a time in input order, so the result is
-// deterministic (entity resolution depends on the documents read before). A per-source
-// error is yielded in its Result and does not stop the sequence; ExtractAll stops when
-// ctx ends (yielding a last Result with ctx.Err()) or when the consumer stops. Each
-// iteration reads srcs again.
-func (l *Loader) ExtractAll(ctx context.Context, srcs iter.Seq2[Source, error]) iter.Seq[Result] {
-	return func(yield func(Result) bool) {
-		parent := ctx
-		var cut atomic.Bool // the producer stopped before the end of srcs
+// order, with a nil error. Documents are extracted in parallel on all cores (an
+// extraction depends on its document alone, so the results do not depend on the
+// parallelism). A per-source problem is carried in its Result's Err and does not stop
+// the sequence. When srcs yields a non-nil error, or ctx ends, ExtractAll yields a last
+// element, a zero Result paired with that error, and stops; it also stops when the
+// consumer does. Each iteration reads srcs again.
+func (l *Loader) ExtractAll(ctx context.Context, srcs iter.Seq2[Source, error]) iter.Seq2[Result, error] {
+	return func(yield func(Result, error) bool) {
 		ctx, cancel := context.WithCancel(ctx)
 		type job struct {
 			src  Source
-			err  error
-			doc  *document
+			res  Result
 			done chan struct{}
 		}
 		workers := runtime.GOMAXPROCS(0)
 		jobs := make(chan *job)
 		order := make(chan *job, 2*workers)
+		var streamErr error // the error srcs ended with; read after order is closed
 		var wg sync.WaitGroup
 		for range workers {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
 				for j := range jobs {
-					if j.err == nil {
-						j.doc, j.err = l.prepare(ctx, j.src)
+					j.res = Result{Source: j.src, Err: j.src.Err}
+					if j.res.Err == nil {
+						j.res.Extraction, j.res.Err = l.Extract(ctx, j.src)
 					}
 					close(j.done)
 				}
@@ -231,56 +229,51 @@ func (l *Loader) ExtractAll(ctx context.Context, srcs iter.Seq2[Source, error]) 
 			defer close(order)
 			defer close(jobs)
 			for src, err := range srcs {
-				j := &job{src: src, err: err, done: make(chan struct{})}
+				if err != nil {
+					streamErr = err
+					return
+				}
+				j := &job{src: src, done: make(chan struct{})}
 				select {
 				case order <- j:
 				case <-ctx.Done():
-					cut.Store(true)
 					return
 				}
 				select {
 				case jobs <- j:
 				case <-ctx.Done():
-					j.err = ctx.Err()
+					j.res = Result{Source: src, Err: &DocumentError{ID: string(src.ID), Origin: src.Origin, Err: ctx.Err()}}
 					close(j.done)
-					cut.Store(true)
 					return
 				}
 			}
 		}()
 		// Stop the producer and the workers, then wait for them, however this function
-		// ends: waiting before cancelling would deadlock if a stage panics while the
+		// ends: waiting before cancelling would deadlock if the consumer stops while the
 		// producer is blocked on a full order channel.
-		defer func() {
+		stop := func() {
 			cancel()
 			for range order {
 			}
 			wg.Wait()
-		}()
+		}
+		defer stop()
 		for j := range order {
 			<-j.done
-			r := Result{Source: j.src, Err: j.err}
-			if r.Err == nil {
-				r.Extraction, r.Err = l.finish(ctx, j.src, j.doc)
-			}
-			if ctxErr := ctx.Err(); ctxErr != nil {
-				yield(Result{Source: j.src, Err: &DocumentError{ID: string(j.src.ID), Origin: j.src.Origin, Err: ctxErr}})
-				cancel()
-				for range order {
-				}
+			if err := ctx.Err(); err != nil {
+				stop()
+				yield(Result{}, err)
 				return
 			}
-			if !yield(r) {
-				cancel()
-				for range order {
-				}
+			if !yield(j.res, nil) {
 				return
 			}
 		}
-		if err := parent.Err(); err != nil {
-			if cut.Load() {
-				yield(Result{Err: &DocumentError{Err: err}}) // the sources were cut short
-			}
+		wg.Wait()
+		if err := ctx.Err(); err != nil {
+			yield(Result{}, err)
+		} else if streamErr != nil {
+			yield(Result{}, streamErr)
 		}
 	}
 }

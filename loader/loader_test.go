@@ -98,11 +98,12 @@ func TestExtractDocument(t *testing.T) {
 	}
 }
 
-// sources returns a sequence of the given sources, with an error in the middle.
+// sources returns a sequence of the given sources, with a source that could not be read
+// in the middle.
 func sources(srcs []loader.Source, errAt int) iter.Seq2[loader.Source, error] {
 	return func(yield func(loader.Source, error) bool) {
 		for i, s := range srcs {
-			if i == errAt && !yield(loader.Source{}, &loader.SourceError{Origin: "broken", Err: loader.ErrNoText}) {
+			if i == errAt && !yield(loader.Source{Origin: "broken", Err: &loader.SourceError{Origin: "broken", Err: loader.ErrNoText}}, nil) {
 				return
 			}
 			if !yield(s, nil) {
@@ -139,7 +140,10 @@ func TestExtractAll(t *testing.T) {
 	for run := 0; run < 2; run++ {
 		var got []string
 		i := 0
-		for r := range loader.New(nil).ExtractAll(ctx, sources(srcs, 2)) {
+		for r, err := range loader.New(nil).ExtractAll(ctx, sources(srcs, 2)) {
+			if err != nil {
+				t.Fatal(err)
+			}
 			if i == 2 && !errors.Is(r.Err, loader.ErrNoText) {
 				t.Fatalf("result 2: %v, want the source error", r.Err)
 			}
@@ -170,6 +174,19 @@ func TestExtractAll(t *testing.T) {
 	}
 	if n != 1 {
 		t.Errorf("early stop: %d results", n)
+	}
+	// An error of the sources ends the sequence with it.
+	broken := errors.New("the feed broke")
+	var got []error
+	for _, err := range loader.New(nil).ExtractAll(ctx, func(yield func(loader.Source, error) bool) {
+		if yield(srcs[0], nil) {
+			yield(loader.Source{}, broken)
+		}
+	}) {
+		got = append(got, err)
+	}
+	if len(got) != 2 || got[0] != nil || got[1] != broken {
+		t.Errorf("a broken sequence gives %v, want a result and then its error", got)
 	}
 }
 
@@ -233,9 +250,9 @@ func TestExtractAllCancelled(t *testing.T) {
 	srcs := []loader.Source{{ID: "a", Text: []byte("One.")}, {ID: "b", Text: []byte("Two.")}}
 	var last error
 	n := 0
-	for r := range loader.New(nil).ExtractAll(ctx, sources(srcs, -1)) {
+	for _, err := range loader.New(nil).ExtractAll(ctx, sources(srcs, -1)) {
 		n++
-		last = r.Err
+		last = err
 	}
 	if n == 0 || !errors.Is(last, context.Canceled) {
 		t.Errorf("%d results, last error %v; want context.Canceled last", n, last)

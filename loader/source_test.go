@@ -29,6 +29,9 @@ func write(t *testing.T, path, content string) {
 func collect(t *testing.T, ctx context.Context, paths ...string) (ids []string, errs []error) {
 	t.Helper()
 	for s, err := range loader.ReadPaths(ctx, paths...) {
+		if err == nil {
+			err = s.Err
+		}
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -52,39 +55,44 @@ func TestReadPathsDirectory(t *testing.T) {
 	if len(errs) != 0 {
 		t.Fatalf("errors: %v", errs)
 	}
-	if want := []string{"a", "b", "c"}; !reflect.DeepEqual(ids, want) {
+	if want := []string{"a", "b", "sub/c"}; !reflect.DeepEqual(ids, want) {
 		t.Errorf("ids %q, want %q", ids, want)
 	}
 }
 
-func TestReadPathsFileAndDuplicates(t *testing.T) {
+// TestReadPathsIDs checks the ids of documents: a file given alone is its name without
+// extension; a file under a directory given is its path under it, so two files of one
+// name in two folders are two documents; and two documents with one id (two files of one
+// name given alone) are both refused, each error naming the other source.
+func TestReadPathsIDs(t *testing.T) {
 	dir := t.TempDir()
-	write(t, filepath.Join(dir, "one", "story.txt"), "In one.")
-	write(t, filepath.Join(dir, "two", "story.txt"), "In two.")
+	jan := filepath.Join(dir, "2019", "jan", "story.txt")
+	feb := filepath.Join(dir, "2020", "feb", "story.txt")
+	write(t, jan, "In January.")
+	write(t, feb, "In February.")
+	ids, errs := collect(t, context.Background(), dir)
+	if want := []string{"2019/jan/story", "2020/feb/story"}; len(errs) > 0 || !reflect.DeepEqual(ids, want) {
+		t.Errorf("ids %q, errors %v; want %q", ids, errs, want)
+	}
+
 	var got []loader.Source
-	var errs []error
-	for s, err := range loader.ReadPaths(context.Background(), filepath.Join(dir, "one", "story.txt"), filepath.Join(dir, "missing.txt"), dir) {
+	for s, err := range loader.ReadPaths(context.Background(), jan, filepath.Join(dir, "missing.txt"), feb) {
 		if err != nil {
-			errs = append(errs, err)
-			continue
+			t.Fatal(err)
 		}
 		got = append(got, s)
 	}
-	if len(got) != 1 || got[0].ID != "story" || string(got[0].Text) != "In one." {
-		t.Fatalf("sources %+v, want story from one/", got)
-	}
-	// missing.txt, then one/story.txt again, then two/story.txt: three problems, the
-	// sequence going on after each.
-	if len(errs) != 3 {
-		t.Fatalf("errors %v, want 3", errs)
+	if len(got) != 3 {
+		t.Fatalf("sources %+v, want three problems", got)
 	}
 	var se *loader.SourceError
-	if !errors.As(errs[0], &se) || !errors.Is(errs[0], os.ErrNotExist) || !strings.Contains(errs[0].Error(), "missing.txt") {
-		t.Errorf("first error %v: want a *SourceError naming missing.txt", errs[0])
+	if !errors.As(got[1].Err, &se) || !errors.Is(got[1].Err, os.ErrNotExist) || !strings.Contains(got[1].Err.Error(), "missing.txt") {
+		t.Errorf("second source %v: want a *SourceError naming missing.txt", got[1].Err)
 	}
-	for _, err := range errs[1:] {
-		if !errors.Is(err, loader.ErrDuplicateID) {
-			t.Errorf("error %v: want ErrDuplicateID", err)
+	for i, other := range map[int]string{0: feb, 2: jan} {
+		s := got[i]
+		if s.Text != nil || !errors.Is(s.Err, loader.ErrDuplicateID) || !strings.Contains(s.Err.Error(), other) {
+			t.Errorf("source %d: %+v; want it refused as a duplicate naming %s", i, s, other)
 		}
 	}
 }
@@ -116,6 +124,9 @@ func TestReadPathsJSONLines(t *testing.T) {
 			var srcs []loader.Source
 			var errs []error
 			for s, err := range loader.ReadPaths(context.Background(), p) {
+				if err == nil {
+					err = s.Err
+				}
 				if err != nil {
 					errs = append(errs, err)
 					continue
@@ -126,13 +137,13 @@ func TestReadPathsJSONLines(t *testing.T) {
 			for _, s := range srcs {
 				ids = append(ids, string(s.ID))
 			}
-			if want := []string{"n-1", "42", "n-5"}; !reflect.DeepEqual(ids, want) {
+			if want := []string{"42", "n-5"}; !reflect.DeepEqual(ids, want) {
 				t.Fatalf("ids %q, want %q", ids, want)
 			}
-			if s := srcs[0]; s.Title != "Port reopens" || s.Date != "2020-01-07" || string(s.Text) != "The port reopened." || s.Origin != p+":1" {
+			if s := srcs[0]; string(s.Text) != "A numeric id." || s.Origin != p+":6" {
 				t.Errorf("first source %+v", s)
 			}
-			wantLines := []int{3, 4, 5, 7}
+			wantLines := []int{1, 3, 4, 5, 7}
 			if len(errs) != len(wantLines) {
 				t.Fatalf("errors %v, want %d", errs, len(wantLines))
 			}
@@ -142,11 +153,15 @@ func TestReadPathsJSONLines(t *testing.T) {
 					t.Errorf("error %d = %v, want a *SourceError at %s:%d", i, err, p, wantLines[i])
 				}
 			}
-			if !errors.Is(errs[1], loader.ErrNoText) || !errors.Is(errs[2], loader.ErrNoID) || !errors.Is(errs[3], loader.ErrDuplicateID) {
-				t.Errorf("errors %v: want no text, no id, duplicate", errs)
+			if !errors.Is(errs[0], loader.ErrDuplicateID) || !errors.Is(errs[2], loader.ErrNoText) ||
+				!errors.Is(errs[3], loader.ErrNoID) || !errors.Is(errs[4], loader.ErrDuplicateID) {
+				t.Errorf("errors %v: want duplicate, broken, no text, no id, duplicate", errs)
+			}
+			if !strings.Contains(errs[0].Error(), p+":7") || !strings.Contains(errs[4].Error(), p+":1") {
+				t.Errorf("duplicates %v and %v: each should name the other line", errs[0], errs[4])
 			}
 			var se *loader.SourceError
-			if errors.As(errs[0], &se); se.Offset != int64(len(strings.Join(strings.Split(lines, "\n")[:2], "\n"))+1) {
+			if errors.As(errs[1], &se); se.Offset != int64(len(strings.Join(strings.Split(lines, "\n")[:2], "\n"))+1) {
 				t.Errorf("offset of line 3 = %d", se.Offset)
 			}
 		})

@@ -27,5 +27,12 @@
 // schema:isPartOf ([IsPartOf]) so that the ontology's partOf keeps its domain
 // (Organization) and scorers that read every partOf quad as a fact are not misled.
 // It also writes two properties ONTOLOGY.md does not list, a sentence's byte span:
-// [Start] and [Length].
+// [Start] and [Length]. ONTOLOGY.md makes an entity's IRI the slug of its canonical
+// name; when two entities of a graph have canonical names with one slug (a country and a
+// place named Georgia), resolution gives all but one of them the slug followed by their
+// class ("georgia-place"), so that two entities never share an IRI.
+//
+// An [Extraction] made by the loader describes one document alone; its Names
+// ([EntityNames]) tell a graph how to resolve its entities across documents, so the quads
+// a graph stores for it are those of the extraction resolved, not its own Quads.
 package schema

@@ -104,6 +104,11 @@ func (t Term) write(b *strings.Builder) {
 
 func writeIRI(b *strings.Builder, s string) {
 	b.WriteByte('<')
+	if plainIRI(s) {
+		b.WriteString(s)
+		b.WriteByte('>')
+		return
+	}
 	for _, r := range s {
 		if r <= 0x20 || strings.ContainsRune("<>\"{}|^`\\", r) {
 			fmt.Fprintf(b, `\u%04X`, r)
@@ -382,6 +387,24 @@ func (x *Extraction) Validate() error {
 	for _, a := range x.Document.Authors {
 		if a.Class != Person {
 			return bad("author %s is a %s, not a Person", a.IRI, a.Class.Name())
+		}
+	}
+	prev := IRI("")
+	for i, n := range x.Names {
+		c, ok := classes[n.IRI]
+		switch {
+		case !ok:
+			return bad("names of %s, an entity the extraction does not describe", n.IRI)
+		case c != n.Class:
+			return bad("names of %s give the class %s, the entity is a %s", n.IRI, n.Class.Name(), c.Name())
+		case i > 0 && n.IRI <= prev:
+			return bad("names are not sorted by IRI, or name %s twice", n.IRI)
+		}
+		prev = n.IRI
+		for _, f := range n.Forms {
+			if strings.TrimSpace(f.Text) == "" || f.Count < 0 {
+				return bad("names of %s have an empty name or a negative count", n.IRI)
+			}
 		}
 	}
 	for _, f := range x.Facts {

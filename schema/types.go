@@ -67,6 +67,12 @@ type Fact struct {
 
 // Extraction is everything read from one document: what the loader produces and what a
 // store writes in one transaction. Its quads are given by [Extraction.Quads].
+//
+// The loader's extraction of a document depends on that document alone: its entities are
+// the document's own, named and identified as the document names them. Names tells how,
+// so that a store (or [Resolve] in package loader) can resolve them across documents: a
+// graph writes the quads of the extraction with each entity's IRI and canonical name
+// replaced by those of its entity across every document it holds.
 type Extraction struct {
 	// Document is the document and its metadata; Document.ID must be valid.
 	Document Document
@@ -76,4 +82,48 @@ type Extraction struct {
 	Entities []Entity
 	// Facts are the facts read from the document; each Evidence names one of Sentences.
 	Facts []Fact
+	// Names says how the document names its entities, one element per entity of Entities
+	// or Document.Authors that cross-document resolution may join with the entities of
+	// other documents, sorted by IRI. An entity without one (every entity of an
+	// extraction made by hand, whose Names is nil) is taken as it is: its IRI and name
+	// are final.
+	Names []EntityNames
+	// Origin says where the document was read from (a path, "path:line"), for messages;
+	// "" when unknown. A store keeps it beside the document; it is not part of the quads.
+	Origin string
+}
+
+// EntityNames is what cross-document resolution knows of one entity of a document: its
+// class, the names the document writes for it, and the lexicon's name for it when a
+// lexicon knows it. Resolution compares only these (never the text), so its result is a
+// function of the documents' EntityNames.
+type EntityNames struct {
+	// IRI is the entity's IRI in the extraction.
+	IRI IRI
+	// Class is the entity's class.
+	Class Class
+	// Lexicon is the entity's canonical name in a lexicon the loader knows, "" when none:
+	// two entities of one class with the same lexicon name are one entity, and two with
+	// different lexicon names never are.
+	Lexicon string
+	// Forms are the names the document writes for the entity, sorted by Text.
+	Forms []NameForm
+}
+
+// NameForm is one name a document writes for an entity.
+type NameForm struct {
+	// Text is the name as written, without a possessive or a leading article.
+	Text string
+	// Count is how many mentions of the document write it; 0 for a name no mention
+	// writes as such (a lexicon's name, or the fuller name of a person written in parts).
+	Count int
+	// Given and Surname are, in a person's name, the [NameKey] of its first given name and
+	// of its surname, without particles such as "al" or "van" ("bashar" and "assad" in
+	// "Bashar al-Assad"); Given is "" for a surname written alone. Both are "" for the
+	// names of other classes, and for a person's name with no name word.
+	Given, Surname string
+	// GivenName reports that a person's name written alone is also a common given name
+	// ("William" of "Prince William"): resolution joins it to a full name by the exact
+	// surname only, never by a spelling variant ("Williams").
+	GivenName bool
 }

@@ -3,10 +3,8 @@ package main
 import (
 	"context"
 	"flag"
-	"fmt"
 
 	"github.com/newsgraph/newsgraph/internal/eval"
-	"github.com/newsgraph/newsgraph/loader"
 )
 
 var evalCommand = &command{
@@ -35,18 +33,13 @@ The seed gold set ships with the module:
 		if err != nil {
 			return err
 		}
+		xs, failed, err := extractAll(ctx, e, "eval", pos[1:])
+		if err != nil {
+			return err
+		}
 		var quads []eval.Quad
-		failed := 0
-		for r := range loader.New(nil).ExtractAll(ctx, e.sources(ctx, pos[1:])) {
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
-			if r.Err != nil {
-				fmt.Fprintf(e.stderr, "newsgraph eval: %v\n", r.Err)
-				failed++
-				continue
-			}
-			qs, err := r.Extraction.Quads()
+		for _, x := range xs {
+			qs, err := x.Quads()
 			if err != nil {
 				return err
 			}

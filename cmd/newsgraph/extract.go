@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/newsgraph/newsgraph/loader"
@@ -14,18 +16,22 @@ import (
 
 var extractCommand = &command{
 	name:  "extract",
-	args:  "[--format nquads|jsonl] PATH...",
+	args:  "[--format nquads|jsonl] [--id ID] PATH...",
 	short: "read documents and write their quads or extractions, with no store",
 	long: `Extract runs the loader on each document and writes what it read to standard output,
 without a store: N-Quads (the default; each fact labelled with the IRI of its sentence,
-each document's quads sorted), or with --format jsonl one JSON object a document with its
-metadata, sentences, entities and facts. A document that cannot be read is reported on
+each document's quads sorted, documents in id order), or with --format jsonl one JSON
+object a document with its metadata, sentences, entities and facts. Entities are
+resolved across the documents of the call, as a store holding exactly these documents
+resolves them: the output is the store's export after 'newsgraph load' of the same
+paths into an empty store, and does not depend on the order of the paths. A document that cannot be read is reported on
 standard error with where it came from, and the exit status is then 1; a warning about a
 document read anyway (invalid UTF-8, Latin-1, an HTML page, no text) is printed there too.
 
 ` + pathsHelp,
 	run: func(ctx context.Context, e *env, fs *flag.FlagSet, args []string) error {
 		format := fs.String("format", "nquads", "the output `FORMAT`: nquads or jsonl")
+		id := idFlag(fs)
 		paths, err := parse(e, fs, args, 1, -1)
 		if err != nil {
 			return err
@@ -33,29 +39,25 @@ document read anyway (invalid UTF-8, Latin-1, an HTML page, no text) is printed 
 		if *format != "nquads" && *format != "jsonl" {
 			return usagef("--format %q: want nquads or jsonl", *format)
 		}
+		if err := checkPaths(paths, *id); err != nil {
+			return err
+		}
+		e.stdinID = *id
+		xs, failed, err := extractAll(ctx, e, "extract", paths)
+		if err != nil {
+			return err
+		}
 		out := bufio.NewWriter(e.stdout)
 		enc := json.NewEncoder(out)
 		enc.SetEscapeHTML(false)
-		failed := 0
-		for r := range loader.New(nil).ExtractAll(ctx, e.sources(ctx, paths)) {
-			if ctx.Err() != nil {
-				out.Flush()
-				return ctx.Err()
-			}
-			if r.Err != nil {
-				out.Flush()
-				fmt.Fprintf(e.stderr, "newsgraph extract: %v\n", r.Err)
-				failed++
-				continue
-			}
-			warn(e, "extract", r.Source)
+		for _, x := range xs {
 			if *format == "jsonl" {
-				if err := enc.Encode(toJSONExtraction(r.Extraction)); err != nil {
+				if err := enc.Encode(toJSONExtraction(x)); err != nil {
 					return err
 				}
 				continue
 			}
-			qs, err := r.Extraction.Quads()
+			qs, err := x.Quads()
 			if err == nil {
 				err = schema.WriteNQuads(out, qs)
 			}
@@ -71,6 +73,32 @@ document read anyway (invalid UTF-8, Latin-1, an HTML page, no text) is printed 
 		}
 		return nil
 	},
+}
+
+// extractAll reads the documents of paths with the loader, reporting on stderr those it
+// cannot read (and the warnings of those it reads anyway), and resolves their entities
+// across the set (loader.Resolve), as a store holding exactly these documents would. It
+// returns the extractions in document id order and how many documents failed.
+func extractAll(ctx context.Context, e *env, cmd string, paths []string) ([]*schema.Extraction, int, error) {
+	var xs []*schema.Extraction
+	failed := 0
+	for r, err := range loader.New(nil).ExtractAll(ctx, e.sources(ctx, paths)) {
+		if err != nil {
+			return nil, failed, err
+		}
+		if r.Err != nil {
+			fmt.Fprintf(e.stderr, "newsgraph %s: %v\n", cmd, r.Err)
+			failed++
+			continue
+		}
+		warn(e, cmd, r.Source)
+		xs = append(xs, r.Extraction)
+	}
+	slices.SortFunc(xs, func(a, b *schema.Extraction) int {
+		return strings.Compare(string(a.Document.ID), string(b.Document.ID))
+	})
+	xs, err := loader.Resolve(xs)
+	return xs, failed, err
 }
 
 // jsonExtraction is one line of extract --format jsonl.

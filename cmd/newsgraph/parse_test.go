@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/newsgraph/newsgraph/loader"
 	"os"
 	"path/filepath"
 	"strings"
@@ -60,16 +61,18 @@ func TestParseCoNLLURoundTrip(t *testing.T) {
 }
 
 func TestParseText(t *testing.T) {
-	code, out, errOut := runCmd(t, "Russia's foreign minister met Iranian officials in Moscow. They didn't say more.\n", "parse", "-")
+	text := "Russia's foreign minister met Iranian officials in Moscow. They didn't say more.\n"
+	code, out, errOut := runCmd(t, text, "parse", "-")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
+	id := string(loader.StdinID([]byte(text))) // standard input's document id
 	for _, want := range []string{
-		"# newdoc id = stdin\n",
-		"# sent_id = stdin-1\n# text = Russia's foreign minister met Iranian officials in Moscow.\n",
+		"# newdoc id = " + id + "\n",
+		"# sent_id = " + id + "-1\n# text = Russia's foreign minister met Iranian officials in Moscow.\n",
 		"1\tRussia\tRussia\tPROPN\tNNP\t_\t",
 		"\tSpaceAfter=No\n2\t's\t",
-		"# sent_id = stdin-2\n# text = They didn't say more.\n",
+		"# sent_id = " + id + "-2\n# text = They didn't say more.\n",
 		"2\tdid\tdo\tAUX\tVBD\t_\t4\taux\t_\tSpaceAfter=No\n3\tn't\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_\n",
 	} {
 		if !strings.Contains(out, want) {

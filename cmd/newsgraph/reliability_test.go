@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -22,6 +23,7 @@ import (
 	"github.com/cayleygraph/quad/nquads"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/loader"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -155,14 +157,31 @@ func crashCorpus(t *testing.T, dir string, n int) string {
 			}
 		}
 	}
-	person := func() string { return word(2) + " " + word(4) }
+	// A pool of people whose names the documents repeat: some share a surname (two
+	// relatives), and some documents name one by surname alone, so that resolution
+	// across documents changes with every document the load adds.
+	var pool []string
+	for len(pool) < 40 {
+		p := name(func() string { return word(2) + " " + word(4) })
+		pool = append(pool, p)
+		if len(pool)%8 == 0 {
+			last := p[strings.IndexByte(p, ' ')+1:]
+			pool = append(pool, name(func() string { return word(2) + " " + last }))
+		}
+	}
+	surname := func(p string) string { return p[strings.IndexByte(p, ' ')+1:] }
 	var b bytes.Buffer
 	for i := range n {
-		p1, p2 := name(person), name(person)
+		p1, p2 := pool[rng.IntN(len(pool))], pool[rng.IntN(len(pool))]
 		town := name(func() string { return word(4) + "ville" })
 		org := name(func() string { return word(4) + " Holdings" })
-		text := fmt.Sprintf("%s, the mayor of %s, met %s in %s on Monday. %s works for %s. "+
-			"The talks in %s ended on Tuesday, %s said.", p1, town, p2, town, p2, org, town, p1)
+		var text string
+		if i%3 == 2 {
+			text = fmt.Sprintf("Mayor %s visited %s on Monday. Senator %s works for %s.", surname(p1), town, surname(p2), org)
+		} else {
+			text = fmt.Sprintf("%s, the mayor of %s, met %s in %s on Monday. %s works for %s. "+
+				"The talks in %s ended on Tuesday, %s said.", p1, town, p2, town, p2, org, town, p1)
+		}
 		line, _ := json.Marshal(map[string]string{"id": fmt.Sprintf("doc-%04d", i), "title": "Talks in " + town, "text": text})
 		b.Write(line)
 		b.WriteByte('\n')
@@ -195,8 +214,9 @@ func quadsByDoc(t *testing.T, db string) (map[schema.DocID][]string, []storedQua
 		t.Fatal(err)
 	}
 	var quads []storedQuad
+	lines := strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\n")
 	r := nquads.NewReader(&buf, false)
-	for {
+	for i := 0; ; i++ {
 		q, err := r.ReadQuad()
 		if err == io.EOF {
 			break
@@ -204,7 +224,7 @@ func quadsByDoc(t *testing.T, db string) (map[schema.DocID][]string, []storedQua
 		if err != nil {
 			t.Fatal(err)
 		}
-		sq := storedQuad{line: q.String()}
+		sq := storedQuad{line: lines[i]}
 		if iri, ok := q.Object.(quad.IRI); ok {
 			sq.object = string(iri)
 		}
@@ -227,11 +247,39 @@ func quadsByDoc(t *testing.T, db string) (map[schema.DocID][]string, []storedQua
 	return by, quads
 }
 
-// TestCrashMidLoad loads a corpus of many small documents with the command in a separate
-// process, kills it (SIGKILL) at several points of the load, and after each kill checks
-// the store: it opens; each document holds exactly the quads of a clean load or none; no
-// sentence or entity is left without its document. Loading again completes the store,
-// which then equals the clean load.
+// resolvedByDoc returns the quads (as N-Quads lines, by document) that a store holding
+// exactly the documents ids of the corpus holds: the corpus extracted in this process
+// and resolved (loader.Resolve) over those documents.
+func resolvedByDoc(t *testing.T, xs map[schema.DocID]*schema.Extraction, ids []schema.DocID) map[schema.DocID][]string {
+	t.Helper()
+	var sub []*schema.Extraction
+	for _, id := range ids {
+		sub = append(sub, xs[id])
+	}
+	rs, err := loader.Resolve(sub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[schema.DocID][]string{}
+	for _, x := range rs {
+		qs, err := x.Quads()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range qs {
+			out[x.Document.ID] = append(out[x.Document.ID], q.String())
+		}
+		slices.Sort(out[x.Document.ID])
+	}
+	return out
+}
+
+// TestCrashMidLoad loads a corpus of many small documents that repeat names with the
+// command in a separate process, kills it (SIGKILL) at several points of the load, and
+// after each kill checks the store: it opens; no sentence or entity is left without its
+// document; and its quads are exactly those of a store that holds the same documents
+// (resolution across them included). Loading again completes the store, which then
+// equals the clean load.
 func TestCrashMidLoad(t *testing.T) {
 	if runtime.GOOS == "windows" {
 		t.Skip("SIGKILL is a Unix signal")
@@ -245,6 +293,14 @@ func TestCrashMidLoad(t *testing.T) {
 		cmd.Stdout, cmd.Stderr = new(bytes.Buffer), new(bytes.Buffer)
 		return cmd
 	}
+	ctx := context.Background()
+	xs := map[schema.DocID]*schema.Extraction{}
+	for r, err := range loader.New(nil).ExtractAll(ctx, loader.ReadPaths(ctx, corpus)) {
+		if err != nil || r.Err != nil {
+			t.Fatal(err, r.Err)
+		}
+		xs[r.Extraction.Document.ID] = r.Extraction
+	}
 	clean := filepath.Join(dir, "clean.db")
 	start := time.Now()
 	if cmd := load(clean); cmd.Run() != nil {
@@ -256,6 +312,12 @@ func TestCrashMidLoad(t *testing.T) {
 		t.Fatalf("the clean load holds %d documents, want %d", len(want), n)
 	}
 	t.Logf("clean load of %d documents: %v", n, took.Round(time.Millisecond))
+	all := slices.Sorted(maps.Keys(xs))
+	for id, qs := range resolvedByDoc(t, xs, all) {
+		if !slices.Equal(qs, want[id]) {
+			t.Fatalf("document %s: the clean load differs from resolving the corpus in this process", id)
+		}
+	}
 
 	db := filepath.Join(dir, "crashed.db")
 	rng := rand.New(rand.NewPCG(6, 2))
@@ -277,9 +339,10 @@ func TestCrashMidLoad(t *testing.T) {
 			partial++
 		}
 		t.Logf("kill %d after %v (killed: %v): %d of %d documents stored", i+1, at.Round(time.Millisecond), killed, len(got), n)
-		for id, qs := range got {
-			if !slices.Equal(qs, want[id]) {
-				t.Fatalf("kill %d: document %s holds %d quads, a clean load %d", i+1, id, len(qs), len(want[id]))
+		ids := slices.Sorted(maps.Keys(got))
+		for id, qs := range resolvedByDoc(t, xs, ids) {
+			if !slices.Equal(qs, got[id]) {
+				t.Fatalf("kill %d: document %s holds %d quads; resolved over the %d documents stored, %d", i+1, id, len(got[id]), len(ids), len(qs))
 			}
 		}
 		checkNoDangling(t, got, quads)

@@ -22,6 +22,7 @@ const (
 type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	stdinID        string // --id: the id of the document read from standard input
 }
 
 // command is one subcommand.

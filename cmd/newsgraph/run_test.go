@@ -32,7 +32,7 @@ func TestUsage(t *testing.T) {
 		{"no args", nil, 2, "", "Commands:", "a bare newsgraph prints the usage on stderr and fails"},
 		{"help", []string{"help"}, 0, "Commands:", "", "help prints the usage on stdout"},
 		{"--help", []string{"--help"}, 0, "eval", "", "every command is listed"},
-		{"help cmd", []string{"help", "load"}, 0, "usage: newsgraph load [--db FILE] PATH...", "", "help for one command"},
+		{"help cmd", []string{"help", "load"}, 0, "usage: newsgraph load [--db FILE] [--id ID] PATH...", "", "help for one command"},
 		{"cmd --help", []string{"facts", "--help"}, 0, "--predicate PREDICATES", "", "flags are listed with their argument"},
 		{"cmd -h", []string{"query", "-h"}, 0, "has:P=NAME", "", "query help documents the steps"},
 		{"unknown command", []string{"frobnicate"}, 2, "", `unknown command "frobnicate"`, "unknown commands are usage errors"},

@@ -9,9 +9,11 @@ import (
 	"iter"
 	"net/url"
 	"os"
-	"slices"
+	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/loader"
@@ -97,56 +99,118 @@ func findEntity(ctx context.Context, g *graph.Graph, name string) (schema.Entity
 	return e, err
 }
 
-// sources returns the documents of paths; "-" reads one document, with id "stdin", from
-// standard input.
+// sources returns the documents of paths; "-" reads one document from standard input,
+// whose id is --id or, without it, loader.StdinID of its text.
 func (e *env) sources(ctx context.Context, paths []string) iter.Seq2[loader.Source, error] {
 	return func(yield func(loader.Source, error) bool) {
-		for len(paths) > 0 {
-			if paths[0] == "-" {
-				if !yield(loader.FromReader("stdin", e.stdin)) {
-					return
-				}
-				paths = paths[1:]
+		var files []string
+		for _, p := range paths {
+			if p != "-" {
+				files = append(files, p)
 				continue
 			}
-			n := slices.Index(paths, "-")
-			if n < 0 {
-				n = len(paths)
+			src, err := loader.FromReader("stdin", e.stdin)
+			if err == nil {
+				src.ID = loader.StdinID(src.Text)
+				if e.stdinID != "" {
+					src.ID = schema.DocID(e.stdinID)
+				}
+				src.Origin = "standard input"
+			} else {
+				src = loader.Source{Origin: "standard input", Err: err}
 			}
-			for s, err := range loader.ReadPaths(ctx, paths[:n]...) {
+			if !yield(src, nil) {
+				return
+			}
+		}
+		if len(files) > 0 {
+			for s, err := range loader.ReadPaths(ctx, files...) {
 				if !yield(s, err) {
 					return
 				}
 			}
-			paths = paths[n:]
 		}
 	}
 }
 
+// idFlag declares --id, the id of a document read from standard input.
+func idFlag(fs *flag.FlagSet) *string {
+	return fs.String("id", "", "the document `ID` of the text read from standard input (-); default: stdin- and a hash of the text")
+}
+
+// checkPaths refuses, before any store is opened, what load and extract cannot read: a
+// path that is a named pipe, a device or a socket (reading one could wait for ever while
+// holding the store's lock), "-" twice, and --id without "-" or with an invalid id.
+func checkPaths(paths []string, id string) error {
+	stdin := 0
+	for _, p := range paths {
+		if p == "-" {
+			stdin++
+			continue
+		}
+		fi, err := os.Stat(p)
+		if err == nil && !fi.IsDir() && !fi.Mode().IsRegular() {
+			return usagef("%s is not a regular file or a directory (a named pipe, device or socket); give standard input as - instead", quoteName(p))
+		}
+	}
+	switch {
+	case stdin > 1:
+		return usagef("standard input (-) given %d times", stdin)
+	case id != "" && stdin == 0:
+		return usagef("--id names the document read from standard input, and no - is given")
+	case id != "":
+		if err := schema.DocID(id).Validate(); err != nil {
+			return usagef("--id %s: %v", quoteName(id), err)
+		}
+	}
+	return nil
+}
+
+// quoteName returns a name for a message: quoted in Go syntax when it holds a control
+// character or invalid UTF-8.
+func quoteName(s string) string {
+	if !utf8.ValidString(s) || strings.IndexFunc(s, unicode.IsControl) >= 0 {
+		return strconv.Quote(s)
+	}
+	return s
+}
+
 const pathsHelp = `PATH is a file (one document, its id the file name without extension), a directory
-(its .txt and .md files, recursively) or a .jsonl or .jsonl.gz corpus (one JSON object a
-line with "id", "title", "date" and "text"). "-" reads one document from standard input.`
+(its .txt and .md files, recursively, each with its path under the directory, without
+extension, as its id: 2019/jan/story) or a .jsonl or .jsonl.gz corpus (one JSON object a
+line with "id", "title", "date" and "text"; the id is the record's). "-" reads one
+document from standard input, with the id --id or else "stdin-" and a hash of its text.
+Two documents with one id are both refused. Named pipes and devices are refused.`
 
 var loadCommand = &command{
 	name:  "load",
-	args:  "[--db FILE] PATH...",
+	args:  "[--db FILE] [--id ID] PATH...",
 	short: "read documents into a store (created if missing)",
-	long: `Load reads documents with the loader and writes each one into the store in its own
-transaction. A document already in the store (same id) is replaced in place. A document
-that cannot be read is reported on standard error with where it came from, and the others
-are still loaded; the exit status is then 1. A document read with a warning (invalid
-UTF-8, Latin-1, an HTML page, no text) is loaded, and the warning printed on standard
-error. At the end load prints a summary: documents,
+	long: `Load reads documents with the loader and writes them into the store, a few hundred
+documents a transaction (each document entirely or not at all). A document already in the
+store (same id) is replaced in place; when it was loaded from another source, a warning
+names both. Entities are resolved across every document of the store, so the store's
+quads are the same whatever the order or batching of the loads. A document that cannot be
+read is reported on standard error with where it came from, and the others are still
+loaded; the exit status is then 1. A document read with a warning (invalid UTF-8,
+Latin-1, an HTML page, no text) is loaded, and the warning printed on standard error. A
+store error (a full disk, a lost connection) stops the load at once: load reports what
+was committed and exits with status 1. At the end load prints a summary: documents,
 entities, facts and quads in the store, and the time taken. When standard error is a
 terminal, a long load reports its progress there.
 
 ` + pathsHelp,
 	run: func(ctx context.Context, e *env, fs *flag.FlagSet, args []string) (err error) {
 		db := dbFlag(fs)
+		id := idFlag(fs)
 		paths, err := parse(e, fs, args, 1, -1)
 		if err != nil {
 			return err
 		}
+		if err := checkPaths(paths, *id); err != nil {
+			return err
+		}
+		e.stdinID = *id
 		start := time.Now()
 		g, err := openStore(ctx, *db, true)
 		if err != nil {
@@ -154,114 +218,58 @@ terminal, a long load reports its progress there.
 		}
 		defer closeStore(g, &err)
 		c, err := load(ctx, e, g, paths, start)
+		summary := func() {
+			fmt.Fprintf(e.stdout, "loaded %s (%d new, %d replaced, %d failed) in %.2f seconds\n",
+				plural(c.New+c.Replaced, "document"), c.New, c.Replaced, c.Failed, time.Since(start).Seconds())
+		}
 		if err != nil {
+			summary()
 			return err
 		}
 		st, err := g.Stats(ctx)
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(e.stdout, "loaded %s (%d new, %d replaced, %d failed) in %.2f seconds\n",
-			plural(c.added+c.replaced, "document"), c.added, c.replaced, c.failed, time.Since(start).Seconds())
+		summary()
 		fmt.Fprintf(e.stdout, "%s: %s, %s, %s, %s\n", storeName(*db), plural(st.Documents, "document"),
 			plural(st.Entities, "entity"), plural(st.Facts, "fact"), plural(st.Quads, "quad"))
-		if c.failed > 0 {
+		if c.Failed > 0 {
 			return &exitError{exitFailure}
 		}
 		return nil
 	},
 }
 
-// loadBatch is how many documents load writes in one call of Graph.AddDocuments, which
-// commits them in shared transactions.
-const loadBatch = 200
-
-// loadCounts counts the documents of a load.
-type loadCounts struct{ added, replaced, failed int }
-
-// load reads the documents of paths into g, in batches. A document that cannot be read
-// or written is reported on stderr and counted; the error ends the load only when the
-// store cannot go on (closed, read-only, or ctx ended).
-func load(ctx context.Context, e *env, g *graph.Graph, paths []string, start time.Time) (loadCounts, error) {
-	var c loadCounts
-	type pending struct {
-		x       *schema.Extraction
-		origin  string
-		existed bool
-	}
-	var batch []pending
+// load reads the documents of paths into g with loader.Load, reporting each document
+// that fails, each warning and each replacement from another source on stderr, and the
+// progress when stderr is a terminal.
+func load(ctx context.Context, e *env, g *graph.Graph, paths []string, start time.Time) (loader.LoadStats, error) {
 	progress, lastReport := isTerminal(e.stderr), start
-	done := func(p pending) {
-		if p.existed {
-			c.replaced++
-		} else {
-			c.added++
-		}
-	}
-	fatal := func(err error) bool {
-		return ctx.Err() != nil || errors.Is(err, graph.ErrClosed) || errors.Is(err, graph.ErrReadOnly)
-	}
-	flush := func() error {
-		xs := make([]*schema.Extraction, len(batch))
-		for i, p := range batch {
-			xs[i] = p.x
-		}
-		if err := g.AddDocuments(ctx, xs); err == nil {
-			for _, p := range batch {
-				done(p)
-			}
-		} else {
-			if fatal(err) {
-				return err
-			}
-			// Write them one by one to tell which document fails; rewriting the ones
-			// already committed replaces them with themselves.
-			for _, p := range batch {
-				if err := g.AddDocument(ctx, p.x); err != nil {
-					if fatal(err) {
-						return err
-					}
-					fmt.Fprintf(e.stderr, "newsgraph load: %s (%s): %v\n", p.origin, p.x.Document.ID, err)
-					c.failed++
-					continue
+	c, err := loader.Load(ctx, g, e.sources(ctx, paths), &loader.LoadOptions{
+		OnDocument: func(l loader.Loaded) {
+			switch {
+			case l.Err != nil:
+				fmt.Fprintf(e.stderr, "newsgraph load: %v\n", l.Err)
+			default:
+				warn(e, "load", l.Source)
+				if l.Previous != "" {
+					fmt.Fprintf(e.stderr, "newsgraph load: warning: document %q from %s replaces the one loaded from %s\n",
+						l.Source.ID, quoteName(l.Source.Origin), quoteName(l.Previous))
 				}
-				done(p)
 			}
-		}
-		batch = batch[:0]
-		if now := time.Now(); progress && now.Sub(lastReport) >= time.Second {
-			lastReport = now
-			n := c.added + c.replaced
-			fmt.Fprintf(e.stderr, "\rloaded %d documents (%.0f/s)", n, float64(n)/now.Sub(start).Seconds())
-		}
-		return nil
-	}
-	l := loader.New(&loader.Options{Registry: g})
-	for r := range l.ExtractAll(ctx, e.sources(ctx, paths)) {
-		if ctx.Err() != nil {
-			return c, ctx.Err()
-		}
-		if r.Err != nil {
-			fmt.Fprintf(e.stderr, "newsgraph load: %v\n", r.Err)
-			c.failed++
-			continue
-		}
-		warn(e, "load", r.Source)
-		_, err := g.Document(ctx, r.Extraction.Document.ID)
-		batch = append(batch, pending{x: r.Extraction, origin: r.Source.Origin, existed: err == nil})
-		if len(batch) == loadBatch {
-			if err := flush(); err != nil {
-				return c, err
+		},
+		Progress: func(c loader.LoadStats) {
+			if now := time.Now(); progress && now.Sub(lastReport) >= time.Second {
+				lastReport = now
+				n := c.New + c.Replaced
+				fmt.Fprintf(e.stderr, "\rloaded %d documents (%.0f/s)", n, float64(n)/now.Sub(start).Seconds())
 			}
-		}
-	}
-	if err := flush(); err != nil {
-		return c, err
-	}
+		},
+	})
 	if progress && time.Since(start) >= time.Second {
 		fmt.Fprintln(e.stderr)
 	}
-	return c, nil
+	return c, err
 }
 
 var removeCommand = &command{

@@ -42,11 +42,10 @@ func Sources() []loader.Source {
 	return out
 }
 
-// Load reads the articles into g, one document at a time in file name order, using g as
-// the loader's registry so that names resolve to the entities already stored. It
-// returns the first error of the loader or of g, joined with the documents' origins.
+// Load reads the articles into g with loader.Load (in one batch: the graph resolves
+// their entities across the documents it holds). It returns the errors of the
+// documents that failed, joined, or the store's error.
 func Load(ctx context.Context, g *graph.Graph) error {
-	l := loader.New(&loader.Options{Registry: g})
 	srcs := func(yield func(loader.Source, error) bool) {
 		for _, s := range Sources() {
 			if !yield(s, nil) {
@@ -55,16 +54,12 @@ func Load(ctx context.Context, g *graph.Graph) error {
 		}
 	}
 	var errs []error
-	for r := range l.ExtractAll(ctx, srcs) {
-		if r.Err != nil {
-			errs = append(errs, r.Err)
-			continue
+	_, err := loader.Load(ctx, g, srcs, &loader.LoadOptions{OnDocument: func(l loader.Loaded) {
+		if l.Err != nil {
+			errs = append(errs, l.Err)
 		}
-		if err := g.AddDocument(ctx, r.Extraction); err != nil {
-			errs = append(errs, err)
-		}
-	}
-	return errors.Join(errs...)
+	}})
+	return errors.Join(append(errs, err)...)
 }
 
 // OpenMemory returns a new in-memory graph holding the articles. The caller closes it.

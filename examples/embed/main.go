@@ -69,19 +69,19 @@ func loadAndQuery(ctx context.Context, stdout, stderr io.Writer, db string, path
 	}
 	defer func() { err = errors.Join(err, g.Close()) }()
 
-	// Load: the graph is the loader's registry, so names resolve to stored entities.
-	l := loader.New(&loader.Options{Registry: g})
-	loaded := 0
-	for r := range l.ExtractAll(ctx, loader.ReadPaths(ctx, paths...)) {
-		if r.Err == nil {
-			r.Err = g.AddDocument(ctx, r.Extraction)
-		}
-		if r.Err != nil {
-			fmt.Fprintln(stderr, "embed: skipping:", r.Err) // one bad document does not stop the load
-			continue
-		}
-		loaded++
+	// Load: loader.Load extracts on all cores and writes in batches; the graph resolves
+	// the entities across every document it holds.
+	c, err := loader.Load(ctx, g, loader.ReadPaths(ctx, paths...), &loader.LoadOptions{
+		OnDocument: func(l loader.Loaded) {
+			if l.Err != nil {
+				fmt.Fprintln(stderr, "embed: skipping:", l.Err) // one bad document does not stop the load
+			}
+		},
+	})
+	if err != nil {
+		return err
 	}
+	loaded := c.New + c.Replaced
 	st, err := g.Stats(ctx)
 	if err != nil {
 		return err

@@ -8,11 +8,13 @@ import (
 	"hash/fnv"
 	"io/fs"
 	"os"
+	"runtime"
 	"strconv"
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	ckv "github.com/cayleygraph/cayley/graph/kv"
+	hkv "github.com/hidal-go/hidalgo/kv"
 	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 	bolt "go.etcd.io/bbolt"
 )
@@ -21,8 +23,10 @@ import (
 const (
 	markerBucket = "newsgraph"
 	markerFormat = "newsgraph-store"
-	// Version is the store layout this code writes and reads.
-	Version = 1
+	// Version is the store layout this code writes and reads. Version 2 added the side
+	// data of cross-document resolution (side.go); a read-write open upgrades a store of
+	// version 1, whose documents keep their quads and have no side data.
+	Version = 2
 )
 
 // Errors of OpenBolt; the caller maps them to its own sentinels.
@@ -44,6 +48,18 @@ type BoltOptions struct {
 }
 
 var cayleyOptions = cgraph.Options{ckv.OptNoBloom: true}
+
+// initialMmapSize is the size of bbolt's first mapping of the file: address space only
+// (the file does not grow to it, except on Windows, where a mapping extends the file, so
+// there it is bbolt's default). A transaction that grows the file past the mapping makes
+// bbolt map it again and copy every page it holds in memory, at every doubling: for one
+// large document in a new store that was a third of the load.
+var initialMmapSize = func() int {
+	if runtime.GOOS == "windows" || strconv.IntSize < 64 {
+		return 0
+	}
+	return 1 << 30
+}()
 
 // OpenBolt opens (or creates) the newsgraph store in the bbolt file path. A file that is
 // not a newsgraph store is refused and left untouched.
@@ -69,7 +85,7 @@ func OpenBolt(ctx context.Context, path string, o BoltOptions) (st *Store, err e
 	if timeout <= 0 {
 		timeout = time.Nanosecond // bbolt's 0 means wait for ever
 	}
-	db, err := openBolt(path, &bolt.Options{Timeout: timeout, ReadOnly: o.ReadOnly})
+	db, err := openBolt(path, &bolt.Options{Timeout: timeout, ReadOnly: o.ReadOnly, InitialMmapSize: initialMmapSize})
 	if err != nil {
 		switch {
 		case errors.Is(err, bolt.ErrTimeout):
@@ -90,28 +106,23 @@ func OpenBolt(ctx context.Context, path string, o BoltOptions) (st *Store, err e
 	}()
 	defer Recover(&err) // runs before the deferred Close above
 	defer Guard()()
-	fresh, err := checkFile(db, path)
+	fresh, version, err := checkFile(db, path)
 	if err != nil {
 		return nil, err
+	}
+	if !fresh && version < Version && !o.ReadOnly {
+		if err := db.Update(func(tx *bolt.Tx) error {
+			return tx.Bucket([]byte(markerBucket)).Put([]byte("version"), []byte(strconv.Itoa(Version)))
+		}); err != nil {
+			return nil, err
+		}
 	}
 	kvdb := &joinKV{KV: hbolt.New(db)}
 	if fresh {
 		if o.ReadOnly {
 			return nil, fmt.Errorf("%w: no newsgraph stamp", ErrNotNewsgraph)
 		}
-		if err := ckv.Init(kvdb, cayleyOptions); err != nil {
-			return nil, err
-		}
-		if err := db.Update(func(tx *bolt.Tx) error {
-			b, err := tx.CreateBucket([]byte(markerBucket))
-			if err != nil {
-				return err
-			}
-			if err := b.Put([]byte("format"), []byte(markerFormat)); err != nil {
-				return err
-			}
-			return b.Put([]byte("version"), []byte(strconv.Itoa(Version)))
-		}); err != nil {
+		if err := initBolt(ctx, kvdb); err != nil {
 			return nil, err
 		}
 	}
@@ -124,6 +135,32 @@ func OpenBolt(ctx context.Context, path string, o BoltOptions) (st *Store, err e
 		return nil, err
 	}
 	return &Store{qs: qs, readOnly: o.ReadOnly, join: kvdb, view: view}, nil
+}
+
+// initBolt makes a fresh file a newsgraph store: Cayley's buckets and metadata, and the
+// newsgraph stamp, in one transaction (Cayley's own transactions joining it), so that a
+// process killed while creating a store leaves an empty file, which the next open
+// initialises, and never a file of Cayley's without the stamp, which it would refuse.
+func initBolt(ctx context.Context, kvdb *joinKV) error {
+	tx, err := kvdb.KV.Tx(ctx, true)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		kvdb.cur = nil
+		tx.Close() // after Commit, a no-op
+	}()
+	kvdb.cur = tx
+	if err := ckv.Init(kvdb, cayleyOptions); err != nil {
+		return err
+	}
+	kvdb.cur = nil
+	for k, v := range map[string]string{"format": markerFormat, "version": strconv.Itoa(Version)} {
+		if err := tx.Put(ctx, hkv.Key{[]byte(markerBucket), []byte(k)}, []byte(v)); err != nil {
+			return err
+		}
+	}
+	return tx.Commit(ctx)
 }
 
 // openBolt opens the file, turning a bbolt panic on a damaged file into an error.
@@ -229,10 +266,10 @@ func parseMeta(b []byte) (boltMeta, bool) {
 
 // checkFile reports whether db is a fresh bbolt file with no bucket (to be initialised),
 // or checks that it is a complete newsgraph store of a version this code reads.
-func checkFile(db *bolt.DB, path string) (fresh bool, err error) {
+func checkFile(db *bolt.DB, path string) (fresh bool, version int, err error) {
 	fi, err := os.Stat(path)
 	if err != nil {
-		return false, err
+		return false, 0, err
 	}
 	err = db.View(func(tx *bolt.Tx) error {
 		if tx.Size() > fi.Size() {
@@ -257,7 +294,8 @@ func checkFile(db *bolt.DB, path string) (fresh bool, err error) {
 		if v > Version {
 			return fmt.Errorf("%w: version %d, this code reads up to %d", ErrVersion, v, Version)
 		}
+		version = v
 		return nil
 	})
-	return fresh, err
+	return fresh, version, err
 }

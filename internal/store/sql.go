@@ -36,9 +36,15 @@ import (
 //   - an index on quads(label_hash): the foreign keys from quads to nodes make every
 //     deletion of a node look up quads by each column, and Cayley indexes all but the
 //     label.
+//   - newsgraph_docs and newsgraph_formers (version 2): each document's resolution record
+//     and extraction, and the former IRIs of entities (see side.go). The log's names
+//     column carries a document's new resolution record (” when it was removed), so
+//     that other processes replay resolution as well as quads.
 const (
-	sqlMeta = "newsgraph_meta"
-	sqlLog  = "newsgraph_log"
+	sqlMeta    = "newsgraph_meta"
+	sqlLog     = "newsgraph_log"
+	sqlDocs    = "newsgraph_docs"
+	sqlFormers = "newsgraph_formers"
 )
 
 // newsgraph_log keeps the last logKeep changes, pruned every pruneEvery changes; tests
@@ -95,6 +101,9 @@ type sqlStore struct {
 	txChange int64   // the counter when tx took the lock
 	// unanalyzed counts the quads written since the last ANALYZE.
 	unanalyzed int
+	// version is the layout of the tables: 1 has no side data (a store opened
+	// read-only is not upgraded).
+	version int
 }
 
 // q returns the open write transaction, or the pool.
@@ -129,36 +138,37 @@ func OpenSQL(ctx context.Context, dsn string, o SQLOptions) (_ *Store, err error
 	if strings.Contains(version, "CockroachDB") {
 		return nil, ErrCockroach
 	}
-	if err := prepareSQL(ctx, db, o.ReadOnly); err != nil {
+	layout, err := prepareSQL(ctx, db, o.ReadOnly)
+	if err != nil {
 		return nil, err
 	}
 	qs, err := cgraph.NewQuadStore(postgres.Type, dsn, nil)
 	if err != nil {
 		return nil, err
 	}
-	return &Store{qs: qs, readOnly: o.ReadOnly, sql: &sqlStore{db: db, readOnly: o.ReadOnly, seen: -1}}, nil
+	return &Store{qs: qs, readOnly: o.ReadOnly, sql: &sqlStore{db: db, readOnly: o.ReadOnly, seen: -1, version: layout}}, nil
 }
 
 // initLock is the key of the advisory lock that serialises the creation of the tables.
 const initLock = 0x6e657773 // "news"
 
 // prepareSQL checks the stamp, or creates the tables in an empty database.
-func prepareSQL(ctx context.Context, db *sql.DB, readOnly bool) error {
+func prepareSQL(ctx context.Context, db *sql.DB, readOnly bool) (version int, err error) {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	defer tx.Rollback()
 	if !readOnly {
 		// Two processes opening a new database at once: one creates, the other waits.
 		if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1)`, initLock); err != nil {
-			return err
+			return 0, err
 		}
 	}
 	var meta, quads, nodes bool
 	if err := tx.QueryRowContext(ctx, `SELECT to_regclass($1) IS NOT NULL, to_regclass('quads') IS NOT NULL,
 		to_regclass('nodes') IS NOT NULL`, sqlMeta).Scan(&meta, &quads, &nodes); err != nil {
-		return err
+		return 0, err
 	}
 	switch {
 	case meta:
@@ -166,30 +176,46 @@ func prepareSQL(ctx context.Context, db *sql.DB, readOnly bool) error {
 		var v int
 		err := tx.QueryRowContext(ctx, `SELECT format, version FROM `+sqlMeta+` WHERE id = 1`).Scan(&format, &v)
 		if err != nil {
-			return fmt.Errorf("%w: reading the newsgraph stamp: %v", ErrNotNewsgraph, err)
+			return 0, fmt.Errorf("%w: reading the newsgraph stamp: %v", ErrNotNewsgraph, err)
 		}
 		if format != markerFormat {
-			return fmt.Errorf("%w: stamp %q", ErrNotNewsgraph, format)
+			return 0, fmt.Errorf("%w: stamp %q", ErrNotNewsgraph, format)
 		}
 		if v > Version {
-			return fmt.Errorf("%w: version %d, this code reads up to %d", ErrVersion, v, Version)
+			return 0, fmt.Errorf("%w: version %d, this code reads up to %d", ErrVersion, v, Version)
 		}
-		return nil
+		if v < Version && !readOnly {
+			if err := tx.QueryRowContext(ctx, `SELECT version FROM `+sqlMeta+` WHERE id = 1`).Scan(&v); err != nil {
+				return 0, err
+			}
+			if v < Version {
+				for _, stmt := range upgradeSQL {
+					if _, err := tx.ExecContext(ctx, stmt); err != nil {
+						return 0, fmt.Errorf("upgrading the tables: %w", err)
+					}
+				}
+				if _, err := tx.ExecContext(ctx, `UPDATE `+sqlMeta+` SET version = $1 WHERE id = 1`, Version); err != nil {
+					return 0, err
+				}
+			}
+			return Version, tx.Commit()
+		}
+		return v, nil
 	case quads || nodes:
-		return fmt.Errorf("%w: the database has tables quads or nodes but no newsgraph stamp", ErrNotNewsgraph)
+		return 0, fmt.Errorf("%w: the database has tables quads or nodes but no newsgraph stamp", ErrNotNewsgraph)
 	case readOnly:
-		return missingErr{}
+		return 0, missingErr{}
 	}
 	for _, stmt := range schemaSQL() {
 		if _, err := tx.ExecContext(ctx, stmt); err != nil {
-			return fmt.Errorf("creating the tables: %w", err)
+			return 0, fmt.Errorf("creating the tables: %w", err)
 		}
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO `+sqlMeta+` (id, format, version, changes, log_floor)
 		VALUES (1, $1, $2, 0, 0)`, markerFormat, Version); err != nil {
-		return err
+		return 0, err
 	}
-	return tx.Commit()
+	return Version, tx.Commit()
 }
 
 // schemaSQL is the DDL of a new store: Cayley's postgres schema as its graph/sql Init
@@ -246,20 +272,29 @@ func schemaSQL() []string {
 	PRIMARY KEY (change, seq)
 )`,
 	}
-	return s
+	return append(s, upgradeSQL...)
+}
+
+// upgradeSQL turns a store of version 1 into one of version 2: the side data of
+// cross-document resolution (side.go). Its documents have none, and keep their quads.
+var upgradeSQL = []string{
+	`ALTER TABLE ` + sqlLog + ` ADD COLUMN names BYTEA`,
+	`CREATE TABLE ` + sqlDocs + ` (
+	doc TEXT PRIMARY KEY,
+	names BYTEA NOT NULL,
+	local TEXT NOT NULL
+)`,
+	`CREATE TABLE ` + sqlFormers + ` (
+	iri TEXT PRIMARY KEY,
+	target TEXT NOT NULL
+)`,
+	`ALTER TABLE ` + sqlMeta + ` ADD COLUMN resolution TEXT NOT NULL DEFAULT ''`,
 }
 
 // Shared reports whether other processes may write the store at the same time
 // (PostgreSQL): a reader must then catch up with [Store.Changes] before trusting what it
 // derived from the store.
 func (s *Store) Shared() bool { return s.sql != nil }
-
-// Change is what one write did to one document: its quads before and after. New is
-// empty when the document was removed.
-type Change struct {
-	Doc      schema.DocID
-	Old, New []schema.Quad
-}
 
 // Update runs fn as one write: on PostgreSQL it opens a transaction and takes the
 // store's write lock, which it holds until fn's [Store.Apply] commits or fn returns;
@@ -343,7 +378,11 @@ func (s *Store) Changes(ctx context.Context) (changes []Change, rebuild bool, er
 	if q.seen < floor || q.seen > cur {
 		return nil, true, nil
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT doc, old, new FROM `+sqlLog+` WHERE change > $1 AND change <= $2
+	names := "true, NULL::bytea"
+	if q.version >= 2 {
+		names = "names IS NULL, names"
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT change, doc, old, new, `+names+` FROM `+sqlLog+` WHERE change > $1 AND change <= $2
 		ORDER BY change, seq`, q.seen, cur)
 	if err != nil {
 		return nil, false, err
@@ -352,13 +391,22 @@ func (s *Store) Changes(ctx context.Context) (changes []Change, rebuild bool, er
 	for rows.Next() {
 		var doc sql.NullString
 		var old, new string
-		if err := rows.Scan(&doc, &old, &new); err != nil {
+		var seq int64
+		var same bool // the document's resolution record did not change
+		var rec []byte
+		if err := rows.Scan(&seq, &doc, &old, &new, &same, &rec); err != nil {
 			return nil, false, err
 		}
 		if !doc.Valid { // a write the log could not describe
 			return nil, true, nil
 		}
-		c := Change{Doc: schema.DocID(doc.String)}
+		c := Change{Doc: schema.DocID(doc.String), Seq: seq}
+		switch {
+		case !same && len(rec) == 0:
+			c.Removed = true
+		case !same:
+			c.Names = rec
+		}
 		if c.Old, err = decodeQuads(old); err != nil {
 			return nil, false, err
 		}
@@ -378,33 +426,59 @@ func (s *Store) Changes(ctx context.Context) (changes []Change, rebuild bool, er
 // on PostgreSQL marks that state as the one the reader has caught up with. Elsewhere it
 // is [Store.All].
 func (s *Store) Snapshot(ctx context.Context, fn func(schema.Quad) error) error {
+	_, err := s.Load(ctx, fn, nil)
+	return err
+}
+
+// Load is [Store.Snapshot] that also calls doc (unless nil) with every document's
+// resolution record ([Store.Docs]) and returns the former IRIs ([Store.Formers]), all
+// read from the same state.
+func (s *Store) Load(ctx context.Context, fn func(schema.Quad) error, doc func(schema.DocID, []byte) error) (map[schema.IRI]schema.IRI, error) {
 	q := s.sql
 	if q == nil {
-		return s.All(ctx, fn)
+		if err := s.All(ctx, fn); err != nil {
+			return nil, err
+		}
+		if doc != nil {
+			if err := s.Docs(ctx, doc); err != nil {
+				return nil, err
+			}
+		}
+		return s.Formers(ctx)
 	}
 	tx := q.tx
 	if tx == nil {
 		var err error
 		tx, err = q.db.BeginTx(ctx, &sql.TxOptions{Isolation: sql.LevelRepeatableRead, ReadOnly: true})
 		if err != nil {
-			return err
+			return nil, err
 		}
 		defer tx.Rollback()
 	}
 	var cur int64
 	if err := tx.QueryRowContext(ctx, `SELECT changes FROM `+sqlMeta+` WHERE id = 1`).Scan(&cur); err != nil {
-		return err
+		return nil, err
 	}
 	if err := scanQuads(ctx, tx, "", nil, fn); err != nil {
-		return err
+		return nil, err
+	}
+	if doc != nil {
+		if err := q.docs(ctx, tx, doc); err != nil {
+			return nil, err
+		}
+	}
+	formers, err := q.formers(ctx, tx)
+	if err != nil {
+		return nil, err
 	}
 	q.seen = cur
-	return nil
+	return formers, nil
 }
 
 // apply writes one change in the open Update transaction (or a transaction of its own)
 // and commits it: the quads, the log of docs, and the counter.
-func (q *sqlStore) apply(ctx context.Context, removes, adds []schema.Quad, docs []Change) (err error) {
+func (q *sqlStore) apply(ctx context.Context, w Write) (err error) {
+	removes, adds, docs := w.Removes, w.Adds, w.Changes
 	if q.readOnly {
 		return errors.New("store: read-only")
 	}
@@ -420,10 +494,20 @@ func (q *sqlStore) apply(ctx context.Context, removes, adds []schema.Quad, docs 
 			tx.Rollback()
 		}
 	}()
-	if len(removes) == 0 && len(adds) == 0 {
+	side := len(w.Formers) > 0 || w.Stamp != ""
+	for _, c := range docs {
+		side = side || c.Removed || c.Names != nil
+	}
+	if len(removes) == 0 && len(adds) == 0 && !side {
 		return tx.Rollback()
 	}
+	if side && q.version < 2 {
+		return errors.New("store: the tables are of version 1 (open the store read-write once to upgrade them)")
+	}
 	if err := writeDeltas(ctx, tx, removes, adds); err != nil {
+		return err
+	}
+	if err := writeSideSQL(ctx, tx, w); err != nil {
 		return err
 	}
 	change := base + 1
@@ -435,8 +519,21 @@ func (q *sqlStore) apply(ctx context.Context, removes, adds []schema.Quad, docs 
 		if c.Doc != "" {
 			doc = string(c.Doc)
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO `+sqlLog+` (change, seq, doc, old, new) VALUES ($1, $2, $3, $4, $5)`,
-			change, i, doc, encodeQuads(c.Old), encodeQuads(c.New)); err != nil {
+		var names any
+		switch {
+		case c.Removed:
+			names = []byte{}
+		case c.Names != nil:
+			names = c.Names
+		}
+		if q.version < 2 {
+			_, err = tx.ExecContext(ctx, `INSERT INTO `+sqlLog+` (change, seq, doc, old, new) VALUES ($1, $2, $3, $4, $5)`,
+				change, i, doc, encodeQuads(c.Old), encodeQuads(c.New))
+		} else {
+			_, err = tx.ExecContext(ctx, `INSERT INTO `+sqlLog+` (change, seq, doc, old, new, names) VALUES ($1, $2, $3, $4, $5, $6)`,
+				change, i, doc, encodeQuads(c.Old), encodeQuads(c.New), names)
+		}
+		if err != nil {
 			return err
 		}
 	}
@@ -812,4 +909,126 @@ func (q *sqlStore) close() error {
 		q.tx = nil
 	}
 	return q.db.Close()
+}
+
+// writeSideSQL writes the side data of w (side.go) in tx.
+func writeSideSQL(ctx context.Context, tx *sql.Tx, w Write) error {
+	var delDocs, putDocs, putLocal pq.StringArray
+	var putNames pq.ByteaArray
+	for _, c := range w.Changes {
+		switch {
+		case c.Removed:
+			delDocs = append(delDocs, string(c.Doc))
+		case c.Names != nil:
+			putDocs = append(putDocs, string(c.Doc))
+			putNames = append(putNames, c.Names)
+			putLocal = append(putLocal, string(c.Local)) // JSON: valid UTF-8, no NUL byte
+		}
+	}
+	if len(delDocs) > 0 {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM `+sqlDocs+` WHERE doc = ANY($1)`, delDocs); err != nil {
+			return err
+		}
+	}
+	if len(putDocs) > 0 {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO `+sqlDocs+` (doc, names, local)
+			SELECT * FROM unnest($1::text[], $2::bytea[], $3::text[])
+			ON CONFLICT (doc) DO UPDATE SET names = EXCLUDED.names, local = EXCLUDED.local`,
+			putDocs, putNames, putLocal); err != nil {
+			return err
+		}
+	}
+	if w.Stamp != "" {
+		if _, err := tx.ExecContext(ctx, `UPDATE `+sqlMeta+` SET resolution = $1 WHERE id = 1`, w.Stamp); err != nil {
+			return err
+		}
+	}
+	var del, put, target pq.StringArray
+	for f, t := range w.Formers {
+		if t == "" {
+			del = append(del, string(f))
+		} else {
+			put, target = append(put, string(f)), append(target, string(t))
+		}
+	}
+	if len(del) > 0 {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM `+sqlFormers+` WHERE iri = ANY($1)`, del); err != nil {
+			return err
+		}
+	}
+	if len(put) > 0 {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO `+sqlFormers+` (iri, target)
+			SELECT * FROM unnest($1::text[], $2::text[])
+			ON CONFLICT (iri) DO UPDATE SET target = EXCLUDED.target`, put, target); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// docs calls fn with the resolution record of every document, read through db.
+func (q *sqlStore) docs(ctx context.Context, db querier, fn func(schema.DocID, []byte) error) error {
+	if q.version < 2 {
+		return nil
+	}
+	rows, err := db.QueryContext(ctx, `SELECT doc, names FROM `+sqlDocs)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var doc string
+		var names []byte
+		if err := rows.Scan(&doc, &names); err != nil {
+			return err
+		}
+		if err := fn(schema.DocID(doc), names); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// stamp returns the stamp of the resolution rules.
+func (q *sqlStore) stamp(ctx context.Context) (string, error) {
+	if q.version < 2 {
+		return "", nil
+	}
+	var st string
+	err := q.q().QueryRowContext(ctx, `SELECT resolution FROM `+sqlMeta+` WHERE id = 1`).Scan(&st)
+	return st, err
+}
+
+// local returns the extraction kept of a document.
+func (q *sqlStore) local(ctx context.Context, id schema.DocID) ([]byte, error) {
+	if q.version < 2 {
+		return nil, nil
+	}
+	var local string
+	err := q.q().QueryRowContext(ctx, `SELECT local FROM `+sqlDocs+` WHERE doc = $1`, string(id)).Scan(&local)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	return []byte(local), err
+}
+
+// formers returns the former IRIs, read through db.
+func (q *sqlStore) formers(ctx context.Context, db querier) (map[schema.IRI]schema.IRI, error) {
+	out := map[schema.IRI]schema.IRI{}
+	if q.version < 2 {
+		return out, nil
+	}
+	rows, err := db.QueryContext(ctx, `SELECT iri, target FROM `+sqlFormers)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var f, t string
+		if err := rows.Scan(&f, &t); err != nil {
+			return nil, err
+		}
+		out[schema.IRI(f)] = schema.IRI(t)
+	}
+	return out, rows.Err()
 }

@@ -4,7 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
 	"runtime/debug"
+	"strings"
+	"sync"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/iterator"
@@ -15,17 +18,47 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
-// Store is a Cayley quad store holding schema quads.
+// Store is a Cayley quad store holding schema quads, and beside them what cross-document
+// resolution keeps of each document (its records and its extraction) and the former IRIs
+// of entities.
 type Store struct {
 	qs       cgraph.QuadStore
 	readOnly bool
 	join     *joinKV // the bbolt store's key-value layer; nil for memory
 	view     cgraph.QuadStore
 	sql      *sqlStore // PostgreSQL (sql.go); nil for bbolt and memory
+	mem      *memSide  // the side data of a memory store; nil otherwise
+	// buckets are Cayley's value buckets known to exist in the bbolt file (see
+	// createBuckets).
+	buckets *buckets
+}
+
+// memSide is what a memory store keeps beside its quads.
+type memSide struct {
+	names, local map[schema.DocID][]byte
+	formers      map[schema.IRI]schema.IRI
+	stamp        string
 }
 
 // NewMemory returns an empty in-memory store (Cayley's memstore).
-func NewMemory() *Store { return &Store{qs: memstore.New()} }
+func NewMemory() *Store {
+	return &Store{qs: &lockedMemstore{QuadStore: memstore.New()}, mem: &memSide{
+		names: map[schema.DocID][]byte{}, local: map[schema.DocID][]byte{}, formers: map[schema.IRI]schema.IRI{}}}
+}
+
+// lockedMemstore is Cayley's memstore with the creation of its all-quads iterator
+// serialised: memstore's cloneAll marks the store as being read (a write of a shared
+// field), so two readers creating one at once (two Exports of one graph) race.
+type lockedMemstore struct {
+	*memstore.QuadStore
+	mu sync.Mutex
+}
+
+func (m *lockedMemstore) QuadsAllIterator() iterator.Shape {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.QuadStore.QuadsAllIterator()
+}
 
 // QuadStore returns the Cayley quad store, for path queries under the graph's lock.
 func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
@@ -53,23 +86,50 @@ func (s *Store) Close() error {
 	return s.qs.Close()
 }
 
+// Write is one transaction of [Store.ApplyWrite].
+type Write struct {
+	// Removes are quads to remove: each must be in the store.
+	Removes []schema.Quad
+	// Adds are quads to add: none may be in the store.
+	Adds []schema.Quad
+	// Changes describe the change per document, for the side data and for other
+	// processes sharing a PostgreSQL store (see [Store.Update]).
+	Changes []Change
+	// Formers sets former IRIs (an IRI that no entity has any more -> the entity that
+	// has its records now); an empty target deletes one.
+	Formers map[schema.IRI]schema.IRI
+	// Stamp, when not "", records the rules that resolved the store's entities
+	// ([Store.Stamp]).
+	Stamp string
+}
+
 // Apply removes and adds quads in one transaction: all or nothing. Every removed quad
 // must be in the store and no added quad may be. docs describes the change per
-// document for other processes sharing a PostgreSQL store (see [Store.Update]).
-func (s *Store) Apply(ctx context.Context, removes, adds []schema.Quad, docs ...Change) (err error) {
+// document (see [Write]).
+func (s *Store) Apply(ctx context.Context, removes, adds []schema.Quad, docs ...Change) error {
+	return s.ApplyWrite(ctx, Write{Removes: removes, Adds: adds, Changes: docs})
+}
+
+// ApplyWrite applies w in one transaction: its quads, the documents' side data and the
+// former IRIs, all or nothing.
+func (s *Store) ApplyWrite(ctx context.Context, w Write) (err error) {
 	if s.sql != nil {
-		return s.sql.apply(ctx, removes, adds, docs)
+		return s.sql.apply(ctx, w)
 	}
 	defer Recover(&err)
 	defer Guard()()
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	dels := deltas(removes, cgraph.Delete)
-	puts := deltas(adds, cgraph.Add)
+	dels := deltas(w.Removes, cgraph.Delete)
+	puts := deltas(w.Adds, cgraph.Add)
 	if s.join == nil {
 		// memstore checks the whole batch before applying any of it.
-		return s.qs.ApplyDeltas(append(dels, puts...), cgraph.IgnoreOpts{})
+		if err := s.qs.ApplyDeltas(append(dels, puts...), cgraph.IgnoreOpts{}); err != nil {
+			return err
+		}
+		s.mem.apply(w)
+		return nil
 	}
 	tx, err := s.join.KV.Tx(ctx, true)
 	if err != nil {
@@ -82,6 +142,15 @@ func (s *Store) Apply(ctx context.Context, removes, adds []schema.Quad, docs ...
 			tx.Close()
 		}
 	}()
+	var made *buckets
+	if btx := boltTx(tx); btx != nil {
+		if s.buckets == nil {
+			s.buckets = &buckets{}
+		}
+		if made, err = createBuckets(btx, w.Adds, s.buckets); err != nil {
+			return err
+		}
+	}
 	s.join.cur = fastPuts(tx)
 	if len(dels) > 0 {
 		err = s.qs.ApplyDeltas(dels, cgraph.IgnoreOpts{})
@@ -91,8 +160,14 @@ func (s *Store) Apply(ctx context.Context, removes, adds []schema.Quad, docs ...
 	}
 	s.join.cur = nil
 	if err == nil {
+		err = writeSide(ctx, tx, w)
+	}
+	if err == nil {
 		err = tx.Commit(ctx)
 		committed = err == nil
+	}
+	if committed && made != nil {
+		s.buckets.merge(made)
 	}
 	if err != nil {
 		// Cayley caches node ids; after a rollback they may name nothing.
@@ -101,6 +176,29 @@ func (s *Store) Apply(ctx context.Context, removes, adds []schema.Quad, docs ...
 		}
 	}
 	return err
+}
+
+func (m *memSide) apply(w Write) {
+	for _, c := range w.Changes {
+		switch {
+		case c.Removed:
+			delete(m.names, c.Doc)
+			delete(m.local, c.Doc)
+		case c.Names != nil:
+			m.names[c.Doc] = c.Names
+			m.local[c.Doc] = c.Local
+		}
+	}
+	for f, t := range w.Formers {
+		if t == "" {
+			delete(m.formers, f)
+		} else {
+			m.formers[f] = t
+		}
+	}
+	if w.Stamp != "" {
+		m.stamp = w.Stamp
+	}
 }
 
 func deltas(quads []schema.Quad, action cgraph.Procedure) []cgraph.Delta {
@@ -336,12 +434,46 @@ func (s *Store) ToObject(ctx context.Context, obj schema.IRI, pred schema.Predic
 // on a damaged store file.
 var ErrDamaged = errors.New("damaged store file")
 
-// Recover turns a panic of bbolt or Cayley (they panic on damaged files) into an error
-// wrapping ErrDamaged and ErrNotNewsgraph. Call it deferred, with the address of the
-// function's error result, after [Guard].
+// ErrInternal is the error a read or write returns in place of any other panic: a bug in
+// newsgraph or Cayley, not the file's fault.
+var ErrInternal = errors.New("internal error (a bug; please report it)")
+
+// Recover turns a panic that a damaged file causes (a panic inside bbolt, or a memory
+// fault reading the file's mapping) into an error wrapping ErrDamaged and
+// ErrNotNewsgraph, and any other panic (a nil pointer in newsgraph or Cayley) into an
+// error wrapping ErrInternal that names where it happened. Call it deferred, with the
+// address of the function's error result, after [Guard].
 func Recover(err *error) {
-	if r := recover(); r != nil {
+	r := recover()
+	if r == nil {
+		return
+	}
+	where, inBolt := panicSite()
+	if _, fault := r.(interface{ Addr() uintptr }); fault || inBolt {
 		*err = fmt.Errorf("%w: %w: %v", ErrNotNewsgraph, ErrDamaged, r)
+		return
+	}
+	*err = fmt.Errorf("%w: %v (in %s)", ErrInternal, r, where)
+}
+
+// panicSite returns the function that panicked, as seen from a deferred call of
+// Recover, and whether it is bbolt's.
+func panicSite() (string, bool) {
+	pcs := make([]uintptr, 64)
+	n := runtime.Callers(2, pcs)
+	frames := runtime.CallersFrames(pcs[:n])
+	panicking := false
+	for {
+		f, more := frames.Next()
+		switch {
+		case f.Function == "runtime.gopanic":
+			panicking = true
+		case panicking && !strings.HasPrefix(f.Function, "runtime."):
+			return f.Function, strings.HasPrefix(f.Function, "go.etcd.io/bbolt.")
+		}
+		if !more {
+			return "an unknown function", false
+		}
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 
 	bolt "go.etcd.io/bbolt"
@@ -165,5 +166,32 @@ func TestForeignFiles(t *testing.T) {
 				t.Error("a refused file was modified")
 			}
 		})
+	}
+}
+
+// TestRecover: a panic inside bbolt (as a damaged file causes) is a damaged store; any
+// other panic (a nil pointer of newsgraph's own) is an internal error, not the file's
+// fault.
+func TestRecover(t *testing.T) {
+	inBolt := func() (err error) {
+		defer store.Recover(&err)
+		defer store.Guard()()
+		var b *bolt.Bucket
+		b.Get([]byte("key")) // panics inside bbolt
+		return nil
+	}
+	ours := func() (err error) {
+		defer store.Recover(&err)
+		defer store.Guard()()
+		var m map[string]*int
+		_ = *m["missing"]
+		return nil
+	}
+	if err := inBolt(); !errors.Is(err, store.ErrDamaged) || !errors.Is(err, store.ErrNotNewsgraph) {
+		t.Errorf("a panic in bbolt: %v, want ErrDamaged", err)
+	}
+	err := ours()
+	if !errors.Is(err, store.ErrInternal) || errors.Is(err, store.ErrDamaged) || !strings.Contains(err.Error(), "TestRecover") {
+		t.Errorf("a panic of our own: %v, want ErrInternal naming where", err)
 	}
 }

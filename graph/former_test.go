@@ -1,0 +1,98 @@
+package graph_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/graphtest"
+	"github.com/newsgraph/newsgraph/loader"
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// TestFormerIRIs: when a document gives a person a fuller canonical name, the person's
+// old IRI still finds it (Entity, FindEntity), also after the store is reopened and from
+// another graph on the same PostgreSQL database; when the document goes, the old IRI is
+// the person's own again (and the full name's IRI a former one of it).
+func TestFormerIRIs(t *testing.T) {
+	ctx := context.Background()
+	extract := func(id, text string) *schema.Extraction {
+		x, err := loader.New(nil).Extract(ctx, loader.Source{ID: schema.DocID(id), Text: []byte(text)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return x
+	}
+	bare := extract("bare", "Minister Okonkwo spoke in Abuja on Monday.")
+	full := extract("full", "General Tomas Okonkwo visited Lagos on Tuesday.")
+	old, now := schema.EntityIRI("Okonkwo"), schema.EntityIRI("Tomas Okonkwo")
+	check := func(t *testing.T, g *graph.Graph, what string) {
+		t.Helper()
+		for name, find := range map[string]func() (schema.Entity, error){
+			"Entity":     func() (schema.Entity, error) { return g.Entity(ctx, old) },
+			"FindEntity": func() (schema.Entity, error) { return g.FindEntity(ctx, string(old)) },
+		} {
+			if e, err := find(); err != nil || e.IRI != now || e.Name != "Tomas Okonkwo" {
+				t.Errorf("%s: %s(%s) = %v, %v; want Tomas Okonkwo", what, name, old, e, err)
+			}
+		}
+	}
+	for _, st := range stores(t) {
+		t.Run(st.name, func(t *testing.T) {
+			g, reopen := st.open(t)
+			if err := g.AddDocument(ctx, bare); err != nil {
+				t.Fatal(err)
+			}
+			if e, err := g.Entity(ctx, old); err != nil || e.Name != "Okonkwo" {
+				t.Fatalf("before: %v, %v", e, err)
+			}
+			if err := g.AddDocument(ctx, full); err != nil {
+				t.Fatal(err)
+			}
+			check(t, g, "after the full name")
+			if reopen != nil {
+				g = reopen()
+				check(t, g, "reopened")
+			}
+			if err := g.RemoveDocument(ctx, full.Document.ID); err != nil {
+				t.Fatal(err)
+			}
+			if e, err := g.Entity(ctx, old); err != nil || e.IRI != old || e.Name != "Okonkwo" {
+				t.Errorf("after removing the full name: %v, %v; want Okonkwo under its own IRI", e, err)
+			}
+			// The surname alone's entity had the full name's IRI: that IRI is now a former
+			// one of it.
+			if e, err := g.Entity(ctx, now); err != nil || e.IRI != old {
+				t.Errorf("Entity(%s) = %v, %v; want the entity of Okonkwo", now, e, err)
+			}
+		})
+	}
+}
+
+// TestFormerIRIsReplayed: a graph on a PostgreSQL database that another graph writes
+// learns the former IRIs by replaying the other's writes.
+func TestFormerIRIsReplayed(t *testing.T) {
+	url := graphtest.PostgresURL(t)
+	ctx := context.Background()
+	open := func() *graph.Graph {
+		g, err := graph.Open(ctx, url, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { g.Close() })
+		return g
+	}
+	writer, reader := open(), open()
+	for _, text := range []string{"Minister Okonkwo spoke in Abuja on Monday.", "General Tomas Okonkwo visited Lagos on Tuesday."} {
+		x, err := loader.New(nil).Extract(ctx, loader.Source{ID: schema.DocID(text[:8]), Text: []byte(text)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := writer.AddDocument(ctx, x); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if e, err := reader.Entity(ctx, schema.EntityIRI("Okonkwo")); err != nil || e.IRI != schema.EntityIRI("Tomas Okonkwo") {
+		t.Errorf("the other graph: %v, %v; want Tomas Okonkwo", e, err)
+	}
+}

@@ -1,0 +1,387 @@
+package resolve
+
+import (
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// unionFind joins records into groups. A group holds at most one lexicon name: a union
+// that would join two is refused.
+type unionFind struct {
+	parent []int
+	lex    []string
+}
+
+func newUnionFind(rs []*rec) *unionFind {
+	u := &unionFind{parent: make([]int, len(rs)), lex: make([]string, len(rs))}
+	for i, r := range rs {
+		u.parent[i] = i
+		u.lex[i] = r.lexKey
+	}
+	return u
+}
+
+func (u *unionFind) find(i int) int {
+	for u.parent[i] != i {
+		u.parent[i] = u.parent[u.parent[i]]
+		i = u.parent[i]
+	}
+	return i
+}
+
+// union joins the groups of i and j, the smaller root becoming the root; it reports
+// false when they hold two lexicon names.
+func (u *unionFind) union(i, j int) bool {
+	a, b := u.find(i), u.find(j)
+	if a == b {
+		return true
+	}
+	if u.lex[a] != "" && u.lex[b] != "" && u.lex[a] != u.lex[b] {
+		return false
+	}
+	if b < a {
+		a, b = b, a
+	}
+	u.parent[b] = a
+	if u.lex[a] == "" {
+		u.lex[a] = u.lex[b]
+	}
+	return true
+}
+
+// unionByKeys joins the records that share a key, key by key in sorted order and record
+// by record in index order.
+func (u *unionFind) unionByKeys(byKey map[string][]int) {
+	for _, k := range slices.Sorted(maps.Keys(byKey)) {
+		l := byKey[k]
+		for _, j := range l[1:] {
+			u.union(l[0], j)
+		}
+	}
+}
+
+// groups returns the members of each group, groups ordered by their first member.
+func (u *unionFind) groups(rs []*rec) [][]*rec {
+	byRoot := map[int][]*rec{}
+	var roots []int
+	for i, r := range rs {
+		root := u.find(i)
+		if byRoot[root] == nil {
+			roots = append(roots, root)
+		}
+		byRoot[root] = append(byRoot[root], r)
+	}
+	out := make([][]*rec, 0, len(roots))
+	for _, root := range roots {
+		out = append(out, byRoot[root])
+	}
+	return out
+}
+
+// clusterComponent returns the entities of one component of linked records (of one
+// class, sorted by recCompare): the members of each, sorted.
+func clusterComponent(rs []*rec) [][]*rec {
+	u := newUnionFind(rs)
+	if rs[0].Class != schema.Person {
+		byKey := map[string][]int{}
+		for i, r := range rs {
+			for _, k := range r.keys {
+				byKey[k] = append(byKey[k], i)
+			}
+		}
+		u.unionByKeys(byKey)
+		return u.groups(rs)
+	}
+	clusterPersons(rs, u)
+	return u.groups(rs)
+}
+
+// clusterPersons joins the person records of a component; see the package
+// documentation for the rules.
+func clusterPersons(rs []*rec, u *unionFind) {
+	// 1. Full names and lexicon names that are the same key.
+	byKey := map[string][]int{}
+	var fulls, bares []int
+	for i, r := range rs {
+		if len(r.full) == 0 {
+			if len(r.bare) > 0 {
+				bares = append(bares, i)
+			}
+			continue
+		}
+		fulls = append(fulls, i)
+		for _, f := range r.full {
+			byKey["f"+f.key] = append(byKey["f"+f.key], i)
+		}
+		if r.lexKey != "" {
+			byKey["x"+r.lexKey] = append(byKey["x"+r.lexKey], i)
+		}
+	}
+	u.unionByKeys(byKey)
+
+	// 2. Groups whose full names are variants of each other, when all pairwise so.
+	type gn struct{ given, surname string }
+	groupsOf := map[gn]map[int]bool{}
+	for _, i := range fulls {
+		for _, f := range rs[i].full {
+			k := gn{f.given, f.surname}
+			if groupsOf[k] == nil {
+				groupsOf[k] = map[int]bool{}
+			}
+			groupsOf[k][u.find(i)] = true
+		}
+	}
+	names := slices.SortedFunc(maps.Keys(groupsOf), func(a, b gn) int {
+		return strings.Compare(a.surname+"\x00"+a.given, b.surname+"\x00"+b.given)
+	})
+	byBlock := map[string][]int{} // block -> indexes into names
+	for i, n := range names {
+		for _, b := range VariantBlocks(n.surname) {
+			byBlock[b] = append(byBlock[b], i)
+		}
+	}
+	links := map[[2]int]bool{}
+	link := func(a, b int) {
+		if a != b {
+			links[[2]int{min(a, b), max(a, b)}] = true
+		}
+	}
+	for i, n := range names {
+		gs := slices.Sorted(maps.Keys(groupsOf[n]))
+		for _, a := range gs {
+			for _, b := range gs {
+				link(a, b)
+			}
+		}
+		for _, b := range VariantBlocks(n.surname) {
+			for _, j := range byBlock[b] {
+				if j <= i {
+					continue
+				}
+				m := names[j]
+				if !samePerson(fullName{given: n.given, surname: n.surname}, fullName{given: m.given, surname: m.surname}) {
+					continue
+				}
+				for a := range groupsOf[n] {
+					for b := range groupsOf[m] {
+						link(a, b)
+					}
+				}
+			}
+		}
+	}
+	mergeCliques(u, links, rs)
+
+	// 3. Surnames written alone: one group per surname key.
+	byKey = map[string][]int{}
+	for _, i := range bares {
+		for _, k := range rs[i].bare {
+			byKey["b"+k] = append(byKey["b"+k], i)
+		}
+	}
+	u.unionByKeys(byKey)
+
+	// 4. A surname alone joins the one full-name person of that surname, or failing any,
+	// the one whose surname is a variant of it.
+	bySurname := map[string]map[int]bool{} // surname -> roots of full-name persons
+	for _, i := range fulls {
+		for _, sn := range rs[i].surnames {
+			if bySurname[sn] == nil {
+				bySurname[sn] = map[int]bool{}
+			}
+			bySurname[sn][u.find(i)] = true
+		}
+	}
+	surnames := slices.Sorted(maps.Keys(bySurname))
+	surBlocks := map[string][]string{}
+	for _, sn := range surnames {
+		for _, b := range VariantBlocks(sn) {
+			surBlocks[b] = append(surBlocks[b], sn)
+		}
+	}
+	bareKeys := map[int][]string{} // root of a group of surnames alone -> its keys
+	noVariant := map[string]bool{} // surnames alone that are given names too
+	var bareRoots []int
+	for _, i := range bares {
+		root := u.find(i)
+		if bareKeys[root] == nil {
+			bareRoots = append(bareRoots, root)
+		}
+		bareKeys[root] = append(bareKeys[root], rs[i].bare...)
+		for _, k := range rs[i].given {
+			noVariant[k] = true
+		}
+	}
+	slices.Sort(bareRoots)
+	type join struct{ bare, full int }
+	var joins []join
+	for _, b := range bareRoots {
+		ks := bareKeys[b]
+		slices.Sort(ks)
+		ks = slices.Compact(ks)
+		bareKeys[b] = ks
+		exact := map[int]bool{}
+		for _, k := range ks {
+			for f := range bySurname[k] {
+				exact[f] = true
+			}
+		}
+		if len(exact) == 0 {
+			for _, k := range ks {
+				if noVariant[k] {
+					continue
+				}
+				for _, bl := range VariantBlocks(k) {
+					for _, sn := range surBlocks[bl] {
+						if Variant(k, sn) {
+							for f := range bySurname[sn] {
+								exact[f] = true
+							}
+						}
+					}
+				}
+			}
+		}
+		if len(exact) == 1 {
+			for f := range exact {
+				joins = append(joins, join{b, f})
+			}
+		}
+	}
+	joined := map[int]bool{}
+	for _, j := range joins {
+		u.union(j.bare, j.full)
+		joined[j.bare] = true
+	}
+
+	// 5. Surnames alone that joined no one: spellings that are variants of each other, all
+	// pairwise, are one person.
+	links = map[[2]int]bool{}
+	var rest []int
+	for _, b := range bareRoots {
+		if !joined[b] {
+			rest = append(rest, b)
+		}
+	}
+	variants := func(g int) []string {
+		return slices.DeleteFunc(slices.Clone(bareKeys[g]), func(k string) bool { return noVariant[k] })
+	}
+	for x, a := range rest {
+		for _, b := range rest[x+1:] {
+			if anyVariant(variants(a), variants(b)) {
+				link(a, b)
+			}
+		}
+	}
+	mergeCliques(u, links, rs)
+}
+
+// mergeCliques joins the groups (by root) of each connected component of links when
+// every two groups of it are linked and it holds at most one lexicon name.
+func mergeCliques(u *unionFind, links map[[2]int]bool, rs []*rec) {
+	if len(links) == 0 {
+		return
+	}
+	comp := newUnionFind(rs)
+	comp.lex = make([]string, len(rs)) // components may span lexicon names
+	for l := range links {
+		comp.union(l[0], l[1])
+	}
+	members := map[int][]int{}
+	for l := range links {
+		for _, g := range l {
+			r := comp.find(g)
+			if !slices.Contains(members[r], g) {
+				members[r] = append(members[r], g)
+			}
+		}
+	}
+	for _, r := range slices.Sorted(maps.Keys(members)) {
+		gs := members[r]
+		slices.Sort(gs)
+		ok := true
+		lex := ""
+		for x, a := range gs {
+			if l := u.lex[a]; l != "" {
+				if lex != "" && lex != l {
+					ok = false
+				}
+				lex = l
+			}
+			for _, b := range gs[x+1:] {
+				if !links[[2]int{a, b}] {
+					ok = false
+				}
+			}
+		}
+		if !ok {
+			continue
+		}
+		for _, g := range gs[1:] {
+			u.union(gs[0], g)
+		}
+	}
+}
+
+// canonical returns the canonical name of an entity made of members.
+func canonical(members []*rec) string {
+	lex := ""
+	for _, m := range members {
+		if m.Lexicon != "" && (lex == "" || m.Lexicon < lex) {
+			lex = m.Lexicon
+		}
+	}
+	if lex != "" {
+		return lex
+	}
+	type score struct{ words, docs, count int }
+	cands := map[string]*score{}
+	add := func(text string, docs, count int) {
+		sc := cands[text]
+		if sc == nil {
+			sc = &score{words: len(strings.Fields(schema.NameKey(text)))}
+			cands[text] = sc
+		}
+		sc.docs += docs
+		sc.count += count
+	}
+	if members[0].Class == schema.Person {
+		for _, full := range []bool{true, false} {
+			for _, m := range members {
+				for _, f := range m.Forms {
+					if (f.Given != "") == full && f.Surname != "" {
+						add(f.Text, 0, f.Count)
+					}
+				}
+			}
+			if len(cands) > 0 {
+				break
+			}
+		}
+	} else {
+		for _, m := range members {
+			n := 0
+			for _, f := range m.Forms {
+				if f.Text == m.Name {
+					n += f.Count
+				}
+			}
+			add(m.Name, 1, n)
+		}
+	}
+	if len(cands) == 0 {
+		return members[0].Name
+	}
+	best, bs := "", score{}
+	for _, t := range slices.Sorted(maps.Keys(cands)) {
+		sc := *cands[t]
+		if best == "" || sc.words > bs.words || sc.words == bs.words && (sc.docs > bs.docs ||
+			sc.docs == bs.docs && sc.count > bs.count) {
+			best, bs = t, sc
+		}
+	}
+	return best
+}

@@ -1,0 +1,45 @@
+// Package resolve is newsgraph's cross-document entity resolution: a pure function from
+// the entities of a set of documents, as each document names them
+// ([schema.EntityNames]), to the entities of the graph, each with one IRI and one
+// canonical name.
+//
+// The loader extracts every document on its own: its entities are the document's own.
+// A [State] holds the [Record]s of every document of a store, indexed by blocking keys,
+// and the clusters they form. [State.Apply] adds and removes documents and recomputes,
+// from scratch, only the clusters whose keys the change touches; it reports the
+// documents whose entities changed IRI or name, so the store rewrites their quads in
+// the same transaction ([Rewrite]), and the IRIs that stopped naming an entity (former
+// IRIs), so lookups by them still work. [All] resolves a set of extractions at once, as
+// newsgraph extract and eval do.
+//
+// # The function
+//
+// Records are compared only within a class. For organisations, countries and places,
+// two records are one entity when they share a name key ([schema.NameKey] of a name or
+// any form) or a lexicon name. For persons:
+//
+//   - records that share the key of a full name (given name and surname), or a lexicon
+//     name, are one person; two groups whose full names are variants of each other (the
+//     same surname up to spelling, [Variant], and similar given names) are one person
+//     when every pair of the groups so linked is linked too;
+//   - a surname written alone joins the one person of the whole set whose surname it is;
+//     failing any, the one whose surname is a spelling variant of it; when two persons
+//     fit, it joins neither;
+//   - surnames alone that join no full name are one person per spelling, and spellings
+//     that are variants of each other (all pairwise) are one person.
+//
+// Two different lexicon names are never one entity. Where an order is needed (the
+// sequence of unions) it is the sorted order of keys and records, never the order in
+// which documents arrived.
+//
+// The canonical name of an entity is its lexicon name, else (for a person) its most
+// complete full name (most words), then the most written one, then the first in byte
+// order; a person known only by surnames takes the most written of them. An
+// organisation, country or place takes the most complete of its documents' names, then
+// the one most documents use, then the most written, then the first in byte order. Its
+// IRI is the slug of that name; when two entities give one slug, the one in most
+// documents keeps it (ties go by class: country, organisation, place, person; then
+// canonical name and first document), and the others get the slug followed by their
+// class and, if needed, a number ("georgia-place", "smith-person-2"), skipping slugs
+// that are some entity's own.
+package resolve

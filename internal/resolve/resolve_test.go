@@ -1,0 +1,358 @@
+package resolve_test
+
+import (
+	"fmt"
+	"maps"
+	"math/rand/v2"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/resolve"
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// The records of these tests are made by hand, with names invented for them: a form
+// "Aldo Vantorre" is a full name (given name aldo, surname vantorre), "Vantorre" a surname
+// alone, "~Aldric" a surname alone that is also a common given name.
+
+func form(text string, count int) schema.NameForm {
+	f := schema.NameForm{Text: strings.TrimPrefix(text, "~"), Count: count}
+	words := strings.Fields(schema.NameKey(f.Text))
+	switch {
+	case len(words) >= 2:
+		f.Given, f.Surname = words[0], words[len(words)-1]
+	case len(words) == 1:
+		f.Surname = words[0]
+		f.GivenName = strings.HasPrefix(text, "~")
+	}
+	return f
+}
+
+// person returns the record of a person of a document named by forms, each written
+// once; the first is its name in the document.
+func person(forms ...string) resolve.Record {
+	r := resolve.Record{Class: schema.Person, Name: strings.TrimPrefix(forms[0], "~")}
+	r.IRI = schema.EntityIRI(r.Name)
+	for _, f := range forms {
+		r.Forms = append(r.Forms, form(f, 1))
+	}
+	return r
+}
+
+// thing returns the record of an organisation, country or place; lexicon is its lexicon
+// name or "".
+func thing(c schema.Class, lexicon string, names ...string) resolve.Record {
+	r := resolve.Record{Class: c, Name: names[0], Lexicon: lexicon}
+	r.IRI = schema.EntityIRI(r.Name)
+	for _, n := range names {
+		r.Forms = append(r.Forms, schema.NameForm{Text: n, Count: 1})
+	}
+	return r
+}
+
+func doc(id string, recs ...resolve.Record) resolve.Doc {
+	return resolve.Doc{ID: schema.DocID(id), Records: recs}
+}
+
+// resolveAll resolves docs together and returns the IRI of each record, by "doc/name".
+func resolveAll(t *testing.T, docs ...resolve.Doc) map[string]resolve.Resolved {
+	t.Helper()
+	st := resolve.New()
+	if _, err := st.Apply(nil, docs); err != nil {
+		t.Fatal(err)
+	}
+	st.Commit()
+	return assignments(st, docs)
+}
+
+func assignments(st *resolve.State, docs []resolve.Doc) map[string]resolve.Resolved {
+	out := map[string]resolve.Resolved{}
+	for _, d := range docs {
+		a := st.Assignment(d.ID)
+		for _, r := range d.Records {
+			if x, ok := a[r.IRI]; ok {
+				out[string(d.ID)+"/"+r.Name] = x
+			}
+		}
+	}
+	return out
+}
+
+func TestSurnameAloneJoinsTheOneFullName(t *testing.T) {
+	got := resolveAll(t,
+		doc("a", person("Tomas Okonkwo")),
+		doc("b", person("Okonkwo")),
+	)
+	want := resolve.Resolved{IRI: schema.EntityIRI("Tomas Okonkwo"), Name: "Tomas Okonkwo"}
+	if got["a/Tomas Okonkwo"] != want || got["b/Okonkwo"] != want {
+		t.Errorf("got %v, want both %v", got, want)
+	}
+}
+
+func TestSurnameOfTwoRelativesJoinsNeither(t *testing.T) {
+	got := resolveAll(t,
+		doc("a", person("Aldo Vantorre", "Vantorre")),
+		doc("b", person("Marco Vantorre")),
+		doc("c", person("Vantorre")),
+	)
+	aldo, marco, bare := got["a/Aldo Vantorre"], got["b/Marco Vantorre"], got["c/Vantorre"]
+	if aldo == marco || bare == aldo || bare == marco || bare.IRI != schema.EntityIRI("Vantorre") {
+		t.Errorf("Aldo %v, Marco %v, the surname alone %v: want three people", aldo, marco, bare)
+	}
+}
+
+// TestGivenNameAloneIsNoVariant: "Prince Aldric" (a given name written alone) is not the
+// "Tomas Aldrics" of another document, though their keys are spelling variants; a
+// surname alone that is no given name joins by a variant.
+func TestGivenNameAloneIsNoVariant(t *testing.T) {
+	got := resolveAll(t,
+		doc("a", person("~Aldric")),
+		doc("b", person("Tomas Aldrics")),
+		doc("c", person("Teodor Brannigen")),
+		doc("d", person("Brannigan")),
+	)
+	if got["a/Aldric"] == got["b/Tomas Aldrics"] {
+		t.Errorf("the given name alone joined a variant surname: %v", got)
+	}
+	if got["c/Teodor Brannigen"] != got["d/Brannigan"] {
+		t.Errorf("a variant surname alone did not join: %v", got)
+	}
+}
+
+func TestVariantsOfOneFullName(t *testing.T) {
+	got := resolveAll(t,
+		doc("a", person("Farhad Rostami")),
+		doc("b", person("Farhad Rustami")),
+		doc("c", person("Farhad Rostami")),
+		doc("d", person("Rustami")),
+	)
+	want := resolve.Resolved{IRI: schema.EntityIRI("Farhad Rostami"), Name: "Farhad Rostami"} // written twice
+	for k, v := range got {
+		if v != want {
+			t.Errorf("%s = %v, want %v", k, v, want)
+		}
+	}
+}
+
+// TestFullerNameIsCanonical: the most complete name wins over the most written one.
+func TestFullerNameIsCanonical(t *testing.T) {
+	got := resolveAll(t,
+		doc("a", person("Ingrid Haug")),
+		doc("b", person("Ingrid Haug")),
+		doc("c", person("Ingrid Solberg Haug")),
+	)
+	for k, v := range got {
+		if v.Name != "Ingrid Solberg Haug" {
+			t.Errorf("%s = %v", k, v)
+		}
+	}
+}
+
+func TestLexiconNamesStayApart(t *testing.T) {
+	got := resolveAll(t,
+		doc("a", thing(schema.Organization, "Northern Relief Front", "Northern Relief Front", "NRF")),
+		doc("b", thing(schema.Organization, "National Rail Fund", "National Rail Fund", "NRF")),
+		doc("c", thing(schema.Organization, "", "NRF")),
+	)
+	front, fund := got["a/Northern Relief Front"], got["b/National Rail Fund"]
+	if front == fund {
+		t.Errorf("two lexicon names joined: %v", got)
+	}
+	if nrf := got["c/NRF"]; nrf != front && nrf != fund {
+		t.Logf("NRF alone: %v", nrf)
+	}
+}
+
+func TestSharedNameJoinsOrganisations(t *testing.T) {
+	got := resolveAll(t,
+		doc("a", thing(schema.Organization, "", "Kestrel Shipping Company", "Kestrel")),
+		doc("b", thing(schema.Organization, "", "Kestrel")),
+	)
+	want := resolve.Resolved{IRI: schema.EntityIRI("Kestrel Shipping Company"), Name: "Kestrel Shipping Company"}
+	if got["a/Kestrel Shipping Company"] != want || got["b/Kestrel"] != want {
+		t.Errorf("got %v, want both %v", got, want)
+	}
+}
+
+// TestOneSlugTwoEntities: a country and a place of one name get two IRIs, the one in
+// more documents the plain slug, whatever the order; a slug that is an entity's own is
+// never given as a suffixed one.
+func TestOneSlugTwoEntities(t *testing.T) {
+	docs := []resolve.Doc{
+		doc("a", thing(schema.Country, "Dunmark", "Dunmark")),
+		doc("b", thing(schema.Place, "", "Dunmark")),
+		doc("c", thing(schema.Place, "", "Dunmark")),
+		doc("d", thing(schema.Organization, "", "Dunmark Country")),
+	}
+	got := resolveAll(t, docs...)
+	place, country := got["b/Dunmark"].IRI, got["a/Dunmark"].IRI
+	if place != schema.EntityIRI("Dunmark") || country == place || country == schema.EntityIRI("Dunmark Country") {
+		t.Errorf("place %s, country %s (and dunmark-country is taken)", place, country)
+	}
+	if country != schema.IRI(schema.EntityBase+"dunmark-country-2") {
+		t.Errorf("country %s, want dunmark-country-2", country)
+	}
+	slices.Reverse(docs)
+	if again := resolveAll(t, docs...); !maps.Equal(got, again) {
+		t.Errorf("another order: %v, want %v", again, got)
+	}
+}
+
+// TestFormerIRIs: when a document makes an entity's IRI change, the old one names the
+// entity; when the document goes, the old IRI is the entity's own again.
+func TestFormerIRIs(t *testing.T) {
+	st := resolve.New()
+	apply := func(remove []schema.DocID, add ...resolve.Doc) *resolve.Delta {
+		t.Helper()
+		d, err := st.Apply(remove, add)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st.Commit()
+		return d
+	}
+	old := schema.EntityIRI("Okonkwo")
+	apply(nil, doc("a", person("Okonkwo")))
+	d := apply(nil, doc("b", person("Tomas Okonkwo")))
+	now := schema.EntityIRI("Tomas Okonkwo")
+	if got, ok := st.Former(old); !ok || got != now || d.Formers[old] != now {
+		t.Errorf("former %s -> %s (%v), delta %v; want %s", old, got, ok, d.Formers, now)
+	}
+	if !slices.Equal(d.Changed, []schema.DocID{"a", "b"}) {
+		t.Errorf("changed %v, want a (rewritten) and b (added)", d.Changed)
+	}
+	d = apply([]schema.DocID{"b"})
+	if _, ok := st.Former(old); ok || d.Formers[old] != "" {
+		t.Errorf("after removing b, %s is still a former IRI (delta %v)", old, d.Formers)
+	}
+	if !slices.Equal(d.Changed, []schema.DocID{"a"}) {
+		t.Errorf("changed %v, want a", d.Changed)
+	}
+}
+
+// TestRollback: a rolled-back Apply leaves the state as it was.
+func TestRollback(t *testing.T) {
+	st := resolve.New()
+	docs := []resolve.Doc{doc("a", person("Okonkwo")), doc("b", person("Tomas Okonkwo"))}
+	if _, err := st.Apply(nil, docs[:1]); err != nil {
+		t.Fatal(err)
+	}
+	st.Commit()
+	before := assignments(st, docs)
+	if _, err := st.Apply(nil, docs[1:]); err != nil {
+		t.Fatal(err)
+	}
+	st.Rollback()
+	if after := assignments(st, docs); !maps.Equal(before, after) {
+		t.Errorf("after a rollback %v, before %v", after, before)
+	}
+	if _, ok := st.Doc("b"); ok {
+		t.Error("the rolled-back document is still held")
+	}
+}
+
+// pool is a set of invented people, places and organisations that documents of the
+// property test draw from: relatives sharing a surname, spelling variants, surnames
+// alone, a given name alone, and organisations known by an acronym.
+var pool = []resolve.Record{
+	person("Aldo Vantorre"), person("Marco Vantorre"), person("Vantorre"), person("Aldo Vantorre", "Vantorre"),
+	person("Farhad Rostami"), person("Farhad Rustami"), person("Rustami"), person("Rostami"),
+	person("Tomas Okonkwo"), person("Okonkwo"), person("General Tomas Okonkwo"),
+	person("Ingrid Haug"), person("Ingrid Solberg Haug"), person("Haug"),
+	person("~Aldric"), person("Tomas Aldrics"), person("Aldrics"),
+	person("Teodor Brannigen"), person("Brannigan"), person("Lena Brannigan"),
+	thing(schema.Organization, "", "Kestrel Shipping Company", "Kestrel"), thing(schema.Organization, "", "Kestrel"),
+	thing(schema.Organization, "Northern Relief Front", "Northern Relief Front", "NRF"), thing(schema.Organization, "", "NRF"),
+	thing(schema.Country, "Dunmark", "Dunmark"), thing(schema.Place, "", "Dunmark"), thing(schema.Place, "", "Porto Brava"),
+}
+
+func randomDoc(rng *rand.Rand, id string) resolve.Doc {
+	d := resolve.Doc{ID: schema.DocID(id)}
+	seen := map[schema.IRI]bool{}
+	for range 1 + rng.IntN(4) {
+		r := pool[rng.IntN(len(pool))]
+		if !seen[r.IRI] {
+			seen[r.IRI] = true
+			d.Records = append(d.Records, r)
+		}
+	}
+	return d
+}
+
+// TestIncrementalIsFunctionOfTheSet adds, replaces and removes random documents in random
+// batches, and checks after each step that the assignment of every record is the one a
+// fresh State gives the same set of documents applied at once, in another order.
+func TestIncrementalIsFunctionOfTheSet(t *testing.T) {
+	rng := rand.New(rand.NewPCG(10, 1))
+	st := resolve.New()
+	held := map[schema.DocID]resolve.Doc{}
+	for step := range 1000 {
+		var remove []schema.DocID
+		var add []resolve.Doc
+		for range 1 + rng.IntN(3) {
+			id := fmt.Sprintf("d%02d", rng.IntN(40))
+			if _, ok := held[schema.DocID(id)]; ok && rng.IntN(2) == 0 {
+				remove = append(remove, schema.DocID(id))
+				add = slices.DeleteFunc(add, func(x resolve.Doc) bool { return x.ID == schema.DocID(id) })
+				delete(held, schema.DocID(id))
+				continue
+			}
+			d := randomDoc(rng, id)
+			add = slices.DeleteFunc(add, func(x resolve.Doc) bool { return x.ID == d.ID })
+			add = append(add, d)
+			held[d.ID] = d
+		}
+		// A document removed and added in one step is added.
+		remove = slices.DeleteFunc(remove, func(id schema.DocID) bool { _, ok := held[id]; return ok })
+		if _, err := st.Apply(remove, add); err != nil {
+			t.Fatal(err)
+		}
+		st.Commit()
+		docs := slices.Collect(maps.Values(held))
+		rng.Shuffle(len(docs), func(i, j int) { docs[i], docs[j] = docs[j], docs[i] })
+		fresh := resolve.New()
+		if _, err := fresh.Apply(nil, docs); err != nil {
+			t.Fatal(err)
+		}
+		fresh.Commit()
+		if got, want := assignments(st, docs), assignments(fresh, docs); !maps.Equal(got, want) {
+			for k := range want {
+				if got[k] != want[k] {
+					t.Errorf("step %d: %s = %v, from scratch %v", step, k, got[k], want[k])
+				}
+			}
+			t.FailNow()
+		}
+		if st.Docs() != len(held) {
+			t.Fatalf("step %d: %d documents held, want %d", step, st.Docs(), len(held))
+		}
+	}
+}
+
+// TestDocBinary: a Doc reads back from its encoding as it was, and a damaged one is an
+// error.
+func TestDocBinary(t *testing.T) {
+	d := doc("a", person("~Aldric", "Tomas Aldrics"), thing(schema.Organization, "Northern Relief Front", "Northern Relief Front", "NRF"),
+		thing(schema.Place, "", "Porto Brava"))
+	d.Origin = "in/a.txt"
+	d.Records[0].Forms[0].Count = 3
+	b, err := d.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	back := resolve.Doc{ID: d.ID}
+	if err := back.UnmarshalBinary(b); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(back, d) {
+		t.Errorf("read back %+v\nwant %+v", back, d)
+	}
+	for n := range b {
+		var x resolve.Doc
+		if err := x.UnmarshalBinary(b[:n]); err == nil {
+			t.Errorf("the first %d of %d bytes decode", n, len(b))
+		}
+	}
+}

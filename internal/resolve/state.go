@@ -1,0 +1,752 @@
+package resolve
+
+import (
+	"cmp"
+	"fmt"
+	"maps"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// Record is one entity of one document as resolution sees it: what the document's
+// [schema.EntityNames] says, and the document's name for it.
+type Record struct {
+	IRI     schema.IRI        `json:"iri"`
+	Class   schema.Class      `json:"class"`
+	Name    string            `json:"name"`
+	Lexicon string            `json:"lexicon,omitempty"`
+	Forms   []schema.NameForm `json:"forms,omitempty"`
+}
+
+// Doc is what resolution keeps of a document: where it was read from and its records.
+// A document without records (an extraction made by hand) takes part in no resolution.
+type Doc struct {
+	ID      schema.DocID `json:"-"`
+	Origin  string       `json:"origin,omitempty"`
+	Records []Record     `json:"records,omitempty"`
+}
+
+// DocOf returns the resolution records of an extraction: one per element of x.Names,
+// with the name of the entity (or author) it describes.
+func DocOf(x *schema.Extraction) Doc {
+	d := Doc{ID: x.Document.ID, Origin: x.Origin}
+	names := map[schema.IRI]string{}
+	for _, e := range x.Document.Authors {
+		names[e.IRI] = e.Name
+	}
+	for _, e := range x.Entities {
+		names[e.IRI] = e.Name
+	}
+	for _, n := range x.Names {
+		d.Records = append(d.Records, Record{IRI: n.IRI, Class: n.Class, Name: names[n.IRI],
+			Lexicon: n.Lexicon, Forms: n.Forms})
+	}
+	return d
+}
+
+// Resolved is the entity of the graph that a document's entity belongs to.
+type Resolved struct {
+	IRI  schema.IRI
+	Name string
+}
+
+// Delta is what one [State.Apply] changed.
+type Delta struct {
+	// Changed lists, sorted, the documents whose quads must be written again: every
+	// document added, and every other document one of whose entities changed IRI or
+	// canonical name. Removed documents are not in it.
+	Changed []schema.DocID
+	// Formers gives the former IRIs that changed: an IRI that no entity has any more,
+	// mapped to the IRI of the entity that took most of its records; "" when the IRI is
+	// no longer a former one (it names an entity again, or its entity is gone).
+	Formers map[schema.IRI]schema.IRI
+	// Old gives, for every document that had records before and whose records changed,
+	// was replaced or was removed, the assignment of all its records before: with the
+	// document's extraction, what its quads were.
+	Old map[schema.DocID]map[schema.IRI]Resolved
+}
+
+// State is the resolution of a set of documents, kept up to date as documents come and
+// go. The zero value is not usable: create one with [New]. A State is not safe for
+// concurrent use.
+type State struct {
+	docs     map[schema.DocID]*doc
+	index    map[string]map[*rec]struct{}   // key -> records (keysOf)
+	blocks   map[string]map[string]struct{} // variant block -> surnames of persons
+	bases    map[string]map[*cluster]struct{}
+	live     map[schema.IRI]*cluster
+	formers  map[schema.IRI]schema.IRI
+	targets  map[schema.IRI]map[schema.IRI]struct{} // former targets -> formers
+	undo     []func()
+	inApply  bool
+	pendings bool
+	epoch    uint64 // numbers the Applies, for the marks of rec and cluster
+}
+
+type doc struct {
+	origin string
+	recs   []*rec
+}
+
+// rec is a Record of a document, with what resolution derives from it.
+type rec struct {
+	Record
+	doc      schema.DocID
+	lexKey   string     // NameKey of the lexicon name
+	full     []fullName // a person's distinct full names
+	bare     []string   // a person's surnames written alone, distinct and sorted
+	given    []string   // those of bare that are common given names too (no variants)
+	surnames []string   // a person's surnames: of its full names and written alone
+	keys     []string   // another class's name keys, distinct and sorted
+	cl       *cluster
+	dead     bool
+	ks       []string // keysOf, computed once
+
+	// Scratch of one Apply, valid when the mark equals the State's epoch.
+	visited uint64   // reached by the search for components
+	noted   uint64   // old holds the assignment before
+	old     Resolved // the assignment before this Apply
+}
+
+type fullName struct{ key, given, surname string }
+
+type cluster struct {
+	iri       schema.IRI
+	name      string
+	base      string
+	class     schema.Class
+	members   []*rec // sorted by recCompare
+	first     string // doc and IRI of the first member, for ranking
+	docs      int    // the documents of its members
+	dissolved uint64 // the epoch of the Apply that dissolved it
+}
+
+// New returns an empty State.
+func New() *State {
+	return &State{docs: map[schema.DocID]*doc{}, index: map[string]map[*rec]struct{}{}, blocks: map[string]map[string]struct{}{},
+		bases: map[string]map[*cluster]struct{}{}, live: map[schema.IRI]*cluster{},
+		formers: map[schema.IRI]schema.IRI{}, targets: map[schema.IRI]map[schema.IRI]struct{}{}}
+}
+
+// Doc reports whether the state holds the document and where it was read from.
+func (s *State) Doc(id schema.DocID) (origin string, ok bool) {
+	d := s.docs[id]
+	if d == nil {
+		return "", false
+	}
+	return d.origin, true
+}
+
+// Docs returns the number of documents the state holds.
+func (s *State) Docs() int { return len(s.docs) }
+
+// Resolved returns, sorted, the documents the state holds that have records.
+func (s *State) Resolved() []schema.DocID {
+	var out []schema.DocID
+	for id, d := range s.docs {
+		if len(d.recs) > 0 {
+			out = append(out, id)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// Version names the rules of this package: a store records the version that resolved
+// its entities, and one resolved by other rules is resolved again (see package graph).
+const Version = "newsgraph-resolve-1"
+
+// Assignment returns the resolved entity of each record of a document, by the record's
+// IRI; nil when the state does not hold the document.
+func (s *State) Assignment(id schema.DocID) map[schema.IRI]Resolved {
+	d := s.docs[id]
+	if d == nil {
+		return nil
+	}
+	m := make(map[schema.IRI]Resolved, len(d.recs))
+	for _, r := range d.recs {
+		m[r.IRI] = Resolved{r.cl.iri, r.cl.name}
+	}
+	return m
+}
+
+// Former returns the IRI of the entity that the former IRI iri names now.
+func (s *State) Former(iri schema.IRI) (schema.IRI, bool) {
+	t, ok := s.formers[iri]
+	return t, ok
+}
+
+// SetFormers replaces the state's former IRIs, as read back from a store. It is for a
+// state just loaded, outside Apply.
+func (s *State) SetFormers(m map[schema.IRI]schema.IRI) {
+	s.formers = map[schema.IRI]schema.IRI{}
+	s.targets = map[schema.IRI]map[schema.IRI]struct{}{}
+	for f, t := range m {
+		if _, live := s.live[f]; live || t == "" {
+			continue
+		}
+		s.formers[f] = t
+		if s.targets[t] == nil {
+			s.targets[t] = map[schema.IRI]struct{}{}
+		}
+		s.targets[t][f] = struct{}{}
+	}
+}
+
+// Formers returns a copy of the state's former IRIs.
+func (s *State) Formers() map[schema.IRI]schema.IRI { return maps.Clone(s.formers) }
+
+// log records how to undo one change, while Apply runs.
+func (s *State) log(f func()) {
+	if s.inApply {
+		s.undo = append(s.undo, f)
+	}
+}
+
+func set[K comparable, V any](s *State, m map[K]V, k K, v V) {
+	old, had := m[k]
+	s.log(func() {
+		if had {
+			m[k] = old
+		} else {
+			delete(m, k)
+		}
+	})
+	m[k] = v
+}
+
+func del[K comparable, V any](s *State, m map[K]V, k K) {
+	old, had := m[k]
+	if !had {
+		return
+	}
+	s.log(func() { m[k] = old })
+	delete(m, k)
+}
+
+func addTo[K comparable, E comparable](s *State, m map[K]map[E]struct{}, k K, e E) {
+	inner := m[k]
+	if inner == nil {
+		inner = map[E]struct{}{}
+		set(s, m, k, inner)
+	}
+	if _, ok := inner[e]; ok {
+		return
+	}
+	s.log(func() { delete(inner, e) })
+	inner[e] = struct{}{}
+}
+
+func removeFrom[K comparable, E comparable](s *State, m map[K]map[E]struct{}, k K, e E) {
+	inner := m[k]
+	if _, ok := inner[e]; !ok {
+		return
+	}
+	s.log(func() { inner[e] = struct{}{} })
+	delete(inner, e)
+	if len(inner) == 0 {
+		del(s, m, k)
+	}
+}
+
+func setField[T any](s *State, p *T, v T) {
+	old := *p
+	s.log(func() { *p = old })
+	*p = v
+}
+
+// Commit ends the Apply before it: its changes stay.
+func (s *State) Commit() {
+	s.undo = s.undo[:0]
+	s.pendings = false
+}
+
+// Rollback undoes the Apply before it, when its write to the store failed.
+func (s *State) Rollback() {
+	for i := len(s.undo) - 1; i >= 0; i-- {
+		s.undo[i]()
+	}
+	s.undo = s.undo[:0]
+	s.pendings = false
+}
+
+// Apply removes the documents remove, and adds (or replaces) the documents add, and
+// recomputes the clusters they touch. The caller must then call [State.Commit], or
+// [State.Rollback] to undo it all (when the store could not write the change). Apply
+// must not be called again before either.
+func (s *State) Apply(remove []schema.DocID, add []Doc) (*Delta, error) {
+	if s.pendings {
+		return nil, fmt.Errorf("resolve: Apply before the last one was committed or rolled back")
+	}
+	s.pendings, s.inApply = true, true
+	defer func() { s.inApply = false }()
+	s.epoch++
+	epoch := s.epoch
+
+	var noted []*rec              // records whose assignment before is noted (rec.old)
+	affected := map[string]bool{} // base slugs whose IRIs must be assigned again
+	var seeds, gone []*rec
+	note := func(m *rec, c *cluster) {
+		if m.noted != epoch {
+			m.noted, m.old = epoch, Resolved{c.iri, c.name}
+			noted = append(noted, m)
+		}
+	}
+	dissolve := func(c *cluster) {
+		if c == nil || c.dissolved == epoch {
+			return
+		}
+		c.dissolved = epoch
+		affected[c.base] = true
+		for _, m := range c.members {
+			note(m, c)
+			seeds = append(seeds, m)
+		}
+		removeFrom(s, s.bases, c.base, c)
+		if s.live[c.iri] == c {
+			del(s, s.live, c.iri)
+		}
+	}
+	drop := func(id schema.DocID) {
+		d := s.docs[id]
+		if d == nil {
+			return
+		}
+		for _, r := range d.recs {
+			dissolve(r.cl)
+			s.unindex(r)
+			setField(s, &r.dead, true)
+			gone = append(gone, r)
+		}
+		del(s, s.docs, id)
+	}
+	for _, id := range remove {
+		drop(id)
+	}
+	// What a document being replaced brings is seeded below; the records it took away
+	// leave neighbours whose clusters may change although they were not in one with
+	// them (a surname alone that fitted two full names now fits one).
+	neighboursOfGone := func() {
+		done := map[string]bool{}
+		for _, r := range gone {
+			s.neighbours(r, done, func(n *rec) { seeds = append(seeds, n) })
+		}
+	}
+	added := map[schema.DocID]bool{}
+	for _, d := range add {
+		if err := d.ID.Validate(); err != nil {
+			return nil, err
+		}
+		drop(d.ID)
+		nd := &doc{origin: d.Origin}
+		seen := map[schema.IRI]bool{}
+		for _, r := range d.Records {
+			if seen[r.IRI] {
+				continue
+			}
+			seen[r.IRI] = true
+			x := newRec(d.ID, r)
+			nd.recs = append(nd.recs, x)
+			s.reindex(x)
+			seeds = append(seeds, x)
+		}
+		set(s, s.docs, d.ID, nd)
+		added[d.ID] = true
+	}
+
+	neighboursOfGone()
+
+	// The components the seeds are in: records that share a key, joined through their
+	// keys (each key expanded once); every cluster a visited record was in is dissolved.
+	keys := map[string]bool{}
+	var comps [][]*rec
+	for i := 0; i < len(seeds); i++ {
+		sd := seeds[i]
+		if sd.dead || sd.visited == epoch {
+			continue
+		}
+		var comp []*rec
+		stack := []*rec{sd}
+		sd.visited = epoch
+		for len(stack) > 0 {
+			r := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			comp = append(comp, r)
+			dissolve(r.cl)
+			s.neighbours(r, keys, func(n *rec) {
+				if n.visited != epoch {
+					n.visited = epoch
+					stack = append(stack, n)
+				}
+			})
+		}
+		comps = append(comps, comp)
+	}
+	for _, comp := range comps {
+		slices.SortFunc(comp, recCompare)
+		for _, members := range clusterComponent(comp) {
+			c := &cluster{members: members, class: members[0].Class}
+			c.name = canonical(members)
+			c.base = schema.Slug(c.name)
+			c.first = string(members[0].doc) + "\x00" + string(members[0].IRI)
+			for i, m := range members {
+				if i == 0 || m.doc != members[i-1].doc {
+					c.docs++
+				}
+			}
+			prev := make([]*cluster, len(members))
+			for i, m := range members {
+				prev[i], m.cl = m.cl, c
+			}
+			s.log(func() {
+				for i, m := range members {
+					m.cl = prev[i]
+				}
+			})
+			addTo(s, s.bases, c.base, c)
+			affected[c.base] = true
+		}
+	}
+	for b := range maps.Clone(affected) {
+		for _, p := range suffixParents(b) {
+			if len(s.bases[p]) > 0 {
+				affected[p] = true
+			}
+		}
+	}
+	var touched []*cluster
+	for _, b := range slices.Sorted(maps.Keys(affected)) {
+		touched = append(touched, s.assign(b, note)...)
+	}
+
+	// What changed.
+	delta := &Delta{Formers: map[schema.IRI]schema.IRI{}}
+	changed := maps.Clone(added)
+	moves := map[schema.IRI]map[schema.IRI]int{} // old IRI -> new IRIs of its records
+	for _, c := range touched {
+		for _, m := range c.members {
+			prev, had := m.old, m.noted == epoch
+			now := Resolved{c.iri, c.name}
+			if !had {
+				continue // a new record: its document is added
+			}
+			if prev != now {
+				changed[m.doc] = true
+			}
+			if prev.IRI != now.IRI {
+				if moves[prev.IRI] == nil {
+					moves[prev.IRI] = map[schema.IRI]int{}
+				}
+				moves[prev.IRI][now.IRI]++
+			}
+		}
+	}
+	removed := map[schema.DocID]bool{}
+	for _, r := range gone {
+		removed[r.doc] = true
+		// A record of a document replaced is the record of the same IRI in its new version.
+		if nd := s.docs[r.doc]; nd != nil && r.old.IRI != "" {
+			for _, n := range nd.recs {
+				if n.IRI == r.IRI && n.cl.iri != r.old.IRI {
+					if moves[r.old.IRI] == nil {
+						moves[r.old.IRI] = map[schema.IRI]int{}
+					}
+					moves[r.old.IRI][n.cl.iri]++
+				}
+			}
+		}
+	}
+	delta.Changed = slices.Sorted(maps.Keys(changed))
+	// The assignment before of the documents written again or removed: their noted
+	// records, and (for a document rewritten) the others as they are.
+	delta.Old = map[schema.DocID]map[schema.IRI]Resolved{}
+	for _, r := range noted {
+		if !changed[r.doc] && !removed[r.doc] {
+			continue
+		}
+		m := delta.Old[r.doc]
+		if m == nil {
+			m = map[schema.IRI]Resolved{}
+			delta.Old[r.doc] = m
+		}
+		m[r.IRI] = r.old
+	}
+	for id, m := range delta.Old {
+		if d := s.docs[id]; d != nil && !added[id] {
+			for _, r := range d.recs {
+				if _, ok := m[r.IRI]; !ok {
+					m[r.IRI] = Resolved{r.cl.iri, r.cl.name} // unchanged
+				}
+			}
+		}
+	}
+
+	// Former IRIs: an IRI no entity has any more names the entity that took most of its
+	// records; a former IRI that names an entity again is no former one; formers of an
+	// IRI that became a former follow it, and formers of an entity that is gone go.
+	setFormer := func(f, t schema.IRI) {
+		if cur, ok := s.formers[f]; ok {
+			if cur == t {
+				return
+			}
+			removeFrom(s, s.targets, cur, f)
+		}
+		if t == "" {
+			if _, ok := s.formers[f]; ok {
+				del(s, s.formers, f)
+				delta.Formers[f] = ""
+			}
+			return
+		}
+		set(s, s.formers, f, t)
+		addTo(s, s.targets, t, f)
+		delta.Formers[f] = t
+	}
+	renamed := map[schema.IRI]schema.IRI{}
+	for _, x := range slices.Sorted(maps.Keys(moves)) {
+		if _, live := s.live[x]; live {
+			continue
+		}
+		best, n := schema.IRI(""), 0
+		for _, y := range slices.Sorted(maps.Keys(moves[x])) {
+			if moves[x][y] > n {
+				best, n = y, moves[x][y]
+			}
+		}
+		renamed[x] = best
+	}
+	deadIRIs := map[schema.IRI]bool{}
+	for _, r := range noted {
+		if iri := r.old.IRI; iri != "" && !deadIRIs[iri] {
+			if _, live := s.live[iri]; !live {
+				deadIRIs[iri] = true
+			}
+		}
+	}
+	for _, d := range slices.Sorted(maps.Keys(deadIRIs)) {
+		for _, f := range slices.Sorted(maps.Keys(s.targets[d])) {
+			setFormer(f, renamed[d]) // "" when d is gone for good
+		}
+	}
+	for _, x := range slices.Sorted(maps.Keys(renamed)) {
+		setFormer(x, renamed[x])
+	}
+	for _, c := range touched {
+		if _, ok := s.formers[c.iri]; ok {
+			setFormer(c.iri, "")
+		}
+	}
+	return delta, nil
+}
+
+// assign gives the clusters of the base slug b their IRIs, and returns them. It notes
+// the assignment before of members not noted yet.
+func (s *State) assign(b string, note func(*rec, *cluster)) []*cluster {
+	cs := slices.Collect(maps.Keys(s.bases[b]))
+	slices.SortFunc(cs, clusterCompare)
+	taken := map[schema.IRI]bool{}
+	for _, c := range cs {
+		if c.iri != "" { // not a cluster made by this Apply
+			for _, m := range c.members {
+				note(m, c)
+			}
+		}
+		if s.live[c.iri] == c {
+			del(s, s.live, c.iri)
+		}
+	}
+	for i, c := range cs {
+		iri := schema.IRI(schema.EntityBase + b)
+		if i > 0 {
+			cn := strings.ToLower(c.class.Name())
+			for n := 1; ; n++ {
+				slug := b + "-" + cn
+				if n > 1 {
+					slug += "-" + strconv.Itoa(n)
+				}
+				cand := schema.IRI(schema.EntityBase + slug)
+				if !taken[cand] && len(s.bases[slug]) == 0 {
+					iri = cand
+					break
+				}
+			}
+		}
+		taken[iri] = true
+		setField(s, &c.iri, iri)
+		set(s, s.live, iri, c)
+	}
+	return cs
+}
+
+var classNames = `person|organization|country|place`
+
+var suffixRE = regexp.MustCompile(`^(.+)-(` + classNames + `)(-[0-9]+)?$`)
+
+// suffixParents returns the base slugs whose clusters may be given the slug b with a
+// class suffix: a new or vanished base b changes their IRIs.
+func suffixParents(b string) []string {
+	m := suffixRE.FindStringSubmatch(b)
+	if m == nil {
+		return nil
+	}
+	return []string{m[1]}
+}
+
+var classRank = map[schema.Class]int{schema.Country: 0, schema.Organization: 1, schema.Place: 2, schema.Person: 3}
+
+// clusterCompare ranks the entities of one base slug: the one in most documents first,
+// then by class, canonical name and first document.
+func clusterCompare(a, b *cluster) int {
+	return cmp.Or(cmp.Compare(b.docs, a.docs), cmp.Compare(classRank[a.class], classRank[b.class]),
+		strings.Compare(a.name, b.name), strings.Compare(a.first, b.first))
+}
+
+func recCompare(a, b *rec) int {
+	return cmp.Or(strings.Compare(string(a.doc), string(b.doc)), strings.Compare(string(a.IRI), string(b.IRI)))
+}
+
+func newRec(id schema.DocID, r Record) *rec {
+	x := &rec{Record: r, doc: id, lexKey: schema.NameKey(r.Lexicon)}
+	if r.Class != schema.Person {
+		keys := []string{schema.NameKey(r.Name)}
+		for _, f := range r.Forms {
+			keys = append(keys, schema.NameKey(f.Text))
+		}
+		if x.lexKey != "" {
+			keys = append(keys, x.lexKey)
+		}
+		slices.Sort(keys)
+		x.keys = slices.DeleteFunc(slices.Compact(keys), func(k string) bool { return k == "" })
+		return x
+	}
+	seen := map[string]bool{}
+	for _, f := range r.Forms {
+		switch {
+		case f.Given != "" && f.Surname != "":
+			k := schema.NameKey(f.Text)
+			if !seen["f"+k] {
+				seen["f"+k] = true
+				x.full = append(x.full, fullName{k, f.Given, f.Surname})
+			}
+			x.surnames = append(x.surnames, f.Surname)
+		case f.Surname != "":
+			x.bare = append(x.bare, f.Surname)
+			x.surnames = append(x.surnames, f.Surname)
+			if f.GivenName {
+				x.given = append(x.given, f.Surname)
+			}
+		}
+	}
+	slices.SortFunc(x.full, func(a, b fullName) int { return strings.Compare(a.key, b.key) })
+	slices.Sort(x.bare)
+	x.bare = slices.Compact(x.bare)
+	slices.Sort(x.given)
+	x.given = slices.Compact(x.given)
+	slices.Sort(x.surnames)
+	x.surnames = slices.Compact(x.surnames)
+	return x
+}
+
+// keysOf returns the keys under which r is indexed: an organisation's, country's or
+// place's name keys, a person's surnames (a person may be another only if a surname of
+// one is a variant of a surname of the other).
+func (r *rec) keysOf() []string {
+	if r.ks != nil {
+		return r.ks
+	}
+	r.ks = r.makeKeys()
+	return r.ks
+}
+
+func (r *rec) makeKeys() []string {
+	ks := []string{}
+	if r.Class != schema.Person {
+		c := string(r.Class)
+		for _, k := range r.keys {
+			ks = append(ks, "n|"+c+"|"+k)
+		}
+		return ks
+	}
+	for _, sn := range r.surnames {
+		ks = append(ks, "ps|"+sn)
+	}
+	return ks
+}
+
+func (s *State) reindex(r *rec) {
+	for _, k := range r.keysOf() {
+		addTo(s, s.index, k, r)
+	}
+	for _, sn := range r.surnames {
+		for _, b := range VariantBlocks(sn) {
+			addTo(s, s.blocks, b, sn)
+		}
+	}
+}
+
+func (s *State) unindex(r *rec) {
+	for _, k := range r.keysOf() {
+		removeFrom(s, s.index, k, r)
+	}
+	for _, sn := range r.surnames {
+		if len(s.index["ps|"+sn]) > 0 {
+			continue // another record has the surname
+		}
+		for _, b := range VariantBlocks(sn) {
+			removeFrom(s, s.blocks, b, sn)
+		}
+	}
+}
+
+// neighbours calls fn for every record that shares a key with r, or (for a person) has
+// a surname that is a spelling variant of one of r's: a superset of the records
+// resolution may join with r, which is all the recomputation of r's component needs
+// (resolution of a set of records that are not linked to each other is the resolution
+// of each). A key in done has been expanded already; neighbours expands each key once.
+func (s *State) neighbours(r *rec, done map[string]bool, fn func(*rec)) {
+	var queue []string
+	for _, k := range r.keysOf() {
+		if !done[k] {
+			done[k] = true
+			queue = append(queue, k)
+		}
+	}
+	for len(queue) > 0 {
+		k := queue[len(queue)-1]
+		queue = queue[:len(queue)-1]
+		for n := range s.index[k] {
+			fn(n)
+		}
+		sn, ok := strings.CutPrefix(k, "ps|")
+		if !ok {
+			continue
+		}
+		for _, b := range VariantBlocks(sn) {
+			for other := range s.blocks[b] {
+				if ok := "ps|" + other; !done[ok] && Variant(sn, other) {
+					done[ok] = true
+					queue = append(queue, ok)
+				}
+			}
+		}
+	}
+}
+
+func samePerson(a, b fullName) bool {
+	return Variant(a.surname, b.surname) && Similar(a.given, b.given)
+}
+
+func anyVariant(xs, ys []string) bool {
+	for _, x := range xs {
+		for _, y := range ys {
+			if Variant(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
