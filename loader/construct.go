@@ -115,6 +115,11 @@ func treeFacts(t *tree, ms []treeMention) []treeFact {
 		switch t.nodes[i].UPOS {
 		case "NOUN":
 			kind = "noun"
+		case "PROPN":
+			if startsUpper(t.nodes[i].Form) {
+				continue
+			}
+			kind = "noun" // a lower-case noun the tagger took for a name ("Bolivia's proxy")
 		case "VERB":
 		default:
 			continue
@@ -200,8 +205,8 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 	if tt.pred == schema.Met && t.remote(i) {
 		return nil // "held talks with X by phone": a call is no meeting
 	}
-	if tt.pact && t.peaceOrTrade(i) {
-		return nil // "a peace treaty", "a trade pact": no alliance
+	if (tt.pact || tt.pred == schema.AlliedWith && tt.noun) && t.peaceOrTrade(i) {
+		return nil // "a peace treaty", "a trade pact", "a trade partner": no alliance
 	}
 	var out []treeFact
 	add := func(s, o int) {
@@ -641,12 +646,15 @@ func (t *tree) passive(i int) bool {
 	return true
 }
 
+// commercialModifiers make a partner a trading one ("economic partner").
+var commercialModifiers = toSet(`business economic commercial energy oil`)
+
 // peaceOrTrade reports whether a treaty noun is one of peace or trade ("peace treaty",
 // "a pact on trade"), which makes no allies.
 func (t *tree) peaceOrTrade(i int) bool {
 	for _, k := range t.kids[i] {
 		l := t.lemma(k)
-		if truceWords[l] || commerceWords[l] || commerceWords[l+"s"] {
+		if truceWords[l] || commerceWords[l] || commerceWords[l+"s"] || commercialModifiers[l] {
 			return true
 		}
 		for _, c := range t.kids[k] {

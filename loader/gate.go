@@ -75,7 +75,7 @@ func (v *sentenceView) gateTrigger() int {
 			if i >= last+3 && !r.symmetric {
 				continue // only "A and B signed a treaty" has its trigger after both
 			}
-			if r.relational && !v.copulaBefore(i) && !v.personBeside(i) {
+			if r.relational && !v.copulaBefore(i) && !v.holderBeside(i, r) {
 				continue // "director" with no person it could be said of
 			}
 			if !v.markerAfter(i, r) || !v.preBefore(i, r.pre) {
@@ -242,16 +242,26 @@ func (v *sentenceView) copulaBefore(i int) bool {
 	return false
 }
 
-// personBeside reports whether a person's mention stands within three words of word i,
-// with nothing but a comma, an article, a possessive or modifiers between: a relational
-// noun in apposition ("X, the director of Y", "BMW's chief executive, X").
-func (v *sentenceView) personBeside(i int) bool {
+// holderBeside reports whether a mention that could hold relational noun i stands within
+// four words of it, with nothing but a comma, an article, a possessive or modifiers
+// between: a person for a title ("X, the director of Y", "BMW's chief executive, X"), a
+// body or state for a relation between actors ("Chile, an ally of Peru").
+func (v *sentenceView) holderBeside(i int, r gateRow) bool {
+	person := r.preds[0].Allows(schema.Person, schema.Organization) || r.preds[0].Allows(schema.Person, schema.Person)
+	if r.preds[0].Allows(schema.Country, schema.Country) || r.preds[0].Allows(schema.Organization, schema.Organization) {
+		person = false
+	}
 	for d := 1; d <= 4; d++ {
 		for _, j := range []int{i - d, i + d} {
 			if j < 0 || j >= len(v.ws) {
 				continue
 			}
-			if k := v.at[j]; k >= 0 && (v.ms[k].Class == schema.Person || v.ms[k].Kind == mPronoun || v.ms[k].Class == "") {
+			k := v.at[j]
+			if k < 0 {
+				continue
+			}
+			c := v.ms[k].Class
+			if c == "" || person && (c == schema.Person || v.ms[k].Kind == mPronoun) || !person && (c == schema.Organization || c == schema.Country) {
 				return true
 			}
 		}

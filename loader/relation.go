@@ -363,7 +363,6 @@ func extractPass(views []*sentenceView) *factSet {
 		relativeObjectFacts(v, fs)
 		respectivelyFacts(v, fs)
 		whereFacts(v, fs)
-		relationNounFacts(v, fs)
 		coalitionFacts(v, fs)
 		placeEventFacts(v, fs)
 		leadingPlaceFacts(v, fs)
@@ -2125,76 +2124,6 @@ func leadingPlaceFacts(v *sentenceView, fs *factSet) {
 var reportingVerbs = toSet(`said says told added stated declared announced warned insisted noted explained
 stressed urged called claimed argued`)
 
-// relationNouns name a relation between two actors: "an ally of X", "X's proxy".
-var relationNouns = map[string]string{"ally": "ally", "allies": "ally", "partner": "ally", "partners": "ally",
-	"proxy": "proxy", "proxies": "proxy", "client": "proxy", "backer": "backer", "backers": "backer",
-	"patron": "backer", "sponsor": "backer", "sponsors": "backer", "enemy": "enemy", "enemies": "enemy",
-	"foe": "enemy", "foes": "enemy", "adversary": "enemy"}
-
-// relationNounFacts reads relations named by a noun: "Y, an ally of X", "Y, X's main
-// proxy", "Y is X's closest ally", "X's proxy Y".
-func relationNounFacts(v *sentenceView, fs *factSet) {
-	if v.hypo {
-		return
-	}
-	for k, m := range v.ms {
-		if m.ent == nil || m.Kind == mDemonym || m.Kind == mPronoun || m.Class == schema.Place {
-			continue
-		}
-		i := m.End
-		if i >= len(v.ws) {
-			continue
-		}
-		// "Y, an ally of X", "Y is X's ally"
-		if v.ws[i].Text == "," || beVerbs[v.ws[i].Lower] {
-			j := skipModifiers(v, i+1)
-			if j < len(v.ws) && v.at[j] < 0 {
-				if rel, ok := relationNouns[v.ws[j].Lower]; ok && j+2 < len(v.ws) && v.ws[j+1].Lower == "of" {
-					if x := v.mentionStarting(j + 2); x >= 0 && x != k && !v.blocked(i, j+2) && !commercial(v, i+1, j) {
-						relationFact(fs, rel, m.ent, actorOf(v, v.headAfterDemonym(x)), v.n)
-					}
-				}
-			} else if j < len(v.ws) && v.at[j] >= 0 && v.at[j] != k {
-				x := v.at[j]
-				e := v.ms[x].End
-				if e < len(v.ws) && v.ws[e].Key == "s" && !v.ws[e].Hyph {
-					n := skipModifiers(v, e+1)
-					if rel, ok := relationNouns[lowerAt(v, n)]; ok && v.at[n] < 0 && !v.blocked(i, n+1) && !commercial(v, e+1, n) {
-						relationFact(fs, rel, m.ent, actorOf(v, x), v.n)
-					}
-				}
-			}
-		}
-		// "X's proxy Y", "X's ally, Y"
-		if v.ws[i].Key == "s" && !v.ws[i].Hyph {
-			n := skipModifiers(v, i+1)
-			if rel, ok := relationNouns[lowerAt(v, n)]; ok && v.at[n] < 0 {
-				a := n + 1
-				if a < len(v.ws) && v.ws[a].Text == "," {
-					a++
-				}
-				if y := v.mentionStarting(a); y >= 0 && y != k && !v.blocked(i-3, a) && !commercial(v, i+1, n) {
-					for _, ye := range objectsFrom(v, y) {
-						relationFact(fs, rel, ye, actorOf(v, k), v.n)
-					}
-				}
-			}
-		}
-	}
-}
-
-// commercial reports whether words [i, j) make a relation noun commercial ("trade
-// partner"), which makes no alliance.
-func commercial(v *sentenceView, i, j int) bool {
-	for ; i < j && i < len(v.ws); i++ {
-		switch v.ws[i].Lower {
-		case "trade", "trading", "business", "economic", "commercial", "energy", "oil":
-			return true
-		}
-	}
-	return false
-}
-
 // actorOf returns the entity mention k names as an actor: a capital stands for its
 // country ("an ally of Damascus").
 func actorOf(v *sentenceView, k int) *entity {
@@ -2205,43 +2134,6 @@ func actorOf(v *sentenceView, k int) *entity {
 		}
 	}
 	return m.ent
-}
-
-// relationFact adds what "Y is X's REL" says.
-func relationFact(fs *factSet, rel string, y, x *entity, sent int) {
-	switch rel {
-	case "ally":
-		fs.add(y, schema.AlliedWith, x, sent)
-	case "proxy":
-		fs.add(x, schema.Supports, y, sent)
-	case "backer":
-		fs.add(y, schema.Supports, x, sent)
-	case "enemy":
-		fs.add(y, schema.Fights, x, sent)
-	}
-}
-
-// skipModifiers returns the first word from i that is not an article or a lower-case
-// modifier ("a close", "its main", "the closest regional").
-func skipModifiers(v *sentenceView, i int) int {
-	for n := 0; n < 4 && i < len(v.ws) && v.at[i] < 0; n++ {
-		w := v.ws[i]
-		if w.Punct || w.Cap || prepositions[w.Lower] || boundaries[w.Lower] || beVerbs[w.Lower] || w.Lower == "and" {
-			return i
-		}
-		if _, ok := relationNouns[w.Lower]; ok {
-			return i
-		}
-		i++
-	}
-	return i
-}
-
-func lowerAt(v *sentenceView, i int) string {
-	if i < 0 || i >= len(v.ws) {
-		return ""
-	}
-	return v.ws[i].Lower
 }
 
 // resolveDescriptions finds definite descriptions of a person the document names

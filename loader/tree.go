@@ -76,6 +76,7 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 		if f.Pact {
 			s, o = fs.stateOf(s), fs.stateOf(o) // leaders sign treaties for their states
 		}
+		s, o = v.actorFor(f.S, s, f.P, o, true), v.actorFor(f.O, o, f.P, s, false)
 		if f.Attack && v.victims(f.O) {
 			continue // "killed four Iraqis": people, not their state
 		}
@@ -91,6 +92,23 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 		}
 		fs.add(s, p, o, v.n)
 	}
+}
+
+// actorFor returns the entity mention k stands for in a fact of predicate p with the
+// entity other: a capital that the predicate does not allow as a place is its country,
+// acting ("an ally of Damascus", "Moscow backs X").
+func (v *sentenceView) actorFor(k int, e *entity, p schema.Predicate, other *entity, subject bool) *entity {
+	m := v.ms[k]
+	if !m.Capital || m.Country == "" || e == nil || other == nil {
+		return e
+	}
+	if subject && p.Allows(e.Class, other.Class) || !subject && p.Allows(other.Class, e.Class) {
+		return e
+	}
+	if c := countryEntity(v, m.Country); c != nil {
+		return c
+	}
+	return e
 }
 
 // victims reports whether mention k is a plural demonym ("Iraqis", "Palestinians"): as
