@@ -3,8 +3,10 @@ package graph
 import (
 	"cmp"
 	"context"
+	"fmt"
 	"iter"
 	"slices"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/schema"
 )
@@ -25,6 +27,27 @@ func (c Chain) Start() schema.Entity { return c.Entities[0] }
 
 // End returns the entity the walk reaches.
 func (c Chain) End() schema.Entity { return c.Entities[len(c.Entities)-1] }
+
+// String returns the walk on one line, each hop's predicate in the direction it was
+// followed: "Ada Korsh -met-> Piet Ruhl <-leads- Veldia".
+func (c Chain) String() string {
+	if len(c.Entities) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString(c.Start().Name)
+	for i, h := range c.Hops {
+		if i+1 >= len(c.Entities) {
+			break
+		}
+		if h.Direction == In {
+			fmt.Fprintf(&b, " <-%s- %s", h.Fact.Predicate.Name(), c.Entities[i+1].Name)
+		} else {
+			fmt.Fprintf(&b, " -%s-> %s", h.Fact.Predicate.Name(), c.Entities[i+1].Name)
+		}
+	}
+	return b.String()
+}
 
 // Hop is one fact of a [Chain] and the direction the walk followed it in.
 type Hop struct {

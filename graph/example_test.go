@@ -280,11 +280,7 @@ func ExamplePath_Chains() {
 		if err != nil {
 			log.Fatal(err)
 		}
-		fmt.Print(c.Start().Name)
-		for i, h := range c.Hops {
-			fmt.Printf(" -%s-> %s", h.Fact.Predicate.Name(), c.Entities[i+1].Name)
-		}
-		fmt.Println()
+		fmt.Println(c)
 		for _, h := range c.Hops {
 			ev := h.Fact.Evidence[0]
 			fmt.Printf("    %s#%d: %s %s %s\n", ev.Doc, ev.Sentence, h.Fact.Subject.Name, h.Fact.Predicate.Name(), h.Fact.Object.Name)

@@ -426,20 +426,6 @@ func toJSONChain(c graph.Chain) jsonChain {
 	return j
 }
 
-// walkLine is a chain as one line: "A -met-> B <-leads- C".
-func walkLine(c graph.Chain) string {
-	var b strings.Builder
-	b.WriteString(c.Start().Name)
-	for i, h := range c.Hops {
-		if h.Direction == graph.In {
-			fmt.Fprintf(&b, " <-%s- %s", h.Fact.Predicate.Name(), c.Entities[i+1].Name)
-		} else {
-			fmt.Fprintf(&b, " -%s-> %s", h.Fact.Predicate.Name(), c.Entities[i+1].Name)
-		}
-	}
-	return b.String()
-}
-
 // write prints the result: each entity with the chains leading to it.
 func (r *queryResult) write(w io.Writer, asJSON bool) error {
 	if asJSON {
@@ -471,7 +457,7 @@ func (r *queryResult) write(w io.Writer, asJSON bool) error {
 				writeFact(w, c.Hops[0].Fact, "  ")
 				continue
 			}
-			fmt.Fprintf(w, "  %s\n", walkLine(c))
+			fmt.Fprintf(w, "  %s\n", c)
 			for _, h := range c.Hops {
 				writeFact(w, h.Fact, "    ")
 			}

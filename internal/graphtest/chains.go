@@ -2,9 +2,7 @@ package graphtest
 
 import (
 	"context"
-	"fmt"
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -14,16 +12,7 @@ import (
 func chainStrings(cs []graph.Chain) []string {
 	var out []string
 	for _, c := range cs {
-		var b strings.Builder
-		b.WriteString(c.Start().Name)
-		for i, h := range c.Hops {
-			if h.Direction == graph.In {
-				fmt.Fprintf(&b, " <-%s- %s", h.Fact.Predicate.Name(), c.Entities[i+1].Name)
-			} else {
-				fmt.Fprintf(&b, " -%s-> %s", h.Fact.Predicate.Name(), c.Entities[i+1].Name)
-			}
-		}
-		out = append(out, b.String())
+		out = append(out, c.String())
 	}
 	return out
 }
