@@ -85,6 +85,7 @@ type State struct {
 	inApply  bool
 	pendings bool
 	epoch    uint64 // numbers the Applies, for the marks of rec and cluster
+	long     bool   // never the short way of join (tests compare the two)
 }
 
 type doc struct {
@@ -109,6 +110,7 @@ type rec struct {
 	// Scratch of one Apply, valid when the mark equals the State's epoch.
 	visited uint64   // reached by the search for components
 	noted   uint64   // old holds the assignment before
+	fresh   uint64   // added by this Apply and joined to a cluster without recomputing it
 	old     Resolved // the assignment before this Apply
 }
 
@@ -119,10 +121,24 @@ type cluster struct {
 	name      string
 	base      string
 	class     schema.Class
-	members   []*rec // sorted by recCompare
+	members   []*rec // sorted by recCompare when made; records joined later are appended
 	first     string // doc and IRI of the first member, for ranking
 	docs      int    // the documents of its members
 	dissolved uint64 // the epoch of the Apply that dissolved it
+	born      uint64 // the epoch of the Apply that made it
+
+	// whole reports that the cluster is the whole of its component (an organisation,
+	// country or place whose records share keys with no record of another entity), and
+	// lexKey is then the one lexicon key of its members ("" when none): a new record
+	// whose keys lead to it alone joins it without recomputing it (State.join).
+	whole  bool
+	lexKey string
+	stats  *nameStats // the scores of its members' names, kept once a record joined
+
+	// Scratch of one Apply, valid when seen equals the State's epoch: the assignment
+	// before it changed.
+	seen uint64
+	prev Resolved
 }
 
 // New returns an empty State.
@@ -290,10 +306,17 @@ func (s *State) Apply(remove []schema.DocID, add []Doc) (*Delta, error) {
 	var noted []*rec              // records whose assignment before is noted (rec.old)
 	affected := map[string]bool{} // base slugs whose IRIs must be assigned again
 	var seeds, gone []*rec
-	note := func(m *rec, c *cluster) {
-		if m.noted != epoch {
-			m.noted, m.old = epoch, Resolved{c.iri, c.name}
+	var kept []*cluster // clusters not made by this Apply whose assignment before is noted
+	note := func(m *rec, old Resolved) {
+		if m.noted != epoch && m.fresh != epoch {
+			m.noted, m.old = epoch, old
 			noted = append(noted, m)
+		}
+	}
+	keep := func(c *cluster) {
+		if c.seen != epoch && c.born != epoch {
+			c.seen, c.prev = epoch, Resolved{c.iri, c.name}
+			kept = append(kept, c)
 		}
 	}
 	dissolve := func(c *cluster) {
@@ -302,8 +325,12 @@ func (s *State) Apply(remove []schema.DocID, add []Doc) (*Delta, error) {
 		}
 		c.dissolved = epoch
 		affected[c.base] = true
+		old := Resolved{c.iri, c.name}
+		if c.seen == epoch {
+			old = c.prev
+		}
 		for _, m := range c.members {
-			note(m, c)
+			note(m, old)
 			seeds = append(seeds, m)
 		}
 		removeFrom(s, s.bases, c.base, c)
@@ -352,7 +379,9 @@ func (s *State) Apply(remove []schema.DocID, add []Doc) (*Delta, error) {
 			x := newRec(d.ID, r)
 			nd.recs = append(nd.recs, x)
 			s.reindex(x)
-			seeds = append(seeds, x)
+			if !s.join(x, nd, epoch, affected, keep) {
+				seeds = append(seeds, x)
+			}
 		}
 		set(s, s.docs, d.ID, nd)
 		added[d.ID] = true
@@ -388,8 +417,18 @@ func (s *State) Apply(remove []schema.DocID, add []Doc) (*Delta, error) {
 	}
 	for _, comp := range comps {
 		slices.SortFunc(comp, recCompare)
-		for _, members := range clusterComponent(comp) {
-			c := &cluster{members: members, class: members[0].Class}
+		groups := clusterComponent(comp)
+		for _, members := range groups {
+			c := &cluster{members: members, class: members[0].Class, born: epoch}
+			if c.class != schema.Person && len(groups) == 1 {
+				c.whole = true
+				for _, m := range members {
+					if m.lexKey != "" {
+						c.lexKey = m.lexKey
+						break
+					}
+				}
+			}
 			c.name = canonical(members)
 			c.base = schema.Slug(c.name)
 			c.first = string(members[0].doc) + "\x00" + string(members[0].IRI)
@@ -420,29 +459,45 @@ func (s *State) Apply(remove []schema.DocID, add []Doc) (*Delta, error) {
 	}
 	var touched []*cluster
 	for _, b := range slices.Sorted(maps.Keys(affected)) {
-		touched = append(touched, s.assign(b, note)...)
+		touched = append(touched, s.assign(b, keep)...)
 	}
 
 	// What changed.
 	delta := &Delta{Formers: map[schema.IRI]schema.IRI{}}
 	changed := maps.Clone(added)
 	moves := map[schema.IRI]map[schema.IRI]int{} // old IRI -> new IRIs of its records
+	compare := func(m *rec, now Resolved) {
+		if m.noted != epoch {
+			return // a new record: its document is added
+		}
+		prev := m.old
+		if prev != now {
+			changed[m.doc] = true
+		}
+		if prev.IRI != now.IRI {
+			if moves[prev.IRI] == nil {
+				moves[prev.IRI] = map[schema.IRI]int{}
+			}
+			moves[prev.IRI][now.IRI]++
+		}
+	}
 	for _, c := range touched {
+		if c.born == epoch {
+			for _, m := range c.members {
+				compare(m, Resolved{c.iri, c.name})
+			}
+		}
+	}
+	// A cluster that was kept changes its members' documents only when its IRI or name
+	// changed: otherwise none of its members is even looked at.
+	for _, c := range kept {
+		now := Resolved{c.iri, c.name}
+		if c.dissolved == epoch || now == c.prev {
+			continue
+		}
 		for _, m := range c.members {
-			prev, had := m.old, m.noted == epoch
-			now := Resolved{c.iri, c.name}
-			if !had {
-				continue // a new record: its document is added
-			}
-			if prev != now {
-				changed[m.doc] = true
-			}
-			if prev.IRI != now.IRI {
-				if moves[prev.IRI] == nil {
-					moves[prev.IRI] = map[schema.IRI]int{}
-				}
-				moves[prev.IRI][now.IRI]++
-			}
+			note(m, c.prev)
+			compare(m, now)
 		}
 	}
 	removed := map[schema.DocID]bool{}
@@ -535,26 +590,24 @@ func (s *State) Apply(remove []schema.DocID, add []Doc) (*Delta, error) {
 	for _, x := range slices.Sorted(maps.Keys(renamed)) {
 		setFormer(x, renamed[x])
 	}
-	for _, c := range touched {
-		if _, ok := s.formers[c.iri]; ok {
-			setFormer(c.iri, "")
+	for _, cs := range [][]*cluster{touched, kept} {
+		for _, c := range cs {
+			if _, ok := s.formers[c.iri]; ok && c.dissolved != epoch {
+				setFormer(c.iri, "")
+			}
 		}
 	}
 	return delta, nil
 }
 
 // assign gives the clusters of the base slug b their IRIs, and returns them. It notes
-// the assignment before of members not noted yet.
-func (s *State) assign(b string, note func(*rec, *cluster)) []*cluster {
+// (keep) the assignment before of clusters not made by this Apply.
+func (s *State) assign(b string, keep func(*cluster)) []*cluster {
 	cs := slices.Collect(maps.Keys(s.bases[b]))
 	slices.SortFunc(cs, clusterCompare)
 	taken := map[schema.IRI]bool{}
 	for _, c := range cs {
-		if c.iri != "" { // not a cluster made by this Apply
-			for _, m := range c.members {
-				note(m, c)
-			}
-		}
+		keep(c)
 		if s.live[c.iri] == c {
 			del(s, s.live, c.iri)
 		}
