@@ -7,3 +7,11 @@ func NewLong() *State {
 	s.long = true
 	return s
 }
+
+// SetStatsFrom sets the size from which a cluster keeps scores per name, and returns
+// how to restore it.
+func SetStatsFrom(n int) func() {
+	old := statsFrom
+	statsFrom = n
+	return func() { statsFrom = old }
+}

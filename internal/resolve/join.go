@@ -36,6 +36,9 @@ type nameStats struct {
 
 type nameScore struct{ words, docs, count int }
 
+// statsFrom is the size from which a cluster keeps nameStats.
+var statsFrom = 16
+
 // better reports whether a name with score a beats one with score b (a's text ta, b's
 // tb): more words, then more documents, then more written, then first in byte order;
 // the empty name loses to any other, as in canonical.
@@ -63,17 +66,6 @@ func (st *nameStats) name() string {
 	return st.best
 }
 
-// written is the number of times r's document writes r's name.
-func written(r *rec) int {
-	n := 0
-	for _, f := range r.Forms {
-		if f.Text == r.Name {
-			n += f.Count
-		}
-	}
-	return n
-}
-
 func statsOf(members []*rec) *nameStats {
 	st := &nameStats{names: map[string]*nameScore{}}
 	for _, m := range members {
@@ -86,7 +78,7 @@ func statsOf(members []*rec) *nameStats {
 			st.names[m.Name] = sc
 		}
 		sc.docs++
-		sc.count += written(m)
+		sc.count += int(m.written)
 	}
 	first := true
 	for t, sc := range st.names {
@@ -107,7 +99,7 @@ func (st *nameStats) add(s *State, r *rec) {
 		sc = &nameScore{words: len(strings.Fields(schema.NameKey(r.Name)))}
 		set(s, st.names, r.Name, sc)
 	}
-	n := written(r)
+	n := int(r.written)
 	sc.docs++
 	sc.count += n
 	s.log(func() {
@@ -122,13 +114,13 @@ func (st *nameStats) add(s *State, r *rec) {
 // join resolves the new record r of the document nd the short way when it can (see
 // above), and reports whether it did. It notes (keep) the assignment before of the
 // cluster it joins, and marks affected the base slugs whose IRIs may change.
-func (s *State) join(r *rec, nd *doc, epoch uint64, affected map[string]bool, keep func(*cluster)) bool {
+func (s *State) join(r *rec, nd *doc, epoch uint32, affected map[string]bool, keep func(*cluster)) bool {
 	if r.Class == schema.Person || s.long {
 		return false
 	}
 	var c *cluster
 	for _, k := range r.keysOf() {
-		for n := range s.index[k] {
+		for _, n := range s.index[k] {
 			if n == r {
 				continue
 			}
@@ -148,7 +140,7 @@ func (s *State) join(r *rec, nd *doc, epoch uint64, affected map[string]bool, ke
 		c.name = canonical(c.members)
 		c.base = schema.Slug(c.name)
 		r.cl = c
-		addTo(s, s.bases, c.base, c)
+		push(s, s.bases, c.base, c)
 		affected[c.base] = true
 		return true
 	}
@@ -157,9 +149,6 @@ func (s *State) join(r *rec, nd *doc, epoch uint64, affected map[string]bool, ke
 		return false
 	}
 	keep(c)
-	if c.stats == nil {
-		setField(s, &c.stats, statsOf(c.members))
-	}
 	newDoc := true
 	for _, x := range nd.recs {
 		if x != r && x.cl == c {
@@ -177,15 +166,26 @@ func (s *State) join(r *rec, nd *doc, epoch uint64, affected map[string]bool, ke
 	if c.lexKey == "" && r.lexKey != "" {
 		setField(s, &c.lexKey, r.lexKey)
 	}
-	c.stats.add(s, r)
-	switch name := c.stats.name(); {
+	// The name of a small entity is computed again; a large one keeps scores per name.
+	var name string
+	switch {
+	case c.stats != nil:
+		c.stats.add(s, r)
+		name = c.stats.name()
+	case len(c.members) < statsFrom:
+		name = canonical(c.members)
+	default:
+		setField(s, &c.stats, statsOf(c.members))
+		name = c.stats.name()
+	}
+	switch {
 	case name != c.name:
 		setField(s, &c.name, name)
 		affected[c.base] = true
 		if b := schema.Slug(name); b != c.base {
-			removeFrom(s, s.bases, c.base, c)
+			unlist(s, s.bases, c.base, c)
 			setField(s, &c.base, b)
-			addTo(s, s.bases, b, c)
+			push(s, s.bases, b, c)
 			affected[b] = true
 		}
 	case newDoc && len(s.bases[c.base]) > 1: // its rank among the entities of its slug
