@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -275,37 +276,58 @@ func (g *Graph) replay(changes []store.Change) error {
 }
 
 // loadResolution reads the resolution records of every document of st into a new
-// resolution state.
+// resolution state. On a store of this process alone (a file, memory) the records are
+// read and resolved on a goroutine of their own while the quads fill the index.
 func loadResolution(ctx context.Context, st *store.Store, ix *index) (*resolve.State, error) {
 	var docs []resolve.Doc
-	formers, err := st.Load(ctx, func(q schema.Quad) error {
-		ix.add(q, +1)
-		return nil
-	}, func(id schema.DocID, b []byte) error {
+	addDoc := func(id schema.DocID, b []byte) error {
 		d, err := decodeNames(id, b)
 		if err != nil {
 			return err
 		}
 		docs = append(docs, d)
 		return nil
-	})
-	if err != nil {
-		return nil, err
 	}
-	slices.SortFunc(docs, func(a, b resolve.Doc) int {
-		switch {
-		case a.ID < b.ID:
-			return -1
-		case a.ID > b.ID:
-			return 1
-		}
-		return 0
-	})
+	addQuad := func(q schema.Quad) error {
+		ix.add(q, +1)
+		return nil
+	}
 	res := resolve.New()
-	if _, err := res.Apply(nil, docs); err != nil {
-		return nil, err
+	resolveAll := func() error {
+		slices.SortFunc(docs, func(a, b resolve.Doc) int { return cmp.Compare(a.ID, b.ID) })
+		err := res.Load(docs)
+		docs = nil
+		return err
 	}
-	res.Commit()
+	var formers map[schema.IRI]schema.IRI
+	if st.Shared() {
+		// One transaction reads everything, so that it all comes from one state.
+		var err error
+		if formers, err = st.Load(ctx, addQuad, addDoc); err != nil {
+			return nil, err
+		}
+		if err := resolveAll(); err != nil {
+			return nil, err
+		}
+	} else {
+		done := make(chan error, 1)
+		go func() {
+			err := st.Docs(ctx, addDoc)
+			if err == nil {
+				err = resolveAll()
+			}
+			done <- err
+		}()
+		errQuads := st.All(ctx, addQuad)
+		errDocs := <-done
+		if err := errors.Join(errQuads, errDocs); err != nil {
+			return nil, err
+		}
+		var err error
+		if formers, err = st.Formers(ctx); err != nil {
+			return nil, err
+		}
+	}
 	res.SetFormers(formers)
 	ix.setFormers(res.Formers())
 	return res, nil
