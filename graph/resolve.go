@@ -97,7 +97,12 @@ func (g *Graph) write(ctx context.Context, xs []*schema.Extraction, remove []sch
 				return err
 			}
 		}
-		removes, adds := diff(sortedQuads(old), sortedQuads(quads))
+		var removes, adds []schema.Quad
+		if len(old) == 0 {
+			adds = quads // a new document: Quads gives no quad twice
+		} else {
+			removes, adds = diff(sortedQuads(old), sortedQuads(quads))
+		}
 		w.Removes = append(w.Removes, removes...)
 		w.Adds = append(w.Adds, adds...)
 		c.Doc, c.Old, c.New = id, old, quads
