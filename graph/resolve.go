@@ -282,13 +282,26 @@ func (g *Graph) replay(changes []store.Change) error {
 
 // loadResolution reads the resolution records of every document of st into a new
 // resolution state. On a store of this process alone (a file, memory) the records are
-// read and resolved on a goroutine of their own while the quads fill the index.
-func loadResolution(ctx context.Context, st *store.Store, ix *index) (*resolve.State, error) {
+// read and resolved on a goroutine of their own while the quads fill the index. A
+// read-only store of a file is never written, by this process or another, while it is
+// open, so its records are only checked and their origins kept (origins, and records
+// reporting whether some document has any): resolving them would cost a read-only Open
+// a third more time and memory for nothing.
+func loadResolution(ctx context.Context, st *store.Store, ix *index) (res *resolve.State, origins map[schema.DocID]string, records bool, err error) {
 	var docs []resolve.Doc
+	held := !st.Shared() && st.ReadOnly()
+	if held {
+		origins = map[schema.DocID]string{}
+	}
 	addDoc := func(id schema.DocID, b []byte) error {
 		d, err := decodeNames(id, b)
 		if err != nil {
 			return err
+		}
+		if held {
+			origins[id] = d.Origin
+			records = records || len(d.Records) > 0
+			return nil
 		}
 		docs = append(docs, d)
 		return nil
@@ -297,8 +310,13 @@ func loadResolution(ctx context.Context, st *store.Store, ix *index) (*resolve.S
 		ix.add(q, +1)
 		return nil
 	}
-	res := resolve.New()
+	if !held {
+		res = resolve.New()
+	}
 	resolveAll := func() error {
+		if held {
+			return nil
+		}
 		slices.SortFunc(docs, func(a, b resolve.Doc) int { return cmp.Compare(a.ID, b.ID) })
 		err := res.Load(docs)
 		docs = nil
@@ -307,12 +325,11 @@ func loadResolution(ctx context.Context, st *store.Store, ix *index) (*resolve.S
 	var formers map[schema.IRI]schema.IRI
 	if st.Shared() {
 		// One transaction reads everything, so that it all comes from one state.
-		var err error
 		if formers, err = st.Load(ctx, addQuad, addDoc); err != nil {
-			return nil, err
+			return nil, nil, false, err
 		}
 		if err := resolveAll(); err != nil {
-			return nil, err
+			return nil, nil, false, err
 		}
 	} else {
 		done := make(chan error, 1)
@@ -326,16 +343,24 @@ func loadResolution(ctx context.Context, st *store.Store, ix *index) (*resolve.S
 		errQuads := st.All(ctx, addQuad)
 		errDocs := <-done
 		if err := errors.Join(errQuads, errDocs); err != nil {
-			return nil, err
+			return nil, nil, false, err
 		}
-		var err error
 		if formers, err = st.Formers(ctx); err != nil {
-			return nil, err
+			return nil, nil, false, err
 		}
+	}
+	if held {
+		// As resolve.State.SetFormers keeps them: none that names an entity again.
+		for f, t := range formers {
+			if e := ix.ents[f]; t != "" && (e == nil || len(e.classes) == 0) {
+				ix.formers[f] = t
+			}
+		}
+		return nil, origins, records, nil
 	}
 	res.SetFormers(formers)
 	ix.setFormers(res.Formers())
-	return res, nil
+	return res, nil, false, nil
 }
 
 func decodeNames(id schema.DocID, b []byte) (resolve.Doc, error) {
