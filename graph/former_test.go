@@ -2,6 +2,9 @@ package graph_test
 
 import (
 	"context"
+	"errors"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -94,5 +97,61 @@ func TestFormerIRIsReplayed(t *testing.T) {
 	}
 	if e, err := reader.Entity(ctx, schema.EntityIRI("Okonkwo")); err != nil || e.IRI != schema.EntityIRI("Tomas Okonkwo") {
 		t.Errorf("the other graph: %v, %v; want Tomas Okonkwo", e, err)
+	}
+}
+
+// TestReadOnlyFile: a read-only graph of a file, which keeps no resolution state, finds
+// an entity by its former IRI, knows where each document came from and exports what a
+// read-write graph of the same file exports.
+func TestReadOnlyFile(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "ro.db")
+	g, err := graph.Open(ctx, path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var xs []*schema.Extraction
+	for _, s := range [][2]string{{"bare", "Minister Okonkwo spoke in Abuja on Monday."}, {"full", "General Tomas Okonkwo visited Lagos on Tuesday."}} {
+		x, err := loader.New(nil).Extract(ctx, loader.Source{ID: schema.DocID(s[0]), Text: []byte(s[1]), Origin: s[0] + ".txt"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		xs = append(xs, x)
+	}
+	for _, x := range xs { // one after the other, so that Okonkwo's IRI becomes a former one
+		if err := g.AddDocument(ctx, x); err != nil {
+			t.Fatal(err)
+		}
+	}
+	export := func(g *graph.Graph) string {
+		var b strings.Builder
+		if err := g.Export(ctx, &b, graph.NQuads); err != nil {
+			t.Fatal(err)
+		}
+		return b.String()
+	}
+	want := export(g)
+	g.Close()
+	ro, err := graph.Open(ctx, path, &graph.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	if got := export(ro); got != want {
+		t.Errorf("read-only export:\n%s\nwant:\n%s", got, want)
+	}
+	if e, err := ro.Entity(ctx, schema.EntityIRI("Okonkwo")); err != nil || e.Name != "Tomas Okonkwo" {
+		t.Errorf("Entity by the former IRI: %v, %v", e, err)
+	}
+	for id, want := range map[schema.DocID]string{"bare": "bare.txt", "full": "full.txt"} {
+		if origin, ok, err := ro.DocumentOrigin(ctx, id); err != nil || !ok || origin != want {
+			t.Errorf("DocumentOrigin(%s) = %q, %v, %v; want %q", id, origin, ok, err, want)
+		}
+	}
+	if _, ok, err := ro.DocumentOrigin(ctx, "another"); err != nil || ok {
+		t.Errorf("DocumentOrigin(another) = %v, %v", ok, err)
+	}
+	if err := ro.AddDocument(ctx, xs[0]); !errors.Is(err, graph.ErrReadOnly) {
+		t.Errorf("AddDocument on a read-only graph: %v", err)
 	}
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/resolve"
 	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/schema"
 )
 
 // Options configures [Open]. A nil *Options means the zero value: read-write, and fail at
@@ -21,6 +22,9 @@ type Options struct {
 	// opens may share the file, and the write methods return [ErrReadOnly]. The file must
 	// exist. The zero value opens read-write under an exclusive lock. On PostgreSQL the
 	// store must exist (the database must hold newsgraph's tables) and there is no lock.
+	// A read-only open of a file does not resolve the entities of its documents again
+	// (nothing can write the file while it is open), so it costs about what it did before
+	// resolution moved to the graph.
 	ReadOnly bool
 	// LockTimeout is how long Open waits for another process (or another open Graph) to
 	// release the file's lock before it fails with [ErrLocked]. The zero value does not
@@ -39,13 +43,18 @@ type Options struct {
 // a reader sees a document either entirely or not at all. The zero value is not usable:
 // create a Graph with [Open] or [OpenMemory], and release it with [Graph.Close].
 type Graph struct {
-	mu      sync.RWMutex
-	st      *store.Store
-	ix      *index
-	res     *resolve.State // the resolution of the entities of every document
-	stale   bool           // the store's quads were resolved by other rules (see reresolve)
-	stamped bool           // the store records the version of these rules
-	path    string         // "" for a memory graph
+	mu  sync.RWMutex
+	st  *store.Store
+	ix  *index
+	res *resolve.State // the resolution of the entities of every document; nil when read-only on a file
+	// origins replaces res in a read-only graph of a file, which never writes and which no
+	// other process writes while it is open: the origin of every document with a
+	// resolution record.
+	origins map[schema.DocID]string
+	records bool   // with origins: some document has a resolution record
+	stale   bool   // the store's quads were resolved by other rules (see reresolve)
+	stamped bool   // the store records the version of these rules
+	path    string // "" for a memory graph
 	closed  bool
 }
 
@@ -99,7 +108,7 @@ func Open(ctx context.Context, path string, opts *Options) (*Graph, error) {
 		return nil, &StoreError{Path: path, Err: storeErr(err)}
 	}
 	g := &Graph{st: st, path: path}
-	if g.ix, g.res, err = rebuild(ctx, st); err != nil {
+	if err = g.rebuild(ctx); err != nil {
 		st.Close()
 		return nil, &StoreError{Path: path, Err: storeErr(err)}
 	}
@@ -109,7 +118,7 @@ func Open(ctx context.Context, path string, opts *Options) (*Graph, error) {
 		return nil, &StoreError{Path: path, Err: storeErr(err)}
 	}
 	g.stamped = stamp == resolve.Version
-	if !g.stamped && len(g.res.Resolved()) > 0 {
+	if !g.stamped && g.resolved() {
 		// Other rules resolved these documents: their quads must be read, not derived,
 		// and a read-write open resolves them all again.
 		g.stale = true
@@ -151,11 +160,24 @@ func OpenMemory() *Graph {
 }
 
 // rebuild reads every quad of the store into a new index, and every document's
-// resolution record into a new resolution state.
-func rebuild(ctx context.Context, st *store.Store) (*index, *resolve.State, error) {
+// resolution record into a new resolution state (or only their origins, read-only on a
+// file).
+func (g *Graph) rebuild(ctx context.Context) error {
 	ix := newIndex()
-	res, err := loadResolution(ctx, st, ix)
-	return ix, res, err
+	res, origins, records, err := loadResolution(ctx, g.st, ix)
+	if err != nil {
+		return err
+	}
+	g.ix, g.res, g.origins, g.records = ix, res, origins, records
+	return nil
+}
+
+// resolved reports whether some document the graph holds has a resolution record.
+func (g *Graph) resolved() bool {
+	if g.res == nil {
+		return g.records
+	}
+	return len(g.res.Resolved()) > 0
 }
 
 // Close closes the graph and releases the store file's lock. It waits for running
@@ -168,7 +190,7 @@ func (g *Graph) Close() error {
 		return ErrClosed
 	}
 	g.closed = true
-	g.ix, g.res = nil, nil
+	g.ix, g.res, g.origins = nil, nil, nil
 	if err := g.st.Close(); err != nil {
 		if g.path != "" {
 			return &StoreError{Path: g.path, Err: err}
@@ -223,12 +245,7 @@ func (g *Graph) catchUp(ctx context.Context) error {
 		return err
 	}
 	if full {
-		ix, res, err := rebuild(ctx, g.st)
-		if err != nil {
-			return err
-		}
-		g.ix, g.res = ix, res
-		return nil
+		return g.rebuild(ctx)
 	}
 	for i := 0; i < len(changes); {
 		// One write of another process: its documents share a Seq.

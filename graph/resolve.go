@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -96,7 +97,12 @@ func (g *Graph) write(ctx context.Context, xs []*schema.Extraction, remove []sch
 				return err
 			}
 		}
-		removes, adds := diff(sortedQuads(old), sortedQuads(quads))
+		var removes, adds []schema.Quad
+		if len(old) == 0 {
+			adds = quads // a new document: Quads gives no quad twice
+		} else {
+			removes, adds = diff(sortedQuads(old), sortedQuads(quads))
+		}
 		w.Removes = append(w.Removes, removes...)
 		w.Adds = append(w.Adds, adds...)
 		c.Doc, c.Old, c.New = id, old, quads
@@ -275,40 +281,86 @@ func (g *Graph) replay(changes []store.Change) error {
 }
 
 // loadResolution reads the resolution records of every document of st into a new
-// resolution state.
-func loadResolution(ctx context.Context, st *store.Store, ix *index) (*resolve.State, error) {
+// resolution state. On a store of this process alone (a file, memory) the records are
+// read and resolved on a goroutine of their own while the quads fill the index. A
+// read-only store of a file is never written, by this process or another, while it is
+// open, so its records are only checked and their origins kept (origins, and records
+// reporting whether some document has any): resolving them would cost a read-only Open
+// a third more time and memory for nothing.
+func loadResolution(ctx context.Context, st *store.Store, ix *index) (res *resolve.State, origins map[schema.DocID]string, records bool, err error) {
 	var docs []resolve.Doc
-	formers, err := st.Load(ctx, func(q schema.Quad) error {
-		ix.add(q, +1)
-		return nil
-	}, func(id schema.DocID, b []byte) error {
+	held := !st.Shared() && st.ReadOnly()
+	if held {
+		origins = map[schema.DocID]string{}
+	}
+	addDoc := func(id schema.DocID, b []byte) error {
 		d, err := decodeNames(id, b)
 		if err != nil {
 			return err
 		}
+		if held {
+			origins[id] = d.Origin
+			records = records || len(d.Records) > 0
+			return nil
+		}
 		docs = append(docs, d)
 		return nil
-	})
-	if err != nil {
-		return nil, err
 	}
-	slices.SortFunc(docs, func(a, b resolve.Doc) int {
-		switch {
-		case a.ID < b.ID:
-			return -1
-		case a.ID > b.ID:
-			return 1
+	addQuad := func(q schema.Quad) error {
+		ix.add(q, +1)
+		return nil
+	}
+	if !held {
+		res = resolve.New()
+	}
+	resolveAll := func() error {
+		if held {
+			return nil
 		}
-		return 0
-	})
-	res := resolve.New()
-	if _, err := res.Apply(nil, docs); err != nil {
-		return nil, err
+		slices.SortFunc(docs, func(a, b resolve.Doc) int { return cmp.Compare(a.ID, b.ID) })
+		err := res.Load(docs)
+		docs = nil
+		return err
 	}
-	res.Commit()
+	var formers map[schema.IRI]schema.IRI
+	if st.Shared() {
+		// One transaction reads everything, so that it all comes from one state.
+		if formers, err = st.Load(ctx, addQuad, addDoc); err != nil {
+			return nil, nil, false, err
+		}
+		if err := resolveAll(); err != nil {
+			return nil, nil, false, err
+		}
+	} else {
+		done := make(chan error, 1)
+		go func() {
+			err := st.Docs(ctx, addDoc)
+			if err == nil {
+				err = resolveAll()
+			}
+			done <- err
+		}()
+		errQuads := st.All(ctx, addQuad)
+		errDocs := <-done
+		if err := errors.Join(errQuads, errDocs); err != nil {
+			return nil, nil, false, err
+		}
+		if formers, err = st.Formers(ctx); err != nil {
+			return nil, nil, false, err
+		}
+	}
+	if held {
+		// As resolve.State.SetFormers keeps them: none that names an entity again.
+		for f, t := range formers {
+			if e := ix.ents[f]; t != "" && (e == nil || len(e.classes) == 0) {
+				ix.formers[f] = t
+			}
+		}
+		return nil, origins, records, nil
+	}
 	res.SetFormers(formers)
 	ix.setFormers(res.Formers())
-	return res, nil
+	return res, nil, false, nil
 }
 
 func decodeNames(id schema.DocID, b []byte) (resolve.Doc, error) {

@@ -232,7 +232,11 @@ func (g *Graph) DocumentOrigin(ctx context.Context, id schema.DocID) (string, bo
 		return "", false, err
 	}
 	defer g.mu.RUnlock()
-	if origin, ok := g.res.Doc(id); ok {
+	if g.res == nil {
+		if origin, ok := g.origins[id]; ok {
+			return origin, true, nil
+		}
+	} else if origin, ok := g.res.Doc(id); ok {
 		return origin, true, nil
 	}
 	_, ok := g.ix.docs[id]

@@ -88,7 +88,7 @@ func clusterComponent(rs []*rec) [][]*rec {
 	if rs[0].Class != schema.Person {
 		byKey := map[string][]int{}
 		for i, r := range rs {
-			for _, k := range r.keys {
+			for _, k := range r.ks {
 				byKey[k] = append(byKey[k], i)
 			}
 		}
@@ -351,7 +351,7 @@ func canonical(members []*rec) string {
 	if members[0].Class == schema.Person {
 		for _, full := range []bool{true, false} {
 			for _, m := range members {
-				for _, f := range m.Forms {
+				for _, f := range m.forms {
 					if (f.Given != "") == full && f.Surname != "" {
 						add(f.Text, 0, f.Count)
 					}
@@ -363,13 +363,7 @@ func canonical(members []*rec) string {
 		}
 	} else {
 		for _, m := range members {
-			n := 0
-			for _, f := range m.Forms {
-				if f.Text == m.Name {
-					n += f.Count
-				}
-			}
-			add(m.Name, 1, n)
+			add(m.Name, 1, int(m.written))
 		}
 	}
 	if len(cands) == 0 {

@@ -6,7 +6,10 @@
 // The loader extracts every document on its own: its entities are the document's own.
 // A [State] holds the [Record]s of every document of a store, indexed by blocking keys,
 // and the clusters they form. [State.Apply] adds and removes documents and recomputes,
-// from scratch, only the clusters whose keys the change touches; it reports the
+// from scratch, only the clusters whose keys the change touches (a new record of an
+// organisation, country or place whose keys lead to one entity alone joins it, the
+// entity's canonical name following from scores kept per name, with the result the
+// recomputation would give: see join.go); it reports the
 // documents whose entities changed IRI or name, so the store rewrites their quads in
 // the same transaction ([Rewrite]), and the IRIs that stopped naming an entity (former
 // IRIs), so lookups by them still work. [All] resolves a set of extractions at once, as

@@ -75,16 +75,18 @@ type Delta struct {
 // concurrent use.
 type State struct {
 	docs     map[schema.DocID]*doc
-	index    map[string]map[*rec]struct{}   // key -> records (keysOf)
-	blocks   map[string]map[string]struct{} // variant block -> surnames of persons
-	bases    map[string]map[*cluster]struct{}
+	index    map[string][]*rec     // key -> records (keysOf)
+	blocks   map[string][]string   // variant block -> surnames of persons
+	bases    map[string][]*cluster // base slug -> its clusters
 	live     map[schema.IRI]*cluster
 	formers  map[schema.IRI]schema.IRI
 	targets  map[schema.IRI]map[schema.IRI]struct{} // former targets -> formers
 	undo     []func()
 	inApply  bool
 	pendings bool
-	epoch    uint64 // numbers the Applies, for the marks of rec and cluster
+	epoch    uint32            // numbers the Applies, for the marks of rec and cluster
+	strs     map[string]string // interned strings of records
+	long     bool              // never the short way of join (tests compare the two)
 }
 
 type doc struct {
@@ -92,24 +94,36 @@ type doc struct {
 	recs   []*rec
 }
 
-// rec is a Record of a document, with what resolution derives from it.
+// rec is a Record of a document, with what resolution derives from it. A State holds
+// one for every entity of every document, so it is kept small: its strings are
+// interned (State.intern), and what only a person needs is apart.
 type rec struct {
-	Record
-	doc      schema.DocID
-	lexKey   string     // NameKey of the lexicon name
-	full     []fullName // a person's distinct full names
-	bare     []string   // a person's surnames written alone, distinct and sorted
-	given    []string   // those of bare that are common given names too (no variants)
-	surnames []string   // a person's surnames: of its full names and written alone
-	keys     []string   // another class's name keys, distinct and sorted
-	cl       *cluster
-	dead     bool
-	ks       []string // keysOf, computed once
+	IRI     schema.IRI
+	Name    string
+	Lexicon string
+	Class   schema.Class
+	doc     schema.DocID
+	lexKey  string   // NameKey of the lexicon name
+	ks      []string // the keys it is indexed under (keysOf), distinct and sorted
+	*person          // nil for an organisation, country or place
+	written int32    // an organisation's, country's or place's: how often its name is written
+	cl      *cluster
+	dead    bool
 
 	// Scratch of one Apply, valid when the mark equals the State's epoch.
-	visited uint64   // reached by the search for components
-	noted   uint64   // old holds the assignment before
-	old     Resolved // the assignment before this Apply
+	visited uint32    // reached by the search for components
+	noted   uint32    // old holds the assignment before
+	fresh   uint32    // added by this Apply and joined to a cluster without recomputing it
+	old     *Resolved // the assignment before this Apply
+}
+
+// person is what resolution derives from a person's record.
+type person struct {
+	forms    []schema.NameForm
+	full     []fullName // its distinct full names
+	bare     []string   // its surnames written alone, distinct and sorted
+	given    []string   // those of bare that are common given names too (no variants)
+	surnames []string   // its surnames: of its full names and written alone
 }
 
 type fullName struct{ key, given, surname string }
@@ -119,16 +133,30 @@ type cluster struct {
 	name      string
 	base      string
 	class     schema.Class
-	members   []*rec // sorted by recCompare
+	members   []*rec // sorted by recCompare when made; records joined later are appended
 	first     string // doc and IRI of the first member, for ranking
 	docs      int    // the documents of its members
-	dissolved uint64 // the epoch of the Apply that dissolved it
+	dissolved uint32 // the epoch of the Apply that dissolved it
+	born      uint32 // the epoch of the Apply that made it
+
+	// whole reports that the cluster is the whole of its component (an organisation,
+	// country or place whose records share keys with no record of another entity), and
+	// lexKey is then the one lexicon key of its members ("" when none): a new record
+	// whose keys lead to it alone joins it without recomputing it (State.join).
+	whole  bool
+	lexKey string
+	stats  *nameStats // the scores of its members' names, kept once a record joined
+
+	// Scratch of one Apply, valid when seen equals the State's epoch: the assignment
+	// before it changed.
+	seen uint32
+	prev Resolved
 }
 
 // New returns an empty State.
 func New() *State {
-	return &State{docs: map[schema.DocID]*doc{}, index: map[string]map[*rec]struct{}{}, blocks: map[string]map[string]struct{}{},
-		bases: map[string]map[*cluster]struct{}{}, live: map[schema.IRI]*cluster{},
+	return &State{strs: map[string]string{}, docs: map[schema.DocID]*doc{}, index: map[string][]*rec{}, blocks: map[string][]string{},
+		bases: map[string][]*cluster{}, live: map[schema.IRI]*cluster{},
 		formers: map[schema.IRI]schema.IRI{}, targets: map[schema.IRI]map[schema.IRI]struct{}{}}
 }
 
@@ -253,6 +281,33 @@ func removeFrom[K comparable, E comparable](s *State, m map[K]map[E]struct{}, k 
 	}
 }
 
+// push adds e to the list of k (which must not hold it), and unlist removes it: lists
+// rather than sets, since most are short and a State holds many. A list is never
+// changed in place but by appending, so the undo of a change restores the list before.
+func push[K comparable, E comparable](s *State, m map[K][]E, k K, e E) {
+	set(s, m, k, append(m[k], e))
+}
+
+// pushNew is push when the list of k may hold e already.
+func pushNew[K comparable, E comparable](s *State, m map[K][]E, k K, e E) {
+	if !slices.Contains(m[k], e) {
+		push(s, m, k, e)
+	}
+}
+
+func unlist[K comparable, E comparable](s *State, m map[K][]E, k K, e E) {
+	l := m[k]
+	i := slices.Index(l, e)
+	switch {
+	case i < 0:
+		return
+	case len(l) == 1:
+		del(s, m, k)
+	default:
+		set(s, m, k, slices.Delete(slices.Clone(l), i, i+1))
+	}
+}
+
 func setField[T any](s *State, p *T, v T) {
 	old := *p
 	s.log(func() { *p = old })
@@ -261,7 +316,7 @@ func setField[T any](s *State, p *T, v T) {
 
 // Commit ends the Apply before it: its changes stay.
 func (s *State) Commit() {
-	s.undo = s.undo[:0]
+	s.forget()
 	s.pendings = false
 }
 
@@ -270,8 +325,31 @@ func (s *State) Rollback() {
 	for i := len(s.undo) - 1; i >= 0; i-- {
 		s.undo[i]()
 	}
-	s.undo = s.undo[:0]
+	s.forget()
 	s.pendings = false
+}
+
+// forget empties the undo log, which must not keep what its entries point to alive.
+func (s *State) forget() {
+	if cap(s.undo) > 1<<16 {
+		s.undo = nil
+		return
+	}
+	clear(s.undo)
+	s.undo = s.undo[:0]
+}
+
+// Load adds the documents docs to a State that holds none, as Apply and Commit would,
+// without keeping the means of a Rollback: for a State read back from a store.
+func (s *State) Load(docs []Doc) error {
+	if len(s.docs) > 0 || s.pendings {
+		return fmt.Errorf("resolve: Load into a State that is in use")
+	}
+	if _, err := s.apply(nil, docs, false); err != nil {
+		return err
+	}
+	s.Commit()
+	return nil
 }
 
 // Apply removes the documents remove, and adds (or replaces) the documents add, and
@@ -282,7 +360,11 @@ func (s *State) Apply(remove []schema.DocID, add []Doc) (*Delta, error) {
 	if s.pendings {
 		return nil, fmt.Errorf("resolve: Apply before the last one was committed or rolled back")
 	}
-	s.pendings, s.inApply = true, true
+	return s.apply(remove, add, true)
+}
+
+func (s *State) apply(remove []schema.DocID, add []Doc, undo bool) (*Delta, error) {
+	s.pendings, s.inApply = true, undo
 	defer func() { s.inApply = false }()
 	s.epoch++
 	epoch := s.epoch
@@ -290,10 +372,17 @@ func (s *State) Apply(remove []schema.DocID, add []Doc) (*Delta, error) {
 	var noted []*rec              // records whose assignment before is noted (rec.old)
 	affected := map[string]bool{} // base slugs whose IRIs must be assigned again
 	var seeds, gone []*rec
-	note := func(m *rec, c *cluster) {
-		if m.noted != epoch {
-			m.noted, m.old = epoch, Resolved{c.iri, c.name}
+	var kept []*cluster // clusters not made by this Apply whose assignment before is noted
+	note := func(m *rec, old Resolved) {
+		if m.noted != epoch && m.fresh != epoch {
+			m.noted, m.old = epoch, &old
 			noted = append(noted, m)
+		}
+	}
+	keep := func(c *cluster) {
+		if c.seen != epoch && c.born != epoch {
+			c.seen, c.prev = epoch, Resolved{c.iri, c.name}
+			kept = append(kept, c)
 		}
 	}
 	dissolve := func(c *cluster) {
@@ -302,11 +391,15 @@ func (s *State) Apply(remove []schema.DocID, add []Doc) (*Delta, error) {
 		}
 		c.dissolved = epoch
 		affected[c.base] = true
+		old := Resolved{c.iri, c.name}
+		if c.seen == epoch {
+			old = c.prev
+		}
 		for _, m := range c.members {
-			note(m, c)
+			note(m, old)
 			seeds = append(seeds, m)
 		}
-		removeFrom(s, s.bases, c.base, c)
+		unlist(s, s.bases, c.base, c)
 		if s.live[c.iri] == c {
 			del(s, s.live, c.iri)
 		}
@@ -349,10 +442,12 @@ func (s *State) Apply(remove []schema.DocID, add []Doc) (*Delta, error) {
 				continue
 			}
 			seen[r.IRI] = true
-			x := newRec(d.ID, r)
+			x := s.newRec(d.ID, r)
 			nd.recs = append(nd.recs, x)
 			s.reindex(x)
-			seeds = append(seeds, x)
+			if !s.join(x, nd, epoch, affected, keep) {
+				seeds = append(seeds, x)
+			}
 		}
 		set(s, s.docs, d.ID, nd)
 		added[d.ID] = true
@@ -388,8 +483,18 @@ func (s *State) Apply(remove []schema.DocID, add []Doc) (*Delta, error) {
 	}
 	for _, comp := range comps {
 		slices.SortFunc(comp, recCompare)
-		for _, members := range clusterComponent(comp) {
-			c := &cluster{members: members, class: members[0].Class}
+		groups := clusterComponent(comp)
+		for _, members := range groups {
+			c := &cluster{members: members, class: members[0].Class, born: epoch}
+			if c.class != schema.Person && len(groups) == 1 {
+				c.whole = true
+				for _, m := range members {
+					if m.lexKey != "" {
+						c.lexKey = m.lexKey
+						break
+					}
+				}
+			}
 			c.name = canonical(members)
 			c.base = schema.Slug(c.name)
 			c.first = string(members[0].doc) + "\x00" + string(members[0].IRI)
@@ -407,7 +512,7 @@ func (s *State) Apply(remove []schema.DocID, add []Doc) (*Delta, error) {
 					m.cl = prev[i]
 				}
 			})
-			addTo(s, s.bases, c.base, c)
+			push(s, s.bases, c.base, c)
 			affected[c.base] = true
 		}
 	}
@@ -420,36 +525,52 @@ func (s *State) Apply(remove []schema.DocID, add []Doc) (*Delta, error) {
 	}
 	var touched []*cluster
 	for _, b := range slices.Sorted(maps.Keys(affected)) {
-		touched = append(touched, s.assign(b, note)...)
+		touched = append(touched, s.assign(b, keep)...)
 	}
 
 	// What changed.
 	delta := &Delta{Formers: map[schema.IRI]schema.IRI{}}
 	changed := maps.Clone(added)
 	moves := map[schema.IRI]map[schema.IRI]int{} // old IRI -> new IRIs of its records
+	compare := func(m *rec, now Resolved) {
+		if m.noted != epoch {
+			return // a new record: its document is added
+		}
+		prev := *m.old
+		if prev != now {
+			changed[m.doc] = true
+		}
+		if prev.IRI != now.IRI {
+			if moves[prev.IRI] == nil {
+				moves[prev.IRI] = map[schema.IRI]int{}
+			}
+			moves[prev.IRI][now.IRI]++
+		}
+	}
 	for _, c := range touched {
+		if c.born == epoch {
+			for _, m := range c.members {
+				compare(m, Resolved{c.iri, c.name})
+			}
+		}
+	}
+	// A cluster that was kept changes its members' documents only when its IRI or name
+	// changed: otherwise none of its members is even looked at.
+	for _, c := range kept {
+		now := Resolved{c.iri, c.name}
+		if c.dissolved == epoch || now == c.prev {
+			continue
+		}
 		for _, m := range c.members {
-			prev, had := m.old, m.noted == epoch
-			now := Resolved{c.iri, c.name}
-			if !had {
-				continue // a new record: its document is added
-			}
-			if prev != now {
-				changed[m.doc] = true
-			}
-			if prev.IRI != now.IRI {
-				if moves[prev.IRI] == nil {
-					moves[prev.IRI] = map[schema.IRI]int{}
-				}
-				moves[prev.IRI][now.IRI]++
-			}
+			note(m, c.prev)
+			compare(m, now)
 		}
 	}
 	removed := map[schema.DocID]bool{}
 	for _, r := range gone {
 		removed[r.doc] = true
 		// A record of a document replaced is the record of the same IRI in its new version.
-		if nd := s.docs[r.doc]; nd != nil && r.old.IRI != "" {
+		if nd := s.docs[r.doc]; nd != nil && r.noted == epoch && r.old.IRI != "" {
 			for _, n := range nd.recs {
 				if n.IRI == r.IRI && n.cl.iri != r.old.IRI {
 					if moves[r.old.IRI] == nil {
@@ -473,7 +594,7 @@ func (s *State) Apply(remove []schema.DocID, add []Doc) (*Delta, error) {
 			m = map[schema.IRI]Resolved{}
 			delta.Old[r.doc] = m
 		}
-		m[r.IRI] = r.old
+		m[r.IRI] = *r.old
 	}
 	for id, m := range delta.Old {
 		if d := s.docs[id]; d != nil && !added[id] {
@@ -535,26 +656,24 @@ func (s *State) Apply(remove []schema.DocID, add []Doc) (*Delta, error) {
 	for _, x := range slices.Sorted(maps.Keys(renamed)) {
 		setFormer(x, renamed[x])
 	}
-	for _, c := range touched {
-		if _, ok := s.formers[c.iri]; ok {
-			setFormer(c.iri, "")
+	for _, cs := range [][]*cluster{touched, kept} {
+		for _, c := range cs {
+			if _, ok := s.formers[c.iri]; ok && c.dissolved != epoch {
+				setFormer(c.iri, "")
+			}
 		}
 	}
 	return delta, nil
 }
 
 // assign gives the clusters of the base slug b their IRIs, and returns them. It notes
-// the assignment before of members not noted yet.
-func (s *State) assign(b string, note func(*rec, *cluster)) []*cluster {
-	cs := slices.Collect(maps.Keys(s.bases[b]))
+// (keep) the assignment before of clusters not made by this Apply.
+func (s *State) assign(b string, keep func(*cluster)) []*cluster {
+	cs := slices.Clone(s.bases[b])
 	slices.SortFunc(cs, clusterCompare)
 	taken := map[schema.IRI]bool{}
 	for _, c := range cs {
-		if c.iri != "" { // not a cluster made by this Apply
-			for _, m := range c.members {
-				note(m, c)
-			}
-		}
+		keep(c)
 		if s.live[c.iri] == c {
 			del(s, s.live, c.iri)
 		}
@@ -609,95 +728,115 @@ func recCompare(a, b *rec) int {
 	return cmp.Or(strings.Compare(string(a.doc), string(b.doc)), strings.Compare(string(a.IRI), string(b.IRI)))
 }
 
-func newRec(id schema.DocID, r Record) *rec {
-	x := &rec{Record: r, doc: id, lexKey: schema.NameKey(r.Lexicon)}
+// intern returns s, or a string equal to it that the State holds already: the names
+// and keys of an entity that thousands of documents name are held once.
+func (s *State) intern(x string) string {
+	if x == "" {
+		return ""
+	}
+	if y, ok := s.strs[x]; ok {
+		return y
+	}
+	x = strings.Clone(x) // not a part of the caller's larger string
+	s.strs[x] = x
+	return x
+}
+
+func (s *State) newRec(id schema.DocID, r Record) *rec {
+	x := &rec{IRI: schema.IRI(s.intern(string(r.IRI))), Name: s.intern(r.Name), Lexicon: s.intern(r.Lexicon),
+		Class: r.Class, doc: id, lexKey: s.intern(schema.NameKey(r.Lexicon))}
 	if r.Class != schema.Person {
 		keys := []string{schema.NameKey(r.Name)}
 		for _, f := range r.Forms {
 			keys = append(keys, schema.NameKey(f.Text))
+			if f.Text == r.Name {
+				x.written += int32(f.Count)
+			}
 		}
 		if x.lexKey != "" {
 			keys = append(keys, x.lexKey)
 		}
 		slices.Sort(keys)
-		x.keys = slices.DeleteFunc(slices.Compact(keys), func(k string) bool { return k == "" })
+		keys = slices.DeleteFunc(slices.Compact(keys), func(k string) bool { return k == "" })
+		x.ks = make([]string, len(keys))
+		c := string(r.Class)
+		for i, k := range keys {
+			x.ks[i] = s.intern("n|" + c + "|" + k)
+		}
 		return x
 	}
+	p := &person{forms: make([]schema.NameForm, len(r.Forms))}
+	x.person = p
+	for i, f := range r.Forms {
+		f.Text, f.Given, f.Surname = s.intern(f.Text), s.intern(f.Given), s.intern(f.Surname)
+		p.forms[i] = f
+	}
 	seen := map[string]bool{}
-	for _, f := range r.Forms {
+	for _, f := range p.forms {
 		switch {
 		case f.Given != "" && f.Surname != "":
-			k := schema.NameKey(f.Text)
-			if !seen["f"+k] {
-				seen["f"+k] = true
-				x.full = append(x.full, fullName{k, f.Given, f.Surname})
+			k := s.intern(schema.NameKey(f.Text))
+			if !seen[k] {
+				seen[k] = true
+				p.full = append(p.full, fullName{k, f.Given, f.Surname})
 			}
-			x.surnames = append(x.surnames, f.Surname)
+			p.surnames = append(p.surnames, f.Surname)
 		case f.Surname != "":
-			x.bare = append(x.bare, f.Surname)
-			x.surnames = append(x.surnames, f.Surname)
+			p.bare = append(p.bare, f.Surname)
+			p.surnames = append(p.surnames, f.Surname)
 			if f.GivenName {
-				x.given = append(x.given, f.Surname)
+				p.given = append(p.given, f.Surname)
 			}
 		}
 	}
-	slices.SortFunc(x.full, func(a, b fullName) int { return strings.Compare(a.key, b.key) })
-	slices.Sort(x.bare)
-	x.bare = slices.Compact(x.bare)
-	slices.Sort(x.given)
-	x.given = slices.Compact(x.given)
-	slices.Sort(x.surnames)
-	x.surnames = slices.Compact(x.surnames)
+	slices.SortFunc(p.full, func(a, b fullName) int { return strings.Compare(a.key, b.key) })
+	slices.Sort(p.bare)
+	p.bare = slices.Clip(slices.Compact(p.bare))
+	slices.Sort(p.given)
+	p.given = slices.Clip(slices.Compact(p.given))
+	slices.Sort(p.surnames)
+	p.surnames = slices.Clip(slices.Compact(p.surnames))
+	x.ks = make([]string, len(p.surnames))
+	for i, sn := range p.surnames {
+		x.ks[i] = s.intern("ps|" + sn)
+	}
 	return x
 }
 
 // keysOf returns the keys under which r is indexed: an organisation's, country's or
 // place's name keys, a person's surnames (a person may be another only if a surname of
 // one is a variant of a surname of the other).
-func (r *rec) keysOf() []string {
-	if r.ks != nil {
-		return r.ks
-	}
-	r.ks = r.makeKeys()
-	return r.ks
-}
+func (r *rec) keysOf() []string { return r.ks }
 
-func (r *rec) makeKeys() []string {
-	ks := []string{}
-	if r.Class != schema.Person {
-		c := string(r.Class)
-		for _, k := range r.keys {
-			ks = append(ks, "n|"+c+"|"+k)
-		}
-		return ks
+// surnamesOf returns a person's surnames; none for another class.
+func (r *rec) surnamesOf() []string {
+	if r.person == nil {
+		return nil
 	}
-	for _, sn := range r.surnames {
-		ks = append(ks, "ps|"+sn)
-	}
-	return ks
+	return r.surnames
 }
 
 func (s *State) reindex(r *rec) {
 	for _, k := range r.keysOf() {
-		addTo(s, s.index, k, r)
+		push(s, s.index, k, r)
 	}
-	for _, sn := range r.surnames {
+	for _, sn := range r.surnamesOf() {
 		for _, b := range VariantBlocks(sn) {
-			addTo(s, s.blocks, b, sn)
+			pushNew(s, s.blocks, b, sn)
 		}
 	}
 }
 
 func (s *State) unindex(r *rec) {
 	for _, k := range r.keysOf() {
-		removeFrom(s, s.index, k, r)
+		unlist(s, s.index, k, r)
 	}
-	for _, sn := range r.surnames {
+	for _, sn := range r.surnamesOf() {
 		if len(s.index["ps|"+sn]) > 0 {
 			continue // another record has the surname
 		}
 		for _, b := range VariantBlocks(sn) {
-			removeFrom(s, s.blocks, b, sn)
+			unlist(s, s.blocks, b, sn)
 		}
 	}
 }
@@ -718,7 +857,7 @@ func (s *State) neighbours(r *rec, done map[string]bool, fn func(*rec)) {
 	for len(queue) > 0 {
 		k := queue[len(queue)-1]
 		queue = queue[:len(queue)-1]
-		for n := range s.index[k] {
+		for _, n := range s.index[k] {
 			fn(n)
 		}
 		sn, ok := strings.CutPrefix(k, "ps|")
@@ -726,7 +865,7 @@ func (s *State) neighbours(r *rec, done map[string]bool, fn func(*rec)) {
 			continue
 		}
 		for _, b := range VariantBlocks(sn) {
-			for other := range s.blocks[b] {
+			for _, other := range s.blocks[b] {
 				if ok := "ps|" + other; !done[ok] && Variant(sn, other) {
 					done[ok] = true
 					queue = append(queue, ok)
