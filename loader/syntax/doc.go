@@ -102,8 +102,8 @@
 // look-ups a transition, 15% more transitions for the branch). Default decodes the
 // 8.0 MB model in 0.26-0.29 s and holds 31 MB of heap for it. `newsgraph parse --conllu`
 // on all of EWT dev (25k tokens) takes 1.1 s of wall clock and of CPU, model load
-// included, in 90 MB. Training takes 7-8 minutes of CPU and 1.1 GB at most (5 to 8
-// minutes of wall clock on the shared machine, at load averages 2 to 6), and gives the
+// included, in 90 MB. Training takes 5-8 minutes of CPU and under 800 MB (5 to 8
+// minutes of wall clock on the shared machine, at load averages 2 to 7), and gives the
 // same bytes every time.
 //
 // # Limits
