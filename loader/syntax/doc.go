@@ -30,19 +30,26 @@
 // from a tag dictionary, three levels of word clusters of the word and its neighbours,
 // and a dictionary of frequent unambiguous words that are tagged without the model.
 //
-// Parser. Greedy arc-hybrid transitions with the root at the end of the buffer, which
-// gives exactly one root: the root arc is allowed only when one word is left, so every
+// Parser. Arc-hybrid transitions with the root at the end of the buffer, which gives
+// exactly one root: the root arc is allowed only when one word is left, so every
 // sentence gets one well-formed tree whatever its tokens. Labelled transitions (shift,
 // and left and right arcs with each relation seen in that direction) are scored together
-// by an averaged perceptron over 118 Zhang & Nivre-style feature templates: words, tags,
-// clusters and coarse tags of the stack and buffer items and of their leftmost and
-// rightmost dependents, distances, valencies, the labels and label sets of dependents, and
-// third-order features. It is trained for 15 epochs with the dynamic oracle of Goldberg
-// & Nivre (2013), following its own mistakes with probability 0.9 from the third epoch,
-// on tags from a 10-fold jackknife (each training sentence tagged by a tagger trained on
-// the other nine tenths), so that it learns from tags as good as it gets at run time.
+// by an averaged perceptron over 110 Zhang & Nivre-style feature templates (40 of one
+// item, 70 combinations): words, tags, clusters and coarse tags of the stack and buffer
+// items and of their leftmost and rightmost dependents, distances, valencies, the labels
+// and label sets of dependents, and third-order features. It is trained for 15 epochs
+// with the dynamic oracle of Goldberg & Nivre (2013), following its own mistakes with
+// probability 0.9 from the third epoch, on tags from a 10-fold jackknife (each training
+// sentence tagged by a tagger trained on the other nine tenths), so that it learns from
+// tags as good as it gets at run time.
 // Non-projective training trees (2.3% of EWT's sentences, 0.17% of its arcs) are made
-// projective by lifting arcs, so the parser never outputs a crossing arc.
+// projective by lifting arcs, so the parser never outputs a crossing arc. Decoding is
+// greedy, then selectional branching (Choi & McCallum 2013): the sentence is parsed again
+// from the one transition whose runner-up came closest (within 2000 of the 32000 units
+// of the largest weight), taking the runner-up there, and the sequence whose transitions
+// score more in all is kept; a branch that comes back to a configuration of the greedy
+// parse stops there. That makes 15% more transitions and gives +0.17 UAS and +0.18 LAS
+// on dev (+0.22 and +0.19 on test). Sentences over 512 tokens are parsed greedily.
 //
 // Word clusters. 800 classes of 31k words, grouped into 100 and those into 16, computed
 // by the predictive exchange algorithm over the words of the Reuters, BBC and Wikinews
@@ -50,14 +57,21 @@
 // what the 200k words of the treebank do not show, such as the names of days, cities
 // and offices in news.
 //
-// The model. Feature weights are int16 (the averaged weights scaled so that the largest
-// is 32000), features whose weights are all under 1/64 of that are pruned, and each
-// feature is keyed by the top 32 bits of its 64-bit hash in an open-addressing table
-// built at load time. The file is six DEFLATE chunks (varints and fixed-width weights)
-// that Load inflates in parallel, and training is deterministic: the same treebank,
-// clusters and options give the same bytes. Parsing looks each feature
-// of one item (a word, a tag) up once per token and sentence, and the others in batches,
-// so that the processor overlaps the cache misses that are most of its cost.
+// The model. A feature's weights are a row of (class, weight) pairs, the averaged
+// weights scaled so that the largest of a classifier is 32000, and features whose
+// weights are all under 1/64 of that are pruned. The tagger's weights are int16; the
+// parser's are int8 with a shift per row (the smallest power of two that holds the
+// row's largest weight), which halves the bytes a parse reads and scores as the int16
+// weights did (greedy: -0.06 UAS on test, +0.03 on dev). Each feature is keyed by the
+// top 32 bits of its 64-bit hash in an open-addressing table built at load time, half
+// full, with the rows laid out longest first, so that the frequent features share cache
+// lines. The file is six DEFLATE chunks (varints and fixed-width bytes) that Load
+// inflates in parallel, and training is deterministic: the same treebank, clusters and
+// options give the same bytes. Parsing sums the weights of the features of one item (a
+// word, a tag) once per token and sentence, and looks the others up in batches, so that
+// the processor overlaps the cache misses that are most of its cost; tagging keeps the
+// summed weights of the features of a word alone, for up to 4096 forms between
+// sentences.
 //
 // # Accuracy and speed
 //
@@ -66,36 +80,44 @@
 // the whole label), trained on EWT train only:
 //
 //	                 UPOS   XPOS   UAS    LAS    LAS-full
-//	EWT dev          94.95  94.23  85.13  82.09  81.88
-//	EWT test         95.56  94.87  85.87  83.13  82.99
+//	EWT dev          94.95  94.23  85.33  82.30  82.09
+//	EWT test         95.56  94.87  86.03  83.27  83.14
 //
-// F1 of the relations that relation extraction reads (test, dev in brackets): nsubj 90.5
-// (89.1), obj 87.0 (83.8), obl 73.5 (71.6), nmod 79.1 (76.9), compound 72.4 (73.1), flat
-// 76.1 (71.6), conj 64.5 (65.0), appos 44.7 (43.7). What moved them, on dev: word
+// F1 of the relations that relation extraction reads (test, dev in brackets): nsubj 90.4
+// (89.3), obj 87.2 (84.0), obl 73.6 (71.8), nmod 78.8 (77.3), compound 72.7 (73.6), flat
+// 75.7 (73.2), conj 64.7 (64.6), appos 44.4 (45.5). What moved them, on dev: word
 // clusters +0.6 UAS and +0.7 LAS (flat +5, nmod +2, compound +1.5); labelled transitions
 // instead of a label chosen after the arc +0.5 UAS and LAS (obl +1.6, nsubj +1.2);
 // 15 epochs with exploration on jackknifed tags +0.6 UAS against 5 epochs on gold tags
-// (not measured apart); pruning small weights halved the features at no cost. Templates
+// (not measured apart); pruning small weights halved the features at no cost; int8
+// parser weights with selectional branching, against int16 weights parsed greedily, +0.20
+// UAS and +0.21 LAS (appos +1.8 F1, flat +1.6, nmod +0.4, obl +0.2, conj -0.4). Templates
 // aimed at PP attachment and at clauses with their subject before a verb scored 0.1-0.3
 // lower on dev, within the noise, and were left out.
 //
 // Speed, on one core of a shared 2-core AMD EPYC machine (BenchmarkParse, EWT dev
-// sentences): tagging and parsing 18-26k tokens per CPU-second (the shared machine's
-// speed varies by a third), tagging alone 170-280k; the parser is bound by cache misses
-// on its 0.63M features. Default decodes the 10 MB model in 0.23-0.29 s and holds 42 MB
-// of heap for it. `newsgraph parse --conllu` on all of EWT
-// dev (25k tokens) takes 1.7 s of wall clock and of CPU, model load included, in 90 MB. Training takes 400-480 s of CPU and under 900 MB (8 to 13 minutes of wall clock on
-// the shared machine, at load averages 1 to 8), and gives the same bytes every time.
+// sentences): tagging and parsing 37-44k tokens per CPU-second, against 27-34k for the
+// int16 weights parsed greedily in the same runs, short of the 60k aimed at; tagging
+// alone 350-590k. The parser is bound by cache misses on its 0.63M features (110
+// look-ups a transition, 15% more transitions for the branch). Default decodes the
+// 8.0 MB model in 0.26-0.29 s and holds 31 MB of heap for it. `newsgraph parse --conllu`
+// on all of EWT dev (25k tokens) takes 1.1 s of wall clock and of CPU, model load
+// included, in 90 MB. Training takes 5-8 minutes of CPU and under 800 MB (5 to 8
+// minutes of wall clock on the shared machine, at load averages 2 to 7), and gives the
+// same bytes every time.
 //
 // # Limits
 //
-//   - Greedy decoding trained on web text: appositions, coordination and the attachment
-//     of prepositional phrases (obl or nmod) are its weakest relations, as for every
-//     parser of this kind; expect a few points less on news than on EWT. A relative
-//     clause on a subject, without commas, that ends in a noun the next verb could take
+//   - Greedy decoding (with one branch) trained on web text: appositions, coordination
+//     and the attachment of prepositional phrases (obl or nmod) are its weakest
+//     relations, as for every parser of this kind; expect a few points less on news than
+//     on EWT. A relative clause on a subject that ends in a noun the next verb could take
 //     as its subject ("The man who shot the guard was arrested") is often read as "the
-//     guard was arrested"; "Officials who spoke to reporters said..." and "The general,
-//     who commanded the Quds Force, was killed" come out right.
+//     guard was arrested"; set off by commas, its verb can be taken for the head of
+//     the main verb ("The general, who commanded the Quds Force, was killed": killed
+//     becomes an advcl of commanded, and general, tagged as an adjective, the root).
+//     "Officials who spoke to reporters said..." and "The commander, who led the Quds
+//     Force, was killed" come out right.
 //   - No FEATS, no enhanced dependencies (DEPS), no non-projective trees.
 //   - There is no length limit: tagging and parsing take time and memory linear in the
 //     number of tokens, but the model has seen few sentences over 100 tokens, so cut text

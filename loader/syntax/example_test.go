@@ -56,16 +56,16 @@ func ExamplePath() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	toks := syntax.Tokenize("The general, who commanded the Quds Force, was killed in Baghdad.")
+	toks := syntax.Tokenize("The commander, who led the Quds Force, was killed in Baghdad.")
 	m.Parse(toks)
-	// From the object of the relative clause to the place where the general was killed.
+	// From the object of the relative clause to the place where the commander was killed.
 	var words []string
 	for _, i := range syntax.Path(toks, 8, 13) {
 		words = append(words, toks[i-1].Form+"/"+toks[i-1].Rel)
 	}
 	fmt.Println(strings.Join(words, " "))
 	// Output:
-	// Force/obj commanded/acl:relcl general/nsubj:pass killed/root Baghdad/obl
+	// Force/obj led/acl:relcl commander/nsubj:pass killed/root Baghdad/obl
 }
 
 // Parsing a CoNLL-U file keeps its tokens and every other line.

@@ -84,7 +84,7 @@ func (m *Model) Parse(toks []Token) {
 // classifiers.
 const (
 	modelMagic   = "NGSYNTAX"
-	modelVersion = 2
+	modelVersion = 3
 )
 
 type encoder struct {
@@ -112,7 +112,7 @@ func sortedKeys[V any](m map[string]V) []string {
 	return ks
 }
 
-// index writes a classifier's size, scale, keys and entry counts.
+// index writes a classifier's size, scale, keys and row lengths.
 func (e *encoder) index(c *classifier) {
 	e.uint(uint64(c.nclass))
 	e.u64(uint64(math.Float32bits(c.scale)))
@@ -122,20 +122,40 @@ func (e *encoder) index(c *classifier) {
 		e.uint(uint64(k - prev))
 		prev = k
 	}
+	offs := c.rowOffsets()
 	for i := range c.keys {
-		e.uint(uint64(c.offs[i+1] - c.offs[i]))
+		e.uint(uint64(c.rows[offs[i]]))
 	}
 }
 
-// entries writes ents as fixed-width fields: the classes (a byte each), then the weights
-// (two bytes each, little-endian).
-func (e *encoder) entries(ents []entry) {
-	e.uint(uint64(len(ents)))
-	for _, en := range ents {
-		e.b = append(e.b, byte(en.cls))
+// rowOffsets returns the offset of the row of each key.
+func (c *classifier) rowOffsets() []uint32 {
+	offs := make([]uint32, len(c.keys))
+	for i, k := range c.keys {
+		offs[i] = c.lookup(k)
 	}
-	for _, en := range ents {
-		e.b = binary.LittleEndian.AppendUint16(e.b, uint16(en.w))
+	return offs
+}
+
+// rows writes the rows of keys lo..hi-1 as fixed-width fields: their shifts, then their
+// classes, a byte each, then their weights (a byte each, or two, little-endian, if c is
+// wide).
+func (e *encoder) rows(c *classifier, offs []uint32, lo, hi int) {
+	for i := lo; i < hi; i++ {
+		e.b = append(e.b, c.rows[offs[i]+1])
+	}
+	es := c.entrySize()
+	for i := lo; i < hi; i++ {
+		r, _ := c.row(offs[i])
+		for j := 0; j < len(r); j += es {
+			e.b = append(e.b, r[j])
+		}
+	}
+	for i := lo; i < hi; i++ {
+		r, _ := c.row(offs[i])
+		for j := 0; j < len(r); j += es {
+			e.b = append(e.b, r[j+1:j+es]...)
+		}
 	}
 }
 
@@ -197,19 +217,20 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		}
 		e.uint(v)
 	}
-	if tg.model.nclass > 256 || p.model.nclass > 256 {
-		return 0, fmt.Errorf("syntax: cannot write a model of more than 256 classes")
+	if tg.model.nclass > 255 || p.model.nclass > 255 {
+		return 0, fmt.Errorf("syntax: cannot write a model of more than 255 classes")
 	}
 	e.index(tg.model)
-	e.entries(tg.model.ents)
+	e.rows(tg.model, tg.model.rowOffsets(), 0, len(tg.model.keys))
 	chunks := [][]byte{e.b}
 	var ix encoder
 	ix.index(p.model)
 	chunks = append(chunks, ix.b)
-	n := len(p.model.ents)
+	n := len(p.model.keys)
+	offs := p.model.rowOffsets()
 	for k := range entryParts {
 		var en encoder
-		en.entries(p.model.ents[k*n/entryParts : (k+1)*n/entryParts])
+		en.rows(p.model, offs, k*n/entryParts, (k+1)*n/entryParts)
 		chunks = append(chunks, en.b)
 	}
 	// The container: magic, version, the chunk count, each chunk's compressed and raw
@@ -324,10 +345,16 @@ func (d *decoder) strs() []string {
 	return s
 }
 
-// index reads what encoder.index wrote; the entries are still to be filled.
-func (d *decoder) index() *classifier {
-	c := &classifier{nclass: d.count(0)}
+// index reads what encoder.index wrote: the classifier (wide or not) with its keys, and
+// the offsets of its rows (the last one their end), whose lengths it sets in rows; the
+// rest of the rows is still to be read.
+func (d *decoder) index(wide bool) (*classifier, []uint32) {
+	c := &classifier{nclass: d.count(0), wide: wide}
 	c.scale = math.Float32frombits(uint32(d.u64()))
+	if c.nclass > 255 || c.nclass == 0 {
+		d.fail("bad class count")
+		return c, nil
+	}
 	n := d.count(2)
 	c.keys = make([]uint32, n)
 	prev := uint64(0)
@@ -335,47 +362,71 @@ func (d *decoder) index() *classifier {
 		prev += d.uint()
 		if prev > math.MaxUint32 || prev == 0 || i > 0 && uint32(prev) == c.keys[i-1] {
 			d.fail("bad feature key")
-			return c
+			return c, nil
 		}
 		c.keys[i] = uint32(prev)
 	}
-	c.offs = make([]uint32, n+1)
-	total := 0
+	offs := make([]uint32, n+1)
+	ns := make([]byte, n)
+	total := 1
 	for i := range n {
 		k := d.uint()
-		if k > uint64(c.nclass) {
+		if k == 0 || k > uint64(c.nclass) {
 			d.fail("bad weight count")
-			return c
+			return c, nil
 		}
-		total += int(k)
-		if total > math.MaxUint32 {
+		offs[i] = uint32(total)
+		ns[i] = byte(k)
+		total += c.rowLen(int(k))
+		if total > math.MaxUint32/2 {
 			d.fail("too many weights")
-			return c
+			return c, nil
 		}
-		c.offs[i+1] = uint32(total)
 	}
-	if c.nclass > 256 || c.nclass == 0 {
-		d.fail("bad class count")
+	offs[n] = uint32(total)
+	if d.err != nil {
+		return c, nil
 	}
-	return c
+	c.rows = make([]byte, total)
+	for i := range n {
+		c.rows[offs[i]] = ns[i]
+	}
+	return c, offs
 }
 
-// entries reads what encoder.entries wrote into ents, which must have its length.
-func (d *decoder) entries(ents []entry, nclass int) {
-	if n := d.uint(); n != uint64(len(ents)) || len(d.b) < 3*len(ents) {
-		d.fail("bad weights")
+// rows reads what encoder.rows wrote for keys lo..hi-1 into c.rows.
+func (d *decoder) rows(c *classifier, offs []uint32, lo, hi int) {
+	// In memory a row is 2+es*n bytes, in the file 1+es*n.
+	need := int(offs[hi]-offs[lo]) - (hi - lo)
+	if len(d.b) < need {
+		d.fail("truncated weights")
 		return
 	}
-	cls, ws := d.b[:len(ents)], d.b[len(ents):3*len(ents)]
-	for i := range ents {
-		c := cls[i]
-		if int(c) >= nclass {
-			d.fail("bad class")
+	es := c.entrySize()
+	m := (need - (hi - lo)) / es
+	sh := d.b[:hi-lo]
+	cls := d.b[hi-lo : hi-lo+m]
+	ws := d.b[hi-lo+m : need]
+	for i := lo; i < hi; i++ {
+		r := c.rows[offs[i]:offs[i+1]]
+		n := int(r[0])
+		if sh[i-lo] > 15 || c.wide && sh[i-lo] != 0 {
+			d.fail("bad shift")
 			return
 		}
-		ents[i] = entry{cls: uint16(c), w: int16(binary.LittleEndian.Uint16(ws[2*i:]))}
+		r[1] = sh[i-lo]
+		for j, k := range cls[:n] {
+			if int(k) >= c.nclass {
+				d.fail("bad class")
+				return
+			}
+			e := r[2+es*j : 2+es*(j+1)]
+			e[0] = k
+			copy(e[1:], ws[(es-1)*j:(es-1)*(j+1)])
+		}
+		cls, ws = cls[n:], ws[(es-1)*n:]
 	}
-	d.b = d.b[3*len(ents):]
+	d.b = d.b[need:]
 }
 
 // Load reads a model written by [Model.WriteTo]. Data that is not such a model gives an
@@ -496,16 +547,17 @@ func decodeModel(b []byte) (m *Model, err error) {
 		v := d.uint()
 		p.leftOK[i], p.rightOK[i] = v&1 != 0, v&2 != 0
 	}
-	tg.model = d.index()
+	var toffs []uint32
+	tg.model, toffs = d.index(true)
 	if d.err == nil {
-		tg.model.ents = make([]entry, tg.model.offs[len(tg.model.keys)])
-		d.entries(tg.model.ents, tg.model.nclass)
+		d.rows(tg.model, toffs, 0, len(tg.model.keys))
 	}
 	if d.err == nil && len(d.b) != 0 {
 		d.fail("trailing data")
 	}
 	dx := &decoder{b: chunks[1]}
-	p.model = dx.index()
+	var poffs []uint32
+	p.model, poffs = dx.index(false)
 	if dx.err == nil && len(dx.b) != 0 {
 		dx.fail("trailing data")
 	}
@@ -516,14 +568,13 @@ func decodeModel(b []byte) (m *Model, err error) {
 	}
 	// The parser's weights, part by part, in parallel; then both tables.
 	pm := p.model
-	n := int(pm.offs[len(pm.keys)])
-	pm.ents = make([]entry, n)
+	n := len(pm.keys)
 	for k := range entryParts {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			de := &decoder{b: chunks[2+k]}
-			de.entries(pm.ents[k*n/entryParts:(k+1)*n/entryParts], pm.nclass)
+			de.rows(pm, poffs, k*n/entryParts, (k+1)*n/entryParts)
 			if de.err == nil && len(de.b) != 0 {
 				de.fail("trailing data")
 			}
@@ -536,13 +587,18 @@ func decodeModel(b []byte) (m *Model, err error) {
 			return nil, err
 		}
 	}
+	var ok [2]bool
 	wg.Add(2)
-	go func() { defer wg.Done(); tg.model.build() }()
-	go func() { defer wg.Done(); pm.build() }()
+	go func() { defer wg.Done(); ok[0] = tg.model.build() }()
+	go func() { defer wg.Done(); ok[1] = pm.build() }()
 	wg.Wait()
+	if !ok[0] || !ok[1] {
+		return nil, fmt.Errorf("%w: bad weights", ErrModel)
+	}
 	if len(tg.tags) == 0 || tg.model.nclass != len(tg.tags) || p.model.nclass != nAct+2*len(p.labels) {
 		return nil, fmt.Errorf("%w: inconsistent sizes", ErrModel)
 	}
+	p.prepare()
 	m.tagger, m.parser, m.lemmas = tg, p, lm
 	return m, nil
 }

@@ -207,7 +207,8 @@ func trainParser(p *parser, tg *tagger, exs []parseExample, epochs int, explore 
 			}
 		}
 	}
-	p.model = tr.compact()
+	p.model = tr.compact(false)
+	p.prepare()
 }
 
 // trainJointStep is one step of training with labelled transitions: the costs of each

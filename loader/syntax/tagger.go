@@ -112,45 +112,87 @@ func suffix(s string, n int) string {
 // atoms computes the atoms of every token.
 func (tg *tagger) atoms(toks []Token, at []tagAtoms) {
 	for i := range toks {
-		f := toks[i].Form
-		w := normWord(f)
-		a := &at[i]
-		a.form = hstr(f)
-		a.w = hstr(w)
-		a.lw = a.w
-		a.s1, a.s2, a.s3, a.s4 = hstr(suffix(w, 1)), hstr(suffix(w, 2)), hstr(suffix(w, 3)), hstr(suffix(w, 4))
-		a.p1, a.p2, a.p3 = hstr(prefix(w, 1)), hstr(prefix(w, 2)), hstr(prefix(w, 3))
-		a.shape = hstr(shape(f))
-		if h, ok := tg.amb[w]; ok {
-			a.amb = h
-		} else {
-			a.amb = hashNone
-		}
-		a.cc, a.cm, a.cf = tg.clus.atoms(w)
-		var fl uint64
+		at[i] = tg.wordAtoms(toks[i].Form)
 		if i == 0 {
-			fl |= 1
+			at[i].flags |= 1
 		}
-		r, _ := utf8.DecodeRuneInString(f)
-		if unicode.IsUpper(r) {
-			fl |= 2
-		}
-		if strings.ContainsRune(f, '-') {
-			fl |= 4
-		}
-		if strings.IndexFunc(f, unicode.IsDigit) >= 0 {
-			fl |= 8
-		}
-		a.flags = fl
 	}
+}
+
+// wordAtoms returns the atoms of form f, as a word that is not the first of its sentence.
+func (tg *tagger) wordAtoms(f string) tagAtoms {
+	var a tagAtoms
+	w := normWord(f)
+	a.form = hstr(f)
+	a.w = hstr(w)
+	a.lw = a.w
+	a.s1, a.s2, a.s3, a.s4 = hstr(suffix(w, 1)), hstr(suffix(w, 2)), hstr(suffix(w, 3)), hstr(suffix(w, 4))
+	a.p1, a.p2, a.p3 = hstr(prefix(w, 1)), hstr(prefix(w, 2)), hstr(prefix(w, 3))
+	a.shape = hstr(shape(f))
+	if h, ok := tg.amb[w]; ok {
+		a.amb = h
+	} else {
+		a.amb = hashNone
+	}
+	a.cc, a.cm, a.cf = tg.clus.atoms(w)
+	var fl uint64
+	r, _ := utf8.DecodeRuneInString(f)
+	if unicode.IsUpper(r) {
+		fl |= 2
+	}
+	if strings.ContainsRune(f, '-') {
+		fl |= 4
+	}
+	if strings.IndexFunc(f, unicode.IsDigit) >= 0 {
+		fl |= 8
+	}
+	a.flags = fl
+	return a
 }
 
 var startAtoms = tagAtoms{form: tagStart, w: tagStart, lw: tagStart, s3: tagStart, shape: tagStart, amb: tagStart, cc: tagStart, cm: tagStart, cf: tagStart}
 var endAtoms = tagAtoms{form: tagEnd, w: tagEnd, lw: tagEnd, s3: tagEnd, shape: tagEnd, amb: tagEnd, cc: tagEnd, cm: tagEnd, cf: tagEnd}
 
 // tagFeatures appends the features of token i given the classes of the two before it
-// (-1 for none) to buf.
+// (-1 for none) to buf, in the order of their template numbers: training sums float
+// scores in this order, and another order would give another model.
 func tagFeatures(buf []uint64, at []tagAtoms, i, t1, t2 int) []uint64 {
+	var tmp, ordered [nTagTemplates]uint64
+	fs := tagContext(wordFeatures(tmp[:0], &at[i]), at, i, t1, t2)
+	for j, f := range fs {
+		ordered[splitTemplates[j]] = f
+	}
+	return append(buf, ordered[:]...)
+}
+
+// nTagTemplates is the number of the tagger's templates, and splitTemplates their
+// numbers in the order wordFeatures and then tagContext append them.
+const nTagTemplates = 46
+
+var splitTemplates = [nTagTemplates]int{
+	0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 25, 31, 32, 33, 42, // wordFeatures
+	11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 26, 27, 28, 29, 30,
+	34, 35, 36, 37, 38, 39, 40, 41, 43, 44, 45,
+}
+
+// wordFeatures appends the features that look at nothing but the word a.
+func wordFeatures(buf []uint64, a *tagAtoms) []uint64 {
+	return append(buf,
+		f1(0, 1),
+		f1(1, a.w),
+		f1(2, a.form),
+		f1(3, a.s1), f1(4, a.s2), f1(5, a.s3), f1(6, a.s4),
+		f1(7, a.p1), f1(8, a.p2), f1(9, a.p3),
+		f1(10, a.shape),
+		f1(25, a.amb),
+		f1(31, a.cc), f1(32, a.cm), f1(33, a.cf),
+		f2(42, a.shape, a.amb),
+	)
+}
+
+// tagContext appends the features of token i that look at its position, its neighbours
+// or the tags before it.
+func tagContext(buf []uint64, at []tagAtoms, i, t1, t2 int) []uint64 {
 	get := func(j int) *tagAtoms {
 		switch {
 		case j < 0:
@@ -163,52 +205,85 @@ func tagFeatures(buf []uint64, at []tagAtoms, i, t1, t2 int) []uint64 {
 	a, m1, m2, n1, n2 := &at[i], get(i-1), get(i-2), get(i+1), get(i+2)
 	p1, p2 := uint64(t1+1), uint64(t2+1)
 	return append(buf,
-		f1(0, 1),
-		f1(1, a.w),
-		f1(2, a.form),
-		f1(3, a.s1), f1(4, a.s2), f1(5, a.s3), f1(6, a.s4),
-		f1(7, a.p1), f1(8, a.p2), f1(9, a.p3),
-		f1(10, a.shape),
 		f1(11, p1), f1(12, p2), f2(13, p1, p2), f2(14, p1, a.w),
 		f1(15, m1.w), f1(16, m1.s3), f1(17, m2.w),
 		f1(18, n1.w), f1(19, n1.s3), f1(20, n2.w),
 		f2(21, m1.w, a.w), f2(22, a.w, n1.w),
-		f1(23, n1.amb), f1(24, n2.amb), f1(25, a.amb), f2(26, a.amb, n1.amb), f2(27, p1, n1.amb),
+		f1(23, n1.amb), f1(24, n2.amb), f2(26, a.amb, n1.amb), f2(27, p1, n1.amb),
 		f2(28, p1, a.amb),
 		f1(29, n1.shape), f1(30, m1.shape),
-		f1(31, a.cc), f1(32, a.cm), f1(33, a.cf), f2(34, a.cm, n1.cm),
+		f2(34, a.cm, n1.cm),
 		f1(35, n1.cf), f1(36, n1.cm), f1(37, m1.cf), f1(38, n2.cm),
-		f1(39, a.flags), f2(40, a.flags, a.s3), f2(41, p1, n1.w), f2(42, a.shape, a.amb),
+		f1(39, a.flags), f2(40, a.flags, a.s3), f2(41, p1, n1.w),
 		f2(43, p1, a.s3), f3(44, m1.w, a.w, n1.w), f2(45, a.cm, p1),
 	)
 }
 
-// tagBuf is the scratch space of one tagging call.
+// tagBuf is the scratch space of one tagging call, and what it keeps between calls: the
+// atoms of the forms it tagged last and the summed weights of their word features (the
+// same sums as looking them up anew; a third of a word's look-ups).
 type tagBuf struct {
 	at      []tagAtoms
 	feats   []uint64
-	scores  []int32
+	scores  [256]int32
 	classes []int
+	idx     []int32          // token -> its form's index in the cache
+	words   map[string]int32 // form -> index in wordAt and, times the classes, in wordSum
+	wordAt  []tagAtoms       // flags without the bit of the first word
+	wordSum []int32
+}
+
+// maxCachedWords bounds the forms a tagBuf remembers between sentences (about 2 MB):
+// when a sentence could take it over, it forgets them all first, never within a
+// sentence, whose tokens index the cache.
+const maxCachedWords = 4096
+
+// word returns the index of form f in b's cache, computing its atoms and word sums when
+// it is not there.
+func (tg *tagger) word(f string, b *tagBuf) int {
+	if k, ok := b.words[f]; ok {
+		return int(k)
+	}
+	nc := len(tg.tags)
+	k := len(b.wordAt)
+	b.words[strings.Clone(f)] = int32(k)
+	b.wordAt = append(b.wordAt, tg.wordAtoms(f))
+	b.feats = wordFeatures(b.feats[:0], &b.wordAt[k])
+	clear(b.scores[:nc])
+	tg.model.score(b.feats, &b.scores)
+	b.wordSum = append(b.wordSum, b.scores[:nc]...)
+	return k
 }
 
 // tag sets the class of every token in cls.
 func (tg *tagger) tag(toks []Token, b *tagBuf) []int {
 	n := len(toks)
+	nc := len(tg.tags)
 	b.at = slices.Grow(b.at[:0], n)[:n]
 	b.classes = slices.Grow(b.classes[:0], n)[:n]
-	if len(b.scores) < len(tg.tags) {
-		b.scores = make([]int32, len(tg.tags))
+	b.idx = b.idx[:0]
+	if b.words == nil || len(b.words)+n > maxCachedWords {
+		b.words = make(map[string]int32, min(n, maxCachedWords))
+		b.wordAt, b.wordSum = b.wordAt[:0], b.wordSum[:0]
 	}
-	tg.atoms(toks, b.at)
+	for i := range toks {
+		k := tg.word(toks[i].Form, b)
+		b.idx = append(b.idx, int32(k))
+		b.at[i] = b.wordAt[k]
+		if i == 0 {
+			b.at[i].flags |= 1
+		}
+	}
 	t1, t2 := -1, -1
 	for i := range toks {
 		c, ok := tg.dict[toks[i].Form]
 		best := int(c)
 		if !ok {
-			b.feats = tagFeatures(b.feats[:0], b.at, i, t1, t2)
-			sc := b.scores[:len(tg.tags)]
-			clear(sc)
-			tg.model.score(b.feats, sc)
+			k := int(b.idx[i])
+			copy(b.scores[:nc], b.wordSum[k*nc:(k+1)*nc])
+			b.feats = tagContext(b.feats[:0], b.at, i, t1, t2)
+			tg.model.score(b.feats, &b.scores)
+			sc := b.scores[:nc]
 			best = 0
 			for k := 1; k < len(sc); k++ {
 				if sc[k] > sc[best] {
@@ -352,6 +427,6 @@ func trainTagger(sents []*Sentence, ts *tagSet, cl *clusters, epochs int, seed u
 			}
 		}
 	}
-	tg.model = tr.compact()
+	tg.model = tr.compact(true)
 	return tg
 }

@@ -72,7 +72,18 @@ func Train(train []*Sentence, opts *TrainOptions) (*Model, error) {
 	}
 	ts := newTagSet(sents)
 
-	// Jackknifed tags, and the final tagger, trained in parallel.
+	tags, final := jackknife(sents, ts, cl, folds, &o)
+	p, exs := parserExamples(sents, tags, !o.Factored)
+	if len(exs) == 0 {
+		return nil, fmt.Errorf("%w: no sentence has a well-formed tree", ErrTrain)
+	}
+	trainParser(p, final, exs, o.ParseEpochs, o.Explore, o.Seed)
+	return &Model{info: o.Info, tagger: final, parser: p, lemmas: newLemmatizer(sents)}, nil
+}
+
+// jackknife returns the tags of every sentence from a tagger trained on the other folds
+// (gold tags when folds is 1), and the tagger trained on all of them.
+func jackknife(sents []*Sentence, ts *tagSet, cl *clusters, folds int, o *TrainOptions) ([][]int, *tagger) {
 	tags := make([][]int, len(sents))
 	var final *tagger
 	jobs := make(chan int)
@@ -116,9 +127,13 @@ func Train(train []*Sentence, opts *TrainOptions) (*Model, error) {
 			}
 		}
 	}
+	return tags, final
+}
 
-	// Relations and their directions, and the parser's examples.
-	p := &parser{joint: !o.Factored}
+// parserExamples returns the parser's relation inventory and its training examples: the
+// sentences whose heads form a tree, made projective, with their tags.
+func parserExamples(sents []*Sentence, tags [][]int, joint bool) (*parser, []parseExample) {
+	p := &parser{joint: joint}
 	labelID := map[string]int{}
 	var exs []parseExample
 	for _, s := range sents {
@@ -166,11 +181,7 @@ func Train(train []*Sentence, opts *TrainOptions) (*Model, error) {
 		}
 		exs = append(exs, parseExample{toks: s.Tokens, tags: tags[si], heads: heads, rels: rels})
 	}
-	if len(exs) == 0 {
-		return nil, fmt.Errorf("%w: no sentence has a well-formed tree", ErrTrain)
-	}
-	trainParser(p, final, exs, o.ParseEpochs, o.Explore, o.Seed)
-	return &Model{info: o.Info, tagger: final, parser: p, lemmas: newLemmatizer(sents)}, nil
+	return p, exs
 }
 
 // isTree reports whether heads (0-based, len(heads) for the root) form one tree: every
