@@ -364,7 +364,6 @@ func extractPass(views []*sentenceView) *factSet {
 		respectivelyFacts(v, fs)
 		whereFacts(v, fs)
 		coalitionFacts(v, fs)
-		placeEventFacts(v, fs)
 		leadingPlaceFacts(v, fs)
 		bylineFacts(v, fs)
 		bodyFacts(v, fs)
@@ -2348,28 +2347,4 @@ func coalitionOwner(v *sentenceView, c int) *entity {
 		}
 	}
 	return nil
-}
-
-// placeEventNouns are events that put their possessor in the place named before them:
-// "his Moscow meeting", "Merkel's Beijing visit".
-var placeEventNouns = toSet(`visit visits trip trips meeting meetings talks stay tour summit`)
-
-// placeEventFacts reads "X's Y visit" and "his Y meeting": X visited Y.
-func placeEventFacts(v *sentenceView, fs *factSet) {
-	if v.hypo {
-		return
-	}
-	for _, m := range v.ms {
-		if m.ent == nil || m.Class != schema.Place && m.Class != schema.Country || m.Kind == mDemonym || m.End >= len(v.ws) {
-			continue
-		}
-		if !placeEventNouns[v.ws[m.End].Lower] || v.at[m.End] >= 0 {
-			continue
-		}
-		k := possessorBefore(v, m.Start+0)
-		if k < 0 || v.ms[k].Class != schema.Person || v.ms[k].Kind == mPronoun || v.blocked(m.Start-4, m.End+1) {
-			continue
-		}
-		fs.add(v.ent(k), schema.Visited, m.ent, v.n)
-	}
 }
