@@ -100,6 +100,7 @@ type treeFact struct {
 
 // treeFacts reads the facts between the mentions of one parsed sentence.
 func treeFacts(t *tree, ms []treeMention) []treeFact {
+	t.ms = ms
 	at := t.mentionIndex(ms) // a name the parse splits fills no role
 	weak := make([]bool, len(ms))
 	for k, m := range ms {
@@ -479,6 +480,14 @@ func (t *tree) mentionAt(n int, at []int) int {
 	if at[n] >= 0 {
 		return at[n]
 	}
+	if t.nodes[n].UPOS == "PROPN" {
+		// "Mr Straw": the parser heads the name on the title the mention leaves out.
+		for _, k := range t.kids[n] {
+			if t.rel(k) == "flat" && at[k] >= 0 && t.classOf(at[k]) == schema.Person {
+				return at[k]
+			}
+		}
+	}
 	if t.nodes[n].UPOS == "NOUN" {
 		for _, k := range t.kids[n] {
 			if t.rel(k) == "appos" && at[k] >= 0 {
@@ -492,6 +501,15 @@ func (t *tree) mentionAt(n int, at []int) int {
 	if forceNouns[t.lemma(n)] || forceNouns[strings.TrimSuffix(t.lemma(n), "s")] {
 		for _, k := range t.kids[n] {
 			if (t.nodes[k].Rel == "nmod:poss" || t.nodes[k].Rel == "amod" || t.nodes[k].Rel == "compound") && at[k] >= 0 {
+				return at[k]
+			}
+		}
+	}
+	if groupMembers[t.lemma(n)] || groupMembers[strings.TrimSuffix(t.lemma(n), "s")] {
+		// "Hezbollah guerrillas": the members of a named group act for it; a demonym
+		// ("Afghan guerrillas") names no state here.
+		for _, k := range t.kids[n] {
+			if (t.nodes[k].Rel == "nmod:poss" || t.nodes[k].Rel == "compound") && at[k] >= 0 && t.classOf(at[k]) == schema.Organization {
 				return at[k]
 			}
 		}
@@ -519,6 +537,10 @@ var (
 	targetNouns = toSet(`position target base headquarters camp stronghold facility home office
 hospital hotel airport palace prison clinic`)
 )
+
+// groupMembers are the members of a group that is no state, acting for the group named
+// before them ("Hezbollah guerrillas", "Green Front militants").
+var groupMembers = toSet(`guerrilla guerilla militant rebel insurgent bomber`)
 
 // forceNouns are bodies and members that act, or are struck, for the state or group named
 // before them ("Iranian troops", "al-Qaeda leaders").
@@ -560,7 +582,9 @@ func (t *tree) role(i int, r string, tt treeTrigger) []int {
 			return []int{t.nodes[i].Head}
 		}
 	case r == "head":
-		if h := t.nodes[i].Head; h >= 0 && (t.rel(i) == "appos" || t.rel(i) == "acl") {
+		// "X, a member of Y"; "the group that Y founded"; "Y's spokesman X" (a title
+		// before the name it describes).
+		if h := t.nodes[i].Head; h >= 0 && (t.rel(i) == "appos" || t.rel(i) == "acl" || t.nodes[i].Rel == "nmod:desc") {
 			return []int{h}
 		}
 	case r == "cop":

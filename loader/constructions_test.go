@@ -87,3 +87,24 @@ func TestFactsWithoutTriggers(t *testing.T) {
 		{sents: []string{"The Green Front's director, Pablo Soto, resigned."}, want: []string{"Pablo Soto leads Green Front"}},
 	})
 }
+
+// TestNamesTheParseHangsElsewhere checks arguments the parser puts on a word beside the
+// name: the members of a named group ("Green Front guerrillas"), a title the mention leaves
+// out ("Mr Soto's Lima trip"), and a title before the name it describes ("Ruiz's
+// spokesman Pablo Soto").
+func TestNamesTheParseHangsElsewhere(t *testing.T) {
+	runRelCases(t, []relCase{
+		{sents: []string{"Green Front guerrillas attacked the Chilean army."}, want: []string{"Green Front fights Chilean Armed Forces"}},
+		{
+			sents: []string{"Peruvian guerrillas attacked the Chilean army."},
+			not:   []string{"Peru fights Chilean Armed Forces"},
+		},
+		{sents: []string{"Pablo Soto arrived.", "Mr Soto's Lima trip ended early."}, want: []string{"Pablo Soto visited Lima"}},
+		{sents: []string{"Mr Pablo Soto also made a surprise trip to Lima this week."}, want: []string{"Pablo Soto visited Lima"}},
+		{
+			sents: []string{"Ana Ruiz's spokesman Pablo Soto said nothing."},
+			want:  []string{"Pablo Soto reportsTo Ana Ruiz"},
+			not:   []string{"Ana Ruiz reportsTo Pablo Soto"},
+		},
+	})
+}

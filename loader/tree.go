@@ -157,6 +157,15 @@ func (v *sentenceView) demonymOfName(k int) bool {
 type tree struct {
 	nodes []node
 	kids  [][]int
+	ms    []treeMention // the mentions treeFacts reads between, nil before
+}
+
+// classOf returns the class of mention k, "" when unknown.
+func (t *tree) classOf(k int) schema.Class {
+	if k < 0 || k >= len(t.ms) {
+		return ""
+	}
+	return t.ms[k].Class
 }
 
 // newTree builds the tree of nodes. Heads that do not make a tree (out of range, or a
