@@ -28,6 +28,8 @@ type treeTrigger struct {
 	light bool     // a light verb: it lends its subject to the event noun it governs
 	// irregular forms of a verb, from the lexicon's forms column ("flew", "flown")
 	irregular []string
+	// lightForms: on a light verb's row, the irregular forms of all light verbs ("gave")
+	lightForms []string
 }
 
 // treeLexicon indexes the trigger rows by kind and lemma: "verb attack", "noun visit".
@@ -40,8 +42,12 @@ var treeLexicon = sync.OnceValue(func() map[string][]treeTrigger {
 			}
 			kind := f[1]
 			if kind == "light" {
+				var forms []string
+				if f[4] != "-" {
+					forms = strings.Split(f[4], ",")
+				}
 				for _, l := range strings.Split(f[0], ",") {
-					m["light "+strings.TrimSpace(l)] = []treeTrigger{{light: true}}
+					m["light "+strings.TrimSpace(l)] = []treeTrigger{{light: true, lightForms: forms}}
 				}
 				return
 			}
@@ -600,6 +606,8 @@ func (t *tree) role(i int, r string, tt treeTrigger) []int {
 		if t.rel(i) == "appos" {
 			return []int{t.nodes[i].Head}
 		}
+	case r == "iobj" && tt.noun && t.withRecipient(i) != nil:
+		return t.withRecipient(i)
 	default:
 		rel, prep, _ := strings.Cut(r, ":")
 		var out []int
@@ -705,14 +713,31 @@ func (t *tree) strikeNoun(n int) bool {
 // "of" complement of a measure ("gave X 5 million dollars of aid").
 func (t *tree) lightHead(i int) (int, bool) {
 	j := t.firstConjunct(i)
-	if h := t.nodes[j].Head; h >= 0 && t.rel(j) == "nmod" && t.caseOf(j) == "of" && t.rel(h) == "obj" {
-		j = h // "dollars of aid", "tons of weapons"
+	if h := t.nodes[j].Head; h >= 0 && t.rel(j) == "nmod" && (t.caseOf(j) == "of" || t.caseOf(j) == "in") && t.rel(h) == "obj" {
+		j = h // "dollars of aid", "tons of weapons", "5 million dollars in aid"
 	}
 	h := t.nodes[j].Head
 	if h >= 0 && t.rel(j) == "obj" && t.isLight(h) {
 		return h, true
 	}
+	if h >= 0 && t.rel(j) == "obl" && t.caseOf(j) == "with" && withLight[t.lemma(h)] && t.child(h, "obj") >= 0 {
+		return h, true // "provided X with weapons": the object receives
+	}
 	return -1, false
+}
+
+// withLight are the light verbs whose object receives what "with" names ("provided X with
+// weapons", "supplied X with arms").
+var withLight = toSet(`provide supply`)
+
+// withRecipient returns the object of the light verb that takes event noun i with "with"
+// ("provided X with weapons": X), which fills the noun's indirect object; nil for none.
+func (t *tree) withRecipient(i int) []int {
+	j := t.firstConjunct(i)
+	if h, ok := t.lightHead(i); ok && t.rel(j) == "obl" {
+		return []int{t.child(h, "obj")}
+	}
+	return nil
 }
 
 func (t *tree) isLight(v int) bool {

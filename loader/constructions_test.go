@@ -108,3 +108,20 @@ func TestNamesTheParseHangsElsewhere(t *testing.T) {
 		},
 	})
 }
+
+// TestAidGiven checks aid given with a light verb whose event noun comes after both
+// mentions ("gave Y 5 million dollars of aid", "granted Y 2 million dollars in aid") or
+// whose object receives what "with" names ("provided Y with weapons").
+func TestAidGiven(t *testing.T) {
+	runRelCases(t, []relCase{
+		{sents: []string{"The European Union on Monday gave Peru 5 million dollars of aid."}, want: []string{"European Union supports Peru"}},
+		{sents: []string{"Chile granted Peru 2 million dollars in aid."}, want: []string{"Chile supports Peru"}},
+		{
+			sents: []string{"The European Union provided Peru with weapons."},
+			want:  []string{"European Union supports Peru"},
+			not:   []string{"Peru supports European Union"},
+		},
+		{sents: []string{"The European Union provided Peru with a report."}, not: []string{"European Union supports Peru"}},
+		{sents: []string{"The European Union did not give Peru any aid."}, not: []string{"European Union supports Peru"}},
+	})
+}
