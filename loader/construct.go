@@ -285,6 +285,11 @@ func (t *tree) verbalAttack(i int) bool {
 		return false
 	}
 	for _, k := range t.kids[i] {
+		if t.rel(k) == "advcl" && t.nodes[k].XPOS == "VBG" {
+			if m := t.child(k, "mark"); m >= 0 && t.lemma(m) == "for" {
+				return true // "attacked X for failing to act": words
+			}
+		}
 		c := t.caseOf(k)
 		if t.rel(k) != "obl" || t.nodes[k].UPOS != "NOUN" || targetNouns[t.lemma(k)] || placeIntro[t.lemma(k)] {
 			continue

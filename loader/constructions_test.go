@@ -125,3 +125,49 @@ func TestAidGiven(t *testing.T) {
 		{sents: []string{"The European Union did not give Peru any aid."}, not: []string{"European Union supports Peru"}},
 	})
 }
+
+// TestParseRepairs checks analyses the parser gets wrong and repairParse sets right: a
+// verb read as a reduced relative with an object ("Chilean aircraft bombed X"), and a
+// noun and its apposition read as two subjects ("X's spokesperson, Y, said").
+func TestParseRepairs(t *testing.T) {
+	runRelCases(t, []relCase{
+		{sents: []string{"Chilean aircraft bombed Lima."}, want: []string{"Chile attacked Lima"}},
+		{
+			sents: []string{"President Ana Ruiz's spokesperson, Pablo Soto, said nothing."},
+			want:  []string{"Pablo Soto reportsTo Ana Ruiz"},
+		},
+		{
+			sents: []string{"Ana Ruiz attacked Pablo Soto for failing to act on prices."},
+			not:   []string{"Ana Ruiz fights Pablo Soto"},
+		},
+	})
+}
+
+// TestPlaceByApposition checks a name no lexicon knows that an apposition makes a place
+// ("X, a port city near Y"), and one it does not ("a city council").
+func TestPlaceByApposition(t *testing.T) {
+	runRelCases(t, []relCase{
+		{sents: []string{"Chilean aircraft bombed Arica, a port city near Lima."}, want: []string{"Chile attacked Arica"}},
+		{
+			sents: []string{"Chilean aircraft bombed Arica, a town in northern Peru."},
+			want:  []string{"Chile attacked Arica", "Arica locatedIn Peru"},
+		},
+	})
+}
+
+func TestRepairParseKeepsInput(t *testing.T) {
+	in := []node{
+		{Form: "Chilean", UPOS: "ADJ", XPOS: "JJ", Head: 1, Rel: "amod"},
+		{Form: "aircraft", UPOS: "NOUN", XPOS: "NN", Head: -1, Rel: "root"},
+		{Form: "bombed", UPOS: "VERB", XPOS: "VBN", Head: 1, Rel: "acl"},
+		{Form: "Lima", UPOS: "PROPN", XPOS: "NNP", Head: 2, Rel: "obj"},
+		{Form: ".", UPOS: "PUNCT", XPOS: ".", Head: 1, Rel: "punct"},
+	}
+	out := repairParse(in)
+	if in[2].Rel != "acl" || in[1].Head != -1 {
+		t.Errorf("repairParse changed its input: %+v", in)
+	}
+	if out[2].Head != -1 || out[1].Head != 2 || out[1].Rel != "nsubj" || out[4].Head != 2 {
+		t.Errorf("verbless root not repaired: %+v", out)
+	}
+}

@@ -1009,7 +1009,7 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Place // "Deir ez-Zor", "Ras al-Ain", "Tell Abyad"
 	case title == 0 && i > 0 && !ws[i-1].Cap && (orgCues[ws[i-1].Lower] && len(span) == 1 || mediaCues[ws[i-1].Lower]) && !dt.lex.firstNames[first.Key] && !(i > 1 && ws[i-2].Key == "s"):
 		m.Class = schema.Organization // "the daily Kathimerini", "the company Energean"
-	case title == 0 && len(span) <= 3 && (i > 0 && !ws[i-1].Cap && placeNounCues[ws[i-1].Lower] || i > 1 && ws[i-1].Lower == "of" && !ws[i-2].Cap && placeNounCues[ws[i-2].Lower] || j < len(ws) && placeNounCues[ws[j].Lower] && !ws[j].Cap || fieldAfter(ws, j)) && !dt.lex.firstNames[first.Key]:
+	case title == 0 && len(span) <= 3 && (i > 0 && !ws[i-1].Cap && placeNounCues[ws[i-1].Lower] || i > 1 && ws[i-1].Lower == "of" && !ws[i-2].Cap && placeNounCues[ws[i-2].Lower] || j < len(ws) && placeNounCues[ws[j].Lower] && !ws[j].Cap || fieldAfter(ws, j) || placeApposition(ws, j)) && !dt.lex.firstNames[first.Key]:
 		m.Class = schema.Place // "the town of Zabadani", "Idlib province", "the Tamar gas field"
 	case dt.lex.orgNames[key]:
 		m.Class = schema.Organization
@@ -1193,6 +1193,29 @@ func fieldAfter(ws []word, j int) bool {
 	}
 	return j < len(ws) && (ws[j].Lower == "field" || ws[j].Lower == "fields")
 }
+
+// placeApposition reports whether the name ending before word j is given an apposition
+// headed by a place noun: "Arica, a port city near Lima", "X, the small town where".
+func placeApposition(ws []word, j int) bool {
+	if j+2 >= len(ws) || ws[j].Text != "," || ws[j+1].Lower != "a" && ws[j+1].Lower != "an" && ws[j+1].Lower != "the" {
+		return false
+	}
+	for k := j + 2; k < len(ws) && k < j+5; k++ {
+		w := ws[k]
+		if w.Cap || w.Punct {
+			return false
+		}
+		if placeNounCues[w.Lower] && w.Lower != "area" {
+			return k+1 >= len(ws) || !notPlaceAfterCue[ws[k+1].Lower] // not "a city council"
+		}
+	}
+	return false
+}
+
+// notPlaceAfterCue are nouns that make a place noun before them a modifier: "a city
+// council", "the town hall".
+var notPlaceAfterCue = toSet(`council councils official officials authority authorities hall government
+police court`)
 
 // placeNounCues are lower-case nouns next to a place's name ("the town of Zabadani", "the
 // island Crete", "Idlib province").

@@ -49,6 +49,7 @@ func treeRelations(v *sentenceView, fs *factSet) {
 // treeFactsFromNodes maps v's mentions onto the parsed nodes by byte span and adds the
 // facts the templates read between them.
 func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
+	nodes = repairParse(nodes)
 	t := newTree(nodes)
 	tms := make([]treeMention, len(v.ms))
 	for k, m := range v.ms {

@@ -1,0 +1,115 @@
+package loader
+
+// Repairs of the parse: a few analyses the parser gets wrong often enough, and in a way
+// the words show clearly enough, to be set right before the templates read the tree.
+// Each repair looks at the tree alone and changes heads and relations, never words.
+
+// repairParse returns a copy of nodes with the repairs made; nodes itself is not changed.
+func repairParse(nodes []node) []node {
+	out := append([]node(nil), nodes...)
+	repairVerblessRoot(out)
+	repairSubjectApposition(out)
+	return out
+}
+
+// repairVerblessRoot makes a sentence's verb its root when the parser made a noun the
+// root and hung the verb on it as a reduced relative with an object ("Chilean aircraft
+// bombed Tacna" read as "aircraft [that were] bombed Tacna"): a participle modifying a
+// noun takes no object, and a sentence with no finite verb but that one has its verb
+// there. The noun becomes the verb's subject and the verb's open complement its object.
+func repairVerblessRoot(ns []node) {
+	root := -1
+	for i, n := range ns {
+		if n.Head < 0 {
+			if root >= 0 {
+				return
+			}
+			root = i
+		}
+	}
+	if root < 0 || ns[root].UPOS != "NOUN" && ns[root].UPOS != "PROPN" {
+		return
+	}
+	for _, n := range ns {
+		if n.UPOS == "AUX" || n.XPOS == "VBZ" || n.XPOS == "VBP" || n.XPOS == "MD" {
+			return // a finite verb elsewhere: the sentence has a clause of its own
+		}
+	}
+	v := -1
+	for i, n := range ns {
+		if n.Head == root && n.UPOS == "VERB" && (n.Rel == "acl" || n.Rel == "amod") && i > root && (n.XPOS == "VBD" || n.XPOS == "VBN") {
+			v = i
+			break
+		}
+	}
+	if v < 0 {
+		return
+	}
+	obj := -1
+	for i, n := range ns {
+		if n.Head == v && (n.Rel == "obj" || n.Rel == "xcomp") && (n.UPOS == "NOUN" || n.UPOS == "PROPN") && i > v {
+			obj = i
+			break
+		}
+	}
+	if obj < 0 {
+		return
+	}
+	for i := range ns {
+		if ns[i].Head == root && i > v && ns[i].Rel != "punct" {
+			ns[i].Head = v // what follows the verb is the verb's
+		}
+		if ns[i].Head == root && ns[i].Rel == "punct" {
+			ns[i].Head = v
+		}
+	}
+	ns[v].Head, ns[v].Rel = -1, "root"
+	ns[root].Head, ns[root].Rel = v, "nsubj"
+	ns[obj].Rel = "obj"
+}
+
+// repairSubjectApposition reads two subjects of one verb, a common noun and a name set
+// off by commas ("the minister's spokesman, Pablo Soto, said"), as the noun and its
+// apposition: the parser took them for a coordination without its conjunction.
+func repairSubjectApposition(ns []node) {
+	for v := range ns {
+		a, b := -1, -1
+		for i, n := range ns {
+			if n.Head != v || n.Rel != "nsubj" {
+				continue
+			}
+			if a < 0 {
+				a = i
+			} else if b < 0 {
+				b = i
+			}
+		}
+		if a < 0 || b < 0 || ns[a].UPOS != "NOUN" || ns[b].UPOS != "PROPN" {
+			continue
+		}
+		_, aEnd := subtreeSpan(ns, a)
+		bStart, bEnd := subtreeSpan(ns, b)
+		if aEnd+1 != bStart || ns[aEnd].Form != "," || bEnd >= len(ns) || ns[bEnd].Form != "," {
+			continue
+		}
+		ns[b].Head, ns[b].Rel = a, "appos"
+	}
+}
+
+// subtreeSpan returns the nodes [start, end) node i's subtree covers, from its leftmost to
+// its rightmost descendant, punctuation hung on it excluded at the end.
+func subtreeSpan(ns []node, i int) (start, end int) {
+	start, end = i, i+1
+	for k := range ns {
+		if ns[k].Rel == "punct" {
+			continue
+		}
+		for h, steps := k, 0; h >= 0 && steps <= len(ns); h, steps = ns[h].Head, steps+1 {
+			if h == i {
+				start, end = min(start, k), max(end, k+1)
+				break
+			}
+		}
+	}
+	return start, end
+}
