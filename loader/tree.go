@@ -78,7 +78,7 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 			s, o = fs.stateOf(s), fs.stateOf(o) // leaders sign treaties for their states
 		}
 		s, o = v.actorFor(f.S, s, f.P, o, true), v.actorFor(f.O, o, f.P, s, false)
-		if f.Attack && v.victims(f.O) {
+		if (f.Attack || f.P == schema.Fights) && v.victims(f.O) {
 			continue // "killed four Iraqis": people, not their state
 		}
 		p := f.P
