@@ -568,7 +568,11 @@ func (t *tree) role(i int, r string, tt treeTrigger) []int {
 	switch {
 	case r == "nsubj":
 		if tt.noun {
-			return t.lightSubject(i, tt.pred == schema.Fights)
+			s := t.lightSubject(i, tt.pred == schema.Fights)
+			if len(s) == 0 && (tt.pred == schema.Visited || tt.pred == schema.Met) {
+				s = t.adverbialSubject(i)
+			}
+			return s
 		}
 		if passive && !tt.active {
 			return t.agent(i)
@@ -749,6 +753,32 @@ func (t *tree) isLight(v int) bool {
 	return len(treeLexicon()["light "+t.lemma(v)]) > 0
 }
 
+// adverbialSubject returns the agent of a visit or a meeting named in an adverbial phrase
+// of time or occasion: the subject of the clause it belongs to ("During a visit to X, Y
+// said"; "Y, in talks with X, said"), or the name the phrase describes ("Y, on a visit to
+// X, said"). Nil when the noun is no such phrase.
+func (t *tree) adverbialSubject(i int) []int {
+	j := t.firstConjunct(i)
+	h := t.nodes[j].Head
+	if h < 0 || !occasionCases[t.caseOf(j)] {
+		return nil
+	}
+	switch {
+	case t.rel(j) == "obl" && t.nodes[h].UPOS == "VERB" && t.nodes[h].XPOS != "VBG" && t.nodes[h].XPOS != "VB":
+		// not "after missing out on the tour", "to cancel a visit": a finite clause's
+		return t.subject(h)
+	case (t.rel(j) == "nmod" || t.rel(j) == "appos") && t.nodes[h].UPOS == "PROPN":
+		return []int{h}
+	}
+	return nil
+}
+
+// relativePronouns introduce a relative clause whose subject is the noun it modifies.
+var relativePronouns = toSet(`who that which whom`)
+
+// occasionCases mark a phrase that gives the occasion of a clause ("during a visit").
+var occasionCases = toSet(`during on after before in`)
+
 // lightSubject returns the agent of an event noun: its possessor or a demonym before it
 // ("Russia's strikes", "Russian strikes"), or the subject of the light verb that takes it
 // as object ("X paid a visit to Y", "X launched strikes on Y").
@@ -790,7 +820,7 @@ func (t *tree) lightSubject(i int, compoundAgent bool) []int {
 func (t *tree) subject(i int) []int {
 	for depth := 0; i >= 0 && depth < 6; depth++ {
 		if k := t.child(i, "nsubj"); k >= 0 {
-			if t.nodes[k].UPOS == "PRON" && t.rel(i) == "acl" && t.nodes[i].Rel == "acl:relcl" {
+			if t.nodes[k].UPOS == "PRON" && relativePronouns[t.lemma(k)] && t.rel(i) == "acl" && t.nodes[i].Rel == "acl:relcl" {
 				return []int{t.nodes[i].Head} // "the group that attacked X"
 			}
 			out := []int{k}

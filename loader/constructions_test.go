@@ -171,3 +171,21 @@ func TestRepairParseKeepsInput(t *testing.T) {
 		t.Errorf("verbless root not repaired: %+v", out)
 	}
 }
+
+// TestOccasionPhrases checks a visit or a meeting named in a phrase of time or occasion:
+// its agent is the subject of the clause or the name the phrase describes; a gerund's
+// clause ("after missing the tour") and an attack give nothing.
+func TestOccasionPhrases(t *testing.T) {
+	runRelCases(t, []relCase{
+		{sents: []string{"During a visit to Lima, Pablo Soto said nothing."}, want: []string{"Pablo Soto visited Lima"}},
+		{sents: []string{"Pablo Soto, on a visit to Lima, said nothing."}, want: []string{"Pablo Soto visited Lima"}},
+		{sents: []string{"After talks with Ana Ruiz, Pablo Soto said nothing."}, want: []string{"Ana Ruiz met Pablo Soto"}},
+		{
+			sents: []string{"During Ana Ruiz's visit to Lima, Pablo Soto said nothing."},
+			want:  []string{"Ana Ruiz visited Lima"},
+			not:   []string{"Pablo Soto visited Lima"},
+		},
+		{sents: []string{"After missing out on the tour to Lima, Pablo Soto said nothing."}, not: []string{"Pablo Soto visited Lima"}},
+		{sents: []string{"During the attack on Lima, Pablo Soto was wounded."}, not: []string{"Pablo Soto attacked Lima"}},
+	})
+}
