@@ -248,8 +248,8 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 func (t *tree) meetingPlace(i int, subj, obj []int, at []int, host bool) []treeFact {
 	var out []treeFact
 	for _, k := range t.obliques(i, treeTrigger{trigger: trigger{noun: t.nodes[i].UPOS == "NOUN"}}) {
-		if c := t.caseOf(k); t.rel(k) != "obl" && t.rel(k) != "nmod" || c != "in" && c != "at" {
-			continue
+		if c := t.caseOf(k); t.rel(k) != "obl" && t.rel(k) != "nmod" || c != "in" && c != "at" && !(host && c == "to") {
+			continue // a host welcomes a guest "to" the place too
 		}
 		p := t.mentionAt(k, at)
 		if p < 0 {

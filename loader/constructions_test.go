@@ -181,6 +181,11 @@ func TestOccasionPhrases(t *testing.T) {
 		{sents: []string{"Pablo Soto, on a visit to Lima, said nothing."}, want: []string{"Pablo Soto visited Lima"}},
 		{sents: []string{"After talks with Ana Ruiz, Pablo Soto said nothing."}, want: []string{"Ana Ruiz met Pablo Soto"}},
 		{
+			sents: []string{"Ana Ruiz welcomed Pablo Soto to Lima."},
+			want:  []string{"Ana Ruiz met Pablo Soto", "Pablo Soto visited Lima"},
+			not:   []string{"Ana Ruiz visited Lima"},
+		},
+		{
 			sents: []string{"During Ana Ruiz's visit to Lima, Pablo Soto said nothing."},
 			want:  []string{"Ana Ruiz visited Lima"},
 			not:   []string{"Pablo Soto visited Lima"},
