@@ -530,7 +530,7 @@ func (t *tree) mentionAt(n int, at []int) int {
 	if placeIntro[t.lemma(n)] || targetNouns[t.lemma(n)] {
 		for _, k := range t.kids[n] {
 			r := t.nodes[k].Rel
-			if at[k] >= 0 && (r == "appos" || r == "flat" || r == "compound" && placeIntro[t.lemma(n)] || t.rel(k) == "nmod" && (t.caseOf(k) == "of" || targetNouns[t.lemma(n)] && t.caseOf(k) == "in")) {
+			if at[k] >= 0 && (r == "appos" || r == "flat" || r == "compound" && (placeIntro[t.lemma(n)] || targetNouns[t.lemma(n)] && t.classOf(at[k]) == schema.Organization) || t.rel(k) == "nmod" && (t.caseOf(k) == "of" || targetNouns[t.lemma(n)] && t.caseOf(k) == "in")) {
 				return at[k]
 			}
 		}

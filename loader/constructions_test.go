@@ -133,6 +133,12 @@ func TestParseRepairs(t *testing.T) {
 	runRelCases(t, []relCase{
 		{sents: []string{"Chilean aircraft bombed Lima."}, want: []string{"Chile attacked Lima"}},
 		{
+			sents: []string{"Chilean helicopters and tanks shelled positions of the Peruvian security forces near Tacna."},
+			want:  []string{"Chile fights Peruvian security forces"},
+		},
+		{sents: []string{"Chilean helicopters and tanks shelled Green Front positions near Tacna."}, want: []string{"Chile fights Green Front"}},
+		{sents: []string{"Iran-backed militias in Lima."}, not: []string{"Iran fights Lima", "Iran attacked Lima"}},
+		{
 			sents: []string{"President Ana Ruiz's spokesperson, Pablo Soto, said nothing."},
 			want:  []string{"Pablo Soto reportsTo Ana Ruiz"},
 		},

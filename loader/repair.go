@@ -43,6 +43,7 @@ func repairVerblessRoot(ns []node) {
 		}
 	}
 	if v < 0 {
+		repairVerbAsModifier(ns, root)
 		return
 	}
 	obj := -1
@@ -66,6 +67,47 @@ func repairVerblessRoot(ns []node) {
 	ns[v].Head, ns[v].Rel = -1, "root"
 	ns[root].Head, ns[root].Rel = v, "nsubj"
 	ns[obj].Rel = "obj"
+}
+
+// repairVerblessRoot's other case: the verb read as an adjective of its own object, which
+// the parser coordinated with the subject ("Chilean tanks fired shells at X" as "tanks
+// and fired shells"). The verb becomes the root, the noun it modified its object, the
+// root noun its subject.
+func repairVerbAsModifier(ns []node, root int) {
+	v := -1
+	for i, n := range ns {
+		if n.UPOS == "VERB" && n.Rel == "amod" && i > root && (n.XPOS == "VBD" || n.XPOS == "VBN") && n.Head > i && onlyModifiersBetween(ns, i, n.Head) {
+			v = i
+			break
+		}
+	}
+	if v < 0 {
+		return
+	}
+	h := ns[v].Head
+	if h == root || ns[h].Rel != "conj" || ns[h].Head != root {
+		return // "Iran-backed militias": an adjective indeed
+	}
+	for i := range ns {
+		if ns[i].Head == root && i > v && i != h {
+			ns[i].Head = v
+		}
+	}
+	ns[v].Head, ns[v].Rel = -1, "root"
+	ns[h].Head, ns[h].Rel = v, "obj"
+	ns[root].Head, ns[root].Rel = v, "nsubj"
+}
+
+// onlyModifiersBetween reports whether the nodes between a and b all modify b, directly
+// or through one another, and none is a verb ("fired four shells", "shelled Green Front
+// positions").
+func onlyModifiersBetween(ns []node, a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if h := ns[i].Head; h <= a || h > b || ns[i].UPOS == "VERB" || ns[i].UPOS == "AUX" {
+			return false
+		}
+	}
+	return true
 }
 
 // repairSubjectApposition reads two subjects of one verb, a common noun and a name set
