@@ -139,6 +139,11 @@ func TestParseRepairs(t *testing.T) {
 		{sents: []string{"Chilean helicopters and tanks shelled Green Front positions near Tacna."}, want: []string{"Chile fights Green Front"}},
 		{sents: []string{"Iran-backed militias in Lima."}, not: []string{"Iran fights Lima", "Iran attacked Lima"}},
 		{
+			sents: []string{"The Green Front's Pablo Soto said the talks failed."},
+			want:  []string{"Pablo Soto memberOf Green Front"},
+			not:   []string{"Green Front memberOf Pablo Soto"},
+		},
+		{
 			sents: []string{"President Ana Ruiz's spokesperson, Pablo Soto, said nothing."},
 			want:  []string{"Pablo Soto reportsTo Ana Ruiz"},
 		},

@@ -9,6 +9,7 @@ func repairParse(nodes []node) []node {
 	out := append([]node(nil), nodes...)
 	repairVerblessRoot(out)
 	repairSubjectApposition(out)
+	repairVerbPossessor(out)
 	return out
 }
 
@@ -108,6 +109,25 @@ func onlyModifiersBetween(ns []node, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// repairVerbPossessor hangs a possessor the parser put on a verb on the noun after it
+// ("The BBC's Pablo Soto said": on Soto, not on said); a verb has no possessor.
+func repairVerbPossessor(ns []node) {
+	for p := range ns {
+		h := ns[p].Head
+		if ns[p].Rel != "nmod:poss" || h < 0 || ns[h].UPOS != "VERB" && ns[h].UPOS != "AUX" || h < p {
+			continue
+		}
+		for n := p + 1; n < h; n++ {
+			if ns[n].Head == h && ns[n].UPOS != "PUNCT" && ns[n].UPOS != "PART" {
+				if ns[n].UPOS == "NOUN" || ns[n].UPOS == "PROPN" {
+					ns[p].Head = n
+				}
+				break
+			}
+		}
+	}
 }
 
 // repairSubjectApposition reads two subjects of one verb, a common noun and a name set
