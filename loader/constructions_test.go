@@ -205,3 +205,18 @@ func TestOccasionPhrases(t *testing.T) {
 		{sents: []string{"During the attack on Lima, Pablo Soto was wounded."}, not: []string{"Pablo Soto attacked Lima"}},
 	})
 }
+
+// TestCoordinatedDescriptions checks a lower-case title coordinated with a description
+// before the name both describe ("FBI agent and terrorism specialist X"), and the words
+// after "and" that name someone else ("the minister and his wife X", "member and son of X").
+func TestCoordinatedDescriptions(t *testing.T) {
+	runRelCases(t, []relCase{
+		{sents: []string{"Retired FBI agent and terrorism specialist Pablo Soto told NPR the plan failed."}, want: []string{"Pablo Soto memberOf Federal Bureau of Investigation"}},
+		{sents: []string{"Green Front member and activist Pablo Soto said nothing."}, want: []string{"Pablo Soto memberOf Green Front"}},
+		{sents: []string{"The Chilean minister and his wife Ana Ruiz arrived."}, not: []string{"Ana Ruiz memberOf Chile"}},
+		{
+			sents: []string{"Pablo Soto, the senior Green Front member and son of Tomas Soto, spoke.", "Tomas Soto arrived."},
+			not:   []string{"Tomas Soto memberOf Green Front"},
+		},
+	})
+}

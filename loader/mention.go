@@ -523,6 +523,12 @@ func (dt *detector) detectAt(ws []word, i int, st *detectState) (int, bool) {
 // returns its length.
 func (dt *detector) titleBefore(ws []word, i int, st *detectState) (int, bool) {
 	role, n, t := matchTitle(ws, i)
+	if n > 0 && !ws[i].Cap {
+		if d := coordinatedDescription(ws, i+n); d > 0 {
+			t += " " + join(ws[i+n:i+n+d]) // the title's text spans the description
+			n += d
+		}
+	}
 	if n == 0 || !(ws[i].Cap || i+n < len(ws) && ws[i+n].Cap) {
 		return 0, false
 	}
@@ -534,6 +540,35 @@ func (dt *detector) titleBefore(ws []word, i int, st *detectState) (int, bool) {
 	}
 	return 0, false
 }
+
+// coordinatedDescription returns the length of a description coordinated after a
+// lower-case title at word j, before the name both describe: "and terrorism specialist"
+// in "FBI agent and terrorism specialist X". Zero when there is none, or when the words
+// after "and" could name someone else ("the minister and his wife X").
+func coordinatedDescription(ws []word, j int) int {
+	if j+2 >= len(ws) || ws[j].Lower != "and" {
+		return 0
+	}
+	k := j + 1
+	for k < len(ws) && k < j+4 && !ws[k].Cap && !ws[k].Punct && !ws[k].Hyph && allAlpha(ws[k:k+1]) && !descriptionStops[ws[k].Lower] {
+		k++
+	}
+	if k == j+1 || k >= len(ws) || !ws[k].Cap || ws[k].Punct || !isTitleWord(ws[k-1].Key) && !professions[ws[k-1].Lower] && !descriptionHeads[ws[k-1].Lower] {
+		return 0
+	}
+	return k - j
+}
+
+// descriptionStops are words that cannot be part of a description coordinated with a
+// title: determiners and possessives start another person's.
+var descriptionStops = toSet(`the a an his her their its our my your this that these those
+one two three other also then now later of for in at to with from by on son daughter wife
+husband brother sister father mother widow nephew niece cousin`)
+
+// descriptionHeads end a description that is neither a post nor a trade of professions
+// ("terrorism specialist").
+var descriptionHeads = toSet(`specialist expert activist academic economist historian novelist
+campaigner entrepreneur consultant`)
 
 // regionAt reads a region of a country at word i: "Northern Syria", "northeast Syria",
 // "north-eastern Syria". A known place that begins with the direction wins ("Central
