@@ -220,3 +220,20 @@ func TestCoordinatedDescriptions(t *testing.T) {
 		},
 	})
 }
+
+// TestPlacesIntroduced checks a place introduced by the noun of its kind with its
+// country's possessor or demonym ("Peru's capital Lima", "the Chilean city of Arica"), an
+// apposition without article (", capital of Y province") and "in Y province"; "in Lima"
+// said of an event places nothing.
+func TestPlacesIntroduced(t *testing.T) {
+	runRelCases(t, []relCase{
+		{sents: []string{"Fighting continued in Peru's capital Lima on Monday."}, want: []string{"Lima locatedIn Peru"}},
+		{sents: []string{"Fighting continued in the Peruvian capital Lima on Monday."}, want: []string{"Lima locatedIn Peru"}},
+		{sents: []string{"The Chilean city of Arica was quiet."}, want: []string{"Arica locatedIn Chile"}},
+		{sents: []string{"Chile's northern port of Arica was quiet."}, want: []string{"Arica locatedIn Chile"}},
+		{sents: []string{"Fighting continued in Arica, capital of Tarapaca province, on Monday."}, want: []string{"Arica locatedIn Tarapaca"}},
+		{sents: []string{"Fighting continued in Arica in Tarapaca province."}, want: []string{"Arica locatedIn Tarapaca"}},
+		{sents: []string{"The Peruvian envoy in Lima met Ana Ruiz in Arica."}, not: []string{"Arica locatedIn Peru", "Lima locatedIn Arica"}},
+		{sents: []string{"Ana Ruiz met Pablo Soto in Arica in Lima's old town."}, not: []string{"Arica locatedIn Lima"}},
+	})
+}

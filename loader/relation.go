@@ -1243,12 +1243,15 @@ func placeFacts(v *sentenceView, fs *factSet) {
 		if c := inAt(v, m.Start); c >= 0 && c != k {
 			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n) // "in Y, at the X"
 		}
+		if c := placeIntroducedBy(v, m.Start); c >= 0 && c != k && v.ent(c) != m.ent {
+			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n) // "Peru's capital Lima", "the Chilean city of Arica"
+		}
 		if c := placeAppositive(v, i); c >= 0 && c != k {
 			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n)
 			continue
 		}
 		if i < len(v.ws) && (v.ws[i].Text == "," || v.ws[i].Lower == "in") {
-			if c := v.mentionStarting(i+1, placeDirections...); c >= 0 && c != k && (v.ms[c].Class == schema.Country || v.ms[c].Class == schema.Place && v.ws[i].Text == ",") {
+			if c := v.mentionStarting(i+1, placeDirections...); c >= 0 && c != k && (v.ms[c].Class == schema.Country || v.ms[c].Class == schema.Place && (v.ws[i].Text == "," || unitAfter(v, c))) {
 				if v.ms[c].Kind != mDemonym && !(v.ws[i].Text == "," && placeListItem(v, i+1, c)) {
 					fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n)
 				}
@@ -1345,6 +1348,54 @@ func placeListItem(v *sentenceView, i, c int) bool {
 var placeNouns = toSet(`city town village province region district port capital island area
 governorate suburb neighbourhood neighborhood county state valley coast border base airport enclave`)
 
+// unitAfter reports whether place mention c is followed by the noun of an administrative
+// unit ("in Tarapaca province"): a place "in" another only then, not "in Lima" said of an
+// event.
+func unitAfter(v *sentenceView, c int) bool {
+	e := v.ms[c].End
+	return e < len(v.ws) && !v.ws[e].Cap && adminUnits[v.ws[e].Lower]
+}
+
+// adminUnits are the nouns of administrative units that follow their name.
+var adminUnits = toSet(`province region district governorate county state prefecture
+municipality oblast`)
+
+// placeIntroducedBy returns the country or place whose place noun introduces the place
+// named at word start: a possessor ("Peru's capital Lima", "Chile's northern port of
+// Arica") or a demonym ("the Peruvian capital Lima", "the Chilean city of Arica"); -1 for
+// none.
+func placeIntroducedBy(v *sentenceView, start int) int {
+	j := start - 1
+	if j >= 0 && v.ws[j].Lower == "of" {
+		j--
+	}
+	if j < 1 || v.at[j] >= 0 || !placeIntroNouns[v.ws[j].Lower] {
+		return -1
+	}
+	j--
+	for n := 0; n < 3 && j >= 0 && v.at[j] < 0 && !v.ws[j].Punct && !v.ws[j].Cap && v.ws[j].Key != "s" && !placeIntroNouns[v.ws[j].Lower]; n++ {
+		j-- // "northern", "fourth-largest", "coastal"
+	}
+	if j < 0 {
+		return -1
+	}
+	if v.ws[j].Key == "s" && !v.ws[j].Hyph && j > 0 && v.at[j-1] >= 0 {
+		c := v.at[j-1]
+		if v.ms[c].Kind != mDemonym && (v.ms[c].Class == schema.Country || v.ms[c].Class == schema.Place) && v.ms[c].End == j {
+			return c
+		}
+		return -1
+	}
+	if c := v.at[j]; c >= 0 && v.ms[c].Kind == mDemonym && v.ms[c].End == j+1 && v.ms[c].Class == schema.Country {
+		return c
+	}
+	return -1
+}
+
+// placeIntroNouns name the kind of a place before its name ("the capital Lima").
+var placeIntroNouns = toSet(`city town village province region district port capital island
+governorate county state enclave`)
+
 // placeDirections may stand before a place ("in northern Y").
 var placeDirections = []string{"north", "south", "east", "west", "northern", "southern", "eastern", "western",
 	"central", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
@@ -1369,11 +1420,14 @@ func placeAppositive(v *sentenceView, i int) int {
 		}
 		return -1
 	}
-	if w := v.ws[j].Lower; w != "a" && w != "an" && w != "the" {
+	from := j + 1
+	if w := v.ws[j].Lower; placeNouns[w] && !v.ws[j].Cap {
+		from = j // ", capital of Y province"
+	} else if w != "a" && w != "an" && w != "the" {
 		return -1
 	}
 	head := false
-	for x := j + 1; x < len(v.ws) && x < j+6 && v.at[x] < 0 && !v.ws[x].Punct; x++ {
+	for x := from; x < len(v.ws) && x < j+6 && v.at[x] < 0 && !v.ws[x].Punct; x++ {
 		w := v.ws[x].Lower
 		if placeNouns[w] {
 			head = true
