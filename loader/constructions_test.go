@@ -237,3 +237,15 @@ func TestPlacesIntroduced(t *testing.T) {
 		{sents: []string{"Ana Ruiz met Pablo Soto in Arica in Lima's old town."}, not: []string{"Arica locatedIn Lima"}},
 	})
 }
+
+// TestStateBodies checks bodies a state owns by the words before or in their name: "the
+// Chilean state oil company X", "Chile's state news agency X", "the Royal Chilean Air
+// Force"; a company with a demonym alone is no state's.
+func TestStateBodies(t *testing.T) {
+	runRelCases(t, []relCase{
+		{sents: []string{"The Chilean state oil company Petrochil said nothing."}, want: []string{"Petrochil partOf Chile"}},
+		{sents: []string{"Chile's state news agency Chilenews said nothing."}, want: []string{"Chilenews partOf Chile"}},
+		{sents: []string{"The Royal Chilean Air Force bombed Lima."}, want: []string{"Royal Chilean Air Force partOf Chile"}},
+		{sents: []string{"The Chilean oil company Petrochil said nothing."}, not: []string{"Petrochil partOf Chile"}},
+	})
+}

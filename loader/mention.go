@@ -600,12 +600,25 @@ func (dt *detector) nameAt(ws []word, i int, st *detectState) (int, bool) {
 	if g, isGov := dt.governmentOf(ws, m); isGov {
 		m = g
 	}
+	dt.royalBody(ws, &m)
 	if st.title != 0 || m.Title == 0 {
 		m.Title, m.TitleText = st.title, st.text
 	}
 	st.ms = append(st.ms, m)
 	st.clearTitle()
 	return m.End, true
+}
+
+// royalBody gives a body named "Royal" or "Imperial" and a demonym its country ("Royal
+// Saudi Air Force", "Imperial Japanese Navy"): the demonym inside the name says whose
+// state's body it is, as one before the name does ("Saudi Air Force").
+func (dt *detector) royalBody(ws []word, m *mention) {
+	if m.Class != schema.Organization || m.Country != "" || m.End-m.Start < 3 || ws[m.Start].Key != "royal" && ws[m.Start].Key != "imperial" {
+		return
+	}
+	if d, ok := dt.lexMatch(ws, m.Start+1); ok && d.Kind == mDemonym && d.End < m.End && anyOrgHead(ws[d.End:m.End]) {
+		m.Country = d.Canon
+	}
 }
 
 // lexMention adds the lexicon mention m, or the longer name it begins, and returns the

@@ -1888,15 +1888,28 @@ func armedName(e *entity) bool {
 	return e != nil && !e.collective && armed(e)
 }
 
-// stateOwner returns the country of "state-owned Iranian news agency Y": the demonym
-// after "state-owned" (or "state-run") a few words before word i.
+// stateOwner returns the country of "state-owned Iranian news agency Y", "the Saudi state
+// oil company Y" and "Iran's state news agency Y": the demonym after "state-owned" (or
+// "state-run") a few words before word i, or the demonym or possessive country before
+// "state" there.
 func stateOwner(v *sentenceView, i int) *entity {
 	j := i - 1
-	for n := 0; n < 3 && j >= 0 && v.at[j] < 0 && !v.ws[j].Punct && !v.ws[j].Cap; n++ {
+	state := false
+	for n := 0; n < 4 && j >= 0 && v.at[j] < 0 && !v.ws[j].Punct && !v.ws[j].Cap && v.ws[j].Key != "s"; n++ {
+		state = state || v.ws[j].Lower == "state" && !v.ws[j].Hyph && j+1 < i && !v.ws[j+1].Hyph
 		j--
 	}
-	if j < 2 || v.at[j] < 0 || v.ms[v.at[j]].Kind != mDemonym {
+	if j >= 1 && state && v.ws[j].Key == "s" && !v.ws[j].Hyph && v.at[j-1] >= 0 {
+		if c := v.ms[v.at[j-1]]; c.Class == schema.Country && c.Kind == mName && c.End == j {
+			return v.ent(v.at[j-1]) // "Iran's state news agency Y"
+		}
 		return nil
+	}
+	if j < 0 || v.at[j] < 0 || v.ms[v.at[j]].Kind != mDemonym {
+		return nil
+	}
+	if state && v.ms[v.at[j]].End == j+1 {
+		return v.ent(v.at[j]) // "the Saudi state oil company Y"
 	}
 	s := v.ms[v.at[j]].Start
 	if s < 2 || v.ws[s-2].Lower != "state" {
