@@ -249,3 +249,16 @@ func TestStateBodies(t *testing.T) {
 		{sents: []string{"The Chilean oil company Petrochil said nothing."}, not: []string{"Petrochil partOf Chile"}},
 	})
 }
+
+// TestBodiesOfTitles checks a single unknown word that a title only a body has makes a
+// body ("CEO of Petrochil", "Petrochil founder Ana Ruiz"), and the phrases where the word
+// only begins the body's name ("chairman of the Petrochil audit committee").
+func TestBodiesOfTitles(t *testing.T) {
+	runRelCases(t, []relCase{
+		{sents: []string{"Pablo Soto, CEO of Petrochil, said nothing."}, want: []string{"Pablo Soto leads Petrochil"}},
+		{sents: []string{"Pablo Soto, the managing director of Petrochil, said nothing."}, want: []string{"Pablo Soto leads Petrochil"}},
+		{sents: []string{"Petrochil founder Ana Ruiz said nothing."}, want: []string{"Ana Ruiz memberOf Petrochil"}},
+		{sents: []string{"Pablo Soto, chairman of the Petrochil audit committee, said nothing."}, not: []string{"Pablo Soto leads Petrochil"}},
+		{sents: []string{"Pablo Soto, the mayor of Tacna, said nothing."}, not: []string{"Pablo Soto leads Tacna", "Pablo Soto memberOf Tacna"}},
+	})
+}

@@ -1097,6 +1097,8 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.skip = true // "Change Research", "Black Lives Matter": a common word ends it
 	case len(span) >= 2 && len(span) <= 4 && allAlpha(span) && !oneWord(span):
 		m.Class = schema.Person
+	case len(span) == 1 && bodyOfTitle(ws, i, j) && !dt.lex.firstNames[first.Key]:
+		m.Class = schema.Organization // "CEO of Petrochil", "Petrochil CEO Ana Ruiz"
 	case oneWord(span):
 		m.Class = "" // "Nagorno-Karabakh", "Abdul-Mahdi": resolution decides
 	case len(span) == 1:
@@ -1112,6 +1114,31 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 	}
 	return m, true, false
 }
+
+// bodyOfTitle reports whether the name at words [i, j) is the body of a title that only a
+// body has: after "CEO of" or "the chairman of", or before a title and a name ("X CEO Ana
+// Ruiz").
+func bodyOfTitle(ws []word, i, j int) bool {
+	k := i - 1
+	if k >= 1 && ws[k].Lower == "the" {
+		k--
+	}
+	if k >= 1 && ws[k].Lower == "of" && bodyTitles[ws[k-1].Lower] {
+		// The name ends the phrase: not "chairman of the Commons public accounts
+		// committee", "director of Venice's theatre".
+		return j == len(ws) || ws[j].Punct && ws[j].Key != "s" || nameFollowers[ws[j].Lower]
+	}
+	return j+1 < len(ws) && (i == 0 || !ws[i-1].Cap) && bodyTitles[ws[j].Lower] && ws[j+1].Cap && !ws[j+1].Punct
+}
+
+// nameFollowers are words that may follow a name that ends its noun phrase.
+var nameFollowers = toSet(`and said says told who which in on at for since from has had was is
+warned added`)
+
+// bodyTitles are titles held in a body, never in a place ("the mayor of X" is a place's).
+var bodyTitles = toSet(`ceo chairman chairwoman founder co-founder cofounder spokesman
+spokeswoman spokesperson executive employee employees shareholder shareholders director
+directors manager owner`)
 
 // nameEnding reports whether the last word of span, which is a month or a numeral on its
 // own, ends a person's name: a surname after a given name ("Theresa May", not "in May 2019")
