@@ -516,6 +516,18 @@ func (t *tree) mentionAt(n int, at []int) int {
 			}
 		}
 	}
+	if ledNouns[t.lemma(n)] {
+		// "the Saudi-led coalition", "a US-led campaign": the leader acts through it.
+		for _, l := range t.kids[n] {
+			if t.rel(l) == "amod" && t.lemma(l) == "lead" {
+				for _, k := range t.kids[l] {
+					if at[k] >= 0 && t.rel(k) != "punct" && (t.classOf(at[k]) == schema.Country || t.classOf(at[k]) == schema.Organization) {
+						return at[k]
+					}
+				}
+			}
+		}
+	}
 	if groupMembers[t.lemma(n)] || groupMembers[strings.TrimSuffix(t.lemma(n), "s")] {
 		// "Hezbollah guerrillas": the members of a named group act for it; a demonym
 		// ("Afghan guerrillas") names no state here.
@@ -548,6 +560,11 @@ var (
 	targetNouns = toSet(`position target base headquarters camp stronghold facility home office
 hospital hotel airport palace prison clinic`)
 )
+
+// ledNouns are the joint bodies and actions a state or group leads ("the Saudi-led
+// coalition").
+var ledNouns = toSet(`coalition alliance campaign force forces operation offensive intervention
+mission bloc`)
 
 // groupMembers are the members of a group that is no state, acting for the group named
 // before them ("Hezbollah guerrillas", "Green Front militants").

@@ -95,6 +95,8 @@ func TestFactsWithoutTriggers(t *testing.T) {
 func TestNamesTheParseHangsElsewhere(t *testing.T) {
 	runRelCases(t, []relCase{
 		{sents: []string{"Green Front guerrillas attacked the Chilean army."}, want: []string{"Green Front fights Chilean Armed Forces"}},
+		{sents: []string{"The Chilean-led coalition has been fighting the Green Front since 2015."}, want: []string{"Chile fights Green Front"}},
+		{sents: []string{"The Chilean-backed militia attacked the Green Front."}, not: []string{"Chile fights Green Front"}},
 		{
 			sents: []string{"Peruvian guerrillas attacked the Chilean army."},
 			not:   []string{"Peru fights Chilean Armed Forces"},
