@@ -540,12 +540,17 @@ func (t *tree) mentionAt(n int, at []int) int {
 	// "the capital Juba", "the town of X": the place a common noun introduces;
 	// "positions of X", "targets in Y": the body or place a target noun belongs to.
 	if placeIntro[t.lemma(n)] || targetNouns[t.lemma(n)] {
+		compound := -1
 		for _, k := range t.kids[n] {
 			r := t.nodes[k].Rel
-			if at[k] >= 0 && (r == "appos" || r == "flat" || r == "compound" && (placeIntro[t.lemma(n)] || targetNouns[t.lemma(n)] && t.classOf(at[k]) == schema.Organization) || t.rel(k) == "nmod" && (t.caseOf(k) == "of" || targetNouns[t.lemma(n)] && t.caseOf(k) == "in")) {
+			if at[k] >= 0 && r == "compound" && (placeIntro[t.lemma(n)] || targetNouns[t.lemma(n)] && t.classOf(at[k]) == schema.Organization) && compound < 0 {
+				compound = at[k] // "the capital Juba"; but "the Pacific port town of Arica" is Arica
+			}
+			if at[k] >= 0 && (r == "appos" || r == "flat" || t.rel(k) == "nmod" && (t.caseOf(k) == "of" || targetNouns[t.lemma(n)] && t.caseOf(k) == "in")) {
 				return at[k]
 			}
 		}
+		return compound
 	}
 	return -1
 }
@@ -646,9 +651,11 @@ func (t *tree) role(i int, r string, tt treeTrigger) []int {
 			// "fired shells at targets": the parser often hangs the verb's oblique on its
 			// object.
 			if o := t.child(i, "obj"); o >= 0 {
-				for _, k := range t.kids[o] {
-					if t.rel(k) == "nmod" && t.caseOf(k) == prep {
-						out = append(out, k)
+				for _, c := range t.conjuncts(o) { // or on a name it split off ("TV reporter X")
+					for _, k := range t.kids[c] {
+						if t.rel(k) == "nmod" && t.caseOf(k) == prep {
+							out = append(out, k)
+						}
 					}
 				}
 			}

@@ -264,3 +264,16 @@ func TestBodiesOfTitles(t *testing.T) {
 		{sents: []string{"Pablo Soto, the mayor of Tacna, said nothing."}, not: []string{"Pablo Soto leads Tacna", "Pablo Soto memberOf Tacna"}},
 	})
 }
+
+// TestVictimsPlaced checks that a person killed, captured or arrested in a place was there,
+// in either voice ("A bombing killed X in the port town of Y", "is reported to have
+// killed X in Y"); a body killed somewhere visits nothing, and a plan states nothing.
+func TestVictimsPlaced(t *testing.T) {
+	runRelCases(t, []relCase{
+		{sents: []string{"A bombing yesterday killed Chilean TV photojournalist Pablo Soto in the Pacific port town of Arica, Chile."}, want: []string{"Pablo Soto visited Arica"}, not: []string{"Pablo Soto visited Pacific"}},
+		{sents: []string{"A bombing was reported to have killed Pablo Soto in Lima."}, want: []string{"Pablo Soto visited Lima"}},
+		{sents: []string{"Chilean forces captured Pablo Soto in Lima."}, want: []string{"Pablo Soto visited Lima", "Chile fights Pablo Soto"}},
+		{sents: []string{"Chile killed forty Peruvian soldiers in Tacna."}, not: []string{"Peruvian Armed Forces visited Tacna"}},
+		{sents: []string{"The Green Front is to kill Pablo Soto in Lima."}, not: []string{"Pablo Soto visited Lima"}},
+	})
+}

@@ -15,7 +15,8 @@ func repairParse(nodes []node) []node {
 
 // repairVerblessRoot makes a sentence's verb its root when the parser made a noun the
 // root and hung the verb on it as a reduced relative with an object ("Chilean aircraft
-// bombed Tacna" read as "aircraft [that were] bombed Tacna"): a participle modifying a
+// bombed Tacna" read as "aircraft [that were] bombed Tacna", or a past tense read as an
+// apposition, "a bombing yesterday killed X"): a participle modifying a
 // noun takes no object, and a sentence with no finite verb but that one has its verb
 // there. The noun becomes the verb's subject and the verb's open complement its object.
 func repairVerblessRoot(ns []node) {
@@ -38,7 +39,7 @@ func repairVerblessRoot(ns []node) {
 	}
 	v := -1
 	for i, n := range ns {
-		if n.Head == root && n.UPOS == "VERB" && (n.Rel == "acl" || n.Rel == "amod") && i > root && (n.XPOS == "VBD" || n.XPOS == "VBN") {
+		if n.Head == root && n.UPOS == "VERB" && (n.Rel == "acl" || n.Rel == "amod" || n.Rel == "appos" && n.XPOS == "VBD") && i > root && (n.XPOS == "VBD" || n.XPOS == "VBN") {
 			v = i
 			break
 		}

@@ -282,8 +282,8 @@ func (t *tree) negatedOrUnreal(i int) bool {
 			return true // "a planned trip", "the proposed visit"
 		}
 	}
-	if t.markedTo(i) && (t.child(i, "cop") >= 0 || t.child(i, "aux") >= 0) {
-		return true // "X is to visit Y": a plan
+	if a := t.child(i, "aux"); t.markedTo(i) && (t.child(i, "cop") >= 0 || a >= 0 && t.lemma(a) != "have") {
+		return true // "X is to visit Y": a plan; "is reported to have killed Y" is past
 	}
 	// A clause that only depends on an unreal one, or is planned by its head ("plans to
 	// visit", "wants to attack", "is going to attack"), is unreal too.
