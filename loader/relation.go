@@ -514,7 +514,8 @@ func partyLeaderTitle(title string) bool {
 
 // professions are titles of a trade, not of a post in a state.
 var professions = toSet(`journalist analyst columnist reporter correspondent editor writer scholar
-professor lawyer businessman businesswoman researcher scientist author blogger commentator`)
+professor lawyer businessman businesswoman researcher scientist author blogger commentator
+photojournalist photographer cameraman filmmaker`)
 
 // isHeadOfState reports whether a title heads a whole state rather than a ministry.
 func isHeadOfState(title string) bool {
