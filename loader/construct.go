@@ -566,6 +566,9 @@ var (
 hospital hotel airport palace prison clinic`)
 )
 
+// partitives pick one or some of a plural ("one of the wings of Y").
+var partitives = toSet(`one two three four some several each either`)
+
 // ledNouns are the joint bodies and actions a state or group leads ("the Saudi-led
 // coalition").
 var ledNouns = toSet(`coalition alliance campaign force forces operation offensive intervention
@@ -627,6 +630,12 @@ func (t *tree) role(i int, r string, tt treeTrigger) []int {
 	case r == "cop":
 		if t.child(i, "cop") >= 0 {
 			if k := t.child(i, "nsubj"); k >= 0 {
+				return []int{k}
+			}
+		}
+		// "X is one of three wings of Y": the noun is the partitive of the predicate.
+		if h := t.nodes[i].Head; h >= 0 && t.rel(i) == "nmod" && t.caseOf(i) == "of" && partitives[t.lemma(h)] && t.child(h, "cop") >= 0 {
+			if k := t.child(h, "nsubj"); k >= 0 {
 				return []int{k}
 			}
 		}

@@ -277,3 +277,13 @@ func TestVictimsPlaced(t *testing.T) {
 		{sents: []string{"The Green Front is to kill Pablo Soto in Lima."}, not: []string{"Pablo Soto visited Lima"}},
 	})
 }
+
+// TestPartitivePredicates checks a relational noun in a partitive after a copula ("X is
+// one of three wings of Y").
+func TestPartitivePredicates(t *testing.T) {
+	runRelCases(t, []relCase{
+		{sents: []string{"The Green Front is one of three wings of the Red Brigade."}, want: []string{"Green Front partOf Red Brigade"}},
+		{sents: []string{"Pablo Soto is one of the members of the Green Front."}, want: []string{"Pablo Soto memberOf Green Front"}},
+		{sents: []string{"The Green Front is not one of the wings of the Red Brigade."}, not: []string{"Green Front partOf Red Brigade"}},
+	})
+}
