@@ -287,3 +287,13 @@ func TestPartitivePredicates(t *testing.T) {
 		{sents: []string{"The Green Front is not one of the wings of the Red Brigade."}, not: []string{"Green Front partOf Red Brigade"}},
 	})
 }
+
+// TestCoordinatedTitles checks two titles coordinated after a possessor before the name
+// they both describe, and a coordinated noun that is no title ("his wife").
+func TestCoordinatedTitles(t *testing.T) {
+	runRelCases(t, []relCase{
+		{sents: []string{"Peru's first president and later prime minister, Pablo Soto, died on Monday."}, want: []string{"Pablo Soto leads Peru"}},
+		{sents: []string{"The Green Front's founder and leader, Pablo Soto, spoke."}, want: []string{"Pablo Soto leads Green Front"}},
+		{sents: []string{"Peru's president and his wife, Ana Ruiz, arrived."}, not: []string{"Ana Ruiz leads Peru"}},
+	})
+}

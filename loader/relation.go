@@ -693,11 +693,17 @@ func appositionFacts(v *sentenceView, fs *factSet) {
 				role, n, text := matchTitle(v.ws, j)
 				if n > 0 {
 					after := j + n
+					// "Y's first president and later prime minister, X": both titles are X's.
+					role2, n2, text2 := v.titleCoordinated(after)
+					after += n2
 					if after < len(v.ws) && v.ws[after].Text == "," {
 						after++
 					}
 					if p := v.mentionStarting(after); p >= 0 && p != k && v.ms[p].Class == schema.Person {
 						roleFacts(v, fs, v.ent(p), role, text, m.ent, v.n)
+						if n2 > 0 {
+							roleFacts(v, fs, v.ent(p), role2, text2, m.ent, v.n)
+						}
 					}
 				}
 			}
@@ -712,6 +718,26 @@ func appositionFacts(v *sentenceView, fs *factSet) {
 		}
 	}
 }
+
+// titleCoordinated reads a second title coordinated at word i ("and later prime
+// minister"): its role, its length from i (0 for none) and its text.
+func (v *sentenceView) titleCoordinated(i int) (titleRole, int, string) {
+	if i+1 >= len(v.ws) || v.ws[i].Lower != "and" {
+		return 0, 0, ""
+	}
+	j := i + 1
+	for j < len(v.ws) && (titleLex().modifiers[v.ws[j].Lower] || timeAdverbs[v.ws[j].Lower]) {
+		j++
+	}
+	role, n, text := matchTitle(v.ws, j)
+	if n == 0 {
+		return 0, 0, ""
+	}
+	return role, j + n - i, text
+}
+
+// timeAdverbs may stand before a coordinated title ("and later prime minister").
+var timeAdverbs = toSet(`later then now also subsequently eventually`)
 
 // becomeVerbs and appointVerbs give their subject the title that follows: "X became
 // president of Y", "X was appointed commander of Y".
