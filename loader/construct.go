@@ -410,16 +410,29 @@ func (t *tree) governingVerb(i int) int {
 // fill returns the mentions that fill one argument of the trigger at node i, given the
 // roles that may fill it; an agent may be named through the strike it made.
 func (t *tree) fill(i int, roles []string, at []int, weak []bool, tt treeTrigger, agent bool) []int {
-	var nodes []int
+	// The first role that names a mention fills the argument: "fired shells at targets
+	// in Y", with "in Y" on the verb, is read through "in" when "at targets" names none.
 	for _, r := range roles {
-		if nodes = t.role(i, r, tt); len(nodes) > 0 {
-			break
+		if nodes := t.role(i, r, tt); len(nodes) > 0 {
+			if out := t.fillNodes(i, nodes, at, weak, agent); len(out) > 0 {
+				return out
+			}
 		}
 	}
+	return nil
+}
+
+// fillNodes returns the mentions the nodes filling a role of trigger i stand for. A
+// conjunct on the other side of the trigger is no part of the argument ("A, which is part
+// of Y, and B").
+func (t *tree) fillNodes(i int, nodes []int, at []int, weak []bool, agent bool) []int {
 	var out []int
 	seen := map[int]bool{}
 	for _, n := range nodes {
 		for _, c := range t.conjuncts(n) {
+			if (c < i) != (n < i) {
+				continue
+			}
 			for _, d := range t.forceDemonyms(c, at) {
 				if !seen[d] {
 					seen[d] = true

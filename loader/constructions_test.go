@@ -297,3 +297,23 @@ func TestCoordinatedTitles(t *testing.T) {
 		{sents: []string{"Peru's president and his wife, Ana Ruiz, arrived."}, not: []string{"Ana Ruiz leads Peru"}},
 	})
 }
+
+// TestRolesThatNameNoOne checks that a role whose phrase names no mention gives way to
+// the next ("fired shells at targets in Y" with "in Y" on the verb), that a reported clause
+// before "witnesses said" keeps its subject, and that a conjunct across the trigger is no
+// part of its argument.
+func TestRolesThatNameNoOne(t *testing.T) {
+	runRelCases(t, []relCase{
+		{sents: []string{"Chilean tanks fired four shells at targets in Lima."}, want: []string{"Chile attacked Lima"}, not: []string{"Chile fights Peru"}},
+		{
+			sents: []string{"Chilean tanks fired four shell bombs at targets in Lima, witnesses said, in a rare incident in the Peruvian capital."},
+			want:  []string{"Chile attacked Lima"},
+			not:   []string{"Chile fights Peru"},
+		},
+		{
+			sents: []string{"The project was conducted jointly by the Green Institute in Lima, which is part of the Red University, and the Blue Centre of Quito."},
+			want:  []string{"Green Institute partOf Red University"},
+			not:   []string{"Blue Centre partOf Red University"},
+		},
+	})
+}

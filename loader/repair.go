@@ -1,5 +1,7 @@
 package loader
 
+import "strings"
+
 // Repairs of the parse: a few analyses the parser gets wrong often enough, and in a way
 // the words show clearly enough, to be set right before the templates read the tree.
 // Each repair looks at the tree alone and changes heads and relations, never words.
@@ -10,6 +12,7 @@ func repairParse(nodes []node) []node {
 	repairVerblessRoot(out)
 	repairSubjectApposition(out)
 	repairVerbPossessor(out)
+	repairReportedClause(out)
 	return out
 }
 
@@ -127,6 +130,49 @@ func repairVerbPossessor(ns []node) {
 				}
 				break
 			}
+		}
+	}
+}
+
+// repairReportedClause reads a clause before a reporting verb with its own subject
+// ("Chilean tanks fired shells at X, witnesses said"), which the parser made a noun with a
+// reduced relative and a second subject of "said": the verb is the reported clause, the
+// noun its subject.
+func repairReportedClause(ns []node) {
+	for n := range ns {
+		v := ns[n].Head
+		if ns[n].Rel != "nsubj" || v < 0 || ns[n].UPOS != "NOUN" && ns[n].UPOS != "PROPN" || !reportVerbsTree[strings.ToLower(ns[v].Lemma)] {
+			continue
+		}
+		other := false
+		for k := range ns {
+			if k != n && k > n && k < v && ns[k].Head == v && ns[k].Rel == "nsubj" {
+				other = true
+			}
+		}
+		if !other {
+			continue
+		}
+		for a := n + 1; a < v; a++ {
+			if ns[a].Head != n || ns[a].UPOS != "VERB" || ns[a].Rel != "acl" || ns[a].XPOS != "VBD" && ns[a].XPOS != "VBN" {
+				continue
+			}
+			hasObj := false
+			for k := range ns {
+				if ns[k].Head == a && ns[k].Rel == "obj" {
+					hasObj = true
+				}
+			}
+			if hasObj {
+				ns[a].Head, ns[a].Rel = v, "ccomp"
+				ns[n].Head = a
+				for k := range ns {
+					if ns[k].Head == n && k > a && ns[k].Rel == "punct" {
+						ns[k].Head = a
+					}
+				}
+			}
+			break
 		}
 	}
 }

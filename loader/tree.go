@@ -77,7 +77,11 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 		if f.Pact {
 			s, o = fs.stateOf(s), fs.stateOf(o) // leaders sign treaties for their states
 		}
-		s, o = v.actorFor(f.S, s, f.P, o, true), v.actorFor(f.O, o, f.P, s, false)
+		ap := f.P
+		if f.Attack && o.Class == schema.Place {
+			ap = schema.Attacked // a capital struck is the place, not its state
+		}
+		s, o = v.actorFor(f.S, s, ap, o, true), v.actorFor(f.O, o, ap, s, false)
 		if (f.Attack || f.P == schema.Fights) && v.victims(f.O) {
 			continue // "killed four Iraqis": people, not their state
 		}
