@@ -317,3 +317,14 @@ func TestRolesThatNameNoOne(t *testing.T) {
 		},
 	})
 }
+
+// TestVerblessSentences checks a sentence the tagger left without a verb, its past tense
+// tagged an adjective ("Peruvian rebels wounded two Chilean soldiers"), and guerrillas as
+// the rebels they are; an adjective before its noun stays one.
+func TestVerblessSentences(t *testing.T) {
+	runRelCases(t, []relCase{
+		{sents: []string{"Peruvian rebels wounded two Chilean soldiers."}, want: []string{"rebels fights Chilean Armed Forces"}},
+		{sents: []string{"Peruvian guerrillas wounded two Chilean soldiers in a bomb attack."}, want: []string{"rebels fights Chilean Armed Forces"}},
+		{sents: []string{"Wounded Chilean soldiers in Lima."}, not: []string{"Chilean Armed Forces visited Lima"}},
+	})
+}

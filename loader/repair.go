@@ -79,9 +79,23 @@ func repairVerblessRoot(ns []node) {
 // and fired shells"). The verb becomes the root, the noun it modified its object, the
 // root noun its subject.
 func repairVerbAsModifier(ns []node, root int) {
+	verbless := true
+	for _, n := range ns {
+		verbless = verbless && n.UPOS != "VERB" && n.UPOS != "AUX"
+	}
 	v := -1
 	for i, n := range ns {
-		if n.UPOS == "VERB" && n.Rel == "amod" && i > root && (n.XPOS == "VBD" || n.XPOS == "VBN") && n.Head > i && onlyModifiersBetween(ns, i, n.Head) {
+		if n.Rel != "amod" || i <= root || n.Head <= i || !onlyModifiersBetween(ns, i, n.Head) {
+			continue
+		}
+		if n.UPOS == "VERB" && (n.XPOS == "VBD" || n.XPOS == "VBN") {
+			v = i
+			break
+		}
+		// "Peruvian rebels wounded two soldiers" with "wounded" tagged an adjective: in a
+		// sentence with no verb at all, a past form of a trigger verb is the verb.
+		if l := pastTriggerLemma(n.Form); verbless && n.UPOS == "ADJ" && l != "" {
+			ns[i].UPOS, ns[i].XPOS, ns[i].Lemma = "VERB", "VBD", l
 			v = i
 			break
 		}
@@ -90,7 +104,7 @@ func repairVerbAsModifier(ns []node, root int) {
 		return
 	}
 	h := ns[v].Head
-	if h == root || ns[h].Rel != "conj" || ns[h].Head != root {
+	if h == root || ns[h].Rel != "conj" && ns[h].Rel != "nmod" && ns[h].Rel != "obj" || ns[h].Head != root {
 		return // "Iran-backed militias": an adjective indeed
 	}
 	for i := range ns {
@@ -101,6 +115,22 @@ func repairVerbAsModifier(ns []node, root int) {
 	ns[v].Head, ns[v].Rel = -1, "root"
 	ns[h].Head, ns[h].Rel = v, "obj"
 	ns[root].Head, ns[root].Rel = v, "nsubj"
+}
+
+// pastTriggerLemma returns the lemma of a past form ("wounded", "bombed", "seized") of a
+// verb of the tree lexicon, "" for any other word.
+func pastTriggerLemma(form string) string {
+	f := strings.ToLower(form)
+	if !strings.HasSuffix(f, "ed") {
+		return ""
+	}
+	lex := treeLexicon()
+	for _, l := range []string{f[:len(f)-2], f[:len(f)-1]} {
+		if len(lex["verb "+l]) > 0 {
+			return l
+		}
+	}
+	return ""
 }
 
 // onlyModifiersBetween reports whether the nodes between a and b all modify b, directly
