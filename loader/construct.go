@@ -75,6 +75,14 @@ var treeLexicon = sync.OnceValue(func() map[string][]treeTrigger {
 				}
 			}
 			m[kind+" "+words[0]] = append(m[kind+" "+words[0]], tt)
+			if kind == "verb" {
+				// An irregular form the lemmatiser does not know ("shook") finds its row too.
+				for _, f := range tt.irregular {
+					if f != words[0] && !strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ing") {
+						m["verb "+f] = append(m["verb "+f], tt)
+					}
+				}
+			}
 		})
 	}
 	return m

@@ -328,3 +328,15 @@ func TestVerblessSentences(t *testing.T) {
 		{sents: []string{"Wounded Chilean soldiers in Lima."}, not: []string{"Chilean Armed Forces visited Lima"}},
 	})
 }
+
+// TestMeetingsAdded checks meetings named by a meal or a summit, a greeting and a
+// handshake (with an irregular past the lemmatiser may not know).
+func TestMeetingsAdded(t *testing.T) {
+	runRelCases(t, []relCase{
+		{sents: []string{"Ana Ruiz had lunch with Pablo Soto in Lima."}, want: []string{"Ana Ruiz met Pablo Soto"}},
+		{sents: []string{"Ana Ruiz attended a summit with Pablo Soto."}, want: []string{"Ana Ruiz met Pablo Soto"}},
+		{sents: []string{"Ana Ruiz was greeted by Pablo Soto at the airport."}, want: []string{"Ana Ruiz met Pablo Soto"}},
+		{sents: []string{"Ana Ruiz shook hands with Pablo Soto."}, want: []string{"Ana Ruiz met Pablo Soto"}},
+		{sents: []string{"Ana Ruiz did not shake hands with Pablo Soto."}, not: []string{"Ana Ruiz met Pablo Soto"}},
+	})
+}
