@@ -340,3 +340,20 @@ func TestMeetingsAdded(t *testing.T) {
 		{sents: []string{"Ana Ruiz did not shake hands with Pablo Soto."}, not: []string{"Ana Ruiz met Pablo Soto"}},
 	})
 }
+
+// TestPronounGender checks that a pronoun skips the last person when a title gives that
+// person the other gender.
+func TestPronounGender(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Mr Pablo Soto met Mrs Ana Ruiz in Lima.", "He later travelled to Quito."},
+			want:  []string{"Pablo Soto visited Quito"},
+			not:   []string{"Ana Ruiz visited Quito"},
+		},
+		{
+			sents: []string{"Mrs Ana Ruiz met Mr Pablo Soto in Lima.", "She later travelled to Quito."},
+			want:  []string{"Ana Ruiz visited Quito"},
+			not:   []string{"Pablo Soto visited Quito"},
+		},
+	})
+}
