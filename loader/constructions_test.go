@@ -262,6 +262,12 @@ func TestBodiesOfTitles(t *testing.T) {
 		{sents: []string{"Petrochil founder Ana Ruiz said nothing."}, want: []string{"Ana Ruiz memberOf Petrochil"}},
 		{sents: []string{"Pablo Soto, chairman of the Petrochil audit committee, said nothing."}, not: []string{"Pablo Soto leads Petrochil"}},
 		{sents: []string{"Pablo Soto, the mayor of Tacna, said nothing."}, not: []string{"Pablo Soto leads Tacna", "Pablo Soto memberOf Tacna"}},
+		{
+			sents: []string{"Silver Vale's economics spokesman Pablo Soto said nothing."},
+			not:   []string{"Pablo Soto reportsTo Silver Vale"},
+		},
+		{sents: []string{"Silver Vale chairman Pablo Soto said nothing."}, want: []string{"Pablo Soto leads Silver Vale"}},
+		{sents: []string{"Dark Night director Pablo Soto won an award."}, not: []string{"Pablo Soto leads Dark Night"}},
 	})
 }
 

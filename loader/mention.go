@@ -1073,6 +1073,8 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Person
 	case len(span) == 1 && first.Upper && len(first.Key) >= 2 && len(first.Key) <= 6:
 		m.Class = schema.Organization // an acronym
+	case title == 0 && len(span) <= 3 && bodyOfTitle(ws, i, j) && !dt.lex.firstNames[first.Key] && allAlpha(span):
+		m.Class = schema.Organization // "CEO of Petrochil", "Petrochil CEO Ana Ruiz", "Plaid Cymru's economics spokesman X"
 	case len(span) >= 2 && len(span) <= 4 && dt.lex.firstNames[first.Key]:
 		m.Class = schema.Person
 	case len(span) >= 2 && len(span) <= 3 && allAlpha(span) && title == 0 && speaksAfter(ws, j) && !anyOrgHead(span):
@@ -1097,8 +1099,6 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.skip = true // "Change Research", "Black Lives Matter": a common word ends it
 	case len(span) >= 2 && len(span) <= 4 && allAlpha(span) && !oneWord(span):
 		m.Class = schema.Person
-	case len(span) == 1 && bodyOfTitle(ws, i, j) && !dt.lex.firstNames[first.Key]:
-		m.Class = schema.Organization // "CEO of Petrochil", "Petrochil CEO Ana Ruiz"
 	case oneWord(span):
 		m.Class = "" // "Nagorno-Karabakh", "Abdul-Mahdi": resolution decides
 	case len(span) == 1:
@@ -1128,11 +1128,20 @@ func bodyOfTitle(ws []word, i, j int) bool {
 		// committee", "director of Venice's theatre".
 		return j == len(ws) || ws[j].Punct && ws[j].Key != "s" || nameFollowers[ws[j].Lower]
 	}
-	return j+1 < len(ws) && (i == 0 || !ws[i-1].Cap) && bodyTitles[ws[j].Lower] && ws[j+1].Cap && !ws[j+1].Punct
+	if j+1 < len(ws) && ws[j].Key == "s" && !ws[j].Hyph {
+		j++ // "Plaid Cymru's economics spokesman X"
+		for n := 0; n < 2 && j < len(ws) && !ws[j].Cap && !ws[j].Punct && !bodyTitles[ws[j].Lower]; n++ {
+			j++
+		}
+	}
+	return j+1 < len(ws) && (i == 0 || !ws[i-1].Cap) && bodyTitles[ws[j].Lower] && !worksTitles[ws[j].Lower] && ws[j+1].Cap && !ws[j+1].Punct
 }
 
+// worksTitles before a name may name a work, not a body ("Kill Bill director X").
+var worksTitles = toSet(`director directors manager`)
+
 // nameFollowers are words that may follow a name that ends its noun phrase.
-var nameFollowers = toSet(`and said says told who which in on at for since from has had was is
+var nameFollowers = toSet(`said says told who which in on at for since from has had was is
 warned added`)
 
 // bodyTitles are titles held in a body, never in a place ("the mayor of X" is a place's).
