@@ -804,7 +804,8 @@ func (t *tree) withRecipient(i int) []int {
 }
 
 func (t *tree) isLight(v int) bool {
-	return len(treeLexicon()["light "+t.lemma(v)]) > 0
+	// By its form too: the lemmatiser can miss one ("imposed" read as "impos").
+	return len(treeLexicon()["light "+t.lemma(v)]) > 0 || t.nodes[v].UPOS == "VERB" && lightForms()[strings.ToLower(t.nodes[v].Form)]
 }
 
 // adverbialSubject returns the agent of a visit or a meeting named in an adverbial phrase

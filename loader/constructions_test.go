@@ -363,3 +363,13 @@ func TestPronounGender(t *testing.T) {
 		},
 	})
 }
+
+// TestBans checks a ban imposed on a person or body as a sanction, through a light verb
+// the lemmatiser may miss ("imposed"); a ban lifted, denied or on no one gives nothing.
+func TestBans(t *testing.T) {
+	runRelCases(t, []relCase{
+		{sents: []string{"The United Nations Security Council imposed a travel ban on Pablo Soto."}, want: []string{"Pablo Soto sanctionedBy United Nations Security Council"}},
+		{sents: []string{"Chile did not impose a ban on the Green Front."}, not: []string{"Green Front sanctionedBy Chile"}},
+		{sents: []string{"Chile lifted its ban on the Green Front."}, not: []string{"Green Front sanctionedBy Chile"}},
+	})
+}
