@@ -143,6 +143,8 @@ func treeFacts(t *tree, ms []treeMention) []treeFact {
 		if _, ok := lex[kind+" "+lemma]; !ok {
 			if k := strings.LastIndexByte(lemma, '-'); k >= 0 {
 				lemma = lemma[k+1:] // "co-found": found
+			} else if _, ok := lex[kind+" "+lemma+"e"]; ok && kind == "verb" {
+				lemma += "e" // the lemmatiser's "impos" for "imposed", "oppos" for "opposes"
 			}
 		}
 		for _, tt := range lex[kind+" "+lemma] {

@@ -370,6 +370,7 @@ func TestBans(t *testing.T) {
 	runRelCases(t, []relCase{
 		{sents: []string{"The United Nations Security Council imposed a travel ban on Pablo Soto."}, want: []string{"Pablo Soto sanctionedBy United Nations Security Council"}},
 		{sents: []string{"Chile did not impose a ban on the Green Front."}, not: []string{"Green Front sanctionedBy Chile"}},
+		{sents: []string{"Ana Ruiz endorsed her former rival, Pablo Soto."}, want: []string{"Ana Ruiz supports Pablo Soto"}},
 		{sents: []string{"Chile lifted its ban on the Green Front."}, not: []string{"Green Front sanctionedBy Chile"}},
 	})
 }
