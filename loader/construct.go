@@ -636,10 +636,16 @@ func (t *tree) role(i int, r string, tt treeTrigger) []int {
 			}
 			return nil
 		}
+		obj := -1
 		for _, k := range t.kids[i] {
 			if t.rel(k) == "obj" && !contains(tt.rest, t.lemma(k)) {
-				return []int{k}
+				if obj < 0 || t.nodes[obj].UPOS == "PRON" && possessivePronouns[strings.ToLower(t.nodes[obj].Form)] {
+					obj = k // "endorsed her former rival": "her" is the rival's determiner
+				}
 			}
+		}
+		if obj >= 0 {
+			return []int{obj}
 		}
 		if t.rel(i) == "acl:relcl" && t.relativeIs(i, "obj") {
 			return []int{t.nodes[i].Head}
