@@ -374,3 +374,11 @@ func TestBans(t *testing.T) {
 		{sents: []string{"Chile lifted its ban on the Green Front."}, not: []string{"Green Front sanctionedBy Chile"}},
 	})
 }
+
+// TestOpeningTrigger checks a trigger that opens the sentence, capitalised and so first
+// taken for a name ("Fighting between A and B continued").
+func TestOpeningTrigger(t *testing.T) {
+	runRelCases(t, []relCase{
+		{sents: []string{"Fighting between the Green Front and the Red Brigade continued."}, want: []string{"Green Front fights Red Brigade", "Red Brigade fights Green Front"}},
+	})
+}

@@ -68,7 +68,7 @@ func (v *sentenceView) gateTrigger() int {
 	}
 	forms := treeTriggerForms()
 	for i := max(first-3, 0); i < len(v.ws) && i < last+8; i++ {
-		if v.at[i] >= 0 || v.ws[i].Punct {
+		if v.at[i] >= 0 && !v.openingWord(i) || v.ws[i].Punct {
 			continue
 		}
 		for _, r := range forms[v.ws[i].Lower] {
@@ -90,6 +90,14 @@ func (v *sentenceView) gateTrigger() int {
 		}
 	}
 	return -1
+}
+
+// openingWord reports whether word i is the sentence's first word, capitalised and taken
+// for a name no lexicon knows: as a trigger's form it is the trigger ("Fighting between A
+// and B continued").
+func (v *sentenceView) openingWord(i int) bool {
+	m := v.ms[v.at[i]]
+	return i == 0 && m.Start == 0 && m.End == 1 && m.Class == "" && m.Canon == ""
 }
 
 // lightBetween reports whether a light verb's form stands between words first and i
