@@ -382,3 +382,14 @@ func TestOpeningTrigger(t *testing.T) {
 		{sents: []string{"Fighting between the Green Front and the Red Brigade continued."}, want: []string{"Green Front fights Red Brigade", "Red Brigade fights Green Front"}},
 	})
 }
+
+// TestBodyAfterArticle checks a body's name after "a" that modifies one of its members
+// ("a Red Brigade suicide bomber"), and one that names a kind ("a Terrorist
+// Organization").
+func TestBodyAfterArticle(t *testing.T) {
+	runRelCases(t, []relCase{
+		{sents: []string{"A Red Brigade suicide bomber killed Pablo Soto."}, want: []string{"Red Brigade fights Pablo Soto"}},
+		{sents: []string{"Pablo Soto, a Red Brigade spokesman, said nothing."}, want: []string{"Pablo Soto memberOf Red Brigade"}},
+		{sents: []string{"Peru called the Green Front a Terrorist Organization."}, not: []string{"Green Front partOf Terrorist Organization"}},
+	})
+}

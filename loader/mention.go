@@ -920,7 +920,7 @@ func (dt *detector) capitalised(ws []word, i int, title titleRole) (mention, boo
 	if i == 0 && len(span) == 1 && dt.lower[first.Key] {
 		return mention{}, false
 	}
-	if m.Class == schema.Organization && afterArticle(ws, i) {
+	if m.Class == schema.Organization && afterArticle(ws, i) && !memberNext(ws, j) {
 		m.skip = true // "a U.S.-designated Foreign Terrorist Organization": a kind
 	}
 	return m, true
@@ -1185,6 +1185,26 @@ func (dt *detector) governmentOf(ws []word, m mention) (mention, bool) {
 	}
 	return mention{Start: m.Start, End: m.End, Text: m.Text, Class: schema.Country, Kind: mName, Canon: c.Canon, Country: c.Canon}, true
 }
+
+// memberNext reports whether a member of the body named before word j follows it, perhaps
+// after one modifier: "a Red Brigade (suicide) bomber" names the brigade, not a kind.
+func memberNext(ws []word, j int) bool {
+	for k := j; k < len(ws) && k < j+2; k++ {
+		if ws[k].Cap || ws[k].Punct {
+			return false
+		}
+		if namedMembers[ws[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// namedMembers are the members a body's name may modify ("a Hamas gunman").
+var namedMembers = toSet(`bomber bombers gunman gunmen fighter fighters militant militants member
+members commander commanders official officials spokesman spokeswoman leader leaders guerrilla
+guerrillas soldier soldiers supporter supporters operative operatives director minister
+spokesperson chairman`)
 
 // afterArticle reports whether the words before words[i] are "a" or "an", perhaps with a
 // hyphenated modifier between ("a U.S.-designated").
