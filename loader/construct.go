@@ -213,8 +213,8 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 		subj, obj = obj, subj
 	}
 	pred := tt.pred
-	if (pred == schema.Leads || pred == schema.Commands) && (t.subordinateTitle(i) || t.indefinite(i)) {
-		pred = schema.MemberOf // "the deputy commander of X", "a director of X": a post in X
+	if (pred == schema.Leads || pred == schema.Commands) && (t.subordinateTitle(i) || t.indefinite(i) || t.fieldTitle(i)) {
+		pred = schema.MemberOf // "the deputy commander of X", "a director of X", "X's intelligence chief": a post in X
 	}
 	if tt.attack && t.verbalAttack(i) {
 		return nil // "attacked Trump on his taxes": words, not arms
@@ -332,6 +332,18 @@ func (t *tree) remote(i int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// fieldTitle reports whether relational noun i heads a field of its body, named by a
+// common noun before it ("Chile's intelligence chief", "the party's election chief"): the
+// head of a part, a post in the whole.
+func (t *tree) fieldTitle(i int) bool {
+	for _, k := range t.kids[i] {
+		if t.rel(k) == "compound" && t.nodes[k].UPOS == "NOUN" && !startsUpper(t.nodes[k].Form) {
+			return true
 		}
 	}
 	return false

@@ -393,3 +393,20 @@ func TestBodyAfterArticle(t *testing.T) {
 		{sents: []string{"Peru called the Green Front a Terrorist Organization."}, not: []string{"Green Front partOf Terrorist Organization"}},
 	})
 }
+
+// TestFieldTitles checks a leader's title headed by the field it leads in its body: a post
+// in the body, not its head ("Chile's intelligence chief X"); a title with no field leads.
+func TestFieldTitles(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Chile's intelligence chief Pablo Soto said nothing."},
+			want:  []string{"Pablo Soto memberOf Chile"},
+			not:   []string{"Pablo Soto leads Chile"},
+		},
+		{
+			sents: []string{"Pablo Soto, the Green Front's marketing manager, said nothing."},
+			not:   []string{"Pablo Soto leads Green Front"},
+		},
+		{sents: []string{"Chile's president Pablo Soto said nothing."}, want: []string{"Pablo Soto leads Chile"}},
+	})
+}
