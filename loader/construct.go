@@ -639,29 +639,7 @@ func (t *tree) role(i int, r string, tt treeTrigger) []int {
 		}
 		return t.subject(i)
 	case r == "obj":
-		if passive && !tt.active {
-			if k := t.child(i, "nsubj:pass"); k >= 0 {
-				return []int{k}
-			}
-			if t.rel(i) == "acl" || t.rel(i) == "amod" { // "troops backed by Iran", "Iran-backed troops": the noun is the object
-				return []int{t.nodes[i].Head}
-			}
-			return nil
-		}
-		obj := -1
-		for _, k := range t.kids[i] {
-			if t.rel(k) == "obj" && !contains(tt.rest, t.lemma(k)) {
-				if obj < 0 || t.nodes[obj].UPOS == "PRON" && possessivePronouns[strings.ToLower(t.nodes[obj].Form)] {
-					obj = k // "endorsed her former rival": "her" is the rival's determiner
-				}
-			}
-		}
-		if obj >= 0 {
-			return []int{obj}
-		}
-		if t.rel(i) == "acl:relcl" && t.relativeIs(i, "obj") {
-			return []int{t.nodes[i].Head}
-		}
+		return t.objectRole(i, tt, passive)
 	case r == "head":
 		// "X, a member of Y"; "the group that Y founded"; "Y's spokesman X" (a title
 		// before the name it describes).
@@ -669,17 +647,7 @@ func (t *tree) role(i int, r string, tt treeTrigger) []int {
 			return []int{h}
 		}
 	case r == "cop":
-		if t.child(i, "cop") >= 0 {
-			if k := t.child(i, "nsubj"); k >= 0 {
-				return []int{k}
-			}
-		}
-		// "X is one of three wings of Y": the noun is the partitive of the predicate.
-		if h := t.nodes[i].Head; h >= 0 && t.rel(i) == "nmod" && t.caseOf(i) == "of" && partitives[t.lemma(h)] && t.child(h, "cop") >= 0 {
-			if k := t.child(h, "nsubj"); k >= 0 {
-				return []int{k}
-			}
-		}
+		return t.copulaSubject(i)
 	case r == "appos":
 		if k := t.child(i, "appos"); k >= 0 {
 			return []int{k}
@@ -711,6 +679,51 @@ func (t *tree) role(i int, r string, tt treeTrigger) []int {
 			}
 		}
 		return out
+	}
+	return nil
+}
+
+// objectRole returns the object of verb i: its direct object (in the passive its passive
+// subject, or the noun a participle modifies), or the noun a relative clause modifies.
+func (t *tree) objectRole(i int, tt treeTrigger, passive bool) []int {
+	if passive && !tt.active {
+		if k := t.child(i, "nsubj:pass"); k >= 0 {
+			return []int{k}
+		}
+		if t.rel(i) == "acl" || t.rel(i) == "amod" { // "troops backed by Iran", "Iran-backed troops": the noun is the object
+			return []int{t.nodes[i].Head}
+		}
+		return nil
+	}
+	obj := -1
+	for _, k := range t.kids[i] {
+		if t.rel(k) == "obj" && !contains(tt.rest, t.lemma(k)) {
+			if obj < 0 || t.nodes[obj].UPOS == "PRON" && possessivePronouns[strings.ToLower(t.nodes[obj].Form)] {
+				obj = k // "endorsed her former rival": "her" is the rival's determiner
+			}
+		}
+	}
+	if obj >= 0 {
+		return []int{obj}
+	}
+	if t.rel(i) == "acl:relcl" && t.relativeIs(i, "obj") {
+		return []int{t.nodes[i].Head}
+	}
+	return nil
+}
+
+// copulaSubject returns the subject of predicate nominal i ("X is a member of Y"), also
+// when i is the partitive of the predicate ("X is one of three wings of Y").
+func (t *tree) copulaSubject(i int) []int {
+	if t.child(i, "cop") >= 0 {
+		if k := t.child(i, "nsubj"); k >= 0 {
+			return []int{k}
+		}
+	}
+	if h := t.nodes[i].Head; h >= 0 && t.rel(i) == "nmod" && t.caseOf(i) == "of" && partitives[t.lemma(h)] && t.child(h, "cop") >= 0 {
+		if k := t.child(h, "nsubj"); k >= 0 {
+			return []int{k}
+		}
 	}
 	return nil
 }

@@ -150,12 +150,7 @@ func resolveDocument(sents [][]word, ms [][]mention) []*entity {
 	// Pass 2: acronyms, surnames and unclassified single words. A pronoun is the last
 	// person named; one that opens a sentence is the first person of the last sentence
 	// that named one (the subject it continues).
-	// A pronoun of one gender skips a person a title gives the other ("Mr X ... she").
-	for si := range ms {
-		for k := range ms[si] {
-			noteGender(&ms[si][k])
-		}
-	}
+	noteGenders(ms) // a pronoun of one gender skips a person a title gives the other
 	var lastPerson, lastSubject, curSubject *entity
 	var persons []*entity // the persons named so far, the last last
 	for si := range ms {
@@ -166,20 +161,7 @@ func resolveDocument(sents [][]word, ms [][]mention) []*entity {
 		for k := range ms[si] {
 			m := &ms[si][k]
 			if m.Kind == mPronoun {
-				g := pronounGender(m.Text)
-				m.ent = lastPerson
-				if m.Start <= 1 && lastSubject != nil {
-					m.ent = lastSubject
-				}
-				if m.ent != nil && g != 0 && m.ent.gender != 0 && m.ent.gender != g {
-					m.ent = nil
-					for i := len(persons) - 1; i >= 0; i-- {
-						if persons[i].gender == 0 || persons[i].gender == g {
-							m.ent = persons[i]
-							break
-						}
-					}
-				}
+				m.ent = pronounAntecedent(m, lastPerson, lastSubject, persons)
 				if curSubject == nil {
 					curSubject = m.ent
 				}
@@ -257,6 +239,36 @@ func resolveDocument(sents [][]word, ms [][]mention) []*entity {
 		e.IRI = schema.EntityIRI(e.Name)
 	}
 	return r.ents
+}
+
+// pronounAntecedent returns the person pronoun m stands for: the last person named, or,
+// for a pronoun that opens its sentence, the subject of the last sentence that named one;
+// when a title gives that person the other gender, the last person of the pronoun's.
+func pronounAntecedent(m *mention, lastPerson, lastSubject *entity, persons []*entity) *entity {
+	e := lastPerson
+	if m.Start <= 1 && lastSubject != nil {
+		e = lastSubject
+	}
+	g := pronounGender(m.Text)
+	if e == nil || g == 0 || e.gender == 0 || e.gender == g {
+		return e
+	}
+	for i := len(persons) - 1; i >= 0; i-- {
+		if persons[i].gender == 0 || persons[i].gender == g {
+			return persons[i]
+		}
+	}
+	return nil
+}
+
+// noteGenders gives the persons of the mentions resolved so far the genders their titles
+// say ("Mr X", "Queen Y").
+func noteGenders(ms [][]mention) {
+	for si := range ms {
+		for k := range ms[si] {
+			noteGender(&ms[si][k])
+		}
+	}
 }
 
 // noteGender gives the person of mention m the gender its title says, if any.
