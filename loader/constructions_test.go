@@ -248,6 +248,7 @@ func TestStateBodies(t *testing.T) {
 		{sents: []string{"The Chilean state oil company Petrochil said nothing."}, want: []string{"Petrochil partOf Chile"}},
 		{sents: []string{"Chile's state news agency Chilenews said nothing."}, want: []string{"Chilenews partOf Chile"}},
 		{sents: []string{"The Royal Chilean Air Force bombed Lima."}, want: []string{"Royal Chilean Air Force partOf Chile"}},
+		{sents: []string{"The Royal Thai Navy said nothing."}, want: []string{"Royal Thai Navy partOf Thailand"}},
 		{sents: []string{"The Chilean oil company Petrochil said nothing."}, not: []string{"Petrochil partOf Chile"}},
 	})
 }

@@ -616,7 +616,7 @@ func (dt *detector) royalBody(ws []word, m *mention) {
 	if m.Class != schema.Organization || m.Country != "" || m.End-m.Start < 3 || ws[m.Start].Key != "royal" && ws[m.Start].Key != "imperial" {
 		return
 	}
-	if d, ok := dt.lexMatch(ws, m.Start+1); ok && d.Kind == mDemonym && d.End < m.End && anyOrgHead(ws[d.End:m.End]) {
+	if d, ok := dt.lexMatch(ws, m.Start+1); ok && (d.Kind == mDemonym || d.Class == schema.Country) && d.End < m.End && anyOrgHead(ws[d.End:m.End]) {
 		m.Country = d.Canon
 	}
 }
