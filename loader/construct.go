@@ -28,6 +28,8 @@ type treeTrigger struct {
 	light bool     // a light verb: it lends its subject to the event noun it governs
 	// irregular forms of a verb, from the lexicon's forms column ("flew", "flown")
 	irregular []string
+	// lightForms: on a light verb's row, the irregular forms of all light verbs ("gave")
+	lightForms []string
 }
 
 // treeLexicon indexes the trigger rows by kind and lemma: "verb attack", "noun visit".
@@ -40,8 +42,12 @@ var treeLexicon = sync.OnceValue(func() map[string][]treeTrigger {
 			}
 			kind := f[1]
 			if kind == "light" {
+				var forms []string
+				if f[4] != "-" {
+					forms = strings.Split(f[4], ",")
+				}
 				for _, l := range strings.Split(f[0], ",") {
-					m["light "+strings.TrimSpace(l)] = []treeTrigger{{light: true}}
+					m["light "+strings.TrimSpace(l)] = []treeTrigger{{light: true, lightForms: forms}}
 				}
 				return
 			}
@@ -69,6 +75,14 @@ var treeLexicon = sync.OnceValue(func() map[string][]treeTrigger {
 				}
 			}
 			m[kind+" "+words[0]] = append(m[kind+" "+words[0]], tt)
+			if kind == "verb" {
+				// An irregular form the lemmatiser does not know ("shook") finds its row too.
+				for _, f := range tt.irregular {
+					if f != words[0] && !strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ing") {
+						m["verb "+f] = append(m["verb "+f], tt)
+					}
+				}
+			}
 		})
 	}
 	return m
@@ -100,6 +114,7 @@ type treeFact struct {
 
 // treeFacts reads the facts between the mentions of one parsed sentence.
 func treeFacts(t *tree, ms []treeMention) []treeFact {
+	t.ms = ms
 	at := t.mentionIndex(ms) // a name the parse splits fills no role
 	weak := make([]bool, len(ms))
 	for k, m := range ms {
@@ -128,6 +143,8 @@ func treeFacts(t *tree, ms []treeMention) []treeFact {
 		if _, ok := lex[kind+" "+lemma]; !ok {
 			if k := strings.LastIndexByte(lemma, '-'); k >= 0 {
 				lemma = lemma[k+1:] // "co-found": found
+			} else if _, ok := lex[kind+" "+lemma+"e"]; ok && kind == "verb" {
+				lemma += "e" // the lemmatiser's "impos" for "imposed", "oppos" for "opposes"
 			}
 		}
 		for _, tt := range lex[kind+" "+lemma] {
@@ -196,8 +213,8 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 		subj, obj = obj, subj
 	}
 	pred := tt.pred
-	if (pred == schema.Leads || pred == schema.Commands) && (t.subordinateTitle(i) || t.indefinite(i)) {
-		pred = schema.MemberOf // "the deputy commander of X", "a director of X": a post in X
+	if (pred == schema.Leads || pred == schema.Commands) && (t.subordinateTitle(i) || t.indefinite(i) || t.fieldTitle(i)) {
+		pred = schema.MemberOf // "the deputy commander of X", "a director of X", "X's intelligence chief": a post in X
 	}
 	if tt.attack && t.verbalAttack(i) {
 		return nil // "attacked Trump on his taxes": words, not arms
@@ -241,8 +258,8 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 func (t *tree) meetingPlace(i int, subj, obj []int, at []int, host bool) []treeFact {
 	var out []treeFact
 	for _, k := range t.obliques(i, treeTrigger{trigger: trigger{noun: t.nodes[i].UPOS == "NOUN"}}) {
-		if c := t.caseOf(k); t.rel(k) != "obl" && t.rel(k) != "nmod" || c != "in" && c != "at" {
-			continue
+		if c := t.caseOf(k); t.rel(k) != "obl" && t.rel(k) != "nmod" || c != "in" && c != "at" && !(host && c == "to") {
+			continue // a host welcomes a guest "to" the place too
 		}
 		p := t.mentionAt(k, at)
 		if p < 0 {
@@ -278,6 +295,11 @@ func (t *tree) verbalAttack(i int) bool {
 		return false
 	}
 	for _, k := range t.kids[i] {
+		if t.rel(k) == "advcl" && t.nodes[k].XPOS == "VBG" {
+			if m := t.child(k, "mark"); m >= 0 && t.lemma(m) == "for" {
+				return true // "attacked X for failing to act": words
+			}
+		}
 		c := t.caseOf(k)
 		if t.rel(k) != "obl" || t.nodes[k].UPOS != "NOUN" || targetNouns[t.lemma(k)] || placeIntro[t.lemma(k)] {
 			continue
@@ -310,6 +332,18 @@ func (t *tree) remote(i int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// fieldTitle reports whether relational noun i heads a field of its body, named by a
+// common noun before it ("Chile's intelligence chief", "the party's election chief"): the
+// head of a part, a post in the whole.
+func (t *tree) fieldTitle(i int) bool {
+	for _, k := range t.kids[i] {
+		if t.rel(k) == "compound" && t.nodes[k].UPOS == "NOUN" && !startsUpper(t.nodes[k].Form) {
+			return true
 		}
 	}
 	return false
@@ -398,16 +432,29 @@ func (t *tree) governingVerb(i int) int {
 // fill returns the mentions that fill one argument of the trigger at node i, given the
 // roles that may fill it; an agent may be named through the strike it made.
 func (t *tree) fill(i int, roles []string, at []int, weak []bool, tt treeTrigger, agent bool) []int {
-	var nodes []int
+	// The first role that names a mention fills the argument: "fired shells at targets
+	// in Y", with "in Y" on the verb, is read through "in" when "at targets" names none.
 	for _, r := range roles {
-		if nodes = t.role(i, r, tt); len(nodes) > 0 {
-			break
+		if nodes := t.role(i, r, tt); len(nodes) > 0 {
+			if out := t.fillNodes(i, nodes, at, weak, agent); len(out) > 0 {
+				return out
+			}
 		}
 	}
+	return nil
+}
+
+// fillNodes returns the mentions the nodes filling a role of trigger i stand for. A
+// conjunct on the other side of the trigger is no part of the argument ("A, which is part
+// of Y, and B").
+func (t *tree) fillNodes(i int, nodes []int, at []int, weak []bool, agent bool) []int {
 	var out []int
 	seen := map[int]bool{}
 	for _, n := range nodes {
 		for _, c := range t.conjuncts(n) {
+			if (c < i) != (n < i) {
+				continue
+			}
 			for _, d := range t.forceDemonyms(c, at) {
 				if !seen[d] {
 					seen[d] = true
@@ -479,6 +526,14 @@ func (t *tree) mentionAt(n int, at []int) int {
 	if at[n] >= 0 {
 		return at[n]
 	}
+	if t.nodes[n].UPOS == "PROPN" {
+		// "Mr Straw": the parser heads the name on the title the mention leaves out.
+		for _, k := range t.kids[n] {
+			if t.rel(k) == "flat" && at[k] >= 0 && t.classOf(at[k]) == schema.Person {
+				return at[k]
+			}
+		}
+	}
 	if t.nodes[n].UPOS == "NOUN" {
 		for _, k := range t.kids[n] {
 			if t.rel(k) == "appos" && at[k] >= 0 {
@@ -496,15 +551,41 @@ func (t *tree) mentionAt(n int, at []int) int {
 			}
 		}
 	}
-	// "the capital Juba", "the town of X": the place a common noun introduces;
-	// "positions of X", "targets in Y": the body or place a target noun belongs to.
-	if placeIntro[t.lemma(n)] || targetNouns[t.lemma(n)] {
+	if ledNouns[t.lemma(n)] {
+		// "the Saudi-led coalition", "a US-led campaign": the leader acts through it.
+		for _, l := range t.kids[n] {
+			if t.rel(l) == "amod" && t.lemma(l) == "lead" {
+				for _, k := range t.kids[l] {
+					if at[k] >= 0 && t.rel(k) != "punct" && (t.classOf(at[k]) == schema.Country || t.classOf(at[k]) == schema.Organization) {
+						return at[k]
+					}
+				}
+			}
+		}
+	}
+	if groupMembers[t.lemma(n)] || groupMembers[strings.TrimSuffix(t.lemma(n), "s")] {
+		// "Hezbollah guerrillas": the members of a named group act for it; a demonym
+		// ("Afghan guerrillas") names no state here.
 		for _, k := range t.kids[n] {
-			r := t.nodes[k].Rel
-			if at[k] >= 0 && (r == "appos" || r == "flat" || r == "compound" && placeIntro[t.lemma(n)] || t.rel(k) == "nmod" && (t.caseOf(k) == "of" || targetNouns[t.lemma(n)] && t.caseOf(k) == "in")) {
+			if (t.nodes[k].Rel == "nmod:poss" || t.nodes[k].Rel == "compound") && at[k] >= 0 && t.classOf(at[k]) == schema.Organization {
 				return at[k]
 			}
 		}
+	}
+	// "the capital Juba", "the town of X": the place a common noun introduces;
+	// "positions of X", "targets in Y": the body or place a target noun belongs to.
+	if placeIntro[t.lemma(n)] || targetNouns[t.lemma(n)] {
+		compound := -1
+		for _, k := range t.kids[n] {
+			r := t.nodes[k].Rel
+			if at[k] >= 0 && r == "compound" && (placeIntro[t.lemma(n)] || targetNouns[t.lemma(n)] && t.classOf(at[k]) == schema.Organization) && compound < 0 {
+				compound = at[k] // "the capital Juba"; but "the Pacific port town of Arica" is Arica
+			}
+			if at[k] >= 0 && (r == "appos" || r == "flat" || t.rel(k) == "nmod" && (t.caseOf(k) == "of" || targetNouns[t.lemma(n)] && t.caseOf(k) == "in")) {
+				return at[k]
+			}
+		}
+		return compound
 	}
 	return -1
 }
@@ -519,6 +600,18 @@ var (
 	targetNouns = toSet(`position target base headquarters camp stronghold facility home office
 hospital hotel airport palace prison clinic`)
 )
+
+// partitives pick one or some of a plural ("one of the wings of Y").
+var partitives = toSet(`one two three four some several each either`)
+
+// ledNouns are the joint bodies and actions a state or group leads ("the Saudi-led
+// coalition").
+var ledNouns = toSet(`coalition alliance campaign force forces operation offensive intervention
+mission bloc`)
+
+// groupMembers are the members of a group that is no state, acting for the group named
+// before them ("Hezbollah guerrillas", "Green Front militants").
+var groupMembers = toSet(`guerrilla guerilla militant rebel insurgent bomber`)
 
 // forceNouns are bodies and members that act, or are struck, for the state or group named
 // before them ("Iranian troops", "al-Qaeda leaders").
@@ -535,40 +628,26 @@ func (t *tree) role(i int, r string, tt treeTrigger) []int {
 	switch {
 	case r == "nsubj":
 		if tt.noun {
-			return t.lightSubject(i, tt.pred == schema.Fights)
+			s := t.lightSubject(i, tt.pred == schema.Fights)
+			if len(s) == 0 && (tt.pred == schema.Visited || tt.pred == schema.Met) {
+				s = t.adverbialSubject(i)
+			}
+			return s
 		}
 		if passive && !tt.active {
 			return t.agent(i)
 		}
 		return t.subject(i)
 	case r == "obj":
-		if passive && !tt.active {
-			if k := t.child(i, "nsubj:pass"); k >= 0 {
-				return []int{k}
-			}
-			if t.rel(i) == "acl" || t.rel(i) == "amod" { // "troops backed by Iran", "Iran-backed troops": the noun is the object
-				return []int{t.nodes[i].Head}
-			}
-			return nil
-		}
-		for _, k := range t.kids[i] {
-			if t.rel(k) == "obj" && !contains(tt.rest, t.lemma(k)) {
-				return []int{k}
-			}
-		}
-		if t.rel(i) == "acl:relcl" && t.relativeIs(i, "obj") {
-			return []int{t.nodes[i].Head}
-		}
+		return t.objectRole(i, tt, passive)
 	case r == "head":
-		if h := t.nodes[i].Head; h >= 0 && (t.rel(i) == "appos" || t.rel(i) == "acl") {
+		// "X, a member of Y"; "the group that Y founded"; "Y's spokesman X" (a title
+		// before the name it describes).
+		if h := t.nodes[i].Head; h >= 0 && (t.rel(i) == "appos" || t.rel(i) == "acl" || t.nodes[i].Rel == "nmod:desc") {
 			return []int{h}
 		}
 	case r == "cop":
-		if t.child(i, "cop") >= 0 {
-			if k := t.child(i, "nsubj"); k >= 0 {
-				return []int{k}
-			}
-		}
+		return t.copulaSubject(i)
 	case r == "appos":
 		if k := t.child(i, "appos"); k >= 0 {
 			return []int{k}
@@ -576,6 +655,8 @@ func (t *tree) role(i int, r string, tt treeTrigger) []int {
 		if t.rel(i) == "appos" {
 			return []int{t.nodes[i].Head}
 		}
+	case r == "iobj" && tt.noun && t.withRecipient(i) != nil:
+		return t.withRecipient(i)
 	default:
 		rel, prep, _ := strings.Cut(r, ":")
 		var out []int
@@ -588,14 +669,61 @@ func (t *tree) role(i int, r string, tt treeTrigger) []int {
 			// "fired shells at targets": the parser often hangs the verb's oblique on its
 			// object.
 			if o := t.child(i, "obj"); o >= 0 {
-				for _, k := range t.kids[o] {
-					if t.rel(k) == "nmod" && t.caseOf(k) == prep {
-						out = append(out, k)
+				for _, c := range t.conjuncts(o) { // or on a name it split off ("TV reporter X")
+					for _, k := range t.kids[c] {
+						if t.rel(k) == "nmod" && t.caseOf(k) == prep {
+							out = append(out, k)
+						}
 					}
 				}
 			}
 		}
 		return out
+	}
+	return nil
+}
+
+// objectRole returns the object of verb i: its direct object (in the passive its passive
+// subject, or the noun a participle modifies), or the noun a relative clause modifies.
+func (t *tree) objectRole(i int, tt treeTrigger, passive bool) []int {
+	if passive && !tt.active {
+		if k := t.child(i, "nsubj:pass"); k >= 0 {
+			return []int{k}
+		}
+		if t.rel(i) == "acl" || t.rel(i) == "amod" { // "troops backed by Iran", "Iran-backed troops": the noun is the object
+			return []int{t.nodes[i].Head}
+		}
+		return nil
+	}
+	obj := -1
+	for _, k := range t.kids[i] {
+		if t.rel(k) == "obj" && !contains(tt.rest, t.lemma(k)) {
+			if obj < 0 || t.nodes[obj].UPOS == "PRON" && possessivePronouns[strings.ToLower(t.nodes[obj].Form)] {
+				obj = k // "endorsed her former rival": "her" is the rival's determiner
+			}
+		}
+	}
+	if obj >= 0 {
+		return []int{obj}
+	}
+	if t.rel(i) == "acl:relcl" && t.relativeIs(i, "obj") {
+		return []int{t.nodes[i].Head}
+	}
+	return nil
+}
+
+// copulaSubject returns the subject of predicate nominal i ("X is a member of Y"), also
+// when i is the partitive of the predicate ("X is one of three wings of Y").
+func (t *tree) copulaSubject(i int) []int {
+	if t.child(i, "cop") >= 0 {
+		if k := t.child(i, "nsubj"); k >= 0 {
+			return []int{k}
+		}
+	}
+	if h := t.nodes[i].Head; h >= 0 && t.rel(i) == "nmod" && t.caseOf(i) == "of" && partitives[t.lemma(h)] && t.child(h, "cop") >= 0 {
+		if k := t.child(h, "nsubj"); k >= 0 {
+			return []int{k}
+		}
 	}
 	return nil
 }
@@ -681,19 +809,63 @@ func (t *tree) strikeNoun(n int) bool {
 // "of" complement of a measure ("gave X 5 million dollars of aid").
 func (t *tree) lightHead(i int) (int, bool) {
 	j := t.firstConjunct(i)
-	if h := t.nodes[j].Head; h >= 0 && t.rel(j) == "nmod" && t.caseOf(j) == "of" && t.rel(h) == "obj" {
-		j = h // "dollars of aid", "tons of weapons"
+	if h := t.nodes[j].Head; h >= 0 && t.rel(j) == "nmod" && (t.caseOf(j) == "of" || t.caseOf(j) == "in") && t.rel(h) == "obj" {
+		j = h // "dollars of aid", "tons of weapons", "5 million dollars in aid"
 	}
 	h := t.nodes[j].Head
 	if h >= 0 && t.rel(j) == "obj" && t.isLight(h) {
 		return h, true
 	}
+	if h >= 0 && t.rel(j) == "obl" && t.caseOf(j) == "with" && withLight[t.lemma(h)] && t.child(h, "obj") >= 0 {
+		return h, true // "provided X with weapons": the object receives
+	}
 	return -1, false
 }
 
-func (t *tree) isLight(v int) bool {
-	return len(treeLexicon()["light "+t.lemma(v)]) > 0
+// withLight are the light verbs whose object receives what "with" names ("provided X with
+// weapons", "supplied X with arms").
+var withLight = toSet(`provide supply`)
+
+// withRecipient returns the object of the light verb that takes event noun i with "with"
+// ("provided X with weapons": X), which fills the noun's indirect object; nil for none.
+func (t *tree) withRecipient(i int) []int {
+	j := t.firstConjunct(i)
+	if h, ok := t.lightHead(i); ok && t.rel(j) == "obl" {
+		return []int{t.child(h, "obj")}
+	}
+	return nil
 }
+
+func (t *tree) isLight(v int) bool {
+	// By its form too: the lemmatiser can miss one ("imposed" read as "impos").
+	return len(treeLexicon()["light "+t.lemma(v)]) > 0 || t.nodes[v].UPOS == "VERB" && lightForms()[strings.ToLower(t.nodes[v].Form)]
+}
+
+// adverbialSubject returns the agent of a visit or a meeting named in an adverbial phrase
+// of time or occasion: the subject of the clause it belongs to ("During a visit to X, Y
+// said"; "Y, in talks with X, said"), or the name the phrase describes ("Y, on a visit to
+// X, said"). Nil when the noun is no such phrase.
+func (t *tree) adverbialSubject(i int) []int {
+	j := t.firstConjunct(i)
+	h := t.nodes[j].Head
+	if h < 0 || !occasionCases[t.caseOf(j)] {
+		return nil
+	}
+	switch {
+	case t.rel(j) == "obl" && t.nodes[h].UPOS == "VERB" && t.nodes[h].XPOS != "VBG" && t.nodes[h].XPOS != "VB":
+		// not "after missing out on the tour", "to cancel a visit": a finite clause's
+		return t.subject(h)
+	case (t.rel(j) == "nmod" || t.rel(j) == "appos") && t.nodes[h].UPOS == "PROPN":
+		return []int{h}
+	}
+	return nil
+}
+
+// relativePronouns introduce a relative clause whose subject is the noun it modifies.
+var relativePronouns = toSet(`who that which whom`)
+
+// occasionCases mark a phrase that gives the occasion of a clause ("during a visit").
+var occasionCases = toSet(`during on after before in`)
 
 // lightSubject returns the agent of an event noun: its possessor or a demonym before it
 // ("Russia's strikes", "Russian strikes"), or the subject of the light verb that takes it
@@ -736,7 +908,7 @@ func (t *tree) lightSubject(i int, compoundAgent bool) []int {
 func (t *tree) subject(i int) []int {
 	for depth := 0; i >= 0 && depth < 6; depth++ {
 		if k := t.child(i, "nsubj"); k >= 0 {
-			if t.nodes[k].UPOS == "PRON" && t.rel(i) == "acl" && t.nodes[i].Rel == "acl:relcl" {
+			if t.nodes[k].UPOS == "PRON" && relativePronouns[t.lemma(k)] && t.rel(i) == "acl" && t.nodes[i].Rel == "acl:relcl" {
 				return []int{t.nodes[i].Head} // "the group that attacked X"
 			}
 			out := []int{k}

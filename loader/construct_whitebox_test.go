@@ -441,8 +441,8 @@ Port Port PROPN 3 obl
 Alba Alba PROPN 7 flat
 . . PUNCT 3 punct`,
 			mentions: []string{"1", "4-5", "7-8"},
-			want:     []string{"Ruritanian fights Omar Haddad"},
-			reason:   "only a passive subject is placed by its clause",
+			want:     []string{"Omar Haddad visited Port Alba", "Ruritanian fights Omar Haddad"},
+			reason:   "the victim is placed by its clause in either voice, the killer in neither",
 		},
 		{
 			name: "the striker of the event a victim was killed in", sentence: "Omar Haddad was killed in a Ruritanian drone strike.",

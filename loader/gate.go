@@ -68,12 +68,12 @@ func (v *sentenceView) gateTrigger() int {
 	}
 	forms := treeTriggerForms()
 	for i := max(first-3, 0); i < len(v.ws) && i < last+8; i++ {
-		if v.at[i] >= 0 || v.ws[i].Punct {
+		if v.at[i] >= 0 && !v.openingWord(i) || v.ws[i].Punct {
 			continue
 		}
 		for _, r := range forms[v.ws[i].Lower] {
-			if i >= last+3 && !r.symmetric {
-				continue // only "A and B signed a treaty" has its trigger after both
+			if i >= last+3 && !r.symmetric && !v.lightBetween(first, i) {
+				continue // only "A and B signed a treaty" and "A gave B 5 tons of aid" have their trigger after both
 			}
 			if r.relational && !v.copulaBefore(i) && !v.holderBeside(i, r) {
 				continue // "director" with no person it could be said of
@@ -91,6 +91,46 @@ func (v *sentenceView) gateTrigger() int {
 	}
 	return -1
 }
+
+// openingWord reports whether word i is the sentence's first word, capitalised and taken
+// for a name no lexicon knows: as a trigger's form it is the trigger ("Fighting between A
+// and B continued").
+func (v *sentenceView) openingWord(i int) bool {
+	m := v.ms[v.at[i]]
+	return i == 0 && m.Start == 0 && m.End == 1 && m.Class == "" && m.Canon == ""
+}
+
+// lightBetween reports whether a light verb's form stands between words first and i
+// ("A gave B 5 million dollars of aid": the event noun after both mentions).
+func (v *sentenceView) lightBetween(first, i int) bool {
+	forms := lightForms()
+	for j := max(first, 0); j < i; j++ {
+		if v.at[j] < 0 && forms[v.ws[j].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// lightForms are the inflections of the light verbs of the tree lexicon.
+var lightForms = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for key, rows := range treeLexicon() {
+		kind, lemma, _ := strings.Cut(key, " ")
+		if kind != "light" {
+			continue
+		}
+		for _, f := range verbForms(lemma, "") {
+			m[f] = true
+		}
+		for _, tt := range rows {
+			for _, f := range tt.lightForms {
+				m[f] = true // the irregular forms of all light verbs
+			}
+		}
+	}
+	return m
+})
 
 // phraseAnchor returns a word of v where the tree may read a fact without a trigger, or
 // -1: a place in another ("X, in northern Y", "the town of X in the province of Y"), a

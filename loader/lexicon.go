@@ -318,6 +318,7 @@ var placeHeads = map[string]bool{
 var collectives = map[string]string{
 	"rebels": "rebels", "rebel groups": "rebels", "rebel group": "rebels",
 	"rebel forces": "rebels", "insurgents": "rebels", "rebel fighters": "rebels",
+	"guerrillas": "rebels", "guerillas": "rebels", "guerrilla fighters": "rebels",
 	"militias": "militias", "militia": "militias", "militia groups": "militias",
 	"shia militias": "Shia militias", "shia militia": "Shia militias",
 	"shiite militias": "Shia militias", "shiite militia": "Shia militias",

@@ -523,6 +523,12 @@ func (dt *detector) detectAt(ws []word, i int, st *detectState) (int, bool) {
 // returns its length.
 func (dt *detector) titleBefore(ws []word, i int, st *detectState) (int, bool) {
 	role, n, t := matchTitle(ws, i)
+	if n > 0 && !ws[i].Cap {
+		if d := coordinatedDescription(ws, i+n); d > 0 {
+			t += " " + join(ws[i+n:i+n+d]) // the title's text spans the description
+			n += d
+		}
+	}
 	if n == 0 || !(ws[i].Cap || i+n < len(ws) && ws[i+n].Cap) {
 		return 0, false
 	}
@@ -534,6 +540,35 @@ func (dt *detector) titleBefore(ws []word, i int, st *detectState) (int, bool) {
 	}
 	return 0, false
 }
+
+// coordinatedDescription returns the length of a description coordinated after a
+// lower-case title at word j, before the name both describe: "and terrorism specialist"
+// in "FBI agent and terrorism specialist X". Zero when there is none, or when the words
+// after "and" could name someone else ("the minister and his wife X").
+func coordinatedDescription(ws []word, j int) int {
+	if j+2 >= len(ws) || ws[j].Lower != "and" {
+		return 0
+	}
+	k := j + 1
+	for k < len(ws) && k < j+4 && !ws[k].Cap && !ws[k].Punct && !ws[k].Hyph && allAlpha(ws[k:k+1]) && !descriptionStops[ws[k].Lower] {
+		k++
+	}
+	if k == j+1 || k >= len(ws) || !ws[k].Cap || ws[k].Punct || !isTitleWord(ws[k-1].Key) && !professions[ws[k-1].Lower] && !descriptionHeads[ws[k-1].Lower] {
+		return 0
+	}
+	return k - j
+}
+
+// descriptionStops are words that cannot be part of a description coordinated with a
+// title: determiners and possessives start another person's.
+var descriptionStops = toSet(`the a an his her their its our my your this that these those
+one two three other also then now later of for in at to with from by on son daughter wife
+husband brother sister father mother widow nephew niece cousin`)
+
+// descriptionHeads end a description that is neither a post nor a trade of professions
+// ("terrorism specialist").
+var descriptionHeads = toSet(`specialist expert activist academic economist historian novelist
+campaigner entrepreneur consultant`)
 
 // regionAt reads a region of a country at word i: "Northern Syria", "northeast Syria",
 // "north-eastern Syria". A known place that begins with the direction wins ("Central
@@ -565,12 +600,25 @@ func (dt *detector) nameAt(ws []word, i int, st *detectState) (int, bool) {
 	if g, isGov := dt.governmentOf(ws, m); isGov {
 		m = g
 	}
+	dt.royalBody(ws, &m)
 	if st.title != 0 || m.Title == 0 {
 		m.Title, m.TitleText = st.title, st.text
 	}
 	st.ms = append(st.ms, m)
 	st.clearTitle()
 	return m.End, true
+}
+
+// royalBody gives a body named "Royal" or "Imperial" and a demonym its country ("Royal
+// Saudi Air Force", "Imperial Japanese Navy"): the demonym inside the name says whose
+// state's body it is, as one before the name does ("Saudi Air Force").
+func (dt *detector) royalBody(ws []word, m *mention) {
+	if m.Class != schema.Organization || m.Country != "" || m.End-m.Start < 3 || ws[m.Start].Key != "royal" && ws[m.Start].Key != "imperial" {
+		return
+	}
+	if d, ok := dt.lexMatch(ws, m.Start+1); ok && (d.Kind == mDemonym || d.Class == schema.Country) && d.End < m.End && anyOrgHead(ws[d.End:m.End]) {
+		m.Country = d.Canon
+	}
 }
 
 // lexMention adds the lexicon mention m, or the longer name it begins, and returns the
@@ -872,7 +920,7 @@ func (dt *detector) capitalised(ws []word, i int, title titleRole) (mention, boo
 	if i == 0 && len(span) == 1 && dt.lower[first.Key] {
 		return mention{}, false
 	}
-	if m.Class == schema.Organization && afterArticle(ws, i) {
+	if m.Class == schema.Organization && afterArticle(ws, i) && !memberNext(ws, j) {
 		m.skip = true // "a U.S.-designated Foreign Terrorist Organization": a kind
 	}
 	return m, true
@@ -1009,7 +1057,7 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Place // "Deir ez-Zor", "Ras al-Ain", "Tell Abyad"
 	case title == 0 && i > 0 && !ws[i-1].Cap && (orgCues[ws[i-1].Lower] && len(span) == 1 || mediaCues[ws[i-1].Lower]) && !dt.lex.firstNames[first.Key] && !(i > 1 && ws[i-2].Key == "s"):
 		m.Class = schema.Organization // "the daily Kathimerini", "the company Energean"
-	case title == 0 && len(span) <= 3 && (i > 0 && !ws[i-1].Cap && placeNounCues[ws[i-1].Lower] || i > 1 && ws[i-1].Lower == "of" && !ws[i-2].Cap && placeNounCues[ws[i-2].Lower] || j < len(ws) && placeNounCues[ws[j].Lower] && !ws[j].Cap || fieldAfter(ws, j)) && !dt.lex.firstNames[first.Key]:
+	case title == 0 && len(span) <= 3 && (i > 0 && !ws[i-1].Cap && placeNounCues[ws[i-1].Lower] || i > 1 && ws[i-1].Lower == "of" && !ws[i-2].Cap && placeNounCues[ws[i-2].Lower] || j < len(ws) && placeNounCues[ws[j].Lower] && !ws[j].Cap || fieldAfter(ws, j) || placeApposition(ws, j)) && !dt.lex.firstNames[first.Key]:
 		m.Class = schema.Place // "the town of Zabadani", "Idlib province", "the Tamar gas field"
 	case dt.lex.orgNames[key]:
 		m.Class = schema.Organization
@@ -1025,6 +1073,8 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Person
 	case len(span) == 1 && first.Upper && len(first.Key) >= 2 && len(first.Key) <= 6:
 		m.Class = schema.Organization // an acronym
+	case title == 0 && len(span) <= 3 && bodyOfTitle(ws, i, j) && !dt.lex.firstNames[first.Key] && allAlpha(span):
+		m.Class = schema.Organization // "CEO of Petrochil", "Petrochil CEO Ana Ruiz", "Plaid Cymru's economics spokesman X"
 	case len(span) >= 2 && len(span) <= 4 && dt.lex.firstNames[first.Key]:
 		m.Class = schema.Person
 	case len(span) >= 2 && len(span) <= 3 && allAlpha(span) && title == 0 && speaksAfter(ws, j) && !anyOrgHead(span):
@@ -1065,6 +1115,40 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 	return m, true, false
 }
 
+// bodyOfTitle reports whether the name at words [i, j) is the body of a title that only a
+// body has: after "CEO of" or "the chairman of", or before a title and a name ("X CEO Ana
+// Ruiz").
+func bodyOfTitle(ws []word, i, j int) bool {
+	k := i - 1
+	if k >= 1 && ws[k].Lower == "the" {
+		k--
+	}
+	if k >= 1 && ws[k].Lower == "of" && bodyTitles[ws[k-1].Lower] {
+		// The name ends the phrase: not "chairman of the Commons public accounts
+		// committee", "director of Venice's theatre".
+		return j == len(ws) || ws[j].Punct && ws[j].Key != "s" || nameFollowers[ws[j].Lower]
+	}
+	if j+1 < len(ws) && ws[j].Key == "s" && !ws[j].Hyph {
+		j++ // "Plaid Cymru's economics spokesman X"
+		for n := 0; n < 2 && j < len(ws) && !ws[j].Cap && !ws[j].Punct && !bodyTitles[ws[j].Lower]; n++ {
+			j++
+		}
+	}
+	return j+1 < len(ws) && (i == 0 || !ws[i-1].Cap) && bodyTitles[ws[j].Lower] && !worksTitles[ws[j].Lower] && ws[j+1].Cap && !ws[j+1].Punct
+}
+
+// worksTitles before a name may name a work, not a body ("Kill Bill director X").
+var worksTitles = toSet(`director directors manager`)
+
+// nameFollowers are words that may follow a name that ends its noun phrase.
+var nameFollowers = toSet(`said says told who which in on at for since from has had was is
+warned added`)
+
+// bodyTitles are titles held in a body, never in a place ("the mayor of X" is a place's).
+var bodyTitles = toSet(`ceo chairman chairwoman founder co-founder cofounder spokesman
+spokeswoman spokesperson executive employee employees shareholder shareholders director
+directors manager owner`)
+
 // nameEnding reports whether the last word of span, which is a month or a numeral on its
 // own, ends a person's name: a surname after a given name ("Theresa May", not "in May 2019")
 // or a regnal number ("Elizabeth II", "John Paul II").
@@ -1101,6 +1185,26 @@ func (dt *detector) governmentOf(ws []word, m mention) (mention, bool) {
 	}
 	return mention{Start: m.Start, End: m.End, Text: m.Text, Class: schema.Country, Kind: mName, Canon: c.Canon, Country: c.Canon}, true
 }
+
+// memberNext reports whether a member of the body named before word j follows it, perhaps
+// after one modifier: "a Red Brigade (suicide) bomber" names the brigade, not a kind.
+func memberNext(ws []word, j int) bool {
+	for k := j; k < len(ws) && k < j+2; k++ {
+		if ws[k].Cap || ws[k].Punct {
+			return false
+		}
+		if namedMembers[ws[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// namedMembers are the members a body's name may modify ("a Hamas gunman").
+var namedMembers = toSet(`bomber bombers gunman gunmen fighter fighters militant militants member
+members commander commanders official officials spokesman spokeswoman leader leaders guerrilla
+guerrillas soldier soldiers supporter supporters operative operatives director minister
+spokesperson chairman`)
 
 // afterArticle reports whether the words before words[i] are "a" or "an", perhaps with a
 // hyphenated modifier between ("a U.S.-designated").
@@ -1193,6 +1297,29 @@ func fieldAfter(ws []word, j int) bool {
 	}
 	return j < len(ws) && (ws[j].Lower == "field" || ws[j].Lower == "fields")
 }
+
+// placeApposition reports whether the name ending before word j is given an apposition
+// headed by a place noun: "Arica, a port city near Lima", "X, the small town where".
+func placeApposition(ws []word, j int) bool {
+	if j+2 >= len(ws) || ws[j].Text != "," || ws[j+1].Lower != "a" && ws[j+1].Lower != "an" && ws[j+1].Lower != "the" {
+		return false
+	}
+	for k := j + 2; k < len(ws) && k < j+5; k++ {
+		w := ws[k]
+		if w.Cap || w.Punct {
+			return false
+		}
+		if placeNounCues[w.Lower] && w.Lower != "area" {
+			return k+1 >= len(ws) || !notPlaceAfterCue[ws[k+1].Lower] // not "a city council"
+		}
+	}
+	return false
+}
+
+// notPlaceAfterCue are nouns that make a place noun before them a modifier: "a city
+// council", "the town hall".
+var notPlaceAfterCue = toSet(`council councils official officials authority authorities hall government
+police court`)
 
 // placeNounCues are lower-case nouns next to a place's name ("the town of Zabadani", "the
 // island Crete", "Idlib province").

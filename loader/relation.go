@@ -364,7 +364,6 @@ func extractPass(views []*sentenceView) *factSet {
 		respectivelyFacts(v, fs)
 		whereFacts(v, fs)
 		coalitionFacts(v, fs)
-		placeEventFacts(v, fs)
 		leadingPlaceFacts(v, fs)
 		bylineFacts(v, fs)
 		bodyFacts(v, fs)
@@ -515,7 +514,8 @@ func partyLeaderTitle(title string) bool {
 
 // professions are titles of a trade, not of a post in a state.
 var professions = toSet(`journalist analyst columnist reporter correspondent editor writer scholar
-professor lawyer businessman businesswoman researcher scientist author blogger commentator`)
+professor lawyer businessman businesswoman researcher scientist author blogger commentator
+photojournalist photographer cameraman filmmaker`)
 
 // isHeadOfState reports whether a title heads a whole state rather than a ministry.
 func isHeadOfState(title string) bool {
@@ -693,11 +693,17 @@ func appositionFacts(v *sentenceView, fs *factSet) {
 				role, n, text := matchTitle(v.ws, j)
 				if n > 0 {
 					after := j + n
+					// "Y's first president and later prime minister, X": both titles are X's.
+					role2, n2, text2 := v.titleCoordinated(after)
+					after += n2
 					if after < len(v.ws) && v.ws[after].Text == "," {
 						after++
 					}
 					if p := v.mentionStarting(after); p >= 0 && p != k && v.ms[p].Class == schema.Person {
 						roleFacts(v, fs, v.ent(p), role, text, m.ent, v.n)
+						if n2 > 0 {
+							roleFacts(v, fs, v.ent(p), role2, text2, m.ent, v.n)
+						}
 					}
 				}
 			}
@@ -712,6 +718,26 @@ func appositionFacts(v *sentenceView, fs *factSet) {
 		}
 	}
 }
+
+// titleCoordinated reads a second title coordinated at word i ("and later prime
+// minister"): its role, its length from i (0 for none) and its text.
+func (v *sentenceView) titleCoordinated(i int) (titleRole, int, string) {
+	if i+1 >= len(v.ws) || v.ws[i].Lower != "and" {
+		return 0, 0, ""
+	}
+	j := i + 1
+	for j < len(v.ws) && (titleLex().modifiers[v.ws[j].Lower] || timeAdverbs[v.ws[j].Lower]) {
+		j++
+	}
+	role, n, text := matchTitle(v.ws, j)
+	if n == 0 {
+		return 0, 0, ""
+	}
+	return role, j + n - i, text
+}
+
+// timeAdverbs may stand before a coordinated title ("and later prime minister").
+var timeAdverbs = toSet(`later then now also subsequently eventually`)
 
 // becomeVerbs and appointVerbs give their subject the title that follows: "X became
 // president of Y", "X was appointed commander of Y".
@@ -1244,12 +1270,15 @@ func placeFacts(v *sentenceView, fs *factSet) {
 		if c := inAt(v, m.Start); c >= 0 && c != k {
 			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n) // "in Y, at the X"
 		}
+		if c := placeIntroducedBy(v, m.Start); c >= 0 && c != k && v.ent(c) != m.ent {
+			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n) // "Peru's capital Lima", "the Chilean city of Arica"
+		}
 		if c := placeAppositive(v, i); c >= 0 && c != k {
 			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n)
 			continue
 		}
 		if i < len(v.ws) && (v.ws[i].Text == "," || v.ws[i].Lower == "in") {
-			if c := v.mentionStarting(i+1, placeDirections...); c >= 0 && c != k && (v.ms[c].Class == schema.Country || v.ms[c].Class == schema.Place && v.ws[i].Text == ",") {
+			if c := v.mentionStarting(i+1, placeDirections...); c >= 0 && c != k && (v.ms[c].Class == schema.Country || v.ms[c].Class == schema.Place && (v.ws[i].Text == "," || unitAfter(v, c))) {
 				if v.ms[c].Kind != mDemonym && !(v.ws[i].Text == "," && placeListItem(v, i+1, c)) {
 					fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n)
 				}
@@ -1346,6 +1375,54 @@ func placeListItem(v *sentenceView, i, c int) bool {
 var placeNouns = toSet(`city town village province region district port capital island area
 governorate suburb neighbourhood neighborhood county state valley coast border base airport enclave`)
 
+// unitAfter reports whether place mention c is followed by the noun of an administrative
+// unit ("in Tarapaca province"): a place "in" another only then, not "in Lima" said of an
+// event.
+func unitAfter(v *sentenceView, c int) bool {
+	e := v.ms[c].End
+	return e < len(v.ws) && !v.ws[e].Cap && adminUnits[v.ws[e].Lower]
+}
+
+// adminUnits are the nouns of administrative units that follow their name.
+var adminUnits = toSet(`province region district governorate county state prefecture
+municipality oblast`)
+
+// placeIntroducedBy returns the country or place whose place noun introduces the place
+// named at word start: a possessor ("Peru's capital Lima", "Chile's northern port of
+// Arica") or a demonym ("the Peruvian capital Lima", "the Chilean city of Arica"); -1 for
+// none.
+func placeIntroducedBy(v *sentenceView, start int) int {
+	j := start - 1
+	if j >= 0 && v.ws[j].Lower == "of" {
+		j--
+	}
+	if j < 1 || v.at[j] >= 0 || !placeIntroNouns[v.ws[j].Lower] {
+		return -1
+	}
+	j--
+	for n := 0; n < 3 && j >= 0 && v.at[j] < 0 && !v.ws[j].Punct && !v.ws[j].Cap && v.ws[j].Key != "s" && !placeIntroNouns[v.ws[j].Lower]; n++ {
+		j-- // "northern", "fourth-largest", "coastal"
+	}
+	if j < 0 {
+		return -1
+	}
+	if v.ws[j].Key == "s" && !v.ws[j].Hyph && j > 0 && v.at[j-1] >= 0 {
+		c := v.at[j-1]
+		if v.ms[c].Kind != mDemonym && (v.ms[c].Class == schema.Country || v.ms[c].Class == schema.Place) && v.ms[c].End == j {
+			return c
+		}
+		return -1
+	}
+	if c := v.at[j]; c >= 0 && v.ms[c].Kind == mDemonym && v.ms[c].End == j+1 && v.ms[c].Class == schema.Country {
+		return c
+	}
+	return -1
+}
+
+// placeIntroNouns name the kind of a place before its name ("the capital Lima").
+var placeIntroNouns = toSet(`city town village province region district port capital island
+governorate county state enclave`)
+
 // placeDirections may stand before a place ("in northern Y").
 var placeDirections = []string{"north", "south", "east", "west", "northern", "southern", "eastern", "western",
 	"central", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
@@ -1370,11 +1447,14 @@ func placeAppositive(v *sentenceView, i int) int {
 		}
 		return -1
 	}
-	if w := v.ws[j].Lower; w != "a" && w != "an" && w != "the" {
+	from := j + 1
+	if w := v.ws[j].Lower; placeNouns[w] && !v.ws[j].Cap {
+		from = j // ", capital of Y province"
+	} else if w != "a" && w != "an" && w != "the" {
 		return -1
 	}
 	head := false
-	for x := j + 1; x < len(v.ws) && x < j+6 && v.at[x] < 0 && !v.ws[x].Punct; x++ {
+	for x := from; x < len(v.ws) && x < j+6 && v.at[x] < 0 && !v.ws[x].Punct; x++ {
 		w := v.ws[x].Lower
 		if placeNouns[w] {
 			head = true
@@ -1835,15 +1915,28 @@ func armedName(e *entity) bool {
 	return e != nil && !e.collective && armed(e)
 }
 
-// stateOwner returns the country of "state-owned Iranian news agency Y": the demonym
-// after "state-owned" (or "state-run") a few words before word i.
+// stateOwner returns the country of "state-owned Iranian news agency Y", "the Saudi state
+// oil company Y" and "Iran's state news agency Y": the demonym after "state-owned" (or
+// "state-run") a few words before word i, or the demonym or possessive country before
+// "state" there.
 func stateOwner(v *sentenceView, i int) *entity {
 	j := i - 1
-	for n := 0; n < 3 && j >= 0 && v.at[j] < 0 && !v.ws[j].Punct && !v.ws[j].Cap; n++ {
+	state := false
+	for n := 0; n < 4 && j >= 0 && v.at[j] < 0 && !v.ws[j].Punct && !v.ws[j].Cap && v.ws[j].Key != "s"; n++ {
+		state = state || v.ws[j].Lower == "state" && !v.ws[j].Hyph && j+1 < i && !v.ws[j+1].Hyph
 		j--
 	}
-	if j < 2 || v.at[j] < 0 || v.ms[v.at[j]].Kind != mDemonym {
+	if j >= 1 && state && v.ws[j].Key == "s" && !v.ws[j].Hyph && v.at[j-1] >= 0 {
+		if c := v.ms[v.at[j-1]]; c.Class == schema.Country && c.Kind == mName && c.End == j {
+			return v.ent(v.at[j-1]) // "Iran's state news agency Y"
+		}
 		return nil
+	}
+	if j < 0 || v.at[j] < 0 || v.ms[v.at[j]].Kind != mDemonym {
+		return nil
+	}
+	if state && v.ms[v.at[j]].End == j+1 {
+		return v.ent(v.at[j]) // "the Saudi state oil company Y"
 	}
 	s := v.ms[v.at[j]].Start
 	if s < 2 || v.ws[s-2].Lower != "state" {
@@ -2348,28 +2441,4 @@ func coalitionOwner(v *sentenceView, c int) *entity {
 		}
 	}
 	return nil
-}
-
-// placeEventNouns are events that put their possessor in the place named before them:
-// "his Moscow meeting", "Merkel's Beijing visit".
-var placeEventNouns = toSet(`visit visits trip trips meeting meetings talks stay tour summit`)
-
-// placeEventFacts reads "X's Y visit" and "his Y meeting": X visited Y.
-func placeEventFacts(v *sentenceView, fs *factSet) {
-	if v.hypo {
-		return
-	}
-	for _, m := range v.ms {
-		if m.ent == nil || m.Class != schema.Place && m.Class != schema.Country || m.Kind == mDemonym || m.End >= len(v.ws) {
-			continue
-		}
-		if !placeEventNouns[v.ws[m.End].Lower] || v.at[m.End] >= 0 {
-			continue
-		}
-		k := possessorBefore(v, m.Start+0)
-		if k < 0 || v.ms[k].Class != schema.Person || v.ms[k].Kind == mPronoun || v.blocked(m.Start-4, m.End+1) {
-			continue
-		}
-		fs.add(v.ent(k), schema.Visited, m.ent, v.n)
-	}
 }

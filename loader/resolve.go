@@ -23,6 +23,7 @@ type entity struct {
 	forms      map[string]int // a person's full names as written, with their counts
 	formOrder  []string       // the keys of forms in first-seen order
 	written    map[string]int // every surface form of a mention resolved to it, with counts
+	gender     byte           // a person's, from a title ("Mr", "Queen"): 'm', 'f' or 0 unknown
 }
 
 // wrote records one more mention of e written as text.
@@ -149,7 +150,9 @@ func resolveDocument(sents [][]word, ms [][]mention) []*entity {
 	// Pass 2: acronyms, surnames and unclassified single words. A pronoun is the last
 	// person named; one that opens a sentence is the first person of the last sentence
 	// that named one (the subject it continues).
+	noteGenders(ms) // a pronoun of one gender skips a person a title gives the other
 	var lastPerson, lastSubject, curSubject *entity
+	var persons []*entity // the persons named so far, the last last
 	for si := range ms {
 		if curSubject != nil {
 			lastSubject = curSubject
@@ -158,10 +161,7 @@ func resolveDocument(sents [][]word, ms [][]mention) []*entity {
 		for k := range ms[si] {
 			m := &ms[si][k]
 			if m.Kind == mPronoun {
-				m.ent = lastPerson
-				if m.Start <= 1 && lastSubject != nil {
-					m.ent = lastSubject
-				}
+				m.ent = pronounAntecedent(m, lastPerson, lastSubject, persons)
 				if curSubject == nil {
 					curSubject = m.ent
 				}
@@ -220,6 +220,8 @@ func resolveDocument(sents [][]word, ms [][]mention) []*entity {
 				m.ent.wrote(text)
 			}
 			if m.ent.Class == schema.Person {
+				noteGender(m)
+				persons = append(persons, m.ent)
 				lastPerson = m.ent
 				if curSubject == nil {
 					curSubject = m.ent
@@ -238,6 +240,67 @@ func resolveDocument(sents [][]word, ms [][]mention) []*entity {
 	}
 	return r.ents
 }
+
+// pronounAntecedent returns the person pronoun m stands for: the last person named, or,
+// for a pronoun that opens its sentence, the subject of the last sentence that named one;
+// when a title gives that person the other gender, the last person of the pronoun's.
+func pronounAntecedent(m *mention, lastPerson, lastSubject *entity, persons []*entity) *entity {
+	e := lastPerson
+	if m.Start <= 1 && lastSubject != nil {
+		e = lastSubject
+	}
+	g := pronounGender(m.Text)
+	if e == nil || g == 0 || e.gender == 0 || e.gender == g {
+		return e
+	}
+	for i := len(persons) - 1; i >= 0; i-- {
+		if persons[i].gender == 0 || persons[i].gender == g {
+			return persons[i]
+		}
+	}
+	return nil
+}
+
+// noteGenders gives the persons of the mentions resolved so far the genders their titles
+// say ("Mr X", "Queen Y").
+func noteGenders(ms [][]mention) {
+	for si := range ms {
+		for k := range ms[si] {
+			noteGender(&ms[si][k])
+		}
+	}
+}
+
+// noteGender gives the person of mention m the gender its title says, if any.
+func noteGender(m *mention) {
+	if m.ent == nil || m.ent.Class != schema.Person || m.ent.gender != 0 {
+		return
+	}
+	t := strings.ToLower(strings.TrimSuffix(m.TitleText, "."))
+	switch {
+	case maleTitles[t]:
+		m.ent.gender = 'm'
+	case femaleTitles[t]:
+		m.ent.gender = 'f'
+	}
+}
+
+// pronounGender returns the gender of a personal pronoun, 0 for none ("they").
+func pronounGender(p string) byte {
+	switch strings.ToLower(p) {
+	case "he", "him", "his", "himself":
+		return 'm'
+	case "she", "her", "hers", "herself":
+		return 'f'
+	}
+	return 0
+}
+
+// maleTitles and femaleTitles are forms of address and titles of one gender.
+var (
+	maleTitles   = toSet(`mr sir lord king prince duke earl sheikh`)
+	femaleTitles = toSet(`mrs ms miss lady dame queen princess duchess baroness countess`)
+)
 
 // linkDefinitions finds organisation names followed by an acronym in parentheses
 // ("Northern Relief Front (NRF)"). A name before a known acronym takes the acronym's

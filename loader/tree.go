@@ -49,6 +49,7 @@ func treeRelations(v *sentenceView, fs *factSet) {
 // treeFactsFromNodes maps v's mentions onto the parsed nodes by byte span and adds the
 // facts the templates read between them.
 func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
+	nodes = repairParse(nodes)
 	t := newTree(nodes)
 	tms := make([]treeMention, len(v.ms))
 	for k, m := range v.ms {
@@ -76,8 +77,12 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 		if f.Pact {
 			s, o = fs.stateOf(s), fs.stateOf(o) // leaders sign treaties for their states
 		}
-		s, o = v.actorFor(f.S, s, f.P, o, true), v.actorFor(f.O, o, f.P, s, false)
-		if f.Attack && v.victims(f.O) {
+		ap := f.P
+		if f.Attack && o.Class == schema.Place {
+			ap = schema.Attacked // a capital struck is the place, not its state
+		}
+		s, o = v.actorFor(f.S, s, ap, o, true), v.actorFor(f.O, o, ap, s, false)
+		if (f.Attack || f.P == schema.Fights) && v.victims(f.O) {
 			continue // "killed four Iraqis": people, not their state
 		}
 		p := f.P
@@ -157,6 +162,15 @@ func (v *sentenceView) demonymOfName(k int) bool {
 type tree struct {
 	nodes []node
 	kids  [][]int
+	ms    []treeMention // the mentions treeFacts reads between, nil before
+}
+
+// classOf returns the class of mention k, "" when unknown.
+func (t *tree) classOf(k int) schema.Class {
+	if k < 0 || k >= len(t.ms) {
+		return ""
+	}
+	return t.ms[k].Class
 }
 
 // newTree builds the tree of nodes. Heads that do not make a tree (out of range, or a
@@ -272,8 +286,8 @@ func (t *tree) negatedOrUnreal(i int) bool {
 			return true // "a planned trip", "the proposed visit"
 		}
 	}
-	if t.markedTo(i) && (t.child(i, "cop") >= 0 || t.child(i, "aux") >= 0) {
-		return true // "X is to visit Y": a plan
+	if a := t.child(i, "aux"); t.markedTo(i) && (t.child(i, "cop") >= 0 || a >= 0 && t.lemma(a) != "have") {
+		return true // "X is to visit Y": a plan; "is reported to have killed Y" is past
 	}
 	// A clause that only depends on an unreal one, or is planned by its head ("plans to
 	// visit", "wants to attack", "is going to attack"), is unreal too.

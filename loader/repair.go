@@ -1,0 +1,254 @@
+package loader
+
+import "strings"
+
+// Repairs of the parse: a few analyses the parser gets wrong often enough, and in a way
+// the words show clearly enough, to be set right before the templates read the tree.
+// Each repair looks at the tree alone and changes heads and relations, never words.
+
+// repairParse returns a copy of nodes with the repairs made; nodes itself is not changed.
+func repairParse(nodes []node) []node {
+	out := append([]node(nil), nodes...)
+	repairVerblessRoot(out)
+	repairSubjectApposition(out)
+	repairVerbPossessor(out)
+	repairReportedClause(out)
+	return out
+}
+
+// repairVerblessRoot makes a sentence's verb its root when the parser made a noun the
+// root and hung the verb on it as a reduced relative with an object ("Chilean aircraft
+// bombed Tacna" read as "aircraft [that were] bombed Tacna", or a past tense read as an
+// apposition, "a bombing yesterday killed X"): a participle modifying a
+// noun takes no object, and a sentence with no finite verb but that one has its verb
+// there. The noun becomes the verb's subject and the verb's open complement its object.
+func repairVerblessRoot(ns []node) {
+	root := -1
+	for i, n := range ns {
+		if n.Head < 0 {
+			if root >= 0 {
+				return
+			}
+			root = i
+		}
+	}
+	if root < 0 || ns[root].UPOS != "NOUN" && ns[root].UPOS != "PROPN" {
+		return
+	}
+	for _, n := range ns {
+		if n.UPOS == "AUX" || n.XPOS == "VBZ" || n.XPOS == "VBP" || n.XPOS == "MD" {
+			return // a finite verb elsewhere: the sentence has a clause of its own
+		}
+	}
+	v := -1
+	for i, n := range ns {
+		if n.Head == root && n.UPOS == "VERB" && (n.Rel == "acl" || n.Rel == "amod" || n.Rel == "appos" && n.XPOS == "VBD") && i > root && (n.XPOS == "VBD" || n.XPOS == "VBN") {
+			v = i
+			break
+		}
+	}
+	if v < 0 {
+		repairVerbAsModifier(ns, root)
+		return
+	}
+	obj := -1
+	for i, n := range ns {
+		if n.Head == v && (n.Rel == "obj" || n.Rel == "xcomp") && (n.UPOS == "NOUN" || n.UPOS == "PROPN") && i > v {
+			obj = i
+			break
+		}
+	}
+	if obj < 0 {
+		return
+	}
+	for i := range ns {
+		if ns[i].Head == root && i > v && ns[i].Rel != "punct" {
+			ns[i].Head = v // what follows the verb is the verb's
+		}
+		if ns[i].Head == root && ns[i].Rel == "punct" {
+			ns[i].Head = v
+		}
+	}
+	ns[v].Head, ns[v].Rel = -1, "root"
+	ns[root].Head, ns[root].Rel = v, "nsubj"
+	ns[obj].Rel = "obj"
+}
+
+// repairVerblessRoot's other case: the verb read as an adjective of its own object, which
+// the parser coordinated with the subject ("Chilean tanks fired shells at X" as "tanks
+// and fired shells"). The verb becomes the root, the noun it modified its object, the
+// root noun its subject.
+func repairVerbAsModifier(ns []node, root int) {
+	verbless := true
+	for _, n := range ns {
+		verbless = verbless && n.UPOS != "VERB" && n.UPOS != "AUX"
+	}
+	v := -1
+	for i, n := range ns {
+		if n.Rel != "amod" || i <= root || n.Head <= i || !onlyModifiersBetween(ns, i, n.Head) {
+			continue
+		}
+		if n.UPOS == "VERB" && (n.XPOS == "VBD" || n.XPOS == "VBN") {
+			v = i
+			break
+		}
+		// "Peruvian rebels wounded two soldiers" with "wounded" tagged an adjective: in a
+		// sentence with no verb at all, a past form of a trigger verb is the verb.
+		if l := pastTriggerLemma(n.Form); verbless && n.UPOS == "ADJ" && l != "" {
+			ns[i].UPOS, ns[i].XPOS, ns[i].Lemma = "VERB", "VBD", l
+			v = i
+			break
+		}
+	}
+	if v < 0 {
+		return
+	}
+	h := ns[v].Head
+	if h == root || ns[h].Rel != "conj" && ns[h].Rel != "nmod" && ns[h].Rel != "obj" || ns[h].Head != root {
+		return // "Iran-backed militias": an adjective indeed
+	}
+	for i := range ns {
+		if ns[i].Head == root && i > v && i != h {
+			ns[i].Head = v
+		}
+	}
+	ns[v].Head, ns[v].Rel = -1, "root"
+	ns[h].Head, ns[h].Rel = v, "obj"
+	ns[root].Head, ns[root].Rel = v, "nsubj"
+}
+
+// pastTriggerLemma returns the lemma of a past form ("wounded", "bombed", "seized") of a
+// verb of the tree lexicon, "" for any other word.
+func pastTriggerLemma(form string) string {
+	f := strings.ToLower(form)
+	if !strings.HasSuffix(f, "ed") {
+		return ""
+	}
+	lex := treeLexicon()
+	for _, l := range []string{f[:len(f)-2], f[:len(f)-1]} {
+		if len(lex["verb "+l]) > 0 {
+			return l
+		}
+	}
+	return ""
+}
+
+// onlyModifiersBetween reports whether the nodes between a and b all modify b, directly
+// or through one another, and none is a verb ("fired four shells", "shelled Green Front
+// positions").
+func onlyModifiersBetween(ns []node, a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if h := ns[i].Head; h <= a || h > b || ns[i].UPOS == "VERB" || ns[i].UPOS == "AUX" {
+			return false
+		}
+	}
+	return true
+}
+
+// repairVerbPossessor hangs a possessor the parser put on a verb on the noun after it
+// ("The BBC's Pablo Soto said": on Soto, not on said); a verb has no possessor.
+func repairVerbPossessor(ns []node) {
+	for p := range ns {
+		h := ns[p].Head
+		if ns[p].Rel != "nmod:poss" || h < 0 || ns[h].UPOS != "VERB" && ns[h].UPOS != "AUX" || h < p {
+			continue
+		}
+		for n := p + 1; n < h; n++ {
+			if ns[n].Head == h && ns[n].UPOS != "PUNCT" && ns[n].UPOS != "PART" {
+				if ns[n].UPOS == "NOUN" || ns[n].UPOS == "PROPN" {
+					ns[p].Head = n
+				}
+				break
+			}
+		}
+	}
+}
+
+// repairReportedClause reads a clause before a reporting verb with its own subject
+// ("Chilean tanks fired shells at X, witnesses said"), which the parser made a noun with a
+// reduced relative and a second subject of "said": the verb is the reported clause, the
+// noun its subject.
+func repairReportedClause(ns []node) {
+	for n := range ns {
+		v := ns[n].Head
+		if ns[n].Rel != "nsubj" || v < 0 || ns[n].UPOS != "NOUN" && ns[n].UPOS != "PROPN" || !reportVerbsTree[strings.ToLower(ns[v].Lemma)] {
+			continue
+		}
+		other := false
+		for k := range ns {
+			if k != n && k > n && k < v && ns[k].Head == v && ns[k].Rel == "nsubj" {
+				other = true
+			}
+		}
+		if !other {
+			continue
+		}
+		for a := n + 1; a < v; a++ {
+			if ns[a].Head != n || ns[a].UPOS != "VERB" || ns[a].Rel != "acl" || ns[a].XPOS != "VBD" && ns[a].XPOS != "VBN" {
+				continue
+			}
+			hasObj := false
+			for k := range ns {
+				if ns[k].Head == a && ns[k].Rel == "obj" {
+					hasObj = true
+				}
+			}
+			if hasObj {
+				ns[a].Head, ns[a].Rel = v, "ccomp"
+				ns[n].Head = a
+				for k := range ns {
+					if ns[k].Head == n && k > a && ns[k].Rel == "punct" {
+						ns[k].Head = a
+					}
+				}
+			}
+			break
+		}
+	}
+}
+
+// repairSubjectApposition reads two subjects of one verb, a common noun and a name set
+// off by commas ("the minister's spokesman, Pablo Soto, said"), as the noun and its
+// apposition: the parser took them for a coordination without its conjunction.
+func repairSubjectApposition(ns []node) {
+	for v := range ns {
+		a, b := -1, -1
+		for i, n := range ns {
+			if n.Head != v || n.Rel != "nsubj" {
+				continue
+			}
+			if a < 0 {
+				a = i
+			} else if b < 0 {
+				b = i
+			}
+		}
+		if a < 0 || b < 0 || ns[a].UPOS != "NOUN" || ns[b].UPOS != "PROPN" {
+			continue
+		}
+		_, aEnd := subtreeSpan(ns, a)
+		bStart, bEnd := subtreeSpan(ns, b)
+		if aEnd+1 != bStart || ns[aEnd].Form != "," || bEnd >= len(ns) || ns[bEnd].Form != "," {
+			continue
+		}
+		ns[b].Head, ns[b].Rel = a, "appos"
+	}
+}
+
+// subtreeSpan returns the nodes [start, end) node i's subtree covers, from its leftmost to
+// its rightmost descendant, punctuation hung on it excluded at the end.
+func subtreeSpan(ns []node, i int) (start, end int) {
+	start, end = i, i+1
+	for k := range ns {
+		if ns[k].Rel == "punct" {
+			continue
+		}
+		for h, steps := k, 0; h >= 0 && steps <= len(ns); h, steps = ns[h].Head, steps+1 {
+			if h == i {
+				start, end = min(start, k), max(end, k+1)
+				break
+			}
+		}
+	}
+	return start, end
+}
