@@ -574,22 +574,45 @@ func (p *parser) runSync(n int, b *parseBuf, path, alts []move, g *pstate, greed
 		}
 		clear(sc[:nc])
 		it := st.items()
+		// The features whose rows are read: the unigrams of the items whose sums are not
+		// known yet, then the others, looked up together.
+		var pend [nItems]uint8
+		np := 0
+		b.feats = b.feats[:0]
 		for _, r := range unigramItems {
 			x := it[r]
 			k := r*(n+2) + int(x)
-			vec := b.rvec[k*nc : (k+1)*nc]
 			if !b.rdone[k] || itemLab[r] && b.rlab[k] != st.label[x] {
-				clear(b.tmp[:nc])
+				pend[np] = uint8(r)
+				np++
 				for _, j := range itemUnigrams[r] {
-					c.addRow(c.lookup(key32(unigram(j, x, st, b.A))), &b.tmp)
+					b.feats = append(b.feats, unigram(j, x, st, b.A))
 				}
-				copy(vec, b.tmp[:nc])
-				b.rdone[k], b.rlab[k] = true, st.label[x]
 			}
-			addVec(sc, vec)
 		}
-		b.feats = appendPairs(b.feats[:0], st, b.A, &it)
-		c.score(b.feats, sc)
+		nu := len(b.feats)
+		b.feats = appendPairs(b.feats, st, b.A, &it)
+		b.found = slices.Grow(b.found[:0], len(b.feats))[:len(b.feats)]
+		c.lookupAll(b.feats, b.found, sc)
+		u := 0
+		for _, r := range pend[:np] {
+			x := it[r]
+			k := int(r)*(n+2) + int(x)
+			clear(b.tmp[:nc])
+			for range itemUnigrams[r] {
+				c.addRow(b.found[u], &b.tmp)
+				u++
+			}
+			copy(b.rvec[k*nc:(k+1)*nc], b.tmp[:nc])
+			b.rdone[k], b.rlab[k] = true, st.label[x]
+		}
+		for _, r := range unigramItems {
+			k := r*(n+2) + int(it[r])
+			addVec(sc, b.rvec[k*nc:(k+1)*nc])
+		}
+		for _, off := range b.found[nu:] {
+			c.addRow(off, sc)
+		}
 		m, alt := p.bestTwo(st, sc[:nc])
 		st.apply(int(m.a), int(m.l))
 		if g != nil && len(path) < len(greedy) {
