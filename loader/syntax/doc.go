@@ -96,13 +96,14 @@
 // lower on dev, within the noise, and were left out.
 //
 // Speed, on one core of a shared 2-core AMD EPYC machine (BenchmarkParse, EWT dev
-// sentences): tagging and parsing 37-44k tokens per CPU-second, against 27-34k for the
-// int16 weights parsed greedily in the same runs, short of the 60k aimed at; tagging
-// alone 350-590k. The parser is bound by cache misses on its 0.63M features (110
-// look-ups a transition, 15% more transitions for the branch). Default decodes the
-// 8.0 MB model in 0.26-0.29 s and holds 31 MB of heap for it. `newsgraph parse --conllu`
-// on all of EWT dev (25k tokens) takes 1.1 s of wall clock and of CPU, model load
-// included, in 90 MB. Training takes 5-8 minutes of CPU and under 800 MB (5 to 8
+// sentences): tagging and parsing 51-53k tokens per CPU-second, against 42-46k for the
+// same model before the look-ups of a transition were batched together and the sums of
+// the features of S0, S1 and B0 kept per token (same tags and trees), short of the 60k
+// aimed at; tagging alone 490-570k. The parser is bound by cache misses on its 0.63M
+// features (74 look-ups a transition, 15% more transitions for the branch) and
+// by adding their rows. Default decodes the 8.0 MB model in 0.26-0.29 s and holds 31 MB
+// of heap for it. `newsgraph parse --conllu` on all of EWT dev (25k tokens) takes
+// 0.9-1.2 s of wall clock and 0.9-1.0 s of CPU, model load included, in 90 MB. Training takes 5-8 minutes of CPU and under 800 MB (5 to 8
 // minutes of wall clock on the shared machine, at load averages 2 to 7), and gives the
 // same bytes every time.
 //

@@ -314,6 +314,108 @@ func appendPairs(buf []uint64, st *pstate, A []patoms, it *[nItems]int32) []uint
 	)
 }
 
+// The features of appendPairs split for parse, which sums the weights of the features
+// that read only one of the items S0, S1 and B0 and what hangs from it (groupPairs)
+// with the unigrams of the item, and keeps the sum for as long as the token's dependents
+// stay the same (a third of the transitions for S0, two thirds for S1, a quarter for
+// B0 on EWT dev); crossPairs are the others.
+
+// depSig is what the group features of token x read of the configuration, besides the
+// atoms of x, its dependents and the tokens after it.
+type depSig struct {
+	nl, nr, lset, rset uint64
+	lc1, lc2, rc1, rc2 int32
+	l1, l2, r1, r2     int16
+}
+
+func (st *pstate) sig(x int32) depSig {
+	lc1, lc2, rc1, rc2 := st.lc1[x], st.lc2[x], st.rc1[x], st.rc2[x]
+	return depSig{
+		nl: st.nl[x], nr: st.nr[x], lset: st.lset[x], rset: st.rset[x],
+		lc1: lc1, lc2: lc2, rc1: rc1, rc2: rc2,
+		l1: st.label[lc1], l2: st.label[lc2], r1: st.label[rc1], r2: st.label[rc2],
+	}
+}
+
+// itemGroup says which items have group features.
+var itemGroup = [nItems]bool{iS0: true, iS1: true, iB0: true}
+
+// groupPairs appends the features of appendPairs that read only item r (S0, S1 or B0)
+// when it is token x.
+func groupPairs(buf []uint64, r int, x int32, st *pstate, A []patoms) []uint64 {
+	const o = 100
+	X := &A[x]
+	lab := st.lab
+	switch r {
+	case iS0:
+		l, l2, rr, r2 := st.lc1[x], st.lc2[x], st.rc1[x], st.rc2[x]
+		return append(buf,
+			f2(o+52, X.w, st.nr[x]), f2(o+53, X.t, st.nr[x]), f2(o+54, X.w, st.nl[x]), f2(o+55, X.t, st.nl[x]),
+			f3(o+80, X.t, A[l].t, A[l2].t), f3(o+81, X.t, A[rr].t, A[r2].t),
+			f3(o+85, X.t, lab[l], lab[l2]), f3(o+86, X.t, lab[rr], lab[r2]),
+			f2(o+88, X.w, st.rset[x]), f2(o+89, X.t, st.rset[x]), f2(o+90, X.w, st.lset[x]), f2(o+91, X.t, st.lset[x]),
+			f2(o+106, A[rr].c6, X.t),
+		)
+	case iB0:
+		none := st.n + 1
+		b1, b2 := x+1, x+2
+		if b1 > st.n {
+			b1 = none
+		}
+		if b2 > st.n {
+			b2 = none
+		}
+		l, l2 := st.lc1[x], st.lc2[x]
+		return append(buf,
+			f2(o+23, X.t, A[b1].t), f3(o+30, X.t, A[b1].t, A[b2].t),
+			f2(o+56, X.w, st.nl[x]), f2(o+57, X.t, st.nl[x]),
+			f3(o+82, X.t, A[l].t, A[l2].t), f3(o+87, X.t, lab[l], lab[l2]),
+			f2(o+92, X.w, st.lset[x]), f2(o+93, X.t, st.lset[x]),
+		)
+	case iS1:
+		rr, r2 := st.rc1[x], st.rc2[x]
+		return append(buf,
+			f2(o+58, X.t, st.nr[x]), f2(o+59, X.w, st.nr[x]),
+			f3(o+83, X.t, A[rr].t, A[r2].t), f2(o+84, A[r2].t, lab[r2]),
+			f2(o+94, X.t, st.rset[x]),
+		)
+	}
+	return buf
+}
+
+// crossPairs appends the features of appendPairs that groupPairs does not.
+func crossPairs(buf []uint64, st *pstate, A []patoms, it *[nItems]int32) []uint64 {
+	none := st.n + 1
+	s0, s1, b0 := it[iS0], it[iS1], it[iB0]
+	S0, S1, S2, B0, B1 := &A[s0], &A[s1], &A[it[iS2]], &A[b0], &A[it[iB1]]
+	S0L, S0R, B0L, S1L, S1R := &A[it[iS0L]], &A[it[iS0R]], &A[it[iB0L]], &A[it[iS1L]], &A[it[iS1R]]
+	var d, d2 uint64
+	if s0 != none {
+		d = bucket(b0 - s0)
+		if s1 != none {
+			d2 = bucket(s0 - s1)
+		}
+	}
+	const o = 100
+	return append(buf,
+		f2(o+16, S0.wt, B0.wt), f2(o+17, S0.wt, B0.w), f2(o+18, S0.w, B0.wt), f2(o+19, S0.wt, B0.t),
+		f2(o+20, S0.t, B0.wt), f2(o+21, S0.w, B0.w), f2(o+22, S0.t, B0.t),
+		f2(o+24, S1.t, S0.t), f2(o+25, S1.w, S0.w), f2(o+26, S1.wt, S0.t), f2(o+27, S1.t, S0.wt),
+		f2(o+28, S1.t, B0.t), f2(o+29, S1.w, B0.w),
+		f3(o+31, S0.t, B0.t, B1.t), f3(o+32, S1.t, S0.t, B0.t),
+		f3(o+33, S0.t, S0L.t, B0.t), f3(o+34, S0.t, S0R.t, B0.t), f3(o+35, S0.t, B0.t, B0L.t),
+		f3(o+36, S2.t, S1.t, S0.t), f3(o+37, S1.t, S0.t, S0L.t), f3(o+38, S1.t, S0.t, S0R.t),
+		f3(o+39, S1.t, S1R.t, S0.t), f3(o+40, S1.t, S1L.t, S0.t), f3(o+41, S0.w, B0.t, B1.t),
+		f3(o+42, S0.t, B0.w, B1.t), f3(o+43, S1.t, S0.w, B0.t),
+		f2(o+44, S0.w, d), f2(o+45, S0.t, d), f2(o+46, B0.w, d), f2(o+47, B0.t, d),
+		f3(o+48, S0.w, B0.w, d), f3(o+49, S0.t, B0.t, d), f3(o+50, S1.t, S0.t, d2), f3(o+51, S1.w, S0.w, d2),
+		f2(o+99, S0.c, B0.c), f2(o+100, S0.c, B0.t),
+		f2(o+101, S0.t, B0.c), f2(o+102, S1.c, S0.c), f2(o+103, S0.c6, B0.c6), f3(o+104, S0.c6, B0.t, B1.t),
+		f2(o+105, S1.c6, S0.t),
+		f2(o+107, S0.u, B0.u), f3(o+108, S1.u, S0.u, B0.u), f3(o+109, S0.u, B0.u, B1.u),
+	)
+}
+
 // atoms computes the atoms of the tokens given their tag classes, with ROOT and the null
 // item at the end.
 func (p *parser) atoms(toks []Token, tags []int, tg *tagger, A []patoms) {
@@ -344,6 +446,7 @@ type parseBuf struct {
 	rvec  []int32  // summed weights of the unigrams of item r on token x, at (r*(n+2)+x)*nclass
 	rdone []bool   // whether rvec of (r, x) is computed, at r*(n+2)+x
 	rlab  []int16  // the label of x when rvec of (r, x) was computed
+	rsig  []depSig // for items with group features, what they read when rvec was computed
 	// the transitions of the greedy parse and their runners-up, of the best sequence so
 	// far, of a branch, and the branch points
 	path, alts, best, other, spare []move
@@ -391,6 +494,7 @@ func (p *parser) parse(toks []Token, tags []int, tg *tagger, b *parseBuf) {
 		b.rdone = slices.Grow(b.rdone[:0], m)[:m]
 		clear(b.rdone)
 		b.rlab = slices.Grow(b.rlab[:0], m)[:m]
+		b.rsig = slices.Grow(b.rsig[:0], m)[:m]
 		b.rvec = slices.Grow(b.rvec[:0], m*nc)[:m*nc]
 		p.branch(n, b)
 	} else if p.joint {
@@ -574,22 +678,58 @@ func (p *parser) runSync(n int, b *parseBuf, path, alts []move, g *pstate, greed
 		}
 		clear(sc[:nc])
 		it := st.items()
+		// The features whose rows are read: the unigrams of the items whose sums are not
+		// known yet, then the others, looked up together.
+		var pend [nItems]uint8
+		var nf [nItems]uint8 // the features of each pending item
+		np := 0
+		b.feats = b.feats[:0]
 		for _, r := range unigramItems {
 			x := it[r]
 			k := r*(n+2) + int(x)
-			vec := b.rvec[k*nc : (k+1)*nc]
-			if !b.rdone[k] || itemLab[r] && b.rlab[k] != st.label[x] {
-				clear(b.tmp[:nc])
-				for _, j := range itemUnigrams[r] {
-					c.addRow(c.lookup(key32(unigram(j, x, st, b.A))), &b.tmp)
-				}
-				copy(vec, b.tmp[:nc])
-				b.rdone[k], b.rlab[k] = true, st.label[x]
+			var ok bool
+			if itemGroup[r] {
+				sig := st.sig(x)
+				ok = b.rdone[k] && b.rsig[k] == sig
+				b.rsig[k] = sig
+			} else {
+				ok = b.rdone[k] && (!itemLab[r] || b.rlab[k] == st.label[x])
 			}
-			addVec(sc, vec)
+			if !ok {
+				f0 := len(b.feats)
+				for _, j := range itemUnigrams[r] {
+					b.feats = append(b.feats, unigram(j, x, st, b.A))
+				}
+				if itemGroup[r] {
+					b.feats = groupPairs(b.feats, r, x, st, b.A)
+				}
+				pend[np], nf[np] = uint8(r), uint8(len(b.feats)-f0)
+				np++
+			}
 		}
-		b.feats = appendPairs(b.feats[:0], st, b.A, &it)
-		c.score(b.feats, sc)
+		nu := len(b.feats)
+		b.feats = crossPairs(b.feats, st, b.A, &it)
+		b.found = slices.Grow(b.found[:0], len(b.feats))[:len(b.feats)]
+		c.lookupAll(b.feats, b.found, sc)
+		u := 0
+		for i, r := range pend[:np] {
+			x := it[r]
+			k := int(r)*(n+2) + int(x)
+			clear(b.tmp[:nc])
+			for _, off := range b.found[u : u+int(nf[i])] {
+				c.addRow(off, &b.tmp)
+			}
+			u += int(nf[i])
+			copy(b.rvec[k*nc:(k+1)*nc], b.tmp[:nc])
+			b.rdone[k], b.rlab[k] = true, st.label[x]
+		}
+		for _, r := range unigramItems {
+			k := r*(n+2) + int(it[r])
+			addVec(sc, b.rvec[k*nc:(k+1)*nc])
+		}
+		for _, off := range b.found[nu:] {
+			c.addRow(off, sc)
+		}
 		m, alt := p.bestTwo(st, sc[:nc])
 		st.apply(int(m.a), int(m.l))
 		if g != nil && len(path) < len(greedy) {

@@ -32,3 +32,59 @@ func TestParseSteps(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupFeatures checks that the unigrams, groupPairs of the items that have them and
+// crossPairs are the features of parseFeatures, in every configuration of some parses.
+func TestGroupFeatures(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := []string{"The", "minister", ",", "who", "met", "officials", "in", "Moscow", ",", "said", "that", "talks", "would", "go", "on", "."}
+	for _, n := range []int{1, 2, 5, 16, 40} {
+		toks := make([]Token, n)
+		for i := range toks {
+			toks[i] = Token{Form: words[(i*7)%len(words)]}
+		}
+		var w work
+		cls := m.tag(toks, &w)
+		p := m.parser
+		b := &w.pb
+		b.A = make([]patoms, n+2)
+		p.atoms(toks, cls, m.tagger, b.A)
+		var st pstate
+		st.reset(n)
+		for step := 0; !st.terminal(); step++ {
+			want := map[uint64]int{}
+			for _, f := range parseFeatures(nil, &st, b.A) {
+				want[f]++
+			}
+			it := st.items()
+			var got []uint64
+			for _, r := range unigramItems {
+				for _, j := range itemUnigrams[r] {
+					got = append(got, unigram(j, it[r], &st, b.A))
+				}
+				if itemGroup[r] {
+					got = groupPairs(got, r, it[r], &st, b.A)
+				}
+			}
+			got = crossPairs(got, &st, b.A, &it)
+			for _, f := range got {
+				want[f]--
+			}
+			for f, k := range want {
+				if k != 0 {
+					t.Fatalf("%d tokens, step %d: feature %x %d times too many in parseFeatures", n, step, f, k)
+				}
+			}
+			// Some legal transition, varied with the step, with a label.
+			for a := range nAct {
+				if a2 := (a + step) % nAct; st.legal(a2) {
+					st.apply(a2, step%len(p.labels))
+					break
+				}
+			}
+		}
+	}
+}

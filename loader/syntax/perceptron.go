@@ -407,9 +407,11 @@ func (c *classifier) home(k uint32) int {
 }
 
 // lookup returns the offset in rows of the row of key k, or 0 when k has none.
-func (c *classifier) lookup(k uint32) uint32 {
+func (c *classifier) lookup(k uint32) uint32 { return c.probe(k, c.home(k)) }
+
+// probe is lookup from slot p, the home of k.
+func (c *classifier) probe(k uint32, p int) uint32 {
 	t := c.table
-	p := c.home(k)
 	for {
 		v := t[p]
 		if uint32(v>>32) == k || v == 0 {
@@ -463,16 +465,37 @@ func (c *classifier) score(feats []uint64, scores *[256]int32) {
 	var found [64]uint32
 	for len(feats) > 0 {
 		n := min(len(feats), len(found))
-		var touch byte
-		for i, f := range feats[:n] {
-			off := c.lookup(key32(f))
-			found[i] = off
-			touch += c.rows[off]
-		}
-		scores[255] += int32(touch) // keeps the loads; no class is 255 (nclass <= 255)
+		c.lookupAll(feats[:n], found[:n], scores)
 		for _, off := range found[:n] {
 			c.addRow(off, scores)
 		}
 		feats = feats[n:]
 	}
+}
+
+// lookupAll sets found[i] to the offset of the row of feats[i] (0: none), and reads
+// the first byte of each row found. It first reads the home slot of every feature with
+// no branch between the reads, so that their cache misses are under way at once, then
+// probes, mostly in the lines just read. What it reads goes to scores[255], which no
+// class is (nclass <= 255), so that the reads are kept.
+func (c *classifier) lookupAll(feats []uint64, found []uint32, scores *[256]int32) {
+	t := c.table
+	if len(t) == 0 {
+		clear(found)
+		return
+	}
+	found = found[:len(feats)]
+	var touch uint64
+	for i, f := range feats {
+		p := c.home(key32(f))
+		found[i] = uint32(p)
+		touch += t[p]
+	}
+	rows := c.rows
+	for i, f := range feats {
+		off := c.probe(key32(f), int(found[i]))
+		found[i] = off
+		touch += uint64(rows[off])
+	}
+	scores[255] += int32(touch & 1)
 }
