@@ -695,16 +695,10 @@ func (t *tree) objectRole(i int, tt treeTrigger, passive bool) []int {
 		}
 		return nil
 	}
-	obj := -1
 	for _, k := range t.kids[i] {
 		if t.rel(k) == "obj" && !contains(tt.rest, t.lemma(k)) {
-			if obj < 0 || t.nodes[obj].UPOS == "PRON" && possessivePronouns[strings.ToLower(t.nodes[obj].Form)] {
-				obj = k // "endorsed her former rival": "her" is the rival's determiner
-			}
+			return []int{k} // "endorsed her former rival": repairPossessiveObject made "her" the rival's
 		}
-	}
-	if obj >= 0 {
-		return []int{obj}
 	}
 	if t.rel(i) == "acl:relcl" && t.relativeIs(i, "obj") {
 		return []int{t.nodes[i].Head}

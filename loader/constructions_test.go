@@ -411,3 +411,56 @@ func TestFieldTitles(t *testing.T) {
 		{sents: []string{"Chile's president Pablo Soto said nothing."}, want: []string{"Pablo Soto leads Chile"}},
 	})
 }
+
+// TestRepairAsyndeticApposition checks, on trees written by hand, that a conjunct with no
+// conjunction set off by commas becomes an apposition (of the noun, or of the verb's
+// object before the comma), that a possessive pronoun read as an object becomes the
+// determiner of the object after it, and that lists and indirect objects keep their reading.
+func TestRepairAsyndeticApposition(t *testing.T) {
+	n := func(form, upos string, head int, rel string) node {
+		return node{Form: form, UPOS: upos, Head: head, Rel: rel}
+	}
+	tests := []struct {
+		name  string
+		in    []node
+		check func(out []node) bool
+	}{{
+		name: "a subject's phrase between commas",
+		in: []node{ // The Front, an ally of Lima, fired.
+			n("The", "DET", 1, "det"), n("Front", "PROPN", 8, "nsubj"), n(",", "PUNCT", 4, "punct"),
+			n("an", "DET", 4, "det"), n("ally", "NOUN", 1, "conj"), n("of", "ADP", 6, "case"),
+			n("Lima", "PROPN", 4, "nmod"), n(",", "PUNCT", 8, "punct"), n("fired", "VERB", -1, "root"),
+			n(".", "PUNCT", 8, "punct"),
+		},
+		check: func(out []node) bool { return out[4].Head == 1 && out[4].Rel == "appos" },
+	}, {
+		name: "a name after the object, hung on the verb",
+		in: []node{ // Ruiz endorsed her rival, Soto.
+			n("Ruiz", "PROPN", 1, "nsubj"), n("endorsed", "VERB", -1, "root"), n("her", "PRON", 1, "obj"),
+			n("rival", "NOUN", 1, "obl:unmarked"), n(",", "PUNCT", 5, "punct"), n("Soto", "PROPN", 1, "conj"),
+			n(".", "PUNCT", 1, "punct"),
+		},
+		check: func(out []node) bool {
+			return out[2].Head == 3 && out[2].Rel == "nmod:poss" && out[3].Rel == "obj" && out[5].Head == 3 && out[5].Rel == "appos"
+		},
+	}, {
+		name: "a list keeps its conjuncts",
+		in: []node{ // Lima, Quito and Cusco voted.
+			n("Lima", "PROPN", 5, "nsubj"), n(",", "PUNCT", 2, "punct"), n("Quito", "PROPN", 0, "conj"),
+			n("and", "CCONJ", 4, "cc"), n("Cusco", "PROPN", 0, "conj"), n("voted", "VERB", -1, "root"),
+		},
+		check: func(out []node) bool { return out[2].Rel == "conj" && out[4].Rel == "conj" },
+	}, {
+		name: "an indirect object keeps its reading",
+		in: []node{ // Ruiz gave her flowers.
+			n("Ruiz", "PROPN", 1, "nsubj"), n("gave", "VERB", -1, "root"), n("her", "PRON", 1, "iobj"),
+			n("flowers", "NOUN", 1, "obj"), n(".", "PUNCT", 1, "punct"),
+		},
+		check: func(out []node) bool { return out[2].Head == 1 && out[2].Rel == "iobj" },
+	}}
+	for _, tt := range tests {
+		if out := repairParse(tt.in); !tt.check(out) {
+			t.Errorf("%s: %+v", tt.name, out)
+		}
+	}
+}

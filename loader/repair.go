@@ -11,6 +11,8 @@ func repairParse(nodes []node) []node {
 	out := append([]node(nil), nodes...)
 	repairVerblessRoot(out)
 	repairSubjectApposition(out)
+	repairPossessiveObject(out)
+	repairAsyndeticApposition(out)
 	repairVerbPossessor(out)
 	repairReportedClause(out)
 	return out
@@ -233,6 +235,109 @@ func repairSubjectApposition(ns []node) {
 		}
 		ns[b].Head, ns[b].Rel = a, "appos"
 	}
+}
+
+// repairPossessiveObject reads a pronoun that can be a determiner ("her"), which the
+// parser made a verb's object, followed at once by the verb's other object or unmarked
+// oblique ("endorsed her former rival"), as that noun's possessor: the noun is the object.
+// An indirect object keeps its reading ("gave her flowers").
+func repairPossessiveObject(ns []node) {
+	for p, n := range ns {
+		if n.UPOS != "PRON" || n.Rel != "obj" || !possessivePronouns[strings.ToLower(n.Form)] {
+			continue
+		}
+		for o := range ns {
+			if o == p || ns[o].Head != n.Head || ns[o].Rel != "obj" && ns[o].Rel != "obl:unmarked" ||
+				ns[o].UPOS != "NOUN" && ns[o].UPOS != "PROPN" {
+				continue
+			}
+			if start, _ := subtreeSpan(ns, o); start != p+1 {
+				continue
+			}
+			ns[p].Head, ns[p].Rel = o, "nmod:poss"
+			ns[o].Rel = "obj"
+			break
+		}
+	}
+}
+
+// repairAsyndeticApposition reads a coordination without a conjunction, a noun phrase set
+// off by a comma, as an apposition: "The X Brigade, Y's main proxy in Z, fired" (the
+// phrase closed by a second comma), "endorsed her rival, X." (the phrase ends the
+// sentence; the parser hung X on the verb: it goes to the object before the comma). A
+// list keeps its reading: the conjunct has a sibling conjunct or a conjunction of its own.
+func repairAsyndeticApposition(ns []node) {
+	for c, n := range ns {
+		if n.Rel != "conj" || n.Head < 0 || !nominal(n.UPOS) || hasChild(ns, c, "cc") || conjuncts(ns, n.Head) != 1 {
+			continue
+		}
+		start, end := subtreeSpan(ns, c)
+		if start == 0 || ns[start-1].Form != "," || !closesPhrase(ns, end) {
+			continue
+		}
+		h := n.Head
+		if !nominal(ns[h].UPOS) {
+			h = objectEndingAt(ns, n.Head, start-1)
+			if h < 0 {
+				continue
+			}
+		}
+		if h > c || ns[h].UPOS == "PRON" {
+			continue
+		}
+		ns[c].Head, ns[c].Rel = h, "appos"
+	}
+}
+
+func nominal(upos string) bool { return upos == "NOUN" || upos == "PROPN" }
+
+// hasChild reports whether node i has a dependent with relation rel.
+func hasChild(ns []node, i int, rel string) bool {
+	for _, n := range ns {
+		if n.Head == i && n.Rel == rel {
+			return true
+		}
+	}
+	return false
+}
+
+// conjuncts counts node i's dependents in relation conj.
+func conjuncts(ns []node, i int) int {
+	k := 0
+	for _, n := range ns {
+		if n.Head == i && n.Rel == "conj" {
+			k++
+		}
+	}
+	return k
+}
+
+// closesPhrase reports whether a phrase ending before node end is closed: by a comma, or
+// by the end of the sentence (only punctuation after it).
+func closesPhrase(ns []node, end int) bool {
+	if end < len(ns) && ns[end].Form == "," {
+		return true
+	}
+	for _, n := range ns[end:] {
+		if n.UPOS != "PUNCT" {
+			return false
+		}
+	}
+	return true
+}
+
+// objectEndingAt returns verb v's nominal object whose phrase ends just before node
+// comma, or -1.
+func objectEndingAt(ns []node, v, comma int) int {
+	for o, n := range ns {
+		if n.Head != v || n.Rel != "obj" || !nominal(n.UPOS) {
+			continue
+		}
+		if _, end := subtreeSpan(ns, o); end == comma {
+			return o
+		}
+	}
+	return -1
 }
 
 // subtreeSpan returns the nodes [start, end) node i's subtree covers, from its leftmost to
