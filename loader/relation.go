@@ -305,6 +305,8 @@ should cannot can't won't wouldn't couldn't didn't doesn't don't isn't wasn't ar
 haven't hadn't denied denies deny refused refuses rejected threatened threatens threat warned plans
 feared fears fearing arrange arranged arranging seek seeks sought seeking hope hopes hoped hoping want
 wants wanted propose proposed proposes proposing scheduled upcoming
+cancel cancels cancelled canceled cancelling canceling postpone postpones postponed postponing
+scrapped shelved
 planned planning intends intend expected possible possibly allegedly alleged reportedly_not
 will shall won't`)
 

@@ -226,6 +226,18 @@ func TestPlaceEvents(t *testing.T) {
 			sents: []string{"Angela Merkel's planned Beijing visit was cancelled."},
 			not:   []string{"Angela Merkel visited Beijing"},
 		},
+		{
+			sents: []string{"Ana Ruiz cancelled her Lima tour after a knee injury."},
+			not:   []string{"Ana Ruiz visited Lima"},
+		},
+		{
+			sents: []string{"Pablo Soto postponed his visit to Quito."},
+			not:   []string{"Pablo Soto visited Quito"},
+		},
+		{
+			sents: []string{"Pablo Soto ended his visit to Quito on Friday."},
+			want:  []string{"Pablo Soto visited Quito"},
+		},
 	})
 }
 

@@ -300,6 +300,8 @@ func (t *tree) negatedOrUnreal(i int) bool {
 		return false
 	case r == "xcomp" && intentVerbs[t.lemma(h)]:
 		return true
+	case (r == "obj" || r == "nsubj:pass") && (cancelVerbs[t.lemma(h)] || cancelVerbs[strings.ToLower(t.nodes[h].Form)]):
+		return true // "cancelled her tour", "the visit was postponed": it did not take place
 	case (r == "acl" || r == "ccomp") && intentNouns[t.lemma(h)]:
 		return true // "plans to attack", "a threat to invade", "allegations that X armed Y"
 	case r == "advcl" && t.markedTo(i):
@@ -315,6 +317,13 @@ func (t *tree) negatedOrUnreal(i int) bool {
 // unrealModifiers make an event noun a plan: "the planned visit", "a possible strike".
 var unrealModifiers = toSet(`planned proposed possible potential expected upcoming future
 cancelled canceled postponed alleged rumoured rumored hypothetical would-be intended`)
+
+// cancelVerbs undo the event noun they take as object: "cancelled her tour of X",
+// "postponed the talks" (the word patterns' negators hold them too). Forms as well as
+// lemmas: the lemmatiser leaves "cancell".
+var cancelVerbs = toSet(`cancel cancels cancelled canceled cancelling canceling postpone postpones
+postponed postponing scrap scraps scrapped scrapping shelve shelves shelved shelving
+abandon abandons abandoned abandoning`)
 
 // markedTo reports whether clause i is an infinitive with "to".
 func (t *tree) markedTo(i int) bool {
