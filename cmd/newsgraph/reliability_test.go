@@ -334,6 +334,11 @@ func TestCrashMidLoad(t *testing.T) {
 		err := cmd.Wait()
 		var ee *exec.ExitError
 		killed := errors.As(err, &ee) && !ee.Exited()
+		if g, err := graph.Open(ctx, db, nil); err != nil { // what the rerun does first
+			t.Fatalf("kill %d: the store does not open: %v", i+1, err)
+		} else if err := g.Close(); err != nil {
+			t.Fatal(err)
+		}
 		got, quads := quadsByDoc(t, db)
 		if len(got) > 0 && len(got) < n {
 			partial++

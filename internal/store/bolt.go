@@ -120,7 +120,8 @@ func OpenBolt(ctx context.Context, path string, o BoltOptions) (st *Store, err e
 	kvdb := &joinKV{KV: hbolt.New(db)}
 	if fresh {
 		if o.ReadOnly {
-			return nil, fmt.Errorf("%w: no newsgraph stamp", ErrNotNewsgraph)
+			// A creation cut short (a kill before its first commit) leaves an empty file.
+			return nil, fmt.Errorf("%w: an empty file, as a store whose creation was cut short leaves it; a read-write open initialises it", ErrNotNewsgraph)
 		}
 		if err := initBolt(ctx, kvdb); err != nil {
 			return nil, err
