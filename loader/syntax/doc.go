@@ -22,7 +22,11 @@
 // "cannot", "gonna" and hyphenated compounds as EWT does (its multiword tokens, such as
 // "don't" = "do" + "n't", become their syntactic words, each with its own span). Lemmas
 // come from a table of (form, XPOS) pairs read from the training treebank where suffix
-// rules would get them wrong, then from the rules.
+// rules would get them wrong, then from the rules (which restore the e that "-ed" and
+// "-ing" drop: "endorsed" -> "endorse"). With gold tags, lemmas are right for 98.43% of
+// EWT test's words and 98.63% of dev's. The embedded model's table was read with the
+// rules before the e was restored; it gives the same lemmas on the training treebank, and a
+// retrained model holds a smaller table.
 //
 // Tagger. A greedy left-to-right averaged perceptron over joint UPOS+XPOS tags (102
 // pairs), with Honnibal's features (word, prefixes and suffixes, shape, the words around,

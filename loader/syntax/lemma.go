@@ -85,7 +85,43 @@ func undouble(s string) string {
 	if n >= 3 && !isVowel(s[n-1]) && isVowel(s[n-2]) && !isVowel(s[n-3]) && strings.IndexByte("wxyrn", s[n-1]) < 0 && n <= 4 {
 		return s + "e"
 	}
+	if n >= 4 && needsE(s) {
+		return s + "e"
+	}
 	return s
+}
+
+// needsE reports whether a longer verb stem left by "-ed" or "-ing" lost a final e by the
+// endings English spells that way: "endors", "serv", "forc", "seiz", "continu", "judg",
+// "creat", "divid", "combin", "assum", "settl" (not "focus", "develop", "visit",
+// "abandon", which keep their stem).
+func needsE(s string) bool {
+	n := len(s)
+	c, p, q := s[n-1], s[n-2], s[n-3]
+	single := isVowel(p) && !isVowel(q) // one vowel before the last letter: "creat", not "treat"
+	switch c {
+	case 'v', 'c', 'u':
+		return true
+	case 'z':
+		return p != 'z'
+	case 's':
+		return strings.IndexByte("rnlp", p) >= 0 || isVowel(p) && isVowel(q) && p != q // "endors", "caus", "prais"
+	case 'g':
+		return strings.IndexByte("dlr", p) >= 0 || single
+	case 't':
+		return single && (p == 'a' || p == 'u' || p == 'o')
+	case 'd':
+		return single && (p == 'a' || p == 'i' || p == 'o' || p == 'u')
+	case 'k':
+		return single && p != 'a' && p != 'e'
+	case 'n':
+		return single && p == 'i'
+	case 'm':
+		return single && (p == 'u' || p == 'a')
+	case 'l':
+		return strings.IndexByte("bptgkdczf", p) >= 0
+	}
+	return false
 }
 
 // newLemmatizer learns the exceptions from the gold lemmas of sents.
