@@ -288,3 +288,49 @@ func TestHeldOutGuards(t *testing.T) {
 		}
 	}
 }
+
+// TestSuccessionTitles checks a post given by a verb of succession or swearing in, also in
+// a relative clause, and the readings that give nothing: a future, a wish, a negation, a
+// passive (the replaced holder), and "as" with no title.
+func TestSuccessionTitles(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Jonas Berg succeeded Karl Olsen as leader of Hezbollah in 2004."},
+			want:  []string{"Jonas Berg leads Hezbollah"},
+			not:   []string{"Karl Olsen leads Hezbollah"},
+		},
+		{
+			sents: []string{"Jonas Berg, who replaced Karl Olsen as head of Hezbollah, spoke on Monday."},
+			want:  []string{"Jonas Berg leads Hezbollah"},
+			not:   []string{"Karl Olsen leads Hezbollah"},
+		},
+		{
+			sents: []string{"Jonas Berg has replaced Karl Olsen as chief executive of Siemens, with Mr Olsen leaving the company."},
+			want:  []string{"Jonas Berg leads Siemens"},
+		},
+		{
+			sents: []string{"Jonas Berg took over as leader of Hezbollah in 2004."},
+			want:  []string{"Jonas Berg leads Hezbollah"},
+		},
+		{
+			sents: []string{"Jonas Berg was sworn in as president of Peru on Monday."},
+			want:  []string{"Jonas Berg leads Peru"},
+		},
+		{
+			sents: []string{"Jonas Berg will succeed Karl Olsen as president of Siemens in April."},
+			not:   []string{"Jonas Berg leads Siemens", "Karl Olsen leads Siemens"},
+		},
+		{
+			sents: []string{"Jonas Berg wants to replace Karl Olsen as leader of Hezbollah."},
+			not:   []string{"Jonas Berg leads Hezbollah"},
+		},
+		{
+			sents: []string{"Jonas Berg did not succeed Karl Olsen as leader of Hezbollah."},
+			not:   []string{"Jonas Berg leads Hezbollah"},
+		},
+		{
+			sents: []string{"Karl Olsen was replaced as leader of Hezbollah by Jonas Berg."},
+			not:   []string{"Karl Olsen leads Hezbollah"},
+		},
+	})
+}
