@@ -334,3 +334,27 @@ func TestSuccessionTitles(t *testing.T) {
 		},
 	})
 }
+
+// TestTimePhraseBetween checks a meeting or a journey whose verb and object a time phrase
+// separates ("met on Tuesday with X", "travelled last week to Y"), and that an "of" phrase
+// of a time stays on it.
+func TestTimePhraseBetween(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Jonas Berg met on Tuesday with Karl Olsen in Vienna."},
+			want:  []string{"Jonas Berg met Karl Olsen"},
+		},
+		{
+			sents: []string{"Jonas Berg travelled last week to Kabul."},
+			want:  []string{"Jonas Berg visited Kabul"},
+		},
+		{
+			sents: []string{"Jonas Berg did not travel last week to Kabul."},
+			not:   []string{"Jonas Berg visited Kabul"},
+		},
+		{
+			sents: []string{"Jonas Berg spoke on the night of the Vienna summit."},
+			not:   []string{"Jonas Berg visited Vienna"},
+		},
+	})
+}
