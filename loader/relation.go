@@ -334,6 +334,7 @@ func (v *sentenceView) blocked(from, to int) bool {
 func extract(views []*sentenceView) *factSet {
 	bareNames(views)         // "Wiranto" for the Wiranto named before (coref.go)
 	groupDescriptions(views) // "the rebels" for the rebels named before (coref.go)
+	bodyPossessors(views)    // "the party's leader" for the party named before (coref.go)
 	fs := extractPass(views)
 	if resolveDescriptions(views, fs) {
 		// Read again with "the Russian president" standing for the person it describes.

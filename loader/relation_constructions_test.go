@@ -358,3 +358,27 @@ func TestTimePhraseBetween(t *testing.T) {
 		},
 	})
 }
+
+// TestBodyPossessor checks "the party's leader" for the one party named before with that
+// noun, and nothing when two are, or when the body was named too long before.
+func TestBodyPossessor(t *testing.T) {
+	rain := "It rained in the hills."
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"The Labour Party won seats.", "The party's leader, Jonas Berg, said the vote was fair."},
+			want:  []string{"Jonas Berg leads Labour Party"},
+		},
+		{
+			sents: []string{"The Child Support Agency failed.", "The agency's leader, Jonas Berg, quit last autumn."},
+			want:  []string{"Jonas Berg leads Child Support Agency"},
+		},
+		{
+			sents: []string{"The Labour Party won seats.", "The Conservative Party lost.", "The party's leader, Jonas Berg, said the vote was fair."},
+			not:   []string{"Jonas Berg leads Labour Party", "Jonas Berg leads Conservative Party"},
+		},
+		{
+			sents: []string{"The Labour Party won seats.", rain, rain, rain, rain, "The party's leader, Jonas Berg, said the vote was fair."},
+			not:   []string{"Jonas Berg leads Labour Party"},
+		},
+	})
+}
