@@ -1,6 +1,10 @@
 package loader
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // relCase is a small document and the facts it must and must not give.
 type relCase struct {
@@ -379,6 +383,48 @@ func TestBodyPossessor(t *testing.T) {
 		{
 			sents: []string{"The Labour Party won seats.", rain, rain, rain, rain, "The party's leader, Jonas Berg, said the vote was fair."},
 			not:   []string{"Jonas Berg leads Labour Party"},
+		},
+	})
+}
+
+// TestGroupCueNames checks a name no lexicon knows classed a body by the noun before it
+// ("the charity X", "media regulator X"), and not when the name may go on past what the
+// detector took or a given name starts inside it; and staff directors as members.
+func TestGroupCueNames(t *testing.T) {
+	cases := []struct {
+		sent, name string
+		class      schema.Class
+	}{
+		{"The charity Velmora Trust said the cuts would hurt children.", "Velmora Trust", schema.Organization},
+		{"Media regulator Dravik said it would look into the complaints.", "Dravik", schema.Organization},
+		{"The pressure group Korvessa marched on Monday.", "Korvessa", schema.Organization},
+	}
+	for _, c := range cases {
+		ents, _ := analyzeT(t, newSemantics(nil), testDoc("g", c.sent))
+		found := false
+		for _, e := range ents {
+			if e.Name == c.name && e.Class == c.class {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s %s in %v", c.sent, c.class, c.name, ents)
+		}
+	}
+	ents, _ := analyzeT(t, newSemantics(nil), testDoc("g", "The aerospace group Velmora Jonas Berg is to leave his post."))
+	for _, e := range ents {
+		if e.Class == schema.Organization && e.Name != "Velmora" {
+			t.Errorf("a body's name swallowed a person's: %v", e)
+		}
+	}
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Hezbollah's technical director Jonas Berg resigned."},
+			want:  []string{"Jonas Berg memberOf Hezbollah"},
+		},
+		{
+			sents: []string{"Hezbollah's director Jonas Berg resigned."},
+			want:  []string{"Jonas Berg leads Hezbollah"},
 		},
 	})
 }
