@@ -853,6 +853,9 @@ func titleComplement(v *sentenceView, fs *factSet, p *entity, j int, text string
 	}
 	b := v.mentionStarting(j + 1)
 	if b < 0 {
+		b = v.describedBody(j + 1)
+	}
+	if b < 0 {
 		return nil, true
 	}
 	if b = countryBeforeNoun(v, b); b < 0 {
@@ -880,6 +883,25 @@ func titleComplement(v *sentenceView, fs *factSet, p *entity, j int, text string
 		return nil, false
 	}
 	return []*entity{v.ent(b)}, true
+}
+
+// describedBody returns the organisation mention that a description introduces at word i:
+// an article, up to two lower-case words and a noun that puts a body's name after it
+// ("the rights group Redress", "the charity Mencap"), or -1.
+func (v *sentenceView) describedBody(i int) int {
+	if i < len(v.ws) && (v.ws[i].Lower == "the" || v.ws[i].Lower == "a") {
+		i++
+	}
+	for n := 0; n < 3 && i+1 < len(v.ws); n, i = n+1, i+1 {
+		w := v.ws[i]
+		if v.at[i] >= 0 || w.Punct || w.Cap {
+			return -1
+		}
+		if k := v.at[i+1]; (groupCues[w.Lower] || mediaCues[w.Lower] || bodyHeadNouns[w.Lower]) && k >= 0 && v.ms[k].Start == i+1 && v.ms[k].Class == schema.Organization {
+			return k
+		}
+	}
+	return -1
 }
 
 // titleOf reports whether a title that may also modify one ("chief", "senior") stands at

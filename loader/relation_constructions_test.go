@@ -428,3 +428,23 @@ func TestGroupCueNames(t *testing.T) {
 		},
 	})
 }
+
+// TestTitleOfDescribedBody checks a title whose body is named after a description of it
+// ("director of the rights group X", "spokesman for anti-virus firm Y"), and that a bare
+// description names no body.
+func TestTitleOfDescribedBody(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Jonas Berg, head of the human rights organisation Redmark, said it was not enough."},
+			want:  []string{"Jonas Berg leads Redmark"},
+		},
+		{
+			sents: []string{"Jonas Berg, a spokesman for the charity Velmora Trust, said it was not enough."},
+			want:  []string{"Jonas Berg memberOf Velmora Trust"},
+		},
+		{
+			sents: []string{"The charity Velmora Trust opened a shop.", "Jonas Berg, director of the charity, said it was not enough."},
+			not:   []string{"Jonas Berg leads Velmora Trust"},
+		},
+	})
+}
