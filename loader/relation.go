@@ -616,10 +616,11 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 		j := i + n
 		at := i
 		i = j - 1 // "deputy commander": not "commander" again
-		// "a Department of State spokesperson, Morgan Ortagus"
-		if j+1 < len(v.ws) && v.ws[j].Text == "," && at > 0 && v.at[at-1] >= 0 {
+		// "a Department of State spokesperson, Morgan Ortagus", "the agency's chief
+		// executive, X"
+		if b := v.bodyBeforeTitle(at); j+1 < len(v.ws) && v.ws[j].Text == "," && b >= 0 {
 			if p := v.mentionStarting(j + 1); p >= 0 && v.ms[p].Class == schema.Person && v.ms[p].Title == 0 {
-				roleFacts(v, fs, v.ent(p), role, text, v.ent(v.at[at-1]), v.n)
+				roleFacts(v, fs, v.ent(p), role, text, v.ent(b), v.n)
 			}
 		}
 		if j >= len(v.ws) || v.ws[j].Lower != "of" && v.ws[j].Lower != "to" {
@@ -643,6 +644,26 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 		roleFacts(v, fs, v.ent(p), role, text, v.ent(b), v.n)
 	}
 	return bare
+}
+
+// bodyBeforeTitle returns the mention that names the body of the title at word at: the
+// mention just before it ("a State Department spokesperson"), or a possessor before it and
+// its modifiers ("the agency's former chief executive"), or -1.
+func (v *sentenceView) bodyBeforeTitle(at int) int {
+	if at > 0 && v.at[at-1] >= 0 {
+		return v.at[at-1]
+	}
+	i := at - 1
+	for i > 0 && v.at[i] < 0 && titleLex().modifiers[v.ws[i].Lower] {
+		i--
+	}
+	if i < 1 || v.ws[i].Hyph || v.ws[i].Key != "s" && v.ws[i].Text != "'" {
+		return -1
+	}
+	if k := v.at[i-1]; k >= 0 && v.ms[k].Kind != mDemonym && v.ms[k].ent != nil && v.ms[k].End == i {
+		return k
+	}
+	return -1
 }
 
 func isTitleWord(key string) bool {

@@ -448,3 +448,18 @@ func TestTitleOfDescribedBody(t *testing.T) {
 		},
 	})
 }
+
+// TestPossessorTitleComma checks "X's chief executive, Y," with the title's words and a
+// modifier between the possessor and the comma.
+func TestPossessorTitleComma(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Hezbollah's former chief executive, Jonas Berg, quit."},
+			want:  []string{"Jonas Berg leads Hezbollah"},
+		},
+		{
+			sents: []string{"The Child Support Agency's chief executive, Jonas Berg, quit."},
+			want:  []string{"Jonas Berg leads Child Support Agency"},
+		},
+	})
+}
