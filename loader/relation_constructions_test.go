@@ -426,6 +426,15 @@ func TestGroupCueNames(t *testing.T) {
 			sents: []string{"Hezbollah's director Jonas Berg resigned."},
 			want:  []string{"Jonas Berg leads Hezbollah"},
 		},
+		{
+			// a portfolio before "Minister" is no staff director's title
+			sents: []string{"Belgian Research Minister Jonas Berg told reporters the plan had failed."},
+			want:  []string{"Jonas Berg memberOf Belgium"},
+		},
+		{
+			sents: []string{"Belgian Finance Minister Jonas Berg told reporters the plan had failed."},
+			want:  []string{"Jonas Berg memberOf Belgium"},
+		},
 	})
 }
 
