@@ -191,14 +191,7 @@ func matchTitle(ws []word, i int) (titleRole, int, string) {
 		return best, bestN, text
 	}
 	if !titleStarts()[ws[i].Key] {
-		// "Health Minister", "Home Secretary": a capitalised portfolio before a title.
-		w := ws[i]
-		if i+2 < len(ws) && w.Cap && !w.Upper && !w.Punct && !w.Hyph && !ws[i+1].Hyph && titleLex().portfolioTitles[ws[i+1].Key] && ws[i+2].Cap && !ws[i+2].Punct && !lex().firstNames[w.Key] && !partyWords[w.Key] && !commonStarts[w.Lower] {
-			if _, inLex := lex().lookup(w.Key); !inLex {
-				return titleLex().titles[ws[i+1].Key], 2, w.Text + " " + ws[i+1].Text
-			}
-		}
-		return best, bestN, text
+		return portfolioTitle(ws, i)
 	}
 	key := ""
 	for n := 1; n <= 4 && i+n <= len(ws); n++ {
@@ -216,6 +209,11 @@ func matchTitle(ws []word, i int) (titleRole, int, string) {
 		if r, ok := titleLex().titles[key]; ok {
 			best, bestN = r, n
 		}
+	}
+	if bestN == 0 && !(i > 0 && ws[i-1].Lower == "of") {
+		// "Research Minister X": no "research director" here; but "Department of Energy
+		// Secretary X" keeps its department.
+		return portfolioTitle(ws, i)
 	}
 	// "Minister of Information X", "Minister of Foreign Affairs Y": the portfolio is part
 	// of the title when a name follows it.
@@ -236,6 +234,18 @@ func matchTitle(ws []word, i int) (titleRole, int, string) {
 		text = strings.Join(parts, " ")
 	}
 	return best, bestN, text
+}
+
+// portfolioTitle matches "Health Minister", "Home Secretary": a capitalised portfolio
+// before a title, and a name after them.
+func portfolioTitle(ws []word, i int) (titleRole, int, string) {
+	w := ws[i]
+	if i+2 < len(ws) && w.Cap && !w.Upper && !w.Punct && !w.Hyph && !ws[i+1].Hyph && titleLex().portfolioTitles[ws[i+1].Key] && ws[i+2].Cap && !ws[i+2].Punct && !lex().firstNames[w.Key] && !partyWords[w.Key] && !commonStarts[w.Lower] {
+		if _, inLex := lex().lookup(w.Key); !inLex {
+			return titleLex().titles[ws[i+1].Key], 2, w.Text + " " + ws[i+1].Text
+		}
+	}
+	return 0, 0, ""
 }
 
 // titleStarts returns the first words of the titles.

@@ -427,6 +427,16 @@ func TestGroupCueNames(t *testing.T) {
 			want:  []string{"Jonas Berg leads Hezbollah"},
 		},
 		{
+			sents: []string{"Jonas Berg, a research director at the analyst firm Korvex, said sales would fall."},
+			want:  []string{"Jonas Berg memberOf Korvex"},
+			not:   []string{"Jonas Berg leads Korvex"},
+		},
+		{
+			sents: []string{"Hezbollah's finance director, Jonas Berg, resigned."},
+			want:  []string{"Jonas Berg memberOf Hezbollah"},
+			not:   []string{"Jonas Berg leads Hezbollah"},
+		},
+		{
 			// a portfolio before "Minister" is no staff director's title
 			sents: []string{"Belgian Research Minister Jonas Berg told reporters the plan had failed."},
 			want:  []string{"Jonas Berg memberOf Belgium"},
