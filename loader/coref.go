@@ -53,6 +53,87 @@ func groupDescriptions(views []*sentenceView) {
 	}
 }
 
+// bodyHeadNouns end the names of bodies that a document goes on to call "the party", "the
+// bank" ("the Labour Party ... the party's leader, X").
+var bodyHeadNouns = toSet(`party bank union council committee commission agency ministry
+corporation airline newspaper group`)
+
+// bodyPossessors binds "the party's" and the like, before a title ("the party's leader,
+// X", "the bank's chief executive X"), to the one body named before it in the sentence or
+// the three before with that noun: a name ending in it, or a canonical name ending in it
+// ("Labour" for the Labour Party), or the noun just before the name ("the group X"). With
+// two such bodies in that window, or none, it binds nothing.
+func bodyPossessors(views []*sentenceView) {
+	named := map[string][]antecedent{} // head noun -> bodies named with it, in order
+	for n, v := range views {
+		var extra []mention
+		for i := 0; i+3 < len(v.ws); i++ {
+			noun := v.ws[i+1].Lower
+			if v.ws[i].Lower != "the" || !bodyHeadNouns[noun] || v.at[i+1] >= 0 || v.ws[i+2].Key != "s" || v.ws[i+2].Hyph {
+				continue
+			}
+			j := i + 3
+			for j < len(v.ws) && titleLex().modifiers[v.ws[j].Lower] {
+				j++
+			}
+			if _, k, _ := matchTitle(v.ws, j); k == 0 {
+				continue
+			}
+			cands := named[noun]
+			for _, m := range v.ms {
+				if m.Start < i && bodyNouns(v, m)[noun] {
+					cands = append(cands, antecedent{m.ent, n})
+				}
+			}
+			if e := soleAntecedent(cands, n); e != nil {
+				extra = append(extra, mention{Start: i + 1, End: i + 2, Text: v.ws[i+1].Text, Class: e.Class, Kind: mCollective, ent: e})
+			}
+		}
+		for _, m := range v.ms {
+			for noun := range bodyNouns(v, m) {
+				named[noun] = append(named[noun], antecedent{m.ent, n})
+			}
+		}
+		if len(extra) > 0 {
+			v.insertMentions(extra)
+		}
+	}
+}
+
+// bodyNouns returns the head nouns of bodyHeadNouns that name organisation mention m: the
+// last word of its text or of its entity's name, and a noun just before it.
+func bodyNouns(v *sentenceView, m mention) map[string]bool {
+	if m.Kind != mName || m.ent == nil || m.ent.Class != schema.Organization {
+		return nil
+	}
+	out := map[string]bool{}
+	for _, w := range []string{lastKey(m.Text), lastKey(m.ent.Name)} {
+		if bodyHeadNouns[w] {
+			out[w] = true
+		}
+	}
+	if m.Start > 0 && bodyHeadNouns[v.ws[m.Start-1].Lower] && v.at[m.Start-1] < 0 {
+		out[v.ws[m.Start-1].Lower] = true
+	}
+	return out
+}
+
+// soleAntecedent returns the one body of as named in sentence n or the corefWindow before
+// it, or nil when there is none or more than one.
+func soleAntecedent(as []antecedent, n int) *entity {
+	var e *entity
+	for _, a := range as {
+		if n-a.sent > corefWindow {
+			continue
+		}
+		if e != nil && e != a.e {
+			return nil
+		}
+		e = a.e
+	}
+	return e
+}
+
 // definite reports whether the mention at word i follows "the".
 func definite(v *sentenceView, i int) bool {
 	return i > 0 && v.ws[i-1].Lower == "the"

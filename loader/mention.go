@@ -191,14 +191,7 @@ func matchTitle(ws []word, i int) (titleRole, int, string) {
 		return best, bestN, text
 	}
 	if !titleStarts()[ws[i].Key] {
-		// "Health Minister", "Home Secretary": a capitalised portfolio before a title.
-		w := ws[i]
-		if i+2 < len(ws) && w.Cap && !w.Upper && !w.Punct && !w.Hyph && !ws[i+1].Hyph && titleLex().portfolioTitles[ws[i+1].Key] && ws[i+2].Cap && !ws[i+2].Punct && !lex().firstNames[w.Key] && !partyWords[w.Key] && !commonStarts[w.Lower] {
-			if _, inLex := lex().lookup(w.Key); !inLex {
-				return titleLex().titles[ws[i+1].Key], 2, w.Text + " " + ws[i+1].Text
-			}
-		}
-		return best, bestN, text
+		return portfolioTitle(ws, i)
 	}
 	key := ""
 	for n := 1; n <= 4 && i+n <= len(ws); n++ {
@@ -216,6 +209,11 @@ func matchTitle(ws []word, i int) (titleRole, int, string) {
 		if r, ok := titleLex().titles[key]; ok {
 			best, bestN = r, n
 		}
+	}
+	if bestN == 0 && !(i > 0 && ws[i-1].Lower == "of") {
+		// "Research Minister X": no "research director" here; but "Department of Energy
+		// Secretary X" keeps its department.
+		return portfolioTitle(ws, i)
 	}
 	// "Minister of Information X", "Minister of Foreign Affairs Y": the portfolio is part
 	// of the title when a name follows it.
@@ -236,6 +234,18 @@ func matchTitle(ws []word, i int) (titleRole, int, string) {
 		text = strings.Join(parts, " ")
 	}
 	return best, bestN, text
+}
+
+// portfolioTitle matches "Health Minister", "Home Secretary": a capitalised portfolio
+// before a title, and a name after them.
+func portfolioTitle(ws []word, i int) (titleRole, int, string) {
+	w := ws[i]
+	if i+2 < len(ws) && w.Cap && !w.Upper && !w.Punct && !w.Hyph && !ws[i+1].Hyph && titleLex().portfolioTitles[ws[i+1].Key] && ws[i+2].Cap && !ws[i+2].Punct && !lex().firstNames[w.Key] && !partyWords[w.Key] && !commonStarts[w.Lower] {
+		if _, inLex := lex().lookup(w.Key); !inLex {
+			return titleLex().titles[ws[i+1].Key], 2, w.Text + " " + ws[i+1].Text
+		}
+	}
+	return 0, 0, ""
 }
 
 // titleStarts returns the first words of the titles.
@@ -1057,6 +1067,8 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Place // "Deir ez-Zor", "Ras al-Ain", "Tell Abyad"
 	case title == 0 && i > 0 && !ws[i-1].Cap && (orgCues[ws[i-1].Lower] && len(span) == 1 || mediaCues[ws[i-1].Lower]) && !dt.lex.firstNames[first.Key] && !(i > 1 && ws[i-2].Key == "s"):
 		m.Class = schema.Organization // "the daily Kathimerini", "the company Energean"
+	case title == 0 && i > 0 && !ws[i-1].Cap && groupCues[ws[i-1].Lower] && !(i > 1 && ws[i-2].Key == "s") && !dt.personInside(span) && !capitalAfterAnd(ws, j):
+		m.Class = schema.Organization // "the charity Mencap", "the pressure group Liberty"
 	case title == 0 && len(span) <= 3 && (i > 0 && !ws[i-1].Cap && placeNounCues[ws[i-1].Lower] || i > 1 && ws[i-1].Lower == "of" && !ws[i-2].Cap && placeNounCues[ws[i-2].Lower] || j < len(ws) && placeNounCues[ws[j].Lower] && !ws[j].Cap || fieldAfter(ws, j) || placeApposition(ws, j)) && !dt.lex.firstNames[first.Key]:
 		m.Class = schema.Place // "the town of Zabadani", "Idlib province", "the Tamar gas field"
 	case dt.lex.orgNames[key]:
@@ -1289,6 +1301,33 @@ exporter importer`)
 
 var mediaCues = toSet(`newspaper daily weekly tabloid broadcaster magazine website company firm
 carrier airline conglomerate insurer lender bank manufacturer retailer`)
+
+// groupCues are lower-case nouns that put a body's name after them ("the charity Mencap",
+// "media regulator Ofcom").
+var groupCues = toSet(`group charity association foundation coalition organisation organization
+watchdog regulator`)
+
+// personInside reports whether a given name starts a word of span ("EADS Philippe Camus":
+// a body's name and then a person's).
+func (dt *detector) personInside(span []word) bool {
+	for _, w := range span {
+		if dt.lex.firstNames[w.Key] {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalAfterAnd reports whether the name ending before word j may go on: a capitalised
+// word, a number or a possessive follows ("the group Destiny's Child"), or "and" and a
+// capitalised word ("Victims and Citizens
+// Against Crime", "Transport 2000").
+func capitalAfterAnd(ws []word, j int) bool {
+	if j < len(ws) && (ws[j].Cap || isDigitWord(ws[j].Text) || ws[j].Key == "s") {
+		return true
+	}
+	return j+1 < len(ws) && (ws[j].Lower == "and" || ws[j].Text == "&") && ws[j+1].Cap
+}
 
 // fieldAfter reports whether words[j:] are "field(s)" or "gas/oil field(s)" in lower case.
 func fieldAfter(ws []word, j int) bool {

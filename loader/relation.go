@@ -334,6 +334,7 @@ func (v *sentenceView) blocked(from, to int) bool {
 func extract(views []*sentenceView) *factSet {
 	bareNames(views)         // "Wiranto" for the Wiranto named before (coref.go)
 	groupDescriptions(views) // "the rebels" for the rebels named before (coref.go)
+	bodyPossessors(views)    // "the party's leader" for the party named before (coref.go)
 	fs := extractPass(views)
 	if resolveDescriptions(views, fs) {
 		// Read again with "the Russian president" standing for the person it describes.
@@ -615,10 +616,11 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 		j := i + n
 		at := i
 		i = j - 1 // "deputy commander": not "commander" again
-		// "a Department of State spokesperson, Morgan Ortagus"
-		if j+1 < len(v.ws) && v.ws[j].Text == "," && at > 0 && v.at[at-1] >= 0 {
+		// "a Department of State spokesperson, Morgan Ortagus", "the agency's chief
+		// executive, X"
+		if b := v.bodyBeforeTitle(at); j+1 < len(v.ws) && v.ws[j].Text == "," && b >= 0 {
 			if p := v.mentionStarting(j + 1); p >= 0 && v.ms[p].Class == schema.Person && v.ms[p].Title == 0 {
-				roleFacts(v, fs, v.ent(p), role, text, v.ent(v.at[at-1]), v.n)
+				roleFacts(v, fs, v.ent(p), role, text, v.ent(b), v.n)
 			}
 		}
 		if j >= len(v.ws) || v.ws[j].Lower != "of" && v.ws[j].Lower != "to" {
@@ -642,6 +644,26 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 		roleFacts(v, fs, v.ent(p), role, text, v.ent(b), v.n)
 	}
 	return bare
+}
+
+// bodyBeforeTitle returns the mention that names the body of the title at word at: the
+// mention just before it ("a State Department spokesperson"), or a possessor before it and
+// its modifiers ("the agency's former chief executive"), or -1.
+func (v *sentenceView) bodyBeforeTitle(at int) int {
+	if at > 0 && v.at[at-1] >= 0 {
+		return v.at[at-1]
+	}
+	i := at - 1
+	for i > 0 && v.at[i] < 0 && titleLex().modifiers[v.ws[i].Lower] {
+		i--
+	}
+	if i < 1 || v.ws[i].Hyph || v.ws[i].Key != "s" && v.ws[i].Text != "'" {
+		return -1
+	}
+	if k := v.at[i-1]; k >= 0 && v.ms[k].Kind != mDemonym && v.ms[k].ent != nil && v.ms[k].End == i {
+		return k
+	}
+	return -1
 }
 
 func isTitleWord(key string) bool {
@@ -852,6 +874,9 @@ func titleComplement(v *sentenceView, fs *factSet, p *entity, j int, text string
 	}
 	b := v.mentionStarting(j + 1)
 	if b < 0 {
+		b = v.describedBody(j + 1)
+	}
+	if b < 0 {
 		return nil, true
 	}
 	if b = countryBeforeNoun(v, b); b < 0 {
@@ -879,6 +904,25 @@ func titleComplement(v *sentenceView, fs *factSet, p *entity, j int, text string
 		return nil, false
 	}
 	return []*entity{v.ent(b)}, true
+}
+
+// describedBody returns the organisation mention that a description introduces at word i:
+// an article, up to two lower-case words and a noun that puts a body's name after it
+// ("the rights group Redress", "the charity Mencap"), or -1.
+func (v *sentenceView) describedBody(i int) int {
+	if i < len(v.ws) && (v.ws[i].Lower == "the" || v.ws[i].Lower == "a") {
+		i++
+	}
+	for n := 0; n < 3 && i+1 < len(v.ws); n, i = n+1, i+1 {
+		w := v.ws[i]
+		if v.at[i] >= 0 || w.Punct || w.Cap {
+			return -1
+		}
+		if k := v.at[i+1]; (groupCues[w.Lower] || mediaCues[w.Lower] || bodyHeadNouns[w.Lower]) && k >= 0 && v.ms[k].Start == i+1 && v.ms[k].Class == schema.Organization {
+			return k
+		}
+	}
+	return -1
 }
 
 // titleOf reports whether a title that may also modify one ("chief", "senior") stands at

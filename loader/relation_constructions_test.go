@@ -1,6 +1,10 @@
 package loader
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // relCase is a small document and the facts it must and must not give.
 type relCase struct {
@@ -287,4 +291,194 @@ func TestHeldOutGuards(t *testing.T) {
 			t.Errorf("a storm read as a person: %s", e.Name)
 		}
 	}
+}
+
+// TestSuccessionTitles checks a post given by a verb of succession or swearing in, also in
+// a relative clause, and the readings that give nothing: a future, a wish, a negation, a
+// passive (the replaced holder), and "as" with no title.
+func TestSuccessionTitles(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Jonas Berg succeeded Karl Olsen as leader of Hezbollah in 2004."},
+			want:  []string{"Jonas Berg leads Hezbollah"},
+			not:   []string{"Karl Olsen leads Hezbollah"},
+		},
+		{
+			sents: []string{"Jonas Berg, who replaced Karl Olsen as head of Hezbollah, spoke on Monday."},
+			want:  []string{"Jonas Berg leads Hezbollah"},
+			not:   []string{"Karl Olsen leads Hezbollah"},
+		},
+		{
+			sents: []string{"Jonas Berg has replaced Karl Olsen as chief executive of Siemens, with Mr Olsen leaving the company."},
+			want:  []string{"Jonas Berg leads Siemens"},
+		},
+		{
+			sents: []string{"Jonas Berg took over as leader of Hezbollah in 2004."},
+			want:  []string{"Jonas Berg leads Hezbollah"},
+		},
+		{
+			sents: []string{"Jonas Berg was sworn in as president of Peru on Monday."},
+			want:  []string{"Jonas Berg leads Peru"},
+		},
+		{
+			sents: []string{"Jonas Berg will succeed Karl Olsen as president of Siemens in April."},
+			not:   []string{"Jonas Berg leads Siemens", "Karl Olsen leads Siemens"},
+		},
+		{
+			sents: []string{"Jonas Berg wants to replace Karl Olsen as leader of Hezbollah."},
+			not:   []string{"Jonas Berg leads Hezbollah"},
+		},
+		{
+			sents: []string{"Jonas Berg did not succeed Karl Olsen as leader of Hezbollah."},
+			not:   []string{"Jonas Berg leads Hezbollah"},
+		},
+		{
+			sents: []string{"Karl Olsen was replaced as leader of Hezbollah by Jonas Berg."},
+			not:   []string{"Karl Olsen leads Hezbollah"},
+		},
+	})
+}
+
+// TestTimePhraseBetween checks a meeting or a journey whose verb and object a time phrase
+// separates ("met on Tuesday with X", "travelled last week to Y"), and that an "of" phrase
+// of a time stays on it.
+func TestTimePhraseBetween(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Jonas Berg met on Tuesday with Karl Olsen in Vienna."},
+			want:  []string{"Jonas Berg met Karl Olsen"},
+		},
+		{
+			sents: []string{"Jonas Berg travelled last week to Kabul."},
+			want:  []string{"Jonas Berg visited Kabul"},
+		},
+		{
+			sents: []string{"Jonas Berg did not travel last week to Kabul."},
+			not:   []string{"Jonas Berg visited Kabul"},
+		},
+		{
+			sents: []string{"Jonas Berg spoke on the night of the Vienna summit."},
+			not:   []string{"Jonas Berg visited Vienna"},
+		},
+	})
+}
+
+// TestBodyPossessor checks "the party's leader" for the one party named before with that
+// noun, and nothing when two are, or when the body was named too long before.
+func TestBodyPossessor(t *testing.T) {
+	rain := "It rained in the hills."
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"The Labour Party won seats.", "The party's leader, Jonas Berg, said the vote was fair."},
+			want:  []string{"Jonas Berg leads Labour Party"},
+		},
+		{
+			sents: []string{"The Child Support Agency failed.", "The agency's leader, Jonas Berg, quit last autumn."},
+			want:  []string{"Jonas Berg leads Child Support Agency"},
+		},
+		{
+			sents: []string{"The Labour Party won seats.", "The Conservative Party lost.", "The party's leader, Jonas Berg, said the vote was fair."},
+			not:   []string{"Jonas Berg leads Labour Party", "Jonas Berg leads Conservative Party"},
+		},
+		{
+			sents: []string{"The Labour Party won seats.", rain, rain, rain, rain, "The party's leader, Jonas Berg, said the vote was fair."},
+			not:   []string{"Jonas Berg leads Labour Party"},
+		},
+	})
+}
+
+// TestGroupCueNames checks a name no lexicon knows classed a body by the noun before it
+// ("the charity X", "media regulator X"), and not when the name may go on past what the
+// detector took or a given name starts inside it; and staff directors as members.
+func TestGroupCueNames(t *testing.T) {
+	cases := []struct {
+		sent, name string
+		class      schema.Class
+	}{
+		{"The charity Velmora Trust said the cuts would hurt children.", "Velmora Trust", schema.Organization},
+		{"Media regulator Dravik said it would look into the complaints.", "Dravik", schema.Organization},
+		{"The pressure group Korvessa marched on Monday.", "Korvessa", schema.Organization},
+	}
+	for _, c := range cases {
+		ents, _ := analyzeT(t, newSemantics(nil), testDoc("g", c.sent))
+		found := false
+		for _, e := range ents {
+			if e.Name == c.name && e.Class == c.class {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s %s in %v", c.sent, c.class, c.name, ents)
+		}
+	}
+	ents, _ := analyzeT(t, newSemantics(nil), testDoc("g", "The aerospace group Velmora Jonas Berg is to leave his post."))
+	for _, e := range ents {
+		if e.Class == schema.Organization && e.Name != "Velmora" {
+			t.Errorf("a body's name swallowed a person's: %v", e)
+		}
+	}
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Hezbollah's technical director Jonas Berg resigned."},
+			want:  []string{"Jonas Berg memberOf Hezbollah"},
+		},
+		{
+			sents: []string{"Hezbollah's director Jonas Berg resigned."},
+			want:  []string{"Jonas Berg leads Hezbollah"},
+		},
+		{
+			sents: []string{"Jonas Berg, a research director at the analyst firm Korvex, said sales would fall."},
+			want:  []string{"Jonas Berg memberOf Korvex"},
+			not:   []string{"Jonas Berg leads Korvex"},
+		},
+		{
+			sents: []string{"Hezbollah's finance director, Jonas Berg, resigned."},
+			want:  []string{"Jonas Berg memberOf Hezbollah"},
+			not:   []string{"Jonas Berg leads Hezbollah"},
+		},
+		{
+			// a portfolio before "Minister" is no staff director's title
+			sents: []string{"Belgian Research Minister Jonas Berg told reporters the plan had failed."},
+			want:  []string{"Jonas Berg memberOf Belgium"},
+		},
+		{
+			sents: []string{"Belgian Finance Minister Jonas Berg told reporters the plan had failed."},
+			want:  []string{"Jonas Berg memberOf Belgium"},
+		},
+	})
+}
+
+// TestTitleOfDescribedBody checks a title whose body is named after a description of it
+// ("director of the rights group X", "spokesman for anti-virus firm Y"), and that a bare
+// description names no body.
+func TestTitleOfDescribedBody(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Jonas Berg, head of the human rights organisation Redmark, said it was not enough."},
+			want:  []string{"Jonas Berg leads Redmark"},
+		},
+		{
+			sents: []string{"Jonas Berg, a spokesman for the charity Velmora Trust, said it was not enough."},
+			want:  []string{"Jonas Berg memberOf Velmora Trust"},
+		},
+		{
+			sents: []string{"The charity Velmora Trust opened a shop.", "Jonas Berg, director of the charity, said it was not enough."},
+			not:   []string{"Jonas Berg leads Velmora Trust"},
+		},
+	})
+}
+
+// TestPossessorTitleComma checks "X's chief executive, Y," with the title's words and a
+// modifier between the possessor and the comma.
+func TestPossessorTitleComma(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Hezbollah's former chief executive, Jonas Berg, quit."},
+			want:  []string{"Jonas Berg leads Hezbollah"},
+		},
+		{
+			sents: []string{"The Child Support Agency's chief executive, Jonas Berg, quit."},
+			want:  []string{"Jonas Berg leads Child Support Agency"},
+		},
+	})
 }

@@ -15,7 +15,37 @@ func repairParse(nodes []node) []node {
 	repairAsyndeticApposition(out)
 	repairVerbPossessor(out)
 	repairReportedClause(out)
+	repairTimeModifier(out)
 	return out
+}
+
+// repairTimeModifier moves a prepositional phrase the parser hung on a time phrase back to
+// the verb the time phrase modifies: "met on Tuesday with X", "travelled last week to Y"
+// (a day or a week takes no "with" or "to" phrase of its own). "Of" phrases stay ("on
+// the night of the attack").
+func repairTimeModifier(ns []node) {
+	for i := range ns {
+		h := ns[i].Head
+		if h < 0 || h >= i || ns[i].Rel != "nmod" || !nominal(ns[i].UPOS) {
+			continue
+		}
+		if !timeWords[strings.ToLower(ns[h].Form)] || !strings.HasPrefix(ns[h].Rel, "obl") {
+			continue
+		}
+		if g := ns[h].Head; g >= 0 && ns[g].UPOS == "VERB" && !hasCase(ns, i, "of") {
+			ns[i].Head, ns[i].Rel = g, "obl"
+		}
+	}
+}
+
+// hasCase reports whether node i has the case marker w.
+func hasCase(ns []node, i int, w string) bool {
+	for _, n := range ns {
+		if n.Head == i && n.Rel == "case" && strings.EqualFold(n.Form, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // repairVerblessRoot makes a sentence's verb its root when the parser made a noun the

@@ -14,7 +14,12 @@ import (
 // (roleFacts).
 
 // becomeVerbsTree give their subject the title of their complement.
-var becomeVerbsTree = toSet(`serve become remain name appoint elect nominate install promote`)
+var becomeVerbsTree = toSet(`serve become remain name appoint elect nominate install promote
+swear reappoint re-elect confirm`)
+
+// successionVerbsTree give their active subject the title of their "as" phrase: "X
+// succeeded Y as leader of Z", "X replaced Y as head of Z", "X took over as chairman".
+var successionVerbsTree = toSet(`succeed replace take`)
 
 // titleNominals adds the facts of the titles the tree gives to the person mentions of v.
 func titleNominals(v *sentenceView, fs *factSet, t *tree, tms []treeMention, at []int) {
@@ -43,12 +48,18 @@ func titleNominals(v *sentenceView, fs *factSet, t *tree, tms []treeMention, at 
 
 // titleNodesOf returns the nouns that give person node h a title: its appositions, the
 // predicate nominal it is the subject of, and the "as" or open complement of a verb of
-// becoming whose subject (or passive subject) it is.
+// becoming whose subject (or passive subject) it is, also through a relative clause on h
+// ("X, who became leader of Y").
 func (t *tree) titleNodesOf(h int) []int {
 	var out []int
 	for _, c := range t.kids[h] {
 		if t.rel(c) == "appos" && t.nodes[c].UPOS == "NOUN" {
 			out = append(out, c)
+		}
+		if t.nodes[c].Rel == "acl:relcl" && t.nodes[c].UPOS == "VERB" {
+			if k := t.child(c, "nsubj"); k >= 0 && t.nodes[k].UPOS == "PRON" && relativePronouns[t.lemma(k)] {
+				out = append(out, t.verbTitles(c, t.nodes[k].Rel == "nsubj")...)
+			}
 		}
 	}
 	g := t.nodes[h].Head
@@ -58,14 +69,49 @@ func (t *tree) titleNodesOf(h int) []int {
 	if t.nodes[g].UPOS == "NOUN" && t.child(g, "cop") >= 0 && !t.negatedOrUnreal(g) {
 		out = append(out, g)
 	}
-	if t.nodes[g].UPOS == "VERB" && becomeVerbsTree[t.lemma(g)] && !t.negatedOrUnreal(g) {
+	if t.nodes[g].UPOS == "VERB" {
+		out = append(out, t.verbTitles(g, t.nodes[h].Rel == "nsubj")...)
+	}
+	return out
+}
+
+// verbTitles returns the title nouns verb g gives its subject: the open complement, "as"
+// phrase or passive object of a verb of becoming, or the "as" phrase of a verb of
+// succession in the active voice ("X succeeded Y as leader of Z", "X took over as head
+// of Z": the subject holds the post now, so a passive "Y was replaced as leader" gives
+// nothing).
+func (t *tree) verbTitles(g int, active bool) []int {
+	if t.negatedOrUnreal(g) {
+		return nil
+	}
+	var out []int
+	lemma := t.lemma(g)
+	switch {
+	case becomeVerbsTree[lemma]:
 		for _, c := range t.kids[g] {
-			if t.nodes[c].UPOS == "NOUN" && (t.rel(c) == "xcomp" || t.rel(c) == "obl" && t.caseOf(c) == "as" || t.rel(c) == "obj" && t.child(g, "nsubj:pass") >= 0) {
+			if t.nodes[c].UPOS == "NOUN" && (t.rel(c) == "xcomp" || t.rel(c) == "obj" && t.child(g, "nsubj:pass") >= 0) || t.asPhrase(c) {
+				out = append(out, c)
+			}
+		}
+	case successionVerbsTree[lemma] && active:
+		for _, c := range t.kids[g] {
+			if t.asPhrase(c) {
 				out = append(out, c)
 			}
 		}
 	}
 	return out
+}
+
+// asPhrase reports whether node c is a noun phrase of a verb marked by "as" ("as
+// leader", "sworn in as president"); its head may be tagged an adjective ("as chief
+// executive"), which titleAt then reads as a title or not.
+func (t *tree) asPhrase(c int) bool {
+	if t.rel(c) != "obl" || t.nodes[c].UPOS != "NOUN" && t.nodes[c].UPOS != "ADJ" {
+		return false
+	}
+	m := t.caseOf(c)
+	return m == "as" || strings.HasSuffix(m, " as")
 }
 
 // titleAt returns the role and text of the title a noun names with its lower-case
