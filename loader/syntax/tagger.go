@@ -153,6 +153,17 @@ func (tg *tagger) wordAtoms(f string) tagAtoms {
 var startAtoms = tagAtoms{form: tagStart, w: tagStart, lw: tagStart, s3: tagStart, shape: tagStart, amb: tagStart, cc: tagStart, cm: tagStart, cf: tagStart}
 var endAtoms = tagAtoms{form: tagEnd, w: tagEnd, lw: tagEnd, s3: tagEnd, shape: tagEnd, amb: tagEnd, cc: tagEnd, cm: tagEnd, cf: tagEnd}
 
+// atomsAt returns token j's atoms, or the sentence's start or end beyond it.
+func atomsAt(at []tagAtoms, j int) *tagAtoms {
+	switch {
+	case j < 0:
+		return &startAtoms
+	case j >= len(at):
+		return &endAtoms
+	}
+	return &at[j]
+}
+
 // tagFeatures appends the features of token i given the classes of the two before it
 // (-1 for none) to buf, in the order of their template numbers: training sums float
 // scores in this order, and another order would give another model.
@@ -193,16 +204,7 @@ func wordFeatures(buf []uint64, a *tagAtoms) []uint64 {
 // tagContext appends the features of token i that look at its position, its neighbours
 // or the tags before it.
 func tagContext(buf []uint64, at []tagAtoms, i, t1, t2 int) []uint64 {
-	get := func(j int) *tagAtoms {
-		switch {
-		case j < 0:
-			return &startAtoms
-		case j >= len(at):
-			return &endAtoms
-		}
-		return &at[j]
-	}
-	a, m1, m2, n1, n2 := &at[i], get(i-1), get(i-2), get(i+1), get(i+2)
+	a, m1, m2, n1, n2 := &at[i], atomsAt(at, i-1), atomsAt(at, i-2), atomsAt(at, i+1), atomsAt(at, i+2)
 	p1, p2 := uint64(t1+1), uint64(t2+1)
 	return append(buf,
 		f1(11, p1), f1(12, p2), f2(13, p1, p2), f2(14, p1, a.w),

@@ -35,16 +35,7 @@ func TestTagFeaturesOrder(t *testing.T) {
 
 // tagFeaturesByNumber lists the tagger's features template by template.
 func tagFeaturesByNumber(at []tagAtoms, i, t1, t2 int) []uint64 {
-	get := func(j int) *tagAtoms {
-		switch {
-		case j < 0:
-			return &startAtoms
-		case j >= len(at):
-			return &endAtoms
-		}
-		return &at[j]
-	}
-	a, m1, m2, n1, n2 := &at[i], get(i-1), get(i-2), get(i+1), get(i+2)
+	a, m1, m2, n1, n2 := &at[i], atomsAt(at, i-1), atomsAt(at, i-2), atomsAt(at, i+1), atomsAt(at, i+2)
 	p1, p2 := uint64(t1+1), uint64(t2+1)
 	return []uint64{
 		f1(0, 1), f1(1, a.w), f1(2, a.form),
