@@ -53,6 +53,57 @@ func groupDescriptions(views []*sentenceView) {
 	}
 }
 
+// A group description in apposition to a body's name is that body: "the Northern Relief
+// Front (NRF), a Chilean-backed militia" says what the front is, not that some other group
+// exists. Only an indefinite description with a singular head noun ("a militia", "an armed
+// group") right after the name, its acronym in parentheses and a comma, with at most three
+// modifiers between the article and the noun, is read so.
+
+// appositiveHeads are the singular head nouns of group descriptions in apposition.
+var appositiveHeads = toSet(`militia group movement organisation organization faction network`)
+
+// appositiveDescriptions binds such descriptions in views to the body they describe.
+func appositiveDescriptions(views []*sentenceView) {
+	for _, v := range views {
+		for k := range v.ms {
+			m := &v.ms[k]
+			if m.Kind != mCollective || !appositiveHeads[v.ws[m.End-1].Key] {
+				continue
+			}
+			if body := appositiveBody(v, m.Start); body != nil {
+				m.ent = body
+			}
+		}
+	}
+}
+
+// appositiveBody returns the organisation named just before the indefinite description
+// whose modifiers begin before word i, or nil.
+func appositiveBody(v *sentenceView, i int) *entity {
+	j := i - 1
+	for n := 0; j >= 0 && n < 3 && v.ws[j].Lower != "a" && v.ws[j].Lower != "an"; n++ {
+		if v.ws[j].Punct {
+			return nil
+		}
+		j--
+	}
+	if j < 2 || v.ws[j].Lower != "a" && v.ws[j].Lower != "an" || v.ws[j-1].Text != "," {
+		return nil
+	}
+	end := j - 1 // the comma
+	if v.ws[end-1].Text == ")" && end >= 4 && v.ws[end-3].Text == "(" {
+		end -= 3 // "Northern Relief Front (NRF),"
+	}
+	k := v.at[end-1]
+	if k < 0 || v.ms[k].End != end || v.ms[k].Kind != mName || v.ms[k].ent == nil || v.ms[k].ent.Class != schema.Organization {
+		return nil
+	}
+	if s := v.ms[k].Start; k > 0 && v.ms[k-1].End == s-1 && (v.ws[s-1].Text == "," || v.ws[s-1].Lower == "and" || v.ws[s-1].Lower == "or") {
+		return nil // the last of a list: "A, B and C, a militia" may describe any of them
+	}
+	return v.ms[k].ent
+}
+
 // bodyHeadNouns end the names of bodies that a document goes on to call "the party", "the
 // bank" ("the Labour Party ... the party's leader, X").
 var bodyHeadNouns = toSet(`party bank union council committee commission agency ministry

@@ -35,6 +35,17 @@ func TestGroupDescriptions(t *testing.T) {
 			},
 			absent: []string{"Iran supports Houthis"},
 		},
+		{
+			name:   "a description in apposition is the body it follows",
+			sents:  []string{"Haddad was the deputy commander of the Northern Relief Front (NRF), a Turkish-backed militia."},
+			want:   []string{"Turkey supports Northern Relief Front"},
+			absent: []string{"Turkey supports militias"},
+		},
+		{
+			name:   "a description that is not in apposition",
+			sents:  []string{"The Northern Relief Front said that a Turkish-backed militia had attacked Aleppo."},
+			absent: []string{"Turkey supports Northern Relief Front", "Northern Relief Front attacked Aleppo"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -332,9 +332,10 @@ func (v *sentenceView) blocked(from, to int) bool {
 
 // extract reads the facts of every sentence.
 func extract(views []*sentenceView) *factSet {
-	bareNames(views)         // "Wiranto" for the Wiranto named before (coref.go)
-	groupDescriptions(views) // "the rebels" for the rebels named before (coref.go)
-	bodyPossessors(views)    // "the party's leader" for the party named before (coref.go)
+	bareNames(views)              // "Wiranto" for the Wiranto named before (coref.go)
+	groupDescriptions(views)      // "the rebels" for the rebels named before (coref.go)
+	appositiveDescriptions(views) // "X, a militia" is X (coref.go)
+	bodyPossessors(views)         // "the party's leader" for the party named before (coref.go)
 	fs := extractPass(views)
 	if resolveDescriptions(views, fs) {
 		// Read again with "the Russian president" standing for the person it describes.
