@@ -16,8 +16,7 @@ import (
 // not read.
 
 // groupHeadNouns are the head nouns of group descriptions.
-var groupHeadNouns = toSet(`rebels militia militias militants insurgents fighters group movement
-organisation organization faction guerrillas`)
+var groupHeadNouns = wordSet("groupHeadNouns")
 
 // corefWindow is how many sentences back an antecedent may be.
 const corefWindow = 3
@@ -60,7 +59,7 @@ func groupDescriptions(views []*sentenceView) {
 // modifiers between the article and the noun, is read so.
 
 // appositiveHeads are the singular head nouns of group descriptions in apposition.
-var appositiveHeads = toSet(`militia group movement organisation organization faction network`)
+var appositiveHeads = wordSet("appositiveHeads")
 
 // appositiveDescriptions binds such descriptions in views to the body they describe.
 func appositiveDescriptions(views []*sentenceView) {
@@ -106,8 +105,7 @@ func appositiveBody(v *sentenceView, i int) *entity {
 
 // bodyHeadNouns end the names of bodies that a document goes on to call "the party", "the
 // bank" ("the Labour Party ... the party's leader, X").
-var bodyHeadNouns = toSet(`party bank union council committee commission agency ministry
-corporation airline newspaper group`)
+var bodyHeadNouns = wordSet("bodyHeadNouns")
 
 // bodyPossessors binds "the party's" and the like, before a title ("the party's leader,
 // X", "the bank's chief executive X"), to the one body named before it in the sentence or

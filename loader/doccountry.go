@@ -28,7 +28,7 @@ func bareGovernmentTitle(role titleRole, title string) (ok, head bool) {
 		// Only titles that head a state: a "leader", "premier" or "ruler" heads a party,
 		// an opposition or a province as often.
 		// "chancellor" heads Germany but is a finance minister in Britain.
-		for _, w := range []string{"president", "prime minister", "king", "queen", "emir", "sultan"} {
+		for _, w := range stateHeadTitles {
 			if strings.HasSuffix(t, w) {
 				return true, true
 			}
@@ -141,5 +141,7 @@ func bareBefore(v *sentenceView, i int) bool {
 }
 
 // bareTitleOpeners may stand before a bare title.
-var bareTitleOpeners = toSet(`the a an and or but then by with as while when said says told
-former late current incumbent outgoing then-`)
+var bareTitleOpeners = wordSet("bareTitleOpeners")
+
+// stateHeadTitles are the titles that head a whole state wherever they are used.
+var stateHeadTitles = phraseList("stateHeadTitles")

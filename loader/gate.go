@@ -199,8 +199,7 @@ func (v *sentenceView) titleByCopula(j int) int {
 }
 
 // titleVerbs give their subject the title after them.
-var titleVerbs = toSet(`served serves serving named appointed elected became becomes remains
-remained nominated installed promoted`)
+var titleVerbs = wordSet("titleVerbs")
 
 // markerAfter reports whether the case marker of row r's object follows word i closely
 // ("to" in "travelled on Monday to X"), or "between" for a relation between two; a
@@ -254,8 +253,7 @@ func (v *sentenceView) objectNear(i int) bool {
 }
 
 // objectBreaks end the search for a direct object.
-var objectBreaks = toSet(`of in to at on from for with by about into onto over under after
-before against between during through across toward towards around near up down off out`)
+var objectBreaks = wordSet("objectBreaks")
 
 // parseWindow returns the bytes of v's text worth parsing: from a few words before its
 // first mention or trigger word trig to a few after its last (on BBC news this leaves
@@ -310,8 +308,7 @@ func (v *sentenceView) holderBeside(i int, r gateRow) bool {
 }
 
 // copulaWords make a relational noun after them a predicate of the subject.
-var copulaWords = toSet(`is are was were be been being become became becomes remain remains
-remained as named appointed elected`)
+var copulaWords = wordSet("copulaWords")
 
 // gateClasses returns the classes mention m may have once resolved: "" when unknown.
 func gateClasses(m mention) []schema.Class {

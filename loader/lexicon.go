@@ -144,8 +144,7 @@ func (l *lexicon) personLike(key string) bool {
 }
 
 // groupWords name armed groups in the PETRARCH2 dictionaries besides orgHeads.
-var groupWords = toSet(`brigade battalion army front movement martyrs jihad organization fellowship
-institute group`)
+var groupWords = wordSet("groupWords")
 
 func (l *lexicon) add(phrase string, e lexEntry) {
 	k := schema.NameKey(phrase)
@@ -255,77 +254,16 @@ var titleLex = sync.OnceValue(func() *titleLexicon {
 })
 
 // orgHeads are head words that make a capitalised phrase an organisation.
-var orgHeads = map[string]bool{
-	"force": true, "forces": true, "corps": true, "front": true, "party": true, "ministry": true,
-	"council": true, "army": true, "guard": true, "guards": true, "committee": true,
-	"agency": true, "organization": true, "organisation": true, "brigade": true, "brigades": true,
-	"movement": true, "command": true, "parliament": true, "assembly": true, "department": true,
-	"office": true, "news": true, "times": true, "post": true, "network": true, "union": true,
-	"association": true, "group": true, "militia": true, "militias": true, "bank": true,
-	"company": true, "university": true, "court": true, "commission": true, "alliance": true,
-	"coalition": true, "government": true, "administration": true, "authority": true,
-	"service": true, "services": true, "institute": true, "foundation": true, "board": true,
-	"navy": true, "senate": true, "congress": true, "cabinet": true, "units": true,
-	"corporation": true, "inc": true, "ltd": true, "embassy": true, "consulate": true,
-	"police": true, "bureau": true, "center": true, "centre": true, "school": true,
-	"battalion": true, "division": true, "regiment": true, "fleet": true, "mission": true,
-	"tribunal": true, "channel": true, "tv": true, "radio": true, "daily": true, "journal": true,
-	"herald": true, "tribune": true, "telegraph": true, "gazette": true, "press": true,
-	"club": true, "federation": true, "society": true, "fund": true, "program": true,
-	"programme": true, "house": true, "chamber": true, "legislature": true, "majlis": true,
-	"mobilization": true, "mobilisation": true, "resistance": true, "jihad": true,
-	"taskforce": true, "secretariat": true, "directorate": true, "observatory": true,
-	"monitor": true, "institution": true, "companies": true, "group's": true, "airline": true,
-	"airlines": true, "energy": true, "petroleum": true, "oil": true, "gas": true,
-	"sun": true, "mirror": true, "express": true, "observer": true, "chronicle": true,
-	"inquirer": true, "examiner": true, "insider": true, "bulletin": true, "dispatch": true,
-	"courier": true, "standard": true, "star": true, "survey": true, "unit": true,
-	"air": true, "airways": true,
-}
+var orgHeads = wordSet("orgHeads")
 
 // stateBodies are organisation words that, named with a country's demonym or possessive,
 // make a state body, part of that country ("the Syrian army", "Iran's parliament").
-var stateBodies = map[string]bool{
-	"army": true, "military": true, "navy": true, "air force": true, "armed forces": true,
-	"ministry": true, "parliament": true, "police": true, "guard": true, "guards": true,
-	"revolutionary guard": true, "revolutionary guards": true, "intelligence": true,
-	"foreign ministry": true, "defense ministry": true, "defence ministry": true,
-	"interior ministry": true, "embassy": true, "judiciary": true, "coast guard": true,
-	"security forces": true, "air defenses": true,
-	"air defences": true, "cabinet": true, "senate": true, "congress": true,
-	"national guard": true, "troops": true, "soldiers": true, "military forces": true, "border guards": true, "marines": true,
-	"central bank": true,
-}
+var stateBodies = phraseSet("stateBodies")
 
 // placeHeads are head words that make a capitalised phrase a place.
-var placeHeads = map[string]bool{
-	"sea": true, "gulf": true, "province": true, "governorate": true, "strait": true,
-	"river": true, "mountains": true, "mountain": true, "valley": true, "island": true,
-	"islands": true, "desert": true, "region": true, "city": true, "airport": true,
-	"base": true, "air base": true, "airbase": true, "square": true, "bay": true, "ocean": true,
-	"peninsula": true, "coast": true, "district": true, "county": true, "state": false,
-	"heights": true, "lake": true, "canal": true, "port": true, "camp": true, "border": true,
-	"memorial": true, "cathedral": true, "church": true, "temple": true, "synagogue": true,
-	"museum": true, "prison": true, "jail": true, "monument": true, "shrine": true,
-	"cemetery": true, "facility": true,
-	"highway": true, "hall": true, "palace": true, "stadium": true, "hotel": true, "building": true,
-	"tower": true, "mosque": true, "bridge": true, "field": true, "gas field": true, "oil field": true, "street": true, "plain": true, "plains": true, "oblast": true,
-}
+var placeHeads = phraseSet("placeHeads")
 
 // collectives are unnamed groups that act in news and are organisations when they take
 // part in a fact ("rebels", "Shia militias"). The value is the canonical name of the group
 // family, so "insurgents" and "rebel forces" are one entity.
-var collectives = map[string]string{
-	"rebels": "rebels", "rebel groups": "rebels", "rebel group": "rebels",
-	"rebel forces": "rebels", "insurgents": "rebels", "rebel fighters": "rebels",
-	"guerrillas": "rebels", "guerillas": "rebels", "guerrilla fighters": "rebels",
-	"militias": "militias", "militia": "militias", "militia groups": "militias",
-	"shia militias": "Shia militias", "shia militia": "Shia militias",
-	"shiite militias": "Shia militias", "shiite militia": "Shia militias",
-	"shi ite militias": "Shia militias", "shi ite militia": "Shia militias",
-	"foreign fighters": "foreign fighters", "jihadists": "jihadists",
-	"kurdish forces": "Kurdish forces", "kurdish fighters": "Kurdish forces",
-	"kurds": "Kurdish forces", "kurdish groups": "Kurdish forces",
-	"kurdish militia": "Kurdish forces", "kurdish militias": "Kurdish forces",
-	"proxies": "", "terrorists": "", "militants": "",
-}
+var collectives = wordPairs("collectives")

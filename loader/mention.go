@@ -259,30 +259,10 @@ var titleStarts = sync.OnceValue(func() map[string]bool {
 })
 
 // commonStarts are capitalised words that begin sentences and are not names.
-var commonStarts = toSet(`the a an in on at but and he she it they we i you this that these those his her
-their its after before according while when as if since although though meanwhile however also both
-some many most other one two three there here what who whom why how where yet so for with without by
-from to under over despite during among earlier later last next such all no not several each every
-then now today yesterday tomorrow once our my your us them him me nor or because until unless than
-just even only still already instead indeed further furthermore moreover thus hence therefore
-senior top former new officials official sources source reports report analysts experts critics
-more less few any another much about around against between into through upon within toward towards
-regarding following given amid along across behind beyond near outside inside unlike like via
-mr mrs ms dr sir lord afterwards afterward additionally previously currently separately subsequently
-initially finally eventually recently reportedly apparently notably similarly likewise nevertheless
-nonetheless otherwise elsewhere overall ultimately originally officially alternatively accordingly
-consequently specifically particularly especially generally usually typically thereafter
-born asked speaking writing responding commenting addressing describing referring explaining
-elected appointed founded based located known called named told interviewed quoted`)
+var commonStarts = wordSet("commonStarts")
 
 // notNames are capitalised words that never name an entity on their own.
-var notNames = toSet(`january february march april may june july august september october november
-december monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept
-oct nov dec islam islamic muslim muslims shia shiite shi ite sunni sunnis christian christians jewish
-arab arabs western west east north south eastern northern southern god allah english arabic persian
-ramadan eid christmas covid coronavirus internet web pm am gmt utc ce bc ad op ed i ii iii iv v image
-breaking update updated photo video read more click share print email comment comments related
-subscribe advertisement reply leave copyright all rights reserved`)
+var notNames = wordSet("notNames")
 
 // partyBeforeName reports whether the party word at words[i] stands before a person's
 // name or a country: two or more capitalised words follow that are no body's name
@@ -306,9 +286,7 @@ func (dt *detector) partyBeforeName(ws []word, i int) bool {
 }
 
 // partyWords name a political party or camp before a title ("Republican Senator").
-var partyWords = toSet(`republican republicans democratic democrat democrats conservative labour labor
-liberal socialist communist green greens reformist reformists hardline hardliner principlist
-nationalist centrist independent opposition ruling`)
+var partyWords = wordSet("partyWords")
 
 // directionWords returns the length of a direction at words[i:] ("Northern", "northeast",
 // "north-eastern"), or 0.
@@ -346,24 +324,23 @@ func regionName(dir []word, country string) string {
 }
 
 // compass are the four points, which begin a compound direction ("north-eastern").
-var compass = toSet(`north south east west`)
+var compass = wordSet("compass")
 
 // eventStarts begin the name of an event ("Operation Peace Spring", "Hurricane Maria").
-var eventStarts = toSet(`operation hurricane typhoon cyclone`)
+var eventStarts = wordSet("eventStarts")
 
 // directions before a country name a region of it ("Northern Syria").
-var directions = toSet(`northern southern eastern western northeast northwest southeast southwest
-northeastern northwestern southeastern southwestern central`)
+var directions = wordSet("directions")
 
 // particles join the parts of a name ("Bashar al-Assad", "Osama bin Laden").
-var particles = toSet(`al el bin ibn bint abu de da del der di du la le van von ad as ash at ul`)
+var particles = wordSet("particles")
 
 // englishParticles are particles that are also English words: they join a name only
 // when hyphenated ("Abd at-Tawwab"), never as "Analyst at Nomura".
-var englishParticles = toSet(`at as ad`)
+var englishParticles = wordSet("englishParticles")
 
 // pronouns that refer back to the last person.
-var personPronouns = toSet(`he his him she her himself herself`)
+var personPronouns = wordSet("personPronouns")
 
 func toSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -374,13 +351,7 @@ func toSet(s string) map[string]bool {
 }
 
 // actorVerbs follow a capital used as an actor ("Moscow says", "Tehran fears").
-var actorVerbs = toSet(`says said say fears feared wants wanted warned warns accused accuses announced
-announces denied denies insists insisted agreed agrees rejected rejects hopes hoped believes believed
-sees saw signed signs expelled expels responded responds claims claimed has have had is was will would
-must should may might can could continues continued urged urges called calls demanded demands refused
-refuses threatened threatens vowed vows supports supported backs backed sent sends launched launches
-considers considered condemned condemns blamed blames retaliated retaliates imposed imposes struck
-strikes attacked attacks`)
+var actorVerbs = wordSet("actorVerbs")
 
 // detector finds the mentions of one document.
 type detector struct {
@@ -571,14 +542,11 @@ func coordinatedDescription(ws []word, j int) int {
 
 // descriptionStops are words that cannot be part of a description coordinated with a
 // title: determiners and possessives start another person's.
-var descriptionStops = toSet(`the a an his her their its our my your this that these those
-one two three other also then now later of for in at to with from by on son daughter wife
-husband brother sister father mother widow nephew niece cousin`)
+var descriptionStops = wordSet("descriptionStops")
 
 // descriptionHeads end a description that is neither a post nor a trade of professions
 // ("terrorism specialist").
-var descriptionHeads = toSet(`specialist expert activist academic economist historian novelist
-campaigner entrepreneur consultant`)
+var descriptionHeads = wordSet("descriptionHeads")
 
 // regionAt reads a region of a country at word i: "Northern Syria", "northeast Syria",
 // "north-eastern Syria". A known place that begins with the direction wins ("Central
@@ -762,7 +730,7 @@ func (dt *detector) titleBeatsLexicon(ws []word, i, n int) bool {
 }
 
 // companySuffixes end a company's name.
-var companySuffixes = toSet(`corp corporation co inc incorporated ltd plc llc ag sa nv gmbh company holdings group`)
+var companySuffixes = wordSet("companySuffixes")
 
 // companyAfter reports whether the capitalised words from words[j] end with a company
 // suffix: then a title word before them begins the company's name ("General Motors
@@ -1150,16 +1118,13 @@ func bodyOfTitle(ws []word, i, j int) bool {
 }
 
 // worksTitles before a name may name a work, not a body ("Kill Bill director X").
-var worksTitles = toSet(`director directors manager`)
+var worksTitles = wordSet("worksTitles")
 
 // nameFollowers are words that may follow a name that ends its noun phrase.
-var nameFollowers = toSet(`said says told who which in on at for since from has had was is
-warned added`)
+var nameFollowers = wordSet("nameFollowers")
 
 // bodyTitles are titles held in a body, never in a place ("the mayor of X" is a place's).
-var bodyTitles = toSet(`ceo chairman chairwoman founder co-founder cofounder spokesman
-spokeswoman spokesperson executive employee employees shareholder shareholders director
-directors manager owner`)
+var bodyTitles = wordSet("bodyTitles")
 
 // nameEnding reports whether the last word of span, which is a month or a numeral on its
 // own, ends a person's name: a surname after a given name ("Theresa May", not "in May 2019")
@@ -1177,8 +1142,8 @@ func nameEnding(ws []word, span []word, j int) bool {
 
 // regnal numbers end the names of monarchs and popes; months may be surnames.
 var (
-	regnal = toSet(`ii iii iv vi vii viii`)
-	months = toSet(`may june august april`)
+	regnal = wordSet("regnal")
+	months = wordSet("months")
 )
 
 // governmentOf reads "the Government of Iraq" as Iraq: a country's government is the
@@ -1213,10 +1178,7 @@ func memberNext(ws []word, j int) bool {
 }
 
 // namedMembers are the members a body's name may modify ("a Hamas gunman").
-var namedMembers = toSet(`bomber bombers gunman gunmen fighter fighters militant militants member
-members commander commanders official officials spokesman spokeswoman leader leaders guerrilla
-guerrillas soldier soldiers supporter supporters operative operatives director minister
-spokesperson chairman`)
+var namedMembers = wordSet("namedMembers")
 
 // afterArticle reports whether the words before words[i] are "a" or "an", perhaps with a
 // hyphenated modifier between ("a U.S.-designated").
@@ -1250,12 +1212,10 @@ func speaksAfter(ws []word, j int) bool {
 }
 
 // orgNounsAfter are lower-case nouns after a name that make it a body's ("the X network").
-var orgNounsAfter = toSet(`network group militia organisation organization party faction
-outfit agency company firm newspaper channel broadcaster`)
+var orgNounsAfter = wordSet("orgNounsAfter")
 
 // orgVerbs follow "to" inside an organisation's name ("Coalition to Defeat ISIS").
-var orgVerbs = toSet(`defeat protect stop save end fight combat counter prevent promote support
-free ban abolish restore rescue eliminate eradicate`)
+var orgVerbs = wordSet("orgVerbs")
 
 // shouting reports whether a sentence is written in capitals ("THE DEAL IS GREAT!"): its
 // capital words are no acronyms.
@@ -1274,38 +1234,28 @@ func shouting(ws []word) bool {
 }
 
 // placeFirst begin place names ("County Cork", "Mount Sinai", "East Anglia").
-var placeFirst = toSet(`county mount mt lake port cape fort saint st san santa east west north south
-northern southern eastern western upper lower`)
+var placeFirst = wordSet("placeFirst")
 
 // notPersonFirst are words that begin names of things, never of people ("National
 // Lottery", "Golden Globes", "Big Brother").
-var notPersonFirst = toSet(`national international royal united big golden old super grand central
-global world state marine space digital presidential technical financial federal public high
-supreme civil social human free dark crystal sun star city metropolitan regional european
-african asian american arab islamic christian catholic democratic republican liberal
-conservative socialist communist new great`)
+var notPersonFirst = wordSet("notPersonFirst")
 
 // languages name the language service of a broadcaster ("BBC Persian").
-var languages = toSet(`persian farsi arabic english french russian turkish urdu hindi spanish
-chinese mandarin kurdish pashto dari hebrew german portuguese`)
+var languages = wordSet("languages")
 
 // placePrefixes begin Arabic place names: "Deir ez-Zor", "Jisr al-Shughur", "Ras al-Ain".
-var placePrefixes = toSet(`deir dayr jisr ain ayn tell tal tall ras bab kafr kfar wadi jabal jebel
-beit bayt qasr marj maarat maaret khirbet nahr bir birkat hay masjid jami`)
+var placePrefixes = wordSet("placePrefixes")
 
 // orgCues are lower-case nouns that put an organisation's one-word name after them
 // ("the gas producer Energean"); mediaCues put any name after them ("the Greek daily
 // Kathimerini", "the retailer Wal-Mart").
-var orgCues = toSet(`agency operator party militia producer supplier maker developer contractor
-exporter importer`)
+var orgCues = wordSet("orgCues")
 
-var mediaCues = toSet(`newspaper daily weekly tabloid broadcaster magazine website company firm
-carrier airline conglomerate insurer lender bank manufacturer retailer`)
+var mediaCues = wordSet("mediaCues")
 
 // groupCues are lower-case nouns that put a body's name after them ("the charity Mencap",
 // "media regulator Ofcom").
-var groupCues = toSet(`group charity association foundation coalition organisation organization
-watchdog regulator`)
+var groupCues = wordSet("groupCues")
 
 // personInside reports whether a given name starts a word of span ("EADS Philippe Camus":
 // a body's name and then a person's).
@@ -1357,23 +1307,17 @@ func placeApposition(ws []word, j int) bool {
 
 // notPlaceAfterCue are nouns that make a place noun before them a modifier: "a city
 // council", "the town hall".
-var notPlaceAfterCue = toSet(`council councils official officials authority authorities hall government
-police court`)
+var notPlaceAfterCue = wordSet("notPlaceAfterCue")
 
 // placeNounCues are lower-case nouns next to a place's name ("the town of Zabadani", "the
 // island Crete", "Idlib province").
-var placeNounCues = toSet(`town towns city cities village villages province provinces region regions
-district districts island islands governorate governorates suburb suburbs neighbourhood
-neighborhood countryside area port`)
+var placeNounCues = wordSet("placeNounCues")
 
 // eventWords make a capitalised phrase an event, not an entity ("Operation Peace Spring").
-var eventWords = toSet(`war operation week day summit conference agreement treaty accord accords
-olympics award prize act law resolution crisis revolution election elections protest protests uprising
-campaign festival cup championship games program deal plan strategy doctrine initiative talks process
-forum declaration convention memorandum`)
+var eventWords = wordSet("eventWords")
 
 // placePreps precede a place.
-var placePreps = toSet(`in to at near from into across toward towards outside inside around`)
+var placePreps = wordSet("placePreps")
 
 // startsLexCountry reports whether a country or demonym starts at words[j] (a name does not
 // run on into "Iran" in "Tehran Iran").
@@ -1520,7 +1464,7 @@ func nounLike(w string) bool {
 	if adjUse[w] {
 		return true
 	}
-	for _, suf := range []string{"ion", "ions", "ment", "ments", "ies", "ers", "ures", "ence", "ance", "ity"} {
+	for _, suf := range nounSuffixes {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}
@@ -1528,23 +1472,16 @@ func nounLike(w string) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 4 && !followsBody[w]
 }
 
-var adjUse = toSet(`effort push operation exercise drill strike offensive action presence power base aid assistance support equipment hardware
-spending budget might activity escalation personnel intelligence source campaign build buildup build-up
-push role help advisers advisors official sources leadership chief`)
+var adjUse = wordSet("adjUse")
+
+// nounSuffixes end lower-case words that are most often nouns.
+var nounSuffixes = phraseList("nounSuffixes")
 
 // followsBody are words that may follow a state body used as a noun.
-var followsBody = toSet(`has have had is was were will would said says and or of in to on with from for
-at by as that which who troops units forces soldiers began
-launched struck attacked fought backed supported`)
+var followsBody = wordSet("followsBody")
 
 // armedWords after a country's name or demonym name its armed forces.
-var armedWords = toSet(`army military troops soldiers`)
-
-func init() {
-	for _, k := range []string{"armed forces", "military forces"} {
-		armedWords[k] = true
-	}
-}
+var armedWords = phraseSet("armedWords")
 
 // armedForces returns the canonical name of a country's armed forces.
 func (dt *detector) armedForces(country string) string {

@@ -336,19 +336,7 @@ func nameList(s string) []string {
 
 // institutionWords are words of the names of organisations, never of persons: "a report
 // by Human Rights Watch" has no author.
-var institutionWords = map[string]bool{
-	"watch": true, "times": true, "news": true, "agency": true, "institute": true,
-	"council": true, "ministry": true, "group": true, "post": true, "journal": true,
-	"press": true, "organization": true, "organisation": true, "committee": true,
-	"center": true, "centre": true, "university": true, "foundation": true, "service": true,
-	"network": true, "party": true, "front": true, "force": true, "forces": true,
-	"international": true, "association": true, "union": true, "bank": true,
-	"television": true, "radio": true, "magazine": true, "office": true, "department": true,
-	"commission": true, "staff": true, "correspondent": true, "desk": true, "team": true,
-	"editor": true, "writer": true, "reporter": true, "columnist": true, "contributor": true,
-	"analyst": true, "bureau": true, "chief": true, "senior": true, "special": true,
-	"amnesty": true, "monitor": true, "observatory": true, "daily": true, "tribune": true,
-}
+var institutionWords = wordSet("institutionWords")
 
 func isInstitutionWord(w string) bool { return institutionWords[strings.ToLower(w)] }
 

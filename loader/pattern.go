@@ -6,22 +6,13 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
-var beVerbs = toSet(`is was were are been being be`)
+var beVerbs = wordSet("beVerbs")
 
 // boundaries end the search for a subject to the left.
-var boundaries = toSet(`; : but while whereas although though because when that after before since until
-whom`)
+var boundaries = wordSet("boundaries")
 
 // objectFillers may stand between a verb and its object.
-var objectFillers = []string{"with", "to", "on", "against", "in", "into", "at", "upon", "also", "both",
-	"repeatedly", "twice", "directly", "again", "already", "reportedly", "recently", "secretly", "openly",
-	"mostly", "largely", "jointly", "several", "times", "positions", "of", "targets", "forces", "troops",
-	"fighters", "militants", "areas", "held", "by", "top", "and", "that", "those", "this", "these", "his",
-	"her", "country", "city", "town", "members", "leaders", "leader", "commander", "general", "president",
-	"minister", "prime", "foreign", "defense", "defence", "supreme", "navies", "navy", "militaries",
-	"governments", "government", "armies", "army", "military", "ground", "operations", "weapons", "arms",
-	"intelligence", "money", "funds", "equipment", "tanks", "missiles", "aid", "ammunition", "supplies",
-	"terrorist", "group", "militant", "organization", "organisation"}
+var objectFillers = phraseList("objectFillers")
 
 // applyTrigger adds the facts of trigger t at words[i:i+n].
 func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*entity) {
@@ -295,8 +286,7 @@ func emitAll(v *sentenceView, fs *factSet, t trigger, left, right []*entity) {
 }
 
 // hostileVerbs govern an enemy as their object.
-var hostileVerbs = toSet(`eliminate eliminating defeat defeating destroy destroying fight fighting
-against combat combating combatting counter countering attack attacking target targeting oust ousting`)
+var hostileVerbs = wordSet("hostileVerbs")
 
 // hostileObject reports whether mention k is the object of a hostile verb ("to defeat
 // the X"), and so no ally of what follows.
@@ -381,9 +371,7 @@ func objectsFrom(v *sentenceView, k int) []*entity {
 
 // nominals are event nouns whose possessor is their agent ("X's visit to Y", "his
 // meeting with Y").
-var nominals = toSet(`visit visits trip trips mission missions journey meeting meetings talks offensive
-offensives attack attacks strikes airstrikes support backing cooperation alliance war fight campaign assault
-invasion arrival stay tour sanctions killing assassination push`)
+var nominals = wordSet("nominals")
 
 // includedObject returns the first example a common-noun object gives: "towns including
 // Y", "groups such as Y"; -1 if none.
@@ -404,17 +392,13 @@ func includedObject(v *sentenceView, i int) int {
 }
 
 // determiners before an event word make it a noun: "attributed the bombing to Y".
-var determiners = toSet(`the a an this that these those`)
+var determiners = wordSet("determiners")
 
 // lightVerbs take an event noun whose agent is their subject: "X launched an attack on Y".
-var lightVerbs = toSet(`launched launch launches launching carried carry carries carrying conducted conduct
-conducts staged stage stages mounted mount began begin begins started start starts waged wage wages made
-make makes led lead leads stepped escalated intensified continued continue continues resumed ordered orders
-out`)
+var lightVerbs = wordSet("lightVerbs")
 
 // groupHeads may stand between a name and a relative pronoun: "the X militia, which ...".
-var groupHeads = toSet(`militia militias group groups forces force fighters movement party organisation
-organization network army troops government regime`)
+var groupHeads = wordSet("groupHeads")
 
 // adjectiveSubjects returns the demonyms (a hyphenated group of them, "Russian-Iranian")
 // that modify the noun at word i, allowing two modifiers between ("Turkish military
@@ -468,8 +452,7 @@ func possessorBefore(v *sentenceView, i int) int {
 }
 
 // prepositions whose object is not a clause's subject.
-var prepositions = toSet(`of in to from with for on at by into against between under over about across
-near inside outside toward towards through among during`)
+var prepositions = wordSet("prepositions")
 
 // findSubject returns the mention nearest to the left of words[i] that can be the subject
 // of t, or -1.
@@ -599,13 +582,11 @@ func subjectFits(v *sentenceView, k, i int, t trigger, dom []schema.Class) bool 
 	return false
 }
 
-var remoteWords = toSet(`phone telephone phoned telephoned video videoconference teleconference virtual
-virtually online call`)
+var remoteWords = wordSet("remoteWords")
 
-var commerceWords = toSet(`trade trading commercial credit credits loan loans debt debts tariff tariffs
-rescheduling investment investments purchase purchases sale sales export exports import imports`)
+var commerceWords = wordSet("commerceWords")
 
-var truceWords = toSet(`peace ceasefire cease-fire truce armistice`)
+var truceWords = wordSet("truceWords")
 
 // objectLike reports whether the mention starting at word s follows a verb or a
 // possessive, as an object does ("struck Y and ..."), rather than opening its clause.
@@ -625,18 +606,16 @@ func objectLike(v *sentenceView, s int) bool {
 }
 
 // reportVerbs introduce a clause whose subject follows them.
-var reportVerbs = toSet(`said says claims claimed alleges alleged told tells stated insisted argued reported
-reports believes believed accused accuses`)
+var reportVerbs = wordSet("reportVerbs")
 
 // selfPronouns after a reporting verb stand for its subject: "Moscow says it is targeting Y".
-var selfPronouns = toSet(`it they we`)
+var selfPronouns = wordSet("selfPronouns")
 
 // weaponNouns are fired by the subject of their clause: "X fired missiles that struck Y".
-var weaponNouns = toSet(`missiles missile rockets rocket shells bombs drones projectiles munitions`)
+var weaponNouns = wordSet("weaponNouns")
 
 // controlVerbs make their object the subject of a following infinitive.
-var controlVerbs = toSet(`sent send sends sending dispatched dispatch asked ask asks ordered order orders told
-urged invited instructed authorised authorized appointed assigned tasked allowed`)
+var controlVerbs = wordSet("controlVerbs")
 
 // appositiveHolder returns the person an appositive ending at word a describes when the
 // word is not a person itself: "X, the general of Y's elite militia (who ...)"; -1 if none.
@@ -661,11 +640,10 @@ func appositiveHolder(v *sentenceView, a int) int {
 }
 
 // auxWords may stand between a subject and its verb.
-var auxWords = toSet(`had has have was were is are also then later had been reportedly already`)
+var auxWords = wordSet("auxWords")
 
 // appositiveOpeners begin an appositive or a relative clause: "X, an ally of Y, had ...".
-var appositiveOpeners = toSet(`a an the who which whose one known long once himself itself its his her whom
-both now then`)
+var appositiveOpeners = wordSet("appositiveOpeners")
 
 // appositiveSubject returns the subject of the verb at word i when an appositive stands
 // between them ("Russia, an ally of Y since 1950, had supplied ..."); -1 if none.
@@ -722,8 +700,7 @@ func prepObject(v *sentenceView, k int) bool {
 }
 
 // forceWords after a demonym make it an actor ("Iranian forces", "Russian troops").
-var forceWords = toSet(`forces troops officials government regime authorities soldiers military army
-navy jets warplanes aircraft planes drones air airstrikes strikes warships missiles`)
+var forceWords = wordSet("forceWords")
 
 // objectAt returns the mention that is the object of a verb whose object starts at word i:
 // skipping fillers, demonyms used as adjectives ("the Iranian ideology") and possessors
@@ -778,7 +755,7 @@ func (v *sentenceView) objectAt(i int) int {
 }
 
 // possessivePronouns are determiners, not objects: "met his counterpart".
-var possessivePronouns = toSet(`his her its their`)
+var possessivePronouns = wordSet("possessivePronouns")
 
 // regimeWords after a possessive name the possessor as an actor ("Assad's regime").
-var regimeWords = toSet(`regime government administration forces troops`)
+var regimeWords = wordSet("regimeWords")

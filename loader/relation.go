@@ -219,8 +219,7 @@ func (v *sentenceView) list(k int) ([]int, int) {
 
 // placeHeadNouns are common nouns after place names: "Aleppo province", "Raqqa and Idlib
 // provinces".
-var placeHeadNouns = toSet(`province provinces governorate governorates city cities town towns region regions
-district districts area areas`)
+var placeHeadNouns = wordSet("placeHeadNouns")
 
 // skipPlaceHead returns the word after a place head noun and an "in the north" that
 // follows it at word i; i itself if there is none.
@@ -275,8 +274,7 @@ func (v *sentenceView) headAfterDemonym(k int) int {
 }
 
 // clauseVerbs after a noun phrase make it the subject of a new clause.
-var clauseVerbs = toSet(`would will could can may might should must has have had is are was were said
-says say did does do had`)
+var clauseVerbs = wordSet("clauseVerbs")
 
 // listBefore returns mention k and the mentions coordinated before it ("A and B met").
 func (v *sentenceView) listBefore(k int) []int {
@@ -300,15 +298,7 @@ func (v *sentenceView) listBefore(k int) []int {
 }
 
 // negators and modals that keep a clause from stating a fact.
-var negators = toSet(`not n't never no neither nor without could would might may if whether unless
-should cannot can't won't wouldn't couldn't didn't doesn't don't isn't wasn't aren't weren't hasn't
-haven't hadn't denied denies deny refused refuses rejected threatened threatens threat warned plans
-feared fears fearing arrange arranged arranging seek seeks sought seeking hope hopes hoped hoping want
-wants wanted propose proposed proposes proposing scheduled upcoming
-cancel cancels cancelled canceled cancelling canceling postpone postpones postponed postponing
-scrapped shelved
-planned planning intends intend expected possible possibly allegedly alleged reportedly_not
-will shall won't`)
+var negators = wordSet("negators")
 
 // blocked reports whether words [from, to) hold a negation or a modal.
 func (v *sentenceView) blocked(from, to int) bool {
@@ -479,14 +469,7 @@ func roleFacts(v *sentenceView, fs *factSet, p *entity, role titleRole, title st
 
 // militaryRanks are ranks, not posts: with a demonym they say whose national a person is
 // ("Iranian general X"), not which body he serves in.
-var militaryRanks = func() map[string]bool {
-	m := toSet(`general gen colonel col captain capt admiral adm lieutenant lt major sergeant
-sgt marshal brigadier commodore`)
-	for _, r := range []string{"major general", "brigadier general", "lieutenant general", "maj gen", "lt gen", "brig gen", "field marshal", "rear admiral", "vice admiral", "lieutenant colonel"} {
-		m[r] = true
-	}
-	return m
-}()
+var militaryRanks = phraseSet("militaryRanks")
 
 // isParty reports whether an organisation is a political party.
 func isParty(e *entity) bool {
@@ -508,7 +491,7 @@ func isParty(e *entity) bool {
 // post its members hold elsewhere ("mayor", "chancellor").
 func partyLeaderTitle(title string) bool {
 	t := strings.ToLower(title)
-	for _, w := range []string{"leader", "chairman", "chairwoman", "chair", "head", "president", "secretary general", "secretary-general"} {
+	for _, w := range partyLeaderTitles {
 		if strings.HasSuffix(t, w) {
 			return true
 		}
@@ -517,14 +500,15 @@ func partyLeaderTitle(title string) bool {
 }
 
 // professions are titles of a trade, not of a post in a state.
-var professions = toSet(`journalist analyst columnist reporter correspondent editor writer scholar
-professor lawyer businessman businesswoman researcher scientist author blogger commentator
-photojournalist photographer cameraman filmmaker`)
+var professions = wordSet("professions")
+
+// partyLeaderTitles are the titles that head a party, matched at a title's end.
+var partyLeaderTitles = phraseList("partyLeaderTitles")
 
 // isHeadOfState reports whether a title heads a whole state rather than a ministry.
 func isHeadOfState(title string) bool {
 	t := strings.ToLower(title)
-	for _, w := range []string{"president", "prime minister", "premier", "supreme leader", "king", "queen", "emir", "amir", "sultan", "chancellor", "leader", "dictator", "ruler"} {
+	for _, w := range headOfStateTitles {
 		if strings.HasSuffix(t, w) && !strings.Contains(t, "vice") && !strings.Contains(t, "deputy") {
 			return true
 		}
@@ -532,16 +516,22 @@ func isHeadOfState(title string) bool {
 	return false
 }
 
+// headOfStateTitles may head a whole state, matched at a title's end.
+var headOfStateTitles = phraseList("headOfStateTitles")
+
 // armed reports whether an organisation is an armed body, whose head commands it.
 func armed(e *entity) bool {
 	k := " " + schema.NameKey(e.Name) + " "
-	for _, w := range []string{" force ", " forces ", " corps ", " guard ", " guards ", " army ", " brigade ", " brigades ", " militia ", " militias ", " units ", " navy ", " battalion ", " division ", " regiment ", " command "} {
-		if strings.Contains(k, w) {
+	for _, w := range armedNameWords {
+		if strings.Contains(k, " "+w+" ") {
 			return true
 		}
 	}
 	return e.collective
 }
+
+// armedNameWords in an organisation's name make it an armed body.
+var armedNameWords = phraseList("armedNameWords")
 
 // titleBodies returns the word before the title of person mention k (-1 at the sentence's
 // start) and the bodies named just before the title: "Russian Defence Minister X",
@@ -762,15 +752,15 @@ func (v *sentenceView) titleCoordinated(i int) (titleRole, int, string) {
 }
 
 // timeAdverbs may stand before a coordinated title ("and later prime minister").
-var timeAdverbs = toSet(`later then now also subsequently eventually`)
+var timeAdverbs = wordSet("timeAdverbs")
 
 // becomeVerbs and appointVerbs give their subject the title that follows: "X became
 // president of Y", "X was appointed commander of Y".
-var becomeVerbs = toSet(`became becomes become remains remained`)
-var appointVerbs = toSet(`appointed named elected made promoted nominated installed sworn`)
+var becomeVerbs = wordSet("becomeVerbs")
+var appointVerbs = wordSet("appointVerbs")
 
 // bylineWords after an organisation and before "by" name its staff ("a Reuters report by X").
-var bylineWords = toSet(`report reports reporting article story interview analysis dispatch investigation`)
+var bylineWords = wordSet("bylineWords")
 
 func bylineFacts(v *sentenceView, fs *factSet) {
 	for k, m := range v.ms {
@@ -959,12 +949,10 @@ func countryBeforeNoun(v *sentenceView, b int) int {
 }
 
 // groupNounsAfterCountry are the nouns a country or demonym qualifies ("US firm").
-var groupNounsAfterCountry = toSet(`firm firms company companies group groups bank banks
-carrier airline agency agencies network broadcaster newspaper organisation organization
-charity university club team band label fund`)
+var groupNounsAfterCountry = wordSet("groupNounsAfterCountry")
 
 // envoyTitles are sent to a country or body that is not their own.
-var envoyTitles = toSet(`envoy envoys ambassador ambassadors emissary emissaries representative representatives negotiator negotiators mediator mediators`)
+var envoyTitles = wordSet("envoyTitles")
 
 // indefinite reports whether the noun phrase at word i opens with "a", "an" or "one of".
 func indefinite(v *sentenceView, i int) bool {
@@ -972,8 +960,7 @@ func indefinite(v *sentenceView, i int) bool {
 }
 
 // partWords introduce a structural part: "X, an offshoot of Y".
-var partWords = toSet(`offshoot offshoots branch arm wing part unit affiliate affiliates faction subsidiary
-division splinter component member force`)
+var partWords = wordSet("partWords")
 
 func orgApposition(v *sentenceView, fs *factSet, o *entity, i int) {
 	j := i
@@ -996,7 +983,7 @@ func orgApposition(v *sentenceView, fs *factSet, o *entity, i int) {
 
 // participleOpeners begin an appositive participle phrase whose subject is the name before
 // it: "X, known as being sympathetic to Y", "X, long seen as allied with Y".
-var participleOpeners = toSet(`known seen regarded considered described widely long`)
+var participleOpeners = wordSet("participleOpeners")
 
 // namedAfterDemonym returns the name a demonym and a group noun introduce ("Lebanese group
 // Hezbollah", "the Syrian militia X"), else k.
@@ -1016,8 +1003,7 @@ func namedAfterDemonym(v *sentenceView, k int) int {
 }
 
 // groupNouns2 are the common nouns that may introduce an organisation's name.
-var groupNouns2 = toSet(`group militia movement party organisation organization faction terrorist militant
-armed political rebel Shiite Shia Sunni`)
+var groupNouns2 = wordSet("groupNouns2")
 
 // bodyFacts reads structure: state bodies named with a demonym or possessive ("the Syrian
 // army", "Iran's Revolutionary Guards") are part of their country; a name that begins with
@@ -1139,7 +1125,7 @@ func jointFacts(v *sentenceView, fs *factSet, k int) {
 	}
 }
 
-var designatedWords = toSet(`designated sanctioned blacklisted banned listed`)
+var designatedWords = wordSet("designatedWords")
 
 // appositionHead returns the entity an appositive beginning at word i describes:
 // "Y, an X-backed militia" or "Y (ACR), a ...".
@@ -1164,7 +1150,7 @@ func appositionHead(v *sentenceView, i int) *entity {
 	return nil
 }
 
-var backedWords = toSet(`backed supported sponsored funded armed financed allied aligned trained`)
+var backedWords = wordSet("backedWords")
 
 // dashWarFacts reads wars named by their sides: "the Iran-Iraq War", "the Iran–Iraq war"
 // (each side fought the other).
@@ -1334,12 +1320,15 @@ func placeFacts(v *sentenceView, fs *factSet) {
 	}
 }
 
+// compassPoints are the eight points of the compass.
+var compassPoints = wordSet("compassPoints")
+
 // regionOf returns the country a region's name is made of: "Northern Syria",
 // "north-eastern Syria"; nil if none.
 func regionOf(v *sentenceView, m mention) *entity {
 	name := strings.Fields(schema.NameKey(m.ent.Name))
 	if len(name) < 2 || !directions[name[0]] && !contains(placeDirections, name[0]) &&
-		!contains([]string{"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}, name[0]) {
+		!compassPoints[name[0]] {
 		return nil
 	}
 	if notRegions[strings.Join(name, " ")] {
@@ -1356,8 +1345,7 @@ func regionOf(v *sentenceView, m mention) *entity {
 }
 
 // notRegions are names built like a region of a country that are not one.
-var notRegions = map[string]bool{"northern ireland": true, "north korea": true, "south korea": true,
-	"south sudan": true, "north macedonia": true, "south africa": true, "east timor": true, "west bank": true}
+var notRegions = phraseSet("notRegions")
 
 // inAt returns the place that "in Y, at X" or "in Y at the X" puts the place starting at
 // word i in; -1 if none.
@@ -1419,8 +1407,7 @@ func placeListItem(v *sentenceView, i, c int) bool {
 }
 
 // placeNouns head an appositive that places a place ("X, a city in Y").
-var placeNouns = toSet(`city town village province region district port capital island area
-governorate suburb neighbourhood neighborhood county state valley coast border base airport enclave`)
+var placeNouns = wordSet("placeNouns")
 
 // unitAfter reports whether place mention c is followed by the noun of an administrative
 // unit ("in Tarapaca province"): a place "in" another only then, not "in Lima" said of an
@@ -1431,8 +1418,7 @@ func unitAfter(v *sentenceView, c int) bool {
 }
 
 // adminUnits are the nouns of administrative units that follow their name.
-var adminUnits = toSet(`province region district governorate county state prefecture
-municipality oblast`)
+var adminUnits = wordSet("adminUnits")
 
 // placeIntroducedBy returns the country or place whose place noun introduces the place
 // named at word start: a possessor ("Peru's capital Lima", "Chile's northern port of
@@ -1467,13 +1453,10 @@ func placeIntroducedBy(v *sentenceView, start int) int {
 }
 
 // placeIntroNouns name the kind of a place before its name ("the capital Lima").
-var placeIntroNouns = toSet(`city town village province region district port capital island
-governorate county state enclave`)
+var placeIntroNouns = wordSet("placeIntroNouns")
 
 // placeDirections may stand before a place ("in northern Y").
-var placeDirections = []string{"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-	"central", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
-	"north-western", "south-eastern", "south-western", "neighbouring", "neighboring"}
+var placeDirections = phraseList("placeDirections")
 
 // placeAppositive returns the country or place that an appositive after word i puts a
 // place in: ", a city in Y", ", the capital of Y", ", Y's largest city"; -1 if none.
@@ -1522,7 +1505,7 @@ func placeAppositive(v *sentenceView, i int) int {
 }
 
 // gatherVerbs name a meeting of the people listed before them.
-var gatherVerbs = toSet(`gathered gather convened met meet assembled`)
+var gatherVerbs = wordSet("gatherVerbs")
 
 // gatheringFacts reads gatherings: "A, B and C gathered in P" (each met the others and
 // visited P) and "A met B in P" (both visited P).
@@ -1678,7 +1661,7 @@ func coordinatedVerb(v *sentenceView, fs *factSet, subj []*entity, i int) {
 }
 
 // pactNouns are agreements whose parties become allies.
-var pactNouns = toSet(`agreement agreements pact pacts deal accord treaty memorandum alliance`)
+var pactNouns = wordSet("pactNouns")
 
 // signedPact reads "A and B signed a defence pact" and "A signed a new security agreement
 // with B": the trigger spans the words up to the noun (and "with").
@@ -1704,7 +1687,7 @@ func signedPact(v *sentenceView, i int) (trigger, int) {
 }
 
 // subordinate words before "commander" make its holder a member, not the commander.
-var subordinate = toSet(`deputy vice assistant second`)
+var subordinate = wordSet("subordinate")
 
 // spentIn reads "spent three days in Y" as a visit: the trigger spans "spent ... in".
 func spentIn(v *sentenceView, i int) (trigger, int) {
@@ -1728,7 +1711,7 @@ func spentIn(v *sentenceView, i int) (trigger, int) {
 	return trigger{}, 0
 }
 
-var durationWords = toSet(`day days week weeks night nights hour hours month months time weekend`)
+var durationWords = wordSet("durationWords")
 
 // titlePhraseFacts reads titles that the name detector does not attach to a person: a
 // title with a complement ("US Special Representative for Y X", "Former US Ambassador to
@@ -1810,9 +1793,7 @@ func titleish(w word) bool {
 }
 
 // groupNouns name the holders of posts in a body: "Russian leaders, including President X".
-var groupNouns = map[string]string{"leaders": "leader", "officials": "official", "ministers": "minister",
-	"commanders": "commander", "diplomats": "diplomat", "generals": "general", "lawmakers": "lawmaker",
-	"counterparts": "official"}
+var groupNouns = wordPairs("groupNouns")
 
 // includingFacts reads "Y leaders, including President X" and "Y officials such as X".
 func includingFacts(v *sentenceView, fs *factSet) {
@@ -1893,7 +1874,7 @@ func whoseTitleFacts(v *sentenceView, fs *factSet) {
 }
 
 // relativeObjectVerbs are verbs whose object a relative pronoun stands for: "X, whom he met".
-var relativeObjectVerbs = toSet(`met saw received hosted welcomed visited`)
+var relativeObjectVerbs = wordSet("relativeObjectVerbs")
 
 // relativeObjectFacts reads "A, whom B met (twice)": B met A. A pronoun subject cannot be
 // the antecedent itself; it then stands for the sentence's first person.
@@ -1938,7 +1919,7 @@ func relativeObjectFacts(v *sentenceView, fs *factSet) {
 	}
 }
 
-var linkedWords = toSet(`linked affiliated`)
+var linkedWords = wordSet("linkedWords")
 
 // possessedBody returns the organisation a possessive names from word i: "Iran's elite
 // Quds Force", "Iran's terrorist Quds force" (two lower-case modifiers at most).
@@ -2065,13 +2046,10 @@ func whereFacts(v *sentenceView, fs *factSet) {
 	}
 }
 
-var presenceVerbs = toSet(`arrived arriving arrives landed landing stayed staying met meeting spoke speaking
-lived living visited visiting stopped held`)
+var presenceVerbs = wordSet("presenceVerbs")
 
 // descriptorNouns are the posts a sentence-initial description names: "The Iranian official".
-var descriptorNouns = map[string]string{"official": "official", "diplomat": "diplomat", "minister": "minister",
-	"envoy": "envoy", "general": "general", "commander": "commander", "officer": "officer", "spokesman": "spokesman",
-	"spokeswoman": "spokeswoman", "ambassador": "ambassador", "lawmaker": "lawmaker", "senator": "senator"}
+var descriptorNouns = wordPairs("descriptorNouns")
 
 // descriptorFacts reads a sentence that opens with "The Iranian official ..." right after
 // one whose subject is a named person: the description is that person's.
@@ -2101,11 +2079,10 @@ func descriptorFacts(prev, v *sentenceView, fs *factSet) {
 }
 
 // strikeNouns name an attack event.
-var strikeNouns = toSet(`strike strikes airstrike airstrikes attack attacks bombing bombings raid raids
-assault shelling`)
+var strikeNouns = wordSet("strikeNouns")
 
 // harmVerbs make their subject a victim: "X was killed in the strike".
-var harmVerbs = toSet(`killed wounded injured targeted hit`)
+var harmVerbs = wordSet("harmVerbs")
 
 // strikeFacts reads the victims and the authors of attacks: "X was killed in a Y
 // airstrike" (Y fights X), "X, who was also killed in the airstrike" (the agent of the
@@ -2198,8 +2175,7 @@ func strikeAgent(v *sentenceView, fs *factSet, i int) (*entity, int) {
 }
 
 // eventNouns name an occasion one attends in person.
-var eventNouns = toSet(`conference summit meeting rally ceremony briefing speech forum visit talks event
-session gathering`)
+var eventNouns = wordSet("eventNouns")
 
 // leadingPlaceFacts reads a sentence that opens with where its subject was: "At a news
 // conference in Y, X said ...", "Speaking in Y, X said ...": X visited Y.
@@ -2261,8 +2237,7 @@ func leadingPlaceFacts(v *sentenceView, fs *factSet) {
 }
 
 // reportingVerbs follow the subject of a statement.
-var reportingVerbs = toSet(`said says told added stated declared announced warned insisted noted explained
-stressed urged called claimed argued`)
+var reportingVerbs = wordSet("reportingVerbs")
 
 // actorOf returns the entity mention k names as an actor: a capital stands for its
 // country ("an ally of Damascus").
@@ -2413,11 +2388,10 @@ func (v *sentenceView) insertMentions(extra []mention) {
 }
 
 // coalitionNouns name a grouping that members join.
-var coalitionNouns = toSet(`coalition alliance mission force bloc`)
+var coalitionNouns = wordSet("coalitionNouns")
 
 // formVerbs make their subject the owner of the coalition they name.
-var formVerbs = toSet(`announced formed launched created leads led built assembled founded established
-organised organized proposed`)
+var formVerbs = wordSet("formVerbs")
 
 // coalitionFacts reads joining a coalition that an actor leads: "X announced a naval
 // coalition ..., which was joined by A, B and C", "A joined the X-led coalition": each

@@ -298,8 +298,8 @@ func pronounGender(p string) byte {
 
 // maleTitles and femaleTitles are forms of address and titles of one gender.
 var (
-	maleTitles   = toSet(`mr sir lord king prince duke earl sheikh`)
-	femaleTitles = toSet(`mrs ms miss lady dame queen princess duchess baroness countess`)
+	maleTitles   = wordSet("maleTitles")
+	femaleTitles = wordSet("femaleTitles")
 )
 
 // linkDefinitions finds organisation names followed by an acronym in parentheses
@@ -429,7 +429,7 @@ func (r *resolver) knownHere(text string) *entity {
 }
 
 // surnameParticles belong to the surname that follows them.
-var surnameParticles = toSet(`de da di del della dos das du la le van von der den ter ten bin ibn abu`)
+var surnameParticles = wordSet("surnameParticles")
 
 // surnameAlias returns the surname of a full person name as written ("Assad" of
 // "Bashar al-Assad"), or "" when the name has no surname of three letters or more.

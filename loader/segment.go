@@ -151,36 +151,13 @@ func hasTerminal(s string) bool {
 }
 
 // uiWords are words of web page furniture rather than of news prose.
-var uiWords = map[string]bool{
-	"share": true, "print": true, "email": true, "e-mail": true, "pdf": true,
-	"subscribe": true, "subscriber": true, "subscribers": true, "subscription": true,
-	"newsletter": true, "sign": true, "login": true, "log": true, "register": true,
-	"comment": true, "comments": true, "reply": true, "replies": true, "bookmark": true,
-	"permalink": true, "posted": true, "tags": true, "tagged": true, "advertisement": true,
-	"sponsored": true, "cookie": true, "cookies": true, "privacy": true, "spam": true,
-	"akismet": true, "required": true, "fields": true, "published": true, "follow": true,
-	"tweet": true, "facebook": true, "twitter": true, "whatsapp": true, "telegram": true,
-	"linkedin": true, "youtube": true, "instagram": true, "pinterest": true, "reddit": true,
-	"premium": true, "click": true, "read": true, "more": true, "next": true, "story": true,
-	"stories": true, "related": true, "latest": true, "download": true, "app": true,
-	"website": true, "friendly": true, "continue": true, "reading": true, "copyright": true,
-	"rights": true, "reserved": true, "trending": true, "previous": true, "menu": true,
-	"home": true, "edition": true, "skip": true, "content": true, "photo": true,
-	"photos": true, "video": true, "videos": true, "gallery": true, "credit": true,
-}
+var uiWords = wordSet("uiWords")
 
 // strongUIWords almost never occur in news prose.
-var strongUIWords = map[string]bool{
-	"permalink": true, "akismet": true, "unsubscribe": true, "newsletter": true,
-}
+var strongUIWords = wordSet("strongUIWords")
 
 // imperativeUI are verbs that start instructions to the reader.
-var imperativeUI = map[string]bool{
-	"share": true, "subscribe": true, "click": true, "sign": true, "follow": true,
-	"read": true, "print": true, "leave": true, "post": true, "email": true, "download": true,
-	"watch": true, "listen": true, "bookmark": true, "learn": true, "login": true, "log": true,
-	"register": true, "continue": true, "join": true, "like": true, "tap": true,
-}
+var imperativeUI = wordSet("imperativeUI")
 
 var (
 	creditRE = regexp.MustCompile(`(?i)^[\[(]?\s*((photo|photograph|image|picture|pictured|credit|credits|caption|file photo|video|watch|listen|graphic|illustration)s?\b\s*[:/|\-]|(image|media|photo|video) (caption|copyright|source|credit)\b)`)
@@ -194,14 +171,7 @@ var (
 	linkRE      = regexp.MustCompile(`(?i)(https?://|www\.|\b[a-z0-9-]+\.(com|org|net|co\.uk|io)\b/)`)
 	agencyRE    = regexp.MustCompile(`(?i)(getty images|/afp|afp/|reuters/|/reuters|ap photo|/ap\b|shutterstock|©)`)
 	// function words show that a comma-separated line is prose, not a keyword list.
-	functionWords = map[string]bool{
-		"the": true, "a": true, "an": true, "of": true, "to": true, "in": true, "on": true,
-		"is": true, "are": true, "was": true, "were": true, "and": true, "or": true, "for": true,
-		"with": true, "by": true, "at": true, "from": true, "that": true, "which": true,
-		"who": true, "has": true, "have": true, "had": true, "said": true, "says": true,
-		"will": true, "would": true, "as": true, "be": true, "it": true, "he": true, "she": true,
-		"they": true, "his": true, "her": true, "their": true, "its": true, "not": true,
-	}
+	functionWords = wordSet("functionWords")
 )
 
 // isBoilerplate reports whether a line is web furniture, from its shape alone.
@@ -491,38 +461,15 @@ func gluedBoundary(s string, p int) bool {
 }
 
 // titleAbbrev are abbreviations that never end a sentence: titles before a name.
-var titleAbbrev = map[string]bool{
-	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Gen": true, "Lt": true,
-	"Col": true, "Capt": true, "Cpt": true, "Maj": true, "Sgt": true, "Cpl": true, "Pvt": true,
-	"Adm": true, "Cmdr": true, "Cdr": true, "Gov": true, "Sen": true, "Rep": true, "Rev": true,
-	"Fr": true, "Hon": true, "Pres": true, "Amb": true, "Brig": true, "Supt": true,
-	"Insp": true, "Det": true, "Atty": true, "Messrs": true, "Mme": true, "Mlle": true,
-	"Sgt.Maj": true, "Lt.Col": true, "Gen.Maj": true, "Rt": true, "Msgr": true, "St": true,
-}
+var titleAbbrev = wordSet("titleAbbrev")
 
 // otherAbbrev are abbreviations that end a sentence only before a word that usually
 // starts one: months, "No.", "Inc.", "Jr.", "a.m.".
-var otherAbbrev = map[string]bool{
-	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true,
-	"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true, "No": true, "Nos": true,
-	"Vol": true, "Fig": true, "vs": true, "Inc": true, "Corp": true, "Co": true, "Ltd": true,
-	"Bros": true, "Jr": true, "Sr": true, "Mt": true, "Ft": true, "approx": true, "est": true,
-	"al": true, "Ave": true, "Blvd": true, "Rd": true, "etc": true, "cf": true, "Dept": true,
-	"Univ": true, "Assn": true, "Gov't": true, "Op": true, "Art": true, "Sec": true,
-}
+var otherAbbrev = wordSet("otherAbbrev")
 
 // starters are words that usually begin a sentence; after an ambiguous abbreviation
 // ("U.S.", "Inc.", "Feb.") one of them means a new sentence.
-var starters = map[string]bool{
-	"The": true, "A": true, "An": true, "He": true, "She": true, "It": true, "They": true,
-	"We": true, "I": true, "You": true, "In": true, "On": true, "At": true, "But": true,
-	"This": true, "That": true, "These": true, "Those": true, "There": true,
-	"His": true, "Her": true, "Its": true, "Their": true, "Our": true, "As": true, "After": true,
-	"Before": true, "When": true, "While": true, "However": true, "Meanwhile": true,
-	"According": true, "Last": true, "Since": true, "Some": true, "Many": true, "Most": true,
-	"If": true, "For": true, "Officials": true, "Other": true, "Both": true, "One": true,
-	"Yet": true, "So": true, "Still": true, "Also": true, "Earlier": true, "Later": true,
-}
+var starters = wordSet("starters")
 
 // isBoundary decides whether the punctuation c (repeated n times with closing marks)
 // after text before, followed by white space and then next, ends a sentence.

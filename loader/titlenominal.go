@@ -14,12 +14,11 @@ import (
 // (roleFacts).
 
 // becomeVerbsTree give their subject the title of their complement.
-var becomeVerbsTree = toSet(`serve become remain name appoint elect nominate install promote
-swear reappoint re-elect confirm`)
+var becomeVerbsTree = wordSet("becomeVerbsTree")
 
 // successionVerbsTree give their active subject the title of their "as" phrase: "X
 // succeeded Y as leader of Z", "X replaced Y as head of Z", "X took over as chairman".
-var successionVerbsTree = toSet(`succeed replace take`)
+var successionVerbsTree = wordSet("successionVerbsTree")
 
 // titleNominals adds the facts of the titles the tree gives to the person mentions of v.
 func titleNominals(v *sentenceView, fs *factSet, t *tree, tms []treeMention, at []int) {

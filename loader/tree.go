@@ -321,9 +321,7 @@ cancelled canceled postponed alleged rumoured rumored hypothetical would-be inte
 // cancelVerbs undo the event noun they take as object: "cancelled her tour of X",
 // "postponed the talks" (the word patterns' negators hold them too). Forms as well as
 // lemmas: the lemmatiser leaves "cancell".
-var cancelVerbs = toSet(`cancel cancels cancelled canceled cancelling canceling postpone postpones
-postponed postponing scrap scraps scrapped scrapping shelve shelves shelved shelving
-abandon abandons abandoned abandoning`)
+var cancelVerbs = wordSet("cancelVerbs")
 
 // markedTo reports whether clause i is an infinitive with "to".
 func (t *tree) markedTo(i int) bool {
