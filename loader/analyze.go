@@ -44,6 +44,14 @@ func (s *semantics) analyzeNames(ctx context.Context, d *document) ([]schema.Ent
 	if err := ctx.Err(); err != nil {
 		return nil, nil, nil, err
 	}
+	fs := extract(sentenceViews(d, sents, ms, parses, ents))
+	out, ns := documentEntities(ents)
+	return out, documentFacts(d, fs), ns, nil
+}
+
+// sentenceViews returns the views of the document's sentences that relation extraction
+// reads: words, mentions and parse of each, with the document's entities by name.
+func sentenceViews(d *document, sents [][]word, ms [][]mention, parses [][]node, ents []*entity) []*sentenceView {
 	countries := map[string]*entity{}
 	byName := map[string]*entity{}
 	for _, e := range ents {
@@ -67,9 +75,12 @@ func (s *semantics) analyzeNames(ctx context.Context, d *document) ([]schema.Ent
 			views[i].nodes = parses[i]
 		}
 	}
-	fs := extract(views)
+	return views
+}
 
-	// Entities: every named one, and unnamed groups that take part in a fact.
+// documentEntities returns the document's entities, sorted by IRI (every named one, and
+// unnamed groups that take part in a fact), and the EntityNames of each.
+func documentEntities(ents []*entity) ([]schema.Entity, []schema.EntityNames) {
 	addSurnames(ents)
 	var out []schema.Entity
 	names := map[schema.IRI]*schema.EntityNames{}
@@ -97,7 +108,12 @@ func (s *semantics) analyzeNames(ctx context.Context, d *document) ([]schema.Ent
 			ns = append(ns, finishNames(n, e.Name))
 		}
 	}
+	return out, ns
+}
 
+// documentFacts returns the facts of fs, one for each subject, predicate and object with
+// the sentences of d that state it, sorted.
+func documentFacts(d *document, fs *factSet) []schema.Fact {
 	byFact := map[[3]string]*schema.Fact{}
 	var facts []*schema.Fact
 	for _, k := range fs.order {
@@ -135,7 +151,7 @@ func (s *semantics) analyzeNames(ctx context.Context, d *document) ([]schema.Ent
 		}
 		return a.Object.IRI < b.Object.IRI
 	})
-	return out, res, ns, nil
+	return res
 }
 
 // addNames adds what resolution across documents needs of e (its class, lexicon name

@@ -95,100 +95,132 @@ func Load(ctx context.Context, st Store, srcs iter.Seq2[Source, error], opts *Lo
 	if o.BatchSize <= 0 {
 		o.BatchSize = 200
 	}
-	var stats LoadStats
-	report := func(l Loaded) {
-		if o.OnDocument != nil {
-			o.OnDocument(l)
-		}
-	}
-	failed := func(l Loaded) {
-		stats.Failed++
-		report(l)
-	}
-	seen := map[schema.DocID]string{} // ids of this load -> origin
-	var batch []Loaded
-	var xs []*schema.Extraction
-	flush := func() error {
-		for len(xs) > 0 {
-			err := st.AddDocuments(ctx, xs)
-			var xe *schema.ExtractionError
-			if err != nil && errors.As(err, &xe) {
-				// Drop the document the store rejects and write the others.
-				i := -1
-				for k, x := range xs {
-					if x.Document.ID == xe.Doc {
-						i = k
-					}
-				}
-				if i >= 0 {
-					l := batch[i]
-					l.Replaced, l.Previous, l.Err = false, "", err
-					failed(l)
-					batch = append(batch[:i], batch[i+1:]...)
-					xs = append(xs[:i], xs[i+1:]...)
-					continue
-				}
-			}
-			if err != nil {
-				return err
-			}
-			for _, l := range batch {
-				if l.Replaced {
-					stats.Replaced++
-				} else {
-					stats.New++
-				}
-				report(l)
-			}
-			if o.Progress != nil {
-				o.Progress(stats)
-			}
-			break
-		}
-		batch, xs = batch[:0], xs[:0]
-		return nil
-	}
+	run := &loadRun{ctx: ctx, st: st, o: o, seen: map[schema.DocID]string{}}
 	for r, err := range o.Loader.ExtractAll(ctx, srcs) {
 		if err != nil {
-			return stats, err
+			return run.stats, err
 		}
-		l := Loaded{Source: r.Source, Err: r.Err}
-		if l.Err == nil {
-			id := r.Extraction.Document.ID
-			if first, dup := seen[id]; dup {
-				l.Err = &SourceError{Origin: r.Source.Origin, Err: fmt.Errorf("%w %q (first in %s)", ErrDuplicateID, id, quoteName(first))}
-			} else {
-				seen[id] = r.Source.Origin
-			}
-		}
-		if l.Err != nil {
-			failed(l)
-			continue
-		}
-		prev, ok, err := st.DocumentOrigin(ctx, r.Extraction.Document.ID)
-		if err != nil {
-			return stats, err
-		}
-		l.Replaced = ok
-		if ok && prev != r.Source.Origin {
-			l.Previous = prev
-		}
-		batch = append(batch, l)
-		xs = append(xs, r.Extraction)
-		if len(xs) >= o.BatchSize {
-			if err := flush(); err != nil {
-				return stats, err
-			}
+		if err := run.add(r); err != nil {
+			return run.stats, err
 		}
 	}
 	if err := ctx.Err(); err != nil {
-		return stats, err
+		return run.stats, err
 	}
-	if err := flush(); err != nil {
-		return stats, err
+	if err := run.flush(); err != nil {
+		return run.stats, err
 	}
 	if o.Progress != nil {
-		o.Progress(stats)
+		o.Progress(run.stats)
 	}
-	return stats, nil
+	return run.stats, nil
+}
+
+// loadRun is the state of one [Load]: its counts, the ids seen and the batch not yet
+// written.
+type loadRun struct {
+	ctx   context.Context
+	st    Store
+	o     LoadOptions
+	stats LoadStats
+	seen  map[schema.DocID]string // ids of this load -> origin
+	batch []Loaded
+	xs    []*schema.Extraction
+}
+
+// report tells opts.OnDocument what became of a source.
+func (run *loadRun) report(l Loaded) {
+	if run.o.OnDocument != nil {
+		run.o.OnDocument(l)
+	}
+}
+
+// failed counts and reports a source that was not loaded.
+func (run *loadRun) failed(l Loaded) {
+	run.stats.Failed++
+	run.report(l)
+}
+
+// add takes the extraction result r into the batch (or counts it failed), writing the
+// batch when it is full. It returns the store's error that ends the load, if any.
+func (run *loadRun) add(r Result) error {
+	l := Loaded{Source: r.Source, Err: r.Err}
+	if l.Err == nil {
+		id := r.Extraction.Document.ID
+		if first, dup := run.seen[id]; dup {
+			l.Err = &SourceError{Origin: r.Source.Origin, Err: fmt.Errorf("%w %q (first in %s)", ErrDuplicateID, id, quoteName(first))}
+		} else {
+			run.seen[id] = r.Source.Origin
+		}
+	}
+	if l.Err != nil {
+		run.failed(l)
+		return nil
+	}
+	prev, ok, err := run.st.DocumentOrigin(run.ctx, r.Extraction.Document.ID)
+	if err != nil {
+		return err
+	}
+	l.Replaced = ok
+	if ok && prev != r.Source.Origin {
+		l.Previous = prev
+	}
+	run.batch = append(run.batch, l)
+	run.xs = append(run.xs, r.Extraction)
+	if len(run.xs) >= run.o.BatchSize {
+		return run.flush()
+	}
+	return nil
+}
+
+// flush writes the batch. A document the store rejects is dropped and counted failed, and
+// the others are written again; any other error of the store is returned.
+func (run *loadRun) flush() error {
+	for len(run.xs) > 0 {
+		err := run.st.AddDocuments(run.ctx, run.xs)
+		if run.dropRejected(err) {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		for _, l := range run.batch {
+			if l.Replaced {
+				run.stats.Replaced++
+			} else {
+				run.stats.New++
+			}
+			run.report(l)
+		}
+		if run.o.Progress != nil {
+			run.o.Progress(run.stats)
+		}
+		break
+	}
+	run.batch, run.xs = run.batch[:0], run.xs[:0]
+	return nil
+}
+
+// dropRejected drops from the batch the document that err, the store's answer, rejects,
+// and counts it failed; it reports whether there was one.
+func (run *loadRun) dropRejected(err error) bool {
+	var xe *schema.ExtractionError
+	if err == nil || !errors.As(err, &xe) {
+		return false
+	}
+	i := -1
+	for k, x := range run.xs {
+		if x.Document.ID == xe.Doc {
+			i = k
+		}
+	}
+	if i < 0 {
+		return false
+	}
+	l := run.batch[i]
+	l.Replaced, l.Previous, l.Err = false, "", err
+	run.failed(l)
+	run.batch = append(run.batch[:i], run.batch[i+1:]...)
+	run.xs = append(run.xs[:i], run.xs[i+1:]...)
+	return true
 }

@@ -32,8 +32,22 @@ func readMeta(ls []line, title, date string) meta {
 	if t, ok := parseDate(date); ok {
 		m.published = t
 	}
-	// The headline: the first line that is not blank, a date, a byline or boilerplate, if
-	// it is shaped like a title (short, not ending in a full stop).
+	m.headlineLine, m.headline = findHeadline(ls, title)
+	if title != "" {
+		m.headline = collapseSpaces(strings.TrimSpace(title))
+	}
+	if m.published.IsZero() {
+		m.published = findDate(ls)
+	}
+	m.authors = findAuthors(ls)
+	return m
+}
+
+// findHeadline returns the index of the headline line (-1 when none) and its text: the
+// first line that is not blank, a date, a byline or boilerplate, if it is shaped like a
+// title (short, not ending in a full stop), or, when the source gives a title, if it is
+// that title. The line found becomes a headingLine.
+func findHeadline(ls []line, title string) (int, string) {
 	for i := range ls {
 		l := &ls[i]
 		if l.kind == blankLine || l.kind == dateLine || l.kind == bylineLine || l.kind == boilerplateLine {
@@ -41,8 +55,8 @@ func readMeta(ls []line, title, date string) meta {
 		}
 		if title != "" {
 			if sameText(l.text, title) {
-				m.headlineLine = i
 				l.kind = headingLine
+				return i, ""
 			}
 			break
 		}
@@ -50,63 +64,63 @@ func readMeta(ls []line, title, date string) meta {
 			!strings.HasSuffix(l.text, ":") &&
 			!strings.Contains(l.text, ". ") && startsUpperOrDigit(l.text) &&
 			!continues(ls, i) {
-			m.headlineLine = i
-			m.headline = l.text
 			l.kind = headingLine
+			return i, l.text
 		}
 		break
 	}
-	if title != "" {
-		m.headline = collapseSpaces(strings.TrimSpace(title))
+	return -1, ""
+}
+
+// findDate returns the publication date the lines give: a labelled one first
+// ("Published: …"), then a line that is only a date, among the lines before the body
+// starts or at the end; the zero time when none.
+func findDate(ls []line) time.Time {
+	for _, l := range ls {
+		if l.kind == bodyLine {
+			continue
+		}
+		if t, ok := labelledDate(l.text); ok {
+			return t
+		}
 	}
-	// The date: a labelled publication date first ("Published: …"), then a line that is
-	// only a date, among the lines before the body starts or at the end.
-	if m.published.IsZero() {
-		for _, l := range ls {
-			if l.kind == bodyLine {
-				continue
-			}
-			if t, ok := labelledDate(l.text); ok {
-				m.published = t
-				break
+	for _, l := range ls {
+		if l.kind == dateLine {
+			if t, ok := parseDate(l.text); ok {
+				return t
 			}
 		}
 	}
-	if m.published.IsZero() {
-		for _, l := range ls {
-			if l.kind == dateLine {
-				if t, ok := parseDate(l.text); ok {
-					m.published = t
-					break
-				}
-			}
-		}
-	}
-	// Authors: byline lines, and "a report by X and Y" in the first body lines.
+	return time.Time{}
+}
+
+// findAuthors returns the authors the lines name, each once: byline lines, "a report by
+// X and Y" in the first body lines, and credits.
+func findAuthors(ls []line) []string {
+	var authors []string
 	seen := map[string]bool{}
-	addAuthors := func(ns []string) {
-		for _, n := range ns {
-			if !seen[n] {
-				seen[n] = true
-				m.authors = append(m.authors, n)
-			}
-		}
-	}
 	body := 0
 	for _, l := range ls {
+		var ns []string
 		switch l.kind {
 		case bylineLine:
-			addAuthors(bylineNames(l.text))
+			ns = bylineNames(l.text)
 		case bodyLine:
 			if body < 3 {
-				addAuthors(inlineBylineNames(l.text))
+				ns = inlineBylineNames(l.text)
 			}
 			body++
 		default:
-			addAuthors(creditNames(l.text))
+			ns = creditNames(l.text)
+		}
+		for _, n := range ns {
+			if !seen[n] {
+				seen[n] = true
+				authors = append(authors, n)
+			}
 		}
 	}
-	return m
+	return authors
 }
 
 var (

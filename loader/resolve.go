@@ -104,141 +104,207 @@ func resolveDocument(sents [][]word, ms [][]mention) []*entity {
 	// Pass 1: names from the lexicon and full names.
 	for si := range ms {
 		for k := range ms[si] {
-			m := &ms[si][k]
-			switch {
-			case m.Kind == mPronoun:
-				continue
-			case m.Canon != "":
-				m.ent = r.get(m.Class, m.Canon, true)
-				if m.Kind == mCollective {
-					m.ent.collective = true
-				}
-			case m.Class == schema.Person && len(nameTokens(m.Text)) >= 2:
-				m.ent = r.leadingWord(sents[si], m)
-				if m.ent == nil {
-					m.ent = r.person(m.Text)
-				}
-				m.ent.countForm(cleanName(m.Text))
-			case m.Class == schema.Organization || m.Class == schema.Place:
-				if m.Class == schema.Organization && (isAcronym(m.Text) || particleName(m.Text)) {
-					continue // pass 2: may stand for a name spelled out, or be a surname
-				}
-				if name, ok := ministryName(cleanName(m.Text), m.Country); ok && m.Class == schema.Organization {
-					m.ent = r.get(m.Class, name, true)
-				} else {
-					m.ent = r.get(m.Class, cleanName(m.Text), false)
-				}
-				if m.Country != "" && m.ent.Country == "" {
-					m.ent.Country = m.Country
-				}
-				if m.Country != "" && m.Class == schema.Organization {
-					r.get(schema.Country, m.Country, true) // the country it names
-				}
-			}
-			if m.ent != nil {
-				m.ent.aliases[cleanName(m.Text)] = true
-				m.ent.wrote(cleanName(m.Text))
-				if m.ent.Class == schema.Person {
-					// "Ali Hosseini Khamenei" is also written "Ali Khamenei".
-					if f := strings.Fields(cleanName(m.Text)); len(f) == 3 && !strings.Contains(m.Text, "-") && !particles[strings.ToLower(f[1])] && len(f[1]) > 2 {
-						m.ent.aliases[f[0]+" "+f[2]] = true
-					}
-				}
-			}
+			r.resolveNamed(sents[si], &ms[si][k])
 		}
 	}
-	// Pass 2: acronyms, surnames and unclassified single words. A pronoun is the last
-	// person named; one that opens a sentence is the first person of the last sentence
-	// that named one (the subject it continues).
+	// Pass 2: acronyms, surnames and unclassified single words, and pronouns.
 	noteGenders(ms) // a pronoun of one gender skips a person a title gives the other
-	var lastPerson, lastSubject, curSubject *entity
-	var persons []*entity // the persons named so far, the last last
+	var pr pronouns
 	for si := range ms {
-		if curSubject != nil {
-			lastSubject = curSubject
-		}
-		curSubject = nil
+		pr.newSentence()
 		for k := range ms[si] {
 			m := &ms[si][k]
 			if m.Kind == mPronoun {
-				m.ent = pronounAntecedent(m, lastPerson, lastSubject, persons)
-				if curSubject == nil {
-					curSubject = m.ent
-				}
+				pr.resolve(m)
 				continue
 			}
-			if m.ent == nil {
-				text := cleanName(m.Text)
-				switch {
-				case isAcronym(text):
-					if d := defs[[2]int{si, k}]; d != nil && d.ent != nil {
-						// "the Northern Relief Front (NRF)": the acronym the sentence defines.
-						m.ent = d.ent
-						r.acronym(text, sents[si], m) // builds the index
-						r.acr[strings.ToLower(strings.ReplaceAll(text, ".", ""))] = d.ent
-					} else if e := r.acronym(text, sents[si], m); e != nil {
-						m.ent = e
-					} else {
-						m.ent = r.get(schema.Organization, text, false)
-					}
-				case m.Class == schema.Organization:
-					// "al-Muhandis" after "Abu Mahdi al-Muhandis" is his surname; else a body.
-					if e := r.surname(text); e != nil {
-						m.ent = e
-					} else {
-						m.ent = r.get(schema.Organization, text, false)
-						if k := initials(text); r.acr != nil && r.acr[k] == nil {
-							r.acr[k] = m.ent
-						}
-						if m.Country != "" && m.ent.Country == "" {
-							m.ent.Country = m.Country
-						}
-					}
-				default:
-					if e := r.surname(text); e != nil {
-						m.ent = e
-					} else if r.ambiguous {
-						// "Barnard" after "Donny Barnard" and "Lee Barnard": no one.
-					} else if e := r.variant(text); m.PlaceHint && e != nil {
-						m.ent = e
-					} else if m.PlaceHint {
-						m.ent = r.get(schema.Place, text, false)
-					} else if m.Class == schema.Person {
-						m.ent = r.get(schema.Person, text, false)
-						m.ent.tokens = nameTokens(text)
-					} else if m.Class == schema.Place {
-						m.ent = r.get(schema.Place, text, false)
-					} else if e := r.knownHere(text); e != nil {
-						m.ent = e // "Energean has committed", after "the gas producer Energean"
-					}
-				}
-				if m.ent == nil {
-					continue
-				}
-				m.Class = m.ent.Class
-				m.ent.aliases[text] = true
-				m.ent.wrote(text)
+			if m.ent == nil && !r.resolveRest(sents[si], m, defs[[2]int{si, k}]) {
+				continue
 			}
 			if m.ent.Class == schema.Person {
 				noteGender(m)
-				persons = append(persons, m.ent)
-				lastPerson = m.ent
-				if curSubject == nil {
-					curSubject = m.ent
-				}
+				pr.named(m.ent)
 			}
 		}
 	}
 	// Pass 3: each entity's name and IRI in the document.
 	for _, e := range r.ents {
-		if e.Class == schema.Person && !e.canonical && len(e.forms) > 1 {
-			if f := e.bestForm(); f != "" {
-				e.Name = f
-			}
-		}
-		e.IRI = schema.EntityIRI(e.Name)
+		e.finish()
 	}
 	return r.ents
+}
+
+// resolveNamed is pass 1 of resolveDocument for mention m of sentence ws: a lexicon's
+// name, a full person name, or an organisation's or place's name gets its entity;
+// pronouns, acronyms, surnames and single words wait for pass 2.
+func (r *resolver) resolveNamed(ws []word, m *mention) {
+	switch {
+	case m.Kind == mPronoun:
+		return
+	case m.Canon != "":
+		m.ent = r.get(m.Class, m.Canon, true)
+		if m.Kind == mCollective {
+			m.ent.collective = true
+		}
+	case m.Class == schema.Person && len(nameTokens(m.Text)) >= 2:
+		m.ent = r.leadingWord(ws, m)
+		if m.ent == nil {
+			m.ent = r.person(m.Text)
+		}
+		m.ent.countForm(cleanName(m.Text))
+	case m.Class == schema.Organization || m.Class == schema.Place:
+		if m.Class == schema.Organization && (isAcronym(m.Text) || particleName(m.Text)) {
+			return // pass 2: may stand for a name spelled out, or be a surname
+		}
+		r.resolveBody(m)
+	}
+	if m.ent != nil {
+		m.ent.aliases[cleanName(m.Text)] = true
+		m.ent.wrote(cleanName(m.Text))
+		if m.ent.Class == schema.Person {
+			// "Ali Hosseini Khamenei" is also written "Ali Khamenei".
+			if f := strings.Fields(cleanName(m.Text)); len(f) == 3 && !strings.Contains(m.Text, "-") && !particles[strings.ToLower(f[1])] && len(f[1]) > 2 {
+				m.ent.aliases[f[0]+" "+f[2]] = true
+			}
+		}
+	}
+}
+
+// resolveBody gives the organisation or place name m its entity, a ministry by its one
+// name, and a body named with a country's demonym that country too.
+func (r *resolver) resolveBody(m *mention) {
+	if name, ok := ministryName(cleanName(m.Text), m.Country); ok && m.Class == schema.Organization {
+		m.ent = r.get(m.Class, name, true)
+	} else {
+		m.ent = r.get(m.Class, cleanName(m.Text), false)
+	}
+	if m.Country != "" && m.ent.Country == "" {
+		m.ent.Country = m.Country
+	}
+	if m.Country != "" && m.Class == schema.Organization {
+		r.get(schema.Country, m.Country, true) // the country it names
+	}
+}
+
+// resolveRest is pass 2 of resolveDocument for a mention m of sentence ws that pass 1
+// left without an entity: an acronym (def is the name the sentence defines it for, if
+// any), a surname, or a single word. It reports whether m got an entity.
+func (r *resolver) resolveRest(ws []word, m *mention, def *mention) bool {
+	text := cleanName(m.Text)
+	switch {
+	case isAcronym(text):
+		r.resolveAcronym(ws, m, text, def)
+	case m.Class == schema.Organization:
+		// "al-Muhandis" after "Abu Mahdi al-Muhandis" is his surname; else a body.
+		if e := r.surname(text); e != nil {
+			m.ent = e
+		} else {
+			m.ent = r.get(schema.Organization, text, false)
+			if k := initials(text); r.acr != nil && r.acr[k] == nil {
+				r.acr[k] = m.ent
+			}
+			if m.Country != "" && m.ent.Country == "" {
+				m.ent.Country = m.Country
+			}
+		}
+	default:
+		m.ent = r.singleWord(m, text)
+	}
+	if m.ent == nil {
+		return false
+	}
+	m.Class = m.ent.Class
+	m.ent.aliases[text] = true
+	m.ent.wrote(text)
+	return true
+}
+
+// resolveAcronym gives acronym mention m (written text) the body the sentence defines it
+// for (def), or the body whose initials it spells, or a body of its own.
+func (r *resolver) resolveAcronym(ws []word, m *mention, text string, def *mention) {
+	switch {
+	case def != nil && def.ent != nil:
+		// "the Northern Relief Front (NRF)": the acronym the sentence defines.
+		m.ent = def.ent
+		r.acronym(text, ws, m) // builds the index
+		r.acr[strings.ToLower(strings.ReplaceAll(text, ".", ""))] = def.ent
+	default:
+		if e := r.acronym(text, ws, m); e != nil {
+			m.ent = e
+		} else {
+			m.ent = r.get(schema.Organization, text, false)
+		}
+	}
+}
+
+// singleWord returns the entity of a name m (written text) that is neither an acronym
+// nor an organisation's: a person's surname, a place, a person, or a body the document
+// named before; nil when none fits.
+func (r *resolver) singleWord(m *mention, text string) *entity {
+	if e := r.surname(text); e != nil {
+		return e
+	}
+	if r.ambiguous {
+		return nil // "Barnard" after "Donny Barnard" and "Lee Barnard": no one.
+	}
+	if e := r.variant(text); m.PlaceHint && e != nil {
+		return e
+	}
+	switch {
+	case m.PlaceHint:
+		return r.get(schema.Place, text, false)
+	case m.Class == schema.Person:
+		e := r.get(schema.Person, text, false)
+		e.tokens = nameTokens(text)
+		return e
+	case m.Class == schema.Place:
+		return r.get(schema.Place, text, false)
+	}
+	return r.knownHere(text) // "Energean has committed", after "the gas producer Energean"
+}
+
+// finish gives e its name and IRI in the document: a person not named by a lexicon takes
+// the best of its written full names.
+func (e *entity) finish() {
+	if e.Class == schema.Person && !e.canonical && len(e.forms) > 1 {
+		if f := e.bestForm(); f != "" {
+			e.Name = f
+		}
+	}
+	e.IRI = schema.EntityIRI(e.Name)
+}
+
+// pronouns follows the persons a document names, for the pronouns after them. A pronoun
+// is the last person named; one that opens a sentence is the first person of the last
+// sentence that named one (the subject it continues).
+type pronouns struct {
+	lastPerson, lastSubject, curSubject *entity
+	persons                             []*entity // the persons named so far, the last last
+}
+
+// newSentence starts a sentence.
+func (p *pronouns) newSentence() {
+	if p.curSubject != nil {
+		p.lastSubject = p.curSubject
+	}
+	p.curSubject = nil
+}
+
+// resolve gives pronoun m its person.
+func (p *pronouns) resolve(m *mention) {
+	m.ent = pronounAntecedent(m, p.lastPerson, p.lastSubject, p.persons)
+	if p.curSubject == nil {
+		p.curSubject = m.ent
+	}
+}
+
+// named notes a mention of person e.
+func (p *pronouns) named(e *entity) {
+	p.persons = append(p.persons, e)
+	p.lastPerson = e
+	if p.curSubject == nil {
+		p.curSubject = e
+	}
 }
 
 // pronounAntecedent returns the person pronoun m stands for: the last person named, or,
