@@ -358,6 +358,7 @@ type detector struct {
 	lex       *lexicon
 	lower     map[string]bool // words the document writes in lower case
 	countries map[string]bool // countries the document names (by name, demonym or capital)
+	bodies    map[string]bool // keys of capitalised names the document describes as bodies (bodyEvidence)
 }
 
 // party returns the party a party word names in this document ("Republican" ->
@@ -372,8 +373,9 @@ func (dt *detector) party(key string) string {
 }
 
 func newDetector(d *document, sents [][]word) *detector {
-	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}}
+	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, bodies: map[string]bool{}}
 	for _, ws := range sents {
+		bodyEvidence(ws, dt.bodies)
 		for k, w := range ws {
 			if w.Cap {
 				dt.noteCountry(w.Key)
@@ -1029,6 +1031,8 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		return mention{}, false, true
 	case eventWords[last.Key] && !orgLike || eventWords[first.Key] || j < len(ws) && ws[j].Hyph:
 		return mention{}, false, true
+	case len(span) >= 2 && len(span) <= 4 && title == 0 && dt.bodies[key] && !dt.lex.firstNames[first.Key]:
+		m.Class = schema.Organization // "Kestrel Dynamics" after "Kestrel Dynamics, a German engineering company"
 	case i > 0 && placePreps[ws[i-1].Lower] && len(span) <= 3 && !dt.lex.firstNames[first.Key] && title == 0 && !orgHeads[last.Key] && !(j < len(ws) && ws[j].Key == "s"):
 		m.Class, m.PlaceHint = "", true
 	case placePrefixes[first.Key] && len(span) >= 2 && !orgHeads[last.Key]:
@@ -1513,6 +1517,68 @@ func anyParticle(ws []word) bool {
 func anyOrgHead(ws []word) bool {
 	for _, w := range ws {
 		if orgHeads[w.Key] {
+			return true
+		}
+	}
+	return false
+}
+
+// Names the lexicons lack, typed from what the document says of them: a capitalised name
+// followed by an indefinite description whose head is a kind of body ("Kestrel Dynamics,
+// a German engineering company, said") or after "shares in" or "a stake in" is a body's
+// name wherever the document writes it, unless it starts with a given name.
+
+// bodyDescriptionHeads are the head nouns of descriptions that make the name before them
+// a body's.
+var bodyDescriptionHeads = wordSet("bodyDescriptionHeads")
+
+// descriptionEnds may follow the head noun of a description.
+var descriptionEnds = wordSet("descriptionEnds")
+
+// bodyEvidence adds to bodies the keys of the capitalised names of sentence ws that it
+// describes as bodies.
+func bodyEvidence(ws []word, bodies map[string]bool) {
+	for i := 0; i < len(ws); i++ {
+		if !ws[i].Cap || ws[i].Punct || i > 0 && ws[i-1].Cap && !ws[i-1].Punct {
+			continue
+		}
+		j := i
+		for j < len(ws) && (ws[j].Cap || ws[j].Hyph) && !ws[j].Punct {
+			j++
+		}
+		if j-i < 2 {
+			continue
+		}
+		if describedAsBody(ws, j) || i >= 2 && (ws[i-2].Lower == "shares" || ws[i-2].Lower == "stake") && ws[i-1].Lower == "in" && !anyHyph(ws[i:j]) {
+			bodies[schema.NameKey(joinName(ws[i:j]))] = true
+		}
+		i = j - 1
+	}
+}
+
+// describedAsBody reports whether words[j:] are ", a|an" and up to four modifiers before
+// a head of bodyDescriptionHeads that ends the description.
+func describedAsBody(ws []word, j int) bool {
+	if j+2 >= len(ws) || ws[j].Text != "," || ws[j+1].Lower != "a" && ws[j+1].Lower != "an" {
+		return false
+	}
+	for k := j + 2; k < len(ws) && k <= j+6; k++ {
+		w := ws[k]
+		if w.Punct {
+			return false
+		}
+		if bodyDescriptionHeads[w.Lower] && !w.Cap {
+			return k+1 == len(ws) || ws[k+1].Punct && ws[k+1].Key != "s" || descriptionEnds[ws[k+1].Lower]
+		}
+	}
+	return false
+}
+
+// anyHyph reports whether a word of span is glued to the one before it by a hyphen
+// ("shares in Anglo-Swedish drug maker X": a modifier, not the name).
+func anyHyph(span []word) bool {
+	for _, w := range span {
+		if w.Hyph {
 			return true
 		}
 	}

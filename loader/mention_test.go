@@ -162,3 +162,47 @@ func TestWorldRegions(t *testing.T) {
 		t.Errorf("a world region read as the United States: %v", got)
 	}
 }
+
+// A name no lexicon knows is a body's when the document describes it as one.
+func TestBodiesFromEvidence(t *testing.T) {
+	tests := []struct {
+		sents       []string
+		name        string
+		want, wrong schema.Class
+	}{
+		{[]string{"Kestrel Dynamics, a Danish engineering company, opened a plant in Ohio.", "Kestrel Dynamics said the plant would employ 300 people."},
+			"Kestrel Dynamics", schema.Organization, schema.Person},
+		{[]string{"Shares in Valtrio Telecom rose on Friday.", "Valtrio Telecom said it would hire staff."},
+			"Valtrio Telecom", schema.Organization, schema.Person},
+		{[]string{"Pension funds bought a stake in Harlan Vine last year."},
+			"Harlan Vine", schema.Organization, schema.Place},
+		// A person described by a body's noun that is not the head stays a person.
+		{[]string{"Carla Mendes, a company spokeswoman, said the deal was signed."},
+			"Carla Mendes", schema.Person, schema.Organization},
+		{[]string{"Quillet Ardana, a company spokesman, said the deal was signed."},
+			"Quillet Ardana", schema.Person, schema.Organization},
+		{[]string{"Olof Brandt, a group leader, told reporters in Malmo that talks went well."},
+			"Olof Brandt", schema.Person, schema.Organization},
+	}
+	for _, tt := range tests {
+		ents, _ := analyzeT(t, newSemantics(nil), testDoc("b", tt.sents...))
+		got := map[schema.Class]bool{}
+		for _, e := range ents {
+			if e.Name == tt.name {
+				got[e.Class] = true
+			}
+		}
+		if !got[tt.want] || got[tt.wrong] {
+			t.Errorf("%q: classes %v, want %s and not %s", tt.name, got, tt.want, tt.wrong)
+		}
+	}
+}
+
+func TestBodiesFromEvidenceTrade(t *testing.T) {
+	ents, _ := analyzeT(t, newSemantics(nil), testDoc("b", `"It works," says Bo Quillet, a senior broadcaster with the Rainbow network.`))
+	for _, e := range ents {
+		if e.Name == "Bo Quillet" && e.Class != schema.Person {
+			t.Errorf("Bo Quillet is a %s", e.Class)
+		}
+	}
+}
