@@ -103,6 +103,59 @@ func appositiveBody(v *sentenceView, i int) *entity {
 	return v.ms[k].ent
 }
 
+// "The country's" after a sentence that names one country is that country's: "Protests
+// spread across Chile. The country's president, X, called for calm." Only the possessive
+// is read: "toured the country" is as often the writer's own country. The antecedent is
+// the one country the sentence names before the phrase, or else the one country of the
+// nearest sentence before that names any; where that sentence names two or more, the
+// phrase is left alone (which of them it means is a guess), as it is when no sentence of
+// the corefWindow before names a country.
+
+// countryDescriptions binds "the country's" in views to the country it stands for. The
+// mention does not count as naming the country for the document's dominant country.
+func countryDescriptions(views []*sentenceView) {
+	for n, v := range views {
+		var extra []mention
+		for i := 0; i+1 < len(v.ws); i++ {
+			if v.ws[i].Lower != "the" || v.ws[i+1].Lower != "country" || v.at[i+1] >= 0 || i+2 >= len(v.ws) || v.ws[i+2].Key != "s" || v.ws[i+2].Hyph {
+				continue
+			}
+			if e := nearestCountry(views, n, i); e != nil {
+				extra = append(extra, mention{Start: i + 1, End: i + 2, Text: v.ws[i+1].Text, Class: schema.Country, Kind: mCollective, ent: e, coref: true})
+			}
+		}
+		if len(extra) > 0 {
+			v.insertMentions(extra)
+		}
+	}
+}
+
+// nearestCountry returns the one country named in sentence n before word i, or else in
+// the nearest sentence of the corefWindow before it that names a country; nil when that
+// sentence names more than one.
+func nearestCountry(views []*sentenceView, n, i int) *entity {
+	for back := 0; back <= corefWindow && n-back >= 0; back++ {
+		v := views[n-back]
+		var found *entity
+		for _, m := range v.ms {
+			if back == 0 && m.Start >= i {
+				break
+			}
+			if m.ent == nil || m.ent.Class != schema.Country {
+				continue
+			}
+			if found != nil && found != m.ent {
+				return nil
+			}
+			found = m.ent
+		}
+		if found != nil {
+			return found
+		}
+	}
+	return nil
+}
+
 // bodyHeadNouns end the names of bodies that a document goes on to call "the party", "the
 // bank" ("the Labour Party ... the party's leader, X").
 var bodyHeadNouns = wordSet("bodyHeadNouns")

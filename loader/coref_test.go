@@ -42,6 +42,22 @@ func TestGroupDescriptions(t *testing.T) {
 			absent: []string{"Turkey supports militias"},
 		},
 		{
+			name:   "the country's is the one country named before",
+			sents:  []string{"Protests spread across Chile on Monday.", "The country's president, Ana Ruiz, called for calm."},
+			want:   []string{"Ana Ruiz leads Chile"},
+			absent: []string{"Ana Ruiz leads Peru"},
+		},
+		{
+			name:   "the country's after two countries is neither",
+			sents:  []string{"Peru and Chile signed a pact on Monday.", "The country's president, Ana Ruiz, called for calm."},
+			absent: []string{"Ana Ruiz leads Chile", "Ana Ruiz leads Peru"},
+		},
+		{
+			name:   "the country without a possessive is not read",
+			sents:  []string{"Ana Ruiz flew to Chile on Monday.", "Tomas Berg later toured the country with his band."},
+			absent: []string{"Tomas Berg visited Chile"},
+		},
+		{
 			name:   "a description that is not in apposition",
 			sents:  []string{"The Northern Relief Front said that a Turkish-backed militia had attacked Aleppo."},
 			absent: []string{"Turkey supports Northern Relief Front", "Northern Relief Front attacked Aleppo"},

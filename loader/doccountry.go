@@ -50,7 +50,7 @@ func dominantCountry(views []*sentenceView) *entity {
 	for _, v := range views {
 		seen := map[*entity]bool{}
 		for _, m := range v.ms {
-			if e := m.ent; e != nil && e.Class == schema.Country && !seen[e] {
+			if e := m.ent; e != nil && e.Class == schema.Country && !seen[e] && !m.coref {
 				seen[e] = true
 				count[e]++
 			}

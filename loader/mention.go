@@ -181,6 +181,7 @@ type mention struct {
 	Capital    bool   // a country's capital
 	PlaceHint  bool   // unknown name after "in", "to", "from": a place unless it is a person's
 	skip       bool   // capitalised: words that name no entity ("a Foreign Terrorist Organization")
+	coref      bool   // a description bound to an antecedent named before ("the country's")
 	ent        *entity
 }
 
