@@ -103,6 +103,82 @@ func appositiveBody(v *sentenceView, i int) *entity {
 	return v.ms[k].ent
 }
 
+// "The group", "the militia" and the like, said of a body the document named just before
+// by another noun ("the Northern Relief Front ... the militia is backed by Y"), are that
+// body when it is the one body of the kind in the sentence before the phrase or, if none
+// is there, in the nearest sentence before that names one. A state body, a party or a
+// country's body is no group; "the group of" is a group of anything.
+
+// descriptionNouns are the singular nouns of such descriptions.
+var descriptionNouns = wordSet("descriptionNouns")
+
+// armedDescriptionNouns are the descriptionNouns that mean an armed group.
+var armedDescriptionNouns = wordSet("armedDescriptionNouns")
+
+// bodyDescriptions binds "the group" and the like in views to the body they stand for.
+func bodyDescriptions(views []*sentenceView) {
+	for n, v := range views {
+		var extra []mention
+		for i := 0; i+1 < len(v.ws); i++ {
+			noun := v.ws[i+1]
+			if v.ws[i].Lower != "the" || !descriptionNouns[noun.Lower] || i+2 < len(v.ws) && (v.ws[i+2].Lower == "of" || v.ws[i+2].Hyph || !v.ws[i+2].Punct && !v.ws[i+2].Cap && v.ws[i+2].Key != "s" && !verbLike(v.ws[i+2].Lower)) {
+				continue
+			}
+			if k := v.at[i+1]; k >= 0 && (v.ms[k].Kind != mCollective || v.ms[k].End-v.ms[k].Start != 1 || v.ms[k].ent != nil && !v.ms[k].ent.collective) {
+				continue // a name, or already bound
+			}
+			if e := nearestBody(views, n, i, noun.Lower); e != nil {
+				extra = append(extra, mention{Start: i + 1, End: i + 2, Text: noun.Text, Class: schema.Organization, Kind: mCollective, ent: e, coref: true})
+			}
+		}
+		if len(extra) > 0 {
+			v.insertMentions(extra)
+		}
+	}
+}
+
+// verbLike reports whether a lower-case word after "the group" may be its verb or an
+// auxiliary ("the group said", "the group has", "the group, which"), not a noun it
+// modifies ("the group leader").
+func verbLike(w string) bool {
+	return clauseVerbs[w] || reportingVerbs[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// nearestBody returns the one group body that noun may describe named in sentence n
+// before word i, or else in the nearest sentence of the corefWindow before it that names
+// one; nil when that sentence names two. A body named with another group noun ("Houthi
+// rebels") is not described by this one ("the militia"); an armed noun describes no
+// company.
+func nearestBody(views []*sentenceView, n, i int, noun string) *entity {
+	armed := armedDescriptionNouns[noun]
+	for back := 0; back <= corefWindow && n-back >= 0; back++ {
+		v := views[n-back]
+		var found *entity
+		head := ""
+		for _, m := range v.ms {
+			if back == 0 && m.Start >= i {
+				break
+			}
+			e := m.ent
+			if m.Kind != mName || e == nil || e.Class != schema.Organization || e.Country != "" || m.Country != "" || stateBody(e.Name) || isParty(e) {
+				continue
+			}
+			if found != nil && found != e {
+				return nil
+			}
+			found, head = e, lastKey(m.Text)
+		}
+		if found == nil {
+			continue
+		}
+		if armed && companySuffixes[lastKey(found.Name)] || groupHeadNouns[head] && strings.TrimSuffix(head, "s") != noun {
+			return nil
+		}
+		return found
+	}
+	return nil
+}
+
 // "The country's" after a sentence that names one country is that country's: "Protests
 // spread across Chile. The country's president, X, called for calm." Only the possessive
 // is read: "toured the country" is as often the writer's own country. The antecedent is

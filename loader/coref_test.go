@@ -58,6 +58,27 @@ func TestGroupDescriptions(t *testing.T) {
 			absent: []string{"Tomas Berg visited Chile"},
 		},
 		{
+			name:   "the militia is the one group named before",
+			sents:  []string{"The Northern Relief Front claimed the attack.", "The militia is backed by Turkey."},
+			want:   []string{"Turkey supports Northern Relief Front"},
+			absent: []string{"Turkey supports militias"},
+		},
+		{
+			name:   "the group after two groups is neither",
+			sents:  []string{"Officials blamed the Northern Relief Front and the Blue Hand Movement for the blast.", "The group is backed by Turkey."},
+			absent: []string{"Turkey supports Northern Relief Front", "Turkey supports Blue Hand Movement"},
+		},
+		{
+			name:   "the group of is no body named before",
+			sents:  []string{"Officials blamed the Northern Relief Front for the blast.", "The group of men was backed by Turkey."},
+			absent: []string{"Turkey supports Northern Relief Front"},
+		},
+		{
+			name:  "the organisation's president",
+			sents: []string{"The Association of Lamp Makers said it agreed with the plan.", "Rosa Tamm, the organisation's president, said more work was needed."},
+			want:  []string{"Rosa Tamm leads Association of Lamp Makers"},
+		},
+		{
 			name:   "a description that is not in apposition",
 			sents:  []string{"The Northern Relief Front said that a Turkish-backed militia had attacked Aleppo."},
 			absent: []string{"Turkey supports Northern Relief Front", "Northern Relief Front attacked Aleppo"},

@@ -326,6 +326,7 @@ func extract(views []*sentenceView) *factSet {
 	groupDescriptions(views)      // "the rebels" for the rebels named before (coref.go)
 	appositiveDescriptions(views) // "X, a militia" is X (coref.go)
 	countryDescriptions(views)    // "the country" for the one country named before (coref.go)
+	bodyDescriptions(views)       // "the group" for the one group named before (coref.go)
 	bodyPossessors(views)         // "the party's leader" for the party named before (coref.go)
 	fs := extractPass(views)
 	if resolveDescriptions(views, fs) {
