@@ -234,6 +234,9 @@ func matchTitle(ws []word, i int) (titleRole, int, string) {
 		}
 		text = strings.Join(parts, " ")
 	}
+	if best == roleLeader && staffDirector(ws, i, text) {
+		best = roleMember
+	}
 	return best, bestN, text
 }
 
@@ -1585,3 +1588,19 @@ func anyHyph(span []word) bool {
 	}
 	return false
 }
+
+// staffDirector reports whether the title t at words[i] is a director of one field of a
+// body, after a lower-case noun of that field ("the group's anti-piracy director X",
+// "campaign director Y"): a member of the body, not its head. A modifier of titles
+// ("former", "acting") or of heads ("executive director") before it keeps the head.
+func staffDirector(ws []word, i int, t string) bool {
+	if !strings.EqualFold(t, "director") || i == 0 {
+		return false
+	}
+	w := ws[i-1]
+	return !w.Cap && !w.Punct && w.Key != "" && w.Key != "s" && !descriptionStops[w.Lower] && !titleLex().modifiers[w.Lower] && !headDirectorModifiers[w.Lower] &&
+		!clauseVerbs[w.Lower] && !copulaWords[w.Lower] && !commonStarts[w.Lower] && !prepositions[w.Lower]
+}
+
+// headDirectorModifiers before "director" keep it the body's head.
+var headDirectorModifiers = wordSet("headDirectorModifiers")

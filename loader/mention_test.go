@@ -206,3 +206,28 @@ func TestBodiesFromEvidenceTrade(t *testing.T) {
 		}
 	}
 }
+
+// A director of one field of a body ("deputy director", "campaign director") is a member
+// of it, not its head; "was director of" still heads it.
+func TestStaffDirector(t *testing.T) {
+	tests := []struct {
+		sent, want, wrong string
+	}{
+		{"Former Rainbow Fund deputy director Ada Smith praised the plan.", "Ada Smith memberOf Rainbow Fund", "Ada Smith leads Rainbow Fund"},
+		{"Ada Smith was director of the Rainbow Fund until 2010.", "Ada Smith leads Rainbow Fund", "Ada Smith memberOf Rainbow Fund"},
+	}
+	for _, tt := range tests {
+		_, got := analyzeT(t, newSemantics(nil), testDoc("d", tt.sent))
+		if !got[tt.want] || got[tt.wrong] {
+			t.Errorf("%q: got %v, want %q and not %q", tt.sent, got, tt.want, tt.wrong)
+		}
+	}
+	ws := words("The fund's campaign director Ada Smith said so.")
+	if r, n, _ := matchTitle(ws, 4); n != 1 || r != roleMember {
+		t.Errorf("campaign director: role %d", r)
+	}
+	ws = words("The fund's executive director Ada Smith said so.")
+	if r, _, _ := matchTitle(ws, 4); r != roleLeader {
+		t.Errorf("executive director: role %d", r)
+	}
+}
