@@ -464,9 +464,6 @@ func findSubject(v *sentenceView, i int, t trigger) int {
 	if t.joins {
 		dom = append([]schema.Class{schema.Person}, dom...)
 	}
-	if k := appositiveSubject(v, i, dom); k >= 0 {
-		return k
-	}
 	seen, coordVP := false, false
 	limit := i - 14
 	for j := i - 1; j >= 0 && j >= limit; j-- {
@@ -635,52 +632,6 @@ func appositiveHolder(v *sentenceView, a int) int {
 		if w.Punct && w.Text != "'" || boundaries[w.Lower] || v.at[j] < 0 && (beVerbs[w.Lower] || w.Lower == "who") {
 			return -1
 		}
-	}
-	return -1
-}
-
-// auxWords may stand between a subject and its verb.
-var auxWords = wordSet("auxWords")
-
-// appositiveOpeners begin an appositive or a relative clause: "X, an ally of Y, had ...".
-var appositiveOpeners = wordSet("appositiveOpeners")
-
-// appositiveSubject returns the subject of the verb at word i when an appositive stands
-// between them ("Russia, an ally of Y since 1950, had supplied ..."); -1 if none.
-func appositiveSubject(v *sentenceView, i int, dom []schema.Class) int {
-	j := i - 1
-	for j >= 0 && v.at[j] < 0 && auxWords[v.ws[j].Lower] {
-		j--
-	}
-	if j < 2 || v.ws[j].Text != "," {
-		return -1
-	}
-	for o := j - 1; o >= 1 && o >= j-20; o-- {
-		w := v.ws[o]
-		if w.Text == "\"" || w.Text == ";" || w.Text == "(" || w.Text == ")" {
-			return -1
-		}
-		if w.Text != "," {
-			continue
-		}
-		if v.at[o-1] < 0 || o+1 >= j {
-			return -1
-		}
-		open := v.ws[o+1]
-		if !appositiveOpeners[open.Lower] && !titleish(open) && !(v.at[o+1] >= 0 && v.ms[v.at[o+1]].Kind == mDemonym) {
-			return -1
-		}
-		k := v.at[o-1]
-		m := v.ms[k]
-		if m.ent == nil || m.Start > 0 && prepositions[v.ws[m.Start-1].Lower] {
-			return -1
-		}
-		for _, c := range dom {
-			if m.ent.Class == c {
-				return k
-			}
-		}
-		return -1
 	}
 	return -1
 }

@@ -39,6 +39,13 @@ func TestMeetingConstructions(t *testing.T) {
 func TestConflictAndPactConstructions(t *testing.T) {
 	runRelCases(t, []relCase{
 		{
+			// An appositive between subject and verb (the tree layer reads it; the word
+			// pattern for it is gone).
+			sents: []string{"Chile, a close ally of Peru since 1950, has supported the Northern Relief Front."},
+			want:  []string{"Chile supports Northern Relief Front"},
+			not:   []string{"Peru supports Northern Relief Front"},
+		},
+		{
 			sents: []string{"New sanctions on Karim Haddad by the European Union took effect."},
 			want:  []string{"Karim Haddad sanctionedBy European Union"},
 		},
