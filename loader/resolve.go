@@ -2,6 +2,7 @@ package loader
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/newsgraph/newsgraph/internal/resolve"
@@ -108,7 +109,7 @@ func resolveDocument(sents [][]word, ms [][]mention) []*entity {
 		}
 	}
 	// Pass 2: acronyms, surnames and unclassified single words, and pronouns.
-	noteGenders(ms) // a pronoun of one gender skips a person a title gives the other
+	noteGenders(ms) // a pronoun of one gender skips a person a title or given name gives the other
 	var pr pronouns
 	for si := range ms {
 		pr.newSentence()
@@ -328,14 +329,44 @@ func pronounAntecedent(m *mention, lastPerson, lastSubject *entity, persons []*e
 }
 
 // noteGenders gives the persons of the mentions resolved so far the genders their titles
-// say ("Mr X", "Queen Y").
+// say ("Mr X", "Queen Y"), and then, to those still without one, the gender of their
+// given name ("Maria X"; data/genders.tsv).
 func noteGenders(ms [][]mention) {
 	for si := range ms {
 		for k := range ms[si] {
 			noteGender(&ms[si][k])
 		}
 	}
+	for si := range ms {
+		for k := range ms[si] {
+			if e := ms[si][k].ent; e != nil && e.Class == schema.Person && e.gender == 0 {
+				e.gender = nameGender(e.Name)
+			}
+		}
+	}
 }
+
+// nameGender returns the gender of the given name that begins a full person name, 'm' or
+// 'f', or 0 when the name has one word or its first is no given name of one gender.
+func nameGender(name string) byte {
+	f := strings.Fields(cleanName(name))
+	if len(f) < 2 {
+		return 0
+	}
+	return givenNameGenders()[strings.ToLower(f[0])]
+}
+
+// givenNameGenders maps lower-case given names of one gender to 'm' or 'f'
+// (data/genders.tsv, built by data/genders.py).
+var givenNameGenders = sync.OnceValue(func() map[string]byte {
+	m := map[string]byte{}
+	eachLine("data/genders.tsv", func(f []string) {
+		if len(f) >= 2 && (f[1] == "m" || f[1] == "f") {
+			m[f[0]] = f[1][0]
+		}
+	})
+	return m
+})
 
 // noteGender gives the person of mention m the gender its title says, if any.
 func noteGender(m *mention) {

@@ -458,3 +458,22 @@ func TestResolveKnownSingleWord(t *testing.T) {
 		t.Errorf("a document alone classed Cobremar: %v", ents)
 	}
 }
+
+// A pronoun of one gender skips the last person whose given name is of the other.
+func TestPronounGenderFromGivenName(t *testing.T) {
+	_, got := analyzeT(t, newSemantics(nil), testDoc("g",
+		"Pablo Serrat met Maria Lopez in Lima on Monday.",
+		"She flew to Quito on Tuesday."))
+	if !got["Maria Lopez visited Quito"] || got["Pablo Serrat visited Quito"] {
+		t.Errorf("got %v", got)
+	}
+	_, got = analyzeT(t, newSemantics(nil), testDoc("g",
+		"Pablo Serrat met Maria Lopez in Lima on Monday.",
+		"He flew to Quito on Tuesday."))
+	if !got["Pablo Serrat visited Quito"] || got["Maria Lopez visited Quito"] {
+		t.Errorf("got %v", got)
+	}
+	if nameGender("Maria Lopez") != 'f' || nameGender("Pablo Serrat") != 'm' || nameGender("Serrat") != 0 || nameGender("Kim Lee") != 0 {
+		t.Error("given-name genders")
+	}
+}
