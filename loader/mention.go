@@ -817,7 +817,7 @@ func (dt *detector) lexMatch(ws []word, i int) (mention, bool) {
 // actorContext reports whether the place at words[i:j] acts: followed by a verb of saying
 // or doing, or paired with another actor ("between Moscow and Tehran").
 func (dt *detector) actorContext(ws []word, i, j int) bool {
-	if i > 0 && (placePreps[ws[i-1].Lower] || ws[i-1].Lower == "of") {
+	if i > 0 && (placePreps[ws[i-1].Lower] || ws[i-1].Lower == "of") || bodySeats[schema.NameKey(join(ws[i:j]))] {
 		return false
 	}
 	if j < len(ws) && actorVerbs[ws[j].Lower] {
@@ -830,8 +830,29 @@ func (dt *detector) actorContext(ws []word, i, j int) bool {
 	if i > 0 && ws[i-1].Lower == "between" {
 		return true
 	}
+	if j < len(ws) && ws[j].Cap && !ws[j].Punct {
+		return false // "Washington Square Capital": a longer name
+	}
+	if i > 2 && (ws[i-1].Lower == "and" || ws[i-1].Lower == "or") && ws[i-3].Lower == "between" && ws[i-2].Cap {
+		return true // "between Moscow and Tehran"
+	}
+	if j+2 < len(ws) && ws[j].Lower == "and" && ws[j+1].Cap && !ws[j+1].Punct && actorVerbs[ws[j+2].Lower] {
+		if e, ok := dt.lex.lookup(ws[j+1].Key); ok && (e.Kind == kindCapital || e.Kind == kindCountry) {
+			return true // "Tehran and Moscow had been discussing"
+		}
+	}
+	if i > 1 && ws[i-1].Lower == "with" && actorRelationNouns[ws[i-2].Lower] {
+		return true // "Moscow's deals with Washington", "talks with Tehran"
+	}
 	return false
 }
+
+// bodySeats are capitals that, acting, stand for the international body they house, not
+// their state ("relations with Brussels" are the European Union's).
+var bodySeats = wordSet("bodySeats")
+
+// actorRelationNouns are dealings between states: "deals with Washington" is with the state.
+var actorRelationNouns = wordSet("actorRelationNouns")
 
 // collective matches an unnamed group at words[i:] ("rebels", "Shia militias").
 func (dt *detector) collective(ws []word, i int) (mention, bool) {

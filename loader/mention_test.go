@@ -231,3 +231,33 @@ func TestStaffDirector(t *testing.T) {
 		t.Errorf("executive director: role %d", r)
 	}
 }
+
+// A capital that acts is its state: in a pact "between Lima and Santiago", in "talks with
+// Lima", as a subject coordinated with another capital; not inside a longer name, and
+// Brussels acting is the European Union's seat, not Belgium.
+func TestCapitalsActing(t *testing.T) {
+	tests := []struct {
+		sent        string
+		name        string
+		want, wrong schema.Class
+	}{
+		{"The deal is set out in an agreement between Lima and Santiago that runs to 2030.", "Chile", schema.Country, schema.Place},
+		{"Officials opened formal talks with Santiago on Monday.", "Chile", schema.Country, schema.Place},
+		{"Santiago and Lima had been discussing the border for months.", "Chile", schema.Country, schema.Place},
+		{"Ada Ruiz flew to Santiago on Monday.", "Santiago", schema.Place, schema.Country},
+		{"Kestrel Inc signed a loan agreement with Santiago Harbour Capital Inc.", "Chile", "", schema.Country},
+		{"Farmers feared closer relations with Brussels.", "Belgium", "", schema.Country},
+	}
+	for _, tt := range tests {
+		ents, _ := analyzeT(t, newSemantics(nil), testDoc("c", tt.sent))
+		got := map[schema.Class]bool{}
+		for _, e := range ents {
+			if e.Name == tt.name {
+				got[e.Class] = true
+			}
+		}
+		if tt.want != "" && !got[tt.want] || got[tt.wrong] {
+			t.Errorf("%q: %s is %v, want %q and not %s", tt.sent, tt.name, got, tt.want, tt.wrong)
+		}
+	}
+}
