@@ -179,6 +179,22 @@ func nearestBody(views []*sentenceView, n, i int, noun string) *entity {
 	return nil
 }
 
+// A singular group noun that no antecedent took ("the general of Iran's elite militia",
+// "a militia attacked the town") is one body the text does not name: not the family of
+// all such groups that the plural names ("militias"), so it stands for no entity.
+
+// unboundSingulars drops the entity of such mentions in views.
+func unboundSingulars(views []*sentenceView) {
+	for _, v := range views {
+		for k := range v.ms {
+			m := &v.ms[k]
+			if m.Kind == mCollective && m.End-m.Start == 1 && m.ent != nil && m.ent.collective && appositiveHeads[v.ws[m.Start].Lower] {
+				m.ent = nil
+			}
+		}
+	}
+}
+
 // "The country's" after a sentence that names one country is that country's: "Protests
 // spread across Chile. The country's president, X, called for calm." Only the possessive
 // is read: "toured the country" is as often the writer's own country. The antecedent is

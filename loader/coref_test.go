@@ -79,6 +79,17 @@ func TestGroupDescriptions(t *testing.T) {
 			want:  []string{"Rosa Tamm leads Association of Lamp Makers"},
 		},
 		{
+			name:   "a militia no antecedent took names no entity",
+			sents:  []string{"Omar Haddad, the commander of Chile's elite militia, met Ana Ruiz."},
+			want:   []string{"Ana Ruiz met Omar Haddad"},
+			absent: []string{"Omar Haddad commands militias", "Omar Haddad memberOf militias"},
+		},
+		{
+			name:  "militias in the plural are still the collective",
+			sents: []string{"Chile has backed militias in the region for years."},
+			want:  []string{"Chile supports militias"},
+		},
+		{
 			name:   "a description that is not in apposition",
 			sents:  []string{"The Northern Relief Front said that a Turkish-backed militia had attacked Aleppo."},
 			absent: []string{"Turkey supports Northern Relief Front", "Northern Relief Front attacked Aleppo"},

@@ -327,6 +327,7 @@ func extract(views []*sentenceView) *factSet {
 	appositiveDescriptions(views) // "X, a militia" is X (coref.go)
 	countryDescriptions(views)    // "the country" for the one country named before (coref.go)
 	bodyDescriptions(views)       // "the group" for the one group named before (coref.go)
+	unboundSingulars(views)       // "a militia" left unbound names no entity (coref.go)
 	bodyPossessors(views)         // "the party's leader" for the party named before (coref.go)
 	fs := extractPass(views)
 	if resolveDescriptions(views, fs) {
