@@ -1056,7 +1056,7 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		return mention{}, false, true
 	case eventWords[last.Key] && !orgLike || eventWords[first.Key] || j < len(ws) && ws[j].Hyph:
 		return mention{}, false, true
-	case len(span) >= 2 && len(span) <= 4 && title == 0 && dt.bodies[key] && !dt.lex.firstNames[first.Key]:
+	case len(span) <= 4 && title == 0 && dt.bodies[key] && !dt.lex.firstNames[first.Key] && (len(span) >= 2 || !dt.lower[first.Key]):
 		m.Class = schema.Organization // "Kestrel Dynamics" after "Kestrel Dynamics, a German engineering company"
 	case i > 0 && placePreps[ws[i-1].Lower] && len(span) <= 3 && !dt.lex.firstNames[first.Key] && title == 0 && !orgHeads[last.Key] && !(j < len(ws) && ws[j].Key == "s"):
 		m.Class, m.PlaceHint = "", true
@@ -1551,7 +1551,8 @@ func anyOrgHead(ws []word) bool {
 // Names the lexicons lack, typed from what the document says of them: a capitalised name
 // followed by an indefinite description whose head is a kind of body ("Kestrel Dynamics,
 // a German engineering company, said") or after "shares in" or "a stake in" is a body's
-// name wherever the document writes it, unless it starts with a given name.
+// name wherever the document writes it, unless it starts with a given name (or, for one
+// word, the document also writes it in lower case).
 
 // bodyDescriptionHeads are the head nouns of descriptions that make the name before them
 // a body's.
@@ -1571,8 +1572,8 @@ func bodyEvidence(ws []word, bodies map[string]bool) {
 		for j < len(ws) && (ws[j].Cap || ws[j].Hyph) && !ws[j].Punct {
 			j++
 		}
-		if j-i < 2 {
-			continue
+		if j-i < 2 && (ws[i].Upper || len(ws[i].Key) < 3) {
+			continue // an acronym is typed by resolution
 		}
 		if describedAsBody(ws, j) || i >= 2 && (ws[i-2].Lower == "shares" || ws[i-2].Lower == "stake") && ws[i-1].Lower == "in" && !anyHyph(ws[i:j]) {
 			bodies[schema.NameKey(joinName(ws[i:j]))] = true

@@ -174,6 +174,10 @@ func TestBodiesFromEvidence(t *testing.T) {
 			"Kestrel Dynamics", schema.Organization, schema.Person},
 		{[]string{"Shares in Valtrio Telecom rose on Friday.", "Valtrio Telecom said it would hire staff."},
 			"Valtrio Telecom", schema.Organization, schema.Person},
+		{[]string{"Shares in Valtrio rose on Friday.", "Valtrio said it would hire staff."},
+			"Valtrio", schema.Organization, schema.Place},
+		{[]string{"Kestrel, a Danish engineering company, opened a plant in Ohio.", "Kestrel said the plant would employ 300 people."},
+			"Kestrel", schema.Organization, schema.Person},
 		{[]string{"Pension funds bought a stake in Harlan Vine last year."},
 			"Harlan Vine", schema.Organization, schema.Place},
 		// A person described by a body's noun that is not the head stays a person.
