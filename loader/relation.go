@@ -1534,6 +1534,9 @@ func gatheringFacts(v *sentenceView, fs *factSet) {
 				continue
 			}
 			j = v.ms[k].End - 1
+			if v.ms[k].Kind == mPronoun && possessivePronouns[v.ws[v.ms[k].Start].Lower] {
+				continue // "actress X, his wife, gathered": his wife, not he
+			}
 			if e := v.ent(k); e != nil && e.Class == schema.Person && !seen[e] && !(v.ms[k].Start > 0 && prepositions[v.ws[v.ms[k].Start-1].Lower]) {
 				seen[e] = true
 				people = append(people, e)

@@ -374,13 +374,20 @@ func noteGender(m *mention) {
 		return
 	}
 	t := strings.ToLower(strings.TrimSuffix(m.TitleText, "."))
+	last := lastKey(t) // "party chairwoman", "senior spokesman": the head noun's gender
 	switch {
-	case maleTitles[t]:
+	case maleTitles[t] || maleRoles[last]:
 		m.ent.gender = 'm'
-	case femaleTitles[t]:
+	case femaleTitles[t] || femaleRoles[last]:
 		m.ent.gender = 'f'
 	}
 }
+
+// maleRoles and femaleRoles are head nouns of titles of one gender ("spokeswoman X").
+var (
+	maleRoles   = wordSet("maleRoles")
+	femaleRoles = wordSet("femaleRoles")
+)
 
 // pronounGender returns the gender of a personal pronoun, 0 for none ("they").
 func pronounGender(p string) byte {

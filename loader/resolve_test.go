@@ -477,3 +477,20 @@ func TestPronounGenderFromGivenName(t *testing.T) {
 		t.Error("given-name genders")
 	}
 }
+
+// A title's head noun of one gender gives it ("spokeswoman X"); a possessive pronoun in a
+// gathering's subject is no one who gathered.
+func TestPronounGenderFromRole(t *testing.T) {
+	_, got := analyzeT(t, newSemantics(nil), testDoc("g",
+		"Party spokeswoman Bo Lindqvist met Tor Haugen in Oslo.",
+		"She then flew to Bergen."))
+	if !got["Bo Lindqvist visited Bergen"] || got["Tor Haugen visited Bergen"] {
+		t.Errorf("got %v", got)
+	}
+	_, got = analyzeT(t, newSemantics(nil), testDoc("g",
+		"Mourners paid tribute to actor Tor Haugen in Oslo.",
+		"Friends, including actress Bo Lindqvist his wife of 40 years, gathered at the Grand Hall on Saturday."))
+	if got["Bo Lindqvist met Tor Haugen"] || got["Tor Haugen visited Grand Hall"] {
+		t.Errorf("got %v", got)
+	}
+}
