@@ -1550,7 +1550,9 @@ func anyOrgHead(ws []word) bool {
 
 // Names the lexicons lack, typed from what the document says of them: a capitalised name
 // followed by an indefinite description whose head is a kind of body ("Kestrel Dynamics,
-// a German engineering company, said") or after "shares in" or "a stake in" is a body's
+// a German engineering company, said"), a name of two or more words without a given name
+// that "said it would" or "said its" (a person says "he", a one-word name may be a
+// surname: "Smith said it was hard"), or a name after "shares in" or "a stake in" is a body's
 // name wherever the document writes it, unless it starts with a given name (or, for one
 // word, the document also writes it in lower case).
 
@@ -1575,7 +1577,7 @@ func bodyEvidence(ws []word, bodies map[string]bool) {
 		if j-i < 2 && (ws[i].Upper || len(ws[i].Key) < 3) {
 			continue // an acronym is typed by resolution
 		}
-		if describedAsBody(ws, j) || i >= 2 && (ws[i-2].Lower == "shares" || ws[i-2].Lower == "stake") && ws[i-1].Lower == "in" && !anyHyph(ws[i:j]) {
+		if describedAsBody(ws, j) || j-i >= 2 && saysIt(ws, j) && !anyGivenName(ws[i:j]) || i >= 2 && (ws[i-2].Lower == "shares" || ws[i-2].Lower == "stake") && ws[i-1].Lower == "in" && !anyHyph(ws[i:j]) {
 			bodies[schema.NameKey(joinName(ws[i:j]))] = true
 		}
 		i = j - 1
@@ -1626,3 +1628,29 @@ func staffDirector(ws []word, i int, t string) bool {
 
 // headDirectorModifiers before "director" keep it the body's head.
 var headDirectorModifiers = wordSet("headDirectorModifiers")
+
+// anyGivenName reports whether a word of span is a given name ("Producer Kevin Wallace").
+func anyGivenName(span []word) bool {
+	for _, w := range span {
+		if lex().firstNames[w.Key] {
+			return true
+		}
+	}
+	return false
+}
+
+// saysIt reports whether words[j:] are a verb of saying and "it would", "it had", "its":
+// "X said it would cut jobs" is said of a body, as a person says "he" or "she".
+func saysIt(ws []word, j int) bool {
+	if j+2 >= len(ws) || !(ws[j].Lower == "said" || ws[j].Lower == "says" || ws[j].Lower == "announced") {
+		return false
+	}
+	k := j + 1
+	if ws[k].Lower == "that" && k+2 < len(ws) {
+		k++
+	}
+	if ws[k].Lower == "its" {
+		return true
+	}
+	return ws[k].Lower == "it" && k+1 < len(ws) && (ws[k+1].Lower == "would" || ws[k+1].Lower == "will" || ws[k+1].Lower == "had" || ws[k+1].Lower == "has" || ws[k+1].Lower == "planned" || ws[k+1].Lower == "expected")
+}

@@ -178,6 +178,11 @@ func TestBodiesFromEvidence(t *testing.T) {
 			"Valtrio", schema.Organization, schema.Place},
 		{[]string{"Kestrel, a Danish engineering company, opened a plant in Ohio.", "Kestrel said the plant would employ 300 people."},
 			"Kestrel", schema.Organization, schema.Person},
+		{[]string{"Valtrio Telecom said it would cut 500 jobs in Lyon."},
+			"Valtrio Telecom", schema.Organization, schema.Person},
+		// A person says "it" too; a surname alone may be anyone's.
+		{[]string{"Carlo Mendes said it was a hard year."},
+			"Carlo Mendes", schema.Person, schema.Organization},
 		{[]string{"Pension funds bought a stake in Harlan Vine last year."},
 			"Harlan Vine", schema.Organization, schema.Place},
 		// A person described by a body's noun that is not the head stays a person.
