@@ -1567,8 +1567,8 @@ var descriptionEnds = wordSet("descriptionEnds")
 // describes as bodies.
 func bodyEvidence(ws []word, bodies map[string]bool) {
 	for i := 0; i < len(ws); i++ {
-		if !ws[i].Cap || ws[i].Punct || i > 0 && ws[i-1].Cap && !ws[i-1].Punct {
-			continue
+		if !ws[i].Cap || ws[i].Punct || i > 0 && (ws[i-1].Cap && !ws[i-1].Punct || ws[i-1].Key == "s") {
+			continue // inside a longer name: "Association of Children's Hospices"
 		}
 		j := i
 		for j < len(ws) && (ws[j].Cap || ws[j].Hyph) && !ws[j].Punct {
@@ -1584,23 +1584,35 @@ func bodyEvidence(ws []word, bodies map[string]bool) {
 	}
 }
 
-// describedAsBody reports whether words[j:] are ", a|an" and up to four modifiers before
-// a head of bodyDescriptionHeads that ends the description.
+// describedAsBody reports whether words[j:] are ", a|an|the" and up to four modifiers
+// before a head of bodyDescriptionHeads that ends the description, or ", one of the" and
+// modifiers before such a head in the plural ("one of the largest firms in Chile").
 func describedAsBody(ws []word, j int) bool {
-	if j+2 >= len(ws) || ws[j].Text != "," || ws[j+1].Lower != "a" && ws[j+1].Lower != "an" {
+	if j+2 >= len(ws) || ws[j].Text != "," {
 		return false
 	}
-	for k := j + 2; k < len(ws) && k <= j+6; k++ {
+	heads, k := bodyDescriptionHeads, j+2
+	switch {
+	case ws[j+1].Lower == "a" || ws[j+1].Lower == "an" || ws[j+1].Lower == "the":
+	case ws[j+1].Lower == "one" && j+3 < len(ws) && ws[j+2].Lower == "of" && ws[j+3].Lower == "the":
+		heads, k = bodyDescriptionPlurals, j+4
+	default:
+		return false
+	}
+	for end := k + 4; k < len(ws) && k <= end; k++ {
 		w := ws[k]
 		if w.Punct {
 			return false
 		}
-		if bodyDescriptionHeads[w.Lower] && !w.Cap {
+		if heads[w.Lower] && !w.Cap {
 			return k+1 == len(ws) || ws[k+1].Punct && ws[k+1].Key != "s" || descriptionEnds[ws[k+1].Lower]
 		}
 	}
 	return false
 }
+
+// bodyDescriptionPlurals are the plurals of bodyDescriptionHeads.
+var bodyDescriptionPlurals = wordSet("bodyDescriptionPlurals")
 
 // anyHyph reports whether a word of span is glued to the one before it by a hyphen
 // ("shares in Anglo-Swedish drug maker X": a modifier, not the name).

@@ -183,6 +183,12 @@ func TestBodiesFromEvidence(t *testing.T) {
 		// A person says "it" too; a surname alone may be anyone's.
 		{[]string{"Carlo Mendes said it was a hard year."},
 			"Carlo Mendes", schema.Person, schema.Organization},
+		{[]string{"Valtrio Telecom, one of the largest firms in Chile, cut jobs."},
+			"Valtrio Telecom", schema.Organization, schema.Person},
+		{[]string{"Quillet Ardana, the Chilean telecoms company, cut jobs."},
+			"Quillet Ardana", schema.Organization, schema.Person},
+		{[]string{"Quillet Ardana, the company chairman, said the plan would fail."},
+			"Quillet Ardana", schema.Person, schema.Organization},
 		{[]string{"Pension funds bought a stake in Harlan Vine last year."},
 			"Harlan Vine", schema.Organization, schema.Place},
 		// A person described by a body's noun that is not the head stays a person.
