@@ -3,6 +3,7 @@ package syntax
 import (
 	"math"
 	"slices"
+	"unsafe"
 )
 
 // This file holds the averaged perceptron shared by the tagger and the parser: a sparse
@@ -340,8 +341,12 @@ func (c *classifier) build() bool {
 	for _, i := range order {
 		size = alignRow(size, c.rowLen(int(c.rows[offs[i]])))
 	}
-	rows := make([]byte, 1, size)
-	c.table = make([]uint64, max(16, len(c.keys)*2))
+	// The table, then the rows, in one block of memory (see weightMem).
+	slots := max(16, len(c.keys)*2)
+	at := (8*slots + 63) &^ 63
+	mem := weightMem(c, at+size)
+	c.table = unsafe.Slice((*uint64)(unsafe.Pointer(&mem[0])), slots)
+	rows := mem[at : at+1 : at+size]
 	for _, i := range order {
 		k := c.keys[i]
 		p := c.home(k)
