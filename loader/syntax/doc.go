@@ -136,7 +136,8 @@
 // against 15%) 85.51 and 82.49 at 0.96 times; 4 within 4000 (40%) 85.76 and 82.73 at
 // 0.91 times, about the speed of the code before (0.88). Those were not shipped: 4
 // branches changes the loader's reading of "Fighting reached Arequipa, in southern
-// Peru" (a loader test), and 0.91 times is too close to the 60k.
+// Peru" (a loader test), and 0.91 times is too close to the 60k; 3 branches lose the
+// loader a held-out fact and a PLOVER record.
 //
 // # Limits
 //
