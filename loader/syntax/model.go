@@ -75,7 +75,7 @@ func (m *Model) Parse(toks []Token) {
 	}
 	w := m.work()
 	cls := m.tag(toks, w)
-	m.parser.parse(toks, cls, m.tagger, &w.pb)
+	m.parser.parse(toks, cls, m.tagger, w.tb.at, &w.pb)
 	m.pool.Put(w)
 }
 
@@ -275,8 +275,9 @@ func (c *countWriter) Write(p []byte) (int, error) {
 }
 
 type decoder struct {
-	b   []byte
-	err error
+	b        []byte
+	err      error
+	unsorted bool // rows read a row whose classes are not in increasing order
 }
 
 func (d *decoder) fail(msg string) {
@@ -420,6 +421,9 @@ func (d *decoder) rows(c *classifier, offs []uint32, lo, hi int) {
 				d.fail("bad class")
 				return
 			}
+			if j > 0 && k <= cls[j-1] {
+				d.unsorted = true
+			}
 			e := r[2+es*j : 2+es*(j+1)]
 			e[0] = k
 			copy(e[1:], ws[(es-1)*j:(es-1)*(j+1)])
@@ -507,6 +511,7 @@ func decodeModel(b []byte) (m *Model, err error) {
 	for _, t := range tg.tags {
 		u, x, _ := strings.Cut(t, "\t")
 		tg.upos = append(tg.upos, u)
+		tg.uposHash = append(tg.uposHash, hstr(u))
 		tg.xpos = append(tg.xpos, x)
 	}
 	for range d.count(2) {
@@ -569,6 +574,7 @@ func decodeModel(b []byte) (m *Model, err error) {
 	// The parser's weights, part by part, in parallel; then both tables.
 	pm := p.model
 	n := len(pm.keys)
+	var unsorted [entryParts]bool
 	for k := range entryParts {
 		wg.Add(1)
 		go func() {
@@ -579,9 +585,11 @@ func decodeModel(b []byte) (m *Model, err error) {
 				de.fail("trailing data")
 			}
 			errs[2+k] = de.err
+			unsorted[k] = de.unsorted
 		}()
 	}
 	wg.Wait()
+	pm.unsorted = slices.Contains(unsorted[:], true)
 	for _, err := range errs {
 		if err != nil {
 			return nil, err

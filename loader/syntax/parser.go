@@ -315,59 +315,137 @@ func appendPairs(buf []uint64, st *pstate, A []patoms, it *[nItems]int32) []uint
 }
 
 // The features of appendPairs split for parse, which sums the weights of the features
-// that read only one of the items S0, S1 and B0 and what hangs from it (groupPairs)
-// with the unigrams of the item, and keeps the sum for as long as the token's dependents
-// stay the same (a third of the transitions for S0, two thirds for S1, a quarter for
-// B0 on EWT dev); crossPairs are the others.
+// that read only one of the items S0, S1 and B0 and what hangs from it or lies under
+// it on the stack (groupPairs) with the unigrams of the item, and keeps the sum for as
+// long as what they read stays the same; crossPairs are the others. The features of S0
+// and of B0 are summed in two vectors each: those that read the token (and for S0 the
+// stack under it, which stays as it is while S0 is the top) with its unigrams, and those
+// that read its dependents (vS0D, vB0D), which change more often.
 
-// depSig is what the group features of token x read of the configuration, besides the
-// atoms of x, its dependents and the tokens after it.
+// The vectors of features parse keeps sums of: one for each item with unigrams, and
+// the dependents of S0 and of B0.
+const (
+	vS0D = nItems + iota
+	vB0D
+	nVecs
+)
+
+// vecItem is the item whose token a vector's features read.
+func vecItem(v int) int {
+	switch v {
+	case vS0D:
+		return iS0
+	case vB0D:
+		return iB0
+	}
+	return v
+}
+
+// depSig is what the group features of vector v on token x read of the configuration,
+// besides the atoms of x and of the tokens after it: the dependents of x, and for S0 the
+// tokens under it on the stack (zero where v does not read them).
 type depSig struct {
 	nl, nr, lset, rset uint64
 	lc1, lc2, rc1, rc2 int32
 	l1, l2, r1, r2     int16
+	s1, s2, s1l, s1r   int32
 }
 
-func (st *pstate) sig(x int32) depSig {
-	lc1, lc2, rc1, rc2 := st.lc1[x], st.lc2[x], st.rc1[x], st.rc2[x]
-	return depSig{
-		nl: st.nl[x], nr: st.nr[x], lset: st.lset[x], rset: st.rset[x],
-		lc1: lc1, lc2: lc2, rc1: rc1, rc2: rc2,
-		l1: st.label[lc1], l2: st.label[lc2], r1: st.label[rc1], r2: st.label[rc2],
+// sig returns what the group features of vector v on token x read.
+func (st *pstate) sig(v int, x int32, it *[nItems]int32) depSig {
+	var s depSig
+	switch v {
+	case iS0:
+		s.s1, s.s2, s.s1l, s.s1r = it[iS1], it[iS2], it[iS1L], it[iS1R]
+		return s
+	case vS0D:
+		s.s1 = it[iS1]
+	case iS1, vB0D:
+	default:
+		return s
 	}
+	lc1, lc2, rc1, rc2 := st.lc1[x], st.lc2[x], st.rc1[x], st.rc2[x]
+	s.nl, s.nr, s.lset, s.rset = st.nl[x], st.nr[x], st.lset[x], st.rset[x]
+	s.lc1, s.lc2, s.rc1, s.rc2 = lc1, lc2, rc1, rc2
+	s.l1, s.l2, s.r1, s.r2 = st.label[lc1], st.label[lc2], st.label[rc1], st.label[rc2]
+	return s
 }
 
-// itemGroup says which items have group features.
-var itemGroup = [nItems]bool{iS0: true, iS1: true, iB0: true}
+// vecGroup says which vectors have group features that read more than their token.
+var vecGroup = [nVecs]bool{iS0: true, iS1: true, vS0D: true, vB0D: true}
 
-// groupPairs appends the features of appendPairs that read only item r (S0, S1 or B0)
-// when it is token x.
-func groupPairs(buf []uint64, r int, x int32, st *pstate, A []patoms) []uint64 {
+// vecFeatures appends the features of vector v when its item is token x: the item's
+// unigrams, then its group features.
+func vecFeatures(buf []uint64, v int, x int32, st *pstate, A []patoms, it *[nItems]int32) []uint64 {
+	if v < nItems {
+		for _, j := range itemUnigrams[v] {
+			buf = append(buf, unigram(j, x, st, A))
+		}
+	}
+	if v == iB0 {
+		b1, b2 := st.after(x)
+		for _, j := range itemUnigrams[iB1] {
+			buf = append(buf, unigram(j, b1, st, A))
+		}
+		for _, j := range itemUnigrams[iB2] {
+			buf = append(buf, unigram(j, b2, st, A))
+		}
+	}
+	return groupPairs(buf, v, x, st, A, it)
+}
+
+// after returns the two items after x in the buffer, or the null item.
+func (st *pstate) after(x int32) (b1, b2 int32) {
+	none := st.n + 1
+	b1, b2 = x+1, x+2
+	if b1 > st.n {
+		b1 = none
+	}
+	if b2 > st.n {
+		b2 = none
+	}
+	return b1, b2
+}
+
+// groupPairs appends the features of appendPairs that vector v reads when its item is
+// token x (none for the vectors of items without group features).
+func groupPairs(buf []uint64, v int, x int32, st *pstate, A []patoms, it *[nItems]int32) []uint64 {
 	const o = 100
 	X := &A[x]
 	lab := st.lab
-	switch r {
+	switch v {
 	case iS0:
+		none := st.n + 1
+		s1 := it[iS1]
+		S1, S2, S1L, S1R := &A[s1], &A[it[iS2]], &A[it[iS1L]], &A[it[iS1R]]
+		var d2 uint64
+		if x != none && s1 != none {
+			d2 = bucket(x - s1)
+		}
+		return append(buf,
+			f2(o+24, S1.t, X.t), f2(o+25, S1.w, X.w), f2(o+26, S1.wt, X.t), f2(o+27, S1.t, X.wt),
+			f3(o+36, S2.t, S1.t, X.t),
+			f3(o+39, S1.t, S1R.t, X.t), f3(o+40, S1.t, S1L.t, X.t),
+			f3(o+50, S1.t, X.t, d2), f3(o+51, S1.w, X.w, d2),
+			f2(o+102, S1.c, X.c), f2(o+105, S1.c6, X.t),
+		)
+	case vS0D:
 		l, l2, rr, r2 := st.lc1[x], st.lc2[x], st.rc1[x], st.rc2[x]
+		S1 := &A[it[iS1]]
 		return append(buf,
 			f2(o+52, X.w, st.nr[x]), f2(o+53, X.t, st.nr[x]), f2(o+54, X.w, st.nl[x]), f2(o+55, X.t, st.nl[x]),
 			f3(o+80, X.t, A[l].t, A[l2].t), f3(o+81, X.t, A[rr].t, A[r2].t),
 			f3(o+85, X.t, lab[l], lab[l2]), f3(o+86, X.t, lab[rr], lab[r2]),
 			f2(o+88, X.w, st.rset[x]), f2(o+89, X.t, st.rset[x]), f2(o+90, X.w, st.lset[x]), f2(o+91, X.t, st.lset[x]),
 			f2(o+106, A[rr].c6, X.t),
+			f3(o+37, S1.t, X.t, A[l].t), f3(o+38, S1.t, X.t, A[rr].t),
 		)
 	case iB0:
-		none := st.n + 1
-		b1, b2 := x+1, x+2
-		if b1 > st.n {
-			b1 = none
-		}
-		if b2 > st.n {
-			b2 = none
-		}
+		b1, b2 := st.after(x)
+		return append(buf, f2(o+23, X.t, A[b1].t), f3(o+30, X.t, A[b1].t, A[b2].t))
+	case vB0D:
 		l, l2 := st.lc1[x], st.lc2[x]
 		return append(buf,
-			f2(o+23, X.t, A[b1].t), f3(o+30, X.t, A[b1].t, A[b2].t),
 			f2(o+56, X.w, st.nl[x]), f2(o+57, X.t, st.nl[x]),
 			f3(o+82, X.t, A[l].t, A[l2].t), f3(o+87, X.t, lab[l], lab[l2]),
 			f2(o+92, X.w, st.lset[x]), f2(o+93, X.t, st.lset[x]),
@@ -387,31 +465,25 @@ func groupPairs(buf []uint64, r int, x int32, st *pstate, A []patoms) []uint64 {
 func crossPairs(buf []uint64, st *pstate, A []patoms, it *[nItems]int32) []uint64 {
 	none := st.n + 1
 	s0, s1, b0 := it[iS0], it[iS1], it[iB0]
-	S0, S1, S2, B0, B1 := &A[s0], &A[s1], &A[it[iS2]], &A[b0], &A[it[iB1]]
-	S0L, S0R, B0L, S1L, S1R := &A[it[iS0L]], &A[it[iS0R]], &A[it[iB0L]], &A[it[iS1L]], &A[it[iS1R]]
-	var d, d2 uint64
+	S0, S1, B0, B1 := &A[s0], &A[s1], &A[b0], &A[it[iB1]]
+	S0L, S0R, B0L := &A[it[iS0L]], &A[it[iS0R]], &A[it[iB0L]]
+	var d uint64
 	if s0 != none {
 		d = bucket(b0 - s0)
-		if s1 != none {
-			d2 = bucket(s0 - s1)
-		}
 	}
 	const o = 100
 	return append(buf,
 		f2(o+16, S0.wt, B0.wt), f2(o+17, S0.wt, B0.w), f2(o+18, S0.w, B0.wt), f2(o+19, S0.wt, B0.t),
 		f2(o+20, S0.t, B0.wt), f2(o+21, S0.w, B0.w), f2(o+22, S0.t, B0.t),
-		f2(o+24, S1.t, S0.t), f2(o+25, S1.w, S0.w), f2(o+26, S1.wt, S0.t), f2(o+27, S1.t, S0.wt),
 		f2(o+28, S1.t, B0.t), f2(o+29, S1.w, B0.w),
 		f3(o+31, S0.t, B0.t, B1.t), f3(o+32, S1.t, S0.t, B0.t),
 		f3(o+33, S0.t, S0L.t, B0.t), f3(o+34, S0.t, S0R.t, B0.t), f3(o+35, S0.t, B0.t, B0L.t),
-		f3(o+36, S2.t, S1.t, S0.t), f3(o+37, S1.t, S0.t, S0L.t), f3(o+38, S1.t, S0.t, S0R.t),
-		f3(o+39, S1.t, S1R.t, S0.t), f3(o+40, S1.t, S1L.t, S0.t), f3(o+41, S0.w, B0.t, B1.t),
+		f3(o+41, S0.w, B0.t, B1.t),
 		f3(o+42, S0.t, B0.w, B1.t), f3(o+43, S1.t, S0.w, B0.t),
 		f2(o+44, S0.w, d), f2(o+45, S0.t, d), f2(o+46, B0.w, d), f2(o+47, B0.t, d),
-		f3(o+48, S0.w, B0.w, d), f3(o+49, S0.t, B0.t, d), f3(o+50, S1.t, S0.t, d2), f3(o+51, S1.w, S0.w, d2),
+		f3(o+48, S0.w, B0.w, d), f3(o+49, S0.t, B0.t, d),
 		f2(o+99, S0.c, B0.c), f2(o+100, S0.c, B0.t),
-		f2(o+101, S0.t, B0.c), f2(o+102, S1.c, S0.c), f2(o+103, S0.c6, B0.c6), f3(o+104, S0.c6, B0.t, B1.t),
-		f2(o+105, S1.c6, S0.t),
+		f2(o+101, S0.t, B0.c), f2(o+103, S0.c6, B0.c6), f3(o+104, S0.c6, B0.t, B1.t),
 		f2(o+107, S0.u, B0.u), f3(o+108, S1.u, S0.u, B0.u), f3(o+109, S0.u, B0.u, B1.u),
 	)
 }
@@ -429,6 +501,26 @@ func (p *parser) atoms(toks []Token, tags []int, tg *tagger, A []patoms) {
 		a.u = hstr(tg.upos[tags[i]])
 		_, a.c6, a.c = tg.clus.atoms(w)
 	}
+	edgeAtoms(A, n)
+}
+
+// atomsTagged is atoms from the tagger's atoms of the same tokens, which hold the hash
+// of the word and its clusters already.
+func (p *parser) atomsTagged(at []tagAtoms, tags []int, tg *tagger, A []patoms) {
+	n := len(at)
+	for i := range at {
+		a := &A[i]
+		a.w = at[i].w
+		a.t = uint64(tags[i])*0x9E3779B97F4A7C15 + 0x77
+		a.wt = mix(a.w, a.t)
+		a.u = tg.uposHash[tags[i]]
+		a.c6, a.c = at[i].cm, at[i].cf
+	}
+	edgeAtoms(A, n)
+}
+
+// edgeAtoms sets the atoms of ROOT and of the null item after n tokens.
+func edgeAtoms(A []patoms, n int) {
 	A[n] = patoms{w: 0x1234567, t: 0x7654321, wt: 0x1726354, c: 0x2837465, c6: 0x3948576, u: 0x4a59687}
 	A[n+1] = patoms{w: hashNone, t: hashNone, wt: hashNone, c: hashNone, c6: hashNone, u: hashNone}
 }
@@ -443,10 +535,10 @@ type parseBuf struct {
 	sc    [256]int32
 	tmp   [256]int32
 	memo  []uint32 // unigram template j on token x at j*(n+2)+x: 1 + its row; 0 until looked up
-	rvec  []int32  // summed weights of the unigrams of item r on token x, at (r*(n+2)+x)*nclass
-	rdone []bool   // whether rvec of (r, x) is computed, at r*(n+2)+x
-	rlab  []int16  // the label of x when rvec of (r, x) was computed
-	rsig  []depSig // for items with group features, what they read when rvec was computed
+	rvec  []int32  // summed weights of the features of vector v on token x, at (v*(n+2)+x)*nclass
+	rdone []bool   // whether rvec of (v, x) is computed, at v*(n+2)+x
+	rlab  []int16  // the label of x when rvec of (v, x) was computed
+	rsig  []depSig // for vectors with group features, what they read when rvec was computed
 	// the transitions of the greedy parse and their runners-up, of the best sequence so
 	// far, of a branch, and the branch points
 	path, alts, best, other, spare []move
@@ -473,16 +565,33 @@ var unigramItems = func() (r []int) {
 	return r
 }()
 
+// vecs lists the vectors parse keeps sums of: those of the items with unigrams but B1
+// and B2, whose unigrams are in the vector of B0 (they are the two tokens after it),
+// then the dependents of S0 and of B0.
+var vecs = func() (v []int) {
+	for _, r := range unigramItems {
+		if r != iB1 && r != iB2 {
+			v = append(v, r)
+		}
+	}
+	return append(v, vS0D, vB0D)
+}()
+
 // maxVecTokens is the longest sentence whose unigram weights parse sums per item and
 // token (15 vectors of all classes per token: 6 KB); longer ones look each unigram up
 // once per token instead.
 const maxVecTokens = 512
 
-// parse fills head (0 root, else 1-based) and rel ids for toks with tag classes tags.
-func (p *parser) parse(toks []Token, tags []int, tg *tagger, b *parseBuf) {
+// parse fills head (0 root, else 1-based) and rel ids for toks with tag classes tags;
+// at, when not nil, holds the tagger's atoms of toks.
+func (p *parser) parse(toks []Token, tags []int, tg *tagger, at []tagAtoms, b *parseBuf) {
 	n := len(toks)
 	b.A = slices.Grow(b.A[:0], n+2)[:n+2]
-	p.atoms(toks, tags, tg, b.A)
+	if len(at) == n {
+		p.atomsTagged(at, tags, tg, b.A)
+	} else {
+		p.atoms(toks, tags, tg, b.A)
+	}
 	st := &b.st
 	st.reset(n)
 	b.steps, b.greedy = 0, -1
@@ -490,7 +599,7 @@ func (p *parser) parse(toks []Token, tags []int, tg *tagger, b *parseBuf) {
 	nc := c.nclass
 	sc := &b.sc
 	if p.joint && n <= maxVecTokens {
-		m := int(nItems) * (n + 2)
+		m := int(nVecs) * (n + 2)
 		b.rdone = slices.Grow(b.rdone[:0], m)[:m]
 		clear(b.rdone)
 		b.rlab = slices.Grow(b.rlab[:0], m)[:m]
@@ -680,30 +789,25 @@ func (p *parser) runSync(n int, b *parseBuf, path, alts []move, g *pstate, greed
 		it := st.items()
 		// The features whose rows are read: the unigrams of the items whose sums are not
 		// known yet, then the others, looked up together.
-		var pend [nItems]uint8
-		var nf [nItems]uint8 // the features of each pending item
+		var pend [nVecs]uint8
+		var nf [nVecs]uint8 // the features of each pending vector
 		np := 0
 		b.feats = b.feats[:0]
-		for _, r := range unigramItems {
-			x := it[r]
-			k := r*(n+2) + int(x)
+		for _, v := range vecs {
+			x := it[vecItem(v)]
+			k := v*(n+2) + int(x)
 			var ok bool
-			if itemGroup[r] {
-				sig := st.sig(x)
+			if vecGroup[v] {
+				sig := st.sig(v, x, &it)
 				ok = b.rdone[k] && b.rsig[k] == sig
 				b.rsig[k] = sig
 			} else {
-				ok = b.rdone[k] && (!itemLab[r] || b.rlab[k] == st.label[x])
+				ok = b.rdone[k] && (!itemLab[v] || b.rlab[k] == st.label[x])
 			}
 			if !ok {
 				f0 := len(b.feats)
-				for _, j := range itemUnigrams[r] {
-					b.feats = append(b.feats, unigram(j, x, st, b.A))
-				}
-				if itemGroup[r] {
-					b.feats = groupPairs(b.feats, r, x, st, b.A)
-				}
-				pend[np], nf[np] = uint8(r), uint8(len(b.feats)-f0)
+				b.feats = vecFeatures(b.feats, v, x, st, b.A, &it)
+				pend[np], nf[np] = uint8(v), uint8(len(b.feats)-f0)
 				np++
 			}
 		}
@@ -712,9 +816,9 @@ func (p *parser) runSync(n int, b *parseBuf, path, alts []move, g *pstate, greed
 		b.found = slices.Grow(b.found[:0], len(b.feats))[:len(b.feats)]
 		c.lookupAll(b.feats, b.found, sc)
 		u := 0
-		for i, r := range pend[:np] {
-			x := it[r]
-			k := int(r)*(n+2) + int(x)
+		for i, v := range pend[:np] {
+			x := it[vecItem(int(v))]
+			k := int(v)*(n+2) + int(x)
 			clear(b.tmp[:nc])
 			for _, off := range b.found[u : u+int(nf[i])] {
 				c.addRow(off, &b.tmp)
@@ -723,12 +827,29 @@ func (p *parser) runSync(n int, b *parseBuf, path, alts []move, g *pstate, greed
 			copy(b.rvec[k*nc:(k+1)*nc], b.tmp[:nc])
 			b.rdone[k], b.rlab[k] = true, st.label[x]
 		}
-		for _, r := range unigramItems {
-			k := r*(n+2) + int(it[r])
-			addVec(sc, b.rvec[k*nc:(k+1)*nc])
+		// Only the scores of legal transitions are read: with fewer than two items on
+		// the stack no right arc is, and with none only shift is. The classes of a row
+		// are in increasing order, shift first and the right arcs last.
+		lim := nc
+		if !c.unsorted {
+			if len(st.stack) == 0 {
+				lim = actShift + 1
+			} else if len(st.stack) == 1 {
+				lim = labelBase(actRight, len(p.labels))
+			}
 		}
-		for _, off := range b.found[nu:] {
-			c.addRow(off, sc)
+		for _, v := range vecs {
+			k := v*(n+2) + int(it[vecItem(v)])
+			addVec(sc, b.rvec[k*nc:k*nc+lim])
+		}
+		if lim == nc {
+			for _, off := range b.found[nu:] {
+				c.addRow(off, sc)
+			}
+		} else {
+			for _, off := range b.found[nu:] {
+				c.addRowBelow(off, sc, lim)
+			}
 		}
 		m, alt := p.bestTwo(st, sc[:nc])
 		st.apply(int(m.a), int(m.l))

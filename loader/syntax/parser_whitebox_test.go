@@ -20,13 +20,13 @@ func TestParseSteps(t *testing.T) {
 		}
 		var w work
 		cls := m.tag(toks, &w)
-		m.parser.parse(toks, cls, m.tagger, &w.pb)
+		m.parser.parse(toks, cls, m.tagger, nil, &w.pb)
 		if w.pb.greedy != 2*n || w.pb.steps < 2*n || w.pb.steps > 2*n*branches {
 			t.Errorf("%d tokens: %d transitions (%d greedy), want %d greedy and at most %d", n, w.pb.steps, w.pb.greedy, 2*n, 2*n*branches)
 		}
 		factored := *m.parser
 		factored.joint = false
-		factored.parse(toks, cls, m.tagger, &w.pb)
+		factored.parse(toks, cls, m.tagger, nil, &w.pb)
 		if w.pb.steps != 2*n {
 			t.Errorf("%d tokens, factored: %d transitions, want %d", n, w.pb.steps, 2*n)
 		}
@@ -61,13 +61,8 @@ func TestGroupFeatures(t *testing.T) {
 			}
 			it := st.items()
 			var got []uint64
-			for _, r := range unigramItems {
-				for _, j := range itemUnigrams[r] {
-					got = append(got, unigram(j, it[r], &st, b.A))
-				}
-				if itemGroup[r] {
-					got = groupPairs(got, r, it[r], &st, b.A)
-				}
+			for _, v := range vecs {
+				got = vecFeatures(got, v, it[vecItem(v)], &st, b.A, &it)
 			}
 			got = crossPairs(got, &st, b.A, &it)
 			for _, f := range got {
@@ -85,6 +80,63 @@ func TestGroupFeatures(t *testing.T) {
 					break
 				}
 			}
+		}
+	}
+}
+
+// TestRowsBelow checks that the embedded parser's rows have their classes in
+// increasing order, which scoring only the legal transitions needs, and that
+// addRowBelow adds what addRow does to the classes under its limit and nothing else.
+func TestRowsBelow(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := m.parser.model
+	if c.unsorted {
+		t.Fatal("the embedded parser's rows are not in class order")
+	}
+	lims := []int{1, labelBase(actRight, len(m.parser.labels)), c.nclass}
+	for i, v := range c.table {
+		if v == 0 || i%7 != 0 {
+			continue
+		}
+		off := uint32(v)
+		var full [256]int32
+		c.addRow(off, &full)
+		for _, lim := range lims {
+			var got [256]int32
+			c.addRowBelow(off, &got, lim)
+			for k := range got {
+				want := int32(0)
+				if k < lim {
+					want = full[k]
+				}
+				if got[k] != want {
+					t.Fatalf("row at %d, classes under %d: class %d got %d, want %d", off, lim, k, got[k], want)
+				}
+			}
+		}
+	}
+}
+
+// TestAtomsTagged checks that the parser's atoms made from the tagger's are those it
+// makes from the tokens.
+func TestAtomsTagged(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := Tokenize("Iran's Foreign Minister met Sergey Lavrov in Moscow on 3 May 2024, officials said; xyzzy-9 ???")
+	var w work
+	cls := m.tag(toks, &w)
+	n := len(toks)
+	want, got := make([]patoms, n+2), make([]patoms, n+2)
+	m.parser.atoms(toks, cls, m.tagger, want)
+	m.parser.atomsTagged(w.tb.at, cls, m.tagger, got)
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("token %d: atoms %v from the tagger's, want %v", i, got[i], want[i])
 		}
 	}
 }

@@ -3,6 +3,7 @@ package syntax
 import (
 	"math"
 	"slices"
+	"unsafe"
 )
 
 // This file holds the averaged perceptron shared by the tagger and the parser: a sparse
@@ -292,6 +293,9 @@ type classifier struct {
 	wide bool
 	keys []uint32 // sorted; with their rows, the stored form
 	rows []byte   // rows[0] is padding, so that offset 0 means no row; see build
+	// unsorted: some row's classes are not in increasing order (never in a classifier
+	// compact made; addRowBelow needs them in order)
+	unsorted bool
 	// table holds each key in its high 32 bits and the offset of its row in its low 32
 	// (0: an empty slot). A look-up reads a slot or two and one or two cache lines of a
 	// row.
@@ -331,8 +335,18 @@ func (c *classifier) build() bool {
 		order[start[n]] = int32(i)
 		start[n]++
 	}
-	rows := make([]byte, 1, len(c.rows))
-	c.table = make([]uint64, max(16, len(c.keys)*2))
+	// A row that would cross a cache line starts at the next one instead, so that the
+	// line a look-up reads first holds the whole of a row of up to 64 bytes.
+	size := 1
+	for _, i := range order {
+		size = alignRow(size, c.rowLen(int(c.rows[offs[i]])))
+	}
+	// The table, then the rows, in one block of memory (see weightMem).
+	slots := max(16, len(c.keys)*2)
+	at := (8*slots + 63) &^ 63
+	mem := weightMem(c, at+size)
+	c.table = unsafe.Slice((*uint64)(unsafe.Pointer(&mem[0])), slots)
+	rows := mem[at : at+1 : at+size]
 	for _, i := range order {
 		k := c.keys[i]
 		p := c.home(k)
@@ -341,12 +355,24 @@ func (c *classifier) build() bool {
 				p = 0
 			}
 		}
-		c.table[p] = uint64(k)<<32 | uint64(len(rows))
 		r := c.rows[offs[i]:]
-		rows = append(rows, r[:c.rowLen(int(r[0]))]...)
+		n := c.rowLen(int(r[0]))
+		at := alignRow(len(rows), n) - n
+		rows = rows[:at]
+		c.table[p] = uint64(k)<<32 | uint64(at)
+		rows = append(rows, r[:n]...)
 	}
 	c.rows = rows
 	return true
+}
+
+// alignRow returns the end of a row of n bytes laid out from offset off: at off, or at
+// the next multiple of 64 when it would cross one there.
+func alignRow(off, n int) int {
+	if off%64 != 0 && off%64+n > 64 {
+		off += 64 - off%64
+	}
+	return off + n
 }
 
 // entrySize is the bytes of one entry of a row: a class and a weight.
@@ -450,6 +476,33 @@ func (c *classifier) addRow(off uint32, scores *[256]int32) {
 		es = es[8:]
 	}
 	for len(es) >= 2 {
+		scores[es[0]] += int32(int8(es[1])) << sh
+		es = es[2:]
+	}
+}
+
+// addRowBelow is addRow for the classes under lim only, for a row whose classes are in
+// increasing order (a classifier that is not unsorted).
+func (c *classifier) addRowBelow(off uint32, scores *[256]int32, lim int) {
+	if off == 0 {
+		return
+	}
+	es, sh := c.row(off)
+	if c.wide {
+		for ; len(es) >= 3 && int(es[0]) < lim; es = es[3:] {
+			scores[es[0]] += int32(int16(uint16(es[1]) | uint16(es[2])<<8))
+		}
+		return
+	}
+	for len(es) >= 8 && int(es[6]) < lim {
+		e := es[:8:8]
+		scores[e[0]] += int32(int8(e[1])) << sh
+		scores[e[2]] += int32(int8(e[3])) << sh
+		scores[e[4]] += int32(int8(e[5])) << sh
+		scores[e[6]] += int32(int8(e[7])) << sh
+		es = es[8:]
+	}
+	for len(es) >= 2 && int(es[0]) < lim {
 		scores[es[0]] += int32(int8(es[1])) << sh
 		es = es[2:]
 	}

@@ -16,13 +16,15 @@ import (
 
 // tagger tags tokens with joint tags.
 type tagger struct {
-	tags  []string          // joint tags "UPOS\tXPOS", by class
-	upos  []string          // by class
-	xpos  []string          // by class
-	dict  map[string]uint16 // frequent unambiguous forms -> class
-	amb   map[string]uint64 // lower-case form -> hash of the tags it takes
-	clus  *clusters
-	model *classifier
+	tags []string // joint tags "UPOS\tXPOS", by class
+	upos []string // by class
+	// uposHash is the hash of upos, by class: the parser's atom of a token's coarse tag
+	uposHash []uint64
+	xpos     []string          // by class
+	dict     map[string]uint16 // frequent unambiguous forms -> class
+	amb      map[string]uint64 // lower-case form -> hash of the tags it takes
+	clus     *clusters
+	model    *classifier
 }
 
 // tagAtoms are the hashed properties of one token the tagger's features combine.
@@ -335,6 +337,7 @@ func trainTagger(sents []*Sentence, ts *tagSet, cl *clusters, epochs int, seed u
 	for _, t := range ts.tags {
 		u, x, _ := strings.Cut(t, "\t")
 		tg.upos = append(tg.upos, u)
+		tg.uposHash = append(tg.uposHash, hstr(u))
 		tg.xpos = append(tg.xpos, x)
 	}
 	// The tag dictionary and the ambiguity classes, from counts.
