@@ -483,7 +483,7 @@ func (t *tree) fillNodes(i int, nodes []int, at []int, weak []bool, agent bool) 
 // forceDemonyms returns the mentions of the demonyms coordinated before a force noun
 // after the first ("French and Egyptian warships": Egypt; France comes from mentionAt).
 func (t *tree) forceDemonyms(n int, at []int) []int {
-	if !forceNouns[t.lemma(n)] && !forceNouns[strings.TrimSuffix(t.lemma(n), "s")] {
+	if !t.forceNoun(n, "state") {
 		return nil
 	}
 	var out []int
@@ -544,7 +544,7 @@ func (t *tree) mentionAt(n int, at []int) int {
 			}
 		}
 	}
-	if forceNouns[t.lemma(n)] || forceNouns[strings.TrimSuffix(t.lemma(n), "s")] {
+	if t.forceNoun(n, "state") {
 		for _, k := range t.kids[n] {
 			if (t.nodes[k].Rel == "nmod:poss" || t.nodes[k].Rel == "amod" || t.nodes[k].Rel == "compound") && at[k] >= 0 {
 				return at[k]
@@ -563,7 +563,7 @@ func (t *tree) mentionAt(n int, at []int) int {
 			}
 		}
 	}
-	if groupMembers[t.lemma(n)] || groupMembers[strings.TrimSuffix(t.lemma(n), "s")] {
+	if t.forceNoun(n, "member") {
 		// "Hezbollah guerrillas": the members of a named group act for it; a demonym
 		// ("Afghan guerrillas") names no state here.
 		for _, k := range t.kids[n] {
@@ -609,15 +609,31 @@ var partitives = toSet(`one two three four some several each either`)
 var ledNouns = toSet(`coalition alliance campaign force forces operation offensive intervention
 mission bloc`)
 
-// groupMembers are the members of a group that is no state, acting for the group named
-// before them ("Hezbollah guerrillas", "Green Front militants").
-var groupMembers = toSet(`guerrilla guerilla militant rebel insurgent bomber`)
+// forceNouns maps the nouns of data/forces.tsv to their kind: "state" for bodies and
+// members that act, or are struck, for the state or group named before them ("Iranian
+// troops", "al-Qaeda leaders"); "member" for the members of a group that is no state,
+// acting only for the group named before them ("Hezbollah guerrillas"), never for the
+// state of a demonym ("Peruvian gunmen").
+var forceNouns = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	eachLine("data/forces.tsv", func(f []string) {
+		if len(f) >= 2 && (f[1] == "state" || f[1] == "member") {
+			m[f[0]] = f[1]
+		}
+	})
+	return m
+})
 
-// forceNouns are bodies and members that act, or are struck, for the state or group named
-// before them ("Iranian troops", "al-Qaeda leaders").
-var forceNouns = toSet(`force troop soldier army military government authority regime police
-warplane jet aircraft helicopter tank navy warship drone artillery militiaman fighter gunman
-official diplomat leader commander member`)
+// forceNoun reports whether node n is a noun of forces.tsv of the kind given ("troops"
+// read as "troop" too).
+func (t *tree) forceNoun(n int, kind string) bool {
+	l := t.lemma(n)
+	k, ok := forceNouns()[l]
+	if !ok {
+		k = forceNouns()[strings.TrimSuffix(l, "s")]
+	}
+	return k == kind
+}
 
 // role returns the nodes that fill one role of the trigger at node i. Roles are UD
 // relations of a dependent ("nsubj", "obj", "iobj", "obl:to", "nmod:of", "nmod:poss",
