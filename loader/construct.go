@@ -581,6 +581,9 @@ func (t *tree) mentionAt(n int, at []int) int {
 			if at[k] >= 0 && r == "compound" && (placeIntro[t.lemma(n)] || targetNouns[t.lemma(n)] && t.classOf(at[k]) == schema.Organization) && compound < 0 {
 				compound = at[k] // "the capital Juba"; but "the Pacific port town of Arica" is Arica
 			}
+			if at[k] >= 0 && t.rel(k) == "nmod" && t.caseOf(k) == "in" && t.classOf(at[k]) == schema.Country && t.ownedTarget(n) {
+				continue // "guerrilla positions in Lebanon": the positions are the guerrillas', not Lebanon's
+			}
 			if at[k] >= 0 && (r == "appos" || r == "flat" || t.rel(k) == "nmod" && (t.caseOf(k) == "of" || targetNouns[t.lemma(n)] && t.caseOf(k) == "in")) {
 				return at[k]
 			}
@@ -588,6 +591,20 @@ func (t *tree) mentionAt(n int, at []int) int {
 		return compound
 	}
 	return -1
+}
+
+// ownedTarget reports whether target noun n names its owner by a modifier ("guerrilla
+// positions", "Palestinian bases"): a country it lies in is then no target.
+func (t *tree) ownedTarget(n int) bool {
+	if !targetNouns[t.lemma(n)] {
+		return false
+	}
+	for _, k := range t.kids[n] {
+		if t.rel(k) == "compound" && t.nodes[k].UPOS == "NOUN" || t.rel(k) == "amod" && startsUpper(t.nodes[k].Form) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyParts are the parts of a body that act for it ("the air wing of the navy").
@@ -673,6 +690,8 @@ func (t *tree) role(i int, r string, tt treeTrigger) []int {
 		}
 	case r == "iobj" && tt.noun && t.withRecipient(i) != nil:
 		return t.withRecipient(i)
+	case r == "iobj" && tt.noun && t.measureRecipient(i) != nil:
+		return t.measureRecipient(i)
 	default:
 		rel, prep, _ := strings.Cut(r, ":")
 		var out []int
@@ -844,6 +863,43 @@ func (t *tree) withRecipient(i int) []int {
 		return []int{t.child(h, "obj")}
 	}
 	return nil
+}
+
+// measureRecipient returns the name the parser hung as a compound on the measure of an
+// event noun a light verb gives, before its number ("gave X 5 million dollars of aid": X
+// is the recipient, no part of "dollars"); nil for none. A name right before the measure,
+// with no number between ("Sony shares"), is left alone.
+func (t *tree) measureRecipient(i int) []int {
+	j := t.firstConjunct(i)
+	h := t.nodes[j].Head
+	if h < 0 || t.rel(j) != "nmod" || t.caseOf(j) != "of" && t.caseOf(j) != "in" || t.rel(h) != "obj" {
+		return nil
+	}
+	if _, ok := t.lightHead(i); !ok || t.child(t.nodes[h].Head, "iobj") >= 0 {
+		return nil
+	}
+	for k := h - 1; k >= 0 && k > h-12; k-- {
+		if t.rel(k) != "compound" || t.nodes[k].UPOS != "PROPN" || !t.under(k, h) || t.rel(t.nodes[k].Head) == "compound" {
+			continue // the last word of the name, in the measure's phrase
+		}
+		for n := k + 1; n < h; n++ {
+			if t.nodes[n].UPOS == "NUM" {
+				return []int{k}
+			}
+		}
+	}
+	return nil
+}
+
+// under reports whether node k is in the subtree of node h.
+func (t *tree) under(k, h int) bool {
+	for steps := 0; k >= 0 && steps < len(t.nodes); steps++ {
+		if k == h {
+			return true
+		}
+		k = t.nodes[k].Head
+	}
+	return false
 }
 
 func (t *tree) isLight(v int) bool {

@@ -19,3 +19,47 @@ func TestForcesOfAState(t *testing.T) {
 		{sents: []string{"Peruvian hackers attacked the Green Front."}, not: []string{"Peru fights Green Front"}},
 	})
 }
+
+// TestAidToARecipient checks aid given to a recipient the parser hangs on the measure ("gave X 5
+// million dollars of aid"), asylum granted, and donations; an offer, a request and goods
+// sold give nothing.
+func TestAidToARecipient(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Chile on Friday gave the Ivory Coast 7.2 million dollars of aid for school projects."},
+			want:  []string{"Chile supports Ivory Coast"},
+			not:   []string{"Ivory Coast supports Chile"},
+		},
+		{sents: []string{"The European Community gave Peru 40 million dollars in aid."}, want: []string{"European Community supports Peru"}},
+		{sents: []string{"Chile sold Peru 3 million dollars of goods."}, not: []string{"Chile supports Peru"}},
+		{sents: []string{"Chile has granted political asylum to Pablo Soto, a former minister."}, want: []string{"Chile supports Pablo Soto"}},
+		{
+			sents: []string{"Chile offered asylum to Pablo Soto.", "Pablo Soto sought asylum in Ecuador."},
+			not:   []string{"Chile supports Pablo Soto", "Pablo Soto supports Ecuador", "Ecuador supports Pablo Soto"},
+		},
+		{sents: []string{"Ana Ruiz donated $5 million to the Green Front."}, want: []string{"Ana Ruiz supports Green Front"}, not: []string{"Green Front supports Ana Ruiz"}},
+	})
+}
+
+// TestActorsAdded checks bodies data/actors.tsv lacked: the European Community and its
+// Commission, the Liberation Tigers of Tamil Eelam.
+func TestActorsAdded(t *testing.T) {
+	runRelCases(t, []relCase{
+		{sents: []string{"The European Community gave Chile 9 million dollars of aid."}, want: []string{"European Community supports Chile"}},
+		{
+			sents: []string{"European Community Commission President Hans Vogel met Pablo Soto."},
+			want:  []string{"Hans Vogel leads European Commission"},
+			not:   []string{"Hans Vogel leads European Community"},
+		},
+		{sents: []string{"Chile has been sharing intelligence with the Liberation Tigers of Tamil Eelam."}, want: []string{"Chile alliedWith Liberation Tigers of Tamil Eelam"}},
+	})
+}
+
+// TestOwnedTargets checks that the targets of an owner named before them ("rebel bases in
+// X") are not the country they lie in.
+func TestOwnedTargets(t *testing.T) {
+	runRelCases(t, []relCase{
+		{sents: []string{"Chilean jets struck rebel bases in Peru.", "Chilean jets hit Green Front camps in Bolivia."}, not: []string{"Chile fights Peru", "Chile fights Bolivia"}},
+		{sents: []string{"Chilean jets hit Green Front camps in Bolivia."}, want: []string{"Chile fights Green Front"}},
+	})
+}
