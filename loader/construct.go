@@ -574,6 +574,9 @@ func (t *tree) mentionAt(n int, at []int) int {
 	}
 	// "the capital Juba", "the town of X": the place a common noun introduces;
 	// "positions of X", "targets in Y": the body or place a target noun belongs to.
+	if p := t.placeIn(n, at); p >= 0 {
+		return p
+	}
 	if placeIntro[t.lemma(n)] || targetNouns[t.lemma(n)] {
 		compound := -1
 		for _, k := range t.kids[n] {
@@ -589,6 +592,37 @@ func (t *tree) mentionAt(n int, at []int) int {
 			}
 		}
 		return compound
+	}
+	return -1
+}
+
+// placeIn returns the place a place noun lies in ("a village in the province of Y", "a
+// town in Y": Y), a place only, never a country ("a village in Peru" names no target in
+// Peru); -1 for none.
+func (t *tree) placeIn(n int, at []int) int {
+	if !placeIntro[t.lemma(n)] || at[n] >= 0 {
+		return -1
+	}
+	for _, k := range t.kids[n] {
+		if at[k] >= 0 && (t.rel(k) != "nmod" || t.caseOf(k) == "of") && t.rel(k) != "amod" {
+			return -1 // "the city of X in Y", "the capital X": the noun names its own place
+		}
+	}
+	for _, k := range t.kids[n] {
+		if t.rel(k) != "nmod" || t.caseOf(k) != "in" {
+			continue
+		}
+		m := at[k]
+		if m < 0 && (unitNouns[t.lemma(k)] || placeIntro[t.lemma(k)]) {
+			for _, d := range t.kids[k] {
+				if t.rel(d) == "nmod" && t.caseOf(d) == "of" && at[d] >= 0 {
+					m = at[d] // "in the province of Y"
+				}
+			}
+		}
+		if m >= 0 && t.classOf(m) == schema.Place {
+			return m
+		}
 	}
 	return -1
 }
@@ -965,7 +999,36 @@ func (t *tree) lightSubject(i int, compoundAgent bool) []int {
 	if pron >= 0 {
 		return []int{pron} // a possessive pronoun the document resolved ("during his trip to X")
 	}
-	return nil
+	return t.killerOf(i)
+}
+
+// killerOf returns the agent of a strike noun that says how a killing verb's subject
+// killed ("X killed four people in an attack on Y": X made the attack), nil for none.
+func (t *tree) killerOf(i int) []int {
+	h := t.nodes[i].Head
+	if h < 0 || !t.strikeNoun(i) || (t.caseOf(i) != "in" && t.caseOf(i) != "during") {
+		return nil
+	}
+	if t.rel(i) == "nmod" && t.rel(h) == "obj" {
+		h = t.nodes[h].Head // "killed four people in an attack": the parser hangs it on the object
+	} else if t.rel(i) != "obl" {
+		return nil
+	}
+	if h < 0 || t.nodes[h].UPOS != "VERB" || t.passive(h) || !t.killingVerb(h) {
+		return nil
+	}
+	return t.subject(h)
+}
+
+// killingVerb reports whether verb v is a verb of killing or wounding in the trigger
+// lexicon (a fights row that is no attack: "kill", "wound", "injure").
+func (t *tree) killingVerb(v int) bool {
+	for _, tt := range treeLexicon()["verb "+t.lemma(v)] {
+		if tt.pred == schema.Fights && !tt.attack && !tt.noun && len(tt.obj) == 1 && tt.obj[0] == "obj" {
+			return true
+		}
+	}
+	return false
 }
 
 // subject returns the subject of verb i: its nsubj, else the subject it shares with the

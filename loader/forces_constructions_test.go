@@ -63,3 +63,19 @@ func TestOwnedTargets(t *testing.T) {
 		{sents: []string{"Chilean jets hit Green Front camps in Bolivia."}, want: []string{"Chile fights Green Front"}},
 	})
 }
+
+// TestKillingInAnAttack checks a strike noun that says how a killing verb's subject
+// killed: its subject made the strike, and a place the struck village lies in is
+// attacked; a country it lies in is not, a village named by its own name keeps it.
+func TestKillingInAnAttack(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Chilean aircraft killed four people in an attack on a village in Arequipa."},
+			want:  []string{"Chile attacked Arequipa"},
+			not:   []string{"Arequipa attacked Chile"},
+		},
+		{sents: []string{"Chilean aircraft killed four people in an attack on a village in Peru."}, not: []string{"Chile fights Peru", "Chile attacked Peru"}},
+		{sents: []string{"Chilean aircraft bombed the town of Tacna in Arequipa."}, want: []string{"Chile attacked Tacna"}, not: []string{"Chile attacked Arequipa"}},
+		{sents: []string{"Ana Ruiz was airlifted from the city of Omsk in Siberia to Lima."}, want: []string{"Ana Ruiz visited Omsk"}, not: []string{"Ana Ruiz visited Siberia"}},
+	})
+}
