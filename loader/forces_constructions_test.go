@@ -79,3 +79,31 @@ func TestKillingInAnAttack(t *testing.T) {
 		{sents: []string{"Ana Ruiz was airlifted from the city of Omsk in Siberia to Lima."}, want: []string{"Ana Ruiz visited Omsk"}, not: []string{"Ana Ruiz visited Siberia"}},
 	})
 }
+
+// TestHyphenatedRoot checks, on a tree written by hand and through the loader, that a
+// hyphenated participle the parser made the root ("Chilean-led forces have retaken X" as
+// "Chilean led, forces have retaken X") modifies the noun after it, whose verb becomes
+// the root.
+func TestHyphenatedRoot(t *testing.T) {
+	n := func(form, upos, xpos string, head int, rel string) node {
+		return node{Form: form, UPOS: upos, XPOS: xpos, Head: head, Rel: rel}
+	}
+	in := []node{ // Chilean-led forces seized Arequipa.
+		n("Chilean", "ADJ", "JJ", 2, "compound"), n("-", "PUNCT", "HYPH", 0, "punct"), n("led", "VERB", "VBN", -1, "root"),
+		n("forces", "NOUN", "NNS", 4, "nsubj"), n("seized", "VERB", "VBD", 2, "ccomp"), n("Arequipa", "PROPN", "NNP", 4, "obj"),
+		n(".", "PUNCT", ".", 2, "punct"),
+	}
+	out := repairParse(in)
+	if out[4].Head != -1 || out[2].Head != 3 || out[2].Rel != "amod" || out[6].Head != 4 || in[4].Head != 2 {
+		t.Errorf("repairHyphenatedRoot: %+v", out)
+	}
+	runRelCases(t, []relCase{{
+		sents: []string{"Chilean-led forces have retaken a small village in Arequipa after heavy fighting with rebels who overran it late last week."},
+		want:  []string{"Chile attacked Arequipa"},
+		not:   []string{"Chile fights Arequipa", "Arequipa attacked Chile"},
+	}, {
+		sents: []string{"Chilean-led forces have retaken a small village in Arequipa after heavy fighting with rebels who overran it, Bolivian army sources said today."},
+		want:  []string{"Chile attacked Arequipa"},
+		not:   []string{"Bolivia attacked Arequipa", "Chile fights Bolivia"},
+	}})
+}

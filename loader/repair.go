@@ -16,7 +16,42 @@ func repairParse(nodes []node) []node {
 	repairVerbPossessor(out)
 	repairReportedClause(out)
 	repairTimeModifier(out)
+	repairHyphenatedRoot(out)
 	return out
+}
+
+// clauseRel are the relations the parser gives a clause it hangs on a wrong root.
+var clauseRel = toSet(`conj ccomp parataxis`)
+
+// repairHyphenatedRoot sets right a hyphenated participle the parser made a clause of
+// its own ("Chilean-led forces have seized X" read as "Chilean led [it], forces have
+// seized X"): the participle after a hyphen, followed by the noun that is the subject of
+// a verb hung on the participle or beside it, modifies that noun, and the verb takes the
+// participle's place.
+func repairHyphenatedRoot(ns []node) {
+	for i := 2; i+1 < len(ns); i++ {
+		if ns[i].XPOS != "VBN" || ns[i-1].XPOS != "HYPH" || ns[i-2].Head != i || ns[i].Head >= 0 && !clauseRel[ns[i].Rel] {
+			continue
+		}
+		n := i + 1
+		v := ns[n].Head
+		if v <= n || v >= len(ns) || ns[n].Rel != "nsubj" || ns[v].UPOS != "VERB" {
+			return
+		}
+		switch {
+		case ns[v].Head == i && clauseRel[ns[v].Rel]:
+			ns[v].Head, ns[v].Rel = ns[i].Head, ns[i].Rel
+		case ns[v].Head != ns[i].Head || ns[i].Head < 0:
+			return
+		}
+		for k := range ns {
+			if ns[k].Head == i && k > n {
+				ns[k].Head = v // the participle's phrases after the noun are the verb's
+			}
+		}
+		ns[i].Head, ns[i].Rel = n, "amod"
+		return
+	}
 }
 
 // repairTimeModifier moves a prepositional phrase the parser hung on a time phrase back to
