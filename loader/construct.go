@@ -199,7 +199,7 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 	if tt.noun {
 		clause = t.governingVerb(i)
 	}
-	if clause >= 0 && t.negatedOrUnreal(clause) || tt.noun && clause != i && (t.negatedOrUnreal(i) || intentVerbs[t.lemma(clause)]) {
+	if clause >= 0 && t.negatedOrUnreal(clause) && !t.attemptedKilling(clause) || tt.noun && clause != i && (t.negatedOrUnreal(i) || intentVerbs[t.lemma(clause)]) {
 		return nil // "arranged a meeting with X", "seeks talks with Y": not held yet
 	}
 	if tt.pred.Symmetric() || tt.pred == schema.Fights {
@@ -766,6 +766,9 @@ func (t *tree) objectRole(i int, tt treeTrigger, passive bool) []int {
 	}
 	for _, k := range t.kids[i] {
 		if t.rel(k) == "obj" && !contains(tt.rest, t.lemma(k)) {
+			if h := t.stanceHolder(k); h >= 0 && tt.pred == schema.Supports {
+				return []int{h} // "backed X's bid", "defended the right of X"
+			}
 			return []int{k} // "endorsed her former rival": repairPossessiveObject made "her" the rival's
 		}
 	}
@@ -773,6 +776,27 @@ func (t *tree) objectRole(i int, tt treeTrigger, passive bool) []int {
 		return []int{t.nodes[i].Head}
 	}
 	return nil
+}
+
+// stances are the nouns of data/stances.tsv: an actor's stance, claim or undertaking.
+var stances = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	eachLine("data/stances.tsv", func(f []string) { m[f[0]] = true })
+	return m
+})
+
+// stanceHolder returns the possessor or "of" phrase of stance noun k ("X's bid", "the
+// right of X"), -1 when k is no stance or names no holder.
+func (t *tree) stanceHolder(k int) int {
+	if !stances()[t.lemma(k)] {
+		return -1
+	}
+	for _, c := range t.kids[k] {
+		if t.nodes[c].Rel == "nmod:poss" && t.nodes[c].UPOS != "PRON" || t.rel(c) == "nmod" && t.caseOf(c) == "of" {
+			return c
+		}
+	}
+	return -1
 }
 
 // copulaSubject returns the subject of predicate nominal i ("X is a member of Y"), also
@@ -1019,6 +1043,34 @@ func (t *tree) killerOf(i int) []int {
 	}
 	return t.subject(h)
 }
+
+// attemptedKilling reports whether verb i is a killing that was attempted ("tried to kill
+// X", "attempted to assassinate Y"): an attack that took place, unlike a plan ("plans to
+// kill"), when the attempt itself is real.
+func (t *tree) attemptedKilling(i int) bool {
+	h := t.nodes[i].Head
+	if h < 0 || t.rel(i) != "xcomp" || modality()[t.lemma(h)] != "attempt" || !t.killingVerb(i) || !t.markedTo(i) {
+		return false
+	}
+	for _, k := range t.kids[i] {
+		if t.rel(k) == "advmod" && (t.lemma(k) == "not" || t.lemma(k) == "never") || t.rel(k) == "aux" {
+			return false // "tried not to kill", "tried to have X killed"
+		}
+	}
+	return !t.negatedOrUnreal(h)
+}
+
+// modality maps the words of data/modality.tsv to their kind: "attempt" verbs make their
+// complement an attempt that was made, "unlikely" adjectives make it unreal.
+var modality = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	eachLine("data/modality.tsv", func(f []string) {
+		if len(f) >= 2 {
+			m[f[0]] = f[1]
+		}
+	})
+	return m
+})
 
 // killingVerb reports whether verb v is a verb of killing or wounding in the trigger
 // lexicon (a fights row that is no attack: "kill", "wound", "injure").

@@ -107,3 +107,41 @@ func TestHyphenatedRoot(t *testing.T) {
 		not:   []string{"Bolivia attacked Arequipa", "Chile fights Bolivia"},
 	}})
 }
+
+// TestAttemptedKillings checks that a killing attempted is an attack made ("tried to kill
+// X"), unlike one planned, negated or in the future.
+func TestAttemptedKillings(t *testing.T) {
+	runRelCases(t, []relCase{
+		{sents: []string{"The Green Front tried to kill Pablo Soto on Monday."}, want: []string{"Green Front fights Pablo Soto"}, not: []string{"Pablo Soto fights Green Front"}},
+		{sents: []string{"Rebels of the Green Front said they attempted to assassinate Pablo Soto."}, not: []string{"Pablo Soto fights Green Front"}},
+		{
+			sents: []string{"The Green Front plans to kill Pablo Soto.", "The Red Army will try to kill Ana Ruiz.", "The Blue League did not try to murder Jorge Vidal."},
+			not:   []string{"Green Front fights Pablo Soto", "Red Army fights Ana Ruiz", "Blue League fights Jorge Vidal"},
+		},
+		{sents: []string{"Ana Ruiz tried to kill the deal with the Green Front."}, not: []string{"Ana Ruiz fights Green Front"}},
+	})
+}
+
+// TestSupportedStances checks a verb of support whose object is a stance of its holder
+// (data/stances.tsv): "backed X's bid", "defended the right of X".
+func TestSupportedStances(t *testing.T) {
+	runRelCases(t, []relCase{
+		{sents: []string{"Peru backed Chile's bid to host the games."}, want: []string{"Peru supports Chile"}, not: []string{"Chile supports Peru"}},
+		{sents: []string{"Peru defended the right of Chile to hold the vote."}, want: []string{"Peru supports Chile"}},
+		{sents: []string{"Peru criticised the position of Chile.", "Peru backed its bid to host the games."}, not: []string{"Peru supports Chile", "Peru fights Chile"}},
+		{sents: []string{"Analysts said Ana Ruiz was very unlikely to support Pablo Soto's bid."}, not: []string{"Ana Ruiz supports Pablo Soto"}},
+	})
+}
+
+// TestAidHalted checks aid halted as a sanction ("halted aid to X"), for the bodies and
+// persons the ontology lets be sanctioned: not a country, not a plan, not a negation.
+func TestAidHalted(t *testing.T) {
+	runRelCases(t, []relCase{
+		{sents: []string{"Chile has suspended military aid to the Green Front after the attack."}, want: []string{"Green Front sanctionedBy Chile"}, not: []string{"Chile supports Green Front"}},
+		{sents: []string{"Chile cut off aid to the Green Front."}, want: []string{"Green Front sanctionedBy Chile"}},
+		{
+			sents: []string{"Chile did not halt aid to the Green Front.", "Chile will suspend aid to the Red Army.", "Chile halted aid to Peru."},
+			not:   []string{"Green Front sanctionedBy Chile", "Red Army sanctionedBy Chile", "Peru sanctionedBy Chile"},
+		},
+	})
+}

@@ -300,6 +300,8 @@ func (t *tree) negatedOrUnreal(i int) bool {
 		return false
 	case r == "xcomp" && intentVerbs[t.lemma(h)]:
 		return true
+	case r == "xcomp" && t.markedTo(i) && modality()[t.lemma(h)] == "unlikely":
+		return true // "was unlikely to support X", "is ready to visit Y"
 	case (r == "obj" || r == "nsubj:pass") && (cancelVerbs[t.lemma(h)] || cancelVerbs[strings.ToLower(t.nodes[h].Form)]):
 		return true // "cancelled her tour", "the visit was postponed": it did not take place
 	case (r == "acl" || r == "ccomp") && intentNouns[t.lemma(h)]:
