@@ -145,3 +145,16 @@ func TestAidHalted(t *testing.T) {
 		},
 	})
 }
+
+// TestRequestsStateNothing checks that an act asked for ("urged X to support Y", "asked X
+// to attack Y") is no fact, in the word patterns as in the tree; the requested party's
+// own acts stay facts.
+func TestRequestsStateNothing(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Ana Ruiz urged Chile to support the Green Front.", "Jorge Vidal asked the Red Army to attack Arequipa.", "Chile urged Peru to visit Lima."},
+			not:   []string{"Chile supports Green Front", "Red Army attacked Arequipa", "Peru visited Lima"},
+		},
+		{sents: []string{"Peru, urged by Chile, attacked the Green Front."}, want: []string{"Peru fights Green Front"}},
+	})
+}

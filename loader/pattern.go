@@ -35,6 +35,9 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 		return
 	}
 	left, leftAt := triggerSubjects(v, t, i, n, subj, between)
+	if v.requested(leftAt, i) {
+		return
+	}
 	if leftAt <= i && leftAt > i-4 && subj == nil {
 		leftAt = i - 4 // a noun phrase: the verb that governs it ("feared a X push")
 	}
@@ -622,6 +625,21 @@ func objectLike(v *sentenceView, s int) bool {
 		return true
 	}
 	return !w.Punct && !w.Cap && v.at[j] < 0 && !boundaries[w.Lower] && !isTitleWord(w.Key)
+}
+
+// requested reports whether the trigger at word i is an infinitive whose subject, ending
+// at word a, is the object of a request ("urged X to support Y", "asked the X to visit
+// Y"): asked for, not done.
+func (v *sentenceView) requested(a, i int) bool {
+	if i < 1 || v.ws[i-1].Lower != "to" || a < 1 || a >= i {
+		return false
+	}
+	for j := a - 1; j >= 0 && j >= a-7 && !v.ws[j].Punct; j-- {
+		if v.at[j] < 0 && modality()[v.ws[j].Lower] == "request" {
+			return true
+		}
+	}
+	return false
 }
 
 // reportVerbs introduce a clause whose subject follows them.
