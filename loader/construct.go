@@ -219,6 +219,9 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 	if tt.attack && t.verbalAttack(i) {
 		return nil // "attacked Trump on his taxes": words, not arms
 	}
+	if tt.pred == schema.SanctionedBy && t.appointedAs(i) {
+		return nil // "designated X as security minister": a post, no sanction
+	}
 	if tt.pred == schema.Met && t.remote(i) {
 		return nil // "held talks with X by phone": a call is no meeting
 	}
@@ -274,6 +277,32 @@ func (t *tree) meetingPlace(i int, subj, obj []int, at []int, host bool) []treeF
 		}
 	}
 	return out
+}
+
+// designationWords are the words of data/designations.tsv.
+var designationWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	eachLine("data/designations.tsv", func(f []string) { m[f[0]] = true })
+	return m
+})
+
+// appointedAs reports whether an "as" a few words after verb i begins a phrase that
+// names no listing as a terrorist ("designated X, a former general, as the nation's
+// security minister"): an appointment. Read by word order, since the parser often hangs
+// such a phrase anywhere.
+func (t *tree) appointedAs(i int) bool {
+	for n := i + 1; n < len(t.nodes) && n <= i+10; n++ {
+		if t.lemma(n) != "as" {
+			continue
+		}
+		for k := n + 1; k < len(t.nodes) && k <= n+5 && t.nodes[k].UPOS != "PUNCT"; k++ {
+			if designationWords()[t.lemma(k)] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // indefinite reports whether relational noun i has an indefinite article: "a director of

@@ -158,3 +158,20 @@ func TestRequestsStateNothing(t *testing.T) {
 		{sents: []string{"Peru, urged by Chile, attacked the Green Front."}, want: []string{"Peru fights Green Front"}},
 	})
 }
+
+// TestLeadersSanctionForTheirStates checks that a head of state who imposes sanctions
+// does so for the state ("President X imposed sanctions on Y": Y sanctionedBy X's
+// country), and that a person who leads no state sanctions nobody (the ontology's
+// sanctioner is a body or a state).
+func TestLeadersSanctionForTheirStates(t *testing.T) {
+	runRelCases(t, []relCase{
+		{sents: []string{"Chilean President Ana Ruiz imposed sanctions on the Green Front."}, want: []string{"Green Front sanctionedBy Chile"}, not: []string{"Chile sanctionedBy Green Front"}},
+		{sents: []string{"Chilean President Ana Ruiz has sanctioned Pablo Soto."}, want: []string{"Pablo Soto sanctionedBy Chile"}},
+		{sents: []string{"Green Front chairman Jorge Vidal imposed sanctions on the Red Army."}, not: []string{"Red Army sanctionedBy Green Front", "Red Army sanctionedBy Chile"}},
+		{
+			sents: []string{"Chilean President Ana Ruiz designated Pablo Soto, a former general, as the nation's security minister in 2016.", "Peru designated Jorge Vidal as defence minister."},
+			not:   []string{"Pablo Soto sanctionedBy Chile", "Jorge Vidal sanctionedBy Peru"},
+		},
+		{sents: []string{"Chile designated the Green Front as a terrorist organisation."}, want: []string{"Green Front sanctionedBy Chile"}},
+	})
+}

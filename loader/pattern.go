@@ -35,7 +35,7 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 		return
 	}
 	left, leftAt := triggerSubjects(v, t, i, n, subj, between)
-	if v.requested(leftAt, i) {
+	if v.requested(leftAt, i) || t.pred == schema.SanctionedBy && v.appointedAs(end) {
 		return
 	}
 	if leftAt <= i && leftAt > i-4 && subj == nil {
@@ -625,6 +625,23 @@ func objectLike(v *sentenceView, s int) bool {
 		return true
 	}
 	return !w.Punct && !w.Cap && v.at[j] < 0 && !boundaries[w.Lower] && !isTitleWord(w.Key)
+}
+
+// appointedAs reports whether an "as" phrase a few words after word i names no listing as
+// a terrorist ("designated X as security minister"): an appointment, no sanction.
+func (v *sentenceView) appointedAs(i int) bool {
+	for j := i; j < len(v.ws) && j < i+8; j++ {
+		if v.ws[j].Lower != "as" {
+			continue
+		}
+		for k := j + 1; k < len(v.ws) && k <= j+5 && !v.ws[k].Punct; k++ {
+			if designationWords()[strings.TrimSuffix(v.ws[k].Lower, "s")] || designationWords()[v.ws[k].Lower] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // requested reports whether the trigger at word i is an infinitive whose subject, ending

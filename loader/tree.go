@@ -77,6 +77,12 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 		if f.Pact {
 			s, o = fs.stateOf(s), fs.stateOf(o) // leaders sign treaties for their states
 		}
+		if f.P == schema.SanctionedBy && f.T >= 0 && v.appointedAs(v.wordAfter(nodes[f.T].End)) {
+			continue // "designated X as security minister": the parse may have cut the "as"
+		}
+		if f.P == schema.SanctionedBy && o.Class == schema.Person {
+			o = fs.stateOf(o) // "President X imposed sanctions on Y": the state X leads sanctions
+		}
 		ap := f.P
 		if f.Attack && o.Class == schema.Place {
 			ap = schema.Attacked // a capital struck is the place, not its state
@@ -97,6 +103,17 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 		}
 		fs.add(s, p, o, v.n)
 	}
+}
+
+// wordAfter returns the index of the first word of v that starts at or after byte offset
+// end, len(v.ws) for none.
+func (v *sentenceView) wordAfter(end int) int {
+	for j, w := range v.ws {
+		if w.Start >= end {
+			return j
+		}
+	}
+	return len(v.ws)
 }
 
 // actorFor returns the entity mention k stands for in a fact of predicate p with the
