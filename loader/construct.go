@@ -465,12 +465,30 @@ func (t *tree) fill(i int, roles []string, at []int, weak []bool, tt treeTrigger
 	// in Y", with "in Y" on the verb, is read through "in" when "at targets" names none.
 	for _, r := range roles {
 		if nodes := t.role(i, r, tt); len(nodes) > 0 {
-			if out := t.fillNodes(i, nodes, at, weak, agent); len(out) > 0 {
+			out := t.fillNodes(i, nodes, at, weak, agent)
+			if tt.attack && !agent && strings.HasSuffix(r, ":in") {
+				out = t.placesOnly(out) // "an attack in Kabul" struck Kabul; "a strike in Syria" did not strike Syria
+				if _, light := t.lightHead(i); tt.noun && r == "nmod:in" && !light && t.killerOf(i) == nil {
+					out = nil // "plotted the assault in Moscow": the place may be the plotting's
+				}
+			}
+			if len(out) > 0 {
 				return out
 			}
 		}
 	}
 	return nil
+}
+
+// placesOnly keeps the mentions of places.
+func (t *tree) placesOnly(ks []int) []int {
+	var out []int
+	for _, k := range ks {
+		if t.classOf(k) == schema.Place {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // fillNodes returns the mentions the nodes filling a role of trigger i stand for. A

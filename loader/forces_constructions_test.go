@@ -175,3 +175,14 @@ func TestLeadersSanctionForTheirStates(t *testing.T) {
 		{sents: []string{"Chile designated the Green Front as a terrorist organisation."}, want: []string{"Green Front sanctionedBy Chile"}},
 	})
 }
+
+// TestAttacksInAPlace checks an attack noun with the place it was made in ("an attack in
+// X"): a place is attacked, a country it names is not fought for that alone.
+func TestAttacksInAPlace(t *testing.T) {
+	runRelCases(t, []relCase{
+		{sents: []string{"The Green Front carried out an attack in Arequipa on Monday."}, want: []string{"Green Front attacked Arequipa"}},
+		{sents: []string{"The Green Front carried out an attack in Peru on Monday."}, not: []string{"Green Front fights Peru", "Green Front attacked Peru"}},
+		{sents: []string{"A Chilean strike in Peru killed Pablo Soto."}, want: []string{"Chile fights Pablo Soto"}, not: []string{"Chile fights Peru"}},
+		{sents: []string{"Pablo Soto: he plotted the Chilean assault in Lima."}, not: []string{"Chile attacked Lima"}},
+	})
+}
