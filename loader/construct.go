@@ -260,7 +260,11 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 // everyone at it was there, but a host visits nothing (the guest does).
 func (t *tree) meetingPlace(i int, subj, obj []int, at []int, host bool) []treeFact {
 	var out []treeFact
-	for _, k := range t.obliques(i, treeTrigger{trigger: trigger{noun: t.nodes[i].UPOS == "NOUN"}}) {
+	ks := t.obliques(i, treeTrigger{trigger: trigger{noun: t.nodes[i].UPOS == "NOUN"}})
+	for _, o := range obj {
+		ks = append(ks, t.afterApposition(o)...)
+	}
+	for _, k := range ks {
 		if c := t.caseOf(k); t.rel(k) != "obl" && t.rel(k) != "nmod" || c != "in" && c != "at" && !(host && c == "to") {
 			continue // a host welcomes a guest "to" the place too
 		}
@@ -303,6 +307,34 @@ func (t *tree) appointedAs(i int) bool {
 		return true
 	}
 	return false
+}
+
+// afterApposition returns the phrases the parser hung on mention k's head after an
+// apposition closed by a comma ("met X, the foreign minister, in Lima": "in Lima" is the
+// meeting's, not X's).
+func (t *tree) afterApposition(k int) []int {
+	m := t.ms[k]
+	if m.Start < 0 || m.End > len(t.nodes) || m.Start >= m.End {
+		return nil
+	}
+	h := t.spanHead(m.Start, m.End)
+	appos := -1
+	var out []int
+	for _, c := range t.kids[h] {
+		switch {
+		case t.rel(c) == "appos" && c > h:
+			appos = c
+		case appos >= 0 && c > appos && t.rel(c) == "nmod" && t.commaBefore(c):
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// commaBefore reports whether the phrase headed by node c begins right after a comma.
+func (t *tree) commaBefore(c int) bool {
+	a, _ := subtreeSpan(t.nodes, c)
+	return a > 0 && t.nodes[a-1].Form == ","
 }
 
 // indefinite reports whether relational noun i has an indefinite article: "a director of

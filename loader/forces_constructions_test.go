@@ -186,3 +186,18 @@ func TestAttacksInAPlace(t *testing.T) {
 		{sents: []string{"Pablo Soto: he plotted the Chilean assault in Lima."}, not: []string{"Chile attacked Lima"}},
 	})
 }
+
+// TestMeetingPlaceAfterApposition checks a meeting place the parser hangs on the guest
+// after the guest's apposition ("met X, the foreign minister, in Y"), and a place inside
+// the apposition, which is the guest's post, not the meeting's.
+func TestMeetingPlaceAfterApposition(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Ana Ruiz met Pablo Soto, the Bolivian foreign minister, in Lima on Monday."},
+			want:  []string{"Ana Ruiz met Pablo Soto", "Ana Ruiz visited Lima"},
+			not:   []string{"Lima visited Ana Ruiz"},
+		},
+		{sents: []string{"Ana Ruiz met Pablo Soto, the Bolivian ambassador in Lima, on Monday."}, not: []string{"Ana Ruiz visited Lima"}},
+		{sents: []string{"Ana Ruiz praised Pablo Soto, the Bolivian foreign minister, in Lima."}, not: []string{"Ana Ruiz visited Lima", "Ana Ruiz met Pablo Soto"}},
+	})
+}
