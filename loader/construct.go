@@ -874,6 +874,9 @@ func (t *tree) stanceHolder(k int) int {
 		if t.nodes[c].Rel == "nmod:poss" && t.nodes[c].UPOS != "PRON" || t.rel(c) == "nmod" && t.caseOf(c) == "of" {
 			return c
 		}
+		if (t.rel(c) == "amod" || t.rel(c) == "compound") && startsUpper(t.nodes[c].Form) && c == k-1 {
+			return c // "backed Russian entry", "the Green Front bid": the name right before the noun
+		}
 	}
 	return -1
 }

@@ -130,6 +130,7 @@ func TestSupportedStances(t *testing.T) {
 		{sents: []string{"Peru defended the right of Chile to hold the vote."}, want: []string{"Peru supports Chile"}},
 		{sents: []string{"Peru criticised the position of Chile.", "Peru backed its bid to host the games."}, not: []string{"Peru supports Chile", "Peru fights Chile"}},
 		{sents: []string{"Analysts said Ana Ruiz was very unlikely to support Pablo Soto's bid."}, not: []string{"Ana Ruiz supports Pablo Soto"}},
+		{sents: []string{"Officials said Chile backed Peruvian entry.", "Bolivia backed the accession of Ecuador to the Green League."}, want: []string{"Chile supports Peru", "Bolivia supports Ecuador"}, not: []string{"Bolivia supports Green League"}},
 	})
 }
 
