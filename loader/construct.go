@@ -629,6 +629,9 @@ func (t *tree) mentionAt(n int, at []int) int {
 				return at[k]
 			}
 		}
+		if r := t.reporterOfOwn(n, at); r >= 0 {
+			return r
+		}
 	}
 	if ledNouns[t.lemma(n)] {
 		// "the Saudi-led coalition", "a US-led campaign": the leader acts through it.
@@ -720,6 +723,32 @@ func (t *tree) ownedTarget(n int) bool {
 	return false
 }
 
+// reporterOfOwn returns the state or body that reports what its own forces did ("X said
+// its warplanes attacked Y": X): force noun n with the possessive "its" or "their", in a
+// clause a verb of reporting takes, whose subject names a country or an organisation; -1
+// for none.
+func (t *tree) reporterOfOwn(n int, at []int) int {
+	poss := t.child(n, "nmod:poss")
+	if poss < 0 || t.lemma(poss) != "its" && t.lemma(poss) != "their" {
+		return -1
+	}
+	v := n
+	for v >= 0 && t.nodes[v].UPOS != "VERB" {
+		v = t.nodes[v].Head
+	}
+	if v < 0 || t.rel(v) != "ccomp" || !reportVerbsTree[t.lemma(t.nodes[v].Head)] {
+		return -1
+	}
+	s := t.child(t.nodes[v].Head, "nsubj")
+	if s < 0 || s > n || at[s] < 0 {
+		return -1
+	}
+	if c := t.classOf(at[s]); c == schema.Country || c == schema.Organization {
+		return at[s]
+	}
+	return -1
+}
+
 // bodyParts are the parts of a body that act for it ("the air wing of the navy").
 var bodyParts = toSet(`wing arm branch unit units division battalion brigade squadron`)
 
@@ -728,7 +757,7 @@ var bodyParts = toSet(`wing arm branch unit units division battalion brigade squ
 var (
 	placeIntro  = toSet(`capital city town village province region district port island area`)
 	targetNouns = toSet(`position target base headquarters camp stronghold facility home office
-hospital hotel airport palace prison clinic`)
+hospital hotel airport palace prison clinic outpost garrison`)
 )
 
 // partitives pick one or some of a plural ("one of the wings of Y").
@@ -978,8 +1007,8 @@ func (t *tree) strikeNoun(n int) bool {
 // "of" complement of a measure ("gave X 5 million dollars of aid").
 func (t *tree) lightHead(i int) (int, bool) {
 	j := t.firstConjunct(i)
-	if h := t.nodes[j].Head; h >= 0 && t.rel(j) == "nmod" && (t.caseOf(j) == "of" || t.caseOf(j) == "in") && t.rel(h) == "obj" {
-		j = h // "dollars of aid", "tons of weapons", "5 million dollars in aid"
+	if h := t.nodes[j].Head; h >= 0 && t.rel(j) == "nmod" && (t.caseOf(j) == "of" || t.caseOf(j) == "in" || t.caseOf(j) == "for") && t.rel(h) == "obj" {
+		j = h // "dollars of aid", "tons of weapons", "5 million dollars in aid", "8 mln sterling for food aid"
 	}
 	h := t.nodes[j].Head
 	if h >= 0 && t.rel(j) == "obj" && t.isLight(h) {

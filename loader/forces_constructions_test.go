@@ -202,3 +202,16 @@ func TestMeetingPlaceAfterApposition(t *testing.T) {
 		{sents: []string{"Ana Ruiz praised Pablo Soto, the Bolivian foreign minister, in Lima."}, not: []string{"Ana Ruiz visited Lima", "Ana Ruiz met Pablo Soto"}},
 	})
 }
+
+// TestOwnForcesReported checks a state or body that reports what its own forces did ("X
+// said its warplanes attacked Y"), and aid given "for" a purpose ("granted X 8 million
+// pounds for food aid").
+func TestOwnForcesReported(t *testing.T) {
+	runRelCases(t, []relCase{
+		{sents: []string{"Chile said its warplanes attacked Arequipa."}, want: []string{"Chile attacked Arequipa"}},
+		{sents: []string{"Chile said yesterday its troops had shelled the Bolivian outpost of Arequipa."}, want: []string{"Chile attacked Arequipa"}, not: []string{"Bolivia attacked Arequipa"}},
+		{sents: []string{"Ana Ruiz said its troops attacked Arequipa.", "Peru denied its troops attacked Cusco."}, not: []string{"Ana Ruiz attacked Arequipa", "Peru attacked Cusco"}},
+		{sents: []string{"Britain has granted Mozambique about eight million pounds for food aid."}, want: []string{"United Kingdom supports Mozambique"}},
+		{sents: []string{"Chile sold Peru 3 million dollars of goods for cash."}, not: []string{"Chile supports Peru"}},
+	})
+}
