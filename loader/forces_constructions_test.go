@@ -215,3 +215,17 @@ func TestOwnForcesReported(t *testing.T) {
 		{sents: []string{"Chile sold Peru 3 million dollars of goods for cash."}, not: []string{"Chile supports Peru"}},
 	})
 }
+
+// TestPlansByAdjective checks that a predicate adjective of modality before "to" makes a
+// plan in the word patterns as in the tree ("is due to meet X", "is ready to attack Y"),
+// and that one in a clause of its own leaves the main verb's fact alone.
+func TestPlansByAdjective(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Chile is ready to attack Peru.", "Ana Ruiz is due to meet Pablo Soto in Lima.", "Jorge Vidal was very unlikely to visit Quito."},
+			not:   []string{"Chile fights Peru", "Ana Ruiz met Pablo Soto", "Ana Ruiz visited Lima", "Jorge Vidal visited Quito"},
+		},
+		{sents: []string{"Ana Ruiz, who is keen to travel, visited Lima."}, want: []string{"Ana Ruiz visited Lima"}},
+		{sents: []string{"Chile attacked Peru due to the dispute."}, want: []string{"Chile fights Peru"}},
+	})
+}

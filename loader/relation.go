@@ -326,6 +326,34 @@ func (v *sentenceView) blocked(from, to int) bool {
 		if i+2 < to && (beVerbs[v.ws[i].Lower] || v.ws[i].Lower == "going") && v.ws[i+1].Lower == "to" {
 			return true // "X is to visit Y", "X is going to attack Y"
 		}
+		if k := v.unlikelyTo(i + 1); i+2 < to && beVerbs[v.ws[i].Lower] && k > 0 && !v.punctBetween(k, to) {
+			return true // "X is due to meet Y", "X was very unlikely to support Y"
+		}
+	}
+	return false
+}
+
+// unlikelyTo returns the index of the "to" after a predicate adjective of modality at word
+// j, after at most one adverb ("due to", "very unlikely to", "ready to";
+// data/modality.tsv), or -1.
+func (v *sentenceView) unlikelyTo(j int) int {
+	if j+1 < len(v.ws) && strings.HasSuffix(v.ws[j].Lower, "ly") && modality()[v.ws[j].Lower] != "unlikely" {
+		j++ // "very", "highly": an adverb before the adjective
+	} else if j+1 < len(v.ws) && (v.ws[j].Lower == "very" || v.ws[j].Lower == "not" || v.ws[j].Lower == "so") {
+		j++
+	}
+	if j+1 < len(v.ws) && modality()[v.ws[j].Lower] == "unlikely" && v.ws[j+1].Lower == "to" {
+		return j + 1
+	}
+	return -1
+}
+
+// punctBetween reports whether a punctuation mark stands among words (a, b).
+func (v *sentenceView) punctBetween(a, b int) bool {
+	for j := a + 1; j < b && j < len(v.ws); j++ {
+		if v.ws[j].Punct {
+			return true
+		}
 	}
 	return false
 }
