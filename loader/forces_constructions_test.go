@@ -229,3 +229,18 @@ func TestPlansByAdjective(t *testing.T) {
 		{sents: []string{"Chile attacked Peru due to the dispute."}, want: []string{"Chile fights Peru"}},
 	})
 }
+
+// TestGamesAreNoFights checks that a sentence about a game (data/games.tsv, or a score)
+// reads no fight from "defeat", "clash" or "beat", and that a trigger form after a
+// determiner, a possessive or a preposition is no verb ("starred in hit US comedy X").
+func TestGamesAreNoFights(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Fly-half Pablo Soto admitted his kicking played a big part in Chile's 18-17 defeat to Peru.", "Bolivia have just defeated Ecuador in the match."},
+			not:   []string{"Pablo Soto fights Peru", "Chile fights Peru", "Bolivia fights Ecuador", "Bolivia attacked Ecuador"},
+		},
+		{sents: []string{"Chile defeated Peru in the war of 1879.", "Chilean troops attacked Arequipa at the start of the fighting season."}, want: []string{"Chile fights Peru", "Chilean Armed Forces attacked Arequipa"}},
+		{sents: []string{"Ana Ruiz starred in hit US comedy Will and Grace.", "Pablo Soto performed his hit Lima Nights in Quito."}, not: []string{"Ana Ruiz fights United States", "Pablo Soto fights Lima Nights"}},
+		{sents: []string{"Chilean jets hit Arequipa on Monday."}, want: []string{"Chile attacked Arequipa"}},
+	})
+}

@@ -3,6 +3,7 @@ package loader
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/newsgraph/newsgraph/schema"
 )
@@ -356,6 +357,55 @@ func (v *sentenceView) punctBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// gameWords are the words of data/games.tsv.
+var gameWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	eachLine("data/games.tsv", func(f []string) { m[f[0]] = true })
+	return m
+})
+
+// aboutGame reports whether sentence v is about a game or a sports contest: a word of
+// data/games.tsv in lower case, or a score of two numbers below 100 ("6-3", "18-17"; not
+// "737-800" or "6-1/2").
+func (v *sentenceView) aboutGame() bool {
+	for j, w := range v.ws {
+		if (!w.Cap || j == 0) && gameWords()[w.Lower] {
+			return true
+		}
+		next := ""
+		if j+1 < len(v.ws) {
+			next = v.ws[j+1].Text
+		}
+		if a, b, ok := strings.Cut(w.Text, "-"); ok && score(a, b) && next != "/" {
+			return true
+		}
+		if j+1 < len(v.ws) && v.ws[j+1].Hyph && score(w.Text, next) && (j+2 >= len(v.ws) || v.ws[j+2].Text != "/") {
+			return true // "18-17" read as two words glued by a hyphen
+		}
+		if j+2 < len(v.ws) && next == "-" && score(w.Text, v.ws[j+2].Text) && (j+3 >= len(v.ws) || v.ws[j+3].Text != "/") {
+			return true
+		}
+	}
+	return false
+}
+
+// score reports whether a and b are the two numbers of a score, each below 100.
+func score(a, b string) bool {
+	return isNumber(a) && isNumber(b) && len(a) <= 2 && len(b) <= 2
+}
+
+func isNumber(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // extract reads the facts of every sentence.
