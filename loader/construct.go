@@ -874,7 +874,7 @@ func (t *tree) objectRole(i int, tt treeTrigger, passive bool) []int {
 	}
 	for _, k := range t.kids[i] {
 		if t.rel(k) == "obj" && !contains(tt.rest, t.lemma(k)) {
-			if h := t.stanceHolder(k); h >= 0 && tt.pred == schema.Supports {
+			if h := t.stanceHolder(k); h >= 0 && tt.pred == schema.Supports && stanceVerbs()[t.lemma(i)] {
 				return []int{h} // "backed X's bid", "defended the right of X"
 			}
 			return []int{k} // "endorsed her former rival": repairPossessiveObject made "her" the rival's
@@ -886,12 +886,22 @@ func (t *tree) objectRole(i int, tt treeTrigger, passive bool) []int {
 	return nil
 }
 
-// stances are the nouns of data/stances.tsv: an actor's stance, claim or undertaking.
-var stances = sync.OnceValue(func() map[string]bool {
+// stances are the nouns of data/stances.tsv: an actor's stance, claim or undertaking;
+// stanceVerbs its verbs of support that read a stance object as its holder.
+var (
+	stances     = sync.OnceValue(func() map[string]bool { return stanceRows("noun") })
+	stanceVerbs = sync.OnceValue(func() map[string]bool { return stanceRows("verb") })
+)
+
+func stanceRows(kind string) map[string]bool {
 	m := map[string]bool{}
-	eachLine("data/stances.tsv", func(f []string) { m[f[0]] = true })
+	eachLine("data/stances.tsv", func(f []string) {
+		if len(f) >= 2 && f[1] == kind {
+			m[f[0]] = true
+		}
+	})
 	return m
-})
+}
 
 // stanceHolder returns the possessor or "of" phrase of stance noun k ("X's bid", "the
 // right of X"), -1 when k is no stance or names no holder.

@@ -130,6 +130,12 @@ func TestSupportedStances(t *testing.T) {
 		{sents: []string{"Peru defended the right of Chile to hold the vote."}, want: []string{"Peru supports Chile"}},
 		{sents: []string{"Peru criticised the position of Chile.", "Peru backed its bid to host the games."}, not: []string{"Peru supports Chile", "Peru fights Chile"}},
 		{sents: []string{"Analysts said Ana Ruiz was very unlikely to support Pablo Soto's bid."}, not: []string{"Ana Ruiz supports Pablo Soto"}},
+		{sents: []string{"The Red Fund and Atticus have opposed the Green Front bid for some time.", "Ana Ruiz opposes the Blue League policies."}, not: []string{"Red Fund fights Green Front", "Ana Ruiz fights Blue League"}},
+		{sents: []string{"Chile opposed the Green Front.", "Peru backed the Blue League plan."}, want: []string{"Chile fights Green Front", "Peru supports Blue League"}},
+		{
+			sents: []string{"The Red Fund has helped block Green Front plans to cut rates.", "Ana Ruiz said Chile would stop short of supporting Peruvian proposals."},
+			not:   []string{"Red Fund supports Green Front", "Chile supports Peru"},
+		},
 		{sents: []string{"Officials said Chile backed Peruvian entry.", "Bolivia backed the accession of Ecuador to the Green League."}, want: []string{"Chile supports Peru", "Bolivia supports Ecuador"}, not: []string{"Bolivia supports Green League"}},
 	})
 }

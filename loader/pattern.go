@@ -208,6 +208,9 @@ func triggerObjects(v *sentenceView, fs *factSet, t trigger, objAt, end int) ([]
 	if k < 0 {
 		k = includedObject(v, objAt) // "seized strategic towns including Y"
 	}
+	if k >= 0 && t.pred == schema.Fights && !t.attack && v.modifiesStance(k) {
+		return nil, end // "opposed the LSE bid": a fight with a plan is no fight with its maker
+	}
 	if k >= 0 {
 		locative := false
 		for j := objAt; j < v.ms[k].Start; j++ {
@@ -671,6 +674,21 @@ var bareNouns = toSet(`hit hits strike strikes attack attacks bomb bombs raid ra
 
 // possessives are the possessive determiners.
 var possessives = toSet(`his her their its my our your`)
+
+// modifiesStance reports whether mention k modifies a stance or a plan named right after
+// it ("the LSE bid", "the ID cards plan"; data/stances.tsv): the object is the plan.
+func (v *sentenceView) modifiesStance(k int) bool {
+	for j := v.ms[k].End; j < len(v.ws) && j <= v.ms[k].End+2; j++ {
+		w := v.ws[j]
+		if w.Punct || w.Cap || v.at[j] >= 0 {
+			return false
+		}
+		if stances()[strings.TrimSuffix(w.Lower, "s")] || stances()[w.Lower] || stances()[strings.TrimSuffix(w.Lower, "ies")+"y"] {
+			return true
+		}
+	}
+	return false
+}
 
 // reportVerbs introduce a clause whose subject follows them.
 var reportVerbs = toSet(`said says claims claimed alleges alleged told tells stated insisted argued reported

@@ -320,8 +320,8 @@ func (t *tree) negatedOrUnreal(i int) bool {
 		return false
 	case r == "xcomp" && intentVerbs[t.lemma(h)]:
 		return true
-	case r == "xcomp" && t.markedTo(i) && modality()[t.lemma(h)] == "unlikely":
-		return true // "was unlikely to support X", "is ready to visit Y"
+	case (r == "xcomp" && t.markedTo(i) || r == "advcl") && modality()[t.lemma(h)] == "unlikely":
+		return true // "was unlikely to support X", "is ready to visit Y", "stopped short of backing Z"
 	case (r == "obj" || r == "nsubj:pass") && (cancelVerbs[t.lemma(h)] || cancelVerbs[strings.ToLower(t.nodes[h].Form)]):
 		return true // "cancelled her tour", "the visit was postponed": it did not take place
 	case (r == "acl" || r == "ccomp") && intentNouns[t.lemma(h)]:
@@ -330,6 +330,8 @@ func (t *tree) negatedOrUnreal(i int) bool {
 		return true // a purpose: "developing plans to attack X", "sent troops to strike Y"
 	case r == "ccomp" && !reportVerbsTree[t.lemma(h)]:
 		return true // "denied that X attacked Y", "feared X would come"
+	case r == "advcl" && t.nodes[h].UPOS == "ADJ":
+		return t.negatedOrUnreal(h) // "would be keen on visiting Y"
 	case r == "xcomp" || r == "conj" || r == "ccomp":
 		return t.negatedOrUnreal(h)
 	}
