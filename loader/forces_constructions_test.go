@@ -250,3 +250,13 @@ func TestGamesAreNoFights(t *testing.T) {
 		{sents: []string{"Chilean jets hit Arequipa on Monday."}, want: []string{"Chile attacked Arequipa"}},
 	})
 }
+
+// TestDemonymOfTheAttacker checks that a demonym before the attacker is no country of the
+// place attacked ("Israeli jets bombed the town of X" puts X in no country), while one
+// before the place noun is ("the Chilean coastal town of Arica").
+func TestDemonymOfTheAttacker(t *testing.T) {
+	runRelCases(t, []relCase{
+		{sents: []string{"Chilean jets bombed the town of Arequipa on Monday."}, want: []string{"Chile attacked Arequipa"}, not: []string{"Arequipa locatedIn Chile"}},
+		{sents: []string{"The Chilean coastal town of Arica was quiet."}, want: []string{"Arica locatedIn Chile"}},
+	})
+}

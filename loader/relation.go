@@ -1525,6 +1525,9 @@ func placeIntroducedBy(v *sentenceView, start int) int {
 	}
 	j--
 	for n := 0; n < 3 && j >= 0 && v.at[j] < 0 && !v.ws[j].Punct && !v.ws[j].Cap && v.ws[j].Key != "s" && !placeIntroNouns[v.ws[j].Lower]; n++ {
+		if w := v.ws[j].Lower; determiners[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") {
+			return -1 // "Israeli jets bombed the town of X": the demonym is the jets', not the town's
+		}
 		j-- // "northern", "fourth-largest", "coastal"
 	}
 	if j < 0 {
