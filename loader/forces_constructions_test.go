@@ -260,3 +260,12 @@ func TestDemonymOfTheAttacker(t *testing.T) {
 		{sents: []string{"The Chilean coastal town of Arica was quiet."}, want: []string{"Arica locatedIn Chile"}},
 	})
 }
+
+// TestNoBodyFightsItsState checks that a body named as a country's ("Chilean troops" as the
+// Chilean Armed Forces) is never read as fighting that country, however the parse goes.
+func TestNoBodyFightsItsState(t *testing.T) {
+	runRelCases(t, []relCase{
+		{sents: []string{"Peruvian forces are still bombing the key airstrip in northern Chile captured by Chilean troops on March 22."}, not: []string{"Chilean Armed Forces fights Chile"}},
+		{sents: []string{"Chilean troops attacked Peru."}, want: []string{"Chilean Armed Forces fights Peru"}},
+	})
+}

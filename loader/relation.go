@@ -69,6 +69,9 @@ func (fs *factSet) add(s *entity, p schema.Predicate, o *entity, sent int) {
 	if !p.Allows(s.Class, o.Class) {
 		return
 	}
+	if p == schema.Fights && (ownState(s, o) || ownState(o, s)) {
+		return // "the airstrip in northern Chad captured by Chadian troops": no body fights its own state
+	}
 	if p.Symmetric() && s.Name > o.Name {
 		s, o = o, s
 	}
@@ -82,6 +85,16 @@ func (fs *factSet) add(s *entity, p schema.Predicate, o *entity, sent int) {
 	fs.seen[k] = true
 	fs.order = append(fs.order, k)
 	s.inFact, o.inFact = true, true
+}
+
+// ownState reports whether body b is named as a body of country c ("Chadian Armed Forces"
+// and Chad).
+func ownState(b, c *entity) bool {
+	if b.Class != schema.Organization || c.Class != schema.Country {
+		return false
+	}
+	d := lex().demonymOf[c.Name]
+	return d != "" && strings.HasPrefix(b.Name, d+" ")
 }
 
 // sentenceView is one sentence with its words and mentions, for relation patterns.
