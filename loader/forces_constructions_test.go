@@ -83,7 +83,7 @@ func TestKillingInAnAttack(t *testing.T) {
 // TestHyphenatedRoot checks, on a tree written by hand and through the loader, that a
 // hyphenated participle the parser made the root ("Chilean-led forces have retaken X" as
 // "Chilean led, forces have retaken X") modifies the noun after it, whose verb becomes
-// the root.
+// the root; so does one written without its hyphen ("Green Front ruled Peru has been").
 func TestHyphenatedRoot(t *testing.T) {
 	n := func(form, upos, xpos string, head int, rel string) node {
 		return node{Form: form, UPOS: upos, XPOS: xpos, Head: head, Rel: rel}
@@ -105,6 +105,10 @@ func TestHyphenatedRoot(t *testing.T) {
 		sents: []string{"Chilean-led forces have retaken a small village in Arequipa after heavy fighting with rebels who overran it, Bolivian army sources said today."},
 		want:  []string{"Chile attacked Arequipa"},
 		not:   []string{"Bolivia attacked Arequipa", "Chile fights Bolivia"},
+	}, {
+		sents: []string{"Green Front ruled Peru has been sharing intelligence with Chile."},
+		want:  []string{"Chile alliedWith Peru"},
+		not:   []string{"Green Front alliedWith Chile"},
 	}})
 }
 

@@ -29,8 +29,12 @@ var clauseRel = toSet(`conj ccomp parataxis`)
 // a verb hung on the participle or beside it, modifies that noun, and the verb takes the
 // participle's place.
 func repairHyphenatedRoot(ns []node) {
-	for i := 2; i+1 < len(ns); i++ {
-		if ns[i].XPOS != "VBN" || ns[i-1].XPOS != "HYPH" || ns[i-2].Head != i || ns[i].Head >= 0 && !clauseRel[ns[i].Rel] {
+	for i := 1; i+1 < len(ns); i++ {
+		hyphen := i >= 2 && ns[i-1].XPOS == "HYPH" && ns[i-2].Head == i
+		// "Taliban ruled Afghanistan has been sharing ...": the hyphen left out, the name
+		// before the participle read as its subject.
+		bare := ns[i-1].UPOS == "PROPN" && ns[i-1].Head == i && ns[i-1].Rel == "nsubj" && !hasChild(ns, i, "obj")
+		if ns[i].XPOS != "VBN" || !hyphen && !bare || ns[i].Head >= 0 && !clauseRel[ns[i].Rel] {
 			continue
 		}
 		n := i + 1
@@ -44,12 +48,18 @@ func repairHyphenatedRoot(ns []node) {
 		case ns[v].Head != ns[i].Head || ns[i].Head < 0:
 			return
 		}
+		if bare && !hasChild(ns, v, "aux") {
+			return // only a verb with its own auxiliary is surely a clause of its own
+		}
 		for k := range ns {
 			if ns[k].Head == i && k > n {
 				ns[k].Head = v // the participle's phrases after the noun are the verb's
 			}
 		}
 		ns[i].Head, ns[i].Rel = n, "amod"
+		if bare {
+			ns[i-1].Rel = "obl" // the participle's agent ("Taliban ruled": ruled by the Taliban)
+		}
 		return
 	}
 }
