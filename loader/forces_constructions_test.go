@@ -273,3 +273,13 @@ func TestNoBodyFightsItsState(t *testing.T) {
 		{sents: []string{"Chilean troops attacked Peru."}, want: []string{"Chilean Armed Forces fights Peru"}},
 	})
 }
+
+// TestSplitForceName checks a country's name and the force noun after it that the parser
+// hangs side by side ("the right of Peru troops" as "the right of Peru, troops"): they are
+// one body.
+func TestSplitForceName(t *testing.T) {
+	runRelCases(t, []relCase{
+		{sents: []string{"Chile defended the right of Peru troops to cross the border."}, want: []string{"Chile supports Peruvian Armed Forces"}, not: []string{"Chile fights Peruvian Armed Forces"}},
+		{sents: []string{"Chile shelled positions of Peru troops near Arequipa."}, want: []string{"Chile fights Peruvian Armed Forces"}, not: []string{"Chile supports Peruvian Armed Forces"}},
+	})
+}

@@ -17,7 +17,31 @@ func repairParse(nodes []node) []node {
 	repairReportedClause(out)
 	repairTimeModifier(out)
 	repairHyphenatedRoot(out)
+	repairSplitForce(out)
 	return out
+}
+
+// repairSplitForce joins a name and the force noun after it that the parser hung side by
+// side on one head ("the right of Russia troops" read as "the right of Russia, troops"):
+// the name becomes the noun's compound, and the noun takes the name's preposition.
+func repairSplitForce(ns []node) {
+	for k := 0; k+1 < len(ns); k++ {
+		n := k + 1
+		if ns[k].UPOS != "PROPN" || ns[n].UPOS != "NOUN" || ns[k].Head != ns[n].Head || ns[k].Head < 0 || ns[n].Rel != ns[k].Rel {
+			continue
+		}
+		l := strings.ToLower(ns[n].Lemma)
+		_, ok := forceNouns()[l]
+		if _, plural := forceNouns()[strings.TrimSuffix(l, "s")]; !ok && !plural || hasChild(ns, n, "case") || hasChild(ns, k, "compound") && ns[k].Rel == "compound" {
+			continue
+		}
+		for c := range ns {
+			if ns[c].Head == k && ns[c].Rel == "case" {
+				ns[c].Head = n
+			}
+		}
+		ns[k].Head, ns[k].Rel = n, "compound"
+	}
 }
 
 // clauseRel are the relations the parser gives a clause it hangs on a wrong root.
