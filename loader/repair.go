@@ -30,9 +30,12 @@ func repairSplitForce(ns []node) {
 		if ns[k].UPOS != "PROPN" || ns[n].UPOS != "NOUN" || ns[k].Head != ns[n].Head || ns[k].Head < 0 || ns[n].Rel != ns[k].Rel {
 			continue
 		}
+		if r := ns[k].Rel; r != "nmod" && r != "obl" && r != "obj" && r != "nsubj" {
+			continue // two modifiers of one noun ("Shining Path leaders" both on "killed"'s object) stay
+		}
 		l := strings.ToLower(ns[n].Lemma)
 		_, ok := forceNouns()[l]
-		if _, plural := forceNouns()[strings.TrimSuffix(l, "s")]; !ok && !plural || hasChild(ns, n, "case") || hasChild(ns, k, "compound") && ns[k].Rel == "compound" {
+		if _, plural := forceNouns()[strings.TrimSuffix(l, "s")]; !ok && !plural || hasChild(ns, n, "case") {
 			continue
 		}
 		for c := range ns {
