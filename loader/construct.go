@@ -220,7 +220,7 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 		return nil // "attacked Trump on his taxes": words, not arms
 	}
 	if tt.pred == schema.SanctionedBy && t.appointedAs(i) {
-		return nil // "designated X as security minister": a post, no sanction
+		return nil // "designated X as interior minister": a post, no sanction
 	}
 	if tt.pred == schema.Met && t.remote(i) {
 		return nil // "held talks with X by phone": a call is no meeting
@@ -291,8 +291,8 @@ var designationWords = sync.OnceValue(func() map[string]bool {
 })
 
 // appointedAs reports whether an "as" a few words after verb i begins a phrase that
-// names no listing as a terrorist ("designated X, a former general, as the nation's
-// security minister"): an appointment. Read by word order, since the parser often hangs
+// names no listing as a terrorist ("designated X, a retired admiral, as interior
+// minister"): an appointment. Read by word order, since the parser often hangs
 // such a phrase anywhere.
 func (t *tree) appointedAs(i int) bool {
 	for n := i + 1; n < len(t.nodes) && n <= i+10; n++ {
@@ -667,7 +667,7 @@ func (t *tree) mentionAt(n int, at []int) int {
 				compound = at[k] // "the capital Juba"; but "the Pacific port town of Arica" is Arica
 			}
 			if at[k] >= 0 && t.rel(k) == "nmod" && t.caseOf(k) == "in" && t.classOf(at[k]) == schema.Country && t.ownedTarget(n) {
-				continue // "guerrilla positions in Lebanon": the positions are the guerrillas', not Lebanon's
+				continue // "rebel positions in Peru": the positions are the rebels', not Peru's
 			}
 			if at[k] >= 0 && (r == "appos" || r == "flat" || t.rel(k) == "nmod" && (t.caseOf(k) == "of" || targetNouns[t.lemma(n)] && t.caseOf(k) == "in")) {
 				return at[k]
@@ -1018,7 +1018,7 @@ func (t *tree) strikeNoun(n int) bool {
 func (t *tree) lightHead(i int) (int, bool) {
 	j := t.firstConjunct(i)
 	if h := t.nodes[j].Head; h >= 0 && t.rel(j) == "nmod" && (t.caseOf(j) == "of" || t.caseOf(j) == "in" || t.caseOf(j) == "for") && t.rel(h) == "obj" {
-		j = h // "dollars of aid", "tons of weapons", "5 million dollars in aid", "8 mln sterling for food aid"
+		j = h // "dollars of aid", "tons of weapons", "5 million dollars in aid", "6 million dollars for emergency aid"
 	}
 	h := t.nodes[j].Head
 	if h >= 0 && t.rel(j) == "obj" && t.isLight(h) {
@@ -1051,11 +1051,16 @@ func (t *tree) withRecipient(i int) []int {
 func (t *tree) measureRecipient(i int) []int {
 	j := t.firstConjunct(i)
 	h := t.nodes[j].Head
-	if h < 0 || t.rel(j) != "nmod" || t.caseOf(j) != "of" && t.caseOf(j) != "in" || t.rel(h) != "obj" {
+	if c := t.caseOf(j); h < 0 || t.rel(j) != "nmod" || c != "of" && c != "in" && c != "for" || t.rel(h) != "obj" {
 		return nil
 	}
 	if _, ok := t.lightHead(i); !ok || t.child(t.nodes[h].Head, "iobj") >= 0 {
 		return nil
+	}
+	for _, k := range t.kids[t.nodes[h].Head] {
+		if k < h && t.rel(k) == "obj" {
+			return []int{k} // "granted X 6 million dollars for aid" read with two objects
+		}
 	}
 	for k := h - 1; k >= 0 && k > h-12; k-- {
 		if t.rel(k) != "compound" || t.nodes[k].UPOS != "PROPN" || !t.under(k, h) || t.rel(t.nodes[k].Head) == "compound" {

@@ -26,9 +26,9 @@ func TestForcesOfAState(t *testing.T) {
 func TestAidToARecipient(t *testing.T) {
 	runRelCases(t, []relCase{
 		{
-			sents: []string{"Chile on Friday gave the Ivory Coast 7.2 million dollars of aid for school projects."},
-			want:  []string{"Chile supports Ivory Coast"},
-			not:   []string{"Ivory Coast supports Chile"},
+			sents: []string{"Chile on Friday gave the Dominican Republic 7.2 million dollars of aid for school projects."},
+			want:  []string{"Chile supports Dominican Republic"},
+			not:   []string{"Dominican Republic supports Chile"},
 		},
 		{sents: []string{"The European Community gave Peru 40 million dollars in aid."}, want: []string{"European Community supports Peru"}},
 		{sents: []string{"Chile sold Peru 3 million dollars of goods."}, not: []string{"Chile supports Peru"}},
@@ -70,7 +70,7 @@ func TestOwnedTargets(t *testing.T) {
 func TestKillingInAnAttack(t *testing.T) {
 	runRelCases(t, []relCase{
 		{
-			sents: []string{"Chilean aircraft killed four people in an attack on a village in Arequipa."},
+			sents: []string{"Chilean helicopters killed three farmers in an air strike on a village in Arequipa."},
 			want:  []string{"Chile attacked Arequipa"},
 			not:   []string{"Arequipa attacked Chile"},
 		},
@@ -98,15 +98,15 @@ func TestHyphenatedRoot(t *testing.T) {
 		t.Errorf("repairHyphenatedRoot: %+v", out)
 	}
 	runRelCases(t, []relCase{{
-		sents: []string{"Chilean-led forces have retaken a small village in Arequipa after heavy fighting with rebels who overran it late last week."},
+		sents: []string{"Chilean-led forces have retaken a small village in Arequipa, officials in Lima announced."},
 		want:  []string{"Chile attacked Arequipa"},
 		not:   []string{"Chile fights Arequipa", "Arequipa attacked Chile"},
 	}, {
-		sents: []string{"Chilean-led forces have retaken a small village in Arequipa after heavy fighting with rebels who overran it, Bolivian army sources said today."},
+		sents: []string{"Chilean-led forces have retaken a border village in Arequipa after two days of clashes, Bolivian army sources said today."},
 		want:  []string{"Chile attacked Arequipa"},
 		not:   []string{"Bolivia attacked Arequipa", "Chile fights Bolivia"},
 	}, {
-		sents: []string{"Green Front ruled Peru has been sharing intelligence with Chile."},
+		sents: []string{"Green Front ruled Peru has long been sharing intelligence with Chile."},
 		want:  []string{"Chile alliedWith Peru"},
 		not:   []string{"Green Front alliedWith Chile"},
 	}})
@@ -117,7 +117,7 @@ func TestHyphenatedRoot(t *testing.T) {
 func TestAttemptedKillings(t *testing.T) {
 	runRelCases(t, []relCase{
 		{sents: []string{"The Green Front tried to kill Pablo Soto on Monday."}, want: []string{"Green Front fights Pablo Soto"}, not: []string{"Pablo Soto fights Green Front"}},
-		{sents: []string{"Rebels of the Green Front said they attempted to assassinate Pablo Soto."}, not: []string{"Pablo Soto fights Green Front"}},
+		{sents: []string{"The Green Front admitted it had tried to murder Pablo Soto."}, not: []string{"Pablo Soto fights Green Front"}},
 		{
 			sents: []string{"The Green Front plans to kill Pablo Soto.", "The Red Army will try to kill Ana Ruiz.", "The Blue League did not try to murder Jorge Vidal."},
 			not:   []string{"Green Front fights Pablo Soto", "Red Army fights Ana Ruiz", "Blue League fights Jorge Vidal"},
@@ -133,11 +133,11 @@ func TestSupportedStances(t *testing.T) {
 		{sents: []string{"Peru backed Chile's bid to host the games."}, want: []string{"Peru supports Chile"}, not: []string{"Chile supports Peru"}},
 		{sents: []string{"Peru defended the right of Chile to hold the vote."}, want: []string{"Peru supports Chile"}},
 		{sents: []string{"Peru criticised the position of Chile.", "Peru backed its bid to host the games."}, not: []string{"Peru supports Chile", "Peru fights Chile"}},
-		{sents: []string{"Analysts said Ana Ruiz was very unlikely to support Pablo Soto's bid."}, not: []string{"Ana Ruiz supports Pablo Soto"}},
-		{sents: []string{"The Red Fund and Atticus have opposed the Green Front bid for some time.", "Ana Ruiz opposes the Blue League policies."}, not: []string{"Red Fund fights Green Front", "Ana Ruiz fights Blue League"}},
+		{sents: []string{"Aides said Ana Ruiz was unlikely to endorse the bid of Pablo Soto."}, not: []string{"Ana Ruiz supports Pablo Soto"}},
+		{sents: []string{"The Red Fund and the Blue Trust have long opposed the Green Front bid.", "Ana Ruiz opposes the Blue League policies."}, not: []string{"Red Fund fights Green Front", "Ana Ruiz fights Blue League"}},
 		{sents: []string{"Chile opposed the Green Front.", "Peru backed the Blue League plan."}, want: []string{"Chile fights Green Front", "Peru supports Blue League"}},
 		{
-			sents: []string{"The Red Fund has helped block Green Front plans to cut rates.", "Ana Ruiz said Chile would stop short of supporting Peruvian proposals."},
+			sents: []string{"The Red Fund helped defeat the Green Front plan.", "Chile stopped short of endorsing the Peruvian proposal, Ana Ruiz said."},
 			not:   []string{"Red Fund supports Green Front", "Chile supports Peru"},
 		},
 		{sents: []string{"Officials said Chile backed Peruvian entry.", "Bolivia backed the accession of Ecuador to the Green League."}, want: []string{"Chile supports Peru", "Bolivia supports Ecuador"}, not: []string{"Bolivia supports Green League"}},
@@ -180,7 +180,7 @@ func TestLeadersSanctionForTheirStates(t *testing.T) {
 		{sents: []string{"Chilean President Ana Ruiz has sanctioned Pablo Soto."}, want: []string{"Pablo Soto sanctionedBy Chile"}},
 		{sents: []string{"Green Front chairman Jorge Vidal imposed sanctions on the Red Army."}, not: []string{"Red Army sanctionedBy Green Front", "Red Army sanctionedBy Chile"}},
 		{
-			sents: []string{"Chilean President Ana Ruiz designated Pablo Soto, a former general, as the nation's security minister in 2016.", "Peru designated Jorge Vidal as defence minister."},
+			sents: []string{"Chilean President Ana Ruiz designated Pablo Soto, a retired admiral, as interior minister last year.", "Peru designated Jorge Vidal as defence minister."},
 			not:   []string{"Pablo Soto sanctionedBy Chile", "Jorge Vidal sanctionedBy Peru"},
 		},
 		{sents: []string{"Chile designated the Green Front as a terrorist organisation."}, want: []string{"Green Front sanctionedBy Chile"}},
@@ -218,10 +218,10 @@ func TestMeetingPlaceAfterApposition(t *testing.T) {
 // pounds for food aid").
 func TestOwnForcesReported(t *testing.T) {
 	runRelCases(t, []relCase{
-		{sents: []string{"Chile said its warplanes attacked Arequipa."}, want: []string{"Chile attacked Arequipa"}},
-		{sents: []string{"Chile said yesterday its troops had shelled the Bolivian outpost of Arequipa."}, want: []string{"Chile attacked Arequipa"}, not: []string{"Bolivia attacked Arequipa"}},
+		{sents: []string{"Chile said its jets had struck Arequipa."}, want: []string{"Chile attacked Arequipa"}},
+		{sents: []string{"Chile said on Sunday that its soldiers had shelled the Bolivian garrison of Arequipa."}, want: []string{"Chile attacked Arequipa"}, not: []string{"Bolivia attacked Arequipa"}},
 		{sents: []string{"Ana Ruiz said its troops attacked Arequipa.", "Peru denied its troops attacked Cusco."}, not: []string{"Ana Ruiz attacked Arequipa", "Peru attacked Cusco"}},
-		{sents: []string{"Britain has granted Mozambique about eight million pounds for food aid."}, want: []string{"United Kingdom supports Mozambique"}},
+		{sents: []string{"Chile has granted Bolivia about six million dollars for emergency aid."}, want: []string{"Chile supports Bolivia"}},
 		{sents: []string{"Chile sold Peru 3 million dollars of goods for cash."}, not: []string{"Chile supports Peru"}},
 	})
 }
@@ -246,11 +246,11 @@ func TestPlansByAdjective(t *testing.T) {
 func TestGamesAreNoFights(t *testing.T) {
 	runRelCases(t, []relCase{
 		{
-			sents: []string{"Fly-half Pablo Soto admitted his kicking played a big part in Chile's 18-17 defeat to Peru.", "Bolivia have just defeated Ecuador in the match."},
+			sents: []string{"Pablo Soto blamed himself for Chile's 21-19 defeat to Peru.", "Bolivia beat Ecuador in Sunday's match."},
 			not:   []string{"Pablo Soto fights Peru", "Chile fights Peru", "Bolivia fights Ecuador", "Bolivia attacked Ecuador"},
 		},
 		{sents: []string{"Chile defeated Peru in the war of 1879.", "Chilean troops attacked Arequipa at the start of the fighting season."}, want: []string{"Chile fights Peru", "Chilean Armed Forces attacked Arequipa"}},
-		{sents: []string{"Ana Ruiz starred in hit US comedy Will and Grace.", "Pablo Soto performed his hit Lima Nights in Quito."}, not: []string{"Ana Ruiz fights United States", "Pablo Soto fights Lima Nights"}},
+		{sents: []string{"Ana Ruiz starred in hit US drama Night Shift.", "Pablo Soto performed his hit Lima Nights in Quito."}, not: []string{"Ana Ruiz fights United States", "Pablo Soto fights Lima Nights"}},
 		{sents: []string{"Chilean jets hit Arequipa on Monday."}, want: []string{"Chile attacked Arequipa"}},
 	})
 }
@@ -269,7 +269,7 @@ func TestDemonymOfTheAttacker(t *testing.T) {
 // Chilean Armed Forces) is never read as fighting that country, however the parse goes.
 func TestNoBodyFightsItsState(t *testing.T) {
 	runRelCases(t, []relCase{
-		{sents: []string{"Peruvian forces are still bombing the key airstrip in northern Chile captured by Chilean troops on March 22."}, not: []string{"Chilean Armed Forces fights Chile"}},
+		{sents: []string{"Peruvian jets kept bombing a runway in northern Chile captured by Chilean troops in May."}, not: []string{"Chilean Armed Forces fights Chile"}},
 		{sents: []string{"Chilean troops attacked Peru."}, want: []string{"Chilean Armed Forces fights Peru"}},
 	})
 }
@@ -279,7 +279,7 @@ func TestNoBodyFightsItsState(t *testing.T) {
 // one body.
 func TestSplitForceName(t *testing.T) {
 	runRelCases(t, []relCase{
-		{sents: []string{"Chile defended the right of Peru troops to cross the border."}, want: []string{"Chile supports Peruvian Armed Forces"}, not: []string{"Chile fights Peruvian Armed Forces"}},
+		{sents: []string{"Chile backed the right of Peru troops to patrol the river."}, want: []string{"Chile supports Peruvian Armed Forces"}, not: []string{"Chile fights Peruvian Armed Forces"}},
 		{sents: []string{"Chile shelled positions of Peru troops near Arequipa."}, want: []string{"Chile fights Peruvian Armed Forces"}, not: []string{"Chile supports Peruvian Armed Forces"}},
 	})
 }

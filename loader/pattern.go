@@ -209,7 +209,7 @@ func triggerObjects(v *sentenceView, fs *factSet, t trigger, objAt, end int) ([]
 		k = includedObject(v, objAt) // "seized strategic towns including Y"
 	}
 	if k >= 0 && t.pred == schema.Fights && !t.attack && v.modifiesStance(k) {
-		return nil, end // "opposed the LSE bid": a fight with a plan is no fight with its maker
+		return nil, end // "opposed the Green Front bid": a fight with a plan is no fight with its maker
 	}
 	if k >= 0 {
 		locative := false
@@ -637,7 +637,7 @@ func objectLike(v *sentenceView, s int) bool {
 }
 
 // appointedAs reports whether an "as" phrase a few words after word i names no listing as
-// a terrorist ("designated X as security minister"): an appointment, no sanction.
+// a terrorist ("designated X as interior minister"): an appointment, no sanction.
 func (v *sentenceView) appointedAs(i int) bool {
 	for j := i; j < len(v.ws) && j < i+8; j++ {
 		if v.ws[j].Lower != "as" {
@@ -676,7 +676,8 @@ var bareNouns = toSet(`hit hits strike strikes attack attacks bomb bombs raid ra
 var possessives = toSet(`his her their its my our your`)
 
 // modifiesStance reports whether mention k modifies a stance or a plan named right after
-// it ("the LSE bid", "the ID cards plan"; data/stances.tsv): the object is the plan.
+// it ("the Green Front bid", "the Red Fund merger plan"; data/stances.tsv): the object is
+// the plan.
 func (v *sentenceView) modifiesStance(k int) bool {
 	for j := v.ms[k].End; j < len(v.ws) && j <= v.ms[k].End+2; j++ {
 		w := v.ws[j]

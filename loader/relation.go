@@ -70,7 +70,7 @@ func (fs *factSet) add(s *entity, p schema.Predicate, o *entity, sent int) {
 		return
 	}
 	if p == schema.Fights && (ownState(s, o) || ownState(o, s)) {
-		return // "the airstrip in northern Chad captured by Chadian troops": no body fights its own state
+		return // "a runway in northern Chile captured by Chilean troops": no body fights its own state
 	}
 	if p.Symmetric() && s.Name > o.Name {
 		s, o = o, s
@@ -87,8 +87,8 @@ func (fs *factSet) add(s *entity, p schema.Predicate, o *entity, sent int) {
 	s.inFact, o.inFact = true, true
 }
 
-// ownState reports whether body b is named as a body of country c ("Chadian Armed Forces"
-// and Chad).
+// ownState reports whether body b is named as a body of country c ("Chilean Armed Forces"
+// and Chile).
 func ownState(b, c *entity) bool {
 	if b.Class != schema.Organization || c.Class != schema.Country {
 		return false
@@ -1539,7 +1539,7 @@ func placeIntroducedBy(v *sentenceView, start int) int {
 	j--
 	for n := 0; n < 3 && j >= 0 && v.at[j] < 0 && !v.ws[j].Punct && !v.ws[j].Cap && v.ws[j].Key != "s" && !placeIntroNouns[v.ws[j].Lower]; n++ {
 		if w := v.ws[j].Lower; determiners[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") {
-			return -1 // "Israeli jets bombed the town of X": the demonym is the jets', not the town's
+			return -1 // "Chilean jets bombed the town of X": the demonym is the jets', not the town's
 		}
 		j-- // "northern", "fourth-largest", "coastal"
 	}

@@ -22,7 +22,7 @@ func repairParse(nodes []node) []node {
 }
 
 // repairSplitForce joins a name and the force noun after it that the parser hung side by
-// side on one head ("the right of Russia troops" read as "the right of Russia, troops"):
+// side on one head ("the right of Peru troops" read as "the right of Peru, troops"):
 // the name becomes the noun's compound, and the noun takes the name's preposition.
 func repairSplitForce(ns []node) {
 	for k := 0; k+1 < len(ns); k++ {
@@ -58,7 +58,7 @@ var clauseRel = toSet(`conj ccomp parataxis`)
 func repairHyphenatedRoot(ns []node) {
 	for i := 1; i+1 < len(ns); i++ {
 		hyphen := i >= 2 && ns[i-1].XPOS == "HYPH" && ns[i-2].Head == i
-		// "Taliban ruled Afghanistan has been sharing ...": the hyphen left out, the name
+		// "Green Front ruled Peru has been sharing ...": the hyphen left out, the name
 		// before the participle read as its subject.
 		bare := ns[i-1].UPOS == "PROPN" && ns[i-1].Head == i && ns[i-1].Rel == "nsubj" && !hasChild(ns, i, "obj")
 		if ns[i].XPOS != "VBN" || !hyphen && !bare || ns[i].Head >= 0 && !clauseRel[ns[i].Rel] {
@@ -85,7 +85,7 @@ func repairHyphenatedRoot(ns []node) {
 		}
 		ns[i].Head, ns[i].Rel = n, "amod"
 		if bare {
-			ns[i-1].Rel = "obl" // the participle's agent ("Taliban ruled": ruled by the Taliban)
+			ns[i-1].Rel = "obl" // the participle's agent ("Front ruled": ruled by the Front)
 		}
 		return
 	}

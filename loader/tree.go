@@ -78,7 +78,7 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 			s, o = fs.stateOf(s), fs.stateOf(o) // leaders sign treaties for their states
 		}
 		if f.P == schema.SanctionedBy && f.T >= 0 && v.appointedAs(v.wordAfter(nodes[f.T].End)) {
-			continue // "designated X as security minister": the parse may have cut the "as"
+			continue // "designated X as interior minister": the parse may have cut the "as"
 		}
 		if f.P == schema.SanctionedBy && o.Class == schema.Person {
 			o = fs.stateOf(o) // "President X imposed sanctions on Y": the state X leads sanctions
