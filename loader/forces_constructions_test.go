@@ -252,6 +252,11 @@ func TestGamesAreNoFights(t *testing.T) {
 		{sents: []string{"Chile defeated Peru in the war of 1879.", "Chilean troops attacked Arequipa at the start of the fighting season."}, want: []string{"Chile fights Peru", "Chilean Armed Forces attacked Arequipa"}},
 		{sents: []string{"Ana Ruiz starred in hit US drama Night Shift.", "Pablo Soto performed his hit Lima Nights in Quito."}, not: []string{"Ana Ruiz fights United States", "Pablo Soto fights Lima Nights"}},
 		{sents: []string{"Chilean jets hit Arequipa on Monday."}, want: []string{"Chile attacked Arequipa"}},
+		{
+			sents: []string{"Jorge Vidal replaces his injured Green Front team-mate Ana Ruiz.", "Pablo Soto, who was behind hits by the Red Band, has died."},
+			not:   []string{"Jorge Vidal fights Green Front", "Jorge Vidal fights Ana Ruiz", "Red Band fights Pablo Soto"},
+		},
+		{sents: []string{"Chilean troops wounded Pablo Soto."}, want: []string{"Chilean Armed Forces fights Pablo Soto"}},
 	})
 }
 

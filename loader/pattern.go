@@ -29,7 +29,7 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	if !t.noun && i > 0 && (v.ws[i-1].Lower == "the" || v.ws[i-1].Lower == "a") && strings.HasSuffix(v.ws[i].Lower, "ed") {
 		return // "evacuated the wounded": a participle used as a noun names no act
 	}
-	if !t.noun && n == 1 && i > 0 && bareNouns[v.ws[i].Lower] && (determiners[v.ws[i-1].Lower] || possessives[v.ws[i-1].Lower] || prepositions[v.ws[i-1].Lower] && v.ws[i-1].Lower != "to") {
+	if !t.noun && n == 1 && i > 0 && bareNouns[v.ws[i].Lower] && (determiners[v.ws[i-1].Lower] || possessives[v.ws[i-1].Lower] || prepositions[v.ws[i-1].Lower] && v.ws[i-1].Lower != "to" || v.ws[i-1].Lower == "behind") {
 		return // "starred in hit US comedy X", "their hits": a noun or an adjective, no verb
 	}
 	if t.pred == schema.Fights && v.aboutGame() {
@@ -669,8 +669,10 @@ func (v *sentenceView) requested(a, i int) bool {
 }
 
 // bareNouns are trigger forms as often nouns or adjectives as verbs; after a determiner,
-// a possessive or a preposition they are no verb ("a hit", "his hits", "in hit comedy X").
-var bareNouns = toSet(`hit hits strike strikes attack attacks bomb bombs raid raids fight fights shot`)
+// a possessive or a preposition they are no verb ("a hit", "his hits", "in hit comedy X",
+// "his injured colleague X").
+var bareNouns = toSet(`hit hits strike strikes attack attacks bomb bombs raid raids fight fights shot
+injured wounded`)
 
 // possessives are the possessive determiners.
 var possessives = toSet(`his her their its my our your`)
