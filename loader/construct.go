@@ -199,7 +199,7 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 	if tt.noun {
 		clause = t.governingVerb(i)
 	}
-	if clause >= 0 && t.negatedOrUnreal(clause) || tt.noun && clause != i && (t.negatedOrUnreal(i) || intentVerbs[t.lemma(clause)]) {
+	if clause >= 0 && t.negatedOrUnreal(clause) && !t.attemptedKilling(clause) || tt.noun && clause != i && (t.negatedOrUnreal(i) || intentVerbs[t.lemma(clause)]) {
 		return nil // "arranged a meeting with X", "seeks talks with Y": not held yet
 	}
 	if tt.pred.Symmetric() || tt.pred == schema.Fights {
@@ -218,6 +218,9 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 	}
 	if tt.attack && t.verbalAttack(i) {
 		return nil // "attacked Trump on his taxes": words, not arms
+	}
+	if tt.pred == schema.SanctionedBy && t.appointedAs(i) {
+		return nil // "designated X as interior minister": a post, no sanction
 	}
 	if tt.pred == schema.Met && t.remote(i) {
 		return nil // "held talks with X by phone": a call is no meeting
@@ -257,7 +260,11 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 // everyone at it was there, but a host visits nothing (the guest does).
 func (t *tree) meetingPlace(i int, subj, obj []int, at []int, host bool) []treeFact {
 	var out []treeFact
-	for _, k := range t.obliques(i, treeTrigger{trigger: trigger{noun: t.nodes[i].UPOS == "NOUN"}}) {
+	ks := t.obliques(i, treeTrigger{trigger: trigger{noun: t.nodes[i].UPOS == "NOUN"}})
+	for _, o := range obj {
+		ks = append(ks, t.afterApposition(o)...)
+	}
+	for _, k := range ks {
 		if c := t.caseOf(k); t.rel(k) != "obl" && t.rel(k) != "nmod" || c != "in" && c != "at" && !(host && c == "to") {
 			continue // a host welcomes a guest "to" the place too
 		}
@@ -274,6 +281,60 @@ func (t *tree) meetingPlace(i int, subj, obj []int, at []int, host bool) []treeF
 		}
 	}
 	return out
+}
+
+// designationWords are the words of data/designations.tsv.
+var designationWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	eachLine("data/designations.tsv", func(f []string) { m[f[0]] = true })
+	return m
+})
+
+// appointedAs reports whether an "as" a few words after verb i begins a phrase that
+// names no listing as a terrorist ("designated X, a retired admiral, as interior
+// minister"): an appointment. Read by word order, since the parser often hangs
+// such a phrase anywhere.
+func (t *tree) appointedAs(i int) bool {
+	for n := i + 1; n < len(t.nodes) && n <= i+10; n++ {
+		if t.lemma(n) != "as" {
+			continue
+		}
+		for k := n + 1; k < len(t.nodes) && k <= n+5 && t.nodes[k].UPOS != "PUNCT"; k++ {
+			if designationWords()[t.lemma(k)] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// afterApposition returns the phrases the parser hung on mention k's head after an
+// apposition closed by a comma ("met X, the foreign minister, in Lima": "in Lima" is the
+// meeting's, not X's).
+func (t *tree) afterApposition(k int) []int {
+	m := t.ms[k]
+	if m.Start < 0 || m.End > len(t.nodes) || m.Start >= m.End {
+		return nil
+	}
+	h := t.spanHead(m.Start, m.End)
+	appos := -1
+	var out []int
+	for _, c := range t.kids[h] {
+		switch {
+		case t.rel(c) == "appos" && c > h:
+			appos = c
+		case appos >= 0 && c > appos && t.rel(c) == "nmod" && t.commaBefore(c):
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// commaBefore reports whether the phrase headed by node c begins right after a comma.
+func (t *tree) commaBefore(c int) bool {
+	a, _ := subtreeSpan(t.nodes, c)
+	return a > 0 && t.nodes[a-1].Form == ","
 }
 
 // indefinite reports whether relational noun i has an indefinite article: "a director of
@@ -436,12 +497,30 @@ func (t *tree) fill(i int, roles []string, at []int, weak []bool, tt treeTrigger
 	// in Y", with "in Y" on the verb, is read through "in" when "at targets" names none.
 	for _, r := range roles {
 		if nodes := t.role(i, r, tt); len(nodes) > 0 {
-			if out := t.fillNodes(i, nodes, at, weak, agent); len(out) > 0 {
+			out := t.fillNodes(i, nodes, at, weak, agent)
+			if tt.attack && !agent && strings.HasSuffix(r, ":in") {
+				out = t.placesOnly(out) // "an attack in Kabul" struck Kabul; "a strike in Syria" did not strike Syria
+				if _, light := t.lightHead(i); tt.noun && r == "nmod:in" && !light && t.killerOf(i) == nil {
+					out = nil // "plotted the assault in Moscow": the place may be the plotting's
+				}
+			}
+			if len(out) > 0 {
 				return out
 			}
 		}
 	}
 	return nil
+}
+
+// placesOnly keeps the mentions of places.
+func (t *tree) placesOnly(ks []int) []int {
+	var out []int
+	for _, k := range ks {
+		if t.classOf(k) == schema.Place {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // fillNodes returns the mentions the nodes filling a role of trigger i stand for. A
@@ -483,7 +562,7 @@ func (t *tree) fillNodes(i int, nodes []int, at []int, weak []bool, agent bool) 
 // forceDemonyms returns the mentions of the demonyms coordinated before a force noun
 // after the first ("French and Egyptian warships": Egypt; France comes from mentionAt).
 func (t *tree) forceDemonyms(n int, at []int) []int {
-	if !forceNouns[t.lemma(n)] && !forceNouns[strings.TrimSuffix(t.lemma(n), "s")] {
+	if !t.forceNoun(n, "state") {
 		return nil
 	}
 	var out []int
@@ -544,11 +623,14 @@ func (t *tree) mentionAt(n int, at []int) int {
 			}
 		}
 	}
-	if forceNouns[t.lemma(n)] || forceNouns[strings.TrimSuffix(t.lemma(n), "s")] {
+	if t.forceNoun(n, "state") {
 		for _, k := range t.kids[n] {
 			if (t.nodes[k].Rel == "nmod:poss" || t.nodes[k].Rel == "amod" || t.nodes[k].Rel == "compound") && at[k] >= 0 {
 				return at[k]
 			}
+		}
+		if r := t.reporterOfOwn(n, at); r >= 0 {
+			return r
 		}
 	}
 	if ledNouns[t.lemma(n)] {
@@ -563,7 +645,7 @@ func (t *tree) mentionAt(n int, at []int) int {
 			}
 		}
 	}
-	if groupMembers[t.lemma(n)] || groupMembers[strings.TrimSuffix(t.lemma(n), "s")] {
+	if t.forceNoun(n, "member") {
 		// "Hezbollah guerrillas": the members of a named group act for it; a demonym
 		// ("Afghan guerrillas") names no state here.
 		for _, k := range t.kids[n] {
@@ -574,6 +656,9 @@ func (t *tree) mentionAt(n int, at []int) int {
 	}
 	// "the capital Juba", "the town of X": the place a common noun introduces;
 	// "positions of X", "targets in Y": the body or place a target noun belongs to.
+	if p := t.placeIn(n, at); p >= 0 {
+		return p
+	}
 	if placeIntro[t.lemma(n)] || targetNouns[t.lemma(n)] {
 		compound := -1
 		for _, k := range t.kids[n] {
@@ -581,11 +666,85 @@ func (t *tree) mentionAt(n int, at []int) int {
 			if at[k] >= 0 && r == "compound" && (placeIntro[t.lemma(n)] || targetNouns[t.lemma(n)] && t.classOf(at[k]) == schema.Organization) && compound < 0 {
 				compound = at[k] // "the capital Juba"; but "the Pacific port town of Arica" is Arica
 			}
+			if at[k] >= 0 && t.rel(k) == "nmod" && t.caseOf(k) == "in" && t.classOf(at[k]) == schema.Country && t.ownedTarget(n) {
+				continue // "rebel positions in Peru": the positions are the rebels', not Peru's
+			}
 			if at[k] >= 0 && (r == "appos" || r == "flat" || t.rel(k) == "nmod" && (t.caseOf(k) == "of" || targetNouns[t.lemma(n)] && t.caseOf(k) == "in")) {
 				return at[k]
 			}
 		}
 		return compound
+	}
+	return -1
+}
+
+// placeIn returns the place a place noun lies in ("a village in the province of Y", "a
+// town in Y": Y), a place only, never a country ("a village in Peru" names no target in
+// Peru); -1 for none.
+func (t *tree) placeIn(n int, at []int) int {
+	if !placeIntro[t.lemma(n)] || at[n] >= 0 {
+		return -1
+	}
+	for _, k := range t.kids[n] {
+		if at[k] >= 0 && (t.rel(k) != "nmod" || t.caseOf(k) == "of") && t.rel(k) != "amod" {
+			return -1 // "the city of X in Y", "the capital X": the noun names its own place
+		}
+	}
+	for _, k := range t.kids[n] {
+		if t.rel(k) != "nmod" || t.caseOf(k) != "in" {
+			continue
+		}
+		m := at[k]
+		if m < 0 && (unitNouns[t.lemma(k)] || placeIntro[t.lemma(k)]) {
+			for _, d := range t.kids[k] {
+				if t.rel(d) == "nmod" && t.caseOf(d) == "of" && at[d] >= 0 {
+					m = at[d] // "in the province of Y"
+				}
+			}
+		}
+		if m >= 0 && t.classOf(m) == schema.Place {
+			return m
+		}
+	}
+	return -1
+}
+
+// ownedTarget reports whether target noun n names its owner by a modifier ("guerrilla
+// positions", "Palestinian bases"): a country it lies in is then no target.
+func (t *tree) ownedTarget(n int) bool {
+	if !targetNouns[t.lemma(n)] {
+		return false
+	}
+	for _, k := range t.kids[n] {
+		if t.rel(k) == "compound" && t.nodes[k].UPOS == "NOUN" || t.rel(k) == "amod" && startsUpper(t.nodes[k].Form) {
+			return true
+		}
+	}
+	return false
+}
+
+// reporterOfOwn returns the state or body that reports what its own forces did ("X said
+// its warplanes attacked Y": X): force noun n with the possessive "its" or "their", in a
+// clause a verb of reporting takes, whose subject names a country or an organisation; -1
+// for none.
+func (t *tree) reporterOfOwn(n int, at []int) int {
+	poss := t.child(n, "nmod:poss")
+	if poss < 0 || t.lemma(poss) != "its" && t.lemma(poss) != "their" {
+		return -1
+	}
+	v := n
+	for v >= 0 && t.nodes[v].UPOS != "VERB" {
+		v = t.nodes[v].Head
+	}
+	if v < 0 || t.rel(v) != "ccomp" || !reportVerbsTree[t.lemma(t.nodes[v].Head)] {
+		return -1
+	}
+	s := t.child(t.nodes[v].Head, "nsubj")
+	if s < 0 || s > n || at[s] < 0 {
+		return -1
+	}
+	if c := t.classOf(at[s]); c == schema.Country || c == schema.Organization {
+		return at[s]
 	}
 	return -1
 }
@@ -598,7 +757,7 @@ var bodyParts = toSet(`wing arm branch unit units division battalion brigade squ
 var (
 	placeIntro  = toSet(`capital city town village province region district port island area`)
 	targetNouns = toSet(`position target base headquarters camp stronghold facility home office
-hospital hotel airport palace prison clinic`)
+hospital hotel airport palace prison clinic outpost garrison`)
 )
 
 // partitives pick one or some of a plural ("one of the wings of Y").
@@ -609,15 +768,31 @@ var partitives = toSet(`one two three four some several each either`)
 var ledNouns = toSet(`coalition alliance campaign force forces operation offensive intervention
 mission bloc`)
 
-// groupMembers are the members of a group that is no state, acting for the group named
-// before them ("Hezbollah guerrillas", "Green Front militants").
-var groupMembers = toSet(`guerrilla guerilla militant rebel insurgent bomber`)
+// forceNouns maps the nouns of data/forces.tsv to their kind: "state" for bodies and
+// members that act, or are struck, for the state or group named before them ("Iranian
+// troops", "al-Qaeda leaders"); "member" for the members of a group that is no state,
+// acting only for the group named before them ("Hezbollah guerrillas"), never for the
+// state of a demonym ("Peruvian gunmen").
+var forceNouns = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	eachLine("data/forces.tsv", func(f []string) {
+		if len(f) >= 2 && (f[1] == "state" || f[1] == "member") {
+			m[f[0]] = f[1]
+		}
+	})
+	return m
+})
 
-// forceNouns are bodies and members that act, or are struck, for the state or group named
-// before them ("Iranian troops", "al-Qaeda leaders").
-var forceNouns = toSet(`force troop soldier army military government authority regime police
-warplane jet aircraft helicopter tank navy warship drone artillery militiaman fighter gunman
-official diplomat leader commander member`)
+// forceNoun reports whether node n is a noun of forces.tsv of the kind given ("troops"
+// read as "troop" too).
+func (t *tree) forceNoun(n int, kind string) bool {
+	l := t.lemma(n)
+	k, ok := forceNouns()[l]
+	if !ok {
+		k = forceNouns()[strings.TrimSuffix(l, "s")]
+	}
+	return k == kind
+}
 
 // role returns the nodes that fill one role of the trigger at node i. Roles are UD
 // relations of a dependent ("nsubj", "obj", "iobj", "obl:to", "nmod:of", "nmod:poss",
@@ -657,6 +832,8 @@ func (t *tree) role(i int, r string, tt treeTrigger) []int {
 		}
 	case r == "iobj" && tt.noun && t.withRecipient(i) != nil:
 		return t.withRecipient(i)
+	case r == "iobj" && tt.noun && t.measureRecipient(i) != nil:
+		return t.measureRecipient(i)
 	default:
 		rel, prep, _ := strings.Cut(r, ":")
 		var out []int
@@ -697,6 +874,9 @@ func (t *tree) objectRole(i int, tt treeTrigger, passive bool) []int {
 	}
 	for _, k := range t.kids[i] {
 		if t.rel(k) == "obj" && !contains(tt.rest, t.lemma(k)) {
+			if h := t.stanceHolder(k); h >= 0 && tt.pred == schema.Supports && stanceVerbs()[t.lemma(i)] {
+				return []int{h} // "backed X's bid", "defended the right of X"
+			}
 			return []int{k} // "endorsed her former rival": repairPossessiveObject made "her" the rival's
 		}
 	}
@@ -704,6 +884,40 @@ func (t *tree) objectRole(i int, tt treeTrigger, passive bool) []int {
 		return []int{t.nodes[i].Head}
 	}
 	return nil
+}
+
+// stances are the nouns of data/stances.tsv: an actor's stance, claim or undertaking;
+// stanceVerbs its verbs of support that read a stance object as its holder.
+var (
+	stances     = sync.OnceValue(func() map[string]bool { return stanceRows("noun") })
+	stanceVerbs = sync.OnceValue(func() map[string]bool { return stanceRows("verb") })
+)
+
+func stanceRows(kind string) map[string]bool {
+	m := map[string]bool{}
+	eachLine("data/stances.tsv", func(f []string) {
+		if len(f) >= 2 && f[1] == kind {
+			m[f[0]] = true
+		}
+	})
+	return m
+}
+
+// stanceHolder returns the possessor or "of" phrase of stance noun k ("X's bid", "the
+// right of X"), -1 when k is no stance or names no holder.
+func (t *tree) stanceHolder(k int) int {
+	if !stances()[t.lemma(k)] {
+		return -1
+	}
+	for _, c := range t.kids[k] {
+		if t.nodes[c].Rel == "nmod:poss" && t.nodes[c].UPOS != "PRON" || t.rel(c) == "nmod" && t.caseOf(c) == "of" {
+			return c
+		}
+		if (t.rel(c) == "amod" || t.rel(c) == "compound") && startsUpper(t.nodes[c].Form) && c == k-1 {
+			return c // "backed Russian entry", "the Green Front bid": the name right before the noun
+		}
+	}
+	return -1
 }
 
 // copulaSubject returns the subject of predicate nominal i ("X is a member of Y"), also
@@ -803,8 +1017,8 @@ func (t *tree) strikeNoun(n int) bool {
 // "of" complement of a measure ("gave X 5 million dollars of aid").
 func (t *tree) lightHead(i int) (int, bool) {
 	j := t.firstConjunct(i)
-	if h := t.nodes[j].Head; h >= 0 && t.rel(j) == "nmod" && (t.caseOf(j) == "of" || t.caseOf(j) == "in") && t.rel(h) == "obj" {
-		j = h // "dollars of aid", "tons of weapons", "5 million dollars in aid"
+	if h := t.nodes[j].Head; h >= 0 && t.rel(j) == "nmod" && (t.caseOf(j) == "of" || t.caseOf(j) == "in" || t.caseOf(j) == "for") && t.rel(h) == "obj" {
+		j = h // "dollars of aid", "tons of weapons", "5 million dollars in aid", "6 million dollars for emergency aid"
 	}
 	h := t.nodes[j].Head
 	if h >= 0 && t.rel(j) == "obj" && t.isLight(h) {
@@ -828,6 +1042,48 @@ func (t *tree) withRecipient(i int) []int {
 		return []int{t.child(h, "obj")}
 	}
 	return nil
+}
+
+// measureRecipient returns the name the parser hung as a compound on the measure of an
+// event noun a light verb gives, before its number ("gave X 5 million dollars of aid": X
+// is the recipient, no part of "dollars"); nil for none. A name right before the measure,
+// with no number between ("Sony shares"), is left alone.
+func (t *tree) measureRecipient(i int) []int {
+	j := t.firstConjunct(i)
+	h := t.nodes[j].Head
+	if c := t.caseOf(j); h < 0 || t.rel(j) != "nmod" || c != "of" && c != "in" && c != "for" || t.rel(h) != "obj" {
+		return nil
+	}
+	if _, ok := t.lightHead(i); !ok || t.child(t.nodes[h].Head, "iobj") >= 0 {
+		return nil
+	}
+	for _, k := range t.kids[t.nodes[h].Head] {
+		if k < h && t.rel(k) == "obj" {
+			return []int{k} // "granted X 6 million dollars for aid" read with two objects
+		}
+	}
+	for k := h - 1; k >= 0 && k > h-12; k-- {
+		if t.rel(k) != "compound" || t.nodes[k].UPOS != "PROPN" || !t.under(k, h) || t.rel(t.nodes[k].Head) == "compound" {
+			continue // the last word of the name, in the measure's phrase
+		}
+		for n := k + 1; n < h; n++ {
+			if t.nodes[n].UPOS == "NUM" {
+				return []int{k}
+			}
+		}
+	}
+	return nil
+}
+
+// under reports whether node k is in the subtree of node h.
+func (t *tree) under(k, h int) bool {
+	for steps := 0; k >= 0 && steps < len(t.nodes); steps++ {
+		if k == h {
+			return true
+		}
+		k = t.nodes[k].Head
+	}
+	return false
 }
 
 func (t *tree) isLight(v int) bool {
@@ -893,7 +1149,64 @@ func (t *tree) lightSubject(i int, compoundAgent bool) []int {
 	if pron >= 0 {
 		return []int{pron} // a possessive pronoun the document resolved ("during his trip to X")
 	}
-	return nil
+	return t.killerOf(i)
+}
+
+// killerOf returns the agent of a strike noun that says how a killing verb's subject
+// killed ("X killed four people in an attack on Y": X made the attack), nil for none.
+func (t *tree) killerOf(i int) []int {
+	h := t.nodes[i].Head
+	if h < 0 || !t.strikeNoun(i) || (t.caseOf(i) != "in" && t.caseOf(i) != "during") {
+		return nil
+	}
+	if t.rel(i) == "nmod" && t.rel(h) == "obj" {
+		h = t.nodes[h].Head // "killed four people in an attack": the parser hangs it on the object
+	} else if t.rel(i) != "obl" {
+		return nil
+	}
+	if h < 0 || t.nodes[h].UPOS != "VERB" || t.passive(h) || !t.killingVerb(h) {
+		return nil
+	}
+	return t.subject(h)
+}
+
+// attemptedKilling reports whether verb i is a killing that was attempted ("tried to kill
+// X", "attempted to assassinate Y"): an attack that took place, unlike a plan ("plans to
+// kill"), when the attempt itself is real.
+func (t *tree) attemptedKilling(i int) bool {
+	h := t.nodes[i].Head
+	if h < 0 || t.rel(i) != "xcomp" || modality()[t.lemma(h)] != "attempt" || !t.killingVerb(i) || !t.markedTo(i) {
+		return false
+	}
+	for _, k := range t.kids[i] {
+		if t.rel(k) == "advmod" && (t.lemma(k) == "not" || t.lemma(k) == "never") || t.rel(k) == "aux" {
+			return false // "tried not to kill", "tried to have X killed"
+		}
+	}
+	return !t.negatedOrUnreal(h)
+}
+
+// modality maps the words of data/modality.tsv to their kind: "attempt" verbs make their
+// complement an attempt that was made, "unlikely" adjectives make it unreal.
+var modality = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	eachLine("data/modality.tsv", func(f []string) {
+		if len(f) >= 2 {
+			m[f[0]] = f[1]
+		}
+	})
+	return m
+})
+
+// killingVerb reports whether verb v is a verb of killing or wounding in the trigger
+// lexicon (a fights row that is no attack: "kill", "wound", "injure").
+func (t *tree) killingVerb(v int) bool {
+	for _, tt := range treeLexicon()["verb "+t.lemma(v)] {
+		if tt.pred == schema.Fights && !tt.attack && !tt.noun && len(tt.obj) == 1 && tt.obj[0] == "obj" {
+			return true
+		}
+	}
+	return false
 }
 
 // subject returns the subject of verb i: its nsubj, else the subject it shares with the

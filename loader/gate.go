@@ -78,7 +78,7 @@ func (v *sentenceView) gateTrigger() int {
 			if r.relational && !v.copulaBefore(i) && !v.holderBeside(i, r) {
 				continue // "director" with no person it could be said of
 			}
-			if !v.markerAfter(i, r) || !v.preBefore(i, r.pre) {
+			if !v.markerAfter(i, r) || !v.preBefore(i, r.pre) || !v.restAfter(i, r.rest) {
 				continue
 			}
 			if r.bare[v.ws[i].Lower] && !v.objectNear(i) {
@@ -90,6 +90,21 @@ func (v *sentenceView) gateTrigger() int {
 		}
 	}
 	return -1
+}
+
+// restAfter reports whether the other words of a phrase lemma follow word i closely
+// ("halted economic aid", "shook hands"): without them the row is no trigger here.
+func (v *sentenceView) restAfter(i int, rest []string) bool {
+	for _, w := range rest {
+		found := false
+		for j := i + 1; j < len(v.ws) && j <= i+4 && !found; j++ {
+			found = v.ws[j].Lower == w || v.ws[j].Lower == w+"s"
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // openingWord reports whether word i is the sentence's first word, capitalised and taken
@@ -354,6 +369,7 @@ type gateRow struct {
 	symmetric  bool // met, alliedWith: two subjects may do without an object
 	relational bool // a relational noun, read as a predicate after a copula
 	pre        []string
+	rest       []string // the other words of a phrase lemma ("aid" of "halt aid"), after the form
 	// bare holds a verb's forms that are as often nouns or adverbs ("back", "supports"):
 	// read as the verb only with a direct object close after them.
 	bare map[string]bool
@@ -361,7 +377,7 @@ type gateRow struct {
 
 // newGateRow reads a tree trigger row for the gate.
 func newGateRow(tt treeTrigger) gateRow {
-	r := gateRow{preds: gatePreds{tt.pred}, symmetric: tt.pred.Symmetric(), pre: tt.pre}
+	r := gateRow{preds: gatePreds{tt.pred}, symmetric: tt.pred.Symmetric(), pre: tt.pre, rest: tt.rest}
 	r.relational = tt.noun && contains(tt.subj, "cop")
 	if tt.attack {
 		r.preds = append(r.preds, schema.Attacked)

@@ -20,12 +20,21 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	if !t.noun && i > 0 && (v.ws[i-1].Lower == "the" || v.ws[i-1].Lower == "a") && strings.HasSuffix(v.ws[i].Lower, "ed") {
 		return // "evacuated the wounded": a participle used as a noun names no act
 	}
+	if !t.noun && n == 1 && i > 0 && bareNouns[v.ws[i].Lower] && (determiners[v.ws[i-1].Lower] || possessives[v.ws[i-1].Lower] || prepositions[v.ws[i-1].Lower] && v.ws[i-1].Lower != "to" || v.ws[i-1].Lower == "behind") {
+		return // "starred in hit US comedy X", "their hits": a noun or an adjective, no verb
+	}
+	if t.pred == schema.Fights && v.aboutGame() {
+		return // "England's defeat to France", "a second-round clash with X": sport
+	}
 	passive := triggerPassive(v, t, i, end)
 	between := v.ws[end-1].Lower == "between" || end < len(v.ws) && v.ws[end].Lower == "between"
 	if !triggerAllowed(v, t, i, end, between) {
 		return
 	}
 	left, leftAt := triggerSubjects(v, t, i, n, subj, between)
+	if v.requested(leftAt, i) || t.pred == schema.SanctionedBy && v.appointedAs(end) {
+		return
+	}
 	if leftAt <= i && leftAt > i-4 && subj == nil {
 		leftAt = i - 4 // a noun phrase: the verb that governs it ("feared a X push")
 	}
@@ -189,6 +198,9 @@ func triggerObjects(v *sentenceView, fs *factSet, t trigger, objAt, end int) ([]
 	k := v.objectAt(objAt)
 	if k < 0 {
 		k = includedObject(v, objAt) // "seized strategic towns including Y"
+	}
+	if k >= 0 && t.pred == schema.Fights && !t.attack && v.modifiesStance(k) {
+		return nil, end // "opposed the Green Front bid": a fight with a plan is no fight with its maker
 	}
 	if k >= 0 {
 		locative := false
@@ -600,6 +612,63 @@ func objectLike(v *sentenceView, s int) bool {
 		return true
 	}
 	return !w.Punct && !w.Cap && v.at[j] < 0 && !boundaries[w.Lower] && !isTitleWord(w.Key)
+}
+
+// appointedAs reports whether an "as" phrase a few words after word i names no listing as
+// a terrorist ("designated X as interior minister"): an appointment, no sanction.
+func (v *sentenceView) appointedAs(i int) bool {
+	for j := i; j < len(v.ws) && j < i+8; j++ {
+		if v.ws[j].Lower != "as" {
+			continue
+		}
+		for k := j + 1; k < len(v.ws) && k <= j+5 && !v.ws[k].Punct; k++ {
+			if designationWords()[strings.TrimSuffix(v.ws[k].Lower, "s")] || designationWords()[v.ws[k].Lower] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// requested reports whether the trigger at word i is an infinitive whose subject, ending
+// at word a, is the object of a request ("urged X to support Y", "asked the X to visit
+// Y"): asked for, not done.
+func (v *sentenceView) requested(a, i int) bool {
+	if i < 1 || v.ws[i-1].Lower != "to" || a < 1 || a >= i {
+		return false
+	}
+	for j := a - 1; j >= 0 && j >= a-7 && !v.ws[j].Punct; j-- {
+		if v.at[j] < 0 && modality()[v.ws[j].Lower] == "request" {
+			return true
+		}
+	}
+	return false
+}
+
+// bareNouns are trigger forms as often nouns or adjectives as verbs; after a determiner,
+// a possessive or a preposition they are no verb ("a hit", "his hits", "in hit comedy X",
+// "his injured colleague X").
+var bareNouns = toSet(`hit hits strike strikes attack attacks bomb bombs raid raids fight fights shot
+injured wounded`)
+
+// possessives are the possessive determiners.
+var possessives = toSet(`his her their its my our your`)
+
+// modifiesStance reports whether mention k modifies a stance or a plan named right after
+// it ("the Green Front bid", "the Red Fund merger plan"; data/stances.tsv): the object is
+// the plan.
+func (v *sentenceView) modifiesStance(k int) bool {
+	for j := v.ms[k].End; j < len(v.ws) && j <= v.ms[k].End+2; j++ {
+		w := v.ws[j]
+		if w.Punct || w.Cap || v.at[j] >= 0 {
+			return false
+		}
+		if stances()[strings.TrimSuffix(w.Lower, "s")] || stances()[w.Lower] || stances()[strings.TrimSuffix(w.Lower, "ies")+"y"] {
+			return true
+		}
+	}
+	return false
 }
 
 // reportVerbs introduce a clause whose subject follows them.

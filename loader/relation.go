@@ -3,6 +3,7 @@ package loader
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/newsgraph/newsgraph/schema"
 )
@@ -68,6 +69,9 @@ func (fs *factSet) add(s *entity, p schema.Predicate, o *entity, sent int) {
 	if !p.Allows(s.Class, o.Class) {
 		return
 	}
+	if p == schema.Fights && (ownState(s, o) || ownState(o, s)) {
+		return // "a runway in northern Chile captured by Chilean troops": no body fights its own state
+	}
 	if p.Symmetric() && s.Name > o.Name {
 		s, o = o, s
 	}
@@ -81,6 +85,16 @@ func (fs *factSet) add(s *entity, p schema.Predicate, o *entity, sent int) {
 	fs.seen[k] = true
 	fs.order = append(fs.order, k)
 	s.inFact, o.inFact = true, true
+}
+
+// ownState reports whether body b is named as a body of country c ("Chilean Armed Forces"
+// and Chile).
+func ownState(b, c *entity) bool {
+	if b.Class != schema.Organization || c.Class != schema.Country {
+		return false
+	}
+	d := lex().demonymOf[c.Name]
+	return d != "" && strings.HasPrefix(b.Name, d+" ")
 }
 
 // sentenceView is one sentence with its words and mentions, for relation patterns.
@@ -316,8 +330,85 @@ func (v *sentenceView) blocked(from, to int) bool {
 		if i+2 < to && (beVerbs[v.ws[i].Lower] || v.ws[i].Lower == "going") && v.ws[i+1].Lower == "to" {
 			return true // "X is to visit Y", "X is going to attack Y"
 		}
+		if k := v.unlikelyTo(i + 1); i+2 < to && beVerbs[v.ws[i].Lower] && k > 0 && !v.punctBetween(k, to) {
+			return true // "X is due to meet Y", "X was very unlikely to support Y"
+		}
 	}
 	return false
+}
+
+// unlikelyTo returns the index of the "to" after a predicate adjective of modality at word
+// j, after at most one adverb ("due to", "very unlikely to", "ready to";
+// data/modality.tsv), or -1.
+func (v *sentenceView) unlikelyTo(j int) int {
+	if j+1 < len(v.ws) && strings.HasSuffix(v.ws[j].Lower, "ly") && modality()[v.ws[j].Lower] != "unlikely" {
+		j++ // "very", "highly": an adverb before the adjective
+	} else if j+1 < len(v.ws) && (v.ws[j].Lower == "very" || v.ws[j].Lower == "not" || v.ws[j].Lower == "so") {
+		j++
+	}
+	if j+1 < len(v.ws) && modality()[v.ws[j].Lower] == "unlikely" && v.ws[j+1].Lower == "to" {
+		return j + 1
+	}
+	return -1
+}
+
+// punctBetween reports whether a punctuation mark stands among words (a, b).
+func (v *sentenceView) punctBetween(a, b int) bool {
+	for j := a + 1; j < b && j < len(v.ws); j++ {
+		if v.ws[j].Punct {
+			return true
+		}
+	}
+	return false
+}
+
+// gameWords are the words of data/games.tsv.
+var gameWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	eachLine("data/games.tsv", func(f []string) { m[f[0]] = true })
+	return m
+})
+
+// aboutGame reports whether sentence v is about a game or a sports contest: a word of
+// data/games.tsv in lower case, or a score of two numbers below 100 ("6-3", "18-17"; not
+// "737-800" or "6-1/2").
+func (v *sentenceView) aboutGame() bool {
+	for j, w := range v.ws {
+		if (!w.Cap || j == 0) && gameWords()[w.Lower] {
+			return true
+		}
+		next := ""
+		if j+1 < len(v.ws) {
+			next = v.ws[j+1].Text
+		}
+		if a, b, ok := strings.Cut(w.Text, "-"); ok && score(a, b) && next != "/" {
+			return true
+		}
+		if j+1 < len(v.ws) && v.ws[j+1].Hyph && score(w.Text, next) && (j+2 >= len(v.ws) || v.ws[j+2].Text != "/") {
+			return true // "18-17" read as two words glued by a hyphen
+		}
+		if j+2 < len(v.ws) && next == "-" && score(w.Text, v.ws[j+2].Text) && (j+3 >= len(v.ws) || v.ws[j+3].Text != "/") {
+			return true
+		}
+	}
+	return false
+}
+
+// score reports whether a and b are the two numbers of a score, each below 100.
+func score(a, b string) bool {
+	return isNumber(a) && isNumber(b) && len(a) <= 2 && len(b) <= 2
+}
+
+func isNumber(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // extract reads the facts of every sentence.
@@ -1437,6 +1528,9 @@ func placeIntroducedBy(v *sentenceView, start int) int {
 	}
 	j--
 	for n := 0; n < 3 && j >= 0 && v.at[j] < 0 && !v.ws[j].Punct && !v.ws[j].Cap && v.ws[j].Key != "s" && !placeIntroNouns[v.ws[j].Lower]; n++ {
+		if w := v.ws[j].Lower; determiners[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") {
+			return -1 // "Chilean jets bombed the town of X": the demonym is the jets', not the town's
+		}
 		j-- // "northern", "fourth-largest", "coastal"
 	}
 	if j < 0 {

@@ -16,7 +16,79 @@ func repairParse(nodes []node) []node {
 	repairVerbPossessor(out)
 	repairReportedClause(out)
 	repairTimeModifier(out)
+	repairHyphenatedRoot(out)
+	repairSplitForce(out)
 	return out
+}
+
+// repairSplitForce joins a name and the force noun after it that the parser hung side by
+// side on one head ("the right of Peru troops" read as "the right of Peru, troops"):
+// the name becomes the noun's compound, and the noun takes the name's preposition.
+func repairSplitForce(ns []node) {
+	for k := 0; k+1 < len(ns); k++ {
+		n := k + 1
+		if ns[k].UPOS != "PROPN" || ns[n].UPOS != "NOUN" || ns[k].Head != ns[n].Head || ns[k].Head < 0 || ns[n].Rel != ns[k].Rel {
+			continue
+		}
+		if r := ns[k].Rel; r != "nmod" && r != "obl" && r != "obj" && r != "nsubj" {
+			continue // two modifiers of one noun ("Shining Path leaders" both on "killed"'s object) stay
+		}
+		l := strings.ToLower(ns[n].Lemma)
+		_, ok := forceNouns()[l]
+		if _, plural := forceNouns()[strings.TrimSuffix(l, "s")]; !ok && !plural || hasChild(ns, n, "case") {
+			continue
+		}
+		for c := range ns {
+			if ns[c].Head == k && ns[c].Rel == "case" {
+				ns[c].Head = n
+			}
+		}
+		ns[k].Head, ns[k].Rel = n, "compound"
+	}
+}
+
+// clauseRel are the relations the parser gives a clause it hangs on a wrong root.
+var clauseRel = toSet(`conj ccomp parataxis`)
+
+// repairHyphenatedRoot sets right a hyphenated participle the parser made a clause of
+// its own ("Chilean-led forces have seized X" read as "Chilean led [it], forces have
+// seized X"): the participle after a hyphen, followed by the noun that is the subject of
+// a verb hung on the participle or beside it, modifies that noun, and the verb takes the
+// participle's place.
+func repairHyphenatedRoot(ns []node) {
+	for i := 1; i+1 < len(ns); i++ {
+		hyphen := i >= 2 && ns[i-1].XPOS == "HYPH" && ns[i-2].Head == i
+		// "Green Front ruled Peru has been sharing ...": the hyphen left out, the name
+		// before the participle read as its subject.
+		bare := ns[i-1].UPOS == "PROPN" && ns[i-1].Head == i && ns[i-1].Rel == "nsubj" && !hasChild(ns, i, "obj")
+		if ns[i].XPOS != "VBN" || !hyphen && !bare || ns[i].Head >= 0 && !clauseRel[ns[i].Rel] {
+			continue
+		}
+		n := i + 1
+		v := ns[n].Head
+		if v <= n || v >= len(ns) || ns[n].Rel != "nsubj" || ns[v].UPOS != "VERB" {
+			return
+		}
+		switch {
+		case ns[v].Head == i && clauseRel[ns[v].Rel]:
+			ns[v].Head, ns[v].Rel = ns[i].Head, ns[i].Rel
+		case ns[v].Head != ns[i].Head || ns[i].Head < 0:
+			return
+		}
+		if bare && !hasChild(ns, v, "aux") {
+			return // only a verb with its own auxiliary is surely a clause of its own
+		}
+		for k := range ns {
+			if ns[k].Head == i && k > n {
+				ns[k].Head = v // the participle's phrases after the noun are the verb's
+			}
+		}
+		ns[i].Head, ns[i].Rel = n, "amod"
+		if bare {
+			ns[i-1].Rel = "obl" // the participle's agent ("Front ruled": ruled by the Front)
+		}
+		return
+	}
 }
 
 // repairTimeModifier moves a prepositional phrase the parser hung on a time phrase back to

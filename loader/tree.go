@@ -77,11 +77,20 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 		if f.Pact {
 			s, o = fs.stateOf(s), fs.stateOf(o) // leaders sign treaties for their states
 		}
+		if f.P == schema.SanctionedBy && f.T >= 0 && v.appointedAs(v.wordAfter(nodes[f.T].End)) {
+			continue // "designated X as interior minister": the parse may have cut the "as"
+		}
+		if f.P == schema.SanctionedBy && o.Class == schema.Person {
+			o = fs.stateOf(o) // "President X imposed sanctions on Y": the state X leads sanctions
+		}
 		ap := f.P
 		if f.Attack && o.Class == schema.Place {
 			ap = schema.Attacked // a capital struck is the place, not its state
 		}
 		s, o = v.actorFor(f.S, s, ap, o, true), v.actorFor(f.O, o, ap, s, false)
+		if (f.Attack || f.P == schema.Fights) && v.aboutGame() {
+			continue // sport: "Ireland have just defeated England"
+		}
 		if (f.Attack || f.P == schema.Fights) && v.victims(f.O) {
 			continue // "killed four Iraqis": people, not their state
 		}
@@ -97,6 +106,17 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 		}
 		fs.add(s, p, o, v.n)
 	}
+}
+
+// wordAfter returns the index of the first word of v that starts at or after byte offset
+// end, len(v.ws) for none.
+func (v *sentenceView) wordAfter(end int) int {
+	for j, w := range v.ws {
+		if w.Start >= end {
+			return j
+		}
+	}
+	return len(v.ws)
 }
 
 // actorFor returns the entity mention k stands for in a fact of predicate p with the
@@ -300,6 +320,8 @@ func (t *tree) negatedOrUnreal(i int) bool {
 		return false
 	case r == "xcomp" && intentVerbs[t.lemma(h)]:
 		return true
+	case (r == "xcomp" && t.markedTo(i) || r == "advcl") && modality()[t.lemma(h)] == "unlikely":
+		return true // "was unlikely to support X", "is ready to visit Y", "stopped short of backing Z"
 	case (r == "obj" || r == "nsubj:pass") && (cancelVerbs[t.lemma(h)] || cancelVerbs[strings.ToLower(t.nodes[h].Form)]):
 		return true // "cancelled her tour", "the visit was postponed": it did not take place
 	case (r == "acl" || r == "ccomp") && intentNouns[t.lemma(h)]:
@@ -308,6 +330,8 @@ func (t *tree) negatedOrUnreal(i int) bool {
 		return true // a purpose: "developing plans to attack X", "sent troops to strike Y"
 	case r == "ccomp" && !reportVerbsTree[t.lemma(h)]:
 		return true // "denied that X attacked Y", "feared X would come"
+	case r == "advcl" && t.nodes[h].UPOS == "ADJ":
+		return t.negatedOrUnreal(h) // "would be keen on visiting Y"
 	case r == "xcomp" || r == "conj" || r == "ccomp":
 		return t.negatedOrUnreal(h)
 	}

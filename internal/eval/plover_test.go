@@ -96,7 +96,7 @@ func TestPLOVER(t *testing.T) {
 	l := loader.New(nil)
 	ctx := context.Background()
 	seen := map[string]bool{}
-	counted, read, reachable := 0, 0, 0
+	counted, read, reachable, anyFact := 0, 0, 0, 0
 	perEvent := map[string][2]int{}
 	verbose := os.Getenv("NEWSGRAPH_PLOVER") != ""
 	for _, r := range recs {
@@ -129,6 +129,12 @@ func TestPLOVER(t *testing.T) {
 			}
 		}
 		counted++
+		for _, f := range x.Facts {
+			if containsPred(m.preds, f.Predicate) {
+				anyFact++ // the coarser figure: a fact of the event's predicates, any arguments
+				break
+			}
+		}
 		if ploverReachable(r, x, names, m.preds, m.reversed) {
 			reachable++
 		}
@@ -160,6 +166,7 @@ func TestPLOVER(t *testing.T) {
 	sort.Strings(evs)
 	t.Logf("PLOVER: %d of %d mapped records read (%s)", read, counted, strings.Join(evs, ", "))
 	t.Logf("PLOVER: %d of %d records have entities named like their actors whose classes the predicate allows", reachable, counted)
+	t.Logf("PLOVER: %d of %d records get a fact of their event's predicates, whatever its arguments", anyFact, counted)
 	if read < ploverFloor {
 		t.Errorf("PLOVER: %d records read, want at least %d", read, ploverFloor)
 	}
