@@ -996,7 +996,7 @@ scan:
 func (dt *detector) nameTrim(ws []word, i, j int, orgLike bool) (int, int, bool) {
 	span := ws[i:j]
 	// A sentence-initial or common word is not part of a name.
-	for len(span) > 1 && !span[1].Hyph && (commonStarts[span[0].Lower] || notNames[span[0].Lower] && !(directions[span[0].Key] || strings.HasPrefix(span[0].Key, "north") || strings.HasPrefix(span[0].Key, "south") || strings.HasPrefix(span[0].Key, "east") || strings.HasPrefix(span[0].Key, "west")) && !orgLike || span[0].Cap && !span[0].Upper && i == 0 && dt.lower[span[0].Key] && !orgHeads[span[0].Key]) {
+	for len(span) > 1 && !span[1].Hyph && (commonStarts[span[0].Lower] || notNames[span[0].Lower] && !(directions[span[0].Key] || strings.HasPrefix(span[0].Key, "north") || strings.HasPrefix(span[0].Key, "south") || strings.HasPrefix(span[0].Key, "east") || strings.HasPrefix(span[0].Key, "west")) && !orgLike || span[0].Cap && !span[0].Upper && i == 0 && (dt.lower[span[0].Key] || verbParticiple(span[0].Lower)) && !orgHeads[span[0].Key]) {
 		if len(span) == 1 || i > 0 && !commonStarts[span[0].Lower] && !notNames[span[0].Lower] {
 			break
 		}
@@ -1008,6 +1008,27 @@ func (dt *detector) nameTrim(ws []word, i, j int, orgLike bool) (int, int, bool)
 		j--
 	}
 	return i, j, len(span) > 0
+}
+
+// verbParticiple reports whether w is the -ing form of a verb the trigger lexicon or the
+// reporting verbs know: a sentence-initial participle ("Visiting Warsaw, X said",
+// "Touring Gaza, Y promised") opens a clause and is no part of the name after it.
+func verbParticiple(w string) bool {
+	stem, ok := strings.CutSuffix(w, "ing")
+	if !ok || len(stem) < 3 {
+		return false
+	}
+	lex := treeLexicon()
+	stems := []string{stem, stem + "e"}
+	if n := len(stem); stem[n-1] == stem[n-2] {
+		stems = append(stems, stem[:n-1]) // "shelling", "planning"
+	}
+	for _, s := range stems {
+		if len(lex["verb "+s]) > 0 || reportVerbsTree[s] {
+			return true
+		}
+	}
+	return false
 }
 
 // titleInside reads a title inside a capitalised phrase: in a body's name it ends the body

@@ -18,7 +18,47 @@ func repairParse(nodes []node) []node {
 	repairTimeModifier(out)
 	repairHyphenatedRoot(out)
 	repairSplitForce(out)
+	repairOpeningParticiple(out)
 	return out
+}
+
+// repairOpeningParticiple reads a sentence-initial participle clause set off by a comma
+// ("Visiting X, Y praised Z") that the parser made the verb's subject, with the real
+// subject hung inside it as an apposition or conjunct: the name after the comma becomes
+// the verb's subject, the clause an adverbial one that takes it (construct.go's subject).
+func repairOpeningParticiple(ns []node) {
+	if len(ns) < 4 || ns[0].XPOS != "VBG" || ns[0].UPOS != "VERB" {
+		return
+	}
+	v := ns[0].Head
+	if v < 0 || ns[v].UPOS != "VERB" || hasChild(ns, v, "nsubj") || hasChild(ns, v, "nsubj:pass") {
+		return
+	}
+	for p := 2; p < v; p++ {
+		if ns[p].UPOS != "PROPN" || ns[p].Rel != "appos" && ns[p].Rel != "conj" || ns[p-1].Form != "," || !descends(ns, p, 0) {
+			continue
+		}
+		_, end := subtreeSpan(ns, p)
+		for end < v && (ns[end].UPOS == "ADV" || ns[end].UPOS == "AUX" || ns[end].UPOS == "PART") {
+			end++ // "Y also praised", "Y has praised"
+		}
+		if end != v {
+			continue
+		}
+		ns[p].Head, ns[p].Rel = v, "nsubj"
+		ns[0].Rel = "advcl"
+		return
+	}
+}
+
+// descends reports whether node k is in node a's subtree.
+func descends(ns []node, k, a int) bool {
+	for h, steps := k, 0; h >= 0 && steps <= len(ns); h, steps = ns[h].Head, steps+1 {
+		if h == a {
+			return true
+		}
+	}
+	return false
 }
 
 // repairSplitForce joins a name and the force noun after it that the parser hung side by
