@@ -22,3 +22,24 @@ func TestParticipleOpensSentence(t *testing.T) {
 		},
 	})
 }
+
+// TestCapitalAsPassiveAgent checks that a capital in the "by" phrase of a passive acts as
+// its state, as it does as a subject.
+func TestCapitalAsPassiveAgent(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"The Sahel Front is backed by Algiers, diplomats said."},
+			want:  []string{"Algeria supports Sahel Front"},
+			not:   []string{"Algiers supports Sahel Front", "Sahel Front supports Algeria"},
+		},
+		{
+			sents: []string{"Diplomats said the Kivu Brigade was armed by Kigali."},
+			want:  []string{"Rwanda supports Kivu Brigade"},
+			not:   []string{"Kigali supports Kivu Brigade", "Kivu Brigade supports Rwanda"},
+		},
+		{
+			sents: []string{"The delegation was driven by bus to Algiers."},
+			not:   []string{"Algeria supports delegation"},
+		},
+	})
+}

@@ -830,6 +830,9 @@ func (dt *detector) actorContext(ws []word, i, j int) bool {
 	if i > 0 && ws[i-1].Lower == "between" {
 		return true
 	}
+	if i > 1 && ws[i-1].Lower == "by" && (actorVerbs[ws[i-2].Lower] || agentParticiples[ws[i-2].Lower]) && !(j < len(ws) && ws[j].Cap && !ws[j].Punct) {
+		return true // the agent of a passive: "backed by Tehran", "shelled by Damascus"
+	}
 	if j < len(ws) && ws[j].Cap && !ws[j].Punct {
 		return false // "Washington Square Capital": a longer name
 	}
@@ -846,6 +849,10 @@ func (dt *detector) actorContext(ws []word, i, j int) bool {
 	}
 	return false
 }
+
+// agentParticiples are past participles whose "by" phrase names the agent, beside the
+// actorVerbs: a capital there acts ("armed by Tehran").
+var agentParticiples = wordSet("agentParticiples")
 
 // bodySeats are capitals that, acting, stand for the international body they house, not
 // their state ("relations with Brussels" are the European Union's).
