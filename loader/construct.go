@@ -547,12 +547,42 @@ func (t *tree) fillNodes(i int, nodes []int, at []int, weak []bool, agent bool) 
 					k = t.mentionAt(a, at)
 				}
 			}
+			if (k < 0 || weak[k]) && t.nodes[c].UPOS == "NOUN" {
+				for _, d := range t.includedMembers(c, at) {
+					if !seen[d] {
+						seen[d] = true
+						out = append(out, d)
+					}
+				}
+			}
 			if k >= 0 && weak[k] {
 				k = t.strongerName(c, k, at, weak)
 			}
 			if k >= 0 && !seen[k] {
 				seen[k] = true
 				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+// includedMembers returns the mentions an unnamed plural noun lists as its members with
+// "including" or "such as" ("funds several factions, including A and B", "arms groups
+// such as C"): they fill the role the noun fills. A list hung on another noun inside the
+// phrase ("militias in several countries, including D") is that noun's, not this one's.
+func (t *tree) includedMembers(n int, at []int) []int {
+	if t.nodes[n].XPOS != "NNS" {
+		return nil
+	}
+	var out []int
+	for _, k := range t.kids[n] {
+		if c := t.caseOf(k); t.rel(k) != "nmod" || c != "include" && c != "such as" {
+			continue
+		}
+		for _, m := range t.conjuncts(k) {
+			if at[m] >= 0 {
+				out = append(out, at[m])
 			}
 		}
 	}

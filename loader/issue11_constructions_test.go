@@ -43,3 +43,41 @@ func TestCapitalAsPassiveAgent(t *testing.T) {
 		},
 	})
 }
+
+// TestIncludedMembers checks that the members an unnamed plural noun lists with
+// "including" or "such as" fill the role the noun fills, and that a list hung on another
+// noun of the phrase does not.
+func TestIncludedMembers(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Belarus backs rebels in the south, including the Narva Battalion."},
+			want:  []string{"Belarus supports Narva Battalion", "Belarus supports rebels"},
+			not:   []string{"Narva Battalion supports Belarus", "Belarus fights Narva Battalion"},
+		},
+		{
+			sents: []string{"Tehran ships weapons to militias in several countries, including Oman, Kenya and Peru."},
+			not:   []string{"Iran supports Oman", "Iran supports Kenya", "Iran supports Peru"},
+		},
+	})
+}
+
+// TestVerbReadAsCompound checks a present tense in -s read by the parser as a noun between
+// a name and its object ("Iran arms groups"), in a sentence with no other finite verb.
+func TestVerbReadAsCompound(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Algeria arms groups in the desert, including the Sahel Front and the Kivu Brigade."},
+			want:  []string{"Algeria supports Sahel Front", "Algeria supports Kivu Brigade"},
+			not:   []string{"Sahel Front supports Kivu Brigade", "Kivu Brigade supports Algeria", "Algeria fights Sahel Front"},
+		},
+		{
+			sents: []string{"Ukraine arms militias in the east, including the Narva Battalion and the Azov Legion."},
+			want:  []string{"Ukraine supports Narva Battalion", "Ukraine supports Azov Legion"},
+			not:   []string{"Narva Battalion supports Ukraine", "Narva Battalion alliedWith Azov Legion", "Ukraine fights Azov Legion"},
+		},
+		{
+			sents: []string{"Algeria arms sales to the Sahel Front."},
+			not:   []string{"Algeria supports Sahel Front"},
+		},
+	})
+}

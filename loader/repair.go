@@ -193,6 +193,7 @@ func repairVerblessRoot(ns []node) {
 	}
 	if v < 0 {
 		repairVerbAsModifier(ns, root)
+		repairVerbAsCompound(ns, root)
 		return
 	}
 	obj := -1
@@ -270,6 +271,57 @@ func pastTriggerLemma(form string) string {
 	}
 	lex := treeLexicon()
 	for _, l := range []string{f[:len(f)-2], f[:len(f)-1]} {
+		if len(lex["verb "+l]) > 0 {
+			return l
+		}
+	}
+	return ""
+}
+
+// repairVerbAsCompound is repairVerblessRoot's third case: a present tense in -s of a
+// trigger verb read as a plural noun between a name and the root noun ("Iran arms groups
+// across the region", "Russia backs rebels in the east" as compounds of "groups" and
+// "rebels"). In a sentence with no finite verb, the word becomes the verb, the name before
+// it the subject and the root noun the object.
+func repairVerbAsCompound(ns []node, root int) {
+	k, s := root-1, root-2
+	if s < 0 || ns[root].UPOS != "NOUN" || ns[k].XPOS != "NNS" || ns[k].Rel != "compound" || ns[k].Head != root ||
+		ns[s].UPOS != "PROPN" || ns[s].Head != root && ns[s].Head != k {
+		return
+	}
+	for _, n := range ns {
+		if n.UPOS == "VERB" && n.XPOS != "VBG" || n.UPOS == "AUX" {
+			return
+		}
+	}
+	l := presentTriggerLemma(ns[k].Form)
+	if l == "" {
+		return
+	}
+	for i := 0; i < s; i++ {
+		if ns[i].Head == root {
+			ns[i].Head = s // the first words of the subject's name
+		}
+	}
+	ns[k].UPOS, ns[k].XPOS, ns[k].Lemma, ns[k].Head, ns[k].Rel = "VERB", "VBZ", l, -1, "root"
+	ns[s].Head, ns[s].Rel = k, "nsubj"
+	ns[root].Head, ns[root].Rel = k, "obj"
+	for i := range ns {
+		if ns[i].Head == root && ns[i].Rel == "punct" && i == len(ns)-1 {
+			ns[i].Head = k
+		}
+	}
+}
+
+// presentTriggerLemma returns the lemma of a present form in -s ("arms", "backs",
+// "funds") of a verb of the tree lexicon, "" for any other word.
+func presentTriggerLemma(form string) string {
+	f := strings.ToLower(form)
+	if !strings.HasSuffix(f, "s") || strings.HasSuffix(f, "ss") {
+		return ""
+	}
+	lex := treeLexicon()
+	for _, l := range []string{f[:len(f)-1], strings.TrimSuffix(f, "es")} {
 		if len(lex["verb "+l]) > 0 {
 			return l
 		}
