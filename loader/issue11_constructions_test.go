@@ -81,3 +81,26 @@ func TestVerbReadAsCompound(t *testing.T) {
 		},
 	})
 }
+
+// TestPossessiveStateBody checks a state body in lower case after its country's
+// possessive ("Serbia's interior ministry"), as after its demonym: partOf the country, and
+// the country still counted as named for a bare title of the document.
+func TestPossessiveStateBody(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Troops from Serbia's interior ministry were deployed at the border."},
+			want:  []string{"Ministry of Interior of Serbia partOf Serbia"},
+			not:   []string{"Serbia partOf Ministry of Interior of Serbia", "Serbia's interior partOf Serbia"},
+		},
+		{
+			sents: []string{"Peru's parliament voted to cut the budget."},
+			want:  []string{"Peru's parliament partOf Peru"},
+			not:   []string{"Peru partOf Peru's parliament", "Peru's parliament memberOf Peru"},
+		},
+		{
+			sents: []string{"Bolivia's cabinet approved a new tax on tin exports, Minister Ana Ruiz said.", "The tax will raise 40 million dollars, Bolivia's central bank said.", "Bolivia's parliament must still approve it."},
+			want:  []string{"Ana Ruiz memberOf Bolivia", "Bolivia's central bank partOf Bolivia"},
+			not:   []string{"Ana Ruiz leads Bolivia", "Ana Ruiz leads Bolivia's cabinet", "Ana Ruiz memberOf Bolivia's parliament"},
+		},
+	})
+}

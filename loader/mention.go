@@ -1473,8 +1473,9 @@ func joinName(ws []word) string {
 	return b.String()
 }
 
-// stateBodyAfter reads a state body named by the demonym just detected, in lower case:
-// "the Syrian army", "the Russian military" (but not "Russian military intervention").
+// stateBodyAfter reads a state body named by the demonym or the country (or its
+// possessive) just detected, in lower case: "the Syrian army", "the Russian military",
+// "Serbia's interior ministry" (but not "Russian military intervention").
 func (dt *detector) stateBodyAfter(ws []word, ms []mention) (mention, bool) {
 	if len(ms) == 0 {
 		return mention{}, false
@@ -1487,6 +1488,9 @@ func (dt *detector) stateBodyAfter(ws []word, ms []mention) (mention, bool) {
 		return mention{}, false // "Iranian-Russian military effort"
 	}
 	i := d.End
+	if d.Class == schema.Country && d.Kind == mName && i+1 < len(ws) && ws[i].Key == "s" && !ws[i].Hyph && !ws[i+1].Cap {
+		i++ // "Serbia's interior ministry", "Colombia's army"
+	}
 	for _, n := range []int{2, 1} {
 		if i+n > len(ws) {
 			continue
