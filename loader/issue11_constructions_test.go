@@ -104,3 +104,30 @@ func TestPossessiveStateBody(t *testing.T) {
 		},
 	})
 }
+
+// TestStopoverNouns checks event nouns of a stop on a journey ("landing", "stopover",
+// "stop" in a place) with the agent of their clause or light verb, and a landing with no
+// agent stating nothing.
+func TestStopoverNouns(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"After landing in Tirana, Karin Holm met Piet Maas."},
+			want:  []string{"Karin Holm visited Tirana", "Karin Holm met Piet Maas"},
+			not:   []string{"Piet Maas visited Tirana"},
+		},
+		{
+			sents: []string{"During a stopover in Doha, Piet Maas met Karin Holm."},
+			want:  []string{"Piet Maas visited Doha"},
+			not:   []string{"Karin Holm visited Doha"},
+		},
+		{
+			sents: []string{"Karin Holm made a brief stop in Skopje on Friday."},
+			want:  []string{"Karin Holm visited Skopje"},
+			not:   []string{"Karin Holm visited North Macedonia", "Karin Holm nationality North Macedonia"},
+		},
+		{
+			sents: []string{"The plane made an emergency landing in Reykjavik.", "Karin Holm was not on board."},
+			not:   []string{"Karin Holm visited Reykjavik"},
+		},
+	})
+}
