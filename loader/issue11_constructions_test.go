@@ -131,3 +131,21 @@ func TestStopoverNouns(t *testing.T) {
 		},
 	})
 }
+
+// TestMissionInPlace checks a diplomatic mission named with its country's demonym and the
+// place it is in ("the French consulate in Erbil"): partOf the country, which exists as
+// an entity even when the document names it nowhere else.
+func TestMissionInPlace(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"A car bomb went off near the Dutch embassy in Bamako."},
+			want:  []string{"Netherlands embassy in Bamako partOf Netherlands"},
+			not:   []string{"Netherlands embassy in Bamako partOf Mali", "Bamako locatedIn Netherlands", "Netherlands attacked Bamako"},
+		},
+		{
+			sents: []string{"Gunmen stormed the Italian consulate in Basra on Friday."},
+			want:  []string{"Italy consulate in Basra partOf Italy"},
+			not:   []string{"Italy consulate in Basra partOf Iraq", "Italy attacked Basra", "Basra locatedIn Italy"},
+		},
+	})
+}
