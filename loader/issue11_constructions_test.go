@@ -149,3 +149,20 @@ func TestMissionInPlace(t *testing.T) {
 		},
 	})
 }
+
+// TestIntelligenceAgency checks an intelligence agency named by its country's possessive
+// or demonym in lower case: the whole phrase is the body, partOf the country.
+func TestIntelligenceAgency(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Hungary's intelligence agency said the courier had left the country."},
+			want:  []string{"Hungary's intelligence agency partOf Hungary"},
+			not:   []string{"Hungary's intelligence partOf Hungary", "Hungary partOf Hungary's intelligence agency"},
+		},
+		{
+			sents: []string{"The Danish intelligence service warned of a plot."},
+			want:  []string{"Danish intelligence service partOf Denmark"},
+			not:   []string{"Danish intelligence partOf Denmark", "Denmark partOf Danish intelligence service"},
+		},
+	})
+}
