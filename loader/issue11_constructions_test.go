@@ -166,3 +166,20 @@ func TestIntelligenceAgency(t *testing.T) {
 		},
 	})
 }
+
+// TestForcesWithModifiers checks force nouns with modifiers between the possessor and the
+// noun ("Belarus's elite airborne troops"), commandos among them, acting for the state.
+func TestForcesWithModifiers(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Turkey's elite commandos shelled Aleppo overnight."},
+			want:  []string{"Turkey attacked Aleppo"},
+			not:   []string{"Aleppo locatedIn Turkey", "Turkey fights Syria", "Turkey visited Aleppo"},
+		},
+		{
+			sents: []string{"Belarus's elite airborne troops attacked Kharkiv on Friday."},
+			want:  []string{"Belarus attacked Kharkiv"},
+			not:   []string{"Kharkiv locatedIn Belarus", "Belarus visited Kharkiv"},
+		},
+	})
+}
