@@ -183,3 +183,26 @@ func TestForcesWithModifiers(t *testing.T) {
 		},
 	})
 }
+
+// TestNameBeforeDate checks that a body's name does not run on through "on" or "of" into
+// a date ("the Wagner Group on Sunday", "the Senate on March 3"), so a passive's agent
+// keeps its name.
+func TestNameBeforeDate(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Kharkiv was shelled by the Sahel Front on Sunday."},
+			want:  []string{"Sahel Front attacked Kharkiv"},
+			not:   []string{"Sahel Front On attacked Kharkiv", "Kharkiv locatedIn Sahel Front"},
+		},
+		{
+			sents: []string{"The Council on Foreign Relations said on Monday that Tirana Bank had failed."},
+			not:   []string{"Council on Foreign Relations On partOf Tirana Bank"},
+		},
+	})
+	ents, _ := analyzeT(t, newSemantics(nil), testDoc("rel", "The Electoral Commission on Tuesday fined the party."))
+	for _, e := range ents {
+		if e.Name != "Electoral Commission" {
+			t.Errorf("entity %q: want only Electoral Commission", e.Name)
+		}
+	}
+}

@@ -974,6 +974,9 @@ scan:
 			if ws[k].Lower == "the" && k+1 < len(ws) {
 				k++
 			}
+			if timeWords[ws[k].Lower] {
+				break // "the Wagner Group on Sunday": a date, no part of the name
+			}
 			if ws[k].Cap || particles[ws[k].Lower] && k+1 < len(ws) && ws[k+1].Cap { // "of al-Janub"
 				j = k
 				continue
