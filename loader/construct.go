@@ -202,6 +202,9 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 	if clause >= 0 && t.negatedOrUnreal(clause) && !t.attemptedKilling(clause) || tt.noun && clause != i && (t.negatedOrUnreal(i) || intentVerbs[t.lemma(clause)]) {
 		return nil // "arranged a meeting with X", "seeks talks with Y": not held yet
 	}
+	if tt.noun && tt.pred == schema.Fights && t.peaceOrTrade(i) {
+		return nil // "a trade war between X and Y", "a price war": no arms
+	}
 	if tt.pred.Symmetric() || tt.pred == schema.Fights {
 		if pairs := t.between(i, tt, at, weak); pairs != nil {
 			return pairs

@@ -206,3 +206,24 @@ func TestNameBeforeDate(t *testing.T) {
 		}
 	}
 }
+
+// TestNominalComplementList checks a list after a relational noun's "of" that the parser
+// hung on the noun ("an ally of A and the B"), and a trade war stating no fight.
+func TestNominalComplementList(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Jordan is a close ally of Saudi Arabia and the United Arab Emirates."},
+			want:  []string{"Jordan alliedWith Saudi Arabia", "Jordan alliedWith United Arab Emirates"},
+			not:   []string{"Saudi Arabia alliedWith United Arab Emirates", "Jordan fights United Arab Emirates"},
+		},
+		{
+			sents: []string{"Markets feared a trade war between Chile and Peru."},
+			not:   []string{"Chile fights Peru", "Peru fights Chile", "Chile alliedWith Peru"},
+		},
+		{
+			sents: []string{"A war between Chile and Peru broke out in 1879."},
+			want:  []string{"Chile fights Peru"},
+			not:   []string{"Chile alliedWith Peru"},
+		},
+	})
+}

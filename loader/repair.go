@@ -19,7 +19,38 @@ func repairParse(nodes []node) []node {
 	repairHyphenatedRoot(out)
 	repairSplitForce(out)
 	repairOpeningParticiple(out)
+	repairNominalConjunct(out)
 	return out
+}
+
+// repairNominalConjunct hangs a name the parser coordinated with a common noun on the
+// name right before it that the noun governs ("an ally of A and the B" read as "an ally
+// of A, and the B"): the name, with no preposition or clause of its own, continues the
+// list of the noun's complement.
+func repairNominalConjunct(ns []node) {
+	for c := range ns {
+		h := ns[c].Head
+		if ns[c].Rel != "conj" || h < 0 || h > c || ns[c].UPOS != "PROPN" || ns[h].UPOS != "NOUN" {
+			continue
+		}
+		start, _ := subtreeSpan(ns, c)
+		for k := range ns {
+			if r := ns[k].Rel; ns[k].Head == c && (r == "case" || r == "cop" || strings.HasPrefix(r, "nsubj") || strings.HasPrefix(r, "obl")) {
+				start = -1 // "and in B", "and B is": a phrase or clause of its own
+			}
+		}
+		if start <= 0 {
+			continue
+		}
+		for a := h + 1; a < start; a++ {
+			if ns[a].Head != h || ns[a].UPOS != "PROPN" || !strings.HasPrefix(ns[a].Rel, "nmod") {
+				continue
+			}
+			if _, end := subtreeSpan(ns, a); end == start {
+				ns[c].Head = a
+			}
+		}
+	}
 }
 
 // repairOpeningParticiple reads a sentence-initial participle clause set off by a comma
