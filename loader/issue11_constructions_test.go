@@ -227,3 +227,18 @@ func TestNominalComplementList(t *testing.T) {
 		},
 	})
 }
+
+// TestBombardmentNoun checks the event noun "bombardment" with its possessor as agent.
+func TestBombardmentNoun(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Turkey's bombardment of Aleppo continued for a week."},
+			want:  []string{"Turkey attacked Aleppo"},
+			not:   []string{"Aleppo locatedIn Turkey", "Turkey fights Syria", "Turkey visited Aleppo"},
+		},
+		{
+			sents: []string{"Markets shrugged off the bombardment of Aleppo, Karin Holm said."},
+			not:   []string{"Karin Holm attacked Aleppo", "Karin Holm visited Aleppo"},
+		},
+	})
+}
