@@ -242,3 +242,20 @@ func TestBombardmentNoun(t *testing.T) {
 		},
 	})
 }
+
+// TestPluralApposition checks a plural apposition after a list of names ("A and B,
+// factions of C"): each name is partOf C, and the names are not each other's parts.
+func TestPluralApposition(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"The Hamza Division and the Nour Brigade, factions of the Syrian National Army, clashed."},
+			want:  []string{"Hamza Division partOf Syrian National Army", "Nour Brigade partOf Syrian National Army"},
+			not:   []string{"Hamza Division partOf Nour Brigade", "Nour Brigade partOf Hamza Division", "Hamza Division fights Nour Brigade"},
+		},
+		{
+			sents: []string{"The Kivu Brigade and the Narva Battalion, two wings of the National Guard, took the town."},
+			want:  []string{"Kivu Brigade partOf National Guard", "Narva Battalion partOf National Guard"},
+			not:   []string{"Kivu Brigade partOf Narva Battalion", "National Guard partOf Kivu Brigade"},
+		},
+	})
+}

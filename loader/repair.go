@@ -20,7 +20,37 @@ func repairParse(nodes []node) []node {
 	repairSplitForce(out)
 	repairOpeningParticiple(out)
 	repairNominalConjunct(out)
+	repairPluralApposition(out)
 	return out
+}
+
+// repairPluralApposition reads a plural common noun set off by commas after a list of
+// names, which the parser made one more conjunct of the list ("A and B, factions of C,
+// clashed"), as the list's apposition: the noun describes every name of the list.
+func repairPluralApposition(ns []node) {
+	for c, n := range ns {
+		h := n.Head
+		if n.Rel != "conj" || h < 0 || n.UPOS != "NOUN" || n.XPOS != "NNS" || hasChild(ns, c, "cc") {
+			continue
+		}
+		start, end := subtreeSpan(ns, c)
+		if start == 0 || ns[start-1].Form != "," || end >= len(ns) || ns[end].Form != "," {
+			continue
+		}
+		names := 0
+		for k := range ns {
+			if ns[k].Head == h && ns[k].Rel == "conj" && k != c {
+				if k > c || ns[k].UPOS != "PROPN" {
+					names = -1 // a later conjunct or a common noun: a list indeed
+					break
+				}
+				names++
+			}
+		}
+		if names > 0 {
+			ns[c].Rel = "appos"
+		}
+	}
 }
 
 // repairNominalConjunct hangs a name the parser coordinated with a common noun on the
