@@ -259,3 +259,20 @@ func TestPluralApposition(t *testing.T) {
 		},
 	})
 }
+
+// TestCoordinationBothSides checks a copula with a relational noun coordinated on both
+// sides, a "Legion" among the bodies.
+func TestCoordinationBothSides(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"The Kivu Brigade and the Narva Battalion are offshoots of the Sahel Front and the Azov Legion."},
+			want:  []string{"Kivu Brigade partOf Sahel Front", "Narva Battalion partOf Azov Legion", "Kivu Brigade partOf Azov Legion"},
+			not:   []string{"Kivu Brigade partOf Narva Battalion", "Sahel Front partOf Azov Legion", "Azov Legion partOf Kivu Brigade"},
+		},
+		{
+			sents: []string{"Egypt and Jordan are allies of the United States and Britain."},
+			want:  []string{"Egypt alliedWith United States", "Jordan alliedWith United Kingdom"},
+			not:   []string{"Egypt alliedWith Jordan", "United States alliedWith United Kingdom"},
+		},
+	})
+}
