@@ -276,3 +276,20 @@ func TestCoordinationBothSides(t *testing.T) {
 		},
 	})
 }
+
+// TestPerfectParticiple checks a sentence-initial perfect participle clause ("Having
+// visited X, Y flew to Z") taking the main clause's subject.
+func TestPerfectParticiple(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Having visited Oslo, Karin Holm flew to Riga."},
+			want:  []string{"Karin Holm visited Oslo", "Karin Holm visited Riga"},
+			not:   []string{"Karin Holm visited Norway", "Karin Holm nationality Norway"},
+		},
+		{
+			sents: []string{"Having met Piet Maas in Oslo, Karin Holm returned home."},
+			want:  []string{"Karin Holm met Piet Maas", "Karin Holm visited Oslo"},
+			not:   []string{"Karin Holm nationality Norway", "Piet Maas met Oslo"},
+		},
+	})
+}

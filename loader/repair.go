@@ -19,6 +19,7 @@ func repairParse(nodes []node) []node {
 	repairHyphenatedRoot(out)
 	repairSplitForce(out)
 	repairOpeningParticiple(out)
+	repairPerfectParticiple(out)
 	repairNominalConjunct(out)
 	repairPluralApposition(out)
 	return out
@@ -108,6 +109,37 @@ func repairOpeningParticiple(ns []node) {
 		}
 		ns[p].Head, ns[p].Rel = v, "nsubj"
 		ns[0].Rel = "advcl"
+		return
+	}
+}
+
+// repairPerfectParticiple is repairOpeningParticiple's case of a perfect participle
+// ("Having visited X, Y flew to Z") that the parser made the sentence's root, with the
+// main verb hung on it and the subject inside its phrase: the main verb becomes the
+// root, the name after the comma its subject, the participle its adverbial clause.
+func repairPerfectParticiple(ns []node) {
+	if len(ns) < 5 || ns[0].Lemma != "have" || ns[0].XPOS != "VBG" || ns[0].Head != 1 || ns[1].XPOS != "VBN" || ns[1].Head >= 0 {
+		return
+	}
+	for p := 3; p < len(ns); p++ {
+		if ns[p].UPOS != "PROPN" || ns[p].Rel != "appos" && ns[p].Rel != "conj" || ns[p-1].Form != "," || !descends(ns, p, 1) {
+			continue
+		}
+		_, f := subtreeSpan(ns, p)
+		for f < len(ns) && (ns[f].UPOS == "ADV" || ns[f].UPOS == "AUX" || ns[f].UPOS == "PART") {
+			f++
+		}
+		if f >= len(ns) || ns[f].UPOS != "VERB" || ns[f].Head != 1 || ns[f].XPOS != "VBD" && ns[f].XPOS != "VBZ" && ns[f].XPOS != "VBP" || hasChild(ns, f, "nsubj") {
+			return
+		}
+		for k := f + 1; k < len(ns); k++ {
+			if ns[k].Head == 1 {
+				ns[k].Head = f // what follows the main verb is its own
+			}
+		}
+		ns[f].Head, ns[f].Rel = -1, "root"
+		ns[1].Head, ns[1].Rel = f, "advcl"
+		ns[p].Head, ns[p].Rel = f, "nsubj"
 		return
 	}
 }
