@@ -293,3 +293,20 @@ func TestPerfectParticiple(t *testing.T) {
 		},
 	})
 }
+
+// TestCoordinatedNames checks two persons' names joined by "and" whose words the parser
+// crossed: both fill the role.
+func TestCoordinatedNames(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Karin Holm and Piet Maas are members of the Green Party and the Pirate Party."},
+			want:  []string{"Karin Holm memberOf Green Party", "Piet Maas memberOf Pirate Party"},
+			not:   []string{"Karin Holm memberOf Piet Maas", "Green Party partOf Pirate Party", "Karin Holm met Piet Maas"},
+		},
+		{
+			sents: []string{"Karin Holm and Piet Maas met Lena Fischer in Oslo."},
+			want:  []string{"Karin Holm met Lena Fischer", "Lena Fischer met Piet Maas"},
+			not:   []string{"Karin Holm met Piet Maas", "Karin Holm visited Norway"},
+		},
+	})
+}

@@ -22,7 +22,26 @@ func repairParse(nodes []node) []node {
 	repairPerfectParticiple(out)
 	repairNominalConjunct(out)
 	repairPluralApposition(out)
+	repairCoordinatedNames(out)
 	return out
+}
+
+// repairCoordinatedNames mends two names joined by "and" whose words the parser crossed
+// ("Karin Holm and Piet Maas" with "Piet" a conjunct of "Holm" and "Maas" a flat word of
+// "Karin"): the second name's last words go to its first word, and the conjunct to the
+// head of the first name.
+func repairCoordinatedNames(ns []node) {
+	for k := 2; k < len(ns); k++ {
+		c := k - 1
+		if ns[k].Rel != "flat" || ns[c].Rel != "conj" || ns[c].UPOS != "PROPN" || ns[k].Head >= c || !hasChild(ns, c, "cc") {
+			continue
+		}
+		h := ns[c].Head
+		if h < 0 || ns[h].Rel != "flat" || ns[h].Head != ns[k].Head {
+			continue // the words cross only when the conjunct hangs on the first name's flat word
+		}
+		ns[k].Head, ns[c].Head = c, ns[h].Head
+	}
 }
 
 // repairPluralApposition reads a plural common noun set off by commas after a list of
