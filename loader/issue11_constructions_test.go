@@ -310,3 +310,20 @@ func TestCoordinatedNames(t *testing.T) {
 		},
 	})
 }
+
+// TestDuringTaggedVerb checks "During" that the tagger took for a verb: its phrase is an
+// occasion of the main clause, whose subject makes the stop.
+func TestDuringTaggedVerb(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"During a stop in Tirana, Karin Holm met Piet Maas."},
+			want:  []string{"Karin Holm visited Tirana", "Karin Holm met Piet Maas"},
+			not:   []string{"Karin Holm visited Albania", "Karin Holm nationality Albania"},
+		},
+		{
+			sents: []string{"During the talks, Karin Holm met Piet Maas in Oslo."},
+			want:  []string{"Karin Holm met Piet Maas"},
+			not:   []string{"Karin Holm visited Norway", "Piet Maas nationality Norway"},
+		},
+	})
+}

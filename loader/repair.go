@@ -23,7 +23,35 @@ func repairParse(nodes []node) []node {
 	repairNominalConjunct(out)
 	repairPluralApposition(out)
 	repairCoordinatedNames(out)
+	repairPrepositionAsVerb(out)
 	return out
+}
+
+// repairPrepositionAsVerb reads a preposition the tagger took for a verb's -ing form
+// ("During a stop in X, Y met Z" with "During" a verb whose object is "stop") as the case
+// of that noun, an oblique of the verb the phrase modifies.
+func repairPrepositionAsVerb(ns []node) {
+	for i, n := range ns {
+		if !strings.EqualFold(n.Form, "during") || n.UPOS != "VERB" {
+			continue
+		}
+		o := -1
+		for k := range ns {
+			if ns[k].Head == i && ns[k].Rel == "obj" && nominal(ns[k].UPOS) {
+				o = k
+			}
+		}
+		if o < 0 {
+			continue
+		}
+		for k := range ns {
+			if ns[k].Head == i && k != o {
+				ns[k].Head = o
+			}
+		}
+		ns[o].Head, ns[o].Rel = n.Head, "obl"
+		ns[i].UPOS, ns[i].XPOS, ns[i].Lemma, ns[i].Head, ns[i].Rel = "ADP", "IN", "during", o, "case"
+	}
 }
 
 // repairCoordinatedNames mends two names joined by "and" whose words the parser crossed
