@@ -202,6 +202,9 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 	if clause >= 0 && t.negatedOrUnreal(clause) && !t.attemptedKilling(clause) || tt.noun && clause != i && (t.negatedOrUnreal(i) || intentVerbs[t.lemma(clause)]) {
 		return nil // "arranged a meeting with X", "seeks talks with Y": not held yet
 	}
+	if tt.noun && tt.pred == schema.Fights && t.peaceOrTrade(i) {
+		return nil // "a trade war between X and Y", "a price war": no arms
+	}
 	if tt.pred.Symmetric() || tt.pred == schema.Fights {
 		if pairs := t.between(i, tt, at, weak); pairs != nil {
 			return pairs
@@ -547,12 +550,42 @@ func (t *tree) fillNodes(i int, nodes []int, at []int, weak []bool, agent bool) 
 					k = t.mentionAt(a, at)
 				}
 			}
+			if (k < 0 || weak[k]) && t.nodes[c].UPOS == "NOUN" {
+				for _, d := range t.includedMembers(c, at) {
+					if !seen[d] {
+						seen[d] = true
+						out = append(out, d)
+					}
+				}
+			}
 			if k >= 0 && weak[k] {
 				k = t.strongerName(c, k, at, weak)
 			}
 			if k >= 0 && !seen[k] {
 				seen[k] = true
 				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+// includedMembers returns the mentions an unnamed plural noun lists as its members with
+// "including" or "such as" ("funds several factions, including A and B", "arms groups
+// such as C"): they fill the role the noun fills. A list hung on another noun inside the
+// phrase ("militias in several countries, including D") is that noun's, not this one's.
+func (t *tree) includedMembers(n int, at []int) []int {
+	if t.nodes[n].XPOS != "NNS" {
+		return nil
+	}
+	var out []int
+	for _, k := range t.kids[n] {
+		if c := t.caseOf(k); t.rel(k) != "nmod" || c != "include" && c != "such as" {
+			continue
+		}
+		for _, m := range t.conjuncts(k) {
+			if at[m] >= 0 {
+				out = append(out, at[m])
 			}
 		}
 	}

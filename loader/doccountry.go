@@ -42,7 +42,7 @@ func bareGovernmentTitle(role titleRole, title string) (ok, head bool) {
 }
 
 // dominantCountry returns the country named in the most sentences of the document (by its
-// name, a demonym or its capital as an actor) when it is named in at least
+// name, a demonym or its capital as an actor, or as the possessor in a state body's name) when it is named in at least
 // minDominantSentences sentences and in at least dominanceRatio times as many as any other
 // country; else nil.
 func dominantCountry(views []*sentenceView) *entity {
@@ -50,7 +50,11 @@ func dominantCountry(views []*sentenceView) *entity {
 	for _, v := range views {
 		seen := map[*entity]bool{}
 		for _, m := range v.ms {
-			if e := m.ent; e != nil && e.Class == schema.Country && !seen[e] && !m.coref {
+			e := m.ent
+			if e != nil && e.Class == schema.Organization && m.Country != "" && m.Kind == mName && strings.Contains(m.Text, "'s ") {
+				e = v.countries[m.Country] // "Venezuela's cabinet" names its country as "Venezuela" alone does
+			}
+			if e != nil && e.Class == schema.Country && !seen[e] && !m.coref {
 				seen[e] = true
 				count[e]++
 			}

@@ -830,6 +830,9 @@ func (dt *detector) actorContext(ws []word, i, j int) bool {
 	if i > 0 && ws[i-1].Lower == "between" {
 		return true
 	}
+	if i > 1 && ws[i-1].Lower == "by" && (actorVerbs[ws[i-2].Lower] || agentParticiples[ws[i-2].Lower]) && !(j < len(ws) && ws[j].Cap && !ws[j].Punct) {
+		return true // the agent of a passive: "backed by Tehran", "shelled by Damascus"
+	}
 	if j < len(ws) && ws[j].Cap && !ws[j].Punct {
 		return false // "Washington Square Capital": a longer name
 	}
@@ -846,6 +849,10 @@ func (dt *detector) actorContext(ws []word, i, j int) bool {
 	}
 	return false
 }
+
+// agentParticiples are past participles whose "by" phrase names the agent, beside the
+// actorVerbs: a capital there acts ("armed by Tehran").
+var agentParticiples = wordSet("agentParticiples")
 
 // bodySeats are capitals that, acting, stand for the international body they house, not
 // their state ("relations with Brussels" are the European Union's).
@@ -967,6 +974,9 @@ scan:
 			if ws[k].Lower == "the" && k+1 < len(ws) {
 				k++
 			}
+			if timeWords[ws[k].Lower] {
+				break // "the Wagner Group on Sunday": a date, no part of the name
+			}
 			if ws[k].Cap || particles[ws[k].Lower] && k+1 < len(ws) && ws[k+1].Cap { // "of al-Janub"
 				j = k
 				continue
@@ -996,7 +1006,7 @@ scan:
 func (dt *detector) nameTrim(ws []word, i, j int, orgLike bool) (int, int, bool) {
 	span := ws[i:j]
 	// A sentence-initial or common word is not part of a name.
-	for len(span) > 1 && !span[1].Hyph && (commonStarts[span[0].Lower] || notNames[span[0].Lower] && !(directions[span[0].Key] || strings.HasPrefix(span[0].Key, "north") || strings.HasPrefix(span[0].Key, "south") || strings.HasPrefix(span[0].Key, "east") || strings.HasPrefix(span[0].Key, "west")) && !orgLike || span[0].Cap && !span[0].Upper && i == 0 && dt.lower[span[0].Key] && !orgHeads[span[0].Key]) {
+	for len(span) > 1 && !span[1].Hyph && (commonStarts[span[0].Lower] || notNames[span[0].Lower] && !(directions[span[0].Key] || strings.HasPrefix(span[0].Key, "north") || strings.HasPrefix(span[0].Key, "south") || strings.HasPrefix(span[0].Key, "east") || strings.HasPrefix(span[0].Key, "west")) && !orgLike || span[0].Cap && !span[0].Upper && i == 0 && (dt.lower[span[0].Key] || verbParticiple(span[0].Lower)) && !orgHeads[span[0].Key]) {
 		if len(span) == 1 || i > 0 && !commonStarts[span[0].Lower] && !notNames[span[0].Lower] {
 			break
 		}
@@ -1008,6 +1018,27 @@ func (dt *detector) nameTrim(ws []word, i, j int, orgLike bool) (int, int, bool)
 		j--
 	}
 	return i, j, len(span) > 0
+}
+
+// verbParticiple reports whether w is the -ing form of a verb the trigger lexicon or the
+// reporting verbs know: a sentence-initial participle ("Visiting Warsaw, X said",
+// "Touring Gaza, Y promised") opens a clause and is no part of the name after it.
+func verbParticiple(w string) bool {
+	stem, ok := strings.CutSuffix(w, "ing")
+	if !ok || len(stem) < 3 {
+		return false
+	}
+	lex := treeLexicon()
+	stems := []string{stem, stem + "e"}
+	if n := len(stem); stem[n-1] == stem[n-2] {
+		stems = append(stems, stem[:n-1]) // "shelling", "planning"
+	}
+	for _, s := range stems {
+		if len(lex["verb "+s]) > 0 || reportVerbsTree[s] {
+			return true
+		}
+	}
+	return false
 }
 
 // titleInside reads a title inside a capitalised phrase: in a body's name it ends the body
@@ -1445,8 +1476,9 @@ func joinName(ws []word) string {
 	return b.String()
 }
 
-// stateBodyAfter reads a state body named by the demonym just detected, in lower case:
-// "the Syrian army", "the Russian military" (but not "Russian military intervention").
+// stateBodyAfter reads a state body named by the demonym or the country (or its
+// possessive) just detected, in lower case: "the Syrian army", "the Russian military",
+// "Serbia's interior ministry" (but not "Russian military intervention").
 func (dt *detector) stateBodyAfter(ws []word, ms []mention) (mention, bool) {
 	if len(ms) == 0 {
 		return mention{}, false
@@ -1459,6 +1491,9 @@ func (dt *detector) stateBodyAfter(ws []word, ms []mention) (mention, bool) {
 		return mention{}, false // "Iranian-Russian military effort"
 	}
 	i := d.End
+	if d.Class == schema.Country && d.Kind == mName && i+1 < len(ws) && ws[i].Key == "s" && !ws[i].Hyph && !ws[i+1].Cap {
+		i++ // "Serbia's interior ministry", "Colombia's army"
+	}
 	for _, n := range []int{2, 1} {
 		if i+n > len(ws) {
 			continue

@@ -18,7 +18,187 @@ func repairParse(nodes []node) []node {
 	repairTimeModifier(out)
 	repairHyphenatedRoot(out)
 	repairSplitForce(out)
+	repairOpeningParticiple(out)
+	repairPerfectParticiple(out)
+	repairNominalConjunct(out)
+	repairPluralApposition(out)
+	repairCoordinatedNames(out)
+	repairPrepositionAsVerb(out)
 	return out
+}
+
+// repairPrepositionAsVerb reads a preposition the tagger took for a verb's -ing form
+// ("During a stop in X, Y met Z" with "During" a verb whose object is "stop") as the case
+// of that noun, an oblique of the verb the phrase modifies.
+func repairPrepositionAsVerb(ns []node) {
+	for i, n := range ns {
+		if !strings.EqualFold(n.Form, "during") || n.UPOS != "VERB" {
+			continue
+		}
+		o := -1
+		for k := range ns {
+			if ns[k].Head == i && ns[k].Rel == "obj" && nominal(ns[k].UPOS) {
+				o = k
+			}
+		}
+		if o < 0 {
+			continue
+		}
+		for k := range ns {
+			if ns[k].Head == i && k != o {
+				ns[k].Head = o
+			}
+		}
+		ns[o].Head, ns[o].Rel = n.Head, "obl"
+		ns[i].UPOS, ns[i].XPOS, ns[i].Lemma, ns[i].Head, ns[i].Rel = "ADP", "IN", "during", o, "case"
+	}
+}
+
+// repairCoordinatedNames mends two names joined by "and" whose words the parser crossed
+// ("Karin Holm and Piet Maas" with "Piet" a conjunct of "Holm" and "Maas" a flat word of
+// "Karin"): the second name's last words go to its first word, and the conjunct to the
+// head of the first name.
+func repairCoordinatedNames(ns []node) {
+	for k := 2; k < len(ns); k++ {
+		c := k - 1
+		if ns[k].Rel != "flat" || ns[c].Rel != "conj" || ns[c].UPOS != "PROPN" || ns[k].Head >= c || !hasChild(ns, c, "cc") {
+			continue
+		}
+		h := ns[c].Head
+		if h < 0 || ns[h].Rel != "flat" || ns[h].Head != ns[k].Head {
+			continue // the words cross only when the conjunct hangs on the first name's flat word
+		}
+		ns[k].Head, ns[c].Head = c, ns[h].Head
+	}
+}
+
+// repairPluralApposition reads a plural common noun set off by commas after a list of
+// names, which the parser made one more conjunct of the list ("A and B, factions of C,
+// clashed"), as the list's apposition: the noun describes every name of the list.
+func repairPluralApposition(ns []node) {
+	for c, n := range ns {
+		h := n.Head
+		if n.Rel != "conj" || h < 0 || n.UPOS != "NOUN" || n.XPOS != "NNS" || hasChild(ns, c, "cc") {
+			continue
+		}
+		start, end := subtreeSpan(ns, c)
+		if start == 0 || ns[start-1].Form != "," || end >= len(ns) || ns[end].Form != "," {
+			continue
+		}
+		names := 0
+		for k := range ns {
+			if ns[k].Head == h && ns[k].Rel == "conj" && k != c {
+				if k > c || ns[k].UPOS != "PROPN" {
+					names = -1 // a later conjunct or a common noun: a list indeed
+					break
+				}
+				names++
+			}
+		}
+		if names > 0 {
+			ns[c].Rel = "appos"
+		}
+	}
+}
+
+// repairNominalConjunct hangs a name the parser coordinated with a common noun on the
+// name right before it that the noun governs ("an ally of A and the B" read as "an ally
+// of A, and the B"): the name, with no preposition or clause of its own, continues the
+// list of the noun's complement.
+func repairNominalConjunct(ns []node) {
+	for c := range ns {
+		h := ns[c].Head
+		if ns[c].Rel != "conj" || h < 0 || h > c || ns[c].UPOS != "PROPN" || ns[h].UPOS != "NOUN" {
+			continue
+		}
+		start, _ := subtreeSpan(ns, c)
+		for k := range ns {
+			if r := ns[k].Rel; ns[k].Head == c && (r == "case" || r == "cop" || strings.HasPrefix(r, "nsubj") || strings.HasPrefix(r, "obl")) {
+				start = -1 // "and in B", "and B is": a phrase or clause of its own
+			}
+		}
+		if start <= 0 {
+			continue
+		}
+		for a := h + 1; a < start; a++ {
+			if ns[a].Head != h || ns[a].UPOS != "PROPN" || !strings.HasPrefix(ns[a].Rel, "nmod") {
+				continue
+			}
+			if _, end := subtreeSpan(ns, a); end == start {
+				ns[c].Head = a
+			}
+		}
+	}
+}
+
+// repairOpeningParticiple reads a sentence-initial participle clause set off by a comma
+// ("Visiting X, Y praised Z") that the parser made the verb's subject, with the real
+// subject hung inside it as an apposition or conjunct: the name after the comma becomes
+// the verb's subject, the clause an adverbial one that takes it (construct.go's subject).
+func repairOpeningParticiple(ns []node) {
+	if len(ns) < 4 || ns[0].XPOS != "VBG" || ns[0].UPOS != "VERB" {
+		return
+	}
+	v := ns[0].Head
+	if v < 0 || ns[v].UPOS != "VERB" || hasChild(ns, v, "nsubj") || hasChild(ns, v, "nsubj:pass") {
+		return
+	}
+	for p := 2; p < v; p++ {
+		if ns[p].UPOS != "PROPN" || ns[p].Rel != "appos" && ns[p].Rel != "conj" || ns[p-1].Form != "," || !descends(ns, p, 0) {
+			continue
+		}
+		_, end := subtreeSpan(ns, p)
+		for end < v && (ns[end].UPOS == "ADV" || ns[end].UPOS == "AUX" || ns[end].UPOS == "PART") {
+			end++ // "Y also praised", "Y has praised"
+		}
+		if end != v {
+			continue
+		}
+		ns[p].Head, ns[p].Rel = v, "nsubj"
+		ns[0].Rel = "advcl"
+		return
+	}
+}
+
+// repairPerfectParticiple is repairOpeningParticiple's case of a perfect participle
+// ("Having visited X, Y flew to Z") that the parser made the sentence's root, with the
+// main verb hung on it and the subject inside its phrase: the main verb becomes the
+// root, the name after the comma its subject, the participle its adverbial clause.
+func repairPerfectParticiple(ns []node) {
+	if len(ns) < 5 || ns[0].Lemma != "have" || ns[0].XPOS != "VBG" || ns[0].Head != 1 || ns[1].XPOS != "VBN" || ns[1].Head >= 0 {
+		return
+	}
+	for p := 3; p < len(ns); p++ {
+		if ns[p].UPOS != "PROPN" || ns[p].Rel != "appos" && ns[p].Rel != "conj" || ns[p-1].Form != "," || !descends(ns, p, 1) {
+			continue
+		}
+		_, f := subtreeSpan(ns, p)
+		for f < len(ns) && (ns[f].UPOS == "ADV" || ns[f].UPOS == "AUX" || ns[f].UPOS == "PART") {
+			f++
+		}
+		if f >= len(ns) || ns[f].UPOS != "VERB" || ns[f].Head != 1 || ns[f].XPOS != "VBD" && ns[f].XPOS != "VBZ" && ns[f].XPOS != "VBP" || hasChild(ns, f, "nsubj") {
+			return
+		}
+		for k := f + 1; k < len(ns); k++ {
+			if ns[k].Head == 1 {
+				ns[k].Head = f // what follows the main verb is its own
+			}
+		}
+		ns[f].Head, ns[f].Rel = -1, "root"
+		ns[1].Head, ns[1].Rel = f, "advcl"
+		ns[p].Head, ns[p].Rel = f, "nsubj"
+		return
+	}
+}
+
+// descends reports whether node k is in node a's subtree.
+func descends(ns []node, k, a int) bool {
+	for h, steps := k, 0; h >= 0 && steps <= len(ns); h, steps = ns[h].Head, steps+1 {
+		if h == a {
+			return true
+		}
+	}
+	return false
 }
 
 // repairSplitForce joins a name and the force noun after it that the parser hung side by
@@ -153,6 +333,7 @@ func repairVerblessRoot(ns []node) {
 	}
 	if v < 0 {
 		repairVerbAsModifier(ns, root)
+		repairVerbAsCompound(ns, root)
 		return
 	}
 	obj := -1
@@ -230,6 +411,57 @@ func pastTriggerLemma(form string) string {
 	}
 	lex := treeLexicon()
 	for _, l := range []string{f[:len(f)-2], f[:len(f)-1]} {
+		if len(lex["verb "+l]) > 0 {
+			return l
+		}
+	}
+	return ""
+}
+
+// repairVerbAsCompound is repairVerblessRoot's third case: a present tense in -s of a
+// trigger verb read as a plural noun between a name and the root noun ("Iran arms groups
+// across the region", "Russia backs rebels in the east" as compounds of "groups" and
+// "rebels"). In a sentence with no finite verb, the word becomes the verb, the name before
+// it the subject and the root noun the object.
+func repairVerbAsCompound(ns []node, root int) {
+	k, s := root-1, root-2
+	if s < 0 || ns[root].UPOS != "NOUN" || ns[k].XPOS != "NNS" || ns[k].Rel != "compound" || ns[k].Head != root ||
+		ns[s].UPOS != "PROPN" || ns[s].Head != root && ns[s].Head != k {
+		return
+	}
+	for _, n := range ns {
+		if n.UPOS == "VERB" && n.XPOS != "VBG" || n.UPOS == "AUX" {
+			return
+		}
+	}
+	l := presentTriggerLemma(ns[k].Form)
+	if l == "" {
+		return
+	}
+	for i := 0; i < s; i++ {
+		if ns[i].Head == root {
+			ns[i].Head = s // the first words of the subject's name
+		}
+	}
+	ns[k].UPOS, ns[k].XPOS, ns[k].Lemma, ns[k].Head, ns[k].Rel = "VERB", "VBZ", l, -1, "root"
+	ns[s].Head, ns[s].Rel = k, "nsubj"
+	ns[root].Head, ns[root].Rel = k, "obj"
+	for i := range ns {
+		if ns[i].Head == root && ns[i].Rel == "punct" && i == len(ns)-1 {
+			ns[i].Head = k
+		}
+	}
+}
+
+// presentTriggerLemma returns the lemma of a present form in -s ("arms", "backs",
+// "funds") of a verb of the tree lexicon, "" for any other word.
+func presentTriggerLemma(form string) string {
+	f := strings.ToLower(form)
+	if !strings.HasSuffix(f, "s") || strings.HasSuffix(f, "ss") {
+		return ""
+	}
+	lex := treeLexicon()
+	for _, l := range []string{f[:len(f)-1], strings.TrimSuffix(f, "es")} {
 		if len(lex["verb "+l]) > 0 {
 			return l
 		}

@@ -147,6 +147,9 @@ func (r *resolver) resolveNamed(ws []word, m *mention) {
 		if m.Kind == mCollective {
 			m.ent.collective = true
 		}
+		if missionName(m.Canon) {
+			r.bodyCountry(m) // "the Dutch embassy in Kabul" is the Netherlands'
+		}
 	case m.Class == schema.Person && len(nameTokens(m.Text)) >= 2:
 		m.ent = r.leadingWord(ws, m)
 		if m.ent == nil {
@@ -179,6 +182,22 @@ func (r *resolver) resolveBody(m *mention) {
 	} else {
 		m.ent = r.get(m.Class, cleanName(m.Text), false)
 	}
+	r.bodyCountry(m)
+}
+
+// missionName reports whether a canonical name is a diplomatic mission's, as
+// mention.go's missionIn writes it ("Netherlands embassy in Kabul"). A country's armed
+// forces, also named by the lexicon's canonical name, keep their reading: giving them
+// their country adds facts the development gold does not hold (a commander's nationality).
+func missionName(canon string) bool {
+	c := strings.ToLower(canon)
+	return strings.Contains(c, " embassy in ") || strings.Contains(c, " consulate in ")
+}
+
+// bodyCountry gives the entity of a body named with a country (its demonym, name or
+// possessive: "the Dutch embassy in Kabul", "Kenya's army") that country, and makes the
+// country's entity.
+func (r *resolver) bodyCountry(m *mention) {
 	if m.Country != "" && m.ent.Country == "" {
 		m.ent.Country = m.Country
 	}
