@@ -1,5 +1,10 @@
 package loader
 
+// Constructions of clauses, noun phrases and lists through the whole loader: participle
+// clauses, passives with a capital as agent, members listed with "including", state bodies
+// after a possessive, missions in a place, event nouns of visits and attacks, coordination
+// on either side. Every sentence is our own.
+
 import "testing"
 
 // TestParticipleOpensSentence checks that a sentence-initial participle of a known verb
