@@ -402,12 +402,16 @@ func (t *tree) remote(i int) bool {
 }
 
 // fieldTitle reports whether relational noun i heads a field of its body, named by a
-// common noun before it ("Chile's intelligence chief", "the party's election chief"): the
+// common noun before it ("Chile's intelligence chief", "the party's election chief") or, for
+// a director, a hyphenated field ("the label's anti-piracy director"): the
 // head of a part, a post in the whole.
 func (t *tree) fieldTitle(i int) bool {
 	for _, k := range t.kids[i] {
 		if t.rel(k) == "compound" && t.nodes[k].UPOS == "NOUN" && !startsUpper(t.nodes[k].Form) {
 			return true
+		}
+		if k < i && t.lemma(i) == "director" && (t.rel(k) == "amod" || t.rel(k) == "compound") && fieldHyphenModifier(t.nodes[k].Form) {
+			return true // "the label's anti-piracy director": a staff director, a post in the body
 		}
 	}
 	return false
