@@ -1067,6 +1067,10 @@ func (t *tree) lightHead(i int) (int, bool) {
 	return -1, false
 }
 
+// transferLight are the light verbs that hand their object over: the possessor of the
+// object owned it before ("X sold Y's weapons to Z"), the subject is the agent.
+var transferLight = wordSet("transferLight")
+
 // withLight are the light verbs whose object receives what "with" names ("provided X with
 // weapons", "supplied X with arms").
 var withLight = toSet(`provide supply`)
@@ -1156,7 +1160,8 @@ var occasionCases = toSet(`during on after before in`)
 
 // lightSubject returns the agent of an event noun: its possessor or a demonym before it
 // ("Russia's strikes", "Russian strikes"), or the subject of the light verb that takes it
-// as object ("X paid a visit to Y", "X launched strikes on Y").
+// as object ("X paid a visit to Y", "X launched strikes on Y"); the subject too, before a
+// possessor, of a verb that hands its object over ("X sold Y's weapons to Z").
 func (t *tree) lightSubject(i int, compoundAgent bool) []int {
 	pron := -1
 	var agents []int
@@ -1175,6 +1180,11 @@ func (t *tree) lightSubject(i int, compoundAgent bool) []int {
 		}
 	}
 	if len(agents) > 0 {
+		if h, ok := t.lightHead(i); ok && transferLight[t.lemma(h)] && !t.passive(h) {
+			if s := t.subject(h); len(s) > 0 {
+				return s // "X sold Y's weapons to Z": Y owned them, X hands them over
+			}
+		}
 		return agents
 	}
 	if h, ok := t.lightHead(i); ok {
