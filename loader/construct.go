@@ -147,12 +147,19 @@ func treeFacts(t *tree, ms []treeMention) []treeFact {
 				lemma += "e" // the lemmatiser's "impos" for "imposed", "oppos" for "opposes"
 			}
 		}
+		if kind == "noun" && pluralTriggers[lemma] && strings.EqualFold(t.nodes[i].Form, lemma) {
+			continue // "arms" are weapons; "Y's production arm" is a unit of Y
+		}
 		for _, tt := range lex[kind+" "+lemma] {
 			out = append(out, t.apply(i, tt, at, weak, ms)...)
 		}
 	}
 	return out
 }
+
+// pluralTriggers are event nouns that mean their event only in the plural ("arms to X"):
+// the singular is something else ("sold Y's investment arm to Z": a unit).
+var pluralTriggers = wordSet("pluralTriggers")
 
 // constituent reports whether nodes [a, b) form one subtree: exactly one of them has its
 // head outside the span.
