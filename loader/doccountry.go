@@ -46,17 +46,21 @@ func bareGovernmentTitle(role titleRole, title string) (ok, head bool) {
 // minDominantSentences sentences and in at least dominanceRatio times as many as any other
 // country; else nil.
 func dominantCountry(views []*sentenceView) *entity {
-	if c := countDominant(views, true); c != nil {
-		return c
+	all, top := countDominant(views, false)
+	if c, _ := countDominant(views, true); c != nil && c == top {
+		return c // the country named most, whose lead only a company's name spoiled
 	}
-	return countDominant(views, false)
+	return all
 }
 
-// countDominant counts as dominantCountry does; with skipNames, a country's name
-// that begins a longer name ("China Mobile", nameRunsOn) does not count: such a company
-// must not stop another country from dominating, but one that is all the document says
-// of its country ("US Airways ... Transportation Secretary X") may still make it dominate.
-func countDominant(views []*sentenceView, skipNames bool) *entity {
+// countDominant counts as dominantCountry does, and returns the dominant country (or nil)
+// and the country named in most sentences. With skipNames, a country's name that begins a
+// longer name ("China Mobile", nameRunsOn) does not count: such a company must not stop
+// the country named most from dominating; but it may not make another country dominate
+// either ("the United States Constitution" names its country), and one that is all the
+// document says of its country ("US Airways ... Transportation Secretary X") may still
+// make it dominate.
+func countDominant(views []*sentenceView, skipNames bool) (dom, top *entity) {
 	count := map[*entity]int{}
 	for _, v := range views {
 		seen := map[*entity]bool{}
@@ -81,12 +85,12 @@ func countDominant(views []*sentenceView, skipNames bool) *entity {
 		}
 	}
 	if best == nil || count[best] < minDominantSentences {
-		return nil
+		return nil, best
 	}
 	if second != nil && count[best] < dominanceRatio*count[second] {
-		return nil
+		return nil, best
 	}
-	return best
+	return best, best
 }
 
 // nameRunsOn reports whether a country's name m is the first word of a longer name the
@@ -96,12 +100,15 @@ func countDominant(views []*sentenceView, skipNames bool) *entity {
 // the document.
 func nameRunsOn(v *sentenceView, m mention) bool {
 	j := m.End
-	if m.Kind != mName || j >= len(v.ws) || j >= len(v.at) {
-		return false
+	if m.Kind != mName || j >= len(v.ws) || j >= len(v.at) || strings.HasSuffix(m.Text, ".") {
+		return false // "the U.S. Trade position": capitalised after the abbreviation's stop
 	}
 	w := v.ws[j]
-	if !w.Cap || w.Punct || w.Hyph || isTitleWord(w.Key) || months[w.Key] || isWeekday(w.Text) {
-		return false
+	if !w.Cap || w.Punct || w.Hyph || isTitleWord(w.Key) || months[w.Key] || isWeekday(w.Text) || countryNamedNouns[w.Key] || stateBody(w.Text) {
+		return false // "the United States Constitution", "the Japan Open": the country's own
+	}
+	if v.text != "" && isTitleCase(v.text) {
+		return false // a headline in title case: every word is capitalised
 	}
 	if k := v.at[j]; k >= 0 {
 		n := v.ms[k] // "Mobile" read as a name of its own: no place, person, country or state body
@@ -112,6 +119,9 @@ func nameRunsOn(v *sentenceView, m mention) bool {
 	r, n, _ := matchTitle(v.ws, j)
 	return r == 0 && n == 0
 }
+
+// countryNamedNouns after a country's name make a name of the country's own, no company's.
+var countryNamedNouns = wordSet("countryNamedNouns")
 
 const (
 	minDominantSentences = 3
