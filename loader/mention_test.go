@@ -234,6 +234,9 @@ func TestStaffDirector(t *testing.T) {
 		{"Lumen Music Group's anti-piracy director Tomas Brenner said the site would be closed.", "Tomas Brenner memberOf Lumen Music Group", "Tomas Brenner leads Lumen Music Group"},
 		{"Corvane Media Group's counter-fraud director Lukas Wendt said the accounts were checked.", "Lukas Wendt memberOf Corvane Media Group", "Lukas Wendt leads Corvane Media Group"},
 		{"Corvane Media Group's executive director Rhea Lind said the accounts were checked.", "Rhea Lind leads Corvane Media Group", "Rhea Lind memberOf Corvane Media Group"},
+		{"Tomas Brenner is the campaign director of Lumen Music Group.", "Tomas Brenner memberOf Lumen Music Group", "Tomas Brenner leads Lumen Music Group"},
+		{"\"Sales will fall,\" said Ilse Marek, associate director of Corvane Media Group.", "Ilse Marek memberOf Corvane Media Group", "Ilse Marek leads Corvane Media Group"},
+		{"Greta Holm was the executive director of Corvane Media Group.", "Greta Holm leads Corvane Media Group", "Greta Holm memberOf Corvane Media Group"},
 	}
 	for _, tt := range tests {
 		_, got := analyzeT(t, newSemantics(nil), testDoc("d", tt.sent))
