@@ -1672,12 +1672,19 @@ func staffDirector(ws []word, i int, t string) bool {
 	if w.Hyph && i >= 2 && (ws[i-2].Cap || headHyphenPrefixes[ws[i-2].Lower]) {
 		return false // "long-time director", "newly-appointed director": still the head
 	}
+	if staffDirectorModifiers[w.Lower] {
+		return true // "assistant director", "associate director"
+	}
 	return !w.Cap && !w.Punct && w.Key != "" && w.Key != "s" && !descriptionStops[w.Lower] && !titleLex().modifiers[w.Lower] && !headDirectorModifiers[w.Lower] &&
 		!clauseVerbs[w.Lower] && !copulaWords[w.Lower] && !commonStarts[w.Lower] && !prepositions[w.Lower]
 }
 
 // headDirectorModifiers before "director" keep it the body's head.
 var headDirectorModifiers = wordSet("headDirectorModifiers")
+
+// staffDirectorModifiers before "director" make a staff director though they may modify
+// other titles without changing them ("assistant director", "assistant secretary").
+var staffDirectorModifiers = wordSet("staffDirectorModifiers")
 
 // headHyphenPrefixes before a hyphen make a modifier of time or manner ("long-time"),
 // not a field of the body.

@@ -237,6 +237,8 @@ func TestStaffDirector(t *testing.T) {
 		{"Tomas Brenner is the campaign director of Lumen Music Group.", "Tomas Brenner memberOf Lumen Music Group", "Tomas Brenner leads Lumen Music Group"},
 		{"\"Sales will fall,\" said Ilse Marek, associate director of Corvane Media Group.", "Ilse Marek memberOf Corvane Media Group", "Ilse Marek leads Corvane Media Group"},
 		{"Greta Holm was the executive director of Corvane Media Group.", "Greta Holm leads Corvane Media Group", "Greta Holm memberOf Corvane Media Group"},
+		{"\"Sales will fall,\" said Ilse Marek, assistant director of Corvane Media Group.", "Ilse Marek memberOf Corvane Media Group", "Ilse Marek leads Corvane Media Group"},
+		{"Corvane Media Group's assistant director Ilse Marek said the accounts were checked.", "Ilse Marek memberOf Corvane Media Group", "Ilse Marek leads Corvane Media Group"},
 	}
 	for _, tt := range tests {
 		_, got := analyzeT(t, newSemantics(nil), testDoc("d", tt.sent))

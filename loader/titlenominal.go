@@ -158,7 +158,7 @@ func (t *tree) staffDirectorNode(n int) bool {
 			continue
 		}
 		l := strings.ToLower(t.nodes[k].Form)
-		if fieldHyphenModifier(l) || t.rel(k) == "compound" && t.nodes[k].UPOS == "NOUN" && !strings.Contains(l, "-") && !titleLex().modifiers[l] && !headDirectorModifiers[l] {
+		if staffDirectorModifiers[l] || fieldHyphenModifier(l) || t.rel(k) == "compound" && t.nodes[k].UPOS == "NOUN" && !strings.Contains(l, "-") && !titleLex().modifiers[l] && !headDirectorModifiers[l] {
 			return true
 		}
 	}
