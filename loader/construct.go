@@ -147,12 +147,19 @@ func treeFacts(t *tree, ms []treeMention) []treeFact {
 				lemma += "e" // the lemmatiser's "impos" for "imposed", "oppos" for "opposes"
 			}
 		}
+		if kind == "noun" && pluralTriggers[lemma] && strings.EqualFold(t.nodes[i].Form, lemma) {
+			continue // "arms" are weapons; "Y's production arm" is a unit of Y
+		}
 		for _, tt := range lex[kind+" "+lemma] {
 			out = append(out, t.apply(i, tt, at, weak, ms)...)
 		}
 	}
 	return out
 }
+
+// pluralTriggers are event nouns that mean their event only in the plural ("arms to X"):
+// the singular is something else ("sold Y's investment arm to Z": a unit).
+var pluralTriggers = wordSet("pluralTriggers")
 
 // constituent reports whether nodes [a, b) form one subtree: exactly one of them has its
 // head outside the span.
@@ -402,12 +409,16 @@ func (t *tree) remote(i int) bool {
 }
 
 // fieldTitle reports whether relational noun i heads a field of its body, named by a
-// common noun before it ("Chile's intelligence chief", "the party's election chief"): the
+// common noun before it ("Chile's intelligence chief", "the party's election chief") or, for
+// a director, a hyphenated field ("the label's anti-piracy director"): the
 // head of a part, a post in the whole.
 func (t *tree) fieldTitle(i int) bool {
 	for _, k := range t.kids[i] {
 		if t.rel(k) == "compound" && t.nodes[k].UPOS == "NOUN" && !startsUpper(t.nodes[k].Form) {
 			return true
+		}
+		if k < i && t.lemma(i) == "director" && (t.rel(k) == "amod" || t.rel(k) == "compound") && fieldHyphenModifier(t.nodes[k].Form) {
+			return true // "the label's anti-piracy director": a staff director, a post in the body
 		}
 	}
 	return false
@@ -1063,6 +1074,10 @@ func (t *tree) lightHead(i int) (int, bool) {
 	return -1, false
 }
 
+// transferLight are the light verbs that hand their object over: the possessor of the
+// object owned it before ("X sold Y's weapons to Z"), the subject is the agent.
+var transferLight = wordSet("transferLight")
+
 // withLight are the light verbs whose object receives what "with" names ("provided X with
 // weapons", "supplied X with arms").
 var withLight = toSet(`provide supply`)
@@ -1152,7 +1167,8 @@ var occasionCases = toSet(`during on after before in`)
 
 // lightSubject returns the agent of an event noun: its possessor or a demonym before it
 // ("Russia's strikes", "Russian strikes"), or the subject of the light verb that takes it
-// as object ("X paid a visit to Y", "X launched strikes on Y").
+// as object ("X paid a visit to Y", "X launched strikes on Y"); the subject too, before a
+// possessor, of a verb that hands its object over ("X sold Y's weapons to Z").
 func (t *tree) lightSubject(i int, compoundAgent bool) []int {
 	pron := -1
 	var agents []int
@@ -1171,6 +1187,11 @@ func (t *tree) lightSubject(i int, compoundAgent bool) []int {
 		}
 	}
 	if len(agents) > 0 {
+		if h, ok := t.lightHead(i); ok && transferLight[t.lemma(h)] && !t.passive(h) {
+			if s := t.subject(h); len(s) > 0 {
+				return s // "X sold Y's weapons to Z": Y owned them, X hands them over
+			}
+		}
 		return agents
 	}
 	if h, ok := t.lightHead(i); ok {

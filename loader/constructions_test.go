@@ -464,3 +464,21 @@ func TestRepairAsyndeticApposition(t *testing.T) {
 		}
 	}
 }
+
+// TestSellerNotOwner checks that the possessor of what a verb of handing over takes as
+// object owned it before: the verb's subject is the agent ("X sold Y's weapons to Z");
+// and that a body's "arm" (a unit) is no arms.
+func TestSellerNotOwner(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Chile has sold Peru's surplus weapons to the Green Front."},
+			want:  []string{"Chile supports Green Front"},
+			not:   []string{"Peru supports Green Front"},
+		},
+		{sents: []string{"Chile agreed to sell Peru's old warplanes to Bolivia."}, not: []string{"Peru supports Bolivia"}},
+		{sents: []string{"Chile quietly shipped Peru's rifles to the Green Front."}, not: []string{"Peru supports Green Front"}},
+		{sents: []string{"Peru's weapons reached the Green Front."}, not: []string{"Chile supports Green Front"}},
+		{sents: []string{"Chile sold Peru's mining arm to Bolivia in 2019."}, not: []string{"Chile supports Bolivia", "Peru supports Bolivia"}},
+		{sents: []string{"Chile sold arms to the Green Front."}, want: []string{"Chile supports Green Front"}},
+	})
+}

@@ -1669,12 +1669,38 @@ func staffDirector(ws []word, i int, t string) bool {
 		return false
 	}
 	w := ws[i-1]
+	if w.Hyph && i >= 2 && (ws[i-2].Cap || headHyphenPrefixes[ws[i-2].Lower]) {
+		return false // "long-time director", "newly-appointed director": still the head
+	}
+	if staffDirectorModifiers[w.Lower] {
+		return true // "assistant director", "associate director"
+	}
 	return !w.Cap && !w.Punct && w.Key != "" && w.Key != "s" && !descriptionStops[w.Lower] && !titleLex().modifiers[w.Lower] && !headDirectorModifiers[w.Lower] &&
 		!clauseVerbs[w.Lower] && !copulaWords[w.Lower] && !commonStarts[w.Lower] && !prepositions[w.Lower]
 }
 
 // headDirectorModifiers before "director" keep it the body's head.
 var headDirectorModifiers = wordSet("headDirectorModifiers")
+
+// staffDirectorModifiers before "director" make a staff director though they may modify
+// other titles without changing them ("assistant director", "assistant secretary").
+var staffDirectorModifiers = wordSet("staffDirectorModifiers")
+
+// headHyphenPrefixes before a hyphen make a modifier of time or manner ("long-time"),
+// not a field of the body.
+var headHyphenPrefixes = wordSet("headHyphenPrefixes")
+
+// fieldHyphenModifier reports whether form is a hyphenated lower-case modifier that
+// names a field of a body ("anti-piracy", "fund-raising", "counter-terrorism"), not one
+// of time or manner ("long-time", "newly-appointed") or a title's ("ex-", "vice-").
+func fieldHyphenModifier(form string) bool {
+	parts := strings.Split(form, "-")
+	if len(parts) < 2 || startsUpper(form) || parts[0] == "" || parts[len(parts)-1] == "" {
+		return false
+	}
+	last := strings.ToLower(parts[len(parts)-1])
+	return !headHyphenPrefixes[strings.ToLower(parts[0])] && !titleLex().modifiers[last] && !headDirectorModifiers[last]
+}
 
 // anyGivenName reports whether a word of span is a given name ("Producer Kevin Wallace").
 func anyGivenName(span []word) bool {

@@ -222,14 +222,23 @@ func TestBodiesFromEvidenceTrade(t *testing.T) {
 	}
 }
 
-// A director of one field of a body ("deputy director", "campaign director") is a member
-// of it, not its head; "was director of" still heads it.
+// A director of one field of a body ("deputy director", "campaign director", a hyphenated
+// field as in "anti-piracy director") is a member of it, not its head; "was director of"
+// and "executive director" still head it.
 func TestStaffDirector(t *testing.T) {
 	tests := []struct {
 		sent, want, wrong string
 	}{
 		{"Former Rainbow Fund deputy director Ada Smith praised the plan.", "Ada Smith memberOf Rainbow Fund", "Ada Smith leads Rainbow Fund"},
 		{"Ada Smith was director of the Rainbow Fund until 2010.", "Ada Smith leads Rainbow Fund", "Ada Smith memberOf Rainbow Fund"},
+		{"Lumen Music Group's anti-piracy director Tomas Brenner said the site would be closed.", "Tomas Brenner memberOf Lumen Music Group", "Tomas Brenner leads Lumen Music Group"},
+		{"Corvane Media Group's counter-fraud director Lukas Wendt said the accounts were checked.", "Lukas Wendt memberOf Corvane Media Group", "Lukas Wendt leads Corvane Media Group"},
+		{"Corvane Media Group's executive director Rhea Lind said the accounts were checked.", "Rhea Lind leads Corvane Media Group", "Rhea Lind memberOf Corvane Media Group"},
+		{"Tomas Brenner is the campaign director of Lumen Music Group.", "Tomas Brenner memberOf Lumen Music Group", "Tomas Brenner leads Lumen Music Group"},
+		{"\"Sales will fall,\" said Ilse Marek, associate director of Corvane Media Group.", "Ilse Marek memberOf Corvane Media Group", "Ilse Marek leads Corvane Media Group"},
+		{"Greta Holm was the executive director of Corvane Media Group.", "Greta Holm leads Corvane Media Group", "Greta Holm memberOf Corvane Media Group"},
+		{"\"Sales will fall,\" said Ilse Marek, assistant director of Corvane Media Group.", "Ilse Marek memberOf Corvane Media Group", "Ilse Marek leads Corvane Media Group"},
+		{"Corvane Media Group's assistant director Ilse Marek said the accounts were checked.", "Ilse Marek memberOf Corvane Media Group", "Ilse Marek leads Corvane Media Group"},
 	}
 	for _, tt := range tests {
 		_, got := analyzeT(t, newSemantics(nil), testDoc("d", tt.sent))

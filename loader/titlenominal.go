@@ -33,8 +33,8 @@ func titleNominals(v *sentenceView, fs *factSet, t *tree, tms []treeMention, at 
 			if !ok {
 				continue
 			}
-			if (role == roleLeader || role == roleCommand) && (t.subordinateTitle(n) || t.indefinite(n)) {
-				role = roleMember // "deputy director of X", "a director of X"
+			if (role == roleLeader || role == roleCommand) && (t.subordinateTitle(n) || t.indefinite(n) || t.staffDirectorNode(n)) {
+				role = roleMember // "deputy director of X", "a director of X", "the campaign director of X"
 			}
 			for _, b := range t.titleBodyNodes(n, text) {
 				if bk := t.mentionAt(b, at); bk >= 0 && bk != k {
@@ -143,4 +143,24 @@ func (t *tree) titleBodyNodes(n int, title string) []int {
 		}
 	}
 	return out
+}
+
+// staffDirectorNode reports whether title noun n is a director of one field of its body,
+// after a lower-case noun or a hyphenated field ("X is the campaign director of Y", "the
+// anti-piracy director of Y"): a member, not the head, as staffDirector reads it before a
+// name. A modifier of titles or of heads ("former", "executive") keeps the head.
+func (t *tree) staffDirectorNode(n int) bool {
+	if t.lemma(n) != "director" {
+		return false
+	}
+	for _, k := range t.kids[n] {
+		if k > n || t.rel(k) != "compound" && t.rel(k) != "amod" || startsUpper(t.nodes[k].Form) {
+			continue
+		}
+		l := strings.ToLower(t.nodes[k].Form)
+		if staffDirectorModifiers[l] || fieldHyphenModifier(l) || t.rel(k) == "compound" && t.nodes[k].UPOS == "NOUN" && !strings.Contains(l, "-") && !titleLex().modifiers[l] && !headDirectorModifiers[l] {
+			return true
+		}
+	}
+	return false
 }
