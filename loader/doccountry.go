@@ -46,21 +46,17 @@ func bareGovernmentTitle(role titleRole, title string) (ok, head bool) {
 // minDominantSentences sentences and in at least dominanceRatio times as many as any other
 // country; else nil.
 func dominantCountry(views []*sentenceView) *entity {
-	all, top := countDominant(views, false)
-	if c, _ := countDominant(views, true); c != nil && c == top {
-		return c // the country named most, whose lead only a company's name spoiled
+	if c := countDominant(views, true); c != nil {
+		return c
 	}
-	return all
+	return countDominant(views, false)
 }
 
-// countDominant counts as dominantCountry does, and returns the dominant country (or nil)
-// and the country named in most sentences. With skipNames, a country's name that begins a
-// longer name ("China Mobile", nameRunsOn) does not count: such a company must not stop
-// the country named most from dominating; but it may not make another country dominate
-// either ("the United States Constitution" names its country), and one that is all the
-// document says of its country ("US Airways ... Transportation Secretary X") may still
-// make it dominate.
-func countDominant(views []*sentenceView, skipNames bool) (dom, top *entity) {
+// countDominant counts as dominantCountry does; with skipNames, a country's name
+// that begins a longer name ("China Mobile", nameRunsOn) does not count: such a company
+// must not stop another country from dominating, but one that is all the document says
+// of its country ("US Airways ... Transportation Secretary X") may still make it dominate.
+func countDominant(views []*sentenceView, skipNames bool) *entity {
 	count := map[*entity]int{}
 	for _, v := range views {
 		seen := map[*entity]bool{}
@@ -85,12 +81,12 @@ func countDominant(views []*sentenceView, skipNames bool) (dom, top *entity) {
 		}
 	}
 	if best == nil || count[best] < minDominantSentences {
-		return nil, best
+		return nil
 	}
 	if second != nil && count[best] < dominanceRatio*count[second] {
-		return nil, best
+		return nil
 	}
-	return best, best
+	return best
 }
 
 // nameRunsOn reports whether a country's name m is the first word of a longer name the
@@ -100,15 +96,12 @@ func countDominant(views []*sentenceView, skipNames bool) (dom, top *entity) {
 // the document.
 func nameRunsOn(v *sentenceView, m mention) bool {
 	j := m.End
-	if m.Kind != mName || j >= len(v.ws) || j >= len(v.at) || strings.HasSuffix(m.Text, ".") {
-		return false // "the U.S. Trade position": capitalised after the abbreviation's stop
+	if m.Kind != mName || j >= len(v.ws) || j >= len(v.at) {
+		return false
 	}
 	w := v.ws[j]
-	if !w.Cap || w.Punct || w.Hyph || isTitleWord(w.Key) || months[w.Key] || isWeekday(w.Text) || countryNamedNouns[w.Key] || stateBody(w.Text) {
-		return false // "the United States Constitution", "the Japan Open": the country's own
-	}
-	if v.text != "" && isTitleCase(v.text) {
-		return false // a headline in title case: every word is capitalised
+	if !w.Cap || w.Punct || w.Hyph || isTitleWord(w.Key) || months[w.Key] || isWeekday(w.Text) {
+		return false
 	}
 	if k := v.at[j]; k >= 0 {
 		n := v.ms[k] // "Mobile" read as a name of its own: no place, person, country or state body
@@ -119,9 +112,6 @@ func nameRunsOn(v *sentenceView, m mention) bool {
 	r, n, _ := matchTitle(v.ws, j)
 	return r == 0 && n == 0
 }
-
-// countryNamedNouns after a country's name make a name of the country's own, no company's.
-var countryNamedNouns = wordSet("countryNamedNouns")
 
 const (
 	minDominantSentences = 3
