@@ -46,17 +46,6 @@ func bareGovernmentTitle(role titleRole, title string) (ok, head bool) {
 // minDominantSentences sentences and in at least dominanceRatio times as many as any other
 // country; else nil.
 func dominantCountry(views []*sentenceView) *entity {
-	if c := countDominant(views, true); c != nil {
-		return c
-	}
-	return countDominant(views, false)
-}
-
-// countDominant counts as dominantCountry does; with skipNames, a country's name
-// that begins a longer name ("China Mobile", nameRunsOn) does not count: such a company
-// must not stop another country from dominating, but one that is all the document says
-// of its country ("US Airways ... Transportation Secretary X") may still make it dominate.
-func countDominant(views []*sentenceView, skipNames bool) *entity {
 	count := map[*entity]int{}
 	for _, v := range views {
 		seen := map[*entity]bool{}
@@ -65,7 +54,7 @@ func countDominant(views []*sentenceView, skipNames bool) *entity {
 			if e != nil && e.Class == schema.Organization && m.Country != "" && m.Kind == mName && strings.Contains(m.Text, "'s ") {
 				e = v.countries[m.Country] // "Venezuela's cabinet" names its country as "Venezuela" alone does
 			}
-			if e != nil && e.Class == schema.Country && !seen[e] && !m.coref && !(skipNames && nameRunsOn(v, m)) {
+			if e != nil && e.Class == schema.Country && !seen[e] && !m.coref {
 				seen[e] = true
 				count[e]++
 			}
@@ -89,41 +78,15 @@ func countDominant(views []*sentenceView, skipNames bool) *entity {
 	return best
 }
 
-// nameRunsOn reports whether a country's name m is the first word of a longer name the
-// sentence does not read as one: a capitalised word follows it that starts no title and
-// no mention but of a body that is no state's ("China Mobile said", "Korea Electric cut
-// jobs"). Such a company names no country, and must not stop another from dominating
-// the document.
-func nameRunsOn(v *sentenceView, m mention) bool {
-	j := m.End
-	if m.Kind != mName || j >= len(v.ws) || j >= len(v.at) {
-		return false
-	}
-	w := v.ws[j]
-	if !w.Cap || w.Punct || w.Hyph || isTitleWord(w.Key) || months[w.Key] || isWeekday(w.Text) {
-		return false
-	}
-	if k := v.at[j]; k >= 0 {
-		n := v.ms[k] // "Mobile" read as a name of its own: no place, person, country or state body
-		if n.Start != j || n.Kind != mName || n.ent != nil && n.ent.Class != schema.Organization || n.Class != "" && n.Class != schema.Organization || stateBody(n.Text) {
-			return false
-		}
-	}
-	r, n, _ := matchTitle(v.ws, j)
-	return r == 0 && n == 0
-}
-
 const (
 	minDominantSentences = 3
 	dominanceRatio       = 2
 )
 
 // namesOtherCountry reports whether sentence v names a country other than c, itself or
-// through a body of it ("the Syrian Army — whose commander-in-chief is President X"), or
-// a body of no country: then the bare title may be that country's or that body's. A
-// company has a president but no minister: for a minister (head false) a company does
-// not count ("Y Corp will be sold, Finance Minister X said").
-func namesOtherCountry(v *sentenceView, c *entity, head bool) bool {
+// through a body of it ("the Syrian Army — whose commander-in-chief is President X"): then
+// the bare title may be that country's.
+func namesOtherCountry(v *sentenceView, c *entity) bool {
 	for _, m := range v.ms {
 		e := m.ent
 		if e == nil {
@@ -132,19 +95,11 @@ func namesOtherCountry(v *sentenceView, c *entity, head bool) bool {
 		if e.Class == schema.Country && e != c || e.Country != "" && e.Country != c.Name || m.Country != "" && m.Country != c.Name {
 			return true
 		}
-		if e.Class == schema.Organization && e.Country != c.Name && m.Country != c.Name && (head || !companyName(e.Name)) {
+		if e.Class == schema.Organization && e.Country != c.Name && m.Country != c.Name {
 			return true // "the Supreme Court is led by President X": the court's president
 		}
 	}
 	return false
-}
-
-// companyName reports whether an organisation's name ends with a company suffix
-// ("Halvorsen Energy Group", "Andes Mining Corp"): a company in a minister's sentence
-// ("Y Corp will build a plant, Finance Minister X said") leaves the title the state's.
-func companyName(name string) bool {
-	ks := strings.Fields(schema.NameKey(name))
-	return len(ks) >= 2 && companySuffixes[ks[len(ks)-1]]
 }
 
 // bareTitleFacts gives each bare title the document's country: leads for a head of state,
@@ -160,7 +115,7 @@ func bareTitleFacts(views []*sentenceView, fs *factSet, bare []bareTitle) {
 	dom := dominantCountry(views)
 	for _, b := range bare {
 		// A one-word name after a title is as often a place ("Sultan X") or a character.
-		if dom == nil || tied[b.person] || len(nameTokens(b.person.Name)) < 2 || namesOtherCountry(views[b.sent], dom, b.head) {
+		if dom == nil || tied[b.person] || len(nameTokens(b.person.Name)) < 2 || namesOtherCountry(views[b.sent], dom) {
 			continue
 		}
 		if b.head {

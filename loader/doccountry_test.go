@@ -57,32 +57,6 @@ func TestBareTitleTakesDominantCountry(t *testing.T) {
 			want:   []string{"Luis Navarro leads Spain"},
 			absent: []string{"Luis Navarro leads Portugal"},
 		},
-		{
-			name: "a company in the title's sentence",
-			sents: []string{
-				"Portugal will vote in April, officials in Lisbon said.",
-				"The vote in Portugal follows months of protests.",
-				"Portuguese unions called a strike.",
-				"Halvorsen Energy Group will build a plant near the capital, Economy Minister Ines Moura said.",
-				"Halvorsen Energy Group expects profits to rise, President Tomas Brenner told analysts.",
-			},
-			want:   []string{"Ines Moura memberOf Portugal"},
-			absent: []string{"Tomas Brenner leads Portugal"},
-			reason: "a company has no minister, but a president of its own",
-		},
-		{
-			name: "a company named with another country's name",
-			sents: []string{
-				"Portugal will vote in April, officials in Lisbon said.",
-				"The vote in Portugal follows months of strikes.",
-				"Brazil Solaris said it would cut jobs in Porto.",
-				"Prime Minister Duarte Almeida said the strikes would end.",
-				"Brazil Solaris said its talks with unions in Portugal had failed.",
-			},
-			want:   []string{"Duarte Almeida leads Portugal"},
-			absent: []string{"Duarte Almeida leads Brazil"},
-			reason: "a company's name beginning with a country's must not stop Portugal dominating",
-		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
