@@ -80,7 +80,7 @@ var ploverPredicates = map[string]struct {
 
 // ploverFloor is the figure the loader must not fall below (records read, of the
 // records counted).
-const ploverFloor = 4
+const ploverFloor = 16
 
 func TestPLOVER(t *testing.T) {
 	path := ploverPath()
