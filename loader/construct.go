@@ -415,6 +415,9 @@ func (t *tree) remote(i int) bool {
 func (t *tree) fieldTitle(i int) bool {
 	for _, k := range t.kids[i] {
 		if t.rel(k) == "compound" && t.nodes[k].UPOS == "NOUN" && !startsUpper(t.nodes[k].Form) {
+			if l := t.hyphenForm(k); strings.Contains(l, "-") {
+				return fieldHyphenModifier(l) // "long-time director" heads the body
+			}
 			return true
 		}
 		if k < i && t.lemma(i) == "director" && (t.rel(k) == "amod" || t.rel(k) == "compound") && fieldHyphenModifier(t.nodes[k].Form) {
@@ -924,7 +927,7 @@ func (t *tree) objectRole(i int, tt treeTrigger, passive bool) []int {
 			return []int{k} // "endorsed her former rival": repairPossessiveObject made "her" the rival's
 		}
 	}
-	if t.rel(i) == "acl:relcl" && t.relativeIs(i, "obj") {
+	if t.relativeClause(i) && t.relativeIs(i, "obj") {
 		return []int{t.nodes[i].Head}
 	}
 	return nil
@@ -1269,7 +1272,7 @@ func (t *tree) killingVerb(v int) bool {
 func (t *tree) subject(i int) []int {
 	for depth := 0; i >= 0 && depth < 6; depth++ {
 		if k := t.child(i, "nsubj"); k >= 0 {
-			if t.nodes[k].UPOS == "PRON" && relativePronouns[t.lemma(k)] && t.rel(i) == "acl" && t.nodes[i].Rel == "acl:relcl" {
+			if t.nodes[k].UPOS == "PRON" && relativePronouns[t.lemma(k)] && t.relativeClause(i) {
 				return []int{t.nodes[i].Head} // "the group that attacked X"
 			}
 			out := []int{k}
@@ -1332,6 +1335,20 @@ func (t *tree) agent(i int) []int {
 // own ("forces backed by X").
 func (t *tree) participle(i int) bool {
 	return t.nodes[i].XPOS == "VBN" && t.child(i, "nsubj") < 0 && t.child(i, "obj") < 0
+}
+
+// relativeClause reports whether clause i is a relative clause on a noun: acl:relcl, or
+// advcl:relcl when the parser hangs it on a name rather than on a clause ("X, who met Y,
+// visited Z" parsed with "X" as the root).
+func (t *tree) relativeClause(i int) bool {
+	h := t.nodes[i].Head
+	switch t.nodes[i].Rel {
+	case "acl:relcl":
+		return true
+	case "advcl:relcl":
+		return h >= 0 && (t.nodes[h].UPOS == "PROPN" || t.nodes[h].UPOS == "NOUN")
+	}
+	return false
 }
 
 // relativeIs reports whether the relative pronoun of relative clause i has the role rel.

@@ -487,6 +487,11 @@ func findSubject(v *sentenceView, i int, t trigger) int {
 				seen, coordVP = false, false
 				continue
 			}
+			if w.Text == "," && !seen && !v.byAfter(i) {
+				if k, ok := closedRelative(v, j); ok {
+					return k // "X, who met Y last year, visited Z": X
+				}
+			}
 			if w.Lower == "and" && !seen {
 				coordVP = true // "A struck B and bombed C": B is the first verb's object
 			}
@@ -531,6 +536,40 @@ func subjectStop(v *sentenceView, i, j int) (int, bool) {
 	}
 	if (w.Lower == "who" || w.Lower == "which" || w.Lower == "whose") && j > 0 {
 		return relativeAntecedent(v, j), true
+	}
+	return -1, false
+}
+
+// byAfter reports whether "by" follows word i within two words: a participle with its
+// agent ("X, which replaced Y, hosted by Z"), which modifies the noun before it.
+func (v *sentenceView) byAfter(i int) bool {
+	for j := i + 1; j < len(v.ws) && j <= i+2; j++ {
+		if v.ws[j].Lower == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+// closedRelative reports whether the comma at word j closes a relative clause opened
+// by a comma and a relative pronoun ("X, who met Y last year, visited Z"), and the
+// mention the pronoun stands for: the subject of the verb after the clause.
+func closedRelative(v *sentenceView, j int) (int, bool) {
+	for r := j - 1; r > 1 && r > j-15; r-- {
+		w := v.ws[r]
+		if w.Text == "\"" || boundaries[w.Lower] {
+			return -1, false
+		}
+		if w.Text != "," {
+			continue
+		}
+		if p := v.ws[r+1].Lower; p != "who" && p != "whom" && p != "which" {
+			return -1, false
+		}
+		if k := relativeAntecedent(v, r+1); k >= 0 {
+			return k, true
+		}
+		return -1, false
 	}
 	return -1, false
 }

@@ -881,6 +881,19 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 	}
 	j, body := appositionBody(v, i)
 	role, n, text := matchTitle(v.ws, j)
+	if h, form := hyphenModifier(v, j); n == 0 && h > 0 {
+		// "X, the long-serving leader of Y"; "the anti-piracy director of Y" holds a post
+		// in the body, and a field before another title ("the hip-hop leader in Y")
+		// names no post of Y.
+		role, n, text = matchTitle(v.ws, j+h)
+		if n > 0 && fieldHyphenModifier(form) {
+			if lastWord(text) != "director" {
+				return
+			}
+			role = roleMember
+		}
+		j += h
+	}
 	if n == 0 {
 		// "X, a member of Y" without a listed title word.
 		return
@@ -915,6 +928,20 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 	for _, b := range body {
 		roleFacts(v, fs, p, role, text, b, v.n)
 	}
+}
+
+// hyphenModifier returns the number of words of a lower-case hyphenated modifier at word j
+// ("anti-piracy", "long-time") and its form, or 0.
+func hyphenModifier(v *sentenceView, j int) (int, string) {
+	if j+1 >= len(v.ws) || v.ws[j].Cap || v.ws[j].Punct || !v.ws[j+1].Hyph {
+		return 0, ""
+	}
+	form, n := v.ws[j].Lower, 1
+	for j+n < len(v.ws) && v.ws[j+n].Hyph && !v.ws[j+n].Cap {
+		form += "-" + v.ws[j+n].Lower
+		n++
+	}
+	return n, form
 }
 
 // appositionBody skips an apposition's article and modifiers and an optional body with a

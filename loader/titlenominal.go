@@ -157,10 +157,20 @@ func (t *tree) staffDirectorNode(n int) bool {
 		if k > n || t.rel(k) != "compound" && t.rel(k) != "amod" || startsUpper(t.nodes[k].Form) {
 			continue
 		}
-		l := strings.ToLower(t.nodes[k].Form)
+		l := t.hyphenForm(k)
 		if staffDirectorModifiers[l] || fieldHyphenModifier(l) || t.rel(k) == "compound" && t.nodes[k].UPOS == "NOUN" && !strings.Contains(l, "-") && !titleLex().modifiers[l] && !headDirectorModifiers[l] {
 			return true
 		}
 	}
 	return false
+}
+
+// hyphenForm returns the lower-case form of node k, joined to the word before it when a
+// tokeniser split a hyphenated modifier ("long", "-", "time" is "long-time").
+func (t *tree) hyphenForm(k int) string {
+	l := strings.ToLower(t.nodes[k].Form)
+	if k >= 2 && t.nodes[k-1].Form == "-" && t.nodes[k-1].Start == t.nodes[k-2].End && t.nodes[k].Start == t.nodes[k-1].End {
+		return strings.ToLower(t.nodes[k-2].Form) + "-" + l
+	}
+	return l
 }

@@ -1,0 +1,141 @@
+package loader
+
+// Issue 11's constructions of unseen news, each tried through the whole loader on
+// sentences of our own (names, places and events made up for the test): relative clauses
+// closed by a comma, hyphenated modifiers of a title, noun-phrase relations, lists,
+// passives, event nouns with light verbs, copulas, pronouns and what gives nothing.
+
+import "testing"
+
+// TestClosedRelativeClause checks that the verb after a relative clause set off by commas
+// takes the noun the clause is on as its subject, not a name inside the clause.
+func TestClosedRelativeClause(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Ilse Brandt, who met Teodor Lunde last year, visited Harare."},
+			want:  []string{"Ilse Brandt visited Harare", "Ilse Brandt met Teodor Lunde"},
+			not:   []string{"Teodor Lunde visited Harare"},
+		},
+		{
+			sents: []string{"The Orun Brigade, which Malawi backs, shelled Lilongwe."},
+			not:   []string{"Malawi attacked Lilongwe"},
+		},
+		{
+			sents: []string{"The Orun Brigade, which shelled Lilongwe in May, is backed by Zambia."},
+			want:  []string{"Zambia supports Orun Brigade", "Orun Brigade attacked Lilongwe"},
+		},
+	})
+}
+
+// TestHyphenatedTitleModifier checks a hyphenated modifier before a title in an
+// apposition: a field makes a staff director a member of the body, a word of time or
+// manner keeps the head ("long-time director", "long-serving president"), and a field
+// before another title names no post.
+func TestHyphenatedTitleModifier(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Teodor Lunde, the anti-doping director of the Skate Federation, spoke on Friday."},
+			want:  []string{"Teodor Lunde memberOf Skate Federation"},
+			not:   []string{"Teodor Lunde leads Skate Federation"},
+		},
+		{
+			sents: []string{"Teodor Lunde, the long-time director of the Skate Federation, spoke on Friday."},
+			want:  []string{"Teodor Lunde leads Skate Federation"},
+			not:   []string{"Teodor Lunde memberOf Skate Federation"},
+		},
+		{
+			sents: []string{"Teodor Lunde, long-time director of the Skate Federation, spoke on Friday."},
+			want:  []string{"Teodor Lunde leads Skate Federation"},
+			not:   []string{"Teodor Lunde memberOf Skate Federation"},
+		},
+		{
+			sents: []string{"Teodor Lunde, the long-serving president of Malawi, spoke on Friday."},
+			want:  []string{"Teodor Lunde leads Malawi"},
+		},
+		{
+			sents: []string{"Teodor Lunde, vice-president of the Skate Federation, spoke on Friday."},
+			want:  []string{"Teodor Lunde memberOf Skate Federation"},
+			not:   []string{"Teodor Lunde leads Skate Federation"},
+		},
+	})
+}
+
+// TestNewsConstructionsRead checks constructions that the loader already read when
+// issue 11's list was tried on them: passives, light verbs with event nouns, copulas,
+// lists on either side, a possessor's invasion, reported speech.
+func TestNewsConstructionsRead(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"The Orun Brigade was led by Tamsin Okafor."},
+			want:  []string{"Tamsin Okafor commands Orun Brigade"},
+		},
+		{
+			sents: []string{"The town of Karonga was shelled by the Orun Brigade."},
+			want:  []string{"Orun Brigade attacked Karonga"},
+		},
+		{
+			sents: []string{"The Orun Brigade and the Lake Front were attacked by the Mzuzu Legion."},
+			want:  []string{"Mzuzu Legion fights Orun Brigade", "Mzuzu Legion fights Lake Front"},
+			not:   []string{"Orun Brigade fights Mzuzu Legion"},
+		},
+		{
+			sents: []string{"Portuguese Foreign Minister Duarte Pinheiro paid a surprise visit on Monday to Maputo."},
+			want:  []string{"Duarte Pinheiro visited Maputo", "Duarte Pinheiro nationality Portugal"},
+		},
+		{
+			sents: []string{"Ilse Brandt started the tour on Sunday in Harare."},
+			want:  []string{"Ilse Brandt visited Harare"},
+		},
+		{
+			sents: []string{"Hungary's invasion of Slovakia ended in weeks."},
+			want:  []string{"Hungary fights Slovakia"},
+			not:   []string{"Slovakia fights Hungary"},
+		},
+		{
+			sents: []string{"Duarte Pinheiro held talks with Ilse Brandt."},
+			want:  []string{"Duarte Pinheiro met Ilse Brandt"},
+		},
+		{
+			sents: []string{"The Orun Brigade fired rockets at the Lake Front."},
+			want:  []string{"Orun Brigade fights Lake Front"},
+		},
+		{
+			sents: []string{"The Orun Brigade is part of the Lake Front."},
+			want:  []string{"Orun Brigade partOf Lake Front"},
+		},
+		{
+			sents: []string{"Chile, Peru and Bolivia are close allies."},
+			want:  []string{"Chile alliedWith Peru", "Bolivia alliedWith Peru", "Bolivia alliedWith Chile"},
+		},
+		{
+			sents: []string{"Duarte Pinheiro is a member of the Green Alliance, the Tallinn Club and the Social Democratic Party."},
+			want:  []string{"Duarte Pinheiro memberOf Green Alliance", "Duarte Pinheiro memberOf Tallinn Club", "Duarte Pinheiro memberOf Social Democratic Party"},
+		},
+		{
+			sents: []string{"The Orun Brigade, a faction of the Lake Front, denied the claim."},
+			want:  []string{"Orun Brigade partOf Lake Front"},
+		},
+		{
+			sents: []string{"Ilse Brandt met Teodor Lunde and Duarte Pinheiro in Harare."},
+			want:  []string{"Ilse Brandt met Teodor Lunde", "Duarte Pinheiro met Ilse Brandt"},
+		},
+		{
+			sents: []string{"Officials said Chile attacked Peru."},
+			want:  []string{"Chile fights Peru"},
+		},
+	})
+}
+
+// TestNewsConstructionsUnreal checks that negation, questions, conditionals, plans and
+// plain futures state nothing.
+func TestNewsConstructionsUnreal(t *testing.T) {
+	for _, s := range []string{
+		"Chile did not attack Peru.",
+		"Did Chile attack Peru?",
+		"If Chile attacks Peru, the treaty ends.",
+		"Chile plans to attack Peru.",
+		"Chile will attack Peru.",
+	} {
+		runRelCases(t, []relCase{{sents: []string{s}, not: []string{"Chile fights Peru"}}})
+	}
+}
