@@ -994,17 +994,26 @@ func (t *tree) obliques(i int, tt treeTrigger) []int {
 			}
 		}
 	}
-	// "gave a welcome on Thursday to X": the parser hangs the next phrase on the time.
+	// "gave a welcome on Thursday to X": the parser hangs the next phrase on the time;
+	// "the attack by X on Y": on the agent ("in" and "of" there describe the agent).
 	for _, k := range out {
-		if timeWords[t.lemma(k)] {
-			for _, c := range t.kids[k] {
-				if t.rel(c) == "nmod" && t.caseOf(c) != "" && t.caseOf(c) != "of" {
-					out = append(out, c)
-				}
+		agent := tt.noun && t.nodes[k].Head == i && t.byAgent(k)
+		if !timeWords[t.lemma(k)] && !agent {
+			continue
+		}
+		for _, c := range t.kids[k] {
+			if m := t.caseOf(c); t.rel(c) == "nmod" && m != "" && m != "of" && !(agent && m == "in") {
+				out = append(out, c)
 			}
 		}
 	}
 	return out
+}
+
+// byAgent reports whether dependent k of an event noun is its agent: "by X" ("the
+// attack by X", "a visit by Y").
+func (t *tree) byAgent(k int) bool {
+	return t.nodes[k].Rel == "nmod:agent" || t.rel(k) == "nmod" && t.caseOf(k) == "by"
 }
 
 // timeWords name a time, which no phrase but "of" modifies.
@@ -1185,7 +1194,7 @@ func (t *tree) lightSubject(i int, compoundAgent bool) []int {
 		// "US strikes" names the striker; "a Moscow visit" names the place, not the visitor.
 		// All are kept: a capitalised adjective may be a sentence's first word ("Recent
 		// Chilean attacks"), which names nobody.
-		if t.nodes[k].Rel == "nmod:poss" || t.nodes[k].Rel == "amod" && t.nodes[k].UPOS == "ADJ" && startsUpper(t.nodes[k].Form) || compoundAgent && t.nodes[k].Rel == "compound" && t.nodes[k].UPOS == "PROPN" {
+		if t.nodes[k].Rel == "nmod:poss" || t.byAgent(k) || t.nodes[k].Rel == "amod" && t.nodes[k].UPOS == "ADJ" && startsUpper(t.nodes[k].Form) || compoundAgent && t.nodes[k].Rel == "compound" && t.nodes[k].UPOS == "PROPN" {
 			agents = append(agents, k)
 		}
 	}

@@ -977,6 +977,9 @@ scan:
 			if timeWords[ws[k].Lower] {
 				break // "the Wagner Group on Sunday": a date, no part of the name
 			}
+			if w.Lower == "on" && armedBeforeOn[ws[j-1].Key] {
+				break // "the attack by the X Front on Mombasa": a target, not the topic of a "Committee on Y"
+			}
 			if ws[k].Cap || particles[ws[k].Lower] && k+1 < len(ws) && ws[k+1].Cap { // "of al-Janub"
 				j = k
 				continue
@@ -999,6 +1002,11 @@ scan:
 	}
 	return j, orgLike
 }
+
+// armedBeforeOn are the head words of armed bodies, after which "on" opens the target of
+// an act ("the attack by the X Brigade on Y"), where a committee's or a commission's "on"
+// names its topic ("Commission on Human Rights").
+var armedBeforeOn = wordSet("armedBeforeOn")
 
 // nameTrim drops the words at the ends of a name's span that are no part of it: a
 // sentence-initial or common word before it, a common word after it. It returns the new

@@ -60,6 +60,35 @@ func TestHyphenatedTitleModifier(t *testing.T) {
 	})
 }
 
+// TestEventNounByAgent checks an event noun whose agent is a "by" phrase ("the attack by
+// X on Y", "a visit to Y by X"), and a passive of a verb that undoes the event.
+func TestEventNounByAgent(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Zambia condemned the attack by the Lake Front on Mombasa."},
+			want:  []string{"Lake Front attacked Mombasa"},
+			not:   []string{"Zambia attacked Mombasa", "Zambia fights Lake Front"},
+		},
+		{
+			sents: []string{"The attack by the Lake Front on the Orun Brigade failed."},
+			want:  []string{"Lake Front fights Orun Brigade"},
+			not:   []string{"Orun Brigade fights Lake Front"},
+		},
+		{
+			sents: []string{"A visit to Lusaka by Ilse Brandt ended on Friday."},
+			want:  []string{"Ilse Brandt visited Lusaka"},
+		},
+		{
+			sents: []string{"A visit by Ilse Brandt to Lusaka was cancelled."},
+			not:   []string{"Ilse Brandt visited Lusaka"},
+		},
+		{
+			sents: []string{"A strike by the Transport Union in Lusaka shut the port."},
+			not:   []string{"Transport Union attacked Lusaka"},
+		},
+	})
+}
+
 // TestNewsConstructionsRead checks constructions that the loader already read when
 // issue 11's list was tried on them: passives, light verbs with event nouns, copulas,
 // lists on either side, a possessor's invasion, reported speech.

@@ -322,7 +322,7 @@ func (t *tree) negatedOrUnreal(i int) bool {
 		return true
 	case (r == "xcomp" && t.markedTo(i) || r == "advcl") && modality()[t.lemma(h)] == "unlikely":
 		return true // "was unlikely to support X", "is ready to visit Y", "stopped short of backing Z"
-	case (r == "obj" || r == "nsubj:pass") && (cancelVerbs[t.lemma(h)] || cancelVerbs[strings.ToLower(t.nodes[h].Form)]):
+	case (r == "obj" || t.nodes[i].Rel == "nsubj:pass") && (cancelVerbs[t.lemma(h)] || cancelVerbs[strings.ToLower(t.nodes[h].Form)]):
 		return true // "cancelled her tour", "the visit was postponed": it did not take place
 	case (r == "acl" || r == "ccomp") && intentNouns[t.lemma(h)]:
 		return true // "plans to attack", "a threat to invade", "allegations that X armed Y"
