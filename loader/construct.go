@@ -94,6 +94,7 @@ var treeLexicon = sync.OnceValue(func() map[string][]treeTrigger {
 type treeMention struct {
 	Start, End int
 	Weak       bool
+	Partner    int          // 1 + the other mention of a pair description ("the two countries"), 0 for none
 	Class      schema.Class // the entity's class, "" when unknown
 }
 
@@ -579,9 +580,21 @@ func (t *tree) fillNodes(i int, nodes []int, at []int, weak []bool, agent bool) 
 				seen[k] = true
 				out = append(out, k)
 			}
+			if p := t.partnerOf(k); p >= 0 && !seen[p] {
+				seen[p] = true
+				out = append(out, p) // "the two countries": both antecedents
+			}
 		}
 	}
 	return out
+}
+
+// partnerOf returns the other mention of the pair description mention k is in, or -1.
+func (t *tree) partnerOf(k int) int {
+	if k < 0 || k >= len(t.ms) {
+		return -1
+	}
+	return t.ms[k].Partner - 1
 }
 
 // includedMembers returns the mentions an unnamed plural noun lists as its members with
@@ -1300,6 +1313,9 @@ func (t *tree) subject(i int) []int {
 			}
 			i = t.nodes[i].Head
 		case "conj", "advcl":
+			if o := t.objectController(i); o >= 0 {
+				return []int{o} // "accused Y of backing Z", "thanked Y for visiting Z": Y
+			}
 			i = t.nodes[i].Head
 		case "acl":
 			// "forces attacking X": a present participle's subject is the noun. A past
@@ -1314,6 +1330,23 @@ func (t *tree) subject(i int) []int {
 		}
 	}
 	return nil
+}
+
+// objectController returns the object of the verb that clause i depends on when i is a
+// gerund marked "of" or "for" ("X accused Y of backing Z", "X praised Y for visiting Z"):
+// that object does what the clause says. -1 otherwise.
+func (t *tree) objectController(i int) int {
+	if t.rel(i) != "advcl" || t.nodes[i].XPOS != "VBG" {
+		return -1
+	}
+	m := t.child(i, "mark")
+	if m < 0 {
+		m = t.child(i, "case")
+	}
+	if m < 0 || t.lemma(m) != "of" && t.lemma(m) != "for" {
+		return -1
+	}
+	return t.child(t.nodes[i].Head, "obj")
 }
 
 // agent returns the agent of a passive verb: "by X" (obl:agent, or an obl with case

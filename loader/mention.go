@@ -182,6 +182,7 @@ type mention struct {
 	PlaceHint  bool   // unknown name after "in", "to", "from": a place unless it is a person's
 	skip       bool   // capitalised: words that name no entity ("a Foreign Terrorist Organization")
 	coref      bool   // a description bound to an antecedent named before ("the country's")
+	pair       int8   // 1 or 2: a mention of a pair description ("the two countries", pairdesc.go)
 	ent        *entity
 }
 

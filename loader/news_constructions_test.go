@@ -89,6 +89,60 @@ func TestEventNounByAgent(t *testing.T) {
 	})
 }
 
+// TestPairDescriptions checks "the two countries", "both nations" and "the two leaders"
+// standing for the two countries or persons named just before: each fills the role, a
+// symmetric predicate joins them, and one, or three or more, antecedents leave the phrase
+// alone.
+func TestPairDescriptions(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Malawi and Zambia signed a trade deal on Monday.", "The two countries have been close allies for a decade."},
+			want:  []string{"Malawi alliedWith Zambia"},
+		},
+		{
+			sents: []string{"Malawi and Zambia ended their dispute.", "Both nations backed the Orun Brigade."},
+			want:  []string{"Malawi supports Orun Brigade", "Zambia supports Orun Brigade"},
+			not:   []string{"Malawi supports Zambia"},
+		},
+		{
+			sents: []string{"Malawi and Zambia ended their dispute.", "Ilse Brandt visited the two countries last week."},
+			want:  []string{"Ilse Brandt visited Malawi", "Ilse Brandt visited Zambia"},
+		},
+		{
+			sents: []string{"Ilse Brandt and Teodor Lunde arrived in Geneva on Monday.", "The two leaders met for three hours."},
+			want:  []string{"Ilse Brandt met Teodor Lunde"},
+		},
+		{
+			sents: []string{"Malawi, Zambia and Kenya sent envoys.", "The two countries backed the Orun Brigade."},
+			not:   []string{"Malawi supports Orun Brigade", "Zambia supports Orun Brigade", "Kenya supports Orun Brigade"},
+		},
+		{
+			sents: []string{"Malawi and Zambia ended their dispute.", "Both nations spoke of an imminent incursion into Kenya."},
+			not:   []string{"Malawi fights Kenya", "Zambia fights Kenya"},
+		},
+		{
+			sents: []string{"Teodor Lunde proposed that Ilse Brandt and Duarte Pinheiro meet for talks."},
+			not:   []string{"Ilse Brandt met Duarte Pinheiro"},
+		},
+	})
+}
+
+// TestObjectControlledGerund checks that a gerund marked "of" or "for" after a verb with
+// an object takes that object as its subject ("accused Y of backing Z").
+func TestObjectControlledGerund(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Malawi accused Zambia of backing the Orun Brigade."},
+			want:  []string{"Zambia supports Orun Brigade"},
+			not:   []string{"Malawi supports Orun Brigade"},
+		},
+		{
+			sents: []string{"Malawi praised Zambia for backing the Orun Brigade."},
+			not:   []string{"Malawi supports Orun Brigade"},
+		},
+	})
+}
+
 // TestNewsConstructionsRead checks constructions that the loader already read when
 // issue 11's list was tried on them: passives, light verbs with event nouns, copulas,
 // lists on either side, a possessor's invasion, reported speech.

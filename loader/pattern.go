@@ -145,13 +145,28 @@ func triggerSubjects(v *sentenceView, t trigger, i, n int, subj []*entity, betwe
 		return nil, i
 	}
 	var left []*entity
+	first := v.ms[k].Start
 	for _, x := range v.listBefore(k) {
 		left = append(left, v.ent(x))
+		first = min(first, v.ms[x].Start)
+	}
+	if v.unrealThat(first) {
+		return nil, i // "proposed that A and B meet": not held yet
 	}
 	if v.ms[k].Kind == mPronoun && v.ms[k].ent == nil || t.pred == schema.AlliedWith && hostileObject(v, k) {
 		left = nil // "troops to eliminate X in cooperation with Y": X is the enemy
 	}
 	return left, v.ms[k].End
+}
+
+// unrealThat reports whether the subject starting at word s opens a "that" clause of a
+// word that keeps it from stating a fact ("proposed that the two leaders meet", "denied
+// that X armed Y").
+func (v *sentenceView) unrealThat(s int) bool {
+	if s > 0 && v.ws[s-1].Lower == "the" {
+		s--
+	}
+	return s >= 2 && v.ws[s-1].Lower == "that" && negators[v.ws[s-2].Lower]
 }
 
 // possessiveNounSubject returns the possessor a few words before event noun i ("X's

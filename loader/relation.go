@@ -180,6 +180,9 @@ func contains(xs []string, s string) bool {
 // word index after the list.
 func (v *sentenceView) list(k int) ([]int, int) {
 	out := []int{k}
+	if p := v.pairPartner(k); p >= 0 {
+		return append(out, p), max(v.ms[k].End, v.ms[p].End) // "the two countries": both
+	}
 	end := v.ms[k].End
 	kept, keptEnd := 1, end // items up to the last one joined by a conjunction
 	for {
@@ -293,6 +296,9 @@ var clauseVerbs = wordSet("clauseVerbs")
 // listBefore returns mention k and the mentions coordinated before it ("A and B met").
 func (v *sentenceView) listBefore(k int) []int {
 	out := []int{k}
+	if p := v.pairPartner(k); p >= 0 {
+		return append(out, p) // "the two countries": both
+	}
 	for {
 		i := v.ms[k].Start - 1
 		if i < 1 || !(v.ws[i].Lower == "and" || v.ws[i].Text == "," && len(out) > 1) {
@@ -417,6 +423,7 @@ func extract(views []*sentenceView) *factSet {
 	groupDescriptions(views)      // "the rebels" for the rebels named before (coref.go)
 	appositiveDescriptions(views) // "X, a militia" is X (coref.go)
 	countryDescriptions(views)    // "the country" for the one country named before (coref.go)
+	pairDescriptions(views)       // "the two countries" for the two named before (pairdesc.go)
 	bodyDescriptions(views)       // "the group" for the one group named before (coref.go)
 	unboundSingulars(views)       // "a militia" left unbound names no entity (coref.go)
 	bodyPossessors(views)         // "the party's leader" for the party named before (coref.go)

@@ -58,6 +58,7 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 			continue
 		}
 		tms[k].Class = m.ent.Class
+		tms[k].Partner = v.pairPartner(k) + 1
 		from, to := v.ws[m.Start].Start, v.ws[m.End-1].End
 		for i, nd := range nodes {
 			if nd.Start >= from && nd.End <= to {
@@ -340,7 +341,7 @@ func (t *tree) negatedOrUnreal(i int) bool {
 
 // unrealModifiers make an event noun a plan: "the planned visit", "a possible strike".
 var unrealModifiers = toSet(`planned proposed possible potential expected upcoming future
-cancelled canceled postponed alleged rumoured rumored hypothetical would-be intended`)
+cancelled canceled postponed alleged rumoured rumored hypothetical would-be intended imminent`)
 
 // cancelVerbs undo the event noun they take as object: "cancelled her tour of X",
 // "postponed the talks" (the word patterns' negators hold them too). Forms as well as
