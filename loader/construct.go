@@ -1090,8 +1090,8 @@ func (t *tree) lightHead(i int) (int, bool) {
 		j = h // "dollars of aid", "tons of weapons", "5 million dollars in aid", "6 million dollars for emergency aid"
 	}
 	h := t.nodes[j].Head
-	if h >= 0 && t.rel(j) == "obj" && t.isLight(h) {
-		return h, true
+	if h >= 0 && (t.rel(j) == "obj" || t.nodes[j].Rel == "nsubj:pass") && t.isLight(h) {
+		return h, true // "carried out an attack", "the attack was carried out by X"
 	}
 	if h >= 0 && t.rel(j) == "obl" && t.caseOf(j) == "with" && withLight[t.lemma(h)] && t.child(h, "obj") >= 0 {
 		return h, true // "provided X with weapons": the object receives

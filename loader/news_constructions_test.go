@@ -79,6 +79,14 @@ func TestEventNounByAgent(t *testing.T) {
 			want:  []string{"Ilse Brandt visited Lusaka"},
 		},
 		{
+			sents: []string{"The attack on Mombasa was carried out by the Lake Front."},
+			want:  []string{"Lake Front attacked Mombasa"},
+		},
+		{
+			sents: []string{"A visit to Lusaka was paid by Ilse Brandt."},
+			want:  []string{"Ilse Brandt visited Lusaka"},
+		},
+		{
 			sents: []string{"A visit by Ilse Brandt to Lusaka was cancelled."},
 			not:   []string{"Ilse Brandt visited Lusaka"},
 		},
