@@ -58,7 +58,7 @@ func (v *sentenceView) gateTrigger() int {
 	first, last := -1, -1
 	var classes []schema.Class
 	for _, m := range v.ms {
-		if m.Kind == mPronoun && m.ent == nil && len(v.ms) > 2 {
+		if m.Kind == mPronoun && m.ent == nil && len(v.ms) > 2 && !firstPersonPronouns[v.ws[m.Start].Lower] {
 			continue
 		}
 		if first < 0 {

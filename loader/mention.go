@@ -419,7 +419,7 @@ func (dt *detector) detect(ws []word) []mention {
 			i++
 			continue
 		}
-		if personPronouns[w.Lower] {
+		if personPronouns[w.Lower] || quotedFirstPerson(ws, i) {
 			st.ms = append(st.ms, mention{Start: i, End: i + 1, Text: w.Text, Class: schema.Person, Kind: mPronoun})
 			i++
 			continue

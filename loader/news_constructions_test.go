@@ -151,6 +151,46 @@ func TestObjectControlledGerund(t *testing.T) {
 	})
 }
 
+// TestQuotedFirstPerson checks that "I", "me" and "my" inside a quotation stand for the
+// person the sentence attributes it to, after or before it, and for nobody otherwise; and
+// that a possessive or object pronoun is no subject.
+func TestQuotedFirstPerson(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Ilse Brandt, the Malawian foreign minister, spoke on Monday.", "\"I met Teodor Lunde in Lusaka,\" she said."},
+			want:  []string{"Ilse Brandt met Teodor Lunde"},
+		},
+		{
+			sents: []string{"\"I met Teodor Lunde in Lusaka,\" said Ilse Brandt."},
+			want:  []string{"Ilse Brandt met Teodor Lunde"},
+		},
+		{
+			sents: []string{"Ilse Brandt told reporters: \"I visited Lusaka last week.\""},
+			want:  []string{"Ilse Brandt visited Lusaka"},
+		},
+		{
+			sents: []string{"Teodor Lunde spoke.", "\"My visit to Lusaka was a success,\" he said."},
+			want:  []string{"Teodor Lunde visited Lusaka"},
+		},
+		{
+			sents: []string{"\"I met Teodor Lunde in Lusaka,\" the source said."},
+			not:   []string{"Teodor Lunde met Teodor Lunde"},
+		},
+		{
+			sents: []string{"Ilse Brandt spoke.", "\"I never met Teodor Lunde,\" she said."},
+			not:   []string{"Ilse Brandt met Teodor Lunde"},
+		},
+		{
+			sents: []string{"\"I think the summit in Lusaka will bring peace,\" Ilse Brandt said."},
+			not:   []string{"Ilse Brandt visited Lusaka"},
+		},
+		{
+			sents: []string{"Ilse Brandt wrote that it was a happy day for her as her father received Teodor Lunde."},
+			not:   []string{"Ilse Brandt met Teodor Lunde"},
+		},
+	})
+}
+
 // TestNewsConstructionsRead checks constructions that the loader already read when
 // issue 11's list was tried on them: passives, light verbs with event nouns, copulas,
 // lists on either side, a possessor's invasion, reported speech.

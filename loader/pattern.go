@@ -634,6 +634,9 @@ func subjectFits(v *sentenceView, k, i int, t trigger, dom []schema.Class) bool 
 	if m.End < len(v.ws) && v.ws[m.End].Hyph {
 		return false // "Iranian-backed"
 	}
+	if m.Kind == mPronoun && !subjectPronouns[v.ws[m.Start].Lower] {
+		return false // "her dad received X", "advised me": a possessor or an object
+	}
 	if m.Kind == mDemonym && m.End < i && m.End < len(v.ws) && !v.ws[m.End].Punct && v.at[m.End] < 0 && !forceWords[v.ws[m.End].Lower] {
 		return false // "Russian air strikes": an adjective
 	}
@@ -644,6 +647,10 @@ func subjectFits(v *sentenceView, k, i int, t trigger, dom []schema.Class) bool 
 	}
 	return false
 }
+
+// subjectPronouns are the personal pronouns that can be a clause's subject ("he", not
+// "his" or "him").
+var subjectPronouns = wordSet("subjectPronouns")
 
 var remoteWords = wordSet("remoteWords")
 
@@ -793,6 +800,9 @@ func (v *sentenceView) objectAt(i int) int {
 		if p := v.ms[k]; p.Kind == mPronoun && p.End < len(v.ws) && possessivePronouns[v.ws[p.Start].Lower] {
 			i = p.End // "his Tunisian counterpart X": a determiner
 			continue
+		}
+		if p := v.ms[k]; p.Kind == mPronoun && subjectPronouns[v.ws[p.Start].Lower] {
+			return -1 // "are injured that I think ...": "I" begins a clause
 		}
 		k = v.headAfterDemonym(k)
 		m := v.ms[k]

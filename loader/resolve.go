@@ -116,7 +116,9 @@ func resolveDocument(sents [][]word, ms [][]mention) []*entity {
 		for k := range ms[si] {
 			m := &ms[si][k]
 			if m.Kind == mPronoun {
-				pr.resolve(m)
+				if !firstPersonPronouns[sents[si][m.Start].Lower] {
+					pr.resolve(m)
+				}
 				continue
 			}
 			if m.ent == nil && !r.resolveRest(sents[si], m, defs[[2]int{si, k}]) {
@@ -127,6 +129,7 @@ func resolveDocument(sents [][]word, ms [][]mention) []*entity {
 				pr.named(m.ent)
 			}
 		}
+		bindFirstPerson(sents[si], ms[si]) // "I met X," she said
 	}
 	// Pass 3: each entity's name and IRI in the document.
 	for _, e := range r.ents {
