@@ -37,7 +37,11 @@ func groupDescriptions(views []*sentenceView) {
 				continue
 			}
 			if m.Kind == mName && m.ent.Class == schema.Organization && !stateBody(m.ent.Name) && m.ent.Country == "" {
-				if head := lastKey(m.Text); groupHeadNouns[head] {
+				head := lastKey(m.Text)
+				if !groupHeadNouns[head] && m.End < len(v.ws) && !v.ws[m.End].Cap {
+					head = v.ws[m.End].Lower // "the Orun militia", the noun outside the name
+				}
+				if groupHeadNouns[head] {
 					byNoun[head] = antecedent{m.ent, n}
 				}
 				lastSeen[m.ent] = n

@@ -191,6 +191,23 @@ func TestQuotedFirstPerson(t *testing.T) {
 	})
 }
 
+// TestGroupNounAfterName checks "the militia" standing for a group named with that noun
+// outside its name ("the Orun militia").
+func TestGroupNounAfterName(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"The Orun militia attacked the Lake Front on Monday.", "The militia later shelled Mombasa."},
+			want:  []string{"Orun attacked Mombasa"},
+			not:   []string{"Lake Front attacked Mombasa"},
+		},
+		{
+			sents: []string{"The Orun militia attacked the Lake Front on Monday.", "The militia is backed by Zambia."},
+			want:  []string{"Zambia supports Orun"},
+			not:   []string{"Zambia supports Lake Front"},
+		},
+	})
+}
+
 // TestNewsConstructionsRead checks constructions that the loader already read when
 // issue 11's list was tried on them: passives, light verbs with event nouns, copulas,
 // lists on either side, a possessor's invasion, reported speech.
