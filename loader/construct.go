@@ -864,6 +864,9 @@ func (t *tree) role(i int, r string, tt treeTrigger) []int {
 	case r == "nsubj":
 		if tt.noun {
 			s := t.lightSubject(i, tt.pred == schema.Fights)
+			if len(s) == 0 {
+				s = t.ofAgent(i, tt) // "the visit of X to Y"
+			}
 			if len(s) == 0 && (tt.pred == schema.Visited || tt.pred == schema.Met) {
 				s = t.adverbialSubject(i)
 			}
@@ -1010,7 +1013,7 @@ func (t *tree) obliques(i int, tt treeTrigger) []int {
 	// "gave a welcome on Thursday to X": the parser hangs the next phrase on the time;
 	// "the attack by X on Y": on the agent ("in" and "of" there describe the agent).
 	for _, k := range out {
-		agent := tt.noun && t.nodes[k].Head == i && t.byAgent(k)
+		agent := tt.noun && t.nodes[k].Head == i && (t.byAgent(k) || t.ofAgentNode(k, tt))
 		if !timeWords[t.lemma(k)] && !agent {
 			continue
 		}
@@ -1027,6 +1030,31 @@ func (t *tree) obliques(i int, tt treeTrigger) []int {
 // attack by X", "a visit by Y").
 func (t *tree) byAgent(k int) bool {
 	return t.nodes[k].Rel == "nmod:agent" || t.rel(k) == "nmod" && t.caseOf(k) == "by"
+}
+
+// ofAgent returns the "of" phrase of event noun i as its agent when the noun's row reads
+// no object from "of" ("the visit of X to Y", but "the invasion of Y"), nil for none.
+func (t *tree) ofAgent(i int, tt treeTrigger) []int {
+	for _, k := range t.kids[i] {
+		if t.ofAgentNode(k, tt) {
+			return []int{k}
+		}
+	}
+	return nil
+}
+
+// ofAgentNode reports whether dependent k of an event noun is an "of" phrase its row
+// does not read as the object.
+func (t *tree) ofAgentNode(k int, tt treeTrigger) bool {
+	if t.nodes[k].Rel != "nmod" || t.caseOf(k) != "of" {
+		return false
+	}
+	for _, r := range tt.obj {
+		if r == "nmod:of" || r == "obl:of" {
+			return false
+		}
+	}
+	return true
 }
 
 // timeWords name a time, which no phrase but "of" modifies.

@@ -87,6 +87,15 @@ func TestEventNounByAgent(t *testing.T) {
 			want:  []string{"Ilse Brandt visited Lusaka"},
 		},
 		{
+			sents: []string{"The visit of Ilse Brandt to Lusaka ended on Friday."},
+			want:  []string{"Ilse Brandt visited Lusaka"},
+		},
+		{
+			sents: []string{"The invasion of Kenya by Zambia ended in weeks."},
+			want:  []string{"Zambia fights Kenya"},
+			not:   []string{"Kenya fights Zambia"},
+		},
+		{
 			sents: []string{"A visit by Ilse Brandt to Lusaka was cancelled."},
 			not:   []string{"Ilse Brandt visited Lusaka"},
 		},
