@@ -217,6 +217,26 @@ func TestGroupNounAfterName(t *testing.T) {
 	})
 }
 
+// TestControlledInfinitive checks the object of a verb of control before an infinitive
+// ("called on X to ..."): a request states nothing, a verb of ceasing presupposes the act.
+func TestControlledInfinitive(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Zambia called on the Lake Front to end its attacks on Mombasa."},
+			want:  []string{"Lake Front attacked Mombasa"},
+			not:   []string{"Zambia attacked Mombasa"},
+		},
+		{
+			sents: []string{"Zambia called on the Lake Front to attack Mombasa."},
+			not:   []string{"Zambia attacked Mombasa", "Lake Front attacked Mombasa"},
+		},
+		{
+			sents: []string{"Zambia stepped up its attacks on Mombasa."},
+			want:  []string{"Zambia attacked Mombasa"},
+		},
+	})
+}
+
 // TestNewsConstructionsRead checks constructions that the loader already read when
 // issue 11's list was tried on them: passives, light verbs with event nouns, copulas,
 // lists on either side, a possessor's invasion, reported speech.

@@ -502,6 +502,14 @@ func findSubject(v *sentenceView, i int, t trigger) int {
 				seen, coordVP = false, false
 				continue
 			}
+			if w.Lower == "to" && !seen {
+				if k := v.controlledObject(j); k >= 0 {
+					if j+2 < i && ceaseVerbs[v.ws[j+1].Lower] {
+						return k // "called on X to end its attacks on Y": X made them
+					}
+					return -1 // "called on X to attack Y", "urged X to launch raids": a request
+				}
+			}
 			if w.Text == "," && !seen && !v.byAfter(i) {
 				if k, ok := closedRelative(v, j); ok {
 					return k // "X, who met Y last year, visited Z": X
@@ -554,6 +562,34 @@ func subjectStop(v *sentenceView, i, j int) (int, bool) {
 	}
 	return -1, false
 }
+
+// controlledObject returns the mention just before the infinitive "to" at word j when it
+// is the object of a verb of control ("urged X to", "called on the X to"), which does
+// what the infinitive says; -1 otherwise.
+func (v *sentenceView) controlledObject(j int) int {
+	if j < 2 || v.at[j-1] < 0 {
+		return -1
+	}
+	k := v.at[j-1]
+	s := v.ms[k].Start
+	if s > 0 && v.ws[s-1].Lower == "the" {
+		s--
+	}
+	if s > 1 && v.ws[s-1].Lower == "on" && callVerbs[v.ws[s-2].Lower] {
+		return k
+	}
+	if s > 0 && controlVerbs[v.ws[s-1].Lower] {
+		return k
+	}
+	return -1
+}
+
+// ceaseVerbs in an infinitive presuppose the act their object names ("urged X to end its
+// attacks": X attacked), where another verb only requests it.
+var ceaseVerbs = wordSet("ceaseVerbs")
+
+// callVerbs take "on" before the object they urge ("called on X to").
+var callVerbs = wordSet("callVerbs")
 
 // byAfter reports whether "by" follows word i within two words: a participle with its
 // agent ("X, which replaced Y, hosted by Z"), which modifies the noun before it.
