@@ -237,6 +237,27 @@ func TestControlledInfinitive(t *testing.T) {
 	})
 }
 
+// TestBackedCampaign checks a verb of support whose object is a group's campaign ("backed
+// X's offensive against Y"), and light verbs that end an event that took place ("wrapped
+// up a visit to Y").
+func TestBackedCampaign(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Zambia backed the Lake Front's offensive against the Orun Brigade."},
+			want:  []string{"Zambia supports Lake Front", "Lake Front fights Orun Brigade"},
+			not:   []string{"Zambia fights Orun Brigade", "Zambia supports Orun Brigade"},
+		},
+		{
+			sents: []string{"Zambia condemned the Lake Front's offensive against the Orun Brigade."},
+			not:   []string{"Zambia supports Lake Front"},
+		},
+		{
+			sents: []string{"Paul Mwangi wrapped up a three-day visit to Lusaka on Tuesday."},
+			want:  []string{"Paul Mwangi visited Lusaka"},
+		},
+	})
+}
+
 // TestNewsConstructionsRead checks constructions that the loader already read when
 // issue 11's list was tried on them: passives, light verbs with event nouns, copulas,
 // lists on either side, a possessor's invasion, reported speech.
