@@ -573,6 +573,11 @@ func (t *tree) fillNodes(i int, nodes []int, at []int, weak []bool, agent bool) 
 					}
 				}
 			}
+			if (k < 0 || weak[k]) && t.nodes[c].UPOS == "NOUN" {
+				if o := t.forceOwner(c, at); o >= 0 {
+					k = o // "fighters from the X Front", "troops from Chile": X, Chile
+				}
+			}
 			if k >= 0 && weak[k] {
 				k = t.strongerName(c, k, at, weak)
 			}
@@ -636,6 +641,25 @@ func (t *tree) forceDemonyms(n int, at []int) []int {
 		}
 	}
 	return out
+}
+
+// forceOwner returns the mention of the body a force noun names with "from" or "of"
+// ("fighters from the X Front", "rebels of the Y Army"; for a state agent also a country,
+// "troops from Chile"), or -1.
+func (t *tree) forceOwner(n int, at []int) int {
+	state, member := t.forceNoun(n, "state"), t.forceNoun(n, "member")
+	if !state && !member {
+		return -1
+	}
+	for _, k := range t.kids[n] {
+		if t.rel(k) != "nmod" || t.caseOf(k) != "from" && t.caseOf(k) != "of" {
+			continue
+		}
+		if m := t.mentionAt(k, at); m >= 0 && (t.ms[m].Class == schema.Organization || state && t.ms[m].Class == schema.Country) && !t.ms[m].Weak {
+			return m
+		}
+	}
+	return -1
 }
 
 // strongerName returns the named mention that stands for weak mention k at node n: the

@@ -258,6 +258,25 @@ func TestBackedCampaign(t *testing.T) {
 	})
 }
 
+// TestForceOfBody checks a force noun with the body it belongs to after "from" or "of"
+// ("fighters from the X Front"): the body acts; a country only for state agents.
+func TestForceOfBody(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Fighters from the Lake Front attacked Mombasa."},
+			want:  []string{"Lake Front attacked Mombasa"},
+		},
+		{
+			sents: []string{"Troops from Zambia shelled Mombasa."},
+			want:  []string{"Zambia attacked Mombasa"},
+		},
+		{
+			sents: []string{"Gunmen from Zambia attacked Mombasa."},
+			not:   []string{"Zambia attacked Mombasa"},
+		},
+	})
+}
+
 // TestNewsConstructionsRead checks constructions that the loader already read when
 // issue 11's list was tried on them: passives, light verbs with event nouns, copulas,
 // lists on either side, a possessor's invasion, reported speech.
