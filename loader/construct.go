@@ -717,6 +717,11 @@ func (t *tree) mentionAt(n int, at []int) int {
 			return r
 		}
 	}
+	if t.forceNoun(n, "member") {
+		if r := t.reporterOfOwn(n, at); r >= 0 && t.classOf(r) == schema.Organization {
+			return r // "the X Front said its fighters attacked Y": a group's members, not a state's
+		}
+	}
 	if ledNouns[t.lemma(n)] {
 		// "the Saudi-led coalition", "a US-led campaign": the leader acts through it.
 		for _, l := range t.kids[n] {

@@ -274,6 +274,14 @@ func TestForceOfBody(t *testing.T) {
 			sents: []string{"Gunmen from Zambia attacked Mombasa."},
 			not:   []string{"Zambia attacked Mombasa"},
 		},
+		{
+			sents: []string{"The Lake Front said its fighters attacked Mombasa."},
+			want:  []string{"Lake Front attacked Mombasa"},
+		},
+		{
+			sents: []string{"Zambia said its gunmen attacked Mombasa."},
+			not:   []string{"Zambia attacked Mombasa"},
+		},
 	})
 }
 
