@@ -285,6 +285,29 @@ func TestForceOfBody(t *testing.T) {
 	})
 }
 
+// TestItsOfReporter checks "its" standing for the body or country that reports it or is
+// joined to it ("X said its leader, Y", "X and its chairman Y"), and for nothing else.
+func TestItsOfReporter(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"The Lake Front said its leader, Teodor Lunde, had met Ilse Brandt."},
+			want:  []string{"Teodor Lunde leads Lake Front", "Ilse Brandt met Teodor Lunde"},
+		},
+		{
+			sents: []string{"The Lake Front and its leader Teodor Lunde denied the claim."},
+			want:  []string{"Teodor Lunde leads Lake Front"},
+		},
+		{
+			sents: []string{"Zambia said its president, Paul Mwangi, would stay home."},
+			want:  []string{"Paul Mwangi leads Zambia"},
+		},
+		{
+			sents: []string{"A court in Zambia ruled that its chief finance officer Teodor Lunde lives in Lusaka."},
+			not:   []string{"Teodor Lunde memberOf Zambia", "Teodor Lunde nationality Zambia"},
+		},
+	})
+}
+
 // TestNewsConstructionsRead checks constructions that the loader already read when
 // issue 11's list was tried on them: passives, light verbs with event nouns, copulas,
 // lists on either side, a possessor's invasion, reported speech.

@@ -670,6 +670,9 @@ func subjectFits(v *sentenceView, k, i int, t trigger, dom []schema.Class) bool 
 	if m.End < len(v.ws) && v.ws[m.End].Hyph {
 		return false // "Iranian-backed"
 	}
+	if m.coref && v.ws[m.Start].Lower == "its" && m.End < i && !ownForce(m.ent, v.ws[m.End].Lower) {
+		return false // "X said its unit signed ...": the unit, not X; but "its troops" are X's
+	}
 	if m.Kind == mPronoun && !subjectPronouns[v.ws[m.Start].Lower] {
 		return false // "her dad received X", "advised me": a possessor or an object
 	}
@@ -682,6 +685,20 @@ func subjectFits(v *sentenceView, k, i int, t trigger, dom []schema.Class) bool 
 		}
 	}
 	return false
+}
+
+// ownForce reports whether a body or country acts through the force noun w after its
+// "its": a state agent for a country ("its troops"), a group's members for an
+// organisation ("its fighters"; data/forces.tsv).
+func ownForce(e *entity, w string) bool {
+	k, ok := forceNouns()[w]
+	if !ok {
+		k, ok = forceNouns()[strings.TrimSuffix(w, "s")]
+	}
+	if !ok && strings.HasSuffix(w, "men") {
+		k, ok = forceNouns()[strings.TrimSuffix(w, "men")+"man"]
+	}
+	return ok && (k == "state" || k == "member" && e.Class == schema.Organization)
 }
 
 // subjectPronouns are the personal pronouns that can be a clause's subject ("he", not
