@@ -424,7 +424,7 @@ func extract(views []*sentenceView) *factSet {
 	appositiveDescriptions(views) // "X, a militia" is X (coref.go)
 	countryDescriptions(views)    // "the country" for the one country named before (coref.go)
 	pairDescriptions(views)       // "the two countries" for the two named before (pairdesc.go)
-	itsPossessors(views)          // "its" for the one body or country named before (pairdesc.go)
+	itsPossessors(views)          // "its" for the body or country that reports it (itsdesc.go)
 	bodyDescriptions(views)       // "the group" for the one group named before (coref.go)
 	unboundSingulars(views)       // "a militia" left unbound names no entity (coref.go)
 	bodyPossessors(views)         // "the party's leader" for the party named before (coref.go)

@@ -1,0 +1,53 @@
+package loader
+
+import "github.com/newsgraph/newsgraph/schema"
+
+// "Its" after a verb of reporting or "and": "The X Front said its leader, Y, ...", "X
+// and its chairman Y" name Y's post in X. Only these are read: any other "its" may stand
+// for a body the reader did not name.
+
+// itsPossessors binds "its" to the organisation or country that reports it or is joined to
+// it: "X said its leader, Y, ...", "X said on Monday that its fighters ...", "X and its
+// chairman Y". Any other "its" is left alone: its antecedent may be a body the reader
+// did not name.
+func itsPossessors(views []*sentenceView) {
+	for _, v := range views {
+		var extra []mention
+		for i := 1; i+1 < len(v.ws); i++ {
+			if v.ws[i].Lower != "its" || v.at[i] >= 0 || v.ws[i+1].Punct {
+				continue
+			}
+			if e := itsReporter(v, i); e != nil {
+				extra = append(extra, mention{Start: i, End: i + 1, Text: v.ws[i].Text, Class: e.Class, Kind: mCollective, ent: e, coref: true})
+			}
+		}
+		if len(extra) > 0 {
+			v.insertMentions(extra)
+		}
+	}
+}
+
+// itsReporter returns the organisation or country named just before "its" at word i with
+// "and" between them, or before a verb of reporting a few words before it; nil for none.
+func itsReporter(v *sentenceView, i int) *entity {
+	j := i - 1
+	if v.ws[j].Lower == "that" {
+		j--
+	}
+	if v.ws[j].Lower != "and" {
+		for n := 0; j > 0 && n < 3 && !reportVerbs[v.ws[j].Lower] && v.at[j] < 0 && !v.ws[j].Punct; n++ {
+			j-- // "said on Monday its"
+		}
+		if !reportVerbs[v.ws[j].Lower] {
+			return nil
+		}
+	}
+	if j < 1 || v.at[j-1] < 0 {
+		return nil
+	}
+	e := v.ms[v.at[j-1]].ent
+	if e == nil || e.Class != schema.Organization && e.Class != schema.Country {
+		return nil
+	}
+	return e
+}
