@@ -40,7 +40,8 @@ const (
 	fxBetween   = 1 << 1 // what lies between S0 and B0 (see betweenCode)
 	fxPreps     = 1 << 2 // the word of B0's leftmost dependent with S0 and S1 (appendPreps)
 	fxBetweenS1 = 1 << 3 // what lies between S1 and S0
-	fxAll       = fxBetween | fxPreps | fxBetweenS1
+	fxRest      = 1 << 4 // what lies after B0 (see restCode)
+	fxAll       = fxBetween | fxPreps | fxBetweenS1 | fxRest
 )
 
 // patoms are the hashed properties of one token the parser's features combine.
@@ -336,6 +337,9 @@ func appendPairs(buf []uint64, st *pstate, A []patoms, it *[nItems]int32) []uint
 	if st.fx&fxPreps != 0 {
 		buf = appendPreps(buf, S0, S1, B0, B0L)
 	}
+	if st.fx&fxRest != 0 {
+		buf = appendRest(buf, A, s0, b0, st.n)
+	}
 	return buf
 }
 
@@ -521,7 +525,33 @@ func crossPairs(buf []uint64, st *pstate, A []patoms, it *[nItems]int32) []uint6
 	if st.fx&fxPreps != 0 {
 		buf = appendPreps(buf, S0, S1, B0, B0L)
 	}
+	if st.fx&fxRest != 0 {
+		buf = appendRest(buf, A, s0, b0, st.n)
+	}
 	return buf
+}
+
+// restCode sums up what lies after B0 up to the end of the sentence: the verbs (0, 1,
+// 2 or more), whether a comma, and the tokens left (bucketed), which tell a verb that
+// heads the sentence from one that will hang from another.
+func restCode(A []patoms, b0, n int32) uint64 {
+	if b0 >= n {
+		return 0x7e5
+	}
+	a, e := &A[b0+1], &A[n]
+	c := uint64(min(e.nVerb-a.nVerb, 2))
+	if e.nComma > a.nComma {
+		c |= 4
+	}
+	return c | bucket(n-b0)<<3
+}
+
+// appendRest appends the features of what lies after B0 with S0 and B0.
+func appendRest(buf []uint64, A []patoms, s0, b0, n int32) []uint64 {
+	const o = 100
+	S0, B0 := &A[s0], &A[b0]
+	c := restCode(A, b0, n)
+	return append(buf, f3(o+117, S0.t, B0.t, c), f2(o+118, S0.u, c))
 }
 
 // appendPreps appends the features of the word of B0's leftmost dependent (the
@@ -606,7 +636,7 @@ func (p *parser) atoms(toks []Token, tags []int, tg *tagger, A []patoms) {
 		_, a.c6, a.c = tg.clus.atoms(w)
 	}
 	edgeAtoms(A, n)
-	if p.fx&(fxBetween|fxBetweenS1) != 0 {
+	if p.fx&(fxBetween|fxBetweenS1|fxRest) != 0 {
 		countBetween(A, tags, tg, n)
 	}
 }
@@ -624,7 +654,7 @@ func (p *parser) atomsTagged(at []tagAtoms, tags []int, tg *tagger, A []patoms) 
 		a.c6, a.c = at[i].cm, at[i].cf
 	}
 	edgeAtoms(A, n)
-	if p.fx&(fxBetween|fxBetweenS1) != 0 {
+	if p.fx&(fxBetween|fxBetweenS1|fxRest) != 0 {
 		countBetween(A, tags, tg, n)
 	}
 }

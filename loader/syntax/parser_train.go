@@ -118,6 +118,9 @@ func costs(st *pstate, gh []int32) [nAct]int {
 // trainParser trains the parser on exs for epochs, exploring after the first two.
 func trainParser(p *parser, tg *tagger, exs []parseExample, o *TrainOptions) {
 	epochs, explore, seed := o.ParseEpochs, o.Explore, o.Seed
+	if o.ParseSeed != 0 {
+		seed = o.ParseSeed
+	}
 	from := o.ExploreFrom - 1
 	nl := len(p.labels)
 	tr := newTrainer(nAct + 2*nl)
@@ -222,7 +225,11 @@ func trainJointStep(p *parser, tr *trainer, st *pstate, ex *parseExample, feats 
 	type move struct{ a, l, cls, cost int }
 	var pred, gold move
 	pred.a, gold.a = -1, -1
+	var wrong []move // with update 2: the costly moves, to compare with gold after
 	consider := func(m move) {
+		if update == 2 && m.cost > 0 {
+			wrong = append(wrong, m)
+		}
 		if pred.a < 0 || scores[m.cls] > scores[pred.cls] {
 			pred = m
 		}
@@ -272,8 +279,24 @@ func trainJointStep(p *parser, tr *trainer, st *pstate, ex *parseExample, feats 
 			loss := float64(scores[pred.cls]-scores[gold.cls]) + math.Sqrt(float64(pred.cost))
 			step = float32(min(1, loss/float64(2*len(feats))))
 		}
-		tr.update(feats, gold.cls, step)
-		tr.update(feats, pred.cls, -step)
+		if update == 2 {
+			// Against every costly move that scores at least as much as gold, a share each.
+			k := 0
+			for _, m := range wrong {
+				if scores[m.cls] >= scores[gold.cls] {
+					k++
+				}
+			}
+			for _, m := range wrong {
+				if scores[m.cls] >= scores[gold.cls] {
+					tr.update(feats, m.cls, -1/float32(k))
+				}
+			}
+			tr.update(feats, gold.cls, 1)
+		} else {
+			tr.update(feats, gold.cls, step)
+			tr.update(feats, pred.cls, -step)
+		}
 	}
 	next := gold
 	if pred.cost == 0 || exploring {

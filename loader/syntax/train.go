@@ -29,15 +29,20 @@ type TrainOptions struct {
 	// Features adds feature sets to the parser's 110 templates, as the sum of: 2, what
 	// lies between S0 and B0 (the commas, other punctuation, coordinators and verbs
 	// there); 4, the word of B0's leftmost dependent (the preposition of a
-	// prepositional phrase) with S0 and S1; 8, what lies between S1 and S0. 0: none.
+	// prepositional phrase) with S0 and S1; 8, what lies between S1 and S0; 16, what
+	// lies after B0 (verbs, a comma, the tokens left) with S0 and B0. 0: none.
 	Features uint64
+	// ParseSeed, when not 0, seeds the parser's shuffling and exploration instead of
+	// Seed (which still seeds the taggers), to tell the noise of training from an effect.
+	ParseSeed uint64
 	// ExploreFrom is the first epoch (counting from 1) in which the parser follows its
 	// own mistakes; 0: 3.
 	ExploreFrom int
 	// Update is the parser's update on a wrong transition: 0 the perceptron's (+1 to the
 	// best zero-cost transition, -1 to the one predicted); 1 passive-aggressive (PA-I,
 	// C = 1: the step that makes the best zero-cost transition win by the square root of
-	// the predicted one's cost).
+	// the predicted one's cost); 2 +1 to the best zero-cost transition and -1/k to each
+	// of the k costly ones that score at least as much.
 	Update int
 }
 
