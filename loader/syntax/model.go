@@ -202,11 +202,13 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	p := m.parser
 	e.strs(p.labels)
 	e.uint(uint64(p.root))
+	// The parser's flags: 1 labelled transitions, then the fx bits of its feature
+	// sets (a model of before those has none, and reads as it did).
+	flags := p.fx
 	if p.joint {
-		e.uint(1)
-	} else {
-		e.uint(0)
+		flags |= 1
 	}
+	e.uint(flags)
 	for i := range p.labels {
 		v := uint64(0)
 		if p.leftOK[i] {
@@ -545,7 +547,12 @@ func decodeModel(b []byte) (m *Model, err error) {
 		d.fail("bad root label")
 		return nil, d.err
 	}
-	p.joint = d.uint() == 1
+	flags := d.uint()
+	if flags&^(1|fxAll) != 0 {
+		d.fail("unknown parser flags")
+		return nil, d.err
+	}
+	p.joint, p.fx = flags&1 != 0, flags&fxAll
 	p.leftOK = make([]bool, len(p.labels))
 	p.rightOK = make([]bool, len(p.labels))
 	for i := range p.labels {

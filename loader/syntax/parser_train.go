@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"math"
 	"math/rand/v2"
 	"slices"
 )
@@ -115,7 +116,12 @@ func costs(st *pstate, gh []int32) [nAct]int {
 }
 
 // trainParser trains the parser on exs for epochs, exploring after the first two.
-func trainParser(p *parser, tg *tagger, exs []parseExample, epochs int, explore float64, seed uint64) {
+func trainParser(p *parser, tg *tagger, exs []parseExample, o *TrainOptions) {
+	epochs, explore, seed := o.ParseEpochs, o.Explore, o.Seed
+	if o.ParseSeed != 0 {
+		seed = o.ParseSeed
+	}
+	from := o.ExploreFrom - 1
 	nl := len(p.labels)
 	tr := newTrainer(nAct + 2*nl)
 	rng := rand.New(rand.NewPCG(seed, 0x9a75e2))
@@ -124,6 +130,7 @@ func trainParser(p *parser, tg *tagger, exs []parseExample, epochs int, explore 
 		order[i] = i
 	}
 	var st pstate
+	st.fx = p.fx
 	var A []patoms
 	var feats []uint64
 	scores := make([]float32, nAct+2*nl)
@@ -141,7 +148,7 @@ func trainParser(p *parser, tg *tagger, exs []parseExample, epochs int, explore 
 				tr.score(feats, scores)
 				c := costs(&st, ex.heads)
 				if p.joint {
-					trainJointStep(p, tr, &st, ex, feats, scores, c, ep >= 2 && rng.Float64() < explore)
+					trainJointStep(p, tr, &st, ex, feats, scores, c, ep >= from && rng.Float64() < explore, o.Update)
 					continue
 				}
 				pred, gold := -1, -1
@@ -165,7 +172,7 @@ func trainParser(p *parser, tg *tagger, exs []parseExample, epochs int, explore 
 					tr.update(feats, pred, -1)
 				}
 				next := gold
-				exploring := ep >= 2 && rng.Float64() < explore
+				exploring := ep >= from && rng.Float64() < explore
 				if c[pred] == 0 || exploring {
 					next = pred
 				}
@@ -213,12 +220,16 @@ func trainParser(p *parser, tg *tagger, exs []parseExample, epochs int, explore 
 
 // trainJointStep is one step of training with labelled transitions: the costs of each
 // labelled transition are those of its transition plus one for a wrong label on a gold arc.
-func trainJointStep(p *parser, tr *trainer, st *pstate, ex *parseExample, feats []uint64, scores []float32, c [nAct]int, exploring bool) {
+func trainJointStep(p *parser, tr *trainer, st *pstate, ex *parseExample, feats []uint64, scores []float32, c [nAct]int, exploring bool, update int) {
 	nl := len(p.labels)
 	type move struct{ a, l, cls, cost int }
 	var pred, gold move
 	pred.a, gold.a = -1, -1
+	var wrong []move // with update 2: the costly moves, to compare with gold after
 	consider := func(m move) {
+		if update == 2 && m.cost > 0 {
+			wrong = append(wrong, m)
+		}
 		if pred.a < 0 || scores[m.cls] > scores[pred.cls] {
 			pred = m
 		}
@@ -263,8 +274,29 @@ func trainJointStep(p *parser, tr *trainer, st *pstate, ex *parseExample, feats 
 		gold = pred
 	}
 	if pred.cost > 0 {
-		tr.update(feats, gold.cls, 1)
-		tr.update(feats, pred.cls, -1)
+		var step float32 = 1
+		if update == 1 && len(feats) > 0 {
+			loss := float64(scores[pred.cls]-scores[gold.cls]) + math.Sqrt(float64(pred.cost))
+			step = float32(min(1, loss/float64(2*len(feats))))
+		}
+		if update == 2 {
+			// Against every costly move that scores at least as much as gold, a share each.
+			k := 0
+			for _, m := range wrong {
+				if scores[m.cls] >= scores[gold.cls] {
+					k++
+				}
+			}
+			for _, m := range wrong {
+				if scores[m.cls] >= scores[gold.cls] {
+					tr.update(feats, m.cls, -1/float32(k))
+				}
+			}
+			tr.update(feats, gold.cls, 1)
+		} else {
+			tr.update(feats, gold.cls, step)
+			tr.update(feats, pred.cls, -step)
+		}
 	}
 	next := gold
 	if pred.cost == 0 || exploring {
