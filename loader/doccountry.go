@@ -46,6 +46,13 @@ func bareGovernmentTitle(role titleRole, title string) (ok, head bool) {
 // minDominantSentences sentences and in at least dominanceRatio times as many as any other
 // country; else nil.
 func dominantCountry(views []*sentenceView) *entity {
+	best, _ := countryCounts(views)
+	return best
+}
+
+// countryCounts returns the dominant country (or nil, as dominantCountry) and the number of
+// sentences that name each country.
+func countryCounts(views []*sentenceView) (*entity, map[*entity]int) {
 	count := map[*entity]int{}
 	for _, v := range views {
 		seen := map[*entity]bool{}
@@ -70,12 +77,36 @@ func dominantCountry(views []*sentenceView) *entity {
 		}
 	}
 	if best == nil || count[best] < minDominantSentences {
-		return nil
+		return nil, count
 	}
 	if second != nil && count[best] < dominanceRatio*count[second] {
-		return nil
+		return nil, count
 	}
-	return best
+	return best, count
+}
+
+// markedAbroad reports whether the document marks the officials of country dom as
+// foreign, with its demonym or name ("US Secretary of State X" gives X nationality dom),
+// while it names another country, whose officials it never marks so, in at least
+// minDominantSentences sentences. A reporter leaves the titles of the home country's
+// officials bare and marks the foreign ones: then the bare titles are not dom's, however
+// often dom is named ("Prime Minister Boris Johnson asked the United States …").
+func markedAbroad(fs *factSet, dom *entity, count map[*entity]int) bool {
+	marked := map[*entity]bool{}
+	for _, k := range fs.order {
+		if k.p == schema.Nationality && k.o.Class == schema.Country {
+			marked[k.o] = true
+		}
+	}
+	if !marked[dom] {
+		return false
+	}
+	for c, n := range count {
+		if c != dom && !marked[c] && n >= minDominantSentences {
+			return true
+		}
+	}
+	return false
 }
 
 const (
@@ -112,7 +143,10 @@ func bareTitleFacts(views []*sentenceView, fs *factSet, bare []bareTitle) {
 			tied[k.s] = true
 		}
 	}
-	dom := dominantCountry(views)
+	dom, count := countryCounts(views)
+	if dom != nil && markedAbroad(fs, dom, count) {
+		return
+	}
 	for _, b := range bare {
 		// A one-word name after a title is as often a place ("Sultan X") or a character.
 		if dom == nil || tied[b.person] || len(nameTokens(b.person.Name)) < 2 || namesOtherCountry(views[b.sent], dom) {

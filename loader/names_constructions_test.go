@@ -1,0 +1,41 @@
+package loader
+
+// Issue 11's argument side on unseen news, each construction tried through the whole
+// loader on sentences of our own (names, places and events made up for the test): the
+// document's country for bare titles, abbreviated and plural titles, party adjectives,
+// the class and the boundary of names the lexicons do not know.
+
+import "testing"
+
+// TestBareTitleForeignMarked checks that a bare title does not take the most named country
+// when the document marks that country's officials as foreign with its demonym and names
+// another country, whose officials it leaves bare, in several sentences: the reporter's
+// home country is the other one.
+func TestBareTitleForeignMarked(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{
+				"Prime Minister Ana Morel asked Zambia to return the envoy to Malawi.",
+				"Prime Minister Ana Morel spoke at a hospital on Monday.",
+				"The envoy left Malawi for Zambia on Friday.",
+				"Zambian Foreign Minister Teodor Lunde said Zambia would study the request.",
+				"Zambia has an embassy in Lilongwe, and Malawi has one in Lusaka.",
+				"Zambia said the envoy is in Zambia.",
+				"Zambia did not say more.",
+			},
+			want: []string{"Teodor Lunde nationality Zambia"},
+			not:  []string{"Ana Morel leads Zambia"},
+		},
+		{
+			// The country is marked, but no other country is named often: its bare titles
+			// stay its own.
+			sents: []string{
+				"Zambian President Teodor Lunde spoke in Lusaka on Monday.",
+				"Zambia would sign the pact, officials said.",
+				"Foreign Minister Ana Morel spoke at a hospital on Tuesday.",
+				"Zambia has signed four such pacts.",
+			},
+			want: []string{"Teodor Lunde leads Zambia", "Ana Morel memberOf Zambia"},
+		},
+	})
+}
