@@ -39,3 +39,19 @@ func TestBareTitleForeignMarked(t *testing.T) {
 		},
 	})
 }
+
+// TestFormerStates checks the states of the past that older news names: their demonyms
+// give nationality and posts, and a city named with one is located in it.
+func TestFormerStates(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"West German Economy Minister Karl Brenner met trade officials in Hamburg, West Germany."},
+			want:  []string{"Karl Brenner nationality West Germany", "Karl Brenner memberOf West Germany", "Hamburg locatedIn West Germany"},
+			not:   []string{"Karl Brenner nationality Germany"},
+		},
+		{
+			sents: []string{"Soviet Defence Minister Oleg Petrenko said the talks would go on."},
+			want:  []string{"Oleg Petrenko nationality Soviet Union", "Oleg Petrenko memberOf Soviet Union"},
+		},
+	})
+}
