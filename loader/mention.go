@@ -183,6 +183,7 @@ type mention struct {
 	skip       bool   // capitalised: words that name no entity ("a Foreign Terrorist Organization")
 	coref      bool   // a description bound to an antecedent named before ("the country's")
 	pair       int8   // 1 or 2: a mention of a pair description ("the two countries", pairdesc.go)
+	listTitle  bool   // a later name of a list after a plural title ("Presidents A and B"): B's title is A's
 	ent        *entity
 }
 
@@ -434,7 +435,66 @@ func (dt *detector) detect(ws []word) []mention {
 		i++
 	}
 	dt.placeByCoordination(ws, st.ms)
+	pluralTitleList(ws, st.ms)
 	return st.ms
+}
+
+// pluralTitleList gives the title of a plural title ("Presidents A of X and B of Y",
+// "Sens. A of X, B of Y and C of Z") to each person of the list after its first name. Each
+// such name is marked listTitle: the bodies before the title are the first name's, and a
+// name's "of" phrase is its own. The list goes on over commas, "and" and an "of" phrase
+// that names no person.
+func pluralTitleList(ws []word, ms []mention) {
+	for k := 0; k < len(ms); k++ {
+		head := ms[k]
+		if head.Class != schema.Person || head.Kind != mName || head.Title == 0 || !pluralTitle(head.TitleText) {
+			continue
+		}
+		end := head.End
+		ms[k].TitleText = singularTitle(head.TitleText) // what a "President" is, each of them is
+		for n := k + 1; n < len(ms); n++ {
+			m := &ms[n]
+			gap := ws[end:m.Start]
+			if len(gap) == 1 && gap[0].Lower == "of" && m.Class != schema.Person {
+				end = m.End // "A of New York": A's place, the list goes on
+				continue
+			}
+			if len(gap) == 0 || len(gap) > 2 || !listGap(gap) || m.Class != schema.Person || m.Kind != mName || m.Title != 0 {
+				break
+			}
+			m.Title, m.TitleText, m.listTitle = head.Title, singularTitle(head.TitleText), true
+			end = m.End
+			k = n
+		}
+	}
+}
+
+// listGap reports whether the words between two names of a list are a comma, "and", or
+// ", and".
+func listGap(gap []word) bool {
+	for _, w := range gap {
+		if w.Text != "," && w.Lower != "and" {
+			return false
+		}
+	}
+	return true
+}
+
+// singularTitle drops the plural "s" of a title's text ("Presidents" -> "President").
+func singularTitle(text string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(text, "s"), "S")
+}
+
+// pluralTitle reports whether a title is plural: its last word ends in "s" and, without
+// the "s", is a title itself ("Presidents", "Sens.", "senators").
+func pluralTitle(text string) bool {
+	key := schema.NameKey(text)
+	base, ok := strings.CutSuffix(key, "s")
+	if !ok {
+		return false
+	}
+	role, isTitle := titleLex().titles[base]
+	return isTitle && role != roleHonorific // "Mrs" is no plural of "Mr"
 }
 
 // detectState is what detect carries from word to word: the mentions so far and a title
@@ -455,7 +515,10 @@ func (dt *detector) detectAt(ws []word, i int, st *detectState) (int, bool) {
 	// Schumer") is no part of the name.
 	if w.Cap && (partyWords[w.Key] || len(partyLex()[w.Key]) > 0) && !(i+1 < len(ws) && ws[i+1].Hyph) {
 		_, n, _ := matchTitle(ws, i+1)
-		if n > 0 && i+1+n < len(ws) && ws[i+1+n].Cap || dt.partyBeforeName(ws, i) {
+		if n > 0 && i+1+n+1 < len(ws) && ws[i+1+n].Text == "." {
+			n++ // "Democratic Sen. X": the abbreviation's dot
+		}
+		if n > 0 && i+1+n < len(ws) && ws[i+1+n].Cap && !ws[i+1+n].Punct || dt.partyBeforeName(ws, i) {
 			if p := dt.party(w.Key); p != "" {
 				st.ms = append(st.ms, mention{Start: i, End: i + 1, Text: w.Text, Class: schema.Organization, Kind: mName, Canon: p})
 			}
@@ -516,6 +579,9 @@ func (dt *detector) titleBefore(ws []word, i int, st *detectState) (int, bool) {
 			t += " " + join(ws[i+n:i+n+d]) // the title's text spans the description
 			n += d
 		}
+	}
+	if n > 0 && ws[i].Cap && i+n+1 < len(ws) && ws[i+n].Text == "." && ws[i+n+1].Cap && !ws[i+n+1].Punct && titleAbbrev[ws[i+n-1].Text] {
+		n++ // "Sen. Ann Kerr", "Sens. A and B": the abbreviation's dot
 	}
 	if n == 0 || !(ws[i].Cap || i+n < len(ws) && ws[i+n].Cap) {
 		return 0, false
@@ -906,9 +972,13 @@ func (dt *detector) capitalised(ws []word, i int, title titleRole) (mention, boo
 	if j <= i {
 		return mention{}, false
 	}
+	i0 := i
 	i, j, ok := dt.nameTrim(ws, i, j, orgLike)
 	if !ok {
 		return mention{}, false
+	}
+	if pm, ok := dt.titleAfterTrim(ws, i0, i, j, title); ok {
+		return pm, true
 	}
 	span := ws[i:j]
 	m := mention{Start: i, End: j, Text: joinName(span), Kind: mName}
@@ -937,6 +1007,25 @@ func (dt *detector) capitalised(ws []word, i int, title titleRole) (mention, boo
 		m.skip = true // "a U.S.-designated Foreign Terrorist Organization": a kind
 	}
 	return m, true
+}
+
+// titleAfterTrim reads a title that starts the name's span once a word before it was trimmed
+// ("on Sunday Presidents A of X": "Sunday" is no part of the name, and "Presidents" is a
+// title before one, as it is at the start of a sentence).
+func (dt *detector) titleAfterTrim(ws []word, i0, i, j int, title titleRole) (mention, bool) {
+	if i == i0 || title != 0 {
+		return mention{}, false
+	}
+	role, n, t := matchTitle(ws, i)
+	if n == 0 || i+n >= j || orgHeads[ws[i+n].Key] || anyOrgHead(ws[i+n:j]) {
+		return mention{}, false
+	}
+	pm, ok := dt.capitalised(ws, i+n, role)
+	if !ok || pm.Class != schema.Person {
+		return mention{}, false
+	}
+	pm.Title, pm.TitleText = role, t
+	return pm, true
 }
 
 // nameExtent returns the end of the capitalised words from words[i] (with the particles,

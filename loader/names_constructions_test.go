@@ -55,3 +55,39 @@ func TestFormerStates(t *testing.T) {
 		},
 	})
 }
+
+// TestPluralTitleList checks a plural or abbreviated title before a list of names: each
+// name holds the title, the party before it and its own "of" phrase; the abbreviation's dot
+// neither ends the sentence nor the title.
+func TestPluralTitleList(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"The U.S. envoy spoke with Democratic Sens. Joe Pratt of Ohio, Ann Kerr of Iowa and Bill Amos of Maine on Monday."},
+			want:  []string{"Joe Pratt memberOf Democratic Party", "Ann Kerr memberOf Democratic Party", "Bill Amos memberOf Democratic Party"},
+		},
+		{
+			sents: []string{"Leaders met in Accra, where on Sunday Presidents Tomas Varga of Kenya and Ali Mensah of Ghana signed the pact."},
+			want:  []string{"Tomas Varga leads Kenya", "Ali Mensah leads Ghana", "Ali Mensah nationality Ghana"},
+			not:   []string{"Ali Mensah leads Kenya", "Tomas Varga leads Ghana"},
+		},
+		{
+			// A singular title is not shared: only the first name holds it.
+			sents: []string{"President Tomas Varga of Kenya and Ali Mensah spoke in Accra."},
+			want:  []string{"Tomas Varga leads Kenya"},
+			not:   []string{"Ali Mensah leads Kenya"},
+		},
+	})
+}
+
+// TestPronounAfterOpeningPhrase checks that a pronoun after an opening phrase and its comma
+// ("Yesterday, he") continues the subject of the sentence before, as a pronoun that opens
+// its sentence does, not the last person that sentence named.
+func TestPronounAfterOpeningPhrase(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Zambian Foreign Minister Teodor Lunde met Karl Brenner in Lusaka.", "Yesterday, he visited Harare."},
+			want:  []string{"Teodor Lunde visited Harare"},
+			not:   []string{"Karl Brenner visited Harare"},
+		},
+	})
+}
