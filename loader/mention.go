@@ -82,7 +82,8 @@ func words(text string) []word {
 			ws = append(ws, word{Text: "'s", Key: "s", Lower: "'s", Start: i, End: i + n + 1})
 			i += n + 1
 		case (r == '-' || r == '‑') && len(ws) > 0 && !ws[len(ws)-1].Punct && i > 0 &&
-			!unicode.IsSpace(lastRune(text[:i])) && i+n < len(text) && isWordByte(text[i+n]):
+			!unicode.IsSpace(lastRune(text[:i])) && i+n < len(text) && isWordByte(text[i+n]),
+			r == '–' && enDashInWord(text, i, n) && len(ws) > 0 && !ws[len(ws)-1].Punct:
 			glue = true // the next word is glued to the previous one
 			i += n
 			continue
@@ -101,6 +102,17 @@ func words(text string) []word {
 		}
 	}
 	return ws
+}
+
+// enDashInWord reports whether the en dash at text[i:i+n] joins two words as a hyphen does,
+// letters on both sides and no space ("the Export–Import Bank"); between digits it is a
+// range ("1987–1990"), between spaces a dash.
+func enDashInWord(text string, i, n int) bool {
+	if i == 0 || i+n >= len(text) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(text[i+n:])
+	return unicode.IsLetter(lastRune(text[:i])) && unicode.IsLetter(next)
 }
 
 func isWordByte(b byte) bool {
@@ -362,9 +374,10 @@ var actorVerbs = wordSet("actorVerbs")
 // detector finds the mentions of one document.
 type detector struct {
 	lex       *lexicon
-	lower     map[string]bool // words the document writes in lower case
-	countries map[string]bool // countries the document names (by name, demonym or capital)
-	bodies    map[string]bool // keys of capitalised names the document describes as bodies (bodyEvidence)
+	lower     map[string]bool   // words the document writes in lower case
+	countries map[string]bool   // countries the document names (by name, demonym or capital)
+	bodies    map[string]bool   // keys of capitalised names the document describes as bodies (bodyEvidence)
+	companies map[string]string // a company's name without its suffix -> the name with it (companyEvidence)
 }
 
 // party returns the party a party word names in this document ("Republican" ->
@@ -379,9 +392,10 @@ func (dt *detector) party(key string) string {
 }
 
 func newDetector(d *document, sents [][]word) *detector {
-	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, bodies: map[string]bool{}}
+	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, bodies: map[string]bool{}, companies: map[string]string{}}
 	for _, ws := range sents {
 		bodyEvidence(ws, dt.bodies)
+		companyEvidence(ws, dt.companies)
 		for k, w := range ws {
 			if w.Cap {
 				dt.noteCountry(w.Key)
@@ -1187,7 +1201,9 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		return mention{}, false, true
 	case len(span) <= 4 && title == 0 && dt.bodies[key] && !dt.lex.firstNames[first.Key] && (len(span) >= 2 || !dt.lower[first.Key]):
 		m.Class = schema.Organization // "Kestrel Dynamics" after "Kestrel Dynamics, a German engineering company"
-	case i > 0 && placePreps[ws[i-1].Lower] && len(span) <= 3 && !dt.lex.firstNames[first.Key] && title == 0 && !orgHeads[last.Key] && !(j < len(ws) && ws[j].Key == "s"):
+	case title == 0 && len(span) >= 2 && dt.companies[key] != "":
+		m.Class, m.Canon = schema.Organization, dt.companies[key] // "Halvard Marine" after "Halvard Marine Co"
+	case i > 0 && placePreps[ws[i-1].Lower] && len(span) <= 3 && !dt.lex.firstNames[first.Key] && title == 0 && !orgHeads[last.Key] && !companySuffixes[last.Key] && !(j < len(ws) && ws[j].Key == "s"):
 		m.Class, m.PlaceHint = "", true
 	case placePrefixes[first.Key] && len(span) >= 2 && !orgHeads[last.Key]:
 		m.Class = schema.Place // "Deir ez-Zor", "Ras al-Ain", "Tell Abyad"
@@ -1209,6 +1225,8 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Organization // "the Jamaah Ansharut Daulah network", "the Wagner group"
 	case title != 0 && title != roleAdvisor || title == roleAdvisor:
 		m.Class = schema.Person
+	case len(span) == 1 && (first.Upper && hasDigit(first.Text) || i > 0 && ws[i-1].Text == "<"):
+		return mention{}, false, true // a model or a code ("XC90", "MH17"), a ticker ("<ACME.N>")
 	case len(span) == 1 && first.Upper && len(first.Key) >= 2 && len(first.Key) <= 6:
 		m.Class = schema.Organization // an acronym
 	case title == 0 && len(span) <= 3 && bodyOfTitle(ws, i, j) && !dt.lex.firstNames[first.Key] && allAlpha(span):
@@ -1507,6 +1525,11 @@ func allAlpha(ws []word) bool {
 	return true
 }
 
+// hasDigit reports whether s has a digit.
+func hasDigit(s string) bool {
+	return strings.ContainsAny(s, "0123456789")
+}
+
 func isDigitWord(s string) bool {
 	for _, r := range s {
 		if !unicode.IsDigit(r) {
@@ -1712,6 +1735,25 @@ func bodyEvidence(ws []word, bodies map[string]bool) {
 		}
 		if describedAsBody(ws, j) || j-i >= 2 && saysIt(ws, j) && !anyGivenName(ws[i:j]) || i >= 2 && (ws[i-2].Lower == "shares" || ws[i-2].Lower == "stake") && ws[i-1].Lower == "in" && !anyHyph(ws[i:j]) {
 			bodies[schema.NameKey(joinName(ws[i:j]))] = true
+		}
+		i = j - 1
+	}
+}
+
+// companyEvidence records the capitalised names of two or more words that end in a company
+// suffix ("Halvard Marine Co", "Ostrow Steel Corp"): the document may go on to write them
+// without it ("Halvard Marine"), which is the same company, not a person.
+func companyEvidence(ws []word, companies map[string]string) {
+	for i := 0; i < len(ws); i++ {
+		if !ws[i].Cap || ws[i].Punct || i > 0 && ws[i-1].Cap && !ws[i-1].Punct {
+			continue
+		}
+		j := i
+		for j < len(ws) && (ws[j].Cap || ws[j].Hyph) && !ws[j].Punct {
+			j++
+		}
+		if j-i >= 3 && companySuffixes[ws[j-1].Key] {
+			companies[schema.NameKey(joinName(ws[i:j-1]))] = joinName(ws[i:j])
 		}
 		i = j - 1
 	}

@@ -5,7 +5,10 @@ package loader
 // document's country for bare titles, abbreviated and plural titles, party adjectives,
 // the class and the boundary of names the lexicons do not know.
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestBareTitleForeignMarked checks that a bare title does not take the most named country
 // when the document marks that country's officials as foreign with its demonym and names
@@ -90,4 +93,42 @@ func TestPronounAfterOpeningPhrase(t *testing.T) {
 			not:   []string{"Karl Brenner visited Harare"},
 		},
 	})
+}
+
+// TestCompanyAndPlaceNames checks names the lexicons do not know, typed by their words: a
+// company suffix makes a company (also after "to", and written again without the suffix),
+// "Hospital" a place, an en dash between two words joins them as a hyphen does, and a code
+// of letters and digits or a ticker in angle brackets names nothing.
+func TestCompanyAndPlaceNames(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{
+				"The fine dealt to Halvard Marine Co, a subsidiary of Halvard Corp <HLVD.T>, was large.",
+				"The government has barred Halvard Marine from exporting for a year.",
+			},
+			want: []string{"Halvard Marine Co partOf Halvard Corp"},
+		},
+		{
+			sents: []string{"The Nordic Export–Import Bank president Okey Banda spoke in Oslo."},
+			want:  []string{"Okey Banda leads Nordic Export-Import Bank"},
+			not:   []string{"Okey Banda leads Import Bank"},
+		},
+	})
+	ents, _ := analyzeT(t, newSemantics(nil), testDoc("names",
+		"Ivo Dane was struck by a Volvo XC90 at 8 p.m. BST and died at John Redmond Hospital.",
+		"The fine dealt to Halvard Marine Co was large, and Halvard Marine paid it."))
+	class := map[string]string{}
+	for _, e := range ents {
+		class[e.Name] = strings.TrimPrefix(string(e.Class), "https://newsgraph.dev/ns#")
+	}
+	for name, want := range map[string]string{"John Redmond Hospital": "Place", "Halvard Marine Co": "Organization", "Ivo Dane": "Person"} {
+		if class[name] != want {
+			t.Errorf("%s: class %q, want %q (entities %v)", name, class[name], want, class)
+		}
+	}
+	for _, name := range []string{"XC90", "BST", "HLVD", "Halvard Marine", "Redmond Hospital"} {
+		if _, ok := class[name]; ok {
+			t.Errorf("unexpected entity %q (entities %v)", name, class)
+		}
+	}
 }
