@@ -88,7 +88,7 @@ func countryCounts(views []*sentenceView) (*entity, map[*entity]int) {
 // markedAbroad reports whether the document marks the officials of country dom as
 // foreign, with its demonym or name ("US Secretary of State X" gives X nationality dom),
 // while it names another country, whose officials it never marks so, in at least
-// minDominantSentences sentences. A reporter leaves the titles of the home country's
+// minDominantSentences sentences and in at least 1/dominanceRatio as many as dom. A reporter leaves the titles of the home country's
 // officials bare and marks the foreign ones: then the bare titles are not dom's, however
 // often dom is named ("Prime Minister Boris Johnson asked the United States …").
 func markedAbroad(fs *factSet, dom *entity, count map[*entity]int) bool {
@@ -102,7 +102,7 @@ func markedAbroad(fs *factSet, dom *entity, count map[*entity]int) bool {
 		return false
 	}
 	for c, n := range count {
-		if c != dom && !marked[c] && n >= minDominantSentences {
+		if c != dom && !marked[c] && n >= minDominantSentences && dominanceRatio*n >= count[dom] {
 			return true
 		}
 	}

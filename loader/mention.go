@@ -602,6 +602,9 @@ func (dt *detector) titleBefore(ws []word, i int, st *detectState) (int, bool) {
 	}
 	if i+n < len(ws) && ws[i+n].Cap && !ws[i+n].Punct && !orgHeads[ws[i+n].Key] && !companyAfter(ws, i+n) {
 		if _, ok := dt.lexMatch(ws, i); !ok || dt.titleBeatsLexicon(ws, i, n) {
+			if role == roleHonorific && (st.title == roleMember || st.title == roleLeader || st.title == roleCommand) {
+				return n, true // "director Dr. X", "NAO head Sir Y": the post stays the title
+			}
 			st.title, st.text = role, t
 			return n, true
 		}
@@ -1088,6 +1091,9 @@ scan:
 				j = k
 				continue
 			}
+		case w.Lower == "and" && orgLike && j > i+2 && dt.andInName(ws, i, j) > j:
+			j = dt.andInName(ws, i, j) // "Institute of Allergy and Infectious Diseases"
+			continue
 		case w.Lower == "to" && orgLike && j > i && j+1 < len(ws) && ws[j+1].Cap && orgVerbs[ws[j+1].Key]:
 			j++ // "Committee to Protect Journalists"
 			continue
@@ -1105,6 +1111,34 @@ scan:
 		j--
 	}
 	return j, orgLike
+}
+
+// andInName returns the end of the words a body's name [i, j) goes on with after "and" at
+// j, or j: after an "of" phrase, two or more capitalised words that end the phrase and
+// that are no title, given name, known entity or body of their own ("Department of Health
+// and Human Services"; not "the Bank of X and Barclays", "the Ministry of Defence and
+// Interior Minister Y").
+func (dt *detector) andInName(ws []word, i, j int) int {
+	if ws[j-2].Lower != "of" && !(j-3 >= i && ws[j-3].Lower == "of") {
+		return j // the "of" phrase must end just before "and"
+	}
+	k := j + 1
+	for k < len(ws) && ws[k].Cap && !ws[k].Punct && !ws[k].Upper {
+		if isTitleWord(ws[k].Key) || dt.lex.firstNames[ws[k].Key] || orgHeads[ws[k].Key] && k == j+1 || dt.lex.prefixes[ws[k].Key] || dt.inLexicon(ws[k].Key) {
+			return j
+		}
+		k++
+	}
+	if k-j-1 < 2 || k < len(ws) && (ws[k].Cap || ws[k].Hyph || ws[k].Key == "s") {
+		return j
+	}
+	return k
+}
+
+// inLexicon reports whether a word's key is a lexicon phrase of its own.
+func (dt *detector) inLexicon(key string) bool {
+	_, ok := dt.lex.lookup(key)
+	return ok
 }
 
 // armedBeforeOn are the head words of armed bodies, after which "on" opens the target of

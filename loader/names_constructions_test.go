@@ -132,3 +132,36 @@ func TestCompanyAndPlaceNames(t *testing.T) {
 		}
 	}
 }
+
+// TestConstituencyAndHonorific checks that a legislator's "of" phrase names the state he
+// serves, not a country of the same name; that an honorific after a post ("director Dr. X",
+// "Agency head Sir Y") leaves the post the title; and that a body's "of" phrase goes on over
+// "and" with two capitalised words ("Institute of Allergy and Infectious Diseases").
+func TestConstituencyAndHonorific(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"The bill was backed by Senators Tom Hale of Ohio and Ann Kerr of Georgia in Washington."},
+			not:   []string{"Ann Kerr memberOf Georgia", "Ann Kerr nationality Georgia"},
+		},
+		{
+			sents: []string{"The bill was backed by Senator Ann Kerr of Georgia in Washington."},
+			not:   []string{"Ann Kerr memberOf Georgia", "Ann Kerr nationality Georgia"},
+		},
+		{
+			sents: []string{"President Ana Morel of Georgia spoke in Tbilisi."},
+			want:  []string{"Ana Morel leads Georgia"},
+		},
+		{
+			sents: []string{"Northern Institute of Allergy and Infectious Diseases director Dr. Ivo Dane spoke on Monday."},
+			want:  []string{"Ivo Dane leads Northern Institute of Allergy and Infectious Diseases"},
+		},
+		{
+			sents: []string{"Audit Agency head Sir Teodor Lunde said the deal was poor."},
+			want:  []string{"Teodor Lunde leads Audit Agency"},
+		},
+		{
+			sents: []string{"The Ministry of Defence and Interior Minister Ana Morel spoke in Lusaka."},
+			not:   []string{"Ana Morel memberOf Ministry of Defence and Interior"},
+		},
+	})
+}

@@ -693,8 +693,8 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 			}
 		}
 		prevBodies[k] = bodies
-		// "President X of Iran"
-		if m.End+1 < len(v.ws) && v.ws[m.End].Lower == "of" {
+		// "President X of Iran"; not "Senator X of Georgia", the state X was elected in
+		if m.End+1 < len(v.ws) && v.ws[m.End].Lower == "of" && !constituencyTitle(m.TitleText) {
 			if b := v.mentionStarting(m.End + 1); b >= 0 {
 				bodies = append(bodies, v.ent(b))
 			}

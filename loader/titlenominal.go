@@ -174,3 +174,14 @@ func (t *tree) hyphenForm(k int) string {
 	}
 	return l
 }
+
+// constituencyTitle reports whether a title is a legislator's or a local head's, whose "of"
+// phrase after the name names the state, province or city the holder serves ("Senator X of
+// Georgia", "Governor Y of Punjab"), not a country the holder belongs to.
+func constituencyTitle(title string) bool {
+	f := strings.Fields(strings.ToLower(title))
+	return len(f) > 0 && constituencyTitles[strings.Trim(f[len(f)-1], ".")]
+}
+
+// constituencyTitles are the last words of legislators' and local heads' titles.
+var constituencyTitles = wordSet("constituencyTitles")
