@@ -85,28 +85,44 @@ func countryCounts(views []*sentenceView) (*entity, map[*entity]int) {
 	return best, count
 }
 
-// markedAbroad reports whether the document marks the officials of country dom as
-// foreign, with its demonym or name ("US Secretary of State X" gives X nationality dom),
-// while it names another country, whose officials it never marks so, in at least
-// minDominantSentences sentences and in at least 1/dominanceRatio as many as dom. A reporter leaves the titles of the home country's
-// officials bare and marks the foreign ones: then the bare titles are not dom's, however
-// often dom is named ("Prime Minister Boris Johnson asked the United States …").
-func markedAbroad(fs *factSet, dom *entity, count map[*entity]int) bool {
+// homeCountry returns the country whose officials the document's bare titles name, or nil.
+// A reporter leaves the titles of the home country's officials bare and marks the foreign
+// ones with their demonym or name ("US Secretary of State X" gives X nationality US). So
+// the dominant country is home unless the document so marks its officials while another,
+// never marked, is named nearly as often (in at least minDominantSentences sentences and
+// 1/dominanceRatio as many): then that one is home ("Prime Minister Boris Johnson asked
+// the United States …" in a British story that marks US officials). With no dominant
+// country there is none: an unmarked country is as often a third party of the story as
+// the home ("Prime Minister X" in a British story on Israel).
+func homeCountry(fs *factSet, views []*sentenceView) *entity {
+	dom, count := countryCounts(views)
 	marked := map[*entity]bool{}
 	for _, k := range fs.order {
 		if k.p == schema.Nationality && k.o.Class == schema.Country {
 			marked[k.o] = true
 		}
 	}
-	if !marked[dom] {
-		return false
+	if dom == nil || !marked[dom] {
+		return dom
 	}
+	top := 0
+	for _, n := range count {
+		top = max(top, n)
+	}
+	var home *entity
 	for c, n := range count {
-		if c != dom && !marked[c] && n >= minDominantSentences && dominanceRatio*n >= count[dom] {
-			return true
+		if marked[c] || n < minDominantSentences || dominanceRatio*n < top {
+			continue
 		}
+		if home != nil {
+			return nil // two unmarked rivals: no telling
+		}
+		home = c
 	}
-	return false
+	if home != nil {
+		return home
+	}
+	return dom // marked, but no unmarked country comes near it
 }
 
 const (
@@ -143,10 +159,7 @@ func bareTitleFacts(views []*sentenceView, fs *factSet, bare []bareTitle) {
 			tied[k.s] = true
 		}
 	}
-	dom, count := countryCounts(views)
-	if dom != nil && markedAbroad(fs, dom, count) {
-		return
-	}
+	dom := homeCountry(fs, views)
 	for _, b := range bare {
 		// A one-word name after a title is as often a place ("Sultan X") or a character.
 		if dom == nil || tied[b.person] || len(nameTokens(b.person.Name)) < 2 || namesOtherCountry(views[b.sent], dom) {

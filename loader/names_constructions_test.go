@@ -12,8 +12,8 @@ import (
 
 // TestBareTitleForeignMarked checks that a bare title does not take the most named country
 // when the document marks that country's officials as foreign with its demonym and names
-// another country, whose officials it leaves bare, in several sentences: the reporter's
-// home country is the other one.
+// another country, whose officials it leaves bare, nearly as often: the reporter's home
+// country is the other one, and the bare title is its.
 func TestBareTitleForeignMarked(t *testing.T) {
 	runRelCases(t, []relCase{
 		{
@@ -26,8 +26,19 @@ func TestBareTitleForeignMarked(t *testing.T) {
 				"Zambia said the envoy is in Zambia.",
 				"Zambia did not say more.",
 			},
-			want: []string{"Teodor Lunde nationality Zambia"},
+			want: []string{"Teodor Lunde nationality Zambia", "Ana Morel leads Malawi"},
 			not:  []string{"Ana Morel leads Zambia"},
+		},
+		{
+			// No country dominates: no home country, however the others are marked.
+			sents: []string{
+				"Zambian Foreign Minister Teodor Lunde met officials of Malawi in Lusaka.",
+				"Prime Minister Ana Morel spoke at a hospital on Monday.",
+				"Zambia and Malawi signed a pact.",
+				"Zambia said Malawi would gain.",
+				"Malawi agreed.",
+			},
+			not: []string{"Ana Morel leads Malawi", "Ana Morel leads Zambia"},
 		},
 		{
 			// The country is marked, but no other country is named often: its bare titles
