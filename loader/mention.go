@@ -1210,6 +1210,11 @@ func (dt *detector) titleInside(ws []word, i, j int, title titleRole, orgLike bo
 	if !orgLike && title == 0 {
 		for p := 1; p+1 < len(span); p++ {
 			if role, n, t := matchTitle(ws, i+p); n > 0 && i+p+n < j && ws[i+p+n].Cap && !orgHeads[ws[i+p+n].Key] {
+				if p == 1 && bodyHeadTitles[schema.NameKey(t)] && dt.bodyBeforeTitle(ws, i) {
+					// "Bundesbank President X": a body of one word, then the title and the
+					// person, read from the title on.
+					return mention{Start: i, End: i + 1, Text: span[0].Text, Class: schema.Organization, Kind: mName}, true, true
+				}
 				if pm, ok := dt.capitalised(ws, i+p+n, role); ok && pm.Class == schema.Person {
 					pm.Title, pm.TitleText = role, t
 					return pm, true, true
@@ -1220,6 +1225,36 @@ func (dt *detector) titleInside(ws []word, i, j int, title titleRole, orgLike bo
 	}
 	return mention{}, false, false
 }
+
+// bodyBeforeTitle reports whether the capitalised word at i, before a title and a name, is
+// a body of one word ("Bundesbank President X", "Petrochil CEO Y"): it starts the
+// capitalised run, and is no adjective, given name, known entity, place or body head, time
+// word or word the document writes in lower case.
+func (dt *detector) bodyBeforeTitle(ws []word, i int) bool {
+	w := ws[i]
+	if i > 0 && (ws[i-1].Cap || ws[i-1].Hyph || ws[i-1].Key == "s") || adjectiveLike(w.Lower) {
+		return false // "Stock Exchange President": the body is longer; "Welsh", "Philippine": adjectives
+	}
+	return !w.Punct && !w.Hyph && len(w.Key) >= 3 && allAlpha([]word{w}) && !dt.lex.firstNames[w.Key] && !dt.inLexicon(w.Key) &&
+		!commonStarts[w.Lower] && !notNames[w.Lower] && !timeWords[w.Lower] && !orgHeads[w.Key] && !placeHeads[w.Key] &&
+		!dt.lower[w.Key] && !directions[w.Key] && !isTitleWord(w.Key) && !titleLex().modifiers[w.Lower]
+}
+
+// adjectiveLike reports whether a word ends as English adjectives and plurals do
+// ("Constitutional", "Philippine", "Welsh", "Lords"): such a word before a title is a
+// portfolio or a people, not a body's name.
+func adjectiveLike(w string) bool {
+	for _, suf := range []string{"al", "ine", "ian", "ish", "sh", "ese", "ic", "s", "an", "ive", "ory", "ary"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyHeadTitles head a body, not a ministry or a house: a body's one-word name may stand
+// before them ("Bundesbank President X").
+var bodyHeadTitles = wordSet("bodyHeadTitles")
 
 // classifyName gives name m at words [i, j) its class from the words in and around it.
 // done is true when the name is decided (a mention, or none when ok is false) without

@@ -176,3 +176,19 @@ func TestConstituencyAndHonorific(t *testing.T) {
 		},
 	})
 }
+
+// TestOneWordBodyBeforeTitle checks a body of one word the lexicons do not know before the
+// title of its head ("Bundesbank President X"), and that a portfolio or a people before a
+// minister's title is none ("Welsh Health Minister Y", "Constitutional Affairs Minister Z").
+func TestOneWordBodyBeforeTitle(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Kronbank President Karl Otto Brenner met traders in Oslo."},
+			want:  []string{"Karl Otto Brenner leads Kronbank"},
+		},
+		{
+			sents: []string{"Welsh Health Minister Ana Morel and Constitutional Affairs Minister Ivo Dane spoke in Cardiff."},
+			not:   []string{"Ana Morel memberOf Welsh", "Ivo Dane memberOf Constitutional"},
+		},
+	})
+}
