@@ -594,6 +594,9 @@ func (dt *detector) titleBefore(ws []word, i int, st *detectState) (int, bool) {
 			n += d
 		}
 	}
+	if n > 0 && !ws[i].Cap {
+		t = fieldBeforeTitle(ws, i, st.ms) + t // "Iranian trade minister X": the field is the title's
+	}
 	if n > 0 && ws[i].Cap && i+n+1 < len(ws) && ws[i+n].Text == "." && ws[i+n+1].Cap && !ws[i+n+1].Punct && titleAbbrev[ws[i+n-1].Text] {
 		n++ // "Sen. Ann Kerr", "Sens. A and B": the abbreviation's dot
 	}
@@ -610,6 +613,46 @@ func (dt *detector) titleBefore(ws []word, i int, st *detectState) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// fieldBeforeTitle returns the lower-case field words between a body, a demonym or a
+// possessive and a lower-case title at word i, with a space after them ("trade " in
+// "Iranian trade minister", "trade and industry " in "AU trade and industry commissioner",
+// "industry " in "Kenya's industry minister"), or "". Up to three nouns and an inner "and";
+// nothing unless the mention before them ends just there.
+func fieldBeforeTitle(ws []word, i int, ms []mention) string {
+	k := i
+	for k > 0 && i-k < 4 && fieldWord(ws[k-1]) && !(ws[k-1].Lower == "and" && k == i) {
+		k--
+	}
+	if k == i || ws[k].Lower == "and" || len(ms) == 0 {
+		return ""
+	}
+	for _, w := range ws[k:i] {
+		if subBodyFields[w.Lower] {
+			return "" // "ODPM committee chairman": the committee's chairman, not the office's
+		}
+	}
+	end := ms[len(ms)-1].End
+	if end != k && !(end+1 == k && ws[end].Key == "s" && !ws[end].Hyph) {
+		return ""
+	}
+	return join(ws[k:i]) + " "
+}
+
+// subBodyFields are lower-case body nouns between a body and a title: the title is an
+// unnamed sub-body's.
+var subBodyFields = wordSet("subBodyFields")
+
+// fieldWord reports whether w may be a field word before a title: a lower-case word of
+// letters that is no function word, title modifier, adverb or participle; or "and".
+func fieldWord(w word) bool {
+	if w.Lower == "and" {
+		return true
+	}
+	return !w.Cap && !w.Punct && !w.Hyph && len(w.Lower) > 2 && allAlpha([]word{w}) && !functionWords[w.Lower] &&
+		!titleLex().modifiers[w.Lower] && !strings.HasSuffix(w.Lower, "ly") && !strings.HasSuffix(w.Lower, "ed") &&
+		!strings.HasSuffix(w.Lower, "ing") && !descriptionStops[w.Lower]
 }
 
 // coordinatedDescription returns the length of a description coordinated after a

@@ -192,3 +192,29 @@ func TestOneWordBodyBeforeTitle(t *testing.T) {
 		},
 	})
 }
+
+// TestFieldBeforeTitle checks lower-case field words between a demonym, a body or a
+// possessive and a lower-case title: the title is the field's post in that body ("Iranian
+// trade minister X", "NATO trade and industry commissioner Y", "Kenya's industry minister
+// Z"); a committee or a board between makes it the unnamed sub-body's; a shadow chancellor
+// is a member of his party, not its leader.
+func TestFieldBeforeTitle(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Zambian trade minister Ana Morel met NATO trade and industry commissioner Ivo Dane in Lusaka."},
+			want:  []string{"Ana Morel memberOf Zambia", "Ana Morel nationality Zambia", "Ivo Dane memberOf North Atlantic Treaty Organization"},
+		},
+		{
+			sents: []string{"Kenya's industry minister Tom Hale spoke in Nairobi."},
+			want:  []string{"Tom Hale memberOf Kenya", "Tom Hale nationality Kenya"},
+		},
+		{
+			sents: []string{"NATO committee chairman Bob Lee spoke in Brussels."},
+			not:   []string{"Bob Lee leads North Atlantic Treaty Organization"},
+		},
+		{
+			sents: []string{"The group said minister Carl Dane left Lusaka."},
+			not:   []string{"Carl Dane memberOf group"},
+		},
+	})
+}
