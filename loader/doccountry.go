@@ -142,7 +142,7 @@ func namesOtherCountry(v *sentenceView, c *entity) bool {
 		if e.Class == schema.Country && e != c || e.Country != "" && e.Country != c.Name || m.Country != "" && m.Country != c.Name {
 			return true
 		}
-		if e.Class == schema.Organization && e.Country != c.Name && m.Country != c.Name {
+		if e.Class == schema.Organization && e.Country != c.Name && m.Country != c.Name && !isParty(e) {
 			return true // "the Supreme Court is led by President X": the court's president
 		}
 	}

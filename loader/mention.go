@@ -554,6 +554,9 @@ func (dt *detector) detectAt(ws []word, i int, st *detectState) (int, bool) {
 		st.clearTitle()
 		return i, true
 	}
+	if dt.givenNameFirst(ws, i) {
+		return dt.nameAt(ws, i, st) // "Charlotte Charles", "Victoria Hale": a person, not a city
+	}
 	if m, ok := dt.lexMatch(ws, i); ok {
 		m.Title, m.TitleText = st.title, st.text
 		st.clearTitle()
@@ -581,6 +584,28 @@ func (dt *detector) detectAt(ws []word, i int, st *detectState) (int, bool) {
 		return dt.nameAt(ws, i, st)
 	}
 	return 0, false
+}
+
+// givenNameFirst reports whether the word at i, a city's name that is also a given name,
+// starts a person's name of two words: a capitalised word the lexicons do not know follows,
+// no head word, title or company suffix, and no third capitalised word.
+func (dt *detector) givenNameFirst(ws []word, i int) bool {
+	w := ws[i]
+	if !w.Cap || w.Upper || !dt.lex.firstNames[w.Key] || i+1 >= len(ws) {
+		return false
+	}
+	if e, ok := dt.lex.lookup(w.Key); !ok || e.Kind != kindPlace && e.Kind != kindCapital {
+		return false
+	}
+	n := ws[i+1]
+	if !n.Cap || n.Upper || n.Punct || n.Hyph || len(n.Key) < 3 || !allAlpha([]word{n}) || dt.inLexicon(n.Key) || dt.lex.prefixes[n.Key] ||
+		orgHeads[n.Key] || placeHeads[n.Key] || companySuffixes[n.Key] || isTitleWord(n.Key) || notNames[n.Lower] || commonStarts[n.Lower] {
+		return false
+	}
+	if m, ok := dt.lexMatch(ws, i); ok && m.End > i+1 {
+		return false // "Victoria Falls" or another known phrase
+	}
+	return i+2 >= len(ws) || !ws[i+2].Cap || ws[i+2].Punct
 }
 
 // titleBefore reads a title before a name at word i ("President Putin": the title is not

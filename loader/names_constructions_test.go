@@ -218,3 +218,31 @@ func TestFieldBeforeTitle(t *testing.T) {
 		},
 	})
 }
+
+// TestGivenNameCityAndShortCompany checks a city's name that is also a given name before an
+// unknown capitalised word ("Charlotte Hale": a person; "Victoria Station": a place), and a
+// company written by its first word once named in full ("Kestrel's director" after
+// "Kestrel Air"); a party's word before a bare title's sentence does not block the
+// document's country.
+func TestGivenNameCityAndShortCompany(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Germany banned the airline Kestrel Air on Monday.", "Kestrel's director, Ivo Dane, said it would appeal."},
+			want:  []string{"Ivo Dane leads Kestrel Air"},
+		},
+		{
+			sents: []string{"His mother, Charlotte Hale, visited Lusaka on Friday."},
+			want:  []string{"Charlotte Hale visited Lusaka"},
+		},
+	})
+	ents, _ := analyzeT(t, newSemantics(nil), testDoc("names", "Victoria Station was closed, and Charlotte Hale left Sydney."))
+	class := map[string]string{}
+	for _, e := range ents {
+		class[e.Name] = strings.TrimPrefix(string(e.Class), "https://newsgraph.dev/ns#")
+	}
+	for name, want := range map[string]string{"Victoria Station": "Place", "Charlotte Hale": "Person", "Sydney": "Place"} {
+		if class[name] != want {
+			t.Errorf("%s: class %q, want %q (entities %v)", name, class[name], want, class)
+		}
+	}
+}

@@ -554,8 +554,30 @@ func (r *resolver) knownHere(text string) *entity {
 			return e
 		}
 	}
-	return nil
+	return r.shortBody(key)
 }
+
+// shortBody returns the one organisation of the document whose name is the word key
+// followed by a company suffix or a company's head word ("Kestrel" after "Kestrel Air" or
+// "Kestrel Corp"), or nil: a company is written by its first word once named in full. Not
+// a party, council or union: "Labour", "Conservative", "European" are as often adjectives.
+func (r *resolver) shortBody(key string) *entity {
+	var found *entity
+	for _, e := range r.ents {
+		f := strings.Fields(schema.NameKey(e.Name))
+		if e.Class != schema.Organization || len(f) != 2 || f[0] != key || !companySuffixes[f[1]] && !shortBodyHeads[f[1]] {
+			continue
+		}
+		if found != nil && found != e {
+			return nil // two bodies begin with the word
+		}
+		found = e
+	}
+	return found
+}
+
+// shortBodyHeads end the names of companies that news shortens to their first word.
+var shortBodyHeads = wordSet("shortBodyHeads")
 
 // surnameParticles belong to the surname that follows them.
 var surnameParticles = wordSet("surnameParticles")
