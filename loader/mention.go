@@ -1320,6 +1320,9 @@ func adjectiveLike(w string) bool {
 	return false
 }
 
+// companyFirst are words of other languages that begin the names of companies and banks.
+var companyFirst = wordSet("companyFirst")
+
 // bodyHeadTitles head a body, not a ministry or a house: a body's one-word name may stand
 // before them ("Bundesbank President X").
 var bodyHeadTitles = wordSet("bodyHeadTitles")
@@ -1376,6 +1379,8 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Organization
 	case len(span) >= 2 && placeFirst[first.Key]:
 		m.Class = schema.Place // "County Cork", "Mount Sinai", "East Anglia"
+	case len(span) >= 2 && len(span) <= 4 && companyFirst[first.Key]:
+		m.Class = schema.Organization // "Deutsche Bahn", "Banco Santander", "Groupe Renault"
 	case len(span) >= 2 && notPersonFirst[first.Key] && !dt.lex.firstNames[first.Key]:
 		// "Big Brother", "National Lottery": no person, no known kind; but a given name
 		// inside starts a person's ("National Intelligence John Ratcliffe").

@@ -235,12 +235,14 @@ func TestGivenNameCityAndShortCompany(t *testing.T) {
 			want:  []string{"Charlotte Hale visited Lusaka"},
 		},
 	})
-	ents, _ := analyzeT(t, newSemantics(nil), testDoc("names", "Victoria Station was closed, and Charlotte Hale left Sydney."))
+	ents, _ := analyzeT(t, newSemantics(nil), testDoc("names", "Victoria Station was closed, and Charlotte Hale left Sydney.",
+		"Deutsche Kranbau and Lusaka Media cut jobs."))
 	class := map[string]string{}
 	for _, e := range ents {
 		class[e.Name] = strings.TrimPrefix(string(e.Class), "https://newsgraph.dev/ns#")
 	}
-	for name, want := range map[string]string{"Victoria Station": "Place", "Charlotte Hale": "Person", "Sydney": "Place"} {
+	for name, want := range map[string]string{"Victoria Station": "Place", "Charlotte Hale": "Person", "Sydney": "Place",
+		"Deutsche Kranbau": "Organization", "Lusaka Media": "Organization"} {
 		if class[name] != want {
 			t.Errorf("%s: class %q, want %q (entities %v)", name, class[name], want, class)
 		}
