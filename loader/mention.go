@@ -1080,6 +1080,9 @@ func (dt *detector) capitalised(ws []word, i int, title titleRole) (mention, boo
 	if e, ok := dt.lex.lookup(key); ok && e.Class != schema.Organization {
 		return mention{}, false // a lexicon phrase the longest match did not take
 	}
+	if len(span) == 1 && (span[0].Upper && hasDigit(span[0].Text) || i > 0 && ws[i-1].Text == "<") {
+		return mention{}, false // a model or a code ("XC90", "MH17"), a ticker ("<ACME.N>")
+	}
 	m, ok, done := dt.classifyName(ws, i, j, title, orgLike, m, key)
 	if done {
 		return m, ok
@@ -1365,8 +1368,6 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Organization // "the Jamaah Ansharut Daulah network", "the Wagner group"
 	case title != 0 && title != roleAdvisor || title == roleAdvisor:
 		m.Class = schema.Person
-	case len(span) == 1 && (first.Upper && hasDigit(first.Text) || i > 0 && ws[i-1].Text == "<"):
-		return mention{}, false, true // a model or a code ("XC90", "MH17"), a ticker ("<ACME.N>")
 	case len(span) == 1 && first.Upper && len(first.Key) >= 2 && len(first.Key) <= 6:
 		m.Class = schema.Organization // an acronym
 	case title == 0 && len(span) <= 3 && bodyOfTitle(ws, i, j) && !dt.lex.firstNames[first.Key] && allAlpha(span):
