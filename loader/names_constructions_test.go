@@ -248,3 +248,19 @@ func TestGivenNameCityAndShortCompany(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessorOfPlace checks a country's possessive before a place ("Kenya's Rift Valley
+// province"): the place is in the country; not before a title ("Britain's Europe Director
+// X") nor after a verb of naming ("dubbed Britain's Guantanamo Bay").
+func TestPossessorOfPlace(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Officials from Kenya's Rift Valley province met in Nairobi."},
+			want:  []string{"Rift Valley locatedIn Kenya"},
+		},
+		{
+			sents: []string{"Zambia's Europe Director Ivo Dane spoke, and the jail was dubbed Zambia's Guantanamo Bay."},
+			not:   []string{"Europe locatedIn Zambia", "Guantanamo Bay locatedIn Zambia"},
+		},
+	})
+}
