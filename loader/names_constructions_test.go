@@ -236,13 +236,13 @@ func TestGivenNameCityAndShortCompany(t *testing.T) {
 		},
 	})
 	ents, _ := analyzeT(t, newSemantics(nil), testDoc("names", "Victoria Station was closed, and Charlotte Hale left Sydney.",
-		"Deutsche Kranbau and Lusaka Media cut jobs."))
+		"Deutsche Kranbau and Lusaka Media cut jobs.", "Kestrel Mining told reporters it would appeal, and Ostrow Capital agreed."))
 	class := map[string]string{}
 	for _, e := range ents {
 		class[e.Name] = strings.TrimPrefix(string(e.Class), "https://newsgraph.dev/ns#")
 	}
 	for name, want := range map[string]string{"Victoria Station": "Place", "Charlotte Hale": "Person", "Sydney": "Place",
-		"Deutsche Kranbau": "Organization", "Lusaka Media": "Organization"} {
+		"Deutsche Kranbau": "Organization", "Lusaka Media": "Organization", "Kestrel Mining": "Organization", "Ostrow Capital": "Organization"} {
 		if class[name] != want {
 			t.Errorf("%s: class %q, want %q (entities %v)", name, class[name], want, class)
 		}
