@@ -46,6 +46,13 @@ func bareGovernmentTitle(role titleRole, title string) (ok, head bool) {
 // minDominantSentences sentences and in at least dominanceRatio times as many as any other
 // country; else nil.
 func dominantCountry(views []*sentenceView) *entity {
+	best, _ := countryCounts(views)
+	return best
+}
+
+// countryCounts returns the dominant country (or nil, as dominantCountry) and the number of
+// sentences that name each country.
+func countryCounts(views []*sentenceView) (*entity, map[*entity]int) {
 	count := map[*entity]int{}
 	for _, v := range views {
 		seen := map[*entity]bool{}
@@ -70,12 +77,52 @@ func dominantCountry(views []*sentenceView) *entity {
 		}
 	}
 	if best == nil || count[best] < minDominantSentences {
-		return nil
+		return nil, count
 	}
 	if second != nil && count[best] < dominanceRatio*count[second] {
-		return nil
+		return nil, count
 	}
-	return best
+	return best, count
+}
+
+// homeCountry returns the country whose officials the document's bare titles name, or nil.
+// A reporter leaves the titles of the home country's officials bare and marks the foreign
+// ones with their demonym or name ("US Secretary of State X" gives X nationality US). So
+// the dominant country is home unless the document so marks its officials while another,
+// never marked, is named nearly as often (in at least minDominantSentences sentences and
+// 1/dominanceRatio as many): then that one is home ("Prime Minister Boris Johnson asked
+// the United States …" in a British story that marks US officials). With no dominant
+// country there is none: an unmarked country is as often a third party of the story as
+// the home ("Prime Minister X" in a British story on Israel).
+func homeCountry(fs *factSet, views []*sentenceView) *entity {
+	dom, count := countryCounts(views)
+	marked := map[*entity]bool{}
+	for _, k := range fs.order {
+		if k.p == schema.Nationality && k.o.Class == schema.Country {
+			marked[k.o] = true
+		}
+	}
+	if dom == nil || !marked[dom] {
+		return dom
+	}
+	top := 0
+	for _, n := range count {
+		top = max(top, n)
+	}
+	var home *entity
+	for c, n := range count {
+		if marked[c] || n < minDominantSentences || dominanceRatio*n < top {
+			continue
+		}
+		if home != nil {
+			return nil // two unmarked rivals: no telling
+		}
+		home = c
+	}
+	if home != nil {
+		return home
+	}
+	return dom // marked, but no unmarked country comes near it
 }
 
 const (
@@ -95,7 +142,7 @@ func namesOtherCountry(v *sentenceView, c *entity) bool {
 		if e.Class == schema.Country && e != c || e.Country != "" && e.Country != c.Name || m.Country != "" && m.Country != c.Name {
 			return true
 		}
-		if e.Class == schema.Organization && e.Country != c.Name && m.Country != c.Name {
+		if e.Class == schema.Organization && e.Country != c.Name && m.Country != c.Name && !isParty(e) {
 			return true // "the Supreme Court is led by President X": the court's president
 		}
 	}
@@ -112,7 +159,7 @@ func bareTitleFacts(views []*sentenceView, fs *factSet, bare []bareTitle) {
 			tied[k.s] = true
 		}
 	}
-	dom := dominantCountry(views)
+	dom := homeCountry(fs, views)
 	for _, b := range bare {
 		// A one-word name after a title is as often a place ("Sultan X") or a character.
 		if dom == nil || tied[b.person] || len(nameTokens(b.person.Name)) < 2 || namesOtherCountry(views[b.sent], dom) {

@@ -12,7 +12,7 @@ import (
 // The lexicons are built by data/gen.py from the open sources in data/NOTICE, plus the
 // hand-written data/actors.tsv. They are parsed once, on first use.
 //
-//go:embed data/countries.tsv data/places.tsv data/places-phoenix.tsv data/actors.tsv data/orgs.txt data/firstnames.txt
+//go:embed data/countries.tsv data/formerstates.tsv data/places.tsv data/places-phoenix.tsv data/actors.tsv data/orgs.txt data/firstnames.txt
 //go:embed data/triggers.tsv data/triggers-cameo.tsv data/titles.tsv data/parties.tsv data/genders.tsv
 //go:embed data/forces.tsv data/stances.tsv data/modality.tsv data/designations.tsv data/games.tsv
 var lexiconFS embed.FS
@@ -76,34 +76,8 @@ func buildLexicon() *lexicon {
 			l.add(f[0], lexEntry{Name: f[0], Class: schema.Place, Kind: kindPlace, Country: f[1]})
 		}
 	})
-	eachLine("data/countries.tsv", func(f []string) {
-		if len(f) < 4 {
-			return
-		}
-		name := f[0]
-		for _, c := range split(f[3]) {
-			l.add(c, lexEntry{Name: c, Class: schema.Place, Kind: kindCapital, Country: name})
-		}
-		var dems []string
-		for _, d := range split(f[2]) {
-			// "Bosnian, Herzegovinian": a country of two parts has a demonym for each.
-			for _, part := range strings.Split(d, ", ") {
-				if !contains(dems, part) {
-					dems = append(dems, part)
-				}
-			}
-		}
-		for i, d := range dems {
-			if i == 0 || l.demonymOf[name] == "" && !strings.HasSuffix(d, "s") {
-				l.demonymOf[name] = d
-			}
-			l.add(d, lexEntry{Name: name, Class: schema.Country, Kind: kindDemonym, Country: name})
-		}
-		for _, a := range append([]string{name}, split(f[1])...) {
-			l.add(a, lexEntry{Name: name, Class: schema.Country, Kind: kindCountry, Country: name})
-			l.aliases[name] = append(l.aliases[name], a)
-		}
-	})
+	eachLine("data/countries.tsv", l.addCountry)
+	eachLine("data/formerstates.tsv", l.addCountry) // states of the past: "West German", "Soviet"
 	eachLine("data/actors.tsv", func(f []string) {
 		if len(f) < 2 {
 			return
@@ -122,6 +96,37 @@ func buildLexicon() *lexicon {
 		}
 	})
 	return l
+}
+
+// addCountry adds a row of countries.tsv or formerstates.tsv: a country, its aliases, its
+// demonyms and its capitals.
+func (l *lexicon) addCountry(f []string) {
+	if len(f) < 4 {
+		return
+	}
+	name := f[0]
+	for _, c := range split(f[3]) {
+		l.add(c, lexEntry{Name: c, Class: schema.Place, Kind: kindCapital, Country: name})
+	}
+	var dems []string
+	for _, d := range split(f[2]) {
+		// "Bosnian, Herzegovinian": a country of two parts has a demonym for each.
+		for _, part := range strings.Split(d, ", ") {
+			if !contains(dems, part) {
+				dems = append(dems, part)
+			}
+		}
+	}
+	for i, d := range dems {
+		if i == 0 || l.demonymOf[name] == "" && !strings.HasSuffix(d, "s") {
+			l.demonymOf[name] = d
+		}
+		l.add(d, lexEntry{Name: name, Class: schema.Country, Kind: kindDemonym, Country: name})
+	}
+	for _, a := range append([]string{name}, split(f[1])...) {
+		l.add(a, lexEntry{Name: name, Class: schema.Country, Kind: kindCountry, Country: name})
+		l.aliases[name] = append(l.aliases[name], a)
+	}
 }
 
 // personLike reports whether an organisation name of the PETRARCH2 dictionaries is a

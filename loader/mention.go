@@ -82,7 +82,8 @@ func words(text string) []word {
 			ws = append(ws, word{Text: "'s", Key: "s", Lower: "'s", Start: i, End: i + n + 1})
 			i += n + 1
 		case (r == '-' || r == '‑') && len(ws) > 0 && !ws[len(ws)-1].Punct && i > 0 &&
-			!unicode.IsSpace(lastRune(text[:i])) && i+n < len(text) && isWordByte(text[i+n]):
+			!unicode.IsSpace(lastRune(text[:i])) && i+n < len(text) && isWordByte(text[i+n]),
+			r == '–' && enDashInWord(text, i, n) && len(ws) > 0 && !ws[len(ws)-1].Punct:
 			glue = true // the next word is glued to the previous one
 			i += n
 			continue
@@ -101,6 +102,17 @@ func words(text string) []word {
 		}
 	}
 	return ws
+}
+
+// enDashInWord reports whether the en dash at text[i:i+n] joins two words as a hyphen does,
+// letters on both sides and no space ("the Export–Import Bank"); between digits it is a
+// range ("1987–1990"), between spaces a dash.
+func enDashInWord(text string, i, n int) bool {
+	if i == 0 || i+n >= len(text) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(text[i+n:])
+	return unicode.IsLetter(lastRune(text[:i])) && unicode.IsLetter(next)
 }
 
 func isWordByte(b byte) bool {
@@ -183,6 +195,7 @@ type mention struct {
 	skip       bool   // capitalised: words that name no entity ("a Foreign Terrorist Organization")
 	coref      bool   // a description bound to an antecedent named before ("the country's")
 	pair       int8   // 1 or 2: a mention of a pair description ("the two countries", pairdesc.go)
+	listTitle  bool   // a later name of a list after a plural title ("Presidents A and B"): B's title is A's
 	ent        *entity
 }
 
@@ -361,9 +374,10 @@ var actorVerbs = wordSet("actorVerbs")
 // detector finds the mentions of one document.
 type detector struct {
 	lex       *lexicon
-	lower     map[string]bool // words the document writes in lower case
-	countries map[string]bool // countries the document names (by name, demonym or capital)
-	bodies    map[string]bool // keys of capitalised names the document describes as bodies (bodyEvidence)
+	lower     map[string]bool   // words the document writes in lower case
+	countries map[string]bool   // countries the document names (by name, demonym or capital)
+	bodies    map[string]bool   // keys of capitalised names the document describes as bodies (bodyEvidence)
+	companies map[string]string // a company's name without its suffix -> the name with it (companyEvidence)
 }
 
 // party returns the party a party word names in this document ("Republican" ->
@@ -378,9 +392,10 @@ func (dt *detector) party(key string) string {
 }
 
 func newDetector(d *document, sents [][]word) *detector {
-	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, bodies: map[string]bool{}}
+	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, bodies: map[string]bool{}, companies: map[string]string{}}
 	for _, ws := range sents {
 		bodyEvidence(ws, dt.bodies)
+		companyEvidence(ws, dt.companies)
 		for k, w := range ws {
 			if w.Cap {
 				dt.noteCountry(w.Key)
@@ -434,7 +449,66 @@ func (dt *detector) detect(ws []word) []mention {
 		i++
 	}
 	dt.placeByCoordination(ws, st.ms)
+	pluralTitleList(ws, st.ms)
 	return st.ms
+}
+
+// pluralTitleList gives the title of a plural title ("Presidents A of X and B of Y",
+// "Sens. A of X, B of Y and C of Z") to each person of the list after its first name. Each
+// such name is marked listTitle: the bodies before the title are the first name's, and a
+// name's "of" phrase is its own. The list goes on over commas, "and" and an "of" phrase
+// that names no person.
+func pluralTitleList(ws []word, ms []mention) {
+	for k := 0; k < len(ms); k++ {
+		head := ms[k]
+		if head.Class != schema.Person || head.Kind != mName || head.Title == 0 || !pluralTitle(head.TitleText) {
+			continue
+		}
+		end := head.End
+		ms[k].TitleText = singularTitle(head.TitleText) // what a "President" is, each of them is
+		for n := k + 1; n < len(ms); n++ {
+			m := &ms[n]
+			gap := ws[end:m.Start]
+			if len(gap) == 1 && gap[0].Lower == "of" && m.Class != schema.Person {
+				end = m.End // "A of New York": A's place, the list goes on
+				continue
+			}
+			if len(gap) == 0 || len(gap) > 2 || !listGap(gap) || m.Class != schema.Person || m.Kind != mName || m.Title != 0 {
+				break
+			}
+			m.Title, m.TitleText, m.listTitle = head.Title, singularTitle(head.TitleText), true
+			end = m.End
+			k = n
+		}
+	}
+}
+
+// listGap reports whether the words between two names of a list are a comma, "and", or
+// ", and".
+func listGap(gap []word) bool {
+	for _, w := range gap {
+		if w.Text != "," && w.Lower != "and" {
+			return false
+		}
+	}
+	return true
+}
+
+// singularTitle drops the plural "s" of a title's text ("Presidents" -> "President").
+func singularTitle(text string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(text, "s"), "S")
+}
+
+// pluralTitle reports whether a title is plural: its last word ends in "s" and, without
+// the "s", is a title itself ("Presidents", "Sens.", "senators").
+func pluralTitle(text string) bool {
+	key := schema.NameKey(text)
+	base, ok := strings.CutSuffix(key, "s")
+	if !ok {
+		return false
+	}
+	role, isTitle := titleLex().titles[base]
+	return isTitle && role != roleHonorific // "Mrs" is no plural of "Mr"
 }
 
 // detectState is what detect carries from word to word: the mentions so far and a title
@@ -455,7 +529,10 @@ func (dt *detector) detectAt(ws []word, i int, st *detectState) (int, bool) {
 	// Schumer") is no part of the name.
 	if w.Cap && (partyWords[w.Key] || len(partyLex()[w.Key]) > 0) && !(i+1 < len(ws) && ws[i+1].Hyph) {
 		_, n, _ := matchTitle(ws, i+1)
-		if n > 0 && i+1+n < len(ws) && ws[i+1+n].Cap || dt.partyBeforeName(ws, i) {
+		if n > 0 && i+1+n+1 < len(ws) && ws[i+1+n].Text == "." {
+			n++ // "Democratic Sen. X": the abbreviation's dot
+		}
+		if n > 0 && i+1+n < len(ws) && ws[i+1+n].Cap && !ws[i+1+n].Punct || dt.partyBeforeName(ws, i) {
 			if p := dt.party(w.Key); p != "" {
 				st.ms = append(st.ms, mention{Start: i, End: i + 1, Text: w.Text, Class: schema.Organization, Kind: mName, Canon: p})
 			}
@@ -476,6 +553,9 @@ func (dt *detector) detectAt(ws []word, i int, st *detectState) (int, bool) {
 		}
 		st.clearTitle()
 		return i, true
+	}
+	if dt.givenNameFirst(ws, i) {
+		return dt.nameAt(ws, i, st) // "Charlotte Charles", "Victoria Hale": a person, not a city
 	}
 	if m, ok := dt.lexMatch(ws, i); ok {
 		m.Title, m.TitleText = st.title, st.text
@@ -506,6 +586,28 @@ func (dt *detector) detectAt(ws []word, i int, st *detectState) (int, bool) {
 	return 0, false
 }
 
+// givenNameFirst reports whether the word at i, a city's name that is also a given name,
+// starts a person's name of two words: a capitalised word the lexicons do not know follows,
+// no head word, title or company suffix, and no third capitalised word.
+func (dt *detector) givenNameFirst(ws []word, i int) bool {
+	w := ws[i]
+	if !w.Cap || w.Upper || !dt.lex.firstNames[w.Key] || i+1 >= len(ws) {
+		return false
+	}
+	if e, ok := dt.lex.lookup(w.Key); !ok || e.Kind != kindPlace && e.Kind != kindCapital {
+		return false
+	}
+	n := ws[i+1]
+	if !n.Cap || n.Upper || n.Punct || n.Hyph || len(n.Key) < 3 || !allAlpha([]word{n}) || dt.inLexicon(n.Key) || dt.lex.prefixes[n.Key] ||
+		orgHeads[n.Key] || placeHeads[n.Key] || companySuffixes[n.Key] || isTitleWord(n.Key) || notNames[n.Lower] || commonStarts[n.Lower] {
+		return false
+	}
+	if m, ok := dt.lexMatch(ws, i); ok && m.End > i+1 {
+		return false // "Victoria Falls" or another known phrase
+	}
+	return i+2 >= len(ws) || !ws[i+2].Cap || ws[i+2].Punct
+}
+
 // titleBefore reads a title before a name at word i ("President Putin": the title is not
 // part of the name; "the Justice Ministry" is a body, not a title before a name), and
 // returns its length.
@@ -517,16 +619,65 @@ func (dt *detector) titleBefore(ws []word, i int, st *detectState) (int, bool) {
 			n += d
 		}
 	}
+	if n > 0 && !ws[i].Cap {
+		t = fieldBeforeTitle(ws, i, st.ms) + t // "Iranian trade minister X": the field is the title's
+	}
+	if n > 0 && ws[i].Cap && i+n+1 < len(ws) && ws[i+n].Text == "." && ws[i+n+1].Cap && !ws[i+n+1].Punct && titleAbbrev[ws[i+n-1].Text] {
+		n++ // "Sen. Ann Kerr", "Sens. A and B": the abbreviation's dot
+	}
 	if n == 0 || !(ws[i].Cap || i+n < len(ws) && ws[i+n].Cap) {
 		return 0, false
 	}
 	if i+n < len(ws) && ws[i+n].Cap && !ws[i+n].Punct && !orgHeads[ws[i+n].Key] && !companyAfter(ws, i+n) {
 		if _, ok := dt.lexMatch(ws, i); !ok || dt.titleBeatsLexicon(ws, i, n) {
+			if role == roleHonorific && (st.title == roleMember || st.title == roleLeader || st.title == roleCommand) {
+				return n, true // "director Dr. X", "NAO head Sir Y": the post stays the title
+			}
 			st.title, st.text = role, t
 			return n, true
 		}
 	}
 	return 0, false
+}
+
+// fieldBeforeTitle returns the lower-case field words between a body, a demonym or a
+// possessive and a lower-case title at word i, with a space after them ("trade " in
+// "Iranian trade minister", "trade and industry " in "AU trade and industry commissioner",
+// "industry " in "Kenya's industry minister"), or "". Up to three nouns and an inner "and";
+// nothing unless the mention before them ends just there.
+func fieldBeforeTitle(ws []word, i int, ms []mention) string {
+	k := i
+	for k > 0 && i-k < 4 && fieldWord(ws[k-1]) && !(ws[k-1].Lower == "and" && k == i) {
+		k--
+	}
+	if k == i || ws[k].Lower == "and" || len(ms) == 0 {
+		return ""
+	}
+	for _, w := range ws[k:i] {
+		if subBodyFields[w.Lower] {
+			return "" // "ODPM committee chairman": the committee's chairman, not the office's
+		}
+	}
+	end := ms[len(ms)-1].End
+	if end != k && !(end+1 == k && ws[end].Key == "s" && !ws[end].Hyph) {
+		return ""
+	}
+	return join(ws[k:i]) + " "
+}
+
+// subBodyFields are lower-case body nouns between a body and a title: the title is an
+// unnamed sub-body's.
+var subBodyFields = wordSet("subBodyFields")
+
+// fieldWord reports whether w may be a field word before a title: a lower-case word of
+// letters that is no function word, title modifier, adverb or participle; or "and".
+func fieldWord(w word) bool {
+	if w.Lower == "and" {
+		return true
+	}
+	return !w.Cap && !w.Punct && !w.Hyph && len(w.Lower) > 2 && allAlpha([]word{w}) && !functionWords[w.Lower] &&
+		!titleLex().modifiers[w.Lower] && !strings.HasSuffix(w.Lower, "ly") && !strings.HasSuffix(w.Lower, "ed") &&
+		!strings.HasSuffix(w.Lower, "ing") && !descriptionStops[w.Lower]
 }
 
 // coordinatedDescription returns the length of a description coordinated after a
@@ -906,9 +1057,13 @@ func (dt *detector) capitalised(ws []word, i int, title titleRole) (mention, boo
 	if j <= i {
 		return mention{}, false
 	}
+	i0 := i
 	i, j, ok := dt.nameTrim(ws, i, j, orgLike)
 	if !ok {
 		return mention{}, false
+	}
+	if pm, ok := dt.titleAfterTrim(ws, i0, i, j, title); ok {
+		return pm, true
 	}
 	span := ws[i:j]
 	m := mention{Start: i, End: j, Text: joinName(span), Kind: mName}
@@ -925,6 +1080,9 @@ func (dt *detector) capitalised(ws []word, i int, title titleRole) (mention, boo
 	if e, ok := dt.lex.lookup(key); ok && e.Class != schema.Organization {
 		return mention{}, false // a lexicon phrase the longest match did not take
 	}
+	if len(span) == 1 && (span[0].Upper && hasDigit(span[0].Text) || i > 0 && ws[i-1].Text == "<") {
+		return mention{}, false // a model or a code ("XC90", "MH17"), a ticker ("<ACME.N>")
+	}
 	m, ok, done := dt.classifyName(ws, i, j, title, orgLike, m, key)
 	if done {
 		return m, ok
@@ -937,6 +1095,25 @@ func (dt *detector) capitalised(ws []word, i int, title titleRole) (mention, boo
 		m.skip = true // "a U.S.-designated Foreign Terrorist Organization": a kind
 	}
 	return m, true
+}
+
+// titleAfterTrim reads a title that starts the name's span once a word before it was trimmed
+// ("on Sunday Presidents A of X": "Sunday" is no part of the name, and "Presidents" is a
+// title before one, as it is at the start of a sentence).
+func (dt *detector) titleAfterTrim(ws []word, i0, i, j int, title titleRole) (mention, bool) {
+	if i == i0 || title != 0 {
+		return mention{}, false
+	}
+	role, n, t := matchTitle(ws, i)
+	if n == 0 || i+n >= j || orgHeads[ws[i+n].Key] || anyOrgHead(ws[i+n:j]) {
+		return mention{}, false
+	}
+	pm, ok := dt.capitalised(ws, i+n, role)
+	if !ok || pm.Class != schema.Person {
+		return mention{}, false
+	}
+	pm.Title, pm.TitleText = role, t
+	return pm, true
 }
 
 // nameExtent returns the end of the capitalised words from words[i] (with the particles,
@@ -985,6 +1162,9 @@ scan:
 				j = k
 				continue
 			}
+		case w.Lower == "and" && orgLike && j > i+2 && dt.andInName(ws, i, j) > j:
+			j = dt.andInName(ws, i, j) // "Institute of Allergy and Infectious Diseases"
+			continue
 		case w.Lower == "to" && orgLike && j > i && j+1 < len(ws) && ws[j+1].Cap && orgVerbs[ws[j+1].Key]:
 			j++ // "Committee to Protect Journalists"
 			continue
@@ -1002,6 +1182,34 @@ scan:
 		j--
 	}
 	return j, orgLike
+}
+
+// andInName returns the end of the words a body's name [i, j) goes on with after "and" at
+// j, or j: after an "of" phrase, two or more capitalised words that end the phrase and
+// that are no title, given name, known entity or body of their own ("Department of Health
+// and Human Services"; not "the Bank of X and Barclays", "the Ministry of Defence and
+// Interior Minister Y").
+func (dt *detector) andInName(ws []word, i, j int) int {
+	if ws[j-2].Lower != "of" && !(j-3 >= i && ws[j-3].Lower == "of") {
+		return j // the "of" phrase must end just before "and"
+	}
+	k := j + 1
+	for k < len(ws) && ws[k].Cap && !ws[k].Punct && !ws[k].Upper {
+		if isTitleWord(ws[k].Key) || dt.lex.firstNames[ws[k].Key] || orgHeads[ws[k].Key] && k == j+1 || dt.lex.prefixes[ws[k].Key] || dt.inLexicon(ws[k].Key) {
+			return j
+		}
+		k++
+	}
+	if k-j-1 < 2 || k < len(ws) && (ws[k].Cap || ws[k].Hyph || ws[k].Key == "s") {
+		return j
+	}
+	return k
+}
+
+// inLexicon reports whether a word's key is a lexicon phrase of its own.
+func (dt *detector) inLexicon(key string) bool {
+	_, ok := dt.lex.lookup(key)
+	return ok
 }
 
 // armedBeforeOn are the head words of armed bodies, after which "on" opens the target of
@@ -1073,6 +1281,11 @@ func (dt *detector) titleInside(ws []word, i, j int, title titleRole, orgLike bo
 	if !orgLike && title == 0 {
 		for p := 1; p+1 < len(span); p++ {
 			if role, n, t := matchTitle(ws, i+p); n > 0 && i+p+n < j && ws[i+p+n].Cap && !orgHeads[ws[i+p+n].Key] {
+				if p == 1 && bodyHeadTitles[schema.NameKey(t)] && dt.bodyBeforeTitle(ws, i) {
+					// "Bundesbank President X": a body of one word, then the title and the
+					// person, read from the title on.
+					return mention{Start: i, End: i + 1, Text: span[0].Text, Class: schema.Organization, Kind: mName}, true, true
+				}
 				if pm, ok := dt.capitalised(ws, i+p+n, role); ok && pm.Class == schema.Person {
 					pm.Title, pm.TitleText = role, t
 					return pm, true, true
@@ -1083,6 +1296,39 @@ func (dt *detector) titleInside(ws []word, i, j int, title titleRole, orgLike bo
 	}
 	return mention{}, false, false
 }
+
+// bodyBeforeTitle reports whether the capitalised word at i, before a title and a name, is
+// a body of one word ("Bundesbank President X", "Petrochil CEO Y"): it starts the
+// capitalised run, and is no adjective, given name, known entity, place or body head, time
+// word or word the document writes in lower case.
+func (dt *detector) bodyBeforeTitle(ws []word, i int) bool {
+	w := ws[i]
+	if i > 0 && (ws[i-1].Cap || ws[i-1].Hyph || ws[i-1].Key == "s") || adjectiveLike(w.Lower) {
+		return false // "Stock Exchange President": the body is longer; "Welsh", "Philippine": adjectives
+	}
+	return !w.Punct && !w.Hyph && len(w.Key) >= 3 && allAlpha([]word{w}) && !dt.lex.firstNames[w.Key] && !dt.inLexicon(w.Key) &&
+		!commonStarts[w.Lower] && !notNames[w.Lower] && !timeWords[w.Lower] && !orgHeads[w.Key] && !placeHeads[w.Key] &&
+		!dt.lower[w.Key] && !directions[w.Key] && !isTitleWord(w.Key) && !titleLex().modifiers[w.Lower]
+}
+
+// adjectiveLike reports whether a word ends as English adjectives and plurals do
+// ("Constitutional", "Philippine", "Welsh", "Lords"): such a word before a title is a
+// portfolio or a people, not a body's name.
+func adjectiveLike(w string) bool {
+	for _, suf := range []string{"al", "ine", "ian", "ish", "sh", "ese", "ic", "s", "an", "ive", "ory", "ary"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// companyFirst are words of other languages that begin the names of companies and banks.
+var companyFirst = wordSet("companyFirst")
+
+// bodyHeadTitles head a body, not a ministry or a house: a body's one-word name may stand
+// before them ("Bundesbank President X").
+var bodyHeadTitles = wordSet("bodyHeadTitles")
 
 // classifyName gives name m at words [i, j) its class from the words in and around it.
 // done is true when the name is decided (a mention, or none when ok is false) without
@@ -1098,7 +1344,9 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		return mention{}, false, true
 	case len(span) <= 4 && title == 0 && dt.bodies[key] && !dt.lex.firstNames[first.Key] && (len(span) >= 2 || !dt.lower[first.Key]):
 		m.Class = schema.Organization // "Kestrel Dynamics" after "Kestrel Dynamics, a German engineering company"
-	case i > 0 && placePreps[ws[i-1].Lower] && len(span) <= 3 && !dt.lex.firstNames[first.Key] && title == 0 && !orgHeads[last.Key] && !(j < len(ws) && ws[j].Key == "s"):
+	case title == 0 && len(span) >= 2 && dt.companies[key] != "":
+		m.Class, m.Canon = schema.Organization, dt.companies[key] // "Halvard Marine" after "Halvard Marine Co"
+	case i > 0 && placePreps[ws[i-1].Lower] && len(span) <= 3 && !dt.lex.firstNames[first.Key] && title == 0 && !orgHeads[last.Key] && !companySuffixes[last.Key] && !(j < len(ws) && ws[j].Key == "s"):
 		m.Class, m.PlaceHint = "", true
 	case placePrefixes[first.Key] && len(span) >= 2 && !orgHeads[last.Key]:
 		m.Class = schema.Place // "Deir ez-Zor", "Ras al-Ain", "Tell Abyad"
@@ -1132,6 +1380,8 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Organization
 	case len(span) >= 2 && placeFirst[first.Key]:
 		m.Class = schema.Place // "County Cork", "Mount Sinai", "East Anglia"
+	case len(span) >= 2 && len(span) <= 4 && companyFirst[first.Key]:
+		m.Class = schema.Organization // "Deutsche Bahn", "Banco Santander", "Groupe Renault"
 	case len(span) >= 2 && notPersonFirst[first.Key] && !dt.lex.firstNames[first.Key]:
 		// "Big Brother", "National Lottery": no person, no known kind; but a given name
 		// inside starts a person's ("National Intelligence John Ratcliffe").
@@ -1418,6 +1668,11 @@ func allAlpha(ws []word) bool {
 	return true
 }
 
+// hasDigit reports whether s has a digit.
+func hasDigit(s string) bool {
+	return strings.ContainsAny(s, "0123456789")
+}
+
 func isDigitWord(s string) bool {
 	for _, r := range s {
 		if !unicode.IsDigit(r) {
@@ -1623,6 +1878,25 @@ func bodyEvidence(ws []word, bodies map[string]bool) {
 		}
 		if describedAsBody(ws, j) || j-i >= 2 && saysIt(ws, j) && !anyGivenName(ws[i:j]) || i >= 2 && (ws[i-2].Lower == "shares" || ws[i-2].Lower == "stake") && ws[i-1].Lower == "in" && !anyHyph(ws[i:j]) {
 			bodies[schema.NameKey(joinName(ws[i:j]))] = true
+		}
+		i = j - 1
+	}
+}
+
+// companyEvidence records the capitalised names of two or more words that end in a company
+// suffix ("Halvard Marine Co", "Ostrow Steel Corp"): the document may go on to write them
+// without it ("Halvard Marine"), which is the same company, not a person.
+func companyEvidence(ws []word, companies map[string]string) {
+	for i := 0; i < len(ws); i++ {
+		if !ws[i].Cap || ws[i].Punct || i > 0 && ws[i-1].Cap && !ws[i-1].Punct {
+			continue
+		}
+		j := i
+		for j < len(ws) && (ws[j].Cap || ws[j].Hyph) && !ws[j].Punct {
+			j++
+		}
+		if j-i >= 3 && companySuffixes[ws[j-1].Key] {
+			companies[schema.NameKey(joinName(ws[i:j-1]))] = joinName(ws[i:j])
 		}
 		i = j - 1
 	}

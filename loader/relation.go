@@ -669,12 +669,19 @@ func titleBodies(v *sentenceView, k int, m mention) (int, []*entity) {
 // "President X of Y" and "the Y's foreign minister X".
 func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 	var bare []bareTitle
+	var headBodies []*entity // the bodies before the title of the last titled name
 	prevBodies := map[int][]*entity{}
 	for k, m := range v.ms {
 		if m.Class != schema.Person || m.Kind != mName || m.Title == 0 || m.ent == nil {
 			continue
 		}
 		i, bodies := titleBodies(v, k, m)
+		if m.listTitle {
+			// "Democratic Sens. A of X, B of Y": B's title and its party are A's.
+			i, bodies = -1, append([]*entity(nil), headBodies...)
+		} else {
+			headBodies = bodies
+		}
 		// "Israeli prime minister A and energy minister B": B shares A's demonym.
 		if len(bodies) == 0 && i >= 1 && (v.ws[i].Lower == "and" || v.ws[i].Text == ",") && v.at[i-1] >= 0 {
 			if pb, ok := prevBodies[v.at[i-1]]; ok {
@@ -686,8 +693,8 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 			}
 		}
 		prevBodies[k] = bodies
-		// "President X of Iran"
-		if m.End+1 < len(v.ws) && v.ws[m.End].Lower == "of" {
+		// "President X of Iran"; not "Senator X of Georgia", the state X was elected in
+		if m.End+1 < len(v.ws) && v.ws[m.End].Lower == "of" && !constituencyTitle(m.TitleText) {
 			if b := v.mentionStarting(m.End + 1); b >= 0 {
 				bodies = append(bodies, v.ent(b))
 			}
@@ -1431,6 +1438,9 @@ func placeFacts(v *sentenceView, fs *factSet) {
 		}
 		if c := inAt(v, m.Start); c >= 0 && c != k {
 			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n) // "in Y, at the X"
+		}
+		if c := possessorOfPlace(v, m); c >= 0 && c != k && v.ent(c) != m.ent {
+			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n) // "Pakistan's Sindh province" (titlenominal.go)
 		}
 		if c := placeIntroducedBy(v, m.Start); c >= 0 && c != k && v.ent(c) != m.ent {
 			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n) // "Peru's capital Lima", "the Chilean city of Arica"

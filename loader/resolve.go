@@ -117,7 +117,7 @@ func resolveDocument(sents [][]word, ms [][]mention) []*entity {
 			m := &ms[si][k]
 			if m.Kind == mPronoun {
 				if !firstPersonPronouns[sents[si][m.Start].Lower] {
-					pr.resolve(m)
+					pr.resolve(sents[si], m)
 				}
 				continue
 			}
@@ -313,9 +313,12 @@ func (p *pronouns) newSentence() {
 	p.curSubject = nil
 }
 
-// resolve gives pronoun m its person.
-func (p *pronouns) resolve(m *mention) {
-	m.ent = pronounAntecedent(m, p.lastPerson, p.lastSubject, p.persons)
+// resolve gives pronoun m of sentence ws its person.
+func (p *pronouns) resolve(ws []word, m *mention) {
+	// "Yesterday, he held talks", "On Monday, she said": a pronoun after an opening phrase
+	// and its comma, with no person before it, is the sentence's subject as one that opens it.
+	opens := m.Start <= 1 || p.curSubject == nil && m.Start >= 2 && ws[m.Start-1].Text == ","
+	m.ent = pronounAntecedent(m, opens, p.lastPerson, p.lastSubject, p.persons)
 	if p.curSubject == nil {
 		p.curSubject = m.ent
 	}
@@ -331,11 +334,11 @@ func (p *pronouns) named(e *entity) {
 }
 
 // pronounAntecedent returns the person pronoun m stands for: the last person named, or,
-// for a pronoun that opens its sentence, the subject of the last sentence that named one;
+// for a pronoun that opens its sentence (opens), the subject of the last sentence that named one;
 // when a title gives that person the other gender, the last person of the pronoun's.
-func pronounAntecedent(m *mention, lastPerson, lastSubject *entity, persons []*entity) *entity {
+func pronounAntecedent(m *mention, opens bool, lastPerson, lastSubject *entity, persons []*entity) *entity {
 	e := lastPerson
-	if m.Start <= 1 && lastSubject != nil {
+	if opens && lastSubject != nil {
 		e = lastSubject
 	}
 	g := pronounGender(m.Text)
@@ -551,8 +554,30 @@ func (r *resolver) knownHere(text string) *entity {
 			return e
 		}
 	}
-	return nil
+	return r.shortBody(key)
 }
+
+// shortBody returns the one organisation of the document whose name is the word key
+// followed by a company suffix or a company's head word ("Kestrel" after "Kestrel Air" or
+// "Kestrel Corp"), or nil: a company is written by its first word once named in full. Not
+// a party, council or union: "Labour", "Conservative", "European" are as often adjectives.
+func (r *resolver) shortBody(key string) *entity {
+	var found *entity
+	for _, e := range r.ents {
+		f := strings.Fields(schema.NameKey(e.Name))
+		if e.Class != schema.Organization || len(f) != 2 || f[0] != key || !companySuffixes[f[1]] && !shortBodyHeads[f[1]] {
+			continue
+		}
+		if found != nil && found != e {
+			return nil // two bodies begin with the word
+		}
+		found = e
+	}
+	return found
+}
+
+// shortBodyHeads end the names of companies that news shortens to their first word.
+var shortBodyHeads = wordSet("shortBodyHeads")
 
 // surnameParticles belong to the surname that follows them.
 var surnameParticles = wordSet("surnameParticles")

@@ -174,3 +174,53 @@ func (t *tree) hyphenForm(k int) string {
 	}
 	return l
 }
+
+// constituencyTitle reports whether a title is a legislator's or a local head's, whose "of"
+// phrase after the name names the state, province or city the holder serves ("Senator X of
+// Georgia", "Governor Y of Punjab"), not a country the holder belongs to.
+func constituencyTitle(title string) bool {
+	f := strings.Fields(strings.ToLower(title))
+	return len(f) > 0 && constituencyTitles[strings.Trim(f[len(f)-1], ".")]
+}
+
+// constituencyTitles are the last words of legislators' and local heads' titles.
+var constituencyTitles = wordSet("constituencyTitles")
+
+// possessorOfPlace returns the country mention whose possessive stands just before place
+// mention m ("Pakistan's Sindh province", "Iraq's Anbar province", "Kenya's Rift Valley"),
+// or -1: the place is the country's. Not a demonym, nor a place glued to what follows
+// ("Russia's Moscow-backed"), before a title, or that the lexicon puts in another country.
+func possessorOfPlace(v *sentenceView, m mention) int {
+	j := m.Start - 1
+	if j < 1 || v.ws[j].Key != "s" || v.ws[j].Hyph || m.End < len(v.ws) && v.ws[m.End].Hyph {
+		return -1
+	}
+	c := v.at[j-1]
+	if c < 0 || v.ms[c].End != j || v.ms[c].Kind != mName || v.ms[c].Class != schema.Country || v.ms[c].ent == nil {
+		return -1
+	}
+	if m.End < len(v.ws) && isTitleWord(v.ws[m.End].Key) {
+		return -1 // "Britain's Europe Director X": a post's field, not a place
+	}
+	if s := v.ms[c].Start; s > 0 && namingVerbs[v.ws[s-1].Lower] {
+		return -1 // "dubbed Britain's Guantanamo Bay": a likeness
+	}
+	if home := placeCountry(m); home != "" && home != v.ms[c].ent.Name {
+		return -1 // the lexicon places it in another country
+	}
+	return c
+}
+
+// placeCountry returns the country the lexicon or the mention gives place mention m, or "".
+func placeCountry(m mention) string {
+	if m.Country != "" {
+		return m.Country
+	}
+	if m.ent != nil {
+		return m.ent.Country
+	}
+	return ""
+}
+
+// namingVerbs give a thing a name it does not have ("dubbed X's Y", "called it Y").
+var namingVerbs = wordSet("namingVerbs")
