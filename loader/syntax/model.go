@@ -202,9 +202,8 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	p := m.parser
 	e.strs(p.labels)
 	e.uint(uint64(p.root))
-	// The parser's flags: 1 labelled transitions, then the fx bits of its feature
-	// sets (a model of before those has none, and reads as it did).
-	flags := p.fx
+	// The parser's flags: 1 labelled transitions.
+	flags := uint64(0)
 	if p.joint {
 		flags |= 1
 	}
@@ -548,11 +547,11 @@ func decodeModel(b []byte) (m *Model, err error) {
 		return nil, d.err
 	}
 	flags := d.uint()
-	if flags&^(1|fxAll) != 0 {
+	if flags&^1 != 0 {
 		d.fail("unknown parser flags")
 		return nil, d.err
 	}
-	p.joint, p.fx = flags&1 != 0, flags&fxAll
+	p.joint = flags&1 != 0
 	p.leftOK = make([]bool, len(p.labels))
 	p.rightOK = make([]bool, len(p.labels))
 	for i := range p.labels {

@@ -30,32 +30,16 @@ type parser struct {
 	joint bool
 	// leftCls and rightCls are the classes of the labelled arcs bestTwo considers.
 	leftCls, rightCls []uint16
-	// fx are the feature sets the model has besides the 110 templates (fx* bits).
-	fx uint64
 }
-
-// The feature sets a parser may have besides the 110 templates; the bits are those of
-// the parser's flags in the model file (1 is the labelled transitions).
-const (
-	fxBetween   = 1 << 1 // what lies between S0 and B0 (see betweenCode)
-	fxPreps     = 1 << 2 // the word of B0's leftmost dependent with S0 and S1 (appendPreps)
-	fxBetweenS1 = 1 << 3 // what lies between S1 and S0
-	fxRest      = 1 << 4 // what lies after B0 (see restCode)
-	fxAll       = fxBetween | fxPreps | fxBetweenS1 | fxRest
-)
 
 // patoms are the hashed properties of one token the parser's features combine.
 type patoms struct {
 	w, t, wt, c, c6, u uint64
-	// the commas, other punctuation, coordinating conjunctions and verbs before the
-	// token (by its predicted tags), for betweenCode; all of them for ROOT and the null item
-	nComma, nPunct, nCC, nVerb int32
 }
 
 // pstate is a parser configuration over n tokens, ROOT at index n and a null item at
 // n+1 (absent items point there, so features need no branches).
 type pstate struct {
-	fx       uint64 // the parser's feature sets (not changed by reset)
 	n        int32
 	stack    []int32
 	b        int32 // first item of the buffer: tokens b..n-1, then ROOT
@@ -328,18 +312,6 @@ func appendPairs(buf []uint64, st *pstate, A []patoms, it *[nItems]int32) []uint
 		// coarse tags
 		f2(o+107, S0.u, B0.u), f3(o+108, S1.u, S0.u, B0.u), f3(o+109, S0.u, B0.u, B1.u),
 	)
-	if st.fx&fxBetween != 0 {
-		buf = appendBetweenCross(buf, A, s0, b0, d)
-	}
-	if st.fx&fxBetweenS1 != 0 {
-		buf = appendBetweenGroup(buf, A, s1, s0)
-	}
-	if st.fx&fxPreps != 0 {
-		buf = appendPreps(buf, S0, S1, B0, B0L)
-	}
-	if st.fx&fxRest != 0 {
-		buf = appendRest(buf, A, s0, b0, st.n)
-	}
 	return buf
 }
 
@@ -451,17 +423,13 @@ func groupPairs(buf []uint64, v int, x int32, st *pstate, A []patoms, it *[nItem
 		if x != none && s1 != none {
 			d2 = bucket(x - s1)
 		}
-		buf = append(buf,
+		return append(buf,
 			f2(o+24, S1.t, X.t), f2(o+25, S1.w, X.w), f2(o+26, S1.wt, X.t), f2(o+27, S1.t, X.wt),
 			f3(o+36, S2.t, S1.t, X.t),
 			f3(o+39, S1.t, S1R.t, X.t), f3(o+40, S1.t, S1L.t, X.t),
 			f3(o+50, S1.t, X.t, d2), f3(o+51, S1.w, X.w, d2),
 			f2(o+102, S1.c, X.c), f2(o+105, S1.c6, X.t),
 		)
-		if st.fx&fxBetweenS1 != 0 {
-			buf = appendBetweenGroup(buf, A, s1, x)
-		}
-		return buf
 	case vS0D:
 		l, l2, rr, r2 := st.lc1[x], st.lc2[x], st.rc1[x], st.rc2[x]
 		S1 := &A[it[iS1]]
@@ -519,107 +487,7 @@ func crossPairs(buf []uint64, st *pstate, A []patoms, it *[nItems]int32) []uint6
 		f2(o+101, S0.t, B0.c), f2(o+103, S0.c6, B0.c6), f3(o+104, S0.c6, B0.t, B1.t),
 		f2(o+107, S0.u, B0.u), f3(o+108, S1.u, S0.u, B0.u), f3(o+109, S0.u, B0.u, B1.u),
 	)
-	if st.fx&fxBetween != 0 {
-		buf = appendBetweenCross(buf, A, s0, b0, d)
-	}
-	if st.fx&fxPreps != 0 {
-		buf = appendPreps(buf, S0, S1, B0, B0L)
-	}
-	if st.fx&fxRest != 0 {
-		buf = appendRest(buf, A, s0, b0, st.n)
-	}
 	return buf
-}
-
-// restCode sums up what lies after B0 up to the end of the sentence: the verbs (0, 1,
-// 2 or more), whether a comma, and the tokens left (bucketed), which tell a verb that
-// heads the sentence from one that will hang from another.
-func restCode(A []patoms, b0, n int32) uint64 {
-	if b0 >= n {
-		return 0x7e5
-	}
-	a, e := &A[b0+1], &A[n]
-	c := uint64(min(e.nVerb-a.nVerb, 2))
-	if e.nComma > a.nComma {
-		c |= 4
-	}
-	return c | bucket(n-b0)<<3
-}
-
-// appendRest appends the features of what lies after B0 with S0 and B0.
-func appendRest(buf []uint64, A []patoms, s0, b0, n int32) []uint64 {
-	const o = 100
-	S0, B0 := &A[s0], &A[b0]
-	c := restCode(A, b0, n)
-	return append(buf, f3(o+117, S0.t, B0.t, c), f2(o+118, S0.u, c))
-}
-
-// appendPreps appends the features of the word of B0's leftmost dependent (the
-// preposition of a prepositional phrase B0 heads) with S0, which it may attach to, and
-// S1, which it may attach to instead once S0 is reduced.
-func appendPreps(buf []uint64, S0, S1, B0, B0L *patoms) []uint64 {
-	const o = 100
-	return append(buf, f3(o+114, S0.w, B0L.w, B0.c6), f3(o+115, S1.w, B0L.w, S0.c6), f3(o+116, S0.c, B0L.w, B0.c))
-}
-
-// betweenCode sums up what lies strictly between tokens lo and hi (lo < hi; otherwise
-// a code of its own): the commas (0, 1, 2 or more), whether other punctuation, whether
-// a coordinating conjunction, and the verbs (0, 1, 2 or more). These are what tell an
-// apposition, a coordination or a clause from a plain attachment.
-func betweenCode(A []patoms, lo, hi int32) uint64 {
-	if lo >= hi {
-		return 0xbe7
-	}
-	a, b := &A[lo+1], &A[hi]
-	c := uint64(min(b.nComma-a.nComma, 2))
-	if b.nPunct > a.nPunct {
-		c |= 4
-	}
-	if b.nCC > a.nCC {
-		c |= 8
-	}
-	return c | uint64(min(b.nVerb-a.nVerb, 2))<<4
-}
-
-// appendBetweenCross appends the between features of S0 and B0 (d: their distance).
-func appendBetweenCross(buf []uint64, A []patoms, s0, b0 int32, d uint64) []uint64 {
-	const o = 100
-	S0, B0 := &A[s0], &A[b0]
-	c := betweenCode(A, s0, b0)
-	return append(buf, f3(o+110, S0.t, B0.t, c), f3(o+111, mix(S0.u, B0.u), d, c))
-}
-
-// appendBetweenGroup appends the between features of S1 and S0, which read only S0's
-// token and the stack under it (the group of S0).
-func appendBetweenGroup(buf []uint64, A []patoms, s1, s0 int32) []uint64 {
-	const o = 100
-	S1, S0 := &A[s1], &A[s0]
-	c := betweenCode(A, s1, s0)
-	return append(buf, f3(o+112, S1.t, S0.t, c), f3(o+113, S1.c6, S0.c6, c))
-}
-
-// countBetween sets the counts of A's first n tokens from their tag classes, and those
-// of ROOT and of the null item to the totals.
-func countBetween(A []patoms, tags []int, tg *tagger, n int) {
-	var nc, np, ncc, nv int32
-	for i := range n {
-		a := &A[i]
-		a.nComma, a.nPunct, a.nCC, a.nVerb = nc, np, ncc, nv
-		t := tags[i]
-		switch u := tg.upos[t]; {
-		case u == "PUNCT" && tg.xpos[t] == ",":
-			nc++
-		case u == "PUNCT":
-			np++
-		case u == "CCONJ":
-			ncc++
-		case u == "VERB":
-			nv++
-		}
-	}
-	for i := n; i < n+2; i++ {
-		A[i].nComma, A[i].nPunct, A[i].nCC, A[i].nVerb = nc, np, ncc, nv
-	}
 }
 
 // atoms computes the atoms of the tokens given their tag classes, with ROOT and the null
@@ -636,9 +504,6 @@ func (p *parser) atoms(toks []Token, tags []int, tg *tagger, A []patoms) {
 		_, a.c6, a.c = tg.clus.atoms(w)
 	}
 	edgeAtoms(A, n)
-	if p.fx&(fxBetween|fxBetweenS1|fxRest) != 0 {
-		countBetween(A, tags, tg, n)
-	}
 }
 
 // atomsTagged is atoms from the tagger's atoms of the same tokens, which hold the hash
@@ -654,9 +519,6 @@ func (p *parser) atomsTagged(at []tagAtoms, tags []int, tg *tagger, A []patoms) 
 		a.c6, a.c = at[i].cm, at[i].cf
 	}
 	edgeAtoms(A, n)
-	if p.fx&(fxBetween|fxBetweenS1|fxRest) != 0 {
-		countBetween(A, tags, tg, n)
-	}
 }
 
 // edgeAtoms sets the atoms of ROOT and of the null item after n tokens.
@@ -733,7 +595,6 @@ func (p *parser) parse(toks []Token, tags []int, tg *tagger, at []tagAtoms, b *p
 		p.atoms(toks, tags, tg, b.A)
 	}
 	st := &b.st
-	st.fx = p.fx
 	st.reset(n)
 	b.steps, b.greedy = 0, -1
 	c := p.model

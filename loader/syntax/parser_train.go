@@ -130,7 +130,6 @@ func trainParser(p *parser, tg *tagger, exs []parseExample, o *TrainOptions) {
 		order[i] = i
 	}
 	var st pstate
-	st.fx = p.fx
 	var A []patoms
 	var feats []uint64
 	scores := make([]float32, nAct+2*nl)

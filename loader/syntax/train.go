@@ -26,12 +26,6 @@ type TrainOptions struct {
 	// all sentences is trained either way, so the model has the same bytes as without a
 	// cache. A change to the tagger's code is not detected: delete the file after one.
 	TagCache string
-	// Features adds feature sets to the parser's 110 templates, as the sum of: 2, what
-	// lies between S0 and B0 (the commas, other punctuation, coordinators and verbs
-	// there); 4, the word of B0's leftmost dependent (the preposition of a
-	// prepositional phrase) with S0 and S1; 8, what lies between S1 and S0; 16, what
-	// lies after B0 (verbs, a comma, the tokens left) with S0 and B0. 0: none.
-	Features uint64
 	// ParseSeed, when not 0, seeds the parser's shuffling and exploration instead of
 	// Seed (which still seeds the taggers), to tell the noise of training from an effect.
 	ParseSeed uint64
@@ -80,9 +74,6 @@ func (o *TrainOptions) withDefaults() TrainOptions {
 // the parser's training. The same sentences and options give a model with the same bytes.
 func Train(train []*Sentence, opts *TrainOptions) (*Model, error) {
 	o := opts.withDefaults()
-	if o.Features&^fxAll != 0 {
-		return nil, fmt.Errorf("%w: unknown parser features %d", ErrTrain, o.Features)
-	}
 	if o.TagEpochs < 0 || o.ParseEpochs < 0 || o.Folds < 0 || o.Explore < 0 || o.Explore > 1 {
 		return nil, fmt.Errorf("%w: negative epochs or folds, or exploration outside [0, 1]", ErrTrain)
 	}
@@ -119,7 +110,6 @@ func Train(train []*Sentence, opts *TrainOptions) (*Model, error) {
 		}
 	}
 	p, exs := parserExamples(sents, tags, !o.Factored)
-	p.fx = o.Features
 	if len(exs) == 0 {
 		return nil, fmt.Errorf("%w: no sentence has a well-formed tree", ErrTrain)
 	}

@@ -50,7 +50,6 @@ func run(args []string) error {
 	fs.Uint64Var(&o.Seed, "seed", 1, "random seed")
 	fs.BoolVar(&o.Factored, "factored", false, "choose the transition, then its label (default: labelled transitions)")
 	fs.StringVar(&o.TagCache, "tag-cache", "", "keep the jackknifed tags in this `FILE` between runs (read if it matches, else written)")
-	fs.Uint64Var(&o.Features, "features", 0, "parser feature sets, a sum of 2 (between S0 and B0), 4 (prepositions), 8 (between S1 and S0), 16 (after B0)")
 	fs.IntVar(&o.ExploreFrom, "explore-from", 0, "first epoch (from 1) that follows the parser's mistakes (0: default)")
 	fs.IntVar(&o.Update, "update", 0, "parser update: 0 perceptron, 1 passive-aggressive, 2 against all violations")
 	fs.Uint64Var(&o.ParseSeed, "parse-seed", 0, "the parser's seed, if not -seed")
