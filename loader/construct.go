@@ -686,6 +686,9 @@ func (t *tree) strongerName(n, k int, at []int, weak []bool) int {
 // mentionAt returns the mention of node n, or of the possessor or demonym that names the
 // actor of a body without a name ("Russia's forces", "Iranian troops"): -1 for none.
 func (t *tree) mentionAt(n int, at []int) int {
+	if k := t.titleName(n, at); k >= 0 {
+		return k // "killed the Hamas commander, X": the person the title names
+	}
 	if at[n] >= 0 {
 		return at[n]
 	}
@@ -1542,4 +1545,40 @@ func (t *tree) spanHead(a, b int) int {
 		}
 	}
 	return a
+}
+
+// titleName returns the person a title noun n without a mention of its own names after a
+// comma ("killed the Iranian general, X"; "the Hamas commander, X", the title tagged as a
+// proper noun), or -1. The parser often hangs such a name, unclosed by a second comma,
+// on a later phrase instead of as the title's apposition; the name is still the title's
+// unless it is the subject of a verb of its own ("..., the general, X said").
+func (t *tree) titleName(n int, at []int) int {
+	if m := at[n]; m >= 0 {
+		if n+1 >= len(t.nodes) || at[n+1] == m || startsUpper(t.nodes[n+1].Form) {
+			return -1
+		}
+		n++ // "killed Turkish general, X": the parser made the demonym the object
+	}
+	if at[n] >= 0 || n+2 >= len(t.nodes) || t.nodes[n+1].Form != "," || titleLex().titles[t.lemma(n)] == 0 {
+		return -1
+	}
+	k := at[n+2]
+	if k < 0 || t.classOf(k) != schema.Person {
+		return -1
+	}
+	e := n + 2
+	for e < len(t.nodes) && at[e] == k {
+		e++
+	}
+	h := t.spanHead(n+2, e)
+	if t.nodes[h].Head == n && t.rel(h) == "appos" {
+		return k
+	}
+	if p := t.nodes[h].Head; t.rel(h) == "nsubj" && p >= 0 && (t.nodes[p].UPOS == "VERB" || t.nodes[p].UPOS == "AUX") {
+		return -1 // "..., Omar Saleh said": a clause of its own
+	}
+	if t.nodes[h].Head == n || t.rel(h) == "nsubj" || t.rel(h) == "parataxis" || t.rel(h) == "appos" {
+		return k
+	}
+	return -1
 }
