@@ -621,6 +621,43 @@ func (t *tree) includedMembers(n int, at []int) []int {
 			}
 		}
 	}
+	return append(out, t.misattachedMembers(n, at)...)
+}
+
+// misattachedMembers reads the groups of an "including" list the parser hung elsewhere
+// than on the plural noun n they belong to: on the place noun after it ("militias in
+// several countries, including A, B and C") or on the verb n is the object of ("funds
+// militias in several countries, including A and B"). Only organisations: a country in
+// such a list is a place the groups are in, not one of them.
+func (t *tree) misattachedMembers(n int, at []int) []int {
+	var hosts []int
+	for _, c := range t.kids[n] {
+		if t.rel(c) == "nmod" && t.caseOf(c) == "in" && t.nodes[c].XPOS == "NNS" && at[c] < 0 {
+			hosts = append(hosts, c)
+		}
+	}
+	var lists []int
+	for _, c := range hosts {
+		lists = append(lists, t.kids[c]...)
+	}
+	if v := t.nodes[n].Head; v >= 0 && t.rel(n) == "obj" {
+		for _, k := range t.kids[v] {
+			if k > n && t.rel(k) == "obl" {
+				lists = append(lists, k)
+			}
+		}
+	}
+	var out []int
+	for _, k := range lists {
+		if c := t.caseOf(k); t.rel(k) != "nmod" && t.rel(k) != "obl" || c != "include" && c != "such as" {
+			continue
+		}
+		for _, m := range t.conjuncts(k) {
+			if at[m] >= 0 && t.classOf(at[m]) == schema.Organization {
+				out = append(out, at[m])
+			}
+		}
+	}
 	return out
 }
 

@@ -33,3 +33,29 @@ func TestTitleCommaName(t *testing.T) {
 		},
 	})
 }
+
+// TestListOnPlaceNoun checks "militias in several countries, including A, B and C": the
+// parser hangs the list on the place noun, but named groups are members of the militias,
+// not countries; named countries in the same place stay out.
+func TestListOnPlaceNoun(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Algeria funds militias in several countries, including the Sahel Front, the Kivu Brigade and the Azov Legion."},
+			want:  []string{"Algeria supports Sahel Front", "Algeria supports Kivu Brigade", "Algeria supports Azov Legion"},
+			not:   []string{"Sahel Front supports Algeria", "Sahel Front alliedWith Kivu Brigade"},
+		},
+		{
+			sents: []string{"Algeria funds militias in several countries, including Mali, Niger and Chad."},
+			not:   []string{"Algeria supports Mali", "Algeria supports Niger", "Algeria supports Chad"},
+		},
+		{
+			sents: []string{"Iran arms militias in several countries, including the Sahel Front and the Kivu Brigade."},
+			want:  []string{"Iran supports Sahel Front", "Iran supports Kivu Brigade"},
+			not:   []string{"Kivu Brigade supports Iran"},
+		},
+		{
+			sents: []string{"Several armed groups attacked army bases, including the Sahel Front."},
+			not:   []string{"rebels fights Sahel Front", "Sahel Front fights Sahel Front"},
+		},
+	})
+}
