@@ -1724,6 +1724,9 @@ func verbFacts(v *sentenceView, fs *factSet) {
 		}
 		if n == 0 {
 			t, n = matchTrigger(v.ws, i)
+			if n == 1 && nounOfReading(v.ws, i) {
+				continue // "X has been the target of US sanctions": a noun, its agent after "of"
+			}
 		}
 		if n == 0 {
 			t, n = distantWith(v, i)
@@ -1737,6 +1740,16 @@ func verbFacts(v *sentenceView, fs *factSet) {
 		applyTrigger(v, fs, t, i, n, nil)
 		i += n - 1
 	}
+}
+
+// nounOfReading reports whether the one-word trigger at i is a noun with an of-phrase ("the
+// target of", "a target of"): the verb's subject-object order does not hold there.
+func nounOfReading(ws []word, i int) bool {
+	if i == 0 || i+1 >= len(ws) || ws[i+1].Lower != "of" {
+		return false
+	}
+	d := ws[i-1].Lower
+	return d == "the" || d == "a" || d == "an" || d == "main" || d == "prime"
 }
 
 // distantWith reads "cooperation" whose "with" comes a few words on ("increased cooperation

@@ -59,3 +59,48 @@ func TestListOnPlaceNoun(t *testing.T) {
 		},
 	})
 }
+
+// TestReceivedFrom checks "X received weapons from Y": the giver supports the recipient,
+// the subject; a visitor received by a host is no support.
+func TestReceivedFrom(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"The Kivu Brigade received weapons from Rwanda, a UN panel said."},
+			want:  []string{"Rwanda supports Kivu Brigade"},
+			not:   []string{"Kivu Brigade supports Rwanda"},
+		},
+		{
+			sents: []string{"The Sahel Front has received military aid from Algeria since 2015."},
+			want:  []string{"Algeria supports Sahel Front"},
+			not:   []string{"Sahel Front supports Algeria"},
+		},
+		{
+			sents: []string{"The Sahel Front did not receive weapons from Algeria, officials said."},
+			not:   []string{"Algeria supports Sahel Front"},
+		},
+		{
+			sents: []string{"President Omar Diallo received a letter from Algeria."},
+			not:   []string{"Algeria supports Omar Diallo"},
+		},
+	})
+}
+
+// TestTargetOfNoun checks that "the target of" is a noun whose agent follows "of": the
+// verb's order (subject before, object after) gives no fight there, while the verb still
+// reads.
+func TestTargetOfNoun(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"The Kivu Brigade has been the target of European Union sanctions since 2014."},
+			not:   []string{"Kivu Brigade fights European Union"},
+		},
+		{
+			sents: []string{"The Sahel Front was the main target of an Algerian offensive."},
+			not:   []string{"Sahel Front fights Algeria"},
+		},
+		{
+			sents: []string{"Rwanda targeted the Kivu Brigade with drones on Monday."},
+			want:  []string{"Rwanda fights Kivu Brigade"},
+		},
+	})
+}
