@@ -689,10 +689,29 @@ func (t *tree) forceOwner(n int, at []int) int {
 		return -1
 	}
 	for _, k := range t.kids[n] {
+		if t.rel(k) == "amod" && (t.lemma(k) == "loyal" || t.lemma(k) == "affiliated") {
+			if m := t.loyalTo(k, at); m >= 0 {
+				return m // "fighters loyal to X", "militants affiliated with X": X's men
+			}
+		}
 		if t.rel(k) != "nmod" || t.caseOf(k) != "from" && t.caseOf(k) != "of" {
 			continue
 		}
 		if m := t.mentionAt(k, at); m >= 0 && (t.ms[m].Class == schema.Organization || state && t.ms[m].Class == schema.Country) && !t.ms[m].Weak {
+			return m
+		}
+	}
+	return -1
+}
+
+// loyalTo returns the named group or person of "loyal to X" / "affiliated with X" under
+// adjective a, or -1.
+func (t *tree) loyalTo(a int, at []int) int {
+	for _, k := range t.kids[a] {
+		if t.rel(k) != "obl" && t.rel(k) != "nmod" || t.caseOf(k) != "to" && t.caseOf(k) != "with" {
+			continue
+		}
+		if m := t.mentionAt(k, at); m >= 0 && !t.ms[m].Weak && (t.ms[m].Class == schema.Organization || t.ms[m].Class == schema.Person) {
 			return m
 		}
 	}
@@ -728,6 +747,9 @@ func (t *tree) mentionAt(n int, at []int) int {
 	}
 	if at[n] >= 0 {
 		return at[n]
+	}
+	if r := t.reportingSelf(n, at); r >= 0 {
+		return r // "fighters loyal to X said they killed Y": X
 	}
 	if t.nodes[n].UPOS == "PROPN" {
 		// "Mr Straw": the parser heads the name on the title the mention leaves out.
@@ -876,6 +898,25 @@ func (t *tree) reporterOfOwn(n int, at []int) int {
 		return at[s]
 	}
 	return -1
+}
+
+// reportingSelf returns the group a pronoun subject of a reported clause stands for when
+// the speaker is its men ("fighters loyal to X said they killed Y": X): pronoun n ("they",
+// "it"), the subject of a clause a verb of reporting takes, whose subject before it is a
+// force noun with an owner. A named speaker is coreference's; -1 for none.
+func (t *tree) reportingSelf(n int, at []int) int {
+	if p := t.lemma(n); t.nodes[n].UPOS != "PRON" || t.rel(n) != "nsubj" || p != "it" && p != "they" {
+		return -1
+	}
+	v := t.nodes[n].Head
+	if v < 0 || t.rel(v) != "ccomp" || !reportVerbsTree[t.lemma(t.nodes[v].Head)] {
+		return -1
+	}
+	s := t.child(t.nodes[v].Head, "nsubj")
+	if s < 0 || s > n || at[s] >= 0 || t.nodes[s].UPOS != "NOUN" {
+		return -1
+	}
+	return t.forceOwner(s, at)
 }
 
 // bodyParts are the parts of a body that act for it ("the air wing of the navy").

@@ -104,3 +104,28 @@ func TestTargetOfNoun(t *testing.T) {
 		},
 	})
 }
+
+// TestLoyalForces checks "fighters loyal to X" acting for X, also as the speaker of a
+// reported clause whose pronoun subject stands for them; a bare force noun gives nothing.
+func TestLoyalForces(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Fighters loyal to the Kivu Brigade killed Governor Paul Mbeki."},
+			want:  []string{"Kivu Brigade fights Paul Mbeki"},
+			not:   []string{"Paul Mbeki fights Kivu Brigade"},
+		},
+		{
+			sents: []string{"Militants loyal to the Kivu Brigade said they attempted to assassinate Governor Paul Mbeki."},
+			want:  []string{"Kivu Brigade fights Paul Mbeki"},
+			not:   []string{"Paul Mbeki fights Kivu Brigade"},
+		},
+		{
+			sents: []string{"Fighters loyal to the Kivu Brigade said they did not kill Governor Paul Mbeki."},
+			not:   []string{"Kivu Brigade fights Paul Mbeki"},
+		},
+		{
+			sents: []string{"Fighters said they killed Governor Paul Mbeki near the Kivu Brigade camp."},
+			not:   []string{"Kivu Brigade fights Paul Mbeki"},
+		},
+	})
+}
