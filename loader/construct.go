@@ -1015,6 +1015,9 @@ func (t *tree) role(i int, r string, tt treeTrigger) []int {
 				out = append(out, k)
 			}
 		}
+		if len(out) == 0 && tt.noun && undergoerPredicates[tt.pred] {
+			out = t.undergoer(i)
+		}
 		if len(out) == 0 && rel == "obl" && prep != "" && !tt.noun {
 			// "fired shells at targets": the parser often hangs the verb's oblique on its
 			// object.
@@ -1105,6 +1108,32 @@ func (t *tree) copulaSubject(i int) []int {
 		if k := t.child(h, "nsubj"); k >= 0 {
 			return []int{k}
 		}
+	}
+	return nil
+}
+
+// undergoerNouns: see data/words.txt; undergoerPredicates are the event nouns' predicates
+// they take.
+var (
+	undergoerNouns      = wordSet("undergoerNouns")
+	undergoerPredicates = map[schema.Predicate]bool{schema.Fights: true, schema.SanctionedBy: true, schema.Supports: true}
+)
+
+// undergoer returns the one event noun i is done to when a copula says so: "X is the target
+// of Y strikes", "X has been the subject of Y sanctions", "X was the recipient of Y aid"
+// (X is the subject of the undergoer noun i is the of-phrase of); "X is under Y sanctions".
+func (t *tree) undergoer(i int) []int {
+	if t.caseOf(i) == "under" && t.child(i, "cop") >= 0 {
+		if k := t.child(i, "nsubj"); k >= 0 {
+			return []int{k}
+		}
+	}
+	h := t.nodes[i].Head
+	if h < 0 || t.rel(i) != "nmod" || t.caseOf(i) != "of" || !undergoerNouns[t.lemma(h)] || t.child(h, "cop") < 0 {
+		return nil
+	}
+	if k := t.child(h, "nsubj"); k >= 0 && k < h {
+		return []int{k}
 	}
 	return nil
 }

@@ -129,3 +129,39 @@ func TestLoyalForces(t *testing.T) {
 		},
 	})
 }
+
+// TestUndergoerCopula checks "X is the target of Y strikes", "X was the recipient of Y
+// aid", "X is under Y sanctions": the copula's subject is the one the event noun is done
+// to; a noun of words ("criticism") and a negated copula give nothing.
+func TestUndergoerCopula(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"The Kivu Brigade has been the target of Rwandan airstrikes."},
+			want:  []string{"Rwanda fights Kivu Brigade"},
+			not:   []string{"Kivu Brigade fights Rwanda"},
+		},
+		{
+			sents: []string{"Goma was the target of Rwandan airstrikes."},
+			want:  []string{"Rwanda attacked Goma"},
+			not:   []string{"Goma attacked Rwanda"},
+		},
+		{
+			sents: []string{"The Sahel Front was the recipient of Algerian military aid."},
+			want:  []string{"Algeria supports Sahel Front"},
+			not:   []string{"Sahel Front supports Algeria"},
+		},
+		{
+			sents: []string{"The Kivu Brigade is under European Union sanctions."},
+			want:  []string{"Kivu Brigade sanctionedBy European Union"},
+			not:   []string{"European Union sanctionedBy Kivu Brigade"},
+		},
+		{
+			sents: []string{"The Sahel Front was not the target of Algerian airstrikes."},
+			not:   []string{"Algeria fights Sahel Front"},
+		},
+		{
+			sents: []string{"The Sahel Front was the target of Algerian criticism."},
+			not:   []string{"Algeria fights Sahel Front"},
+		},
+	})
+}
