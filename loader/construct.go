@@ -1007,6 +1007,8 @@ func (t *tree) role(i int, r string, tt treeTrigger) []int {
 		return t.withRecipient(i)
 	case r == "iobj" && tt.noun && t.measureRecipient(i) != nil:
 		return t.measureRecipient(i)
+	case r == "iobj" && tt.noun && t.compoundRecipient(i) >= 0:
+		return []int{t.compoundRecipient(i)}
 	default:
 		rel, prep, _ := strings.Cut(r, ":")
 		var out []int
@@ -1282,6 +1284,37 @@ func (t *tree) withRecipient(i int) []int {
 		return []int{t.child(h, "obj")}
 	}
 	return nil
+}
+
+// compoundRecipient reads "gave the Kivu Brigade weapons": the parser takes the first
+// object of a transfer light verb for a compound of the second, and the name's article for
+// the event noun's. It returns the name's last word, or -1: only when the light verb has
+// no indirect object and the noun no "to" or "for" recipient.
+func (t *tree) compoundRecipient(i int) int {
+	h, ok := t.lightHead(i)
+	if !ok || t.rel(i) != "obj" || t.nodes[i].Head != h || !transferLight[t.lemma(h)] || t.child(h, "iobj") >= 0 {
+		return -1
+	}
+	for _, k := range t.kids[h] {
+		if c := t.caseOf(k); t.rel(k) == "obl" && (c == "to" || c == "for") {
+			return -1
+		}
+	}
+	det, name := -1, -1
+	for _, k := range t.kids[i] {
+		switch {
+		case t.rel(k) == "det" && det < 0:
+			det = k
+		case t.rel(k) == "nmod" && (t.caseOf(k) == "to" || t.caseOf(k) == "for"):
+			return -1
+		case t.rel(k) == "compound" && t.nodes[k].UPOS == "PROPN":
+			name = k // the last compound: the name's head word
+		}
+	}
+	if det < 0 || name < 0 || det > name || name != i-1 {
+		return -1
+	}
+	return name
 }
 
 // measureRecipient returns the name the parser hung as a compound on the measure of an

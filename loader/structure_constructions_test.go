@@ -165,3 +165,24 @@ func TestUndergoerCopula(t *testing.T) {
 		},
 	})
 }
+
+// TestDoubleObjectAsCompound checks "gave the Kivu Brigade weapons", which the parser reads
+// as one noun phrase with the name as a compound of the event noun: the name is the
+// recipient, unless a "to" phrase names another, or the clause is negated.
+func TestDoubleObjectAsCompound(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Rwanda gave the Kivu Brigade weapons and money, a UN report said."},
+			want:  []string{"Rwanda supports Kivu Brigade"},
+			not:   []string{"Kivu Brigade supports Rwanda"},
+		},
+		{
+			sents: []string{"Rwanda sold the Kivu Brigade weapons to Uganda."},
+			not:   []string{"Rwanda supports Kivu Brigade", "Kivu Brigade supports Rwanda"},
+		},
+		{
+			sents: []string{"Rwanda did not give the Kivu Brigade weapons."},
+			not:   []string{"Rwanda supports Kivu Brigade"},
+		},
+	})
+}
