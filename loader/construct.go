@@ -576,6 +576,12 @@ func (t *tree) fillNodes(i int, nodes []int, at []int, weak []bool, agent bool) 
 			if (k < 0 || weak[k]) && t.nodes[c].UPOS == "NOUN" {
 				if o := t.forceOwner(c, at); o >= 0 {
 					k = o // "fighters from the X Front", "troops from Chile": X, Chile
+					for _, d := range t.ownerConjuncts(c, o, at) {
+						if !seen[d] {
+							seen[d] = true
+							out = append(out, d) // "the navies of Peru and Brazil": both
+						}
+					}
 				}
 			}
 			if k >= 0 && weak[k] {
@@ -702,6 +708,23 @@ func (t *tree) forceOwner(n int, at []int) int {
 		}
 	}
 	return -1
+}
+
+// ownerConjuncts returns the mentions coordinated with owner o in force noun n's of- or
+// from-phrase ("the navies of Peru and Brazil": Brazil, for o Peru) of o's class.
+func (t *tree) ownerConjuncts(n, o int, at []int) []int {
+	var out []int
+	for _, k := range t.kids[n] {
+		if t.rel(k) != "nmod" || at[k] != o {
+			continue
+		}
+		for _, c := range t.conjuncts(k) {
+			if m := at[c]; m >= 0 && m != o && t.ms[m].Class == t.ms[o].Class && !t.ms[m].Weak {
+				out = append(out, m)
+			}
+		}
+	}
+	return out
 }
 
 // loyalTo returns the named group or person of "loyal to X" / "affiliated with X" under

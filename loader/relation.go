@@ -1729,9 +1729,6 @@ func verbFacts(v *sentenceView, fs *factSet) {
 			}
 		}
 		if n == 0 {
-			t, n = distantWith(v, i)
-		}
-		if n == 0 {
 			continue
 		}
 		if t.pred == schema.Commands && i > 0 && subordinate[v.ws[i-1].Lower] {
@@ -1750,23 +1747,6 @@ func nounOfReading(ws []word, i int) bool {
 	}
 	d := ws[i-1].Lower
 	return d == "the" || d == "a" || d == "an" || d == "main" || d == "prime"
-}
-
-// distantWith reads "cooperation" whose "with" comes a few words on ("increased cooperation
-// in recent years with the navies of Y"): the trigger spans the words between.
-func distantWith(v *sentenceView, i int) (trigger, int) {
-	if w := v.ws[i].Lower; w != "cooperation" && w != "cooperated" && w != "cooperating" {
-		return trigger{}, 0
-	}
-	for j := i + 1; j < len(v.ws) && j <= i+8; j++ {
-		if v.ws[j].Punct || v.at[j] >= 0 || boundaries[v.ws[j].Lower] || v.ws[j].Lower == "between" {
-			break
-		}
-		if v.ws[j].Lower == "with" {
-			return triggerLexicon().phrases["cooperation with"], j - i + 1
-		}
-	}
-	return trigger{}, 0
 }
 
 // verbFrom reads the verb phrase of a relative clause ("who leads Y", "which is backed by Y")

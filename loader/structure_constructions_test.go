@@ -186,3 +186,25 @@ func TestDoubleObjectAsCompound(t *testing.T) {
 		},
 	})
 }
+
+// TestLightVerbOfDegree checks verbs of degree as light verbs ("increased cooperation in
+// recent years with Y", the oblique on the verb), and both owners of a coordinated
+// of-phrase after a force noun ("the armies of Uganda and Rwanda"); a negated clause and
+// an unrelated noun give nothing.
+func TestLightVerbOfDegree(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Kenya has strengthened cooperation over the past decade with the armies of Uganda and Rwanda."},
+			want:  []string{"Kenya alliedWith Uganda", "Kenya alliedWith Rwanda"},
+			not:   []string{"Uganda alliedWith Rwanda", "Kenya fights Uganda"},
+		},
+		{
+			sents: []string{"Kenya has not increased cooperation with Uganda."},
+			not:   []string{"Kenya alliedWith Uganda"},
+		},
+		{
+			sents: []string{"Kenya has increased its exports to Uganda."},
+			not:   []string{"Kenya alliedWith Uganda", "Kenya supports Uganda"},
+		},
+	})
+}
