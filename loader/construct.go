@@ -618,7 +618,12 @@ func (t *tree) includedMembers(n int, at []int) []int {
 	}
 	var out []int
 	for _, k := range t.kids[n] {
-		if c := t.caseOf(k); t.rel(k) != "nmod" || c != "include" && c != "such as" {
+		if t.rel(k) == "acl" && t.lemma(k) == "include" && t.nodes[k].XPOS == "VBG" {
+			k = t.child(k, "obj") // "towns including Y": the parser's participle with its object
+		} else if c := t.caseOf(k); t.rel(k) != "nmod" || c != "include" && c != "such as" {
+			continue
+		}
+		if k < 0 {
 			continue
 		}
 		for _, m := range t.conjuncts(k) {
