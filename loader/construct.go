@@ -576,6 +576,12 @@ func (t *tree) fillNodes(i int, nodes []int, at []int, weak []bool, agent bool) 
 			if (k < 0 || weak[k]) && t.nodes[c].UPOS == "NOUN" {
 				if o := t.forceOwner(c, at); o >= 0 {
 					k = o // "fighters from the X Front", "troops from Chile": X, Chile
+					for _, d := range t.ownerConjuncts(c, o, at) {
+						if !seen[d] {
+							seen[d] = true
+							out = append(out, d) // "the navies of Peru and Brazil": both
+						}
+					}
 				}
 			}
 			if k >= 0 && weak[k] {
@@ -612,11 +618,53 @@ func (t *tree) includedMembers(n int, at []int) []int {
 	}
 	var out []int
 	for _, k := range t.kids[n] {
-		if c := t.caseOf(k); t.rel(k) != "nmod" || c != "include" && c != "such as" {
+		if t.rel(k) == "acl" && t.lemma(k) == "include" && t.nodes[k].XPOS == "VBG" {
+			k = t.child(k, "obj") // "towns including Y": the parser's participle with its object
+		} else if c := t.caseOf(k); t.rel(k) != "nmod" || c != "include" && c != "such as" {
+			continue
+		}
+		if k < 0 {
 			continue
 		}
 		for _, m := range t.conjuncts(k) {
 			if at[m] >= 0 {
+				out = append(out, at[m])
+			}
+		}
+	}
+	return append(out, t.misattachedMembers(n, at)...)
+}
+
+// misattachedMembers reads the groups of an "including" list the parser hung elsewhere
+// than on the plural noun n they belong to: on the place noun after it ("militias in
+// several countries, including A, B and C") or on the verb n is the object of ("funds
+// militias in several countries, including A and B"). Only organisations: a country in
+// such a list is a place the groups are in, not one of them.
+func (t *tree) misattachedMembers(n int, at []int) []int {
+	var hosts []int
+	for _, c := range t.kids[n] {
+		if t.rel(c) == "nmod" && t.caseOf(c) == "in" && t.nodes[c].XPOS == "NNS" && at[c] < 0 {
+			hosts = append(hosts, c)
+		}
+	}
+	var lists []int
+	for _, c := range hosts {
+		lists = append(lists, t.kids[c]...)
+	}
+	if v := t.nodes[n].Head; v >= 0 && t.rel(n) == "obj" {
+		for _, k := range t.kids[v] {
+			if k > n && t.rel(k) == "obl" {
+				lists = append(lists, k)
+			}
+		}
+	}
+	var out []int
+	for _, k := range lists {
+		if c := t.caseOf(k); t.rel(k) != "nmod" && t.rel(k) != "obl" || c != "include" && c != "such as" {
+			continue
+		}
+		for _, m := range t.conjuncts(k) {
+			if at[m] >= 0 && t.classOf(at[m]) == schema.Organization {
 				out = append(out, at[m])
 			}
 		}
@@ -652,10 +700,46 @@ func (t *tree) forceOwner(n int, at []int) int {
 		return -1
 	}
 	for _, k := range t.kids[n] {
+		if t.rel(k) == "amod" && (t.lemma(k) == "loyal" || t.lemma(k) == "affiliated") {
+			if m := t.loyalTo(k, at); m >= 0 {
+				return m // "fighters loyal to X", "militants affiliated with X": X's men
+			}
+		}
 		if t.rel(k) != "nmod" || t.caseOf(k) != "from" && t.caseOf(k) != "of" {
 			continue
 		}
 		if m := t.mentionAt(k, at); m >= 0 && (t.ms[m].Class == schema.Organization || state && t.ms[m].Class == schema.Country) && !t.ms[m].Weak {
+			return m
+		}
+	}
+	return -1
+}
+
+// ownerConjuncts returns the mentions coordinated with owner o in force noun n's of- or
+// from-phrase ("the navies of Peru and Brazil": Brazil, for o Peru) of o's class.
+func (t *tree) ownerConjuncts(n, o int, at []int) []int {
+	var out []int
+	for _, k := range t.kids[n] {
+		if t.rel(k) != "nmod" || at[k] != o {
+			continue
+		}
+		for _, c := range t.conjuncts(k) {
+			if m := at[c]; m >= 0 && m != o && t.ms[m].Class == t.ms[o].Class && !t.ms[m].Weak {
+				out = append(out, m)
+			}
+		}
+	}
+	return out
+}
+
+// loyalTo returns the named group or person of "loyal to X" / "affiliated with X" under
+// adjective a, or -1.
+func (t *tree) loyalTo(a int, at []int) int {
+	for _, k := range t.kids[a] {
+		if t.rel(k) != "obl" && t.rel(k) != "nmod" || t.caseOf(k) != "to" && t.caseOf(k) != "with" {
+			continue
+		}
+		if m := t.mentionAt(k, at); m >= 0 && !t.ms[m].Weak && (t.ms[m].Class == schema.Organization || t.ms[m].Class == schema.Person) {
 			return m
 		}
 	}
@@ -686,8 +770,14 @@ func (t *tree) strongerName(n, k int, at []int, weak []bool) int {
 // mentionAt returns the mention of node n, or of the possessor or demonym that names the
 // actor of a body without a name ("Russia's forces", "Iranian troops"): -1 for none.
 func (t *tree) mentionAt(n int, at []int) int {
+	if k := t.titleName(n, at); k >= 0 {
+		return k // "killed the Hamas commander, X": the person the title names
+	}
 	if at[n] >= 0 {
 		return at[n]
+	}
+	if r := t.reportingSelf(n, at); r >= 0 {
+		return r // "fighters loyal to X said they killed Y": X
 	}
 	if t.nodes[n].UPOS == "PROPN" {
 		// "Mr Straw": the parser heads the name on the title the mention leaves out.
@@ -838,6 +928,25 @@ func (t *tree) reporterOfOwn(n int, at []int) int {
 	return -1
 }
 
+// reportingSelf returns the group a pronoun subject of a reported clause stands for when
+// the speaker is its men ("fighters loyal to X said they killed Y": X): pronoun n ("they",
+// "it"), the subject of a clause a verb of reporting takes, whose subject before it is a
+// force noun with an owner. A named speaker is coreference's; -1 for none.
+func (t *tree) reportingSelf(n int, at []int) int {
+	if p := t.lemma(n); t.nodes[n].UPOS != "PRON" || t.rel(n) != "nsubj" || p != "it" && p != "they" {
+		return -1
+	}
+	v := t.nodes[n].Head
+	if v < 0 || t.rel(v) != "ccomp" || !reportVerbsTree[t.lemma(t.nodes[v].Head)] {
+		return -1
+	}
+	s := t.child(t.nodes[v].Head, "nsubj")
+	if s < 0 || s > n || at[s] >= 0 || t.nodes[s].UPOS != "NOUN" {
+		return -1
+	}
+	return t.forceOwner(s, at)
+}
+
 // bodyParts are the parts of a body that act for it ("the air wing of the navy").
 var bodyParts = toSet(`wing arm branch unit units division battalion brigade squadron`)
 
@@ -926,6 +1035,8 @@ func (t *tree) role(i int, r string, tt treeTrigger) []int {
 		return t.withRecipient(i)
 	case r == "iobj" && tt.noun && t.measureRecipient(i) != nil:
 		return t.measureRecipient(i)
+	case r == "iobj" && tt.noun && t.compoundRecipient(i) >= 0:
+		return []int{t.compoundRecipient(i)}
 	default:
 		rel, prep, _ := strings.Cut(r, ":")
 		var out []int
@@ -933,6 +1044,9 @@ func (t *tree) role(i int, r string, tt treeTrigger) []int {
 			if t.rel(k) == rel && (prep == "" || t.caseOf(k) == prep || t.nodes[k].Rel == r) {
 				out = append(out, k)
 			}
+		}
+		if len(out) == 0 && tt.noun && undergoerPredicates[tt.pred] {
+			out = t.undergoer(i)
 		}
 		if len(out) == 0 && rel == "obl" && prep != "" && !tt.noun {
 			// "fired shells at targets": the parser often hangs the verb's oblique on its
@@ -1024,6 +1138,32 @@ func (t *tree) copulaSubject(i int) []int {
 		if k := t.child(h, "nsubj"); k >= 0 {
 			return []int{k}
 		}
+	}
+	return nil
+}
+
+// undergoerNouns: see data/words.txt; undergoerPredicates are the event nouns' predicates
+// they take.
+var (
+	undergoerNouns      = wordSet("undergoerNouns")
+	undergoerPredicates = map[schema.Predicate]bool{schema.Fights: true, schema.SanctionedBy: true, schema.Supports: true}
+)
+
+// undergoer returns the one event noun i is done to when a copula says so: "X is the target
+// of Y strikes", "X has been the subject of Y sanctions", "X was the recipient of Y aid"
+// (X is the subject of the undergoer noun i is the of-phrase of); "X is under Y sanctions".
+func (t *tree) undergoer(i int) []int {
+	if t.caseOf(i) == "under" && t.child(i, "cop") >= 0 {
+		if k := t.child(i, "nsubj"); k >= 0 {
+			return []int{k}
+		}
+	}
+	h := t.nodes[i].Head
+	if h < 0 || t.rel(i) != "nmod" || t.caseOf(i) != "of" || !undergoerNouns[t.lemma(h)] || t.child(h, "cop") < 0 {
+		return nil
+	}
+	if k := t.child(h, "nsubj"); k >= 0 && k < h {
+		return []int{k}
 	}
 	return nil
 }
@@ -1172,6 +1312,37 @@ func (t *tree) withRecipient(i int) []int {
 		return []int{t.child(h, "obj")}
 	}
 	return nil
+}
+
+// compoundRecipient reads "gave the Kivu Brigade weapons": the parser takes the first
+// object of a transfer light verb for a compound of the second, and the name's article for
+// the event noun's. It returns the name's last word, or -1: only when the light verb has
+// no indirect object and the noun no "to" or "for" recipient.
+func (t *tree) compoundRecipient(i int) int {
+	h, ok := t.lightHead(i)
+	if !ok || t.rel(i) != "obj" || t.nodes[i].Head != h || !transferLight[t.lemma(h)] || t.child(h, "iobj") >= 0 {
+		return -1
+	}
+	for _, k := range t.kids[h] {
+		if c := t.caseOf(k); t.rel(k) == "obl" && (c == "to" || c == "for") {
+			return -1
+		}
+	}
+	det, name := -1, -1
+	for _, k := range t.kids[i] {
+		switch {
+		case t.rel(k) == "det" && det < 0:
+			det = k
+		case t.rel(k) == "nmod" && (t.caseOf(k) == "to" || t.caseOf(k) == "for"):
+			return -1
+		case t.rel(k) == "compound" && t.nodes[k].UPOS == "PROPN":
+			name = k // the last compound: the name's head word
+		}
+	}
+	if det < 0 || name < 0 || det > name || name != i-1 {
+		return -1
+	}
+	return name
 }
 
 // measureRecipient returns the name the parser hung as a compound on the measure of an
@@ -1542,4 +1713,40 @@ func (t *tree) spanHead(a, b int) int {
 		}
 	}
 	return a
+}
+
+// titleName returns the person a title noun n without a mention of its own names after a
+// comma ("killed the Iranian general, X"; "the Hamas commander, X", the title tagged as a
+// proper noun), or -1. The parser often hangs such a name, unclosed by a second comma,
+// on a later phrase instead of as the title's apposition; the name is still the title's
+// unless it is the subject of a verb of its own ("..., the general, X said").
+func (t *tree) titleName(n int, at []int) int {
+	if m := at[n]; m >= 0 {
+		if n+1 >= len(t.nodes) || at[n+1] == m || startsUpper(t.nodes[n+1].Form) {
+			return -1
+		}
+		n++ // "killed Turkish general, X": the parser made the demonym the object
+	}
+	if at[n] >= 0 || n+2 >= len(t.nodes) || t.nodes[n+1].Form != "," || titleLex().titles[t.lemma(n)] == 0 {
+		return -1
+	}
+	k := at[n+2]
+	if k < 0 || t.classOf(k) != schema.Person {
+		return -1
+	}
+	e := n + 2
+	for e < len(t.nodes) && at[e] == k {
+		e++
+	}
+	h := t.spanHead(n+2, e)
+	if t.nodes[h].Head == n && t.rel(h) == "appos" {
+		return k
+	}
+	if p := t.nodes[h].Head; t.rel(h) == "nsubj" && p >= 0 && (t.nodes[p].UPOS == "VERB" || t.nodes[p].UPOS == "AUX") {
+		return -1 // "..., Omar Saleh said": a clause of its own
+	}
+	if t.nodes[h].Head == n || t.rel(h) == "nsubj" || t.rel(h) == "parataxis" || t.rel(h) == "appos" {
+		return k
+	}
+	return -1
 }

@@ -230,6 +230,11 @@ func (v *sentenceView) markerAfter(i int, r gateRow) bool {
 			return true
 		}
 	}
+	for j := i - 1; j > 0 && j >= i-4; j-- {
+		if v.ws[j].Lower == "of" && undergoerNouns[v.ws[j-1].Lower] {
+			return true // "X was the target of Y airstrikes": the undergoer is before (construct.go)
+		}
+	}
 	if r.symmetric {
 		for k := 1; k < len(v.ms) && v.ms[k].End <= i; k++ {
 			a, b := v.ms[k-1], v.ms[k]

@@ -211,9 +211,6 @@ func triggerObjects(v *sentenceView, fs *factSet, t trigger, objAt, end int) ([]
 	var right []*entity
 	placeAt := end // where "in P" may follow: after the trigger or its objects
 	k := v.objectAt(objAt)
-	if k < 0 {
-		k = includedObject(v, objAt) // "seized strategic towns including Y"
-	}
 	if k >= 0 && t.pred == schema.Fights && !t.attack && v.modifiesStance(k) {
 		return nil, end // "opposed the Green Front bid": a fight with a plan is no fight with its maker
 	}
@@ -399,24 +396,6 @@ func objectsFrom(v *sentenceView, k int) []*entity {
 // nominals are event nouns whose possessor is their agent ("X's visit to Y", "his
 // meeting with Y").
 var nominals = wordSet("nominals")
-
-// includedObject returns the first example a common-noun object gives: "towns including
-// Y", "groups such as Y"; -1 if none.
-func includedObject(v *sentenceView, i int) int {
-	for j := i; j < len(v.ws) && j < i+6; j++ {
-		w := v.ws[j]
-		if v.at[j] >= 0 || w.Punct && w.Text != "," || prepositions[w.Lower] || boundaries[w.Lower] {
-			return -1
-		}
-		if w.Lower == "including" && j > i {
-			return v.mentionStarting(j + 1)
-		}
-		if w.Lower == "such" && j+1 < len(v.ws) && v.ws[j+1].Lower == "as" && j > i {
-			return v.mentionStarting(j + 2)
-		}
-	}
-	return -1
-}
 
 // determiners before an event word make it a noun: "attributed the bombing to Y".
 var determiners = wordSet("determiners")

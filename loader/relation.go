@@ -1734,9 +1734,9 @@ func verbFacts(v *sentenceView, fs *factSet) {
 		}
 		if n == 0 {
 			t, n = matchTrigger(v.ws, i)
-		}
-		if n == 0 {
-			t, n = distantWith(v, i)
+			if n == 1 && nounOfReading(v.ws, i) {
+				continue // "X has been the target of US sanctions": a noun, its agent after "of"
+			}
 		}
 		if n == 0 {
 			continue
@@ -1749,21 +1749,14 @@ func verbFacts(v *sentenceView, fs *factSet) {
 	}
 }
 
-// distantWith reads "cooperation" whose "with" comes a few words on ("increased cooperation
-// in recent years with the navies of Y"): the trigger spans the words between.
-func distantWith(v *sentenceView, i int) (trigger, int) {
-	if w := v.ws[i].Lower; w != "cooperation" && w != "cooperated" && w != "cooperating" {
-		return trigger{}, 0
+// nounOfReading reports whether the one-word trigger at i is a noun with an of-phrase ("the
+// target of", "a target of"): the verb's subject-object order does not hold there.
+func nounOfReading(ws []word, i int) bool {
+	if i == 0 || i+1 >= len(ws) || ws[i+1].Lower != "of" {
+		return false
 	}
-	for j := i + 1; j < len(v.ws) && j <= i+8; j++ {
-		if v.ws[j].Punct || v.at[j] >= 0 || boundaries[v.ws[j].Lower] || v.ws[j].Lower == "between" {
-			break
-		}
-		if v.ws[j].Lower == "with" {
-			return triggerLexicon().phrases["cooperation with"], j - i + 1
-		}
-	}
-	return trigger{}, 0
+	d := ws[i-1].Lower
+	return d == "the" || d == "a" || d == "an" || d == "main" || d == "prime"
 }
 
 // verbFrom reads the verb phrase of a relative clause ("who leads Y", "which is backed by Y")
