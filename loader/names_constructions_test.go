@@ -213,6 +213,11 @@ func TestFieldBeforeTitle(t *testing.T) {
 			not:   []string{"Bob Lee leads North Atlantic Treaty Organization"},
 		},
 		{
+			// A campaign's or a parliamentary group's head does not lead the party.
+			sents: []string{"Liberal Democrat election chief Bob Lee spoke in Leeds.", "The Liberal Democrat parliamentary chairman Tom Hale said the plan was weak."},
+			not:   []string{"Bob Lee leads Liberal Democrat", "Tom Hale leads Liberal Democrat"},
+		},
+		{
 			sents: []string{"The group said minister Carl Dane left Lusaka."},
 			not:   []string{"Carl Dane memberOf group"},
 		},
