@@ -12,7 +12,8 @@ import (
 // below floors a few points under the figures measured on 2 December 2026 (README, "How
 // good the loader is"), so a change that breaks reading fails here, not at a review.
 // heldout2's blind score (before any work on it) was facts F1 0.454; its floor is for the
-// loader after that work.
+// loader after that work. heldout3 was scored once, after the day's merges (facts F1
+// 0.625, entities 0.871; the code of the morning: 0.614, 0.860).
 func TestLoaderFloors(t *testing.T) {
 	tests := []struct {
 		gold, docs         string
@@ -23,6 +24,8 @@ func TestLoaderFloors(t *testing.T) {
 		{"../../internal/eval/testdata/heldout", "../../internal/eval/testdata/heldout/docs", 0.70, 0.85, 0.90, 0},
 		// The two George Bushes of 1987 and 2004 are one node across documents.
 		{"../../internal/eval/testdata/heldout2", "../../internal/eval/testdata/heldout2/docs", 0.64, 0.92, 0.92, 1},
+		// heldout3 is kept blind: nobody reads its errors; its floor sits under its first score.
+		{"../../internal/eval/testdata/heldout3", "../../internal/eval/testdata/heldout3/docs", 0.58, 0.80, 0.84, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.gold[strings.LastIndex(tt.gold, "/")+1:], func(t *testing.T) {
