@@ -696,13 +696,18 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 		// "President X of Iran"; not "Senator X of Georgia", the state X was elected in
 		if m.End+1 < len(v.ws) && v.ws[m.End].Lower == "of" && !constituencyTitle(m.TitleText) {
 			if b := v.mentionStarting(m.End + 1); b >= 0 {
-				bodies = append(bodies, v.ent(b))
+				if e := v.ms[b].End; e+1 < len(v.ws) && v.ws[e].Key == "s" && !v.ws[e].Hyph {
+					b = v.at[e+1] // "X of Australia's Kestrel University": the possessed body, or none
+				}
+				if b >= 0 {
+					bodies = append(bodies, v.ent(b))
+				}
 			}
 		}
 		for _, b := range bodies {
 			roleFacts(v, fs, m.ent, m.Title, m.TitleText, b, v.n)
 		}
-		if ok, head := bareGovernmentTitle(m.Title, m.TitleText); len(bodies) == 0 && ok && bareBefore(v, m.Start-len(strings.Fields(m.TitleText))-1) {
+		if ok, head := bareGovernmentTitle(m.Title, m.TitleText); (len(bodies) == 0 || legislatorTitle(m.TitleText) && onlyParties(bodies)) && ok && bareBefore(v, beforeTitle(v, m)) {
 			bare = append(bare, bareTitle{m.ent, v.n, head})
 		}
 		// Coordinated persons after a demonym share it: "Israeli prime minister A and energy minister B".
