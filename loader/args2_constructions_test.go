@@ -149,3 +149,34 @@ func TestBareLegislator(t *testing.T) {
 		},
 	})
 }
+
+// TestFederalRegions checks the first-level divisions of federal states: "New Mexico" and
+// "Rhode Island" are no Mexico and no Iceland, a town before one is in it, two in a list
+// are not in each other, and a body named after one keeps the name whole.
+func TestFederalRegions(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Former New Mexico governor Tom Blake and former Rhode Island governor Ann Kerr spoke in Tulsa."},
+			not:   []string{"Tom Blake memberOf Mexico", "Tom Blake nationality Mexico", "Ann Kerr memberOf Iceland", "Ann Kerr nationality Iceland"},
+		},
+		{
+			sents: []string{"The storm damaged homes in Midvale, Texas, on Monday."},
+			want:  []string{"Midvale locatedIn Texas"},
+		},
+		{
+			sents: []string{"The candidate made stops in Ohio, Iowa, Nevada and others."},
+			not:   []string{"Ohio locatedIn Iowa", "Iowa locatedIn Nevada"},
+		},
+	})
+	runEntCases(t, []entCase{
+		{
+			sents: []string{"The Oregon Farmers Party said it would field a candidate.", "The Kansas State University School of Nursing said it agreed."},
+			want:  [][2]string{{"Oregon Farmers Party", "Organization"}, {"Kansas State University School of Nursing", "Organization"}},
+			not:   [][2]string{{"Farmers Party", ""}},
+		},
+		{
+			sents: []string{"Texas Gov. Ann Kerr said the state would sue."},
+			want:  [][2]string{{"Ann Kerr", "Person"}, {"Texas", "Place"}},
+		},
+	})
+}

@@ -841,6 +841,18 @@ func (dt *detector) placeAfterLex(ws []word, m mention) (mention, bool) {
 				return mention{Start: m.Start, End: k, Text: join(ws[m.Start:k]), Class: schema.Place, Kind: mName, Country: country}, true
 			}
 		}
+		if m.Class == schema.Place && k > m.End+1 && orgHeads[ws[k-1].Key] && !(k < len(ws) && ws[k].Cap && !ws[k].Punct) {
+			// "Michigan Taxpayers Party", "Ohio State University": a body named after the place.
+			if _, known := dt.lexMatch(ws, m.End); !known && !anyTitleAt(ws, m.End, k) {
+				if k+1 < len(ws) && (ws[k].Lower == "of" || ws[k].Lower == "for") && ws[k+1].Cap {
+					// "Boston University School of Public Health": the name goes on.
+					if org, ok := dt.capitalised(ws, m.End, 0); ok && org.Class == schema.Organization && org.Start == m.End && org.End > k {
+						k = org.End
+					}
+				}
+				return mention{Start: m.Start, End: k, Text: join(ws[m.Start:k]), Class: schema.Organization, Kind: mName}, true
+			}
+		}
 	}
 	if (m.Class == schema.Place || m.Capital) && m.End < len(ws) && ws[m.End].Cap && !ws[m.End].Hyph && orgHeads[ws[m.End].Key] && !(m.End+1 < len(ws) && ws[m.End+1].Cap) {
 		if _, known := dt.lexMatch(ws, m.End); !known && m.End+2 < len(ws) && (ws[m.End+1].Lower == "for" || ws[m.End+1].Lower == "of") && ws[m.End+2].Cap {
@@ -2093,6 +2105,16 @@ func (dt *detector) commonWords(span []word) bool {
 func (dt *detector) ownName(span []word) bool {
 	for _, w := range span {
 		if w.Cap && !w.Punct && !orgHeads[w.Key] && !notPersonFirst[w.Key] && !dt.lower[w.Key] && !companySuffixes[w.Key] {
+			return true
+		}
+	}
+	return false
+}
+
+// anyTitleAt reports whether a title starts at one of words[i:j] ("Texas Gov. X").
+func anyTitleAt(ws []word, i, j int) bool {
+	for k := i; k < j; k++ {
+		if _, n, _ := matchTitle(ws, k); n > 0 {
 			return true
 		}
 	}

@@ -1456,12 +1456,22 @@ func placeFacts(v *sentenceView, fs *factSet) {
 		}
 		if i < len(v.ws) && (v.ws[i].Text == "," || v.ws[i].Lower == "in") {
 			if c := v.mentionStarting(i+1, placeDirections...); c >= 0 && c != k && (v.ms[c].Class == schema.Country || v.ms[c].Class == schema.Place && (v.ws[i].Text == "," || unitAfter(v, c))) {
-				if v.ms[c].Kind != mDemonym && !(v.ws[i].Text == "," && placeListItem(v, i+1, c)) {
+				if v.ms[c].Kind != mDemonym && !(v.ws[i].Text == "," && (placeListItem(v, i+1, c) || siblingRegions(v, m, c))) {
 					fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n)
 				}
 			}
 		}
 	}
+}
+
+// siblingRegions reports whether "X, Y" names two divisions of one level ("Iowa,
+// Wisconsin"), a list, not a place and its region; or Y begins a longer name ("X, Montana
+// Native Vote").
+func siblingRegions(v *sentenceView, m mention, c int) bool {
+	if e := v.ms[c].End; v.ms[c].Class == schema.Place && e < len(v.ws) && v.ws[e].Cap && !v.ws[e].Punct && v.at[e] < 0 {
+		return true
+	}
+	return m.ent != nil && v.ms[c].ent != nil && lex().regions[m.ent.Name] && lex().regions[v.ms[c].ent.Name]
 }
 
 // compassPoints are the eight points of the compass.
