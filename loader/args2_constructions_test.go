@@ -180,3 +180,37 @@ func TestFederalRegions(t *testing.T) {
 		},
 	})
 }
+
+// TestBodyBeforeTitle checks the body named before a title and a name: a committee's
+// name ends with "Committee" ("Senate Finance Committee Chairman X"), a company's name
+// before a lower-case title of several words is a body ("Aston Martin chief executive X"),
+// a country's name before a newspaper's head word names the paper ("Samoa Observer
+// editor X"), and a majority leader holds no body named "Senate Majority".
+func TestBodyBeforeTitle(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Senate Finance Committee Chairman Tom Blake said the bill would pass."},
+			want:  []string{"Tom Blake leads Senate Finance Committee"},
+			not:   []string{"Tom Blake leads Senate Finance"},
+		},
+		{
+			sents: []string{"Norvik Carlsson chief executive Ulrich Brenner said sales rose."},
+			want:  []string{"Ulrich Brenner leads Norvik Carlsson"},
+		},
+		{
+			sents: []string{"Fiji Observer editor Keni Lavo said the paper would print it."},
+			want:  []string{"Keni Lavo memberOf Fiji Observer"},
+			not:   []string{"Keni Lavo memberOf Fiji", "Keni Lavo nationality Fiji"},
+		},
+		{
+			sents: []string{"Senate Majority Leader Joe Pratt said the vote would come on Friday."},
+			not:   []string{"Joe Pratt leads Senate Majority"},
+		},
+	})
+	runEntCases(t, []entCase{
+		{
+			sents: []string{"The firm told the U.S. Securities and Exchange Commission that it had settled.", "The fund sold its stake in Banc of Canada Securities."},
+			not:   [][2]string{{"U.S. Securities", ""}, {"Canada Securities", ""}},
+		},
+	})
+}

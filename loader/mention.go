@@ -854,7 +854,11 @@ func (dt *detector) placeAfterLex(ws []word, m mention) (mention, bool) {
 			}
 		}
 	}
-	if (m.Class == schema.Place || m.Capital) && m.End < len(ws) && ws[m.End].Cap && !ws[m.End].Hyph && orgHeads[ws[m.End].Key] && !(m.End+1 < len(ws) && ws[m.End+1].Cap) {
+	// "Samoa Observer", "China Daily"; not "U.S. Securities and Exchange Commission", "Banc of America Securities".
+	countryMedia := m.Class == schema.Country && m.Kind == mName && m.End < len(ws) && !stateBody(ws[m.End].Text) && !armedWords[ws[m.End].Key] &&
+		!(m.End+2 < len(ws) && (ws[m.End+1].Lower == "and" || ws[m.End+1].Lower == "of" || ws[m.End+1].Text == "&") && ws[m.End+2].Cap) &&
+		!(m.Start > 1 && ws[m.Start-1].Lower == "of" && ws[m.Start-2].Cap)
+	if (m.Class == schema.Place || m.Capital || countryMedia) && m.End < len(ws) && ws[m.End].Cap && !ws[m.End].Hyph && orgHeads[ws[m.End].Key] && !(m.End+1 < len(ws) && ws[m.End+1].Cap) {
 		if _, known := dt.lexMatch(ws, m.End); !known && m.End+2 < len(ws) && (ws[m.End+1].Lower == "for" || ws[m.End+1].Lower == "of") && ws[m.End+2].Cap {
 			// "Puerto Rico Center for Investigative Journalism": the body's name goes on.
 			if org, ok := dt.capitalised(ws, m.End, 0); ok && org.Class == schema.Organization && org.Start == m.End && org.End > m.End+2 {
@@ -1291,7 +1295,8 @@ func (dt *detector) titleInside(ws []word, i, j int, title titleRole, orgLike bo
 	span := ws[i:j]
 	if orgLike && title == 0 {
 		for p := 1; p+1 < len(span); p++ {
-			if _, n, _ := matchTitle(ws, i+p); n > 0 && i+p+n < j && ws[i+p+n].Cap && !orgHeads[ws[i+p+n].Key] && !anyOrgHead(ws[i+p+n:j]) && anyOrgHead(ws[i:i+p]) {
+			if _, n, _ := matchTitle(ws, i+p); n > 0 && i+p+n < j && ws[i+p+n].Cap && !orgHeads[ws[i+p+n].Key] && !anyOrgHead(ws[i+p+n:j]) && anyOrgHead(ws[i:i+p]) && !(n > 1 && orgHeads[ws[i+p].Key]) {
+				// ("Senate Finance Committee Chairman X": the body ends with "Committee", the title is "Chairman")
 				q := i + p
 				for q > i+1 && (titleLex().modifiers[ws[q-1].Lower] || ws[q-1].Lower == "vice" || ws[q-1].Lower == "deputy") {
 					q--
@@ -1461,6 +1466,11 @@ func bodyOfTitle(ws []word, i, j int) bool {
 		j++ // "Plaid Cymru's economics spokesman X"
 		for n := 0; n < 2 && j < len(ws) && !ws[j].Cap && !ws[j].Punct && !bodyTitles[ws[j].Lower]; n++ {
 			j++
+		}
+	}
+	if j < len(ws) && !ws[j].Cap {
+		if _, n, t := matchTitle(ws, j); n > 1 && bodyTitles[strings.ToLower(lastWord(t))] {
+			j += n - 1 // "Aston Martin chief executive X"
 		}
 	}
 	return j+1 < len(ws) && (i == 0 || !ws[i-1].Cap) && bodyTitles[ws[j].Lower] && !worksTitles[ws[j].Lower] && ws[j+1].Cap && !ws[j+1].Punct
