@@ -855,7 +855,7 @@ func (dt *detector) placeAfterLex(ws []word, m mention) (mention, bool) {
 		}
 	}
 	// "Samoa Observer", "China Daily"; not "U.S. Securities and Exchange Commission", "Banc of America Securities".
-	countryMedia := m.Class == schema.Country && m.Kind == mName && m.End < len(ws) && !stateBody(ws[m.End].Text) && !armedWords[ws[m.End].Key] &&
+	countryMedia := m.Class == schema.Country && m.Kind == mName && m.End < len(ws) && countryNamedHeads[ws[m.End].Key] &&
 		!(m.End+2 < len(ws) && (ws[m.End+1].Lower == "and" || ws[m.End+1].Lower == "of" || ws[m.End+1].Text == "&") && ws[m.End+2].Cap) &&
 		!(m.Start > 1 && ws[m.Start-1].Lower == "of" && ws[m.Start-2].Cap)
 	if (m.Class == schema.Place || m.Capital || countryMedia) && m.End < len(ws) && ws[m.End].Cap && !ws[m.End].Hyph && orgHeads[ws[m.End].Key] && !(m.End+1 < len(ws) && ws[m.End+1].Cap) {
@@ -2120,6 +2120,9 @@ func (dt *detector) ownName(span []word) bool {
 	}
 	return false
 }
+
+// countryNamedHeads are the head words of papers and carriers named with a country's name.
+var countryNamedHeads = wordSet("countryNamedHeads")
 
 // anyTitleAt reports whether a title starts at one of words[i:j] ("Texas Gov. X").
 func anyTitleAt(ws []word, i, j int) bool {
