@@ -214,3 +214,22 @@ func TestBodyBeforeTitle(t *testing.T) {
 		},
 	})
 }
+
+// TestBodyNamedAfterRegion checks a body's name that begins with a region and goes on past
+// a title-like word or "for the".
+func TestBodyNamedAfterRegion(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"The party nominated Oregon Farmers Party chairman Ann Kerr for vice president."},
+			want:  []string{"Ann Kerr leads Oregon Farmers Party"},
+			not:   []string{"Ann Kerr leads Farmers Party"},
+		},
+	})
+	runEntCases(t, []entCase{
+		{
+			sents: []string{"Pupils of the Nevada School for the Blind sang on Monday."},
+			want:  [][2]string{{"Nevada School for the Blind", "Organization"}},
+			not:   [][2]string{{"Nevada School", ""}},
+		},
+	})
+}

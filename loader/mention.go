@@ -844,7 +844,7 @@ func (dt *detector) placeAfterLex(ws []word, m mention) (mention, bool) {
 		if m.Class == schema.Place && k > m.End+1 && orgHeads[ws[k-1].Key] && !(k < len(ws) && ws[k].Cap && !ws[k].Punct) {
 			// "Michigan Taxpayers Party", "Ohio State University": a body named after the place.
 			if _, known := dt.lexMatch(ws, m.End); !known && !anyTitleAt(ws, m.End, k) {
-				if k+1 < len(ws) && (ws[k].Lower == "of" || ws[k].Lower == "for") && ws[k+1].Cap {
+				if nameGoesOn(ws, k) {
 					// "Boston University School of Public Health": the name goes on.
 					if org, ok := dt.capitalised(ws, m.End, 0); ok && org.Class == schema.Organization && org.Start == m.End && org.End > k {
 						k = org.End
@@ -859,7 +859,7 @@ func (dt *detector) placeAfterLex(ws []word, m mention) (mention, bool) {
 		!(m.End+2 < len(ws) && (ws[m.End+1].Lower == "and" || ws[m.End+1].Lower == "of" || ws[m.End+1].Text == "&") && ws[m.End+2].Cap) &&
 		!(m.Start > 1 && ws[m.Start-1].Lower == "of" && ws[m.Start-2].Cap)
 	if (m.Class == schema.Place || m.Capital || countryMedia) && m.End < len(ws) && ws[m.End].Cap && !ws[m.End].Hyph && orgHeads[ws[m.End].Key] && !(m.End+1 < len(ws) && ws[m.End+1].Cap) {
-		if _, known := dt.lexMatch(ws, m.End); !known && m.End+2 < len(ws) && (ws[m.End+1].Lower == "for" || ws[m.End+1].Lower == "of") && ws[m.End+2].Cap {
+		if _, known := dt.lexMatch(ws, m.End); !known && nameGoesOn(ws, m.End+1) {
 			// "Puerto Rico Center for Investigative Journalism": the body's name goes on.
 			if org, ok := dt.capitalised(ws, m.End, 0); ok && org.Class == schema.Organization && org.Start == m.End && org.End > m.End+2 {
 				org.Start, org.Text, org.Canon = m.Start, join(ws[m.Start:org.End]), ""
@@ -2124,12 +2124,26 @@ func (dt *detector) ownName(span []word) bool {
 // countryNamedHeads are the head words of papers and carriers named with a country's name.
 var countryNamedHeads = wordSet("countryNamedHeads")
 
-// anyTitleAt reports whether a title starts at one of words[i:j] ("Texas Gov. X").
+// anyTitleAt reports whether a title lies inside words[i:j] ("Texas State Senator X"; not
+// "Party" of "Michigan Taxpayers Party chairman X", a title only with the word after).
 func anyTitleAt(ws []word, i, j int) bool {
 	for k := i; k < j; k++ {
-		if _, n, _ := matchTitle(ws, k); n > 0 {
+		if _, n, _ := matchTitle(ws, k); n > 0 && k+n <= j {
 			return true
 		}
 	}
 	return false
+}
+
+// nameGoesOn reports whether "of" or "for", and a capitalised word (after "the" or not),
+// at words[k] go on with a body's name ("... Center for Investigative Journalism",
+// "... School for the Deaf").
+func nameGoesOn(ws []word, k int) bool {
+	if k+1 >= len(ws) || ws[k].Lower != "of" && ws[k].Lower != "for" {
+		return false
+	}
+	if ws[k+1].Lower == "the" {
+		k++
+	}
+	return k+1 < len(ws) && ws[k+1].Cap && !ws[k+1].Punct
 }
