@@ -665,6 +665,21 @@ func titleBodies(v *sentenceView, k int, m mention) (int, []*entity) {
 	return i, bodies
 }
 
+// titleOfBody returns the body of "President X of Iran" (not "Senator X of Georgia", the
+// state X was elected in; "X of Australia's Kestrel University" is the university's), or -1.
+func titleOfBody(v *sentenceView, m mention) int {
+	if m.End+1 >= len(v.ws) || v.ws[m.End].Lower != "of" || constituencyTitle(m.TitleText) {
+		return -1
+	}
+	b := v.mentionStarting(m.End + 1)
+	if b >= 0 {
+		if e := v.ms[b].End; e+1 < len(v.ws) && v.ws[e].Key == "s" && !v.ws[e].Hyph {
+			b = v.at[e+1] // the possessed body, or none
+		}
+	}
+	return b
+}
+
 // titleFacts reads "Russian Defence Minister X", "IRGC commander X", "Iran's Supreme Leader X",
 // "President X of Y" and "the Y's foreign minister X".
 func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
@@ -694,15 +709,8 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 		}
 		prevBodies[k] = bodies
 		// "President X of Iran"; not "Senator X of Georgia", the state X was elected in
-		if m.End+1 < len(v.ws) && v.ws[m.End].Lower == "of" && !constituencyTitle(m.TitleText) {
-			if b := v.mentionStarting(m.End + 1); b >= 0 {
-				if e := v.ms[b].End; e+1 < len(v.ws) && v.ws[e].Key == "s" && !v.ws[e].Hyph {
-					b = v.at[e+1] // "X of Australia's Kestrel University": the possessed body, or none
-				}
-				if b >= 0 {
-					bodies = append(bodies, v.ent(b))
-				}
-			}
+		if b := titleOfBody(v, m); b >= 0 {
+			bodies = append(bodies, v.ent(b))
 		}
 		for _, b := range bodies {
 			roleFacts(v, fs, m.ent, m.Title, m.TitleText, b, v.n)
