@@ -34,6 +34,8 @@ func bareGovernmentTitle(role titleRole, title string) (ok, head bool) {
 			}
 		}
 		return false, false
+	case role == roleMember && legislatorTitle(title):
+		return true, false // "Senator X", "Rep. Y", "MP Z": a member of the state's legislature
 	case role == roleMember || role == roleLeader:
 		// A first minister heads a devolved government, not the state.
 		return (strings.Contains(t, "minister") || strings.Contains(t, "secretary")) && !strings.Contains(t, "first minister"), false
@@ -177,11 +179,11 @@ func bareTitleFacts(views []*sentenceView, fs *factSet, bare []bareTitle) {
 // sentence's start, punctuation, an article, a preposition or conjunction, or a word such
 // as "former" (not "Society", "Assembly" or "union" before "President").
 func bareBefore(v *sentenceView, i int) bool {
-	for i >= 0 && titleLex().modifiers[v.ws[i].Lower] {
+	for i >= 0 && (titleLex().modifiers[v.ws[i].Lower] || partyWords[v.ws[i].Key] && v.ws[i].Cap) {
 		if v.ws[i].Lower == "first" {
 			return false // a "First Minister" heads a devolved government
 		}
-		i-- // "former": look before it
+		i-- // "former", "Democratic": look before it
 	}
 	if i < 0 {
 		return true
@@ -196,3 +198,32 @@ var bareTitleOpeners = wordSet("bareTitleOpeners")
 
 // stateHeadTitles are the titles that head a whole state wherever they are used.
 var stateHeadTitles = phraseList("stateHeadTitles")
+
+// legislatorTitle reports whether title is a national legislator's ("Senator", "Sen.",
+// "Rep.", "MP"); a party before it names no other body ("Democratic Sen. X").
+func legislatorTitle(title string) bool {
+	return legislatorTitles[strings.Trim(strings.ToLower(title), ".")]
+}
+
+// legislatorTitles are the titles of the members of a national legislature.
+var legislatorTitles = wordSet("legislatorTitles")
+
+// onlyParties reports whether every body is a party.
+func onlyParties(bodies []*entity) bool {
+	for _, b := range bodies {
+		if b == nil || !isParty(b) {
+			return false
+		}
+	}
+	return true
+}
+
+// beforeTitle returns the index of the word before the title of the titled name m, past
+// an abbreviation's dot ("Rep. X").
+func beforeTitle(v *sentenceView, m mention) int {
+	k := m.Start
+	if k > 0 && v.ws[k-1].Text == "." {
+		k--
+	}
+	return k - len(strings.Fields(m.TitleText)) - 1
+}

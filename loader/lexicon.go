@@ -12,7 +12,7 @@ import (
 // The lexicons are built by data/gen.py from the open sources in data/NOTICE, plus the
 // hand-written data/actors.tsv. They are parsed once, on first use.
 //
-//go:embed data/countries.tsv data/formerstates.tsv data/places.tsv data/places-phoenix.tsv data/actors.tsv data/orgs.txt data/firstnames.txt
+//go:embed data/countries.tsv data/formerstates.tsv data/places.tsv data/places-phoenix.tsv data/regions.tsv data/actors.tsv data/orgs.txt data/firstnames.txt
 //go:embed data/triggers.tsv data/triggers-cameo.tsv data/titles.tsv data/parties.tsv data/genders.tsv
 //go:embed data/forces.tsv data/stances.tsv data/modality.tsv data/designations.tsv data/games.tsv
 var lexiconFS embed.FS
@@ -45,6 +45,7 @@ type lexicon struct {
 	orgNames   map[string]bool     // keys of organisation names known only as a class hint
 	demonymOf  map[string]string   // country canonical name -> its main demonym
 	aliases    map[string][]string // canonical name -> every alias of a known actor or country
+	regions    map[string]bool     // names of a federal state's first-level divisions (regions.tsv)
 }
 
 // lex returns the embedded lexicon, parsed on first use.
@@ -58,6 +59,7 @@ func buildLexicon() *lexicon {
 		orgNames:   make(map[string]bool, 8200),
 		demonymOf:  make(map[string]string, 250),
 		aliases:    make(map[string][]string, 400),
+		regions:    make(map[string]bool, 110),
 	}
 	// Lower priority first: later additions overwrite earlier ones.
 	eachLine("data/firstnames.txt", func(f []string) { l.firstNames[f[0]] = true })
@@ -74,6 +76,12 @@ func buildLexicon() *lexicon {
 	eachLine("data/places.tsv", func(f []string) {
 		if len(f) >= 2 {
 			l.add(f[0], lexEntry{Name: f[0], Class: schema.Place, Kind: kindPlace, Country: f[1]})
+		}
+	})
+	eachLine("data/regions.tsv", func(f []string) { // "New Mexico", "Rhode Island": not Mexico, not Iceland
+		if len(f) >= 2 {
+			l.add(f[0], lexEntry{Name: f[0], Class: schema.Place, Kind: kindPlace, Country: f[1]})
+			l.regions[f[0]] = true
 		}
 	})
 	eachLine("data/countries.tsv", l.addCountry)

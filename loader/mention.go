@@ -378,6 +378,8 @@ type detector struct {
 	countries map[string]bool   // countries the document names (by name, demonym or capital)
 	bodies    map[string]bool   // keys of capitalised names the document describes as bodies (bodyEvidence)
 	companies map[string]string // a company's name without its suffix -> the name with it (companyEvidence)
+	modifiers map[string]bool   // capitalised single words the document puts before a lower-case word ("Kashmiri politicians")
+	nameEnds  map[string]bool   // capitalised words the document puts after another capitalised word ("Ada Lindqvist")
 }
 
 // party returns the party a party word names in this document ("Republican" ->
@@ -392,10 +394,11 @@ func (dt *detector) party(key string) string {
 }
 
 func newDetector(d *document, sents [][]word) *detector {
-	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, bodies: map[string]bool{}, companies: map[string]string{}}
+	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, bodies: map[string]bool{}, companies: map[string]string{}, modifiers: map[string]bool{}, nameEnds: map[string]bool{}}
 	for _, ws := range sents {
 		bodyEvidence(ws, dt.bodies)
 		companyEvidence(ws, dt.companies)
+		modifierEvidence(ws, dt.modifiers, dt.nameEnds)
 		for k, w := range ws {
 			if w.Cap {
 				dt.noteCountry(w.Key)
@@ -806,6 +809,9 @@ func (dt *detector) bodyAfterLex(ws []word, m mention) (mention, int, bool) {
 	if m.Class == schema.Country && m.Kind == mName && m.End+1 < len(ws) && ws[m.End].Key == "s" && !ws[m.End].Hyph && ws[m.End+1].Cap {
 		if _, known := dt.lexMatch(ws, m.End+1); !known {
 			if org, ok := dt.capitalised(ws, m.End+1, 0); ok && org.Class == schema.Organization && anyOrgHead(ws[org.Start:org.End]) {
+				if !stateBody(org.Text) && dt.ownName(ws[org.Start:org.End]) {
+					return mention{}, 0, false // "India's Tata Motors": the company's name is its own
+				}
 				org.Start = m.Start
 				org.Text = join(ws[m.Start:org.End])
 				org.Country = m.Canon
@@ -835,8 +841,31 @@ func (dt *detector) placeAfterLex(ws []word, m mention) (mention, bool) {
 				return mention{Start: m.Start, End: k, Text: join(ws[m.Start:k]), Class: schema.Place, Kind: mName, Country: country}, true
 			}
 		}
+		if m.Class == schema.Place && k > m.End+1 && orgHeads[ws[k-1].Key] && !(k < len(ws) && ws[k].Cap && !ws[k].Punct) {
+			// "Michigan Taxpayers Party", "Ohio State University": a body named after the place.
+			if _, known := dt.lexMatch(ws, m.End); !known && !anyTitleAt(ws, m.End, k) {
+				if nameGoesOn(ws, k) {
+					// "Boston University School of Public Health": the name goes on.
+					if org, ok := dt.capitalised(ws, m.End, 0); ok && org.Class == schema.Organization && org.Start == m.End && org.End > k {
+						k = org.End
+					}
+				}
+				return mention{Start: m.Start, End: k, Text: join(ws[m.Start:k]), Class: schema.Organization, Kind: mName}, true
+			}
+		}
 	}
-	if (m.Class == schema.Place || m.Capital) && m.End < len(ws) && ws[m.End].Cap && !ws[m.End].Hyph && orgHeads[ws[m.End].Key] && !(m.End+1 < len(ws) && ws[m.End+1].Cap) {
+	// "Samoa Observer", "China Daily"; not "U.S. Securities and Exchange Commission", "Banc of America Securities".
+	countryMedia := m.Class == schema.Country && m.Kind == mName && m.End < len(ws) && countryNamedHeads[ws[m.End].Key] &&
+		!(m.End+2 < len(ws) && (ws[m.End+1].Lower == "and" || ws[m.End+1].Lower == "of" || ws[m.End+1].Text == "&") && ws[m.End+2].Cap) &&
+		!(m.Start > 1 && ws[m.Start-1].Lower == "of" && ws[m.Start-2].Cap)
+	if (m.Class == schema.Place || m.Capital || countryMedia) && m.End < len(ws) && ws[m.End].Cap && !ws[m.End].Hyph && orgHeads[ws[m.End].Key] && !(m.End+1 < len(ws) && ws[m.End+1].Cap) {
+		if _, known := dt.lexMatch(ws, m.End); !known && nameGoesOn(ws, m.End+1) {
+			// "Puerto Rico Center for Investigative Journalism": the body's name goes on.
+			if org, ok := dt.capitalised(ws, m.End, 0); ok && org.Class == schema.Organization && org.Start == m.End && org.End > m.End+2 {
+				org.Start, org.Text, org.Canon = m.Start, join(ws[m.Start:org.End]), ""
+				return org, true
+			}
+		}
 		if _, known := dt.lexMatch(ws, m.End); !known {
 			return mention{Start: m.Start, End: m.End + 1, Text: join(ws[m.Start : m.End+1]), Class: schema.Organization, Kind: mName}, true
 		}
@@ -1266,7 +1295,8 @@ func (dt *detector) titleInside(ws []word, i, j int, title titleRole, orgLike bo
 	span := ws[i:j]
 	if orgLike && title == 0 {
 		for p := 1; p+1 < len(span); p++ {
-			if _, n, _ := matchTitle(ws, i+p); n > 0 && i+p+n < j && ws[i+p+n].Cap && !orgHeads[ws[i+p+n].Key] && !anyOrgHead(ws[i+p+n:j]) && anyOrgHead(ws[i:i+p]) {
+			if _, n, _ := matchTitle(ws, i+p); n > 0 && i+p+n < j && ws[i+p+n].Cap && !orgHeads[ws[i+p+n].Key] && !anyOrgHead(ws[i+p+n:j]) && anyOrgHead(ws[i:i+p]) && !(n > 1 && orgHeads[ws[i+p].Key]) {
+				// ("Senate Finance Committee Chairman X": the body ends with "Committee", the title is "Chairman")
 				q := i + p
 				for q > i+1 && (titleLex().modifiers[ws[q-1].Lower] || ws[q-1].Lower == "vice" || ws[q-1].Lower == "deputy") {
 					q--
@@ -1338,14 +1368,16 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 	last := span[len(span)-1]
 	first := span[0]
 	switch {
-	case len(span) == 1 && (commonStarts[first.Lower] || notNames[first.Lower] || orgHeads[first.Key] || placeHeads[first.Key]):
-		return mention{}, false, true
+	case len(span) == 1 && (commonStarts[first.Lower] || notNames[first.Lower] || orgHeads[first.Key] || placeHeads[first.Key] || title == 0 && dt.peopleWord(first)):
+		return mention{}, false, true // also "to Kashmiris", "to Communist countries": people or a creed, no place
 	case eventWords[last.Key] && !orgLike || eventWords[first.Key] || j < len(ws) && ws[j].Hyph:
 		return mention{}, false, true
 	case len(span) <= 4 && title == 0 && dt.bodies[key] && !dt.lex.firstNames[first.Key] && (len(span) >= 2 || !dt.lower[first.Key]):
 		m.Class = schema.Organization // "Kestrel Dynamics" after "Kestrel Dynamics, a German engineering company"
 	case title == 0 && len(span) >= 2 && dt.companies[key] != "":
 		m.Class, m.Canon = schema.Organization, dt.companies[key] // "Halvard Marine" after "Halvard Marine Co"
+	case title == 0 && len(span) >= 2 && j < len(ws) && ws[j].Cap && dt.startsLexCountry(ws, j) && dt.commonWords(span):
+		m.End, m.skip = j+1, true // "Good Morning Britain": a programme's name, not the country
 	case i > 0 && placePreps[ws[i-1].Lower] && len(span) <= 3 && !dt.lex.firstNames[first.Key] && title == 0 && !orgHeads[last.Key] && !companySuffixes[last.Key] && !(j < len(ws) && ws[j].Key == "s"):
 		m.Class, m.PlaceHint = "", true
 	case placePrefixes[first.Key] && len(span) >= 2 && !orgHeads[last.Key]:
@@ -1431,6 +1463,11 @@ func bodyOfTitle(ws []word, i, j int) bool {
 		j++ // "Plaid Cymru's economics spokesman X"
 		for n := 0; n < 2 && j < len(ws) && !ws[j].Cap && !ws[j].Punct && !bodyTitles[ws[j].Lower]; n++ {
 			j++
+		}
+	}
+	if j < len(ws) && !ws[j].Cap {
+		if _, n, t := matchTitle(ws, j); n > 1 && bodyTitles[strings.ToLower(lastWord(t))] {
+			j += n - 1 // "Aston Martin chief executive X"
 		}
 	}
 	return j+1 < len(ws) && (i == 0 || !ws[i-1].Cap) && bodyTitles[ws[j].Lower] && !worksTitles[ws[j].Lower] && ws[j+1].Cap && !ws[j+1].Punct
@@ -2009,4 +2046,101 @@ func saysIt(ws []word, j int) bool {
 		return true
 	}
 	return ws[k].Lower == "it" && k+1 < len(ws) && (ws[k+1].Lower == "would" || ws[k+1].Lower == "will" || ws[k+1].Lower == "had" || ws[k+1].Lower == "has" || ws[k+1].Lower == "planned" || ws[k+1].Lower == "expected")
+}
+
+// modifierEvidence records the capitalised single words that words puts before a
+// lower-case word inside a sentence, as an adjective ("Kashmiri politicians"), and those
+// it puts after another capitalised word, as a name's last word ("Ada Lindqvist").
+func modifierEvidence(ws []word, modifiers, nameEnds map[string]bool) {
+	for k := 1; k < len(ws); k++ {
+		w := ws[k]
+		if !w.Cap || w.Upper || w.Punct || w.Hyph {
+			continue
+		}
+		if ws[k-1].Cap && !ws[k-1].Punct {
+			nameEnds[w.Key] = true
+			continue
+		}
+		if next := ws[min(k+1, len(ws)-1)]; k+1 < len(ws) && !next.Cap && !next.Punct && !next.Hyph && allAlpha(ws[k:k+2]) {
+			modifiers[w.Key] = true
+		}
+	}
+}
+
+// peopleWord reports whether the unknown capitalised word w names people or a creed, not a
+// place: a creed's word ("Communist", "Islamists", "Maoism"), a plural of a demonym's shape
+// ("Alabamians", "Shiites"), or a plural of a known demonym or of an adjective the document
+// uses ("Kashmiris" beside "Kashmiri politicians").
+func (dt *detector) peopleWord(w word) bool {
+	k := w.Key
+	if w.Upper || len(k) < 5 || strings.ContainsAny(k, " -") || dt.nameEnds[k] {
+		return false // "Lindqvist" after "Ada Lindqvist" is a surname
+	}
+	for suf := range peopleSuffixes {
+		if strings.HasSuffix(k, suf) {
+			return true
+		}
+	}
+	if !strings.HasSuffix(k, "s") {
+		return false
+	}
+	stem := k[:len(k)-1]
+	if e, ok := dt.lex.lookup(stem); ok {
+		return e.Kind == kindDemonym
+	}
+	return (strings.HasSuffix(stem, "i") || strings.HasSuffix(stem, "an")) && dt.modifiers[stem]
+}
+
+// peopleSuffixes end words for the followers of a creed and plurals of demonyms.
+var peopleSuffixes = wordSet("peopleSuffixes")
+
+// commonWords reports whether each word of span is a capitalised common word the document
+// also writes in lower case, none a given name, title, head word, direction or month: before a country's name they make the name of a work ("Good Morning Britain").
+func (dt *detector) commonWords(span []word) bool {
+	for _, w := range span {
+		if w.Upper || w.Punct || w.Hyph || !dt.lower[w.Key] || dt.lex.firstNames[w.Key] || isTitleWord(w.Key) ||
+			orgHeads[w.Key] || placeHeads[w.Key] || directions[w.Key] || months[w.Key] || particles[w.Key] {
+			return false
+		}
+	}
+	return true
+}
+
+// ownName reports whether a body's name has a word of its own besides head words and
+// common ones ("Tata Motors", "Tsinghua University"; not "National Bank"): after a
+// country's possessive, such a name stands without the country.
+func (dt *detector) ownName(span []word) bool {
+	for _, w := range span {
+		if w.Cap && !w.Punct && !orgHeads[w.Key] && !notPersonFirst[w.Key] && !dt.lower[w.Key] && !companySuffixes[w.Key] {
+			return true
+		}
+	}
+	return false
+}
+
+// countryNamedHeads are the head words of papers and carriers named with a country's name.
+var countryNamedHeads = wordSet("countryNamedHeads")
+
+// anyTitleAt reports whether a title lies inside words[i:j] ("Texas State Senator X"; not
+// "Party" of "Michigan Taxpayers Party chairman X", a title only with the word after).
+func anyTitleAt(ws []word, i, j int) bool {
+	for k := i; k < j; k++ {
+		if _, n, _ := matchTitle(ws, k); n > 0 && k+n <= j {
+			return true
+		}
+	}
+	return false
+}
+
+// nameGoesOn reports whether "of" or "for", and a capitalised word (after "the" or not),
+// at words[k] go on with a body's name ("... Center for Investigative Journalism",
+// "... School for the Deaf").
+func nameGoesOn(ws []word, k int) bool {
+	if k+1 >= len(ws) || ws[k].Lower != "of" && ws[k].Lower != "for" {
+		return false
+	}
+	if ws[k+1].Lower == "the" {
+		k++
+	}
+	return k+1 < len(ws) && ws[k+1].Cap && !ws[k+1].Punct
 }

@@ -665,6 +665,21 @@ func titleBodies(v *sentenceView, k int, m mention) (int, []*entity) {
 	return i, bodies
 }
 
+// titleOfBody returns the body of "President X of Iran" (not "Senator X of Georgia", the
+// state X was elected in; "X of Australia's Kestrel University" is the university's), or -1.
+func titleOfBody(v *sentenceView, m mention) int {
+	if m.End+1 >= len(v.ws) || v.ws[m.End].Lower != "of" || constituencyTitle(m.TitleText) {
+		return -1
+	}
+	b := v.mentionStarting(m.End + 1)
+	if b >= 0 {
+		if e := v.ms[b].End; e+1 < len(v.ws) && v.ws[e].Key == "s" && !v.ws[e].Hyph {
+			b = v.at[e+1] // the possessed body, or none
+		}
+	}
+	return b
+}
+
 // titleFacts reads "Russian Defence Minister X", "IRGC commander X", "Iran's Supreme Leader X",
 // "President X of Y" and "the Y's foreign minister X".
 func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
@@ -694,15 +709,13 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 		}
 		prevBodies[k] = bodies
 		// "President X of Iran"; not "Senator X of Georgia", the state X was elected in
-		if m.End+1 < len(v.ws) && v.ws[m.End].Lower == "of" && !constituencyTitle(m.TitleText) {
-			if b := v.mentionStarting(m.End + 1); b >= 0 {
-				bodies = append(bodies, v.ent(b))
-			}
+		if b := titleOfBody(v, m); b >= 0 {
+			bodies = append(bodies, v.ent(b))
 		}
 		for _, b := range bodies {
 			roleFacts(v, fs, m.ent, m.Title, m.TitleText, b, v.n)
 		}
-		if ok, head := bareGovernmentTitle(m.Title, m.TitleText); len(bodies) == 0 && ok && bareBefore(v, m.Start-len(strings.Fields(m.TitleText))-1) {
+		if ok, head := bareGovernmentTitle(m.Title, m.TitleText); (len(bodies) == 0 || legislatorTitle(m.TitleText) && onlyParties(bodies)) && ok && bareBefore(v, beforeTitle(v, m)) {
 			bare = append(bare, bareTitle{m.ent, v.n, head})
 		}
 		// Coordinated persons after a demonym share it: "Israeli prime minister A and energy minister B".
@@ -1451,12 +1464,22 @@ func placeFacts(v *sentenceView, fs *factSet) {
 		}
 		if i < len(v.ws) && (v.ws[i].Text == "," || v.ws[i].Lower == "in") {
 			if c := v.mentionStarting(i+1, placeDirections...); c >= 0 && c != k && (v.ms[c].Class == schema.Country || v.ms[c].Class == schema.Place && (v.ws[i].Text == "," || unitAfter(v, c))) {
-				if v.ms[c].Kind != mDemonym && !(v.ws[i].Text == "," && placeListItem(v, i+1, c)) {
+				if v.ms[c].Kind != mDemonym && !(v.ws[i].Text == "," && (placeListItem(v, i+1, c) || siblingRegions(v, m, c))) {
 					fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n)
 				}
 			}
 		}
 	}
+}
+
+// siblingRegions reports whether "X, Y" names two divisions of one level ("Iowa,
+// Wisconsin"), a list, not a place and its region; or Y begins a longer name ("X, Montana
+// Native Vote").
+func siblingRegions(v *sentenceView, m mention, c int) bool {
+	if e := v.ms[c].End; v.ms[c].Class == schema.Place && e < len(v.ws) && v.ws[e].Cap && !v.ws[e].Punct && v.at[e] < 0 {
+		return true
+	}
+	return m.ent != nil && v.ms[c].ent != nil && lex().regions[m.ent.Name] && lex().regions[v.ms[c].ent.Name]
 }
 
 // compassPoints are the eight points of the compass.
