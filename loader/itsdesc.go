@@ -31,8 +31,8 @@ func itsPossessors(views []*sentenceView) {
 // "and" between them, or before a verb of reporting a few words before it; nil for none.
 func itsReporter(v *sentenceView, i int) *entity {
 	j := i - 1
-	if v.ws[j].Lower == "that" {
-		j--
+	if j > 0 && v.ws[j].Lower == "that" {
+		j-- // "said that its": not when "That its" opens the sentence
 	}
 	if v.ws[j].Lower != "and" {
 		for n := 0; j > 0 && n < 3 && !reportVerbs[v.ws[j].Lower] && v.at[j] < 0 && !v.ws[j].Punct; n++ {

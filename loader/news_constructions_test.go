@@ -305,6 +305,11 @@ func TestItsOfReporter(t *testing.T) {
 			sents: []string{"A court in Zambia ruled that its chief finance officer Teodor Lunde lives in Lusaka."},
 			not:   []string{"Teodor Lunde memberOf Zambia", "Teodor Lunde nationality Zambia"},
 		},
+		{
+			// "That its" opening a sentence: no reporter before it, and no word before "that".
+			sents: []string{"The Lake Front met on Monday.", "That its leader Teodor Lunde had resigned was denied."},
+			not:   []string{"Teodor Lunde leads Lake Front"},
+		},
 	})
 }
 
