@@ -317,18 +317,29 @@ func (t *tree) tradeBelow(i int) bool {
 }
 
 // presupposed reports whether event noun i is stated to have taken place whatever its
-// clause says: a definite war or alliance ("the ongoing war between A and B", in "the key
-// factor is whether X would raise prices"), or a definite subject of a clause that only a
-// modal or future auxiliary makes unreal ("increased cooperation between A and B will help
-// X"); "a war between A and B could follow" is not, nor is a treaty still to be signed.
+// clause says: a definite war or alliance between two named in its phrase ("the ongoing war
+// between A and B", in "the key factor is whether X would raise prices"), or a definite
+// subject of a clause that only a modal or future auxiliary makes unreal ("increased
+// cooperation between A and B will help X"); "a war between A and B could follow" is not,
+// nor is a treaty still to be signed.
 func (t *tree) presupposed(i, clause int, tt treeTrigger) bool {
 	if !t.definite(i) {
 		return false
 	}
 	if tt.pred == schema.Fights || tt.pred == schema.AlliedWith && !tt.pact {
-		return true
+		return t.hasBetween(i) // its parties in the phrase: "may have had foreknowledge of the attacks" names no attacker
 	}
 	return clause != i && t.nodes[i].Rel == "nsubj" && t.nodes[i].Head == clause && t.nodes[clause].UPOS == "VERB" && !t.unreal(clause, false)
+}
+
+// hasBetween reports whether noun i has a "between" phrase of its own.
+func (t *tree) hasBetween(i int) bool {
+	for _, k := range t.kids[i] {
+		if t.rel(k) == "nmod" && t.caseOf(k) == "between" {
+			return true
+		}
+	}
+	return false
 }
 
 // definite reports whether noun i names a known thing: with a definite article or a
