@@ -96,6 +96,8 @@ type treeMention struct {
 	Weak       bool
 	Partner    int          // 1 + the other mention of a pair description ("the two countries"), 0 for none
 	Class      schema.Class // the entity's class, "" when unknown
+	Armed      bool         // an armed body: a militia, an army, rebels (relation.go's armed)
+	State      bool         // a country, or a capital that may stand for one
 }
 
 // treeFact is a fact read from a tree between mentions S and O (indices into the
@@ -122,7 +124,7 @@ func treeFacts(t *tree, ms []treeMention) []treeFact {
 		weak[k] = m.Weak
 	}
 	lex := treeLexicon()
-	out := t.phraseFacts(ms, at)
+	out := append(t.phraseFacts(ms, at), t.coalitionMembers(at)...)
 	for i := range t.nodes {
 		if at[i] >= 0 {
 			continue // a trigger is no part of a name
@@ -200,18 +202,8 @@ func (t *tree) modifiesOne(a, b int) bool {
 
 // apply reads the facts of trigger tt at node i.
 func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMention) []treeFact {
-	if !t.hasRest(i, tt.rest) || !t.hasPre(i, tt.pre) {
+	if t.triggerBlocked(i, tt) {
 		return nil
-	}
-	clause := i
-	if tt.noun {
-		clause = t.governingVerb(i)
-	}
-	if clause >= 0 && t.negatedOrUnreal(clause) && !t.attemptedKilling(clause) || tt.noun && clause != i && (t.negatedOrUnreal(i) || intentVerbs[t.lemma(clause)]) {
-		return nil // "arranged a meeting with X", "seeks talks with Y": not held yet
-	}
-	if tt.noun && tt.pred == schema.Fights && t.peaceOrTrade(i) {
-		return nil // "a trade war between X and Y", "a price war": no arms
 	}
 	if tt.pred.Symmetric() || tt.pred == schema.Fights {
 		if pairs := t.between(i, tt, at, weak); pairs != nil {
@@ -220,6 +212,9 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 	}
 	subj := t.fill(i, tt.subj, at, weak, tt, true)
 	obj := t.fill(i, tt.obj, at, weak, tt, false)
+	if tt.armed {
+		subj = t.armedAgents(i, subj, tt, at)
+	}
 	if tt.reversed {
 		subj, obj = obj, subj
 	}
@@ -227,20 +222,14 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 	if (pred == schema.Leads || pred == schema.Commands) && (t.subordinateTitle(i) || t.indefinite(i) || t.fieldTitle(i)) {
 		pred = schema.MemberOf // "the deputy commander of X", "a director of X", "X's intelligence chief": a post in X
 	}
-	if tt.attack && t.verbalAttack(i) {
-		return nil // "attacked Trump on his taxes": words, not arms
-	}
-	if tt.pred == schema.SanctionedBy && t.appointedAs(i) {
-		return nil // "designated X as interior minister": a post, no sanction
-	}
-	if tt.pred == schema.Met && t.remote(i) {
-		return nil // "held talks with X by phone": a call is no meeting
-	}
-	if (tt.pact || tt.pred == schema.AlliedWith && tt.noun) && t.peaceOrTrade(i) {
-		return nil // "a peace treaty", "a trade pact", "a trade partner": no alliance
-	}
 	var out []treeFact
 	add := func(s, o int) {
+		if tt.security && (!ms[s].State || !ms[o].State) {
+			return // "an agreement between A and B": states' only
+		}
+		if tt.depart && contains(tt.obj, "obj") && !ms[o].State {
+			return // "left Chile", "left Moscow"; but "left Downing Street", "left Liverpool": a post, a club
+		}
 		if s != o && s >= 0 && o >= 0 {
 			out = append(out, treeFact{S: s, O: o, P: pred, Attack: tt.attack, T: i, Pact: tt.pact})
 		}
@@ -263,6 +252,151 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 	}
 	if pred == schema.Met && len(out) > 0 {
 		out = append(out, t.meetingPlace(i, subj, obj, at, tt.host)...)
+	}
+	return out
+}
+
+// triggerBlocked reports whether trigger tt at node i states nothing here: a phrase lemma
+// without its other words, a negated, modal or planned clause, a trade war, a state left
+// ("left X in ruins"), an attack in words, a designation as a post, a call, a peace or
+// trade treaty.
+func (t *tree) triggerBlocked(i int, tt treeTrigger) bool {
+	if !t.hasRest(i, tt.rest) || !t.hasPre(i, tt.pre) {
+		return true
+	}
+	clause := i
+	if tt.noun {
+		clause = t.governingVerb(i)
+	}
+	known := tt.noun && t.presupposed(i, clause, tt)
+	real := clause < 0 || known || !t.negatedOrUnreal(clause) || t.attemptedKilling(clause)
+	switch {
+	case !real || tt.noun && clause != i && (t.negatedOrUnreal(i) || !known && intentVerbs[t.lemma(clause)] && t.rel(i) != "obl"):
+		return true // "arranged a meeting with X", "seeks talks with Y": not held yet
+	case tt.noun && tt.pred == schema.Fights && t.peaceOrTrade(i):
+		return true // "a trade war between X and Y", "a price war": no arms
+	case tt.depart && t.leftInState(i):
+		return true // "left Syria in ruins", "left X with no choice": a state, not a place left
+	case tt.attack && t.verbalAttack(i):
+		return true // "attacked Trump on his taxes": words, not arms
+	case tt.pred == schema.SanctionedBy && t.appointedAs(i):
+		return true // "designated X as interior minister": a post, no sanction
+	case tt.pred == schema.Met && t.remote(i):
+		return true // "held talks with X by phone": a call is no meeting
+	case (tt.pact || tt.pred == schema.AlliedWith && tt.noun) && t.peaceOrTrade(i), tt.pact && t.tradeBelow(i):
+		return true // "a peace treaty", "a trade pact", "an agreement on rescheduling credits": no alliance
+	case tt.security && !t.aboutSecurity():
+		return true // "the agreement between A and B on microchip pricing": no alliance
+	}
+	return false
+}
+
+// aboutSecurity reports whether the sentence speaks of arms or security in a word of its
+// own, not of a name ("the agreement ... says Russian air strikes will support ...").
+func (t *tree) aboutSecurity() bool {
+	for k := range t.nodes {
+		if securityWords[t.lemma(k)] && !startsUpper(t.nodes[k].Form) {
+			return true
+		}
+	}
+	return false
+}
+
+// securityWords: see data/words.txt.
+var securityWords = wordSet("securityWords")
+
+// tradeBelow reports whether a word of peace or trade stands anywhere in the phrase of
+// treaty noun i ("an agreement on rescheduling commercial credits").
+func (t *tree) tradeBelow(i int) bool {
+	for k := range t.nodes {
+		if k != i && t.under(k, i) && (truceWords[t.lemma(k)] || commerceWords[t.lemma(k)] || commerceWords[t.lemma(k)+"s"] || commercialModifiers[t.lemma(k)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// presupposed reports whether event noun i is stated to have taken place whatever its
+// clause says: a definite war or alliance between two named in its phrase ("the ongoing war
+// between A and B", in "the key factor is whether X would raise prices"), or a definite
+// subject of a clause that only a modal or future auxiliary makes unreal ("increased
+// cooperation between A and B will help X"); "a war between A and B could follow" is not,
+// nor is a treaty still to be signed.
+func (t *tree) presupposed(i, clause int, tt treeTrigger) bool {
+	if !t.definite(i) {
+		return false
+	}
+	if tt.pred == schema.Fights || tt.pred == schema.AlliedWith && !tt.pact {
+		return t.hasBetween(i) // its parties in the phrase: "may have had foreknowledge of the attacks" names no attacker
+	}
+	return clause != i && t.nodes[i].Rel == "nsubj" && t.nodes[i].Head == clause && t.nodes[clause].UPOS == "VERB" && !t.unreal(clause, false)
+}
+
+// hasBetween reports whether noun i has a "between" phrase of its own.
+func (t *tree) hasBetween(i int) bool {
+	for _, k := range t.kids[i] {
+		if t.rel(k) == "nmod" && t.caseOf(k) == "between" {
+			return true
+		}
+	}
+	return false
+}
+
+// definite reports whether noun i names a known thing: with a definite article or a
+// demonstrative, a possessor, or a participle or word of duration ("increased cooperation",
+// "the growing alliance", "ongoing talks").
+func (t *tree) definite(i int) bool {
+	for _, k := range t.kids[i] {
+		switch r, l := t.rel(k), t.lemma(k); {
+		case r == "det" && (l == "the" || l == "this" || l == "that" || l == "these" || l == "those"):
+			return true
+		case t.nodes[k].Rel == "nmod:poss":
+			return true
+		case r == "amod" && (t.nodes[k].XPOS == "VBN" || t.nodes[k].XPOS == "VBG" || ongoingWords[l]):
+			return true
+		}
+	}
+	return false
+}
+
+// ongoingWords say that an event is under way: "ongoing talks".
+var ongoingWords = toSet(`ongoing current continuing existing`)
+
+// leftInState reports whether verb of leaving i says in what state it left its object
+// ("left Syria in ruins", "left Iran with no choice", "left X to its fate", "left X behind"):
+// a place someone made something of, not one they were in. "In" a time is no state ("left
+// Chile in 1990").
+func (t *tree) leftInState(i int) bool {
+	obj := t.child(i, "obj") >= 0
+	for _, k := range t.kids[i] {
+		switch r, c := t.rel(k), t.caseOf(k); {
+		case r == "xcomp" || r == "ccomp":
+			return true
+		case !obj:
+		case r == "advmod" && (t.lemma(k) == "behind" || t.lemma(k) == "alone"):
+			return true
+		case r == "obl" && (c == "with" || c == "to" || c == "in" && t.nodes[k].UPOS == "NOUN" && !timeWords[t.lemma(k)]):
+			return true
+		}
+	}
+	return false
+}
+
+// armedAgents keeps the subjects of a verb done only by force ("ousted", "toppled") that
+// are armed: named through a force or a coalition noun ("a U.S.-led coalition ousted X",
+// "Chilean troops toppled Y") or an armed body themselves ("the Kivu Brigade overthrew
+// Z"); "the board ousted its chairman" gives nothing.
+func (t *tree) armedAgents(i int, subj []int, tt treeTrigger, at []int) []int {
+	for _, n := range t.role(i, "nsubj", tt) {
+		if t.forceNoun(n, "state") || t.forceNoun(n, "member") || ledNouns[t.lemma(n)] && at[n] < 0 {
+			return subj
+		}
+	}
+	var out []int
+	for _, s := range subj {
+		if t.ms[s].Armed {
+			out = append(out, s)
+		}
 	}
 	return out
 }
@@ -448,9 +582,18 @@ func (t *tree) between(i int, tt treeTrigger, at []int, weak []bool) []treeFact 
 			continue
 		}
 		ents := t.fill(i, []string{t.nodes[k].Rel + ":between"}, at, weak, tt, false)
+		if tt.pred == schema.Fights && t.indefinite(i) && t.rel(i) == "obj" {
+			return []treeFact{} // "to create a conflict between A and B": none yet
+		}
 		var out []treeFact
 		for a := range ents {
 			for b := a + 1; b < len(ents); b++ {
+				if tt.security && (!t.ms[ents[a]].State || !t.ms[ents[b]].State) {
+					continue
+				}
+				if tt.pred == schema.Fights && t.classOf(ents[a]) == schema.Person && t.classOf(ents[b]) == schema.Person {
+					continue // "clashes between two candidates": words, as often as arms
+				}
 				out = append(out, treeFact{S: ents[a], O: ents[b], P: tt.pred, Attack: tt.attack, T: i})
 				if tt.pred == schema.Fights {
 					out = append(out, treeFact{S: ents[b], O: ents[a], P: tt.pred, T: i})
@@ -813,15 +956,8 @@ func (t *tree) mentionAt(n int, at []int) int {
 		}
 	}
 	if ledNouns[t.lemma(n)] {
-		// "the Saudi-led coalition", "a US-led campaign": the leader acts through it.
-		for _, l := range t.kids[n] {
-			if t.rel(l) == "amod" && t.lemma(l) == "lead" {
-				for _, k := range t.kids[l] {
-					if at[k] >= 0 && t.rel(k) != "punct" && (t.classOf(at[k]) == schema.Country || t.classOf(at[k]) == schema.Organization) {
-						return at[k]
-					}
-				}
-			}
+		if l := t.ledBy(n, at); l >= 0 {
+			return l // "the Saudi-led coalition", "a US-led campaign": the leader acts through it
 		}
 	}
 	if t.forceNoun(n, "member") {
@@ -1204,6 +1340,9 @@ func (t *tree) byAgent(k int) bool {
 // ofAgent returns the "of" phrase of event noun i as its agent when the noun's row reads
 // no object from "of" ("the visit of X to Y", but "the invasion of Y"), nil for none.
 func (t *tree) ofAgent(i int, tt treeTrigger) []int {
+	if memberListNouns[t.lemma(i)] {
+		return nil // "an alliance of A and B": its members (coalition.go), not its makers
+	}
 	for _, k := range t.kids[i] {
 		if t.ofAgentNode(k, tt) {
 			return []int{k}

@@ -58,7 +58,7 @@ func (v *sentenceView) gateTrigger() int {
 	first, last := -1, -1
 	var classes []schema.Class
 	for _, m := range v.ms {
-		if m.Kind == mPronoun && m.ent == nil && len(v.ms) > 2 && !firstPersonPronouns[v.ws[m.Start].Lower] {
+		if m.Kind == mPronoun && m.ent == nil && len(v.ms) > 2 && !firstPersonPronouns[v.ws[m.Start].Lower] && !personSubjects[v.ws[m.Start].Lower] {
 			continue
 		}
 		if first < 0 {
@@ -92,6 +92,10 @@ func (v *sentenceView) gateTrigger() int {
 	}
 	return -1
 }
+
+// personSubjects stand for a person whom coreference resolves after the gate: "She left
+// the UK and returned to the US" has its fact through the pronoun.
+var personSubjects = toSet(`he she`)
 
 // restAfter reports whether the other words of a phrase lemma follow word i closely
 // ("halted economic aid", "shook hands"): without them the row is no trigger here.
@@ -149,10 +153,22 @@ var lightForms = sync.OnceValue(func() map[string]bool {
 })
 
 // phraseAnchor returns a word of v where the tree may read a fact without a trigger, or
-// -1: a place in another ("X, in northern Y", "the town of X in the province of Y"), a
-// body's person ("Radio Lima's X"), a title given by a copula or a verb of becoming ("X
-// served as the Chilean ambassador", "X is Peru's foreign minister").
+// -1: a coalition's members ("an alliance of A and B", "joined the coalition led by X"), a
+// place in another ("X, in northern Y", "the town of X in the province of Y"), a body's
+// person ("Radio Lima's X"), a title given by a copula or a verb of becoming ("X served as
+// the Chilean ambassador", "X is Peru's foreign minister").
 func (v *sentenceView) phraseAnchor() int {
+	for i := 0; i+2 < len(v.ws); i++ {
+		if !memberListNouns[v.ws[i].Text] {
+			continue
+		}
+		if v.ws[i+1].Lower == "of" && (v.at[i+2] >= 0 || v.ws[i+2].Lower == "the" && i+3 < len(v.ws) && v.at[i+3] >= 0) {
+			return i // "an alliance of A and B" (coalition.go)
+		}
+		if v.ws[i+1].Lower == "led" && v.ws[i+2].Lower == "by" {
+			return i // "the coalition led by X"
+		}
+	}
 	for k, m := range v.ms {
 		switch {
 		case m.Class == schema.Place:

@@ -26,12 +26,14 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	if t.pred == schema.Fights && v.aboutGame() {
 		return // "England's defeat to France", "a second-round clash with X": sport
 	}
+	if v.ws[end-1].Lower == "between" || end < len(v.ws) && v.ws[end].Lower == "between" {
+		return // "talks between A and B", "clashes between A and B": the tree's (construct.go's between)
+	}
 	passive := triggerPassive(v, t, i, end)
-	between := v.ws[end-1].Lower == "between" || end < len(v.ws) && v.ws[end].Lower == "between"
-	if !triggerAllowed(v, t, i, end, between) {
+	if !triggerAllowed(v, t, i, end) {
 		return
 	}
-	left, leftAt := triggerSubjects(v, t, i, n, subj, between)
+	left, leftAt := triggerSubjects(v, t, i, n, subj)
 	if v.requested(leftAt, i) || t.pred == schema.SanctionedBy && v.appointedAs(end) {
 		return
 	}
@@ -44,10 +46,6 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	objAt := end
 	if passive && end < len(v.ws) && v.ws[end].Lower == "by" {
 		objAt = end + 1
-	}
-	if between {
-		betweenFacts(v, fs, t, end, objAt)
-		return
 	}
 	right, placeAt := triggerObjects(v, fs, t, objAt, end)
 	if t.pred == schema.Visited && n == 1 && v.ws[i].Lower == "in" {
@@ -95,12 +93,8 @@ func triggerPassive(v *sentenceView, t trigger, i, end int) bool {
 }
 
 // triggerAllowed reports whether the context of the trigger lets it state its relation:
-// no conflict still to be made ("to create a conflict between"), no alliance that is a
-// peace or a trade deal.
-func triggerAllowed(v *sentenceView, t trigger, i, end int, between bool) bool {
-	if between && t.pred == schema.Fights && i > 0 && (v.ws[i-1].Lower == "a" || v.ws[i-1].Lower == "an") {
-		return false // "to create a conflict between A and B": no conflict yet
-	}
+// no alliance that is a peace or a trade deal.
+func triggerAllowed(v *sentenceView, t trigger, i, end int) bool {
 	if t.pred != schema.AlliedWith {
 		return true
 	}
@@ -120,11 +114,11 @@ func triggerAllowed(v *sentenceView, t trigger, i, end int, between bool) bool {
 // triggerSubjects returns the subjects of the trigger at words[i:i+n] and the word after
 // the last of them: given, the possessor or adjectives of an event noun ("X's visit",
 // "the Russian-Iranian push"), or the nearest fitting mention to the left.
-func triggerSubjects(v *sentenceView, t trigger, i, n int, subj []*entity, between bool) ([]*entity, int) {
+func triggerSubjects(v *sentenceView, t trigger, i, n int, subj []*entity) ([]*entity, int) {
 	if subj != nil {
 		return subj, i
 	}
-	if k := possessorBefore(v, i); k >= 0 && !between && nominals[v.ws[i].Lower] {
+	if k := possessorBefore(v, i); k >= 0 && nominals[v.ws[i].Lower] {
 		return []*entity{v.ent(k)}, v.ms[k].End // "X's second meeting with Y", "during his visit to Y"
 	}
 	if ks := adjectiveSubjects(v, i); len(ks) > 0 && (t.noun || nominals[v.ws[i].Lower]) {
@@ -137,7 +131,7 @@ func triggerSubjects(v *sentenceView, t trigger, i, n int, subj []*entity, betwe
 	if i > 1 && determiners[v.ws[i-1].Lower] && !lightVerbs[v.ws[i-2].Lower] && !t.noun && strikeNouns[v.ws[i].Lower] {
 		return nil, i // "the bombing", "an attack": an event noun whose agent is not named here
 	}
-	if t.noun && !(i > 0 && v.ws[i-1].Lower == "between") && !strings.HasSuffix(v.ws[i+n-1].Lower, "between") {
+	if t.noun && !(i > 0 && v.ws[i-1].Lower == "between") {
 		return possessiveNounSubject(v, i)
 	}
 	k := findSubject(v, i, t)
@@ -181,27 +175,6 @@ func possessiveNounSubject(v *sentenceView, i int) ([]*entity, int) {
 		return []*entity{v.ent(k)}, v.ms[k].End
 	}
 	return nil, i
-}
-
-// betweenFacts reads "clashes between A and B", "talks between A and B": every pair of
-// the listed mentions, a fight both ways.
-func betweenFacts(v *sentenceView, fs *factSet, t trigger, end, objAt int) {
-	if v.ws[end-1].Lower != "between" {
-		objAt++
-	}
-	k := v.objectAt(objAt)
-	if k < 0 {
-		return
-	}
-	ents := objectsFrom(v, k)
-	for a := 0; a < len(ents); a++ {
-		for b := a + 1; b < len(ents); b++ {
-			emit(fs, t, ents[a], ents[b], v)
-			if t.pred == schema.Fights {
-				emit(fs, t, ents[b], ents[a], v) // "clashes between A and B": both ways
-			}
-		}
-	}
 }
 
 // triggerObjects returns the objects of the trigger read from word objAt, and where a

@@ -9,13 +9,19 @@ import "strings"
 // repairParse returns a copy of nodes with the repairs made; nodes itself is not changed.
 func repairParse(nodes []node) []node {
 	out := append([]node(nil), nodes...)
+	repairLightVerbAsModifier(out)
+	repairNameBeforeTime(out)
 	repairVerblessRoot(out)
 	repairSubjectApposition(out)
 	repairPossessiveObject(out)
 	repairAsyndeticApposition(out)
 	repairVerbPossessor(out)
 	repairReportedClause(out)
+	repairPrepositionHead(out)
+	repairBetweenClause(out)
+	repairBetweenObject(out)
 	repairTimeModifier(out)
+	repairFromTo(out)
 	repairHyphenatedRoot(out)
 	repairSplitForce(out)
 	repairOpeningParticiple(out)
@@ -290,6 +296,129 @@ func repairTimeModifier(ns []node) {
 	}
 }
 
+// repairPrepositionHead reads a preposition to which the parser gave a nominal dependent of
+// its own (in UD a preposition takes no subject or object) as that nominal's case: "met on
+// Monday with X, a US envoy, in Qatar" parsed with "with" the case of "Qatar" and X its
+// subject, or with "with" a phrase of its own on "Monday" and X its subject. The nominal
+// takes the place of the phrase: the head and relation of the noun the preposition was the
+// case of (that noun keeps its own preposition), or the preposition's head.
+func repairPrepositionHead(ns []node) {
+	for p := range ns {
+		h := ns[p].Head
+		if ns[p].UPOS != "ADP" || h < 0 {
+			continue
+		}
+		d := -1
+		for k := p + 1; k < len(ns); k++ {
+			if r := ns[k].Rel; ns[k].Head == p && nominal(ns[k].UPOS) && (r == "nsubj" || r == "obj" || r == "nsubj:pass") {
+				d = k
+				break
+			}
+		}
+		if d < 0 {
+			continue
+		}
+		if a, _ := subtreeSpan(ns, d); a != p+1 {
+			continue // only the phrase right after the preposition
+		}
+		switch {
+		case ns[p].Rel == "case" && h > d && ns[h].Head >= 0 && !descends(ns, ns[h].Head, d):
+			ns[d].Head, ns[d].Rel = ns[h].Head, ns[h].Rel
+		case ns[p].Rel != "case" && !descends(ns, h, d):
+			ns[d].Head, ns[d].Rel = h, "obl"
+			if nominal(ns[h].UPOS) {
+				ns[d].Rel = "nmod"
+			}
+		default:
+			continue
+		}
+		for k := range ns {
+			if ns[k].Head == p && k != d {
+				ns[k].Head = d
+			}
+		}
+		ns[p].Head, ns[p].Rel = d, "case"
+	}
+}
+
+// repairBetweenClause reads "between" that the parser made the marker of a clause whose
+// subject is the pair after it ("Talks between A and B ended", parsed as "talks [while]
+// between A and B ended") as the preposition of the word before it: the pair goes to that
+// word as its "between" phrase, and the word becomes the verb's subject in its place.
+func repairBetweenClause(ns []node) {
+	for b := 1; b < len(ns); b++ {
+		v := ns[b].Head
+		if !strings.EqualFold(ns[b].Form, "between") || ns[b].Rel != "mark" || v <= b {
+			continue
+		}
+		h, d := ns[v].Head, -1
+		for k := b + 1; k < v; k++ {
+			if ns[k].Head == v && ns[k].Rel == "nsubj" && nominal(ns[k].UPOS) {
+				d = k
+				break
+			}
+		}
+		if d < 0 || h != b-1 || h < 0 {
+			continue // only the word right before "between" takes the pair
+		}
+		if a, _ := subtreeSpan(ns, d); a != b+1 {
+			continue
+		}
+		ns[v].Head, ns[v].Rel = ns[h].Head, ns[h].Rel
+		ns[h].Head, ns[h].Rel = v, "nsubj"
+		ns[d].Head, ns[d].Rel = h, "obl"
+		if nominal(ns[h].UPOS) {
+			ns[d].Rel = "nmod"
+		}
+		ns[b].Head, ns[b].Rel, ns[b].UPOS = d, "case", "ADP"
+	}
+}
+
+// repairBetweenObject mends the object of "between", which needs a coordination ("between
+// A and B"): when the parser made "between" the case of a word with no conjunct ("a
+// meeting between X's minister A and B last year" headed by "year", with X its possessor
+// and A and B X's conjuncts), the coordinated word right after "between" becomes its
+// object, in the place the other word had. And a "between" phrase right after an event
+// noun ("a meeting between A and B") that the parser hung elsewhere goes to the noun.
+func repairBetweenObject(ns []node) {
+	for b := 1; b+1 < len(ns); b++ {
+		x := ns[b].Head
+		if !strings.EqualFold(ns[b].Form, "between") || ns[b].Rel != "case" || x <= b || ns[x].Head < 0 {
+			continue
+		}
+		if conjuncts(ns, x) == 0 {
+			for d := b + 1; d < x; d++ {
+				if a, _ := subtreeSpan(ns, d); a == b+1 && descends(ns, d, x) && conjuncts(ns, d) > 0 && nominal(ns[d].UPOS) {
+					ns[d].Head, ns[d].Rel = ns[x].Head, ns[x].Rel
+					ns[b].Head = d
+					x = d
+					break
+				}
+			}
+		}
+		n := b - 1
+		if a, _ := subtreeSpan(ns, x); a == b && ns[x].Head != n && ns[n].UPOS == "NOUN" && !descends(ns, n, x) && len(treeLexicon()["noun "+strings.ToLower(ns[n].Lemma)]) > 0 {
+			ns[x].Head, ns[x].Rel = n, "nmod"
+		}
+	}
+}
+
+// repairFromTo moves a "to" phrase the parser hung on a verb's "from" phrase back to the
+// verb: "was airlifted from X to Y", "flew from X to Y" (the route's two ends are both the
+// verb's). Only on a name right after the "from" phrase's name: "the road from X to Y" is
+// a noun's, and "from the town to Y" may name the town's own road.
+func repairFromTo(ns []node) {
+	for i := range ns {
+		h := ns[i].Head
+		if h < 0 || h >= i || ns[i].Rel != "nmod" || ns[i].UPOS != "PROPN" || ns[h].UPOS != "PROPN" || !hasCase(ns, i, "to") {
+			continue
+		}
+		if g := ns[h].Head; g >= 0 && ns[g].UPOS == "VERB" && ns[h].Rel == "obl" && hasCase(ns, h, "from") {
+			ns[i].Head, ns[i].Rel = g, "obl"
+		}
+	}
+}
+
 // hasCase reports whether node i has the case marker w.
 func hasCase(ns []node, i int, w string) bool {
 	for _, n := range ns {
@@ -298,6 +427,59 @@ func hasCase(ns []node, i int, w string) bool {
 		}
 	}
 	return false
+}
+
+// repairLightVerbAsModifier reads a light verb the parser made an adjective of the event
+// noun it governs, with the noun the sentence's root ("X today held discussions with Y"
+// read as "[held discussions] with Y"): the verb becomes the root, the noun its object,
+// and what stood before the verb on the noun its subject.
+func repairLightVerbAsModifier(ns []node) {
+	r := -1
+	for i, n := range ns {
+		if n.Head < 0 {
+			r = i
+			break
+		}
+	}
+	v := r - 1
+	if r < 1 || ns[r].UPOS != "NOUN" || ns[v].Rel != "amod" || ns[v].Head != r || ns[v].UPOS != "VERB" || ns[v].XPOS != "VBD" && ns[v].XPOS != "VBN" {
+		return
+	}
+	if len(treeLexicon()["light "+strings.ToLower(ns[v].Lemma)]) == 0 || len(treeLexicon()["noun "+strings.ToLower(ns[r].Lemma)]) == 0 {
+		return
+	}
+	for i, n := range ns {
+		if i != v && (n.UPOS == "VERB" || n.UPOS == "AUX") {
+			return // a verb elsewhere: the parse may be right
+		}
+	}
+	for i := range ns {
+		if ns[i].Head == r && i < v {
+			ns[i].Head, ns[i].Rel = v, "nsubj"
+		}
+		if ns[i].Head == r && ns[i].Rel == "punct" {
+			ns[i].Head = v
+		}
+	}
+	ns[v].Head, ns[v].Rel = -1, "root"
+	ns[r].Head, ns[r].Rel = v, "obj"
+}
+
+// repairNameBeforeTime reads a name the parser compounded with a time word after it as
+// the subject of the verb the time word modifies ("Clark today held talks", "Reagan
+// Monday said": the wire style's time after the subject), when the verb has none.
+func repairNameBeforeTime(ns []node) {
+	for c := 0; c+1 < len(ns); c++ {
+		t := ns[c].Head
+		if ns[c].UPOS != "PROPN" || ns[c].Rel != "compound" || t <= c || !timeWords[strings.ToLower(ns[t].Form)] || !onlyModifiersBetween(ns, c, t) {
+			continue
+		}
+		v := ns[t].Head
+		if v < 0 || ns[v].UPOS != "VERB" || hasChild(ns, v, "nsubj") || hasChild(ns, v, "nsubj:pass") {
+			continue
+		}
+		ns[c].Head, ns[c].Rel = v, "nsubj"
+	}
 }
 
 // repairVerblessRoot makes a sentence's verb its root when the parser made a noun the

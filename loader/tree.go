@@ -58,6 +58,8 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 			continue
 		}
 		tms[k].Class = m.ent.Class
+		tms[k].Armed = m.ent.Class == schema.Organization && armed(m.ent)
+		tms[k].State = m.ent.Class == schema.Country || m.Capital
 		tms[k].Partner = v.pairPartner(k) + 1
 		from, to := v.ws[m.Start].Start, v.ws[m.End-1].End
 		for i, nd := range nodes {
@@ -279,7 +281,11 @@ func (t *tree) firstConjunct(i int) int {
 // negatedOrUnreal reports whether the predicate at node i states nothing: negated ("did
 // not meet", "never visited"), modal or future ("would attack", "will travel", "could
 // visit"), or inside a condition ("if X attacks Y") or a question.
-func (t *tree) negatedOrUnreal(i int) bool {
+func (t *tree) negatedOrUnreal(i int) bool { return t.unreal(i, true) }
+
+// unreal is negatedOrUnreal, with the modal and future auxiliaries of i itself read only
+// when modal is set.
+func (t *tree) unreal(i int, modal bool) bool {
 	for _, k := range t.kids[i] {
 		l := t.lemma(k)
 		switch t.nodes[k].Rel {
@@ -288,7 +294,7 @@ func (t *tree) negatedOrUnreal(i int) bool {
 				return true
 			}
 		case "aux":
-			if unrealAux[l] || l == "not" {
+			if modal && unrealAux[l] || l == "not" {
 				return true
 			}
 		case "mark":
@@ -303,9 +309,15 @@ func (t *tree) negatedOrUnreal(i int) bool {
 		if t.nodes[k].Rel == "advmod" && l == "not" {
 			return true
 		}
+		if t.forwardTime(k) {
+			return true // "meets X next week", "next month's summit between X and Y"
+		}
 		if t.nodes[k].Rel == "amod" && (unrealModifiers[l] || unrealModifiers[strings.ToLower(t.nodes[k].Form)]) {
 			return true // "a planned trip", "the proposed visit"
 		}
+	}
+	if t.scheduled(i) {
+		return true // "leaves for Moscow on Tuesday": the present of a timetable
 	}
 	if a := t.child(i, "aux"); t.markedTo(i) && (t.child(i, "cop") >= 0 || a >= 0 && t.lemma(a) != "have") {
 		return true // "X is to visit Y": a plan; "is reported to have killed Y" is past
@@ -329,6 +341,8 @@ func (t *tree) negatedOrUnreal(i int) bool {
 		return true // "plans to attack", "a threat to invade", "allegations that X armed Y"
 	case r == "advcl" && t.markedTo(i):
 		return true // a purpose: "developing plans to attack X", "sent troops to strike Y"
+	case r == "advcl" && t.nodes[i].XPOS == "VBG" && t.child(i, "mark") >= 0 && t.lemma(t.child(i, "mark")) == "from":
+		return true // "barred X from leaving Y", "prevented the painting from leaving Z"
 	case r == "ccomp" && !reportVerbsTree[t.lemma(h)]:
 		return true // "denied that X attacked Y", "feared X would come"
 	case r == "advcl" && t.nodes[h].UPOS == "ADJ":
@@ -338,6 +352,60 @@ func (t *tree) negatedOrUnreal(i int) bool {
 	}
 	return false
 }
+
+// forwardTime reports whether node k names a time still to come: "next week", "next
+// month's", "in the coming weeks", "tomorrow". "The next day" of a story told in the past
+// is past, and so is "the next week".
+func (t *tree) forwardTime(k int) bool {
+	l := t.lemma(k)
+	if l == "tomorrow" {
+		return true
+	}
+	if l == "today" || l == "tonight" {
+		a := t.child(k, "advmod")
+		return a >= 0 && strings.EqualFold(t.nodes[a].Form, "later") // "a meeting later today"
+	}
+	if !futureSpans[l] && !futureSpans[strings.TrimSuffix(l, "s")] {
+		return false
+	}
+	the, next, coming := false, false, false
+	for _, c := range t.kids[k] {
+		if r := t.rel(c); r == "det" || r == "amod" {
+			switch t.lemma(c) {
+			case "the":
+				the = true
+			case "next":
+				next = true
+			case "coming", "upcoming":
+				coming = true
+			}
+		}
+	}
+	return coming || next && !the
+}
+
+// scheduled reports whether verb i is in the simple present with a time of its own, a
+// day or "later today" ("X leaves for Moscow on Tuesday", "meets Y later today"): a
+// timetable, not an event told.
+func (t *tree) scheduled(i int) bool {
+	if x := t.nodes[i].XPOS; x != "VBZ" && x != "VBP" || t.child(i, "aux") >= 0 || t.child(i, "aux:pass") >= 0 {
+		return false
+	}
+	for _, k := range t.kids[i] {
+		if t.rel(k) == "obl" && weekdays[t.lemma(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// weekdays are the days a timetable names.
+var weekdays = toSet(`monday tuesday wednesday thursday friday saturday sunday tomorrow`)
+
+// futureSpans are the times that "next" puts ahead of the writing: "next week", "next
+// Monday" (not "next day", which is as often the day after a past one).
+var futureSpans = toSet(`week weekend month year monday tuesday wednesday thursday friday saturday
+sunday january february march april may june july august september october november december`)
 
 // unrealModifiers make an event noun a plan: "the planned visit", "a possible strike".
 var unrealModifiers = toSet(`planned proposed possible potential expected upcoming future
@@ -373,7 +441,8 @@ rumour rumor speculation fear claim`)
 
 // reportVerbsTree report what they govern as a fact ("said X attacked Y").
 var reportVerbsTree = toSet(`say tell report add state announce confirm claim note explain
-write insist allege acknowledge admit`)
+write insist allege acknowledge admit emphasize emphasise stress reiterate underline reveal
+disclose`)
 
 // mentionIndex maps every node to the mention covering it (-1 for none), using only the
 // mentions the parse keeps whole.

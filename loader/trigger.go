@@ -23,9 +23,13 @@ import (
 // noun), objOnly, active (never passive), joins, contest (also an election), host (the
 // subject receives the object), tree (read only from a parse), pact (a treaty: its
 // signers are the states their leaders lead, and a peace or trade treaty makes no
-// allies). Rows of kind "noun"
-// (event and relational nouns) and "light" (light verbs) are read only by the tree layer
-// (construct.go). Hand rows win over CAMEO rows for the same phrase.
+// allies), depart (a verb of leaving, whose place is no visit when a state follows it:
+// "left X in ruins", "left X with no choice"), armed (its agent must be an armed body, a
+// force or a coalition: "the coalition ousted X" is a fight, "the board ousted X" is not),
+// security (only between countries, or capitals for them, in a sentence on arms or
+// security: an agreement on trade, debts or currencies, or two companies', makes no allies).
+// Rows of kind "noun" (event and relational nouns) and "light" (light verbs) are read
+// only by the tree layer (construct.go). Hand rows win over CAMEO rows for the same phrase.
 
 // trigger is a verb or event noun that names a relation between its subject (the agent)
 // and its object.
@@ -41,6 +45,9 @@ type trigger struct {
 	host     bool // "hosted", "received": the subject meets a guest, and needs one
 	treeOnly bool // read only from a parse, never from the words alone
 	pact     bool // a treaty or pact: leaders sign it for their states
+	depart   bool // a verb of leaving: not when a state follows the place ("left X in ruins")
+	armed    bool // done only by force: its agent is an armed body ("the coalition ousted X")
+	security bool // only between states, on arms or security: "a defence agreement between A and B"
 }
 
 // triggerTable is the parsed lexicon: every surface phrase (lower case) and its trigger.
@@ -132,6 +139,12 @@ func parseTriggerRow(f []string) (trigger, bool) {
 			tr.treeOnly = true
 		case "pact":
 			tr.pact = true
+		case "depart":
+			tr.depart = true
+		case "armed":
+			tr.armed = true
+		case "security":
+			tr.security = true
 		default:
 			return trigger{}, false
 		}

@@ -264,7 +264,7 @@ func isURL(s string) bool {
 var abbrevs = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields(`Mr Mrs Ms Dr Prof Gen Lt Col Capt Maj Sgt Cpl Pvt Adm Cmdr Gov Sen Rep Rev Fr
+	for _, w := range strings.Fields(`Mr Mrs Ms Dr Prof Gen Lt Col Capt Maj Sgt Cpl Pvt Adm Cmdr Gov Sen Rep Rev Fr Sens Reps Govs Gens
 	Hon Pres Amb Brig Supt Insp Det Atty Messrs Mme St Jr Sr Inc Corp Co Ltd Bros Mt Ft Ave Blvd Rd Dept
 	Univ Assn Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thurs Fri Sat Sun No Nos
 	Vol Fig vs etc approx est al cf ca Op Art Sec Calif Fla Mass Penn Tex Va Wash Ariz Colo Conn Ga Ill Ind
