@@ -1,0 +1,23 @@
+package loader
+
+// Precision constructions of issue 11: wrong readings found on the news corpora, fixed in
+// general ways. Every sentence is our own.
+
+import "testing"
+
+// TestEnvoyServesIn checks that an envoy's "in X" names where he serves, not his country,
+// while his own country (a demonym or a possessor) still holds.
+func TestEnvoyServesIn(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Thomas Reed, the US ambassador in Qatar, met Emir officials."},
+			want:  []string{"Thomas Reed memberOf United States", "Thomas Reed nationality United States"},
+			not:   []string{"Thomas Reed memberOf Qatar", "Thomas Reed nationality Qatar"},
+		},
+		{
+			sents: []string{"Thomas Reed, Britain's ambassador to Qatar, spoke on Monday."},
+			want:  []string{"Thomas Reed memberOf United Kingdom"},
+			not:   []string{"Thomas Reed memberOf Qatar"},
+		},
+	})
+}
