@@ -21,3 +21,31 @@ func TestEnvoyServesIn(t *testing.T) {
 		},
 	})
 }
+
+// TestAheadClauses checks that a simple present under "before"/"until" is still to come,
+// while a past movement still gives a visit.
+func TestAheadClauses(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Lena Holm spoke in Oslo.", "Before Holm leaves for Madrid, she will meet officials."},
+			not:   []string{"Lena Holm visited Madrid"},
+		},
+		{
+			sents: []string{"Lena Holm arrived in Oslo on Monday.", "Holm will stay until she flies to Madrid."},
+			want:  []string{"Lena Holm visited Oslo"},
+			not:   []string{"Lena Holm visited Madrid"},
+		},
+		{
+			sents: []string{"Lena Holm will travel to Madrid next week."},
+			not:   []string{"Lena Holm visited Madrid"},
+		},
+		{
+			sents: []string{"Lena Holm spoke in Oslo.", "The talks will take place on Monday in Madrid."},
+			not:   []string{"Lena Holm visited Madrid"},
+		},
+		{
+			sents: []string{"Lena Holm is due to visit Madrid on Friday."},
+			not:   []string{"Lena Holm visited Madrid"},
+		},
+	})
+}
