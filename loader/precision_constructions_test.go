@@ -22,6 +22,20 @@ func TestEnvoyServesIn(t *testing.T) {
 	})
 }
 
+// TestMonthGivenName checks that a month abbreviation that is a given name, before a
+// capitalised surname, starts a person's name.
+func TestMonthGivenName(t *testing.T) {
+	ents, got := analyzeT(t, newSemantics(nil), testDoc("rel", "Lena Holm met Jan Kral in Prague."))
+	if !got["Jan Kral met Lena Holm"] {
+		t.Errorf("missing the meeting; got %v", got)
+	}
+	for _, e := range ents {
+		if e.Name == "Kral" {
+			t.Errorf("name cut to its surname: %v", ents)
+		}
+	}
+}
+
 // TestAheadClauses checks that a simple present under "before"/"until" is still to come,
 // while a past movement still gives a visit.
 func TestAheadClauses(t *testing.T) {
