@@ -841,8 +841,9 @@ func (dt *detector) placeAfterLex(ws []word, m mention) (mention, bool) {
 				return mention{Start: m.Start, End: k, Text: join(ws[m.Start:k]), Class: schema.Place, Kind: mName, Country: country}, true
 			}
 		}
-		if m.Class == schema.Place && k > m.End+1 && orgHeads[ws[k-1].Key] && !(k < len(ws) && ws[k].Cap && !ws[k].Punct) {
-			// "Michigan Taxpayers Party", "Ohio State University": a body named after the place.
+		if m.Class == schema.Place && k > m.End+1 && (orgHeads[ws[k-1].Key] || companySuffixes[ws[k-1].Key]) && !(k < len(ws) && ws[k].Cap && !ws[k].Punct) {
+			// "Michigan Taxpayers Party", "Ohio State University", "Harbin Steel Corp": a body
+			// named after the place.
 			if _, known := dt.lexMatch(ws, m.End); !known && !anyTitleAt(ws, m.End, k) {
 				if nameGoesOn(ws, k) {
 					// "Boston University School of Public Health": the name goes on.

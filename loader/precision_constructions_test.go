@@ -63,3 +63,19 @@ func TestAheadClauses(t *testing.T) {
 		},
 	})
 }
+
+// TestPlaceNamedCompany checks that a place's name before a capitalised word and a company
+// suffix belongs to the company's name, and that the place alone is still a place.
+func TestPlaceNamedCompany(t *testing.T) {
+	ents, _ := analyzeT(t, newSemantics(nil), testDoc("rel", "Shares of Harbin Steel Corp fell in Harbin on Monday."))
+	names := map[string]string{}
+	for _, e := range ents {
+		names[e.Name] = e.Class.String()
+	}
+	if names["Harbin Steel Corp"] != "Organization" || names["Harbin"] != "Place" {
+		t.Errorf("want the company and the place; got %v", names)
+	}
+	if _, ok := names["Steel Corp"]; ok {
+		t.Errorf("company name cut to its last words: %v", names)
+	}
+}
