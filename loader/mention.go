@@ -841,8 +841,9 @@ func (dt *detector) placeAfterLex(ws []word, m mention) (mention, bool) {
 				return mention{Start: m.Start, End: k, Text: join(ws[m.Start:k]), Class: schema.Place, Kind: mName, Country: country}, true
 			}
 		}
-		if m.Class == schema.Place && k > m.End+1 && orgHeads[ws[k-1].Key] && !(k < len(ws) && ws[k].Cap && !ws[k].Punct) {
-			// "Michigan Taxpayers Party", "Ohio State University": a body named after the place.
+		if m.Class == schema.Place && k > m.End+1 && (orgHeads[ws[k-1].Key] || companySuffixes[ws[k-1].Key]) && !(k < len(ws) && ws[k].Cap && !ws[k].Punct) {
+			// "Michigan Taxpayers Party", "Ohio State University", "Harbin Steel Corp": a body
+			// named after the place.
 			if _, known := dt.lexMatch(ws, m.End); !known && !anyTitleAt(ws, m.End, k) {
 				if nameGoesOn(ws, k) {
 					// "Boston University School of Public Health": the name goes on.
@@ -1253,7 +1254,7 @@ func (dt *detector) nameTrim(ws []word, i, j int, orgLike bool) (int, int, bool)
 	span := ws[i:j]
 	// A sentence-initial or common word is not part of a name.
 	for len(span) > 1 && !span[1].Hyph && (commonStarts[span[0].Lower] || notNames[span[0].Lower] && !(directions[span[0].Key] || strings.HasPrefix(span[0].Key, "north") || strings.HasPrefix(span[0].Key, "south") || strings.HasPrefix(span[0].Key, "east") || strings.HasPrefix(span[0].Key, "west")) && !orgLike || span[0].Cap && !span[0].Upper && i == 0 && (dt.lower[span[0].Key] || verbParticiple(span[0].Lower)) && !orgHeads[span[0].Key]) {
-		if len(span) == 1 || i > 0 && !commonStarts[span[0].Lower] && !notNames[span[0].Lower] {
+		if len(span) == 1 || i > 0 && !commonStarts[span[0].Lower] && !notNames[span[0].Lower] || dt.monthGivenName(span) {
 			break
 		}
 		span = span[1:]
@@ -1265,6 +1266,17 @@ func (dt *detector) nameTrim(ws []word, i, j int, orgLike bool) (int, int, bool)
 	}
 	return i, j, len(span) > 0
 }
+
+// monthGivenName reports whether span starts with a month abbreviation that is a given
+// name, followed by a capitalised name word ("Jan Kral"): a first name, not a date, which
+// has a day number after the month.
+func (dt *detector) monthGivenName(span []word) bool {
+	return len(span) > 1 && shortMonths[span[0].Lower] && dt.lex.firstNames[span[0].Key] &&
+		span[1].Cap && !span[1].Punct && !notNames[span[1].Lower] && !isDigitWord(span[1].Text)
+}
+
+// shortMonths are the month abbreviations that may be given names.
+var shortMonths = wordSet("shortMonths")
 
 // verbParticiple reports whether w is the -ing form of a verb the trigger lexicon or the
 // reporting verbs know: a sentence-initial participle ("Visiting Warsaw, X said",

@@ -316,7 +316,7 @@ func (t *tree) unreal(i int, modal bool) bool {
 			return true // "a planned trip", "the proposed visit"
 		}
 	}
-	if t.scheduled(i) {
+	if t.scheduled(i) || t.aheadClause(i) {
 		return true // "leaves for Moscow on Tuesday": the present of a timetable
 	}
 	if a := t.child(i, "aux"); t.markedTo(i) && (t.child(i, "cop") >= 0 || a >= 0 && t.lemma(a) != "have") {
@@ -397,6 +397,17 @@ func (t *tree) scheduled(i int) bool {
 		}
 	}
 	return false
+}
+
+// aheadClause reports whether verb i is in the simple present under a subordinator that
+// puts it ahead of the telling ("before X leaves for Y", "until she arrives in Z"; words
+// of kind "ahead" in data/modality.tsv): a news story tells what happened in the past.
+func (t *tree) aheadClause(i int) bool {
+	if x := t.nodes[i].XPOS; x != "VBZ" && x != "VBP" || t.child(i, "aux") >= 0 || t.child(i, "aux:pass") >= 0 {
+		return false
+	}
+	m := t.child(i, "mark")
+	return m >= 0 && modality()[t.lemma(m)] == "ahead"
 }
 
 // weekdays are the days a timetable names.
