@@ -28,3 +28,32 @@ func TestCoalitionListActs(t *testing.T) {
 		},
 	})
 }
+
+// TestBareGovernment checks that "the government" stands for the country that dominates
+// the document, and for none when no country dominates or its sentence names another.
+func TestBareGovernment(t *testing.T) {
+	peru := []string{
+		"Peru will hold elections in April, officials in Peru said.",
+		"The vote in Peru follows months of protests across Peru.",
+		"Lima has been calm since Peru closed its borders.",
+	}
+	runRelCases(t, []relCase{
+		{
+			sents: append(append([]string{}, peru...), "The government has barred Acme Mining from exporting copper."),
+			want:  []string{"Acme Mining sanctionedBy Peru"},
+		},
+		{
+			sents: append(append([]string{}, peru...), "The government has barred Acme Mining from exporting copper to Chile."),
+			not:   []string{"Acme Mining sanctionedBy Peru", "Acme Mining sanctionedBy Chile"},
+		},
+		{
+			sents: []string{"Peru and Chile held talks in Lima.", "Chile and Peru signed a deal.", "The government has barred Acme Mining from exporting copper."},
+			not:   []string{"Acme Mining sanctionedBy Peru", "Acme Mining sanctionedBy Chile"},
+		},
+		{
+			sents: append(append([]string{}, peru...), "The government of Chile has barred Acme Mining from exporting copper."),
+			want:  []string{"Acme Mining sanctionedBy Chile"},
+			not:   []string{"Acme Mining sanctionedBy Peru"},
+		},
+	})
+}
