@@ -227,3 +227,75 @@ func beforeTitle(v *sentenceView, m mention) int {
 	}
 	return k - len(strings.Fields(m.TitleText)) - 1
 }
+
+// governmentDescriptions binds "the government" to the document's dominant country, in a
+// sentence that names no other country or foreign body: "The government has barred X from
+// exporting" in a story about one country's politics. "The government of X" names its
+// own country; a demonym ("the Peruvian government") is read where it stands.
+func governmentDescriptions(views []*sentenceView) {
+	dom := dominantCountry(views)
+	if dom == nil {
+		return
+	}
+	for _, v := range views {
+		var extra []mention
+		for i := 0; i+2 < len(v.ws); i++ {
+			if !bareGovernment(v, i) {
+				continue
+			}
+			if namesForeign(v, dom) {
+				break
+			}
+			extra = append(extra, mention{Start: i + 1, End: i + 2, Text: v.ws[i+1].Text, Class: schema.Country, Kind: mCollective, ent: dom, coref: true})
+		}
+		if len(extra) > 0 {
+			v.insertMentions(extra)
+		}
+	}
+}
+
+// namesForeign reports whether sentence v names a country other than c, or a body or
+// person of another country.
+func namesForeign(v *sentenceView, c *entity) bool {
+	for _, m := range v.ms {
+		e := m.ent
+		if e == nil {
+			continue
+		}
+		if e.Class == schema.Country && e != c || e.Country != "" && e.Country != c.Name || m.Country != "" && m.Country != c.Name {
+			return true
+		}
+	}
+	return false
+}
+
+// bareGovernment reports whether words i and i+1 are "the government" naming no country
+// ("the government of X" names its own; "the Peruvian government" is read where it stands).
+func bareGovernment(v *sentenceView, i int) bool {
+	return i+2 < len(v.ws) && v.ws[i].Lower == "the" && v.ws[i+1].Lower == "government" && v.at[i+1] < 0 &&
+		v.ws[i+2].Lower != "of" && !v.ws[i+2].Hyph
+}
+
+// gateGovernments adds to v, for the parse gate, a country mention with no entity yet for
+// each "the government" that governmentDescriptions may bind.
+func gateGovernments(v *sentenceView) {
+	var extra []mention
+	for i := range v.ws {
+		if bareGovernment(v, i) {
+			extra = append(extra, mention{Start: i + 1, End: i + 2, Class: schema.Country, Kind: mCollective})
+		}
+	}
+	if len(extra) > 0 {
+		v.insertMentions(extra)
+	}
+}
+
+// governmentWord reports whether a sentence holds the word "government".
+func governmentWord(ws []word) bool {
+	for _, w := range ws {
+		if w.Lower == "government" {
+			return true
+		}
+	}
+	return false
+}

@@ -147,6 +147,14 @@ func triggerSubjects(v *sentenceView, t trigger, i, n int, subj []*entity) ([]*e
 	if v.unrealThat(first) {
 		return nil, i // "proposed that A and B meet": not held yet
 	}
+	if c := coalitionNounBefore(v, first); c >= 0 {
+		// "a Saudi-led coalition of A, B and C struck Y": the coalition acts, under its
+		// leader; its members are each allied with it, not each the actor.
+		left = nil
+		if o := coalitionOwner(v, c); o != nil {
+			left = []*entity{o}
+		}
+	}
 	if v.ms[k].Kind == mPronoun && v.ms[k].ent == nil || t.pred == schema.AlliedWith && hostileObject(v, k) {
 		left = nil // "troops to eliminate X in cooperation with Y": X is the enemy
 	}
@@ -848,3 +856,20 @@ var possessivePronouns = wordSet("possessivePronouns")
 
 // regimeWords after a possessive name the possessor as an actor ("Assad's regime").
 var regimeWords = wordSet("regimeWords")
+
+// coalitionNounBefore returns the word of the grouping noun whose "of" list starts at word
+// s, or that s continues ("a coalition of A, B and C", "an alliance of A and B"), or -1.
+func coalitionNounBefore(v *sentenceView, s int) int {
+	j := s - 1
+	for j >= 0 && s-j < 16 && (v.at[j] >= 0 || v.ws[j].Text == "," || v.ws[j].Lower == "and") {
+		j--
+	}
+	if j < 1 || v.ws[j].Lower != "of" || v.ws[j-1].Cap {
+		return -1
+	}
+	w := v.ws[j-1].Lower
+	if !memberListNouns[w] && !memberListNouns[strings.TrimSuffix(w, "s")] {
+		return -1
+	}
+	return j - 1
+}
