@@ -299,18 +299,26 @@ func (e *entity) finish() {
 
 // pronouns follows the persons a document names, for the pronouns after them. A pronoun
 // is the last person named; one that opens a sentence is the first person of the last
-// sentence that named one (the subject it continues).
+// sentence that named one (the subject it continues). So is a subject pronoun ("he",
+// "she") before any person its sentence names ("Four years later he became") when that
+// subject was named, not itself a pronoun ("the spokesman said he believed Y" leaves Y as
+// likely); and a second one after it ("He arrived after flying from X, where he met Y") is
+// the same person: the last person of the sentence before, often its object, is not taken
+// for it.
 type pronouns struct {
 	lastPerson, lastSubject, curSubject *entity
 	persons                             []*entity // the persons named so far, the last last
+	namedHere                           bool      // whether the sentence has named a person yet
+	lastNamed, curNamed                 bool      // whether those subjects were named, not pronouns
 }
 
 // newSentence starts a sentence.
 func (p *pronouns) newSentence() {
 	if p.curSubject != nil {
-		p.lastSubject = p.curSubject
+		p.lastSubject, p.lastNamed = p.curSubject, p.curNamed
 	}
 	p.curSubject = nil
+	p.namedHere = false
 }
 
 // resolve gives pronoun m of sentence ws its person.
@@ -318,9 +326,18 @@ func (p *pronouns) resolve(ws []word, m *mention) {
 	// "Yesterday, he held talks", "On Monday, she said": a pronoun after an opening phrase
 	// and its comma, with no person before it, is the sentence's subject as one that opens it.
 	opens := m.Start <= 1 || p.curSubject == nil && m.Start >= 2 && ws[m.Start-1].Text == ","
+	if subjectPronouns[strings.ToLower(m.Text)] && !p.namedHere {
+		if e := p.curSubject; e != nil {
+			if g := pronounGender(m.Text); e.gender == 0 || e.gender == g {
+				m.ent = e // the sentence's earlier pronoun, no person named between
+				return
+			}
+		}
+		opens = opens || p.lastNamed
+	}
 	m.ent = pronounAntecedent(m, opens, p.lastPerson, p.lastSubject, p.persons)
 	if p.curSubject == nil {
-		p.curSubject = m.ent
+		p.curSubject, p.curNamed = m.ent, false
 	}
 }
 
@@ -328,8 +345,9 @@ func (p *pronouns) resolve(ws []word, m *mention) {
 func (p *pronouns) named(e *entity) {
 	p.persons = append(p.persons, e)
 	p.lastPerson = e
+	p.namedHere = true
 	if p.curSubject == nil {
-		p.curSubject = e
+		p.curSubject, p.curNamed = e, true
 	}
 }
 

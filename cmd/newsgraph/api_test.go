@@ -65,7 +65,7 @@ func TestEntityDidYouMean(t *testing.T) {
 func TestTopCommand(t *testing.T) {
 	db := readOnlyStore(t)
 	code, out, errOut := runCmd(t, "", "top", "--db", db, "-n", "3", "--class", "Person")
-	if code != 0 || !strings.HasPrefix(out, "1. Qassem Soleimani (Person)  17 facts in 4 documents\n") || strings.Count(out, "\n") != 3 {
+	if code != 0 || !strings.HasPrefix(out, "1. Qassem Soleimani (Person)  18 facts in 4 documents\n") || strings.Count(out, "\n") != 3 {
 		t.Errorf("top --class Person: exit %d\n%s%s", code, out, errOut)
 	}
 	code, out, _ = runCmd(t, "", "top", "--db", db, "-n", "2", "--predicate", "supports", "--direction", "out")
