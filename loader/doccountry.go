@@ -136,13 +136,13 @@ const (
 // through a body of it ("the Syrian Army — whose commander-in-chief is President X"): then
 // the bare title may be that country's.
 func namesOtherCountry(v *sentenceView, c *entity) bool {
+	if namesForeign(v, c) {
+		return true
+	}
 	for _, m := range v.ms {
 		e := m.ent
 		if e == nil {
 			continue
-		}
-		if e.Class == schema.Country && e != c || e.Country != "" && e.Country != c.Name || m.Country != "" && m.Country != c.Name {
-			return true
 		}
 		if e.Class == schema.Organization && e.Country != c.Name && m.Country != c.Name && !isParty(e) {
 			return true // "the Supreme Court is led by President X": the court's president
