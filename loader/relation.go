@@ -1466,7 +1466,7 @@ func placeFacts(v *sentenceView, fs *factSet) {
 		}
 		if i < len(v.ws) && (v.ws[i].Text == "," || v.ws[i].Lower == "in") {
 			if c := v.mentionStarting(i+1, placeDirections...); c >= 0 && c != k && (v.ms[c].Class == schema.Country || v.ms[c].Class == schema.Place && (v.ws[i].Text == "," || unitAfter(v, c))) {
-				if v.ms[c].Kind != mDemonym && !(v.ws[i].Text == "," && (placeListItem(v, i+1, c) || siblingRegions(v, m, c))) {
+				if v.ms[c].Kind != mDemonym && !(v.ws[i].Text == "," && (placeListItem(v, i+1, c) || siblingRegions(v, m, c) || noContainer(v, c))) {
 					fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n)
 				}
 			}
@@ -1483,6 +1483,21 @@ func siblingRegions(v *sentenceView, m mention, c int) bool {
 	}
 	return m.ent != nil && v.ms[c].ent != nil && lex().regions[m.ent.Name] && lex().regions[v.ms[c].ent.Name]
 }
+
+// noContainer reports whether place mention c after "X," cannot be where X lies: a
+// building or other facility ("Leeds, Southmead Hospital": the hospital is in Leeds), or
+// a place that is the possessor of what follows ("Leeds, St James's University Hospital").
+func noContainer(v *sentenceView, c int) bool {
+	e := v.ms[c].End
+	if e < len(v.ws) && (v.ws[e].Text == "'s" || v.ws[e].Text == "'") && v.ms[c].Class == schema.Place {
+		return true // a country's possessive still places X: "In Dar, Tanzania's minister"
+	}
+	return v.ms[c].ent != nil && facilityHeads[lastKey(v.ms[c].ent.Name)]
+}
+
+// facilityHeads end the names of buildings and other facilities, which lie in a place
+// and contain none.
+var facilityHeads = wordSet("facilityHeads")
 
 // compassPoints are the eight points of the compass.
 var compassPoints = wordSet("compassPoints")
@@ -1552,8 +1567,10 @@ func placeListItem(v *sentenceView, i, c int) bool {
 			e++
 		}
 		if e+1 < len(v.ws) && (v.ws[e].Lower == "and" || v.ws[e].Lower == "or") {
-			// "A, B, C, and others"; "in A, B, and is to ...": a clause after two places.
-			return n >= 1 || v.mentionStarting(e+1, "possibly", "perhaps", "also", "even", "then", "maybe") >= 0
+			// "A, B, C, and others"; "in A, B, and is to ...": a clause after two places;
+			// "at Z, A, B and C": A is an item already.
+			return n >= 1 || v.mentionStarting(e+1, "possibly", "perhaps", "also", "even", "then", "maybe") >= 0 ||
+				v.ws[e+1].Cap && placeBeforeComma(v, i-1)
 		}
 		if e < len(v.ws) && v.at[e] >= 0 {
 			c = v.at[e] // a name read in two pieces ("Rhode" "Island")
@@ -1568,6 +1585,20 @@ func placeListItem(v *sentenceView, i, c int) bool {
 		}
 	}
 	return false
+}
+
+// placeBeforeComma reports whether the place mention that ends at the comma at word i
+// is itself after a comma and a place ("Z, A, B"): an item of a list.
+func placeBeforeComma(v *sentenceView, i int) bool {
+	if i < 1 || v.at[i-1] < 0 {
+		return false
+	}
+	s := v.ms[v.at[i-1]].Start
+	if s < 2 || v.ws[s-1].Text != "," || v.at[s-2] < 0 {
+		return false
+	}
+	p := v.ms[v.at[s-2]]
+	return p.Class == schema.Place || p.Class == schema.Country
 }
 
 // placeNouns head an appositive that places a place ("X, a city in Y").
