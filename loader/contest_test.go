@@ -1,0 +1,23 @@
+package loader
+
+import "testing"
+
+// TestVerbalAttackBetweenPersons checks that "attacked", "opposed" and "fought" between
+// two named persons (a debate, a vote, an election) give no fight, while an armed body's
+// attack and a killing still do.
+func TestVerbalAttackBetweenPersons(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Senator Maria Lopez attacked Governor Tom Reed on taxes during the debate."},
+			not:   []string{"Maria Lopez fights Tom Reed"},
+		},
+		{
+			sents: []string{"John Hale opposed Peter Wong in the vote.", "Peter Wong fought Tom Reed for the seat."},
+			not:   []string{"John Hale fights Peter Wong", "Peter Wong fights Tom Reed"},
+		},
+		{
+			sents: []string{"Rebel leader Abu Karim attacked the Malian army in Gao.", "Ali Haddad killed Sami Nasser in Tripoli."},
+			want:  []string{"Ali Haddad fights Sami Nasser", "Abu Karim fights Malian Armed Forces"},
+		},
+	})
+}
