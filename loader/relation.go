@@ -333,8 +333,8 @@ func (v *sentenceView) blocked(from, to int) bool {
 		if strings.HasSuffix(v.ws[i].Lower, "'ll") {
 			return true // "they'll attack": a plain future states nothing yet
 		}
-		if i+2 < to && (beVerbs[v.ws[i].Lower] || v.ws[i].Lower == "going") && v.ws[i+1].Lower == "to" {
-			return true // "X is to visit Y", "X is going to attack Y"
+		if i+2 < to && (beVerbs[v.ws[i].Lower] || v.ws[i].Lower == "going" || intentToVerbs[v.ws[i].Lower] && !ceaseVerbs[v.ws[i+2].Lower]) && v.ws[i+1].Lower == "to" {
+			return true // "X is to visit Y", "X is going to attack Y", "X agreed to meet Y" (not "offered to halt attacks")
 		}
 		if k := v.unlikelyTo(i + 1); i+2 < to && beVerbs[v.ws[i].Lower] && k > 0 && !v.punctBetween(k, to) {
 			return true // "X is due to meet Y", "X was very unlikely to support Y"
@@ -342,6 +342,9 @@ func (v *sentenceView) blocked(from, to int) bool {
 	}
 	return false
 }
+
+// intentToVerbs, before "to", make the verb after them a plan: "agreed to visit Y".
+var intentToVerbs = wordSet("intentToVerbs")
 
 // unlikelyTo returns the index of the "to" after a predicate adjective of modality at word
 // j, after at most one adverb ("due to", "very unlikely to", "ready to";
@@ -420,6 +423,7 @@ func isNumber(s string) bool {
 // extract reads the facts of every sentence.
 func extract(views []*sentenceView) *factSet {
 	bareNames(views)              // "Wiranto" for the Wiranto named before (coref.go)
+	cataphora(views)              // "During his visit to X, Y said": his is Y (cataphora.go)
 	groupDescriptions(views)      // "the rebels" for the rebels named before (coref.go)
 	appositiveDescriptions(views) // "X, a militia" is X (coref.go)
 	countryDescriptions(views)    // "the country" for the one country named before (coref.go)
