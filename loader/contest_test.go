@@ -21,3 +21,18 @@ func TestVerbalAttackBetweenPersons(t *testing.T) {
 		},
 	})
 }
+
+// TestHostNounNoMeeting checks that "host" before a name is a programme's presenter, not
+// a verb of receiving a guest ("Today Show host X"), while "hosted" still is.
+func TestHostNounNoMeeting(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Governor Mark Ellis spoke on Monday.", "He also attacked Today Show host Jim Carter over the interview."},
+			not:   []string{"Jim Carter met Mark Ellis", "Mark Ellis met Jim Carter"},
+		},
+		{
+			sents: []string{"Peruvian President Luis Ochoa hosted Chilean President Pablo Marquez in Lima on Monday."},
+			want:  []string{"Luis Ochoa met Pablo Marquez"},
+		},
+	})
+}
