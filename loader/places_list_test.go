@@ -21,6 +21,11 @@ func TestPlaceCommaNoContainer(t *testing.T) {
 			not:   []string{"Swindon locatedIn West Berkshire", "Reading locatedIn Swindon"},
 		},
 		{
+			sents: []string{"The singer was taken to a clinic in Lyon, Saint-Luc, on Sunday.", "The plant is in Toulouse, France."},
+			want:  []string{"Toulouse locatedIn France"},
+			not:   []string{"Lyon locatedIn Saint-Luc"},
+		},
+		{
 			sents: []string{"The attack took place in Mosul, Nineveh province."},
 			want:  []string{"Mosul locatedIn Nineveh"},
 		},

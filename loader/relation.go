@@ -1490,13 +1490,23 @@ func siblingRegions(v *sentenceView, m mention, c int) bool {
 
 // noContainer reports whether place mention c after "X," cannot be where X lies: a
 // building or other facility ("Leeds, Southmead Hospital": the hospital is in Leeds), or
-// a place that is the possessor of what follows ("Leeds, St James's University Hospital").
+// a place that is the possessor of what follows ("Leeds, St James's University Hospital"),
+// or the name of a facility named before X ("a clinic in Lyon, Saint-Luc").
 func noContainer(v *sentenceView, c int) bool {
 	e := v.ms[c].End
 	if e < len(v.ws) && (v.ws[e].Text == "'s" || v.ws[e].Text == "'") && v.ms[c].Class == schema.Place {
 		return true // a country's possessive still places X: "In Dar, Tanzania's minister"
 	}
-	return v.ms[c].ent != nil && facilityHeads[lastKey(v.ms[c].ent.Name)]
+	if v.ms[c].ent != nil && facilityHeads[lastKey(v.ms[c].ent.Name)] {
+		return true
+	}
+	// "taken to a clinic in Lyon, Saint-Luc": the name after the comma is the clinic's.
+	x := v.at[v.ms[c].Start-2] // the place before the comma
+	if x < 0 {
+		return false
+	}
+	j := v.ms[x].Start - 1
+	return j >= 1 && v.ws[j].Lower == "in" && !v.ws[j-1].Cap && v.at[j-1] < 0 && facilityHeads[v.ws[j-1].Lower]
 }
 
 // facilityHeads end the names of buildings and other facilities, which lie in a place
