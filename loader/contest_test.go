@@ -36,3 +36,15 @@ func TestHostNounNoMeeting(t *testing.T) {
 		},
 	})
 }
+
+// TestStateHeadOfParty checks that "President X of the Y Party" after a demonym heads the
+// state and is a member of the party, not its leader.
+func TestStateHeadOfParty(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Chilean President Pablo Marquez of the Socialist Party met Peruvian President Luis Ochoa on Monday."},
+			want:  []string{"Pablo Marquez leads Chile", "Pablo Marquez memberOf Socialist Party"},
+			not:   []string{"Pablo Marquez leads Socialist Party"},
+		},
+	})
+}

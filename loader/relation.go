@@ -685,6 +685,13 @@ func titleOfBody(v *sentenceView, m mention) int {
 	return b
 }
 
+// stateTitle reports whether titled name m holds a post of a state: a head of state or
+// government, a minister or a legislator.
+func stateTitle(m mention) bool {
+	ok, _ := bareGovernmentTitle(m.Title, m.TitleText)
+	return ok
+}
+
 // titleFacts reads "Russian Defence Minister X", "IRGC commander X", "Iran's Supreme Leader X",
 // "President X of Y" and "the Y's foreign minister X".
 func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
@@ -715,7 +722,12 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 		prevBodies[k] = bodies
 		// "President X of Iran"; not "Senator X of Georgia", the state X was elected in
 		if b := titleOfBody(v, m); b >= 0 {
-			bodies = append(bodies, v.ent(b))
+			if e := v.ent(b); e != nil && isParty(e) && len(bodies) > 0 && stateTitle(m) {
+				// "Chilean President X of the Socialist Party": the state's head, the party's member
+				roleFacts(v, fs, m.ent, roleMember, m.TitleText, e, v.n)
+			} else {
+				bodies = append(bodies, e)
+			}
 		}
 		for _, b := range bodies {
 			roleFacts(v, fs, m.ent, m.Title, m.TitleText, b, v.n)
