@@ -26,6 +26,10 @@ func TestPlaceCommaNoContainer(t *testing.T) {
 			not:   []string{"Lyon locatedIn Saint-Luc"},
 		},
 		{
+			sents: []string{"The company runs a facility in Toledo, Ohio."},
+			want:  []string{"Toledo locatedIn Ohio"},
+		},
+		{
 			sents: []string{"The attack took place in Mosul, Nineveh province."},
 			want:  []string{"Mosul locatedIn Nineveh"},
 		},

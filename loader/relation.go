@@ -333,7 +333,7 @@ func (v *sentenceView) blocked(from, to int) bool {
 		if strings.HasSuffix(v.ws[i].Lower, "'ll") {
 			return true // "they'll attack": a plain future states nothing yet
 		}
-		if i+2 < to && (beVerbs[v.ws[i].Lower] || v.ws[i].Lower == "going" || intentToVerbs[v.ws[i].Lower] && !ceaseVerbs[v.ws[i+2].Lower]) && v.ws[i+1].Lower == "to" {
+		if i+2 < to && (beVerbs[v.ws[i].Lower] || v.ws[i].Lower == "going" || intentToVerbs[v.ws[i].Lower] && !ceaseVerbs[v.ws[i+2].Lower] && !pactVerbs[v.ws[i+2].Lower]) && v.ws[i+1].Lower == "to" {
 			return true // "X is to visit Y", "X is going to attack Y", "X agreed to meet Y" (not "offered to halt attacks")
 		}
 		if k := v.unlikelyTo(i + 1); i+2 < to && beVerbs[v.ws[i].Lower] && k > 0 && !v.punctBetween(k, to) {
@@ -342,6 +342,9 @@ func (v *sentenceView) blocked(from, to int) bool {
 	}
 	return false
 }
+
+// pactVerbs after "agreed to" state the agreement itself: "agreed to cooperate with Y".
+var pactVerbs = wordSet("pactVerbs")
 
 // intentToVerbs, before "to", make the verb after them a plan: "agreed to visit Y".
 var intentToVerbs = wordSet("intentToVerbs")
@@ -1518,7 +1521,12 @@ func noContainer(v *sentenceView, c int) bool {
 		return false
 	}
 	j := v.ms[x].Start - 1
-	return j >= 1 && v.ws[j].Lower == "in" && !v.ws[j-1].Cap && v.at[j-1] < 0 && facilityHeads[v.ws[j-1].Lower]
+	if j < 1 || v.ws[j].Lower != "in" || v.ws[j-1].Cap || v.at[j-1] >= 0 || !facilityHeads[v.ws[j-1].Lower] {
+		return false
+	}
+	// A name no lexicon knows: "a facility in Phoenix, Arizona" still places Phoenix.
+	_, known := lex().lookup(schema.NameKey(v.ms[c].Text))
+	return !known && v.ms[c].Class == schema.Place && !unitAfter(v, c)
 }
 
 // facilityHeads end the names of buildings and other facilities, which lie in a place

@@ -46,7 +46,7 @@ func unnamedPersons(ws []word, ms []mention) []unnamedMention {
 			continue // "shot in the head"; a possessor ("in the candidate's questionnaire, X said")
 		}
 		d, outer := descriptionStart(ws, i)
-		if d < 0 || covered[d] || predicateOrApposition(ws, covered, outer) {
+		if d < 0 || covered[d] || predicateOrApposition(ws, covered, outer) || outer == 0 && openingApposition(ws, i) {
 			continue
 		}
 		out = append(out, unnamedMention{pos: i, head: phraseLower(ws[d+1 : i+1]), definite: ws[d].Lower == "the", gender: roleGender(w.Lower)})
@@ -108,6 +108,18 @@ func predicateOrApposition(ws []word, covered []bool, d int) bool {
 		return true
 	}
 	return p.Text == "," && d >= 2 && covered[d-2]
+}
+
+// openingApposition reports whether the description that opens a sentence, with its head
+// at i, is set off by a comma from a pronoun it describes ("A founding member of X, he
+// chaired Y").
+func openingApposition(ws []word, i int) bool {
+	for j := i + 1; j+1 < len(ws); j++ {
+		if ws[j].Text == "," {
+			return personPronouns[ws[j+1].Lower]
+		}
+	}
+	return false
 }
 
 // roleGender returns the gender a person noun gives its holder, or 0.

@@ -41,3 +41,24 @@ func TestUnnamedPersonBlocksPronoun(t *testing.T) {
 		},
 	})
 }
+
+// TestUnnamedPersonsFound checks which nouns are descriptions of unnamed persons.
+func TestUnnamedPersonsFound(t *testing.T) {
+	cases := []struct {
+		text string
+		want int
+	}{
+		{"A spokesman for the governor said he had left.", 2}, // the spokesman and the governor
+		{"The senator's wife said she had left.", 1},
+		{"A founding member of the guild, he later chaired the council.", 0}, // the pronoun's own apposition
+		{"He was shot in the head on Monday.", 0},
+		{"She is a spokeswoman for the council.", 0},     // a predicate
+		{"The minister Anna Berg said she had left.", 0}, // a title before a name
+	}
+	for _, c := range cases {
+		ws := words(c.text)
+		if got := unnamedPersons(ws, nil); len(got) != c.want {
+			t.Errorf("%q: %d descriptions, want %d (%v)", c.text, len(got), c.want, got)
+		}
+	}
+}
