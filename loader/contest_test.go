@@ -48,3 +48,15 @@ func TestStateHeadOfParty(t *testing.T) {
 		},
 	})
 }
+
+// TestPassiveToNoAgent checks that a passive with "to" and no "by" ("has been supplied to
+// X", "is opposed to Y") makes the one after "to" no agent of the act.
+func TestPassiveToNoAgent(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"The minister said the output of the field between Oman and Qatar, which has been supplied to Jordan as relief crude, was fixed.", "Libya supplied arms to Chad."},
+			want:  []string{"Libya supports Chad"},
+			not:   []string{"Jordan supports Oman", "Jordan supports Qatar"},
+		},
+	})
+}

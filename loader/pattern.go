@@ -59,6 +59,9 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 		}
 		left, right = []*entity{v.ent(v.at[i-1])}, []*entity{v.ent(k)}
 	}
+	if passive && end < len(v.ws) && v.ws[end].Lower == "to" {
+		return // "oil from A, which has been supplied to B": B receives it, from nobody named
+	}
 	if passive {
 		left, right = right, left
 	}
