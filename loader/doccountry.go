@@ -16,7 +16,8 @@ import (
 type bareTitle struct {
 	person *entity
 	sent   int
-	head   bool // a head of state or government ("President", "Prime Minister")
+	head   bool   // a head of state or government ("President", "Prime Minister")
+	title  string // as written ("Foreign Secretary")
 }
 
 // bareGovernmentTitle reports whether a title without a body is a post in a state's
@@ -164,7 +165,7 @@ func bareTitleFacts(views []*sentenceView, fs *factSet, bare []bareTitle) {
 	dom := homeCountry(fs, views)
 	for _, b := range bare {
 		// A one-word name after a title is as often a place ("Sultan X") or a character.
-		if dom == nil || tied[b.person] || len(nameTokens(b.person.Name)) < 2 || namesOtherCountry(views[b.sent], dom) {
+		if dom == nil || tied[b.person] || len(nameTokens(b.person.Name)) < 2 || namesOtherCountry(views[b.sent], dom) || !titleOfState(b.title, dom) {
 			continue
 		}
 		if b.head {
@@ -173,6 +174,20 @@ func bareTitleFacts(views []*sentenceView, fs *factSet, bare []bareTitle) {
 			fs.add(b.person, schema.MemberOf, dom, b.sent)
 		}
 	}
+}
+
+// titleOfState reports whether country c's government may have a post of this title: a
+// title that only some states use in English ("Foreign Secretary" in Britain, India or
+// Pakistan; "Treasury Secretary" in the US) is no post of another state, in a story about
+// which a British or American official is named (data/titles.tsv, kind "home").
+func titleOfState(title string, c *entity) bool {
+	t := " " + schema.NameKey(title)
+	for h, states := range titleLex().homes {
+		if strings.HasSuffix(t, " "+h) {
+			return contains(states, c.Name)
+		}
+	}
+	return true
 }
 
 // bareBefore reports whether the word at i, just before a title, leaves the title bare: the

@@ -25,6 +25,28 @@ func TestBareTitleTakesDominantCountry(t *testing.T) {
 			want: []string{"Duarte Almeida leads Portugal", "Rita Coelho memberOf Portugal"},
 		},
 		{
+			name: "a title only some states use is no post of the dominant country",
+			sents: []string{
+				"Syria's parliament met in Damascus on Tuesday.",
+				"Fighting spread across Syria after the vote.",
+				"Syrian unions called a strike.",
+				"Former foreign secretary Alan Whitby said the strikes in Syria were unlawful.",
+				"Defense Secretary Carl Dorn and Finance Minister Samir Haddad spoke on Syria.",
+			},
+			want:   []string{"Samir Haddad memberOf Syria"},
+			absent: []string{"Alan Whitby memberOf Syria", "Carl Dorn memberOf Syria"},
+		},
+		{
+			name: "a title some states use, in a story about one of them",
+			sents: []string{
+				"Britain's parliament debated the budget on Tuesday.",
+				"Protests spread across Britain after the vote.",
+				"British unions called a strike.",
+				"Home Secretary Alan Whitby said the strike was unlawful.",
+			},
+			want: []string{"Alan Whitby memberOf United Kingdom"},
+		},
+		{
 			name: "no country dominates",
 			sents: []string{
 				"Portugal and Spain disagreed on Tuesday.",

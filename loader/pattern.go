@@ -59,6 +59,9 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 		}
 		left, right = []*entity{v.ent(v.at[i-1])}, []*entity{v.ent(k)}
 	}
+	if passive && end < len(v.ws) && v.ws[end].Lower == "to" {
+		return // "oil from A, which has been supplied to B": B receives it, from nobody named
+	}
 	if passive {
 		left, right = right, left
 	}
@@ -119,6 +122,9 @@ func triggerSubjects(v *sentenceView, t trigger, i, n int, subj []*entity) ([]*e
 		return subj, i
 	}
 	if k := possessorBefore(v, i); k >= 0 && nominals[v.ws[i].Lower] {
+		if v.nominalAhead(i) {
+			return nil, i // "X's visit to Y next week", "During his trip to Y, X will meet Z"
+		}
 		return []*entity{v.ent(k)}, v.ms[k].End // "X's second meeting with Y", "during his visit to Y"
 	}
 	if ks := adjectiveSubjects(v, i); len(ks) > 0 && (t.noun || nominals[v.ws[i].Lower]) {
@@ -872,4 +878,37 @@ func coalitionNounBefore(v *sentenceView, s int) int {
 		return -1
 	}
 	return j - 1
+}
+
+// nominalAhead reports whether the event noun at word i is still to come: a time ahead in
+// its phrase ("X's visit to Y next week", "his trip to Z tomorrow"), or an opening phrase
+// whose main clause is a plain future ("During his trip to Y, X will meet Z").
+func (v *sentenceView) nominalAhead(i int) bool {
+	for j := i + 1; j < len(v.ws) && j <= i+6 && !v.ws[j].Punct; j++ {
+		w := v.ws[j].Lower
+		if w == "tomorrow" || (w == "next" || w == "coming") && j+1 < len(v.ws) && futureSpans[strings.TrimSuffix(v.ws[j+1].Lower, "s")] {
+			return true
+		}
+	}
+	if !cataphoraOpeners[v.ws[0].Lower] {
+		return false
+	}
+	comma := -1
+	for j := i + 1; j < len(v.ws); j++ {
+		if v.ws[j].Text == "," {
+			comma = j // the last comma of the opening phrase comes before its clause's subject
+		} else if comma >= 0 && v.at[j] >= 0 {
+			break
+		}
+	}
+	if comma < 0 {
+		return false
+	}
+	for j := comma + 1; j < len(v.ws) && j <= comma+8; j++ {
+		w := v.ws[j].Lower
+		if w == "will" || w == "shall" || strings.HasSuffix(w, "'ll") || beVerbs[w] && j+1 < len(v.ws) && (v.ws[j+1].Lower == "to" || v.unlikelyTo(j+1) > 0) {
+			return true
+		}
+	}
+	return false
 }

@@ -333,8 +333,8 @@ func (v *sentenceView) blocked(from, to int) bool {
 		if strings.HasSuffix(v.ws[i].Lower, "'ll") {
 			return true // "they'll attack": a plain future states nothing yet
 		}
-		if i+2 < to && (beVerbs[v.ws[i].Lower] || v.ws[i].Lower == "going") && v.ws[i+1].Lower == "to" {
-			return true // "X is to visit Y", "X is going to attack Y"
+		if i+2 < to && (beVerbs[v.ws[i].Lower] || v.ws[i].Lower == "going" || intentToVerbs[v.ws[i].Lower] && !ceaseVerbs[v.ws[i+2].Lower] && !pactVerbs[v.ws[i+2].Lower]) && v.ws[i+1].Lower == "to" {
+			return true // "X is to visit Y", "X is going to attack Y", "X agreed to meet Y" (not "offered to halt attacks")
 		}
 		if k := v.unlikelyTo(i + 1); i+2 < to && beVerbs[v.ws[i].Lower] && k > 0 && !v.punctBetween(k, to) {
 			return true // "X is due to meet Y", "X was very unlikely to support Y"
@@ -342,6 +342,12 @@ func (v *sentenceView) blocked(from, to int) bool {
 	}
 	return false
 }
+
+// pactVerbs after "agreed to" state the agreement itself: "agreed to cooperate with Y".
+var pactVerbs = wordSet("pactVerbs")
+
+// intentToVerbs, before "to", make the verb after them a plan: "agreed to visit Y".
+var intentToVerbs = wordSet("intentToVerbs")
 
 // unlikelyTo returns the index of the "to" after a predicate adjective of modality at word
 // j, after at most one adverb ("due to", "very unlikely to", "ready to";
@@ -420,6 +426,7 @@ func isNumber(s string) bool {
 // extract reads the facts of every sentence.
 func extract(views []*sentenceView) *factSet {
 	bareNames(views)              // "Wiranto" for the Wiranto named before (coref.go)
+	cataphora(views)              // "During his visit to X, Y said": his is Y (cataphora.go)
 	groupDescriptions(views)      // "the rebels" for the rebels named before (coref.go)
 	appositiveDescriptions(views) // "X, a militia" is X (coref.go)
 	countryDescriptions(views)    // "the country" for the one country named before (coref.go)
@@ -681,6 +688,13 @@ func titleOfBody(v *sentenceView, m mention) int {
 	return b
 }
 
+// stateTitle reports whether titled name m holds a post of a state: a head of state or
+// government, a minister or a legislator.
+func stateTitle(m mention) bool {
+	ok, _ := bareGovernmentTitle(m.Title, m.TitleText)
+	return ok
+}
+
 // titleFacts reads "Russian Defence Minister X", "IRGC commander X", "Iran's Supreme Leader X",
 // "President X of Y" and "the Y's foreign minister X".
 func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
@@ -711,13 +725,18 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 		prevBodies[k] = bodies
 		// "President X of Iran"; not "Senator X of Georgia", the state X was elected in
 		if b := titleOfBody(v, m); b >= 0 {
-			bodies = append(bodies, v.ent(b))
+			if e := v.ent(b); e != nil && isParty(e) && len(bodies) > 0 && stateTitle(m) {
+				// "Chilean President X of the Socialist Party": the state's head, the party's member
+				roleFacts(v, fs, m.ent, roleMember, m.TitleText, e, v.n)
+			} else {
+				bodies = append(bodies, e)
+			}
 		}
 		for _, b := range bodies {
 			roleFacts(v, fs, m.ent, m.Title, m.TitleText, b, v.n)
 		}
 		if ok, head := bareGovernmentTitle(m.Title, m.TitleText); (len(bodies) == 0 || legislatorTitle(m.TitleText) && onlyParties(bodies)) && ok && bareBefore(v, beforeTitle(v, m)) {
-			bare = append(bare, bareTitle{m.ent, v.n, head})
+			bare = append(bare, bareTitle{m.ent, v.n, head, m.TitleText})
 		}
 		// Coordinated persons after a demonym share it: "Israeli prime minister A and energy minister B".
 	}
@@ -1466,7 +1485,7 @@ func placeFacts(v *sentenceView, fs *factSet) {
 		}
 		if i < len(v.ws) && (v.ws[i].Text == "," || v.ws[i].Lower == "in") {
 			if c := v.mentionStarting(i+1, placeDirections...); c >= 0 && c != k && (v.ms[c].Class == schema.Country || v.ms[c].Class == schema.Place && (v.ws[i].Text == "," || unitAfter(v, c))) {
-				if v.ms[c].Kind != mDemonym && !(v.ws[i].Text == "," && (placeListItem(v, i+1, c) || siblingRegions(v, m, c))) {
+				if v.ms[c].Kind != mDemonym && !(v.ws[i].Text == "," && (placeListItem(v, i+1, c) || siblingRegions(v, m, c) || noContainer(v, c))) {
 					fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n)
 				}
 			}
@@ -1483,6 +1502,36 @@ func siblingRegions(v *sentenceView, m mention, c int) bool {
 	}
 	return m.ent != nil && v.ms[c].ent != nil && lex().regions[m.ent.Name] && lex().regions[v.ms[c].ent.Name]
 }
+
+// noContainer reports whether place mention c after "X," cannot be where X lies: a
+// building or other facility ("Leeds, Southmead Hospital": the hospital is in Leeds), or
+// a place that is the possessor of what follows ("Leeds, St James's University Hospital"),
+// or the name of a facility named before X ("a clinic in Lyon, Saint-Luc").
+func noContainer(v *sentenceView, c int) bool {
+	e := v.ms[c].End
+	if e < len(v.ws) && (v.ws[e].Text == "'s" || v.ws[e].Text == "'") && v.ms[c].Class == schema.Place {
+		return true // a country's possessive still places X: "In Dar, Tanzania's minister"
+	}
+	if v.ms[c].ent != nil && facilityHeads[lastKey(v.ms[c].ent.Name)] {
+		return true
+	}
+	// "taken to a clinic in Lyon, Saint-Luc": the name after the comma is the clinic's.
+	x := v.at[v.ms[c].Start-2] // the place before the comma
+	if x < 0 {
+		return false
+	}
+	j := v.ms[x].Start - 1
+	if j < 1 || v.ws[j].Lower != "in" || v.ws[j-1].Cap || v.at[j-1] >= 0 || !facilityHeads[v.ws[j-1].Lower] {
+		return false
+	}
+	// A name no lexicon knows: "a facility in Phoenix, Arizona" still places Phoenix.
+	_, known := lex().lookup(schema.NameKey(v.ms[c].Text))
+	return !known && v.ms[c].Class == schema.Place && !unitAfter(v, c)
+}
+
+// facilityHeads end the names of buildings and other facilities, which lie in a place
+// and contain none.
+var facilityHeads = wordSet("facilityHeads")
 
 // compassPoints are the eight points of the compass.
 var compassPoints = wordSet("compassPoints")
@@ -1552,8 +1601,10 @@ func placeListItem(v *sentenceView, i, c int) bool {
 			e++
 		}
 		if e+1 < len(v.ws) && (v.ws[e].Lower == "and" || v.ws[e].Lower == "or") {
-			// "A, B, C, and others"; "in A, B, and is to ...": a clause after two places.
-			return n >= 1 || v.mentionStarting(e+1, "possibly", "perhaps", "also", "even", "then", "maybe") >= 0
+			// "A, B, C, and others"; "in A, B, and is to ...": a clause after two places;
+			// "at Z, A, B and C": A is an item already.
+			return n >= 1 || v.mentionStarting(e+1, "possibly", "perhaps", "also", "even", "then", "maybe") >= 0 ||
+				v.ws[e+1].Cap && placeBeforeComma(v, i-1)
 		}
 		if e < len(v.ws) && v.at[e] >= 0 {
 			c = v.at[e] // a name read in two pieces ("Rhode" "Island")
@@ -1568,6 +1619,20 @@ func placeListItem(v *sentenceView, i, c int) bool {
 		}
 	}
 	return false
+}
+
+// placeBeforeComma reports whether the place mention that ends at the comma at word i
+// is itself after a comma and a place ("Z, A, B"): an item of a list.
+func placeBeforeComma(v *sentenceView, i int) bool {
+	if i < 1 || v.at[i-1] < 0 {
+		return false
+	}
+	s := v.ms[v.at[i-1]].Start
+	if s < 2 || v.ws[s-1].Text != "," || v.at[s-2] < 0 {
+		return false
+	}
+	p := v.ms[v.at[s-2]]
+	return p.Class == schema.Place || p.Class == schema.Country
 }
 
 // placeNouns head an appositive that places a place ("X, a city in Y").

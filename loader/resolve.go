@@ -25,6 +25,7 @@ type entity struct {
 	formOrder  []string       // the keys of forms in first-seen order
 	written    map[string]int // every surface form of a mention resolved to it, with counts
 	gender     byte           // a person's, from a title ("Mr", "Queen"): 'm', 'f' or 0 unknown
+	unnamed    bool           // a person with no name ("a spokesman"), for the pronouns only
 }
 
 // wrote records one more mention of e written as text.
@@ -113,8 +114,10 @@ func resolveDocument(sents [][]word, ms [][]mention) []*entity {
 	var pr pronouns
 	for si := range ms {
 		pr.newSentence()
+		un := unnamedPersons(sents[si], ms[si]) // "a spokesman said he": not the person before
 		for k := range ms[si] {
 			m := &ms[si][k]
+			un = pr.unnamedBefore(un, m.Start)
 			if m.Kind == mPronoun {
 				if !firstPersonPronouns[sents[si][m.Start].Lower] {
 					pr.resolve(sents[si], m)
@@ -127,8 +130,10 @@ func resolveDocument(sents [][]word, ms [][]mention) []*entity {
 			if m.ent.Class == schema.Person {
 				noteGender(m)
 				pr.named(m.ent)
+				pr.titled(m)
 			}
 		}
+		pr.unnamedBefore(un, len(sents[si]))
 		bindFirstPerson(sents[si], ms[si]) // "I met X," she said
 	}
 	// Pass 3: each entity's name and IRI in the document.
@@ -307,9 +312,10 @@ func (e *entity) finish() {
 // for it.
 type pronouns struct {
 	lastPerson, lastSubject, curSubject *entity
-	persons                             []*entity // the persons named so far, the last last
-	namedHere                           bool      // whether the sentence has named a person yet
-	lastNamed, curNamed                 bool      // whether those subjects were named, not pronouns
+	byTitle                             []titledPerson // the persons named with a title, in order
+	persons                             []*entity      // the persons named so far, the last last
+	namedHere                           bool           // whether the sentence has named a person yet
+	lastNamed, curNamed                 bool           // whether those subjects were named, not pronouns
 }
 
 // newSentence starts a sentence.
@@ -338,6 +344,9 @@ func (p *pronouns) resolve(ws []word, m *mention) {
 	m.ent = pronounAntecedent(m, opens, p.lastPerson, p.lastSubject, p.persons)
 	if p.curSubject == nil {
 		p.curSubject, p.curNamed = m.ent, false
+	}
+	if m.ent != nil && m.ent.unnamed {
+		m.ent = nil // a person with no name: nobody rather than the wrong person
 	}
 }
 

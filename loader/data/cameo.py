@@ -113,10 +113,10 @@ REVIEW = {
         "+STAMP_OUT": None, "+STRING_UP": None, "HANG": None, "STRANGLE": None,
     },
     "PHYSICAL_CONFLICT": {
-        "ATTACK": ("fights", "attack", S_O), "ASSAULT": ("fights", "attack", S_O),
-        "ASSAIL": ("fights", "attack", S_O), "BATTLE": ("fights", "-", "s=nsubj o=obj|obl:with|obl:against"),
+        "ATTACK": ("fights", "attack,contest", S_O), "ASSAULT": ("fights", "attack", S_O),
+        "ASSAIL": ("fights", "attack,contest", S_O), "BATTLE": ("fights", "contest", "s=nsubj o=obj|obl:with|obl:against"),
         "CLASH": ("fights", "-", "s=nsubj o=obl:with"), "COMBAT": ("fights", "-", S_O),
-        "FIGHT": ("fights", "-", "s=nsubj o=obj|obl:against|obl:with"),
+        "FIGHT": ("fights", "contest", "s=nsubj o=obj|obl:against|obl:with"),
         "STRIKE": ("fights", "attack", S_O), "STORM": ("fights", "attack", S_O),
         "BLITZ": ("fights", "attack", S_O), "SKIRMISH": ("fights", "-", "s=nsubj o=obl:with"),
         "+WAGE_WAR": ("fights", "-", "s=nsubj o=obl:on|obl:against"),

@@ -1,0 +1,188 @@
+package loader
+
+import "strings"
+
+// Unnamed persons for the pronouns. A pronoun goes to the nearest fitting person, but
+// news often puts a person with no name between: "Minister X praised the police. A
+// police officer said he had seen the gunman flee to Y" (he is the officer), "a
+// spokesman for the governor said he had visited Z", "the senator's wife said she had
+// met W". Such a description is a person for the pronouns too: one after it goes to
+// nobody rather than to the named person before it, since a wrong fact costs more than
+// a missed one. A definite description with the head of a title that a person named
+// before holds ("the minister" after "Foreign Minister X") stands for that person.
+
+// unnamedPersonNouns are singular nouns for people that a pronoun may stand for.
+var unnamedPersonNouns = wordSet("unnamedPersonNouns")
+
+// unnamedDeterminers introduce a description of a new person ("a spokesman", "his
+// deputy"); "the" a new one or one named before.
+var unnamedDeterminers = wordSet("unnamedDeterminers")
+
+// unnamedMention is a description of a person with no name in a sentence.
+type unnamedMention struct {
+	pos      int    // the head noun's word
+	head     string // the description after its determiner, lower case ("defence minister")
+	definite bool   // after "the": may stand for a person named before with that title
+	gender   byte
+}
+
+// unnamedPersons returns the descriptions of persons with no name in sentence ws, whose
+// mentions are ms, in word order. A noun that is a title before a name ("the minister
+// Y"), in apposition to one ("X, the minister," and "the minister, Y,"), a predicate
+// ("X is a spokesman", "as an adviser") or inside a mention is none.
+func unnamedPersons(ws []word, ms []mention) []unnamedMention {
+	covered := make([]bool, len(ws))
+	for _, m := range ms {
+		for i := m.Start; i < m.End && i < len(ws); i++ {
+			covered[i] = true
+		}
+	}
+	var out []unnamedMention
+	for i, w := range ws {
+		if covered[i] || w.Cap || !unnamedPersonNouns[w.Lower] || titleBeforeName(ws, covered, i) {
+			continue
+		}
+		if w.Lower == "head" && (i+1 >= len(ws) || ws[i+1].Lower != "of") || i+1 < len(ws) && (ws[i+1].Text == "'s" || ws[i+1].Text == "'") {
+			continue // "shot in the head"; a possessor ("in the candidate's questionnaire, X said")
+		}
+		d, outer := descriptionStart(ws, i)
+		if d < 0 || covered[d] || predicateOrApposition(ws, covered, outer) || outer == 0 && openingApposition(ws, i) {
+			continue
+		}
+		out = append(out, unnamedMention{pos: i, head: phraseLower(ws[d+1 : i+1]), definite: ws[d].Lower == "the", gender: roleGender(w.Lower)})
+	}
+	return out
+}
+
+// titleBeforeName reports whether the noun at i is followed by a name (a title: "the
+// minister Y", "spokesman Y") or by a comma and a name (an apposition: "the minister, Y,").
+func titleBeforeName(ws []word, covered []bool, i int) bool {
+	j := i + 1
+	if j < len(ws) && ws[j].Text == "," {
+		j++
+	}
+	return j < len(ws) && (covered[j] || ws[j].Cap && !ws[j].Punct)
+}
+
+// descriptionStart returns the determiner of the description whose head noun is at i:
+// "a", "the", "his", a possessive "'s", up to three modifiers before the noun ("a senior
+// police officer"), or -1 when there is none; and the first word of the whole noun
+// phrase (the possessor's determiner of "the party's leader").
+func descriptionStart(ws []word, i int) (det, outer int) {
+	det = -1
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		w := ws[j]
+		switch {
+		case unnamedDeterminers[w.Lower]:
+			if det < 0 {
+				return j, j
+			}
+			return det, j
+		case w.Text == "'s" || w.Text == "'":
+			if det >= 0 {
+				return det, j + 1
+			}
+			det = j // "the senator's wife", "Y's spokesman": the possessor's start next
+		case w.Punct && !w.Hyph || copulaWords[w.Lower]:
+			if det >= 0 {
+				return det, j + 1
+			}
+			return -1, -1
+		}
+	}
+	if det >= 0 {
+		return det, max(i-4, 0)
+	}
+	return -1, -1
+}
+
+// predicateOrApposition reports whether the description starting at word d is a
+// predicate ("is a spokesman", "as an adviser") or in apposition to a name before it
+// ("X, the minister,").
+func predicateOrApposition(ws []word, covered []bool, d int) bool {
+	if d == 0 {
+		return false
+	}
+	p := ws[d-1]
+	if copulaWords[p.Lower] {
+		return true
+	}
+	return p.Text == "," && d >= 2 && covered[d-2]
+}
+
+// openingApposition reports whether the description that opens a sentence, with its head
+// at i, is set off by a comma from a pronoun it describes ("A founding member of X, he
+// chaired Y").
+func openingApposition(ws []word, i int) bool {
+	for j := i + 1; j+1 < len(ws); j++ {
+		if ws[j].Text == "," {
+			return personPronouns[ws[j+1].Lower]
+		}
+	}
+	return false
+}
+
+// roleGender returns the gender a person noun gives its holder, or 0.
+func roleGender(noun string) byte {
+	switch {
+	case maleRoles[noun] || maleTitles[noun]:
+		return 'm'
+	case femaleRoles[noun] || femaleTitles[noun]:
+		return 'f'
+	}
+	return 0
+}
+
+// phraseLower returns the words ws in lower case, separated by spaces.
+func phraseLower(ws []word) string {
+	f := make([]string, len(ws))
+	for i, w := range ws {
+		f[i] = w.Lower
+	}
+	return strings.Join(f, " ")
+}
+
+// titledPerson is a person named with a title, for the definite descriptions after it.
+type titledPerson struct {
+	title string // lower case, " " before it ("" for none)
+	ent   *entity
+}
+
+// titled notes the title of person mention m, for the definite descriptions after it.
+func (p *pronouns) titled(m *mention) {
+	if t := strings.TrimSuffix(strings.ToLower(m.TitleText), "."); t != "" {
+		p.byTitle = append(p.byTitle, titledPerson{" " + t, m.ent})
+	}
+}
+
+// titleHolder returns the last person named with a title that ends with description d
+// ("the minister", "the foreign minister" after "Foreign Minister X"; not "the defence
+// minister"), or nil.
+func (p *pronouns) titleHolder(d string) *entity {
+	alias := titleAliases[d]
+	for i := len(p.byTitle) - 1; i >= 0; i-- {
+		if t := p.byTitle[i].title; strings.HasSuffix(t, " "+d) || alias != "" && strings.HasSuffix(t, " "+alias) {
+			return p.byTitle[i].ent
+		}
+	}
+	return nil
+}
+
+// titleAliases name a title that a description with another word may stand for ("the
+// minister" for "Education Secretary X", "the premier" for "Prime Minister Y").
+var titleAliases = wordPairs("titleAliases")
+
+// unnamedBefore notes the descriptions of un that stand before word end, as persons for
+// the pronouns after them, and returns the rest.
+func (p *pronouns) unnamedBefore(un []unnamedMention, end int) []unnamedMention {
+	for len(un) > 0 && un[0].pos < end {
+		u := un[0]
+		un = un[1:]
+		if e := p.titleHolder(u.head); u.definite && e != nil {
+			p.named(e) // "the minister" after "Foreign Minister X"
+			continue
+		}
+		p.named(&entity{unnamed: true, gender: u.gender})
+	}
+	return un
+}
