@@ -1774,7 +1774,8 @@ func startsUpper(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
 
 // phraseFacts reads relations inside noun phrases, between mentions the tree joins with no
 // trigger word: a place in a place ("the town of X in the province of Y", "X, in northern
-// Y"), and a person possessed by an organisation ("the BBC's X": memberOf).
+// Y"), and a person possessed by an organisation or named with its "of" ("the BBC's X",
+// "X of the Y Institute said": memberOf).
 func (t *tree) phraseFacts(ms []treeMention, at []int) []treeFact {
 	var out []treeFact
 	for k, m := range ms {
@@ -1791,7 +1792,10 @@ func (t *tree) phraseFacts(ms []treeMention, at []int) []treeFact {
 			}
 		case schema.Person:
 			for _, c := range t.kids[h] {
-				if t.nodes[c].Rel == "nmod:poss" && at[c] >= 0 && ms[at[c]].Class == schema.Organization && !ms[at[c]].Weak {
+				if at[c] < 0 || at[c] == k || ms[at[c]].Class != schema.Organization || ms[at[c]].Weak {
+					continue
+				}
+				if t.nodes[c].Rel == "nmod:poss" || t.nodes[c].Rel == "nmod" && t.caseOf(c) == "of" {
 					out = append(out, treeFact{S: k, O: at[c], P: schema.MemberOf, T: -1})
 				}
 			}
