@@ -28,3 +28,26 @@ func TestPersonOfBody(t *testing.T) {
 		},
 	})
 }
+
+// TestGeneralSecretary checks the titles a union or a party gives its head and its
+// officers: a general secretary leads the body, a deputy general secretary and a
+// co-chairman are its members.
+func TestGeneralSecretary(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Alan Price, general secretary of the Dockers Union, said the strike would go ahead."},
+			want:  []string{"Alan Price leads Dockers Union"},
+			not:   []string{"Alan Price memberOf Dockers Union"},
+		},
+		{
+			sents: []string{"CWU deputy general secretary Ben Marsh said talks had failed."},
+			want:  []string{"Ben Marsh memberOf CWU"},
+			not:   []string{"Ben Marsh leads CWU"},
+		},
+		{
+			sents: []string{"Green Alliance co-chairman Ruth Heller opened the conference."},
+			want:  []string{"Ruth Heller memberOf Green Alliance"},
+			not:   []string{"Ruth Heller leads Green Alliance"},
+		},
+	})
+}
