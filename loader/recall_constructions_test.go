@@ -51,3 +51,24 @@ func TestGeneralSecretary(t *testing.T) {
 		},
 	})
 }
+
+// TestTitledListMeets checks that each pair of a list of titled people who meet met,
+// when the parser hangs the titles on the wrong names, and that a name outside the list
+// meets no one.
+func TestTitledListMeets(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Finance Minister Lars Berg, Trade Minister Olga Lind and Energy Minister Karl Moe met for two hours today to discuss the sale."},
+			want:  []string{"Lars Berg met Olga Lind", "Karl Moe met Lars Berg", "Karl Moe met Olga Lind"},
+		},
+		{
+			sents: []string{"Lars Berg said Olga Lind and Karl Moe met on Monday."},
+			want:  []string{"Karl Moe met Olga Lind"},
+			not:   []string{"Lars Berg met Olga Lind", "Lars Berg met Karl Moe"},
+		},
+		{
+			sents: []string{"Lars Berg, a spokesman for Olga Lind, met Karl Moe in Oslo."},
+			not:   []string{"Lars Berg met Olga Lind", "Karl Moe met Olga Lind"},
+		},
+	})
+}
