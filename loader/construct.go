@@ -235,8 +235,9 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 		}
 	}
 	if len(obj) == 0 && tt.pred.Symmetric() && !tt.host {
-		subj = t.listedWith(subj, i) // "Minister A, Minister B and Minister C met"
-		for a := range subj { // "A and B met", "A and B cooperate"
+		// "A and B met", "A and B cooperate", "Minister A, Minister B and Minister C met"
+		subj = t.listedWith(subj, i)
+		for a := range subj {
 			for b := a + 1; b < len(subj); b++ {
 				add(subj[a], subj[b])
 			}
