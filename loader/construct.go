@@ -1289,7 +1289,8 @@ var (
 
 // undergoer returns the one event noun i is done to when a copula says so: "X is the target
 // of Y strikes", "X has been the subject of Y sanctions", "X was the recipient of Y aid"
-// (X is the subject of the undergoer noun i is the of-phrase of); "X is under Y sanctions".
+// (X is the subject of the undergoer noun i is the of-phrase of); "X is under Y sanctions";
+// the passive subject of the verb whose "by" agent i is ("X was damaged by a Y air raid").
 func (t *tree) undergoer(i int) []int {
 	if t.caseOf(i) == "under" && t.child(i, "cop") >= 0 {
 		if k := t.child(i, "nsubj"); k >= 0 {
@@ -1297,6 +1298,11 @@ func (t *tree) undergoer(i int) []int {
 		}
 	}
 	h := t.nodes[i].Head
+	if h >= 0 && t.rel(i) == "obl" && t.caseOf(i) == "by" && t.passive(h) {
+		if k := t.child(h, "nsubj:pass"); k >= 0 && k < i {
+			return []int{k} // "X was damaged by a Y air raid", "X was hurt by Y sanctions"
+		}
+	}
 	if h < 0 || t.rel(i) != "nmod" || t.caseOf(i) != "of" || !undergoerNouns[t.lemma(h)] || t.child(h, "cop") < 0 {
 		return nil
 	}

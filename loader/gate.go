@@ -270,6 +270,9 @@ func (v *sentenceView) markerAfter(i int, r gateRow) bool {
 		if v.ws[j].Lower == "of" && undergoerNouns[v.ws[j-1].Lower] {
 			return true // "X was the target of Y airstrikes": the undergoer is before (construct.go)
 		}
+		if v.ws[j].Lower == "by" && v.at[j-1] < 0 && strings.HasSuffix(v.ws[j-1].Lower, "ed") {
+			return true // "X was damaged by a Y air raid": the passive subject (construct.go)
+		}
 	}
 	if r.symmetric {
 		for k := 1; k < len(v.ms) && v.ms[k].End <= i; k++ {

@@ -72,3 +72,24 @@ func TestTitledListMeets(t *testing.T) {
 		},
 	})
 }
+
+// TestPassiveByEventNoun checks that an attack noun that is a passive verb's "by" agent
+// strikes the verb's subject, its demonym the attacker, and that a noun of no attack
+// gives nothing.
+func TestPassiveByEventNoun(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Kasama was heavily damaged by a Malawian air strike last week."},
+			want:  []string{"Malawi attacked Kasama"},
+			not:   []string{"Kasama attacked Malawi"},
+		},
+		{
+			sents: []string{"Kasama was badly damaged by Malawian raids in May."},
+			want:  []string{"Malawi attacked Kasama"},
+		},
+		{
+			sents: []string{"Lusaka was angered by the Malawian report on Monday."},
+			not:   []string{"Malawi attacked Lusaka", "Malawi fights Zambia"},
+		},
+	})
+}
