@@ -79,13 +79,13 @@ func TestTitledListMeets(t *testing.T) {
 func TestPassiveByEventNoun(t *testing.T) {
 	runRelCases(t, []relCase{
 		{
-			sents: []string{"Kasama was heavily damaged by a Malawian air strike last week."},
-			want:  []string{"Malawi attacked Kasama"},
-			not:   []string{"Kasama attacked Malawi"},
+			sents: []string{"Blantyre was heavily damaged by a Zambian air strike last week."},
+			want:  []string{"Zambia attacked Blantyre"},
+			not:   []string{"Blantyre attacked Zambia", "Zambia fights Malawi"},
 		},
 		{
-			sents: []string{"Kasama was badly damaged by Malawian raids in May."},
-			want:  []string{"Malawi attacked Kasama"},
+			sents: []string{"Blantyre was badly damaged by Zambian raids in May."},
+			want:  []string{"Zambia attacked Blantyre"},
 		},
 		{
 			sents: []string{"Lusaka was angered by the Malawian report on Monday."},
