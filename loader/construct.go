@@ -850,12 +850,18 @@ func (t *tree) forceOwner(n int, at []int) int {
 				return m // "fighters loyal to X", "militants affiliated with X": X's men
 			}
 		}
+		if m := at[k]; m >= 0 && t.nodes[k].Rel == "nmod:poss" && member && t.ms[m].Class == schema.Person && !t.ms[m].Weak {
+			return m // "X's fighters": the men of the person who leads them
+		}
 		if t.rel(k) != "nmod" || t.caseOf(k) != "from" && t.caseOf(k) != "of" {
 			continue
 		}
 		if m := t.mentionAt(k, at); m >= 0 && (t.ms[m].Class == schema.Organization || state && t.ms[m].Class == schema.Country) && !t.ms[m].Weak {
 			return m
 		}
+	}
+	if a := n + 1; a < len(t.nodes) && t.nodes[a].Head >= 0 && t.nodes[a].Head == t.nodes[n].Head && (t.lemma(a) == "loyal" || t.lemma(a) == "affiliated") {
+		return t.loyalTo(a, at) // "fighters loyal to X tried to ...": the parser hung "loyal" on the verb
 	}
 	return -1
 }

@@ -93,3 +93,23 @@ func TestPassiveByEventNoun(t *testing.T) {
 		},
 	})
 }
+
+// TestPersonsFighters checks that the fighters of a person, named by a possessive or by
+// "loyal to" (also when the parser hangs "loyal" on the verb), act for that person.
+func TestPersonsFighters(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Teodor Lunde's fighters killed Ilse Brandt on Monday."},
+			want:  []string{"Teodor Lunde fights Ilse Brandt"},
+		},
+		{
+			sents: []string{"Fighters loyal to Teodor Lunde tried to assassinate Ilse Brandt on Monday."},
+			want:  []string{"Teodor Lunde fights Ilse Brandt"},
+			not:   []string{"Ilse Brandt fights Teodor Lunde"},
+		},
+		{
+			sents: []string{"Teodor Lunde's driver praised Ilse Brandt on Monday."},
+			not:   []string{"Teodor Lunde fights Ilse Brandt", "Teodor Lunde supports Ilse Brandt"},
+		},
+	})
+}
