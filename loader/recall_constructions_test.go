@@ -103,7 +103,7 @@ func TestPersonsFighters(t *testing.T) {
 			want:  []string{"Teodor Lunde fights Ilse Brandt"},
 		},
 		{
-			sents: []string{"Fighters loyal to Teodor Lunde tried to assassinate Ilse Brandt on Monday."},
+			sents: []string{"Fighters loyal to the warlord Teodor Lunde tried to assassinate Ilse Brandt on Monday."},
 			want:  []string{"Teodor Lunde fights Ilse Brandt"},
 			not:   []string{"Ilse Brandt fights Teodor Lunde"},
 		},
