@@ -113,3 +113,23 @@ func TestPersonsFighters(t *testing.T) {
 		},
 	})
 }
+
+// TestSoleCountryBareTitle checks that a short story naming one country twice and no other
+// gives its bare government titles that country, that a second country named keeps the
+// old threshold, and that a general secretary is no minister.
+func TestSoleCountryBareTitle(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Malawi's government opened talks with union leaders today.", "Foreign Minister Teodor Lunde led the team, the Malawian news agency said."},
+			want:  []string{"Teodor Lunde memberOf Malawi"},
+		},
+		{
+			sents: []string{"Malawi's government opened talks with Zambia today.", "Foreign Minister Teodor Lunde led the team, the Malawian news agency said."},
+			not:   []string{"Teodor Lunde memberOf Malawi", "Teodor Lunde memberOf Zambia"},
+		},
+		{
+			sents: []string{"Malawi's government opened talks with union leaders today.", "General secretary Teodor Lunde said the Malawian offer was too low."},
+			not:   []string{"Teodor Lunde memberOf Malawi", "Teodor Lunde leads Malawi"},
+		},
+	})
+}
