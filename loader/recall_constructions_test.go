@@ -133,3 +133,26 @@ func TestSoleCountryBareTitle(t *testing.T) {
 		},
 	})
 }
+
+// TestPartyBeforeTitleOfBody checks a party adjective before a title of another body in
+// an apposition: the holder is the party's member and the body's head, never the
+// party's head; without "of" the party word stays no body.
+func TestPartyBeforeTitleOfBody(t *testing.T) {
+	us := "The United States Senate voted on the bill on Monday."
+	runRelCases(t, []relCase{
+		{
+			sents: []string{us, "Ruth Heller, the Democratic chairman of the Senate Ethics Committee, spoke on Monday."},
+			want:  []string{"Ruth Heller memberOf Democratic Party", "Ruth Heller leads Senate Ethics Committee"},
+			not:   []string{"Ruth Heller leads Democratic Party"},
+		},
+		{
+			sents: []string{us, "Nancy Dale, the Democratic Speaker of the House, announced the vote."},
+			want:  []string{"Nancy Dale memberOf Democratic Party"},
+			not:   []string{"Nancy Dale leads Democratic Party", "Nancy Dale leads Democratic Speaker"},
+		},
+		{
+			sents: []string{us, "Ann Fox, the Republican leader in the Senate, spoke on Monday."},
+			not:   []string{"Ann Fox leads Republican Party"},
+		},
+	})
+}

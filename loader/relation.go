@@ -946,16 +946,22 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 		}
 		return
 	}
+	ofBody := j < len(v.ws) && v.ws[j].Lower == "of" // the title is of a body after it
 	after, ok := titleComplement(v, fs, p, j, text)
 	if !ok {
 		return
 	}
+	before := len(body) // the bodies named before the title
 	body = append(body, after...)
 	if indefinite(v, i) && (role == roleCommand || role == roleLeader && !isHeadOfState(text)) {
 		role = roleMember // "X, a commander in Y": one of its commanders
 	}
-	for _, b := range body {
-		roleFacts(v, fs, p, role, text, b, v.n)
+	for q, b := range body {
+		r := role
+		if q < before && b != nil && (len(body) > 1 || ofBody) && isParty(b) {
+			r = roleMember // "X, the Democratic chairman of the Y Committee": a Democrat
+		}
+		roleFacts(v, fs, p, r, text, b, v.n)
 	}
 }
 
