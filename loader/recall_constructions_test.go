@@ -156,3 +156,30 @@ func TestPartyBeforeTitleOfBody(t *testing.T) {
 		},
 	})
 }
+
+// TestTradeAtBody checks that a trade before or after a body's name makes its holder the
+// body's member ("Bank X chief economist Y", "Z, researcher at the W Institute"), that a
+// demonym before a trade gives nationality only, and that a trade gives no nationality
+// from its body's country.
+func TestTradeAtBody(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"NASA scientist Ann Fox said the launch would go ahead."},
+			want:  []string{"Ann Fox memberOf NASA"},
+		},
+		{
+			sents: []string{"Oxford University astronomer Ann Fox said the data were clear."},
+			want:  []string{"Ann Fox memberOf Oxford University"},
+		},
+		{
+			sents: []string{"Zambian farm economist Tom Weaver said the harvest would fail."},
+			want:  []string{"Tom Weaver nationality Zambia"},
+			not:   []string{"Tom Weaver memberOf Zambia"},
+		},
+		{
+			sents: []string{"Tom Weaver, economist at Swiss Bank Corp in Basle, said rates would fall."},
+			want:  []string{"Tom Weaver memberOf Swiss Bank Corp"},
+			not:   []string{"Tom Weaver nationality Switzerland"},
+		},
+	})
+}

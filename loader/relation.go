@@ -526,8 +526,8 @@ func roleFacts(v *sentenceView, fs *factSet, p *entity, role titleRole, title st
 	switch body.Class {
 	case schema.Country:
 		fs.add(p, schema.Nationality, body, sent)
-		if professions[strings.ToLower(title)] || militaryRanks[strings.ToLower(title)] {
-			return // "Saudi journalist X", "Iranian general X": a Saudi, an Iranian; no post named
+		if professions[strings.ToLower(title)] || professions[strings.ToLower(lastWord(title))] || militaryRanks[strings.ToLower(title)] {
+			return // "Saudi journalist X", "Iranian general X", "German farm economist Y": no post named
 		}
 		switch role {
 		case roleLeader:
@@ -555,7 +555,8 @@ func roleFacts(v *sentenceView, fs *factSet, p *entity, role titleRole, title st
 		case roleMember:
 			fs.add(p, schema.MemberOf, body, sent)
 		}
-		if body.Country != "" && role != roleHonorific {
+		if body.Country != "" && role != roleHonorific && !professions[strings.ToLower(lastWord(title))] {
+			// A trade names no nationality: "economist at American Express" is no American.
 			// "Turkish Foreign Ministry spokesman X": the body's country is X's.
 			if c := v.countries[body.Country]; c != nil {
 				fs.add(p, schema.Nationality, c, sent)
