@@ -1552,7 +1552,7 @@ func (t *tree) isLight(v int) bool {
 func (t *tree) adverbialSubject(i int) []int {
 	j := t.firstConjunct(i)
 	h := t.nodes[j].Head
-	if h < 0 || !occasionCases[t.caseOf(j)] {
+	if h < 0 || !occasionCases[t.caseOf(j)] || t.caseOf(j) == "from" && (!returnVerbs[t.lemma(h)] || t.passive(h)) {
 		return nil
 	}
 	switch {
@@ -1568,8 +1568,13 @@ func (t *tree) adverbialSubject(i int) []int {
 // relativePronouns introduce a relative clause whose subject is the noun it modifies.
 var relativePronouns = toSet(`who that which whom`)
 
-// occasionCases mark a phrase that gives the occasion of a clause ("during a visit").
-var occasionCases = toSet(`during on after before in`)
+// occasionCases mark a phrase that gives the occasion of a clause ("during a visit",
+// "returned from a visit to X").
+var occasionCases = toSet(`during on after before in from`)
+
+// returnVerbs take "from" an event as its occasion ("returned from a visit to X"); other
+// verbs do not ("was barred from a trip to X").
+var returnVerbs = wordSet("returnVerbs")
 
 // lightSubject returns the agent of an event noun: its possessor or a demonym before it
 // ("Russia's strikes", "Russian strikes"), or the subject of the light verb that takes it

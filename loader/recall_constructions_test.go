@@ -183,3 +183,22 @@ func TestTradeAtBody(t *testing.T) {
 		},
 	})
 }
+
+// TestReturnedFromVisit checks that a verb of return takes the visit it comes back from
+// ("returned from a visit to X"), and that a passive or another verb does not.
+func TestReturnedFromVisit(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Ilse Brandt returned from a visit to Zambia on Monday."},
+			want:  []string{"Ilse Brandt visited Zambia"},
+		},
+		{
+			sents: []string{"Ilse Brandt came back from a three-day trip to Malawi."},
+			want:  []string{"Ilse Brandt visited Malawi"},
+		},
+		{
+			sents: []string{"Ilse Brandt was barred from a trip to Malawi."},
+			not:   []string{"Ilse Brandt visited Malawi"},
+		},
+	})
+}
