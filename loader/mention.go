@@ -217,6 +217,9 @@ func matchTitle(ws []word, i int) (titleRole, int, string) {
 			}
 			break
 		}
+		if key == "co" && !w.Hyph {
+			break // "Phillips Petroleum Co Chairman X": a company's chairman, not a co-chairman
+		}
 		if key != "" {
 			key += " "
 		}

@@ -49,6 +49,11 @@ func TestGeneralSecretary(t *testing.T) {
 			want:  []string{"Ruth Heller memberOf Green Alliance"},
 			not:   []string{"Ruth Heller leads Green Alliance"},
 		},
+		{
+			sents: []string{"Orun Mining Co Chairman Tom Weaver resigned on Monday."},
+			want:  []string{"Tom Weaver leads Orun Mining"},
+			not:   []string{"Tom Weaver memberOf Orun Mining"},
+		},
 	})
 }
 
