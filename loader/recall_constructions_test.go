@@ -50,6 +50,16 @@ func TestGeneralSecretary(t *testing.T) {
 			not:   []string{"Ruth Heller leads Green Alliance"},
 		},
 		{
+			sents: []string{"Ruth Heller, co-chairman of the Green Alliance, spoke on Monday."},
+			want:  []string{"Ruth Heller memberOf Green Alliance"},
+			not:   []string{"Ruth Heller leads Green Alliance"},
+		},
+		{
+			sents: []string{"The consortium needs cash, French co-chairman Andre Lunel said today."},
+			want:  []string{"Andre Lunel nationality France"},
+			not:   []string{"Andre Lunel memberOf France", "Andre Lunel leads France"},
+		},
+		{
 			sents: []string{"Orun Mining Co Chairman Tom Weaver resigned on Monday."},
 			want:  []string{"Tom Weaver leads Orun Mining"},
 			not:   []string{"Tom Weaver memberOf Orun Mining"},

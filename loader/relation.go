@@ -526,7 +526,7 @@ func roleFacts(v *sentenceView, fs *factSet, p *entity, role titleRole, title st
 	switch body.Class {
 	case schema.Country:
 		fs.add(p, schema.Nationality, body, sent)
-		if professions[strings.ToLower(title)] || professions[strings.ToLower(lastWord(title))] || militaryRanks[strings.ToLower(title)] {
+		if professions[strings.ToLower(title)] || professions[strings.ToLower(lastWord(title))] || militaryRanks[strings.ToLower(title)] || coTitle(title) {
 			return // "Saudi journalist X", "Iranian general X", "German farm economist Y": no post named
 		}
 		switch role {
@@ -569,6 +569,13 @@ func roleFacts(v *sentenceView, fs *factSet, p *entity, role titleRole, title st
 			fs.add(p, schema.ReportsTo, body, sent)
 		}
 	}
+}
+
+// coTitle reports whether a title is shared ("co-chairman"): with a demonym it names the
+// holder's nationality, not a post in the state ("French co-chairman X" of a company).
+func coTitle(title string) bool {
+	t := strings.ToLower(title)
+	return strings.HasPrefix(t, "co-") || strings.HasPrefix(t, "co ")
 }
 
 // militaryRanks are ranks, not posts: with a demonym they say whose national a person is
