@@ -235,7 +235,9 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 		}
 	}
 	if len(obj) == 0 && tt.pred.Symmetric() && !tt.host {
-		for a := range subj { // "A and B met", "A and B cooperate"
+		// "A and B met", "A and B cooperate", "Minister A, Minister B and Minister C met"
+		subj = t.listedWith(subj, i)
+		for a := range subj {
 			for b := a + 1; b < len(subj); b++ {
 				add(subj[a], subj[b])
 			}
@@ -565,6 +567,9 @@ func (t *tree) fieldTitle(i int) bool {
 // subordinateTitle reports whether relational noun i is a deputy's title ("deputy
 // commander", "vice chairman").
 func (t *tree) subordinateTitle(i int) bool {
+	if strings.HasPrefix(strings.ToLower(t.nodes[i].Form), "co-") {
+		return true // "the co-chairman of X": one of its heads, a member
+	}
 	for _, k := range t.kids[i] {
 		if (t.rel(k) == "compound" || t.rel(k) == "amod") && subordinate[t.lemma(k)] {
 			return true
@@ -848,12 +853,18 @@ func (t *tree) forceOwner(n int, at []int) int {
 				return m // "fighters loyal to X", "militants affiliated with X": X's men
 			}
 		}
+		if m := at[k]; m >= 0 && t.nodes[k].Rel == "nmod:poss" && member && t.ms[m].Class == schema.Person && !t.ms[m].Weak {
+			return m // "X's fighters": the men of the person who leads them
+		}
 		if t.rel(k) != "nmod" || t.caseOf(k) != "from" && t.caseOf(k) != "of" {
 			continue
 		}
 		if m := t.mentionAt(k, at); m >= 0 && (t.ms[m].Class == schema.Organization || state && t.ms[m].Class == schema.Country) && !t.ms[m].Weak {
 			return m
 		}
+	}
+	if a := n + 1; a < len(t.nodes) && t.nodes[a].Head >= 0 && t.nodes[a].Head == t.nodes[n].Head && (t.lemma(a) == "loyal" || t.lemma(a) == "affiliated") {
+		return t.loyalTo(a, at) // "fighters loyal to X tried to ...": the parser hung "loyal" on the verb
 	}
 	return -1
 }
@@ -1287,7 +1298,8 @@ var (
 
 // undergoer returns the one event noun i is done to when a copula says so: "X is the target
 // of Y strikes", "X has been the subject of Y sanctions", "X was the recipient of Y aid"
-// (X is the subject of the undergoer noun i is the of-phrase of); "X is under Y sanctions".
+// (X is the subject of the undergoer noun i is the of-phrase of); "X is under Y sanctions";
+// the passive subject of the verb whose "by" agent i is ("X was damaged by a Y air raid").
 func (t *tree) undergoer(i int) []int {
 	if t.caseOf(i) == "under" && t.child(i, "cop") >= 0 {
 		if k := t.child(i, "nsubj"); k >= 0 {
@@ -1295,6 +1307,11 @@ func (t *tree) undergoer(i int) []int {
 		}
 	}
 	h := t.nodes[i].Head
+	if h >= 0 && t.rel(i) == "obl" && t.caseOf(i) == "by" && t.passive(h) {
+		if k := t.child(h, "nsubj:pass"); k >= 0 && k < i {
+			return []int{k} // "X was damaged by a Y air raid", "X was hurt by Y sanctions"
+		}
+	}
 	if h < 0 || t.rel(i) != "nmod" || t.caseOf(i) != "of" || !undergoerNouns[t.lemma(h)] || t.child(h, "cop") < 0 {
 		return nil
 	}
@@ -1538,7 +1555,7 @@ func (t *tree) isLight(v int) bool {
 func (t *tree) adverbialSubject(i int) []int {
 	j := t.firstConjunct(i)
 	h := t.nodes[j].Head
-	if h < 0 || !occasionCases[t.caseOf(j)] {
+	if h < 0 || !occasionCases[t.caseOf(j)] || t.caseOf(j) == "from" && (!returnVerbs[t.lemma(h)] || t.passive(h)) {
 		return nil
 	}
 	switch {
@@ -1554,8 +1571,13 @@ func (t *tree) adverbialSubject(i int) []int {
 // relativePronouns introduce a relative clause whose subject is the noun it modifies.
 var relativePronouns = toSet(`who that which whom`)
 
-// occasionCases mark a phrase that gives the occasion of a clause ("during a visit").
-var occasionCases = toSet(`during on after before in`)
+// occasionCases mark a phrase that gives the occasion of a clause ("during a visit",
+// "returned from a visit to X").
+var occasionCases = toSet(`during on after before in from`)
+
+// returnVerbs take "from" an event as its occasion ("returned from a visit to X"); other
+// verbs do not ("was barred from a trip to X").
+var returnVerbs = wordSet("returnVerbs")
 
 // lightSubject returns the agent of an event noun: its possessor or a demonym before it
 // ("Russia's strikes", "Russian strikes"), or the subject of the light verb that takes it
@@ -1774,7 +1796,8 @@ func startsUpper(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
 
 // phraseFacts reads relations inside noun phrases, between mentions the tree joins with no
 // trigger word: a place in a place ("the town of X in the province of Y", "X, in northern
-// Y"), and a person possessed by an organisation ("the BBC's X": memberOf).
+// Y"), and a person possessed by an organisation or named with its "of" ("the BBC's X",
+// "X of the Y Institute said": memberOf).
 func (t *tree) phraseFacts(ms []treeMention, at []int) []treeFact {
 	var out []treeFact
 	for k, m := range ms {
@@ -1791,7 +1814,10 @@ func (t *tree) phraseFacts(ms []treeMention, at []int) []treeFact {
 			}
 		case schema.Person:
 			for _, c := range t.kids[h] {
-				if t.nodes[c].Rel == "nmod:poss" && at[c] >= 0 && ms[at[c]].Class == schema.Organization && !ms[at[c]].Weak {
+				if at[c] < 0 || at[c] == k || ms[at[c]].Class != schema.Organization || ms[at[c]].Weak {
+					continue
+				}
+				if t.nodes[c].Rel == "nmod:poss" || t.nodes[c].Rel == "nmod" && t.caseOf(c) == "of" {
 					out = append(out, treeFact{S: k, O: at[c], P: schema.MemberOf, T: -1})
 				}
 			}

@@ -39,7 +39,8 @@ func bareGovernmentTitle(role titleRole, title string) (ok, head bool) {
 		return true, false // "Senator X", "Rep. Y", "MP Z": a member of the state's legislature
 	case role == roleMember || role == roleLeader:
 		// A first minister heads a devolved government, not the state.
-		return (strings.Contains(t, "minister") || strings.Contains(t, "secretary")) && !strings.Contains(t, "first minister"), false
+		// A general secretary heads a union or a party, not a ministry.
+		return (strings.Contains(t, "minister") || strings.Contains(t, "secretary")) && !strings.Contains(t, "first minister") && !strings.Contains(t, "general secretary") && !strings.Contains(t, "secretary general"), false
 	}
 	return false, false
 }
@@ -47,7 +48,7 @@ func bareGovernmentTitle(role titleRole, title string) (ok, head bool) {
 // dominantCountry returns the country named in the most sentences of the document (by its
 // name, a demonym or its capital as an actor, or as the possessor in a state body's name) when it is named in at least
 // minDominantSentences sentences and in at least dominanceRatio times as many as any other
-// country; else nil.
+// country, or in minSoleSentences when it is the only country named; else nil.
 func dominantCountry(views []*sentenceView) *entity {
 	best, _ := countryCounts(views)
 	return best
@@ -79,7 +80,7 @@ func countryCounts(views []*sentenceView) (*entity, map[*entity]int) {
 			second = e
 		}
 	}
-	if best == nil || count[best] < minDominantSentences {
+	if best == nil || count[best] < minSoleSentences || count[best] < minDominantSentences && second != nil {
 		return nil, count
 	}
 	if second != nil && count[best] < dominanceRatio*count[second] {
@@ -131,6 +132,9 @@ func homeCountry(fs *factSet, views []*sentenceView) *entity {
 const (
 	minDominantSentences = 3
 	dominanceRatio       = 2
+	// minSoleSentences is enough when no other country is named at all: a short wire
+	// story names its country twice ("Bolivia's government ... Foreign minister X").
+	minSoleSentences = 2
 )
 
 // namesOtherCountry reports whether sentence v names a country other than c, itself or

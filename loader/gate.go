@@ -180,6 +180,8 @@ func (v *sentenceView) phraseAnchor() int {
 			if j := v.at[m.End+1]; j >= 0 && v.ms[j].Class == schema.Person {
 				return m.End
 			}
+		case m.Class == schema.Person && v.orgAfterOf(m.End):
+			return m.End
 		case m.Class == schema.Person || m.Kind == mPronoun:
 			if j := v.titleByCopula(m.End); j >= 0 && k+1 < len(v.ms) {
 				return j
@@ -187,6 +189,23 @@ func (v *sentenceView) phraseAnchor() int {
 		}
 	}
 	return -1
+}
+
+// orgAfterOf reports whether an organisation mention follows word j through "of" (after a
+// comma or not) and an article: "X of the Y Institute said" (phraseFacts).
+func (v *sentenceView) orgAfterOf(j int) bool {
+	if j < len(v.ws) && v.ws[j].Lower == "," {
+		j++
+	}
+	if j+1 >= len(v.ws) || v.ws[j].Lower != "of" {
+		return false
+	}
+	j++
+	if v.ws[j].Lower == "the" && j+1 < len(v.ws) {
+		j++
+	}
+	k := v.at[j]
+	return k >= 0 && v.ms[k].Class == schema.Organization
 }
 
 // placeAfter reports whether a place or country mention follows word j through "in" and
@@ -250,6 +269,9 @@ func (v *sentenceView) markerAfter(i int, r gateRow) bool {
 	for j := i - 1; j > 0 && j >= i-4; j-- {
 		if v.ws[j].Lower == "of" && undergoerNouns[v.ws[j-1].Lower] {
 			return true // "X was the target of Y airstrikes": the undergoer is before (construct.go)
+		}
+		if v.ws[j].Lower == "by" && v.at[j-1] < 0 && strings.HasSuffix(v.ws[j-1].Lower, "ed") {
+			return true // "X was damaged by a Y air raid": the passive subject (construct.go)
 		}
 	}
 	if r.symmetric {

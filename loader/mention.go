@@ -217,6 +217,9 @@ func matchTitle(ws []word, i int) (titleRole, int, string) {
 			}
 			break
 		}
+		if key == "co" && !w.Hyph {
+			break // "Phillips Petroleum Co Chairman X": a company's chairman, not a co-chairman
+		}
 		if key != "" {
 			key += " "
 		}
@@ -535,7 +538,9 @@ func (dt *detector) detectAt(ws []word, i int, st *detectState) (int, bool) {
 		if n > 0 && i+1+n+1 < len(ws) && ws[i+1+n].Text == "." {
 			n++ // "Democratic Sen. X": the abbreviation's dot
 		}
-		if n > 0 && i+1+n < len(ws) && ws[i+1+n].Cap && !ws[i+1+n].Punct || dt.partyBeforeName(ws, i) {
+		// "Y, the Democratic chairman of Z": a title of a body after the party in an apposition.
+		appos := n > 0 && i >= 2 && (ws[i-1].Lower == "the" || ws[i-1].Lower == "a") && ws[i-2].Text == "," && i+1+n < len(ws) && ws[i+1+n].Lower == "of"
+		if n > 0 && i+1+n < len(ws) && ws[i+1+n].Cap && !ws[i+1+n].Punct || dt.partyBeforeName(ws, i) || appos {
 			if p := dt.party(w.Key); p != "" {
 				st.ms = append(st.ms, mention{Start: i, End: i + 1, Text: w.Text, Class: schema.Organization, Kind: mName, Canon: p})
 			}

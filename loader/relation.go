@@ -533,8 +533,8 @@ func roleFacts(v *sentenceView, fs *factSet, p *entity, role titleRole, title st
 	switch body.Class {
 	case schema.Country:
 		fs.add(p, schema.Nationality, body, sent)
-		if professions[strings.ToLower(title)] || militaryRanks[strings.ToLower(title)] {
-			return // "Saudi journalist X", "Iranian general X": a Saudi, an Iranian; no post named
+		if professions[strings.ToLower(title)] || professions[strings.ToLower(lastWord(title))] || militaryRanks[strings.ToLower(title)] || coTitle(title) {
+			return // "Saudi journalist X", "Iranian general X", "German farm economist Y": no post named
 		}
 		switch role {
 		case roleLeader:
@@ -562,7 +562,8 @@ func roleFacts(v *sentenceView, fs *factSet, p *entity, role titleRole, title st
 		case roleMember:
 			fs.add(p, schema.MemberOf, body, sent)
 		}
-		if body.Country != "" && role != roleHonorific {
+		if body.Country != "" && role != roleHonorific && !professions[strings.ToLower(lastWord(title))] {
+			// A trade names no nationality: "economist at American Express" is no American.
 			// "Turkish Foreign Ministry spokesman X": the body's country is X's.
 			if c := v.countries[body.Country]; c != nil {
 				fs.add(p, schema.Nationality, c, sent)
@@ -575,6 +576,13 @@ func roleFacts(v *sentenceView, fs *factSet, p *entity, role titleRole, title st
 			fs.add(p, schema.ReportsTo, body, sent)
 		}
 	}
+}
+
+// coTitle reports whether a title is shared ("co-chairman"): with a demonym it names the
+// holder's nationality, not a post in the state ("French co-chairman X" of a company).
+func coTitle(title string) bool {
+	t := strings.ToLower(title)
+	return strings.HasPrefix(t, "co-") || strings.HasPrefix(t, "co ")
 }
 
 // militaryRanks are ranks, not posts: with a demonym they say whose national a person is
@@ -965,16 +973,22 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 		}
 		return
 	}
+	ofBody := j < len(v.ws) && v.ws[j].Lower == "of" // the title is of a body after it
 	after, ok := titleComplement(v, fs, p, j, text)
 	if !ok {
 		return
 	}
+	before := len(body) // the bodies named before the title
 	body = append(body, after...)
 	if indefinite(v, i) && (role == roleCommand || role == roleLeader && !isHeadOfState(text)) {
 		role = roleMember // "X, a commander in Y": one of its commanders
 	}
-	for _, b := range body {
-		roleFacts(v, fs, p, role, text, b, v.n)
+	for q, b := range body {
+		r := role
+		if q < before && b != nil && (len(body) > 1 || ofBody) && isParty(b) {
+			r = roleMember // "X, the Democratic chairman of the Y Committee": a Democrat
+		}
+		roleFacts(v, fs, p, r, text, b, v.n)
 	}
 }
 

@@ -36,9 +36,15 @@ func titleNominals(v *sentenceView, fs *factSet, t *tree, tms []treeMention, at 
 			if (role == roleLeader || role == roleCommand) && (t.subordinateTitle(n) || t.indefinite(n) || t.staffDirectorNode(n)) {
 				role = roleMember // "deputy director of X", "a director of X", "the campaign director of X"
 			}
-			for _, b := range t.titleBodyNodes(n, text) {
+			bodies := t.titleBodyNodes(n, text)
+			ofAfter := len(bodies) > 1 || n+1 < len(t.nodes) && t.lemma(n+1) == "of" // a body after the title
+			for _, b := range bodies {
 				if bk := t.mentionAt(b, at); bk >= 0 && bk != k {
-					roleFacts(v, fs, p, role, text, v.ent(bk), v.n)
+					r := role
+					if e := v.ent(bk); e != nil && b < n && ofAfter && isParty(e) {
+						r = roleMember // "the Democratic chairman of the X Committee": a Democrat
+					}
+					roleFacts(v, fs, p, r, text, v.ent(bk), v.n)
 				}
 			}
 		}

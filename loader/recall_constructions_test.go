@@ -1,0 +1,219 @@
+package loader
+
+// Constructions of the recall round (issue 11): facts unseen news states and the loader
+// missed, each tried through the whole loader on sentences of our own (names, bodies and
+// events made up for the test), with wrong facts that must stay absent.
+
+import "testing"
+
+// TestPersonOfBody checks that a person named with an organisation's "of" is its member
+// ("X of the Y Institute said"), and that a place or country after "of" gives no post.
+func TestPersonOfBody(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Maria Olsen of the Nordic Freight Alliance said the plan would fail."},
+			want:  []string{"Maria Olsen memberOf Nordic Freight Alliance"},
+		},
+		{
+			sents: []string{`"It is too late," said Peter Haas, of the Berlin Institute for Peace Research.`},
+			want:  []string{"Peter Haas memberOf Berlin Institute for Peace Research"},
+		},
+		{
+			sents: []string{"Senator Ben Marsh of Kentucky criticised the Nordic Freight Alliance."},
+			not:   []string{"Ben Marsh memberOf Kentucky", "Ben Marsh memberOf Nordic Freight Alliance"},
+		},
+		{
+			sents: []string{"A report of the Nordic Freight Alliance praised Maria Olsen on Monday."},
+			not:   []string{"Maria Olsen memberOf Nordic Freight Alliance"},
+		},
+	})
+}
+
+// TestGeneralSecretary checks the titles a union or a party gives its head and its
+// officers: a general secretary leads the body, a deputy general secretary and a
+// co-chairman are its members.
+func TestGeneralSecretary(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Alan Price, general secretary of the Dockers Union, said the strike would go ahead."},
+			want:  []string{"Alan Price leads Dockers Union"},
+			not:   []string{"Alan Price memberOf Dockers Union"},
+		},
+		{
+			sents: []string{"CWU deputy general secretary Ben Marsh said talks had failed."},
+			want:  []string{"Ben Marsh memberOf CWU"},
+			not:   []string{"Ben Marsh leads CWU"},
+		},
+		{
+			sents: []string{"Green Alliance co-chairman Ruth Heller opened the conference."},
+			want:  []string{"Ruth Heller memberOf Green Alliance"},
+			not:   []string{"Ruth Heller leads Green Alliance"},
+		},
+		{
+			sents: []string{"Ruth Heller, co-chairman of the Green Alliance, spoke on Monday."},
+			want:  []string{"Ruth Heller memberOf Green Alliance"},
+			not:   []string{"Ruth Heller leads Green Alliance"},
+		},
+		{
+			sents: []string{"The consortium needs cash, French co-chairman Andre Lunel said today."},
+			want:  []string{"Andre Lunel nationality France"},
+			not:   []string{"Andre Lunel memberOf France", "Andre Lunel leads France"},
+		},
+		{
+			sents: []string{"Orun Mining Co Chairman Tom Weaver resigned on Monday."},
+			want:  []string{"Tom Weaver leads Orun Mining"},
+			not:   []string{"Tom Weaver memberOf Orun Mining"},
+		},
+	})
+}
+
+// TestTitledListMeets checks that each pair of a list of titled people who meet met,
+// when the parser hangs the titles on the wrong names, and that a name outside the list
+// meets no one.
+func TestTitledListMeets(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Finance Minister Lars Berg, Trade Minister Olga Lind and Energy Minister Karl Moe met for two hours today to discuss the sale."},
+			want:  []string{"Lars Berg met Olga Lind", "Karl Moe met Lars Berg", "Karl Moe met Olga Lind"},
+		},
+		{
+			sents: []string{"Lars Berg said Olga Lind and Karl Moe met on Monday."},
+			want:  []string{"Karl Moe met Olga Lind"},
+			not:   []string{"Lars Berg met Olga Lind", "Lars Berg met Karl Moe"},
+		},
+		{
+			sents: []string{"Lars Berg, a spokesman for Olga Lind, met Karl Moe in Oslo."},
+			not:   []string{"Lars Berg met Olga Lind", "Karl Moe met Olga Lind"},
+		},
+	})
+}
+
+// TestPassiveByEventNoun checks that an attack noun that is a passive verb's "by" agent
+// strikes the verb's subject, its demonym the attacker, and that a noun of no attack
+// gives nothing.
+func TestPassiveByEventNoun(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Blantyre was heavily damaged by a Zambian air strike last week."},
+			want:  []string{"Zambia attacked Blantyre"},
+			not:   []string{"Blantyre attacked Zambia", "Zambia fights Malawi"},
+		},
+		{
+			sents: []string{"Blantyre was badly damaged by Zambian raids in May."},
+			want:  []string{"Zambia attacked Blantyre"},
+		},
+		{
+			sents: []string{"Lusaka was angered by the Malawian report on Monday."},
+			not:   []string{"Malawi attacked Lusaka", "Malawi fights Zambia"},
+		},
+	})
+}
+
+// TestPersonsFighters checks that the fighters of a person, named by a possessive or by
+// "loyal to" (also when the parser hangs "loyal" on the verb), act for that person.
+func TestPersonsFighters(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Teodor Lunde's fighters killed Ilse Brandt on Monday."},
+			want:  []string{"Teodor Lunde fights Ilse Brandt"},
+		},
+		{
+			sents: []string{"Fighters loyal to the warlord Teodor Lunde tried to assassinate Ilse Brandt on Monday."},
+			want:  []string{"Teodor Lunde fights Ilse Brandt"},
+			not:   []string{"Ilse Brandt fights Teodor Lunde"},
+		},
+		{
+			sents: []string{"Teodor Lunde's driver praised Ilse Brandt on Monday."},
+			not:   []string{"Teodor Lunde fights Ilse Brandt", "Teodor Lunde supports Ilse Brandt"},
+		},
+	})
+}
+
+// TestSoleCountryBareTitle checks that a short story naming one country twice and no other
+// gives its bare government titles that country, that a second country named keeps the
+// old threshold, and that a general secretary is no minister.
+func TestSoleCountryBareTitle(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Malawi's government opened talks with union leaders today.", "Foreign Minister Teodor Lunde led the team, the Malawian news agency said."},
+			want:  []string{"Teodor Lunde memberOf Malawi"},
+		},
+		{
+			sents: []string{"Malawi's government opened talks with Zambia today.", "Foreign Minister Teodor Lunde led the team, the Malawian news agency said."},
+			not:   []string{"Teodor Lunde memberOf Malawi", "Teodor Lunde memberOf Zambia"},
+		},
+		{
+			sents: []string{"Malawi's government opened talks with union leaders today.", "General secretary Teodor Lunde said the Malawian offer was too low."},
+			not:   []string{"Teodor Lunde memberOf Malawi", "Teodor Lunde leads Malawi"},
+		},
+	})
+}
+
+// TestPartyBeforeTitleOfBody checks a party adjective before a title of another body in
+// an apposition: the holder is the party's member and the body's head, never the
+// party's head; without "of" the party word stays no body.
+func TestPartyBeforeTitleOfBody(t *testing.T) {
+	us := "The United States Senate voted on the bill on Monday."
+	runRelCases(t, []relCase{
+		{
+			sents: []string{us, "Ruth Heller, the Democratic chairman of the Senate Ethics Committee, spoke on Monday."},
+			want:  []string{"Ruth Heller memberOf Democratic Party", "Ruth Heller leads Senate Ethics Committee"},
+			not:   []string{"Ruth Heller leads Democratic Party"},
+		},
+		{
+			sents: []string{us, "Nancy Dale, the Democratic Speaker of the House, announced the vote."},
+			want:  []string{"Nancy Dale memberOf Democratic Party"},
+			not:   []string{"Nancy Dale leads Democratic Party", "Nancy Dale leads Democratic Speaker"},
+		},
+		{
+			sents: []string{us, "Ann Fox, the Republican leader in the Senate, spoke on Monday."},
+			not:   []string{"Ann Fox leads Republican Party"},
+		},
+	})
+}
+
+// TestTradeAtBody checks that a trade before or after a body's name makes its holder the
+// body's member ("Bank X chief economist Y", "Z, researcher at the W Institute"), that a
+// demonym before a trade gives nationality only, and that a trade gives no nationality
+// from its body's country.
+func TestTradeAtBody(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"NASA scientist Ann Fox said the launch would go ahead."},
+			want:  []string{"Ann Fox memberOf NASA"},
+		},
+		{
+			sents: []string{"Oxford University astronomer Ann Fox said the data were clear."},
+			want:  []string{"Ann Fox memberOf Oxford University"},
+		},
+		{
+			sents: []string{"Zambian farm economist Tom Weaver said the harvest would fail."},
+			want:  []string{"Tom Weaver nationality Zambia"},
+			not:   []string{"Tom Weaver memberOf Zambia"},
+		},
+		{
+			sents: []string{"Tom Weaver, economist at Swiss Bank Corp in Basle, said rates would fall."},
+			want:  []string{"Tom Weaver memberOf Swiss Bank Corp"},
+			not:   []string{"Tom Weaver nationality Switzerland"},
+		},
+	})
+}
+
+// TestReturnedFromVisit checks that a verb of return takes the visit it comes back from
+// ("returned from a visit to X"), and that a passive or another verb does not.
+func TestReturnedFromVisit(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Ilse Brandt returned from a visit to Zambia on Monday."},
+			want:  []string{"Ilse Brandt visited Zambia"},
+		},
+		{
+			sents: []string{"Ilse Brandt came back from a three-day trip to Malawi."},
+			want:  []string{"Ilse Brandt visited Malawi"},
+		},
+		{
+			sents: []string{"Ilse Brandt was barred from a trip to Malawi."},
+			not:   []string{"Ilse Brandt visited Malawi"},
+		},
+	})
+}
