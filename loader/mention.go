@@ -282,6 +282,9 @@ var commonStarts = wordSet("commonStarts")
 // notNames are capitalised words that never name an entity on their own.
 var notNames = wordSet("notNames")
 
+// postNominals are letters after a person's name that are no part of it ("Jane Doe MP").
+var postNominals = wordSet("postNominals")
+
 // partyBeforeName reports whether the party word at words[i] stands before a person's
 // name or a country: two or more capitalised words follow that are no body's name
 // ("Republican Larry Hogan", "Republican US Senator X"; not "Democratic Unionist Party").
@@ -530,17 +533,8 @@ func (dt *detector) detectAt(ws []word, i int, st *detectState) (int, bool) {
 	w := ws[i]
 	// A party before a title or a name ("Republican Senator X", "Democrat Chuck
 	// Schumer") is no part of the name.
-	if w.Cap && (partyWords[w.Key] || len(partyLex()[w.Key]) > 0) && !(i+1 < len(ws) && ws[i+1].Hyph) {
-		_, n, _ := matchTitle(ws, i+1)
-		if n > 0 && i+1+n+1 < len(ws) && ws[i+1+n].Text == "." {
-			n++ // "Democratic Sen. X": the abbreviation's dot
-		}
-		if n > 0 && i+1+n < len(ws) && ws[i+1+n].Cap && !ws[i+1+n].Punct || dt.partyBeforeName(ws, i) {
-			if p := dt.party(w.Key); p != "" {
-				st.ms = append(st.ms, mention{Start: i, End: i + 1, Text: w.Text, Class: schema.Organization, Kind: mName, Canon: p})
-			}
-			return i + 1, true
-		}
+	if end, ok := dt.partyAt(ws, i, st); ok {
+		return end, true
 	}
 	if n, ok := dt.titleBefore(ws, i, st); ok {
 		return i + n, true
@@ -587,6 +581,45 @@ func (dt *detector) detectAt(ws []word, i int, st *detectState) (int, bool) {
 		return dt.nameAt(ws, i, st)
 	}
 	return 0, false
+}
+
+// partyAt reads a party word of one or two words at words[i] ("Republican", "Lib Dem")
+// before a title or a name ("Republican Senator X", "Democrat Chuck Schumer", "Lib Dem
+// spokesman Y"), where it is no part of the name, or standing alone as a plural noun ("the
+// Tories said", "the Lib Dems"): a mention of the party its document's country gives it
+// (data/parties.tsv). It returns the word after the party word.
+func (dt *detector) partyAt(ws []word, i int, st *detectState) (int, bool) {
+	w := ws[i]
+	if !w.Cap {
+		return 0, false
+	}
+	key, e := w.Key, i+1
+	if e < len(ws) && ws[e].Cap && !ws[e].Punct && !ws[e].Hyph && len(partyLex()[key+" "+ws[e].Key]) > 0 {
+		key, e = key+" "+ws[e].Key, e+1 // "Lib Dem", "Liberal Democrat"
+	} else if !partyWords[key] && len(partyLex()[key]) == 0 {
+		return 0, false
+	}
+	if e < len(ws) && ws[e].Hyph {
+		return 0, false
+	}
+	_, n, _ := matchTitle(ws, e)
+	if n > 0 && e+n+1 < len(ws) && ws[e+n].Text == "." {
+		n++ // "Democratic Sen. X": the abbreviation's dot
+	}
+	before := n > 0 && e+n < len(ws) && ws[e+n].Cap && !ws[e+n].Punct || e == i+1 && dt.partyBeforeName(ws, i)
+	bare := strings.HasSuffix(key, "s") && (e == len(ws) || !ws[e].Cap && ws[e].Key != "s")
+	if !before && !bare {
+		if n > 0 && ws[e+n-1].Cap && (e+n == len(ws) || !ws[e+n].Cap) {
+			return e + n, true // "Labour MP and former minister X": a party's title, no body's name
+		}
+		return 0, false
+	}
+	if p := dt.party(key); p != "" {
+		st.ms = append(st.ms, mention{Start: i, End: e, Text: join(ws[i:e]), Class: schema.Organization, Kind: mName, Canon: p})
+	} else if bare || e > i+1 {
+		return 0, false // "Democrats", "Liberal Democrat" in a story of no country the table knows: read as a name
+	}
+	return e, true
 }
 
 // givenNameFirst reports whether the word at i, a city's name that is also a given name,
@@ -1117,6 +1150,9 @@ func (dt *detector) capitalised(ws []word, i int, title titleRole) (mention, boo
 	if done {
 		return m, ok
 	}
+	if len(span) >= 2 && j < len(ws) && postNominals[ws[j].Key] && (m.Class == schema.Place || m.Class == "") {
+		m.Class, m.PlaceHint = schema.Person, false // "Durham Hall QC": letters only a person has
+	}
 	first := span[0]
 	if i == 0 && len(span) == 1 && dt.lower[first.Key] {
 		return mention{}, false
@@ -1260,7 +1296,7 @@ func (dt *detector) nameTrim(ws []word, i, j int, orgLike bool) (int, int, bool)
 		span = span[1:]
 		i++
 	}
-	for len(span) > 0 && notNames[span[len(span)-1].Lower] && !nameEnding(ws, span, j) {
+	for len(span) > 0 && (notNames[span[len(span)-1].Lower] && !nameEnding(ws, span, j) || len(span) > 2 && postNominals[span[len(span)-1].Key] && len(partyLex()[span[len(span)-2].Key]) == 0) {
 		span = span[:len(span)-1]
 		j--
 	}
@@ -1380,7 +1416,7 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 	last := span[len(span)-1]
 	first := span[0]
 	switch {
-	case len(span) == 1 && (commonStarts[first.Lower] || notNames[first.Lower] || orgHeads[first.Key] || placeHeads[first.Key] || title == 0 && dt.peopleWord(first)):
+	case len(span) == 1 && (commonStarts[first.Lower] || notNames[first.Lower] || orgHeads[first.Key] || placeHeads[first.Key] || title == 0 && dt.peopleWord(first) || postNominals[first.Key] && i > 0 && ws[i-1].Cap):
 		return mention{}, false, true // also "to Kashmiris", "to Communist countries": people or a creed, no place
 	case eventWords[last.Key] && !orgLike || eventWords[first.Key] || j < len(ws) && ws[j].Hyph:
 		return mention{}, false, true

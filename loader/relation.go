@@ -494,7 +494,9 @@ func extractPass(views []*sentenceView) *factSet {
 func partyFacts(v *sentenceView, fs *factSet) {
 	for k := 0; k+1 < len(v.ms); k++ {
 		m := v.ms[k]
-		if m.Class != schema.Organization || m.Kind != mName || m.ent == nil || len(partyLex()[v.ws[m.Start].Key]) == 0 || m.End-m.Start != 1 {
+		if m.Class != schema.Organization || m.Kind != mName || m.ent == nil || len(partyLex()[v.ws[m.Start].Key]) == 0 || m.End-m.Start != 1 || strings.HasSuffix(v.ws[m.Start].Key, "s") {
+			// (a plural is the party itself, never a word before a member's name: "Democrats
+			// continued to attack X")
 			continue
 		}
 		p := v.ms[k+1]

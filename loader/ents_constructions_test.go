@@ -1,0 +1,110 @@
+package loader
+
+// Names and entities on unseen news (branch ents), each construction tried on sentences
+// of our own: trades before a name, letters after it, two-word and plural party words.
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// nameCase is a document, the entities (name and class) it must give and the names it
+// must not give.
+type nameCase struct {
+	sents []string
+	want  map[string]schema.Class
+	not   []string
+	facts []string
+	wrong []string
+}
+
+func runNameCases(t *testing.T, cases []nameCase) {
+	t.Helper()
+	for _, c := range cases {
+		ents, got := analyzeT(t, newSemantics(nil), testDoc("ents", c.sents...))
+		class := map[string]schema.Class{}
+		for _, e := range ents {
+			class[e.Name] = e.Class
+		}
+		for n, cl := range c.want {
+			if class[n] != cl {
+				t.Errorf("%q: %q is %q, want %q; entities %v", c.sents, n, class[n], cl, class)
+			}
+		}
+		for _, n := range c.not {
+			if _, ok := class[n]; ok {
+				t.Errorf("%q: unexpected entity %q (%s)", c.sents, n, class[n])
+			}
+		}
+		for _, f := range c.facts {
+			if !got[f] {
+				t.Errorf("%q: missing %q; got %v", c.sents, f, got)
+			}
+		}
+		for _, f := range c.wrong {
+			if got[f] {
+				t.Errorf("%q: unexpected %q", c.sents, f)
+			}
+		}
+	}
+}
+
+// TestTradeBeforeName checks that a trade or a police rank before a name, capitalised at
+// the start of a sentence, is no part of the name.
+func TestTradeBeforeName(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{
+			"Broadcaster Helen Marsden said the plan for the Tarnby bridge was flawed.",
+			"Businessman Tariq Olowe bought the Valdor Herald last year.",
+			"Detective Inspector Karen Ashby said the suspect had fled to Norway.",
+		},
+		want: map[string]schema.Class{"Helen Marsden": schema.Person, "Tariq Olowe": schema.Person, "Karen Ashby": schema.Person},
+		not:  []string{"Broadcaster Helen Marsden", "Businessman Tariq Olowe", "Detective Inspector Karen Ashby", "Detective Inspector"},
+	}})
+}
+
+// TestPostNominals checks that letters after a name ("MP", "QC") are no part of it, and
+// make the name a person's.
+func TestPostNominals(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{
+			"Graham Pellow MP called for an inquiry into the Arden mine.",
+			"The inquiry was backed by Andrew Colby MSP and by Kington Hall QC.",
+			"Veteran Labour MP and former minister Jack Halloran said he would stand down.",
+		},
+		want: map[string]schema.Class{"Graham Pellow": schema.Person, "Andrew Colby": schema.Person, "Kington Hall": schema.Person, "Jack Halloran": schema.Person},
+		not:  []string{"Graham Pellow MP", "Andrew Colby MSP", "Kington Hall QC", "QC", "Veteran Labour", "Labour MP"},
+	}})
+}
+
+// TestPartyWordsAlone checks party words of two words ("Lib Dem"), and plural party nouns
+// standing alone ("the Tories"), in a document that names the party's country; a plural
+// says nothing of a person named after it.
+func TestPartyWordsAlone(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{
+			sents: []string{
+				"The Lib Dems said the Tories had failed Britain.",
+				"Lib Dem spokesman Rhys Allard agreed, and Liberal Democrat leader Morag Keir said so too.",
+			},
+			want:  map[string]schema.Class{"Liberal Democrats": schema.Organization, "Conservative Party": schema.Organization, "Rhys Allard": schema.Person},
+			not:   []string{"Lib Dem", "Lib Dems", "Liberal Democrat", "Tories"},
+			facts: []string{"Rhys Allard memberOf Liberal Democrats", "Morag Keir leads Liberal Democrats"},
+			wrong: []string{"Rhys Allard memberOf Conservative Party", "Morag Keir memberOf Conservative Party"},
+		},
+		{
+			sents: []string{
+				"Democrats continued to criticise Senator Paul Ridley over his taxes in the United States.",
+				"Republicans said Ridley would win in Ohio.",
+			},
+			want:  map[string]schema.Class{"Democratic Party": schema.Organization, "Republican Party": schema.Organization},
+			wrong: []string{"Paul Ridley memberOf Democratic Party", "Paul Ridley memberOf Republican Party"},
+		},
+		{
+			// No country the table knows: no party is guessed.
+			sents: []string{"Democrats in Nakuru said the vote was fair."},
+			not:   []string{"Democratic Party"},
+		},
+	})
+}
