@@ -108,3 +108,25 @@ func TestPartyWordsAlone(t *testing.T) {
 		},
 	})
 }
+
+// TestThingsNotPersons checks capitalised phrases that the fallback once typed persons: a
+// territory, a trust, a college, an exchange, a river; a post with no name after it; an
+// inquiry or an amendment (no entity); a sentence-initial connective before a surname.
+func TestThingsNotPersons(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{
+			"Protesters in Puerto Rico marched on Sunday as Mara Quell arrived from Macau.",
+			"The plan was backed by the Dunmore Trust and by Ashfield College.",
+			"Shares fell on the Lisbon Stock Exchange, and the Orrin Inquiry was told the boat sank in the River Dane.",
+			"Tom Varley was Home Secretary when he invoked the Ninth Amendment.",
+			"Neither Varley nor Quell would comment.",
+		},
+		want: map[string]schema.Class{
+			"Puerto Rico": schema.Place, "Macau": schema.Place, "Mara Quell": schema.Person,
+			"Dunmore Trust": schema.Organization, "Ashfield College": schema.Organization,
+			"Lisbon Stock Exchange": schema.Organization, "River Dane": schema.Place, "Tom Varley": schema.Person,
+		},
+		not:   []string{"Home Secretary", "Orrin Inquiry", "Ninth Amendment", "Neither Varley", "Stock Exchange"},
+		wrong: []string{"Mara Quell memberOf Puerto Rico", "Tom Varley memberOf Home Secretary"},
+	}})
+}

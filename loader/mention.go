@@ -1137,6 +1137,9 @@ func (dt *detector) capitalised(ws []word, i int, title titleRole) (mention, boo
 	if _, n, _ := matchTitle(ws, i); n == len(span) && title == 0 {
 		return mention{}, false // a title alone: "the Attorney General said"
 	}
+	if len(span) == 2 && title == 0 && titleLex().portfolioTitles[span[1].Key] && !dt.lex.firstNames[span[0].Key] && !orgHeads[span[0].Key] {
+		return mention{}, false // a post with no name after it: "when he was Home Secretary"
+	}
 	if pm, ok, done := dt.titleInside(ws, i, j, title, orgLike); done {
 		return pm, ok
 	}
@@ -1442,8 +1445,8 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Organization // "Democratic Rally", "Liberal Democrats"
 	case orgHeads[last.Key] || companySuffixes[last.Key] && len(span) >= 2 || orgLike || strings.HasSuffix(last.Lower, "ministry"):
 		m.Class = schema.Organization
-	case placeHeads[last.Key]:
-		m.Class = schema.Place
+	case placeHeads[last.Key] && !(len(span) <= 3 && speaksAfter(ws, j)):
+		m.Class = schema.Place // (a place never "told reporters")
 	case title == 0 && j < len(ws) && !ws[j].Cap && orgNounsAfter[ws[j].Lower] && !dt.lex.firstNames[first.Key]:
 		m.Class = schema.Organization // "the Jamaah Ansharut Daulah network", "the Wagner group"
 	case title != 0 && title != roleAdvisor || title == roleAdvisor:
