@@ -130,3 +130,28 @@ func TestThingsNotPersons(t *testing.T) {
 		wrong: []string{"Mara Quell memberOf Puerto Rico", "Tom Varley memberOf Home Secretary"},
 	}})
 }
+
+// TestAndInBodyNames checks bodies whose names join portfolios with "and" or a comma list,
+// and the coordinations of two bodies that stay two.
+func TestAndInBodyNames(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{
+			"The Ministry of Energy and Industry in Ruritania denied the report on Monday.",
+			"The Department for Transport, Housing and Sport said the review was over.",
+			"The Science and Technology Committee criticised the plan, and the Foreign Affairs and Defence Committee agreed.",
+			"The Ministry of Defence and Interior Minister Jan Roos disagreed.",
+			"The Bank of Ruritania and Barclays raised rates.",
+		},
+		want: map[string]schema.Class{
+			"Ministry of Energy and Industry":             schema.Organization,
+			"Department for Transport, Housing and Sport": schema.Organization,
+			"Science and Technology Committee":            schema.Organization,
+			"Foreign Affairs and Defence Committee":       schema.Organization,
+			"Ministry of Defence":                         schema.Organization,
+			"Jan Roos":                                    schema.Person,
+			"Bank of Ruritania":                           schema.Organization,
+		},
+		not: []string{"Ministry of Energy", "Department for Transport", "Technology Committee", "Defence Committee",
+			"Ministry of Defence and Interior", "Bank of Ruritania and Barclays"},
+	}})
+}

@@ -1204,6 +1204,10 @@ scan:
 				j++ // "Workers' Party"
 				continue
 			}
+			if w.Text == "," && orgLike && j > i && titleLex().portfolios[ws[j-1].Key] && portfolioList(ws, j) > j {
+				j = portfolioList(ws, j) // "Department for Culture, Media and Sport"
+				continue
+			}
 		case w.Cap || w.Upper || (w.Hyph && j > i && (w.Cap && (ws[j-1].Cap || particles[ws[j-1].Lower]) || unicode.IsDigit(rune(w.Text[0])))) || isDigitWord(w.Text) && j > i && orgLike:
 			if orgHeads[w.Key] {
 				orgLike = true
@@ -1234,6 +1238,10 @@ scan:
 		case w.Lower == "and" && orgLike && j > i+2 && dt.andInName(ws, i, j) > j:
 			j = dt.andInName(ws, i, j) // "Institute of Allergy and Infectious Diseases"
 			continue
+		case w.Lower == "and" && !orgLike && j > i && portfolioHeadAfter(ws, i, j) > j:
+			j, orgLike = portfolioHeadAfter(ws, i, j), true // "Science and Technology Committee"
+			continue
+
 		case w.Lower == "to" && orgLike && j > i && j+1 < len(ws) && ws[j+1].Cap && orgVerbs[ws[j+1].Key]:
 			j++ // "Committee to Protect Journalists"
 			continue
@@ -1269,10 +1277,45 @@ func (dt *detector) andInName(ws []word, i, j int) int {
 		}
 		k++
 	}
-	if k-j-1 < 2 || k < len(ws) && (ws[k].Cap || ws[k].Hyph || ws[k].Key == "s") {
+	portfolios := k-j-1 == 1 && titleLex().portfolios[ws[j-1].Key] && titleLex().portfolios[ws[j+1].Key] // "Ministry of Trade and Industry"
+	if k-j-1 < 2 && !portfolios || k < len(ws) && (ws[k].Cap || ws[k].Hyph || ws[k].Key == "s") {
 		return j
 	}
 	return k
+}
+
+// portfolioHeadAfter returns the end of a body's name whose portfolios are joined by "and"
+// at words[j] before its head word ("Science and Technology Committee", "Foreign Affairs and
+// Defence Committee"), or j: words[i:j] and the words after "and" up to the head are all
+// portfolios.
+func portfolioHeadAfter(ws []word, i, j int) int {
+	for _, w := range ws[i:j] {
+		if !w.Cap || !titleLex().portfolios[w.Key] {
+			return j
+		}
+	}
+	k := j + 1
+	for k < len(ws) && ws[k].Cap && !ws[k].Punct && titleLex().portfolios[ws[k].Key] {
+		k++
+	}
+	if k == j+1 || k >= len(ws) || !ws[k].Cap || !orgHeads[ws[k].Key] {
+		return j
+	}
+	return k + 1
+}
+
+// portfolioList returns the end of a list of portfolios that goes on a body's name after
+// the comma at words[j] ("Department for Culture, Media and Sport"), or j: capitalised
+// portfolios separated by commas, the last after "and".
+func portfolioList(ws []word, j int) int {
+	k := j
+	for k+1 < len(ws) && ws[k].Text == "," && ws[k+1].Cap && titleLex().portfolios[ws[k+1].Key] {
+		k += 2
+	}
+	if k == j || k+1 >= len(ws) || ws[k].Lower != "and" || !ws[k+1].Cap || !titleLex().portfolios[ws[k+1].Key] {
+		return j
+	}
+	return k + 2
 }
 
 // inLexicon reports whether a word's key is a lexicon phrase of its own.
@@ -1774,7 +1817,7 @@ func isDigitWord(s string) bool {
 func join(ws []word) string {
 	var b strings.Builder
 	for k, w := range ws {
-		if k > 0 && !w.Hyph && w.Text != "'s" && !(w.Text == "'" && pluralPossessive(ws, k)) {
+		if k > 0 && !w.Hyph && w.Text != "'s" && w.Text != "," && !(w.Text == "'" && pluralPossessive(ws, k)) {
 			b.WriteByte(' ')
 		}
 		if w.Hyph && k > 0 {
@@ -1817,7 +1860,7 @@ func joinName(ws []word) string {
 			b.WriteByte('.')
 			continue
 		}
-		if k > 0 && !w.Hyph && w.Text != "'s" && !(w.Text == "'" && pluralPossessive(ws, k)) {
+		if k > 0 && !w.Hyph && w.Text != "'s" && w.Text != "," && !(w.Text == "'" && pluralPossessive(ws, k)) {
 			b.WriteByte(' ')
 		}
 		if w.Hyph && k > 0 {
