@@ -155,3 +155,30 @@ func TestAndInBodyNames(t *testing.T) {
 			"Ministry of Defence and Interior", "Bank of Ruritania and Barclays"},
 	}})
 }
+
+// TestPersonNamedAfterPlace checks a person whose first name is a country's or a city's,
+// told from the place by a speech verb, a pronoun, an apposition or "Mr" with the surname.
+func TestPersonNamedAfterPlace(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{
+			sents: []string{
+				"Jordan Whitfield told reporters he would appeal the ruling in Leeds.",
+				"Whitfield said the verdict was wrong.",
+				"Chad Morrow, a former minister, said he backed the plan.",
+				"Later Morrow met officials in Jordan.",
+			},
+			want: map[string]schema.Class{"Jordan Whitfield": schema.Person, "Chad Morrow": schema.Person, "Jordan": schema.Country},
+			not:  []string{"Chad"},
+		},
+		{
+			// No cue, or a party word: the place stays a place.
+			sents: []string{
+				"Kansas Republican leaders said the tax would pass.",
+				"Troops in Jordan Tuesday said the border was calm.",
+				"Israel Hayom reported the talks.",
+			},
+			want: map[string]schema.Class{"Jordan": schema.Country, "Israel": schema.Country},
+			not:  []string{"Kansas Republican", "Jordan Tuesday", "Israel Hayom"},
+		},
+	})
+}

@@ -378,6 +378,8 @@ var actorVerbs = wordSet("actorVerbs")
 type detector struct {
 	lex       *lexicon
 	lower     map[string]bool   // words the document writes in lower case
+	titled    map[string]bool   // capitalised words the document writes after "Mr", "Mrs", "Ms", "Dr"
+	capCount  map[string]int    // how often the document writes each capitalised word
 	countries map[string]bool   // countries the document names (by name, demonym or capital)
 	bodies    map[string]bool   // keys of capitalised names the document describes as bodies (bodyEvidence)
 	companies map[string]string // a company's name without its suffix -> the name with it (companyEvidence)
@@ -397,8 +399,9 @@ func (dt *detector) party(key string) string {
 }
 
 func newDetector(d *document, sents [][]word) *detector {
-	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, bodies: map[string]bool{}, companies: map[string]string{}, modifiers: map[string]bool{}, nameEnds: map[string]bool{}}
+	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, bodies: map[string]bool{}, companies: map[string]string{}, modifiers: map[string]bool{}, nameEnds: map[string]bool{}, titled: map[string]bool{}, capCount: map[string]int{}}
 	for _, ws := range sents {
+		surnameEvidence(ws, dt.titled, dt.capCount)
 		bodyEvidence(ws, dt.bodies)
 		companyEvidence(ws, dt.companies)
 		modifierEvidence(ws, dt.modifiers, dt.nameEnds)
@@ -554,6 +557,12 @@ func (dt *detector) detectAt(ws []word, i int, st *detectState) (int, bool) {
 	if dt.givenNameFirst(ws, i) {
 		return dt.nameAt(ws, i, st) // "Charlotte Charles", "Victoria Hale": a person, not a city
 	}
+	if dt.personAfterPlace(ws, i) {
+		m := mention{Start: i, End: i + 2, Text: joinName(ws[i : i+2]), Class: schema.Person, Kind: mName, Title: st.title, TitleText: st.text}
+		st.ms = append(st.ms, m)
+		st.clearTitle()
+		return i + 2, true // "Jordan Whitfield said": a person, not the country
+	}
 	if m, ok := dt.lexMatch(ws, i); ok {
 		m.Title, m.TitleText = st.title, st.text
 		st.clearTitle()
@@ -621,6 +630,55 @@ func (dt *detector) partyAt(ws []word, i int, st *detectState) (int, bool) {
 	}
 	return e, true
 }
+
+// surnameEvidence notes the words of a sentence written after an honorific ("Mr X") and
+// counts its capitalised words.
+func surnameEvidence(ws []word, titled map[string]bool, capCount map[string]int) {
+	for k, w := range ws {
+		if !w.Cap || w.Punct {
+			continue
+		}
+		capCount[w.Key]++
+		if k > 0 && personHonorifics[ws[k-1].Key] {
+			titled[w.Key] = true
+		}
+	}
+}
+
+// personHonorifics are the forms of address before a surname alone ("Mr Whitfield").
+var personHonorifics = wordSet("personHonorifics")
+
+// personAfterPlace reports whether the country's or place's name at word i is the first
+// name of a person ("Jordan Whitfield told reporters", "Chad Morrow, a former minister"): a
+// capitalised word no lexicon, head word or title knows follows, no third capitalised word,
+// and either the document writes that word after "Mr" or "Ms", or a speech verb, a pronoun
+// or an apposition follows the two words and the document writes the second again.
+func (dt *detector) personAfterPlace(ws []word, i int) bool {
+	w := ws[i]
+	if !w.Cap || w.Upper || i+2 >= len(ws) || dt.lex.firstNames[w.Key] {
+		return false
+	}
+	if m, ok := dt.lexMatch(ws, i); !ok || m.End != i+1 || m.Class != schema.Country && m.Class != schema.Place {
+		return false
+	}
+	n := ws[i+1]
+	if !n.Cap || n.Upper || n.Punct || n.Hyph || len(n.Key) < 3 || !allAlpha([]word{n}) || dt.inLexicon(n.Key) || dt.lex.prefixes[n.Key] ||
+		orgHeads[n.Key] || placeHeads[n.Key] || companySuffixes[n.Key] || isTitleWord(n.Key) || notNames[n.Lower] || commonStarts[n.Lower] ||
+		dt.lower[n.Key] || dt.lex.firstNames[n.Key] || partyWords[n.Key] || len(partyLex()[n.Key]) > 0 || ws[i+2].Cap && !ws[i+2].Punct || ws[i+2].Key == "s" {
+		return false
+	}
+	if dt.titled[n.Key] {
+		return true
+	}
+	next := ws[i+2]
+	cue := personVerbsAfter[next.Lower] || next.Lower == "he" || next.Lower == "she" ||
+		next.Text == "," && i+3 < len(ws) && (ws[i+3].Lower == "a" || ws[i+3].Lower == "an" || ws[i+3].Lower == "who")
+	return cue && dt.capCount[n.Key] >= 2
+}
+
+// personVerbsAfter are verbs that follow a person's name far more often than a place's
+// ("X said", "X told reporters").
+var personVerbsAfter = wordSet("personVerbsAfter")
 
 // givenNameFirst reports whether the word at i, a city's name that is also a given name,
 // starts a person's name of two words: a capitalised word the lexicons do not know follows,
