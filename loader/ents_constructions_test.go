@@ -182,3 +182,30 @@ func TestPersonNamedAfterPlace(t *testing.T) {
 		},
 	})
 }
+
+// TestSurnameOfRelatives checks that a surname alone goes to the salient one of two
+// persons who share it: the one named before it, of its title's gender, not the one
+// introduced as the other's relative (with no such evidence, coref.go's bareNames still
+// gives the facts of the surname to the person named first).
+func TestSurnameOfRelatives(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{
+			sents: []string{
+				"Senator Robert Kalder won the primary in Ohio on Tuesday.",
+				"Kalder, 64, thanked his supporters.",
+				"His wife, Ellen Kalder, was at his side.",
+				"Kalder later travelled to Columbus.",
+			},
+			facts: []string{"Robert Kalder visited Columbus"},
+			wrong: []string{"Ellen Kalder visited Columbus"},
+		},
+		{
+			sents: []string{
+				"Ahmed Nasri and his son Karim Nasri were charged in Lyon on Monday.",
+				"Mr Nasri later flew to Algiers.",
+			},
+			facts: []string{"Ahmed Nasri visited Algiers"},
+			wrong: []string{"Karim Nasri visited Algiers"},
+		},
+	})
+}
