@@ -237,6 +237,18 @@ type titleLexicon struct {
 	modifiers       map[string]bool      // "former President", "acting"
 }
 
+// territories maps the name key of each dependent territory (data/territories.tsv) to
+// its sovereign state.
+var territories = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	eachLine("data/territories.tsv", func(f []string) {
+		if len(f) >= 2 {
+			m[schema.NameKey(f[0])] = f[1]
+		}
+	})
+	return m
+})
+
 // partyLex maps a party word (NameKey form) to the parties it may name, each with the
 // country whose documents it names it in (data/parties.tsv).
 var partyLex = sync.OnceValue(func() map[string][][2]string {

@@ -1262,7 +1262,7 @@ scan:
 				j++ // "Workers' Party"
 				continue
 			}
-			if w.Text == "," && orgLike && j > i && titleLex().portfolios[ws[j-1].Key] && portfolioList(ws, j) > j {
+			if w.Text == "," && orgLike && j > i && bodyPortfolio(ws[j-1].Key) && portfolioList(ws, j) > j {
 				j = portfolioList(ws, j) // "Department for Culture, Media and Sport"
 				continue
 			}
@@ -1335,7 +1335,7 @@ func (dt *detector) andInName(ws []word, i, j int) int {
 		}
 		k++
 	}
-	portfolios := k-j-1 == 1 && titleLex().portfolios[ws[j-1].Key] && titleLex().portfolios[ws[j+1].Key] // "Ministry of Trade and Industry"
+	portfolios := k-j-1 == 1 && bodyPortfolio(ws[j-1].Key) && bodyPortfolio(ws[j+1].Key) // "Ministry of Trade and Industry"
 	if k-j-1 < 2 && !portfolios || k < len(ws) && (ws[k].Cap || ws[k].Hyph || ws[k].Key == "s") {
 		return j
 	}
@@ -1348,12 +1348,12 @@ func (dt *detector) andInName(ws []word, i, j int) int {
 // portfolios.
 func portfolioHeadAfter(ws []word, i, j int) int {
 	for _, w := range ws[i:j] {
-		if !w.Cap || !titleLex().portfolios[w.Key] {
+		if !w.Cap || !bodyPortfolio(w.Key) {
 			return j
 		}
 	}
 	k := j + 1
-	for k < len(ws) && ws[k].Cap && !ws[k].Punct && titleLex().portfolios[ws[k].Key] {
+	for k < len(ws) && ws[k].Cap && !ws[k].Punct && bodyPortfolio(ws[k].Key) {
 		k++
 	}
 	if k == j+1 || k >= len(ws) || !ws[k].Cap || !orgHeads[ws[k].Key] {
@@ -1362,15 +1362,22 @@ func portfolioHeadAfter(ws []word, i, j int) int {
 	return k + 1
 }
 
+// bodyPortfolio reports whether a word's key is a field a body's name may join with
+// "and": a minister's portfolio (titles.tsv) or one of bodyPortfolios.
+func bodyPortfolio(key string) bool { return titleLex().portfolios[key] || bodyPortfolios[key] }
+
+// bodyPortfolios: see data/words.txt.
+var bodyPortfolios = wordSet("bodyPortfolios")
+
 // portfolioList returns the end of a list of portfolios that goes on a body's name after
 // the comma at words[j] ("Department for Culture, Media and Sport"), or j: capitalised
 // portfolios separated by commas, the last after "and".
 func portfolioList(ws []word, j int) int {
 	k := j
-	for k+1 < len(ws) && ws[k].Text == "," && ws[k+1].Cap && titleLex().portfolios[ws[k+1].Key] {
+	for k+1 < len(ws) && ws[k].Text == "," && ws[k+1].Cap && bodyPortfolio(ws[k+1].Key) {
 		k += 2
 	}
-	if k == j || k+1 >= len(ws) || ws[k].Lower != "and" || !ws[k+1].Cap || !titleLex().portfolios[ws[k+1].Key] {
+	if k == j || k+1 >= len(ws) || ws[k].Lower != "and" || !ws[k+1].Cap || !bodyPortfolio(ws[k+1].Key) {
 		return j
 	}
 	return k + 2
