@@ -209,3 +209,26 @@ func TestSurnameOfRelatives(t *testing.T) {
 		},
 	})
 }
+
+// TestBodyBoundaries checks bodies told by a list of bodies, a head word after a "for"
+// phrase, and the name after a body's head word or a title after its name.
+func TestBodyBoundaries(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{
+			"Ruritanian firms including Deutsche Bahn, Deutsche Telekom, Vantex, and Orvell have pulled out of Iran.",
+			"He was flown to Berlin by the Cinema for Peace Foundation.",
+			"President of Dorn University Ann Lee spoke, and the Bank of Ruritania Governor agreed.",
+			"The Office of the Prime Minister and the Senate Minority Leader said nothing.",
+			"The Organization for Economic Cooperation and Development, OECD, met in Paris.",
+		},
+		want: map[string]schema.Class{
+			"Vantex": schema.Organization, "Orvell": schema.Organization, "Cinema for Peace Foundation": schema.Organization,
+			"Dorn University": schema.Organization, "Ann Lee": schema.Person, "Bank of Ruritania": schema.Organization,
+			"Office of the Prime Minister": schema.Organization,
+		},
+		not: []string{"Peace Foundation", "Dorn University Ann Lee", "Bank of Ruritania Governor", "Office of the Prime",
+			"Senate Minority Leader", "Senate Minority", "Development"},
+		facts: []string{"Ann Lee leads Dorn University"},
+		wrong: []string{"Ann Lee leads Bank of Ruritania"},
+	}})
+}

@@ -458,6 +458,7 @@ func (dt *detector) detect(ws []word) []mention {
 		i++
 	}
 	dt.placeByCoordination(ws, st.ms)
+	dt.bodiesByCoordination(ws, st.ms)
 	pluralTitleList(ws, st.ms)
 	return st.ms
 }
@@ -1002,6 +1003,96 @@ func (dt *detector) placeByCoordination(ws []word, ms []mention) {
 	}
 }
 
+// bodiesByCoordination makes organisations of the unknown single names of a list of three
+// or more that holds bodies and nothing else ("German firms including Deutsche Bahn,
+// Deutsche Telekom, Daimler, and Siemens"): items joined by commas, "and" or "or", none a
+// person, place or country.
+func (dt *detector) bodiesByCoordination(ws []word, ms []mention) {
+	joined := func(a, b *mention) bool {
+		g := ws[a.End:b.Start]
+		switch len(g) {
+		case 1:
+			return g[0].Text == "," || g[0].Lower == "and" || g[0].Lower == "or"
+		case 2:
+			return g[0].Text == "," && (g[1].Lower == "and" || g[1].Lower == "or")
+		}
+		return false
+	}
+	for k := 0; k < len(ms); {
+		e := k + 1
+		for e < len(ms) && joined(&ms[e-1], &ms[e]) {
+			e++
+		}
+		// A list: commas, then "and" or "or" before the last item only ("Organization for
+		// Economic Cooperation and Development, OECD" is none); and its first item is no
+		// name cut in an of-phrase ("National Union of Rail, Maritime and Transport Workers").
+		ok := e-k >= 3 && !cutOfPhrase(ws, ms[k])
+		for x := k + 1; x < e && ok; x++ {
+			last := ws[ms[x].Start-1].Lower == "and" || ws[ms[x].Start-1].Lower == "or"
+			ok = last == (x == e-1)
+		}
+		if ok {
+			dt.listOfBodies(ws, ms[k:e])
+		}
+		k = e
+	}
+}
+
+// cutOfPhrase reports whether a body's name ends in an of- or for-phrase whose last word
+// is no head word ("National Union of Rail"): a name a comma may have cut.
+func cutOfPhrase(ws []word, m mention) bool {
+	if m.Class != schema.Organization || orgHeads[ws[m.End-1].Key] {
+		return false
+	}
+	for _, w := range ws[m.Start:m.End] {
+		if w.Lower == "of" || w.Lower == "for" {
+			return true
+		}
+	}
+	return false
+}
+
+// listOfBodies types the unknown single names of list items as organisations when the
+// list has three or more items, one at least a body's name and the others unknown names.
+func (dt *detector) listOfBodies(ws []word, items []mention) {
+	if len(items) < 3 {
+		return
+	}
+	bodies := 0
+	for _, m := range items {
+		switch {
+		case m.Kind == mName && m.Class == schema.Organization && !m.skip:
+			bodies++
+		case m.Kind == mName && m.Class == "" && !m.PlaceHint && m.End-m.Start == 1 && dt.unknownBodyWord(ws[m.Start]):
+		default:
+			return
+		}
+	}
+	if bodies == 0 {
+		return
+	}
+	for k := range items {
+		if items[k].Class == "" {
+			items[k].Class = schema.Organization
+		}
+	}
+}
+
+// unknownBodyWord reports whether a single unknown name may be a body's in a list of
+// bodies: no given name, company suffix ("Co"), adjective ("Educational, Scientific and
+// Cultural Organization") or word the document writes in lower case.
+func (dt *detector) unknownBodyWord(w word) bool {
+	if len(w.Key) < 3 || dt.lex.firstNames[w.Key] || companySuffixes[w.Key] || dt.lower[w.Key] {
+		return false
+	}
+	for _, suf := range []string{"al", "ic", "ive", "ian", "ese", "ish", "ary", "ory"} {
+		if strings.HasSuffix(w.Lower, suf) {
+			return false // "Educational, Scientific and Cultural": adjectives of a name
+		}
+	}
+	return true
+}
+
 // titleBeatsLexicon: "President" is not a place even if a lexicon lists a town of that name.
 func (dt *detector) titleBeatsLexicon(ws []word, i, n int) bool {
 	m, _ := dt.lexMatch(ws, i)
@@ -1273,6 +1364,9 @@ scan:
 			if j > i && !w.Hyph && dt.startsLexCountry(ws, j) && !orgLike {
 				break scan
 			}
+			if j > i && orgHeads[ws[j-1].Key] && dt.lex.firstNames[w.Key] && !orgHeads[w.Key] && j+1 < len(ws) && ws[j+1].Cap && !ws[j+1].Punct {
+				break scan // "Harvard University Ann Lee": the body, then a person
+			}
 			j++
 			continue
 		case particles[w.Lower] && j+1 < len(ws) && (ws[j+1].Cap && !englishParticles[w.Lower] || ws[j+1].Hyph && j+2 < len(ws) && ws[j+2].Cap):
@@ -1296,6 +1390,9 @@ scan:
 		case w.Lower == "and" && orgLike && j > i+2 && dt.andInName(ws, i, j) > j:
 			j = dt.andInName(ws, i, j) // "Institute of Allergy and Infectious Diseases"
 			continue
+		case (w.Lower == "for" || w.Lower == "of") && !orgLike && j > i && dt.headAfterPhrase(ws, i, j) > j:
+			j, orgLike = dt.headAfterPhrase(ws, i, j), true // "Cinema for Peace Foundation"
+			continue
 		case w.Lower == "and" && !orgLike && j > i && portfolioHeadAfter(ws, i, j) > j:
 			j, orgLike = portfolioHeadAfter(ws, i, j), true // "Science and Technology Committee"
 			continue
@@ -1315,6 +1412,9 @@ scan:
 	// Trim trailing particles and connectives.
 	for j > i && (particles[ws[j-1].Lower] || ws[j-1].Lower == "of" || ws[j-1].Lower == "the" || ws[j-1].Lower == "for") {
 		j--
+	}
+	if orgLike {
+		j = trailingTitle(ws, i, j)
 	}
 	return j, orgLike
 }
@@ -1340,6 +1440,40 @@ func (dt *detector) andInName(ws []word, i, j int) int {
 		return j
 	}
 	return k
+}
+
+// trailingTitle returns the end of a body's name [i, j) without a title that ends it
+// ("the Bank of Ruritania Governor said": the bank), or j: the title is not the object of
+// "of", "for" or "the" ("Office of the Prime Minister").
+func trailingTitle(ws []word, i, j int) int {
+	for q := max(j-3, i+1); q < j; q++ { // the longest title first: "Prime Minister", not "Minister"
+		if _, n, _ := matchTitle(ws, q); n == j-q {
+			if p := ws[q-1].Lower; p == "of" || p == "the" || p == "for" || p == "to" || !orgHeads[ws[q-1].Key] && !anyOrgHead(ws[i:q]) {
+				return j
+			}
+			return q
+		}
+	}
+	return j
+}
+
+// headAfterPhrase returns the end of a body's name whose head word follows a "for" or
+// "of" phrase at words[j] ("Cinema for Peace Foundation", "Friends of Syria Group"), or
+// j: one to three capitalised words after the preposition end with a body's head word,
+// and the one word before it is no title, given name, acronym or known name.
+func (dt *detector) headAfterPhrase(ws []word, i, j int) int {
+	w := ws[i]
+	if j-i != 1 || w.Upper || i > 0 && ws[i-1].Cap && !commonStarts[ws[i-1].Lower] || titleStarts()[w.Key] || dt.lex.firstNames[w.Key] || givenNameGenders()[w.Key] != 0 || dt.inLexicon(w.Key) {
+		return j // "Lucy Fischer of The Times", "ICM for BBC News": a person's or a body's name before the phrase
+	}
+	k := j + 1
+	for k < len(ws) && k-j <= 3 && ws[k].Cap && !ws[k].Punct && !orgHeads[ws[k].Key] && !isTitleWord(ws[k].Key) {
+		k++
+	}
+	if k == j+1 || k >= len(ws) || !ws[k].Cap || !orgHeads[ws[k].Key] || k+1 < len(ws) && ws[k+1].Cap {
+		return j
+	}
+	return k + 1
 }
 
 // portfolioHeadAfter returns the end of a body's name whose portfolios are joined by "and"
