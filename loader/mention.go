@@ -1442,16 +1442,17 @@ func (dt *detector) andInName(ws []word, i, j int) int {
 	return k
 }
 
-// trailingTitle returns the end of a body's name [i, j) without a title that ends it
-// ("the Bank of Ruritania Governor said": the bank), or j: the title is not the object of
-// "of", "for" or "the" ("Office of the Prime Minister").
+// trailingTitle returns the end of a body's name [i, j) without a title that ends it, or
+// j: the title follows the body's head word ("Senate Majority Leader"), or it heads bodies
+// ("Bank of England Governor"); another may be part of the name ("Commission on Social
+// Justice", "Office of the Prime Minister").
 func trailingTitle(ws []word, i, j int) int {
 	for q := max(j-3, i+1); q < j; q++ { // the longest title first: "Prime Minister", not "Minister"
-		if _, n, _ := matchTitle(ws, q); n == j-q {
-			if p := ws[q-1].Lower; p == "of" || p == "the" || p == "for" || p == "to" || !orgHeads[ws[q-1].Key] && !anyOrgHead(ws[i:q]) {
-				return j
+		if _, n, t := matchTitle(ws, q); n == j-q {
+			if p := ws[q-1].Lower; orgHeads[ws[q-1].Key] || bodyHeadTitles[schema.NameKey(t)] && p != "of" && p != "the" && p != "for" {
+				return q
 			}
-			return q
+			return j // "Commission on Social Justice", "Office of the Prime Minister": the title is the name's
 		}
 	}
 	return j
