@@ -1390,11 +1390,8 @@ scan:
 		case w.Lower == "and" && orgLike && j > i+2 && dt.andInName(ws, i, j) > j:
 			j = dt.andInName(ws, i, j) // "Institute of Allergy and Infectious Diseases"
 			continue
-		case (w.Lower == "for" || w.Lower == "of") && !orgLike && j > i && dt.headAfterPhrase(ws, i, j) > j:
-			j, orgLike = dt.headAfterPhrase(ws, i, j), true // "Cinema for Peace Foundation"
-			continue
-		case w.Lower == "and" && !orgLike && j > i && portfolioHeadAfter(ws, i, j) > j:
-			j, orgLike = portfolioHeadAfter(ws, i, j), true // "Science and Technology Committee"
+		case !orgLike && j > i && dt.headAfter(ws, i, j) > j:
+			j, orgLike = dt.headAfter(ws, i, j), true // "Cinema for Peace Foundation", "Science and Technology Committee"
 			continue
 
 		case w.Lower == "to" && orgLike && j > i && j+1 < len(ws) && ws[j+1].Cap && orgVerbs[ws[j+1].Key]:
@@ -1454,6 +1451,18 @@ func trailingTitle(ws []word, i, j int) int {
 			}
 			return j // "Commission on Social Justice", "Office of the Prime Minister": the title is the name's
 		}
+	}
+	return j
+}
+
+// headAfter returns the end of a body's name whose head word comes after a "for" or "of"
+// phrase or portfolios joined by "and" at words[j], or j.
+func (dt *detector) headAfter(ws []word, i, j int) int {
+	switch ws[j].Lower {
+	case "for", "of":
+		return dt.headAfterPhrase(ws, i, j)
+	case "and":
+		return portfolioHeadAfter(ws, i, j)
 	}
 	return j
 }
