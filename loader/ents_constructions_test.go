@@ -233,3 +233,19 @@ func TestBodyBoundaries(t *testing.T) {
 		wrong: []string{"Ann Lee leads Bank of Ruritania"},
 	}})
 }
+
+// TestPlacesOfTheirHead checks places written "X of Y" after a place's head word, and the
+// bodies named after them.
+func TestPlacesOfTheirHead(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{
+			"Villagers on both sides of the Line of Control welcomed the move.",
+			"Ships crossed the Strait of Tiran on Monday.",
+			"The Port of Felixstowe Authority said the quay was closed.",
+		},
+		want: map[string]schema.Class{
+			"Line of Control": schema.Place, "Strait of Tiran": schema.Place, "Port of Felixstowe Authority": schema.Organization,
+		},
+		not: []string{"Control", "Tiran", "Felixstowe Authority"},
+	}})
+}

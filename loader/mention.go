@@ -1372,6 +1372,9 @@ scan:
 		case particles[w.Lower] && j+1 < len(ws) && (ws[j+1].Cap && !englishParticles[w.Lower] || ws[j+1].Hyph && j+2 < len(ws) && ws[j+2].Cap):
 			j++ // "Bashar al-Assad", "Luca di Montezemolo"; not "X at Nomura"
 			continue
+		case w.Lower == "of" && j == i+1 && placeOfHeads[ws[i].Key] && j+1 < len(ws) && ws[j+1].Cap && !ws[j+1].Punct:
+			j++ // "Line of Control", "Gulf of Aden": a place's head, then its name
+			continue
 		case (w.Lower == "of" || w.Lower == "for" || w.Lower == "on") && j > i && j+1 < len(ws) && orgLike:
 			k := j + 1
 			if ws[k].Lower == "the" && k+1 < len(ws) {
@@ -1509,6 +1512,10 @@ func portfolioHeadAfter(ws []word, i, j int) int {
 // bodyPortfolio reports whether a word's key is a field a body's name may join with
 // "and": a minister's portfolio (titles.tsv) or one of bodyPortfolios.
 func bodyPortfolio(key string) bool { return titleLex().portfolios[key] || bodyPortfolios[key] }
+
+// placeOfHeads head the names of places written "X of Y" ("Gulf of Aden", "Line of
+// Control").
+var placeOfHeads = wordSet("placeOfHeads")
 
 // bodyPortfolios: see data/words.txt.
 var bodyPortfolios = wordSet("bodyPortfolios")
@@ -1697,6 +1704,8 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Organization // "Democratic Rally", "Liberal Democrats"
 	case orgHeads[last.Key] || companySuffixes[last.Key] && len(span) >= 2 || orgLike || strings.HasSuffix(last.Lower, "ministry"):
 		m.Class = schema.Organization
+	case len(span) >= 3 && span[1].Lower == "of" && placeOfHeads[first.Key] && !orgLike:
+		m.Class = schema.Place // "Line of Control", "Strait of Hormuz"
 	case placeHeads[last.Key] && !(len(span) <= 3 && speaksAfter(ws, j)):
 		m.Class = schema.Place // (a place never "told reporters")
 	case title == 0 && j < len(ws) && !ws[j].Cap && orgNounsAfter[ws[j].Lower] && !dt.lex.firstNames[first.Key]:
