@@ -75,6 +75,12 @@ func TestPostNominals(t *testing.T) {
 		},
 		want: map[string]schema.Class{"Graham Pellow": schema.Person, "Andrew Colby": schema.Person, "Kington Hall": schema.Person, "Jack Halloran": schema.Person},
 		not:  []string{"Graham Pellow MP", "Andrew Colby MSP", "Kington Hall QC", "QC", "Veteran Labour", "Labour MP"},
+	}, {
+		// What follows the letters follows the name.
+		sents: []string{"Ruth Ambler MP, the Norwegian ambassador to Britain, said the sums were wrong."},
+		want:  map[string]schema.Class{"Ruth Ambler": schema.Person},
+		facts: []string{"Ruth Ambler nationality Norway"},
+		wrong: []string{"Ruth Ambler nationality United Kingdom"},
 	}})
 }
 

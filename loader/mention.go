@@ -1302,8 +1302,10 @@ func (dt *detector) capitalised(ws []word, i int, title titleRole) (mention, boo
 	if done {
 		return m, ok
 	}
-	if len(span) >= 2 && j < len(ws) && postNominals[ws[j].Key] && (m.Class == schema.Place || m.Class == "") {
-		m.Class, m.PlaceHint = schema.Person, false // "Durham Hall QC": letters only a person has
+	if len(span) >= 2 && j < len(ws) && postNominals[ws[j].Key] && (m.Class == schema.Place || m.Class == "" || m.Class == schema.Person) {
+		// "Durham Hall QC": letters only a person has; the mention covers them (its name
+		// does not), so what follows them follows the name ("X MP, Labour's Y").
+		m.Class, m.PlaceHint, m.End = schema.Person, false, j+1
 	}
 	first := span[0]
 	if i == 0 && len(span) == 1 && dt.lower[first.Key] {
