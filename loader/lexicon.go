@@ -12,7 +12,7 @@ import (
 // The lexicons are built by data/gen.py from the open sources in data/NOTICE, plus the
 // hand-written data/actors.tsv. They are parsed once, on first use.
 //
-//go:embed data/countries.tsv data/formerstates.tsv data/places.tsv data/places-phoenix.tsv data/regions.tsv data/actors.tsv data/orgs.txt data/firstnames.txt
+//go:embed data/countries.tsv data/formerstates.tsv data/places.tsv data/places-phoenix.tsv data/regions.tsv data/territories.tsv data/actors.tsv data/orgs.txt data/firstnames.txt
 //go:embed data/triggers.tsv data/triggers-cameo.tsv data/titles.tsv data/parties.tsv data/genders.tsv
 //go:embed data/forces.tsv data/stances.tsv data/modality.tsv data/designations.tsv data/games.tsv
 var lexiconFS embed.FS
@@ -74,6 +74,11 @@ func buildLexicon() *lexicon {
 		}
 	})
 	eachLine("data/places.tsv", func(f []string) {
+		if len(f) >= 2 {
+			l.add(f[0], lexEntry{Name: f[0], Class: schema.Place, Kind: kindPlace, Country: f[1]})
+		}
+	})
+	eachLine("data/territories.tsv", func(f []string) { // "Hong Kong", "Puerto Rico": places of a sovereign state
 		if len(f) >= 2 {
 			l.add(f[0], lexEntry{Name: f[0], Class: schema.Place, Kind: kindPlace, Country: f[1]})
 		}
@@ -232,6 +237,18 @@ type titleLexicon struct {
 	modifiers       map[string]bool      // "former President", "acting"
 	homes           map[string][]string  // a title only some states' governments use -> those states ("foreign secretary")
 }
+
+// territories maps the name key of each dependent territory (data/territories.tsv) to
+// its sovereign state.
+var territories = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	eachLine("data/territories.tsv", func(f []string) {
+		if len(f) >= 2 {
+			m[schema.NameKey(f[0])] = f[1]
+		}
+	})
+	return m
+})
 
 // partyLex maps a party word (NameKey form) to the parties it may name, each with the
 // country whose documents it names it in (data/parties.tsv).

@@ -285,6 +285,9 @@ var commonStarts = wordSet("commonStarts")
 // notNames are capitalised words that never name an entity on their own.
 var notNames = wordSet("notNames")
 
+// postNominals are letters after a person's name that are no part of it ("Jane Doe MP").
+var postNominals = wordSet("postNominals")
+
 // partyBeforeName reports whether the party word at words[i] stands before a person's
 // name or a country: two or more capitalised words follow that are no body's name
 // ("Republican Larry Hogan", "Republican US Senator X"; not "Democratic Unionist Party").
@@ -378,6 +381,8 @@ var actorVerbs = wordSet("actorVerbs")
 type detector struct {
 	lex       *lexicon
 	lower     map[string]bool   // words the document writes in lower case
+	titled    map[string]bool   // capitalised words the document writes after "Mr", "Mrs", "Ms", "Dr"
+	capCount  map[string]int    // how often the document writes each capitalised word
 	countries map[string]bool   // countries the document names (by name, demonym or capital)
 	bodies    map[string]bool   // keys of capitalised names the document describes as bodies (bodyEvidence)
 	companies map[string]string // a company's name without its suffix -> the name with it (companyEvidence)
@@ -397,8 +402,9 @@ func (dt *detector) party(key string) string {
 }
 
 func newDetector(d *document, sents [][]word) *detector {
-	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, bodies: map[string]bool{}, companies: map[string]string{}, modifiers: map[string]bool{}, nameEnds: map[string]bool{}}
+	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, bodies: map[string]bool{}, companies: map[string]string{}, modifiers: map[string]bool{}, nameEnds: map[string]bool{}, titled: map[string]bool{}, capCount: map[string]int{}}
 	for _, ws := range sents {
+		surnameEvidence(ws, dt.titled, dt.capCount)
 		bodyEvidence(ws, dt.bodies)
 		companyEvidence(ws, dt.companies)
 		modifierEvidence(ws, dt.modifiers, dt.nameEnds)
@@ -455,6 +461,7 @@ func (dt *detector) detect(ws []word) []mention {
 		i++
 	}
 	dt.placeByCoordination(ws, st.ms)
+	dt.bodiesByCoordination(ws, st.ms)
 	pluralTitleList(ws, st.ms)
 	return st.ms
 }
@@ -533,19 +540,8 @@ func (dt *detector) detectAt(ws []word, i int, st *detectState) (int, bool) {
 	w := ws[i]
 	// A party before a title or a name ("Republican Senator X", "Democrat Chuck
 	// Schumer") is no part of the name.
-	if w.Cap && (partyWords[w.Key] || len(partyLex()[w.Key]) > 0) && !(i+1 < len(ws) && ws[i+1].Hyph) {
-		_, n, _ := matchTitle(ws, i+1)
-		if n > 0 && i+1+n+1 < len(ws) && ws[i+1+n].Text == "." {
-			n++ // "Democratic Sen. X": the abbreviation's dot
-		}
-		// "Y, the Democratic chairman of Z": a title of a body after the party in an apposition.
-		appos := n > 0 && i >= 2 && (ws[i-1].Lower == "the" || ws[i-1].Lower == "a") && ws[i-2].Text == "," && i+1+n < len(ws) && ws[i+1+n].Lower == "of"
-		if n > 0 && i+1+n < len(ws) && ws[i+1+n].Cap && !ws[i+1+n].Punct || dt.partyBeforeName(ws, i) || appos {
-			if p := dt.party(w.Key); p != "" {
-				st.ms = append(st.ms, mention{Start: i, End: i + 1, Text: w.Text, Class: schema.Organization, Kind: mName, Canon: p})
-			}
-			return i + 1, true
-		}
+	if end, ok := dt.partyAt(ws, i, st); ok {
+		return end, true
 	}
 	if n, ok := dt.titleBefore(ws, i, st); ok {
 		return i + n, true
@@ -564,6 +560,12 @@ func (dt *detector) detectAt(ws []word, i int, st *detectState) (int, bool) {
 	}
 	if dt.givenNameFirst(ws, i) {
 		return dt.nameAt(ws, i, st) // "Charlotte Charles", "Victoria Hale": a person, not a city
+	}
+	if dt.personAfterPlace(ws, i) {
+		m := mention{Start: i, End: i + 2, Text: joinName(ws[i : i+2]), Class: schema.Person, Kind: mName, Title: st.title, TitleText: st.text}
+		st.ms = append(st.ms, m)
+		st.clearTitle()
+		return i + 2, true // "Jordan Whitfield said": a person, not the country
 	}
 	if m, ok := dt.lexMatch(ws, i); ok {
 		m.Title, m.TitleText = st.title, st.text
@@ -593,6 +595,96 @@ func (dt *detector) detectAt(ws []word, i int, st *detectState) (int, bool) {
 	}
 	return 0, false
 }
+
+// partyAt reads a party word of one or two words at words[i] ("Republican", "Lib Dem")
+// before a title or a name ("Republican Senator X", "Democrat Chuck Schumer", "Lib Dem
+// spokesman Y"), where it is no part of the name, or standing alone as a plural noun ("the
+// Tories said", "the Lib Dems"): a mention of the party its document's country gives it
+// (data/parties.tsv). It returns the word after the party word.
+func (dt *detector) partyAt(ws []word, i int, st *detectState) (int, bool) {
+	w := ws[i]
+	if !w.Cap {
+		return 0, false
+	}
+	key, e := w.Key, i+1
+	if e < len(ws) && ws[e].Cap && !ws[e].Punct && !ws[e].Hyph && len(partyLex()[key+" "+ws[e].Key]) > 0 {
+		key, e = key+" "+ws[e].Key, e+1 // "Lib Dem", "Liberal Democrat"
+	} else if !partyWords[key] && len(partyLex()[key]) == 0 {
+		return 0, false
+	}
+	if e < len(ws) && ws[e].Hyph {
+		return 0, false
+	}
+	_, n, _ := matchTitle(ws, e)
+	if n > 0 && e+n+1 < len(ws) && ws[e+n].Text == "." {
+		n++ // "Democratic Sen. X": the abbreviation's dot
+	}
+	// "Y, the Democratic chairman of Z": a title of a body after the party in an apposition.
+	appos := n > 0 && i >= 2 && (ws[i-1].Lower == "the" || ws[i-1].Lower == "a") && ws[i-2].Text == "," && e+n < len(ws) && ws[e+n].Lower == "of"
+	before := n > 0 && e+n < len(ws) && ws[e+n].Cap && !ws[e+n].Punct || e == i+1 && dt.partyBeforeName(ws, i) || appos
+	bare := strings.HasSuffix(key, "s") && (e == len(ws) || !ws[e].Cap && ws[e].Key != "s")
+	if !before && !bare {
+		if n > 0 && ws[e+n-1].Cap && (e+n == len(ws) || !ws[e+n].Cap) {
+			return e + n, true // "Labour MP and former minister X": a party's title, no body's name
+		}
+		return 0, false
+	}
+	if p := dt.party(key); p != "" {
+		st.ms = append(st.ms, mention{Start: i, End: e, Text: join(ws[i:e]), Class: schema.Organization, Kind: mName, Canon: p})
+	} else if bare || e > i+1 {
+		return 0, false // "Democrats", "Liberal Democrat" in a story of no country the table knows: read as a name
+	}
+	return e, true
+}
+
+// surnameEvidence notes the words of a sentence written after an honorific ("Mr X") and
+// counts its capitalised words.
+func surnameEvidence(ws []word, titled map[string]bool, capCount map[string]int) {
+	for k, w := range ws {
+		if !w.Cap || w.Punct {
+			continue
+		}
+		capCount[w.Key]++
+		if k > 0 && personHonorifics[ws[k-1].Key] {
+			titled[w.Key] = true
+		}
+	}
+}
+
+// personHonorifics are the forms of address before a surname alone ("Mr Whitfield").
+var personHonorifics = wordSet("personHonorifics")
+
+// personAfterPlace reports whether the country's or place's name at word i is the first
+// name of a person ("Jordan Whitfield told reporters", "Chad Morrow, a former minister"): a
+// capitalised word no lexicon, head word or title knows follows, no third capitalised word,
+// and either the document writes that word after "Mr" or "Ms", or a speech verb, a pronoun
+// or an apposition follows the two words and the document writes the second again.
+func (dt *detector) personAfterPlace(ws []word, i int) bool {
+	w := ws[i]
+	if !w.Cap || w.Upper || i+2 >= len(ws) || dt.lex.firstNames[w.Key] {
+		return false
+	}
+	if m, ok := dt.lexMatch(ws, i); !ok || m.End != i+1 || m.Class != schema.Country && m.Class != schema.Place {
+		return false
+	}
+	n := ws[i+1]
+	if !n.Cap || n.Upper || n.Punct || n.Hyph || len(n.Key) < 3 || !allAlpha([]word{n}) || dt.inLexicon(n.Key) || dt.lex.prefixes[n.Key] ||
+		orgHeads[n.Key] || placeHeads[n.Key] || companySuffixes[n.Key] || isTitleWord(n.Key) || notNames[n.Lower] || commonStarts[n.Lower] ||
+		dt.lower[n.Key] || dt.lex.firstNames[n.Key] || partyWords[n.Key] || len(partyLex()[n.Key]) > 0 || ws[i+2].Cap && !ws[i+2].Punct || ws[i+2].Key == "s" {
+		return false
+	}
+	if dt.titled[n.Key] {
+		return true
+	}
+	next := ws[i+2]
+	cue := personVerbsAfter[next.Lower] || next.Lower == "he" || next.Lower == "she" ||
+		next.Text == "," && i+3 < len(ws) && (ws[i+3].Lower == "a" || ws[i+3].Lower == "an" || ws[i+3].Lower == "who")
+	return cue && dt.capCount[n.Key] >= 2
+}
+
+// personVerbsAfter are verbs that follow a person's name far more often than a place's
+// ("X said", "X told reporters").
+var personVerbsAfter = wordSet("personVerbsAfter")
 
 // givenNameFirst reports whether the word at i, a city's name that is also a given name,
 // starts a person's name of two words: a capitalised word the lexicons do not know follows,
@@ -916,6 +1008,96 @@ func (dt *detector) placeByCoordination(ws []word, ms []mention) {
 	}
 }
 
+// bodiesByCoordination makes organisations of the unknown single names of a list of three
+// or more that holds bodies and nothing else ("German firms including Deutsche Bahn,
+// Deutsche Telekom, Daimler, and Siemens"): items joined by commas, "and" or "or", none a
+// person, place or country.
+func (dt *detector) bodiesByCoordination(ws []word, ms []mention) {
+	joined := func(a, b *mention) bool {
+		g := ws[a.End:b.Start]
+		switch len(g) {
+		case 1:
+			return g[0].Text == "," || g[0].Lower == "and" || g[0].Lower == "or"
+		case 2:
+			return g[0].Text == "," && (g[1].Lower == "and" || g[1].Lower == "or")
+		}
+		return false
+	}
+	for k := 0; k < len(ms); {
+		e := k + 1
+		for e < len(ms) && joined(&ms[e-1], &ms[e]) {
+			e++
+		}
+		// A list: commas, then "and" or "or" before the last item only ("Organization for
+		// Economic Cooperation and Development, OECD" is none); and its first item is no
+		// name cut in an of-phrase ("National Union of Rail, Maritime and Transport Workers").
+		ok := e-k >= 3 && !cutOfPhrase(ws, ms[k])
+		for x := k + 1; x < e && ok; x++ {
+			last := ws[ms[x].Start-1].Lower == "and" || ws[ms[x].Start-1].Lower == "or"
+			ok = last == (x == e-1)
+		}
+		if ok {
+			dt.listOfBodies(ws, ms[k:e])
+		}
+		k = e
+	}
+}
+
+// cutOfPhrase reports whether a body's name ends in an of- or for-phrase whose last word
+// is no head word ("National Union of Rail"): a name a comma may have cut.
+func cutOfPhrase(ws []word, m mention) bool {
+	if m.Class != schema.Organization || orgHeads[ws[m.End-1].Key] {
+		return false
+	}
+	for _, w := range ws[m.Start:m.End] {
+		if w.Lower == "of" || w.Lower == "for" {
+			return true
+		}
+	}
+	return false
+}
+
+// listOfBodies types the unknown single names of list items as organisations when the
+// list has three or more items, one at least a body's name and the others unknown names.
+func (dt *detector) listOfBodies(ws []word, items []mention) {
+	if len(items) < 3 {
+		return
+	}
+	bodies := 0
+	for _, m := range items {
+		switch {
+		case m.Kind == mName && m.Class == schema.Organization && !m.skip:
+			bodies++
+		case m.Kind == mName && m.Class == "" && !m.PlaceHint && m.End-m.Start == 1 && dt.unknownBodyWord(ws[m.Start]):
+		default:
+			return
+		}
+	}
+	if bodies == 0 {
+		return
+	}
+	for k := range items {
+		if items[k].Class == "" {
+			items[k].Class = schema.Organization
+		}
+	}
+}
+
+// unknownBodyWord reports whether a single unknown name may be a body's in a list of
+// bodies: no given name, company suffix ("Co"), adjective ("Educational, Scientific and
+// Cultural Organization") or word the document writes in lower case.
+func (dt *detector) unknownBodyWord(w word) bool {
+	if len(w.Key) < 3 || dt.lex.firstNames[w.Key] || companySuffixes[w.Key] || dt.lower[w.Key] {
+		return false
+	}
+	for _, suf := range []string{"al", "ic", "ive", "ian", "ese", "ish", "ary", "ory"} {
+		if strings.HasSuffix(w.Lower, suf) {
+			return false // "Educational, Scientific and Cultural": adjectives of a name
+		}
+	}
+	return true
+}
+
 // titleBeatsLexicon: "President" is not a place even if a lexicon lists a town of that name.
 func (dt *detector) titleBeatsLexicon(ws []word, i, n int) bool {
 	m, _ := dt.lexMatch(ws, i)
@@ -1109,6 +1291,9 @@ func (dt *detector) capitalised(ws []word, i int, title titleRole) (mention, boo
 	if _, n, _ := matchTitle(ws, i); n == len(span) && title == 0 {
 		return mention{}, false // a title alone: "the Attorney General said"
 	}
+	if len(span) == 2 && title == 0 && titleLex().portfolioTitles[span[1].Key] && !dt.lex.firstNames[span[0].Key] && !orgHeads[span[0].Key] {
+		return mention{}, false // a post with no name after it: "when he was Home Secretary"
+	}
 	if pm, ok, done := dt.titleInside(ws, i, j, title, orgLike); done {
 		return pm, ok
 	}
@@ -1121,6 +1306,11 @@ func (dt *detector) capitalised(ws []word, i int, title titleRole) (mention, boo
 	m, ok, done := dt.classifyName(ws, i, j, title, orgLike, m, key)
 	if done {
 		return m, ok
+	}
+	if len(span) >= 2 && j < len(ws) && postNominals[ws[j].Key] && (m.Class == schema.Place || m.Class == "" || m.Class == schema.Person) {
+		// "Durham Hall QC": letters only a person has; the mention covers them (its name
+		// does not), so what follows them follows the name ("X MP, Labour's Y").
+		m.Class, m.PlaceHint, m.End = schema.Person, false, j+1
 	}
 	first := span[0]
 	if i == 0 && len(span) == 1 && dt.lower[first.Key] {
@@ -1170,6 +1360,10 @@ scan:
 				j++ // "Workers' Party"
 				continue
 			}
+			if w.Text == "," && orgLike && j > i && bodyPortfolio(ws[j-1].Key) && portfolioList(ws, j) > j {
+				j = portfolioList(ws, j) // "Department for Culture, Media and Sport"
+				continue
+			}
 		case w.Cap || w.Upper || (w.Hyph && j > i && (w.Cap && (ws[j-1].Cap || particles[ws[j-1].Lower]) || unicode.IsDigit(rune(w.Text[0])))) || isDigitWord(w.Text) && j > i && orgLike:
 			if orgHeads[w.Key] {
 				orgLike = true
@@ -1177,10 +1371,16 @@ scan:
 			if j > i && !w.Hyph && dt.startsLexCountry(ws, j) && !orgLike {
 				break scan
 			}
+			if j > i && orgHeads[ws[j-1].Key] && dt.lex.firstNames[w.Key] && !orgHeads[w.Key] && j+1 < len(ws) && ws[j+1].Cap && !ws[j+1].Punct {
+				break scan // "Harvard University Ann Lee": the body, then a person
+			}
 			j++
 			continue
 		case particles[w.Lower] && j+1 < len(ws) && (ws[j+1].Cap && !englishParticles[w.Lower] || ws[j+1].Hyph && j+2 < len(ws) && ws[j+2].Cap):
 			j++ // "Bashar al-Assad", "Luca di Montezemolo"; not "X at Nomura"
+			continue
+		case w.Lower == "of" && j == i+1 && placeOfHeads[ws[i].Key] && j+1 < len(ws) && ws[j+1].Cap && !ws[j+1].Punct:
+			j++ // "Line of Control", "Gulf of Aden": a place's head, then its name
 			continue
 		case (w.Lower == "of" || w.Lower == "for" || w.Lower == "on") && j > i && j+1 < len(ws) && orgLike:
 			k := j + 1
@@ -1200,6 +1400,10 @@ scan:
 		case w.Lower == "and" && orgLike && j > i+2 && dt.andInName(ws, i, j) > j:
 			j = dt.andInName(ws, i, j) // "Institute of Allergy and Infectious Diseases"
 			continue
+		case !orgLike && j > i && dt.headAfter(ws, i, j) > j:
+			j, orgLike = dt.headAfter(ws, i, j), true // "Cinema for Peace Foundation", "Science and Technology Committee"
+			continue
+
 		case w.Lower == "to" && orgLike && j > i && j+1 < len(ws) && ws[j+1].Cap && orgVerbs[ws[j+1].Key]:
 			j++ // "Committee to Protect Journalists"
 			continue
@@ -1215,6 +1419,9 @@ scan:
 	// Trim trailing particles and connectives.
 	for j > i && (particles[ws[j-1].Lower] || ws[j-1].Lower == "of" || ws[j-1].Lower == "the" || ws[j-1].Lower == "for") {
 		j--
+	}
+	if orgLike {
+		j = trailingTitle(ws, i, j)
 	}
 	return j, orgLike
 }
@@ -1235,10 +1442,103 @@ func (dt *detector) andInName(ws []word, i, j int) int {
 		}
 		k++
 	}
-	if k-j-1 < 2 || k < len(ws) && (ws[k].Cap || ws[k].Hyph || ws[k].Key == "s") {
+	portfolios := k-j-1 == 1 && bodyPortfolio(ws[j-1].Key) && bodyPortfolio(ws[j+1].Key) // "Ministry of Trade and Industry"
+	if k-j-1 < 2 && !portfolios || k < len(ws) && (ws[k].Cap || ws[k].Hyph || ws[k].Key == "s") {
 		return j
 	}
 	return k
+}
+
+// trailingTitle returns the end of a body's name [i, j) without a title that ends it, or
+// j: the title follows the body's head word ("Senate Majority Leader"), or it heads bodies
+// ("Bank of England Governor"); another may be part of the name ("Commission on Social
+// Justice", "Office of the Prime Minister").
+func trailingTitle(ws []word, i, j int) int {
+	for q := max(j-3, i+1); q < j; q++ { // the longest title first: "Prime Minister", not "Minister"
+		if _, n, t := matchTitle(ws, q); n == j-q {
+			if p := ws[q-1].Lower; orgHeads[ws[q-1].Key] || bodyHeadTitles[schema.NameKey(t)] && p != "of" && p != "the" && p != "for" {
+				return q
+			}
+			return j // "Commission on Social Justice", "Office of the Prime Minister": the title is the name's
+		}
+	}
+	return j
+}
+
+// headAfter returns the end of a body's name whose head word comes after a "for" or "of"
+// phrase or portfolios joined by "and" at words[j], or j.
+func (dt *detector) headAfter(ws []word, i, j int) int {
+	switch ws[j].Lower {
+	case "for", "of":
+		return dt.headAfterPhrase(ws, i, j)
+	case "and":
+		return portfolioHeadAfter(ws, i, j)
+	}
+	return j
+}
+
+// headAfterPhrase returns the end of a body's name whose head word follows a "for" or
+// "of" phrase at words[j] ("Cinema for Peace Foundation", "Friends of Syria Group"), or
+// j: one to three capitalised words after the preposition end with a body's head word,
+// and the one word before it is no title, given name, acronym or known name.
+func (dt *detector) headAfterPhrase(ws []word, i, j int) int {
+	w := ws[i]
+	if j-i != 1 || w.Upper || i > 0 && ws[i-1].Cap && !commonStarts[ws[i-1].Lower] || titleStarts()[w.Key] || dt.lex.firstNames[w.Key] || givenNameGenders()[w.Key] != 0 || dt.inLexicon(w.Key) {
+		return j // "Lucy Fischer of The Times", "ICM for BBC News": a person's or a body's name before the phrase
+	}
+	k := j + 1
+	for k < len(ws) && k-j <= 3 && ws[k].Cap && !ws[k].Punct && !orgHeads[ws[k].Key] && !isTitleWord(ws[k].Key) {
+		k++
+	}
+	if k == j+1 || k >= len(ws) || !ws[k].Cap || !orgHeads[ws[k].Key] || k+1 < len(ws) && ws[k+1].Cap {
+		return j
+	}
+	return k + 1
+}
+
+// portfolioHeadAfter returns the end of a body's name whose portfolios are joined by "and"
+// at words[j] before its head word ("Science and Technology Committee", "Foreign Affairs and
+// Defence Committee"), or j: words[i:j] and the words after "and" up to the head are all
+// portfolios.
+func portfolioHeadAfter(ws []word, i, j int) int {
+	for _, w := range ws[i:j] {
+		if !w.Cap || !bodyPortfolio(w.Key) {
+			return j
+		}
+	}
+	k := j + 1
+	for k < len(ws) && ws[k].Cap && !ws[k].Punct && bodyPortfolio(ws[k].Key) {
+		k++
+	}
+	if k == j+1 || k >= len(ws) || !ws[k].Cap || !orgHeads[ws[k].Key] {
+		return j
+	}
+	return k + 1
+}
+
+// bodyPortfolio reports whether a word's key is a field a body's name may join with
+// "and": a minister's portfolio (titles.tsv) or one of bodyPortfolios.
+func bodyPortfolio(key string) bool { return titleLex().portfolios[key] || bodyPortfolios[key] }
+
+// placeOfHeads head the names of places written "X of Y" ("Gulf of Aden", "Line of
+// Control").
+var placeOfHeads = wordSet("placeOfHeads")
+
+// bodyPortfolios: see data/words.txt.
+var bodyPortfolios = wordSet("bodyPortfolios")
+
+// portfolioList returns the end of a list of portfolios that goes on a body's name after
+// the comma at words[j] ("Department for Culture, Media and Sport"), or j: capitalised
+// portfolios separated by commas, the last after "and".
+func portfolioList(ws []word, j int) int {
+	k := j
+	for k+1 < len(ws) && ws[k].Text == "," && ws[k+1].Cap && bodyPortfolio(ws[k+1].Key) {
+		k += 2
+	}
+	if k == j || k+1 >= len(ws) || ws[k].Lower != "and" || !ws[k+1].Cap || !bodyPortfolio(ws[k+1].Key) {
+		return j
+	}
+	return k + 2
 }
 
 // inLexicon reports whether a word's key is a lexicon phrase of its own.
@@ -1265,7 +1565,7 @@ func (dt *detector) nameTrim(ws []word, i, j int, orgLike bool) (int, int, bool)
 		span = span[1:]
 		i++
 	}
-	for len(span) > 0 && notNames[span[len(span)-1].Lower] && !nameEnding(ws, span, j) {
+	for len(span) > 0 && (notNames[span[len(span)-1].Lower] && !nameEnding(ws, span, j) || len(span) > 2 && postNominals[span[len(span)-1].Key] && len(partyLex()[span[len(span)-2].Key]) == 0) {
 		span = span[:len(span)-1]
 		j--
 	}
@@ -1385,7 +1685,7 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 	last := span[len(span)-1]
 	first := span[0]
 	switch {
-	case len(span) == 1 && (commonStarts[first.Lower] || notNames[first.Lower] || orgHeads[first.Key] || placeHeads[first.Key] || title == 0 && dt.peopleWord(first)):
+	case len(span) == 1 && (commonStarts[first.Lower] || notNames[first.Lower] || orgHeads[first.Key] || placeHeads[first.Key] || title == 0 && dt.peopleWord(first) || postNominals[first.Key] && i > 0 && ws[i-1].Cap):
 		return mention{}, false, true // also "to Kashmiris", "to Communist countries": people or a creed, no place
 	case eventWords[last.Key] && !orgLike || eventWords[first.Key] || j < len(ws) && ws[j].Hyph:
 		return mention{}, false, true
@@ -1411,8 +1711,10 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Organization // "Democratic Rally", "Liberal Democrats"
 	case orgHeads[last.Key] || companySuffixes[last.Key] && len(span) >= 2 || orgLike || strings.HasSuffix(last.Lower, "ministry"):
 		m.Class = schema.Organization
-	case placeHeads[last.Key]:
-		m.Class = schema.Place
+	case len(span) >= 3 && span[1].Lower == "of" && placeOfHeads[first.Key] && !orgLike:
+		m.Class = schema.Place // "Line of Control", "Strait of Hormuz"
+	case placeHeads[last.Key] && !(len(span) <= 3 && speaksAfter(ws, j)):
+		m.Class = schema.Place // (a place never "told reporters")
 	case title == 0 && j < len(ws) && !ws[j].Cap && orgNounsAfter[ws[j].Lower] && !dt.lex.firstNames[first.Key]:
 		m.Class = schema.Organization // "the Jamaah Ansharut Daulah network", "the Wagner group"
 	case title != 0 && title != roleAdvisor || title == roleAdvisor:
@@ -1740,7 +2042,7 @@ func isDigitWord(s string) bool {
 func join(ws []word) string {
 	var b strings.Builder
 	for k, w := range ws {
-		if k > 0 && !w.Hyph && w.Text != "'s" && !(w.Text == "'" && pluralPossessive(ws, k)) {
+		if k > 0 && !w.Hyph && w.Text != "'s" && w.Text != "," && !(w.Text == "'" && pluralPossessive(ws, k)) {
 			b.WriteByte(' ')
 		}
 		if w.Hyph && k > 0 {
@@ -1783,7 +2085,7 @@ func joinName(ws []word) string {
 			b.WriteByte('.')
 			continue
 		}
-		if k > 0 && !w.Hyph && w.Text != "'s" && !(w.Text == "'" && pluralPossessive(ws, k)) {
+		if k > 0 && !w.Hyph && w.Text != "'s" && w.Text != "," && !(w.Text == "'" && pluralPossessive(ws, k)) {
 			b.WriteByte(' ')
 		}
 		if w.Hyph && k > 0 {

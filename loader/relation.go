@@ -72,6 +72,9 @@ func (fs *factSet) add(s *entity, p schema.Predicate, o *entity, sent int) {
 	if p == schema.Fights && (ownState(s, o) || ownState(o, s)) {
 		return // "a runway in northern Chile captured by Chilean troops": no body fights its own state
 	}
+	if p == schema.LocatedIn && o.Class == schema.Country && lexPlaceCountry(s) != "" && lexPlaceCountry(s) != o.Name {
+		return // "held in Hong Kong, Tokyo and Pusan in South Korea": the lexicon places it in another country
+	}
 	if p.Symmetric() && s.Name > o.Name {
 		s, o = o, s
 	}
@@ -85,6 +88,16 @@ func (fs *factSet) add(s *entity, p schema.Predicate, o *entity, sent int) {
 	fs.seen[k] = true
 	fs.order = append(fs.order, k)
 	s.inFact, o.inFact = true, true
+}
+
+// lexPlaceCountry returns the sovereign state of territory e ("Hong Kong": China;
+// data/territories.tsv), or "". Other places keep no such check: a place name of the
+// lexicon may be another place's elsewhere ("Victoria"), or lie in a former state.
+func lexPlaceCountry(e *entity) string {
+	if e.Class != schema.Place {
+		return ""
+	}
+	return territories()[schema.NameKey(e.Name)]
 }
 
 // ownState reports whether body b is named as a body of country c ("Chilean Armed Forces"
@@ -505,6 +518,9 @@ func partyFacts(v *sentenceView, fs *factSet) {
 			continue
 		}
 		p := v.ms[k+1]
+		if strings.HasSuffix(v.ws[m.Start].Key, "s") && p.Start > m.End {
+			continue // a plural is the party itself: "Democrats continued to attack X"; but "Tories Ken Clarke and Y"
+		}
 		if p.Class != schema.Person || p.Kind != mName || p.ent == nil || p.Title != 0 && p.Start > m.End {
 			continue // a title between: titleFacts reads it with its role
 		}

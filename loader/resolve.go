@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -26,6 +27,8 @@ type entity struct {
 	written    map[string]int // every surface form of a mention resolved to it, with counts
 	gender     byte           // a person's, from a title ("Mr", "Queen"): 'm', 'f' or 0 unknown
 	unnamed    bool           // a person with no name ("a spokesman"), for the pronouns only
+	firstSent  int            // a person's: the sentence (from 1) that first gives the full name
+	relative   bool           // a person's: named after a kinship noun ("his son X")
 }
 
 // wrote records one more mention of e written as text.
@@ -81,6 +84,10 @@ type resolver struct {
 	persons map[string][]*entity
 
 	ambiguous bool // the last surname() call found several persons of the document
+
+	// The mention pass 2 is reading: its sentence (from 1) and the gender its title says.
+	cur       int
+	curGender byte
 }
 
 func classKey(c schema.Class, key string) string { return string(c) + "|" + key }
@@ -106,7 +113,9 @@ func resolveDocument(sents [][]word, ms [][]mention) []*entity {
 	// Pass 1: names from the lexicon and full names.
 	for si := range ms {
 		for k := range ms[si] {
-			r.resolveNamed(sents[si], &ms[si][k])
+			m := &ms[si][k]
+			r.resolveNamed(sents[si], m)
+			notePersonIntro(sents[si], m, si+1)
 		}
 	}
 	// Pass 2: acronyms, surnames and unclassified single words, and pronouns.
@@ -124,6 +133,7 @@ func resolveDocument(sents [][]word, ms [][]mention) []*entity {
 				}
 				continue
 			}
+			r.cur, r.curGender = si+1, titleGender(m)
 			if m.ent == nil && !r.resolveRest(sents[si], m, defs[[2]int{si, k}]) {
 				continue
 			}
@@ -425,14 +435,71 @@ func noteGender(m *mention) {
 	if m.ent == nil || m.ent.Class != schema.Person || m.ent.gender != 0 {
 		return
 	}
+	m.ent.gender = titleGender(m)
+}
+
+// titleGender returns the gender mention m's title says ("Mr", "spokeswoman"), or 0.
+func titleGender(m *mention) byte {
 	t := strings.ToLower(strings.TrimSuffix(m.TitleText, "."))
 	last := lastKey(t) // "party chairwoman", "senior spokesman": the head noun's gender
 	switch {
 	case maleTitles[t] || maleRoles[last]:
-		m.ent.gender = 'm'
+		return 'm'
 	case femaleTitles[t] || femaleRoles[last]:
-		m.ent.gender = 'f'
+		return 'f'
 	}
+	return 0
+}
+
+// notePersonIntro records, for the person whose full name mention m of sentence n (from 1)
+// writes, the first sentence that names it so and whether a kinship noun introduces it
+// ("his son X", "Her brother, Y").
+func notePersonIntro(ws []word, m *mention, n int) {
+	e := m.ent
+	if e == nil || e.Class != schema.Person || len(e.tokens) < 2 || m.Kind != mName {
+		return
+	}
+	if e.firstSent == 0 {
+		e.firstSent = n
+	}
+	k := m.Start - 1
+	if k >= 0 && ws[k].Text == "," {
+		k--
+	}
+	if k >= 0 && kinNouns[ws[k].Lower] {
+		e.relative = true
+	}
+}
+
+// kinNouns name a relative ("his son X").
+var kinNouns = wordSet("kinNouns")
+
+// salient returns, of the persons es who share a surname, the one a surname alone in the
+// sentence pass 2 is reading stands for, or nil: those named in full before it (or in
+// it), of the gender its title says, and not introduced as someone's relative when
+// another is not ("Ahmed X ... his son Karim X ... X told the court": Ahmed). Several
+// left is no one.
+func (r *resolver) salient(es []*entity) *entity {
+	var cands []*entity
+	anyPrincipal := false
+	for _, e := range es {
+		if e.firstSent > r.cur || r.curGender != 0 && e.gender != 0 && e.gender != r.curGender || slices.Contains(cands, e) {
+			continue
+		}
+		cands = append(cands, e)
+		anyPrincipal = anyPrincipal || !e.relative
+	}
+	var found *entity
+	for _, e := range cands {
+		if e.relative && anyPrincipal {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = e
+	}
+	return found
 }
 
 // maleRoles and femaleRoles are head nouns of titles of one gender ("spokeswoman X").
@@ -780,7 +847,9 @@ func (r *resolver) surname(name string) *entity {
 	// An exact surname wins over spelling variants of it.
 	if e, ambiguous := one(r.byLast[toks[0]]); e != nil || ambiguous {
 		if ambiguous {
-			r.ambiguous = true
+			if e = r.salient(r.byLast[toks[0]]); e == nil {
+				r.ambiguous = true
+			}
 		}
 		return e
 	}

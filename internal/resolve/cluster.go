@@ -114,6 +114,9 @@ func clusterPersons(rs []*rec, u *unionFind) {
 		}
 		fulls = append(fulls, i)
 		for _, f := range r.full {
+			if nameSignature(f) == "" && signedForm(r.full, f) {
+				continue // "George Bush" beside "George W. Bush": the record is the fuller name's
+			}
 			byKey["f"+f.key] = append(byKey["f"+f.key], i)
 		}
 		if r.lexKey != "" {
@@ -125,15 +128,24 @@ func clusterPersons(rs []*rec, u *unionFind) {
 	// 2. Groups whose full names are variants of each other, when all pairwise so.
 	type gn struct{ given, surname string }
 	groupsOf := map[gn]map[int]bool{}
+	sigs := map[int]map[string]bool{} // group root -> the signatures of its full names
 	for _, i := range fulls {
 		for _, f := range rs[i].full {
 			k := gn{f.given, f.surname}
 			if groupsOf[k] == nil {
 				groupsOf[k] = map[int]bool{}
 			}
-			groupsOf[k][u.find(i)] = true
+			root := u.find(i)
+			groupsOf[k][root] = true
+			if sg := nameSignature(f); sg != "" {
+				if sigs[root] == nil {
+					sigs[root] = map[string]bool{}
+				}
+				sigs[root][sg] = true
+			}
 		}
 	}
+	compatible := func(a, b int) bool { return compatibleSignatures(sigs[a], sigs[b]) }
 	names := slices.SortedFunc(maps.Keys(groupsOf), func(a, b gn) int {
 		return strings.Compare(a.surname+"\x00"+a.given, b.surname+"\x00"+b.given)
 	})
@@ -153,7 +165,9 @@ func clusterPersons(rs []*rec, u *unionFind) {
 		gs := slices.Sorted(maps.Keys(groupsOf[n]))
 		for _, a := range gs {
 			for _, b := range gs {
-				link(a, b)
+				if compatible(a, b) {
+					link(a, b)
+				}
 			}
 		}
 		for _, b := range VariantBlocks(n.surname) {
@@ -167,7 +181,9 @@ func clusterPersons(rs []*rec, u *unionFind) {
 				}
 				for a := range groupsOf[n] {
 					for b := range groupsOf[m] {
-						link(a, b)
+						if compatible(a, b) {
+							link(a, b)
+						}
 					}
 				}
 			}
@@ -277,6 +293,65 @@ func clusterPersons(rs []*rec, u *unionFind) {
 		}
 	}
 	mergeCliques(u, links, rs)
+}
+
+// nameSignature returns what tells apart two people of one given name and surname in a
+// full name: its middle initials and its generational suffix ("h w" of "George H. W.
+// Bush", "jr" of "Martin Luther King Jr"), or "" when it has neither.
+func nameSignature(f fullName) string {
+	ws := strings.Fields(f.key)
+	last := -1
+	for i := len(ws) - 1; i > 0; i-- {
+		if ws[i] == f.surname {
+			last = i
+			break
+		}
+	}
+	if last < 0 {
+		return ""
+	}
+	var sig []string
+	for _, w := range ws[1:last] {
+		if len(w) == 1 {
+			sig = append(sig, w)
+		}
+	}
+	for _, w := range ws[last+1:] {
+		if generationSuffixes[w] {
+			sig = append(sig, "/"+w)
+		}
+	}
+	return strings.Join(sig, " ")
+}
+
+// generationSuffixes tell a son from his father of the same name.
+var generationSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
+// signedForm reports whether full names fs hold a name with a signature (middle initials,
+// a suffix) of the given name and surname of f.
+func signedForm(fs []fullName, f fullName) bool {
+	for _, g := range fs {
+		if g.given == f.given && g.surname == f.surname && nameSignature(g) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// compatibleSignatures reports whether two groups of full names can be one person: one of
+// them writes no middle initial or suffix, or they share a signature. "George W. Bush" and
+// "George H. W. Bush" are two people; "George Bush" may be either, so it joins neither
+// when both are named (the groups join only when all pairwise compatible).
+func compatibleSignatures(a, b map[string]bool) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return true
+	}
+	for s := range a {
+		if b[s] {
+			return true
+		}
+	}
+	return false
 }
 
 // mergeCliques joins the groups (by root) of each connected component of links when

@@ -24,7 +24,10 @@
 //   - records that share the key of a full name (given name and surname), or a lexicon
 //     name, are one person; two groups whose full names are variants of each other (the
 //     same surname up to spelling, [Variant], and similar given names) are one person
-//     when every pair of the groups so linked is linked too;
+//     when every pair of the groups so linked is linked too; full names whose middle
+//     initials or generational suffixes differ ("George W. Bush", "George H. W. Bush";
+//     "Jr", "Sr") are never so linked, so a name without them, compatible with both,
+//     joins neither when both are named;
 //   - a surname written alone joins the one person of the whole set whose surname it is;
 //     failing any, the one whose surname is a spelling variant of it; when two persons
 //     fit, it joins neither;

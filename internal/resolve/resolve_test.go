@@ -103,6 +103,29 @@ func TestSurnameOfTwoRelativesJoinsNeither(t *testing.T) {
 	}
 }
 
+// TestMiddleInitialsKeepPeopleApart: two full names of one given name and surname whose
+// middle initials differ are two people, in documents of either order; the name without
+// initials joins neither when both are named, and the one that is named when the other is
+// not.
+func TestMiddleInitialsKeepPeopleApart(t *testing.T) {
+	a, b, c := doc("a", person("Karel J. Mazur")), doc("b", person("Karel T. Mazur")), doc("c", person("Karel Mazur"))
+	for _, docs := range [][]resolve.Doc{{a, b, c}, {c, b, a}, {b, c, a}} {
+		got := resolveAll(t, docs...)
+		j, tm, plain := got["a/Karel J. Mazur"], got["b/Karel T. Mazur"], got["c/Karel Mazur"]
+		if j == tm || plain == j || plain == tm {
+			t.Errorf("J. %v, T. %v, no initial %v: want three people", j, tm, plain)
+		}
+	}
+	got := resolveAll(t, a, c, doc("d", person("Karel J. Mazur", "Karel Mazur", "Mazur")))
+	if got["a/Karel J. Mazur"] != got["c/Karel Mazur"] || got["d/Karel J. Mazur"] != got["a/Karel J. Mazur"] {
+		t.Errorf("one Karel J. Mazur: %v", got)
+	}
+	got = resolveAll(t, doc("e", person("Lyle Ford Jr")), doc("f", person("Lyle Ford Sr")))
+	if got["e/Lyle Ford Jr"] == got["f/Lyle Ford Sr"] {
+		t.Errorf("father and son joined: %v", got)
+	}
+}
+
 // TestGivenNameAloneIsNoVariant: "Prince Aldric" (a given name written alone) is not the
 // "Tomas Aldrics" of another document, though their keys are spelling variants; a
 // surname alone that is no given name joins by a variant.
@@ -263,6 +286,7 @@ var pool = []resolve.Record{
 	person("Ingrid Haug"), person("Ingrid Solberg Haug"), person("Haug"),
 	person("~Aldric"), person("Tomas Aldrics"), person("Aldrics"),
 	person("Teodor Brannigen"), person("Brannigan"), person("Lena Brannigan"),
+	person("Karel J. Mazur"), person("Karel T. Mazur"), person("Karel Mazur"), person("Karel J. Mazur", "Karel Mazur", "Mazur"), person("Mazur"),
 	thing(schema.Organization, "", "Kestrel Shipping Company", "Kestrel"), thing(schema.Organization, "", "Kestrel"),
 	thing(schema.Organization, "Northern Relief Front", "Northern Relief Front", "NRF"), thing(schema.Organization, "", "NRF"),
 	thing(schema.Country, "Dunmark", "Dunmark"), thing(schema.Place, "", "Dunmark"), thing(schema.Place, "", "Porto Brava"),
