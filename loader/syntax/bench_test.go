@@ -1,6 +1,7 @@
 package syntax_test
 
 import (
+	"fmt"
 	"runtime"
 	"syscall"
 	"testing"
@@ -12,7 +13,11 @@ import (
 // benchmark runs fn over the sentences of testdata/ewt-dev-300.conllu and reports tokens
 // per second.
 func benchmark(b *testing.B, fn func(m *syntax.Model, toks []syntax.Token)) {
-	m := defaultModel(b)
+	benchmarkModel(b, defaultModel(b), fn)
+}
+
+// benchmarkModel is benchmark with model m.
+func benchmarkModel(b *testing.B, m *syntax.Model, fn func(m *syntax.Model, toks []syntax.Token)) {
 	gold := readTestdata(b, "ewt-dev-300.conllu")
 	sents := goldForms(gold)
 	n := 0
@@ -91,4 +96,15 @@ func BenchmarkLoad(b *testing.B) {
 	held := int64(after.HeapAlloc) - int64(before.HeapAlloc) + syntax.MappedBytes() - m0
 	b.ReportMetric(float64(held)/(1<<20), "MB-held")
 	runtime.KeepAlive(keep)
+}
+
+// BenchmarkParseBeam is BenchmarkParse with beams of several widths.
+func BenchmarkParseBeam(b *testing.B) {
+	m := defaultModel(b)
+	for _, k := range []int{1, 2, 3, 4, 8} {
+		mk := m.WithBeam(k)
+		b.Run(fmt.Sprintf("k=%d", k), func(b *testing.B) {
+			benchmarkModel(b, mk, func(m *syntax.Model, toks []syntax.Token) { m.Parse(toks) })
+		})
+	}
 }

@@ -196,8 +196,20 @@ func TestParseDeterministic(t *testing.T) {
 // TestTrainDeterministic trains twice on a tiny treebank of sentences of our own: the
 // same bytes, and a model that loads and parses.
 func TestTrainDeterministic(t *testing.T) {
-	train := readTestdata(t, "tiny-news.conllu")
 	opts := &syntax.TrainOptions{TagEpochs: 3, ParseEpochs: 4, Folds: 3, Seed: 7, Clusters: map[string]string{"moscow": "1.2.3", "tehran": "1.2.3", "baghdad": "1.2.4"}}
+	trainDeterministic(t, opts)
+	// Global training with a beam, which the model then decodes with.
+	beam := *opts
+	beam.Beam, beam.BeamEpochs = 3, 2
+	if m := trainDeterministic(t, &beam); m.Beam() != 3 {
+		t.Errorf("a model trained with a beam of 3 decodes with %d", m.Beam())
+	}
+}
+
+// trainDeterministic trains twice with opts on a tiny treebank of sentences of our own,
+// checks that it gives the same bytes and a model that loads and parses, and returns it.
+func trainDeterministic(t *testing.T, opts *syntax.TrainOptions) *syntax.Model {
+	train := readTestdata(t, "tiny-news.conllu")
 	var out [2]bytes.Buffer
 	for i := range out {
 		m, err := syntax.Train(train, opts)
@@ -222,6 +234,7 @@ func TestTrainDeterministic(t *testing.T) {
 	if _, err := m.WriteTo(&again); err != nil || !bytes.Equal(again.Bytes(), out[0].Bytes()) {
 		t.Errorf("a loaded model writes other bytes (err %v)", err)
 	}
+	return m
 }
 
 func TestTrainErrors(t *testing.T) {

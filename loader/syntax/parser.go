@@ -30,6 +30,11 @@ type parser struct {
 	joint bool
 	// leftCls and rightCls are the classes of the labelled arcs bestTwo considers.
 	leftCls, rightCls []uint16
+	// beam is the width of the beam a joint parser decodes sentences of up to
+	// maxBeamTokens with; under 2, greedy decoding with selectional branching.
+	beam int
+	// checkScores, when not nil, is called with every item's scores (for tests).
+	checkScores func(st *pstate, sc *[256]int32)
 }
 
 // patoms are the hashed properties of one token the parser's features combine.
@@ -547,6 +552,7 @@ type parseBuf struct {
 	cands                          []int32
 	steps                          int // transitions of the last parse, each of constant cost
 	greedy                         int // those of its greedy pass: 2n
+	beam                           beamBuf
 }
 
 // itemUnigrams lists the unigram templates of each item, and unigramItems the items
@@ -607,7 +613,11 @@ func (p *parser) parse(toks []Token, tags []int, tg *tagger, at []tagAtoms, b *p
 		b.rlab = slices.Grow(b.rlab[:0], m)[:m]
 		b.rsig = slices.Grow(b.rsig[:0], m)[:m]
 		b.rvec = slices.Grow(b.rvec[:0], m*nc)[:m*nc]
-		p.branch(n, b)
+		if p.beam >= 2 && n <= maxBeamTokens {
+			p.beamParse(n, min(p.beam, maxBeam), b)
+		} else {
+			p.branch(n, b)
+		}
 	} else if p.joint {
 		m := nUnigrams * (n + 2)
 		b.memo = slices.Grow(b.memo[:0], m)[:m]

@@ -213,6 +213,13 @@ func trainParser(p *parser, tg *tagger, exs []parseExample, o *TrainOptions) {
 			}
 		}
 	}
+	if o.Beam >= 2 && p.joint {
+		trainBeam(p, tg, tr, exs, o, rng)
+		p.beam = o.Beam
+	}
+	if o.DecodeBeam != 0 {
+		p.beam = max(o.DecodeBeam, 0)
+	}
 	p.model = tr.compact(false)
 	p.prepare()
 }

@@ -68,6 +68,24 @@ type trainer struct {
 	feats  [][]tentry
 	avgs   [][]tavg // parallel to feats
 	now    int32    // instances seen
+	start  int32    // the instance the average starts from (see restartAverage)
+}
+
+// restartAverage starts the average anew from now on: the weights averaged from here are
+// those of later updates. With fromAverage, the current weights are first set to their
+// average so far.
+func (t *trainer) restartAverage(fromAverage bool) {
+	now := float64(max(t.now-t.start, 1))
+	for i, es := range t.feats {
+		for j := range es {
+			e, a := &es[j], &t.avgs[i][j]
+			if fromAverage {
+				e.w = float32((a.total + float64(t.now-a.ts)*float64(e.w)) / now)
+			}
+			a.total, a.ts = 0, t.now
+		}
+	}
+	t.start = t.now
 }
 
 func newTrainer(nclass int) *trainer {
@@ -186,7 +204,7 @@ func (t *trainer) compact(wide bool) *classifier {
 		ws   []float64 // averaged, indexed by class entries
 		cs   []uint16
 	}
-	now := float64(max(t.now, 1))
+	now := float64(max(t.now-t.start, 1))
 	all := make([]fw, 0, len(t.feats))
 	maxAbs := 0.0
 	for p, k := range t.index.keys {

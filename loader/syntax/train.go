@@ -38,6 +38,22 @@ type TrainOptions struct {
 	// the predicted one's cost); 2 +1 to the best zero-cost transition and -1/k to each
 	// of the k costly ones that score at least as much.
 	Update int
+	// Beam, when 2 or more, trains the parser globally after its ParseEpochs greedy
+	// epochs: BeamEpochs epochs of beam search with a beam of Beam over whole sentences,
+	// with max-violation updates, and the model decodes with that beam.
+	Beam       int
+	BeamEpochs int // 0: 4
+	// BeamAverage is where the averaged weights of beam training start: 0 they are
+	// averaged anew from the last weights of the greedy epochs; 1 the weights are set to
+	// the greedy epochs' average and averaged anew from there; 2 the average goes on from
+	// the greedy epochs' (on EWT dev with a beam of 4: 85.73, 85.46 and 83.22 UAS).
+	BeamAverage int
+	// BeamOneLabel makes only the best label of each arc of an item a candidate of the
+	// training beam, as in decoding, instead of every labelled arc.
+	BeamOneLabel bool
+	// DecodeBeam, when not 0, is the width of the beam the model decodes with instead
+	// of Beam's (negative or 1: greedy decoding with selectional branching).
+	DecodeBeam int
 }
 
 func (o *TrainOptions) withDefaults() TrainOptions {
@@ -56,6 +72,9 @@ func (o *TrainOptions) withDefaults() TrainOptions {
 	}
 	if v.Explore == 0 {
 		v.Explore = 0.9
+	}
+	if v.BeamEpochs == 0 {
+		v.BeamEpochs = 4
 	}
 	if v.ExploreFrom == 0 {
 		v.ExploreFrom = 3

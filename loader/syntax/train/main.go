@@ -53,6 +53,12 @@ func run(args []string) error {
 	fs.IntVar(&o.ExploreFrom, "explore-from", 0, "first epoch (from 1) that follows the parser's mistakes (0: default)")
 	fs.IntVar(&o.Update, "update", 0, "parser update: 0 perceptron, 1 passive-aggressive, 2 against all violations")
 	fs.Uint64Var(&o.ParseSeed, "parse-seed", 0, "the parser's seed, if not -seed")
+	fs.IntVar(&o.Beam, "beam", 0, "train the parser globally with this beam width after the greedy epochs (0: greedy only)")
+	fs.IntVar(&o.BeamEpochs, "beam-epochs", 0, "epochs of beam training (0: default)")
+	fs.IntVar(&o.BeamAverage, "beam-average", 0, "where beam training's average starts: 0 the last greedy weights, 1 the greedy average, 2 goes on from the greedy average")
+	fs.BoolVar(&o.BeamOneLabel, "beam-one-label", false, "in beam training, only the best label of each arc is a candidate (default: every labelled arc)")
+	fs.IntVar(&o.DecodeBeam, "decode-beam", 0, "the beam the model decodes with, if not -beam (1: greedy)")
+	evalBeam := fs.Int("eval-beam", -1, "score with this decoding beam (0 or 1: greedy with branching; -1: the model's own)")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to `FILE`")
 	score := fs.String("model", "", "train nothing: score this model `FILE` on -eval")
 	if err := fs.Parse(args); err != nil {
@@ -74,7 +80,7 @@ func run(args []string) error {
 		if err != nil {
 			return err
 		}
-		return evaluate(b, *eval)
+		return evaluate(b, *eval, *evalBeam)
 	}
 	start := time.Now()
 	path := filepath.Join(*treebank, "en_ewt-ud-train.conllu.gz")
@@ -112,13 +118,13 @@ func run(args []string) error {
 	fmt.Fprintf(os.Stderr, "trained on %d sentences in %.1f s; wrote %s (%d bytes); heap peak sys %d MB\n",
 		len(train), time.Since(start).Seconds(), *out, buf.Len(), ms.Sys>>20)
 	if *eval != "" {
-		return evaluate(buf.Bytes(), *eval)
+		return evaluate(buf.Bytes(), *eval, *evalBeam)
 	}
 	return nil
 }
 
 // evaluate scores the model in b on the CoNLL-U file path, from its forms.
-func evaluate(b []byte, path string) error {
+func evaluate(b []byte, path string, beam int) error {
 	if path == "" {
 		return fmt.Errorf("-model needs -eval")
 	}
@@ -133,6 +139,9 @@ func evaluate(b []byte, path string) error {
 			return err
 		}
 		load := time.Since(t0)
+		if beam >= 0 {
+			m2 = m2.WithBeam(beam)
+		}
 		pred := make([]*syntax.Sentence, len(gold))
 		t0 = time.Now()
 		for i, g := range gold {
