@@ -102,7 +102,10 @@ func BenchmarkLoad(b *testing.B) {
 func BenchmarkParseBeam(b *testing.B) {
 	m := defaultModel(b)
 	for _, k := range []int{1, 2, 3, 4, 8} {
-		mk := m.WithBeam(k)
+		mk, err := m.WithBeam(k)
+		if err != nil {
+			b.Fatal(err)
+		}
 		b.Run(fmt.Sprintf("k=%d", k), func(b *testing.B) {
 			benchmarkModel(b, mk, func(m *syntax.Model, toks []syntax.Token) { m.Parse(toks) })
 		})

@@ -44,11 +44,18 @@ func (m *Model) work() *work {
 // with a beam (TrainOptions.Beam, whose beam Parse uses already) gains from one: the
 // scores of the greedily trained embedded model do not add up across a sentence, and
 // it parses worse with a beam. On EWT dev a beam of 2, 3 and 4 runs at 0.78, 0.64 and
-// 0.59 times the speed of the embedded model's decoding.
-func (m *Model) WithBeam(k int) *Model {
+// 0.59 times the speed of the embedded model's decoding. A k under 0 or over 16 is an
+// error.
+func (m *Model) WithBeam(k int) (*Model, error) {
+	if m == nil {
+		return nil, errors.New("syntax: WithBeam on a nil Model")
+	}
+	if k < 0 || k > maxBeam {
+		return nil, fmt.Errorf("syntax: beam width %d out of range 0..%d", k, maxBeam)
+	}
 	p := *m.parser
-	p.beam = min(max(k, 0), maxBeam)
-	return &Model{info: m.info, tagger: m.tagger, parser: &p, lemmas: m.lemmas}
+	p.beam = k
+	return &Model{info: m.info, tagger: m.tagger, parser: &p, lemmas: m.lemmas}, nil
 }
 
 // Beam returns the width of the beam the model parses with (0: greedy decoding with

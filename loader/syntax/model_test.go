@@ -280,3 +280,32 @@ func TestLoadErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestWithBeamRange: a beam width outside 0..16 is an error, not a silent clamp, and a
+// width in range keeps the model's trees well formed.
+func TestWithBeamRange(t *testing.T) {
+	m := defaultModel(t)
+	for _, k := range []int{-1, 17, 100} {
+		if _, err := m.WithBeam(k); err == nil {
+			t.Errorf("WithBeam(%d): no error", k)
+		}
+	}
+	mk, err := m.WithBeam(2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if mk.Beam() != 2 || m.Beam() != 0 {
+		t.Fatalf("Beam() = %d (copy), %d (original); want 2, 0", mk.Beam(), m.Beam())
+	}
+	toks := syntax.Tokenize("The envoy met the minister in the capital on Friday.")
+	mk.Parse(toks)
+	roots := 0
+	for _, tk := range toks {
+		if tk.Head == 0 {
+			roots++
+		}
+	}
+	if roots != 1 {
+		t.Fatalf("%d roots, want 1", roots)
+	}
+}

@@ -140,7 +140,9 @@ func evaluate(b []byte, path string, beam int) error {
 		}
 		load := time.Since(t0)
 		if beam >= 0 {
-			m2 = m2.WithBeam(beam)
+			if m2, err = m2.WithBeam(beam); err != nil {
+				return err
+			}
 		}
 		pred := make([]*syntax.Sentence, len(gold))
 		t0 = time.Now()
