@@ -20,6 +20,27 @@ type factSet struct {
 	// titles holds the titles each person was given ("foreign minister"), for definite
 	// descriptions.
 	titles map[*entity]map[string]bool
+
+	// offices holds the last state title (head of state or government, minister) each
+	// person was named with, for "his counterpart".
+	offices map[*entity]office
+}
+
+// office is a state title and what it says of its holder.
+type office struct {
+	role titleRole
+	text string
+}
+
+// office records that the titled name m is named with a state's title.
+func (fs *factSet) office(m mention) {
+	if m.ent == nil || !stateTitle(m) || legislatorTitle(m.TitleText) {
+		return
+	}
+	if fs.offices == nil {
+		fs.offices = map[*entity]office{}
+	}
+	fs.offices[m.ent] = office{m.Title, m.TitleText}
 }
 
 // title records that p holds a title.
@@ -705,6 +726,7 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 		if m.Class != schema.Person || m.Kind != mName || m.Title == 0 || m.ent == nil {
 			continue
 		}
+		fs.office(m)
 		i, bodies := titleBodies(v, k, m)
 		if m.listTitle {
 			// "Democratic Sens. A of X, B of Y": B's title and its party are A's.
@@ -1018,8 +1040,25 @@ func appositionBody(v *sentenceView, i int) (int, []*entity) {
 		for j < len(v.ws) && titleLex().modifiers[v.ws[j].Lower] {
 			j++
 		}
+		j += fieldsBeforeTitle(v, j)
 	}
 	return j, body
+}
+
+// fieldsBeforeTitle returns the number of lower-case field words at word j before a title,
+// as the name detector reads them before a name ("the Slovak government commissioner", "the
+// Kenyan trade minister"), or 0: the title's body is the one named before them.
+func fieldsBeforeTitle(v *sentenceView, j int) int {
+	for n := 1; n <= 3 && j+n < len(v.ws); n++ {
+		w := v.ws[j+n-1]
+		if !fieldWord(w) || w.Lower == "and" && n == 1 || subBodyFields[w.Lower] || v.at[j+n-1] >= 0 {
+			return 0
+		}
+		if _, t, _ := matchTitle(v.ws, j+n); t > 0 {
+			return n
+		}
+	}
+	return 0
 }
 
 // titleComplement returns the body a title's complement at word j names ("of Y", "at
@@ -1988,6 +2027,9 @@ func titlePhraseFacts(v *sentenceView, fs *factSet) {
 				}
 			}
 		}
+		if text == "counterpart" && j+1 < len(v.ws) && v.ws[j].Text == "," && v.at[j+1] >= 0 && v.ms[v.at[j+1]].Title == 0 {
+			j++ // "her French counterpart, X": an apposition
+		}
 		p := -1
 		if j < len(v.ws) && v.at[j] >= 0 {
 			p = v.at[j]
@@ -2011,8 +2053,35 @@ func titlePhraseFacts(v *sentenceView, fs *factSet) {
 		if s < 0 || v.at[s] < 0 {
 			continue
 		}
+		if text == "counterpart" && v.ms[v.at[s]].Class == schema.Country {
+			role, text = fs.counterpartOffice(v, i, s)
+		}
 		roleFacts(v, fs, v.ent(p), role, text, v.ent(v.at[s]), v.n)
 	}
+}
+
+// counterpartOffice returns the office of a counterpart whose country is named at word s
+// before the title at word i ("his Israeli counterpart"): the office of the possessor, the
+// person "his" or "her" stands for, when the document gave that person a state's title
+// ("Prime Minister X held talks with his Israeli counterpart, Y": Y is Israel's prime
+// minister); otherwise one of the state's officials.
+func (fs *factSet) counterpartOffice(v *sentenceView, i, s int) (titleRole, string) {
+	if s == 0 || !possessivePronouns[v.ws[s-1].Lower] {
+		return roleMember, "counterpart"
+	}
+	var holder *entity
+	if k := v.at[s-1]; k >= 0 && v.ms[k].ent != nil {
+		holder = v.ms[k].ent
+	}
+	for k := 0; holder == nil && k < len(v.ms) && v.ms[k].End <= s-1; k++ {
+		if v.ms[k].Class == schema.Person && v.ms[k].Kind == mName {
+			holder = v.ms[k].ent // the last person named before "his"
+		}
+	}
+	if office := fs.offices[holder]; office.text != "" {
+		return office.role, office.text
+	}
+	return roleMember, "counterpart"
 }
 
 // titleish reports whether a word can be part of a title phrase.
