@@ -160,6 +160,9 @@ func treeFacts(t *tree, ms []treeMention) []treeFact {
 	return out
 }
 
+// branchNouns: see data/words.txt.
+var branchNouns = wordSet("branchNouns")
+
 // pluralTriggers are event nouns that mean their event only in the plural ("arms to X"):
 // the singular is something else ("sold Y's investment arm to Z": a unit).
 var pluralTriggers = wordSet("pluralTriggers")
@@ -222,6 +225,9 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 	if (pred == schema.Leads || pred == schema.Commands) && (t.subordinateTitle(i) || t.indefinite(i) || t.fieldTitle(i)) {
 		pred = schema.MemberOf // "the deputy commander of X", "a director of X", "X's intelligence chief": a post in X
 	}
+	if o := t.child(i, "obj"); pred == schema.Leads && !tt.noun && o >= 0 && t.nodes[o].UPOS == "NOUN" && branchNouns[t.lemma(o)] {
+		pred = schema.MemberOf // "X led Oxfam operations in Sudan": a part of the body, run by one of its own
+	}
 	var out []treeFact
 	add := func(s, o int) {
 		if tt.security && (!ms[s].State || !ms[o].State) {
@@ -268,7 +274,7 @@ func (t *tree) triggerBlocked(i int, tt treeTrigger) bool {
 	if tt.noun {
 		clause = t.governingVerb(i)
 	}
-	known := tt.noun && t.presupposed(i, clause, tt)
+	known := tt.noun && t.presupposed(i, clause, tt) || t.sourceOfPlan(i, tt)
 	real := clause < 0 || known || !t.negatedOrUnreal(clause) || t.attemptedKilling(clause)
 	switch {
 	case !real || tt.noun && clause != i && (t.negatedOrUnreal(i) || !known && intentVerbs[t.lemma(clause)] && t.rel(i) != "obl"):
@@ -289,6 +295,22 @@ func (t *tree) triggerBlocked(i int, tt treeTrigger) bool {
 		return true // "the agreement between A and B on microchip pricing": no alliance
 	}
 	return false
+}
+
+// sourceOfPlan reports whether verb i is a movement from a place that a plan or request
+// over it presupposes: "asked X to return from Y", "plans to fly home from Y" say that X is
+// in Y now, whether or not X leaves.
+func (t *tree) sourceOfPlan(i int, tt treeTrigger) bool {
+	h := t.nodes[i].Head
+	if tt.noun || tt.pred != schema.Visited || len(tt.obj) != 1 || tt.obj[0] != "obl:from" || h < 0 || t.rel(i) != "xcomp" {
+		return false
+	}
+	for _, k := range t.kids[i] {
+		if l := t.lemma(k); (t.rel(k) == "advmod" || t.rel(k) == "neg") && (l == "not" || l == "never" || l == "n't") {
+			return false // "asked X not to return from Y"
+		}
+	}
+	return t.markedTo(i) && intentVerbs[t.lemma(h)] && !t.negatedOrUnreal(h)
 }
 
 // aboutSecurity reports whether the sentence speaks of arms or security in a word of its
@@ -1677,6 +1699,9 @@ func (t *tree) subject(i int) []int {
 			// "asked X to visit Y": the matrix object controls the complement.
 			if k := t.child(t.nodes[i].Head, "obj"); k >= 0 {
 				return []int{k}
+			}
+			if k := t.child(t.nodes[i].Head, "iobj"); k >= 0 && t.markedTo(i) {
+				return []int{k} // the parser's "asked [iobj X] to return from Y"
 			}
 			i = t.nodes[i].Head
 		case "conj", "advcl":

@@ -1049,6 +1049,9 @@ func appositionBody(v *sentenceView, i int) (int, []*entity) {
 // as the name detector reads them before a name ("the Slovak government commissioner", "the
 // Kenyan trade minister"), or 0: the title's body is the one named before them.
 func fieldsBeforeTitle(v *sentenceView, j int) int {
+	if _, t, _ := matchTitle(v.ws, j); t > 0 {
+		return 0 // "Norway's foreign minister", "the prime minister": the title itself
+	}
 	for n := 1; n <= 3 && j+n < len(v.ws); n++ {
 		w := v.ws[j+n-1]
 		if !fieldWord(w) || w.Lower == "and" && n == 1 || subBodyFields[w.Lower] || v.at[j+n-1] >= 0 {

@@ -138,19 +138,23 @@ func repairNominalConjunct(ns []node) {
 }
 
 // repairOpeningParticiple reads a sentence-initial participle clause set off by a comma
-// ("Visiting X, Y praised Z") that the parser made the verb's subject, with the real
+// ("Visiting X, Y praised Z", "Before visiting X, Y flew to Z") that the parser made the verb's subject, with the real
 // subject hung inside it as an apposition or conjunct: the name after the comma becomes
 // the verb's subject, the clause an adverbial one that takes it (construct.go's subject).
 func repairOpeningParticiple(ns []node) {
-	if len(ns) < 4 || ns[0].XPOS != "VBG" || ns[0].UPOS != "VERB" {
+	g := 0
+	if len(ns) > 4 && ns[0].Rel == "mark" && ns[0].Head == 1 {
+		g = 1 // "Before visiting X, Y flew to Z"
+	}
+	if len(ns) < 4 || ns[g].XPOS != "VBG" || ns[g].UPOS != "VERB" {
 		return
 	}
-	v := ns[0].Head
+	v := ns[g].Head
 	if v < 0 || ns[v].UPOS != "VERB" || hasChild(ns, v, "nsubj") || hasChild(ns, v, "nsubj:pass") {
 		return
 	}
 	for p := 2; p < v; p++ {
-		if ns[p].UPOS != "PROPN" || ns[p].Rel != "appos" && ns[p].Rel != "conj" || ns[p-1].Form != "," || !descends(ns, p, 0) {
+		if ns[p].UPOS != "PROPN" || ns[p].Rel != "appos" && ns[p].Rel != "conj" || ns[p-1].Form != "," || !descends(ns, p, g) {
 			continue
 		}
 		_, end := subtreeSpan(ns, p)
@@ -161,7 +165,7 @@ func repairOpeningParticiple(ns []node) {
 			continue
 		}
 		ns[p].Head, ns[p].Rel = v, "nsubj"
-		ns[0].Rel = "advcl"
+		ns[g].Rel = "advcl"
 		return
 	}
 }
