@@ -160,6 +160,23 @@ func treeFacts(t *tree, ms []treeMention) []treeFact {
 	return out
 }
 
+// repelledAgents returns the agents of the attack that fight verb i takes as its object,
+// named by a demonym or possessor ("repulsed heavy Libyan counter-attacks", "beat back
+// the rebels' assault"): the subject fights them, and they fight the subject.
+func (t *tree) repelledAgents(i int, at []int) []int {
+	o := t.child(i, "obj")
+	if o < 0 || t.nodes[o].UPOS != "NOUN" || !t.strikeNoun(o) || t.negatedOrUnreal(i) {
+		return nil
+	}
+	var out []int
+	for _, c := range t.kids[o] {
+		if r := t.rel(c); (r == "amod" || r == "nmod:poss" || r == "compound") && at[c] >= 0 {
+			out = append(out, at[c])
+		}
+	}
+	return out
+}
+
 // branchNouns: see data/words.txt.
 var branchNouns = wordSet("branchNouns")
 
@@ -215,6 +232,11 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 	}
 	subj := t.fill(i, tt.subj, at, weak, tt, true)
 	obj := t.fill(i, tt.obj, at, weak, tt, false)
+	repelled := false
+	if len(obj) == 0 && !tt.noun && tt.pred == schema.Fights {
+		obj = t.repelledAgents(i, at)
+		repelled = len(obj) > 0
+	}
 	if tt.armed {
 		subj = t.armedAgents(i, subj, tt, at)
 	}
@@ -254,6 +276,9 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 				continue // "Biden defeats Trump": an election as often as a war
 			}
 			add(s, o)
+			if repelled {
+				add(o, s) // the counter-attack was made on the subject
+			}
 		}
 	}
 	if pred == schema.Met && len(out) > 0 {
@@ -991,6 +1016,9 @@ func (t *tree) mentionAt(n int, at []int) int {
 			}
 		}
 	}
+	if p := t.siteIn(n, at); p >= 0 {
+		return p // "visited the tomb of X in Y": Y
+	}
 	// "the capital Juba", "the town of X": the place a common noun introduces;
 	// "positions of X", "targets in Y": the body or place a target noun belongs to.
 	if p := t.placeIn(n, at); p >= 0 {
@@ -1014,6 +1042,37 @@ func (t *tree) mentionAt(n int, at []int) int {
 	}
 	return -1
 }
+
+// siteIn returns the place or country that site noun n lies in ("the tomb of X in Y",
+// "a memorial in Y"), the "in" phrase also when the parser hangs it on the "of" phrase's
+// name; -1 for none.
+func (t *tree) siteIn(n int, at []int) int {
+	if !siteNouns[t.lemma(n)] || at[n] >= 0 {
+		return -1
+	}
+	in := func(h int) int {
+		for _, k := range t.kids[h] {
+			if at[k] >= 0 && t.rel(k) == "nmod" && t.caseOf(k) == "in" {
+				if c := t.classOf(at[k]); c == schema.Place || c == schema.Country {
+					return at[k]
+				}
+			}
+		}
+		return -1
+	}
+	if p := in(n); p >= 0 {
+		return p
+	}
+	for _, k := range t.kids[n] {
+		if t.rel(k) == "nmod" && t.caseOf(k) == "of" && at[k] >= 0 && t.classOf(at[k]) == schema.Person {
+			return in(k)
+		}
+	}
+	return -1
+}
+
+// siteNouns: see data/words.txt.
+var siteNouns = wordSet("siteNouns")
 
 // placeIn returns the place a place noun lies in ("a village in the province of Y", "a
 // town in Y": Y), a place only, never a country ("a village in Peru" names no target in

@@ -499,6 +499,7 @@ func extractPass(views []*sentenceView) *factSet {
 		dashWarFacts(v, fs)
 		treeRelations(v, fs)
 		partyFacts(v, fs)
+		possessedPartyFacts(v, fs)
 	}
 	// "President X" without a country: leads where the document says which country X leads.
 	leads := map[*entity][]*entity{}
@@ -541,6 +542,21 @@ func partyFacts(v *sentenceView, fs *factSet) {
 		}
 		if ok {
 			fs.add(p.ent, schema.MemberOf, m.ent, v.n)
+		}
+	}
+}
+
+// possessedPartyFacts reads a person's possessive before a party's name: "Prime Minister
+// X's Socialist Party", "Y's Labour" make X and Y members of the party (whether they lead
+// it the phrase does not say).
+func possessedPartyFacts(v *sentenceView, fs *factSet) {
+	for k := 0; k+1 < len(v.ms); k++ {
+		m, b := v.ms[k], v.ms[k+1]
+		if m.Class != schema.Person || m.Kind != mName || m.ent == nil || m.End+1 != b.Start || v.ws[m.End].Key != "s" || v.ws[m.End].Hyph {
+			continue
+		}
+		if b.Class == schema.Organization && b.ent != nil && isParty(b.ent) {
+			fs.add(m.ent, schema.MemberOf, b.ent, v.n)
 		}
 	}
 }
