@@ -268,6 +268,9 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 				add(subj[a], subj[b])
 			}
 		}
+		if o := t.child(i, "obj"); pred == schema.Met && !tt.noun && o >= 0 && t.nodes[o].UPOS == "NOUN" {
+			out = append(out, t.meetingPlace(i, subj, nil, at, false)...) // "met leaders in X": the subject was in X
+		}
 		return out
 	}
 	for _, s := range subj {
@@ -1064,8 +1067,8 @@ func (t *tree) siteIn(n int, at []int) int {
 		return p
 	}
 	for _, k := range t.kids[n] {
-		if t.rel(k) == "nmod" && t.caseOf(k) == "of" && at[k] >= 0 && t.classOf(at[k]) == schema.Person {
-			return in(k)
+		if t.rel(k) == "nmod" && t.caseOf(k) == "of" && (at[k] < 0 || t.classOf(at[k]) == schema.Person) {
+			return in(k) // "the grave of X in Y", "the tomb of the unknown soldier in Y"
 		}
 	}
 	return -1

@@ -24,6 +24,7 @@ func repairParse(nodes []node) []node {
 	repairFromTo(out)
 	repairHyphenatedRoot(out)
 	repairSplitForce(out)
+	repairReducedRelative(out)
 	repairOpeningParticiple(out)
 	repairPerfectParticiple(out)
 	repairNominalConjunct(out)
@@ -135,6 +136,43 @@ func repairNominalConjunct(ns []node) {
 			}
 		}
 	}
+}
+
+// repairReducedRelative reads a past participle set off by commas after the subject
+// ("X, kidnapped in Y, appealed for help") that the parser made the root, with X its
+// subject and the real verb its conjunct, as a reduced relative clause of X: the
+// conjunct becomes the root with X its subject.
+func repairReducedRelative(ns []node) {
+	r := -1
+	for i, n := range ns {
+		if n.Head < 0 {
+			r = i
+		}
+	}
+	if r < 2 || ns[r].UPOS != "VERB" || ns[r].XPOS != "VBD" && ns[r].XPOS != "VBN" || !strings.HasSuffix(strings.ToLower(ns[r].Form), "ed") || ns[r-1].Form != "," {
+		return
+	}
+	s, c := -1, -1
+	for i, n := range ns {
+		switch {
+		case n.Head != r:
+		case n.Rel == "nsubj" && i < r:
+			s = i
+		case n.Rel == "obj" || n.Rel == "aux" || n.Rel == "aux:pass" || n.Rel == "cc" || n.Rel == "nsubj" && i > r:
+			return // a verb of its own: "X, he said, kidnapped Y"
+		case n.Rel == "conj" && c < 0 && i > r+1:
+			c = i
+		}
+	}
+	if s < 0 || c < 0 || !nominal(ns[s].UPOS) || ns[c].UPOS != "VERB" || hasChild(ns, c, "nsubj") || hasChild(ns, c, "cc") {
+		return
+	}
+	if start, _ := subtreeSpan(ns, c); ns[start-1].Form != "," {
+		return
+	}
+	ns[c].Head, ns[c].Rel = -1, "root"
+	ns[s].Head, ns[s].Rel = c, "nsubj"
+	ns[r].Head, ns[r].Rel, ns[r].XPOS = s, "acl", "VBN"
 }
 
 // repairOpeningParticiple reads a sentence-initial participle clause set off by a comma
