@@ -559,6 +559,25 @@ func possessedPartyFacts(v *sentenceView, fs *factSet) {
 			fs.add(m.ent, schema.MemberOf, b.ent, v.n)
 		}
 	}
+	// "his newly-founded party, the X": the party the possessor belongs to, named after it.
+	for k, m := range v.ms {
+		if m.Class != schema.Person || m.ent == nil || !(m.Kind == mPronoun && possessivePronouns[v.ws[m.Start].Lower] || m.End < len(v.ws) && v.ws[m.End].Key == "s" && !v.ws[m.End].Hyph) {
+			continue
+		}
+		j := m.End
+		if m.Kind != mPronoun {
+			j++
+		}
+		for n := 0; n < 4 && j < len(v.ws) && v.at[j] < 0 && (v.ws[j].Hyph || j+1 < len(v.ws) && v.ws[j+1].Hyph || titleLex().modifiers[v.ws[j].Lower] || v.ws[j].Lower == "new"); n++ {
+			j++ // "newly-founded", "new", "former"
+		}
+		if j+2 >= len(v.ws) || v.ws[j].Lower != "party" || v.ws[j+1].Text != "," {
+			continue
+		}
+		if b := v.mentionStarting(j + 2); b > k && v.ms[b].Class == schema.Organization && v.ms[b].ent != nil {
+			fs.add(m.ent, schema.MemberOf, v.ms[b].ent, v.n)
+		}
+	}
 }
 
 // roleFacts adds what a title says about a person and the body it names.
