@@ -44,8 +44,8 @@ func TestTitleAppositions(t *testing.T) {
 			not:   []string{"Ken Livingstone leads Green Alliance", "Felipe Gonzalez leads Socialist Party"},
 		},
 		{
-			sents: []string{"Ken Livingstone met his rival's party, the Labour Party."},
-			not:   []string{"Ken Livingstone memberOf Labour Party"},
+			sents: []string{"Ken Livingstone met his rival's party, the Labour Party.", "Jean Dupont's Labour MP Ken Smith welcomed his release."},
+			not:   []string{"Ken Livingstone memberOf Labour Party", "Jean Dupont memberOf Labour Party"},
 		},
 	})
 }
@@ -86,6 +86,10 @@ func TestSharedArgumentClauses(t *testing.T) {
 			sents: []string{"Jean Dupont, who led Oxfam operations in Sudan for ten years, was released on Friday.", "Ruth Ames heads the Reuters office in Cairo.", "Tom Hale led Amnesty International for ten years."},
 			want:  []string{"Jean Dupont memberOf Oxfam", "Ruth Ames memberOf Reuters", "Tom Hale leads Amnesty International"},
 			not:   []string{"Jean Dupont leads Oxfam", "Ruth Ames leads Reuters"},
+		},
+		{
+			sents: []string{"Under the new structure, Jean Dupont, who currently heads the Paris operation, will be chairman."},
+			not:   []string{"Jean Dupont leads France", "Jean Dupont memberOf France"},
 		},
 		{
 			sents: []string{"Gordon Brown made a surprise visit to Kenya, where he met leaders in Nairobi during his first trip to the city."},

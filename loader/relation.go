@@ -555,9 +555,13 @@ func possessedPartyFacts(v *sentenceView, fs *factSet) {
 		if m.Class != schema.Person || m.Kind != mName || m.ent == nil || m.End+1 != b.Start || v.ws[m.End].Key != "s" || v.ws[m.End].Hyph {
 			continue
 		}
-		if b.Class == schema.Organization && b.ent != nil && isParty(b.ent) {
-			fs.add(m.ent, schema.MemberOf, b.ent, v.n)
+		if b.Class != schema.Organization || b.ent == nil || !isParty(b.ent) {
+			continue
 		}
+		if e := b.End; e < len(v.ws) && !v.ws[e].Punct && (v.ws[e].Cap || isTitleWord(v.ws[e].Key) || partyGovernmentNouns[v.ws[e].Lower]) {
+			continue // "X's Labour MP Y", "X's Social Democrat administration": the party is another's, or a coalition's
+		}
+		fs.add(m.ent, schema.MemberOf, b.ent, v.n)
 	}
 	// "his newly-founded party, the X": the party the possessor belongs to, named after it.
 	for k, m := range v.ms {
@@ -579,6 +583,9 @@ func possessedPartyFacts(v *sentenceView, fs *factSet) {
 		}
 	}
 }
+
+// partyGovernmentNouns after a party's name make it a government's: see data/words.txt.
+var partyGovernmentNouns = wordSet("partyGovernmentNouns")
 
 // roleFacts adds what a title says about a person and the body it names.
 func roleFacts(v *sentenceView, fs *factSet, p *entity, role titleRole, title string, body *entity, sent int) {
