@@ -1679,7 +1679,28 @@ func (t *tree) lightSubject(i int, compoundAgent bool) []int {
 	if pron >= 0 {
 		return []int{pron} // a possessive pronoun the document resolved ("during his trip to X")
 	}
+	if s := t.helpedAgent(i); len(s) > 0 {
+		return s
+	}
 	return t.killerOf(i)
+}
+
+// helpedAgent returns the object of a verb of support that takes strike noun i in an
+// "in" phrase: "X backed Y in attacks on Z", "helped Y in its fight against Z" (Y
+// attacks). Nil for none.
+func (t *tree) helpedAgent(i int) []int {
+	h := t.nodes[i].Head
+	if h < 0 || t.rel(i) != "obl" || t.caseOf(i) != "in" || t.nodes[h].UPOS != "VERB" || !t.strikeNoun(i) {
+		return nil
+	}
+	support := false
+	for _, tt := range treeLexicon()["verb "+t.lemma(h)] {
+		support = support || tt.pred == schema.Supports
+	}
+	if o := t.child(h, "obj"); support && o >= 0 {
+		return []int{o}
+	}
+	return nil
 }
 
 // killerOf returns the agent of a strike noun that says how a killing verb's subject

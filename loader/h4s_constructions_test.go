@@ -119,6 +119,11 @@ func TestEventNounArguments(t *testing.T) {
 			not:   []string{"Apple attacked China"},
 		},
 		{
+			sents: []string{"Iran backed the Kurdish Democratic Party in attacks on Kirkuk.", "Syria backed the Baath Party in the election."},
+			want:  []string{"Iran supports Kurdish Democratic Party", "Kurdish Democratic Party attacked Kirkuk"},
+			not:   []string{"Iran attacked Kirkuk", "Baath Party fights Syria"},
+		},
+		{
 			sents: []string{"Prime Minister Robert Muldoon stopped in Honolulu on his way home from Tokyo."},
 			want:  []string{"Robert Muldoon visited Tokyo"},
 		},
