@@ -140,5 +140,10 @@ func TestEventNounArguments(t *testing.T) {
 			sents: []string{"Jacques Chirac laid a wreath at the tomb of Charles de Gaulle in Colombey."},
 			not:   []string{"Jacques Chirac visited Colombey"},
 		},
+		{
+			sents: []string{"Troops reached the Berber town of Tinfou some 40 km inside Morocco.", "Planes flew 60 km inside Algeria."},
+			want:  []string{"Tinfou locatedIn Morocco"},
+			not:   []string{"Tinfou locatedIn Algeria"},
+		},
 	})
 }

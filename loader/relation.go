@@ -1567,6 +1567,10 @@ func placeFacts(v *sentenceView, fs *factSet) {
 			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n)
 			continue
 		}
+		if c := measuredInside(v, i); c >= 0 && c != k {
+			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n) // "the town of X some 65 km inside Y"
+			continue
+		}
 		if i < len(v.ws) && (v.ws[i].Text == "," || v.ws[i].Lower == "in") {
 			if c := v.mentionStarting(i+1, placeDirections...); c >= 0 && c != k && (v.ms[c].Class == schema.Country || v.ms[c].Class == schema.Place && (v.ws[i].Text == "," || unitAfter(v, c))) {
 				if v.ms[c].Kind != mDemonym && !(v.ws[i].Text == "," && (placeListItem(v, i+1, c) || siblingRegions(v, m, c) || noContainer(v, c))) {
@@ -1576,6 +1580,28 @@ func placeFacts(v *sentenceView, fs *factSet) {
 		}
 	}
 }
+
+// measuredInside returns the country a distance "inside" after word i puts the place
+// before it in ("X, some 65 km inside Y", "X about 40 miles inside Y"), or -1.
+func measuredInside(v *sentenceView, i int) int {
+	if i < len(v.ws) && v.ws[i].Text == "," {
+		i++
+	}
+	if i < len(v.ws) && approxWords[v.ws[i].Lower] {
+		i++
+	}
+	if i+2 >= len(v.ws) || !isNumber(v.ws[i].Text) || !distanceUnits[v.ws[i+1].Lower] || v.ws[i+2].Lower != "inside" {
+		return -1
+	}
+	if c := v.mentionStarting(i + 3); c >= 0 && v.ms[c].Class == schema.Country && v.ms[c].Kind != mDemonym {
+		return c
+	}
+	return -1
+}
+
+// approxWords and distanceUnits make a distance: "some 65 km" (data/words.txt).
+var approxWords = wordSet("approxWords")
+var distanceUnits = wordSet("distanceUnits")
 
 // siblingRegions reports whether "X, Y" names two divisions of one level ("Iowa,
 // Wisconsin"), a list, not a place and its region; or Y begins a longer name ("X, Montana
