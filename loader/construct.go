@@ -1019,9 +1019,6 @@ func (t *tree) mentionAt(n int, at []int) int {
 			}
 		}
 	}
-	if p := t.siteIn(n, at); p >= 0 {
-		return p // "visited the tomb of X in Y": Y
-	}
 	// "the capital Juba", "the town of X": the place a common noun introduces;
 	// "positions of X", "targets in Y": the body or place a target noun belongs to.
 	if p := t.placeIn(n, at); p >= 0 {
@@ -1081,6 +1078,9 @@ var siteNouns = wordSet("siteNouns")
 // town in Y": Y), a place only, never a country ("a village in Peru" names no target in
 // Peru); -1 for none.
 func (t *tree) placeIn(n int, at []int) int {
+	if p := t.siteIn(n, at); p >= 0 {
+		return p // "visited the tomb of X in Y": Y
+	}
 	if !placeIntro[t.lemma(n)] || at[n] >= 0 {
 		return -1
 	}

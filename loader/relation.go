@@ -32,15 +32,17 @@ type office struct {
 	text string
 }
 
-// office records that the titled name m is named with a state's title.
-func (fs *factSet) office(m mention) {
-	if m.ent == nil || !stateTitle(m) || legislatorTitle(m.TitleText) {
-		return
+// recordOffices records the state titles (heads, ministers) of the titled names of v.
+func (fs *factSet) recordOffices(v *sentenceView) {
+	for _, m := range v.ms {
+		if m.Class != schema.Person || m.Kind != mName || m.Title == 0 || m.ent == nil || !stateTitle(m) || legislatorTitle(m.TitleText) {
+			continue
+		}
+		if fs.offices == nil {
+			fs.offices = map[*entity]office{}
+		}
+		fs.offices[m.ent] = office{m.Title, m.TitleText}
 	}
-	if fs.offices == nil {
-		fs.offices = map[*entity]office{}
-	}
-	fs.offices[m.ent] = office{m.Title, m.TitleText}
 }
 
 // title records that p holds a title.
@@ -480,6 +482,7 @@ func extractPass(views []*sentenceView) *factSet {
 		if n > 0 {
 			descriptorFacts(views[n-1], v, fs)
 		}
+		fs.recordOffices(v)
 		bareLeaders = append(bareLeaders, titleFacts(v, fs)...)
 		titlePhraseFacts(v, fs)
 		includingFacts(v, fs)
@@ -768,7 +771,6 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 		if m.Class != schema.Person || m.Kind != mName || m.Title == 0 || m.ent == nil {
 			continue
 		}
-		fs.office(m)
 		i, bodies := titleBodies(v, k, m)
 		if m.listTitle {
 			// "Democratic Sens. A of X, B of Y": B's title and its party are A's.
