@@ -160,6 +160,26 @@ func treeFacts(t *tree, ms []treeMention) []treeFact {
 	return out
 }
 
+// repelledAgents returns the agents of the attack that fight verb i takes as its object,
+// named by a demonym or possessor ("repulsed heavy Libyan counter-attacks", "beat back
+// the rebels' assault"): the subject fights them, and they fight the subject.
+func (t *tree) repelledAgents(i int, at []int) []int {
+	o := t.child(i, "obj")
+	if o < 0 || t.nodes[o].UPOS != "NOUN" || !t.strikeNoun(o) || t.negatedOrUnreal(i) {
+		return nil
+	}
+	var out []int
+	for _, c := range t.kids[o] {
+		if r := t.rel(c); (r == "amod" || r == "nmod:poss" || r == "compound") && at[c] >= 0 {
+			out = append(out, at[c])
+		}
+	}
+	return out
+}
+
+// branchNouns: see data/words.txt.
+var branchNouns = wordSet("branchNouns")
+
 // pluralTriggers are event nouns that mean their event only in the plural ("arms to X"):
 // the singular is something else ("sold Y's investment arm to Z": a unit).
 var pluralTriggers = wordSet("pluralTriggers")
@@ -212,6 +232,11 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 	}
 	subj := t.fill(i, tt.subj, at, weak, tt, true)
 	obj := t.fill(i, tt.obj, at, weak, tt, false)
+	repelled := false
+	if len(obj) == 0 && !tt.noun && tt.pred == schema.Fights {
+		obj = t.repelledAgents(i, at)
+		repelled = len(obj) > 0
+	}
 	if tt.armed {
 		subj = t.armedAgents(i, subj, tt, at)
 	}
@@ -221,6 +246,9 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 	pred := tt.pred
 	if (pred == schema.Leads || pred == schema.Commands) && (t.subordinateTitle(i) || t.indefinite(i) || t.fieldTitle(i)) {
 		pred = schema.MemberOf // "the deputy commander of X", "a director of X", "X's intelligence chief": a post in X
+	}
+	if o := t.child(i, "obj"); pred == schema.Leads && !tt.noun && o >= 0 && t.nodes[o].UPOS == "NOUN" && branchNouns[t.lemma(o)] {
+		pred = schema.MemberOf // "X led Oxfam operations in Sudan": a part of the body, run by one of its own
 	}
 	var out []treeFact
 	add := func(s, o int) {
@@ -242,6 +270,9 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 				add(subj[a], subj[b])
 			}
 		}
+		if o := t.child(i, "obj"); pred == schema.Met && !tt.noun && o >= 0 && t.nodes[o].UPOS == "NOUN" {
+			out = append(out, t.meetingPlace(i, subj, nil, at, false)...) // "met leaders in X": the subject was in X
+		}
 		return out
 	}
 	for _, s := range subj {
@@ -250,6 +281,9 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 				continue // "Biden defeats Trump": an election as often as a war
 			}
 			add(s, o)
+			if repelled {
+				add(o, s) // the counter-attack was made on the subject
+			}
 		}
 	}
 	if pred == schema.Met && len(out) > 0 {
@@ -270,7 +304,7 @@ func (t *tree) triggerBlocked(i int, tt treeTrigger) bool {
 	if tt.noun {
 		clause = t.governingVerb(i)
 	}
-	known := tt.noun && t.presupposed(i, clause, tt)
+	known := tt.noun && t.presupposed(i, clause, tt) || t.sourceOfPlan(i, tt)
 	real := clause < 0 || known || !t.negatedOrUnreal(clause) || t.attemptedKilling(clause)
 	switch {
 	case !real || tt.noun && clause != i && (t.negatedOrUnreal(i) || !known && intentVerbs[t.lemma(clause)] && t.rel(i) != "obl"):
@@ -291,6 +325,22 @@ func (t *tree) triggerBlocked(i int, tt treeTrigger) bool {
 		return true // "the agreement between A and B on microchip pricing": no alliance
 	}
 	return false
+}
+
+// sourceOfPlan reports whether verb i is a movement from a place that a plan or request
+// over it presupposes: "asked X to return from Y", "plans to fly home from Y" say that X is
+// in Y now, whether or not X leaves.
+func (t *tree) sourceOfPlan(i int, tt treeTrigger) bool {
+	h := t.nodes[i].Head
+	if tt.noun || tt.pred != schema.Visited || len(tt.obj) != 1 || tt.obj[0] != "obl:from" || h < 0 || t.rel(i) != "xcomp" {
+		return false
+	}
+	for _, k := range t.kids[i] {
+		if l := t.lemma(k); (t.rel(k) == "advmod" || t.rel(k) == "neg") && (l == "not" || l == "never" || l == "n't") {
+			return false // "asked X not to return from Y"
+		}
+	}
+	return t.markedTo(i) && intentVerbs[t.lemma(h)] && !t.negatedOrUnreal(h)
 }
 
 // aboutSecurity reports whether the sentence speaks of arms or security in a word of its
@@ -1004,10 +1054,44 @@ func (t *tree) mentionAt(n int, at []int) int {
 	return -1
 }
 
+// siteIn returns the place or country that site noun n lies in ("the tomb of X in Y",
+// "a memorial in Y"), the "in" phrase also when the parser hangs it on the "of" phrase's
+// name; -1 for none.
+func (t *tree) siteIn(n int, at []int) int {
+	if !siteNouns[t.lemma(n)] || at[n] >= 0 {
+		return -1
+	}
+	in := func(h int) int {
+		for _, k := range t.kids[h] {
+			if at[k] >= 0 && t.rel(k) == "nmod" && t.caseOf(k) == "in" {
+				if c := t.classOf(at[k]); c == schema.Place || c == schema.Country {
+					return at[k]
+				}
+			}
+		}
+		return -1
+	}
+	if p := in(n); p >= 0 {
+		return p
+	}
+	for _, k := range t.kids[n] {
+		if t.rel(k) == "nmod" && t.caseOf(k) == "of" && (at[k] < 0 || t.classOf(at[k]) == schema.Person) {
+			return in(k) // "the grave of X in Y", "the tomb of the unknown soldier in Y"
+		}
+	}
+	return -1
+}
+
+// siteNouns: see data/words.txt.
+var siteNouns = wordSet("siteNouns")
+
 // placeIn returns the place a place noun lies in ("a village in the province of Y", "a
 // town in Y": Y), a place only, never a country ("a village in Peru" names no target in
 // Peru); -1 for none.
 func (t *tree) placeIn(n int, at []int) int {
+	if p := t.siteIn(n, at); p >= 0 {
+		return p // "visited the tomb of X in Y": Y
+	}
 	if !placeIntro[t.lemma(n)] || at[n] >= 0 {
 		return -1
 	}
@@ -1617,7 +1701,28 @@ func (t *tree) lightSubject(i int, compoundAgent bool) []int {
 	if pron >= 0 {
 		return []int{pron} // a possessive pronoun the document resolved ("during his trip to X")
 	}
+	if s := t.helpedAgent(i); len(s) > 0 {
+		return s
+	}
 	return t.killerOf(i)
+}
+
+// helpedAgent returns the object of a verb of support that takes strike noun i in an
+// "in" phrase: "X backed Y in attacks on Z", "helped Y in its fight against Z" (Y
+// attacks). Nil for none.
+func (t *tree) helpedAgent(i int) []int {
+	h := t.nodes[i].Head
+	if h < 0 || t.rel(i) != "obl" || t.caseOf(i) != "in" || t.nodes[h].UPOS != "VERB" || !t.strikeNoun(i) {
+		return nil
+	}
+	support := false
+	for _, tt := range treeLexicon()["verb "+t.lemma(h)] {
+		support = support || tt.pred == schema.Supports
+	}
+	if o := t.child(h, "obj"); support && o >= 0 {
+		return []int{o}
+	}
+	return nil
 }
 
 // killerOf returns the agent of a strike noun that says how a killing verb's subject
@@ -1699,6 +1804,9 @@ func (t *tree) subject(i int) []int {
 			// "asked X to visit Y": the matrix object controls the complement.
 			if k := t.child(t.nodes[i].Head, "obj"); k >= 0 {
 				return []int{k}
+			}
+			if k := t.child(t.nodes[i].Head, "iobj"); k >= 0 && t.markedTo(i) {
+				return []int{k} // the parser's "asked [iobj X] to return from Y"
 			}
 			i = t.nodes[i].Head
 		case "conj", "advcl":

@@ -48,6 +48,16 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 		objAt = end + 1
 	}
 	right, placeAt := triggerObjects(v, fs, t, objAt, end)
+	if t.pred == schema.Leads && !t.noun && placeAt < len(v.ws) && placeAt > objAt && branchNouns[v.ws[placeAt].Lower] {
+		t.pred = schema.MemberOf // "who led Oxfam operations in Sudan": a part of the body (construct.go)
+		var bodies []*entity
+		for _, e := range right {
+			if e.Class == schema.Organization {
+				bodies = append(bodies, e) // "heads the London operation" leads no place
+			}
+		}
+		right = bodies
+	}
 	if t.pred == schema.Visited && n == 1 && v.ws[i].Lower == "in" {
 		// Presence: "X in Moscow" only right after a person who opens the sentence.
 		if i == 0 || v.at[i-1] < 0 || v.ms[v.at[i-1]].Class != schema.Person || v.ms[v.at[i-1]].Start != 0 {

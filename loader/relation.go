@@ -20,6 +20,29 @@ type factSet struct {
 	// titles holds the titles each person was given ("foreign minister"), for definite
 	// descriptions.
 	titles map[*entity]map[string]bool
+
+	// offices holds the last state title (head of state or government, minister) each
+	// person was named with, for "his counterpart".
+	offices map[*entity]office
+}
+
+// office is a state title and what it says of its holder.
+type office struct {
+	role titleRole
+	text string
+}
+
+// recordOffices records the state titles (heads, ministers) of the titled names of v.
+func (fs *factSet) recordOffices(v *sentenceView) {
+	for _, m := range v.ms {
+		if m.Class != schema.Person || m.Kind != mName || m.Title == 0 || m.ent == nil || !stateTitle(m) || legislatorTitle(m.TitleText) {
+			continue
+		}
+		if fs.offices == nil {
+			fs.offices = map[*entity]office{}
+		}
+		fs.offices[m.ent] = office{m.Title, m.TitleText}
+	}
 }
 
 // title records that p holds a title.
@@ -472,6 +495,7 @@ func extractPass(views []*sentenceView) *factSet {
 		if n > 0 {
 			descriptorFacts(views[n-1], v, fs)
 		}
+		fs.recordOffices(v)
 		bareLeaders = append(bareLeaders, titleFacts(v, fs)...)
 		titlePhraseFacts(v, fs)
 		includingFacts(v, fs)
@@ -491,6 +515,7 @@ func extractPass(views []*sentenceView) *factSet {
 		dashWarFacts(v, fs)
 		treeRelations(v, fs)
 		partyFacts(v, fs)
+		possessedPartyFacts(v, fs)
 	}
 	// "President X" without a country: leads where the document says which country X leads.
 	leads := map[*entity][]*entity{}
@@ -539,6 +564,47 @@ func partyFacts(v *sentenceView, fs *factSet) {
 		}
 	}
 }
+
+// possessedPartyFacts reads a person's possessive before a party's name: "Prime Minister
+// X's Socialist Party", "Y's Labour" make X and Y members of the party (whether they lead
+// it the phrase does not say).
+func possessedPartyFacts(v *sentenceView, fs *factSet) {
+	for k := 0; k+1 < len(v.ms); k++ {
+		m, b := v.ms[k], v.ms[k+1]
+		if m.Class != schema.Person || m.Kind != mName || m.ent == nil || m.End+1 != b.Start || v.ws[m.End].Key != "s" || v.ws[m.End].Hyph {
+			continue
+		}
+		if b.Class != schema.Organization || b.ent == nil || !isParty(b.ent) {
+			continue
+		}
+		if e := b.End; e < len(v.ws) && !v.ws[e].Punct && (v.ws[e].Cap || isTitleWord(v.ws[e].Key) || partyGovernmentNouns[v.ws[e].Lower]) {
+			continue // "X's Labour MP Y", "X's Social Democrat administration": the party is another's, or a coalition's
+		}
+		fs.add(m.ent, schema.MemberOf, b.ent, v.n)
+	}
+	// "his newly-founded party, the X": the party the possessor belongs to, named after it.
+	for k, m := range v.ms {
+		if m.Class != schema.Person || m.ent == nil || !(m.Kind == mPronoun && possessivePronouns[v.ws[m.Start].Lower] || m.End < len(v.ws) && v.ws[m.End].Key == "s" && !v.ws[m.End].Hyph) {
+			continue
+		}
+		j := m.End
+		if m.Kind != mPronoun {
+			j++
+		}
+		for n := 0; n < 4 && j < len(v.ws) && v.at[j] < 0 && (v.ws[j].Hyph || j+1 < len(v.ws) && v.ws[j+1].Hyph || titleLex().modifiers[v.ws[j].Lower] || v.ws[j].Lower == "new"); n++ {
+			j++ // "newly-founded", "new", "former"
+		}
+		if j+2 >= len(v.ws) || v.ws[j].Lower != "party" || v.ws[j+1].Text != "," {
+			continue
+		}
+		if b := v.mentionStarting(j + 2); b > k && v.ms[b].Class == schema.Organization && v.ms[b].ent != nil {
+			fs.add(m.ent, schema.MemberOf, v.ms[b].ent, v.n)
+		}
+	}
+}
+
+// partyGovernmentNouns after a party's name make it a government's: see data/words.txt.
+var partyGovernmentNouns = wordSet("partyGovernmentNouns")
 
 // roleFacts adds what a title says about a person and the body it names.
 func roleFacts(v *sentenceView, fs *factSet, p *entity, role titleRole, title string, body *entity, sent int) {
@@ -1048,8 +1114,28 @@ func appositionBody(v *sentenceView, i int) (int, []*entity) {
 		for j < len(v.ws) && titleLex().modifiers[v.ws[j].Lower] {
 			j++
 		}
+		j += fieldsBeforeTitle(v, j)
 	}
 	return j, body
+}
+
+// fieldsBeforeTitle returns the number of lower-case field words at word j before a title,
+// as the name detector reads them before a name ("the Slovak government commissioner", "the
+// Kenyan trade minister"), or 0: the title's body is the one named before them.
+func fieldsBeforeTitle(v *sentenceView, j int) int {
+	if _, t, _ := matchTitle(v.ws, j); t > 0 {
+		return 0 // "Norway's foreign minister", "the prime minister": the title itself
+	}
+	for n := 1; n <= 3 && j+n < len(v.ws); n++ {
+		w := v.ws[j+n-1]
+		if !fieldWord(w) || w.Lower == "and" && n == 1 || subBodyFields[w.Lower] || v.at[j+n-1] >= 0 {
+			return 0
+		}
+		if _, t, _ := matchTitle(v.ws, j+n); t > 0 {
+			return n
+		}
+	}
+	return 0
 }
 
 // titleComplement returns the body a title's complement at word j names ("of Y", "at
@@ -1513,6 +1599,10 @@ func placeFacts(v *sentenceView, fs *factSet) {
 			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n)
 			continue
 		}
+		if c := measuredInside(v, i); c >= 0 && c != k {
+			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n) // "the town of X some 65 km inside Y"
+			continue
+		}
 		if i < len(v.ws) && (v.ws[i].Text == "," || v.ws[i].Lower == "in") {
 			if c := v.mentionStarting(i+1, placeDirections...); c >= 0 && c != k && (v.ms[c].Class == schema.Country || v.ms[c].Class == schema.Place && (v.ws[i].Text == "," || unitAfter(v, c))) {
 				if v.ms[c].Kind != mDemonym && !(v.ws[i].Text == "," && (placeListItem(v, i+1, c) || siblingRegions(v, m, c) || noContainer(v, c))) {
@@ -1522,6 +1612,28 @@ func placeFacts(v *sentenceView, fs *factSet) {
 		}
 	}
 }
+
+// measuredInside returns the country a distance "inside" after word i puts the place
+// before it in ("X, some 65 km inside Y", "X about 40 miles inside Y"), or -1.
+func measuredInside(v *sentenceView, i int) int {
+	if i < len(v.ws) && v.ws[i].Text == "," {
+		i++
+	}
+	if i < len(v.ws) && approxWords[v.ws[i].Lower] {
+		i++
+	}
+	if i+2 >= len(v.ws) || !isNumber(v.ws[i].Text) || !distanceUnits[v.ws[i+1].Lower] || v.ws[i+2].Lower != "inside" {
+		return -1
+	}
+	if c := v.mentionStarting(i + 3); c >= 0 && v.ms[c].Class == schema.Country && v.ms[c].Kind != mDemonym {
+		return c
+	}
+	return -1
+}
+
+// approxWords and distanceUnits make a distance: "some 65 km" (data/words.txt).
+var approxWords = wordSet("approxWords")
+var distanceUnits = wordSet("distanceUnits")
 
 // siblingRegions reports whether "X, Y" names two divisions of one level ("Iowa,
 // Wisconsin"), a list, not a place and its region; or Y begins a longer name ("X, Montana
@@ -2018,6 +2130,9 @@ func titlePhraseFacts(v *sentenceView, fs *factSet) {
 				}
 			}
 		}
+		if text == "counterpart" && j+1 < len(v.ws) && v.ws[j].Text == "," && v.at[j+1] >= 0 && v.ms[v.at[j+1]].Title == 0 {
+			j++ // "her French counterpart, X": an apposition
+		}
 		p := -1
 		if j < len(v.ws) && v.at[j] >= 0 {
 			p = v.at[j]
@@ -2041,8 +2156,35 @@ func titlePhraseFacts(v *sentenceView, fs *factSet) {
 		if s < 0 || v.at[s] < 0 {
 			continue
 		}
+		if text == "counterpart" && v.ms[v.at[s]].Class == schema.Country {
+			role, text = fs.counterpartOffice(v, i, s)
+		}
 		roleFacts(v, fs, v.ent(p), role, text, v.ent(v.at[s]), v.n)
 	}
+}
+
+// counterpartOffice returns the office of a counterpart whose country is named at word s
+// before the title at word i ("his Israeli counterpart"): the office of the possessor, the
+// person "his" or "her" stands for, when the document gave that person a state's title
+// ("Prime Minister X held talks with his Israeli counterpart, Y": Y is Israel's prime
+// minister); otherwise one of the state's officials.
+func (fs *factSet) counterpartOffice(v *sentenceView, i, s int) (titleRole, string) {
+	if s == 0 || !possessivePronouns[v.ws[s-1].Lower] {
+		return roleMember, "counterpart"
+	}
+	var holder *entity
+	if k := v.at[s-1]; k >= 0 && v.ms[k].ent != nil {
+		holder = v.ms[k].ent
+	}
+	for k := 0; holder == nil && k < len(v.ms) && v.ms[k].End <= s-1; k++ {
+		if v.ms[k].Class == schema.Person && v.ms[k].Kind == mName {
+			holder = v.ms[k].ent // the last person named before "his"
+		}
+	}
+	if office := fs.offices[holder]; office.text != "" {
+		return office.role, office.text
+	}
+	return roleMember, "counterpart"
 }
 
 // titleish reports whether a word can be part of a title phrase.

@@ -24,6 +24,7 @@ func repairParse(nodes []node) []node {
 	repairFromTo(out)
 	repairHyphenatedRoot(out)
 	repairSplitForce(out)
+	repairReducedRelative(out)
 	repairOpeningParticiple(out)
 	repairPerfectParticiple(out)
 	repairNominalConjunct(out)
@@ -137,20 +138,61 @@ func repairNominalConjunct(ns []node) {
 	}
 }
 
+// repairReducedRelative reads a past participle set off by commas after the subject
+// ("X, kidnapped in Y, appealed for help") that the parser made the root, with X its
+// subject and the real verb its conjunct, as a reduced relative clause of X: the
+// conjunct becomes the root with X its subject.
+func repairReducedRelative(ns []node) {
+	r := -1
+	for i, n := range ns {
+		if n.Head < 0 {
+			r = i
+		}
+	}
+	if r < 2 || ns[r].UPOS != "VERB" || ns[r].XPOS != "VBD" && ns[r].XPOS != "VBN" || !strings.HasSuffix(strings.ToLower(ns[r].Form), "ed") || ns[r-1].Form != "," {
+		return
+	}
+	s, c := -1, -1
+	for i, n := range ns {
+		switch {
+		case n.Head != r:
+		case n.Rel == "nsubj" && i < r:
+			s = i
+		case n.Rel == "obj" || n.Rel == "aux" || n.Rel == "aux:pass" || n.Rel == "cc" || n.Rel == "nsubj" && i > r:
+			return // a verb of its own: "X, he said, kidnapped Y"
+		case n.Rel == "conj" && c < 0 && i > r+1:
+			c = i
+		}
+	}
+	if s < 0 || c < 0 || !nominal(ns[s].UPOS) || ns[c].UPOS != "VERB" || hasChild(ns, c, "nsubj") || hasChild(ns, c, "cc") {
+		return
+	}
+	if start, _ := subtreeSpan(ns, c); ns[start-1].Form != "," {
+		return
+	}
+	ns[c].Head, ns[c].Rel = -1, "root"
+	ns[s].Head, ns[s].Rel = c, "nsubj"
+	ns[r].Head, ns[r].Rel, ns[r].XPOS = s, "acl", "VBN"
+}
+
 // repairOpeningParticiple reads a sentence-initial participle clause set off by a comma
-// ("Visiting X, Y praised Z") that the parser made the verb's subject, with the real
+// ("Visiting X, Y praised Z", "Before visiting X, Y flew to Z") that the parser made the verb's subject, with the real
 // subject hung inside it as an apposition or conjunct: the name after the comma becomes
 // the verb's subject, the clause an adverbial one that takes it (construct.go's subject).
 func repairOpeningParticiple(ns []node) {
-	if len(ns) < 4 || ns[0].XPOS != "VBG" || ns[0].UPOS != "VERB" {
+	g := 0
+	if len(ns) > 4 && ns[0].Rel == "mark" && ns[0].Head == 1 {
+		g = 1 // "Before visiting X, Y flew to Z"
+	}
+	if len(ns) < 4 || ns[g].XPOS != "VBG" || ns[g].UPOS != "VERB" {
 		return
 	}
-	v := ns[0].Head
+	v := ns[g].Head
 	if v < 0 || ns[v].UPOS != "VERB" || hasChild(ns, v, "nsubj") || hasChild(ns, v, "nsubj:pass") {
 		return
 	}
 	for p := 2; p < v; p++ {
-		if ns[p].UPOS != "PROPN" || ns[p].Rel != "appos" && ns[p].Rel != "conj" || ns[p-1].Form != "," || !descends(ns, p, 0) {
+		if ns[p].UPOS != "PROPN" || ns[p].Rel != "appos" && ns[p].Rel != "conj" || ns[p-1].Form != "," || !descends(ns, p, g) {
 			continue
 		}
 		_, end := subtreeSpan(ns, p)
@@ -161,7 +203,7 @@ func repairOpeningParticiple(ns []node) {
 			continue
 		}
 		ns[p].Head, ns[p].Rel = v, "nsubj"
-		ns[0].Rel = "advcl"
+		ns[g].Rel = "advcl"
 		return
 	}
 }

@@ -107,6 +107,9 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 		if p == schema.Visited && f.Meeting && fs.atHome(s, v.ms[f.O]) {
 			continue // the host of a meeting is at home
 		}
+		if p == schema.Visited && v.ms[f.O].Kind == mDemonym {
+			continue // "speaking in French": a language, no place
+		}
 		fs.add(s, p, o, v.n)
 	}
 }
