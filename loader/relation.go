@@ -744,7 +744,7 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 			roleFacts(v, fs, m.ent, m.Title, m.TitleText, b, v.n)
 		}
 		if ok, head := bareGovernmentTitle(m.Title, m.TitleText); (len(bodies) == 0 || legislatorTitle(m.TitleText) && onlyParties(bodies)) && ok && bareBefore(v, beforeTitle(v, m)) {
-			bare = append(bare, bareTitle{m.ent, v.n, head, m.TitleText})
+			bare = append(bare, bareTitle{m.ent, v.n, head, m.TitleText, beforeTitle(v, m)})
 		}
 		// Coordinated persons after a demonym share it: "Israeli prime minister A and energy minister B".
 	}
