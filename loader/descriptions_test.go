@@ -1,0 +1,52 @@
+package loader
+
+import "testing"
+
+// TestDescriptionPossessors checks "the association's president, X" and "the country's
+// foreign minister, X" bound to the one body or country named before.
+func TestDescriptionPossessors(t *testing.T) {
+	tests := []struct {
+		name   string
+		sents  []string
+		want   []string
+		absent []string
+	}{
+		{
+			name:   "the association's president",
+			sents:  []string{"The Kenya Medical Association called a strike on Monday.", "The association's president, Samuel Otieno, said doctors had not been paid."},
+			want:   []string{"Samuel Otieno leads Kenya Medical Association"},
+			absent: []string{"Samuel Otieno leads Kenya"},
+		},
+		{
+			name:   "the country's minister, one country named",
+			sents:  []string{"Chile signed a copper deal with a mining firm on Friday.", "The country's foreign minister, Rosa Ibarra, said the deal would create jobs.", "The nation's president, Jorge Fuentes, welcomed it."},
+			want:   []string{"Rosa Ibarra memberOf Chile", "Jorge Fuentes leads Chile"},
+			absent: []string{"Rosa Ibarra leads Chile", "Jorge Fuentes memberOf Chile"},
+		},
+		{
+			name:   "the country's prime minister, two countries named",
+			sents:  []string{"Armenia accused Azerbaijan of shelling Stepanakert.", "The country's prime minister, Nikol Pashinyan, called for talks."},
+			absent: []string{"Nikol Pashinyan leads Armenia", "Nikol Pashinyan leads Azerbaijan"},
+		},
+		{
+			name:   "a demonym counts as a second country",
+			sents:  []string{"Chile signed a copper deal with a Japanese firm on Friday.", "The country's foreign minister, Rosa Ibarra, said the deal would create jobs."},
+			absent: []string{"Rosa Ibarra memberOf Chile", "Rosa Ibarra memberOf Japan"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, got := analyzeT(t, newSemantics(nil), testDoc("d", tt.sents...))
+			for _, f := range tt.want {
+				if !got[f] {
+					t.Errorf("missing %q; got %v", f, got)
+				}
+			}
+			for _, f := range tt.absent {
+				if got[f] {
+					t.Errorf("wrong fact %q", f)
+				}
+			}
+		})
+	}
+}
