@@ -50,3 +50,42 @@ func TestDescriptionPossessors(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleOfBodyAndDistrict checks "the general secretary of the RMT union, X" and "United
+// States Senator from Vermont X".
+func TestTitleOfBodyAndDistrict(t *testing.T) {
+	tests := []struct {
+		sents  []string
+		want   []string
+		absent []string
+	}{
+		{
+			sents:  []string{"The general secretary of the RMT union, Bob Crow, said drivers would strike on Friday."},
+			want:   []string{"Bob Crow leads RMT"},
+			absent: []string{"Bob Crow memberOf United Kingdom"},
+		},
+		{
+			sents:  []string{"On Monday, United States Senator from Ohio Paul Dorsey endorsed the bill."},
+			want:   []string{"Paul Dorsey memberOf United States", "Paul Dorsey nationality United States"},
+			absent: []string{"Paul Dorsey memberOf Ohio", "Paul Dorsey leads United States"},
+		},
+		{
+			sents:  []string{"Support came from U.S. Representative from Texas Ana Ruiz."},
+			want:   []string{"Ana Ruiz memberOf United States"},
+			absent: []string{"Ana Ruiz memberOf Texas"},
+		},
+	}
+	for _, tt := range tests {
+		_, got := analyzeT(t, newSemantics(nil), testDoc("d", tt.sents...))
+		for _, f := range tt.want {
+			if !got[f] {
+				t.Errorf("missing %q; got %v", f, got)
+			}
+		}
+		for _, f := range tt.absent {
+			if got[f] {
+				t.Errorf("wrong fact %q", f)
+			}
+		}
+	}
+}

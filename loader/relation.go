@@ -460,6 +460,7 @@ func extractPass(views []*sentenceView) *factSet {
 			descriptorFacts(views[n-1], v, fs)
 		}
 		bareLeaders = append(bareLeaders, titleFacts(v, fs)...)
+		legislatorFromFacts(v, fs)
 		titlePhraseFacts(v, fs)
 		includingFacts(v, fs)
 		appositionFacts(v, fs)
@@ -770,21 +771,36 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 		if v.ws[j].Lower == "to" && (strings.Contains(text, "mbassador") || strings.Contains(text, "nvoy")) {
 			continue // "ambassador to X" serves the sender, not X
 		}
-		b := v.mentionStarting(j + 1)
-		if b < 0 {
-			continue
+		if b, p := v.bodyThenPerson(j + 1); p >= 0 {
+			roleFacts(v, fs, v.ent(p), role, text, v.ent(b), v.n)
 		}
-		after := v.ms[b].End
-		if after < len(v.ws) && v.ws[after].Text == "," {
-			after++
-		}
-		p := v.mentionStarting(after)
-		if p < 0 || v.ms[p].Class != schema.Person {
-			continue
-		}
-		roleFacts(v, fs, v.ent(p), role, text, v.ent(b), v.n)
 	}
 	return bare
+}
+
+// bodyThenPerson returns the body mention at word i ("the Quds Force", "the RMT union")
+// and the person named after it and a comma, or -1s: "the commander of the Quds Force,
+// X", "the general secretary of the RMT union, Y".
+func (v *sentenceView) bodyThenPerson(i int) (body, person int) {
+	b := v.mentionStarting(i)
+	if b < 0 && i+1 < len(v.ws) && v.ws[i].Lower == "the" {
+		b = v.mentionStarting(i + 1)
+	}
+	if b < 0 {
+		return -1, -1
+	}
+	after := v.ms[b].End
+	if after < len(v.ws) && !v.ws[after].Cap && bodyHeadNouns[v.ws[after].Lower] && v.at[after] < 0 {
+		after++ // "the RMT union", "the Likud party"
+	}
+	if after < len(v.ws) && v.ws[after].Text == "," {
+		after++
+	}
+	p := v.mentionStarting(after)
+	if p < 0 || v.ms[p].Class != schema.Person {
+		return -1, -1
+	}
+	return b, p
 }
 
 // bodyBeforeTitle returns the mention that names the body of the title at word at: the
