@@ -186,7 +186,7 @@ func bareTitleFacts(views []*sentenceView, fs *factSet, bare []bareTitle) {
 	dom := homeCountry(fs, views)
 	for _, b := range bare {
 		// A one-word name after a title is as often a place ("Sultan X") or a character.
-		if dom == nil || tied[b.person] || len(nameTokens(b.person.Name)) < 2 || namesOtherCountry(views[b.sent], dom) || !titleOfState(b.title, dom) || foreignParty(views[b.sent], b.before, b.title, dom) {
+		if dom == nil || tied[b.person] || len(nameTokens(b.person.Name)) < 2 || namesOtherCountry(views[b.sent], dom) || !titleOfState(b.title, dom) || foreignParty(views[b.sent], b.before, b.title, dom) || b.head && presidesBody(views[b.sent], b.title) {
 			continue
 		}
 		if b.head {
@@ -365,3 +365,21 @@ func foreignParty(v *sentenceView, i int, title string, c *entity) bool {
 	}
 	return false
 }
+
+// presidesBody reports whether a bare "President X" may preside over a body the sentence
+// names in lower case ("The tribunal panel will consist of president X and ..."; "the
+// company said president X"): then X is that body's president, not the state's.
+func presidesBody(v *sentenceView, title string) bool {
+	if !strings.HasSuffix(strings.ToLower(title), "president") {
+		return false
+	}
+	for i, w := range v.ws {
+		if !w.Cap && presidedBodies[w.Lower] && v.at[i] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// presidedBodies are the bodies, named in lower case, that have a president of their own.
+var presidedBodies = wordSet("presidedBodies")

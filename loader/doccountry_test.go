@@ -140,6 +140,18 @@ func TestBareTitleTakesDominantCountry(t *testing.T) {
 			absent: []string{"Joan Millar memberOf Haiti"},
 		},
 		{
+			name: "a president of a body the sentence names in lower case",
+			sents: []string{
+				"Greece's athletics federation suspended two sprinters on Monday.",
+				"Protests spread across Greece after the ruling.",
+				"Greek officials said an appeal was likely.",
+				"The appeals panel will have three members - president Nikos Vlachos, Eleni Mavros and Petros Dimas.",
+				"President Andreas Kostis said he trusted the judges.",
+			},
+			want:   []string{"Andreas Kostis leads Greece"},
+			absent: []string{"Nikos Vlachos leads Greece", "Eleni Mavros leads Greece"},
+		},
+		{
 			name: "a national police director",
 			sents: []string{
 				"Thousands marched through Bucharest on Friday against Romania's new tax.",
