@@ -200,9 +200,16 @@ func bareTitleFacts(views []*sentenceView, fs *factSet, bare []bareTitle) {
 // titleOfState reports whether country c's government may have a post of this title: a
 // title that only some states use in English ("Foreign Secretary" in Britain, India or
 // Pakistan; "Treasury Secretary" in the US) is no post of another state, in a story about
-// which a British or American official is named (data/titles.tsv, kind "home").
+// which a British or American official is named (data/titles.tsv, kind "home"); nor is a
+// head's title that a state's government lacks ("Prime Minister" in the United States,
+// "President" in the United Kingdom: kind "absent").
 func titleOfState(title string, c *entity) bool {
 	t := " " + schema.NameKey(title)
+	for h, states := range titleLex().absent {
+		if strings.HasSuffix(t, " "+h) && contains(states, c.Name) {
+			return false // "Prime Minister X" in a story about the United States: another state's
+		}
+	}
 	for h, states := range titleLex().homes {
 		if strings.HasSuffix(t, " "+h) {
 			return contains(states, c.Name)

@@ -152,6 +152,18 @@ func TestBareTitleTakesDominantCountry(t *testing.T) {
 			absent: []string{"Nikos Vlachos leads Greece", "Eleni Mavros leads Greece"},
 		},
 		{
+			name: "a head's title the dominant state lacks",
+			sents: []string{
+				"The United States imposed new tariffs on Monday.",
+				"American farmers protested in Washington.",
+				"The United States said talks would resume.",
+				"Prime Minister Karel Novak called the tariffs unfair.",
+				"Secretary of State Ann Lowe defended them.",
+			},
+			want:   []string{"Ann Lowe memberOf United States"},
+			absent: []string{"Karel Novak leads United States", "Karel Novak memberOf United States"},
+		},
+		{
 			name: "a national police director",
 			sents: []string{
 				"Thousands marched through Bucharest on Friday against Romania's new tax.",
