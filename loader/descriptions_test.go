@@ -65,6 +65,10 @@ func TestTitleOfBodyAndDistrict(t *testing.T) {
 			absent: []string{"Bob Crow memberOf United Kingdom"},
 		},
 		{
+			sents:  []string{"Sean Doyle, leader of the Irish party Fine Gael, said he would seek talks."},
+			absent: []string{"Fine Gael leads Ireland", "Fine Gael nationality Ireland"},
+		},
+		{
 			sents:  []string{"On Monday, United States Senator from Ohio Paul Dorsey endorsed the bill."},
 			want:   []string{"Paul Dorsey memberOf United States", "Paul Dorsey nationality United States"},
 			absent: []string{"Paul Dorsey memberOf Ohio", "Paul Dorsey leads United States"},

@@ -46,6 +46,9 @@ func bareGovernmentTitle(role titleRole, title string) (ok, head bool) {
 				return true, false // "High Commissioner X", "Police director Y"
 			}
 		}
+		if strings.HasPrefix(t, "union ") || strings.HasPrefix(t, "party ") {
+			return false, false // "Union secretary X" serves a union
+		}
 		return (strings.Contains(t, "minister") || strings.Contains(t, "secretary")) && !strings.Contains(t, "first minister") && !strings.Contains(t, "general secretary") && !strings.Contains(t, "secretary general"), false
 	}
 	return false, false
@@ -373,11 +376,12 @@ func foreignParty(v *sentenceView, i int, title string, c *entity) bool {
 	return false
 }
 
-// presidesBody reports whether a bare "President X" may preside over a body the sentence
-// names in lower case ("The tribunal panel will consist of president X and ..."; "the
-// company said president X"): then X is that body's president, not the state's.
+// presidesBody reports whether a bare "president X", written in lower case, may preside
+// over a body the sentence names in lower case or beside another officer ("The tribunal
+// panel will consist of president X and ..."; "said chairman Y and president X"): then X
+// is that body's president, not the state's. A capitalised "President X" is the state's.
 func presidesBody(v *sentenceView, title string) bool {
-	if !strings.HasSuffix(strings.ToLower(title), "president") {
+	if title != "president" {
 		return false
 	}
 	for i, w := range v.ws {
@@ -388,5 +392,6 @@ func presidesBody(v *sentenceView, title string) bool {
 	return false
 }
 
-// presidedBodies are the bodies, named in lower case, that have a president of their own.
+// presidedBodies are the bodies, named in lower case, that have a president of their own,
+// and the other officers of such bodies.
 var presidedBodies = wordSet("presidedBodies")

@@ -164,6 +164,15 @@ func TestBareTitleTakesDominantCountry(t *testing.T) {
 			absent: []string{"Karel Novak leads United States", "Karel Novak memberOf United States"},
 		},
 		{
+			name: "a company's lower-case president beside its chairman; a union's secretary",
+			sents: []string{
+				"Portugal's economy grew by two pct last year.",
+				"\"The economy is sound,\" said chairman Rui Matos and president Nuno Faria of the bank.",
+				"\"We will strike again,\" Union secretary Joana Pires said.",
+			},
+			absent: []string{"Nuno Faria leads Portugal", "Joana Pires memberOf Portugal", "Rui Matos leads Portugal"},
+		},
+		{
 			name: "a national police director",
 			sents: []string{
 				"Thousands marched through Bucharest on Friday against Romania's new tax.",

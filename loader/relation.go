@@ -790,8 +790,12 @@ func (v *sentenceView) bodyThenPerson(i int) (body, person int) {
 		return -1, -1
 	}
 	after := v.ms[b].End
-	if after < len(v.ws) && !v.ws[after].Cap && bodyHeadNouns[v.ws[after].Lower] && v.at[after] < 0 {
-		after++ // "the RMT union", "the Likud party"
+	if after+1 < len(v.ws) && !v.ws[after].Cap && bodyHeadNouns[v.ws[after].Lower] && v.at[after] < 0 {
+		// "the RMT union, X", "the Likud party, Y"; not "the Irish party Fianna Fail"
+		if v.ms[b].Kind == mDemonym || v.ws[after+1].Text != "," {
+			return -1, -1
+		}
+		after++
 	}
 	if after < len(v.ws) && v.ws[after].Text == "," {
 		after++
