@@ -69,6 +69,11 @@ func TestTitleOfBodyAndDistrict(t *testing.T) {
 			absent: []string{"Fine Gael leads Ireland", "Fine Gael nationality Ireland"},
 		},
 		{
+			sents:  []string{"Ex-Labour MP Derek Hollis appealed for the release of a nurse kidnapped in Syria.", "British troops are stationed nearby."},
+			want:   []string{"Derek Hollis memberOf Labour Party"},
+			absent: []string{"Derek Hollis memberOf Syria", "Derek Hollis leads Labour Party"},
+		},
+		{
 			sents:  []string{"On Monday, United States Senator from Ohio Paul Dorsey endorsed the bill."},
 			want:   []string{"Paul Dorsey memberOf United States", "Paul Dorsey nationality United States"},
 			absent: []string{"Paul Dorsey memberOf Ohio", "Paul Dorsey leads United States"},
