@@ -385,7 +385,7 @@ func presidesBody(v *sentenceView, title string) bool {
 		return false
 	}
 	for i, w := range v.ws {
-		if !w.Cap && presidedBodies[w.Lower] && v.at[i] < 0 {
+		if (!w.Cap || i == 0) && presidedBodies[w.Lower] && v.at[i] < 0 {
 			return true
 		}
 	}
