@@ -267,7 +267,7 @@ func bodyPossessors(views []*sentenceView) {
 		var extra []mention
 		for i := 0; i+3 < len(v.ws); i++ {
 			noun := v.ws[i+1].Lower
-			if v.ws[i].Lower != "the" || !bodyHeadNouns[noun] || v.at[i+1] >= 0 || v.ws[i+2].Key != "s" || v.ws[i+2].Hyph {
+			if v.ws[i].Lower != "the" || !bodyHeadNouns[noun] && !countryNouns[noun] || v.at[i+1] >= 0 || v.ws[i+2].Key != "s" || v.ws[i+2].Hyph {
 				continue
 			}
 			j := i + 3
@@ -298,9 +298,16 @@ func bodyPossessors(views []*sentenceView) {
 	}
 }
 
+// countryNouns are the nouns that describe a country ("the country's president, X").
+var countryNouns = wordSet("countryNouns")
+
 // bodyNouns returns the head nouns of bodyHeadNouns that name organisation mention m: the
-// last word of its text or of its entity's name, and a noun just before it.
+// last word of its text or of its entity's name, and a noun just before it; for a country
+// named or by its demonym, the countryNouns.
 func bodyNouns(v *sentenceView, m mention) map[string]bool {
+	if (m.Kind == mName || m.Kind == mDemonym) && m.ent != nil && m.ent.Class == schema.Country && !m.coref {
+		return countryNouns // "Chile ... the country's foreign minister, X"
+	}
 	if m.Kind != mName || m.ent == nil || m.ent.Class != schema.Organization {
 		return nil
 	}

@@ -18,6 +18,7 @@ type bareTitle struct {
 	sent   int
 	head   bool   // a head of state or government ("President", "Prime Minister")
 	title  string // as written ("Foreign Secretary")
+	before int    // the index of the word before the title
 }
 
 // bareGovernmentTitle reports whether a title without a body is a post in a state's
@@ -40,6 +41,14 @@ func bareGovernmentTitle(role titleRole, title string) (ok, head bool) {
 	case role == roleMember || role == roleLeader:
 		// A first minister heads a devolved government, not the state.
 		// A general secretary heads a union or a party, not a ministry.
+		for _, w := range stateOfficialTitles {
+			if strings.HasSuffix(t, w) {
+				return true, false // "High Commissioner X", "Police director Y"
+			}
+		}
+		if strings.HasPrefix(t, "union ") || strings.HasPrefix(t, "party ") {
+			return false, false // "Union secretary X" serves a union
+		}
 		return (strings.Contains(t, "minister") || strings.Contains(t, "secretary")) && !strings.Contains(t, "first minister") && !strings.Contains(t, "general secretary") && !strings.Contains(t, "secretary general"), false
 	}
 	return false, false
@@ -65,7 +74,7 @@ func countryCounts(views []*sentenceView) (*entity, map[*entity]int) {
 			if e != nil && e.Class == schema.Organization && m.Country != "" && m.Kind == mName && strings.Contains(m.Text, "'s ") {
 				e = v.countries[m.Country] // "Venezuela's cabinet" names its country as "Venezuela" alone does
 			}
-			if e != nil && e.Class == schema.Country && !seen[e] && !m.coref {
+			if e != nil && e.Class == schema.Country && !seen[e] && !m.coref && !sceneModifier(v, m) {
 				seen[e] = true
 				count[e]++
 			}
@@ -79,6 +88,9 @@ func countryCounts(views []*sentenceView) (*entity, map[*entity]int) {
 		case second == nil || n > count[second] || n == count[second] && e.Name < second.Name:
 			second = e
 		}
+	}
+	if best != nil && second == nil && count[best] < minSoleSentences && actorMentions(views, best) > 0 {
+		return best, count // "Leaders of Italy's five coalition parties ...": a short story's one country
 	}
 	if best == nil || count[best] < minSoleSentences || count[best] < minDominantSentences && second != nil {
 		return nil, count
@@ -97,9 +109,17 @@ func countryCounts(views []*sentenceView) (*entity, map[*entity]int) {
 // 1/dominanceRatio as many): then that one is home ("Prime Minister Boris Johnson asked
 // the United States …" in a British story that marks US officials). With no dominant
 // country there is none: an unmarked country is as often a third party of the story as
-// the home ("Prime Minister X" in a British story on Israel).
+// the home ("Prime Minister X" in a British story on Israel). But the one country that
+// opens sentences as their subject, when the dominant one never does, is home: the
+// dominant one is then what it acts on (actingCountry).
 func homeCountry(fs *factSet, views []*sentenceView) *entity {
 	dom, count := countryCounts(views)
+	if act := actingCountry(views, count); act != nil && (dom == nil || actingSentences(views, dom, false) == 0) {
+		return act // the country that acts, not the one it acts on ("New Zealand has imposed sanctions against Fiji")
+	}
+	if dom == nil {
+		return nil
+	}
 	marked := map[*entity]bool{}
 	for _, k := range fs.order {
 		if k.p == schema.Nationality && k.o.Class == schema.Country {
@@ -169,7 +189,7 @@ func bareTitleFacts(views []*sentenceView, fs *factSet, bare []bareTitle) {
 	dom := homeCountry(fs, views)
 	for _, b := range bare {
 		// A one-word name after a title is as often a place ("Sultan X") or a character.
-		if dom == nil || tied[b.person] || len(nameTokens(b.person.Name)) < 2 || namesOtherCountry(views[b.sent], dom) || !titleOfState(b.title, dom) {
+		if dom == nil || tied[b.person] || len(nameTokens(b.person.Name)) < 2 || namesOtherCountry(views[b.sent], dom) || !titleOfState(b.title, dom) || foreignParty(views[b.sent], b.before, b.title, dom) || b.head && presidesBody(views[b.sent], b.title) {
 			continue
 		}
 		if b.head {
@@ -183,9 +203,16 @@ func bareTitleFacts(views []*sentenceView, fs *factSet, bare []bareTitle) {
 // titleOfState reports whether country c's government may have a post of this title: a
 // title that only some states use in English ("Foreign Secretary" in Britain, India or
 // Pakistan; "Treasury Secretary" in the US) is no post of another state, in a story about
-// which a British or American official is named (data/titles.tsv, kind "home").
+// which a British or American official is named (data/titles.tsv, kind "home"); nor is a
+// head's title that a state's government lacks ("Prime Minister" in the United States,
+// "President" in the United Kingdom: kind "absent").
 func titleOfState(title string, c *entity) bool {
 	t := " " + schema.NameKey(title)
+	for h, states := range titleLex().absent {
+		if strings.HasSuffix(t, " "+h) && contains(states, c.Name) {
+			return false // "Prime Minister X" in a story about the United States: another state's
+		}
+	}
 	for h, states := range titleLex().homes {
 		if strings.HasSuffix(t, " "+h) {
 			return contains(states, c.Name)
@@ -214,6 +241,10 @@ func bareBefore(v *sentenceView, i int) bool {
 
 // bareTitleOpeners may stand before a bare title.
 var bareTitleOpeners = wordSet("bareTitleOpeners")
+
+// stateOfficialTitles are the posts of a state's service, other than ministers, that a
+// bare title names ("High Commissioner X", "Police director Y").
+var stateOfficialTitles = phraseList("stateOfficialTitles")
 
 // stateHeadTitles are the titles that head a whole state wherever they are used.
 var stateHeadTitles = phraseList("stateHeadTitles")
@@ -318,3 +349,49 @@ func governmentWord(ws []word) bool {
 	}
 	return false
 }
+
+// foreignParty reports whether a party word before the title whose word before is at i
+// names only parties of states other than c ("Ex-Labour MP X" in a story about Syria: a
+// British legislator, not a Syrian one). A party word just before "Minister" or
+// "Secretary" is the portfolio ("Labour Minister X" in Brazil).
+func foreignParty(v *sentenceView, i int, title string, c *entity) bool {
+	t := strings.ToLower(title)
+	if i >= 0 && i < len(v.ws) && (t == "minister" || t == "secretary") && len(partyLex()[v.ws[i].Key]) > 0 {
+		return false
+	}
+	for ; i >= 0 && i < len(v.ws); i-- {
+		w := v.ws[i]
+		if rows := partyLex()[w.Key]; w.Cap && len(rows) > 0 {
+			for _, r := range rows {
+				if r[1] == c.Name {
+					return false
+				}
+			}
+			return true
+		}
+		if !titleLex().modifiers[w.Lower] && !partyWords[w.Key] {
+			return false
+		}
+	}
+	return false
+}
+
+// presidesBody reports whether a bare "president X", written in lower case, may preside
+// over a body the sentence names in lower case or beside another officer ("The tribunal
+// panel will consist of president X and ..."; "said chairman Y and president X"): then X
+// is that body's president, not the state's. A capitalised "President X" is the state's.
+func presidesBody(v *sentenceView, title string) bool {
+	if title != "president" {
+		return false
+	}
+	for i, w := range v.ws {
+		if (!w.Cap || i == 0) && presidedBodies[w.Lower] && v.at[i] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// presidedBodies are the bodies, named in lower case, that have a president of their own,
+// and the other officers of such bodies.
+var presidedBodies = wordSet("presidedBodies")

@@ -79,6 +79,109 @@ func TestBareTitleTakesDominantCountry(t *testing.T) {
 			want:   []string{"Luis Navarro leads Spain"},
 			absent: []string{"Luis Navarro leads Portugal"},
 		},
+		{
+			name: "a short story names its one country once, as the possessor of its parties",
+			sents: []string{
+				"Leaders of Portugal's three coalition parties will meet today to settle their quarrel over the budget.",
+				"Sources close to Deputy Prime Minister Rui Teixeira said the talks could last a week.",
+				"Prime Minister Duarte Almeida said he would not resign.",
+			},
+			want:   []string{"Duarte Almeida leads Portugal", "Rui Teixeira memberOf Portugal"},
+			absent: []string{"Rui Teixeira leads Portugal"},
+		},
+		{
+			name: "a short story names its one country once, only as a scene",
+			sents: []string{
+				"Aid workers were flown to Portugal on Monday.",
+				"Prime Minister Duarte Almeida said more would follow.",
+			},
+			absent: []string{"Duarte Almeida leads Portugal"},
+		},
+		{
+			name: "a country named only as the scene of a war is no home",
+			sents: []string{
+				"The prime minister faced questions about the legality of the Syria war.",
+				"Former minister Jane Kirby, who quit over the Syria war, said the advice was flawed.",
+				"Critics said the Syria war had been a mistake.",
+				"MP Tom Hale said the advice should be published.",
+			},
+			absent: []string{"Jane Kirby memberOf Syria", "Tom Hale memberOf Syria"},
+		},
+		{
+			name: "a party of another state before the title",
+			sents: []string{
+				"Ex-Labour MP Derek Hollis has appealed for the release of a nurse kidnapped in Syria.",
+				"The nurse was seized in Syria last month.",
+				"Syria's government said it was searching for her.",
+				"Fighting in Syria has grown worse.",
+			},
+			absent: []string{"Derek Hollis memberOf Syria"},
+		},
+		{
+			name: "a party word before Minister is the portfolio",
+			sents: []string{
+				"Chile's dockers went on strike on Monday.",
+				"Chilean exports were halted at three ports.",
+				"The strike spread across Chile.",
+				"Labour Minister Rosa Ibarra would act as a mediator.",
+			},
+			want: []string{"Rosa Ibarra memberOf Chile"},
+		},
+		{
+			name: "the country that acts, not the one it acts on",
+			sents: []string{
+				"Canada has cut aid to Haiti after the coup.",
+				"Canada will also end its training of the Haitian police.",
+				"The cuts will cost Haiti about 20 mln dlrs a year.",
+				"The coup in Haiti was condemned by Haitian exiles.",
+				"Foreign Minister Joan Millar told reporters the aid would resume after elections.",
+			},
+			want:   []string{"Joan Millar memberOf Canada"},
+			absent: []string{"Joan Millar memberOf Haiti"},
+		},
+		{
+			name: "a president of a body the sentence names in lower case",
+			sents: []string{
+				"Greece's athletics federation suspended two sprinters on Monday.",
+				"Protests spread across Greece after the ruling.",
+				"Greek officials said an appeal was likely.",
+				"The appeals panel will have three members - president Nikos Vlachos, Eleni Mavros and Petros Dimas.",
+				"President Andreas Kostis said he trusted the judges.",
+			},
+			want:   []string{"Andreas Kostis leads Greece"},
+			absent: []string{"Nikos Vlachos leads Greece", "Eleni Mavros leads Greece"},
+		},
+		{
+			name: "a head's title the dominant state lacks",
+			sents: []string{
+				"The United States imposed new tariffs on Monday.",
+				"American farmers protested in Washington.",
+				"The United States said talks would resume.",
+				"Prime Minister Karel Novak called the tariffs unfair.",
+				"Secretary of State Ann Lowe defended them.",
+			},
+			want:   []string{"Ann Lowe memberOf United States"},
+			absent: []string{"Karel Novak leads United States", "Karel Novak memberOf United States"},
+		},
+		{
+			name: "a company's lower-case president beside its chairman; a union's secretary",
+			sents: []string{
+				"Portugal's economy grew by two pct last year.",
+				"\"The economy is sound,\" said chairman Rui Matos and president Nuno Faria of the bank.",
+				"\"We will strike again,\" Union secretary Joana Pires said.",
+			},
+			absent: []string{"Nuno Faria leads Portugal", "Joana Pires memberOf Portugal", "Rui Matos leads Portugal"},
+		},
+		{
+			name: "a national police director",
+			sents: []string{
+				"Thousands marched through Bucharest on Friday against Romania's new tax.",
+				"Police director Ion Vasilescu said 40 people were arrested.",
+				"Protests spread to other Romanian cities.",
+			},
+			want:   []string{"Ion Vasilescu memberOf Romania"},
+			absent: []string{"Ion Vasilescu leads Romania"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

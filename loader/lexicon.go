@@ -236,6 +236,7 @@ type titleLexicon struct {
 	portfolioTitles map[string]bool      // titles after a capitalised portfolio or place ("Health Minister", "Kremlin spokesman")
 	modifiers       map[string]bool      // "former President", "acting"
 	homes           map[string][]string  // a title only some states' governments use -> those states ("foreign secretary")
+	absent          map[string][]string  // a head's title -> states whose government has no such post ("prime minister": United States)
 }
 
 // territories maps the name key of each dependent territory (data/territories.tsv) to
@@ -263,7 +264,7 @@ var partyLex = sync.OnceValue(func() map[string][][2]string {
 })
 
 var titleLex = sync.OnceValue(func() *titleLexicon {
-	l := &titleLexicon{titles: map[string]titleRole{}, portfolios: map[string]bool{}, portfolioTitles: map[string]bool{}, modifiers: map[string]bool{}, homes: map[string][]string{}}
+	l := &titleLexicon{titles: map[string]titleRole{}, portfolios: map[string]bool{}, portfolioTitles: map[string]bool{}, modifiers: map[string]bool{}, homes: map[string][]string{}, absent: map[string][]string{}}
 	roles := map[string]titleRole{"member": roleMember, "leader": roleLeader, "command": roleCommand, "advisor": roleAdvisor, "honorific": roleHonorific}
 	eachLine("data/titles.tsv", func(f []string) {
 		if len(f) < 3 {
@@ -282,6 +283,8 @@ var titleLex = sync.OnceValue(func() *titleLexicon {
 			l.modifiers[f[1]] = true
 		case "home":
 			l.homes[f[1]] = strings.Split(f[2], "|")
+		case "absent":
+			l.absent[f[1]] = strings.Split(f[2], "|")
 		}
 	})
 	return l

@@ -538,6 +538,9 @@ func (st *detectState) clearTitle() { st.title, st.text = 0, "" }
 // what it read; false when none applies.
 func (dt *detector) detectAt(ws []word, i int, st *detectState) (int, bool) {
 	w := ws[i]
+	if w.Lower == "ex" && i+1 < len(ws) && ws[i+1].Hyph && ws[i+1].Cap && len(partyLex()[ws[i+1].Key]) > 0 {
+		return i + 1, true // "Ex-Labour MP X": the party is read next
+	}
 	// A party before a title or a name ("Republican Senator X", "Democrat Chuck
 	// Schumer") is no part of the name.
 	if end, ok := dt.partyAt(ws, i, st); ok {

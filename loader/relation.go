@@ -497,6 +497,7 @@ func extractPass(views []*sentenceView) *factSet {
 		}
 		fs.recordOffices(v)
 		bareLeaders = append(bareLeaders, titleFacts(v, fs)...)
+		legislatorFromFacts(v, fs)
 		titlePhraseFacts(v, fs)
 		includingFacts(v, fs)
 		appositionFacts(v, fs)
@@ -826,7 +827,7 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 			roleFacts(v, fs, m.ent, m.Title, m.TitleText, b, v.n)
 		}
 		if ok, head := bareGovernmentTitle(m.Title, m.TitleText); (len(bodies) == 0 || legislatorTitle(m.TitleText) && onlyParties(bodies)) && ok && bareBefore(v, beforeTitle(v, m)) {
-			bare = append(bare, bareTitle{m.ent, v.n, head, m.TitleText})
+			bare = append(bare, bareTitle{m.ent, v.n, head, m.TitleText, beforeTitle(v, m)})
 		}
 		// Coordinated persons after a demonym share it: "Israeli prime minister A and energy minister B".
 	}
@@ -852,21 +853,40 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 		if v.ws[j].Lower == "to" && (strings.Contains(text, "mbassador") || strings.Contains(text, "nvoy")) {
 			continue // "ambassador to X" serves the sender, not X
 		}
-		b := v.mentionStarting(j + 1)
-		if b < 0 {
-			continue
+		if b, p := v.bodyThenPerson(j + 1); p >= 0 {
+			roleFacts(v, fs, v.ent(p), role, text, v.ent(b), v.n)
 		}
-		after := v.ms[b].End
-		if after < len(v.ws) && v.ws[after].Text == "," {
-			after++
-		}
-		p := v.mentionStarting(after)
-		if p < 0 || v.ms[p].Class != schema.Person {
-			continue
-		}
-		roleFacts(v, fs, v.ent(p), role, text, v.ent(b), v.n)
 	}
 	return bare
+}
+
+// bodyThenPerson returns the body mention at word i ("the Quds Force", "the RMT union")
+// and the person named after it and a comma, or -1s: "the commander of the Quds Force,
+// X", "the general secretary of the RMT union, Y".
+func (v *sentenceView) bodyThenPerson(i int) (body, person int) {
+	b := v.mentionStarting(i)
+	if b < 0 && i+1 < len(v.ws) && v.ws[i].Lower == "the" {
+		b = v.mentionStarting(i + 1)
+	}
+	if b < 0 {
+		return -1, -1
+	}
+	after := v.ms[b].End
+	if after+1 < len(v.ws) && !v.ws[after].Cap && bodyHeadNouns[v.ws[after].Lower] && v.at[after] < 0 {
+		// "the RMT union, X", "the Likud party, Y"; not "the Irish party Fianna Fail"
+		if v.ms[b].Kind == mDemonym || v.ws[after+1].Text != "," {
+			return -1, -1
+		}
+		after++
+	}
+	if after < len(v.ws) && v.ws[after].Text == "," {
+		after++
+	}
+	p := v.mentionStarting(after)
+	if p < 0 || v.ms[p].Class != schema.Person {
+		return -1, -1
+	}
+	return b, p
 }
 
 // bodyBeforeTitle returns the mention that names the body of the title at word at: the

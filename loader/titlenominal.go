@@ -230,3 +230,25 @@ func placeCountry(m mention) string {
 
 // namingVerbs give a thing a name it does not have ("dubbed X's Y", "called it Y").
 var namingVerbs = wordSet("namingVerbs")
+
+// legislatorFromFacts reads a legislator's title with the district he was elected in
+// between it and his name: "United States Senator from Vermont X", "U.S. Representative
+// from Ohio Y" give X a member of the country before the title, and his nationality.
+func legislatorFromFacts(v *sentenceView, fs *factSet) {
+	for i := 1; i+3 < len(v.ws); i++ {
+		role, n, text := matchTitle(v.ws, i)
+		if n == 0 || v.at[i] >= 0 || !legislatorTitle(text) || v.ws[i+n].Lower != "from" {
+			continue
+		}
+		c := v.at[i-1]
+		place := v.mentionStarting(i + n + 1)
+		if c < 0 || v.ms[c].ent == nil || v.ms[c].ent.Class != schema.Country || place < 0 || v.ms[place].Class != schema.Place {
+			continue
+		}
+		p := v.mentionStarting(v.ms[place].End)
+		if p < 0 || v.ms[p].Class != schema.Person || v.ms[p].Title != 0 {
+			continue
+		}
+		roleFacts(v, fs, v.ent(p), role, text, v.ms[c].ent, v.n)
+	}
+}
