@@ -1160,8 +1160,8 @@ func (dt *detector) lexMatch(ws []word, i int) (mention, bool) {
 		if !anyCap(span) {
 			continue
 		}
-		// Short all-caps aliases ("US", "IS", "UN") must be written in capitals.
-		if n == 1 && len(w.Key) <= 3 && !w.Upper && !strings.Contains(w.Text, ".") {
+		// Short all-caps aliases ("US", "IS", "UN", "G20") must be written in capitals.
+		if n == 1 && len(w.Key) <= 3 && !w.Upper && !strings.Contains(w.Text, ".") && !(hasDigit(w.Text) && w.Text == strings.ToUpper(w.Text)) {
 			continue
 		}
 		// Never end inside a hyphenated word ("Iran-Iraq" is two names, "al-Qaeda" one).
