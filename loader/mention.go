@@ -868,8 +868,9 @@ func (dt *detector) lexMention(ws []word, m mention, st *detectState) int {
 		st.ms = append(st.ms, pl)
 		return pl.End
 	}
-	// A broadcaster's service in a language: "BBC Persian", "Al Jazeera English".
-	if m.Class == schema.Organization && m.End < len(ws) && ws[m.End].Cap && !ws[m.End].Hyph && languages[ws[m.End].Key] {
+	// A broadcaster's service in a language: "BBC Persian", "Al Jazeera English"; but
+	// "the Al Jazeera Arabic channel" is the broadcaster's channel, no body of its own.
+	if m.Class == schema.Organization && m.End < len(ws) && ws[m.End].Cap && !ws[m.End].Hyph && languages[ws[m.End].Key] && !(m.End+1 < len(ws) && !ws[m.End+1].Cap && mediaOutletNouns[ws[m.End+1].Lower]) {
 		m.End++
 		m.Text, m.Canon = join(ws[m.Start:m.End]), ""
 	}
@@ -890,7 +891,7 @@ func (dt *detector) lexMention(ws []word, m mention, st *detectState) int {
 func (dt *detector) bodyAfterLex(ws []word, m mention) (mention, int, bool) {
 	if _, known := dt.lexMatch(ws, m.End); (m.Kind == mDemonym || m.Class == schema.Country || m.Class == schema.Organization && m.Kind == mName && anyCap(ws[m.Start:m.End]) && m.End < len(ws) && !ws[m.End].Hyph) && m.End < len(ws) && !known {
 		org, ok := dt.capitalised(ws, m.End, 0)
-		if ok && org.Class == schema.Organization && org.Canon == "" && anyOrgHead(ws[org.Start:org.End]) {
+		if ok && org.Class == schema.Organization && org.Canon == "" && (anyOrgHead(ws[org.Start:org.End]) || legalFormAfter(ws, org.End)) {
 			if afterArticle(ws, m.Start) && !org.skip {
 				return m, org.End, true
 			}
@@ -1106,6 +1107,25 @@ func (dt *detector) titleBeatsLexicon(ws []word, i, n int) bool {
 
 // companySuffixes end a company's name.
 var companySuffixes = wordSet("companySuffixes")
+
+// mediaOutletNouns are lower-case nouns for a broadcaster's outlet ("channel", "service").
+var mediaOutletNouns = wordSet("mediaOutletNouns")
+
+// legalForms are the legal-form suffixes a company's name may take after a comma.
+var legalForms = wordSet("legalForms")
+
+// legalFormAfter reports whether words[j:] are a comma and a legal-form suffix ending the
+// name before it ("Berghof Holding Management, Inc."): that name is a company's.
+func legalFormAfter(ws []word, j int) bool {
+	if j+1 >= len(ws) || ws[j].Text != "," || !ws[j+1].Cap || !legalForms[ws[j+1].Key] {
+		return false
+	}
+	k := j + 2
+	if k < len(ws) && ws[k].Text == "." {
+		k++
+	}
+	return k == len(ws) || !ws[k].Cap || ws[k].Punct
+}
 
 // companyAfter reports whether the capitalised words from words[j] end with a company
 // suffix: then a title word before them begins the company's name ("General Motors
@@ -1691,6 +1711,8 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		return mention{}, false, true
 	case len(span) <= 4 && title == 0 && dt.bodies[key] && !dt.lex.firstNames[first.Key] && (len(span) >= 2 || !dt.lower[first.Key]):
 		m.Class = schema.Organization // "Kestrel Dynamics" after "Kestrel Dynamics, a German engineering company"
+	case title == 0 && legalFormAfter(ws, j):
+		m.Class = schema.Organization // "Berghof Holding Management, Inc."
 	case title == 0 && len(span) >= 2 && dt.companies[key] != "":
 		m.Class, m.Canon = schema.Organization, dt.companies[key] // "Halvard Marine" after "Halvard Marine Co"
 	case title == 0 && len(span) >= 2 && j < len(ws) && ws[j].Cap && dt.startsLexCountry(ws, j) && dt.commonWords(span):
