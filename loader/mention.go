@@ -549,6 +549,9 @@ func (dt *detector) detectAt(ws []word, i int, st *detectState) (int, bool) {
 	if end, ok := dt.regionAt(ws, i, st); ok {
 		return end, true
 	}
+	if end, ok := dt.unitAt(ws, i, st); ok {
+		return end, true
+	}
 	// "Operation Peace Spring": an event's name is no entity, nor any part of it.
 	if w.Cap && eventStarts[w.Key] && i+1 < len(ws) && ws[i+1].Cap && !ws[i+1].Hyph {
 		i++
@@ -727,6 +730,9 @@ func (dt *detector) titleBefore(ws []word, i int, st *detectState) (int, bool) {
 	}
 	if n == 0 || !(ws[i].Cap || i+n < len(ws) && ws[i+n].Cap) {
 		return 0, false
+	}
+	if ws[i].Cap && i > 0 && ws[i-1].Lower == "the" && placeHeadAfterName(ws, i+n) {
+		return 0, false // "the Haj Omran border area": a place's name, no title
 	}
 	if i+n < len(ws) && ws[i+n].Cap && !ws[i+n].Punct && !orgHeads[ws[i+n].Key] && !companyAfter(ws, i+n) {
 		if _, ok := dt.lexMatch(ws, i); !ok || dt.titleBeatsLexicon(ws, i, n) {
@@ -1110,6 +1116,26 @@ var companySuffixes = wordSet("companySuffixes")
 
 // mediaOutletNouns are lower-case nouns for a broadcaster's outlet ("channel", "service").
 var mediaOutletNouns = wordSet("mediaOutletNouns")
+
+// geoHeadsAfter are lower-case geographic heads after a place's name ("the X rainforest").
+var geoHeadsAfter = wordSet("geoHeadsAfter")
+
+// placeHeadAfterName reports whether the capitalised words at words[k:] (up to three,
+// with hyphenated particles) are followed by a lower-case place noun or geographic head
+// ("Omran border area", "Khalil region"): a place's name, whatever its first word looks like.
+func placeHeadAfterName(ws []word, k int) bool {
+	e := k
+	for e < len(ws) && e < k+4 && (ws[e].Cap || ws[e].Hyph) && !ws[e].Punct {
+		e++
+	}
+	return e > k && e < len(ws) && !ws[e].Cap && !ws[e].Punct && (placeNounCues[ws[e].Lower] || geoHeadsAfter[ws[e].Lower])
+}
+
+// weakPlaceHeads end the names of hills and parks ("Primrose Hill", "Victoria Park").
+var weakPlaceHeads = wordSet("weakPlaceHeads")
+
+// workCues are lower-case nouns before the title of a work or show ("the novel X").
+var workCues = wordSet("workCues")
 
 // legalForms are the legal-form suffixes a company's name may take after a comma.
 var legalForms = wordSet("legalForms")
@@ -1711,6 +1737,8 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		return mention{}, false, true
 	case len(span) <= 4 && title == 0 && dt.bodies[key] && !dt.lex.firstNames[first.Key] && (len(span) >= 2 || !dt.lower[first.Key]):
 		m.Class = schema.Organization // "Kestrel Dynamics" after "Kestrel Dynamics, a German engineering company"
+	case title == 0 && i > 0 && !ws[i-1].Cap && workCues[ws[i-1].Lower] && !(i > 1 && ws[i-2].Key == "s") && !dt.lex.firstNames[first.Key]:
+		m.skip = true // "the novel Brave New World", "the show Top Gear": a work, no entity
 	case title == 0 && legalFormAfter(ws, j):
 		m.Class = schema.Organization // "Berghof Holding Management, Inc."
 	case title == 0 && len(span) >= 2 && dt.companies[key] != "":
@@ -1725,7 +1753,7 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Organization // "the daily Kathimerini", "the company Energean"
 	case title == 0 && i > 0 && !ws[i-1].Cap && groupCues[ws[i-1].Lower] && !(i > 1 && ws[i-2].Key == "s") && !dt.personInside(span) && !capitalAfterAnd(ws, j):
 		m.Class = schema.Organization // "the charity Mencap", "the pressure group Liberty"
-	case title == 0 && len(span) <= 3 && (i > 0 && !ws[i-1].Cap && placeNounCues[ws[i-1].Lower] || i > 1 && ws[i-1].Lower == "of" && !ws[i-2].Cap && placeNounCues[ws[i-2].Lower] || j < len(ws) && placeNounCues[ws[j].Lower] && !ws[j].Cap || fieldAfter(ws, j) || placeApposition(ws, j)) && !dt.lex.firstNames[first.Key]:
+	case title == 0 && len(span) <= 3 && (i > 0 && !ws[i-1].Cap && placeNounCues[ws[i-1].Lower] || i > 1 && ws[i-1].Lower == "of" && !ws[i-2].Cap && placeNounCues[ws[i-2].Lower] || j < len(ws) && (placeNounCues[ws[j].Lower] || geoHeadsAfter[ws[j].Lower]) && !ws[j].Cap || fieldAfter(ws, j) || placeApposition(ws, j)) && !dt.lex.firstNames[first.Key]:
 		m.Class = schema.Place // "the town of Zabadani", "Idlib province", "the Tamar gas field"
 	case dt.lex.orgNames[key]:
 		m.Class = schema.Organization
@@ -1741,6 +1769,8 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Organization // "the Jamaah Ansharut Daulah network", "the Wagner group"
 	case title != 0 && title != roleAdvisor || title == roleAdvisor:
 		m.Class = schema.Person
+	case len(span) >= 2 && len(span) <= 4 && weakPlaceHeads[last.Key] && allAlpha(span) && !speaksAfter(ws, j):
+		m.Class = schema.Place // "Primrose Hill", "Victoria Park"
 	case len(span) == 1 && first.Upper && len(first.Key) >= 2 && len(first.Key) <= 6:
 		m.Class = schema.Organization // an acronym
 	case title == 0 && len(span) <= 3 && bodyOfTitle(ws, i, j) && !dt.lex.firstNames[first.Key] && allAlpha(span):
