@@ -388,6 +388,7 @@ type detector struct {
 	companies map[string]string // a company's name without its suffix -> the name with it (companyEvidence)
 	modifiers map[string]bool   // capitalised single words the document puts before a lower-case word ("Kashmiri politicians")
 	nameEnds  map[string]bool   // capitalised words the document puts after another capitalised word ("Ada Lindqvist")
+	places    map[string]bool   // keys of names the document puts before a lower-case place noun ("the Haj Omran border area")
 }
 
 // party returns the party a party word names in this document ("Republican" ->
@@ -402,12 +403,13 @@ func (dt *detector) party(key string) string {
 }
 
 func newDetector(d *document, sents [][]word) *detector {
-	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, bodies: map[string]bool{}, companies: map[string]string{}, modifiers: map[string]bool{}, nameEnds: map[string]bool{}, titled: map[string]bool{}, capCount: map[string]int{}}
+	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, bodies: map[string]bool{}, companies: map[string]string{}, modifiers: map[string]bool{}, nameEnds: map[string]bool{}, places: map[string]bool{}, titled: map[string]bool{}, capCount: map[string]int{}}
 	for _, ws := range sents {
 		surnameEvidence(ws, dt.titled, dt.capCount)
 		bodyEvidence(ws, dt.bodies)
 		companyEvidence(ws, dt.companies)
 		modifierEvidence(ws, dt.modifiers, dt.nameEnds)
+		placeEvidence(ws, dt.places)
 		for k, w := range ws {
 			if w.Cap {
 				dt.noteCountry(w.Key)
@@ -731,8 +733,8 @@ func (dt *detector) titleBefore(ws []word, i int, st *detectState) (int, bool) {
 	if n == 0 || !(ws[i].Cap || i+n < len(ws) && ws[i+n].Cap) {
 		return 0, false
 	}
-	if ws[i].Cap && i > 0 && ws[i-1].Lower == "the" && placeHeadAfterName(ws, i+n) {
-		return 0, false // "the Haj Omran border area": a place's name, no title
+	if ws[i].Cap && (i > 0 && ws[i-1].Lower == "the" && placeHeadAfterName(ws, i+n) || dt.places[schema.NameKey(joinName(ws[i:capEnd(ws, i)]))]) {
+		return 0, false // "the Haj Omran border area", then "Haj Omran": a place's name, no title
 	}
 	if i+n < len(ws) && ws[i+n].Cap && !ws[i+n].Punct && !orgHeads[ws[i+n].Key] && !companyAfter(ws, i+n) {
 		if _, ok := dt.lexMatch(ws, i); !ok || dt.titleBeatsLexicon(ws, i, n) {
@@ -1124,10 +1126,7 @@ var geoHeadsAfter = wordSet("geoHeadsAfter")
 // with hyphenated particles) are followed by a lower-case place noun or geographic head
 // ("Omran border area", "Khalil region"): a place's name, whatever its first word looks like.
 func placeHeadAfterName(ws []word, k int) bool {
-	e := k
-	for e < len(ws) && e < k+4 && (ws[e].Cap || ws[e].Hyph) && !ws[e].Punct {
-		e++
-	}
+	e := capEnd(ws, k)
 	return e > k && e < len(ws) && !ws[e].Cap && !ws[e].Punct && (placeNounCues[ws[e].Lower] || geoHeadsAfter[ws[e].Lower])
 }
 
@@ -1136,6 +1135,31 @@ var weakPlaceHeads = wordSet("weakPlaceHeads")
 
 // workCues are lower-case nouns before the title of a work or show ("the novel X").
 var workCues = wordSet("workCues")
+
+// capEnd returns the end of the run of up to four capitalised words (and hyphenated
+// parts) at words[k:].
+func capEnd(ws []word, k int) int {
+	e := k
+	for e < len(ws) && e < k+4 && (ws[e].Cap || ws[e].Hyph) && !ws[e].Punct {
+		e++
+	}
+	return e
+}
+
+// placeEvidence notes the names a sentence puts between "the" and a lower-case place noun
+// or geographic head ("the Haj Omran border area", "the Xingu rainforest"), so that the
+// document's other mentions of them are places too ("between Haj Omran and Y").
+func placeEvidence(ws []word, places map[string]bool) {
+	for k := 1; k < len(ws); k++ {
+		if ws[k-1].Lower == "the" && ws[k].Cap && !ws[k].Punct && placeHeadAfterName(ws, k) {
+			e := capEnd(ws, k)
+			if e-k >= 2 {
+				places[schema.NameKey(joinName(ws[k:e]))] = true
+			}
+			k = e
+		}
+	}
+}
 
 // legalForms are the legal-form suffixes a company's name may take after a comma.
 var legalForms = wordSet("legalForms")
@@ -1739,6 +1763,8 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Organization // "Kestrel Dynamics" after "Kestrel Dynamics, a German engineering company"
 	case title == 0 && i > 0 && !ws[i-1].Cap && workCues[ws[i-1].Lower] && !(i > 1 && ws[i-2].Key == "s") && !dt.lex.firstNames[first.Key]:
 		m.skip = true // "the novel Brave New World", "the show Top Gear": a work, no entity
+	case title == 0 && len(span) >= 2 && dt.places[key]:
+		m.Class = schema.Place // "Haj Omran" after "the Haj Omran border area"
 	case title == 0 && legalFormAfter(ws, j):
 		m.Class = schema.Organization // "Berghof Holding Management, Inc."
 	case title == 0 && len(span) >= 2 && dt.companies[key] != "":
@@ -1769,7 +1795,7 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Organization // "the Jamaah Ansharut Daulah network", "the Wagner group"
 	case title != 0 && title != roleAdvisor || title == roleAdvisor:
 		m.Class = schema.Person
-	case len(span) >= 2 && len(span) <= 4 && weakPlaceHeads[last.Key] && allAlpha(span) && !speaksAfter(ws, j):
+	case len(span) >= 2 && len(span) <= 4 && weakPlaceHeads[last.Key] && allAlpha(span) && !speaksAfter(ws, j) && (!dt.lex.firstNames[first.Key] || i > 0 && placePreps[ws[i-1].Lower]):
 		m.Class = schema.Place // "Primrose Hill", "Victoria Park"
 	case len(span) == 1 && first.Upper && len(first.Key) >= 2 && len(first.Key) <= 6:
 		m.Class = schema.Organization // an acronym

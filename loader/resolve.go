@@ -288,6 +288,9 @@ func (r *resolver) singleWord(m *mention, text string) *entity {
 	if e := r.variant(text); m.PlaceHint && e != nil {
 		return e
 	}
+	if e, ok := r.byKey[classKey(schema.Organization, schema.NameKey(text))]; m.PlaceHint && ok {
+		return e // "to Kathimerini" after "the daily Kathimerini": the body named before
+	}
 	switch {
 	case m.PlaceHint:
 		return r.get(schema.Place, text, false)
