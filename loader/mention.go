@@ -379,31 +379,46 @@ var actorVerbs = wordSet("actorVerbs")
 
 // detector finds the mentions of one document.
 type detector struct {
-	lex       *lexicon
-	lower     map[string]bool   // words the document writes in lower case
-	titled    map[string]bool   // capitalised words the document writes after "Mr", "Mrs", "Ms", "Dr"
-	capCount  map[string]int    // how often the document writes each capitalised word
-	countries map[string]bool   // countries the document names (by name, demonym or capital)
-	bodies    map[string]bool   // keys of capitalised names the document describes as bodies (bodyEvidence)
-	companies map[string]string // a company's name without its suffix -> the name with it (companyEvidence)
-	modifiers map[string]bool   // capitalised single words the document puts before a lower-case word ("Kashmiri politicians")
-	nameEnds  map[string]bool   // capitalised words the document puts after another capitalised word ("Ada Lindqvist")
-	places    map[string]bool   // keys of names the document puts before a lower-case place noun ("the Haj Omran border area")
+	lex          *lexicon
+	lower        map[string]bool   // words the document writes in lower case
+	titled       map[string]bool   // capitalised words the document writes after "Mr", "Mrs", "Ms", "Dr"
+	capCount     map[string]int    // how often the document writes each capitalised word
+	countries    map[string]bool   // countries the document names (by name, demonym or capital)
+	countryCount map[string]int    // how often the document names each of them
+	bodies       map[string]bool   // keys of capitalised names the document describes as bodies (bodyEvidence)
+	companies    map[string]string // a company's name without its suffix -> the name with it (companyEvidence)
+	modifiers    map[string]bool   // capitalised single words the document puts before a lower-case word ("Kashmiri politicians")
+	nameEnds     map[string]bool   // capitalised words the document puts after another capitalised word ("Ada Lindqvist")
+	places       map[string]bool   // keys of names the document puts before a lower-case place noun ("the Haj Omran border area")
 }
 
-// party returns the party a party word names in this document ("Republican" ->
-// "Republican Party" in a document that names the United States), or "".
-func (dt *detector) party(key string) string {
-	for _, p := range partyLex()[key] {
-		if dt.countries[p[1]] {
-			return p[0]
+// party returns the party a party word at words[i] names in this document ("Republican"
+// -> "Republican Party" in a document that names the United States), or "": of the rows
+// whose country the document names, the one of a demonym or country just before the word
+// ("Finnish Social Democrat"), else the one of the country named most often, else the
+// first.
+func (dt *detector) party(ws []word, i int, key string) string {
+	rows := partyLex()[key]
+	if i > 0 {
+		if e, ok := dt.lex.lookup(ws[i-1].Key); ok && e.Country != "" && (e.Kind == kindDemonym || e.Kind == kindCountry) {
+			for _, p := range rows {
+				if p[1] == e.Country {
+					return p[0]
+				}
+			}
 		}
 	}
-	return ""
+	best, n := "", 0
+	for _, p := range rows {
+		if c := dt.countryCount[p[1]]; dt.countries[p[1]] && c > n {
+			best, n = p[0], c
+		}
+	}
+	return best
 }
 
 func newDetector(d *document, sents [][]word) *detector {
-	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, bodies: map[string]bool{}, companies: map[string]string{}, modifiers: map[string]bool{}, nameEnds: map[string]bool{}, places: map[string]bool{}, titled: map[string]bool{}, capCount: map[string]int{}}
+	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, countryCount: map[string]int{}, bodies: map[string]bool{}, companies: map[string]string{}, modifiers: map[string]bool{}, nameEnds: map[string]bool{}, places: map[string]bool{}, titled: map[string]bool{}, capCount: map[string]int{}}
 	for _, ws := range sents {
 		surnameEvidence(ws, dt.titled, dt.capCount)
 		bodyEvidence(ws, dt.bodies)
@@ -430,6 +445,7 @@ func newDetector(d *document, sents [][]word) *detector {
 func (dt *detector) noteCountry(key string) {
 	if e, ok := dt.lex.lookup(key); ok && e.Country != "" && (e.Kind == kindCountry || e.Kind == kindDemonym || e.Kind == kindCapital) {
 		dt.countries[e.Country] = true
+		dt.countryCount[e.Country]++
 	}
 }
 
@@ -634,7 +650,7 @@ func (dt *detector) partyAt(ws []word, i int, st *detectState) (int, bool) {
 		}
 		return 0, false
 	}
-	if p := dt.party(key); p != "" {
+	if p := dt.party(ws, i, key); p != "" {
 		st.ms = append(st.ms, mention{Start: i, End: e, Text: join(ws[i:e]), Class: schema.Organization, Kind: mName, Canon: p})
 	} else if bare || e > i+1 {
 		return 0, false // "Democrats", "Liberal Democrat" in a story of no country the table knows: read as a name
@@ -897,9 +913,14 @@ func (dt *detector) lexMention(ws []word, m mention, st *detectState) int {
 // mention to add and the word after what it read ("an Iranian Resistance Activist" is a
 // kind: the demonym alone is named, the words after it are passed over).
 func (dt *detector) bodyAfterLex(ws []word, m mention) (mention, int, bool) {
+	if m.Class == schema.Organization && m.Kind == mName && m.End < len(ws) && ws[m.End].Cap && !ws[m.End].Hyph && companySuffixes[ws[m.End].Key] && !(m.End+1 < len(ws) && ws[m.End+1].Cap && !ws[m.End+1].Punct) {
+		m.End++ // "Siemens AG": the company the lexicon knows, with its legal form
+		m.Text = join(ws[m.Start:m.End])
+		return m, m.End, true
+	}
 	if _, known := dt.lexMatch(ws, m.End); (m.Kind == mDemonym || m.Class == schema.Country || m.Class == schema.Organization && m.Kind == mName && anyCap(ws[m.Start:m.End]) && m.End < len(ws) && !ws[m.End].Hyph) && m.End < len(ws) && !known {
 		org, ok := dt.capitalised(ws, m.End, 0)
-		if ok && org.Class == schema.Organization && org.Canon == "" && (anyOrgHead(ws[org.Start:org.End]) || legalFormAfter(ws, org.End)) {
+		if ok && org.Class == schema.Organization && org.Canon == "" && (anyOrgHead(ws[org.Start:org.End]) || companySuffixes[ws[org.End-1].Key] || legalFormAfter(ws, org.End)) {
 			if afterArticle(ws, m.Start) && !org.skip {
 				return m, org.End, true
 			}
@@ -1174,7 +1195,8 @@ func legalFormAfter(ws []word, j int) bool {
 	if k < len(ws) && ws[k].Text == "." {
 		k++
 	}
-	return k == len(ws) || !ws[k].Cap || ws[k].Punct
+	// Not "X, SA president": a title after it makes the letters a body's acronym.
+	return k == len(ws) || ws[k].Punct || !ws[k].Cap && !isTitleWord(ws[k].Key)
 }
 
 // companyAfter reports whether the capitalised words from words[j] end with a company
