@@ -120,3 +120,52 @@ func TestLanguageChannel(t *testing.T) {
 		wrong: []string{"Al Jazeera Arabic partOf Al Jazeera"},
 	}})
 }
+
+// TestNoEntityNames checks that measures, diseases, bills and storms name no entity, while
+// a body whose name ends in such a word after a head word keeps it.
+func TestNoEntityNames(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{
+			"The deficit reached 4% of GDP, and HIV rates rose, the ministry said.",
+			"MPs debated the Road Haulage Bill and the Common Fisheries Policy on Tuesday.",
+			"Tropical Storm Lorna hit the coast as patients with Multiple Sclerosis were moved.",
+			"Officials of the Bremen Institute of Tropical Diseases said the risk was low.",
+		},
+		want: map[string]schema.Class{"Bremen Institute of Tropical Diseases": schema.Organization},
+		not: []string{"GDP", "HIV", "Road Haulage Bill", "Common Fisheries Policy", "Tropical Storm Lorna",
+			"Storm Lorna", "Multiple Sclerosis"},
+	}, {
+		sents: []string{"Bill Ashdown said the Budget Committee would meet on Monday."},
+		want:  map[string]schema.Class{"Bill Ashdown": schema.Person, "Budget Committee": schema.Organization},
+	}})
+}
+
+// TestTradesAndBodyHeads checks that a trade before a name is no part of it, and that
+// names ending in Chambers, Clinic or Tribe are bodies, not persons.
+func TestTradesAndBodyHeads(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{
+			"Virologist Petra Lindahl said the samples were clean.",
+			"Assemblywoman Rosa Quintero of Nevada voted against the bill.",
+			"Lawyers from Harcourt Chambers and doctors at the Elmwood Clinic met leaders of the Pawnee Tribe.",
+		},
+		want: map[string]schema.Class{"Petra Lindahl": schema.Person, "Rosa Quintero": schema.Person,
+			"Harcourt Chambers": schema.Organization, "Elmwood Clinic": schema.Organization, "Pawnee Tribe": schema.Organization},
+		not: []string{"Virologist Petra Lindahl", "Assemblywoman Rosa Quintero"},
+	}})
+}
+
+// TestPartyCountryChoice checks that a demonym before a party word gives its country's
+// party when the document names another country with a row too.
+func TestPartyCountryChoice(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{
+			"Finnish Social Democrat Prime Minister Antti Rautio resigned on Friday.",
+			"Swedish officials said they were surprised.",
+		},
+		want:  map[string]schema.Class{"Social Democratic Party of Finland": schema.Organization},
+		not:   []string{"Swedish Social Democratic Party"},
+		facts: []string{"Antti Rautio memberOf Social Democratic Party of Finland"},
+		wrong: []string{"Antti Rautio memberOf Swedish Social Democratic Party"},
+	}})
+}
