@@ -1787,16 +1787,7 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		return mention{}, false, true // also "to Kashmiris", "to Communist countries": people or a creed, no place
 	case eventWords[last.Key] && !orgLike || eventWords[first.Key] || j < len(ws) && ws[j].Hyph || nonEntityNames[key] || len(span) >= 2 && lawHeads[last.Key] && !dt.lex.firstNames[first.Key] && !anyOrgHead(span):
 		return mention{}, false, true
-	case len(span) <= 4 && title == 0 && dt.bodies[key] && !dt.lex.firstNames[first.Key] && (len(span) >= 2 || !dt.lower[first.Key]):
-		m.Class = schema.Organization // "Kestrel Dynamics" after "Kestrel Dynamics, a German engineering company"
-	case title == 0 && i > 0 && !ws[i-1].Cap && workCues[ws[i-1].Lower] && !(i > 1 && ws[i-2].Key == "s") && !dt.lex.firstNames[first.Key]:
-		m.skip = true // "the novel Brave New World", "the show Top Gear": a work, no entity
-	case title == 0 && len(span) >= 2 && dt.places[key]:
-		m.Class = schema.Place // "Haj Omran" after "the Haj Omran border area"
-	case title == 0 && legalFormAfter(ws, j):
-		m.Class = schema.Organization // "Berghof Holding Management, Inc."
-	case title == 0 && len(span) >= 2 && dt.companies[key] != "":
-		m.Class, m.Canon = schema.Organization, dt.companies[key] // "Halvard Marine" after "Halvard Marine Co"
+	case title == 0 && dt.documentCue(ws, i, j, &m, key):
 	case title == 0 && len(span) >= 2 && j < len(ws) && ws[j].Cap && dt.startsLexCountry(ws, j) && dt.commonWords(span):
 		m.End, m.skip = j+1, true // "Good Morning Britain": a programme's name, not the country
 	case i > 0 && placePreps[ws[i-1].Lower] && len(span) <= 3 && !dt.lex.firstNames[first.Key] && title == 0 && !orgHeads[last.Key] && !companySuffixes[last.Key] && !(j < len(ws) && ws[j].Key == "s"):
@@ -1869,6 +1860,33 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		return mention{}, false, true
 	}
 	return m, true, false
+}
+
+// documentCue classifies the untitled name m at words [i, j) from what the document says
+// of it elsewhere or the words next to it, and reports whether it did: a body the
+// document describes as one ("Kestrel Dynamics" after "Kestrel Dynamics, a German
+// engineering company"), a work after "the novel" (no entity), a place the document puts
+// before a place noun ("Haj Omran" after "the Haj Omran border area"), a company before a
+// legal form ("Berghof Holding Management, Inc.") or named with its suffix before
+// ("Halvard Marine" after "Halvard Marine Co").
+func (dt *detector) documentCue(ws []word, i, j int, m *mention, key string) bool {
+	span := ws[i:j]
+	first := span[0]
+	switch {
+	case len(span) <= 4 && dt.bodies[key] && !dt.lex.firstNames[first.Key] && (len(span) >= 2 || !dt.lower[first.Key]):
+		m.Class = schema.Organization
+	case i > 0 && !ws[i-1].Cap && workCues[ws[i-1].Lower] && !(i > 1 && ws[i-2].Key == "s") && !dt.lex.firstNames[first.Key]:
+		m.skip = true
+	case len(span) >= 2 && dt.places[key]:
+		m.Class = schema.Place
+	case legalFormAfter(ws, j):
+		m.Class = schema.Organization
+	case len(span) >= 2 && dt.companies[key] != "":
+		m.Class, m.Canon = schema.Organization, dt.companies[key]
+	default:
+		return false
+	}
+	return true
 }
 
 // bodyOfTitle reports whether the name at words [i, j) is the body of a title that only a
