@@ -379,35 +379,52 @@ var actorVerbs = wordSet("actorVerbs")
 
 // detector finds the mentions of one document.
 type detector struct {
-	lex       *lexicon
-	lower     map[string]bool   // words the document writes in lower case
-	titled    map[string]bool   // capitalised words the document writes after "Mr", "Mrs", "Ms", "Dr"
-	capCount  map[string]int    // how often the document writes each capitalised word
-	countries map[string]bool   // countries the document names (by name, demonym or capital)
-	bodies    map[string]bool   // keys of capitalised names the document describes as bodies (bodyEvidence)
-	companies map[string]string // a company's name without its suffix -> the name with it (companyEvidence)
-	modifiers map[string]bool   // capitalised single words the document puts before a lower-case word ("Kashmiri politicians")
-	nameEnds  map[string]bool   // capitalised words the document puts after another capitalised word ("Ada Lindqvist")
+	lex          *lexicon
+	lower        map[string]bool   // words the document writes in lower case
+	titled       map[string]bool   // capitalised words the document writes after "Mr", "Mrs", "Ms", "Dr"
+	capCount     map[string]int    // how often the document writes each capitalised word
+	countries    map[string]bool   // countries the document names (by name, demonym or capital)
+	countryCount map[string]int    // how often the document names each of them
+	bodies       map[string]bool   // keys of capitalised names the document describes as bodies (bodyEvidence)
+	companies    map[string]string // a company's name without its suffix -> the name with it (companyEvidence)
+	modifiers    map[string]bool   // capitalised single words the document puts before a lower-case word ("Kashmiri politicians")
+	nameEnds     map[string]bool   // capitalised words the document puts after another capitalised word ("Ada Lindqvist")
+	places       map[string]bool   // keys of names the document puts before a lower-case place noun ("the Haj Omran border area")
 }
 
-// party returns the party a party word names in this document ("Republican" ->
-// "Republican Party" in a document that names the United States), or "".
-func (dt *detector) party(key string) string {
-	for _, p := range partyLex()[key] {
-		if dt.countries[p[1]] {
-			return p[0]
+// party returns the party a party word at words[i] names in this document ("Republican"
+// -> "Republican Party" in a document that names the United States), or "": of the rows
+// whose country the document names, the one of a demonym or country just before the word
+// ("Finnish Social Democrat"), else the one of the country named most often, else the
+// first.
+func (dt *detector) party(ws []word, i int, key string) string {
+	rows := partyLex()[key]
+	if i > 0 {
+		if e, ok := dt.lex.lookup(ws[i-1].Key); ok && e.Country != "" && (e.Kind == kindDemonym || e.Kind == kindCountry) {
+			for _, p := range rows {
+				if p[1] == e.Country {
+					return p[0]
+				}
+			}
 		}
 	}
-	return ""
+	best, n := "", 0
+	for _, p := range rows {
+		if c := dt.countryCount[p[1]]; dt.countries[p[1]] && c > n {
+			best, n = p[0], c
+		}
+	}
+	return best
 }
 
 func newDetector(d *document, sents [][]word) *detector {
-	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, bodies: map[string]bool{}, companies: map[string]string{}, modifiers: map[string]bool{}, nameEnds: map[string]bool{}, titled: map[string]bool{}, capCount: map[string]int{}}
+	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, countryCount: map[string]int{}, bodies: map[string]bool{}, companies: map[string]string{}, modifiers: map[string]bool{}, nameEnds: map[string]bool{}, places: map[string]bool{}, titled: map[string]bool{}, capCount: map[string]int{}}
 	for _, ws := range sents {
 		surnameEvidence(ws, dt.titled, dt.capCount)
 		bodyEvidence(ws, dt.bodies)
 		companyEvidence(ws, dt.companies)
 		modifierEvidence(ws, dt.modifiers, dt.nameEnds)
+		placeEvidence(ws, dt.places)
 		for k, w := range ws {
 			if w.Cap {
 				dt.noteCountry(w.Key)
@@ -428,6 +445,7 @@ func newDetector(d *document, sents [][]word) *detector {
 func (dt *detector) noteCountry(key string) {
 	if e, ok := dt.lex.lookup(key); ok && e.Country != "" && (e.Kind == kindCountry || e.Kind == kindDemonym || e.Kind == kindCapital) {
 		dt.countries[e.Country] = true
+		dt.countryCount[e.Country]++
 	}
 }
 
@@ -552,6 +570,9 @@ func (dt *detector) detectAt(ws []word, i int, st *detectState) (int, bool) {
 	if end, ok := dt.regionAt(ws, i, st); ok {
 		return end, true
 	}
+	if end, ok := dt.unitAt(ws, i, st); ok {
+		return end, true
+	}
 	// "Operation Peace Spring": an event's name is no entity, nor any part of it.
 	if w.Cap && eventStarts[w.Key] && i+1 < len(ws) && ws[i+1].Cap && !ws[i+1].Hyph {
 		i++
@@ -632,7 +653,7 @@ func (dt *detector) partyAt(ws []word, i int, st *detectState) (int, bool) {
 		}
 		return 0, false
 	}
-	if p := dt.party(key); p != "" {
+	if p := dt.party(ws, i, key); p != "" {
 		st.ms = append(st.ms, mention{Start: i, End: e, Text: join(ws[i:e]), Class: schema.Organization, Kind: mName, Canon: p})
 	} else if bare || e > i+1 {
 		return 0, false // "Democrats", "Liberal Democrat" in a story of no country the table knows: read as a name
@@ -730,6 +751,9 @@ func (dt *detector) titleBefore(ws []word, i int, st *detectState) (int, bool) {
 	}
 	if n == 0 || !(ws[i].Cap || i+n < len(ws) && ws[i+n].Cap) {
 		return 0, false
+	}
+	if ws[i].Cap && (i > 0 && ws[i-1].Lower == "the" && placeHeadAfterName(ws, i+n) || dt.places[schema.NameKey(joinName(ws[i:capEnd(ws, i)]))]) {
+		return 0, false // "the Haj Omran border area", then "Haj Omran": a place's name, no title
 	}
 	if i+n < len(ws) && ws[i+n].Cap && !ws[i+n].Punct && !orgHeads[ws[i+n].Key] && !companyAfter(ws, i+n) {
 		if _, ok := dt.lexMatch(ws, i); !ok || dt.titleBeatsLexicon(ws, i, n) {
@@ -871,8 +895,9 @@ func (dt *detector) lexMention(ws []word, m mention, st *detectState) int {
 		st.ms = append(st.ms, pl)
 		return pl.End
 	}
-	// A broadcaster's service in a language: "BBC Persian", "Al Jazeera English".
-	if m.Class == schema.Organization && m.End < len(ws) && ws[m.End].Cap && !ws[m.End].Hyph && languages[ws[m.End].Key] {
+	// A broadcaster's service in a language: "BBC Persian", "Al Jazeera English"; but
+	// "the Al Jazeera Arabic channel" is the broadcaster's channel, no body of its own.
+	if m.Class == schema.Organization && m.End < len(ws) && ws[m.End].Cap && !ws[m.End].Hyph && languages[ws[m.End].Key] && !(m.End+1 < len(ws) && !ws[m.End+1].Cap && mediaOutletNouns[ws[m.End+1].Lower]) {
 		m.End++
 		m.Text, m.Canon = join(ws[m.Start:m.End]), ""
 	}
@@ -891,9 +916,14 @@ func (dt *detector) lexMention(ws []word, m mention, st *detectState) int {
 // mention to add and the word after what it read ("an Iranian Resistance Activist" is a
 // kind: the demonym alone is named, the words after it are passed over).
 func (dt *detector) bodyAfterLex(ws []word, m mention) (mention, int, bool) {
+	if m.Class == schema.Organization && m.Kind == mName && m.End < len(ws) && ws[m.End].Cap && !ws[m.End].Hyph && companySuffixes[ws[m.End].Key] && !(m.End+1 < len(ws) && ws[m.End+1].Cap && !ws[m.End+1].Punct) {
+		m.End++ // "Siemens AG": the company the lexicon knows, with its legal form
+		m.Text = join(ws[m.Start:m.End])
+		return m, m.End, true
+	}
 	if _, known := dt.lexMatch(ws, m.End); (m.Kind == mDemonym || m.Class == schema.Country || m.Class == schema.Organization && m.Kind == mName && anyCap(ws[m.Start:m.End]) && m.End < len(ws) && !ws[m.End].Hyph) && m.End < len(ws) && !known {
 		org, ok := dt.capitalised(ws, m.End, 0)
-		if ok && org.Class == schema.Organization && org.Canon == "" && anyOrgHead(ws[org.Start:org.End]) {
+		if ok && org.Class == schema.Organization && org.Canon == "" && (anyOrgHead(ws[org.Start:org.End]) || companySuffixes[ws[org.End-1].Key] || legalFormAfter(ws, org.End)) {
 			if afterArticle(ws, m.Start) && !org.skip {
 				return m, org.End, true
 			}
@@ -1110,6 +1140,74 @@ func (dt *detector) titleBeatsLexicon(ws []word, i, n int) bool {
 // companySuffixes end a company's name.
 var companySuffixes = wordSet("companySuffixes")
 
+// mediaOutletNouns are lower-case nouns for a broadcaster's outlet ("channel", "service").
+var mediaOutletNouns = wordSet("mediaOutletNouns")
+
+// geoHeadsAfter are lower-case geographic heads after a place's name ("the X rainforest").
+var geoHeadsAfter = wordSet("geoHeadsAfter")
+
+// placeHeadAfterName reports whether the capitalised words at words[k:] (up to three,
+// with hyphenated particles) are followed by a lower-case place noun or geographic head
+// ("Omran border area", "Khalil region"): a place's name, whatever its first word looks like.
+func placeHeadAfterName(ws []word, k int) bool {
+	e := capEnd(ws, k)
+	return e > k && e < len(ws) && !ws[e].Cap && !ws[e].Punct && (placeNounCues[ws[e].Lower] || geoHeadsAfter[ws[e].Lower])
+}
+
+// weakPlaceHeads end the names of hills and parks ("Primrose Hill", "Victoria Park").
+var weakPlaceHeads = wordSet("weakPlaceHeads")
+
+// workCues are lower-case nouns before the title of a work or show ("the novel X").
+var workCues = wordSet("workCues")
+
+// capEnd returns the end of the run of up to four capitalised words (and hyphenated
+// parts) at words[k:].
+func capEnd(ws []word, k int) int {
+	e := k
+	for e < len(ws) && e < k+4 && (ws[e].Cap || ws[e].Hyph) && !ws[e].Punct {
+		e++
+	}
+	return e
+}
+
+// placeEvidence notes the names a sentence puts between "the" and a lower-case place noun
+// or geographic head ("the Haj Omran border area", "the Xingu rainforest"), so that the
+// document's other mentions of them are places too ("between Haj Omran and Y").
+func placeEvidence(ws []word, places map[string]bool) {
+	for k := 1; k < len(ws); k++ {
+		if ws[k-1].Lower == "the" && ws[k].Cap && !ws[k].Punct && placeHeadAfterName(ws, k) {
+			e := capEnd(ws, k)
+			if e-k >= 2 {
+				places[schema.NameKey(joinName(ws[k:e]))] = true
+			}
+			k = e
+		}
+	}
+}
+
+// nonEntityNames are names of measures, diseases and phenomena ("GDP", "HIV", "El Niño").
+var nonEntityNames = phraseSet("nonEntityNames")
+
+// lawHeads end the name of a bill ("the Consumer Credit Bill").
+var lawHeads = wordSet("lawHeads")
+
+// legalForms are the legal-form suffixes a company's name may take after a comma.
+var legalForms = wordSet("legalForms")
+
+// legalFormAfter reports whether words[j:] are a comma and a legal-form suffix ending the
+// name before it ("Berghof Holding Management, Inc."): that name is a company's.
+func legalFormAfter(ws []word, j int) bool {
+	if j+1 >= len(ws) || ws[j].Text != "," || !ws[j+1].Cap || !legalForms[ws[j+1].Key] {
+		return false
+	}
+	k := j + 2
+	if k < len(ws) && ws[k].Text == "." {
+		k++
+	}
+	// Not "X, SA president": a title after it makes the letters a body's acronym.
+	return k == len(ws) || ws[k].Punct || !ws[k].Cap && !isTitleWord(ws[k].Key)
+}
+
 // companyAfter reports whether the capitalised words from words[j] end with a company
 // suffix: then a title word before them begins the company's name ("General Motors
 // Corp", "Admiral Insurance Group Ltd"), it is no title.
@@ -1163,8 +1261,8 @@ func (dt *detector) lexMatch(ws []word, i int) (mention, bool) {
 		if !anyCap(span) {
 			continue
 		}
-		// Short all-caps aliases ("US", "IS", "UN") must be written in capitals.
-		if n == 1 && len(w.Key) <= 3 && !w.Upper && !strings.Contains(w.Text, ".") {
+		// Short all-caps aliases ("US", "IS", "UN", "G20") must be written in capitals.
+		if n == 1 && len(w.Key) <= 3 && !w.Upper && !strings.Contains(w.Text, ".") && !(hasDigit(w.Text) && w.Text == strings.ToUpper(w.Text)) {
 			continue
 		}
 		// Never end inside a hyphenated word ("Iran-Iraq" is two names, "al-Qaeda" one).
@@ -1690,12 +1788,9 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 	switch {
 	case len(span) == 1 && (commonStarts[first.Lower] || notNames[first.Lower] || orgHeads[first.Key] || placeHeads[first.Key] || title == 0 && dt.peopleWord(first) || postNominals[first.Key] && i > 0 && ws[i-1].Cap):
 		return mention{}, false, true // also "to Kashmiris", "to Communist countries": people or a creed, no place
-	case eventWords[last.Key] && !orgLike || eventWords[first.Key] || j < len(ws) && ws[j].Hyph:
+	case eventWords[last.Key] && !orgLike || eventWords[first.Key] || j < len(ws) && ws[j].Hyph || nonEntityNames[key] || len(span) >= 2 && lawHeads[last.Key] && !dt.lex.firstNames[first.Key] && !anyOrgHead(span):
 		return mention{}, false, true
-	case len(span) <= 4 && title == 0 && dt.bodies[key] && !dt.lex.firstNames[first.Key] && (len(span) >= 2 || !dt.lower[first.Key]):
-		m.Class = schema.Organization // "Kestrel Dynamics" after "Kestrel Dynamics, a German engineering company"
-	case title == 0 && len(span) >= 2 && dt.companies[key] != "":
-		m.Class, m.Canon = schema.Organization, dt.companies[key] // "Halvard Marine" after "Halvard Marine Co"
+	case title == 0 && dt.documentCue(ws, i, j, &m, key):
 	case title == 0 && len(span) >= 2 && j < len(ws) && ws[j].Cap && dt.startsLexCountry(ws, j) && dt.commonWords(span):
 		m.End, m.skip = j+1, true // "Good Morning Britain": a programme's name, not the country
 	case i > 0 && placePreps[ws[i-1].Lower] && len(span) <= 3 && !dt.lex.firstNames[first.Key] && title == 0 && !orgHeads[last.Key] && !companySuffixes[last.Key] && !(j < len(ws) && ws[j].Key == "s"):
@@ -1706,7 +1801,7 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Organization // "the daily Kathimerini", "the company Energean"
 	case title == 0 && i > 0 && !ws[i-1].Cap && groupCues[ws[i-1].Lower] && !(i > 1 && ws[i-2].Key == "s") && !dt.personInside(span) && !capitalAfterAnd(ws, j):
 		m.Class = schema.Organization // "the charity Mencap", "the pressure group Liberty"
-	case title == 0 && len(span) <= 3 && (i > 0 && !ws[i-1].Cap && placeNounCues[ws[i-1].Lower] || i > 1 && ws[i-1].Lower == "of" && !ws[i-2].Cap && placeNounCues[ws[i-2].Lower] || j < len(ws) && placeNounCues[ws[j].Lower] && !ws[j].Cap || fieldAfter(ws, j) || placeApposition(ws, j)) && !dt.lex.firstNames[first.Key]:
+	case title == 0 && len(span) <= 3 && (i > 0 && !ws[i-1].Cap && placeNounCues[ws[i-1].Lower] || i > 1 && ws[i-1].Lower == "of" && !ws[i-2].Cap && placeNounCues[ws[i-2].Lower] || j < len(ws) && (placeNounCues[ws[j].Lower] || geoHeadsAfter[ws[j].Lower]) && !ws[j].Cap || fieldAfter(ws, j) || placeApposition(ws, j)) && !dt.lex.firstNames[first.Key]:
 		m.Class = schema.Place // "the town of Zabadani", "Idlib province", "the Tamar gas field"
 	case dt.lex.orgNames[key]:
 		m.Class = schema.Organization
@@ -1722,6 +1817,8 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Organization // "the Jamaah Ansharut Daulah network", "the Wagner group"
 	case title != 0 && title != roleAdvisor || title == roleAdvisor:
 		m.Class = schema.Person
+	case len(span) >= 2 && len(span) <= 4 && weakPlaceHeads[last.Key] && allAlpha(span) && !speaksAfter(ws, j) && (!dt.lex.firstNames[first.Key] || i > 0 && placePreps[ws[i-1].Lower]):
+		m.Class = schema.Place // "Primrose Hill", "Victoria Park"
 	case len(span) == 1 && first.Upper && len(first.Key) >= 2 && len(first.Key) <= 6:
 		m.Class = schema.Organization // an acronym
 	case title == 0 && len(span) <= 3 && bodyOfTitle(ws, i, j) && !dt.lex.firstNames[first.Key] && allAlpha(span):
@@ -1766,6 +1863,33 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		return mention{}, false, true
 	}
 	return m, true, false
+}
+
+// documentCue classifies the untitled name m at words [i, j) from what the document says
+// of it elsewhere or the words next to it, and reports whether it did: a body the
+// document describes as one ("Kestrel Dynamics" after "Kestrel Dynamics, a German
+// engineering company"), a work after "the novel" (no entity), a place the document puts
+// before a place noun ("Haj Omran" after "the Haj Omran border area"), a company before a
+// legal form ("Berghof Holding Management, Inc.") or named with its suffix before
+// ("Halvard Marine" after "Halvard Marine Co").
+func (dt *detector) documentCue(ws []word, i, j int, m *mention, key string) bool {
+	span := ws[i:j]
+	first := span[0]
+	switch {
+	case len(span) <= 4 && dt.bodies[key] && !dt.lex.firstNames[first.Key] && (len(span) >= 2 || !dt.lower[first.Key]):
+		m.Class = schema.Organization
+	case i > 0 && !ws[i-1].Cap && workCues[ws[i-1].Lower] && !(i > 1 && ws[i-2].Key == "s") && !dt.lex.firstNames[first.Key]:
+		m.skip = true
+	case len(span) >= 2 && dt.places[key]:
+		m.Class = schema.Place
+	case legalFormAfter(ws, j):
+		m.Class = schema.Organization
+	case len(span) >= 2 && dt.companies[key] != "":
+		m.Class, m.Canon = schema.Organization, dt.companies[key]
+	default:
+		return false
+	}
+	return true
 }
 
 // bodyOfTitle reports whether the name at words [i, j) is the body of a title that only a

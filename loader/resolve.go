@@ -168,6 +168,10 @@ func (r *resolver) resolveNamed(ws []word, m *mention) {
 		if missionName(m.Canon) {
 			r.bodyCountry(m) // "the Dutch embassy in Kabul" is the Netherlands'
 		}
+	case m.Class == schema.Person && m.Title == 0 && r.byKey[classKey(schema.Organization, schema.NameKey(m.Text))] != nil:
+		// "the issue of Magyar Hirlap" after "the daily Magyar Hirlap": the body named
+		// before, not a person guessed from the shape of the name.
+		m.ent = r.byKey[classKey(schema.Organization, schema.NameKey(m.Text))]
 	case m.Class == schema.Person && len(nameTokens(m.Text)) >= 2:
 		m.ent = r.leadingWord(ws, m)
 		if m.ent == nil {
@@ -287,6 +291,9 @@ func (r *resolver) singleWord(m *mention, text string) *entity {
 	}
 	if e := r.variant(text); m.PlaceHint && e != nil {
 		return e
+	}
+	if e, ok := r.byKey[classKey(schema.Organization, schema.NameKey(text))]; m.PlaceHint && ok {
+		return e // "to Kathimerini" after "the daily Kathimerini": the body named before
 	}
 	switch {
 	case m.PlaceHint:
