@@ -79,3 +79,29 @@ func TestPlaceNamedCompany(t *testing.T) {
 		t.Errorf("company name cut to its last words: %v", names)
 	}
 }
+
+// TestLegalNameIsTheCompany checks that a known company's full legal name (its name, at
+// most one word of its trade and legal-form suffixes) is the company itself, not a body
+// part of it, while a subsidiary named after its parent stays a part.
+func TestLegalNameIsTheCompany(t *testing.T) {
+	ents, got := analyzeT(t, newSemantics(nil), testDoc("legal",
+		"Volkswagen Motor Co Ltd said on Tuesday it would close a plant.",
+		"Volkswagen said 900 workers would lose their jobs."))
+	if got["Volkswagen Motor Co Ltd partOf Volkswagen"] {
+		t.Errorf("the legal name made a part of the company: %v", got)
+	}
+	for _, e := range ents {
+		if e.Name == "Volkswagen Motor Co Ltd" {
+			t.Errorf("the legal name is a second body: %v", ents)
+		}
+	}
+	ents, _ = analyzeT(t, newSemantics(nil), testDoc("legal2",
+		"Renault Credit Corp sold bonds on Monday.", "Siemens AG opened a factory."))
+	names := map[string]bool{}
+	for _, e := range ents {
+		names[e.Name] = true
+	}
+	if !names["Renault Credit Corp"] || !names["Siemens"] {
+		t.Errorf("want the subsidiary apart and Siemens AG as Siemens: %v", ents)
+	}
+}
