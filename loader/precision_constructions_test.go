@@ -105,3 +105,25 @@ func TestLegalNameIsTheCompany(t *testing.T) {
 		t.Errorf("want the subsidiary apart and Siemens AG as Siemens: %v", ents)
 	}
 }
+
+// TestKnightByGivenName checks that "Sir Alan" after "Sir Alan Farrow" is the knight, not a
+// person named Alan or Sir, and that a given name two persons share names neither.
+func TestKnightByGivenName(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Britain's top judge Sir Alan Farrow spoke on Monday.", "Sir Alan later visited Paris."},
+			want:  []string{"Alan Farrow visited Paris"},
+			not:   []string{"Alan visited Paris", "Sir visited Paris"},
+		},
+		{
+			sents: []string{"Dame Ellen Carver met Ellen Brodie on Monday.", "Dame Ellen later visited Paris."},
+			not:   []string{"Ellen Carver visited Paris", "Ellen Brodie visited Paris"},
+		},
+	})
+	ents, _ := analyzeT(t, newSemantics(nil), testDoc("knight", "Sir Alan Farrow arrived in Leeds.", "Sir Alan said the force would grow."))
+	for _, e := range ents {
+		if e.Name == "Alan" || e.Name == "Sir" || e.Name == "Sir Alan" {
+			t.Errorf("a knight's given name made a person: %v", ents)
+		}
+	}
+}

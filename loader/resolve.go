@@ -250,6 +250,10 @@ func (r *resolver) resolveRest(ws []word, m *mention, def *mention) bool {
 			}
 		}
 	default:
+		if e := r.knightByGivenName(m, text); e != nil {
+			m.ent, m.Class = e, e.Class // not a form of its name: "Alan" is no surname
+			return true
+		}
 		m.ent = r.singleWord(m, text)
 	}
 	if m.ent == nil {
@@ -307,6 +311,33 @@ func (r *resolver) singleWord(m *mention, text string) *entity {
 	}
 	return r.knownHere(text) // "Energean has committed", after "the gas producer Energean"
 }
+
+// knightByGivenName returns the person a knighthood or damehood names by the given name
+// alone ("Sir Alan" after "Sir Alan Farrow", "Dame Ellen" after "Dame Ellen Carver"):
+// the one full-name person of the document whose given name the word is; nil when none
+// or several.
+func (r *resolver) knightByGivenName(m *mention, text string) *entity {
+	if !givenNameTitles[strings.ToLower(strings.TrimSuffix(m.TitleText, "."))] {
+		return nil
+	}
+	toks := nameTokens(text)
+	if len(toks) != 1 {
+		return nil
+	}
+	var found *entity
+	for _, e := range r.ents {
+		if e.Class == schema.Person && len(e.tokens) >= 2 && e.tokens[0] == toks[0] {
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// givenNameTitles are the titles written before a given name alone ("Sir Alan").
+var givenNameTitles = wordSet("givenNameTitles")
 
 // finish gives e its name and IRI in the document: a person not named by a lexicon takes
 // the best of its written full names.
