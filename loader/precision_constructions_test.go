@@ -127,3 +127,17 @@ func TestKnightByGivenName(t *testing.T) {
 		}
 	}
 }
+
+// TestCaucusIsAnExtraMembership checks that a legislator with a bare title who is a
+// member of a caucus keeps the document's country, the caucus as a second membership.
+func TestCaucusIsAnExtraMembership(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"The United States Congress debated the bill on Tuesday.", "American lawmakers were divided.",
+				"Representative Mara Quinlan, a member of the Congressional Hispanic Caucus, said the bill would hurt families.",
+				"Senator Tom Adair said the United States could not wait."},
+			want: []string{"Mara Quinlan memberOf United States", "Mara Quinlan memberOf Congressional Hispanic Caucus", "Tom Adair memberOf United States"},
+			not:  []string{"Congressional Hispanic Caucus partOf Mara Quinlan"},
+		},
+	})
+}
