@@ -141,3 +141,25 @@ func TestCaucusIsAnExtraMembership(t *testing.T) {
 		},
 	})
 }
+
+// TestCoordinatedTitleOfAnotherState checks that a demonym before the first of two
+// coordinated titled names passes to the second only when its state has that post and
+// the two are not both its head.
+func TestCoordinatedTitleOfAnotherState(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Talks between Japanese Prime Minister Kenji Mori and President Carl Walton could ease pressure on the yen."},
+			want:  []string{"Kenji Mori leads Japan"},
+			not:   []string{"Carl Walton leads Japan", "Carl Walton nationality Japan"},
+		},
+		{
+			sents: []string{"Russian President Ivan Sorokin and President Paul Duret met in Geneva on Tuesday."},
+			want:  []string{"Ivan Sorokin leads Russia"},
+			not:   []string{"Paul Duret leads Russia", "Paul Duret nationality Russia"},
+		},
+		{
+			sents: []string{"Israeli Prime Minister Avi Levant and Defence Minister Dan Oren flew to Rome."},
+			want:  []string{"Avi Levant leads Israel", "Dan Oren memberOf Israel"},
+		},
+	})
+}
