@@ -163,3 +163,18 @@ func TestCoordinatedTitleOfAnotherState(t *testing.T) {
 		},
 	})
 }
+
+// TestAddressFormNamesNoCountry checks that a country just before "Mr" is no nationality,
+// while a demonym before a title still is.
+func TestAddressFormNamesNoCountry(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"After the trade deal with Ghana Mr Harlow said Britain would offer similar terms.", "Harlow spoke in London."},
+			not:   []string{"Harlow nationality Ghana"},
+		},
+		{
+			sents: []string{"Ghanaian Foreign Minister Kofi Mensah spoke in London."},
+			want:  []string{"Kofi Mensah nationality Ghana"},
+		},
+	})
+}

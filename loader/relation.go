@@ -615,6 +615,9 @@ func roleFacts(v *sentenceView, fs *factSet, p *entity, role titleRole, title st
 	fs.title(p, title)
 	switch body.Class {
 	case schema.Country:
+		if addressForms[strings.Trim(strings.ToLower(title), ".")] {
+			return // "the deal with Ghana Mr X": a form of address names no country
+		}
 		fs.add(p, schema.Nationality, body, sent)
 		if professions[strings.ToLower(title)] || professions[strings.ToLower(lastWord(title))] || militaryRanks[strings.ToLower(title)] || coTitle(title) {
 			return // "Saudi journalist X", "Iranian general X", "German farm economist Y": no post named
@@ -778,6 +781,10 @@ func titleOfBody(v *sentenceView, m mention) int {
 	}
 	return b
 }
+
+// addressForms are the forms of address before a name ("Mr", "Mrs"): a country before one
+// is no nationality.
+var addressForms = wordSet("addressForms")
 
 // sharesDemonym reports whether titled name m, after "and" or a comma, shares the country c
 // of the titled name prev before it ("Israeli prime minister A and energy minister B"):
