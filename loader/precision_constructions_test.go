@@ -3,7 +3,11 @@ package loader
 // Precision constructions of issue 11: wrong readings found on the news corpora, fixed in
 // general ways. Every sentence is our own.
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // TestEnvoyServesIn checks that an envoy's "in X" names where he serves, not his country,
 // while his own country (a demonym or a possessor) still holds.
@@ -177,4 +181,17 @@ func TestAddressFormNamesNoCountry(t *testing.T) {
 			want:  []string{"Kofi Mensah nationality Ghana"},
 		},
 	})
+}
+
+// TestRegnalNameIsNoSurname checks that a royal named by title and given name ("Crown
+// Prince Haakonn") is not joined, across documents, to a person whose surname is a
+// spelling variant of it, while an untitled surname alone still joins by a variant.
+func TestRegnalNameIsNoSurname(t *testing.T) {
+	xs := []*schema.Extraction{
+		extractDoc(t, "royal", "Norway's Crown Prince Haakonn visited Paris on Monday."),
+		extractDoc(t, "sprinter", "The sprinter Lars Haakon won the race in Oslo on Sunday."),
+	}
+	if got := resolvedPersons(t, xs...); got[0][0] == got[1][0] {
+		t.Errorf("the crown prince joined the sprinter: %v", got)
+	}
 }

@@ -29,6 +29,7 @@ type entity struct {
 	unnamed    bool           // a person with no name ("a spokesman"), for the pronouns only
 	firstSent  int            // a person's: the sentence (from 1) that first gives the full name
 	relative   bool           // a person's: named after a kinship noun ("his son X")
+	givenOnly  bool           // a person's: one name after a royal title, a given name ("Crown Prince Frederik")
 }
 
 // wrote records one more mention of e written as text.
@@ -305,6 +306,9 @@ func (r *resolver) singleWord(m *mention, text string) *entity {
 	case m.Class == schema.Person:
 		e := r.get(schema.Person, text, false)
 		e.tokens = nameTokens(text)
+		if regnalTitles[strings.ToLower(strings.TrimSuffix(m.TitleText, "."))] {
+			e.givenOnly = true
+		}
 		return e
 	case m.Class == schema.Place:
 		return r.get(schema.Place, text, false)
@@ -335,6 +339,10 @@ func (r *resolver) knightByGivenName(m *mention, text string) *entity {
 	}
 	return found
 }
+
+// regnalTitles are the royal titles written before a given name alone ("King Salman",
+// "Crown Prince Frederik"): that name is no surname to join by spelling across documents.
+var regnalTitles = phraseSet("regnalTitles")
 
 // givenNameTitles are the titles written before a given name alone ("Sir Alan").
 var givenNameTitles = wordSet("givenNameTitles")
