@@ -182,22 +182,27 @@ func namesOtherCountry(v *sentenceView, c *entity, member map[*entity]bool) bool
 // nor when the title's sentence names another country.
 func bareTitleFacts(views []*sentenceView, fs *factSet, bare []bareTitle) {
 	tied := map[*entity]bool{}
-	member := map[*entity]map[*entity]bool{} // the bodies each person is a member of
+	type personIn struct {
+		p    *entity
+		sent int
+	}
+	member := map[personIn]map[*entity]bool{} // the bodies a sentence makes each person a member of
 	for _, k := range fs.order {
 		if k.o.Class == schema.Country && (k.p == schema.Nationality || k.p == schema.Leads || k.p == schema.MemberOf) {
 			tied[k.s] = true
 		}
 		if k.p == schema.MemberOf && k.o.Class == schema.Organization {
-			if member[k.s] == nil {
-				member[k.s] = map[*entity]bool{}
+			pk := personIn{k.s, k.sent}
+			if member[pk] == nil {
+				member[pk] = map[*entity]bool{}
 			}
-			member[k.s][k.o] = true
+			member[pk][k.o] = true
 		}
 	}
 	dom := homeCountry(fs, views)
 	for _, b := range bare {
 		// A one-word name after a title is as often a place ("Sultan X") or a character.
-		if dom == nil || tied[b.person] || len(nameTokens(b.person.Name)) < 2 || namesOtherCountry(views[b.sent], dom, member[b.person]) || !titleOfState(b.title, dom) || foreignParty(views[b.sent], b.before, b.title, dom) || b.head && presidesBody(views[b.sent], b.title) {
+		if dom == nil || tied[b.person] || len(nameTokens(b.person.Name)) < 2 || namesOtherCountry(views[b.sent], dom, member[personIn{b.person, b.sent}]) || !titleOfState(b.title, dom) || foreignParty(views[b.sent], b.before, b.title, dom) || b.head && presidesBody(views[b.sent], b.title) {
 			continue
 		}
 		if b.head {
