@@ -917,7 +917,7 @@ func (dt *detector) lexMention(ws []word, m mention, st *detectState) int {
 // kind: the demonym alone is named, the words after it are passed over).
 func (dt *detector) bodyAfterLex(ws []word, m mention) (mention, int, bool) {
 	if m.Class == schema.Organization && m.Kind == mName {
-		if end := dt.legalNameEnd(ws, m.End); end > m.End {
+		if end := dt.legalNameEnd(ws, m.End, isAcronym(m.Text)); end > m.End {
 			m.End = end // "Siemens AG", "Nissan Motor Co Ltd": the company the lexicon knows, with its legal form
 			m.Text = join(ws[m.Start:m.End])
 			return m, m.End, true
@@ -1197,12 +1197,13 @@ var lawHeads = wordSet("lawHeads")
 // company the lexicon knows, which ends at j: its legal-form suffixes ("Siemens AG",
 // "Nissan Co Ltd"), after at most one word of its trade ("Nissan Motor Co Ltd", one
 // body with Nissan). A word that names a subsidiary ("Credit", "Finance": "Toyota Motor
-// Credit Corp"), a known name or an organisation's head word does not extend it. It
-// returns j when the capitalised words after j are no such name.
-func (dt *detector) legalNameEnd(ws []word, j int) int {
+// Credit Corp"), a known name or an organisation's head word does not extend it, nor does
+// any word after an acronym (acronym: "AFP Imaging Corp" is no news agency). It returns
+// j when the capitalised words after j are no such name.
+func (dt *detector) legalNameEnd(ws []word, j int, acronym bool) int {
 	k := j
 	if k < len(ws) && ws[k].Cap && !ws[k].Hyph && !ws[k].Punct && !companySuffixes[ws[k].Key] {
-		if _, known := dt.lexMatch(ws, k); known || subsidiaryWords[ws[k].Key] || orgHeads[ws[k].Key] {
+		if _, known := dt.lexMatch(ws, k); known || acronym || subsidiaryWords[ws[k].Key] || orgHeads[ws[k].Key] {
 			return j
 		}
 		k++

@@ -100,13 +100,13 @@ func TestLegalNameIsTheCompany(t *testing.T) {
 		}
 	}
 	ents, _ = analyzeT(t, newSemantics(nil), testDoc("legal2",
-		"Renault Credit Corp sold bonds on Monday.", "Siemens AG opened a factory."))
+		"Renault Credit Corp sold bonds on Monday.", "Siemens AG opened a factory.", "BBC Lighting Corp cut 40 jobs."))
 	names := map[string]bool{}
 	for _, e := range ents {
 		names[e.Name] = true
 	}
-	if !names["Renault Credit Corp"] || !names["Siemens"] {
-		t.Errorf("want the subsidiary apart and Siemens AG as Siemens: %v", ents)
+	if !names["Renault Credit Corp"] || !names["Siemens"] || !names["BBC Lighting Corp"] {
+		t.Errorf("want the subsidiary and an acronym's namesake apart, Siemens AG as Siemens: %v", ents)
 	}
 }
 
