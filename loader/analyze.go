@@ -172,6 +172,13 @@ func addNames(names map[schema.IRI]*schema.EntityNames, e *entity) {
 		n.Forms = append(n.Forms, nameForm(text, c, e.Class))
 	}
 	n.Forms = append(n.Forms, nameForm(e.Name, 0, e.Class))
+	if e.givenOnly {
+		for i := range n.Forms {
+			if n.Forms[i].Given == "" && n.Forms[i].Surname != "" {
+				n.Forms[i].GivenName = true // "Crown Prince Frederik": no spelling variant of a surname
+			}
+		}
+	}
 }
 
 // finishNames sorts the forms of n, adds up the counts of one text, and makes sure the

@@ -159,15 +159,16 @@ const (
 
 // namesOtherCountry reports whether sentence v names a country other than c, itself or
 // through a body of it ("the Syrian Army — whose commander-in-chief is President X"): then
-// the bare title may be that country's.
-func namesOtherCountry(v *sentenceView, c *entity) bool {
+// the bare title may be that country's. The bodies the person is a member of (member)
+// are not another's.
+func namesOtherCountry(v *sentenceView, c *entity, member map[*entity]bool) bool {
 	if namesForeign(v, c) {
 		return true
 	}
 	for _, m := range v.ms {
 		e := m.ent
-		if e == nil {
-			continue
+		if e == nil || member[e] {
+			continue // "Representative X, a member of the Hispanic Caucus": an extra membership
 		}
 		if e.Class == schema.Organization && e.Country != c.Name && m.Country != c.Name && !isParty(e) {
 			return true // "the Supreme Court is led by President X": the court's president
@@ -181,15 +182,27 @@ func namesOtherCountry(v *sentenceView, c *entity) bool {
 // nor when the title's sentence names another country.
 func bareTitleFacts(views []*sentenceView, fs *factSet, bare []bareTitle) {
 	tied := map[*entity]bool{}
+	type personIn struct {
+		p    *entity
+		sent int
+	}
+	member := map[personIn]map[*entity]bool{} // the bodies a sentence makes each person a member of
 	for _, k := range fs.order {
 		if k.o.Class == schema.Country && (k.p == schema.Nationality || k.p == schema.Leads || k.p == schema.MemberOf) {
 			tied[k.s] = true
+		}
+		if k.p == schema.MemberOf && k.o.Class == schema.Organization {
+			pk := personIn{k.s, k.sent}
+			if member[pk] == nil {
+				member[pk] = map[*entity]bool{}
+			}
+			member[pk][k.o] = true
 		}
 	}
 	dom := homeCountry(fs, views)
 	for _, b := range bare {
 		// A one-word name after a title is as often a place ("Sultan X") or a character.
-		if dom == nil || tied[b.person] || len(nameTokens(b.person.Name)) < 2 || namesOtherCountry(views[b.sent], dom) || !titleOfState(b.title, dom) || foreignParty(views[b.sent], b.before, b.title, dom) || b.head && presidesBody(views[b.sent], b.title) {
+		if dom == nil || tied[b.person] || len(nameTokens(b.person.Name)) < 2 || namesOtherCountry(views[b.sent], dom, member[personIn{b.person, b.sent}]) || !titleOfState(b.title, dom) || foreignParty(views[b.sent], b.before, b.title, dom) || b.head && presidesBody(views[b.sent], b.title) {
 			continue
 		}
 		if b.head {

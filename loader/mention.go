@@ -916,10 +916,12 @@ func (dt *detector) lexMention(ws []word, m mention, st *detectState) int {
 // mention to add and the word after what it read ("an Iranian Resistance Activist" is a
 // kind: the demonym alone is named, the words after it are passed over).
 func (dt *detector) bodyAfterLex(ws []word, m mention) (mention, int, bool) {
-	if m.Class == schema.Organization && m.Kind == mName && m.End < len(ws) && ws[m.End].Cap && !ws[m.End].Hyph && companySuffixes[ws[m.End].Key] && !(m.End+1 < len(ws) && ws[m.End+1].Cap && !ws[m.End+1].Punct) {
-		m.End++ // "Siemens AG": the company the lexicon knows, with its legal form
-		m.Text = join(ws[m.Start:m.End])
-		return m, m.End, true
+	if m.Class == schema.Organization && m.Kind == mName {
+		if end := dt.legalNameEnd(ws, m.End, isAcronym(m.Text)); end > m.End {
+			m.End = end // "Siemens AG", "Nissan Motor Co Ltd": the company the lexicon knows, with its legal form
+			m.Text = join(ws[m.Start:m.End])
+			return m, m.End, true
+		}
 	}
 	if _, known := dt.lexMatch(ws, m.End); (m.Kind == mDemonym || m.Class == schema.Country || m.Class == schema.Organization && m.Kind == mName && anyCap(ws[m.Start:m.End]) && m.End < len(ws) && !ws[m.End].Hyph) && m.End < len(ws) && !known {
 		org, ok := dt.capitalised(ws, m.End, 0)
@@ -1190,6 +1192,35 @@ var nonEntityNames = phraseSet("nonEntityNames")
 
 // lawHeads end the name of a bill ("the Consumer Credit Bill").
 var lawHeads = wordSet("lawHeads")
+
+// legalNameEnd returns the end of a company's full legal name after the name of a
+// company the lexicon knows, which ends at j: its legal-form suffixes ("Siemens AG",
+// "Nissan Co Ltd"), after at most one word of its trade ("Nissan Motor Co Ltd", one
+// body with Nissan). A word that names a subsidiary ("Credit", "Finance": "Toyota Motor
+// Credit Corp"), a known name or an organisation's head word does not extend it, nor does
+// any word after an acronym (acronym: "AFP Imaging Corp" is no news agency). It returns
+// j when the capitalised words after j are no such name.
+func (dt *detector) legalNameEnd(ws []word, j int, acronym bool) int {
+	k := j
+	if k < len(ws) && ws[k].Cap && !ws[k].Hyph && !ws[k].Punct && !companySuffixes[ws[k].Key] {
+		if _, known := dt.lexMatch(ws, k); known || acronym || subsidiaryWords[ws[k].Key] || orgHeads[ws[k].Key] {
+			return j
+		}
+		k++
+	}
+	n := k
+	for n < len(ws) && ws[n].Cap && !ws[n].Hyph && companySuffixes[ws[n].Key] {
+		n++
+	}
+	if n == k || n < len(ws) && ws[n].Cap && !ws[n].Punct {
+		return j
+	}
+	return n
+}
+
+// subsidiaryWords name a company's subsidiary after the parent's name ("Toyota Motor
+// Credit Corp").
+var subsidiaryWords = wordSet("subsidiaryWords")
 
 // legalForms are the legal-form suffixes a company's name may take after a comma.
 var legalForms = wordSet("legalForms")

@@ -615,6 +615,9 @@ func roleFacts(v *sentenceView, fs *factSet, p *entity, role titleRole, title st
 	fs.title(p, title)
 	switch body.Class {
 	case schema.Country:
+		if addressForms[strings.Trim(strings.ToLower(title), ".")] {
+			return // "the deal with Ghana Mr X": a form of address names no country
+		}
 		fs.add(p, schema.Nationality, body, sent)
 		if professions[strings.ToLower(title)] || professions[strings.ToLower(lastWord(title))] || militaryRanks[strings.ToLower(title)] || coTitle(title) {
 			return // "Saudi journalist X", "Iranian general X", "German farm economist Y": no post named
@@ -779,6 +782,24 @@ func titleOfBody(v *sentenceView, m mention) int {
 	return b
 }
 
+// addressForms are the forms of address before a name ("Mr", "Mrs"): a country before one
+// is no nationality.
+var addressForms = wordSet("addressForms")
+
+// sharesDemonym reports whether titled name m, after "and" or a comma, shares the country c
+// of the titled name prev before it ("Israeli prime minister A and energy minister B"):
+// not when c's government has no post of m's title ("Japanese Prime Minister A and
+// President B": B is another state's), nor when both hold one head's title ("French
+// President A and President B": one state has one).
+func sharesDemonym(prev, m mention, c *entity) bool {
+	if !titleOfState(m.TitleText, c) {
+		return false
+	}
+	_, h1 := bareGovernmentTitle(prev.Title, prev.TitleText)
+	_, h2 := bareGovernmentTitle(m.Title, m.TitleText)
+	return !(h1 && h2 && schema.NameKey(prev.TitleText) == schema.NameKey(m.TitleText))
+}
+
 // stateTitle reports whether titled name m holds a post of a state: a head of state or
 // government, a minister or a legislator.
 func stateTitle(m mention) bool {
@@ -807,7 +828,7 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 		if len(bodies) == 0 && i >= 1 && (v.ws[i].Lower == "and" || v.ws[i].Text == ",") && v.at[i-1] >= 0 {
 			if pb, ok := prevBodies[v.at[i-1]]; ok {
 				for _, b := range pb {
-					if b != nil && b.Class == schema.Country {
+					if b != nil && b.Class == schema.Country && sharesDemonym(v.ms[v.at[i-1]], m, b) {
 						bodies = append(bodies, b)
 					}
 				}

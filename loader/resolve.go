@@ -29,6 +29,7 @@ type entity struct {
 	unnamed    bool           // a person with no name ("a spokesman"), for the pronouns only
 	firstSent  int            // a person's: the sentence (from 1) that first gives the full name
 	relative   bool           // a person's: named after a kinship noun ("his son X")
+	givenOnly  bool           // a person's: one name after a royal title, a given name ("Crown Prince Frederik")
 }
 
 // wrote records one more mention of e written as text.
@@ -250,6 +251,10 @@ func (r *resolver) resolveRest(ws []word, m *mention, def *mention) bool {
 			}
 		}
 	default:
+		if e := r.knightByGivenName(m, text); e != nil {
+			m.ent, m.Class = e, e.Class // not a form of its name: "Alan" is no surname
+			return true
+		}
 		m.ent = r.singleWord(m, text)
 	}
 	if m.ent == nil {
@@ -301,12 +306,46 @@ func (r *resolver) singleWord(m *mention, text string) *entity {
 	case m.Class == schema.Person:
 		e := r.get(schema.Person, text, false)
 		e.tokens = nameTokens(text)
+		if regnalTitles[strings.ToLower(strings.TrimSuffix(m.TitleText, "."))] {
+			e.givenOnly = true
+		}
 		return e
 	case m.Class == schema.Place:
 		return r.get(schema.Place, text, false)
 	}
 	return r.knownHere(text) // "Energean has committed", after "the gas producer Energean"
 }
+
+// knightByGivenName returns the person a knighthood or damehood names by the given name
+// alone ("Sir Alan" after "Sir Alan Farrow", "Dame Ellen" after "Dame Ellen Carver"):
+// the one full-name person of the document whose given name the word is; nil when none
+// or several.
+func (r *resolver) knightByGivenName(m *mention, text string) *entity {
+	if !givenNameTitles[strings.ToLower(strings.TrimSuffix(m.TitleText, "."))] {
+		return nil
+	}
+	toks := nameTokens(text)
+	if len(toks) != 1 {
+		return nil
+	}
+	var found *entity
+	for _, e := range r.ents {
+		if e.Class == schema.Person && len(e.tokens) >= 2 && e.tokens[0] == toks[0] {
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// regnalTitles are the royal titles written before a given name alone ("King Salman",
+// "Crown Prince Frederik"): that name is no surname to join by spelling across documents.
+var regnalTitles = phraseSet("regnalTitles")
+
+// givenNameTitles are the titles written before a given name alone ("Sir Alan").
+var givenNameTitles = wordSet("givenNameTitles")
 
 // finish gives e its name and IRI in the document: a person not named by a lexicon takes
 // the best of its written full names.

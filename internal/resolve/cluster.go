@@ -4,6 +4,8 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/schema"
 )
@@ -316,6 +318,9 @@ func nameSignature(f fullName) string {
 			sig = append(sig, w)
 		}
 	}
+	if f.middle != "" {
+		sig = append(sig, "="+f.middle)
+	}
 	for _, w := range ws[last+1:] {
 		if generationSuffixes[w] {
 			sig = append(sig, "/"+w)
@@ -341,10 +346,17 @@ func signedForm(fs []fullName, f fullName) bool {
 // compatibleSignatures reports whether two groups of full names can be one person: one of
 // them writes no middle initial or suffix, or they share a signature. "George W. Bush" and
 // "George H. W. Bush" are two people; "George Bush" may be either, so it joins neither
-// when both are named (the groups join only when all pairwise compatible).
+// when both are named (the groups join only when all pairwise compatible). A middle name
+// written out is stronger: a person named "John Paul Stevens" is named so in every
+// article, and "John Stevens" without it is someone else (another document's "Sir John
+// Stevens"), so a group whose every signature holds a middle name joins only a group that
+// shares one of them.
 func compatibleSignatures(a, b map[string]bool) bool {
-	if len(a) == 0 || len(b) == 0 {
+	if len(a) == 0 && len(b) == 0 {
 		return true
+	}
+	if len(a) == 0 || len(b) == 0 {
+		return !middleNamed(a) && !middleNamed(b)
 	}
 	for s := range a {
 		if b[s] {
@@ -352,6 +364,45 @@ func compatibleSignatures(a, b map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// middleNamed reports whether every signature of sigs (at least one) holds a middle name.
+func middleNamed(sigs map[string]bool) bool {
+	for s := range sigs {
+		if !strings.Contains(s, "=") {
+			return false
+		}
+	}
+	return len(sigs) > 0
+}
+
+// middleNames returns the middle names of a full name as written, joined by spaces: the
+// words between its first word and its surname (key surname, the last word of key equal
+// to it) that begin with a capital letter and are more than an initial ("Paul" of "John
+// Paul Stevens"; not "W." of "George W. Bush", nor "van" or "al-" particles). It returns
+// "" when the text's words do not line up with the key's.
+func middleNames(text, key, surname string) string {
+	ws, ks := strings.Fields(text), strings.Fields(key)
+	if len(ws) != len(ks) || len(ks) < 3 {
+		return ""
+	}
+	last := -1
+	for i := len(ks) - 1; i > 0; i-- {
+		if ks[i] == surname {
+			last = i
+			break
+		}
+	}
+	var mid []string
+	for i := 1; i < last; i++ {
+		w := ws[i]
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || utf8.RuneCountInString(strings.TrimRight(w, ".")) < 2 || strings.HasSuffix(w, ".") {
+			continue
+		}
+		mid = append(mid, ks[i])
+	}
+	return strings.Join(mid, " ")
 }
 
 // mergeCliques joins the groups (by root) of each connected component of links when

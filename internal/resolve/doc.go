@@ -27,7 +27,9 @@
 //     when every pair of the groups so linked is linked too; full names whose middle
 //     initials or generational suffixes differ ("George W. Bush", "George H. W. Bush";
 //     "Jr", "Sr") are never so linked, so a name without them, compatible with both,
-//     joins neither when both are named;
+//     joins neither when both are named; a full name with a middle name written out
+//     ("John Paul Stevens") is linked only to full names with that middle name, never
+//     to the plain name ("John Stevens" is taken for another person);
 //   - a surname written alone joins the one person of the whole set whose surname it is;
 //     failing any, the one whose surname is a spelling variant of it; when two persons
 //     fit, it joins neither;

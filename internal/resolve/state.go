@@ -126,7 +126,9 @@ type person struct {
 	surnames []string   // its surnames: of its full names and written alone
 }
 
-type fullName struct{ key, given, surname string }
+// fullName is one full name of a person: its key, the keys of its given name and
+// surname, and its middle names ("paul" of "John Paul Stevens"; see middleNames).
+type fullName struct{ key, given, surname, middle string }
 
 type cluster struct {
 	iri       schema.IRI
@@ -778,7 +780,7 @@ func (s *State) newRec(id schema.DocID, r Record) *rec {
 			k := s.intern(schema.NameKey(f.Text))
 			if !seen[k] {
 				seen[k] = true
-				p.full = append(p.full, fullName{k, f.Given, f.Surname})
+				p.full = append(p.full, fullName{k, f.Given, f.Surname, s.intern(middleNames(f.Text, k, f.Surname))})
 			}
 			p.surnames = append(p.surnames, f.Surname)
 		case f.Surname != "":
