@@ -217,3 +217,36 @@ func TestReturnedFromVisit(t *testing.T) {
 		},
 	})
 }
+
+// TestPlacePhrases checks noun phrases that put one place in another: "the X district
+// of Y", "Y's third city, X", "X, the country's capital", "X, the Kenyan port city"
+// (recall round 2), and phrases that must place nothing.
+func TestPlacePhrases(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Turkish troops shelled villages in the Afrin district of Syria last week."},
+			want:  []string{"Afrin locatedIn Syria"},
+			not:   []string{"Syria locatedIn Afrin"},
+		},
+		{
+			sents: []string{"Rebels shelled Libya's third city, Benghazi, on Monday."},
+			want:  []string{"Benghazi locatedIn Libya"},
+		},
+		{
+			sents: []string{"The former leader of Syria died in a hospital in Aleppo, the country's second city."},
+			want:  []string{"Aleppo locatedIn Syria"},
+		},
+		{
+			sents: []string{"Police said the blast in Mombasa, the Kenyan port city, killed two people."},
+			want:  []string{"Mombasa locatedIn Kenya"},
+		},
+		{
+			sents: []string{"Ministers from Peru met in Quito, the country's neighbour, on Monday."},
+			not:   []string{"Quito locatedIn Peru"},
+		},
+		{
+			sents: []string{"The Lima city council of Peru voted, and Quito, the Kenyan capital's twin, agreed."},
+			not:   []string{"Quito locatedIn Kenya"},
+		},
+	})
+}

@@ -1615,6 +1615,16 @@ func placeFacts(v *sentenceView, fs *factSet) {
 		if c := placeIntroducedBy(v, m.Start); c >= 0 && c != k && v.ent(c) != m.ent {
 			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n) // "Peru's capital Lima", "the Chilean city of Arica"
 		}
+		if c := unitOfPlace(v, m); c >= 0 && c != k && v.ent(c) != m.ent {
+			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n) // "the Afrin district of Syria" (placephrase.go)
+		}
+		if c := introducedBeforeComma(v, m.Start); c >= 0 && c != k && v.ent(c) != m.ent {
+			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n) // "Syria's second city, Aleppo"
+		}
+		if c := describedPlaceOf(v, i); c >= 0 && c != k && v.ent(c) != m.ent {
+			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n) // "Aleppo, the country's second city"
+			continue
+		}
 		if c := placeAppositive(v, i); c >= 0 && c != k {
 			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n)
 			continue
