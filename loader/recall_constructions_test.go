@@ -250,3 +250,53 @@ func TestPlacePhrases(t *testing.T) {
 		},
 	})
 }
+
+// TestPartyPossessorField checks "the party's" before a title with its field ("the
+// party's health spokeswoman", "the party's Treasury spokesman") for the party named
+// before, also a party whose name does not end in "Party"; with no party named before,
+// nothing.
+func TestPartyPossessorField(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"The Green Party said on Monday it would cut rail fares.", "Nadia Ross, the party's Treasury spokeswoman, said the plan would cost little."},
+			want:  []string{"Nadia Ross memberOf Green Party"},
+			not:   []string{"Nadia Ross leads Green Party"},
+		},
+		{
+			sents: []string{"The Liberal Democrats said on Monday they would cut rail fares.", "Nadia Ross, the party's health spokeswoman, said the plan would cost little."},
+			want:  []string{"Nadia Ross memberOf Liberal Democrats"},
+		},
+		{
+			sents: []string{"Rail fares will rise in March.", "Nadia Ross, the party's health spokeswoman, said the plan would cost little."},
+			not:   []string{"Nadia Ross memberOf Liberal Democrats", "Nadia Ross memberOf Green Party"},
+		},
+		{
+			sents: []string{"The Liberal Democrats and the Green Party said on Monday they would cut rail fares.", "Nadia Ross, the party's health spokeswoman, said the plan would cost little."},
+			not:   []string{"Nadia Ross memberOf Liberal Democrats", "Nadia Ross memberOf Green Party"},
+		},
+	})
+}
+
+// TestPoliceAndTradeTitles checks the titles of a police force and of a trade mission: a
+// chief constable leads the force, an assistant chief constable is its member (a name
+// ending in "Constabulary" is a body), a deputy trade representative of a state is its
+// member, not the host's.
+func TestPoliceAndTradeTitles(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Ian Hollis, assistant chief constable of Norfolk Constabulary, said the decision was proportionate."},
+			want:  []string{"Ian Hollis memberOf Norfolk Constabulary"},
+			not:   []string{"Ian Hollis leads Norfolk Constabulary"},
+		},
+		{
+			sents: []string{"Chief Constable Ann Reid of Norfolk Constabulary said the inquiry would continue."},
+			want:  []string{"Ann Reid leads Norfolk Constabulary"},
+			not:   []string{"Ann Reid memberOf Norfolk Constabulary"},
+		},
+		{
+			sents: []string{`"We are ready to buy more wheat," said Oleg Petrov, deputy trade representative of the Soviet Union to Canada.`},
+			want:  []string{"Oleg Petrov memberOf Soviet Union"},
+			not:   []string{"Oleg Petrov memberOf Canada", "Oleg Petrov leads Soviet Union"},
+		},
+	})
+}
