@@ -300,3 +300,24 @@ func TestPoliceAndTradeTitles(t *testing.T) {
 		},
 	})
 }
+
+// TestSeizedHoldings checks that a side which seizes the positions or territory of
+// another fights their owner (named by a demonym or a possessor), in one direction only,
+// and that a negated seizure or a verb of no fight gives nothing.
+func TestSeizedHoldings(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Ethiopian forces seized several Eritrean positions on Tuesday, the agency said."},
+			want:  []string{"Ethiopia fights Eritrea"},
+			not:   []string{"Eritrea fights Ethiopia"},
+		},
+		{
+			sents: []string{"Ethiopian troops did not seize Eritrean positions, the agency said."},
+			not:   []string{"Ethiopia fights Eritrea"},
+		},
+		{
+			sents: []string{"Ethiopian engineers repaired several Eritrean positions on Tuesday."},
+			not:   []string{"Ethiopia fights Eritrea"},
+		},
+	})
+}
