@@ -321,3 +321,21 @@ func TestSeizedHoldings(t *testing.T) {
 		},
 	})
 }
+
+// TestDelegateOfState checks that a state's delegate to a body named between them is the
+// state's ("Kenya's acting U.N. representative X", "the Kenyan U.N. ambassador X"), not
+// the body's member; a body's own spokesman is unchanged.
+func TestDelegateOfState(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Kenya's acting U.N. representative Joseph Mwangi said in a letter that the raids must stop."},
+			want:  []string{"Joseph Mwangi memberOf Kenya", "Joseph Mwangi nationality Kenya"},
+			not:   []string{"Joseph Mwangi memberOf United Nations", "Joseph Mwangi leads Kenya"},
+		},
+		{
+			sents: []string{"The Kenyan U.N. ambassador Joseph Mwangi said the raids must stop."},
+			want:  []string{"Joseph Mwangi memberOf Kenya"},
+			not:   []string{"Joseph Mwangi memberOf United Nations"},
+		},
+	})
+}

@@ -760,9 +760,39 @@ func titleBodies(v *sentenceView, k int, m mention) (int, []*entity) {
 			}
 			bodies = append(bodies, v.ent(b))
 		}
+		if c := senderOfDelegate(v, v.ms[bk], m.TitleText); c >= 0 && len(bodies) == 1 {
+			return v.ms[c].Start, []*entity{v.ent(c)} // "Kenya's U.N. ambassador X": Kenya's
+		}
 	}
 	return i, bodies
 }
+
+// senderOfDelegate returns the country that sends a delegate to the body named before
+// the title ("Kenya's acting U.N. representative X", "the Kenyan U.N. ambassador X"): a
+// country's possessive or demonym before the body, when the title is a delegate's
+// (data/words.txt); -1 if none.
+func senderOfDelegate(v *sentenceView, body mention, title string) int {
+	if body.ent == nil || body.ent.Class != schema.Organization || !delegateTitles[lastKey(title)] {
+		return -1
+	}
+	s := body.Start - 1
+	for s >= 0 && v.at[s] < 0 && titleLex().modifiers[v.ws[s].Lower] {
+		s-- // "acting"
+	}
+	if s >= 1 && v.ws[s].Key == "s" && !v.ws[s].Hyph && v.at[s] < 0 {
+		if c := v.at[s-1]; c >= 0 && v.ms[c].Class == schema.Country && v.ms[c].Kind != mDemonym {
+			return c
+		}
+		return -1
+	}
+	if s >= 0 && v.at[s] >= 0 && v.ms[v.at[s]].Class == schema.Country && v.ms[v.at[s]].Kind == mDemonym {
+		return v.at[s]
+	}
+	return -1
+}
+
+// delegateTitles are the last words of the titles of a state's delegates to a body.
+var delegateTitles = wordSet("delegateTitles")
 
 // titleOfBody returns the body of "President X of Iran" (not "Senator X of Georgia", the
 // state X was elected in; "X of Australia's Kestrel University" is the university's), or -1.
