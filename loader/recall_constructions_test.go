@@ -339,3 +339,29 @@ func TestDelegateOfState(t *testing.T) {
 		},
 	})
 }
+
+// TestResignedAs checks that a verb of leaving a post gives its subject the post of its
+// "as" phrase ("resigned as UKIP's branch chairman": a member; "stepped down as leader of
+// Z": the head), and that a negated or conditional one or an "as" phrase that is no title
+// gives nothing.
+func TestResignedAs(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Tom Barker has resigned as the Green Party's branch chairman."},
+			want:  []string{"Tom Barker memberOf Green Party"},
+			not:   []string{"Tom Barker leads Green Party"},
+		},
+		{
+			sents: []string{"Tom Barker stepped down as leader of the Green Party in May."},
+			want:  []string{"Tom Barker leads Green Party"},
+		},
+		{
+			sents: []string{"Tom Barker did not resign as the Green Party's leader."},
+			not:   []string{"Tom Barker leads Green Party", "Tom Barker memberOf Green Party"},
+		},
+		{
+			sents: []string{"Tom Barker resigned as a protest against the Green Party."},
+			not:   []string{"Tom Barker leads Green Party", "Tom Barker memberOf Green Party"},
+		},
+	})
+}
