@@ -365,3 +365,24 @@ func TestResignedAs(t *testing.T) {
 		},
 	})
 }
+
+// TestHisParty checks that a possessive pronoun before a party's name makes the person it
+// stands for the party's member ("X said his Green Party would ..."), not its head, and
+// that a party after "his rivals in" gives nothing.
+func TestHisParty(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Opposition leader Tom Barker said his Green Party would vote against the bill."},
+			want:  []string{"Tom Barker memberOf Green Party"},
+		},
+		{
+			sents: []string{"Tom Barker met Ann Reid on Monday.", "She said her Green Party would vote against the bill."},
+			want:  []string{"Ann Reid memberOf Green Party"},
+			not:   []string{"Tom Barker memberOf Green Party", "Ann Reid leads Green Party"},
+		},
+		{
+			sents: []string{"Tom Barker said his rivals in the Green Party would lose."},
+			not:   []string{"Tom Barker memberOf Green Party"},
+		},
+	})
+}

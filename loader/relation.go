@@ -567,12 +567,14 @@ func partyFacts(v *sentenceView, fs *factSet) {
 }
 
 // possessedPartyFacts reads a person's possessive before a party's name: "Prime Minister
-// X's Socialist Party", "Y's Labour" make X and Y members of the party (whether they lead
-// it the phrase does not say).
+// X's Socialist Party", "Y's Labour", and "his Labour Party" for the person "his" stands
+// for, make X and Y members of the party (whether they lead it the phrase does not say).
 func possessedPartyFacts(v *sentenceView, fs *factSet) {
 	for k := 0; k+1 < len(v.ms); k++ {
 		m, b := v.ms[k], v.ms[k+1]
-		if m.Class != schema.Person || m.Kind != mName || m.ent == nil || m.End+1 != b.Start || v.ws[m.End].Key != "s" || v.ws[m.End].Hyph {
+		named := m.Kind == mName && m.End+1 == b.Start && v.ws[m.End].Key == "s" && !v.ws[m.End].Hyph
+		pronoun := m.Kind == mPronoun && m.End == b.Start && possessivePronouns[v.ws[m.Start].Lower] // "X said his Labour Party"
+		if m.Class != schema.Person || m.ent == nil || !named && !pronoun {
 			continue
 		}
 		if b.Class != schema.Organization || b.ent == nil || !isParty(b.ent) {
