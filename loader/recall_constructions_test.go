@@ -241,6 +241,22 @@ func TestPlacePhrases(t *testing.T) {
 			want:  []string{"Mombasa locatedIn Kenya"},
 		},
 		{
+			sents: []string{"Flooding hit the Kensal area of Manchester on Sunday, officials said."},
+			want:  []string{"Kensal locatedIn Manchester"},
+		},
+		{
+			sents: []string{"The by-election, in the Paris suburb of Montreuil, was won by the Greens."},
+			not:   []string{"Paris locatedIn Montreuil"},
+		},
+		{
+			sents: []string{"A car bomb hit the Baghdad district of Karrada on Friday."},
+			not:   []string{"Baghdad locatedIn Karrada"},
+		},
+		{
+			sents: []string{"Coal output in the northwest China province of Gansu rose 12 pct."},
+			not:   []string{"Northwest China locatedIn Gansu", "northwest China locatedIn Gansu"},
+		},
+		{
 			sents: []string{"Ministers from Peru met in Quito, the country's neighbour, on Monday."},
 			not:   []string{"Quito locatedIn Peru"},
 		},
