@@ -9,8 +9,8 @@ import "github.com/newsgraph/newsgraph/schema"
 // unitOfPlace returns the place or country that "the X area of Y" or "the X district of
 // Y" puts place mention m in; -1 if none. The unit noun must follow the name in lower
 // case and "of" must follow it: "the Aleppo province of Syria", not "the Aleppo city
-// council" nor "the Gaza area's hospitals". Y is a country, or a known place after a name
-// no lexicon knows.
+// council" nor "the Gaza area's hospitals". Y is a country, or a place after a name no
+// lexicon knows.
 func unitOfPlace(v *sentenceView, m mention) int {
 	e := m.End
 	if m.Start == 0 || v.ws[m.Start-1].Lower != "the" || e+2 >= len(v.ws) {
@@ -23,10 +23,10 @@ func unitOfPlace(v *sentenceView, m mention) int {
 	if c < 0 || v.ms[c].Kind == mDemonym || v.ms[c].Class != schema.Country && v.ms[c].Class != schema.Place {
 		return -1
 	}
-	if v.ms[c].Class == schema.Place && (m.Canon != "" || v.ms[c].Canon == "" || regionOf(v, m) != nil) {
+	if v.ms[c].Class == schema.Place && (m.Canon != "" || regionOf(v, m) != nil) {
 		// "the London suburb of Greenwich", "the northeast China province of Heilongjiang":
-		// a known place before the noun contains the one after it. Only an unknown name in
-		// a known place reads the other way ("the Mowden area of Darlington").
+		// a known place before the noun contains the one after it. Only a name no lexicon
+		// knows reads the other way ("the Mowden area of Darlington").
 		return -1
 	}
 	return c
