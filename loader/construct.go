@@ -162,20 +162,25 @@ func treeFacts(t *tree, ms []treeMention) []treeFact {
 
 // repelledAgents returns the agents of the attack that fight verb i takes as its object,
 // named by a demonym or possessor ("repulsed heavy Libyan counter-attacks", "beat back
-// the rebels' assault"): the subject fights them, and they fight the subject.
+// the rebels' assault"), or the owners of the holdings it takes ("seized Iraqi
+// positions"): the subject fights them, and they fight the subject.
 func (t *tree) repelledAgents(i int, at []int) []int {
 	o := t.child(i, "obj")
-	if o < 0 || t.nodes[o].UPOS != "NOUN" || !t.strikeNoun(o) || t.negatedOrUnreal(i) {
+	if o < 0 || t.nodes[o].UPOS != "NOUN" || !t.strikeNoun(o) && !holdingNouns[t.lemma(o)] || t.negatedOrUnreal(i) {
 		return nil
 	}
 	var out []int
 	for _, c := range t.kids[o] {
-		if r := t.rel(c); (r == "amod" || r == "nmod:poss" || r == "compound") && at[c] >= 0 {
+		if r := t.rel(c); (r == "amod" || r == "nmod:poss" || r == "compound" && !holdingNouns[t.lemma(o)]) && at[c] >= 0 {
 			out = append(out, at[c])
 		}
 	}
 	return out
 }
+
+// holdingNouns are what a side holds in a war, whose owner a fight verb's subject fights
+// ("shelled Iraqi positions", "attacking Eritrean territory"; data/words.txt).
+var holdingNouns = wordSet("holdingNouns")
 
 // branchNouns: see data/words.txt.
 var branchNouns = wordSet("branchNouns")
@@ -235,7 +240,7 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 	repelled := false
 	if len(obj) == 0 && !tt.noun && tt.pred == schema.Fights {
 		obj = t.repelledAgents(i, at)
-		repelled = len(obj) > 0
+		repelled = len(obj) > 0 && t.strikeNoun(t.child(i, "obj")) // a holding's owner attacked nobody
 	}
 	if tt.armed {
 		subj = t.armedAgents(i, subj, tt, at)

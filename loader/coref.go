@@ -274,7 +274,7 @@ func bodyPossessors(views []*sentenceView) {
 			for j < len(v.ws) && titleLex().modifiers[v.ws[j].Lower] {
 				j++
 			}
-			if _, k, _ := matchTitle(v.ws, j); k == 0 {
+			if !titleAfterField(v, j) {
 				continue
 			}
 			cands := named[noun]
@@ -298,6 +298,28 @@ func bodyPossessors(views []*sentenceView) {
 	}
 }
 
+// titleAfterField reports whether a title starts at word j, or after one or two words of
+// its field: "the party's health spokeswoman", "the bank's Treasury spokesman". The field
+// words hold no possessive, punctuation or name but a one-word field ("Treasury").
+func titleAfterField(v *sentenceView, j int) bool {
+	for n := 0; n < 3 && j < len(v.ws); n++ {
+		if _, k, _ := matchTitle(v.ws, j); k > 0 {
+			return true
+		}
+		if w := v.ws[j]; w.Punct || w.Key == "s" || determiners[w.Lower] || v.at[j] >= 0 && !fieldName(v.ms[v.at[j]]) {
+			return false
+		}
+		j++
+	}
+	return false
+}
+
+// fieldName reports whether mention m may be a title's field: one word naming no person
+// or country ("Treasury" in "the party's Treasury spokesman").
+func fieldName(m mention) bool {
+	return m.End-m.Start == 1 && m.Class != schema.Person && m.Class != schema.Country
+}
+
 // countryNouns are the nouns that describe a country ("the country's president, X").
 var countryNouns = wordSet("countryNouns")
 
@@ -312,6 +334,9 @@ func bodyNouns(v *sentenceView, m mention) map[string]bool {
 		return nil
 	}
 	out := map[string]bool{}
+	if isParty(m.ent) {
+		out["party"] = true // "the Liberal Democrats ... the party's spokesman"
+	}
 	for _, w := range []string{lastKey(m.Text), lastKey(m.ent.Name)} {
 		if bodyHeadNouns[w] {
 			out[w] = true

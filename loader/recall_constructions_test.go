@@ -217,3 +217,188 @@ func TestReturnedFromVisit(t *testing.T) {
 		},
 	})
 }
+
+// TestPlacePhrases checks noun phrases that put one place in another: "the X district
+// of Y", "Y's third city, X", "X, the country's capital", "X, the Kenyan port city"
+// (recall round 2), and phrases that must place nothing.
+func TestPlacePhrases(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Turkish troops shelled villages in the Afrin district of Syria last week."},
+			want:  []string{"Afrin locatedIn Syria"},
+			not:   []string{"Syria locatedIn Afrin"},
+		},
+		{
+			sents: []string{"Rebels shelled Libya's third city, Benghazi, on Monday."},
+			want:  []string{"Benghazi locatedIn Libya"},
+		},
+		{
+			sents: []string{"The former leader of Syria died in a hospital in Aleppo, the country's second city."},
+			want:  []string{"Aleppo locatedIn Syria"},
+		},
+		{
+			sents: []string{"Police said the blast in Mombasa, the Kenyan port city, killed two people."},
+			want:  []string{"Mombasa locatedIn Kenya"},
+		},
+		{
+			sents: []string{"Flooding hit the Kensal area of Manchester on Sunday, officials said."},
+			want:  []string{"Kensal locatedIn Manchester"},
+		},
+		{
+			sents: []string{"The by-election, in the Paris suburb of Montreuil, was won by the Greens."},
+			not:   []string{"Paris locatedIn Montreuil"},
+		},
+		{
+			sents: []string{"A car bomb hit the Baghdad district of Karrada on Friday."},
+			not:   []string{"Baghdad locatedIn Karrada"},
+		},
+		{
+			sents: []string{"Coal output in the northwest China province of Gansu rose 12 pct."},
+			not:   []string{"Northwest China locatedIn Gansu", "northwest China locatedIn Gansu"},
+		},
+		{
+			sents: []string{"Ministers from Peru met in Quito, the country's neighbour, on Monday."},
+			not:   []string{"Quito locatedIn Peru"},
+		},
+		{
+			sents: []string{"The Lima city council of Peru voted, and Quito, the Kenyan capital's twin, agreed."},
+			not:   []string{"Quito locatedIn Kenya"},
+		},
+	})
+}
+
+// TestPartyPossessorField checks "the party's" before a title with its field ("the
+// party's health spokeswoman", "the party's Treasury spokesman") for the party named
+// before, also a party whose name does not end in "Party"; with no party named before,
+// nothing.
+func TestPartyPossessorField(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"The Green Party said on Monday it would cut rail fares.", "Nadia Ross, the party's Treasury spokeswoman, said the plan would cost little."},
+			want:  []string{"Nadia Ross memberOf Green Party"},
+			not:   []string{"Nadia Ross leads Green Party"},
+		},
+		{
+			sents: []string{"The Liberal Democrats said on Monday they would cut rail fares.", "Nadia Ross, the party's health spokeswoman, said the plan would cost little."},
+			want:  []string{"Nadia Ross memberOf Liberal Democrats"},
+		},
+		{
+			sents: []string{"Rail fares will rise in March.", "Nadia Ross, the party's health spokeswoman, said the plan would cost little."},
+			not:   []string{"Nadia Ross memberOf Liberal Democrats", "Nadia Ross memberOf Green Party"},
+		},
+		{
+			sents: []string{"The Liberal Democrats and the Green Party said on Monday they would cut rail fares.", "Nadia Ross, the party's health spokeswoman, said the plan would cost little."},
+			not:   []string{"Nadia Ross memberOf Liberal Democrats", "Nadia Ross memberOf Green Party"},
+		},
+	})
+}
+
+// TestPoliceAndTradeTitles checks the titles of a police force and of a trade mission: a
+// chief constable leads the force, an assistant chief constable is its member (a name
+// ending in "Constabulary" is a body), a deputy trade representative of a state is its
+// member, not the host's.
+func TestPoliceAndTradeTitles(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Ian Hollis, assistant chief constable of Norfolk Constabulary, said the decision was proportionate."},
+			want:  []string{"Ian Hollis memberOf Norfolk Constabulary"},
+			not:   []string{"Ian Hollis leads Norfolk Constabulary"},
+		},
+		{
+			sents: []string{"Chief Constable Ann Reid of Norfolk Constabulary said the inquiry would continue."},
+			want:  []string{"Ann Reid leads Norfolk Constabulary"},
+			not:   []string{"Ann Reid memberOf Norfolk Constabulary"},
+		},
+		{
+			sents: []string{`"We are ready to buy more wheat," said Oleg Petrov, deputy trade representative of the Soviet Union to Canada.`},
+			want:  []string{"Oleg Petrov memberOf Soviet Union"},
+			not:   []string{"Oleg Petrov memberOf Canada", "Oleg Petrov leads Soviet Union"},
+		},
+	})
+}
+
+// TestSeizedHoldings checks that a side which seizes the positions or territory of
+// another fights their owner (named by a demonym or a possessor), in one direction only,
+// and that a negated seizure or a verb of no fight gives nothing.
+func TestSeizedHoldings(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Ethiopian forces seized several Eritrean positions on Tuesday, the agency said."},
+			want:  []string{"Ethiopia fights Eritrea"},
+			not:   []string{"Eritrea fights Ethiopia"},
+		},
+		{
+			sents: []string{"Ethiopian troops did not seize Eritrean positions, the agency said."},
+			not:   []string{"Ethiopia fights Eritrea"},
+		},
+		{
+			sents: []string{"Ethiopian engineers repaired several Eritrean positions on Tuesday."},
+			not:   []string{"Ethiopia fights Eritrea"},
+		},
+	})
+}
+
+// TestDelegateOfState checks that a state's delegate to a body named between them is the
+// state's ("Kenya's acting U.N. representative X", "the Kenyan U.N. ambassador X"), not
+// the body's member; a body's own spokesman is unchanged.
+func TestDelegateOfState(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Kenya's acting U.N. representative Joseph Mwangi said in a letter that the raids must stop."},
+			want:  []string{"Joseph Mwangi memberOf Kenya", "Joseph Mwangi nationality Kenya"},
+			not:   []string{"Joseph Mwangi memberOf United Nations", "Joseph Mwangi leads Kenya"},
+		},
+		{
+			sents: []string{"The Kenyan U.N. ambassador Joseph Mwangi said the raids must stop."},
+			want:  []string{"Joseph Mwangi memberOf Kenya"},
+			not:   []string{"Joseph Mwangi memberOf United Nations"},
+		},
+	})
+}
+
+// TestResignedAs checks that a verb of leaving a post gives its subject the post of its
+// "as" phrase ("resigned as UKIP's branch chairman": a member; "stepped down as leader of
+// Z": the head), and that a negated or conditional one or an "as" phrase that is no title
+// gives nothing.
+func TestResignedAs(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Tom Barker has resigned as the Green Party's branch chairman."},
+			want:  []string{"Tom Barker memberOf Green Party"},
+			not:   []string{"Tom Barker leads Green Party"},
+		},
+		{
+			sents: []string{"Tom Barker stepped down as leader of the Green Party in May."},
+			want:  []string{"Tom Barker leads Green Party"},
+		},
+		{
+			sents: []string{"Tom Barker did not resign as the Green Party's leader."},
+			not:   []string{"Tom Barker leads Green Party", "Tom Barker memberOf Green Party"},
+		},
+		{
+			sents: []string{"Tom Barker resigned as a protest against the Green Party."},
+			not:   []string{"Tom Barker leads Green Party", "Tom Barker memberOf Green Party"},
+		},
+	})
+}
+
+// TestHisParty checks that a possessive pronoun before a party's name makes the person it
+// stands for the party's member ("X said his Green Party would ..."), not its head, and
+// that a party after "his rivals in" gives nothing.
+func TestHisParty(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Opposition leader Tom Barker said his Green Party would vote against the bill."},
+			want:  []string{"Tom Barker memberOf Green Party"},
+		},
+		{
+			sents: []string{"Tom Barker met Ann Reid on Monday.", "She said her Green Party would vote against the bill."},
+			want:  []string{"Ann Reid memberOf Green Party"},
+			not:   []string{"Tom Barker memberOf Green Party", "Ann Reid leads Green Party"},
+		},
+		{
+			sents: []string{"Tom Barker said his rivals in the Green Party would lose."},
+			not:   []string{"Tom Barker memberOf Green Party"},
+		},
+	})
+}

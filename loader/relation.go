@@ -567,12 +567,14 @@ func partyFacts(v *sentenceView, fs *factSet) {
 }
 
 // possessedPartyFacts reads a person's possessive before a party's name: "Prime Minister
-// X's Socialist Party", "Y's Labour" make X and Y members of the party (whether they lead
-// it the phrase does not say).
+// X's Socialist Party", "Y's Labour", and "his Labour Party" for the person "his" stands
+// for, make X and Y members of the party (whether they lead it the phrase does not say).
 func possessedPartyFacts(v *sentenceView, fs *factSet) {
 	for k := 0; k+1 < len(v.ms); k++ {
 		m, b := v.ms[k], v.ms[k+1]
-		if m.Class != schema.Person || m.Kind != mName || m.ent == nil || m.End+1 != b.Start || v.ws[m.End].Key != "s" || v.ws[m.End].Hyph {
+		named := m.Kind == mName && m.End+1 == b.Start && v.ws[m.End].Key == "s" && !v.ws[m.End].Hyph
+		pronoun := m.Kind == mPronoun && m.End == b.Start && possessivePronouns[v.ws[m.Start].Lower] // "X said his Labour Party"
+		if m.Class != schema.Person || m.ent == nil || !named && !pronoun {
 			continue
 		}
 		if b.Class != schema.Organization || b.ent == nil || !isParty(b.ent) {
@@ -763,9 +765,39 @@ func titleBodies(v *sentenceView, k int, m mention) (int, []*entity) {
 			}
 			bodies = append(bodies, v.ent(b))
 		}
+		if c := senderOfDelegate(v, v.ms[bk], m.TitleText); c >= 0 && len(bodies) == 1 {
+			return v.ms[c].Start, []*entity{v.ent(c)} // "Kenya's U.N. ambassador X": Kenya's
+		}
 	}
 	return i, bodies
 }
+
+// senderOfDelegate returns the country that sends a delegate to the body named before
+// the title ("Kenya's acting U.N. representative X", "the Kenyan U.N. ambassador X"): a
+// country's possessive or demonym before the body, when the title is a delegate's
+// (data/words.txt); -1 if none.
+func senderOfDelegate(v *sentenceView, body mention, title string) int {
+	if body.ent == nil || body.ent.Class != schema.Organization || !delegateTitles[lastKey(title)] {
+		return -1
+	}
+	s := body.Start - 1
+	for s >= 0 && v.at[s] < 0 && titleLex().modifiers[v.ws[s].Lower] {
+		s-- // "acting"
+	}
+	if s >= 1 && v.ws[s].Key == "s" && !v.ws[s].Hyph && v.at[s] < 0 {
+		if c := v.at[s-1]; c >= 0 && v.ms[c].Class == schema.Country && v.ms[c].Kind != mDemonym {
+			return c
+		}
+		return -1
+	}
+	if s >= 0 && v.at[s] >= 0 && v.ms[v.at[s]].Class == schema.Country && v.ms[v.at[s]].Kind == mDemonym {
+		return v.at[s]
+	}
+	return -1
+}
+
+// delegateTitles are the last words of the titles of a state's delegates to a body.
+var delegateTitles = wordSet("delegateTitles")
 
 // titleOfBody returns the body of "President X of Iran" (not "Senator X of Georgia", the
 // state X was elected in; "X of Australia's Kestrel University" is the university's), or -1.
@@ -1635,6 +1667,16 @@ func placeFacts(v *sentenceView, fs *factSet) {
 		}
 		if c := placeIntroducedBy(v, m.Start); c >= 0 && c != k && v.ent(c) != m.ent {
 			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n) // "Peru's capital Lima", "the Chilean city of Arica"
+		}
+		if c := unitOfPlace(v, m); c >= 0 && c != k && v.ent(c) != m.ent {
+			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n) // "the Afrin district of Syria" (placephrase.go)
+		}
+		if c := introducedBeforeComma(v, m.Start); c >= 0 && c != k && v.ent(c) != m.ent {
+			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n) // "Syria's second city, Aleppo"
+		}
+		if c := describedPlaceOf(v, i); c >= 0 && c != k && v.ent(c) != m.ent {
+			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n) // "Aleppo, the country's second city"
+			continue
 		}
 		if c := placeAppositive(v, i); c >= 0 && c != k {
 			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n)

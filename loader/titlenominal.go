@@ -20,6 +20,11 @@ var becomeVerbsTree = wordSet("becomeVerbsTree")
 // succeeded Y as leader of Z", "X replaced Y as head of Z", "X took over as chairman".
 var successionVerbsTree = wordSet("successionVerbsTree")
 
+// leaveVerbsTree give their active subject the title of their "as" phrase, a post the
+// subject held until then: "X resigned as the party's treasurer", "X stood down as leader
+// of Z".
+var leaveVerbsTree = wordSet("leaveVerbsTree")
+
 // titleNominals adds the facts of the titles the tree gives to the person mentions of v.
 func titleNominals(v *sentenceView, fs *factSet, t *tree, tms []treeMention, at []int) {
 	for k, m := range tms {
@@ -84,7 +89,8 @@ func (t *tree) titleNodesOf(h int) []int {
 // phrase or passive object of a verb of becoming, or the "as" phrase of a verb of
 // succession in the active voice ("X succeeded Y as leader of Z", "X took over as head
 // of Z": the subject holds the post now, so a passive "Y was replaced as leader" gives
-// nothing).
+// nothing), or of a verb of leaving a post ("X resigned as treasurer of Z": held until
+// then).
 func (t *tree) verbTitles(g int, active bool) []int {
 	if t.negatedOrUnreal(g) {
 		return nil
@@ -98,7 +104,7 @@ func (t *tree) verbTitles(g int, active bool) []int {
 				out = append(out, c)
 			}
 		}
-	case successionVerbsTree[lemma] && active:
+	case (successionVerbsTree[lemma] || leaveVerbsTree[lemma]) && active:
 		for _, c := range t.kids[g] {
 			if t.asPhrase(c) {
 				out = append(out, c)
