@@ -98,6 +98,7 @@ type treeMention struct {
 	Class      schema.Class // the entity's class, "" when unknown
 	Armed      bool         // an armed body: a militia, an army, rebels (relation.go's armed)
 	State      bool         // a country, or a capital that may stand for one
+	Demonym    bool         // a demonym standing for its country ("Eritrean")
 }
 
 // treeFact is a fact read from a tree between mentions S and O (indices into the
@@ -171,11 +172,18 @@ func (t *tree) repelledAgents(i int, at []int) []int {
 	}
 	var out []int
 	for _, c := range t.kids[o] {
-		if r := t.rel(c); (r == "amod" || r == "nmod:poss" || r == "compound" && !holdingNouns[t.lemma(o)]) && at[c] >= 0 {
+		if r := t.rel(c); (r == "amod" || r == "nmod:poss" || r == "compound" && (!holdingNouns[t.lemma(o)] || t.demonymAt(c, at))) && at[c] >= 0 {
 			out = append(out, at[c])
 		}
 	}
 	return out
+}
+
+// demonymAt reports whether node c is a demonym's mention: the parser often tags one before
+// a compound noun as a name ("captured Eritrean defence posts"), which a place name before
+// a holding ("Kashmir territory") is not.
+func (t *tree) demonymAt(c int, at []int) bool {
+	return at[c] >= 0 && at[c] < len(t.ms) && t.ms[at[c]].Demonym
 }
 
 // holdingNouns are what a side holds in a war, whose owner a fight verb's subject fights

@@ -402,3 +402,36 @@ func TestHisParty(t *testing.T) {
 		},
 	})
 }
+
+// TestCapturedHoldings checks that a side which captures, storms or overruns the posts of
+// another fights their owner, and that a captured person or a stormed house makes no foe.
+func TestCapturedHoldings(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Ugandan troops captured several Rwandan defence posts near the border on Friday."},
+			want:  []string{"Ugandan Armed Forces fights Rwanda"},
+			not:   []string{"Rwanda fights Ugandan Armed Forces", "Rwanda fights Uganda"},
+		},
+		{
+			sents: []string{"Nigerien soldiers stormed the Malian positions at dawn, the army said."},
+			want:  []string{"Nigerien Armed Forces fights Mali"},
+			not:   []string{"Mali fights Nigerien Armed Forces"},
+		},
+		{
+			sents: []string{"Chadian troops have overrun the Libyan outposts in the desert."},
+			want:  []string{"Chadian Armed Forces fights Libya"},
+		},
+		{
+			sents: []string{"Ugandan police captured Peter Okello in Kampala on Friday."},
+			not:   []string{"Uganda fights Peter Okello", "Peter Okello fights Uganda"},
+		},
+		{
+			sents: []string{"Kenyan police stormed the house of Peter Okello in Nairobi."},
+			not:   []string{"Kenya fights Peter Okello", "Kenya fights Nairobi"},
+		},
+		{
+			sents: []string{"Ugandan troops did not capture Congolese positions, the ministry said."},
+			not:   []string{"Uganda fights Democratic Republic of the Congo"},
+		},
+	})
+}

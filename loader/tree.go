@@ -61,6 +61,7 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 		tms[k].Armed = m.ent.Class == schema.Organization && armed(m.ent)
 		tms[k].State = m.ent.Class == schema.Country || m.Capital
 		tms[k].Partner = v.pairPartner(k) + 1
+		tms[k].Demonym = m.Kind == mDemonym
 		from, to := v.ws[m.Start].Start, v.ws[m.End-1].End
 		for i, nd := range nodes {
 			if nd.Start >= from && nd.End <= to {
