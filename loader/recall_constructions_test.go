@@ -435,3 +435,30 @@ func TestCapturedHoldings(t *testing.T) {
 		},
 	})
 }
+
+// TestTitleOfOneState checks that a title only one state uses names that state when no
+// country is: a Taoiseach leads Ireland, a Tánaiste is a member of its government; a title
+// many states use gives no state, and a named country wins.
+func TestTitleOfOneState(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Taoiseach Sean Brady said the budget would protect pensions."},
+			want:  []string{"Sean Brady leads Ireland"},
+			not:   []string{"Sean Brady memberOf Ireland", "Sean Brady leads United Kingdom"},
+		},
+		{
+			sents: []string{"Tánaiste Aoife Walsh met union leaders in Cork on Tuesday."},
+			want:  []string{"Aoife Walsh memberOf Ireland"},
+			not:   []string{"Aoife Walsh leads Ireland"},
+		},
+		{
+			sents: []string{"British Prime Minister Tom Hale met Taoiseach Sean Brady in London on Monday."},
+			want:  []string{"Sean Brady leads Ireland", "Tom Hale leads United Kingdom"},
+			not:   []string{"Sean Brady leads United Kingdom", "Tom Hale leads Ireland"},
+		},
+		{
+			sents: []string{"Finance Minister Sean Brady said the budget would protect pensions."},
+			not:   []string{"Sean Brady memberOf Ireland", "Sean Brady leads Ireland"},
+		},
+	})
+}

@@ -866,6 +866,9 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 				}
 			}
 		}
+		if c := v.countries[titleState(m.TitleText)]; len(bodies) == 0 && c != nil {
+			bodies = append(bodies, c) // "Taoiseach X": Ireland's, with no country named
+		}
 		prevBodies[k] = bodies
 		// "President X of Iran"; not "Senator X of Georgia", the state X was elected in
 		if b := titleOfBody(v, m); b >= 0 {
