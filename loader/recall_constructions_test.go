@@ -462,3 +462,47 @@ func TestTitleOfOneState(t *testing.T) {
 		},
 	})
 }
+
+// TestUnitOfCompany checks that a body described as a unit, subsidiary or division of
+// another is part of it, one way, even when its name reads as a person's ("Marlow
+// Tennant"), and that a person so placed or a unit sold is not.
+func TestUnitOfCompany(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Northwind Logistics, a unit of Halvorsen Group, said profits rose by 4 percent."},
+			want:  []string{"Northwind Logistics partOf Halvorsen Group"},
+			not:   []string{"Halvorsen Group partOf Northwind Logistics"},
+		},
+		{
+			sents: []string{"Marlow Tennant, a wholly owned subsidiary of Castell Holdings, will cut 200 jobs."},
+			want:  []string{"Marlow Tennant partOf Castell Holdings"},
+			not:   []string{"Marlow Tennant memberOf Castell Holdings", "Castell Holdings partOf Marlow Tennant"},
+		},
+		{
+			sents: []string{"Brightwater Bank, a subsidiary of Castell Holdings, will cut 200 jobs."},
+			want:  []string{"Brightwater Bank partOf Castell Holdings"},
+			not:   []string{"Castell Holdings partOf Brightwater Bank"},
+		},
+		{
+			sents: []string{"Redline Media is a division of Castell Holdings, the filing showed."},
+			want:  []string{"Redline Media partOf Castell Holdings"},
+		},
+		{
+			sents: []string{"The ranch is run by Dovecote Farms, a subsidiary of the Dutch food group Castell Holdings."},
+			want:  []string{"Dovecote Farms partOf Castell Holdings"},
+			not:   []string{"Dovecote Farms partOf Netherlands"},
+		},
+		{
+			sents: []string{"Brightwater Bank, a former unit of Castell Holdings, will cut 200 jobs."},
+			not:   []string{"Brightwater Bank partOf Castell Holdings"},
+		},
+		{
+			sents: []string{"Maria Olsen, a director of Castell Holdings, said the bank would close."},
+			not:   []string{"Maria Olsen partOf Castell Holdings"},
+		},
+		{
+			sents: []string{"Brightwater Bank bought a unit of Castell Holdings last year."},
+			not:   []string{"Brightwater Bank partOf Castell Holdings", "Castell Holdings partOf Brightwater Bank"},
+		},
+	})
+}

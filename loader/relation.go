@@ -1328,7 +1328,7 @@ func orgApposition(v *sentenceView, fs *factSet, o *entity, i int) {
 	j := i
 	for j < len(v.ws) && j < i+6 && !v.ws[j].Punct && v.at[j] < 0 {
 		if partWords[v.ws[j].Lower] && j+1 < len(v.ws) && v.ws[j+1].Lower == "of" {
-			if b := v.mentionStarting(j + 2); b >= 0 {
+			if b := v.partOwner(j + 2); b >= 0 && !(j > 0 && v.ws[j-1].Lower == "former") {
 				fs.add(o, schema.PartOf, v.ent(b), v.n)
 			}
 			return
@@ -1341,6 +1341,28 @@ func orgApposition(v *sentenceView, fs *factSet, o *entity, i int) {
 	if i+1 < len(v.ws) && participleOpeners[v.ws[i].Lower] {
 		verbFrom(v, fs, []*entity{o}, i+1, i) // "X, known as being sympathetic to Y"
 	}
+}
+
+// partOwner returns the mention of the body a part word's "of" names from word i, or -1:
+// a country or demonym that modifies a description is not it ("a unit of Russian gas
+// monopoly Gazprom", "a subsidiary of the UK food group Vestey": Gazprom, Vestey).
+func (v *sentenceView) partOwner(i int) int {
+	b := v.mentionStarting(i)
+	if b < 0 || v.ms[b].Kind != mDemonym && (v.ent(b) == nil || v.ent(b).Class != schema.Country) {
+		return b
+	}
+	for j := v.ms[b].End; j < len(v.ws) && j < v.ms[b].End+4 && !v.ws[j].Punct; j++ {
+		if k := v.at[j]; k >= 0 {
+			if e := v.ent(k); e != nil && e.Class == schema.Organization {
+				return k
+			}
+			return -1
+		}
+	}
+	if e := v.ms[b].End; e < len(v.ws) && !v.ws[e].Punct && v.ws[e].Lower != "and" {
+		return -1 // "a unit of Russian gas monopoly X" with X unread: no telling
+	}
+	return b
 }
 
 // participleOpeners begin an appositive participle phrase whose subject is the name before
