@@ -99,6 +99,7 @@ type treeMention struct {
 	Armed      bool         // an armed body: a militia, an army, rebels (relation.go's armed)
 	State      bool         // a country, or a capital that may stand for one
 	Demonym    bool         // a demonym standing for its country ("Eritrean")
+	Titled     bool         // a person named with a title ("President X")
 }
 
 // treeFact is a fact read from a tree between mentions S and O (indices into the
@@ -114,6 +115,9 @@ type treeFact struct {
 	T int
 	// Pact: signed by leaders for their states (alliedWith between the states they lead).
 	Pact bool
+	// Companion: met, read from a titled person a visit was made with ("toured X with
+	// President Y"); none when the two share a country (an aide along on the trip).
+	Companion bool
 }
 
 // treeFacts reads the facts between the mentions of one parsed sentence.
@@ -301,6 +305,40 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 	}
 	if pred == schema.Met && len(out) > 0 {
 		out = append(out, t.meetingPlace(i, subj, obj, at, tt.host)...)
+	}
+	if pred == schema.Visited && len(out) > 0 {
+		out = append(out, t.companions(i, subj, obj, tt, at)...)
+	}
+	return out
+}
+
+// companions returns the meetings of the persons who made visit i to the places obj with
+// a titled person ("a visit to X with Taoiseach Y", "toured X with President Y"; the
+// parser may hang the "with" on the place): each met them.
+func (t *tree) companions(i int, subj, obj []int, tt treeTrigger, at []int) []treeFact {
+	nodes := append(t.role(i, "obl:with", tt), t.role(i, "nmod:with", tt)...)
+	for _, o := range obj {
+		for n := t.ms[o].Start; n >= 0 && n < t.ms[o].End; n++ {
+			for _, k := range t.kids[n] {
+				if t.rel(k) == "nmod" && t.caseOf(k) == "with" {
+					nodes = append(nodes, k)
+				}
+			}
+		}
+	}
+	var out []treeFact
+	seen := map[int]bool{}
+	for _, n := range nodes {
+		c := at[n]
+		if c < 0 || seen[c] || t.ms[c].Class != schema.Person || !t.ms[c].Titled || t.ms[c].Weak {
+			continue // "with his wife", "with troops": no meeting
+		}
+		seen[c] = true
+		for _, s := range subj {
+			if s != c && t.ms[s].Class == schema.Person {
+				out = append(out, treeFact{S: s, O: c, P: schema.Met, T: i, Companion: true})
+			}
+		}
 	}
 	return out
 }

@@ -506,3 +506,28 @@ func TestUnitOfCompany(t *testing.T) {
 		},
 	})
 }
+
+// TestVisitWithHost checks that a visit made with a titled person of another state is a
+// meeting with them, and that a spouse or one's own minister along on the trip is not.
+func TestVisitWithHost(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Canadian Prime Minister Anne Roy toured Peru with President Luis Paredes on Tuesday."},
+			want:  []string{"Anne Roy visited Peru", "Anne Roy met Luis Paredes"},
+			not:   []string{"Luis Paredes visited Peru"},
+		},
+		{
+			sents: []string{"Canadian Prime Minister Anne Roy made a visit to Peru with Peruvian President Luis Paredes."},
+			want:  []string{"Anne Roy visited Peru", "Anne Roy met Luis Paredes"},
+		},
+		{
+			sents: []string{"Canadian Prime Minister Anne Roy toured Peru with her husband Mark Roy on Tuesday."},
+			want:  []string{"Anne Roy visited Peru"},
+			not:   []string{"Anne Roy met Mark Roy", "Mark Roy met Anne Roy"},
+		},
+		{
+			sents: []string{"Canadian Prime Minister Anne Roy toured Peru with Canadian Trade Minister Paul Dube."},
+			not:   []string{"Anne Roy met Paul Dube", "Paul Dube met Anne Roy"},
+		},
+	})
+}
