@@ -531,3 +531,23 @@ func TestVisitWithHost(t *testing.T) {
 		},
 	})
 }
+
+// TestDescribedUnit checks that "the company, a unit of Y" makes the company named just
+// before part of Y, and that a company two bodies back or a former unit is not.
+func TestDescribedUnit(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Brightwater Bank reported a loss on Monday.", "The bank, a unit of Castell Holdings, said it would cut 200 jobs."},
+			want:  []string{"Brightwater Bank partOf Castell Holdings"},
+			not:   []string{"Castell Holdings partOf Brightwater Bank"},
+		},
+		{
+			sents: []string{"Brightwater Bank and Marlow Freight Ltd reported losses on Monday.", "The company, a subsidiary of Castell Holdings, blamed fuel prices."},
+			not:   []string{"Brightwater Bank partOf Castell Holdings", "Marlow Freight Ltd partOf Castell Holdings"},
+		},
+		{
+			sents: []string{"Brightwater Bank reported a loss on Monday.", "The bank, a former unit of Castell Holdings, said it would cut jobs."},
+			not:   []string{"Brightwater Bank partOf Castell Holdings"},
+		},
+	})
+}

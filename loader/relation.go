@@ -499,6 +499,7 @@ func extractPass(views []*sentenceView) *factSet {
 		bareLeaders = append(bareLeaders, titleFacts(v, fs)...)
 		legislatorFromFacts(v, fs)
 		titlePhraseFacts(v, fs)
+		describedPartFacts(views, n, fs)
 		includingFacts(v, fs)
 		appositionFacts(v, fs)
 		whoseTitleFacts(v, fs)
@@ -1342,6 +1343,23 @@ func orgApposition(v *sentenceView, fs *factSet, o *entity, i int) {
 		verbFrom(v, fs, []*entity{o}, i+1, i) // "X, known as being sympathetic to Y"
 	}
 }
+
+// describedPartFacts reads "the company, a unit of Y" in sentence n of views: the body
+// the document named just before (coref.go's nearestBody) is part of Y.
+func describedPartFacts(views []*sentenceView, n int, fs *factSet) {
+	v := views[n]
+	for i := 0; i+3 < len(v.ws); i++ {
+		if v.ws[i].Lower != "the" || !partAntecedentNouns[v.ws[i+1].Lower] || v.ws[i+2].Text != "," || v.at[i+1] >= 0 {
+			continue
+		}
+		if e := nearestBody(views, n, i, v.ws[i+1].Lower); e != nil {
+			orgApposition(v, fs, e, i+3)
+		}
+	}
+}
+
+// partAntecedentNouns: see data/words.txt.
+var partAntecedentNouns = wordSet("partAntecedentNouns")
 
 // partOwner returns the mention of the body a part word's "of" names from word i, or -1:
 // a country or demonym that modifies a description is not it ("a unit of Russian gas
