@@ -98,6 +98,8 @@ type treeMention struct {
 	Class      schema.Class // the entity's class, "" when unknown
 	Armed      bool         // an armed body: a militia, an army, rebels (relation.go's armed)
 	State      bool         // a country, or a capital that may stand for one
+	Demonym    bool         // a demonym standing for its country ("Eritrean")
+	Titled     bool         // a person named with a title ("President X")
 }
 
 // treeFact is a fact read from a tree between mentions S and O (indices into the
@@ -113,6 +115,9 @@ type treeFact struct {
 	T int
 	// Pact: signed by leaders for their states (alliedWith between the states they lead).
 	Pact bool
+	// Companion: met, read from a titled person a visit was made with ("toured X with
+	// President Y"); none when the two share a country (an aide along on the trip).
+	Companion bool
 }
 
 // treeFacts reads the facts between the mentions of one parsed sentence.
@@ -171,11 +176,18 @@ func (t *tree) repelledAgents(i int, at []int) []int {
 	}
 	var out []int
 	for _, c := range t.kids[o] {
-		if r := t.rel(c); (r == "amod" || r == "nmod:poss" || r == "compound" && !holdingNouns[t.lemma(o)]) && at[c] >= 0 {
+		if r := t.rel(c); (r == "amod" || r == "nmod:poss" || r == "compound" && (!holdingNouns[t.lemma(o)] || t.demonymAt(c, at))) && at[c] >= 0 {
 			out = append(out, at[c])
 		}
 	}
 	return out
+}
+
+// demonymAt reports whether node c is a demonym's mention: the parser often tags one before
+// a compound noun as a name ("captured Eritrean defence posts"), which a place name before
+// a holding ("Kashmir territory") is not.
+func (t *tree) demonymAt(c int, at []int) bool {
+	return at[c] >= 0 && at[c] < len(t.ms) && t.ms[at[c]].Demonym
 }
 
 // holdingNouns are what a side holds in a war, whose owner a fight verb's subject fights
@@ -293,6 +305,40 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 	}
 	if pred == schema.Met && len(out) > 0 {
 		out = append(out, t.meetingPlace(i, subj, obj, at, tt.host)...)
+	}
+	if pred == schema.Visited && len(out) > 0 {
+		out = append(out, t.companions(i, subj, obj, tt, at)...)
+	}
+	return out
+}
+
+// companions returns the meetings of the persons who made visit i to the places obj with
+// a titled person ("a visit to X with Taoiseach Y", "toured X with President Y"; the
+// parser may hang the "with" on the place): each met them.
+func (t *tree) companions(i int, subj, obj []int, tt treeTrigger, at []int) []treeFact {
+	nodes := append(t.role(i, "obl:with", tt), t.role(i, "nmod:with", tt)...)
+	for _, o := range obj {
+		for n := t.ms[o].Start; n >= 0 && n < t.ms[o].End; n++ {
+			for _, k := range t.kids[n] {
+				if t.rel(k) == "nmod" && t.caseOf(k) == "with" {
+					nodes = append(nodes, k)
+				}
+			}
+		}
+	}
+	var out []treeFact
+	seen := map[int]bool{}
+	for _, n := range nodes {
+		c := at[n]
+		if c < 0 || seen[c] || t.ms[c].Class != schema.Person || !t.ms[c].Titled || t.ms[c].Weak {
+			continue // "with his wife", "with troops": no meeting
+		}
+		seen[c] = true
+		for _, s := range subj {
+			if s != c && t.ms[s].Class == schema.Person {
+				out = append(out, treeFact{S: s, O: c, P: schema.Met, T: i, Companion: true})
+			}
+		}
 	}
 	return out
 }

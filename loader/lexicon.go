@@ -236,6 +236,7 @@ type titleLexicon struct {
 	portfolioTitles map[string]bool      // titles after a capitalised portfolio or place ("Health Minister", "Kremlin spokesman")
 	modifiers       map[string]bool      // "former President", "acting"
 	homes           map[string][]string  // a title only some states' governments use -> those states ("foreign secretary")
+	states          map[string]string    // a title one state alone uses -> that state ("taoiseach")
 	absent          map[string][]string  // a head's title -> states whose government has no such post ("prime minister": United States)
 }
 
@@ -264,7 +265,7 @@ var partyLex = sync.OnceValue(func() map[string][][2]string {
 })
 
 var titleLex = sync.OnceValue(func() *titleLexicon {
-	l := &titleLexicon{titles: map[string]titleRole{}, portfolios: map[string]bool{}, portfolioTitles: map[string]bool{}, modifiers: map[string]bool{}, homes: map[string][]string{}, absent: map[string][]string{}}
+	l := &titleLexicon{titles: map[string]titleRole{}, portfolios: map[string]bool{}, portfolioTitles: map[string]bool{}, modifiers: map[string]bool{}, homes: map[string][]string{}, states: map[string]string{}, absent: map[string][]string{}}
 	roles := map[string]titleRole{"member": roleMember, "leader": roleLeader, "command": roleCommand, "advisor": roleAdvisor, "honorific": roleHonorific}
 	eachLine("data/titles.tsv", func(f []string) {
 		if len(f) < 3 {
@@ -285,10 +286,24 @@ var titleLex = sync.OnceValue(func() *titleLexicon {
 			l.homes[f[1]] = strings.Split(f[2], "|")
 		case "absent":
 			l.absent[f[1]] = strings.Split(f[2], "|")
+		case "state":
+			l.states[f[1]] = f[2]
 		}
 	})
 	return l
 })
+
+// titleState returns the state a person's title names by itself ("Taoiseach", "former
+// Tánaiste": Ireland; data/titles.tsv, kind "state"), or "".
+func titleState(title string) string {
+	t := " " + schema.NameKey(title)
+	for h, c := range titleLex().states {
+		if strings.HasSuffix(t, " "+h) {
+			return c
+		}
+	}
+	return ""
+}
 
 // orgHeads are head words that make a capitalised phrase an organisation.
 var orgHeads = wordSet("orgHeads")

@@ -2436,12 +2436,18 @@ func describedAsBody(ws []word, j int) bool {
 		if w.Punct {
 			return false
 		}
+		if partDescriptionHeads[w.Lower] && !w.Cap && k+1 < len(ws) && ws[k+1].Lower == "of" {
+			return true // "X, a unit of Y": a company's part
+		}
 		if heads[w.Lower] && !w.Cap {
 			return k+1 == len(ws) || ws[k+1].Punct && ws[k+1].Key != "s" || descriptionEnds[ws[k+1].Lower]
 		}
 	}
 	return false
 }
+
+// partDescriptionHeads: see data/words.txt.
+var partDescriptionHeads = wordSet("partDescriptionHeads")
 
 // bodyDescriptionPlurals are the plurals of bodyDescriptionHeads.
 var bodyDescriptionPlurals = wordSet("bodyDescriptionPlurals")

@@ -402,3 +402,152 @@ func TestHisParty(t *testing.T) {
 		},
 	})
 }
+
+// TestCapturedHoldings checks that a side which captures, storms or overruns the posts of
+// another fights their owner, and that a captured person or a stormed house makes no foe.
+func TestCapturedHoldings(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Ugandan troops captured several Rwandan defence posts near the border on Friday."},
+			want:  []string{"Ugandan Armed Forces fights Rwanda"},
+			not:   []string{"Rwanda fights Ugandan Armed Forces", "Rwanda fights Uganda"},
+		},
+		{
+			sents: []string{"Nigerien soldiers stormed the Malian positions at dawn, the army said."},
+			want:  []string{"Nigerien Armed Forces fights Mali"},
+			not:   []string{"Mali fights Nigerien Armed Forces"},
+		},
+		{
+			sents: []string{"Chadian troops have overrun the Libyan outposts in the desert."},
+			want:  []string{"Chadian Armed Forces fights Libya"},
+		},
+		{
+			sents: []string{"Ugandan police captured Peter Okello in Kampala on Friday."},
+			not:   []string{"Uganda fights Peter Okello", "Peter Okello fights Uganda"},
+		},
+		{
+			sents: []string{"Kenyan police stormed the house of Peter Okello in Nairobi."},
+			not:   []string{"Kenya fights Peter Okello", "Kenya fights Nairobi"},
+		},
+		{
+			sents: []string{"Ugandan troops did not capture Congolese positions, the ministry said."},
+			not:   []string{"Uganda fights Democratic Republic of the Congo"},
+		},
+	})
+}
+
+// TestTitleOfOneState checks that a title only one state uses names that state when no
+// country is: a Taoiseach leads Ireland, a Tánaiste is a member of its government; a title
+// many states use gives no state, and a named country wins.
+func TestTitleOfOneState(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Taoiseach Sean Brady said the budget would protect pensions."},
+			want:  []string{"Sean Brady leads Ireland"},
+			not:   []string{"Sean Brady memberOf Ireland", "Sean Brady leads United Kingdom"},
+		},
+		{
+			sents: []string{"Tánaiste Aoife Walsh met union leaders in Cork on Tuesday."},
+			want:  []string{"Aoife Walsh memberOf Ireland"},
+			not:   []string{"Aoife Walsh leads Ireland"},
+		},
+		{
+			sents: []string{"British Prime Minister Tom Hale met Taoiseach Sean Brady in London on Monday."},
+			want:  []string{"Sean Brady leads Ireland", "Tom Hale leads United Kingdom"},
+			not:   []string{"Sean Brady leads United Kingdom", "Tom Hale leads Ireland"},
+		},
+		{
+			sents: []string{"Finance Minister Sean Brady said the budget would protect pensions."},
+			not:   []string{"Sean Brady memberOf Ireland", "Sean Brady leads Ireland"},
+		},
+	})
+}
+
+// TestUnitOfCompany checks that a body described as a unit, subsidiary or division of
+// another is part of it, one way, even when its name reads as a person's ("Marlow
+// Tennant"), and that a person so placed or a unit sold is not.
+func TestUnitOfCompany(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Northwind Logistics, a unit of Halvorsen Group, said profits rose by 4 percent."},
+			want:  []string{"Northwind Logistics partOf Halvorsen Group"},
+			not:   []string{"Halvorsen Group partOf Northwind Logistics"},
+		},
+		{
+			sents: []string{"Marlow Tennant, a wholly owned subsidiary of Castell Holdings, will cut 200 jobs."},
+			want:  []string{"Marlow Tennant partOf Castell Holdings"},
+			not:   []string{"Marlow Tennant memberOf Castell Holdings", "Castell Holdings partOf Marlow Tennant"},
+		},
+		{
+			sents: []string{"Brightwater Bank, a subsidiary of Castell Holdings, will cut 200 jobs."},
+			want:  []string{"Brightwater Bank partOf Castell Holdings"},
+			not:   []string{"Castell Holdings partOf Brightwater Bank"},
+		},
+		{
+			sents: []string{"Redline Media is a division of Castell Holdings, the filing showed."},
+			want:  []string{"Redline Media partOf Castell Holdings"},
+		},
+		{
+			sents: []string{"The ranch is run by Dovecote Farms, a subsidiary of the Dutch food group Castell Holdings."},
+			want:  []string{"Dovecote Farms partOf Castell Holdings"},
+			not:   []string{"Dovecote Farms partOf Netherlands"},
+		},
+		{
+			sents: []string{"Brightwater Bank, a former unit of Castell Holdings, will cut 200 jobs."},
+			not:   []string{"Brightwater Bank partOf Castell Holdings"},
+		},
+		{
+			sents: []string{"Maria Olsen, a director of Castell Holdings, said the bank would close."},
+			not:   []string{"Maria Olsen partOf Castell Holdings"},
+		},
+		{
+			sents: []string{"Brightwater Bank bought a unit of Castell Holdings last year."},
+			not:   []string{"Brightwater Bank partOf Castell Holdings", "Castell Holdings partOf Brightwater Bank"},
+		},
+	})
+}
+
+// TestVisitWithHost checks that a visit made with a titled person of another state is a
+// meeting with them, and that a spouse or one's own minister along on the trip is not.
+func TestVisitWithHost(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Canadian Prime Minister Anne Roy toured Peru with President Luis Paredes on Tuesday."},
+			want:  []string{"Anne Roy visited Peru", "Anne Roy met Luis Paredes"},
+			not:   []string{"Luis Paredes visited Peru"},
+		},
+		{
+			sents: []string{"Canadian Prime Minister Anne Roy made a visit to Peru with Peruvian President Luis Paredes."},
+			want:  []string{"Anne Roy visited Peru", "Anne Roy met Luis Paredes"},
+		},
+		{
+			sents: []string{"Canadian Prime Minister Anne Roy toured Peru with her husband Mark Roy on Tuesday."},
+			want:  []string{"Anne Roy visited Peru"},
+			not:   []string{"Anne Roy met Mark Roy", "Mark Roy met Anne Roy"},
+		},
+		{
+			sents: []string{"Canadian Prime Minister Anne Roy toured Peru with Canadian Trade Minister Paul Dube."},
+			not:   []string{"Anne Roy met Paul Dube", "Paul Dube met Anne Roy"},
+		},
+	})
+}
+
+// TestDescribedUnit checks that "the company, a unit of Y" makes the company named just
+// before part of Y, and that a company two bodies back or a former unit is not.
+func TestDescribedUnit(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Brightwater Bank reported a loss on Monday.", "The bank, a unit of Castell Holdings, said it would cut 200 jobs."},
+			want:  []string{"Brightwater Bank partOf Castell Holdings"},
+			not:   []string{"Castell Holdings partOf Brightwater Bank"},
+		},
+		{
+			sents: []string{"Brightwater Bank and Marlow Freight Ltd reported losses on Monday.", "The company, a subsidiary of Castell Holdings, blamed fuel prices."},
+			not:   []string{"Brightwater Bank partOf Castell Holdings", "Marlow Freight Ltd partOf Castell Holdings"},
+		},
+		{
+			sents: []string{"Brightwater Bank reported a loss on Monday.", "The bank, a former unit of Castell Holdings, said it would cut jobs."},
+			not:   []string{"Brightwater Bank partOf Castell Holdings"},
+		},
+	})
+}

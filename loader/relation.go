@@ -499,6 +499,7 @@ func extractPass(views []*sentenceView) *factSet {
 		bareLeaders = append(bareLeaders, titleFacts(v, fs)...)
 		legislatorFromFacts(v, fs)
 		titlePhraseFacts(v, fs)
+		describedPartFacts(views, n, fs)
 		includingFacts(v, fs)
 		appositionFacts(v, fs)
 		whoseTitleFacts(v, fs)
@@ -865,6 +866,9 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 					}
 				}
 			}
+		}
+		if c := v.countries[titleState(m.TitleText)]; len(bodies) == 0 && c != nil {
+			bodies = append(bodies, c) // "Taoiseach X": Ireland's, with no country named
 		}
 		prevBodies[k] = bodies
 		// "President X of Iran"; not "Senator X of Georgia", the state X was elected in
@@ -1325,7 +1329,7 @@ func orgApposition(v *sentenceView, fs *factSet, o *entity, i int) {
 	j := i
 	for j < len(v.ws) && j < i+6 && !v.ws[j].Punct && v.at[j] < 0 {
 		if partWords[v.ws[j].Lower] && j+1 < len(v.ws) && v.ws[j+1].Lower == "of" {
-			if b := v.mentionStarting(j + 2); b >= 0 {
+			if b := v.partOwner(j + 2); b >= 0 && !(j > 0 && v.ws[j-1].Lower == "former") {
 				fs.add(o, schema.PartOf, v.ent(b), v.n)
 			}
 			return
@@ -1338,6 +1342,45 @@ func orgApposition(v *sentenceView, fs *factSet, o *entity, i int) {
 	if i+1 < len(v.ws) && participleOpeners[v.ws[i].Lower] {
 		verbFrom(v, fs, []*entity{o}, i+1, i) // "X, known as being sympathetic to Y"
 	}
+}
+
+// describedPartFacts reads "the company, a unit of Y" in sentence n of views: the body
+// the document named just before (coref.go's nearestBody) is part of Y.
+func describedPartFacts(views []*sentenceView, n int, fs *factSet) {
+	v := views[n]
+	for i := 0; i+3 < len(v.ws); i++ {
+		if v.ws[i].Lower != "the" || !partAntecedentNouns[v.ws[i+1].Lower] || v.ws[i+2].Text != "," || v.at[i+1] >= 0 {
+			continue
+		}
+		if e := nearestBody(views, n, i, v.ws[i+1].Lower); e != nil {
+			orgApposition(v, fs, e, i+3)
+		}
+	}
+}
+
+// partAntecedentNouns: see data/words.txt.
+var partAntecedentNouns = wordSet("partAntecedentNouns")
+
+// partOwner returns the mention of the body a part word's "of" names from word i, or -1:
+// a country or demonym that modifies a description is not it ("a unit of Russian gas
+// monopoly Gazprom", "a subsidiary of the UK food group Vestey": Gazprom, Vestey).
+func (v *sentenceView) partOwner(i int) int {
+	b := v.mentionStarting(i)
+	if b < 0 || v.ms[b].Kind != mDemonym && (v.ent(b) == nil || v.ent(b).Class != schema.Country) {
+		return b
+	}
+	for j := v.ms[b].End; j < len(v.ws) && j < v.ms[b].End+4 && !v.ws[j].Punct; j++ {
+		if k := v.at[j]; k >= 0 {
+			if e := v.ent(k); e != nil && e.Class == schema.Organization {
+				return k
+			}
+			return -1
+		}
+	}
+	if e := v.ms[b].End; e < len(v.ws) && !v.ws[e].Punct && v.ws[e].Lower != "and" {
+		return -1 // "a unit of Russian gas monopoly X" with X unread: no telling
+	}
+	return b
 }
 
 // participleOpeners begin an appositive participle phrase whose subject is the name before

@@ -116,6 +116,9 @@ func resolveDocument(sents [][]word, ms [][]mention) []*entity {
 		for k := range ms[si] {
 			m := &ms[si][k]
 			r.resolveNamed(sents[si], m)
+			if c := titleState(m.TitleText); c != "" {
+				r.get(schema.Country, c, true) // "Taoiseach X": the state the title names
+			}
 			notePersonIntro(sents[si], m, si+1)
 		}
 	}

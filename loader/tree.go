@@ -61,6 +61,8 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 		tms[k].Armed = m.ent.Class == schema.Organization && armed(m.ent)
 		tms[k].State = m.ent.Class == schema.Country || m.Capital
 		tms[k].Partner = v.pairPartner(k) + 1
+		tms[k].Demonym = m.Kind == mDemonym
+		tms[k].Titled = m.Title != 0
 		from, to := v.ws[m.Start].Start, v.ws[m.End-1].End
 		for i, nd := range nodes {
 			if nd.Start >= from && nd.End <= to {
@@ -107,11 +109,31 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 		if p == schema.Visited && f.Meeting && fs.atHome(s, v.ms[f.O]) {
 			continue // the host of a meeting is at home
 		}
+		if f.Companion && fs.shareCountry(s, o) {
+			continue // "toured X with Foreign Minister Y": one's own minister, along
+		}
 		if p == schema.Visited && v.ms[f.O].Kind == mDemonym {
 			continue // "speaking in French": a language, no place
 		}
 		fs.add(s, p, o, v.n)
 	}
+}
+
+// shareCountry reports whether facts already tie persons a and b to one country (a
+// nationality, a post or its lead).
+func (fs *factSet) shareCountry(a, b *entity) bool {
+	tied := map[*entity]bool{}
+	for _, k := range fs.order {
+		if k.s == a && k.o.Class == schema.Country && (k.p == schema.Nationality || k.p == schema.Leads || k.p == schema.MemberOf) {
+			tied[k.o] = true
+		}
+	}
+	for _, k := range fs.order {
+		if k.s == b && tied[k.o] && (k.p == schema.Nationality || k.p == schema.Leads || k.p == schema.MemberOf) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordAfter returns the index of the first word of v that starts at or after byte offset
