@@ -5,7 +5,7 @@ import (
 )
 
 // The country that acts: a story about one country's dealings with another names both
-// about as often ("New Zealand has imposed sanctions against Fiji"), and a story about a
+// about as often ("Norway has imposed sanctions against Belarus"), and a story about a
 // war names the war's country more often than the one whose officials speak ("the
 // legality of the Iraq war"). The scene of events is not the home of the bare titles.
 
@@ -65,7 +65,7 @@ func possessor(v *sentenceView, m mention) bool {
 
 // actingCountry returns the one country that
 // opens at least minDominantSentences-1 sentences as their subject while no other country
-// opens any ("New Zealand has imposed sanctions against Fiji ... New Zealand will also"),
+// opens any ("Norway has imposed sanctions against Belarus ... Norway will also"),
 // and that is named at least half as often as any other; else nil.
 func actingCountry(views []*sentenceView, count map[*entity]int) *entity {
 	var actor *entity

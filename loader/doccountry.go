@@ -115,7 +115,7 @@ func countryCounts(views []*sentenceView) (*entity, map[*entity]int) {
 func homeCountry(fs *factSet, views []*sentenceView) *entity {
 	dom, count := countryCounts(views)
 	if act := actingCountry(views, count); act != nil && (dom == nil || actingSentences(views, dom, false) == 0) {
-		return act // the country that acts, not the one it acts on ("New Zealand has imposed sanctions against Fiji")
+		return act // the country that acts, not the one it acts on ("Norway has imposed sanctions against Belarus")
 	}
 	if dom == nil {
 		return nil

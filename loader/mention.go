@@ -389,7 +389,7 @@ type detector struct {
 	companies    map[string]string // a company's name without its suffix -> the name with it (companyEvidence)
 	modifiers    map[string]bool   // capitalised single words the document puts before a lower-case word ("Kashmiri politicians")
 	nameEnds     map[string]bool   // capitalised words the document puts after another capitalised word ("Ada Lindqvist")
-	places       map[string]bool   // keys of names the document puts before a lower-case place noun ("the Haj Omran border area")
+	places       map[string]bool   // keys of names the document puts before a lower-case place noun ("the Haj Khalil border area")
 }
 
 // party returns the party a party word at words[i] names in this document ("Republican"
@@ -753,7 +753,7 @@ func (dt *detector) titleBefore(ws []word, i int, st *detectState) (int, bool) {
 		return 0, false
 	}
 	if ws[i].Cap && (i > 0 && ws[i-1].Lower == "the" && placeHeadAfterName(ws, i+n) || dt.places[schema.NameKey(joinName(ws[i:capEnd(ws, i)]))]) {
-		return 0, false // "the Haj Omran border area", then "Haj Omran": a place's name, no title
+		return 0, false // "the Haj Khalil border area", then "Haj Khalil": a place's name, no title
 	}
 	if i+n < len(ws) && ws[i+n].Cap && !ws[i+n].Punct && !orgHeads[ws[i+n].Key] && !companyAfter(ws, i+n) {
 		if _, ok := dt.lexMatch(ws, i); !ok || dt.titleBeatsLexicon(ws, i, n) {
@@ -918,7 +918,7 @@ func (dt *detector) lexMention(ws []word, m mention, st *detectState) int {
 func (dt *detector) bodyAfterLex(ws []word, m mention) (mention, int, bool) {
 	if m.Class == schema.Organization && m.Kind == mName {
 		if end := dt.legalNameEnd(ws, m.End, isAcronym(m.Text)); end > m.End {
-			m.End = end // "Siemens AG", "Nissan Motor Co Ltd": the company the lexicon knows, with its legal form
+			m.End = end // "Siemens AG", "Mazda Motor Co Ltd": the company the lexicon knows, with its legal form
 			m.Text = join(ws[m.Start:m.End])
 			return m, m.End, true
 		}
@@ -1173,8 +1173,8 @@ func capEnd(ws []word, k int) int {
 }
 
 // placeEvidence notes the names a sentence puts between "the" and a lower-case place noun
-// or geographic head ("the Haj Omran border area", "the Xingu rainforest"), so that the
-// document's other mentions of them are places too ("between Haj Omran and Y").
+// or geographic head ("the Haj Khalil border area", "the Xingu rainforest"), so that the
+// document's other mentions of them are places too ("between Haj Khalil and Y").
 func placeEvidence(ws []word, places map[string]bool) {
 	for k := 1; k < len(ws); k++ {
 		if ws[k-1].Lower == "the" && ws[k].Cap && !ws[k].Punct && placeHeadAfterName(ws, k) {
@@ -1195,8 +1195,8 @@ var lawHeads = wordSet("lawHeads")
 
 // legalNameEnd returns the end of a company's full legal name after the name of a
 // company the lexicon knows, which ends at j: its legal-form suffixes ("Siemens AG",
-// "Nissan Co Ltd"), after at most one word of its trade ("Nissan Motor Co Ltd", one
-// body with Nissan). A word that names a subsidiary ("Credit", "Finance": "Toyota Motor
+// "Mazda Co Ltd"), after at most one word of its trade ("Mazda Motor Co Ltd", one
+// body with Mazda). A word that names a subsidiary ("Credit", "Finance": "Toyota Motor
 // Credit Corp"), a known name or an organisation's head word does not extend it, nor does
 // any word after an acronym (acronym: "AFP Imaging Corp" is no news agency). It returns
 // j when the capitalised words after j are no such name.
@@ -1900,7 +1900,7 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 // of it elsewhere or the words next to it, and reports whether it did: a body the
 // document describes as one ("Kestrel Dynamics" after "Kestrel Dynamics, a German
 // engineering company"), a work after "the novel" (no entity), a place the document puts
-// before a place noun ("Haj Omran" after "the Haj Omran border area"), a company before a
+// before a place noun ("Haj Khalil" after "the Haj Khalil border area"), a company before a
 // legal form ("Berghof Holding Management, Inc.") or named with its suffix before
 // ("Halvard Marine" after "Halvard Marine Co").
 func (dt *detector) documentCue(ws []word, i, j int, m *mention, key string) bool {

@@ -1362,8 +1362,8 @@ func describedPartFacts(views []*sentenceView, n int, fs *factSet) {
 var partAntecedentNouns = wordSet("partAntecedentNouns")
 
 // partOwner returns the mention of the body a part word's "of" names from word i, or -1:
-// a country or demonym that modifies a description is not it ("a unit of Russian gas
-// monopoly Gazprom", "a subsidiary of the UK food group Vestey": Gazprom, Vestey).
+// a country or demonym that modifies a description is not it ("a unit of Russian oil
+// group Lukoil", "a subsidiary of the UK food group Hartwell": Lukoil, Hartwell).
 func (v *sentenceView) partOwner(i int) int {
 	b := v.mentionStarting(i)
 	if b < 0 || v.ms[b].Kind != mDemonym && (v.ent(b) == nil || v.ent(b).Class != schema.Country) {
