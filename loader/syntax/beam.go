@@ -36,6 +36,28 @@ type beamCand struct {
 	m      move
 }
 
+// topKSlot makes room for a candidate of score t in cs, kept in decreasing order of
+// total and at most k long: it returns the index to write the candidate at (after
+// those of equal score, the last one dropped when cs is full) and the slice, or -1 when
+// t does not make the k best. Decoding and training share it.
+func topKSlot[C any, T int64 | float64](cs []C, k int, t T, total func(*C) T) (int, []C) {
+	if len(cs) == k && t <= total(&cs[k-1]) {
+		return -1, cs
+	}
+	j := len(cs)
+	if j < k {
+		var zero C
+		cs = append(cs, zero)
+	} else {
+		j = k - 1
+	}
+	for j > 0 && total(&cs[j-1]) < t {
+		cs[j] = cs[j-1]
+		j--
+	}
+	return j, cs
+}
+
 // copyFrom makes st a copy of o.
 func (st *pstate) copyFrom(o *pstate) {
 	st.n, st.b = o.n, o.b
@@ -155,19 +177,9 @@ func (p *parser) expand(st *pstate, parent int32, base int64, sc *[256]int32, k 
 			return
 		}
 		t := base + int64(sc[cls])
-		cs := bb.cands
-		if len(cs) == k && t <= cs[k-1].total {
+		j, cs := topKSlot(bb.cands, k, t, func(c *beamCand) int64 { return c.total })
+		if j < 0 {
 			return
-		}
-		j := len(cs)
-		if j < k {
-			cs = append(cs, beamCand{})
-		} else {
-			j = k - 1
-		}
-		for j > 0 && cs[j-1].total < t {
-			cs[j] = cs[j-1]
-			j--
 		}
 		m := move{a: int16(a), cls: int16(cls), s: sc[cls]}
 		if a > actShift {

@@ -148,19 +148,11 @@ func trainBeam(p *parser, tg *tagger, tr *trainer, exs []parseExample, o *TrainO
 						return
 					}
 					tt := base + float64(scores[cls])
-					if len(cands) == k && tt <= cands[k-1].total {
+					j, cs := topKSlot(cands, k, tt, func(c *tbCand) float64 { return c.total })
+					if j < 0 {
 						return
 					}
-					j := len(cands)
-					if j < k {
-						cands = append(cands, tbCand{})
-					} else {
-						j = k - 1
-					}
-					for j > 0 && cands[j-1].total < tt {
-						cands[j] = cands[j-1]
-						j--
-					}
+					cands = cs
 					m := move{a: int16(a), cls: int16(cls)}
 					if a > actShift {
 						m.l = int16(cls - labelBase(a, nl))
