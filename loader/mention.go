@@ -1532,7 +1532,7 @@ scan:
 		case w.Lower == "and" && orgLike && j > i+2 && dt.andInName(ws, i, j) > j:
 			j = dt.andInName(ws, i, j) // "Institute of Allergy and Infectious Diseases"
 			continue
-		case !orgLike && j > i && dt.headAfter(ws, i, j) > j:
+		case (!orgLike || w.Lower == "and" && chamberWords[ws[i].Key]) && j > i && dt.headAfter(ws, i, j) > j:
 			j, orgLike = dt.headAfter(ws, i, j), true // "Cinema for Peace Foundation", "Science and Technology Committee"
 			continue
 
@@ -1631,8 +1631,11 @@ func (dt *detector) headAfterPhrase(ws []word, i, j int) int {
 // portfolioHeadAfter returns the end of a body's name whose portfolios are joined by "and"
 // at words[j] before its head word ("Science and Technology Committee", "Foreign Affairs and
 // Defence Committee"), or j: words[i:j] and the words after "and" up to the head are all
-// portfolios.
+// portfolios, but for a chamber's word first ("House Science and Technology Committee").
 func portfolioHeadAfter(ws []word, i, j int) int {
+	if j-i >= 2 && chamberWords[ws[i].Key] {
+		i++
+	}
 	for _, w := range ws[i:j] {
 		if !w.Cap || !bodyPortfolio(w.Key) {
 			return j
@@ -1655,6 +1658,10 @@ func bodyPortfolio(key string) bool { return titleLex().portfolios[key] || bodyP
 // placeOfHeads head the names of places written "X of Y" ("Gulf of Aden", "Line of
 // Control").
 var placeOfHeads = wordSet("placeOfHeads")
+
+// chamberWords name the chamber of a legislature, which may begin the name of one of its
+// committees before the committee's fields ("Senate Armed Services Committee").
+var chamberWords = wordSet("chamberWords")
 
 // bodyPortfolios: see data/words.txt.
 var bodyPortfolios = wordSet("bodyPortfolios")
