@@ -62,3 +62,20 @@ func TestChamberCommitteeFields(t *testing.T) {
 		not: []string{"Senate Appropriations", "Ethics Committee", "House Oversight", "Intelligence Committee", "Dana Whitcombe and Reform Committee"},
 	}})
 }
+
+// TestOpeningGerundNoName checks that a clause-opening -ing form before its object's name
+// is no part of the name, while a given name that ends in "ing" stays a person's.
+func TestOpeningGerundNoName(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{
+			"The board named Paul Hollister and Owen Brack to new posts.",
+			"Replacing Hollister as chairman is Owen Brack, the company said.",
+			"Succeeding Marwick as head of the unit will be Tom Ellery.",
+		},
+		want: map[string]schema.Class{"Owen Brack": schema.Person, "Tom Ellery": schema.Person, "Paul Hollister": schema.Person},
+		not:  []string{"Replacing Hollister", "Succeeding Marwick"},
+	}, {
+		sents: []string{"Sterling Halvorsen said the deal was done.", "Browning Ortiz, a banker, was elected mayor."},
+		want:  map[string]schema.Class{"Sterling Halvorsen": schema.Person, "Browning Ortiz": schema.Person},
+	}})
+}

@@ -1697,7 +1697,7 @@ var armedBeforeOn = wordSet("armedBeforeOn")
 func (dt *detector) nameTrim(ws []word, i, j int, orgLike bool) (int, int, bool) {
 	span := ws[i:j]
 	// A sentence-initial or common word is not part of a name.
-	for len(span) > 1 && !span[1].Hyph && (commonStarts[span[0].Lower] || notNames[span[0].Lower] && !(directions[span[0].Key] || strings.HasPrefix(span[0].Key, "north") || strings.HasPrefix(span[0].Key, "south") || strings.HasPrefix(span[0].Key, "east") || strings.HasPrefix(span[0].Key, "west")) && !orgLike || span[0].Cap && !span[0].Upper && i == 0 && (dt.lower[span[0].Key] || verbParticiple(span[0].Lower)) && !orgHeads[span[0].Key]) {
+	for len(span) > 1 && !span[1].Hyph && (commonStarts[span[0].Lower] || notNames[span[0].Lower] && !(directions[span[0].Key] || strings.HasPrefix(span[0].Key, "north") || strings.HasPrefix(span[0].Key, "south") || strings.HasPrefix(span[0].Key, "east") || strings.HasPrefix(span[0].Key, "west")) && !orgLike || span[0].Cap && !span[0].Upper && i == 0 && (dt.lower[span[0].Key] || verbParticiple(span[0].Lower) || dt.openingGerund(ws, span, j, orgLike)) && !orgHeads[span[0].Key]) {
 		if len(span) == 1 || i > 0 && !commonStarts[span[0].Lower] && !notNames[span[0].Lower] || dt.monthGivenName(span) {
 			break
 		}
@@ -1721,6 +1721,24 @@ func (dt *detector) monthGivenName(span []word) bool {
 
 // shortMonths are the month abbreviations that may be given names.
 var shortMonths = wordSet("shortMonths")
+
+// openingGerund reports whether the first word of a name that opens its sentence is a
+// verb's -ing form that opens the clause ("Replacing X as chairman is Y", "Succeeding X
+// as head ..."): a word of six letters or more ending in "ing", no given name, known
+// name or head word, whose name is followed by one of gerundObjectAfter, as an object is
+// and a subject seldom ("Sterling Halvorsen said" keeps its given name); a body's name
+// keeps it ("Reading Borough Council").
+func (dt *detector) openingGerund(ws []word, span []word, j int, orgLike bool) bool {
+	w := span[0]
+	if orgLike || len(w.Key) < 6 || !strings.HasSuffix(w.Lower, "ing") || w.Hyph || span[1].Punct || j >= len(ws) || !gerundObjectAfter[ws[j].Lower] {
+		return false
+	}
+	return !dt.lex.firstNames[w.Key] && !dt.inLexicon(w.Key) && !placeHeads[w.Key] && !dt.nameEnds[w.Key] && !anyOrgHead(span)
+}
+
+// gerundObjectAfter are the words after the object of a clause-opening -ing form that
+// seldom follow a sentence's subject: see data/words.txt.
+var gerundObjectAfter = wordSet("gerundObjectAfter")
 
 // verbParticiple reports whether w is the -ing form of a verb the trigger lexicon or the
 // reporting verbs know: a sentence-initial participle ("Visiting Warsaw, X said",
