@@ -79,3 +79,16 @@ func TestOpeningGerundNoName(t *testing.T) {
 		want:  map[string]schema.Class{"Sterling Halvorsen": schema.Person, "Browning Ortiz": schema.Person},
 	}})
 }
+
+// TestMinisterOfPortfoliosAnd checks that a minister's portfolios joined by "and" after
+// "Minister of" are part of the title, not of the name after it.
+func TestMinisterOfPortfoliosAnd(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{
+			"Minister of Energy and Mines Carlos Ribera said talks were continuing.",
+			"Minister of Immigration and Infrastructure Ana Teles visited the site in Corvena.",
+		},
+		want: map[string]schema.Class{"Carlos Ribera": schema.Person, "Ana Teles": schema.Person},
+		not:  []string{"Mines Carlos Ribera", "Infrastructure Ana Teles"},
+	}})
+}
