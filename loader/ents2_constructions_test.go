@@ -92,3 +92,18 @@ func TestMinisterOfPortfoliosAnd(t *testing.T) {
 		not:  []string{"Mines Carlos Ribera", "Infrastructure Ana Teles"},
 	}})
 }
+
+// TestAcronymDefinerIsBody checks that an unknown name that defines its acronym in
+// parentheses is a body, the acronym the same body, while a person's name before a
+// parenthesis stays a person's.
+func TestAcronymDefinerIsBody(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{
+			"Talks began with Kovar Halden Sorvik (KHS) on Monday.",
+			"KHS said it was pleased with the terms.",
+			"Maria Lund (left) and Dario Vukelja signed the deal.",
+		},
+		want: map[string]schema.Class{"Kovar Halden Sorvik": schema.Organization, "Maria Lund": schema.Person, "Dario Vukelja": schema.Person},
+		not:  []string{"KHS"},
+	}})
+}

@@ -1815,6 +1815,20 @@ func (dt *detector) bodyBeforeTitle(ws []word, i int) bool {
 		!dt.lower[w.Key] && !directions[w.Key] && !isTitleWord(w.Key) && !titleLex().modifiers[w.Lower]
 }
 
+// definesAcronym reports whether the name span, which ends before words[j], is followed
+// by an acronym in parentheses that its words' initials spell ("Kovar Halden Sorvik
+// (KHS)").
+func definesAcronym(ws []word, span []word, j int) bool {
+	if j+2 >= len(ws) || ws[j].Text != "(" || ws[j+2].Text != ")" || !ws[j+1].Upper || len(ws[j+1].Text) < 2 {
+		return false
+	}
+	var names []string
+	for _, w := range span {
+		names = append(names, w.Text)
+	}
+	return initials(strings.Join(names, " ")) == strings.ToLower(ws[j+1].Text)
+}
+
 // adjectiveLike reports whether a word ends as English adjectives and plurals do
 // ("Constitutional", "Philippine", "Welsh", "Lords"): such a word before a title is a
 // portfolio or a people, not a body's name.
@@ -1903,6 +1917,8 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.skip = true
 	case len(span) >= 2 && len(span) <= 4 && allAlpha(span) && dt.lower[last.Key] && !dt.lex.firstNames[first.Key] && !anyParticle(span):
 		m.skip = true // "Change Research", "Black Lives Matter": a common word ends it
+	case len(span) >= 2 && len(span) <= 4 && allAlpha(span) && definesAcronym(ws, span, j):
+		m.Class = schema.Organization // "Kovar Halden Sorvik (KHS)": a body defines its acronym, a person seldom
 	case len(span) >= 2 && len(span) <= 4 && allAlpha(span) && !oneWord(span):
 		m.Class = schema.Person
 	case oneWord(span):
