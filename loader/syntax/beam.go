@@ -298,33 +298,18 @@ func (p *parser) beamScore(st *pstate, n int, b *parseBuf, sc *[256]int32) {
 		copy(bb.rvec[k*nc:(k+1)*nc], b.tmp[:nc])
 		bb.rdone[k], bb.rlab[k] = true, st.label[x]
 	}
-	if memo == nil && len(bb.cross) < cap(bb.cross) {
+	switch {
+	case memo != nil:
+		addVec(sc, memo.sc[:lim])
+	case len(bb.cross) < cap(bb.cross):
+		// Kept for the items after this one that read the same, then added.
 		bb.cross = append(bb.cross, crossMemo{key: key, lim: lim})
 		memo = &bb.cross[len(bb.cross)-1]
-		t := &memo.sc
-		clear(t[:nc])
-		if lim == nc {
-			for _, off := range b.found[nu:] {
-				c.addRow(off, t)
-			}
-		} else {
-			for _, off := range b.found[nu:] {
-				c.addRowBelow(off, t, lim)
-			}
-		}
-	} else if memo == nil {
-		if lim == nc {
-			for _, off := range b.found[nu:] {
-				c.addRow(off, sc)
-			}
-		} else {
-			for _, off := range b.found[nu:] {
-				c.addRowBelow(off, sc, lim)
-			}
-		}
-	}
-	if memo != nil {
+		clear(memo.sc[:nc])
+		c.addRows(b.found[nu:], &memo.sc, lim, nc)
 		addVec(sc, memo.sc[:lim])
+	default:
+		c.addRows(b.found[nu:], sc, lim, nc)
 	}
 	for _, v := range vecs {
 		k := int(slot[v])

@@ -854,15 +854,7 @@ func (p *parser) runSync(n int, b *parseBuf, path, alts []move, g *pstate, greed
 			k := v*(n+2) + int(it[vecItem(v)])
 			addVec(sc, b.rvec[k*nc:k*nc+lim])
 		}
-		if lim == nc {
-			for _, off := range b.found[nu:] {
-				c.addRow(off, sc)
-			}
-		} else {
-			for _, off := range b.found[nu:] {
-				c.addRowBelow(off, sc, lim)
-			}
-		}
+		c.addRows(b.found[nu:], sc, lim, nc)
 		m, alt := p.bestTwo(st, sc[:nc])
 		st.apply(int(m.a), int(m.l))
 		if g != nil && len(path) < len(greedy) {

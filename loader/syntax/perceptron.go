@@ -499,6 +499,20 @@ func (c *classifier) addRow(off uint32, scores *[256]int32) {
 	}
 }
 
+// addRows adds the rows at offs to scores: all their classes when lim is nc (the
+// classifier's number of classes), else those under lim only (addRowBelow).
+func (c *classifier) addRows(offs []uint32, scores *[256]int32, lim, nc int) {
+	if lim == nc {
+		for _, off := range offs {
+			c.addRow(off, scores)
+		}
+		return
+	}
+	for _, off := range offs {
+		c.addRowBelow(off, scores, lim)
+	}
+}
+
 // addRowBelow is addRow for the classes under lim only, for a row whose classes are in
 // increasing order (a classifier that is not unsorted).
 func (c *classifier) addRowBelow(off uint32, scores *[256]int32, lim int) {
