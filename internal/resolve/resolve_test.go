@@ -384,6 +384,7 @@ func TestDocBinary(t *testing.T) {
 		thing(schema.Place, "", "Porto Brava"))
 	d.Origin = "in/a.txt"
 	d.Records[0].Forms[0].Count = 3
+	d.Records[0].Posts, d.Records[0].Gender, d.Records[0].Styled = []string{"lord", "treasury secretary"}, "m", true
 	b, err := d.MarshalBinary()
 	if err != nil {
 		t.Fatal(err)
