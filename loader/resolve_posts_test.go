@@ -65,3 +65,20 @@ func reversed(xs []*schema.Extraction) []*schema.Extraction {
 	}
 	return out
 }
+
+// TestResolveMiddleNameInDocument checks that one document's full name with and without a
+// middle initial or middle name is one person, while across documents a different middle
+// initial keeps two people apart.
+func TestResolveMiddleNameInDocument(t *testing.T) {
+	a := extractDoc(t, "a", "Maria T. Lindqvist, the chief executive of Norrvik Energy, visited Oslo on Monday.",
+		"Maria Lindqvist met bankers there.", "Lindqvist said the talks went well.")
+	b := extractDoc(t, "b", "Tomas Edvard Brannock, a former senator, arrived in Cork.", "Later, Tomas Brannock met officials.")
+	c := extractDoc(t, "c", "Maria K. Lindqvist opened a bakery in Umea.")
+	got := resolvedPersons(t, a, b, c)
+	if len(got[0]) != 1 || len(got[1]) != 1 {
+		t.Fatalf("persons %v, want one in each of a and b", got)
+	}
+	if len(got[2]) != 1 || got[2][0] == got[0][0] {
+		t.Errorf("another middle initial across documents: %v, want another person", got)
+	}
+}
