@@ -55,7 +55,8 @@ func bareGovernmentTitle(role titleRole, title string) (ok, head bool) {
 }
 
 // dominantCountry returns the country named in the most sentences of the document (by its
-// name, a demonym or its capital as an actor, or as the possessor in a state body's name) when it is named in at least
+// name, a demonym or its capital as an actor, or as the possessor in a state body's name or
+// the first word of a body's: "Venezuela's cabinet", "US Senate") when it is named in at least
 // minDominantSentences sentences and in at least dominanceRatio times as many as any other
 // country, or in minSoleSentences when it is the only country named; else nil.
 func dominantCountry(views []*sentenceView) *entity {
@@ -71,7 +72,7 @@ func countryCounts(views []*sentenceView) (*entity, map[*entity]int) {
 		seen := map[*entity]bool{}
 		for _, m := range v.ms {
 			e := m.ent
-			if e != nil && e.Class == schema.Organization && m.Country != "" && m.Kind == mName && strings.Contains(m.Text, "'s ") {
+			if e != nil && e.Class == schema.Organization && m.Country != "" && m.Kind == mName && (strings.Contains(m.Text, "'s ") || namedAfterCountry(m)) {
 				e = v.countries[m.Country] // "Venezuela's cabinet" names its country as "Venezuela" alone does
 			}
 			if e != nil && e.Class == schema.Country && !seen[e] && !m.coref && !sceneModifier(v, m) {
@@ -99,6 +100,17 @@ func countryCounts(views []*sentenceView) (*entity, map[*entity]int) {
 		return nil, count
 	}
 	return best, count
+}
+
+// namedAfterCountry reports whether body mention m begins with the name of its country
+// ("US Senate", "Iraq Football Association").
+func namedAfterCountry(m mention) bool {
+	f := strings.Fields(m.Text)
+	if len(f) < 2 {
+		return false
+	}
+	e, ok := lex().lookup(schema.NameKey(f[0]))
+	return ok && e.Kind == kindCountry && e.Name == m.Country
 }
 
 // homeCountry returns the country whose officials the document's bare titles name, or nil.

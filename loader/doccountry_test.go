@@ -47,6 +47,18 @@ func TestBareTitleTakesDominantCountry(t *testing.T) {
 			want: []string{"Alan Whitby memberOf United Kingdom"},
 		},
 		{
+			name: "bodies named after a country name it",
+			sents: []string{
+				"Dana Whitcombe, a veteran of the war in Mali, is running for the US Senate.",
+				"She served with the US Marine Corps and later joined the US Forest Service.",
+				"She was wounded in Mali in 2011.",
+				"Asked about Mali, she said the mission had failed.",
+				"She criticised President Harlan Boyd over the budget.",
+			},
+			absent: []string{"Harlan Boyd leads Mali"},
+			reason: "the country of the bodies rivals the place of the war",
+		},
+		{
 			name: "no country dominates",
 			sents: []string{
 				"Portugal and Spain disagreed on Tuesday.",
