@@ -212,7 +212,11 @@ func bareTitleFacts(views []*sentenceView, fs *factSet, bare []bareTitle) {
 		}
 	}
 	dom := homeCountry(fs, views)
+	divisional := dom != nil && divisionalStory(views, dom)
 	for _, b := range bare {
+		if divisional && !b.head {
+			continue // "Health Minister X" beside "Premier Y" in an Australian story: a state's
+		}
 		// A one-word name after a title is as often a place ("Sultan X") or a character.
 		if dom == nil || tied[b.person] || len(nameTokens(b.person.Name)) < 2 || namesOtherCountry(views[b.sent], dom, member[personIn{b.person, b.sent}]) || !titleOfState(b.title, dom) || foreignParty(views[b.sent], b.before, b.title, dom) || b.head && presidesBody(views[b.sent], b.title) {
 			continue
@@ -223,6 +227,43 @@ func bareTitleFacts(views []*sentenceView, fs *factSet, bare []bareTitle) {
 			fs.add(b.person, schema.MemberOf, dom, b.sent)
 		}
 	}
+}
+
+// divisionalStory reports whether the document names the head of a first-level division
+// of country c by a title that heads divisions there, not c (data/titles.tsv, kind
+// "division"), bare or after the division's name ("Premier X", "Ontario Premier X" in a
+// Canadian story): the story is then about a division, whose ministers and legislators
+// a bare title names as often as c's.
+func divisionalStory(views []*sentenceView, c *entity) bool {
+	for _, v := range views {
+		for _, m := range v.ms {
+			if m.Class == schema.Person && m.Title != 0 && divisionHead(m.TitleText, c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// divisionHead reports whether title is a division head's title of country c, bare
+// ("Premier", "former Premier") or after the name of one of c's divisions ("Ontario
+// Premier").
+func divisionHead(title string, c *entity) bool {
+	t := " " + schema.NameKey(title)
+	for h, states := range titleLex().divisions {
+		rest, ok := strings.CutSuffix(t, " "+h)
+		if !ok || !contains(states, c.Name) {
+			continue
+		}
+		rest = strings.TrimSpace(rest)
+		if rest == "" || titleLex().modifiers[rest] {
+			return true
+		}
+		if e, ok := lex().lookup(rest); ok && lex().regions[e.Name] && e.Country == c.Name {
+			return true
+		}
+	}
+	return false
 }
 
 // titleOfState reports whether country c's government may have a post of this title: a
