@@ -882,7 +882,37 @@ func samePerson(a, b []string) bool {
 	}
 	// Given names: the first of each must be a variant of the other ("Qassem"/"Qasem"),
 	// or one name's given names a subset of the other's ("Bashar Assad"/"Bashar al-Assad").
-	return resolve.Similar(a[0], b[0])
+	return resolve.Similar(a[0], b[0]) && !initialsDiffer(a[1:len(a)-1], b[1:len(b)-1])
+}
+
+// initialsDiffer reports whether two full names' middle names, both written and one of
+// them as initials, are not the same ("Harold J." and "Harold K.", "George H. W." and
+// "George W."; not "Maria T." and "Maria Therese", nor a name without one): two people
+// of one document, a father and a son. Middle names written out in both are left alone
+// ("Gabriel José García Márquez" and "Gabriel García Márquez").
+func initialsDiffer(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 || !hasInitial(a) && !hasInitial(b) {
+		return false
+	}
+	if len(a) != len(b) {
+		return true
+	}
+	for i := range a {
+		if a[i] != b[i] && (len(a[i]) > 1 && len(b[i]) > 1 || a[i][0] != b[i][0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasInitial reports whether one of the name keys ws is a single letter.
+func hasInitial(ws []string) bool {
+	for _, w := range ws {
+		if len(w) == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // variant returns the document's person whose full name is a variant of name.

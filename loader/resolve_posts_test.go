@@ -67,8 +67,8 @@ func reversed(xs []*schema.Extraction) []*schema.Extraction {
 }
 
 // TestResolveMiddleNameInDocument checks that one document's full name with and without a
-// middle initial or middle name is one person, while across documents a different middle
-// initial keeps two people apart.
+// middle initial or middle name is one person, and with a middle name and its initial,
+// while two different middle initials are two people in one document as across documents.
 func TestResolveMiddleNameInDocument(t *testing.T) {
 	a := extractDoc(t, "a", "Maria T. Lindqvist, the chief executive of Norrvik Energy, visited Oslo on Monday.",
 		"Maria Lindqvist met bankers there.", "Lindqvist said the talks went well.")
@@ -80,5 +80,19 @@ func TestResolveMiddleNameInDocument(t *testing.T) {
 	}
 	if len(got[2]) != 1 || got[2][0] == got[0][0] {
 		t.Errorf("another middle initial across documents: %v, want another person", got)
+	}
+	// In one document, two different middle initials are two people, as are one initial
+	// and a middle name it does not begin.
+	for _, sents := range [][]string{
+		{"Harold J. Fenwick founded the firm in 1950.", "His son, Harold K. Fenwick, runs it now."},
+		{"George H. W. Tamsett spoke in Leeds.", "George W. Tamsett spoke in York."},
+		{"Maria Karin Lindqvist spoke in Lund.", "Maria T. Lindqvist spoke in Malmo."},
+	} {
+		if ps := resolvedPersons(t, extractDoc(t, "d", sents...)); len(ps[0]) != 2 {
+			t.Errorf("%q: persons %v, want two", sents, ps[0])
+		}
+	}
+	if ps := resolvedPersons(t, extractDoc(t, "e", "Maria Therese Lindqvist spoke in Lund.", "Maria T. Lindqvist spoke in Malmo.")); len(ps[0]) != 1 {
+		t.Errorf("a middle name and its initial: persons %v, want one", ps[0])
 	}
 }
