@@ -213,8 +213,9 @@ func bareTitleFacts(views []*sentenceView, fs *factSet, bare []bareTitle) {
 	}
 	dom := homeCountry(fs, views)
 	divisional := dom != nil && divisionalStory(views, dom)
+	foreign := dom != nil && foreignHead(bare, dom)
 	for _, b := range bare {
-		if divisional && !b.head {
+		if !b.head && (divisional || foreign && !ownTitle(b.title, dom)) {
 			continue // "Health Minister X" beside "Premier Y" in an Australian story: a state's
 		}
 		// A one-word name after a title is as often a place ("Sultan X") or a character.
@@ -227,6 +228,32 @@ func bareTitleFacts(views []*sentenceView, fs *factSet, bare []bareTitle) {
 			fs.add(b.person, schema.MemberOf, dom, b.sent)
 		}
 	}
+}
+
+// foreignHead reports whether a bare head's title of the document is one that country c's
+// government lacks ("Prime Minister X" in a story whose dominant country is the United
+// States): the story is then about another state's government too, whose ministers and
+// legislators its bare titles may name as well, unless their title is one of c's own
+// (ownTitle).
+func foreignHead(bare []bareTitle, c *entity) bool {
+	for _, b := range bare {
+		if b.head && !titleOfState(b.title, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownTitle reports whether title is one that only some states use, c among them
+// ("Secretary of State" of the United States; data/titles.tsv, kind "home").
+func ownTitle(title string, c *entity) bool {
+	t := " " + schema.NameKey(title)
+	for h, states := range titleLex().homes {
+		if strings.HasSuffix(t, " "+h) && contains(states, c.Name) {
+			return true
+		}
+	}
+	return false
 }
 
 // divisionalStory reports whether the document names the head of a first-level division

@@ -86,6 +86,18 @@ func TestBareTitleTakesDominantCountry(t *testing.T) {
 			reason: "a province's premier: its ministers are as often the province's",
 		},
 		{
+			name: "a head's title the home state lacks",
+			sents: []string{
+				"Japan's exports to Belgium rose in March.",
+				"Japan's trade surplus widened.",
+				"Japanese officials said the figures were good.",
+				"President Harlan Boyd said the surplus was too large.",
+				"Senator Curtis Vandemeer called for tariffs.",
+			},
+			absent: []string{"Curtis Vandemeer memberOf Japan", "Harlan Boyd leads Japan"},
+			reason: "a president in a Japanese story: another state's officials are named bare too",
+		},
+		{
 			name: "no country dominates",
 			sents: []string{
 				"Portugal and Spain disagreed on Tuesday.",
