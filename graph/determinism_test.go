@@ -306,3 +306,41 @@ func TestConcurrentLoaders(t *testing.T) {
 	defer g.Close()
 	sameExport(t, "two loaders at once", export(t, g), memoryExport(t, xs))
 }
+
+// TestDeterminismTitledSurnames runs checkDeterminism on invented documents whose
+// surnames written alone carry posts, genders and peers' styles that decide which full
+// name they join (package resolve): the joins must not depend on the order or batching of
+// the documents, and a surname under another post joins no one.
+func TestDeterminismTitledSurnames(t *testing.T) {
+	dir := t.TempDir()
+	docs := map[string]string{
+		"a-senator":   "Senate leader Corwin Haldane opened the debate in Ottawa.",
+		"b-treasury":  "Treasury Secretary Haldane met bankers in Toronto.",
+		"c-president": "President Edwin Marlow arrived in Lusaka on Monday.",
+		"d-judge":     "Judge Dana Marlow sentenced the men in Ndola.",
+		"e-bare":      "President Marlow met farmers in Kitwe.",
+		"f-peer":      "Lord Pellew spoke in the House of Lords on Monday.",
+		"g-full":      "Tobias Pellew visited the school in Leeds.",
+		"h-mrs":       "Mrs Tolland spoke at the meeting in York.",
+		"i-peter":     "Peter Tolland visited the school in Leeds.",
+	}
+	for name, text := range docs {
+		if err := os.WriteFile(filepath.Join(dir, name+".txt"), []byte(text+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	xs := extractCorpus(t, dir, 0, nil)
+	want := string(memoryExport(t, xs))
+	for _, q := range []struct{ doc, iri string }{{"b-treasury", "corwin-haldane"}, {"e-bare", "dana-marlow"},
+		{"f-peer", "tobias-pellew"}, {"h-mrs", "peter-tolland"}} {
+		if strings.Contains(want, "/doc/"+q.doc+"> <https://newsgraph.dev/ns#mentions> <"+schema.EntityBase+q.iri+">") {
+			t.Errorf("%s mentions %s", q.doc, q.iri)
+		}
+	}
+	if !strings.Contains(want, "/doc/e-bare> <https://newsgraph.dev/ns#mentions> <"+schema.EntityBase+"edwin-marlow>") {
+		t.Errorf("the president's surname alone did not join the one president of that surname")
+	}
+	checkDeterminism(t, xs,
+		map[string]int{"memory": 6, "file": 2, "postgres": 1},
+		map[string]int{"memory": 9, "file": 2, "postgres": 1})
+}

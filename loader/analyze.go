@@ -172,12 +172,34 @@ func addNames(names map[schema.IRI]*schema.EntityNames, e *entity) {
 		n.Forms = append(n.Forms, nameForm(text, c, e.Class))
 	}
 	n.Forms = append(n.Forms, nameForm(e.Name, 0, e.Class))
+	addPosts(n, e)
 	if e.givenOnly {
 		for i := range n.Forms {
 			if n.Forms[i].Given == "" && n.Forms[i].Surname != "" {
 				n.Forms[i].GivenName = true // "Crown Prince Frederik": no spelling variant of a surname
 			}
 		}
+	}
+}
+
+// addPosts adds the posts and the gender of a person e to n, its posts sorted.
+func addPosts(n *schema.EntityNames, e *entity) {
+	if e.Class != schema.Person {
+		return
+	}
+	for p := range e.posts {
+		if !slices.Contains(n.Posts, p) {
+			n.Posts = append(n.Posts, p)
+		}
+	}
+	slices.Sort(n.Posts)
+	n.Styled = n.Styled || e.styled
+	switch {
+	case e.gender == 0:
+	case n.Gender == "":
+		n.Gender = string(e.gender)
+	case n.Gender != string(e.gender):
+		n.Gender = "?" // two genders in one IRI: none is known
 	}
 }
 
@@ -198,6 +220,9 @@ func finishNames(n *schema.EntityNames, name string) schema.EntityNames {
 		out = append(out, f)
 	}
 	n.Forms = out
+	if n.Gender == "?" {
+		n.Gender = "" // two genders under one IRI (addPosts)
+	}
 	return *n
 }
 

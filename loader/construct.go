@@ -249,6 +249,9 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 	}
 	subj := t.fill(i, tt.subj, at, weak, tt, true)
 	obj := t.fill(i, tt.obj, at, weak, tt, false)
+	if len(obj) == 0 && !tt.noun && tt.pred == schema.Fights && t.reciprocalFight(i) {
+		return t.eachOther(i, subj) // "A and B clashed", "the two countries fought a war"
+	}
 	repelled := false
 	if len(obj) == 0 && !tt.noun && tt.pred == schema.Fights {
 		obj = t.repelledAgents(i, at)
@@ -311,6 +314,50 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 	}
 	return out
 }
+
+// reciprocalFight reports whether fight verb i, with no entity as its object, says its
+// subjects fought each other: a verb that does so by itself ("clashed"; data/words.txt
+// reciprocalFightVerbs) or one whose object is a war ("fought a six-week war"), with no
+// word that makes them one side ("fought together", "fought for independence",
+// "fought alongside the army", "fought against the rebels").
+func (t *tree) reciprocalFight(i int) bool {
+	o := t.child(i, "obj")
+	if o >= 0 && !warNouns[t.lemma(o)] || o < 0 && !reciprocalFightVerbs[t.lemma(i)] {
+		return false
+	}
+	for _, k := range t.kids[i] {
+		if r := t.rel(k); r != "nsubj" && r != "obj" && (oneSideWords[t.lemma(k)] || oneSideWords[t.caseOf(k)]) {
+			return false
+		}
+	}
+	return true
+}
+
+// eachOther returns the fights of each pair of the subjects subj of fight verb i, both
+// ways, between states only (two persons "clash" in words as often, and two factions
+// named together may have clashed with a third).
+func (t *tree) eachOther(i int, subj []int) []treeFact {
+	var out []treeFact
+	for a := range subj {
+		for b := a + 1; b < len(subj); b++ {
+			x, y := subj[a], subj[b]
+			if x == y || !t.ms[x].State || !t.ms[y].State {
+				continue
+			}
+			out = append(out, treeFact{S: x, O: y, P: schema.Fights, T: i}, treeFact{S: y, O: x, P: schema.Fights, T: i})
+		}
+	}
+	return out
+}
+
+// reciprocalFightVerbs fight their joint subjects with each other, warNouns are the
+// objects of a fight verb that make it so, and oneSideWords the dependents that make the
+// subjects one side.
+var (
+	reciprocalFightVerbs = wordSet("reciprocalFightVerbs")
+	warNouns             = wordSet("warNouns")
+	oneSideWords         = wordSet("oneSideWords")
+)
 
 // companions returns the meetings of the persons who made visit i to the places obj with
 // a titled person ("a visit to X with Taoiseach Y", "toured X with President Y"; the

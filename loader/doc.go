@@ -71,10 +71,13 @@
 //     date such as "Published: …", else a line that is only a date), and the authors
 //     (byline lines "By A and B", and "a … report by A and B" in the first lines).
 //  4. Mentions (mention.go, lexicon.go) find people, organisations, countries and places.
-//  5. Resolution (resolve.go) makes one entity per referent of the document (a surname
-//     alone that two persons share goes to the one named in full before it, of its
-//     title's gender, not introduced as the other's relative; else to no one); resolution
-//     across documents is internal/resolve's, over the emitted EntityNames.
+//  5. Resolution (resolve.go) makes one entity per referent of the document (a full name
+//     with and without its middle name or initial is one person, two different middle
+//     initials two; a surname alone that two persons share goes to the one named in
+//     full before it, of its title's gender, not introduced as the other's relative;
+//     else to no one); resolution
+//     across documents is internal/resolve's, over the emitted EntityNames (a person's
+//     names, and the posts, gender and peer's style its titles give it).
 //  6. Relations read the facts between entities: word patterns (relation.go, pattern.go,
 //     over the trigger lexicon of trigger.go and data/triggers*.tsv), document context for
 //     bare titles (doccountry.go; actorcountry.go for the country that acts), coreference

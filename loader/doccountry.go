@@ -55,7 +55,8 @@ func bareGovernmentTitle(role titleRole, title string) (ok, head bool) {
 }
 
 // dominantCountry returns the country named in the most sentences of the document (by its
-// name, a demonym or its capital as an actor, or as the possessor in a state body's name) when it is named in at least
+// name, a demonym or its capital as an actor, or as the possessor in a state body's name or
+// the first word of a body's: "Venezuela's cabinet", "US Senate") when it is named in at least
 // minDominantSentences sentences and in at least dominanceRatio times as many as any other
 // country, or in minSoleSentences when it is the only country named; else nil.
 func dominantCountry(views []*sentenceView) *entity {
@@ -71,7 +72,7 @@ func countryCounts(views []*sentenceView) (*entity, map[*entity]int) {
 		seen := map[*entity]bool{}
 		for _, m := range v.ms {
 			e := m.ent
-			if e != nil && e.Class == schema.Organization && m.Country != "" && m.Kind == mName && strings.Contains(m.Text, "'s ") {
+			if e != nil && e.Class == schema.Organization && m.Country != "" && m.Kind == mName && (strings.Contains(m.Text, "'s ") || namedAfterCountry(m)) {
 				e = v.countries[m.Country] // "Venezuela's cabinet" names its country as "Venezuela" alone does
 			}
 			if e != nil && e.Class == schema.Country && !seen[e] && !m.coref && !sceneModifier(v, m) {
@@ -99,6 +100,17 @@ func countryCounts(views []*sentenceView) (*entity, map[*entity]int) {
 		return nil, count
 	}
 	return best, count
+}
+
+// namedAfterCountry reports whether body mention m begins with the name of its country
+// ("US Senate", "Iraq Football Association").
+func namedAfterCountry(m mention) bool {
+	f := strings.Fields(m.Text)
+	if len(f) < 2 {
+		return false
+	}
+	e, ok := lex().lookup(schema.NameKey(f[0]))
+	return ok && e.Kind == kindCountry && e.Name == m.Country
 }
 
 // homeCountry returns the country whose officials the document's bare titles name, or nil.
@@ -200,7 +212,12 @@ func bareTitleFacts(views []*sentenceView, fs *factSet, bare []bareTitle) {
 		}
 	}
 	dom := homeCountry(fs, views)
+	divisional := dom != nil && divisionalStory(views, dom)
+	foreign := dom != nil && foreignHead(bare, dom)
 	for _, b := range bare {
+		if !b.head && (divisional || foreign && !ownTitle(b.title, dom)) {
+			continue // "Health Minister X" beside "Premier Y" in an Australian story: a state's
+		}
 		// A one-word name after a title is as often a place ("Sultan X") or a character.
 		if dom == nil || tied[b.person] || len(nameTokens(b.person.Name)) < 2 || namesOtherCountry(views[b.sent], dom, member[personIn{b.person, b.sent}]) || !titleOfState(b.title, dom) || foreignParty(views[b.sent], b.before, b.title, dom) || b.head && presidesBody(views[b.sent], b.title) {
 			continue
@@ -211,6 +228,69 @@ func bareTitleFacts(views []*sentenceView, fs *factSet, bare []bareTitle) {
 			fs.add(b.person, schema.MemberOf, dom, b.sent)
 		}
 	}
+}
+
+// foreignHead reports whether a bare head's title of the document is one that country c's
+// government lacks ("Prime Minister X" in a story whose dominant country is the United
+// States): the story is then about another state's government too, whose ministers and
+// legislators its bare titles may name as well, unless their title is one of c's own
+// (ownTitle).
+func foreignHead(bare []bareTitle, c *entity) bool {
+	for _, b := range bare {
+		if b.head && !titleOfState(b.title, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownTitle reports whether title is one that only some states use, c among them
+// ("Secretary of State" of the United States; data/titles.tsv, kind "home").
+func ownTitle(title string, c *entity) bool {
+	t := " " + schema.NameKey(title)
+	for h, states := range titleLex().homes {
+		if strings.HasSuffix(t, " "+h) && contains(states, c.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+// divisionalStory reports whether the document names the head of a first-level division
+// of country c by a title that heads divisions there, not c (data/titles.tsv, kind
+// "division"), bare or after the division's name ("Premier X", "Ontario Premier X" in a
+// Canadian story): the story is then about a division, whose ministers and legislators
+// a bare title names as often as c's.
+func divisionalStory(views []*sentenceView, c *entity) bool {
+	for _, v := range views {
+		for _, m := range v.ms {
+			if m.Class == schema.Person && m.Title != 0 && divisionHead(m.TitleText, c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// divisionHead reports whether title is a division head's title of country c, bare
+// ("Premier", "former Premier") or after the name of one of c's divisions ("Ontario
+// Premier").
+func divisionHead(title string, c *entity) bool {
+	t := " " + schema.NameKey(title)
+	for h, states := range titleLex().divisions {
+		rest, ok := strings.CutSuffix(t, " "+h)
+		if !ok || !contains(states, c.Name) {
+			continue
+		}
+		rest = strings.TrimSpace(rest)
+		if rest == "" || titleLex().modifiers[rest] {
+			return true
+		}
+		if e, ok := lex().lookup(rest); ok && lex().regions[e.Name] && e.Country == c.Name {
+			return true
+		}
+	}
+	return false
 }
 
 // titleOfState reports whether country c's government may have a post of this title: a

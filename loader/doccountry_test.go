@@ -47,6 +47,57 @@ func TestBareTitleTakesDominantCountry(t *testing.T) {
 			want: []string{"Alan Whitby memberOf United Kingdom"},
 		},
 		{
+			name: "bodies named after a country name it",
+			sents: []string{
+				"Dana Whitcombe, a veteran of the war in Mali, is running for the US Senate.",
+				"She served with the US Marine Corps and later joined the US Forest Service.",
+				"She was wounded in Mali in 2011.",
+				"Asked about Mali, she said the mission had failed.",
+				"She criticised President Harlan Boyd over the budget.",
+			},
+			absent: []string{"Harlan Boyd leads Mali"},
+			reason: "the country of the bodies rivals the place of the war",
+		},
+		{
+			name: "a division's head makes the story a division's",
+			sents: []string{
+				"Australia's economy grew faster than expected in the spring.",
+				"Australia's central bank kept rates unchanged.",
+				"Australian exporters welcomed the figures.",
+				"Premier Dalia Marchetti said the state would cut taxes.",
+				"Health Minister Orla Penhallow said hospitals were ready.",
+				"MP Rhys Caddick said the plan was unfair.",
+				"Former prime minister Ian Brackley criticised the plan.",
+			},
+			want:   []string{"Ian Brackley leads Australia"},
+			absent: []string{"Orla Penhallow memberOf Australia", "Rhys Caddick memberOf Australia", "Dalia Marchetti leads Australia"},
+			reason: "a state's premier: its ministers and members are as often the state's",
+		},
+		{
+			name: "a division's head after the division's name",
+			sents: []string{
+				"Canada's economy grew faster than expected in the spring.",
+				"Canada's central bank kept rates unchanged.",
+				"Canadian exporters welcomed the figures.",
+				"Ontario Premier Dalia Marchetti said the province would cut taxes.",
+				"Finance Minister Owen Halsey said the budget was balanced.",
+			},
+			absent: []string{"Owen Halsey memberOf Canada", "Dalia Marchetti leads Canada", "Dalia Marchetti memberOf Canada"},
+			reason: "a province's premier: its ministers are as often the province's",
+		},
+		{
+			name: "a head's title the home state lacks",
+			sents: []string{
+				"Japan's exports to Belgium rose in March.",
+				"Japan's trade surplus widened.",
+				"Japanese officials said the figures were good.",
+				"President Harlan Boyd said the surplus was too large.",
+				"Senator Curtis Vandemeer called for tariffs.",
+			},
+			absent: []string{"Curtis Vandemeer memberOf Japan", "Harlan Boyd leads Japan"},
+			reason: "a president in a Japanese story: another state's officials are named bare too",
+		},
+		{
 			name: "no country dominates",
 			sents: []string{
 				"Portugal and Spain disagreed on Tuesday.",

@@ -277,8 +277,8 @@ func (v *sentenceView) markerAfter(i int, r gateRow) bool {
 	if r.symmetric {
 		for k := 1; k < len(v.ms) && v.ms[k].End <= i; k++ {
 			a, b := v.ms[k-1], v.ms[k]
-			if b.Start == a.End+1 && (v.ws[a.End].Lower == "and" || v.ws[a.End].Text == ",") {
-				return true
+			if b.Start == a.End+1 && (v.ws[a.End].Lower == "and" || v.ws[a.End].Text == ",") || a.pair == 1 && b.pair == 2 {
+				return true // "A and B", "the two sides"
 			}
 		}
 	}
@@ -411,7 +411,7 @@ type gateRow struct {
 	// markers are the case markers one of which the object needs ("to", "with"), with
 	// "between"; nil when an object needs none (a direct object, a possessor).
 	markers    map[string]bool
-	symmetric  bool // met, alliedWith: two subjects may do without an object
+	symmetric  bool // met, alliedWith, "clash": two subjects may do without an object
 	relational bool // a relational noun, read as a predicate after a copula
 	pre        []string
 	rest       []string // the other words of a phrase lemma ("aid" of "halt aid"), after the form
@@ -468,6 +468,7 @@ var treeTriggerForms = sync.OnceValue(func() map[string][]gateRow {
 		}
 		for _, tt := range rows {
 			r := newGateRow(tt)
+			r.symmetric = r.symmetric || kind == "verb" && tt.pred == schema.Fights && reciprocalFightVerbs[lemma] // "A and B clashed"
 			var forms []string
 			if kind == "noun" {
 				forms = []string{lemma, lemma + "s", lemma + "es"}

@@ -9,13 +9,16 @@ import "github.com/newsgraph/newsgraph/schema"
 // one of them holds the other too. The antecedents are the two entities of the phrase's
 // class that the sentence names before the phrase or, if it names none, the nearest
 // sentence of the corefWindow before it that names any; a sentence that names one, or
-// three or more, leaves the phrase alone.
+// three or more, leaves the phrase alone. "The two sides" stands for two countries only
+// when the sentence before the phrase, or else the one before it, names exactly two and
+// no other body (not "Israel and Hamas", not "Peru and Chile at the United Nations").
 
 // pairCountryNouns and pairPersonNouns are the plural nouns of pair descriptions of
 // countries and of persons.
 var (
 	pairCountryNouns = wordSet("pairCountryNouns")
 	pairPersonNouns  = wordSet("pairPersonNouns")
+	pairSideNouns    = wordSet("pairSideNouns")
 )
 
 // pairDescriptions binds the pair descriptions of views to their two antecedents.
@@ -27,7 +30,12 @@ func pairDescriptions(views []*sentenceView) {
 			if noun < 0 {
 				continue
 			}
-			a, b := nearestPair(views, n, i, class)
+			var a, b *entity
+			if pairSideNouns[v.ws[noun].Lower] {
+				a, b = nearestSides(views, n, i)
+			} else {
+				a, b = nearestPair(views, n, i, class)
+			}
 			if a == nil {
 				continue
 			}
@@ -55,7 +63,7 @@ func pairPhrase(v *sentenceView, i int) (num, noun int, class schema.Class) {
 		return 0, -1, ""
 	}
 	noun = num + 1
-	if noun+1 < len(v.ws) && !v.ws[noun].Cap && !pairCountryNouns[v.ws[noun].Lower] && !pairPersonNouns[v.ws[noun].Lower] {
+	if noun+1 < len(v.ws) && !v.ws[noun].Cap && !pairNoun(v.ws[noun].Lower) {
 		noun++ // one modifier: "the two neighbouring countries"
 	}
 	if noun >= len(v.ws) || v.at[num] >= 0 || v.at[noun] >= 0 && v.ms[v.at[noun]].Kind != mCollective {
@@ -65,7 +73,7 @@ func pairPhrase(v *sentenceView, i int) (num, noun int, class schema.Class) {
 		return 0, -1, "" // "both countries of origin", "the two countries-"
 	}
 	switch w := v.ws[noun].Lower; {
-	case pairCountryNouns[w]:
+	case pairCountryNouns[w] || pairSideNouns[w]:
 		return num, noun, schema.Country
 	case pairPersonNouns[w]:
 		return num, noun, schema.Person
@@ -96,6 +104,43 @@ func nearestPair(views []*sentenceView, n, i int, c schema.Class) (*entity, *ent
 		}
 	}
 	return nil, nil
+}
+
+// nearestSides returns the two countries that "the two sides" at word i of sentence n
+// stands for: those of the words before it in the sentence, or else of the sentence
+// before, when that names exactly two countries and no organisation that is not a body of
+// one of them, nor a person of no country's post; nil otherwise.
+func nearestSides(views []*sentenceView, n, i int) (*entity, *entity) {
+	for back := 0; back <= 1 && n-back >= 0; back++ {
+		var found []*entity
+		others := false
+		for _, m := range views[n-back].ms {
+			if back == 0 && m.Start >= i {
+				break
+			}
+			switch {
+			case m.ent == nil || m.Kind == mPronoun || m.pair != 0:
+			case m.ent.Class == schema.Country:
+				if !containsEntity(found, m.ent) {
+					found = append(found, m.ent)
+				}
+			case m.ent.Class == schema.Organization && m.ent.Country == "" || m.Kind == mCollective:
+				others = true // "Israel and Hamas", "the army and the rebels": no telling
+			}
+		}
+		switch {
+		case len(found) == 2 && !others:
+			return found[0], found[1]
+		case len(found) > 0 || others:
+			return nil, nil
+		}
+	}
+	return nil, nil
+}
+
+// pairNoun reports whether w ends a pair description.
+func pairNoun(w string) bool {
+	return pairCountryNouns[w] || pairPersonNouns[w] || pairSideNouns[w]
 }
 
 func containsEntity(es []*entity, e *entity) bool {

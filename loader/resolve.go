@@ -20,16 +20,18 @@ type entity struct {
 	tokens     []string        // the name's keys without particles, for person matching
 	collective bool
 	inFact     bool
-	canonical  bool           // Name comes from a lexicon: do not replace it
-	ord        int            // position in the resolver's list, for a deterministic first match
-	forms      map[string]int // a person's full names as written, with their counts
-	formOrder  []string       // the keys of forms in first-seen order
-	written    map[string]int // every surface form of a mention resolved to it, with counts
-	gender     byte           // a person's, from a title ("Mr", "Queen"): 'm', 'f' or 0 unknown
-	unnamed    bool           // a person with no name ("a spokesman"), for the pronouns only
-	firstSent  int            // a person's: the sentence (from 1) that first gives the full name
-	relative   bool           // a person's: named after a kinship noun ("his son X")
-	givenOnly  bool           // a person's: one name after a royal title, a given name ("Crown Prince Frederik")
+	canonical  bool            // Name comes from a lexicon: do not replace it
+	ord        int             // position in the resolver's list, for a deterministic first match
+	forms      map[string]int  // a person's full names as written, with their counts
+	formOrder  []string        // the keys of forms in first-seen order
+	written    map[string]int  // every surface form of a mention resolved to it, with counts
+	gender     byte            // a person's, from a title ("Mr", "Queen"): 'm', 'f' or 0 unknown
+	unnamed    bool            // a person with no name ("a spokesman"), for the pronouns only
+	firstSent  int             // a person's: the sentence (from 1) that first gives the full name
+	relative   bool            // a person's: named after a kinship noun ("his son X")
+	givenOnly  bool            // a person's: one name after a royal title, a given name ("Crown Prince Frederik")
+	posts      map[string]bool // a person's: the keys of the posts its titles give it (notePost)
+	styled     bool            // a person's: its surname alone is written under a peer's style
 }
 
 // wrote records one more mention of e written as text.
@@ -116,6 +118,7 @@ func resolveDocument(sents [][]word, ms [][]mention) []*entity {
 		for k := range ms[si] {
 			m := &ms[si][k]
 			r.resolveNamed(sents[si], m)
+			notePost(m)
 			if c := titleState(m.TitleText); c != "" {
 				r.get(schema.Country, c, true) // "Taoiseach X": the state the title names
 			}
@@ -141,6 +144,7 @@ func resolveDocument(sents [][]word, ms [][]mention) []*entity {
 			if m.ent == nil && !r.resolveRest(sents[si], m, defs[[2]int{si, k}]) {
 				continue
 			}
+			notePost(m)
 			if m.ent.Class == schema.Person {
 				noteGender(m)
 				pr.named(m.ent)
@@ -486,6 +490,35 @@ func noteGender(m *mention) {
 	}
 	m.ent.gender = titleGender(m)
 }
+
+// notePost records the post that mention m's title gives its person ("Treasury
+// Secretary Baker": "treasury secretary"; not a form of address such as "Mr"), so that
+// resolution across documents joins a surname written alone under a post only to a
+// person with a compatible post.
+func notePost(m *mention) {
+	e := m.ent
+	if e == nil || e.Class != schema.Person || m.TitleText == "" {
+		return
+	}
+	k := schema.NameKey(m.TitleText)
+	if k == "" || addressForms[k] || postlessTitles[k] || militaryRanks[k] {
+		return // "Mr X", "Dr X", "General X": any post may be X's
+	}
+	if e.posts == nil {
+		e.posts = map[string]bool{}
+	}
+	e.posts[k] = true
+	if peerStyles[k] && len(e.tokens) < 2 {
+		e.styled = true // "Lord Osborne": a peer, known by the style
+	}
+}
+
+// postlessTitles are titles before a name that are no post ("Dr", "Professor"), and
+// peerStyles the styles of peers ("Lord", "Baroness").
+var (
+	postlessTitles = wordSet("postlessTitles")
+	peerStyles     = wordSet("peerStyles")
+)
 
 // titleGender returns the gender mention m's title says ("Mr", "spokeswoman"), or 0.
 func titleGender(m *mention) byte {
@@ -849,7 +882,37 @@ func samePerson(a, b []string) bool {
 	}
 	// Given names: the first of each must be a variant of the other ("Qassem"/"Qasem"),
 	// or one name's given names a subset of the other's ("Bashar Assad"/"Bashar al-Assad").
-	return resolve.Similar(a[0], b[0])
+	return resolve.Similar(a[0], b[0]) && !initialsDiffer(a[1:len(a)-1], b[1:len(b)-1])
+}
+
+// initialsDiffer reports whether two full names' middle names, both written and one of
+// them as initials, are not the same ("Harold J." and "Harold K.", "George H. W." and
+// "George W."; not "Maria T." and "Maria Therese", nor a name without one): two people
+// of one document, a father and a son. Middle names written out in both are left alone
+// ("Gabriel José García Márquez" and "Gabriel García Márquez").
+func initialsDiffer(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 || !hasInitial(a) && !hasInitial(b) {
+		return false
+	}
+	if len(a) != len(b) {
+		return true
+	}
+	for i := range a {
+		if a[i] != b[i] && (len(a[i]) > 1 && len(b[i]) > 1 || a[i][0] != b[i][0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasInitial reports whether one of the name keys ws is a single letter.
+func hasInitial(ws []string) bool {
+	for _, w := range ws {
+		if len(w) == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // variant returns the document's person whose full name is a variant of name.

@@ -108,6 +108,17 @@ type EntityNames struct {
 	Lexicon string
 	// Forms are the names the document writes for the entity, sorted by Text.
 	Forms []NameForm
+	// Posts are, for a person, the keys of the posts its document's titles give it
+	// ("treasury secretary", "lord"; forms of address such as "Mr" and military ranks are
+	// none), sorted: a surname written alone under a post never joins a person whose
+	// posts are all incompatible with it.
+	Posts []string
+	// Styled reports that a person's surname is written alone under a peer's style
+	// ("Lord Osborne"): it joins only a person of a compatible post (the style).
+	Styled bool
+	// Gender is a person's gender as its document gives it (a title, a given name): "m",
+	// "f", or "" when unknown; a surname alone never joins a person of the other gender.
+	Gender string
 }
 
 // NameForm is one name a document writes for an entity.

@@ -234,6 +234,7 @@ func clusterPersons(rs []*rec, u *unionFind) {
 		}
 	}
 	slices.Sort(bareRoots)
+	posts := groupPosts(rs, u)
 	type join struct{ bare, full int }
 	var joins []join
 	for _, b := range bareRoots {
@@ -263,10 +264,8 @@ func clusterPersons(rs []*rec, u *unionFind) {
 				}
 			}
 		}
-		if len(exact) == 1 {
-			for f := range exact {
-				joins = append(joins, join{b, f})
-			}
+		if f, ok := onlyFit(exact, posts[b], posts); ok {
+			joins = append(joins, join{b, f})
 		}
 	}
 	joined := map[int]bool{}
@@ -295,6 +294,122 @@ func clusterPersons(rs []*rec, u *unionFind) {
 		}
 	}
 	mergeCliques(u, links, rs)
+}
+
+// onlyFit returns the one candidate full-name person that the surnames alone b may be:
+// the only candidate, when its posts and gender fit (fitsPost); of several, the only one
+// that fits, when it holds a post compatible with theirs ("President X" of the one
+// president of that surname; a candidate whose post conflicts still makes a person of
+// no post ambiguous).
+func onlyFit(cands map[int]bool, b *postGroup, posts map[int]*postGroup) (int, bool) {
+	found, n := -1, 0
+	for f := range cands {
+		if fitsPost(b, posts[f]) {
+			found, n = f, n+1
+		}
+	}
+	if n != 1 || len(cands) > 1 && !holdsPost(b, posts[found]) {
+		return -1, false
+	}
+	return found, true
+}
+
+// holdsPost reports whether f holds a post compatible with one of b's.
+func holdsPost(b, f *postGroup) bool {
+	if b == nil || f == nil {
+		return false
+	}
+	for p := range b.posts {
+		for q := range f.posts {
+			if compatiblePost(p, q) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// postGroup is what the documents of a group of person records say of its posts and
+// genders.
+type postGroup struct {
+	posts, genders map[string]bool
+	styled         bool
+}
+
+// fitsPost reports whether the group of surnames alone b may be the full-name person f
+// by what their documents say of them: not of two genders, and, when a title gives the
+// surnames a post ("Treasury Secretary Baker"), not a person whose posts are all
+// incompatible with theirs (see compatiblePost); under a peer's style ("Lord Osborne"),
+// only a person of a compatible post.
+func fitsPost(b, f *postGroup) bool {
+	if b == nil {
+		return true
+	}
+	if f == nil {
+		f = &postGroup{}
+	}
+	if gb, gf := oneGender(b), oneGender(f); gb != "" && gf != "" && gb != gf {
+		return false
+	}
+	if len(b.posts) == 0 {
+		return true
+	}
+	if len(f.posts) == 0 {
+		return !b.styled
+	}
+	return holdsPost(b, f)
+}
+
+// oneGender returns the gender of g when its documents give one only, else "".
+func oneGender(g *postGroup) string {
+	if len(g.genders) != 1 {
+		return ""
+	}
+	for k := range g.genders {
+		return k
+	}
+	return ""
+}
+
+// groupPosts returns the posts and genders of the person records of rs by the root of
+// their group in u.
+func groupPosts(rs []*rec, u *unionFind) map[int]*postGroup {
+	out := map[int]*postGroup{}
+	for i, r := range rs {
+		if r.person == nil || len(r.posts) == 0 && r.gender == "" && !r.styled {
+			continue
+		}
+		root := u.find(i)
+		g := out[root]
+		if g == nil {
+			g = &postGroup{posts: map[string]bool{}, genders: map[string]bool{}}
+			out[root] = g
+		}
+		for _, p := range r.posts {
+			g.posts[p] = true
+		}
+		if r.gender != "" {
+			g.genders[r.gender] = true
+		}
+		g.styled = g.styled || r.styled
+	}
+	return out
+}
+
+// compatiblePost reports whether two post keys may name one post: the words of one are
+// all words of the other ("secretary", "treasury secretary"; not "senator", "chief of
+// staff").
+func compatiblePost(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	for _, w := range wa {
+		if !slices.Contains(wb, w) {
+			return false
+		}
+	}
+	return len(wa) > 0
 }
 
 // nameSignature returns what tells apart two people of one given name and surname in a

@@ -12,10 +12,11 @@ import (
 // kept in a compact binary form ([Doc.MarshalBinary]): a version byte, the origin, the
 // number of records, and each record as its IRI slug, class letter, name, lexicon name and
 // forms, each form its text and count and, for a person, its given name and surname keys
-// and whether it is a given name alone. Strings are a uvarint length and their bytes,
+// and whether it is a given name alone; then, for a person, the number of its posts, each
+// post, its gender and whether it is styled (version 2; a version 1 record has neither). Strings are a uvarint length and their bytes,
 // numbers uvarints.
 
-const codecVersion = 1
+const codecVersion = 2
 
 var classLetter = map[schema.Class]byte{schema.Person: 'P', schema.Organization: 'O', schema.Country: 'C', schema.Place: 'L'}
 
@@ -62,15 +63,28 @@ func (d Doc) MarshalBinary() ([]byte, error) {
 				b = append(b, given)
 			}
 		}
+		if r.Class == schema.Person {
+			b = binary.AppendUvarint(b, uint64(len(r.Posts)))
+			for _, p := range r.Posts {
+				str(p)
+			}
+			str(r.Gender)
+			styled := byte(0)
+			if r.Styled {
+				styled = 1
+			}
+			b = append(b, styled)
+		}
 	}
 	return b, nil
 }
 
 // UnmarshalBinary decodes what MarshalBinary encoded; d.ID is kept.
 func (d *Doc) UnmarshalBinary(b []byte) error {
-	if len(b) == 0 || b[0] != codecVersion {
+	if len(b) == 0 || b[0] != 1 && b[0] != codecVersion {
 		return errDamaged
 	}
+	version := b[0]
 	b = b[1:]
 	bad := false
 	num := func() int {
@@ -129,6 +143,14 @@ func (d *Doc) UnmarshalBinary(b []byte) error {
 				f.GivenName = byte1() == 1
 			}
 			r.Forms = append(r.Forms, f)
+		}
+		if c == schema.Person && version >= 2 {
+			np := num()
+			for k := 0; k < np && !bad; k++ {
+				r.Posts = append(r.Posts, str())
+			}
+			r.Gender = str()
+			r.Styled = byte1() == 1
 		}
 		d.Records = append(d.Records, r)
 	}

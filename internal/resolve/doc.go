@@ -32,7 +32,13 @@
 //     to the plain name ("John Stevens" is taken for another person);
 //   - a surname written alone joins the one person of the whole set whose surname it is;
 //     failing any, the one whose surname is a spelling variant of it; when two persons
-//     fit, it joins neither;
+//     fit, it joins neither. What the documents say of them must fit too
+//     ([schema.EntityNames] Posts, Gender, Styled): not two genders; under a post
+//     ("Treasury Secretary Baker"), not a person whose posts are all incompatible with it
+//     (two posts are compatible when the words of one are all words of the other); under
+//     a peer's style ("Lord Osborne"), only a person of that style. Of several persons of
+//     its surname it joins the one that fits only when that one holds a compatible post
+//     (a person of no post fits any post, and stays a rival);
 //   - surnames alone that join no full name are one person per spelling, and spellings
 //     that are variants of each other (all pairwise) are one person.
 //

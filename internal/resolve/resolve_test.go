@@ -1,6 +1,7 @@
 package resolve_test
 
 import (
+	"bytes"
 	"fmt"
 	"maps"
 	"math/rand/v2"
@@ -384,6 +385,7 @@ func TestDocBinary(t *testing.T) {
 		thing(schema.Place, "", "Porto Brava"))
 	d.Origin = "in/a.txt"
 	d.Records[0].Forms[0].Count = 3
+	d.Records[0].Posts, d.Records[0].Gender, d.Records[0].Styled = []string{"lord", "treasury secretary"}, "m", true
 	b, err := d.MarshalBinary()
 	if err != nil {
 		t.Fatal(err)
@@ -400,6 +402,29 @@ func TestDocBinary(t *testing.T) {
 		if err := x.UnmarshalBinary(b[:n]); err == nil {
 			t.Errorf("the first %d of %d bytes decode", n, len(b))
 		}
+	}
+}
+
+// TestDocBinaryVersion1: a Doc that a store wrote before persons' records held posts
+// (codec version 1) reads back, its persons with no posts, gender or style.
+func TestDocBinaryVersion1(t *testing.T) {
+	d := doc("a", thing(schema.Place, "", "Porto Brava"), person("~Aldric", "Tomas Aldrics"))
+	b, err := d.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Version 2 ends a person's record with no posts (0), an empty gender (0) and no style
+	// (0); version 1 has none of them.
+	if !bytes.HasSuffix(b, []byte{0, 0, 0}) {
+		t.Fatalf("encoding %v does not end with an empty person's posts, gender and style", b)
+	}
+	old := append([]byte{1}, b[1:len(b)-3]...)
+	back := resolve.Doc{ID: d.ID}
+	if err := back.UnmarshalBinary(old); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(back, d) {
+		t.Errorf("read back %+v\nwant %+v", back, d)
 	}
 }
 

@@ -20,6 +20,9 @@ type Record struct {
 	Name    string            `json:"name"`
 	Lexicon string            `json:"lexicon,omitempty"`
 	Forms   []schema.NameForm `json:"forms,omitempty"`
+	Posts   []string          `json:"posts,omitempty"`  // a person's (schema.EntityNames.Posts)
+	Gender  string            `json:"gender,omitempty"` // a person's (schema.EntityNames.Gender)
+	Styled  bool              `json:"styled,omitempty"` // a person's (schema.EntityNames.Styled)
 }
 
 // Doc is what resolution keeps of a document: where it was read from and its records.
@@ -43,7 +46,7 @@ func DocOf(x *schema.Extraction) Doc {
 	}
 	for _, n := range x.Names {
 		d.Records = append(d.Records, Record{IRI: n.IRI, Class: n.Class, Name: names[n.IRI],
-			Lexicon: n.Lexicon, Forms: n.Forms})
+			Lexicon: n.Lexicon, Forms: n.Forms, Posts: n.Posts, Gender: n.Gender, Styled: n.Styled})
 	}
 	return d
 }
@@ -124,6 +127,9 @@ type person struct {
 	bare     []string   // its surnames written alone, distinct and sorted
 	given    []string   // those of bare that are common given names too (no variants)
 	surnames []string   // its surnames: of its full names and written alone
+	posts    []string   // the posts its titles give it, sorted
+	gender   string     // "m", "f" or ""
+	styled   bool       // its surname alone is written under a peer's style
 }
 
 // fullName is one full name of a person: its key, the keys of its given name and
@@ -188,7 +194,7 @@ func (s *State) Resolved() []schema.DocID {
 
 // Version names the rules of this package: a store records the version that resolved
 // its entities, and one resolved by other rules is resolved again (see package graph).
-const Version = "newsgraph-resolve-1"
+const Version = "newsgraph-resolve-2"
 
 // Assignment returns the resolved entity of each record of a document, by the record's
 // IRI; nil when the state does not hold the document.
@@ -767,7 +773,12 @@ func (s *State) newRec(id schema.DocID, r Record) *rec {
 		}
 		return x
 	}
-	p := &person{forms: make([]schema.NameForm, len(r.Forms))}
+	p := &person{forms: make([]schema.NameForm, len(r.Forms)), gender: s.intern(r.Gender), styled: r.Styled}
+	for _, t := range r.Posts {
+		p.posts = append(p.posts, s.intern(t))
+	}
+	slices.Sort(p.posts)
+	p.posts = slices.Clip(slices.Compact(p.posts))
 	x.person = p
 	for i, f := range r.Forms {
 		f.Text, f.Given, f.Surname = s.intern(f.Text), s.intern(f.Given), s.intern(f.Surname)
