@@ -204,6 +204,27 @@ func TestTrainDeterministic(t *testing.T) {
 	if m := trainDeterministic(t, &beam); m.Beam() != 3 {
 		t.Errorf("a model trained with a beam of 3 decodes with %d", m.Beam())
 	}
+	// The mean of three parsers' weights; a soup of one is the model of one parser.
+	soup := *opts
+	soup.Soup = 3
+	trainDeterministic(t, &soup)
+	soup.Soup = 1
+	if !bytes.Equal(modelBytes(t, opts), modelBytes(t, &soup)) {
+		t.Error("a soup of one parser gives other bytes than one parser")
+	}
+}
+
+// modelBytes is the file of the model trained with opts on the tiny treebank.
+func modelBytes(t *testing.T, opts *syntax.TrainOptions) []byte {
+	m, err := syntax.Train(readTestdata(t, "tiny-news.conllu"), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if _, err := m.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
 }
 
 // trainDeterministic trains twice with opts on a tiny treebank of sentences of our own,

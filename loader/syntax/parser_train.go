@@ -115,15 +115,38 @@ func costs(st *pstate, gh []int32) [nAct]int {
 	return c
 }
 
-// trainParser trains the parser on exs for epochs, exploring after the first two.
+// trainParser trains the parser on exs for epochs, exploring after the first two. With
+// o.Soup of 2 or more, it trains that many parsers with the seeds seed, seed+1, ... and
+// keeps the mean of their averaged weights (pruned and quantised as one parser's are).
 func trainParser(p *parser, tg *tagger, exs []parseExample, o *TrainOptions) {
-	epochs, explore, seed := o.ParseEpochs, o.Explore, o.Seed
+	seed := o.Seed
 	if o.ParseSeed != 0 {
 		seed = o.ParseSeed
 	}
+	tr := trainWeights(p, tg, exs, o, seed)
+	for k := 1; k < o.Soup; k++ {
+		if k == 1 {
+			tr.toAverage()
+		}
+		tr.addAverage(trainWeights(p, tg, exs, o, seed+uint64(k)))
+	}
+	if o.Beam >= 2 && p.joint {
+		p.beam = o.Beam
+	}
+	if o.DecodeBeam != 0 {
+		p.beam = max(o.DecodeBeam, 0)
+	}
+	p.model = tr.compact(false)
+	p.prepare()
+}
+
+// trainWeights trains the weights of one parser on exs with the shuffling and
+// exploration of seed: o.ParseEpochs greedy epochs, then o.BeamEpochs of beam search if
+// o.Beam is 2 or more.
+func trainWeights(p *parser, tg *tagger, exs []parseExample, o *TrainOptions, seed uint64) *trainer {
+	epochs, explore := o.ParseEpochs, o.Explore
 	from := o.ExploreFrom - 1
-	nl := len(p.labels)
-	tr := newTrainer(nAct + 2*nl)
+	tr := newTrainer(nAct + 2*len(p.labels))
 	rng := rand.New(rand.NewPCG(seed, 0x9a75e2))
 	order := make([]int, len(exs))
 	for i := range order {
@@ -132,7 +155,7 @@ func trainParser(p *parser, tg *tagger, exs []parseExample, o *TrainOptions) {
 	var st pstate
 	var A []patoms
 	var feats []uint64
-	scores := make([]float32, nAct+2*nl)
+	scores := make([]float32, tr.nclass)
 	for ep := range epochs {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, xi := range order {
@@ -150,78 +173,79 @@ func trainParser(p *parser, tg *tagger, exs []parseExample, o *TrainOptions) {
 					trainJointStep(p, tr, &st, ex, feats, scores, c, ep >= from && rng.Float64() < explore, o.Update)
 					continue
 				}
-				pred, gold := -1, -1
-				for a := range nAct {
-					if !st.legal(a) {
-						continue
-					}
-					if pred < 0 || scores[a] > scores[pred] {
-						pred = a
-					}
-					if c[a] == 0 && (gold < 0 || scores[a] > scores[gold]) {
-						gold = a
-					}
-				}
-				tr.tick()
-				if gold < 0 {
-					gold = pred // cannot happen on a projective tree
-				}
-				if c[pred] > 0 {
-					tr.update(feats, gold, 1)
-					tr.update(feats, pred, -1)
-				}
-				next := gold
-				exploring := ep >= from && rng.Float64() < explore
-				if c[pred] == 0 || exploring {
-					next = pred
-				}
-				l := 0
-				if next != actShift {
-					d := st.stack[len(st.stack)-1]
-					h := st.b
-					if next == actRight {
-						h = st.stack[len(st.stack)-2]
-					}
-					if next == actLeft && st.b == st.n {
-						l = p.root
-					} else {
-						lo := labelBase(next, nl)
-						ok := p.rightOK
-						if next == actLeft {
-							ok = p.leftOK
-						}
-						lp := -1
-						for x := range nl {
-							if ok[x] && x != p.root && (lp < 0 || scores[lo+x] > scores[lo+lp]) {
-								lp = x
-							}
-						}
-						l = lp
-						if ex.heads[d] == h {
-							lg := ex.rels[d]
-							if lg != p.root && ok[lg] && lp != lg {
-								tr.update(feats, lo+lg, 1)
-								tr.update(feats, lo+lp, -1)
-							}
-							if !exploring && lg != p.root && ok[lg] {
-								l = lg
-							}
-						}
-					}
-				}
-				st.apply(next, l)
+				trainFactoredStep(p, tr, &st, ex, feats, scores, c, ep >= from && rng.Float64() < explore)
 			}
 		}
 	}
 	if o.Beam >= 2 && p.joint {
 		trainBeam(p, tg, tr, exs, o, rng)
-		p.beam = o.Beam
 	}
-	if o.DecodeBeam != 0 {
-		p.beam = max(o.DecodeBeam, 0)
+	return tr
+}
+
+// trainFactoredStep is one step of training with the transition chosen first and its
+// label after; exploring says whether to follow a wrong prediction.
+func trainFactoredStep(p *parser, tr *trainer, st *pstate, ex *parseExample, feats []uint64, scores []float32, c [nAct]int, exploring bool) {
+	nl := len(p.labels)
+	pred, gold := -1, -1
+	for a := range nAct {
+		if !st.legal(a) {
+			continue
+		}
+		if pred < 0 || scores[a] > scores[pred] {
+			pred = a
+		}
+		if c[a] == 0 && (gold < 0 || scores[a] > scores[gold]) {
+			gold = a
+		}
 	}
-	p.model = tr.compact(false)
-	p.prepare()
+	tr.tick()
+	if gold < 0 {
+		gold = pred // cannot happen on a projective tree
+	}
+	if c[pred] > 0 {
+		tr.update(feats, gold, 1)
+		tr.update(feats, pred, -1)
+	}
+	next := gold
+	if c[pred] == 0 || exploring {
+		next = pred
+	}
+	l := 0
+	if next != actShift {
+		d := st.stack[len(st.stack)-1]
+		h := st.b
+		if next == actRight {
+			h = st.stack[len(st.stack)-2]
+		}
+		if next == actLeft && st.b == st.n {
+			l = p.root
+		} else {
+			lo := labelBase(next, nl)
+			ok := p.rightOK
+			if next == actLeft {
+				ok = p.leftOK
+			}
+			lp := -1
+			for x := range nl {
+				if ok[x] && x != p.root && (lp < 0 || scores[lo+x] > scores[lo+lp]) {
+					lp = x
+				}
+			}
+			l = lp
+			if ex.heads[d] == h {
+				lg := ex.rels[d]
+				if lg != p.root && ok[lg] && lp != lg {
+					tr.update(feats, lo+lg, 1)
+					tr.update(feats, lo+lp, -1)
+				}
+				if !exploring && lg != p.root && ok[lg] {
+					l = lg
+				}
+			}
+		}
+	}
+	st.apply(next, l)
 }
 
 // trainJointStep is one step of training with labelled transitions: the costs of each

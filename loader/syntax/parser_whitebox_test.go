@@ -140,3 +140,41 @@ func TestAtomsTagged(t *testing.T) {
 		}
 	}
 }
+
+// TestSoupMean checks that toAverage and addAverage give the mean of the trainers'
+// averaged weights, with the features of either.
+func TestSoupMean(t *testing.T) {
+	a, b := newTrainer(3), newTrainer(3)
+	// a: feature 10 gets +2 on class 1 at the first of two instances (average 2), 20 gets
+	// -1 on class 0 at the second (average -0.5).
+	a.update([]uint64{10}, 1, 2)
+	a.tick()
+	a.update([]uint64{20}, 0, -1)
+	a.tick()
+	// b: feature 10 gets +4 on class 1 and 30 gets +1 on class 2, at its only instance.
+	b.update([]uint64{10}, 1, 4)
+	b.update([]uint64{30}, 2, 1)
+	b.tick()
+	a.toAverage()
+	a.addAverage(b)
+	want := map[[2]int]float64{{10, 1}: 3, {20, 0}: -0.25, {30, 2}: 0.5}
+	got := map[[2]int]float64{}
+	for p, k := range a.index.keys {
+		if k == 0 {
+			continue
+		}
+		i := a.index.vals[p]
+		for j, e := range a.feats[i] {
+			av := a.avgs[i][j]
+			got[[2]int{int(k), int(e.cls)}] = (av.total + float64(a.now-av.ts)*float64(e.w)) / float64(a.now-a.start)
+		}
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	for k, w := range want {
+		if got[k] != w {
+			t.Errorf("feature %d class %d: got %v, want %v", k[0], k[1], got[k], w)
+		}
+	}
+}

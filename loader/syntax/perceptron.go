@@ -88,6 +88,56 @@ func (t *trainer) restartAverage(fromAverage bool) {
 	t.start = t.now
 }
 
+// toAverage replaces the weights with their averages, held in the totals of an average
+// over one instance (the weights are 0), so that addAverage can add other trainers'
+// averages to them and compact gives the mean.
+func (t *trainer) toAverage() {
+	now := float64(max(t.now-t.start, 1))
+	for i, es := range t.feats {
+		for j := range es {
+			e, a := &es[j], &t.avgs[i][j]
+			a.total = (a.total + float64(t.now-a.ts)*float64(e.w)) / now
+			e.w, a.ts = 0, 1
+		}
+	}
+	t.now, t.start = 1, 0
+}
+
+// addAverage adds the averaged weights of u to those of t, made by toAverage: after k-1
+// calls, compact gives the mean of the k trainers' averages. The sums are made in the
+// order of the calls, so the mean has the same bits every time.
+func (t *trainer) addAverage(u *trainer) {
+	now := float64(max(u.now-u.start, 1))
+	for p, k := range u.index.keys {
+		if k == 0 {
+			continue
+		}
+		ui := u.index.vals[p]
+		i, ok := t.index.get(k)
+		if !ok {
+			i = int32(len(t.feats))
+			t.index.put(k, i)
+			t.feats = append(t.feats, nil)
+			t.avgs = append(t.avgs, nil)
+		}
+		for j, e := range u.feats[ui] {
+			av := &u.avgs[ui][j]
+			a := (av.total + float64(u.now-av.ts)*float64(e.w)) / now
+			es := t.feats[i]
+			x := 0
+			for x < len(es) && es[x].cls != e.cls {
+				x++
+			}
+			if x == len(es) {
+				t.feats[i] = append(es, tentry{cls: e.cls})
+				t.avgs[i] = append(t.avgs[i], tavg{ts: 1})
+			}
+			t.avgs[i][x].total += a
+		}
+	}
+	t.now++ // the weights are 0: an average is its total over now
+}
+
 func newTrainer(nclass int) *trainer {
 	return &trainer{nclass: nclass, index: newFeatIndex()}
 }

@@ -51,6 +51,11 @@ type TrainOptions struct {
 	// BeamOneLabel makes only the best label of each arc of an item a candidate of the
 	// training beam, as in decoding, instead of every labelled arc.
 	BeamOneLabel bool
+	// Soup, when 2 or more, trains that many parsers on the same tags, with the parser's
+	// seed (ParseSeed, else Seed) and the next Soup-1 seeds, and keeps the mean of their
+	// averaged weights, pruned and quantised as one parser's are. Each takes as long to
+	// train as one parser.
+	Soup int
 	// DecodeBeam, when not 0, is the width of the beam the model decodes with instead
 	// of Beam's (negative or 1: greedy decoding with selectional branching).
 	DecodeBeam int

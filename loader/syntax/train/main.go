@@ -57,6 +57,7 @@ func run(args []string) error {
 	fs.IntVar(&o.BeamEpochs, "beam-epochs", 0, "epochs of beam training (0: default)")
 	fs.IntVar(&o.BeamAverage, "beam-average", 0, "where beam training's average starts: 0 the last greedy weights, 1 the greedy average, 2 goes on from the greedy average")
 	fs.BoolVar(&o.BeamOneLabel, "beam-one-label", false, "in beam training, only the best label of each arc is a candidate (default: every labelled arc)")
+	fs.IntVar(&o.Soup, "soup", 0, "train this many parsers with consecutive seeds and keep the mean of their weights (0 or 1: one)")
 	fs.IntVar(&o.DecodeBeam, "decode-beam", 0, "the beam the model decodes with, if not -beam (1: greedy)")
 	evalBeam := fs.Int("eval-beam", -1, "score with this decoding beam (0 or 1: greedy with branching; -1: the model's own)")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to `FILE`")
