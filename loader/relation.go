@@ -1001,7 +1001,9 @@ func appositionFacts(v *sentenceView, fs *factSet) {
 			continue
 		}
 		if m.Class == schema.Organization && i+1 < len(v.ws) && beVerbs[v.ws[i].Lower] {
-			orgApposition(v, fs, m.ent, i+1) // "X is the main fighting force of Y"
+			if !v.blocked(i-3, i+2) { // as for a person: "X is not part of Y" states nothing
+				orgApposition(v, fs, m.ent, i+1) // "X is the main fighting force of Y"
+			}
 			continue
 		}
 		if m.Class == schema.Person && i+2 < len(v.ws) && v.ws[i].Text == "," && v.ws[i+1].Lower == "who" && beVerbs[v.ws[i+2].Lower] {
