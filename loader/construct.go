@@ -1360,7 +1360,11 @@ func (t *tree) objectRole(i int, tt treeTrigger, passive bool) []int {
 		}
 		return nil
 	}
+	rel := t.relativeClause(i)
 	for _, k := range t.kids[i] {
+		if rel && t.nodes[k].UPOS == "PRON" && relativePronouns[t.lemma(k)] {
+			continue // "X, which Y supports": the pronoun stands for the noun (below)
+		}
 		if t.rel(k) == "obj" && !contains(tt.rest, t.lemma(k)) {
 			if h := t.stanceHolder(k); h >= 0 && tt.pred == schema.Supports && stanceVerbs()[t.lemma(i)] {
 				return []int{h} // "backed X's bid", "defended the right of X"
@@ -1368,7 +1372,7 @@ func (t *tree) objectRole(i int, tt treeTrigger, passive bool) []int {
 			return []int{k} // "endorsed her former rival": repairPossessiveObject made "her" the rival's
 		}
 	}
-	if t.relativeClause(i) && t.relativeIs(i, "obj") {
+	if rel && t.relativeIs(i, "obj") {
 		return []int{t.nodes[i].Head}
 	}
 	return nil
