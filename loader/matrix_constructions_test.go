@@ -292,8 +292,6 @@ var matrixStance = []matrixCase{
 // test asserts that each still fails.
 var matrixKnownFailures = map[string]string{
 	"met-pass":      "no trigger for a reception (\"was received by\")",
-	"met-clause":    "a sentence-initial \"After V-ing Y\" clause gives its object the main clause's verb",
-	"vis-clause":    "a sentence-initial \"After visiting Y\" clause reads nothing",
 	"vis-mod":       "a parenthetical between the verb and its \"to\" phrase breaks the template",
 	"lead-pass2":    "a coordinated passive (\"founded and led by\") gives the second verb no agent",
 	"lead-app-desc": "\"the group's leader\" in an apposition does not reach the body named before",

@@ -27,6 +27,7 @@ func repairParse(nodes []node) []node {
 	repairReducedRelative(out)
 	repairOpeningParticiple(out)
 	repairPerfectParticiple(out)
+	repairOpeningGerundObject(out)
 	repairNominalConjunct(out)
 	repairPluralApposition(out)
 	repairCoordinatedNames(out)
@@ -204,6 +205,39 @@ func repairOpeningParticiple(ns []node) {
 		}
 		ns[p].Head, ns[p].Rel = v, "nsubj"
 		ns[g].Rel = "advcl"
+		return
+	}
+}
+
+// repairOpeningGerundObject reads a sentence-initial gerund clause set off by a comma
+// ("After meeting X, Y flew to Z") whose object the parser made the main verb's subject,
+// with the real subject its apposition after the comma: the name right after the gerund
+// becomes its object, the name after the comma the main verb's subject.
+func repairOpeningGerundObject(ns []node) {
+	g := 0
+	if len(ns) > 5 && ns[0].Rel == "mark" && ns[0].Head == 1 {
+		g = 1
+	}
+	if len(ns) < 5 || ns[g].XPOS != "VBG" || ns[g].UPOS != "VERB" || ns[g].Rel != "advcl" || hasChild(ns, g, "obj") {
+		return
+	}
+	v, x := ns[g].Head, g+1
+	if v <= x || ns[v].UPOS != "VERB" || ns[x].Head != v || ns[x].Rel != "nsubj" || ns[x].UPOS != "PROPN" {
+		return
+	}
+	for p := x + 1; p < v; p++ {
+		if ns[p].Head != x || ns[p].Rel != "appos" || ns[p].UPOS != "PROPN" || ns[p-1].Form != "," {
+			continue
+		}
+		_, end := subtreeSpan(ns, p)
+		for end < v && (ns[end].UPOS == "ADV" || ns[end].UPOS == "AUX" || ns[end].UPOS == "PART") {
+			end++ // "Y also flew", "Y has flown"
+		}
+		if end != v {
+			return
+		}
+		ns[x].Head, ns[x].Rel = g, "obj"
+		ns[p].Head, ns[p].Rel = v, "nsubj"
 		return
 	}
 }
