@@ -833,6 +833,9 @@ func (t *tree) fillNodes(i int, nodes []int, at []int, weak []bool, agent bool) 
 					}
 				}
 			}
+			if k < 0 && !agent {
+				k = t.placeOfPart(c, at) // "shelled the outskirts of X": X
+			}
 			if k >= 0 && weak[k] {
 				k = t.strongerName(c, k, at, weak)
 			}
@@ -2029,9 +2032,23 @@ func classOf(ms []treeMention) []schema.Class {
 // the parse of "near X in Y" is too often wrong about which is in which.
 var unitNouns = toSet(`province region state county district governorate prefecture oblast`)
 
+// placeOfPart returns the place mention whose part common noun c names ("the centre of
+// Y", "the outskirts of Y"), or -1.
+func (t *tree) placeOfPart(c int, at []int) int {
+	if t.nodes[c].UPOS != "NOUN" || !partNouns[t.lemma(c)] {
+		return -1
+	}
+	for _, d := range t.kids[c] {
+		if t.rel(d) == "nmod" && t.caseOf(d) == "of" && at[d] >= 0 && t.classOf(at[d]) == schema.Place {
+			return at[d]
+		}
+	}
+	return -1
+}
+
 // partNouns name a part of a place: "in the centre of Y".
 var partNouns = toSet(`centre center north south east west northeast northwest southeast southwest
-heart outskirts part edge middle interior`)
+heart outskirts outskirt part edge middle interior`)
 
 // spanHead returns the node of [a, b) whose head is outside the span.
 func (t *tree) spanHead(a, b int) int {

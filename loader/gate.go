@@ -250,6 +250,21 @@ func (v *sentenceView) titleByCopula(j int) int {
 	return -1
 }
 
+// parentheticalEnd returns the comma that closes a parenthetical right after word i
+// ("travelled, despite the storm and the rain, to X"), else i: the object's marker is
+// looked for after it.
+func (v *sentenceView) parentheticalEnd(i int) int {
+	if i+1 >= len(v.ws) || v.ws[i+1].Text != "," {
+		return i
+	}
+	for k := i + 2; k < len(v.ws) && k <= i+14; k++ {
+		if v.ws[k].Text == "," {
+			return k
+		}
+	}
+	return i
+}
+
 // titleVerbs give their subject the title after them.
 var titleVerbs = wordSet("titleVerbs")
 
@@ -261,7 +276,7 @@ func (v *sentenceView) markerAfter(i int, r gateRow) bool {
 	if r.markers == nil {
 		return true
 	}
-	for j := i + 1; j < len(v.ws) && j <= i+6; j++ {
+	for j := i + 1; j < len(v.ws) && j <= v.parentheticalEnd(i)+6; j++ {
 		if r.markers[v.ws[j].Lower] {
 			return true
 		}

@@ -80,6 +80,8 @@ var matrixMeetVisit = []matrixCase{
 		ss("Lena Voss visited Gdansk", "Lena Voss visited Oslo"), nil),
 	mc("vis-mod", "modifiers", "visited", ss("Lena Voss travelled, despite the storm and against her doctors' advice, to Gdansk."),
 		ss("Lena Voss visited Gdansk"), nil),
+	mc("vis-oldcity", "npinternal", "visited", ss("Lena Voss toured the old city of Kisumu on Friday."),
+		ss("Lena Voss visited Kisumu"), nil),
 	mc("vis-rep", "reported", "visited", ss("Aides said Lena Voss had visited Kandahar twice."),
 		ss("Lena Voss visited Kandahar"), nil),
 	mc("vis-neg", "negative", "visited", ss("Lena Voss has never visited Gdansk."), nil, ss("Lena Voss visited Gdansk")),
@@ -230,6 +232,10 @@ var matrixConflict = []matrixCase{
 		ss("Orun Brigade attacked Kisumu"), nil),
 	mc("att-np", "npinternal", "attacked", ss("Zambia's elite airborne troops attacked Kisumu on Friday."),
 		ss("Zambia attacked Kisumu"), nil),
+	mc("att-part", "npinternal", "attacked", ss("The Orun Brigade shelled the outskirts of Kisumu on Monday."),
+		ss("Orun Brigade attacked Kisumu"), ss("Orun Brigade attacked Kenya", "Orun Brigade fights Kenya")),
+	mc("att-oldcity", "npinternal", "attacked", ss("The Orun Brigade shelled the old city of Kisumu."),
+		ss("Orun Brigade attacked Kisumu"), nil),
 	mc("att-rep", "reported", "attacked", ss("Police said the Orun Brigade had shelled Kisumu."),
 		ss("Orun Brigade attacked Kisumu"), nil),
 	mc("att-neg", "negative", "attacked", ss("The Orun Brigade did not attack Kisumu."), nil, ss("Orun Brigade attacked Kisumu")),
@@ -292,7 +298,6 @@ var matrixStance = []matrixCase{
 // test asserts that each still fails.
 var matrixKnownFailures = map[string]string{
 	"met-pass":      "no trigger for a reception (\"was received by\")",
-	"vis-mod":       "a parenthetical between the verb and its \"to\" phrase breaks the template",
 	"lead-pass2":    "a coordinated passive (\"founded and led by\") gives the second verb no agent",
 	"lead-app-desc": "\"the group's leader\" in an apposition does not reach the body named before",
 	"nat-cop":       "a demonym in a predicate nominal (\"is a Zambian citizen\") gives no nationality",
