@@ -1973,8 +1973,8 @@ func (t *tree) phraseFacts(ms []treeMention, at []int) []treeFact {
 		h := t.spanHead(m.Start, m.End)
 		switch m.Class {
 		case schema.Place:
-			for _, c := range t.placeContainers(h, at, classOf(ms)) {
-				if ms[c].Class == schema.Place || ms[c].Class == schema.Country {
+			for _, c := range append(t.placeContainers(h, at, classOf(ms)), t.placeNounContainers(h, at)...) {
+				if c != k && (ms[c].Class == schema.Place || ms[c].Class == schema.Country) {
 					out = append(out, treeFact{S: k, O: c, P: schema.LocatedIn, T: -1})
 				}
 			}
@@ -2014,6 +2014,35 @@ func (t *tree) placeContainers(h int, at []int, classes []schema.Class) []int {
 		if k := t.mentionAt(n, at); k >= 0 && (larger || classes[k] == schema.Country) {
 			out = append(out, k)
 		}
+	}
+	return out
+}
+
+// placeNounContainers returns the mentions that a place noun said of the place at node h
+// places it in: the noun's country ("the Kenyan towns of A and B", "Peru's port of C"),
+// and its "in" phrase when a copula makes it the place's predicate ("A is a city in
+// western Y", "A is a Kenyan town").
+func (t *tree) placeNounContainers(h int, at []int) []int {
+	p := -1
+	if f := t.firstConjunct(h); t.rel(f) == "nmod" && t.caseOf(f) == "of" {
+		p = t.nodes[f].Head // "the towns of A and B": every conjunct
+	} else if t.rel(h) == "nsubj" && t.nodes[h].Head >= 0 && t.child(t.nodes[h].Head, "cop") >= 0 {
+		p = t.nodes[h].Head // "A is a city in Y"
+		if t.negatedOrUnreal(p) {
+			return nil
+		}
+	}
+	if p < 0 || at[p] >= 0 || t.nodes[p].UPOS != "NOUN" || !placeIntro[t.lemma(p)] {
+		return nil
+	}
+	var out []int
+	for _, c := range t.kids[p] {
+		if r := t.nodes[c].Rel; (r == "amod" || r == "nmod:poss") && at[c] >= 0 && t.classOf(at[c]) == schema.Country {
+			out = append(out, at[c])
+		}
+	}
+	if p == t.nodes[h].Head && t.rel(h) == "nsubj" {
+		out = append(out, t.placeContainers(p, at, classOf(t.ms))...)
 	}
 	return out
 }

@@ -209,7 +209,8 @@ func (v *sentenceView) orgAfterOf(j int) bool {
 }
 
 // placeAfter reports whether a place or country mention follows word j through "in" and
-// the words of a place's description only ("in northern Y", ", in the province of Y").
+// the words of a place's description only ("in northern Y", ", in the province of Y"),
+// after a copula ("is a city in Y").
 func (v *sentenceView) placeAfter(j int) bool {
 	in := false
 	for i := j; i < len(v.ws) && i < j+6; i++ {
@@ -220,7 +221,7 @@ func (v *sentenceView) placeAfter(j int) bool {
 		switch {
 		case w.Lower == "in":
 			in = true
-		case w.Text == "," || w.Lower == "the" || w.Lower == "of" || directions[w.Key] || strings.HasSuffix(w.Lower, "ern") ||
+		case w.Text == "," || w.Lower == "the" || w.Lower == "of" || i < j+2 && (beVerbs[w.Lower] || w.Lower == "a" || w.Lower == "an") || directions[w.Key] || strings.HasSuffix(w.Lower, "ern") ||
 			placeIntro[w.Lower] || unitNouns[w.Lower] || partNouns[w.Lower]:
 		default:
 			return false

@@ -187,6 +187,8 @@ var matrixParts = []matrixCase{
 		ss("Nakuru locatedIn Kenya"), nil),
 	mc("loc-co", "coord", "locatedIn", ss("Fighting spread to the Kenyan towns of Nakuru and Kisumu."),
 		ss("Nakuru locatedIn Kenya", "Kisumu locatedIn Kenya"), ss("Kisumu locatedIn Nakuru")),
+	mc("loc-co3", "coord", "locatedIn", ss("Troops left the Kenyan towns of Nakuru, Kisumu and Eldoret."),
+		ss("Nakuru locatedIn Kenya", "Kisumu locatedIn Kenya", "Eldoret locatedIn Kenya"), ss("Eldoret locatedIn Kisumu", "Kisumu locatedIn Nakuru")),
 	mc("loc-neg", "negative", "locatedIn", ss("Nakuru is not in Uganda."), nil, ss("Nakuru locatedIn Uganda")),
 }
 
@@ -303,8 +305,6 @@ var matrixKnownFailures = map[string]string{
 	"lead-pass2":    "a coordinated passive (\"founded and led by\") gives the second verb no agent",
 	"lead-app-desc": "\"the group's leader\" in an apposition does not reach the body named before",
 	"nat-co":        "a plural title before coordinated names (\"Zambian ministers A and B\")",
-	"loc-cop":       "a copula with a place noun (\"is a city in Kenya\") gives no locatedIn",
-	"loc-co":        "a plural place noun with coordinated names (\"the Kenyan towns of A and B\")",
 	"fight-en-kill": "an event noun's demonym with a relative clause (\"the Zambian drone strike that killed X\")",
 	"fight-rel":     "an apposition with a relative clause (\"X, the militia that attacked Y,\")",
 	"att-mod":       "a parenthetical between the verb and its object (\"shelled, with rockets, the centre of Y\")",
