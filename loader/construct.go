@@ -836,6 +836,14 @@ func (t *tree) fillNodes(i int, nodes []int, at []int, weak []bool, agent bool) 
 			if k < 0 && !agent {
 				k = t.placeOfPart(c, at) // "shelled the outskirts of X": X
 			}
+			if k >= 0 && at[c] < 0 && t.nodes[c].UPOS == "NOUN" && placeIntro[t.lemma(c)] {
+				for _, d := range t.ownerConjuncts(c, k, at) {
+					if !seen[d] {
+						seen[d] = true
+						out = append(out, d) // "shelled the towns of X and Y": both
+					}
+				}
+			}
 			if k >= 0 && weak[k] {
 				k = t.strongerName(c, k, at, weak)
 			}

@@ -230,6 +230,8 @@ var matrixConflict = []matrixCase{
 		ss("Orun Brigade attacked Kisumu", "Malawi supports Orun Brigade"), ss("Malawi attacked Kisumu")),
 	mc("att-co", "coord", "attacked", ss("The Orun Brigade attacked Kisumu, Nakuru and Mombasa."),
 		ss("Orun Brigade attacked Kisumu", "Orun Brigade attacked Nakuru", "Orun Brigade attacked Mombasa"), nil),
+	mc("att-co-noun", "coord", "attacked", ss("Zambian jets bombed the towns of Nakuru and Kisumu."),
+		ss("Zambia attacked Nakuru", "Zambia attacked Kisumu"), ss("Nakuru locatedIn Kisumu", "Kisumu locatedIn Nakuru")),
 	mc("att-co-subj", "coord", "attacked", ss("Malawi and Zambia bombed Kisumu on Friday."),
 		ss("Malawi attacked Kisumu", "Zambia attacked Kisumu"), nil),
 	mc("att-mod", "modifiers", "attacked", ss("The Orun Brigade shelled, with rockets and mortars, the centre of Kisumu."),
