@@ -1304,7 +1304,7 @@ func (t *tree) role(i int, r string, tt treeTrigger) []int {
 			return s
 		}
 		if passive && !tt.active {
-			return t.agent(i)
+			return t.sharedAgent(i)
 		}
 		return t.subject(i)
 	case r == "obj":
@@ -1365,6 +1365,9 @@ func (t *tree) objectRole(i int, tt treeTrigger, passive bool) []int {
 	if passive && !tt.active {
 		if k := t.child(i, "nsubj:pass"); k >= 0 {
 			return []int{k}
+		}
+		if h := t.passiveConjunct(i); h >= 0 {
+			return []int{t.child(h, "nsubj:pass")} // "X was founded and led by Y": X
 		}
 		if t.rel(i) == "acl" || t.rel(i) == "amod" { // "troops backed by Iran", "Iran-backed troops": the noun is the object
 			return []int{t.nodes[i].Head}
@@ -1540,7 +1543,7 @@ april may june july august september october november december`)
 // passive reports whether verb i is passive: a passive auxiliary, or a passive subject
 // without the "have" of a perfect ("have killed" is active whatever the parser says).
 func (t *tree) passive(i int) bool {
-	if t.child(i, "aux:pass") >= 0 {
+	if t.child(i, "aux:pass") >= 0 || t.passiveConjunct(i) >= 0 {
 		return true
 	}
 	if t.child(i, "nsubj:pass") < 0 {
@@ -1552,6 +1555,33 @@ func (t *tree) passive(i int) bool {
 		}
 	}
 	return true
+}
+
+// sharedAgent returns the agent of passive verb i, or the agent of a passive coordinated
+// after it with no subject of its own ("X was attacked and looted by Y": Y attacked).
+func (t *tree) sharedAgent(i int) []int {
+	if a := t.agent(i); len(a) > 0 {
+		return a
+	}
+	for _, c := range t.kids[i] {
+		if t.passiveConjunct(c) == i {
+			return t.agent(c)
+		}
+	}
+	return nil
+}
+
+// passiveConjunct returns the passive verb that past participle i is coordinated with
+// and shares its subject with ("X was founded and led by Y": "founded" for "led"), or -1.
+func (t *tree) passiveConjunct(i int) int {
+	h := t.nodes[i].Head
+	if t.rel(i) != "conj" || h < 0 || t.nodes[i].XPOS != "VBN" || t.nodes[h].XPOS != "VBN" || t.child(i, "nsubj") >= 0 || t.child(i, "nsubj:pass") >= 0 || t.child(i, "obj") >= 0 {
+		return -1
+	}
+	if t.child(h, "aux:pass") < 0 || t.child(h, "nsubj:pass") < 0 {
+		return -1
+	}
+	return h
 }
 
 // commercialModifiers make a partner a trading one ("economic partner").

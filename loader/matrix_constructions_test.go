@@ -220,6 +220,10 @@ var matrixConflict = []matrixCase{
 		ss("Orun Brigade attacked Kisumu"), nil),
 	mc("att-pass", "passive", "attacked", ss("Kisumu was shelled by the Orun Brigade."),
 		ss("Orun Brigade attacked Kisumu"), nil),
+	mc("att-pass-co", "passive", "attacked", ss("Kisumu was attacked and looted by the Orun Brigade."),
+		ss("Orun Brigade attacked Kisumu"), nil),
+	mc("att-pass-co2", "passive", "attacked", ss("Kisumu was surrounded and shelled by the Orun Brigade."),
+		ss("Orun Brigade attacked Kisumu"), nil),
 	mc("att-lv", "lightverb", "attacked", ss("The Orun Brigade launched an attack on Kisumu."),
 		ss("Orun Brigade attacked Kisumu"), nil),
 	mc("att-en", "eventnoun", "attacked", ss("The Orun Brigade's attack on Kisumu killed five people."),
@@ -304,7 +308,6 @@ var matrixStance = []matrixCase{
 // test asserts that each still fails.
 var matrixKnownFailures = map[string]string{
 	"met-pass":      "no trigger for a reception (\"was received by\")",
-	"lead-pass2":    "a coordinated passive (\"founded and led by\") gives the second verb no agent",
 	"lead-app-desc": "\"the group's leader\" in an apposition does not reach the body named before",
 	"nat-co":        "a plural title before coordinated names (\"Zambian ministers A and B\")",
 	"fight-en-kill": "an event noun's demonym with a relative clause (\"the Zambian drone strike that killed X\")",
