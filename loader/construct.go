@@ -1387,7 +1387,7 @@ func (t *tree) objectRole(i int, tt treeTrigger, passive bool) []int {
 		}
 	}
 	if rel && t.relativeIs(i, "obj") {
-		return []int{t.nodes[i].Head}
+		return []int{t.relativeHead(i)}
 	}
 	return nil
 }
@@ -1885,7 +1885,7 @@ func (t *tree) subject(i int) []int {
 	for depth := 0; i >= 0 && depth < 6; depth++ {
 		if k := t.child(i, "nsubj"); k >= 0 {
 			if t.nodes[k].UPOS == "PRON" && relativePronouns[t.lemma(k)] && t.relativeClause(i) {
-				return []int{t.nodes[i].Head} // "the group that attacked X"
+				return []int{t.relativeHead(i)} // "the group that attacked X"
 			}
 			out := []int{k}
 			for _, c := range t.kids[i] { // two subjects: a coordination the parser split
@@ -2098,6 +2098,16 @@ func classOf(ms []treeMention) []schema.Class {
 // place is read only through such a word or a part noun, or when the other is a country:
 // the parse of "near X in Y" is too often wrong about which is in which.
 var unitNouns = toSet(`province region state county district governorate prefecture oblast`)
+
+// relativeHead returns the noun relative clause i modifies, or for a common noun in
+// apposition to a name the name ("X, the militia that attacked Y": X).
+func (t *tree) relativeHead(i int) int {
+	h := t.nodes[i].Head
+	if h >= 0 && t.nodes[h].UPOS == "NOUN" && t.rel(h) == "appos" && t.nodes[h].Head >= 0 && nominal(t.nodes[t.nodes[h].Head].UPOS) {
+		return t.nodes[h].Head
+	}
+	return h
+}
 
 // placeOfPart returns the place mention whose part common noun c names ("the centre of
 // Y", "the outskirts of Y"), or -1.
