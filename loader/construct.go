@@ -1379,6 +1379,9 @@ func (t *tree) objectRole(i int, tt treeTrigger, passive bool) []int {
 		if rel && t.nodes[k].UPOS == "PRON" && relativePronouns[t.lemma(k)] {
 			continue // "X, which Y supports": the pronoun stands for the noun (below)
 		}
+		if t.rel(k) == "obj" && t.reciprocal(k) {
+			return t.subject(i) // "A and B fought each other": each the other's
+		}
 		if t.rel(k) == "obj" && !contains(tt.rest, t.lemma(k)) {
 			if h := t.stanceHolder(k); h >= 0 && tt.pred == schema.Supports && stanceVerbs()[t.lemma(i)] {
 				return []int{h} // "backed X's bid", "defended the right of X"
@@ -1742,6 +1745,8 @@ func (t *tree) adverbialSubject(i int) []int {
 	case t.rel(j) == "obl" && t.nodes[h].UPOS == "VERB" && t.nodes[h].XPOS != "VBG" && t.nodes[h].XPOS != "VB":
 		// not "after missing out on the tour", "to cancel a visit": a finite clause's
 		return t.subject(h)
+	case t.rel(j) == "obl" && t.nodes[h].XPOS == "VBG" && t.rel(h) == "advcl" && occasionParticiples[t.lemma(h)] && t.child(h, "mark") < 0 && t.child(h, "obj") < 0:
+		return t.subject(h) // "X, speaking after talks with Y, said": a bare participle's, X
 	case (t.rel(j) == "nmod" || t.rel(j) == "appos") && t.nodes[h].UPOS == "PROPN":
 		return []int{h}
 	}
@@ -1758,6 +1763,9 @@ var occasionCases = toSet(`during on after before in from`)
 // returnVerbs take "from" an event as its occasion ("returned from a visit to X"); other
 // verbs do not ("was barred from a trip to X").
 var returnVerbs = wordSet("returnVerbs")
+
+// occasionParticiples: see data/words.txt.
+var occasionParticiples = wordSet("occasionParticiples")
 
 // lightSubject returns the agent of an event noun: its possessor or a demonym before it
 // ("Russia's strikes", "Russian strikes"), or the subject of the light verb that takes it
@@ -2098,6 +2106,15 @@ func classOf(ms []treeMention) []schema.Class {
 // place is read only through such a word or a part noun, or when the other is a country:
 // the parse of "near X in Y" is too often wrong about which is in which.
 var unitNouns = toSet(`province region state county district governorate prefecture oblast`)
+
+// reciprocal reports whether node k is "each other" or "one another".
+func (t *tree) reciprocal(k int) bool {
+	f := t.child(k, "fixed")
+	if f < 0 && k+1 < len(t.nodes) && t.nodes[k+1].Head == k {
+		f = k + 1
+	}
+	return f >= 0 && (t.lemma(k) == "each" && t.lemma(f) == "other" || t.lemma(k) == "one" && t.lemma(f) == "another")
+}
 
 // relativeHead returns the noun relative clause i modifies, or for a common noun in
 // apposition to a name the name ("X, the militia that attacked Y": X).
