@@ -98,6 +98,8 @@ var matrixMeetVisit = []matrixCase{
 		ss("Lena Voss visited Kisumu"), nil),
 	mc("vis-clause-mid", "clause", "visited", ss("Lena Voss, returning from a visit to Kisumu, said the town was calm."),
 		ss("Lena Voss visited Kisumu"), nil),
+	mc("vis-en-by", "eventnoun", "visited", ss("The deal was reached during a visit to Kisumu last week by Lena Voss."),
+		ss("Lena Voss visited Kisumu"), nil),
 	mc("vis-rep", "reported", "visited", ss("Aides said Lena Voss had visited Kandahar twice."),
 		ss("Lena Voss visited Kandahar"), nil),
 	mc("vis-miss", "negative", "visited", ss("Lena Voss, after missing out on the tour to Kisumu with an injury, says she is happy."),
@@ -256,6 +258,8 @@ var matrixConflict = []matrixCase{
 		ss("Orun Brigade attacked Kisumu"), nil),
 	mc("att-pass-co2", "passive", "attacked", ss("Kisumu was surrounded and shelled by the Orun Brigade."),
 		ss("Orun Brigade attacked Kisumu"), nil),
+	mc("fight-pass-mod", "modifiers", "fights", ss("The Lake Front was attacked in the town by the Orun Brigade."),
+		ss("Orun Brigade fights Lake Front"), ss("Lake Front fights Orun Brigade")),
 	mc("att-lv", "lightverb", "attacked", ss("The Orun Brigade launched an attack on Kisumu."),
 		ss("Orun Brigade attacked Kisumu"), nil),
 	mc("att-en", "eventnoun", "attacked", ss("The Orun Brigade's attack on Kisumu killed five people."),
@@ -350,9 +354,9 @@ var matrixStance = []matrixCase{
 // matrixKnownFailures are the cells the loader does not read yet, with the reason; the
 // test asserts that each still fails.
 var matrixKnownFailures = map[string]string{
+	"vis-en-by":       "parser: \"by X\" after \"last week\" is hung on the passive verb, not on the event noun",
 	"met-clause-open": "parser: the name after the opening clause's event noun is taken for the main subject",
 	"met-mod2":        "parser: the object after \"according to aides,\" is hung on \"aides\" as an apposition",
-	"met-pass":      "no trigger for a reception (\"was received by\")",
 	"lead-app-desc": "\"the group's leader\" in an apposition does not reach the body named before",
 	"nat-co":        "a plural title before coordinated names (\"Zambian ministers A and B\")",
 	"fight-en-kill": "an event noun's demonym with a relative clause (\"the Zambian drone strike that killed X\")",

@@ -21,6 +21,7 @@ func repairParse(nodes []node) []node {
 	repairBetweenClause(out)
 	repairBetweenObject(out)
 	repairTimeModifier(out)
+	repairPassiveAgent(out)
 	repairFromTo(out)
 	repairHyphenatedRoot(out)
 	repairSplitForce(out)
@@ -368,6 +369,24 @@ func repairTimeModifier(ns []node) {
 		}
 		if g := ns[h].Head; g >= 0 && ns[g].UPOS == "VERB" && !hasCase(ns, i, "of") {
 			ns[i].Head, ns[i].Rel = g, "obl"
+		}
+	}
+}
+
+// repairPassiveAgent moves a "by" phrase naming someone that the parser hung on a common
+// noun of a passive verb's oblique back to the verb as its agent: "X was received at the
+// palace by Y" (a palace has no "by" phrase of its own here; an event noun has).
+func repairPassiveAgent(ns []node) {
+	for i := range ns {
+		h := ns[i].Head
+		if h < 0 || h >= i || ns[i].Rel != "nmod" || ns[i].UPOS != "PROPN" || !hasCase(ns, i, "by") {
+			continue
+		}
+		if ns[h].UPOS != "NOUN" || !strings.HasPrefix(ns[h].Rel, "obl") || len(treeLexicon()["noun "+strings.ToLower(ns[h].Lemma)]) > 0 {
+			continue // "was reached during a visit to Y by X": an event noun's agent is its own
+		}
+		if g := ns[h].Head; g >= 0 && ns[g].XPOS == "VBN" && hasChild(ns, g, "aux:pass") && !hasChild(ns, g, "obl:agent") {
+			ns[i].Head, ns[i].Rel = g, "obl:agent"
 		}
 	}
 }
