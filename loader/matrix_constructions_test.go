@@ -239,6 +239,8 @@ var matrixConflict = []matrixCase{
 		ss("Lake Front fights Orun Brigade", "Orun Brigade fights Lake Front"), ss("Lake Front fights Lake Front")),
 	mc("fight-np", "npinternal", "fights", ss("Zambian troops fought the Lake Front near Kisumu."),
 		ss("Zambian Armed Forces fights Lake Front"), ss("Zambia attacked Kisumu", "Lake Front fights Zambian Armed Forces")),
+	mc("fight-en-kill2", "eventnoun", "fights", ss("Zambia's drone strike that killed Pavel Sorin was condemned by Malawi."),
+		ss("Zambia fights Pavel Sorin"), ss("Malawi fights Pavel Sorin", "Malawi fights Zambia")),
 	mc("fight-rel", "relative", "fights", ss("The Orun Brigade, the militia that attacked the Lake Front in May, denied the charge."),
 		ss("Orun Brigade fights Lake Front"), ss("Lake Front fights Orun Brigade")),
 	mc("fight-co", "coord", "fights", ss("The Orun Brigade fought the Lake Front and the Kessel Movement."),
@@ -359,7 +361,6 @@ var matrixKnownFailures = map[string]string{
 	"met-mod2":        "parser: the object after \"according to aides,\" is hung on \"aides\" as an apposition",
 	"lead-app-desc": "\"the group's leader\" in an apposition does not reach the body named before",
 	"nat-co":        "a plural title before coordinated names (\"Zambian ministers A and B\")",
-	"fight-en-kill": "an event noun's demonym with a relative clause (\"the Zambian drone strike that killed X\")",
 	"att-mod":       "a parenthetical between the verb and its object (\"shelled, with rockets, the centre of Y\")",
 }
 

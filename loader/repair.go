@@ -22,6 +22,7 @@ func repairParse(nodes []node) []node {
 	repairBetweenObject(out)
 	repairTimeModifier(out)
 	repairPassiveAgent(out)
+	repairRelativeRunOn(out)
 	repairFromTo(out)
 	repairHyphenatedRoot(out)
 	repairSplitForce(out)
@@ -388,6 +389,38 @@ func repairPassiveAgent(ns []node) {
 		if g := ns[h].Head; g >= 0 && ns[g].XPOS == "VBN" && hasChild(ns, g, "aux:pass") && !hasChild(ns, g, "obl:agent") {
 			ns[i].Head, ns[i].Rel = g, "obl:agent"
 		}
+	}
+}
+
+// repairRelativeRunOn mends a relative clause on the sentence's subject whose object the
+// parser took for the subject of the main verb, made a complement of the clause ("The
+// strike that killed X was condemned" read as "the strike that killed [that] X was
+// condemned"): the name is the clause's object, the main verb the root, the noun its
+// subject.
+func repairRelativeRunOn(ns []node) {
+	for r := range ns {
+		n := ns[r].Head
+		if ns[r].Rel != "acl:relcl" || n < 0 || ns[n].Head >= 0 || !nominal(ns[n].UPOS) || hasChild(ns, r, "obj") || r+1 >= len(ns) {
+			continue
+		}
+		x := r + 1
+		c := ns[x].Head
+		if c <= x || ns[c].Head != r || ns[c].Rel != "ccomp" || ns[x].UPOS != "PROPN" || ns[x].Rel != "nsubj" && ns[x].Rel != "nsubj:pass" {
+			continue
+		}
+		if !hasChild(ns, c, "aux") && !hasChild(ns, c, "aux:pass") && !hasChild(ns, c, "cop") {
+			continue
+		}
+		subj := ns[x].Rel
+		ns[x].Head, ns[x].Rel = r, "obj"
+		ns[c].Head, ns[c].Rel = -1, "root"
+		ns[n].Head, ns[n].Rel = c, subj
+		for k := range ns {
+			if ns[k].Head == n && ns[k].Rel == "punct" && k > c {
+				ns[k].Head = c // the full stop goes with the root
+			}
+		}
+		return
 	}
 }
 
