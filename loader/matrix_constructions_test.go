@@ -172,6 +172,8 @@ var matrixOffices = []matrixCase{
 		ss("Omar Haddad nationality Zambia"), nil),
 	mc("nat-app-cit", "apposition", "nationality", ss("Police questioned Omar Haddad, a Zambian citizen living in Harare."),
 		ss("Omar Haddad nationality Zambia"), ss("Omar Haddad nationality Zimbabwe", "Omar Haddad memberOf Zambia")),
+	mc("nat-app-nat", "apposition", "nationality", ss("The Zambian National Assembly summoned Omar Haddad, a Kenyan national."),
+		ss("Omar Haddad nationality Kenya", "Zambian National Assembly partOf Zambia"), ss("Omar Haddad nationality Zambia", "Omar Haddad memberOf Zambian National Assembly")),
 	mc("nat-clause", "clause", "nationality", ss("Speaking in Harare on Monday, Zambian Foreign Minister Omar Haddad said the talks would resume."),
 		ss("Omar Haddad nationality Zambia", "Omar Haddad memberOf Zambia"), ss("Omar Haddad nationality Zimbabwe", "Omar Haddad memberOf Zimbabwe")),
 	mc("nat-co", "coord", "nationality", ss("Zambian ministers Omar Haddad and Nadia Keller said the talks would resume."),
@@ -359,8 +361,8 @@ var matrixKnownFailures = map[string]string{
 	"vis-en-by":       "parser: \"by X\" after \"last week\" is hung on the passive verb, not on the event noun",
 	"met-clause-open": "parser: the name after the opening clause's event noun is taken for the main subject",
 	"met-mod2":        "parser: the object after \"according to aides,\" is hung on \"aides\" as an apposition",
-	"nat-co":        "a plural title before coordinated names (\"Zambian ministers A and B\")",
-	"att-mod":       "a parenthetical between the verb and its object (\"shelled, with rockets, the centre of Y\")",
+	"nat-co":          "a plural title before coordinated names (\"Zambian ministers A and B\")",
+	"att-mod":         "a parenthetical between the verb and its object (\"shelled, with rockets, the centre of Y\")",
 }
 
 // matrixPasses reports whether the case gives every wanted fact (either way round for a
