@@ -362,7 +362,6 @@ var matrixKnownFailures = map[string]string{
 	"met-clause-open": "parser: the name after the opening clause's event noun is taken for the main subject",
 	"met-mod2":        "parser: the object after \"according to aides,\" is hung on \"aides\" as an apposition",
 	"nat-co":          "a plural title before coordinated names (\"Zambian ministers A and B\")",
-	"att-mod":         "a parenthetical between the verb and its object (\"shelled, with rockets, the centre of Y\")",
 }
 
 // matrixPasses reports whether the case gives every wanted fact (either way round for a

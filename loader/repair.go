@@ -23,6 +23,7 @@ func repairParse(nodes []node) []node {
 	repairTimeModifier(out)
 	repairPassiveAgent(out)
 	repairRelativeRunOn(out)
+	repairParentheticalObject(out)
 	repairFromTo(out)
 	repairHyphenatedRoot(out)
 	repairSplitForce(out)
@@ -421,6 +422,37 @@ func repairRelativeRunOn(ns []node) {
 			}
 		}
 		return
+	}
+}
+
+// repairParentheticalObject mends a verb's object after a parenthetical set off by commas
+// that the parser made one more conjunct of the parenthetical's noun ("shelled, with
+// rockets and mortars, the centre of X"): a conjunct with no "and" of its own after a comma,
+// following one that had its "and", is the object of the verb that has none.
+func repairParentheticalObject(ns []node) {
+	for c := 2; c < len(ns); c++ {
+		h := ns[c].Head
+		if ns[c].Rel != "conj" || !nominal(ns[c].UPOS) || hasChild(ns, c, "cc") {
+			continue
+		}
+		if a, _ := subtreeSpan(ns, c); a < 1 || ns[a-1].Form != "," {
+			continue
+		}
+		o := h // the parenthetical's noun, an oblique of the verb
+		if o < 0 || !strings.HasPrefix(ns[o].Rel, "obl") {
+			continue
+		}
+		v := ns[o].Head
+		if v < 0 || v >= o || ns[v].UPOS != "VERB" || hasChild(ns, v, "obj") || v+1 >= len(ns) || ns[v+1].Form != "," {
+			continue
+		}
+		andBefore := false
+		for k := o + 1; k < c; k++ {
+			andBefore = andBefore || ns[k].Head == o && ns[k].Rel == "conj" && hasChild(ns, k, "cc")
+		}
+		if andBefore {
+			ns[c].Head, ns[c].Rel = v, "obj"
+		}
 	}
 }
 
