@@ -428,11 +428,13 @@ func repairRelativeRunOn(ns []node) {
 // repairParentheticalObject mends a verb's object after a parenthetical set off by commas
 // that the parser made one more conjunct of the parenthetical's noun ("shelled, with
 // rockets and mortars, the centre of X"): a conjunct with no "and" of its own after a comma,
-// following one that had its "and", is the object of the verb that has none.
+// following one that had its "and", is the object of the verb that has none; so is a name
+// made the parenthetical's apposition after a trigger verb ("met, according to aides, X").
 func repairParentheticalObject(ns []node) {
 	for c := 2; c < len(ns); c++ {
 		h := ns[c].Head
-		if ns[c].Rel != "conj" || !nominal(ns[c].UPOS) || hasChild(ns, c, "cc") {
+		appos := ns[c].Rel == "appos" && ns[c].UPOS == "PROPN"
+		if ns[c].Rel != "conj" && !appos || !nominal(ns[c].UPOS) || hasChild(ns, c, "cc") {
 			continue
 		}
 		if a, _ := subtreeSpan(ns, c); a < 1 || ns[a-1].Form != "," {
@@ -449,6 +451,9 @@ func repairParentheticalObject(ns []node) {
 		andBefore := false
 		for k := o + 1; k < c; k++ {
 			andBefore = andBefore || ns[k].Head == o && ns[k].Rel == "conj" && hasChild(ns, k, "cc")
+		}
+		if appos {
+			andBefore = len(treeLexicon()["verb "+strings.ToLower(ns[v].Lemma)]) > 0 // "met, according to aides, X"
 		}
 		if andBefore {
 			ns[c].Head, ns[c].Rel = v, "obj"
