@@ -64,6 +64,8 @@ var matrixMeetVisit = []matrixCase{
 		ss("Marta Quist met Pavel Sorin"), nil),
 	mc("met-rep", "reported", "met", ss("Officials said Marta Quist had met Pavel Sorin in secret."),
 		ss("Marta Quist met Pavel Sorin"), nil),
+	mc("met-pass-neg", "negative", "met", ss("Lena Voss was arrested at a rally in Kisumu by police."),
+		nil, ss("Lena Voss met Kisumu", "Kisumu attacked Lena Voss")),
 	mc("met-neg", "negative", "met", ss("Marta Quist did not meet Pavel Sorin."), nil, ss("Marta Quist met Pavel Sorin")),
 	mc("met-q", "negative", "met", ss("Will Marta Quist meet Pavel Sorin?"), nil, ss("Marta Quist met Pavel Sorin")),
 	mc("met-if", "negative", "met", ss("If Marta Quist meets Pavel Sorin, the talks could resume."), nil, ss("Marta Quist met Pavel Sorin")),
@@ -100,6 +102,8 @@ var matrixMeetVisit = []matrixCase{
 		ss("Lena Voss visited Kisumu"), nil),
 	mc("vis-en-by", "eventnoun", "visited", ss("The deal was reached during a visit to Kisumu last week by Lena Voss."),
 		ss("Lena Voss visited Kisumu"), nil),
+	mc("vis-clause-intr", "clause", "visited", ss("After resigning, Pavel Sorin, the former envoy, flew to Oslo."),
+		ss("Pavel Sorin visited Oslo"), nil),
 	mc("vis-rep", "reported", "visited", ss("Aides said Lena Voss had visited Kandahar twice."),
 		ss("Lena Voss visited Kandahar"), nil),
 	mc("vis-miss", "negative", "visited", ss("Lena Voss, after missing out on the tour to Kisumu with an injury, says she is happy."),
@@ -217,6 +221,10 @@ var matrixParts = []matrixCase{
 		ss("Nakuru locatedIn Kenya", "Kisumu locatedIn Kenya"), ss("Kisumu locatedIn Nakuru")),
 	mc("loc-co3", "coord", "locatedIn", ss("Troops left the Kenyan towns of Nakuru, Kisumu and Eldoret."),
 		ss("Nakuru locatedIn Kenya", "Kisumu locatedIn Kenya", "Eldoret locatedIn Kenya"), ss("Eldoret locatedIn Kisumu", "Kisumu locatedIn Nakuru")),
+	mc("loc-rep", "reported", "locatedIn", ss("Analysts said Nakuru was a town in western Kenya."),
+		ss("Nakuru locatedIn Kenya"), nil),
+	mc("loc-rep-app", "reported", "locatedIn", ss("Officials said the Orun Brigade was based in Kisumu, a city in Kenya."),
+		ss("Kisumu locatedIn Kenya"), ss("Orun Brigade partOf Kenya")),
 	mc("loc-neg", "negative", "locatedIn", ss("Nakuru is not in Uganda."), nil, ss("Nakuru locatedIn Uganda")),
 }
 
@@ -245,6 +253,8 @@ var matrixConflict = []matrixCase{
 		ss("Zambia fights Pavel Sorin"), ss("Malawi fights Pavel Sorin", "Malawi fights Zambia")),
 	mc("fight-rel", "relative", "fights", ss("The Orun Brigade, the militia that attacked the Lake Front in May, denied the charge."),
 		ss("Orun Brigade fights Lake Front"), ss("Lake Front fights Orun Brigade")),
+	mc("att-rel-app", "relative", "attacked", ss("The militia that attacked Kisumu, the Orun Brigade, was banned."),
+		ss("Orun Brigade attacked Kisumu"), nil),
 	mc("fight-co", "coord", "fights", ss("The Orun Brigade fought the Lake Front and the Kessel Movement."),
 		ss("Orun Brigade fights Lake Front", "Orun Brigade fights Kessel Movement"), ss("Lake Front fights Kessel Movement")),
 	mc("fight-mod", "modifiers", "fights", ss("The Orun Brigade on Sunday, for the third time this month, attacked the Lake Front."),
@@ -358,6 +368,7 @@ var matrixStance = []matrixCase{
 // matrixKnownFailures are the cells the loader does not read yet, with the reason; the
 // test asserts that each still fails.
 var matrixKnownFailures = map[string]string{
+	"att-rel-app":     "parser: the name after the relative clause is hung on the clause's object as its apposition",
 	"vis-en-by":       "parser: \"by X\" after \"last week\" is hung on the passive verb, not on the event noun",
 	"met-clause-open": "parser: the name after the opening clause's event noun is taken for the main subject",
 	"nat-co":          "a plural title before coordinated names (\"Zambian ministers A and B\")",
