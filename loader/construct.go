@@ -880,6 +880,17 @@ func (t *tree) fillNodes(i int, nodes []int, at []int, weak []bool, agent bool) 
 					}
 				}
 			}
+			if k < 0 && !agent {
+				k = t.placeOfPart(c, at) // "shelled the outskirts of X": X
+			}
+			if k >= 0 && at[c] < 0 && t.nodes[c].UPOS == "NOUN" && placeIntro[t.lemma(c)] {
+				for _, d := range t.ownerConjuncts(c, k, at) {
+					if !seen[d] {
+						seen[d] = true
+						out = append(out, d) // "shelled the towns of X and Y": both
+					}
+				}
+			}
 			if k >= 0 && weak[k] {
 				k = t.strongerName(c, k, at, weak)
 			}
@@ -1340,7 +1351,7 @@ func (t *tree) role(i int, r string, tt treeTrigger) []int {
 			return s
 		}
 		if passive && !tt.active {
-			return t.agent(i)
+			return t.sharedAgent(i)
 		}
 		return t.subject(i)
 	case r == "obj":
@@ -1402,12 +1413,22 @@ func (t *tree) objectRole(i int, tt treeTrigger, passive bool) []int {
 		if k := t.child(i, "nsubj:pass"); k >= 0 {
 			return []int{k}
 		}
+		if h := t.passiveConjunct(i); h >= 0 {
+			return []int{t.child(h, "nsubj:pass")} // "X was founded and led by Y": X
+		}
 		if t.rel(i) == "acl" || t.rel(i) == "amod" { // "troops backed by Iran", "Iran-backed troops": the noun is the object
 			return []int{t.nodes[i].Head}
 		}
 		return nil
 	}
+	rel := t.relativeClause(i)
 	for _, k := range t.kids[i] {
+		if rel && t.nodes[k].UPOS == "PRON" && relativePronouns[t.lemma(k)] {
+			continue // "X, which Y supports": the pronoun stands for the noun (below)
+		}
+		if t.rel(k) == "obj" && t.reciprocal(k) {
+			return t.subject(i) // "A and B fought each other": each the other's
+		}
 		if t.rel(k) == "obj" && !contains(tt.rest, t.lemma(k)) {
 			if h := t.stanceHolder(k); h >= 0 && tt.pred == schema.Supports && stanceVerbs()[t.lemma(i)] {
 				return []int{h} // "backed X's bid", "defended the right of X"
@@ -1415,8 +1436,8 @@ func (t *tree) objectRole(i int, tt treeTrigger, passive bool) []int {
 			return []int{k} // "endorsed her former rival": repairPossessiveObject made "her" the rival's
 		}
 	}
-	if t.relativeClause(i) && t.relativeIs(i, "obj") {
-		return []int{t.nodes[i].Head}
+	if rel && t.relativeIs(i, "obj") {
+		return []int{t.relativeHead(i)}
 	}
 	return nil
 }
@@ -1572,7 +1593,7 @@ april may june july august september october november december`)
 // passive reports whether verb i is passive: a passive auxiliary, or a passive subject
 // without the "have" of a perfect ("have killed" is active whatever the parser says).
 func (t *tree) passive(i int) bool {
-	if t.child(i, "aux:pass") >= 0 {
+	if t.child(i, "aux:pass") >= 0 || t.passiveConjunct(i) >= 0 {
 		return true
 	}
 	if t.child(i, "nsubj:pass") < 0 {
@@ -1584,6 +1605,33 @@ func (t *tree) passive(i int) bool {
 		}
 	}
 	return true
+}
+
+// sharedAgent returns the agent of passive verb i, or the agent of a passive coordinated
+// after it with no subject of its own ("X was attacked and looted by Y": Y attacked).
+func (t *tree) sharedAgent(i int) []int {
+	if a := t.agent(i); len(a) > 0 {
+		return a
+	}
+	for _, c := range t.kids[i] {
+		if t.passiveConjunct(c) == i {
+			return t.agent(c)
+		}
+	}
+	return nil
+}
+
+// passiveConjunct returns the passive verb that past participle i is coordinated with
+// and shares its subject with ("X was founded and led by Y": "founded" for "led"), or -1.
+func (t *tree) passiveConjunct(i int) int {
+	h := t.nodes[i].Head
+	if t.rel(i) != "conj" || h < 0 || t.nodes[i].XPOS != "VBN" || t.nodes[h].XPOS != "VBN" || t.child(i, "nsubj") >= 0 || t.child(i, "nsubj:pass") >= 0 || t.child(i, "obj") >= 0 {
+		return -1
+	}
+	if t.child(h, "aux:pass") < 0 || t.child(h, "nsubj:pass") < 0 {
+		return -1
+	}
+	return h
 }
 
 // commercialModifiers make a partner a trading one ("economic partner").
@@ -1744,6 +1792,8 @@ func (t *tree) adverbialSubject(i int) []int {
 	case t.rel(j) == "obl" && t.nodes[h].UPOS == "VERB" && t.nodes[h].XPOS != "VBG" && t.nodes[h].XPOS != "VB":
 		// not "after missing out on the tour", "to cancel a visit": a finite clause's
 		return t.subject(h)
+	case t.rel(j) == "obl" && t.nodes[h].XPOS == "VBG" && t.rel(h) == "advcl" && occasionParticiples[t.lemma(h)] && t.child(h, "mark") < 0 && t.child(h, "obj") < 0:
+		return t.subject(h) // "X, speaking after talks with Y, said": a bare participle's, X
 	case (t.rel(j) == "nmod" || t.rel(j) == "appos") && t.nodes[h].UPOS == "PROPN":
 		return []int{h}
 	}
@@ -1760,6 +1810,9 @@ var occasionCases = toSet(`during on after before in from`)
 // returnVerbs take "from" an event as its occasion ("returned from a visit to X"); other
 // verbs do not ("was barred from a trip to X").
 var returnVerbs = wordSet("returnVerbs")
+
+// occasionParticiples: see data/words.txt.
+var occasionParticiples = wordSet("occasionParticiples")
 
 // lightSubject returns the agent of an event noun: its possessor or a demonym before it
 // ("Russia's strikes", "Russian strikes"), or the subject of the light verb that takes it
@@ -1887,7 +1940,7 @@ func (t *tree) subject(i int) []int {
 	for depth := 0; i >= 0 && depth < 6; depth++ {
 		if k := t.child(i, "nsubj"); k >= 0 {
 			if t.nodes[k].UPOS == "PRON" && relativePronouns[t.lemma(k)] && t.relativeClause(i) {
-				return []int{t.nodes[i].Head} // "the group that attacked X"
+				return []int{t.relativeHead(i)} // "the group that attacked X"
 			}
 			out := []int{k}
 			for _, c := range t.kids[i] { // two subjects: a coordination the parser split
@@ -2013,8 +2066,8 @@ func (t *tree) phraseFacts(ms []treeMention, at []int) []treeFact {
 		h := t.spanHead(m.Start, m.End)
 		switch m.Class {
 		case schema.Place:
-			for _, c := range t.placeContainers(h, at, classOf(ms)) {
-				if ms[c].Class == schema.Place || ms[c].Class == schema.Country {
+			for _, c := range append(t.placeContainers(h, at, classOf(ms)), t.placeNounContainers(h, at)...) {
+				if c != k && (ms[c].Class == schema.Place || ms[c].Class == schema.Country) {
 					out = append(out, treeFact{S: k, O: c, P: schema.LocatedIn, T: -1})
 				}
 			}
@@ -2058,6 +2111,35 @@ func (t *tree) placeContainers(h int, at []int, classes []schema.Class) []int {
 	return out
 }
 
+// placeNounContainers returns the mentions that a place noun said of the place at node h
+// places it in: the noun's country ("the Kenyan towns of A and B", "Peru's port of C"),
+// and its "in" phrase when a copula makes it the place's predicate ("A is a city in
+// western Y", "A is a Kenyan town").
+func (t *tree) placeNounContainers(h int, at []int) []int {
+	p := -1
+	if f := t.firstConjunct(h); t.rel(f) == "nmod" && t.caseOf(f) == "of" {
+		p = t.nodes[f].Head // "the towns of A and B": every conjunct
+	} else if t.rel(h) == "nsubj" && t.nodes[h].Head >= 0 && t.child(t.nodes[h].Head, "cop") >= 0 {
+		p = t.nodes[h].Head // "A is a city in Y"
+		if t.negatedOrUnreal(p) {
+			return nil
+		}
+	}
+	if p < 0 || at[p] >= 0 || t.nodes[p].UPOS != "NOUN" || !placeIntro[t.lemma(p)] {
+		return nil
+	}
+	var out []int
+	for _, c := range t.kids[p] {
+		if r := t.nodes[c].Rel; (r == "amod" || r == "nmod:poss") && at[c] >= 0 && t.classOf(at[c]) == schema.Country {
+			out = append(out, at[c])
+		}
+	}
+	if p == t.nodes[h].Head && t.rel(h) == "nsubj" {
+		out = append(out, t.placeContainers(p, at, classOf(t.ms))...)
+	}
+	return out
+}
+
 // classOf returns the classes of the mentions.
 func classOf(ms []treeMention) []schema.Class {
 	out := make([]schema.Class, len(ms))
@@ -2072,9 +2154,42 @@ func classOf(ms []treeMention) []schema.Class {
 // the parse of "near X in Y" is too often wrong about which is in which.
 var unitNouns = toSet(`province region state county district governorate prefecture oblast`)
 
+// reciprocal reports whether node k is "each other" or "one another".
+func (t *tree) reciprocal(k int) bool {
+	f := t.child(k, "fixed")
+	if f < 0 && k+1 < len(t.nodes) && t.nodes[k+1].Head == k {
+		f = k + 1
+	}
+	return f >= 0 && (t.lemma(k) == "each" && t.lemma(f) == "other" || t.lemma(k) == "one" && t.lemma(f) == "another")
+}
+
+// relativeHead returns the noun relative clause i modifies, or for a common noun in
+// apposition to a name the name ("X, the militia that attacked Y": X).
+func (t *tree) relativeHead(i int) int {
+	h := t.nodes[i].Head
+	if h >= 0 && t.nodes[h].UPOS == "NOUN" && t.rel(h) == "appos" && t.nodes[h].Head >= 0 && nominal(t.nodes[t.nodes[h].Head].UPOS) {
+		return t.nodes[h].Head
+	}
+	return h
+}
+
+// placeOfPart returns the place mention whose part common noun c names ("the centre of
+// Y", "the outskirts of Y"), or -1.
+func (t *tree) placeOfPart(c int, at []int) int {
+	if t.nodes[c].UPOS != "NOUN" || !partNouns[t.lemma(c)] {
+		return -1
+	}
+	for _, d := range t.kids[c] {
+		if t.rel(d) == "nmod" && t.caseOf(d) == "of" && at[d] >= 0 && t.classOf(at[d]) == schema.Place {
+			return at[d]
+		}
+	}
+	return -1
+}
+
 // partNouns name a part of a place: "in the centre of Y".
 var partNouns = toSet(`centre center north south east west northeast northwest southeast southwest
-heart outskirts part edge middle interior`)
+heart outskirts outskirt part edge middle interior`)
 
 // spanHead returns the node of [a, b) whose head is outside the span.
 func (t *tree) spanHead(a, b int) int {

@@ -113,6 +113,9 @@ func appositiveBody(v *sentenceView, i int) *entity {
 // is there, in the nearest sentence before that names one. A state body, a party or a
 // country's body is no group; "the group of" is a group of anything.
 
+// hypernymNouns: see data/words.txt.
+var hypernymNouns = wordSet("hypernymNouns")
+
 // descriptionNouns are the singular nouns of such descriptions.
 var descriptionNouns = wordSet("descriptionNouns")
 
@@ -151,8 +154,8 @@ func verbLike(w string) bool {
 // nearestBody returns the one group body that noun may describe named in sentence n
 // before word i, or else in the nearest sentence of the corefWindow before it that names
 // one; nil when that sentence names two. A body named with another group noun ("Houthi
-// rebels") is not described by this one ("the militia"); an armed noun describes no
-// company.
+// rebels") is not described by this one ("the militia"), but "the group" describes any
+// (hypernymNouns); an armed noun describes no company.
 func nearestBody(views []*sentenceView, n, i int, noun string) *entity {
 	armed := armedDescriptionNouns[noun]
 	for back := 0; back <= corefWindow && n-back >= 0; back++ {
@@ -175,7 +178,7 @@ func nearestBody(views []*sentenceView, n, i int, noun string) *entity {
 		if found == nil {
 			continue
 		}
-		if armed && companySuffixes[lastKey(found.Name)] || groupHeadNouns[head] && strings.TrimSuffix(head, "s") != noun {
+		if armed && companySuffixes[lastKey(found.Name)] || groupHeadNouns[head] && strings.TrimSuffix(head, "s") != noun && !hypernymNouns[noun] {
 			return nil
 		}
 		return found

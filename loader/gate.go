@@ -209,7 +209,8 @@ func (v *sentenceView) orgAfterOf(j int) bool {
 }
 
 // placeAfter reports whether a place or country mention follows word j through "in" and
-// the words of a place's description only ("in northern Y", ", in the province of Y").
+// the words of a place's description only ("in northern Y", ", in the province of Y"),
+// after a copula ("is a city in Y").
 func (v *sentenceView) placeAfter(j int) bool {
 	in := false
 	for i := j; i < len(v.ws) && i < j+6; i++ {
@@ -220,7 +221,7 @@ func (v *sentenceView) placeAfter(j int) bool {
 		switch {
 		case w.Lower == "in":
 			in = true
-		case w.Text == "," || w.Lower == "the" || w.Lower == "of" || directions[w.Key] || strings.HasSuffix(w.Lower, "ern") ||
+		case w.Text == "," || w.Lower == "the" || w.Lower == "of" || i < j+2 && (beVerbs[w.Lower] || w.Lower == "a" || w.Lower == "an") || directions[w.Key] || strings.HasSuffix(w.Lower, "ern") ||
 			placeIntro[w.Lower] || unitNouns[w.Lower] || partNouns[w.Lower]:
 		default:
 			return false
@@ -250,6 +251,21 @@ func (v *sentenceView) titleByCopula(j int) int {
 	return -1
 }
 
+// parentheticalEnd returns the comma that closes a parenthetical right after word i
+// ("travelled, despite the storm and the rain, to X"), else i: the object's marker is
+// looked for after it.
+func (v *sentenceView) parentheticalEnd(i int) int {
+	if i+1 >= len(v.ws) || v.ws[i+1].Text != "," {
+		return i
+	}
+	for k := i + 2; k < len(v.ws) && k <= i+14; k++ {
+		if v.ws[k].Text == "," {
+			return k
+		}
+	}
+	return i
+}
+
 // titleVerbs give their subject the title after them.
 var titleVerbs = wordSet("titleVerbs")
 
@@ -261,7 +277,7 @@ func (v *sentenceView) markerAfter(i int, r gateRow) bool {
 	if r.markers == nil {
 		return true
 	}
-	for j := i + 1; j < len(v.ws) && j <= i+6; j++ {
+	for j := i + 1; j < len(v.ws) && j <= v.parentheticalEnd(i)+6; j++ {
 		if r.markers[v.ws[j].Lower] {
 			return true
 		}

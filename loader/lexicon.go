@@ -239,6 +239,7 @@ type titleLexicon struct {
 	states          map[string]string    // a title one state alone uses -> that state ("taoiseach")
 	absent          map[string][]string  // a head's title -> states whose government has no such post ("prime minister": United States)
 	divisions       map[string][]string  // a title of the head of a state's first-level division -> those states ("premier": Australia)
+	lower           map[string]titleRole // a one-word title only when written in lower case ("a Kenyan national"; "National" begins names)
 }
 
 // territories maps the name key of each dependent territory (data/territories.tsv) to
@@ -266,7 +267,7 @@ var partyLex = sync.OnceValue(func() map[string][][2]string {
 })
 
 var titleLex = sync.OnceValue(func() *titleLexicon {
-	l := &titleLexicon{titles: map[string]titleRole{}, portfolios: map[string]bool{}, portfolioTitles: map[string]bool{}, modifiers: map[string]bool{}, homes: map[string][]string{}, states: map[string]string{}, absent: map[string][]string{}, divisions: map[string][]string{}}
+	l := &titleLexicon{titles: map[string]titleRole{}, portfolios: map[string]bool{}, portfolioTitles: map[string]bool{}, modifiers: map[string]bool{}, homes: map[string][]string{}, states: map[string]string{}, absent: map[string][]string{}, divisions: map[string][]string{}, lower: map[string]titleRole{}}
 	roles := map[string]titleRole{"member": roleMember, "leader": roleLeader, "command": roleCommand, "advisor": roleAdvisor, "honorific": roleHonorific}
 	eachLine("data/titles.tsv", func(f []string) {
 		if len(f) < 3 {
@@ -276,6 +277,10 @@ var titleLex = sync.OnceValue(func() *titleLexicon {
 		case "title":
 			if r, ok := roles[f[2]]; ok {
 				l.titles[f[1]] = r
+			}
+		case "lower-title":
+			if r, ok := roles[f[2]]; ok {
+				l.lower[f[1]] = r
 			}
 		case "portfolio":
 			l.portfolios[f[1]] = true

@@ -205,6 +205,9 @@ func matchTitle(ws []word, i int) (titleRole, int, string) {
 	if i >= len(ws) {
 		return best, bestN, text
 	}
+	if r, ok := titleLex().lower[ws[i].Key]; ok && !ws[i].Cap {
+		return r, 1, ws[i].Text // "a Kenyan national"
+	}
 	if !titleStarts()[ws[i].Key] {
 		return portfolioTitle(ws, i)
 	}

@@ -369,8 +369,8 @@ func (v *sentenceView) blocked(from, to int) bool {
 		if strings.HasSuffix(v.ws[i].Lower, "'ll") {
 			return true // "they'll attack": a plain future states nothing yet
 		}
-		if i+2 < to && (beVerbs[v.ws[i].Lower] || v.ws[i].Lower == "going" || intentToVerbs[v.ws[i].Lower] && !ceaseVerbs[v.ws[i+2].Lower] && !pactVerbs[v.ws[i+2].Lower]) && v.ws[i+1].Lower == "to" {
-			return true // "X is to visit Y", "X is going to attack Y", "X agreed to meet Y" (not "offered to halt attacks")
+		if i+2 < to && (beVerbs[v.ws[i].Lower] || v.ws[i].Lower == "going" || v.ws[i].Lower == "yet" || intentToVerbs[v.ws[i].Lower] && !ceaseVerbs[v.ws[i+2].Lower] && !pactVerbs[v.ws[i+2].Lower]) && v.ws[i+1].Lower == "to" {
+			return true // "X is to visit Y", "X is going to attack Y", "X has yet to visit Y", "X agreed to meet Y" (not "offered to halt attacks")
 		}
 		if k := v.unlikelyTo(i + 1); i+2 < to && beVerbs[v.ws[i].Lower] && k > 0 && !v.punctBetween(k, to) {
 			return true // "X is due to meet Y", "X was very unlikely to support Y"
@@ -1001,7 +1001,9 @@ func appositionFacts(v *sentenceView, fs *factSet) {
 			continue
 		}
 		if m.Class == schema.Organization && i+1 < len(v.ws) && beVerbs[v.ws[i].Lower] {
-			orgApposition(v, fs, m.ent, i+1) // "X is the main fighting force of Y"
+			if !v.blocked(i-3, i+2) { // as for a person: "X is not part of Y" states nothing
+				orgApposition(v, fs, m.ent, i+1) // "X is the main fighting force of Y"
+			}
 			continue
 		}
 		if m.Class == schema.Person && i+2 < len(v.ws) && v.ws[i].Text == "," && v.ws[i+1].Lower == "who" && beVerbs[v.ws[i+2].Lower] {

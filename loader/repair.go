@@ -21,12 +21,16 @@ func repairParse(nodes []node) []node {
 	repairBetweenClause(out)
 	repairBetweenObject(out)
 	repairTimeModifier(out)
+	repairPassiveAgent(out)
+	repairRelativeRunOn(out)
+	repairParentheticalObject(out)
 	repairFromTo(out)
 	repairHyphenatedRoot(out)
 	repairSplitForce(out)
 	repairReducedRelative(out)
 	repairOpeningParticiple(out)
 	repairPerfectParticiple(out)
+	repairOpeningGerundObject(out)
 	repairNominalConjunct(out)
 	repairPluralApposition(out)
 	repairCoordinatedNames(out)
@@ -208,6 +212,39 @@ func repairOpeningParticiple(ns []node) {
 	}
 }
 
+// repairOpeningGerundObject reads a sentence-initial gerund clause set off by a comma
+// ("After meeting X, Y flew to Z") whose object the parser made the main verb's subject,
+// with the real subject its apposition after the comma: the name right after the gerund
+// becomes its object, the name after the comma the main verb's subject.
+func repairOpeningGerundObject(ns []node) {
+	g := 0
+	if len(ns) > 5 && ns[0].Rel == "mark" && ns[0].Head == 1 {
+		g = 1
+	}
+	if len(ns) < 5 || ns[g].XPOS != "VBG" || ns[g].UPOS != "VERB" || ns[g].Rel != "advcl" || hasChild(ns, g, "obj") {
+		return
+	}
+	v, x := ns[g].Head, g+1
+	if v <= x || ns[v].UPOS != "VERB" || ns[x].Head != v || ns[x].Rel != "nsubj" || ns[x].UPOS != "PROPN" {
+		return
+	}
+	for p := x + 1; p < v; p++ {
+		if ns[p].Head != x || ns[p].Rel != "appos" || ns[p].UPOS != "PROPN" || ns[p-1].Form != "," {
+			continue
+		}
+		_, end := subtreeSpan(ns, p)
+		for end < v && (ns[end].UPOS == "ADV" || ns[end].UPOS == "AUX" || ns[end].UPOS == "PART") {
+			end++ // "Y also flew", "Y has flown"
+		}
+		if end != v {
+			return
+		}
+		ns[x].Head, ns[x].Rel = g, "obj"
+		ns[p].Head, ns[p].Rel = v, "nsubj"
+		return
+	}
+}
+
 // repairPerfectParticiple is repairOpeningParticiple's case of a perfect participle
 // ("Having visited X, Y flew to Z") that the parser made the sentence's root, with the
 // main verb hung on it and the subject inside its phrase: the main verb becomes the
@@ -334,6 +371,92 @@ func repairTimeModifier(ns []node) {
 		}
 		if g := ns[h].Head; g >= 0 && ns[g].UPOS == "VERB" && !hasCase(ns, i, "of") {
 			ns[i].Head, ns[i].Rel = g, "obl"
+		}
+	}
+}
+
+// repairPassiveAgent moves a "by" phrase naming someone that the parser hung on a common
+// noun of a passive verb's oblique back to the verb as its agent: "X was received at the
+// palace by Y" (a palace has no "by" phrase of its own here; an event noun has).
+func repairPassiveAgent(ns []node) {
+	for i := range ns {
+		h := ns[i].Head
+		if h < 0 || h >= i || ns[i].Rel != "nmod" || ns[i].UPOS != "PROPN" || !hasCase(ns, i, "by") {
+			continue
+		}
+		if ns[h].UPOS != "NOUN" || !strings.HasPrefix(ns[h].Rel, "obl") || len(treeLexicon()["noun "+strings.ToLower(ns[h].Lemma)]) > 0 {
+			continue // "was reached during a visit to Y by X": an event noun's agent is its own
+		}
+		if g := ns[h].Head; g >= 0 && ns[g].XPOS == "VBN" && hasChild(ns, g, "aux:pass") && !hasChild(ns, g, "obl:agent") {
+			ns[i].Head, ns[i].Rel = g, "obl:agent"
+		}
+	}
+}
+
+// repairRelativeRunOn mends a relative clause on the sentence's subject whose object the
+// parser took for the subject of the main verb, made a complement of the clause ("The
+// strike that killed X was condemned" read as "the strike that killed [that] X was
+// condemned"): the name is the clause's object, the main verb the root, the noun its
+// subject.
+func repairRelativeRunOn(ns []node) {
+	for r := range ns {
+		n := ns[r].Head
+		if ns[r].Rel != "acl:relcl" || n < 0 || ns[n].Head >= 0 || !nominal(ns[n].UPOS) || hasChild(ns, r, "obj") || r+1 >= len(ns) {
+			continue
+		}
+		x := r + 1
+		c := ns[x].Head
+		if c <= x || ns[c].Head != r || ns[c].Rel != "ccomp" || ns[x].UPOS != "PROPN" || ns[x].Rel != "nsubj" && ns[x].Rel != "nsubj:pass" {
+			continue
+		}
+		if !hasChild(ns, c, "aux") && !hasChild(ns, c, "aux:pass") && !hasChild(ns, c, "cop") {
+			continue
+		}
+		subj := ns[x].Rel
+		ns[x].Head, ns[x].Rel = r, "obj"
+		ns[c].Head, ns[c].Rel = -1, "root"
+		ns[n].Head, ns[n].Rel = c, subj
+		for k := range ns {
+			if ns[k].Head == n && ns[k].Rel == "punct" && k > c {
+				ns[k].Head = c // the full stop goes with the root
+			}
+		}
+		return
+	}
+}
+
+// repairParentheticalObject mends a verb's object after a parenthetical set off by commas
+// that the parser made one more conjunct of the parenthetical's noun ("shelled, with
+// rockets and mortars, the centre of X"): a conjunct with no "and" of its own after a comma,
+// following one that had its "and", is the object of the verb that has none; so is a name
+// made the parenthetical's apposition after a trigger verb ("met, according to aides, X").
+func repairParentheticalObject(ns []node) {
+	for c := 2; c < len(ns); c++ {
+		h := ns[c].Head
+		appos := ns[c].Rel == "appos" && ns[c].UPOS == "PROPN"
+		if ns[c].Rel != "conj" && !appos || !nominal(ns[c].UPOS) || hasChild(ns, c, "cc") {
+			continue
+		}
+		if a, _ := subtreeSpan(ns, c); a < 1 || ns[a-1].Form != "," {
+			continue
+		}
+		o := h // the parenthetical's noun, an oblique of the verb
+		if o < 0 || !strings.HasPrefix(ns[o].Rel, "obl") {
+			continue
+		}
+		v := ns[o].Head
+		if v < 0 || v >= o || ns[v].UPOS != "VERB" || hasChild(ns, v, "obj") || v+1 >= len(ns) || ns[v+1].Form != "," {
+			continue
+		}
+		andBefore := false
+		for k := o + 1; k < c; k++ {
+			andBefore = andBefore || ns[k].Head == o && ns[k].Rel == "conj" && hasChild(ns, k, "cc")
+		}
+		if appos {
+			andBefore = len(treeLexicon()["verb "+strings.ToLower(ns[v].Lemma)]) > 0 // "met, according to aides, X"
+		}
+		if andBefore {
+			ns[c].Head, ns[c].Rel = v, "obj"
 		}
 	}
 }

@@ -356,8 +356,10 @@ func (t *tree) unreal(i int, modal bool) bool {
 	switch r := t.rel(i); {
 	case h < 0:
 		return false
-	case r == "xcomp" && intentVerbs[t.lemma(h)]:
-		return true
+	case r == "xcomp" && (intentVerbs[t.lemma(h)] || modality()[t.lemma(h)] == "denial"):
+		return true // "plans to visit Y"; "denied attacking Y"
+	case r == "xcomp" && t.markedTo(i) && t.child(h, "advmod") >= 0 && t.lemma(t.child(h, "advmod")) == "yet":
+		return true // "has yet to visit Y": not yet
 	case (r == "xcomp" && t.markedTo(i) || r == "advcl") && modality()[t.lemma(h)] == "unlikely":
 		return true // "was unlikely to support X", "is ready to visit Y", "stopped short of backing Z"
 	case (r == "obj" || t.nodes[i].Rel == "nsubj:pass") && (cancelVerbs[t.lemma(h)] || cancelVerbs[strings.ToLower(t.nodes[h].Form)]):
