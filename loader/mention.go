@@ -478,6 +478,7 @@ func (dt *detector) detect(ws []word) []mention {
 		}
 		i++
 	}
+	st.ms = dt.acronymSpans(ws, st.ms)
 	dt.placeByCoordination(ws, st.ms)
 	dt.bodiesByCoordination(ws, st.ms)
 	pluralTitleList(ws, st.ms)
@@ -971,6 +972,12 @@ func (dt *detector) placeAfterLex(ws []word, m mention) (mention, bool) {
 					country = m.Canon
 				}
 				return mention{Start: m.Start, End: k, Text: join(ws[m.Start:k]), Class: schema.Place, Kind: mName, Country: country}, true
+			}
+		}
+		if m.Class == schema.Place && k < len(ws) && ws[k].Lower == "and" {
+			// "Ohio Savings and Loan League": a body named after the place, its fields joined.
+			if org, ok := dt.capitalised(ws, m.End, 0); ok && org.Class == schema.Organization && org.Start == m.End && org.End > k+1 && !anyTitleAt(ws, m.End, org.End) {
+				return mention{Start: m.Start, End: org.End, Text: join(ws[m.Start:org.End]), Class: schema.Organization, Kind: mName}, true
 			}
 		}
 		if m.Class == schema.Place && k > m.End+1 && (orgHeads[ws[k-1].Key] || companySuffixes[ws[k-1].Key]) && !(k < len(ws) && ws[k].Cap && !ws[k].Punct) {
@@ -1604,9 +1611,34 @@ func (dt *detector) headAfter(ws []word, i, j int) int {
 	case "for", "of":
 		return dt.headAfterPhrase(ws, i, j)
 	case "and":
-		return portfolioHeadAfter(ws, i, j)
+		if k := portfolioHeadAfter(ws, i, j); k > j {
+			return k
+		}
+		return dt.fieldsHeadAfter(ws, i, j)
 	}
 	return j
+}
+
+// fieldsHeadAfter returns the end of a body's name whose fields are joined by "and" at
+// words[j] after a word or two of its own name ("Hendon Savings and Loan League", "Corvan
+// Savings and Loan Insurance Corp"), or j: a field before "and", one after it, and a
+// body's head word or legal form among the up to three words after it; no word of the
+// name is a given name or a title.
+func (dt *detector) fieldsHeadAfter(ws []word, i, j int) int {
+	if j-i > 3 || j+2 >= len(ws) || !bodyPortfolio(ws[j-1].Key) || !ws[j+1].Cap || !bodyPortfolio(ws[j+1].Key) || dt.lex.firstNames[ws[i].Key] || isTitleWord(ws[i].Key) {
+		return j
+	}
+	k := j + 1
+	for k < len(ws) && k <= j+4 && ws[k].Cap && !ws[k].Punct {
+		if dt.lex.firstNames[ws[k].Key] || isTitleWord(ws[k].Key) {
+			return j
+		}
+		k++
+	}
+	if k < len(ws) && ws[k].Cap || !anyOrgHead(ws[j+2:k]) && !companySuffixes[ws[k-1].Key] {
+		return j
+	}
+	return k
 }
 
 // headAfterPhrase returns the end of a body's name whose head word follows a "for" or

@@ -607,7 +607,7 @@ func linkDefinitions(sents [][]word, ms [][]mention) map[[2]int]*mention {
 	for si, ws := range sents {
 		for k := 0; k+1 < len(ms[si]); k++ {
 			m, a := &ms[si][k], &ms[si][k+1]
-			if m.Class != schema.Organization || m.Kind != mName || a.Start != m.End+1 || ws[m.End].Text != "(" || a.End >= len(ws) || ws[a.End].Text != ")" || !isAcronym(cleanName(a.Text)) || isAcronym(cleanName(m.Text)) {
+			if m.Class != schema.Organization || m.Kind != mName || a.Start != m.End+1 || ws[m.End].Text != "(" || a.End >= len(ws) || ws[a.End].Text != ")" || !isAcronym(cleanName(a.Text)) && !mixedAcronymOf(a.Text, m.Text) || isAcronym(cleanName(m.Text)) {
 				continue
 			}
 			switch {

@@ -1,0 +1,58 @@
+package loader
+
+// Names on unlabelled news (branch ents3), each construction tried on sentences of our
+// own: a body's name that its acronym delimits, a body's fields joined by "and" before
+// its head word.
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// TestAcronymDelimitsName checks that a body's name with "and", "of" and commas inside
+// it is one name up to its acronym in parentheses, also when the acronym is written in
+// mixed case, and that no piece of it is an entity of its own.
+func TestAcronymDelimitsName(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{
+			"The Norvik Institute of Geology and Hydrology (NIGH) said the quake was shallow.",
+			"Officials of the Corvan Agency for Roads, Bridges and Tunnels (CARBT) closed the road.",
+			"The Talvanian Institute of Glaciology and Hydrology (Tigeohy) recorded the tremor.",
+		},
+		want: map[string]schema.Class{
+			"Norvik Institute of Geology and Hydrology":       schema.Organization,
+			"Corvan Agency for Roads, Bridges and Tunnels":    schema.Organization,
+			"Talvanian Institute of Glaciology and Hydrology": schema.Organization,
+		},
+		not: []string{"Norvik Institute of Geology", "Corvan Agency for Roads", "Bridges", "Hydrology", "Tigeohy", "Talvanian Institute of Glaciology"},
+	}, {
+		// Two bodies joined by "and" whose initials spell no acronym stay two.
+		sents: []string{"The Kelmar Trust and Dovan Relief Fund (DRF) sent food to Orlav."},
+		want:  map[string]schema.Class{"Kelmar Trust": schema.Organization, "Dovan Relief Fund": schema.Organization},
+		not:   []string{"Kelmar Trust and Dovan Relief Fund"},
+	}})
+}
+
+// TestFieldsJoinedBeforeHead checks that a body whose fields are joined by "and" before
+// its head word or legal form ("Savings and Loan League") is one name, also after the
+// place it is named for, while two names joined by "and" stay two.
+func TestFieldsJoinedBeforeHead(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{
+			"The Zorvatt Savings and Loan League said its members were safe.",
+			"The claim was backed by the Ohio Savings and Loan League on Monday.",
+			"The Kelby Savings and Loan Insurance Corp said its fund was in deficit.",
+		},
+		want: map[string]schema.Class{
+			"Zorvatt Savings and Loan League":       schema.Organization,
+			"Ohio Savings and Loan League":          schema.Organization,
+			"Kelby Savings and Loan Insurance Corp": schema.Organization,
+		},
+		not: []string{"Zorvatt Savings", "Loan League", "Loan Insurance Corp", "Kelby Savings"},
+	}, {
+		sents: []string{"Police in Dallas and Houston Police Department officers met on Friday."},
+		want:  map[string]schema.Class{"Dallas": schema.Place, "Houston Police Department": schema.Organization},
+		not:   []string{"Dallas and Houston Police Department"},
+	}})
+}
