@@ -56,3 +56,39 @@ func TestFieldsJoinedBeforeHead(t *testing.T) {
 		not:   []string{"Dallas and Houston Police Department"},
 	}})
 }
+
+// TestPeerageTitleIsPerson checks that a royal or noble title "of" a place is one
+// person's name, with no place in the sentence and no surname taken from the place, while
+// a theatre named after the title and the place of a visit stay places.
+func TestPeerageTitleIsPerson(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{
+			"The Prince of Wales visited Leeds on Tuesday.",
+			"HRH Duchess of Kelmoor later met nurses, and the Duke of Edinburgh toured a farm.",
+			"Wales beat Ireland on Saturday.",
+		},
+		want:  map[string]schema.Class{"Prince of Wales": schema.Person, "Duchess of Kelmoor": schema.Person, "Duke of Edinburgh": schema.Person, "Leeds": schema.Place},
+		not:   []string{"Kelmoor", "Edinburgh"},
+		facts: []string{"Prince of Wales visited Leeds"},
+		wrong: []string{"Prince of Wales visited Wales", "Duke of Edinburgh visited Edinburgh"},
+	}, {
+		sents: []string{"She starred at the Princess of Wales Theatre in Toronto.", "He played Prince of Tarvos on his phone."},
+		want:  map[string]schema.Class{"Toronto": schema.Place},
+		not:   []string{"Princess of Wales", "Prince of Tarvos"},
+	}})
+}
+
+// TestCountryTeamNamesNoCountry checks that a country's or city's name before "side",
+// "team" or "squad" names a sports team: no country acting, no place visited.
+func TestCountryTeamNamesNoCountry(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{
+			"Tomas Ruell returned to the England side after an injury.",
+			"Ida Marsh said the Brazil team would arrive in Lisbon on Monday.",
+			"The Oslo squad trained at home.",
+		},
+		want:  map[string]schema.Class{"Tomas Ruell": schema.Person, "Ida Marsh": schema.Person, "Lisbon": schema.Place},
+		not:   []string{"England", "Brazil", "Oslo"},
+		wrong: []string{"Tomas Ruell visited England", "Ida Marsh nationality Brazil"},
+	}})
+}

@@ -238,6 +238,7 @@ type titleLexicon struct {
 	homes           map[string][]string  // a title only some states' governments use -> those states ("foreign secretary")
 	states          map[string]string    // a title one state alone uses -> that state ("taoiseach")
 	absent          map[string][]string  // a head's title -> states whose government has no such post ("prime minister": United States)
+	peerages        map[string]bool      // a royal or noble title that with "of" and a place names its holder ("Prince of Wales")
 }
 
 // territories maps the name key of each dependent territory (data/territories.tsv) to
@@ -265,7 +266,7 @@ var partyLex = sync.OnceValue(func() map[string][][2]string {
 })
 
 var titleLex = sync.OnceValue(func() *titleLexicon {
-	l := &titleLexicon{titles: map[string]titleRole{}, portfolios: map[string]bool{}, portfolioTitles: map[string]bool{}, modifiers: map[string]bool{}, homes: map[string][]string{}, states: map[string]string{}, absent: map[string][]string{}}
+	l := &titleLexicon{titles: map[string]titleRole{}, portfolios: map[string]bool{}, portfolioTitles: map[string]bool{}, modifiers: map[string]bool{}, homes: map[string][]string{}, states: map[string]string{}, absent: map[string][]string{}, peerages: map[string]bool{}}
 	roles := map[string]titleRole{"member": roleMember, "leader": roleLeader, "command": roleCommand, "advisor": roleAdvisor, "honorific": roleHonorific}
 	eachLine("data/titles.tsv", func(f []string) {
 		if len(f) < 3 {
@@ -288,6 +289,8 @@ var titleLex = sync.OnceValue(func() *titleLexicon {
 			l.absent[f[1]] = strings.Split(f[2], "|")
 		case "state":
 			l.states[f[1]] = f[2]
+		case "peerage":
+			l.peerages[f[1]] = true
 		}
 	})
 	return l

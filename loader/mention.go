@@ -565,6 +565,9 @@ func (dt *detector) detectAt(ws []word, i int, st *detectState) (int, bool) {
 	if end, ok := dt.partyAt(ws, i, st); ok {
 		return end, true
 	}
+	if end, ok := dt.peerageAt(ws, i, st); ok {
+		return end, true
+	}
 	if n, ok := dt.titleBefore(ws, i, st); ok {
 		return i + n, true
 	}
@@ -888,6 +891,9 @@ func (dt *detector) royalBody(ws []word, m *mention) {
 // lexMention adds the lexicon mention m, or the longer name it begins, and returns the
 // word after what it read.
 func (dt *detector) lexMention(ws []word, m mention, st *detectState) int {
+	if sportsTeam(ws, m) {
+		return m.End
+	}
 	if b, end, ok := dt.bodyAfterLex(ws, m); ok {
 		st.ms = append(st.ms, b)
 		return end

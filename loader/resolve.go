@@ -729,8 +729,8 @@ var surnameParticles = wordSet("surnameParticles")
 // "Bashar al-Assad"), or "" when the name has no surname of three letters or more.
 func surnameAlias(name string) string {
 	f := strings.Fields(cleanName(name))
-	if len(f) < 2 {
-		return ""
+	if len(f) < 2 || slices.Contains(f, "of") {
+		return "" // "Prince of Wales", "Lord Avery of Kelmoor": the last word is a place
 	}
 	last := f[len(f)-1]
 	if p, rest, ok := strings.Cut(last, "-"); ok && particles[strings.ToLower(p)] {
@@ -871,8 +871,8 @@ func (r *resolver) surname(name string) *entity {
 	if r.byLast == nil {
 		r.byLast, r.lasts = map[string][]*entity{}, map[string][]string{}
 		for _, e := range r.ents {
-			if e.Class != schema.Person || len(e.tokens) < 2 {
-				continue
+			if e.Class != schema.Person || len(e.tokens) < 2 || slices.Contains(strings.Fields(e.Name), "of") {
+				continue // "Duke of Kelmoor": "Kelmoor" alone is the place
 			}
 			last := e.tokens[len(e.tokens)-1]
 			if _, ok := r.byLast[last]; !ok {
