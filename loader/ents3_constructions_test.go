@@ -92,3 +92,36 @@ func TestCountryTeamNamesNoCountry(t *testing.T) {
 		wrong: []string{"Tomas Ruell visited England", "Ida Marsh nationality Brazil"},
 	}})
 }
+
+// TestBareLegislature checks that "Congress", "the Senate" and "the House" are the
+// country's legislature in a story of the United States (named, or only by its places), and
+// no body in a story of another country, before a noun they modify, or in a longer name.
+func TestBareLegislature(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{
+			"Governor Lena Tarvik of Ohio urged Congress to pass the farm bill.",
+			"The Senate voted 52-48 on Thursday, and the House will take up the measure next week.",
+			"Carl Ostrow, the Speaker of the House, said the vote was close.",
+		},
+		want:  map[string]schema.Class{"United States Congress": schema.Organization, "United States Senate": schema.Organization, "United States House of Representatives": schema.Organization},
+		facts: []string{"Carl Ostrow leads United States House of Representatives"},
+	}, {
+		sents: []string{
+			"The United States is close to its debt limit, American officials said.",
+			"Treasury Secretary Dan Poller urged Congress to raise the debt ceiling.",
+			"The United States has never defaulted on its debt.",
+			"Rep. Mia Koster, chairman of the House agriculture subcommittee, and Sen. Paul Radd of the Senate Banking Committee met.",
+		},
+		want:  map[string]schema.Class{"United States Congress": schema.Organization, "Senate Banking Committee": schema.Organization},
+		not:   []string{"United States House of Representatives", "United States Senate"},
+		facts: []string{"Dan Poller memberOf United States"},
+		wrong: []string{"Mia Koster leads United States House of Representatives"},
+	}, {
+		sents: []string{
+			"In Manila, the Senate voted to extend the Philippines' martial law in Mindanao.",
+			"The Philippines and Japan signed a deal, and Congress in Manila approved it.",
+			"He starred in Man of the House, set in Ohio.",
+		},
+		not: []string{"United States Senate", "United States Congress", "United States House of Representatives"},
+	}})
+}

@@ -390,6 +390,7 @@ type detector struct {
 	modifiers    map[string]bool   // capitalised single words the document puts before a lower-case word ("Kashmiri politicians")
 	nameEnds     map[string]bool   // capitalised words the document puts after another capitalised word ("Ada Lindqvist")
 	places       map[string]bool   // keys of names the document puts before a lower-case place noun ("the Haj Khalil border area")
+	placeCountry map[string]int    // how often the document names a place of each country ("Ohio": United States)
 }
 
 // party returns the party a party word at words[i] names in this document ("Republican"
@@ -418,7 +419,7 @@ func (dt *detector) party(ws []word, i int, key string) string {
 }
 
 func newDetector(d *document, sents [][]word) *detector {
-	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, countryCount: map[string]int{}, bodies: map[string]bool{}, companies: map[string]string{}, modifiers: map[string]bool{}, nameEnds: map[string]bool{}, places: map[string]bool{}, titled: map[string]bool{}, capCount: map[string]int{}}
+	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, countryCount: map[string]int{}, bodies: map[string]bool{}, companies: map[string]string{}, modifiers: map[string]bool{}, nameEnds: map[string]bool{}, places: map[string]bool{}, titled: map[string]bool{}, capCount: map[string]int{}, placeCountry: map[string]int{}}
 	for _, ws := range sents {
 		surnameEvidence(ws, dt.titled, dt.capCount)
 		bodyEvidence(ws, dt.bodies)
@@ -446,6 +447,8 @@ func (dt *detector) noteCountry(key string) {
 	if e, ok := dt.lex.lookup(key); ok && e.Country != "" && (e.Kind == kindCountry || e.Kind == kindDemonym || e.Kind == kindCapital) {
 		dt.countries[e.Country] = true
 		dt.countryCount[e.Country]++
+	} else if ok && e.Country != "" && e.Kind == kindPlace {
+		dt.placeCountry[e.Country]++
 	}
 }
 
@@ -566,6 +569,9 @@ func (dt *detector) detectAt(ws []word, i int, st *detectState) (int, bool) {
 		return end, true
 	}
 	if end, ok := dt.peerageAt(ws, i, st); ok {
+		return end, true
+	}
+	if end, ok := dt.legislatureAt(ws, i, st); ok {
 		return end, true
 	}
 	if n, ok := dt.titleBefore(ws, i, st); ok {
