@@ -125,3 +125,26 @@ func TestBareLegislature(t *testing.T) {
 		not: []string{"United States Senate", "United States Congress", "United States House of Representatives"},
 	}})
 }
+
+// TestPeerKeepsOwnName checks that a surname written alone after a peer's title takes no
+// given name from a person of the other gender ("Baroness Kell" is not "Gary Kell"), that a
+// peer with no full name in the document is named with the title (so that no other
+// document's full name joins it), and that a peer of the same gender as the one full name
+// of that surname is still that person.
+func TestPeerKeepsOwnName(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{
+			"Gary Kell, a local councillor, opened the debate in Leeds.",
+			"Baroness Kell, a former minister, said the plan was flawed.",
+		},
+		want: map[string]schema.Class{"Gary Kell": schema.Person, "Baroness Kell": schema.Person},
+	}, {
+		sents: []string{"Baroness Tavish said the bill was flawed.", "Lady Tavish, a former judge, spoke for an hour.", "Lord Orrin and Lady Orrin arrived late."},
+		want:  map[string]schema.Class{"Baroness Tavish": schema.Person, "Lord Orrin": schema.Person, "Lady Orrin": schema.Person},
+		not:   []string{"Tavish", "Lady Tavish", "Orrin"},
+	}, {
+		sents: []string{"Former prime minister Dennis Marlow died on Sunday.", "Lord Marlow led the party for ten years."},
+		want:  map[string]schema.Class{"Dennis Marlow": schema.Person},
+		not:   []string{"Lord Marlow", "Marlow"},
+	}})
+}
