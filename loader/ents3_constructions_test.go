@@ -148,3 +148,22 @@ func TestPeerKeepsOwnName(t *testing.T) {
 		not:   []string{"Lord Marlow", "Marlow"},
 	}})
 }
+
+// TestPlaceNameAfterTitleIsPerson checks that a place's or country's name written right
+// after a capitalised person's title is a surname ("Mr Houston", "Dr Jordan"), while a
+// common noun before it ("Opec member Algeria", "a major US party") and the place of a
+// visit leave it a place or country.
+func TestPlaceNameAfterTitleIsPerson(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{
+			"Ellis Houston was suspended by the party.",
+			"Officials said Mr Houston knew nothing of the plan.",
+			"Dr Jordan told reporters in Amman that the clinic would close.",
+		},
+		want: map[string]schema.Class{"Ellis Houston": schema.Person, "Jordan": schema.Person, "Amman": schema.Place},
+		not:  []string{"Houston"},
+	}, {
+		sents: []string{"The energy minister of Opec member Algeria spoke on Monday.", "She leads a major US political party."},
+		want:  map[string]schema.Class{"Algeria": schema.Country, "United States": schema.Country},
+	}})
+}

@@ -604,6 +604,9 @@ func (dt *detector) detectAt(ws []word, i int, st *detectState) (int, bool) {
 	if m, ok := dt.lexMatch(ws, i); ok {
 		m.Title, m.TitleText = st.title, st.text
 		st.clearTitle()
+		if surnameAfterTitle(ws, m) {
+			m.Class, m.Canon, m.Country, m.Capital = schema.Person, "", "", false // "Mr Houston": a person
+		}
 		return dt.lexMention(ws, m, st), true
 	}
 	if c, ok := dt.collective(ws, i); ok {
@@ -892,6 +895,19 @@ func (dt *detector) royalBody(ws []word, m *mention) {
 	if d, ok := dt.lexMatch(ws, m.Start+1); ok && (d.Kind == mDemonym || d.Class == schema.Country) && d.End < m.End && anyOrgHead(ws[d.End:m.End]) {
 		m.Country = d.Canon
 	}
+}
+
+// surnameAfterTitle reports whether the lexicon's place or country m, written right after a
+// person's title written capitalised ("Mr Houston", "Senator Lincoln", "Dr Jordan") and
+// before no other capitalised word, is a person's surname: no place takes a person's title.
+func surnameAfterTitle(ws []word, m mention) bool {
+	if m.Title == 0 || m.Kind != mName || m.Class != schema.Place && m.Class != schema.Country || m.Start == 0 || ws[m.Start-1].Punct && ws[m.Start-1].Text != "." {
+		return false
+	}
+	if m.TitleText == "" || !unicode.IsUpper([]rune(m.TitleText)[0]) {
+		return false // "Opec member Algeria", "a major US party": a common noun, no title
+	}
+	return m.End >= len(ws) || !ws[m.End].Cap || ws[m.End].Punct
 }
 
 // lexMention adds the lexicon mention m, or the longer name it begins, and returns the
