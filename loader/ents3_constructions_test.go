@@ -167,3 +167,25 @@ func TestPlaceNameAfterTitleIsPerson(t *testing.T) {
 		want:  map[string]schema.Class{"Algeria": schema.Country, "United States": schema.Country},
 	}})
 }
+
+// TestPlaceShapes checks place names that look like persons' or are cut short: a
+// geological or built head ("the Kelvar Fault", "Orsa Mall"), a name before "power plant"
+// or "rock formation", a Spanish direction after a known place ("Davao del Sur"), and a
+// place named after a title-holder ("General Kelvar City"), while a general's name stays a
+// person's.
+func TestPlaceShapes(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{
+			"Scientists said the Tavira Fault makes the region active.",
+			"The Punta Orrel rock formation collapsed, and the Costa Brelo power plant at Lisbon shut.",
+			"The quake hit Davao del Sur and Davao Oriental on Monday.",
+			"Schools in General Kelvar City closed, General Tomas Ruell said.",
+		},
+		want: map[string]schema.Class{
+			"Tavira Fault": schema.Place, "Punta Orrel": schema.Place, "Costa Brelo": schema.Place,
+			"Davao del Sur": schema.Place, "Davao Oriental": schema.Place, "General Kelvar City": schema.Place,
+			"Tomas Ruell": schema.Person,
+		},
+		not: []string{"del Sur", "Kelvar City", "Davao"},
+	}})
+}

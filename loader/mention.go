@@ -768,6 +768,9 @@ func (dt *detector) titleBefore(ws []word, i int, st *detectState) (int, bool) {
 	if ws[i].Cap && (i > 0 && ws[i-1].Lower == "the" && placeHeadAfterName(ws, i+n) || dt.places[schema.NameKey(joinName(ws[i:capEnd(ws, i)]))]) {
 		return 0, false // "the Haj Khalil border area", then "Haj Khalil": a place's name, no title
 	}
+	if e := capEnd(ws, i); ws[i].Cap && e > i+n+1 && placeHeads[ws[e-1].Key] {
+		return 0, false // "General Kelvar City", "Colonel Oduya Stadium": a place named after someone
+	}
 	if i+n < len(ws) && ws[i+n].Cap && !ws[i+n].Punct && !orgHeads[ws[i+n].Key] && !companyAfter(ws, i+n) {
 		if _, ok := dt.lexMatch(ws, i); !ok || dt.titleBeatsLexicon(ws, i, n) {
 			if role == roleHonorific && (st.title == roleMember || st.title == roleLeader || st.title == roleCommand) {
@@ -988,6 +991,9 @@ func (dt *detector) bodyAfterLex(ws []word, m mention) (mention, int, bool) {
 // International Airport"), an organisation's head word a body ("Toronto Sun", "Tehran
 // Times"; not "Moscow says").
 func (dt *detector) placeAfterLex(ws []word, m mention) (mention, bool) {
+	if e := placeSuffixEnd(ws, m.End); m.Class == schema.Place && m.Kind == mName && e > m.End {
+		return mention{Start: m.Start, End: e, Text: join(ws[m.Start:e]), Class: schema.Place, Kind: mName, Country: m.Country}, true // "Davao del Sur"
+	}
 	if m.Class == schema.Place || m.Capital || m.Class == schema.Country && m.Kind == mName {
 		k := m.End
 		for k < len(ws) && k < m.End+3 && ws[k].Cap && !ws[k].Punct && !ws[k].Hyph {
@@ -1188,7 +1194,26 @@ var geoHeadsAfter = wordSet("geoHeadsAfter")
 // ("Omran border area", "Khalil region"): a place's name, whatever its first word looks like.
 func placeHeadAfterName(ws []word, k int) bool {
 	e := capEnd(ws, k)
-	return e > k && e < len(ws) && !ws[e].Cap && !ws[e].Punct && (placeNounCues[ws[e].Lower] || geoHeadsAfter[ws[e].Lower])
+	return e > k && e < len(ws) && !ws[e].Cap && !ws[e].Punct && (placeNounCues[ws[e].Lower] || geoHeadsAfter[ws[e].Lower] ||
+		e+1 < len(ws) && geoHeadPhrasesAfter[ws[e].Lower+" "+ws[e+1].Lower])
+}
+
+// geoHeadPhrasesAfter and placeSuffixes: see data/words.txt.
+var (
+	geoHeadPhrasesAfter = phraseSet("geoHeadPhrasesAfter")
+	placeSuffixes       = phraseSet("placeSuffixes")
+)
+
+// placeSuffixEnd returns the end of a direction that goes on a place's name ending at
+// words[j] ("del Sur" after "Davao", "Oriental" after "Negros"), or j.
+func placeSuffixEnd(ws []word, j int) int {
+	if j+1 < len(ws) && !ws[j].Cap && ws[j+1].Cap && placeSuffixes[ws[j].Lower+" "+ws[j+1].Key] && !(j+2 < len(ws) && ws[j+2].Cap && !ws[j+2].Punct) {
+		return j + 2
+	}
+	if j < len(ws) && ws[j].Cap && placeSuffixes[ws[j].Key] && !(j+1 < len(ws) && (ws[j+1].Cap && !ws[j+1].Punct || ws[j+1].Hyph)) {
+		return j + 1
+	}
+	return j
 }
 
 // weakPlaceHeads end the names of hills and parks ("Primrose Hill", "Victoria Park").
