@@ -189,3 +189,19 @@ func TestPlaceShapes(t *testing.T) {
 		not: []string{"del Sur", "Kelvar City", "Davao"},
 	}})
 }
+
+// TestOutletByVerb checks that an unknown single word before "reported" or "quoted" is an
+// outlet, but the surname of a person named before stays the person's, and a plural, an
+// adverb or the tail of a longer name is no outlet of its own.
+func TestOutletByVerb(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{
+			"Vexlar reported that the mayor had resigned.",
+			"On Monday, Orbisnet quoted an aide as saying the plan had failed.",
+			"Marta Quell visited the port. Quell reported that the roads were closed.",
+			"Residents reported damage, and Publicly quoted figures were low.",
+		},
+		want: map[string]schema.Class{"Vexlar": schema.Organization, "Orbisnet": schema.Organization, "Marta Quell": schema.Person},
+		not:  []string{"Quell", "Residents", "Publicly"},
+	}})
+}

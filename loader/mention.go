@@ -192,6 +192,7 @@ type mention struct {
 	TitleText  string // the title before a person's name ("Defense Minister")
 	Capital    bool   // a country's capital
 	PlaceHint  bool   // unknown name after "in", "to", "from": a place unless it is a person's
+	orgHint    bool   // unknown single word before an outlet's verb ("Rappler reported"): a body unless it is a person's surname
 	skip       bool   // capitalised: words that name no entity ("a Foreign Terrorist Organization")
 	coref      bool   // a description bound to an antecedent named before ("the country's")
 	pair       int8   // 1 or 2: a mention of a pair description ("the two countries", pairdesc.go)
@@ -900,6 +901,17 @@ func (dt *detector) royalBody(ws []word, m *mention) {
 	}
 }
 
+// outletWordAlone reports whether the unknown single word at words[i] stands alone as a
+// name: not the tail of a longer one ("Cyprus Mail", "Academy of Sciences", "Development
+// and Reform"), nor a plural or an adverb starting the sentence ("Residents", "Publicly").
+func outletWordAlone(ws []word, i int) bool {
+	if i == 0 {
+		return !strings.HasSuffix(ws[0].Lower, "s") && !strings.HasSuffix(ws[0].Lower, "ly")
+	}
+	p := ws[i-1]
+	return !(p.Cap && !p.Punct) && p.Lower != "of" && p.Lower != "and" && p.Text != "&" && !p.Hyph
+}
+
 // surnameAfterTitle reports whether the lexicon's place or country m, written right after a
 // person's title written capitalised ("Mr Houston", "Senator Lincoln", "Dr Jordan") and
 // before no other capitalised word, is a person's surname: no place takes a person's title.
@@ -1198,10 +1210,11 @@ func placeHeadAfterName(ws []word, k int) bool {
 		e+1 < len(ws) && geoHeadPhrasesAfter[ws[e].Lower+" "+ws[e+1].Lower])
 }
 
-// geoHeadPhrasesAfter and placeSuffixes: see data/words.txt.
+// geoHeadPhrasesAfter and placeSuffixes, and mediaVerbs: see data/words.txt.
 var (
 	geoHeadPhrasesAfter = phraseSet("geoHeadPhrasesAfter")
 	placeSuffixes       = phraseSet("placeSuffixes")
+	mediaVerbs          = wordSet("mediaVerbs")
 )
 
 // placeSuffixEnd returns the end of a direction that goes on a place's name ending at
@@ -1976,6 +1989,8 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Place // "Primrose Hill", "Victoria Park"
 	case len(span) == 1 && first.Upper && len(first.Key) >= 2 && len(first.Key) <= 6:
 		m.Class = schema.Organization // an acronym
+	case len(span) == 1 && title == 0 && j < len(ws) && mediaVerbs[ws[j].Lower] && !dt.lex.firstNames[first.Key] && !dt.lower[first.Key] && outletWordAlone(ws, i):
+		m.Class, m.orgHint = "", true // "Rappler reported", "Politico quoted": an outlet, or the surname of a person named before (resolution)
 	case title == 0 && len(span) <= 3 && bodyOfTitle(ws, i, j) && !dt.lex.firstNames[first.Key] && allAlpha(span):
 		m.Class = schema.Organization // "CEO of Petrochil", "Petrochil CEO Ana Ruiz", "Plaid Cymru's economics spokesman X"
 	case len(span) >= 2 && len(span) <= 4 && dt.lex.firstNames[first.Key]:

@@ -328,7 +328,10 @@ func (r *resolver) singleWord(m *mention, text string) *entity {
 	case m.Class == schema.Place:
 		return r.get(schema.Place, text, false)
 	}
-	return r.knownHere(text) // "Energean has committed", after "the gas producer Energean"
+	if e := r.knownHere(text); e != nil || !m.orgHint {
+		return e // "Energean has committed", after "the gas producer Energean"
+	}
+	return r.get(schema.Organization, text, false) // "Rappler reported": an outlet
 }
 
 // knightByGivenName returns the person a knighthood or damehood names by the given name
