@@ -205,3 +205,19 @@ func TestOutletByVerb(t *testing.T) {
 		not:  []string{"Quell", "Residents", "Publicly"},
 	}})
 }
+
+// TestNounsAroundName checks class evidence from the nouns around a name: a body's head
+// word alone before "newspaper" is the outlet ("the Herald newspaper"), an adjective
+// before "party" and a name is no body ("Eurosceptic party X"), while "the X group" stays a
+// body; names after "the boroughs of" are places.
+func TestNounsAroundName(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{
+			"He told the Courier newspaper that he was sorry.",
+			"Eurosceptic party Velmar Union suspended him, and the Orvik group said it was ready.",
+			"Groups include the boroughs of Tarnby and Kelso.",
+		},
+		want: map[string]schema.Class{"Courier": schema.Organization, "Velmar Union": schema.Organization, "Orvik": schema.Organization, "Tarnby": schema.Place, "Kelso": schema.Place},
+		not:  []string{"Eurosceptic"},
+	}})
+}

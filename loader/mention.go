@@ -901,6 +901,13 @@ func (dt *detector) royalBody(ws []word, m *mention) {
 	}
 }
 
+// outletNounAfter reports whether a newspaper's or broadcaster's noun follows words[j-1]
+// ("the Herald newspaper"): a body's head word alone after a lower-case word is then the
+// outlet's name.
+func outletNounAfter(ws []word, j int) bool {
+	return j < len(ws) && !ws[j].Cap && (ws[j].Lower == "newspaper" || mediaOutletNouns[ws[j].Lower])
+}
+
 // outletWordAlone reports whether the unknown single word at words[i] stands alone as a
 // name: not the tail of a longer one ("Cyprus Mail", "Academy of Sciences", "Development
 // and Reform"), nor a plural or an adverb starting the sentence ("Residents", "Publicly").
@@ -1954,7 +1961,7 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 	last := span[len(span)-1]
 	first := span[0]
 	switch {
-	case len(span) == 1 && (commonStarts[first.Lower] || notNames[first.Lower] || orgHeads[first.Key] || placeHeads[first.Key] || title == 0 && dt.peopleWord(first) || postNominals[first.Key] && i > 0 && ws[i-1].Cap):
+	case len(span) == 1 && (commonStarts[first.Lower] || notNames[first.Lower] || orgHeads[first.Key] && !(outletNounAfter(ws, j) && i > 0 && !ws[i-1].Cap) || placeHeads[first.Key] || title == 0 && dt.peopleWord(first) || postNominals[first.Key] && i > 0 && ws[i-1].Cap):
 		return mention{}, false, true // also "to Kashmiris", "to Communist countries": people or a creed, no place
 	case eventWords[last.Key] && !orgLike || eventWords[first.Key] || j < len(ws) && ws[j].Hyph || nonEntityNames[key] || len(span) >= 2 && lawHeads[last.Key] && !dt.lex.firstNames[first.Key] && !anyOrgHead(span):
 		return mention{}, false, true
@@ -1981,8 +1988,8 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Place // "Line of Control", "Strait of Hormuz"
 	case placeHeads[last.Key] && !(len(span) <= 3 && speaksAfter(ws, j)):
 		m.Class = schema.Place // (a place never "told reporters")
-	case title == 0 && j < len(ws) && !ws[j].Cap && orgNounsAfter[ws[j].Lower] && !dt.lex.firstNames[first.Key]:
-		m.Class = schema.Organization // "the Jamaah Ansharut Daulah network", "the Wagner group"
+	case title == 0 && j < len(ws) && !ws[j].Cap && orgNounsAfter[ws[j].Lower] && !dt.lex.firstNames[first.Key] && !(len(span) == 1 && adjectiveLike(first.Text) && j+1 < len(ws) && ws[j+1].Cap && !ws[j+1].Punct):
+		m.Class = schema.Organization // "the Jamaah Ansharut Daulah network", "the Wagner group"; not "Eurosceptic party UKIP"
 	case title != 0 && title != roleAdvisor || title == roleAdvisor:
 		m.Class = schema.Person
 	case len(span) >= 2 && len(span) <= 4 && weakPlaceHeads[last.Key] && allAlpha(span) && !speaksAfter(ws, j) && (!dt.lex.firstNames[first.Key] || i > 0 && placePreps[ws[i-1].Lower]):
