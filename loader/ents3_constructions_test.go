@@ -221,3 +221,22 @@ func TestNounsAroundName(t *testing.T) {
 		not:  []string{"Eurosceptic"},
 	}})
 }
+
+// TestSurnameOfSeveralWords checks that the last words of a person's full name written
+// alone are that person ("St Germain" after "Fernand St Germain", "Houston" after "John
+// Houston"), while the place after a preposition stays a place, and a capitalised verb
+// that is also a given name gives no surname ("Said Wales coach X").
+func TestSurnameOfSeveralWords(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{
+			"Peter St Aubyn called for caution.",
+			"\"We cannot wait,\" St Aubyn said at the hearing.",
+			"Ellis Houston was suspended. Houston said he was sorry, and he flew to Houston on Monday.",
+		},
+		want: map[string]schema.Class{"Peter St Aubyn": schema.Person, "Ellis Houston": schema.Person, "Houston": schema.Place},
+		not:  []string{"St Aubyn"},
+	}, {
+		sents: []string{"The coach said the squad was ready. Said Wales assistant coach Tom Arle: \"We are fit.\"", "Wales play Italy on Sunday."},
+		want:  map[string]schema.Class{"Tom Arle": schema.Person, "Wales": schema.Place},
+	}})
+}

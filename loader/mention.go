@@ -392,6 +392,7 @@ type detector struct {
 	nameEnds     map[string]bool   // capitalised words the document puts after another capitalised word ("Ada Lindqvist")
 	places       map[string]bool   // keys of names the document puts before a lower-case place noun ("the Haj Khalil border area")
 	placeCountry map[string]int    // how often the document names a place of each country ("Ohio": United States)
+	personTails  map[string]bool   // keys of the words after a given name in the document's names ("Fernand St Germain": "st germain")
 }
 
 // party returns the party a party word at words[i] names in this document ("Republican"
@@ -420,13 +421,14 @@ func (dt *detector) party(ws []word, i int, key string) string {
 }
 
 func newDetector(d *document, sents [][]word) *detector {
-	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, countryCount: map[string]int{}, bodies: map[string]bool{}, companies: map[string]string{}, modifiers: map[string]bool{}, nameEnds: map[string]bool{}, places: map[string]bool{}, titled: map[string]bool{}, capCount: map[string]int{}, placeCountry: map[string]int{}}
+	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, countryCount: map[string]int{}, bodies: map[string]bool{}, companies: map[string]string{}, modifiers: map[string]bool{}, nameEnds: map[string]bool{}, places: map[string]bool{}, titled: map[string]bool{}, capCount: map[string]int{}, placeCountry: map[string]int{}, personTails: map[string]bool{}}
 	for _, ws := range sents {
 		surnameEvidence(ws, dt.titled, dt.capCount)
 		bodyEvidence(ws, dt.bodies)
 		companyEvidence(ws, dt.companies)
 		modifierEvidence(ws, dt.modifiers, dt.nameEnds)
 		placeEvidence(ws, dt.places)
+		dt.tailEvidence(ws)
 		for k, w := range ws {
 			if w.Cap {
 				dt.noteCountry(w.Key)
@@ -605,7 +607,7 @@ func (dt *detector) detectAt(ws []word, i int, st *detectState) (int, bool) {
 	if m, ok := dt.lexMatch(ws, i); ok {
 		m.Title, m.TitleText = st.title, st.text
 		st.clearTitle()
-		if surnameAfterTitle(ws, m) {
+		if surnameAfterTitle(ws, m) || dt.personTail(ws, m) {
 			m.Class, m.Canon, m.Country, m.Capital = schema.Person, "", "", false // "Mr Houston": a person
 		}
 		return dt.lexMention(ws, m, st), true
@@ -917,6 +919,35 @@ func outletWordAlone(ws []word, i int) bool {
 	}
 	p := ws[i-1]
 	return !(p.Cap && !p.Punct) && p.Lower != "of" && p.Lower != "and" && p.Text != "&" && !p.Hyph
+}
+
+// tailEvidence records the words that follow a given name in a name of two to four
+// capitalised words of sentence ws ("Fernand St Germain": "st germain"; "John Houston":
+// "houston"): written alone, they are that person's surname. Not after a given name the
+// document also writes in lower case ("Said Wales coach X": "said").
+func (dt *detector) tailEvidence(ws []word) {
+	for k := 0; k+1 < len(ws); k++ {
+		if !ws[k].Cap || !dt.lex.firstNames[ws[k].Key] || dt.lower[ws[k].Key] || k > 0 && ws[k-1].Cap && !ws[k-1].Punct {
+			continue
+		}
+		e := capEnd(ws, k)
+		if e-k >= 2 && e-k <= 4 {
+			dt.personTails[schema.NameKey(joinName(ws[k+1:e]))] = true
+		}
+	}
+}
+
+// personTail reports whether the lexicon's place m is written as the surname of a person
+// the document names in full ("St Germain said" after "Fernand St Germain"), and not as a
+// place: after no preposition of place, no capital, no country.
+func (dt *detector) personTail(ws []word, m mention) bool {
+	if m.Class != schema.Place || m.Capital || m.Kind != mName || !dt.personTails[schema.NameKey(m.Text)] {
+		return false
+	}
+	if m.Start > 0 && (placePreps[ws[m.Start-1].Lower] || ws[m.Start-1].Lower == "the" || ws[m.Start-1].Text == ",") {
+		return false // "in Houston", "the Houston office", "Texas, Houston"
+	}
+	return m.End >= len(ws) || !ws[m.End].Cap || ws[m.End].Punct
 }
 
 // surnameAfterTitle reports whether the lexicon's place or country m, written right after a
@@ -2006,6 +2037,8 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Person // "Hope Hicks told reporters": a speaker, whatever her first name
 	case len(span) >= 2 && len(span) <= 4 && allAlpha(span) && dt.lower[first.Key] && !isTitleWord(first.Key) && !dt.lex.firstNames[first.Key]:
 		m.Class = schema.Organization
+	case len(span) >= 2 && placeFirst[first.Key] && dt.personTails[key] && !(i > 0 && placePreps[ws[i-1].Lower]):
+		m.Class = schema.Person // "St Germain said" after "Fernand St Germain"
 	case len(span) >= 2 && placeFirst[first.Key]:
 		m.Class = schema.Place // "County Cork", "Mount Sinai", "East Anglia"
 	case len(span) >= 2 && len(span) <= 4 && companyFirst[first.Key]:

@@ -180,6 +180,9 @@ func (r *resolver) resolveNamed(ws []word, m *mention) {
 		m.ent = r.byKey[classKey(schema.Organization, schema.NameKey(m.Text))]
 	case m.Class == schema.Person && len(nameTokens(m.Text)) >= 2:
 		m.ent = r.leadingWord(ws, m)
+		if m.ent == nil && m.Title == 0 {
+			m.ent = r.tailOf(m.Text)
+		}
 		if m.ent == nil {
 			m.ent = r.person(m.Text)
 		}
@@ -932,6 +935,23 @@ func sameGenderTitles(a, b string) bool {
 
 // peerTitles: see data/words.txt.
 var peerTitles = wordSet("peerTitles")
+
+// tailOf returns the one person of the document named before whose full name ends with
+// the words of name and has more ("St Germain" of "Fernand St Germain"), or nil.
+func (r *resolver) tailOf(name string) *entity {
+	toks := nameTokens(name)
+	var found *entity
+	for _, e := range r.ents {
+		if e.Class != schema.Person || len(e.tokens) <= len(toks) || !slices.Equal(e.tokens[len(e.tokens)-len(toks):], toks) {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
 
 // anySurname returns the person of the document whose last name (or a variant) is name.
 func (r *resolver) anySurname(name string) *entity {
