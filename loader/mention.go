@@ -428,7 +428,6 @@ func newDetector(d *document, sents [][]word) *detector {
 		companyEvidence(ws, dt.companies)
 		modifierEvidence(ws, dt.modifiers, dt.nameEnds)
 		placeEvidence(ws, dt.places)
-		dt.tailEvidence(ws)
 		for k, w := range ws {
 			if w.Cap {
 				dt.noteCountry(w.Key)
@@ -441,6 +440,9 @@ func newDetector(d *document, sents [][]word) *detector {
 				dt.lower[w.Key] = true
 			}
 		}
+	}
+	for _, ws := range sents {
+		dt.tailEvidence(ws) // after dt.lower is complete
 	}
 	return dt
 }
