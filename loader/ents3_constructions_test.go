@@ -240,3 +240,23 @@ func TestSurnameOfSeveralWords(t *testing.T) {
 		want:  map[string]schema.Class{"Tom Arle": schema.Person, "Wales": schema.Place},
 	}})
 }
+
+// TestPartyStateTag checks that the party-and-state tag after an American legislator's name
+// gives the party and the state ("(R-Utah)", ", D-R.I.,", "R-Ill."), no person and no part
+// of the name, while a letter and hyphen of other kinds ("D-Day") give nothing.
+func TestPartyStateTag(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{
+			"Sen. Jake Orlan (R-Utah) said a delay risked a run on deposits.",
+			"Committee chairman Paul Dexter, D-R.I., called for caution, and Rep. Ann Kell, R-Ill., agreed.",
+		},
+		want: map[string]schema.Class{
+			"Jake Orlan": schema.Person, "Paul Dexter": schema.Person, "Ann Kell": schema.Person,
+			"Republican Party": schema.Organization, "Democratic Party": schema.Organization,
+			"Utah": schema.Place, "Rhode Island": schema.Place, "Illinois": schema.Place,
+		},
+	}, {
+		sents: []string{"The plan (D-Day) was set, and Team A (R-Kelvar) won."},
+		not:   []string{"Democratic Party", "Republican Party"},
+	}})
+}

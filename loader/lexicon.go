@@ -14,7 +14,7 @@ import (
 //
 //go:embed data/countries.tsv data/formerstates.tsv data/places.tsv data/places-phoenix.tsv data/regions.tsv data/territories.tsv data/actors.tsv data/orgs.txt data/firstnames.txt
 //go:embed data/triggers.tsv data/triggers-cameo.tsv data/titles.tsv data/parties.tsv data/genders.tsv
-//go:embed data/forces.tsv data/stances.tsv data/modality.tsv data/designations.tsv data/games.tsv data/legislatures.tsv
+//go:embed data/forces.tsv data/stances.tsv data/modality.tsv data/designations.tsv data/games.tsv data/legislatures.tsv data/partytags.tsv
 var lexiconFS embed.FS
 
 // entryKind says what a lexicon phrase names.

@@ -579,6 +579,9 @@ func (dt *detector) detectAt(ws []word, i int, st *detectState) (int, bool) {
 	if end, ok := dt.legislatureAt(ws, i, st); ok {
 		return end, true
 	}
+	if end, ok := dt.partyTagAt(ws, i, st); ok {
+		return end, true
+	}
 	if n, ok := dt.titleBefore(ws, i, st); ok {
 		return i + n, true
 	}
