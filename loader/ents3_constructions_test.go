@@ -260,3 +260,16 @@ func TestPartyStateTag(t *testing.T) {
 		not:   []string{"Democratic Party", "Republican Party"},
 	}})
 }
+
+// TestCodesAndAirports checks that a capitalised code with a hyphenated number names no
+// place ("to COVID-19", "an F-16"), and that names listed before "airports" are places.
+func TestCodesAndAirports(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{
+			"Officials led the response to COVID-19, and an F-16 crashed near Orlav.",
+			"Planes flew from Kelby, Tarnby and Vosk airports.",
+		},
+		want: map[string]schema.Class{"Orlav": schema.Place, "Kelby": schema.Place, "Tarnby": schema.Place, "Vosk": schema.Place},
+		not:  []string{"COVID-19", "F-16"},
+	}})
+}
