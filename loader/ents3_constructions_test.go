@@ -273,3 +273,18 @@ func TestCodesAndAirports(t *testing.T) {
 		not:  []string{"COVID-19", "F-16"},
 	}})
 }
+
+// TestChamberCommitteeLowerCase checks that a chamber's committee written with its noun in
+// lower case is one body ("the House Banking committee") whose chairman leads it, while
+// "the White House" before a noun stays the White House.
+func TestChamberCommitteeLowerCase(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{
+			"Senate Fisheries committee chairman Dale Orrin said the bill would pass.",
+			"Staff met in the White House committee room.",
+		},
+		want:  map[string]schema.Class{"Senate Fisheries committee": schema.Organization, "Dale Orrin": schema.Person, "White House": schema.Organization},
+		not:   []string{"Senate Fisheries", "White House committee"},
+		facts: []string{"Dale Orrin leads Senate Fisheries committee"},
+	}})
+}

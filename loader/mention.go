@@ -1671,8 +1671,14 @@ scan:
 	if orgLike {
 		j = trailingTitle(ws, i, j)
 	}
+	if j > i+1 && j < len(ws) && chamberWords[ws[i].Key] && chamberBodyNouns[ws[j].Lower] && !(j+1 < len(ws) && ws[j+1].Cap && !ws[j+1].Punct) {
+		j, orgLike = j+1, true // "the House Banking committee": the committee's noun in lower case
+	}
 	return j, orgLike
 }
+
+// chamberBodyNouns: see data/words.txt.
+var chamberBodyNouns = wordSet("chamberBodyNouns")
 
 // andInName returns the end of the words a body's name [i, j) goes on with after "and" at
 // j, or j: after an "of" phrase, two or more capitalised words that end the phrase and
