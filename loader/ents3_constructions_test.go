@@ -216,8 +216,9 @@ func TestNounsAroundName(t *testing.T) {
 			"He told the Courier newspaper that he was sorry.",
 			"Eurosceptic party Velmar Union suspended him, and the Orvik group said it was ready.",
 			"Groups include the boroughs of Tarnby and Kelso.",
+			"Ann Vell, leader of Devon county Labour group, spoke.",
 		},
-		want: map[string]schema.Class{"Courier": schema.Organization, "Velmar Union": schema.Organization, "Orvik": schema.Organization, "Tarnby": schema.Place, "Kelso": schema.Place},
+		want: map[string]schema.Class{"Courier": schema.Organization, "Velmar Union": schema.Organization, "Orvik": schema.Organization, "Tarnby": schema.Place, "Kelso": schema.Place, "Labour": schema.Organization, "Devon": schema.Place},
 		not:  []string{"Eurosceptic"},
 	}})
 }
