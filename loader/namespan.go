@@ -64,6 +64,9 @@ func acronymStart(ws []word, p int, a word) int {
 		if len(in) < 3 {
 			return -1
 		}
+		if !listCommas(ws[s:p]) {
+			continue // "Ljubljanska Banka, Ljubljana (LBL)": a bank and its city, not one name
+		}
 		if a.Upper && in == want || !a.Upper && in[0] == want[0] && subsequence(in, want) {
 			return s
 		}
@@ -86,6 +89,24 @@ func nameInitials(ws []word) string {
 		}
 	}
 	return b.String()
+}
+
+// listCommas reports whether every comma inside a name is one of a list that "and" ends
+// ("Roads, Bridges and Tunnels").
+func listCommas(ws []word) bool {
+	for k, w := range ws {
+		if w.Text != "," {
+			continue
+		}
+		and := false
+		for _, x := range ws[k+1:] {
+			and = and || x.Lower == "and" || x.Text == "&"
+		}
+		if !and {
+			return false
+		}
+	}
+	return true
 }
 
 // subsequence reports whether the bytes of a occur in b in order.
