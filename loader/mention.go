@@ -1671,14 +1671,21 @@ scan:
 	if orgLike {
 		j = trailingTitle(ws, i, j)
 	}
-	if j > i+1 && j < len(ws) && chamberWords[ws[i].Key] && chamberBodyNouns[ws[j].Lower] && !(j+1 < len(ws) && ws[j+1].Cap && !ws[j+1].Punct) {
-		j, orgLike = j+1, true // "the House Banking committee": the committee's noun in lower case
-	}
-	return j, orgLike
+	return chamberNounEnd(ws, i, j, orgLike)
 }
 
 // chamberBodyNouns: see data/words.txt.
 var chamberBodyNouns = wordSet("chamberBodyNouns")
+
+// chamberNounEnd returns the end of a chamber's committee [i, j) with its noun written in
+// lower case after it ("the House Banking committee"), and whether it is a body's name;
+// else j and orgLike.
+func chamberNounEnd(ws []word, i, j int, orgLike bool) (int, bool) {
+	if j > i+1 && j < len(ws) && chamberWords[ws[i].Key] && chamberBodyNouns[ws[j].Lower] && !(j+1 < len(ws) && ws[j+1].Cap && !ws[j+1].Punct) {
+		return j + 1, true
+	}
+	return j, orgLike
+}
 
 // andInName returns the end of the words a body's name [i, j) goes on with after "and" at
 // j, or j: after an "of" phrase, two or more capitalised words that end the phrase and
