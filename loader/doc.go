@@ -70,7 +70,10 @@
 //     shaped like a title), the publication date (the source's date, else a labelled
 //     date such as "Published: …", else a line that is only a date), and the authors
 //     (byline lines "By A and B", and "a … report by A and B" in the first lines).
-//  4. Mentions (mention.go, lexicon.go) find people, organisations, countries and places.
+//  4. Mentions (mention.go, lexicon.go; names delimited by their acronyms in namespan.go,
+//     royal titles and sports teams in peerage.go, bare legislatures in legislature.go,
+//     legislators' party-and-state tags in partytag.go) find people, organisations,
+//     countries and places.
 //  5. Resolution (resolve.go) makes one entity per referent of the document (a full name
 //     with and without its middle name or initial is one person, two different middle
 //     initials two; a surname alone that two persons share goes to the one named in

@@ -172,7 +172,7 @@ const (
 // namesOtherCountry reports whether sentence v names a country other than c, itself or
 // through a body of it ("the Syrian Army — whose commander-in-chief is President X"): then
 // the bare title may be that country's. The bodies the person is a member of (member)
-// are not another's.
+// are not another's, nor is the country's own legislature ("Secretary X urged Congress").
 func namesOtherCountry(v *sentenceView, c *entity, member map[*entity]bool) bool {
 	if namesForeign(v, c) {
 		return true
@@ -182,7 +182,7 @@ func namesOtherCountry(v *sentenceView, c *entity, member map[*entity]bool) bool
 		if e == nil || member[e] {
 			continue // "Representative X, a member of the Hispanic Caucus": an extra membership
 		}
-		if e.Class == schema.Organization && e.Country != c.Name && m.Country != c.Name && !isParty(e) {
+		if e.Class == schema.Organization && e.Country != c.Name && m.Country != c.Name && !isParty(e) && legislatureCountry(e.Name) != c.Name {
 			return true // "the Supreme Court is led by President X": the court's president
 		}
 	}

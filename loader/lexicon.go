@@ -14,7 +14,7 @@ import (
 //
 //go:embed data/countries.tsv data/formerstates.tsv data/places.tsv data/places-phoenix.tsv data/regions.tsv data/territories.tsv data/actors.tsv data/orgs.txt data/firstnames.txt
 //go:embed data/triggers.tsv data/triggers-cameo.tsv data/titles.tsv data/parties.tsv data/genders.tsv
-//go:embed data/forces.tsv data/stances.tsv data/modality.tsv data/designations.tsv data/games.tsv
+//go:embed data/forces.tsv data/stances.tsv data/modality.tsv data/designations.tsv data/games.tsv data/legislatures.tsv data/partytags.tsv
 var lexiconFS embed.FS
 
 // entryKind says what a lexicon phrase names.
@@ -240,6 +240,7 @@ type titleLexicon struct {
 	absent          map[string][]string  // a head's title -> states whose government has no such post ("prime minister": United States)
 	divisions       map[string][]string  // a title of the head of a state's first-level division -> those states ("premier": Australia)
 	lower           map[string]titleRole // a one-word title only when written in lower case ("a Kenyan national"; "National" begins names)
+	peerages        map[string]bool      // a royal or noble title that with "of" and a place names its holder ("Prince of Wales")
 }
 
 // territories maps the name key of each dependent territory (data/territories.tsv) to
@@ -267,7 +268,7 @@ var partyLex = sync.OnceValue(func() map[string][][2]string {
 })
 
 var titleLex = sync.OnceValue(func() *titleLexicon {
-	l := &titleLexicon{titles: map[string]titleRole{}, portfolios: map[string]bool{}, portfolioTitles: map[string]bool{}, modifiers: map[string]bool{}, homes: map[string][]string{}, states: map[string]string{}, absent: map[string][]string{}, divisions: map[string][]string{}, lower: map[string]titleRole{}}
+	l := &titleLexicon{titles: map[string]titleRole{}, portfolios: map[string]bool{}, portfolioTitles: map[string]bool{}, modifiers: map[string]bool{}, homes: map[string][]string{}, states: map[string]string{}, absent: map[string][]string{}, divisions: map[string][]string{}, lower: map[string]titleRole{}, peerages: map[string]bool{}}
 	roles := map[string]titleRole{"member": roleMember, "leader": roleLeader, "command": roleCommand, "advisor": roleAdvisor, "honorific": roleHonorific}
 	eachLine("data/titles.tsv", func(f []string) {
 		if len(f) < 3 {
@@ -296,6 +297,8 @@ var titleLex = sync.OnceValue(func() *titleLexicon {
 			l.states[f[1]] = f[2]
 		case "division":
 			l.divisions[f[1]] = strings.Split(f[2], "|")
+		case "peerage":
+			l.peerages[f[1]] = true
 		}
 	})
 	return l

@@ -192,6 +192,7 @@ type mention struct {
 	TitleText  string // the title before a person's name ("Defense Minister")
 	Capital    bool   // a country's capital
 	PlaceHint  bool   // unknown name after "in", "to", "from": a place unless it is a person's
+	orgHint    bool   // unknown single word before an outlet's verb ("Rappler reported"): a body unless it is a person's surname
 	skip       bool   // capitalised: words that name no entity ("a Foreign Terrorist Organization")
 	coref      bool   // a description bound to an antecedent named before ("the country's")
 	pair       int8   // 1 or 2: a mention of a pair description ("the two countries", pairdesc.go)
@@ -393,6 +394,8 @@ type detector struct {
 	modifiers    map[string]bool   // capitalised single words the document puts before a lower-case word ("Kashmiri politicians")
 	nameEnds     map[string]bool   // capitalised words the document puts after another capitalised word ("Ada Lindqvist")
 	places       map[string]bool   // keys of names the document puts before a lower-case place noun ("the Haj Khalil border area")
+	placeCountry map[string]int    // how often the document names a place of each country ("Ohio": United States)
+	personTails  map[string]bool   // keys of the words after a given name in the document's names ("Fernand St Germain": "st germain")
 }
 
 // party returns the party a party word at words[i] names in this document ("Republican"
@@ -421,7 +424,7 @@ func (dt *detector) party(ws []word, i int, key string) string {
 }
 
 func newDetector(d *document, sents [][]word) *detector {
-	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, countryCount: map[string]int{}, bodies: map[string]bool{}, companies: map[string]string{}, modifiers: map[string]bool{}, nameEnds: map[string]bool{}, places: map[string]bool{}, titled: map[string]bool{}, capCount: map[string]int{}}
+	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, countryCount: map[string]int{}, bodies: map[string]bool{}, companies: map[string]string{}, modifiers: map[string]bool{}, nameEnds: map[string]bool{}, places: map[string]bool{}, titled: map[string]bool{}, capCount: map[string]int{}, placeCountry: map[string]int{}, personTails: map[string]bool{}}
 	for _, ws := range sents {
 		surnameEvidence(ws, dt.titled, dt.capCount)
 		bodyEvidence(ws, dt.bodies)
@@ -441,6 +444,9 @@ func newDetector(d *document, sents [][]word) *detector {
 			}
 		}
 	}
+	for _, ws := range sents {
+		dt.tailEvidence(ws) // after dt.lower is complete
+	}
 	return dt
 }
 
@@ -449,6 +455,8 @@ func (dt *detector) noteCountry(key string) {
 	if e, ok := dt.lex.lookup(key); ok && e.Country != "" && (e.Kind == kindCountry || e.Kind == kindDemonym || e.Kind == kindCapital) {
 		dt.countries[e.Country] = true
 		dt.countryCount[e.Country]++
+	} else if ok && e.Country != "" && e.Kind == kindPlace {
+		dt.placeCountry[e.Country]++
 	}
 }
 
@@ -481,6 +489,7 @@ func (dt *detector) detect(ws []word) []mention {
 		}
 		i++
 	}
+	st.ms = dt.acronymSpans(ws, st.ms)
 	dt.placeByCoordination(ws, st.ms)
 	dt.bodiesByCoordination(ws, st.ms)
 	pluralTitleList(ws, st.ms)
@@ -567,6 +576,15 @@ func (dt *detector) detectAt(ws []word, i int, st *detectState) (int, bool) {
 	if end, ok := dt.partyAt(ws, i, st); ok {
 		return end, true
 	}
+	if end, ok := dt.peerageAt(ws, i, st); ok {
+		return end, true
+	}
+	if end, ok := dt.legislatureAt(ws, i, st); ok {
+		return end, true
+	}
+	if end, ok := dt.partyTagAt(ws, i, st); ok {
+		return end, true
+	}
 	if n, ok := dt.titleBefore(ws, i, st); ok {
 		return i + n, true
 	}
@@ -597,6 +615,9 @@ func (dt *detector) detectAt(ws []word, i int, st *detectState) (int, bool) {
 	if m, ok := dt.lexMatch(ws, i); ok {
 		m.Title, m.TitleText = st.title, st.text
 		st.clearTitle()
+		if surnameAfterTitle(ws, m) || dt.personTail(ws, m) {
+			m.Class, m.Canon, m.Country, m.Capital = schema.Person, "", "", false // "Mr Houston": a person
+		}
 		return dt.lexMention(ws, m, st), true
 	}
 	if c, ok := dt.collective(ws, i); ok {
@@ -758,6 +779,9 @@ func (dt *detector) titleBefore(ws []word, i int, st *detectState) (int, bool) {
 	if ws[i].Cap && (i > 0 && ws[i-1].Lower == "the" && placeHeadAfterName(ws, i+n) || dt.places[schema.NameKey(joinName(ws[i:capEnd(ws, i)]))]) {
 		return 0, false // "the Haj Khalil border area", then "Haj Khalil": a place's name, no title
 	}
+	if e := capEnd(ws, i); ws[i].Cap && e > i+n+1 && placeHeads[ws[e-1].Key] {
+		return 0, false // "General Kelvar City", "Colonel Oduya Stadium": a place named after someone
+	}
 	if i+n < len(ws) && ws[i+n].Cap && !ws[i+n].Punct && !orgHeads[ws[i+n].Key] && !companyAfter(ws, i+n) {
 		if _, ok := dt.lexMatch(ws, i); !ok || dt.titleBeatsLexicon(ws, i, n) {
 			if role == roleHonorific && (st.title == roleMember || st.title == roleLeader || st.title == roleCommand) {
@@ -887,9 +911,72 @@ func (dt *detector) royalBody(ws []word, m *mention) {
 	}
 }
 
+// outletNounAfter reports whether a newspaper's or broadcaster's noun follows words[j-1]
+// ("the Herald newspaper"): a body's head word alone after a lower-case word is then the
+// outlet's name.
+func outletNounAfter(ws []word, j int) bool {
+	return j < len(ws) && !ws[j].Cap && (ws[j].Lower == "newspaper" || mediaOutletNouns[ws[j].Lower])
+}
+
+// outletWordAlone reports whether the unknown single word at words[i] stands alone as a
+// name: not the tail of a longer one ("Cyprus Mail", "Academy of Sciences", "Development
+// and Reform"), nor a plural or an adverb starting the sentence ("Residents", "Publicly").
+func outletWordAlone(ws []word, i int) bool {
+	if i == 0 {
+		return !strings.HasSuffix(ws[0].Lower, "s") && !strings.HasSuffix(ws[0].Lower, "ly")
+	}
+	p := ws[i-1]
+	return !(p.Cap && !p.Punct) && p.Lower != "of" && p.Lower != "and" && p.Text != "&" && !p.Hyph
+}
+
+// tailEvidence records the words that follow a given name in a name of two to four
+// capitalised words of sentence ws ("Fernand St Germain": "st germain"; "John Houston":
+// "houston"): written alone, they are that person's surname. Not after a given name the
+// document also writes in lower case ("Said Wales coach X": "said").
+func (dt *detector) tailEvidence(ws []word) {
+	for k := 0; k+1 < len(ws); k++ {
+		if !ws[k].Cap || !dt.lex.firstNames[ws[k].Key] || dt.lower[ws[k].Key] || k > 0 && ws[k-1].Cap && !ws[k-1].Punct {
+			continue
+		}
+		e := capEnd(ws, k)
+		if e-k >= 2 && e-k <= 4 {
+			dt.personTails[schema.NameKey(joinName(ws[k+1:e]))] = true
+		}
+	}
+}
+
+// personTail reports whether the lexicon's place m is written as the surname of a person
+// the document names in full ("St Germain said" after "Fernand St Germain"), and not as a
+// place: after no preposition of place, no capital, no country.
+func (dt *detector) personTail(ws []word, m mention) bool {
+	if m.Class != schema.Place || m.Capital || m.Kind != mName || !dt.personTails[schema.NameKey(m.Text)] {
+		return false
+	}
+	if m.Start > 0 && (placePreps[ws[m.Start-1].Lower] || ws[m.Start-1].Lower == "the" || ws[m.Start-1].Text == ",") {
+		return false // "in Houston", "the Houston office", "Texas, Houston"
+	}
+	return m.End >= len(ws) || !ws[m.End].Cap || ws[m.End].Punct
+}
+
+// surnameAfterTitle reports whether the lexicon's place or country m, written right after a
+// person's title written capitalised ("Mr Houston", "Senator Lincoln", "Dr Jordan") and
+// before no other capitalised word, is a person's surname: no place takes a person's title.
+func surnameAfterTitle(ws []word, m mention) bool {
+	if m.Title == 0 || m.Kind != mName || m.Class != schema.Place && m.Class != schema.Country || m.Start == 0 || ws[m.Start-1].Punct && ws[m.Start-1].Text != "." {
+		return false
+	}
+	if m.TitleText == "" || !unicode.IsUpper([]rune(m.TitleText)[0]) {
+		return false // "Opec member Algeria", "a major US party": a common noun, no title
+	}
+	return m.End >= len(ws) || !ws[m.End].Cap || ws[m.End].Punct
+}
+
 // lexMention adds the lexicon mention m, or the longer name it begins, and returns the
 // word after what it read.
 func (dt *detector) lexMention(ws []word, m mention, st *detectState) int {
+	if sportsTeam(ws, m) {
+		return m.End
+	}
 	if b, end, ok := dt.bodyAfterLex(ws, m); ok {
 		st.ms = append(st.ms, b)
 		return end
@@ -962,6 +1049,9 @@ func (dt *detector) bodyAfterLex(ws []word, m mention) (mention, int, bool) {
 // International Airport"), an organisation's head word a body ("Toronto Sun", "Tehran
 // Times"; not "Moscow says").
 func (dt *detector) placeAfterLex(ws []word, m mention) (mention, bool) {
+	if e := placeSuffixEnd(ws, m.End); m.Class == schema.Place && m.Kind == mName && e > m.End {
+		return mention{Start: m.Start, End: e, Text: join(ws[m.Start:e]), Class: schema.Place, Kind: mName, Country: m.Country}, true // "Davao del Sur"
+	}
 	if m.Class == schema.Place || m.Capital || m.Class == schema.Country && m.Kind == mName {
 		k := m.End
 		for k < len(ws) && k < m.End+3 && ws[k].Cap && !ws[k].Punct && !ws[k].Hyph {
@@ -974,6 +1064,12 @@ func (dt *detector) placeAfterLex(ws []word, m mention) (mention, bool) {
 					country = m.Canon
 				}
 				return mention{Start: m.Start, End: k, Text: join(ws[m.Start:k]), Class: schema.Place, Kind: mName, Country: country}, true
+			}
+		}
+		if m.Class == schema.Place && k < len(ws) && ws[k].Lower == "and" {
+			// "Ohio Savings and Loan League": a body named after the place, its fields joined.
+			if org, ok := dt.capitalised(ws, m.End, 0); ok && org.Class == schema.Organization && org.Start == m.End && org.End > k+1 && !anyTitleAt(ws, m.End, org.End) {
+				return mention{Start: m.Start, End: org.End, Text: join(ws[m.Start:org.End]), Class: schema.Organization, Kind: mName}, true
 			}
 		}
 		if m.Class == schema.Place && k > m.End+1 && (orgHeads[ws[k-1].Key] || companySuffixes[ws[k-1].Key]) && !(k < len(ws) && ws[k].Cap && !ws[k].Punct) {
@@ -1156,7 +1252,27 @@ var geoHeadsAfter = wordSet("geoHeadsAfter")
 // ("Omran border area", "Khalil region"): a place's name, whatever its first word looks like.
 func placeHeadAfterName(ws []word, k int) bool {
 	e := capEnd(ws, k)
-	return e > k && e < len(ws) && !ws[e].Cap && !ws[e].Punct && (placeNounCues[ws[e].Lower] || geoHeadsAfter[ws[e].Lower])
+	return e > k && e < len(ws) && !ws[e].Cap && !ws[e].Punct && (placeNounCues[ws[e].Lower] || geoHeadsAfter[ws[e].Lower] ||
+		e+1 < len(ws) && geoHeadPhrasesAfter[ws[e].Lower+" "+ws[e+1].Lower])
+}
+
+// geoHeadPhrasesAfter and placeSuffixes, and mediaVerbs: see data/words.txt.
+var (
+	geoHeadPhrasesAfter = phraseSet("geoHeadPhrasesAfter")
+	placeSuffixes       = phraseSet("placeSuffixes")
+	mediaVerbs          = wordSet("mediaVerbs")
+)
+
+// placeSuffixEnd returns the end of a direction that goes on a place's name ending at
+// words[j] ("del Sur" after "Davao", "Oriental" after "Negros"), or j.
+func placeSuffixEnd(ws []word, j int) int {
+	if j+1 < len(ws) && !ws[j].Cap && ws[j+1].Cap && placeSuffixes[ws[j].Lower+" "+ws[j+1].Key] && !(j+2 < len(ws) && ws[j+2].Cap && !ws[j+2].Punct) {
+		return j + 2
+	}
+	if j < len(ws) && ws[j].Cap && placeSuffixes[ws[j].Key] && !(j+1 < len(ws) && (ws[j+1].Cap && !ws[j+1].Punct || ws[j+1].Hyph)) {
+		return j + 1
+	}
+	return j
 }
 
 // weakPlaceHeads end the names of hills and parks ("Primrose Hill", "Victoria Park").
@@ -1435,8 +1551,8 @@ func (dt *detector) capitalised(ws []word, i int, title titleRole) (mention, boo
 	if e, ok := dt.lex.lookup(key); ok && e.Class != schema.Organization {
 		return mention{}, false // a lexicon phrase the longest match did not take
 	}
-	if len(span) == 1 && (span[0].Upper && hasDigit(span[0].Text) || i > 0 && ws[i-1].Text == "<") {
-		return mention{}, false // a model or a code ("XC90", "MH17"), a ticker ("<ACME.N>")
+	if len(span) == 1 && (span[0].Upper && hasDigit(span[0].Text) || i > 0 && ws[i-1].Text == "<") || len(span) == 2 && span[0].Upper && span[1].Hyph && isDigitWord(span[1].Text) {
+		return mention{}, false // a model or a code ("XC90", "MH17", "COVID-19", "F-16"), a ticker ("<ACME.N>")
 	}
 	m, ok, done := dt.classifyName(ws, i, j, title, orgLike, m, key)
 	if done {
@@ -1558,6 +1674,19 @@ scan:
 	if orgLike {
 		j = trailingTitle(ws, i, j)
 	}
+	return chamberNounEnd(ws, i, j, orgLike)
+}
+
+// chamberBodyNouns: see data/words.txt.
+var chamberBodyNouns = wordSet("chamberBodyNouns")
+
+// chamberNounEnd returns the end of a chamber's committee [i, j) with its noun written in
+// lower case after it ("the House Banking committee"), and whether it is a body's name;
+// else j and orgLike.
+func chamberNounEnd(ws []word, i, j int, orgLike bool) (int, bool) {
+	if j > i+1 && j < len(ws) && chamberWords[ws[i].Key] && chamberBodyNouns[ws[j].Lower] && !(j+1 < len(ws) && ws[j+1].Cap && !ws[j+1].Punct) {
+		return j + 1, true
+	}
 	return j, orgLike
 }
 
@@ -1607,9 +1736,34 @@ func (dt *detector) headAfter(ws []word, i, j int) int {
 	case "for", "of":
 		return dt.headAfterPhrase(ws, i, j)
 	case "and":
-		return portfolioHeadAfter(ws, i, j)
+		if k := portfolioHeadAfter(ws, i, j); k > j {
+			return k
+		}
+		return dt.fieldsHeadAfter(ws, i, j)
 	}
 	return j
+}
+
+// fieldsHeadAfter returns the end of a body's name whose fields are joined by "and" at
+// words[j] after a word or two of its own name ("Hendon Savings and Loan League", "Corvan
+// Savings and Loan Insurance Corp"), or j: a field before "and", one after it, and a
+// body's head word or legal form among the up to three words after it; no word of the
+// name is a given name or a title.
+func (dt *detector) fieldsHeadAfter(ws []word, i, j int) int {
+	if j-i > 3 || j+2 >= len(ws) || !bodyPortfolio(ws[j-1].Key) || !ws[j+1].Cap || !bodyPortfolio(ws[j+1].Key) || dt.lex.firstNames[ws[i].Key] || isTitleWord(ws[i].Key) {
+		return j
+	}
+	k := j + 1
+	for k < len(ws) && k <= j+4 && ws[k].Cap && !ws[k].Punct {
+		if dt.lex.firstNames[ws[k].Key] || isTitleWord(ws[k].Key) {
+			return j
+		}
+		k++
+	}
+	if k < len(ws) && ws[k].Cap || !anyOrgHead(ws[j+2:k]) && !companySuffixes[ws[k-1].Key] {
+		return j
+	}
+	return k
 }
 
 // headAfterPhrase returns the end of a body's name whose head word follows a "for" or
@@ -1859,7 +2013,7 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 	last := span[len(span)-1]
 	first := span[0]
 	switch {
-	case len(span) == 1 && (commonStarts[first.Lower] || notNames[first.Lower] || orgHeads[first.Key] || placeHeads[first.Key] || title == 0 && dt.peopleWord(first) || postNominals[first.Key] && i > 0 && ws[i-1].Cap):
+	case len(span) == 1 && (commonStarts[first.Lower] || notNames[first.Lower] || orgHeads[first.Key] && !(outletNounAfter(ws, j) && i > 0 && !ws[i-1].Cap) || placeHeads[first.Key] || title == 0 && dt.peopleWord(first) || postNominals[first.Key] && i > 0 && ws[i-1].Cap):
 		return mention{}, false, true // also "to Kashmiris", "to Communist countries": people or a creed, no place
 	case eventWords[last.Key] && !orgLike || eventWords[first.Key] || j < len(ws) && ws[j].Hyph || nonEntityNames[key] || len(span) >= 2 && lawHeads[last.Key] && !dt.lex.firstNames[first.Key] && !anyOrgHead(span):
 		return mention{}, false, true
@@ -1874,7 +2028,7 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Organization // "the daily Kathimerini", "the company Energean"
 	case title == 0 && i > 0 && !ws[i-1].Cap && groupCues[ws[i-1].Lower] && !(i > 1 && ws[i-2].Key == "s") && !dt.personInside(span) && !capitalAfterAnd(ws, j):
 		m.Class = schema.Organization // "the charity Mencap", "the pressure group Liberty"
-	case title == 0 && len(span) <= 3 && (i > 0 && !ws[i-1].Cap && placeNounCues[ws[i-1].Lower] || i > 1 && ws[i-1].Lower == "of" && !ws[i-2].Cap && placeNounCues[ws[i-2].Lower] || j < len(ws) && (placeNounCues[ws[j].Lower] || geoHeadsAfter[ws[j].Lower]) && !ws[j].Cap || fieldAfter(ws, j) || placeApposition(ws, j)) && !dt.lex.firstNames[first.Key]:
+	case title == 0 && len(span) <= 3 && (i > 0 && !ws[i-1].Cap && placeNounCues[ws[i-1].Lower] && len(partyLex()[first.Key]) == 0 || i > 1 && ws[i-1].Lower == "of" && !ws[i-2].Cap && placeNounCues[ws[i-2].Lower] || j < len(ws) && (placeNounCues[ws[j].Lower] || geoHeadsAfter[ws[j].Lower]) && !ws[j].Cap || fieldAfter(ws, j) || placeApposition(ws, j)) && !dt.lex.firstNames[first.Key]:
 		m.Class = schema.Place // "the town of Zabadani", "Idlib province", "the Tamar gas field"
 	case dt.lex.orgNames[key]:
 		m.Class = schema.Organization
@@ -1886,14 +2040,16 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Place // "Line of Control", "Strait of Hormuz"
 	case placeHeads[last.Key] && !(len(span) <= 3 && speaksAfter(ws, j)):
 		m.Class = schema.Place // (a place never "told reporters")
-	case title == 0 && j < len(ws) && !ws[j].Cap && orgNounsAfter[ws[j].Lower] && !dt.lex.firstNames[first.Key]:
-		m.Class = schema.Organization // "the Jamaah Ansharut Daulah network", "the Wagner group"
+	case title == 0 && j < len(ws) && !ws[j].Cap && orgNounsAfter[ws[j].Lower] && !dt.lex.firstNames[first.Key] && !(len(span) == 1 && adjectiveLike(first.Text) && j+1 < len(ws) && ws[j+1].Cap && !ws[j+1].Punct):
+		m.Class = schema.Organization // "the Jamaah Ansharut Daulah network", "the Wagner group"; not "Eurosceptic party UKIP"
 	case title != 0 && title != roleAdvisor || title == roleAdvisor:
 		m.Class = schema.Person
 	case len(span) >= 2 && len(span) <= 4 && weakPlaceHeads[last.Key] && allAlpha(span) && !speaksAfter(ws, j) && (!dt.lex.firstNames[first.Key] || i > 0 && placePreps[ws[i-1].Lower]):
 		m.Class = schema.Place // "Primrose Hill", "Victoria Park"
 	case len(span) == 1 && first.Upper && len(first.Key) >= 2 && len(first.Key) <= 6:
 		m.Class = schema.Organization // an acronym
+	case len(span) == 1 && title == 0 && j < len(ws) && mediaVerbs[ws[j].Lower] && !dt.lex.firstNames[first.Key] && !dt.lower[first.Key] && outletWordAlone(ws, i):
+		m.Class, m.orgHint = "", true // "Rappler reported", "Politico quoted": an outlet, or the surname of a person named before (resolution)
 	case title == 0 && len(span) <= 3 && bodyOfTitle(ws, i, j) && !dt.lex.firstNames[first.Key] && allAlpha(span):
 		m.Class = schema.Organization // "CEO of Petrochil", "Petrochil CEO Ana Ruiz", "Plaid Cymru's economics spokesman X"
 	case len(span) >= 2 && len(span) <= 4 && dt.lex.firstNames[first.Key]:
@@ -1902,6 +2058,8 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Person // "Hope Hicks told reporters": a speaker, whatever her first name
 	case len(span) >= 2 && len(span) <= 4 && allAlpha(span) && dt.lower[first.Key] && !isTitleWord(first.Key) && !dt.lex.firstNames[first.Key]:
 		m.Class = schema.Organization
+	case len(span) >= 2 && placeFirst[first.Key] && dt.personTails[key] && !(i > 0 && placePreps[ws[i-1].Lower]):
+		m.Class = schema.Person // "St Germain said" after "Fernand St Germain"
 	case len(span) >= 2 && placeFirst[first.Key]:
 		m.Class = schema.Place // "County Cork", "Mount Sinai", "East Anglia"
 	case len(span) >= 2 && len(span) <= 4 && companyFirst[first.Key]:

@@ -89,8 +89,9 @@ type resolver struct {
 	ambiguous bool // the last surname() call found several persons of the document
 
 	// The mention pass 2 is reading: its sentence (from 1) and the gender its title says.
-	cur       int
-	curGender byte
+	cur        int
+	curGender  byte
+	peerGender bool // the title is a peer's of one gender ("Lord", "Baroness")
 }
 
 func classKey(c schema.Class, key string) string { return string(c) + "|" + key }
@@ -141,6 +142,7 @@ func resolveDocument(sents [][]word, ms [][]mention) []*entity {
 				continue
 			}
 			r.cur, r.curGender = si+1, titleGender(m)
+			r.peerGender = r.curGender != 0 && peerTitles[strings.ToLower(strings.TrimSuffix(m.TitleText, "."))]
 			if m.ent == nil && !r.resolveRest(sents[si], m, defs[[2]int{si, k}]) {
 				continue
 			}
@@ -182,6 +184,9 @@ func (r *resolver) resolveNamed(ws []word, m *mention) {
 		m.ent = r.byKey[classKey(schema.Organization, schema.NameKey(m.Text))]
 	case m.Class == schema.Person && len(nameTokens(m.Text)) >= 2:
 		m.ent = r.leadingWord(ws, m)
+		if m.ent == nil && m.Title == 0 {
+			m.ent = r.tailOf(m.Text)
+		}
 		if m.ent == nil {
 			m.ent = r.person(m.Text)
 		}
@@ -258,6 +263,16 @@ func (r *resolver) resolveRest(ws []word, m *mention, def *mention) bool {
 			}
 		}
 	default:
+		e := r.otherGender(m, text)
+		if e == nil {
+			e = r.peer(m, text)
+		}
+		if e != nil {
+			m.ent, m.Class = e, e.Class
+			e.aliases[text] = true
+			e.wrote(e.Name) // not the surname alone, which documents join to the other person
+			return true
+		}
 		if e := r.knightByGivenName(m, text); e != nil {
 			m.ent, m.Class = e, e.Class // not a form of its name: "Alan" is no surname
 			return true
@@ -320,7 +335,10 @@ func (r *resolver) singleWord(m *mention, text string) *entity {
 	case m.Class == schema.Place:
 		return r.get(schema.Place, text, false)
 	}
-	return r.knownHere(text) // "Energean has committed", after "the gas producer Energean"
+	if e := r.knownHere(text); e != nil || !m.orgHint {
+		return e // "Energean has committed", after "the gas producer Energean"
+	}
+	return r.get(schema.Organization, text, false) // "Rappler reported": an outlet
 }
 
 // knightByGivenName returns the person a knighthood or damehood names by the given name
@@ -640,7 +658,7 @@ func linkDefinitions(sents [][]word, ms [][]mention) map[[2]int]*mention {
 	for si, ws := range sents {
 		for k := 0; k+1 < len(ms[si]); k++ {
 			m, a := &ms[si][k], &ms[si][k+1]
-			if m.Class != schema.Organization || m.Kind != mName || a.Start != m.End+1 || ws[m.End].Text != "(" || a.End >= len(ws) || ws[a.End].Text != ")" || !isAcronym(cleanName(a.Text)) || isAcronym(cleanName(m.Text)) {
+			if m.Class != schema.Organization || m.Kind != mName || a.Start != m.End+1 || ws[m.End].Text != "(" || a.End >= len(ws) || ws[a.End].Text != ")" || !isAcronym(cleanName(a.Text)) && !mixedAcronymOf(a.Text, m.Text) || isAcronym(cleanName(m.Text)) {
 				continue
 			}
 			switch {
@@ -762,8 +780,8 @@ var surnameParticles = wordSet("surnameParticles")
 // "Bashar al-Assad"), or "" when the name has no surname of three letters or more.
 func surnameAlias(name string) string {
 	f := strings.Fields(cleanName(name))
-	if len(f) < 2 {
-		return ""
+	if len(f) < 2 || slices.Contains(f, "of") {
+		return "" // "Prince of Wales", "Lord Avery of Kelmoor": the last word is a place
 	}
 	last := f[len(f)-1]
 	if p, rest, ok := strings.Cut(last, "-"); ok && particles[strings.ToLower(p)] {
@@ -924,8 +942,82 @@ func (r *resolver) variant(name string) *entity {
 	return r.firstPerson(toks, 2)
 }
 
-// surname returns the person of the document whose last name (or a variant) is name.
+// surname returns the person of the document whose last name (or a variant) is name, unless
+// the peer's title of the mention being read gives the other gender ("Baroness Morgan" is not
+// "Gary Morgan", named before). Only a peer's title: "Mr" and "Mrs" are too often written
+// of a person whose given name the name lists give the other gender.
 func (r *resolver) surname(name string) *entity {
+	e := r.anySurname(name)
+	if e != nil && r.peerGender && e.gender != 0 && e.gender != r.curGender {
+		return nil
+	}
+	return e
+}
+
+// otherGender returns the person of a surname written alone after a peer's title of one gender
+// ("Baroness Morgan", "Lord Tovey") when the one person of that surname the document names
+// in full has the other gender ("Gary Morgan", "Ann Tovey"): a person of its own, named
+// with the title, so that no document joins the surname to the other. Nil otherwise.
+func (r *resolver) otherGender(m *mention, text string) *entity {
+	if !r.peerGender || len(nameTokens(text)) != 1 {
+		return nil
+	}
+	if e := r.anySurname(text); e == nil || e.gender == 0 || e.gender == r.curGender {
+		return nil
+	}
+	return r.get(schema.Person, strings.TrimSuffix(m.TitleText, ".")+" "+text, false)
+}
+
+// peer returns the person of a surname written alone after a peer's title ("Lord Tovey",
+// "Baroness Kell"; data/words.txt peerTitles) when the document names no person of that
+// surname in full: the peer the document named so before (under any peer's title), or a
+// new person named with the title, so that no document joins the surname to a person of
+// another document with a given name ("Gary Kell" is not "Baroness Kell"). Nil otherwise.
+func (r *resolver) peer(m *mention, text string) *entity {
+	t := strings.TrimSuffix(m.TitleText, ".")
+	if !peerTitles[strings.ToLower(t)] || len(nameTokens(text)) != 1 {
+		return nil
+	}
+	for _, e := range r.ents {
+		if f := strings.Fields(e.Name); e.Class == schema.Person && len(f) == 2 && peerTitles[strings.ToLower(f[0])] && f[1] == text && sameGenderTitles(f[0], t) {
+			return e // "Baroness Kell", then "Lady Kell"; not "Lord Kell", his wife
+		}
+	}
+	if r.anySurname(text) != nil {
+		return nil
+	}
+	return r.get(schema.Person, t+" "+text, false)
+}
+
+// sameGenderTitles reports whether two titles are of one gender (data/words.txt
+// maleTitles, femaleTitles).
+func sameGenderTitles(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	return maleTitles[a] && maleTitles[b] || femaleTitles[a] && femaleTitles[b]
+}
+
+// peerTitles: see data/words.txt.
+var peerTitles = wordSet("peerTitles")
+
+// tailOf returns the one person of the document named before whose full name ends with
+// the words of name and has more ("St Germain" of "Fernand St Germain"), or nil.
+func (r *resolver) tailOf(name string) *entity {
+	toks := nameTokens(name)
+	var found *entity
+	for _, e := range r.ents {
+		if e.Class != schema.Person || len(e.tokens) <= len(toks) || !slices.Equal(e.tokens[len(e.tokens)-len(toks):], toks) {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
+// anySurname returns the person of the document whose last name (or a variant) is name.
+func (r *resolver) anySurname(name string) *entity {
 	r.ambiguous = false
 	toks := nameTokens(name)
 	if len(toks) != 1 {
@@ -934,8 +1026,8 @@ func (r *resolver) surname(name string) *entity {
 	if r.byLast == nil {
 		r.byLast, r.lasts = map[string][]*entity{}, map[string][]string{}
 		for _, e := range r.ents {
-			if e.Class != schema.Person || len(e.tokens) < 2 {
-				continue
+			if e.Class != schema.Person || len(e.tokens) < 2 || slices.Contains(strings.Fields(e.Name), "of") {
+				continue // "Duke of Kelmoor": "Kelmoor" alone is the place
 			}
 			last := e.tokens[len(e.tokens)-1]
 			if _, ok := r.byLast[last]; !ok {
