@@ -584,6 +584,11 @@ func (v *sentenceView) byAfter(i int) bool {
 func closedRelative(v *sentenceView, j int) (int, bool) {
 	for r := j - 1; r > 1 && r > j-15; r-- {
 		w := v.ws[r]
+		if w.Lower == "that" || w.Lower == "who" {
+			if k := appositiveRelativeBefore(v, r); k >= 0 {
+				return k, true // "X, a militia that Y accused of crimes, attacked Z": X
+			}
+		}
 		if w.Text == "\"" || boundaries[w.Lower] {
 			return -1, false
 		}
@@ -599,6 +604,26 @@ func closedRelative(v *sentenceView, j int) (int, bool) {
 		return -1, false
 	}
 	return -1, false
+}
+
+// appositiveRelativeBefore returns the mention before an apposition whose relative
+// pronoun stands at word q (", a militia that ...", ", the man who ..."): a comma, a
+// determiner and a short common noun phrase before q, no name and no verb of reporting
+// in it; -1 otherwise.
+func appositiveRelativeBefore(v *sentenceView, q int) int {
+	for r := q - 2; r >= 1 && r >= q-5; r-- {
+		w := v.ws[r]
+		if w.Text == "," {
+			if v.at[r-1] < 0 || !determiners[v.ws[r+1].Lower] || r+1 == q-1 {
+				return -1
+			}
+			return v.at[r-1]
+		}
+		if w.Punct || v.at[r] >= 0 || reportVerbs[w.Lower] || clauseVerbs[w.Lower] || boundaries[w.Lower] {
+			return -1
+		}
+	}
+	return -1
 }
 
 // relativeAntecedent returns the mention a relative pronoun at word j stands for ("X,
