@@ -219,6 +219,8 @@ var matrix2Stance = []matrixCase{
 
 	mc("m2-sanc-head", "headline", "sanctionedBy", ss("US sanctions Dara Front leader Tomas Reyes"),
 		ss("Tomas Reyes sanctionedBy United States", "Tomas Reyes leads Dara Front"), ss("United States sanctionedBy Tomas Reyes")),
+	mc("m2-sanc-title", "apposition", "sanctionedBy", ss("The European Union imposed sanctions on Dara Front leader Tomas Reyes."),
+		ss("Tomas Reyes sanctionedBy European Union", "Tomas Reyes leads Dara Front"), ss("Dara Front sanctionedBy European Union")),
 	mc("m2-sanc-list", "list", "sanctionedBy", ss("The United States sanctioned several officials, including Tomas Reyes, Lea Morin and Omar Sadiq."),
 		ss("Tomas Reyes sanctionedBy United States", "Lea Morin sanctionedBy United States", "Omar Sadiq sanctionedBy United States"), nil),
 	mc("m2-sanc-front", "fronted", "sanctionedBy", ss("On Monday, the European Union imposed sanctions on the Dara Front."),

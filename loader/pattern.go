@@ -837,6 +837,24 @@ func prepObject(v *sentenceView, k int) bool {
 // forceWords after a demonym make it an actor ("Iranian forces", "Russian troops").
 var forceWords = wordSet("forceWords")
 
+// titledPersonAfter returns the person named right after body mention k and a title
+// ("the X Front leader Y", "X Party spokesman Y"): the body is a modifier of the phrase
+// whose head is Y. -1 otherwise.
+func (v *sentenceView) titledPersonAfter(k int) int {
+	m := v.ms[k]
+	if m.Class != schema.Organization || m.Kind != mName {
+		return -1
+	}
+	j := m.End
+	for j < len(v.ws) && v.at[j] < 0 && !v.ws[j].Punct && !v.ws[j].Cap && (isTitleWord(v.ws[j].Key) || titleLex().modifiers[v.ws[j].Lower]) {
+		j++
+	}
+	if j == m.End || j >= len(v.ws) || v.at[j] < 0 || v.ms[v.at[j]].Class != schema.Person || v.ms[v.at[j]].Kind != mName {
+		return -1
+	}
+	return v.at[j]
+}
+
 // objectAt returns the mention that is the object of a verb whose object starts at word i:
 // skipping fillers, demonyms used as adjectives ("the Iranian ideology") and possessors
 // ("Assad's regional foes"), but not "Assad's regime".
@@ -874,6 +892,9 @@ func (v *sentenceView) objectAt(i int) int {
 				return v.at[j]
 			}
 			return -1
+		}
+		if p := v.titledPersonAfter(k); p >= 0 {
+			return p // "sanctioned Hamas leader X": X, not the body that names X's post
 		}
 		if m.Kind == mDemonym && e < len(v.ws) && !v.ws[e].Punct && v.at[e] < 0 && !forceWords[v.ws[e].Lower] && v.ws[e].Lower != "and" {
 			// An adjective: look for the head's own mention a few words on.
