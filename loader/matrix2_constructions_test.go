@@ -199,6 +199,8 @@ var matrix2Stance = []matrixCase{
 		ss("Malawi supports Ostrow Brigade"), nil),
 	mc("m2-sup-quote", "quote", "supports", ss(`"We have nothing to hide," said Lea Morin, whose government arms the Ostrow Brigade.`),
 		nil, ss("Lea Morin supports Ostrow Brigade")),
+	mc("m2-sup-anti", "compound", "supports", ss("Malawi has supported anti-Lusaka rebels in the north of Zambia."),
+		nil, ss("Malawi supports Zambia", "Malawi supports Lusaka")),
 	mc("m2-sup-stop", "negative", "supports", ss("Malawi stopped arming the Ostrow Brigade in 2018."), nil, ss("Malawi supports Ostrow Brigade")),
 	mc("m2-sup-cease", "negative", "supports", ss("Malawi ceased supporting the Ostrow Brigade last year."), nil, ss("Malawi supports Ostrow Brigade")),
 	mc("m2-sup-cut", "negative", "supports", ss("Malawi has cut off aid to the Ostrow Brigade."), nil, ss("Malawi supports Ostrow Brigade")),

@@ -860,6 +860,9 @@ func (v *sentenceView) titledPersonAfter(k int) int {
 // ("Assad's regional foes"), but not "Assad's regime".
 func (v *sentenceView) objectAt(i int) int {
 	for tries := 0; tries < 3; tries++ {
+		if h, _ := hyphenModifier(v, i); h > 1 && i+h < len(v.ws) && v.at[i+h] >= 0 && v.at[i] < 0 && !v.ws[i+h].Hyph {
+			i += h // "visited flood-hit X", "shelled rebel-held Y"
+		}
 		for j := i; j+1 < len(v.ws) && v.at[j] < 0 && contains(objectFillers, v.ws[j].Lower); j++ {
 			if v.ws[j].Lower == "and" && v.at[j+1] >= 0 {
 				return -1 // "pledged funds and Y is ...": Y begins a clause
