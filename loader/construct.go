@@ -1975,6 +1975,9 @@ func (t *tree) subject(i int) []int {
 			// participle ("fighters backed by X") makes the noun its object, read as a
 			// passive; a relative clause names its subject with a pronoun (above).
 			if t.nodes[i].Rel == "acl" && t.nodes[i].XPOS == "VBG" {
+				if h := t.nodes[i].Head; t.rel(h) == "appos" && t.nodes[h].Head >= 0 {
+					return []int{t.nodes[h].Head} // "said X, the minister, after meeting Y": X
+				}
 				return []int{t.nodes[i].Head}
 			}
 			return nil
