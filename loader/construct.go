@@ -946,8 +946,13 @@ func (t *tree) includedMembers(n int, at []int) []int {
 // than on the plural noun n they belong to: on the place noun after it ("militias in
 // several countries, including A, B and C") or on the verb n is the object of ("funds
 // militias in several countries, including A and B"). Only organisations: a country in
-// such a list is a place the groups are in, not one of them.
+// such a list is a place the groups are in, not one of them; but places when n names
+// places ("toured several towns, including A and B").
 func (t *tree) misattachedMembers(n int, at []int) []int {
+	want := func(k int) bool { return t.classOf(k) == schema.Organization }
+	if placeHeadNouns[strings.ToLower(t.nodes[n].Form)] {
+		want = func(k int) bool { c := t.classOf(k); return c == schema.Place || c == schema.Country }
+	}
 	var hosts []int
 	for _, c := range t.kids[n] {
 		if t.rel(c) == "nmod" && t.caseOf(c) == "in" && t.nodes[c].XPOS == "NNS" && at[c] < 0 {
@@ -971,7 +976,7 @@ func (t *tree) misattachedMembers(n int, at []int) []int {
 			continue
 		}
 		for _, m := range t.conjuncts(k) {
-			if at[m] >= 0 && t.classOf(at[m]) == schema.Organization {
+			if at[m] >= 0 && want(at[m]) {
 				out = append(out, at[m])
 			}
 		}
@@ -1970,6 +1975,9 @@ func (t *tree) subject(i int) []int {
 			// participle ("fighters backed by X") makes the noun its object, read as a
 			// passive; a relative clause names its subject with a pronoun (above).
 			if t.nodes[i].Rel == "acl" && t.nodes[i].XPOS == "VBG" {
+				if h := t.nodes[i].Head; t.rel(h) == "appos" && t.nodes[h].Head >= 0 {
+					return []int{t.nodes[h].Head} // "said X, the minister, after meeting Y": X
+				}
 				return []int{t.nodes[i].Head}
 			}
 			return nil

@@ -447,22 +447,23 @@ func TestConstructionMatrix(t *testing.T) {
 			t.Errorf("known failure %s names no case", id)
 		}
 	}
-	t.Log("\n" + matrixTable(pass, total))
+	t.Log("\n" + matrixTableOf(matrixColumns, pass, total))
 }
 
-// matrixTable prints the pass/total counts of each predicate (rows) in each construction.
-func matrixTable(pass, total map[[2]string]int) string {
+// matrixTableOf prints the pass/total counts of each predicate (rows) in each
+// construction of cols.
+func matrixTableOf(cols []string, pass, total map[[2]string]int) string {
 	preds := []string{"met", "visited", "leads", "memberOf", "partOf", "locatedIn", "fights", "attacked",
 		"supports", "alliedWith", "sanctionedBy", "nationality"}
 	var b strings.Builder
 	fmt.Fprintf(&b, "%-12s", "")
-	for _, c := range matrixColumns {
+	for _, c := range cols {
 		fmt.Fprintf(&b, " %-10s", c)
 	}
 	b.WriteString("\n")
 	for _, p := range preds {
 		fmt.Fprintf(&b, "%-12s", p)
-		for _, c := range matrixColumns {
+		for _, c := range cols {
 			cell := [2]string{p, c}
 			if total[cell] == 0 {
 				fmt.Fprintf(&b, " %-10s", "-")

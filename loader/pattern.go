@@ -584,6 +584,11 @@ func (v *sentenceView) byAfter(i int) bool {
 func closedRelative(v *sentenceView, j int) (int, bool) {
 	for r := j - 1; r > 1 && r > j-15; r-- {
 		w := v.ws[r]
+		if w.Lower == "that" || w.Lower == "who" {
+			if k := appositiveRelativeBefore(v, r); k >= 0 {
+				return k, true // "X, a militia that Y accused of crimes, attacked Z": X
+			}
+		}
 		if w.Text == "\"" || boundaries[w.Lower] {
 			return -1, false
 		}
@@ -599,6 +604,26 @@ func closedRelative(v *sentenceView, j int) (int, bool) {
 		return -1, false
 	}
 	return -1, false
+}
+
+// appositiveRelativeBefore returns the mention before an apposition whose relative
+// pronoun stands at word q (", a militia that ...", ", the man who ..."): a comma, a
+// determiner and a short common noun phrase before q, no name and no verb of reporting
+// in it; -1 otherwise.
+func appositiveRelativeBefore(v *sentenceView, q int) int {
+	for r := q - 2; r >= 1 && r >= q-5; r-- {
+		w := v.ws[r]
+		if w.Text == "," {
+			if v.at[r-1] < 0 || !determiners[v.ws[r+1].Lower] || r+1 == q-1 {
+				return -1
+			}
+			return v.at[r-1]
+		}
+		if w.Punct || v.at[r] >= 0 || reportVerbs[w.Lower] || clauseVerbs[w.Lower] || boundaries[w.Lower] {
+			return -1
+		}
+	}
+	return -1
 }
 
 // relativeAntecedent returns the mention a relative pronoun at word j stands for ("X,
@@ -812,11 +837,32 @@ func prepObject(v *sentenceView, k int) bool {
 // forceWords after a demonym make it an actor ("Iranian forces", "Russian troops").
 var forceWords = wordSet("forceWords")
 
+// titledPersonAfter returns the person named right after body mention k and a title
+// ("the X Front leader Y", "X Party spokesman Y"): the body is a modifier of the phrase
+// whose head is Y. -1 otherwise.
+func (v *sentenceView) titledPersonAfter(k int) int {
+	m := v.ms[k]
+	if m.Class != schema.Organization || m.Kind != mName {
+		return -1
+	}
+	j := m.End
+	for j < len(v.ws) && v.at[j] < 0 && !v.ws[j].Punct && !v.ws[j].Cap && (isTitleWord(v.ws[j].Key) || titleLex().modifiers[v.ws[j].Lower]) {
+		j++
+	}
+	if j == m.End || j >= len(v.ws) || v.at[j] < 0 || v.ms[v.at[j]].Class != schema.Person || v.ms[v.at[j]].Kind != mName {
+		return -1
+	}
+	return v.at[j]
+}
+
 // objectAt returns the mention that is the object of a verb whose object starts at word i:
 // skipping fillers, demonyms used as adjectives ("the Iranian ideology") and possessors
 // ("Assad's regional foes"), but not "Assad's regime".
 func (v *sentenceView) objectAt(i int) int {
 	for tries := 0; tries < 3; tries++ {
+		if h, _ := hyphenModifier(v, i); h > 1 && i+h < len(v.ws) && v.at[i+h] >= 0 && v.at[i] < 0 && !v.ws[i+h].Hyph {
+			i += h // "visited flood-hit X", "shelled rebel-held Y"
+		}
 		for j := i; j+1 < len(v.ws) && v.at[j] < 0 && contains(objectFillers, v.ws[j].Lower); j++ {
 			if v.ws[j].Lower == "and" && v.at[j+1] >= 0 {
 				return -1 // "pledged funds and Y is ...": Y begins a clause
@@ -849,6 +895,9 @@ func (v *sentenceView) objectAt(i int) int {
 				return v.at[j]
 			}
 			return -1
+		}
+		if p := v.titledPersonAfter(k); p >= 0 {
+			return p // "sanctioned Hamas leader X": X, not the body that names X's post
 		}
 		if m.Kind == mDemonym && e < len(v.ws) && !v.ws[e].Punct && v.at[e] < 0 && !forceWords[v.ws[e].Lower] && v.ws[e].Lower != "and" {
 			// An adjective: look for the head's own mention a few words on.

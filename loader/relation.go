@@ -366,6 +366,9 @@ func (v *sentenceView) blocked(from, to int) bool {
 		if negators[v.ws[i].Lower] && !(v.ws[i].Text == "May" && i > 0) {
 			return true // (not the month: "In May, ...")
 		}
+		if i+1 < min(to, len(v.ws)) && (undoPhrases[v.ws[i].Lower+" "+v.ws[i+1].Lower] || ceaseGerundVerbs[v.ws[i].Lower] && strings.HasSuffix(v.ws[i+1].Lower, "ing")) {
+			return true // "called off her visit to Y", "stopped arming Y"
+		}
 		if strings.HasSuffix(v.ws[i].Lower, "'ll") {
 			return true // "they'll attack": a plain future states nothing yet
 		}
@@ -378,6 +381,12 @@ func (v *sentenceView) blocked(from, to int) bool {
 	}
 	return false
 }
+
+// undoPhrases call a plan off or end a tie ("put off the trip", "pulled out of the pact").
+var undoPhrases = phraseSet("undoPhrases")
+
+// ceaseGerundVerbs before a gerund end what it names ("stopped arming Y").
+var ceaseGerundVerbs = wordSet("ceaseGerundVerbs")
 
 // pactVerbs after "agreed to" state the agreement itself: "agreed to cooperate with Y".
 var pactVerbs = wordSet("pactVerbs")

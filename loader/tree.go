@@ -362,8 +362,14 @@ func (t *tree) unreal(i int, modal bool) bool {
 		return true // "has yet to visit Y": not yet
 	case (r == "xcomp" && t.markedTo(i) || r == "advcl") && modality()[t.lemma(h)] == "unlikely":
 		return true // "was unlikely to support X", "is ready to visit Y", "stopped short of backing Z"
+	case (r == "obj" || r == "obl") && t.undoVerb(h, i):
+		return true // "called off the talks", "put off her trip" (the particle read as either)
 	case (r == "obj" || t.nodes[i].Rel == "nsubj:pass") && (cancelVerbs[t.lemma(h)] || cancelVerbs[strings.ToLower(t.nodes[h].Form)]):
 		return true // "cancelled her tour", "the visit was postponed": it did not take place
+	case r == "xcomp" && t.markedTo(i) && failVerbs[t.lemma(h)]:
+		return true // "failed to meet Y"
+	case r == "xcomp" && t.nodes[i].XPOS == "VBG" && ceaseGerundVerbs[t.lemma(h)]:
+		return true // "stopped arming Y", "ceased supporting Y"
 	case (r == "acl" || r == "ccomp") && intentNouns[t.lemma(h)]:
 		return true // "plans to attack", "a threat to invade", "allegations that X armed Y"
 	case r == "advcl" && t.markedTo(i):
@@ -454,6 +460,18 @@ cancelled canceled postponed alleged rumoured rumored hypothetical would-be inte
 // lemmas: the lemmatiser leaves "cancell".
 var cancelVerbs = wordSet("cancelVerbs")
 
+// undoVerb reports whether verb h with its particle calls its object i off ("called off
+// the talks", "put off her trip"; data undoPhrases): the particle hangs on h, or the
+// parser takes it for i's preposition.
+func (t *tree) undoVerb(h, i int) bool {
+	for _, p := range []int{t.child(h, "compound:prt"), t.child(i, "case")} {
+		if p >= 0 && undoPhrases[t.lemma(h)+" "+strings.ToLower(t.nodes[p].Form)] {
+			return true
+		}
+	}
+	return false
+}
+
 // markedTo reports whether clause i is an infinitive with "to".
 func (t *tree) markedTo(i int) bool {
 	for _, k := range t.kids[i] {
@@ -468,9 +486,10 @@ func (t *tree) markedTo(i int) bool {
 var unrealAux = toSet(`would could might may will shall should must can wo ca`)
 
 // intentVerbs take a plan as their complement: "plans to visit" states no visit.
-var intentVerbs = toSet(`plan want hope intend seek try aim expect threaten vow promise refuse
-decline propose prepare agree offer wish consider attempt urge ask press encourage invite call
-appeal demand request mean design arrange schedule organise organize seek`)
+var intentVerbs = wordSet("intentVerbs")
+
+// failVerbs say their "to" complement did not happen: "failed to meet Y".
+var failVerbs = wordSet("failVerbs")
 
 // intentNouns take a plan as their complement: "plans to attack" states no attack.
 var intentNouns = toSet(`plan plot threat proposal bid attempt effort intention offer promise
