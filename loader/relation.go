@@ -472,6 +472,7 @@ func extract(views []*sentenceView) *factSet {
 	bodyDescriptions(views)       // "the group" for the one group named before (coref.go)
 	unboundSingulars(views)       // "a militia" left unbound names no entity (coref.go)
 	bodyPossessors(views)         // "the party's leader" for the party named before (coref.go)
+	personDescriptions(views)     // "the minister" for "Defence Minister X" named before (unnamed.go)
 	fs := extractPass(views)
 	if resolveDescriptions(views, fs) {
 		// Read again with "the Russian president" standing for the person it describes.

@@ -1,6 +1,10 @@
 package loader
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // Unnamed persons for the pronouns. A pronoun goes to the nearest fitting person, but
 // news often puts a person with no name between: "Minister X praised the police. A
@@ -185,4 +189,55 @@ func (p *pronouns) unnamedBefore(un []unnamedMention, end int) []unnamedMention 
 		p.named(&entity{unnamed: true, gender: u.gender})
 	}
 	return un
+}
+
+// personDescriptions binds the definite descriptions of views that name the title of a
+// person named before ("the minister" after "Defence Minister X", "the former general"
+// after "Former general Y") to that person, as a mention the relations read: "The
+// minister met Z" is X's meeting. The holder is looked for before the description in its
+// sentence and in the corefWindow sentences before it; two persons whose titles fit
+// ("Defence Minister X and Finance Minister Y ... the minister") leave it to no one.
+func personDescriptions(views []*sentenceView) {
+	for n, v := range views {
+		var extra []mention
+		for _, u := range unnamedPersons(v.ws, v.ms) {
+			if !u.definite || u.pos+1 < len(v.ws) && v.ws[u.pos+1].Lower == "of" {
+				continue // "the minister of X" is a title of its own
+			}
+			start := u.pos - len(strings.Fields(u.head)) + 1
+			if e := titledBefore(views, n, start, u.head); e != nil {
+				extra = append(extra, mention{Start: start, End: u.pos + 1, Text: joinWords(v.ws[start : u.pos+1]), Class: schema.Person, Kind: mName, ent: e, coref: true})
+			}
+		}
+		if len(extra) > 0 {
+			v.insertMentions(extra)
+		}
+	}
+}
+
+// titledBefore returns the one person that sentence n before word i, or else the nearest
+// sentence of the corefWindow before it that names a person with a title ending in
+// description d (or in its alias), names so; nil when none or two.
+func titledBefore(views []*sentenceView, n, i int, d string) *entity {
+	alias := titleAliases[d]
+	for back := 0; back <= corefWindow && n-back >= 0; back++ {
+		var found *entity
+		for _, m := range views[n-back].ms {
+			if back == 0 && m.Start >= i {
+				break
+			}
+			t := " " + strings.TrimSuffix(strings.ToLower(m.TitleText), ".")
+			if m.Class != schema.Person || m.ent == nil || m.TitleText == "" || !strings.HasSuffix(t, " "+d) && (alias == "" || !strings.HasSuffix(t, " "+alias)) {
+				continue
+			}
+			if found != nil && found != m.ent {
+				return nil
+			}
+			found = m.ent
+		}
+		if found != nil {
+			return found
+		}
+	}
+	return nil
 }
