@@ -295,3 +295,18 @@ func corefTable(pass, total map[[2]string]int) string {
 	}
 	return b.String()
 }
+
+// TestThatClauseObject: a name after "that" with a verb after it is the subject of the
+// clause a verb takes, not the verb's object ("advised that the minister should resign"),
+// whether named or a description bound to a person.
+func TestThatClauseObject(t *testing.T) {
+	runRelCases(t, []relCase{
+		{sents: ss("Tomas Varga advised that Irena Kovac should resign."), not: ss("Tomas Varga advises Irena Kovac")},
+		{sents: ss("Prime Minister Irena Kovac spoke in Lagos.", "Tomas Varga advised that the prime minister should resign."),
+			not: ss("Tomas Varga advises Irena Kovac")},
+		{sents: ss("The complaint charged that Kestrel Mining Corporation had misled buyers."),
+			not: ss("Kestrel Mining Corporation sanctionedBy complaint")},
+		{sents: ss("Tomas Varga, Irena Kovac's adviser, resigned."), want: ss("Tomas Varga advises Irena Kovac")},
+		{sents: ss("Tomas Varga met that Irena Kovac had resigned."), not: ss("Tomas Varga met Irena Kovac")},
+	})
+}
