@@ -210,9 +210,6 @@ var corefDescriptions = []matrixCase{
 // corefKnownFailures are the cells the loader does not read yet, with the reason; the
 // test asserts that each still fails.
 var corefKnownFailures = map[string]string{
-	"he-amb-coord":    "a pronoun after \"A and B\" of one gender takes A, the subject: a guess",
-	"she-amb":         "a pronoun after \"A and B\" of one gender takes A, the subject: a guess",
-	"his-amb":         "a pronoun after \"A and B\" of one gender takes A, the subject: a guess",
 	"she-spokeswoman": "a pronoun takes the last subject when its given name gives no gender, though a person the pronoun's gender fits is named just before",
 	"her-cata":        "\"On her return from X\": the return's origin is no visit in the word or tree layer",
 	"its-prev":        "\"its\" opening a sentence is read only after a verb of reporting or \"and\" (itsdesc.go): any other may stand for a body the reader did not name",
