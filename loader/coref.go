@@ -434,15 +434,24 @@ func bareNames(views []*sentenceView) {
 
 // salient returns the salient person among those whose name ends with key (cands in the
 // order the document first names them), or nil when there is none.
+// Two first named in one sentence ("A Varga and B Varga arrived") are no first: neither
+// is, unless one is named more than twice as often as the other.
 func salient(cands []*entity, count map[*entity]int, key string) *entity {
 	var best *entity
+	tie := false
 	for _, e := range cands { // in the order the document first names them
 		if !strings.HasSuffix(" "+schema.NameKey(e.Name), " "+key) {
 			continue
 		}
-		if best == nil || count[e] > 2*count[best] {
-			best = e
+		switch {
+		case best == nil || count[e] > 2*count[best]:
+			best, tie = e, false
+		case e.firstSent > 0 && e.firstSent == best.firstSent && 2*count[e] >= count[best]:
+			tie = true
 		}
+	}
+	if tie {
+		return nil
 	}
 	return best
 }

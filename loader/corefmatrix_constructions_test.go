@@ -229,7 +229,6 @@ var corefKnownFailures = map[string]string{
 	"age-prev":        "\"the 54-year-old\" is not read for the person whose age the apposition gives",
 	"age-other":       "\"the 54-year-old\" is not read for the person whose age the apposition gives",
 	"its-ally":        "\"its ally X\" gives no alliedWith",
-	"surname-amb":     "two full names of one surname coordinated: the bare surname goes to the first",
 }
 
 func TestCorefMatrix(t *testing.T) {
