@@ -52,7 +52,9 @@ var corefPronouns = []matrixCase{
 		nil, ss("Irena Kovac visited Mombasa", "Dalia Renko visited Mombasa")),
 	mc("she-mrs", "gender", "she/her", ss("Mrs Renny Talbot arrived in Accra on Monday.", "Mr Oskar Delane opened the summit.", "She visited Kumasi on Tuesday."),
 		ss("Renny Talbot visited Kumasi"), ss("Oskar Delane visited Kumasi")),
-	mc("she-spokeswoman", "gender", "she/her", ss("Party spokeswoman Renny Talbot arrived in Accra on Monday.", "Governor Oskar Delane opened the summit.", "She visited Kumasi on Tuesday."),
+	mc("she-spokeswoman", "gender", "she/her", ss("Party spokeswoman Renny Talbot arrived in Accra on Monday.", "Governor Tomas Varga opened the summit.", "She visited Kumasi on Tuesday."),
+		ss("Renny Talbot visited Kumasi"), ss("Tomas Varga visited Kumasi")),
+	mc("she-nogender", "gender", "she/her", ss("Party spokeswoman Renny Talbot arrived in Accra on Monday.", "Governor Oskar Delane opened the summit.", "She visited Kumasi on Tuesday."),
 		ss("Renny Talbot visited Kumasi"), ss("Oskar Delane visited Kumasi")),
 	mc("she-twoback", "twoback", "she/her", ss("Irena Kovac arrived in Nairobi on Monday.", "The talks were expected to last three days.", "She visited Mombasa on Friday."),
 		ss("Irena Kovac visited Mombasa"), nil),
@@ -210,7 +212,7 @@ var corefDescriptions = []matrixCase{
 // corefKnownFailures are the cells the loader does not read yet, with the reason; the
 // test asserts that each still fails.
 var corefKnownFailures = map[string]string{
-	"she-spokeswoman": "a pronoun takes the last subject when its given name gives no gender, though a person the pronoun's gender fits is named just before",
+	"she-nogender":    "the last subject's given name is in no gender list, so a pronoun of either gender takes it by subject preference, even after a person the pronoun's gender fits: needs the name's gender (data/genders.tsv)",
 	"her-cata":        "\"On her return from X\": the return's origin is no visit in the word or tree layer",
 	"its-prev":        "\"its\" opening a sentence is read only after a verb of reporting or \"and\" (itsdesc.go): any other may stand for a body the reader did not name",
 	"their-group":     "\"their\" for a named body is not read",
