@@ -204,19 +204,23 @@ func unboundSingulars(views []*sentenceView) {
 
 // "The country's" after a sentence that names one country is that country's: "Protests
 // spread across Chile. The country's president, X, called for calm." Only the possessive
-// is read: "toured the country" is as often the writer's own country. The antecedent is
+// and a subject that opens its clause ("The country has imposed sanctions") are read:
+// "toured the country" is as often the writer's own country. The antecedent is
 // the one country the sentence names before the phrase, or else the one country of the
 // nearest sentence before that names any; where that sentence names two or more, the
 // phrase is left alone (which of them it means is a guess), as it is when no sentence of
 // the corefWindow before names a country.
 
-// countryDescriptions binds "the country's" in views to the country it stands for. The
+// countryDescriptions binds "the country's" and "the country" as a subject in views to the country it stands for. The
 // mention does not count as naming the country for the document's dominant country.
 func countryDescriptions(views []*sentenceView) {
 	for n, v := range views {
 		var extra []mention
 		for i := 0; i+1 < len(v.ws); i++ {
-			if v.ws[i].Lower != "the" || v.ws[i+1].Lower != "country" || v.at[i+1] >= 0 || i+2 >= len(v.ws) || v.ws[i+2].Key != "s" || v.ws[i+2].Hyph {
+			if v.ws[i].Lower != "the" || v.ws[i+1].Lower != "country" || v.at[i+1] >= 0 || i+2 >= len(v.ws) || v.ws[i+2].Hyph {
+				continue
+			}
+			if v.ws[i+2].Key != "s" && !countrySubject(v, i) {
 				continue
 			}
 			if e := nearestCountry(views, n, i); e != nil {
@@ -227,6 +231,21 @@ func countryDescriptions(views []*sentenceView) {
 			v.insertMentions(extra)
 		}
 	}
+}
+
+// countrySubject reports whether "the country" at word i of v is the subject of a clause
+// it opens: first in the sentence or after a comma, "and", "but" or "that", with a verb
+// or an auxiliary after it ("The country has imposed", "and the country said").
+func countrySubject(v *sentenceView, i int) bool {
+	if i > 0 {
+		switch v.ws[i-1].Lower {
+		case ",", "and", "but", "that":
+		default:
+			return false
+		}
+	}
+	w := v.ws[i+2]
+	return !w.Punct && !w.Cap && v.at[i+2] < 0 && (clauseVerbs[w.Lower] || strings.HasSuffix(w.Lower, "ed"))
 }
 
 // nearestCountry returns the one country named in sentence n before word i, or else in
