@@ -466,6 +466,7 @@ func extract(views []*sentenceView) *factSet {
 	groupDescriptions(views)      // "the rebels" for the rebels named before (coref.go)
 	appositiveDescriptions(views) // "X, a militia" is X (coref.go)
 	countryDescriptions(views)    // "the country" for the one country named before (coref.go)
+	placeDescriptions(views)      // "the city" for the one place named before (placedesc.go)
 	governmentDescriptions(views) // "the government" for the document's country (doccountry.go)
 	pairDescriptions(views)       // "the two countries" for the two named before (pairdesc.go)
 	itsPossessors(views)          // "its" for the body or country that reports it (itsdesc.go)
