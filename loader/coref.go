@@ -217,7 +217,7 @@ func countryDescriptions(views []*sentenceView) {
 	for n, v := range views {
 		var extra []mention
 		for i := 0; i+1 < len(v.ws); i++ {
-			if v.ws[i].Lower != "the" || v.ws[i+1].Lower != "country" || v.at[i+1] >= 0 || i+2 >= len(v.ws) || v.ws[i+2].Hyph {
+			if v.ws[i].Lower != "the" || !countryNouns[v.ws[i+1].Lower] || v.at[i+1] >= 0 || i+2 >= len(v.ws) || v.ws[i+2].Hyph {
 				continue
 			}
 			if v.ws[i+2].Key != "s" && !countrySubject(v, i) {
@@ -289,7 +289,7 @@ func bodyPossessors(views []*sentenceView) {
 		var extra []mention
 		for i := 0; i+3 < len(v.ws); i++ {
 			noun := v.ws[i+1].Lower
-			if v.ws[i].Lower != "the" || !bodyHeadNouns[noun] && !countryNouns[noun] || v.at[i+1] >= 0 || v.ws[i+2].Key != "s" || v.ws[i+2].Hyph {
+			if v.ws[i].Lower != "the" || !bodyHeadNouns[noun] && !countryNouns[noun] && !companyNouns[noun] || v.at[i+1] >= 0 || v.ws[i+2].Key != "s" || v.ws[i+2].Hyph {
 				continue
 			}
 			j := i + 3
@@ -305,7 +305,11 @@ func bodyPossessors(views []*sentenceView) {
 					cands = append(cands, antecedent{m.ent, n})
 				}
 			}
-			if e := soleAntecedent(cands, n); e != nil {
+			window := corefWindow
+			if companyNouns[noun] {
+				window = 1 // the most generic noun: "the company" a sentence after the body, or in its sentence
+			}
+			if e := soleAntecedent(cands, n, window); e != nil {
 				extra = append(extra, mention{Start: i + 1, End: i + 2, Text: v.ws[i+1].Text, Class: e.Class, Kind: mCollective, ent: e})
 			}
 		}
@@ -345,6 +349,10 @@ func fieldName(m mention) bool {
 // countryNouns are the nouns that describe a country ("the country's president, X").
 var countryNouns = wordSet("countryNouns")
 
+// companyNouns describe any body that is no party and no state's ("X Corporation ... the
+// company's chairman, Y"): two such bodies in the window leave the phrase alone.
+var companyNouns = wordSet("companyNouns")
+
 // bodyNouns returns the head nouns of bodyHeadNouns that name organisation mention m: the
 // last word of its text or of its entity's name, and a noun just before it; for a country
 // named or by its demonym, the countryNouns.
@@ -364,18 +372,23 @@ func bodyNouns(v *sentenceView, m mention) map[string]bool {
 			out[w] = true
 		}
 	}
+	if !isParty(m.ent) && !stateBody(m.ent.Name) && !m.ent.collective {
+		for c := range companyNouns {
+			out[c] = true // "X Mining Corporation ... the company's chairman"; two bodies, no one
+		}
+	}
 	if m.Start > 0 && bodyHeadNouns[v.ws[m.Start-1].Lower] && v.at[m.Start-1] < 0 {
 		out[v.ws[m.Start-1].Lower] = true
 	}
 	return out
 }
 
-// soleAntecedent returns the one body of as named in sentence n or the corefWindow before
-// it, or nil when there is none or more than one.
-func soleAntecedent(as []antecedent, n int) *entity {
+// soleAntecedent returns the one body of as named in sentence n or the window sentences
+// before it, or nil when there is none or more than one.
+func soleAntecedent(as []antecedent, n, window int) *entity {
 	var e *entity
 	for _, a := range as {
-		if n-a.sent > corefWindow {
+		if n-a.sent > window {
 			continue
 		}
 		if e != nil && e != a.e {
