@@ -183,6 +183,12 @@ var corefDescriptions = []matrixCase{
 	mc("age-other", "otherkind", "the N-year-old", ss("Oskar Delane, 54, arrived in Nairobi on Monday.", "Irena Kovac, 61, welcomed him.", "The 54-year-old visited Kisumu on Tuesday."),
 		ss("Oskar Delane visited Kisumu"), ss("Irena Kovac visited Kisumu")),
 
+	mc("age-amb", "ambiguous", "the N-year-old", ss("Oskar Delane, 54, and Tomas Varga, 54, arrived in Nairobi on Monday.", "The 54-year-old visited Kisumu on Tuesday."),
+		nil, ss("Oskar Delane visited Kisumu", "Tomas Varga visited Kisumu")),
+	mc("age-twoback", "twoback", "the N-year-old", ss("Oskar Delane, aged 54, arrived in Nairobi on Monday.", "The talks were expected to last three days.", "The 54-year-old visited Kisumu on Tuesday."),
+		ss("Oskar Delane visited Kisumu"), nil),
+	mc("age-noun", "otherkind", "the N-year-old", ss("Oskar Delane, 54, arrived in Nairobi on Monday.", "The 54-year-old driver visited Kisumu on Tuesday."),
+		nil, ss("Oskar Delane visited Kisumu")),
 	mc("two-countries", "prev", "two countries", ss("Zambia and Malawi signed a border treaty on Monday.", "The two countries have imposed sanctions on the Lake Front."),
 		ss("Lake Front sanctionedBy Zambia", "Lake Front sanctionedBy Malawi"), nil),
 	mc("both-countries", "prev", "two countries", ss("Zambia and Malawi signed a border treaty on Monday.", "Both countries have imposed sanctions on the Lake Front."),
@@ -227,8 +233,6 @@ var corefKnownFailures = map[string]string{
 	"island-part":   "\"the island of X\" is no place name, and \"the island\" no description",
 	"general-prev":  "\"Former general X\": a lower-case title after \"Former\" is not read as X's title",
 	"general-other": "\"the general\" is no person description (\"general\" is mostly an adjective)",
-	"age-prev":      "\"the 54-year-old\" is not read for the person whose age the apposition gives",
-	"age-other":     "\"the 54-year-old\" is not read for the person whose age the apposition gives",
 	"its-ally":      "\"its ally X\" gives no alliedWith",
 }
 
