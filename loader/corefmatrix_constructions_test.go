@@ -225,7 +225,6 @@ var corefKnownFailures = map[string]string{
 	"company-head":  "\"the company's chief executive, X,\": a two-word title after a bound possessive is not read (\"the company's chairman, X,\" is), nor after \"the corporation's\"",
 	"she-nogender":  "the last subject's given name is in no gender list, so a pronoun of either gender takes it by subject preference, even after a person the pronoun's gender fits: needs the name's gender (data/genders.tsv)",
 	"her-cata":      "\"On her return from X\": the return's origin is no visit in the word or tree layer",
-	"its-prev":      "\"its\" opening a sentence is read only after a verb of reporting or \"and\" (itsdesc.go): any other may stand for a body the reader did not name",
 	"their-group":   "\"their\" for a named body is not read",
 	"it-country":    "\"it\" is not read for a body or country",
 	"they-coord":    "\"they\" for two coordinated countries is not read",
