@@ -204,19 +204,23 @@ func unboundSingulars(views []*sentenceView) {
 
 // "The country's" after a sentence that names one country is that country's: "Protests
 // spread across Chile. The country's president, X, called for calm." Only the possessive
-// is read: "toured the country" is as often the writer's own country. The antecedent is
+// and a subject that opens its clause ("The country has imposed sanctions") are read:
+// "toured the country" is as often the writer's own country. The antecedent is
 // the one country the sentence names before the phrase, or else the one country of the
 // nearest sentence before that names any; where that sentence names two or more, the
 // phrase is left alone (which of them it means is a guess), as it is when no sentence of
 // the corefWindow before names a country.
 
-// countryDescriptions binds "the country's" in views to the country it stands for. The
+// countryDescriptions binds "the country's" and "the country" as a subject in views to the country it stands for. The
 // mention does not count as naming the country for the document's dominant country.
 func countryDescriptions(views []*sentenceView) {
 	for n, v := range views {
 		var extra []mention
 		for i := 0; i+1 < len(v.ws); i++ {
-			if v.ws[i].Lower != "the" || v.ws[i+1].Lower != "country" || v.at[i+1] >= 0 || i+2 >= len(v.ws) || v.ws[i+2].Key != "s" || v.ws[i+2].Hyph {
+			if v.ws[i].Lower != "the" || !countryNouns[v.ws[i+1].Lower] || v.at[i+1] >= 0 || i+2 >= len(v.ws) || v.ws[i+2].Hyph {
+				continue
+			}
+			if v.ws[i+2].Key != "s" && !countrySubject(v, i) {
 				continue
 			}
 			if e := nearestCountry(views, n, i); e != nil {
@@ -227,6 +231,21 @@ func countryDescriptions(views []*sentenceView) {
 			v.insertMentions(extra)
 		}
 	}
+}
+
+// countrySubject reports whether "the country" at word i of v is the subject of a clause
+// it opens: first in the sentence or after a comma, "and", "but" or "that", with a verb
+// or an auxiliary after it ("The country has imposed", "and the country said").
+func countrySubject(v *sentenceView, i int) bool {
+	if i > 0 {
+		switch v.ws[i-1].Lower {
+		case ",", "and", "but", "that":
+		default:
+			return false
+		}
+	}
+	w := v.ws[i+2]
+	return !w.Punct && !w.Cap && v.at[i+2] < 0 && (clauseVerbs[w.Lower] || strings.HasSuffix(w.Lower, "ed"))
 }
 
 // nearestCountry returns the one country named in sentence n before word i, or else in
@@ -270,7 +289,7 @@ func bodyPossessors(views []*sentenceView) {
 		var extra []mention
 		for i := 0; i+3 < len(v.ws); i++ {
 			noun := v.ws[i+1].Lower
-			if v.ws[i].Lower != "the" || !bodyHeadNouns[noun] && !countryNouns[noun] || v.at[i+1] >= 0 || v.ws[i+2].Key != "s" || v.ws[i+2].Hyph {
+			if v.ws[i].Lower != "the" || !bodyHeadNouns[noun] && !countryNouns[noun] && !companyNouns[noun] || v.at[i+1] >= 0 || v.ws[i+2].Key != "s" || v.ws[i+2].Hyph {
 				continue
 			}
 			j := i + 3
@@ -286,7 +305,11 @@ func bodyPossessors(views []*sentenceView) {
 					cands = append(cands, antecedent{m.ent, n})
 				}
 			}
-			if e := soleAntecedent(cands, n); e != nil {
+			window := corefWindow
+			if companyNouns[noun] {
+				window = 1 // the most generic noun: "the company" a sentence after the body, or in its sentence
+			}
+			if e := soleAntecedent(cands, n, window); e != nil {
 				extra = append(extra, mention{Start: i + 1, End: i + 2, Text: v.ws[i+1].Text, Class: e.Class, Kind: mCollective, ent: e})
 			}
 		}
@@ -326,6 +349,10 @@ func fieldName(m mention) bool {
 // countryNouns are the nouns that describe a country ("the country's president, X").
 var countryNouns = wordSet("countryNouns")
 
+// companyNouns describe any body that is no party and no state's ("X Corporation ... the
+// company's chairman, Y"): two such bodies in the window leave the phrase alone.
+var companyNouns = wordSet("companyNouns")
+
 // bodyNouns returns the head nouns of bodyHeadNouns that name organisation mention m: the
 // last word of its text or of its entity's name, and a noun just before it; for a country
 // named or by its demonym, the countryNouns.
@@ -345,18 +372,23 @@ func bodyNouns(v *sentenceView, m mention) map[string]bool {
 			out[w] = true
 		}
 	}
+	if !isParty(m.ent) && !stateBody(m.ent.Name) && !m.ent.collective {
+		for c := range companyNouns {
+			out[c] = true // "X Mining Corporation ... the company's chairman"; two bodies, no one
+		}
+	}
 	if m.Start > 0 && bodyHeadNouns[v.ws[m.Start-1].Lower] && v.at[m.Start-1] < 0 {
 		out[v.ws[m.Start-1].Lower] = true
 	}
 	return out
 }
 
-// soleAntecedent returns the one body of as named in sentence n or the corefWindow before
-// it, or nil when there is none or more than one.
-func soleAntecedent(as []antecedent, n int) *entity {
+// soleAntecedent returns the one body of as named in sentence n or the window sentences
+// before it, or nil when there is none or more than one.
+func soleAntecedent(as []antecedent, n, window int) *entity {
 	var e *entity
 	for _, a := range as {
-		if n-a.sent > corefWindow {
+		if n-a.sent > window {
 			continue
 		}
 		if e != nil && e != a.e {
@@ -434,15 +466,24 @@ func bareNames(views []*sentenceView) {
 
 // salient returns the salient person among those whose name ends with key (cands in the
 // order the document first names them), or nil when there is none.
+// Two first named in one sentence ("A Varga and B Varga arrived") are no first: neither
+// is, unless one is named more than twice as often as the other.
 func salient(cands []*entity, count map[*entity]int, key string) *entity {
 	var best *entity
+	tie := false
 	for _, e := range cands { // in the order the document first names them
 		if !strings.HasSuffix(" "+schema.NameKey(e.Name), " "+key) {
 			continue
 		}
-		if best == nil || count[e] > 2*count[best] {
-			best = e
+		switch {
+		case best == nil || count[e] > 2*count[best]:
+			best, tie = e, false
+		case e.firstSent > 0 && e.firstSent == best.firstSent && 2*count[e] >= count[best]:
+			tie = true
 		}
+	}
+	if tie {
+		return nil
 	}
 	return best
 }

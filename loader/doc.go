@@ -84,7 +84,8 @@
 //  6. Relations read the facts between entities: word patterns (relation.go, pattern.go,
 //     over the trigger lexicon of trigger.go and data/triggers*.tsv), document context for
 //     bare titles (doccountry.go; actorcountry.go for the country that acts), coreference
-//     of bare names and group descriptions (coref.go), and, when a parsing model is present, templates over the dependency tree
+//     of bare names and group, country, place and person descriptions (coref.go, pairdesc.go,
+//     placedesc.go, unnamed.go), and, when a parsing model is present, templates over the dependency tree
 //     of the sentences that can hold a fact (tree.go, construct.go, titlenominal.go; the
 //     sentences are parsed in the parallel stage, parse.go adapts loader/syntax).
 //  7. Emission (emit.go) assembles the schema.Extraction in a canonical order: entities

@@ -3,16 +3,20 @@ package loader
 import "github.com/newsgraph/newsgraph/schema"
 
 // "Its" after a verb of reporting or "and": "The X Front said its leader, Y, ...", "X
-// and its chairman Y" name Y's post in X. Only these are read: any other "its" may stand
-// for a body the reader did not name.
+// and its chairman Y" name Y's post in X; and "Its" opening a sentence before a title
+// and a name ("Its leader, Y, said") after a sentence that names one body. Only these are
+// read: any other "its" may stand for a body the reader did not name.
 
 // itsPossessors binds "its" to the organisation or country that reports it or is joined to
 // it: "X said its leader, Y, ...", "X said on Monday that its fighters ...", "X and its
 // chairman Y". Any other "its" is left alone: its antecedent may be a body the reader
 // did not name.
 func itsPossessors(views []*sentenceView) {
-	for _, v := range views {
+	for n, v := range views {
 		var extra []mention
+		if e := itsOpener(views, n); e != nil {
+			extra = append(extra, mention{Start: 0, End: 1, Text: v.ws[0].Text, Class: e.Class, Kind: mCollective, ent: e, coref: true})
+		}
 		for i := 1; i+1 < len(v.ws); i++ {
 			if v.ws[i].Lower != "its" || v.at[i] >= 0 || v.ws[i+1].Punct {
 				continue
@@ -50,4 +54,39 @@ func itsReporter(v *sentenceView, i int) *entity {
 		return nil
 	}
 	return e
+}
+
+// itsOpener returns the body "Its" stands for when it opens sentence n before a title and
+// a name ("Its leader, X, said", "Its chairman X"): the one organisation or country the
+// sentence before names (every other name of that sentence a place or a person); nil
+// when it names none or two.
+func itsOpener(views []*sentenceView, n int) *entity {
+	v := views[n]
+	if n == 0 || len(v.ws) < 4 || v.ws[0].Lower != "its" || v.at[0] >= 0 {
+		return nil
+	}
+	j := 1
+	for j < len(v.ws) && titleLex().modifiers[v.ws[j].Lower] {
+		j++
+	}
+	_, k, _ := matchTitle(v.ws, j)
+	if k == 0 || j+k >= len(v.ws) {
+		return nil
+	}
+	if j += k; v.ws[j].Text == "," {
+		j++
+	}
+	if j >= len(v.ws) || v.at[j] < 0 || v.ms[v.at[j]].Class != schema.Person {
+		return nil
+	}
+	var found *entity
+	for _, m := range views[n-1].ms {
+		if e := m.ent; e != nil && (e.Class == schema.Organization || e.Class == schema.Country) {
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
 }

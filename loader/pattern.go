@@ -208,6 +208,9 @@ func triggerObjects(v *sentenceView, fs *factSet, t trigger, objAt, end int) ([]
 	var right []*entity
 	placeAt := end // where "in P" may follow: after the trigger or its objects
 	k := v.objectAt(objAt)
+	if k >= 0 && thatClauseSubject(v, objAt, k) {
+		k = -1 // "X advised that Y should resign": Y is the clause's subject, no object
+	}
 	if k >= 0 && t.pred == schema.Fights && !t.attack && v.modifiesStance(k) {
 		return nil, end // "opposed the Green Front bid": a fight with a plan is no fight with its maker
 	}
@@ -252,6 +255,17 @@ func targetPlace(v *sentenceView, fs *factSet, objAt int) []*entity {
 		break
 	}
 	return nil
+}
+
+// thatClauseSubject reports whether mention k, found as the object of the trigger whose
+// object may start at word objAt, is instead the subject of a "that" clause: "that"
+// (or "that the") before it, a clause verb or auxiliary after it.
+func thatClauseSubject(v *sentenceView, objAt, k int) bool {
+	s, e := v.ms[k].Start, v.ms[k].End
+	if s > objAt && v.ws[s-1].Lower == "the" {
+		s--
+	}
+	return s > objAt && v.ws[s-1].Lower == "that" && e < len(v.ws) && clauseVerbs[v.ws[e].Lower]
 }
 
 // remoteNear reports whether a word of calls stands around a meeting trigger at word i.

@@ -475,12 +475,14 @@ func extract(views []*sentenceView) *factSet {
 	groupDescriptions(views)      // "the rebels" for the rebels named before (coref.go)
 	appositiveDescriptions(views) // "X, a militia" is X (coref.go)
 	countryDescriptions(views)    // "the country" for the one country named before (coref.go)
+	placeDescriptions(views)      // "the city" for the one place named before (placedesc.go)
 	governmentDescriptions(views) // "the government" for the document's country (doccountry.go)
 	pairDescriptions(views)       // "the two countries" for the two named before (pairdesc.go)
 	itsPossessors(views)          // "its" for the body or country that reports it (itsdesc.go)
 	bodyDescriptions(views)       // "the group" for the one group named before (coref.go)
 	unboundSingulars(views)       // "a militia" left unbound names no entity (coref.go)
 	bodyPossessors(views)         // "the party's leader" for the party named before (coref.go)
+	personDescriptions(views)     // "the minister" for "Defence Minister X" named before (unnamed.go)
 	fs := extractPass(views)
 	if resolveDescriptions(views, fs) {
 		// Read again with "the Russian president" standing for the person it describes.

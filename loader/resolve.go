@@ -150,6 +150,7 @@ func resolveDocument(sents [][]word, ms [][]mention) []*entity {
 			if m.ent.Class == schema.Person {
 				noteGender(m)
 				pr.named(m.ent)
+				pr.coordinate(sents[si], m)
 				pr.titled(m)
 			}
 		}
@@ -393,10 +394,13 @@ func (e *entity) finish() {
 // for it.
 type pronouns struct {
 	lastPerson, lastSubject, curSubject *entity
-	byTitle                             []titledPerson // the persons named with a title, in order
-	persons                             []*entity      // the persons named so far, the last last
-	namedHere                           bool           // whether the sentence has named a person yet
-	lastNamed, curNamed                 bool           // whether those subjects were named, not pronouns
+	byTitle                             []titledPerson      // the persons named with a title, in order
+	persons                             []*entity           // the persons named so far, the last last
+	namedHere                           bool                // whether the sentence has named a person yet
+	lastNamed, curNamed                 bool                // whether those subjects were named, not pronouns
+	partner                             map[*entity]*entity // the other person of the last "A and B" that named each
+	prevEnt                             *entity             // the sentence's last person mention, and its end
+	prevEnd                             int
 }
 
 // newSentence starts a sentence.
@@ -406,6 +410,44 @@ func (p *pronouns) newSentence() {
 	}
 	p.curSubject = nil
 	p.namedHere = false
+	p.prevEnt = nil
+}
+
+// coordinate notes person mention m of sentence ws, named after the sentence's last
+// person with only "and" and title words between ("A and B", "Minister A and Governor
+// B"): a pronoun after them that fits both stands for neither. A person named again
+// alone loses the partner.
+func (p *pronouns) coordinate(ws []word, m *mention) {
+	if q := p.partner[m.ent]; q != nil {
+		delete(p.partner, m.ent)
+		if p.partner[q] == m.ent {
+			delete(p.partner, q)
+		}
+	}
+	if a := p.prevEnt; a != nil && a != m.ent && p.prevEnd < m.Start && m.Start <= p.prevEnd+4 && ws[p.prevEnd].Lower == "and" && capitalsBetween(ws, p.prevEnd+1, m.Start) {
+		if p.partner == nil {
+			p.partner = map[*entity]*entity{}
+		}
+		p.partner[a], p.partner[m.ent] = m.ent, a
+	}
+	p.prevEnt, p.prevEnd = m.ent, m.End
+}
+
+// capitalsBetween reports whether the words [i, j) of ws are capitalised words (a title).
+func capitalsBetween(ws []word, i, j int) bool {
+	for ; i < j; i++ {
+		if !ws[i].Cap || ws[i].Punct {
+			return false
+		}
+	}
+	return true
+}
+
+// coordinated reports whether e was named in "A and B" with a person that a pronoun of
+// gender g fits as well.
+func (p *pronouns) coordinated(e *entity, g byte) bool {
+	q := p.partner[e]
+	return e != nil && g != 0 && q != nil && (q.gender == 0 || q.gender == g)
 }
 
 // resolve gives pronoun m of sentence ws its person.
@@ -417,6 +459,9 @@ func (p *pronouns) resolve(ws []word, m *mention) {
 		if e := p.curSubject; e != nil {
 			if g := pronounGender(m.Text); e.gender == 0 || e.gender == g {
 				m.ent = e // the sentence's earlier pronoun, no person named between
+				if p.coordinated(e, g) {
+					m.ent = nil
+				}
 				return
 			}
 		}
@@ -425,6 +470,9 @@ func (p *pronouns) resolve(ws []word, m *mention) {
 	m.ent = pronounAntecedent(m, opens, p.lastPerson, p.lastSubject, p.persons)
 	if p.curSubject == nil {
 		p.curSubject, p.curNamed = m.ent, false
+	}
+	if p.coordinated(m.ent, pronounGender(m.Text)) {
+		m.ent = nil // "A and B arrived. He said": either
 	}
 	if m.ent != nil && m.ent.unnamed {
 		m.ent = nil // a person with no name: nobody rather than the wrong person

@@ -1,6 +1,10 @@
 package loader
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // Unnamed persons for the pronouns. A pronoun goes to the nearest fitting person, but
 // news often puts a person with no name between: "Minister X praised the police. A
@@ -185,4 +189,101 @@ func (p *pronouns) unnamedBefore(un []unnamedMention, end int) []unnamedMention 
 		p.named(&entity{unnamed: true, gender: u.gender})
 	}
 	return un
+}
+
+// personDescriptions binds the definite descriptions of views that name the title of a
+// person named before ("the minister" after "Defence Minister X", "the former general"
+// after "Former general Y") to that person, as a mention the relations read: "The
+// minister met Z" is X's meeting. The holder is looked for before the description in its
+// sentence and in the corefWindow sentences before it; two persons whose titles fit
+// ("Defence Minister X and Finance Minister Y ... the minister") leave it to no one.
+func personDescriptions(views []*sentenceView) {
+	for n, v := range views {
+		var extra []mention
+		if i, e := agedBefore(views, n); e != nil {
+			extra = append(extra, mention{Start: i, End: i + 3, Text: joinWords(v.ws[i : i+3]), Class: schema.Person, Kind: mName, ent: e, coref: true})
+		}
+		for _, u := range unnamedPersons(v.ws, v.ms) {
+			if !u.definite || u.pos+1 < len(v.ws) && v.ws[u.pos+1].Lower == "of" {
+				continue // "the minister of X" is a title of its own
+			}
+			start := u.pos - len(strings.Fields(u.head)) + 1
+			if e := titledBefore(views, n, start, u.head); e != nil {
+				extra = append(extra, mention{Start: start, End: u.pos + 1, Text: joinWords(v.ws[start : u.pos+1]), Class: schema.Person, Kind: mName, ent: e, coref: true})
+			}
+		}
+		if len(extra) > 0 {
+			v.insertMentions(extra)
+		}
+	}
+}
+
+// titledBefore returns the one person that sentence n before word i, or else the nearest
+// sentence of the corefWindow before it that names a person with a title ending in
+// description d (or in its alias), names so; nil when none or two.
+func titledBefore(views []*sentenceView, n, i int, d string) *entity {
+	alias := titleAliases[d]
+	for back := 0; back <= corefWindow && n-back >= 0; back++ {
+		var found *entity
+		for _, m := range views[n-back].ms {
+			if back == 0 && m.Start >= i {
+				break
+			}
+			t := " " + strings.TrimSuffix(strings.ToLower(m.TitleText), ".")
+			if m.Class != schema.Person || m.ent == nil || m.TitleText == "" || !strings.HasSuffix(t, " "+d) && (alias == "" || !strings.HasSuffix(t, " "+alias)) {
+				continue
+			}
+			if found != nil && found != m.ent {
+				return nil
+			}
+			found = m.ent
+		}
+		if found != nil {
+			return found
+		}
+	}
+	return nil
+}
+
+// agedBefore finds "the N-year-old" as the subject or object of sentence n of views
+// (a verb, an auxiliary or punctuation after it, not a noun: "the 54-year-old man" may be
+// someone else) and returns its first word and the one person that a sentence before
+// gives that age in apposition ("X, 54,", "X, aged 54,"); nil when none or two.
+func agedBefore(views []*sentenceView, n int) (int, *entity) {
+	ws := views[n].ws
+	for i := 0; i+4 < len(ws); i++ {
+		if ws[i].Lower != "the" || !isNumber(ws[i+1].Text) || ws[i+2].Lower != "year" || !ws[i+2].Hyph || ws[i+3].Lower != "old" || !ws[i+3].Hyph || views[n].at[i+1] >= 0 {
+			continue
+		}
+		if w := ws[i+4]; w.Hyph || !w.Punct && (w.Cap || !verbLike(w.Lower)) {
+			continue
+		}
+		var found *entity
+		for back := 1; back <= n; back++ {
+			v := views[n-back]
+			for _, m := range v.ms {
+				if e := m.ent; e != nil && m.Class == schema.Person && m.Kind == mName && agedApposition(v.ws, m.End, ws[i+1].Text) {
+					if found != nil && found != e {
+						return i + 1, nil
+					}
+					found = e
+				}
+			}
+		}
+		return i + 1, found
+	}
+	return 0, nil
+}
+
+// agedApposition reports whether age stands in apposition at word j of ws: ", 54," or
+// ", aged 54,".
+func agedApposition(ws []word, j int, age string) bool {
+	if j+2 >= len(ws) || ws[j].Text != "," {
+		return false
+	}
+	j++
+	if ws[j].Lower == "aged" {
+		j++
+	}
+	return j+1 < len(ws) && ws[j].Text == age && ws[j+1].Punct && !ws[j+1].Hyph
 }
