@@ -379,12 +379,11 @@ func entMatrixTable(pass, total map[[2]string]int) string {
 
 // entMatrixKnownFailures are the cells the loader cannot read yet, with the reason.
 var entMatrixKnownFailures = map[string]string{
+	"o-initial":      "an unknown two-word name with no head word is a Person by default; 'Dynamics' as an organisation head word made 'Dynamics Corp of America' lose its name on Reuters (tried and dropped)",
+	"n-product":      "the unknown body before 'launched the ... phone' is a Person by default (see o-initial)",
 	"p-appos-of":     "an apposition 'the head of the agency' after an unknown two-word name makes it the agency's name (Organization), not its head",
 	"p-headline":     "a title-case headline runs the verb and the rest into the person's name: no stop at a title-case verb",
-	"p-dela":         "'de la' is not read as a surname particle: the name splits at the lower-case words",
-	"p-vander":       "'van der' is not read as a surname particle: the name splits at the lower-case words",
 	"o-appos-rebel":  "the class of an apposition ('a rebel group') does not reach the unknown name before it; 'Ansar' is no body's first word in the lexicon",
-	"o-initial":      "an unknown two-word name with no head word is a Person by default; a plural-looking head ('Dynamics') is no organisation head in the lexicon",
 	"o-headline":     "a title-case headline runs the verb into the body's name ('Tarvik Holdings Cuts')",
 	"o-al-hyphen":    "'Jaysh al-X' is taken for a person's name with a particle; 'Jaysh' is no body's first word in the lexicon",
 	"l-north-of":     "a single unknown name after 'N km north of' gives no entity",
@@ -396,8 +395,6 @@ var entMatrixKnownFailures = map[string]string{
 	"r-city-capital": "an unknown name in apposition to 'the capital of' gives no entity",
 	"r-state-of":     "'the state of X' gives no place for an unknown X",
 	"r-from-in":      "an unknown single name as the object of 'reached' gives no entity",
-	"n-storm":        "'Storm X' is read as a person's name: storm and hurricane names are no lexicon rows",
-	"n-product":      "the unknown body before 'launched the ... phone' is a Person by default (see o-initial)",
 	"n-caps-lead":    "an all-caps lead word before a colon loses the sentence's place",
 	"n-ethnic":       "'Kurdish and Arab fighters took X': the object of 'took' after a list of demonyms gives no entity",
 }

@@ -354,7 +354,7 @@ func regionName(dir []word, country string) string {
 // compass are the four points, which begin a compound direction ("north-eastern").
 var compass = wordSet("compass")
 
-// eventStarts begin the name of an event ("Operation Peace Spring", "Hurricane Maria").
+// eventStarts begin the name of an event ("Operation Peace Spring", "Hurricane Maria", "Storm Kelda").
 var eventStarts = wordSet("eventStarts")
 
 // directions before a country name a region of it ("Northern Syria").
@@ -1630,6 +1630,9 @@ scan:
 		case particles[w.Lower] && j+1 < len(ws) && (ws[j+1].Cap && !englishParticles[w.Lower] || ws[j+1].Hyph && j+2 < len(ws) && ws[j+2].Cap):
 			j++ // "Bashar al-Assad", "Luca di Montezemolo"; not "X at Nomura"
 			continue
+		case j > i && particleRunEnd(ws, j) > j:
+			j = particleRunEnd(ws, j) // "Lucia de la Torvana", "Pieter van der Kolmeer"
+			continue
 		case w.Lower == "of" && j == i+1 && placeOfHeads[ws[i].Key] && j+1 < len(ws) && ws[j+1].Cap && !ws[j+1].Punct:
 			j++ // "Line of Control", "Gulf of Aden": a place's head, then its name
 			continue
@@ -2828,4 +2831,15 @@ func nameGoesOn(ws []word, k int) bool {
 		k++
 	}
 	return k+1 < len(ws) && ws[k+1].Cap && !ws[k+1].Punct
+}
+
+// particleRunEnd returns the end of two particles after a name's first word and before a
+// capitalised one ("de la", "van der", "von der"), or j when ws[j:] is no such run.
+func particleRunEnd(ws []word, j int) int {
+	if j+2 < len(ws) && !ws[j].Cap && !ws[j+1].Cap && ws[j+2].Cap && !ws[j+2].Punct &&
+		particles[ws[j].Lower] && particles[ws[j+1].Lower] &&
+		!englishParticles[ws[j].Lower] && !englishParticles[ws[j+1].Lower] && ws[j-1].Cap {
+		return j + 2
+	}
+	return j
 }
