@@ -1120,24 +1120,33 @@ func (dt *detector) placeByCoordination(ws []word, ms []mention) {
 	inList := func(s string, other *mention) bool {
 		return conj(s) || s == "," && other != nil && other.Class != schema.Person
 	}
-	for k := range ms {
-		m := &ms[k]
-		if m.Class != "" || m.PlaceHint || m.Kind != mName || m.End-m.Start != 1 || dt.lex.firstNames[ws[m.Start].Key] {
-			continue
-		}
-		var prev, next *mention
-		var sp, sn string
-		if k > 0 {
-			prev, sp = &ms[k-1], sep(&ms[k-1], m)
-		}
-		if k+1 < len(ms) {
-			next, sn = &ms[k+1], sep(m, &ms[k+1])
-		}
-		// "Hartford, Connecticut": a name after a place and a comma that ends a clause.
-		ends := m.End >= len(ws) || ws[m.End].Punct
-		if prev != nil && prev.Class == schema.Place && (conj(sp) || sp == "," && (inList(sn, next) || ends)) ||
-			next != nil && next.Class == schema.Place && (conj(sn) || sn == "," && inList(sp, prev)) {
-			m.PlaceHint = true
+	// A name hinted a place by its list passes the hint on along the list ("in Mombasa,
+	// Ulmesk and Dresnik"); the second pass carries it back towards the list's start. A
+	// hint from a preposition passes on only to a name after a comma that ends a clause
+	// ("in Torrance, Calif."): "in Hide and Seek" makes no place of "Seek".
+	listed := map[int]bool{}
+	place := func(k int) bool { return ms[k].Class == schema.Place || listed[k] }
+	for pass := 0; pass < 2; pass++ {
+		for k := range ms {
+			m := &ms[k]
+			if m.Class != "" || m.PlaceHint || m.Kind != mName || m.End-m.Start != 1 || dt.lex.firstNames[ws[m.Start].Key] {
+				continue
+			}
+			var prev, next *mention
+			var sp, sn string
+			if k > 0 {
+				prev, sp = &ms[k-1], sep(&ms[k-1], m)
+			}
+			if k+1 < len(ms) {
+				next, sn = &ms[k+1], sep(m, &ms[k+1])
+			}
+			// "Hartford, Connecticut": a name after a place and a comma that ends a clause.
+			ends := m.End >= len(ws) || ws[m.End].Punct
+			exclaims := m.End < len(ws) && (ws[m.End].Text == "!" || ws[m.End].Text == "?") // "Rest in Power, Chadwick!"
+			if prev != nil && (place(k-1) && (conj(sp) || sp == "," && (inList(sn, next) || ends)) || prev.PlaceHint && sp == "," && ends && !exclaims) ||
+				next != nil && place(k+1) && (conj(sn) || sn == "," && inList(sp, prev)) {
+				m.PlaceHint, listed[k] = true, true
+			}
 		}
 	}
 }
