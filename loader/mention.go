@@ -2032,7 +2032,7 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 	case title == 0 && dt.documentCue(ws, i, j, &m, key):
 	case title == 0 && len(span) >= 2 && j < len(ws) && ws[j].Cap && dt.startsLexCountry(ws, j) && dt.commonWords(span):
 		m.End, m.skip = j+1, true // "Good Morning Britain": a programme's name, not the country
-	case i > 0 && placePreps[ws[i-1].Lower] && len(span) <= 3 && !dt.lex.firstNames[first.Key] && title == 0 && !orgHeads[last.Key] && !companySuffixes[last.Key] && !(j < len(ws) && ws[j].Key == "s"):
+	case placePrepBefore(ws, i) && len(span) <= 3 && !dt.lex.firstNames[first.Key] && title == 0 && !orgHeads[last.Key] && !companySuffixes[last.Key] && !(j < len(ws) && ws[j].Key == "s"):
 		m.Class, m.PlaceHint = "", true
 	case placePrefixes[first.Key] && len(span) >= 2 && !orgHeads[last.Key]:
 		m.Class = schema.Place // "Deir ez-Zor", "Ras al-Ain", "Tell Abyad"
@@ -2099,7 +2099,7 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 	case len(span) == 1:
 		// An unknown single word: decide from its context, or leave it to resolution
 		// (a surname of a person named before).
-		if i > 0 && placePreps[ws[i-1].Lower] && !(j < len(ws) && ws[j].Key == "s") {
+		if placePrepBefore(ws, i) && !(j < len(ws) && ws[j].Key == "s") {
 			m.PlaceHint = true
 		} else {
 			m.Class = "" // unresolved: resolution decides or drops it
@@ -2851,4 +2851,10 @@ func particleRunEnd(ws []word, j int) int {
 		return j + 2
 	}
 	return j
+}
+
+// placePrepBefore reports whether a preposition of place stands before word i ("in X",
+// "near X"), also a compass point with "of" ("20 km north of X").
+func placePrepBefore(ws []word, i int) bool {
+	return i > 0 && (placePreps[ws[i-1].Lower] || i > 1 && ws[i-1].Lower == "of" && compass[ws[i-2].Lower])
 }
