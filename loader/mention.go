@@ -2854,7 +2854,8 @@ func particleRunEnd(ws []word, j int) int {
 }
 
 // placePrepBefore reports whether a preposition of place stands before word i ("in X",
-// "near X"), also a compass point with "of" ("20 km north of X").
+// "near X"), also a compass point with "of" ("20 km north of X") and "reached X".
 func placePrepBefore(ws []word, i int) bool {
-	return i > 0 && (placePreps[ws[i-1].Lower] || i > 1 && ws[i-1].Lower == "of" && compass[ws[i-2].Lower])
+	return i > 0 && (placePreps[ws[i-1].Lower] || i > 1 && ws[i-1].Lower == "of" && compass[ws[i-2].Lower] ||
+		ws[i-1].Lower == "reached")
 }
