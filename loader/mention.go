@@ -2653,6 +2653,9 @@ func describedAsBody(ws []word, j int) bool {
 		if partDescriptionHeads[w.Lower] && !w.Cap && k+1 < len(ws) && ws[k+1].Lower == "of" {
 			return true // "X, a unit of Y": a company's part
 		}
+		if w.Lower == "of" {
+			return false // the head came before: "X, the head of the agency" is a person
+		}
 		if heads[w.Lower] && !w.Cap {
 			return k+1 == len(ws) || ws[k+1].Punct && ws[k+1].Key != "s" || descriptionEnds[ws[k+1].Lower]
 		}
