@@ -354,7 +354,7 @@ func regionName(dir []word, country string) string {
 // compass are the four points, which begin a compound direction ("north-eastern").
 var compass = wordSet("compass")
 
-// eventStarts begin the name of an event ("Operation Peace Spring", "Hurricane Maria").
+// eventStarts begin the name of an event ("Operation Peace Spring", "Hurricane Maria", "Storm Kelda").
 var eventStarts = wordSet("eventStarts")
 
 // directions before a country name a region of it ("Northern Syria").
@@ -1120,24 +1120,33 @@ func (dt *detector) placeByCoordination(ws []word, ms []mention) {
 	inList := func(s string, other *mention) bool {
 		return conj(s) || s == "," && other != nil && other.Class != schema.Person
 	}
-	for k := range ms {
-		m := &ms[k]
-		if m.Class != "" || m.PlaceHint || m.Kind != mName || m.End-m.Start != 1 || dt.lex.firstNames[ws[m.Start].Key] {
-			continue
-		}
-		var prev, next *mention
-		var sp, sn string
-		if k > 0 {
-			prev, sp = &ms[k-1], sep(&ms[k-1], m)
-		}
-		if k+1 < len(ms) {
-			next, sn = &ms[k+1], sep(m, &ms[k+1])
-		}
-		// "Hartford, Connecticut": a name after a place and a comma that ends a clause.
-		ends := m.End >= len(ws) || ws[m.End].Punct
-		if prev != nil && prev.Class == schema.Place && (conj(sp) || sp == "," && (inList(sn, next) || ends)) ||
-			next != nil && next.Class == schema.Place && (conj(sn) || sn == "," && inList(sp, prev)) {
-			m.PlaceHint = true
+	// A name hinted a place by its list passes the hint on along the list ("in Mombasa,
+	// Ulmesk and Dresnik"); the second pass carries it back towards the list's start. A
+	// hint from a preposition passes on only to a name after a comma that ends a clause
+	// ("in Torrance, Calif."): "in Hide and Seek" makes no place of "Seek".
+	listed := map[int]bool{}
+	place := func(k int) bool { return ms[k].Class == schema.Place || listed[k] }
+	for pass := 0; pass < 2; pass++ {
+		for k := range ms {
+			m := &ms[k]
+			if m.Class != "" || m.PlaceHint || m.Kind != mName || m.End-m.Start != 1 || dt.lex.firstNames[ws[m.Start].Key] {
+				continue
+			}
+			var prev, next *mention
+			var sp, sn string
+			if k > 0 {
+				prev, sp = &ms[k-1], sep(&ms[k-1], m)
+			}
+			if k+1 < len(ms) {
+				next, sn = &ms[k+1], sep(m, &ms[k+1])
+			}
+			// "Hartford, Connecticut": a name after a place and a comma that ends a clause.
+			ends := m.End >= len(ws) || ws[m.End].Punct
+			exclaims := m.End < len(ws) && (ws[m.End].Text == "!" || ws[m.End].Text == "?") // "Rest in Power, Chadwick!"
+			if prev != nil && (place(k-1) && (conj(sp) || sp == "," && (inList(sn, next) || ends)) || prev.PlaceHint && sp == "," && ends && !exclaims) ||
+				next != nil && place(k+1) && (conj(sn) || sn == "," && inList(sp, prev)) {
+				m.PlaceHint, listed[k] = true, true
+			}
 		}
 	}
 }
@@ -1630,6 +1639,9 @@ scan:
 		case particles[w.Lower] && j+1 < len(ws) && (ws[j+1].Cap && !englishParticles[w.Lower] || ws[j+1].Hyph && j+2 < len(ws) && ws[j+2].Cap):
 			j++ // "Bashar al-Assad", "Luca di Montezemolo"; not "X at Nomura"
 			continue
+		case j > i && particleRunEnd(ws, j) > j:
+			j = particleRunEnd(ws, j) // "Lucia de la Torvana", "Pieter van der Kolmeer"
+			continue
 		case w.Lower == "of" && j == i+1 && placeOfHeads[ws[i].Key] && j+1 < len(ws) && ws[j+1].Cap && !ws[j+1].Punct:
 			j++ // "Line of Control", "Gulf of Aden": a place's head, then its name
 			continue
@@ -2020,7 +2032,7 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 	case title == 0 && dt.documentCue(ws, i, j, &m, key):
 	case title == 0 && len(span) >= 2 && j < len(ws) && ws[j].Cap && dt.startsLexCountry(ws, j) && dt.commonWords(span):
 		m.End, m.skip = j+1, true // "Good Morning Britain": a programme's name, not the country
-	case i > 0 && placePreps[ws[i-1].Lower] && len(span) <= 3 && !dt.lex.firstNames[first.Key] && title == 0 && !orgHeads[last.Key] && !companySuffixes[last.Key] && !(j < len(ws) && ws[j].Key == "s"):
+	case placePrepBefore(ws, i) && len(span) <= 3 && !dt.lex.firstNames[first.Key] && title == 0 && !orgHeads[last.Key] && !companySuffixes[last.Key] && !(j < len(ws) && ws[j].Key == "s"):
 		m.Class, m.PlaceHint = "", true
 	case placePrefixes[first.Key] && len(span) >= 2 && !orgHeads[last.Key]:
 		m.Class = schema.Place // "Deir ez-Zor", "Ras al-Ain", "Tell Abyad"
@@ -2087,7 +2099,7 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 	case len(span) == 1:
 		// An unknown single word: decide from its context, or leave it to resolution
 		// (a surname of a person named before).
-		if i > 0 && placePreps[ws[i-1].Lower] && !(j < len(ws) && ws[j].Key == "s") {
+		if placePrepBefore(ws, i) && !(j < len(ws) && ws[j].Key == "s") {
 			m.PlaceHint = true
 		} else {
 			m.Class = "" // unresolved: resolution decides or drops it
@@ -2641,6 +2653,9 @@ func describedAsBody(ws []word, j int) bool {
 		if partDescriptionHeads[w.Lower] && !w.Cap && k+1 < len(ws) && ws[k+1].Lower == "of" {
 			return true // "X, a unit of Y": a company's part
 		}
+		if w.Lower == "of" {
+			return false // the head came before: "X, the head of the agency" is a person
+		}
 		if heads[w.Lower] && !w.Cap {
 			return k+1 == len(ws) || ws[k+1].Punct && ws[k+1].Key != "s" || descriptionEnds[ws[k+1].Lower]
 		}
@@ -2828,4 +2843,22 @@ func nameGoesOn(ws []word, k int) bool {
 		k++
 	}
 	return k+1 < len(ws) && ws[k+1].Cap && !ws[k+1].Punct
+}
+
+// particleRunEnd returns the end of two particles after a name's first word and before a
+// capitalised one ("de la", "van der", "von der"), or j when ws[j:] is no such run.
+func particleRunEnd(ws []word, j int) int {
+	if j+2 < len(ws) && !ws[j].Cap && !ws[j+1].Cap && ws[j+2].Cap && !ws[j+2].Punct &&
+		particles[ws[j].Lower] && particles[ws[j+1].Lower] &&
+		!englishParticles[ws[j].Lower] && !englishParticles[ws[j+1].Lower] && ws[j-1].Cap {
+		return j + 2
+	}
+	return j
+}
+
+// placePrepBefore reports whether a preposition of place stands before word i ("in X",
+// "near X"), also a compass point with "of" ("20 km north of X") and "reached X".
+func placePrepBefore(ws []word, i int) bool {
+	return i > 0 && (placePreps[ws[i-1].Lower] || i > 1 && ws[i-1].Lower == "of" && compass[ws[i-2].Lower] ||
+		ws[i-1].Lower == "reached")
 }
