@@ -8,12 +8,7 @@ package loader
 // loader cannot read yet are in corefKnownFailures with the reason; the test asserts that
 // they still fail. `go test -run TestCorefMatrix -v ./loader` prints the table.
 
-import (
-	"fmt"
-	"sort"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // The situation columns, in the order the table prints them.
 var corefColumns = []string{"prev", "otherkind", "ambiguous", "twoback", "subclause", "cataphora", "relative", "gender"}
@@ -235,67 +230,6 @@ var corefKnownFailures = map[string]string{
 	"its-ally":      "\"its ally X\" gives no alliedWith",
 }
 
-func TestCorefMatrix(t *testing.T) {
-	var all []matrixCase
-	for _, g := range [][]matrixCase{corefPronouns, corefBodies, corefDescriptions} {
-		all = append(all, g...)
-	}
-	seen := map[string]bool{}
-	pass, total := map[[2]string]int{}, map[[2]string]int{}
-	npass := 0
-	for _, c := range all {
-		if seen[c.id] {
-			t.Fatalf("duplicate coref matrix id %s", c.id)
-		}
-		seen[c.id] = true
-		ok, why := matrixPasses(t, c)
-		cell := [2]string{c.pred, c.cons}
-		total[cell]++
-		if ok {
-			pass[cell]++
-			npass++
-		}
-		reason, known := corefKnownFailures[c.id]
-		switch {
-		case known && ok:
-			t.Errorf("%s now passes (known failure: %s): take it out of corefKnownFailures", c.id, reason)
-		case !known && !ok:
-			t.Errorf("%s %q: %s", c.id, c.sents, why)
-		}
-	}
-	for id := range corefKnownFailures {
-		if !seen[id] {
-			t.Errorf("known failure %s names no case", id)
-		}
-	}
-	t.Logf("%d of %d pass\n%s", npass, len(all), corefTable(pass, total))
-}
-
-// corefTable prints the pass/total counts of each anaphor (rows) in each situation.
-func corefTable(pass, total map[[2]string]int) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%-15s", "")
-	for _, c := range corefColumns {
-		fmt.Fprintf(&b, " %-9s", c)
-	}
-	b.WriteString("\n")
-	rows := append([]string(nil), corefRows...)
-	sort.SliceStable(rows, func(i, j int) bool { return false })
-	for _, r := range rows {
-		fmt.Fprintf(&b, "%-15s", r)
-		for _, c := range corefColumns {
-			cell := [2]string{r, c}
-			if total[cell] == 0 {
-				fmt.Fprintf(&b, " %-9s", "-")
-			} else {
-				fmt.Fprintf(&b, " %-9s", fmt.Sprintf("%d/%d", pass[cell], total[cell]))
-			}
-		}
-		b.WriteString("\n")
-	}
-	return b.String()
-}
-
 // TestThatClauseObject: a name after "that" with a verb after it is the subject of the
 // clause a verb takes, not the verb's object ("advised that the minister should resign"),
 // whether named or a description bound to a person.
@@ -309,4 +243,10 @@ func TestThatClauseObject(t *testing.T) {
 		{sents: ss("Tomas Varga, Irena Kovac's adviser, resigned."), want: ss("Tomas Varga advises Irena Kovac")},
 		{sents: ss("Tomas Varga met that Irena Kovac had resigned."), not: ss("Tomas Varga met Irena Kovac")},
 	})
+}
+
+func TestCorefMatrix(t *testing.T) {
+	res := relMatrixResults(t, corefPronouns, corefBodies, corefDescriptions)
+	pass, total := checkMatrix(t, res, corefKnownFailures, "corefKnownFailures")
+	t.Log("\n" + matrixTable(corefRows, corefColumns, pass, total, 15, 9))
 }

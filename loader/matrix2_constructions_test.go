@@ -247,37 +247,7 @@ var matrix2KnownFailures = map[string]string{
 }
 
 func TestConstructionMatrix2(t *testing.T) {
-	var all []matrixCase
-	for _, g := range [][]matrixCase{matrix2MeetVisit, matrix2Offices, matrix2Places, matrix2Conflict, matrix2Stance} {
-		all = append(all, g...)
-	}
-	seen := map[string]bool{}
-	pass, total := map[[2]string]int{}, map[[2]string]int{}
-	n := 0
-	for _, c := range all {
-		if seen[c.id] {
-			t.Fatalf("duplicate matrix id %s", c.id)
-		}
-		seen[c.id] = true
-		ok, why := matrixPasses(t, c)
-		cell := [2]string{c.pred, c.cons}
-		total[cell]++
-		if ok {
-			pass[cell]++
-			n++
-		}
-		reason, known := matrix2KnownFailures[c.id]
-		switch {
-		case known && ok:
-			t.Errorf("%s now passes (known failure: %s): take it out of matrix2KnownFailures", c.id, reason)
-		case !known && !ok:
-			t.Errorf("%s %q: %s", c.id, c.sents, why)
-		}
-	}
-	for id := range matrix2KnownFailures {
-		if !seen[id] {
-			t.Errorf("known failure %s names no case", id)
-		}
-	}
-	t.Logf("%d of %d pass\n%s", n, len(all), matrixTableOf(matrix2Columns, pass, total))
+	res := relMatrixResults(t, matrix2MeetVisit, matrix2Offices, matrix2Places, matrix2Conflict, matrix2Stance)
+	pass, total := checkMatrix(t, res, matrix2KnownFailures, "matrix2KnownFailures")
+	t.Log("\n" + matrixTable(matrixPredicates, matrix2Columns, pass, total, 12, 10))
 }

@@ -8,7 +8,6 @@ package loader
 // out of the list. `go test -run TestConstructionMatrix -v ./loader` prints the table.
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 	"testing"
@@ -416,62 +415,12 @@ func matrixPasses(t *testing.T, c matrixCase) (bool, string) {
 	return false, strings.Join(bad, "; ") + " (got " + strings.Join(keys, ", ") + ")"
 }
 
-func TestConstructionMatrix(t *testing.T) {
-	var all []matrixCase
-	for _, g := range [][]matrixCase{matrixMeetVisit, matrixOffices, matrixParts, matrixConflict, matrixStance} {
-		all = append(all, g...)
-	}
-	seen := map[string]bool{}
-	pass, total := map[[2]string]int{}, map[[2]string]int{}
-	for _, c := range all {
-		if seen[c.id] {
-			t.Fatalf("duplicate matrix id %s", c.id)
-		}
-		seen[c.id] = true
-		ok, why := matrixPasses(t, c)
-		cell := [2]string{c.pred, c.cons}
-		total[cell]++
-		if ok {
-			pass[cell]++
-		}
-		reason, known := matrixKnownFailures[c.id]
-		switch {
-		case known && ok:
-			t.Errorf("%s now passes (known failure: %s): take it out of matrixKnownFailures", c.id, reason)
-		case !known && !ok:
-			t.Errorf("%s %q: %s", c.id, c.sents, why)
-		}
-	}
-	for id := range matrixKnownFailures {
-		if !seen[id] {
-			t.Errorf("known failure %s names no case", id)
-		}
-	}
-	t.Log("\n" + matrixTableOf(matrixColumns, pass, total))
-}
+// matrixPredicates are the rows of the relation matrices.
+var matrixPredicates = []string{"met", "visited", "leads", "memberOf", "partOf", "locatedIn", "fights", "attacked",
+	"supports", "alliedWith", "sanctionedBy", "nationality"}
 
-// matrixTableOf prints the pass/total counts of each predicate (rows) in each
-// construction of cols.
-func matrixTableOf(cols []string, pass, total map[[2]string]int) string {
-	preds := []string{"met", "visited", "leads", "memberOf", "partOf", "locatedIn", "fights", "attacked",
-		"supports", "alliedWith", "sanctionedBy", "nationality"}
-	var b strings.Builder
-	fmt.Fprintf(&b, "%-12s", "")
-	for _, c := range cols {
-		fmt.Fprintf(&b, " %-10s", c)
-	}
-	b.WriteString("\n")
-	for _, p := range preds {
-		fmt.Fprintf(&b, "%-12s", p)
-		for _, c := range cols {
-			cell := [2]string{p, c}
-			if total[cell] == 0 {
-				fmt.Fprintf(&b, " %-10s", "-")
-			} else {
-				fmt.Fprintf(&b, " %-10s", fmt.Sprintf("%d/%d", pass[cell], total[cell]))
-			}
-		}
-		b.WriteString("\n")
-	}
-	return b.String()
+func TestConstructionMatrix(t *testing.T) {
+	res := relMatrixResults(t, matrixMeetVisit, matrixOffices, matrixParts, matrixConflict, matrixStance)
+	pass, total := checkMatrix(t, res, matrixKnownFailures, "matrixKnownFailures")
+	t.Log("\n" + matrixTable(matrixPredicates, matrixColumns, pass, total, 12, 10))
 }
