@@ -252,14 +252,22 @@ func countrySubject(v *sentenceView, i int) bool {
 // the nearest sentence of the corefWindow before it that names a country; nil when that
 // sentence names more than one.
 func nearestCountry(views []*sentenceView, n, i int) *entity {
+	return nearestFitting(views, n, i, func(m *mention) bool { return m.ent.Class == schema.Country })
+}
+
+// nearestFitting returns the one entity that mentions fitting fits (and resolved to an
+// entity) name in sentence n before word i, or else in the nearest sentence of the
+// corefWindow before it that has such a mention; nil when none, or when that sentence
+// names two different ones.
+func nearestFitting(views []*sentenceView, n, i int, fits func(m *mention) bool) *entity {
 	for back := 0; back <= corefWindow && n-back >= 0; back++ {
-		v := views[n-back]
 		var found *entity
-		for _, m := range v.ms {
+		for k := range views[n-back].ms {
+			m := &views[n-back].ms[k]
 			if back == 0 && m.Start >= i {
 				break
 			}
-			if m.ent == nil || m.ent.Class != schema.Country {
+			if m.ent == nil || !fits(m) {
 				continue
 			}
 			if found != nil && found != m.ent {

@@ -42,23 +42,7 @@ func placeDescriptions(views []*sentenceView) {
 // word i, or else in the nearest sentence of the corefWindow before it that names one;
 // nil when that sentence names two.
 func nearestPlace(views []*sentenceView, n, i int, capital bool) *entity {
-	for back := 0; back <= corefWindow && n-back >= 0; back++ {
-		var found *entity
-		for _, m := range views[n-back].ms {
-			if back == 0 && m.Start >= i {
-				break
-			}
-			if m.ent == nil || m.ent.Class != schema.Place || m.coref || capital && !m.Capital {
-				continue
-			}
-			if found != nil && found != m.ent {
-				return nil
-			}
-			found = m.ent
-		}
-		if found != nil {
-			return found
-		}
-	}
-	return nil
+	return nearestFitting(views, n, i, func(m *mention) bool {
+		return m.ent.Class == schema.Place && !m.coref && (!capital || m.Capital)
+	})
 }

@@ -223,26 +223,10 @@ func personDescriptions(views []*sentenceView) {
 // description d (or in its alias), names so; nil when none or two.
 func titledBefore(views []*sentenceView, n, i int, d string) *entity {
 	alias := titleAliases[d]
-	for back := 0; back <= corefWindow && n-back >= 0; back++ {
-		var found *entity
-		for _, m := range views[n-back].ms {
-			if back == 0 && m.Start >= i {
-				break
-			}
-			t := " " + strings.TrimSuffix(strings.ToLower(m.TitleText), ".")
-			if m.Class != schema.Person || m.ent == nil || m.TitleText == "" || !strings.HasSuffix(t, " "+d) && (alias == "" || !strings.HasSuffix(t, " "+alias)) {
-				continue
-			}
-			if found != nil && found != m.ent {
-				return nil
-			}
-			found = m.ent
-		}
-		if found != nil {
-			return found
-		}
-	}
-	return nil
+	return nearestFitting(views, n, i, func(m *mention) bool {
+		t := " " + strings.TrimSuffix(strings.ToLower(m.TitleText), ".")
+		return m.Class == schema.Person && m.TitleText != "" && (strings.HasSuffix(t, " "+d) || alias != "" && strings.HasSuffix(t, " "+alias))
+	})
 }
 
 // agedBefore finds "the N-year-old" as the subject or object of sentence n of views
