@@ -295,15 +295,14 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 		}
 		return out
 	}
-	for _, s := range subj {
-		for _, o := range obj {
-			if tt.contest && ms[s].Class == schema.Person && ms[o].Class == schema.Person {
-				continue // "Biden defeats Trump": an election as often as a war
-			}
-			add(s, o)
-			if repelled {
-				add(o, s) // the counter-attack was made on the subject
-			}
+	for _, so := range t.argumentPairs(i, tt, pred, subj, obj) {
+		s, o := so[0], so[1]
+		if tt.contest && ms[s].Class == schema.Person && ms[o].Class == schema.Person {
+			continue // "Biden defeats Trump": an election as often as a war
+		}
+		add(s, o)
+		if repelled {
+			add(o, s) // the counter-attack was made on the subject
 		}
 	}
 	if pred == schema.Met && len(out) > 0 {

@@ -868,6 +868,7 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 		} else {
 			headBodies = bodies
 		}
+		bodies = v.respectiveBodies(k, bodies) // "Zambian and Malawian Presidents A and B"
 		// "Israeli prime minister A and energy minister B": B shares A's demonym.
 		if len(bodies) == 0 && i >= 1 && (v.ws[i].Lower == "and" || v.ws[i].Text == ",") && v.at[i-1] >= 0 {
 			if pb, ok := prevBodies[v.at[i-1]]; ok {
@@ -883,7 +884,9 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 		}
 		prevBodies[k] = bodies
 		// "President X of Iran"; not "Senator X of Georgia", the state X was elected in
-		if b := titleOfBody(v, m); b >= 0 {
+		if e, ok := v.sharedOfBody(k); ok {
+			bodies = append(bodies, e) // "Presidents A and B of X and Y"
+		} else if b := titleOfBody(v, m); b >= 0 {
 			if e := v.ent(b); e != nil && isParty(e) && len(bodies) > 0 && stateTitle(m) {
 				// "Chilean President X of the Socialist Party": the state's head, the party's member
 				roleFacts(v, fs, m.ent, roleMember, m.TitleText, e, v.n)
@@ -910,7 +913,7 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 		i = j - 1 // "deputy commander": not "commander" again
 		// "a Department of State spokesperson, Morgan Ortagus", "the agency's chief
 		// executive, X"
-		if b := v.bodyBeforeTitle(at); j+1 < len(v.ws) && v.ws[j].Text == "," && b >= 0 {
+		if b := v.bodyBeforeTitle(at); j+1 < len(v.ws) && v.ws[j].Text == "," && b >= 0 && !v.pluralTitleBefore(fs, role, text, b, j) {
 			if p := v.mentionStarting(j + 1); p >= 0 && v.ms[p].Class == schema.Person && v.ms[p].Title == 0 {
 				roleFacts(v, fs, v.ent(p), role, text, v.ent(b), v.n)
 			}
@@ -920,6 +923,9 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 		}
 		if v.ws[j].Lower == "to" && (strings.Contains(text, "mbassador") || strings.Contains(text, "nvoy")) {
 			continue // "ambassador to X" serves the sender, not X
+		}
+		if v.ws[j].Lower == "of" && v.pluralTitleBefore(fs, role, text, -1, j+1) {
+			continue // "the presidents of X and Y, A and B"
 		}
 		if b, p := v.bodyThenPerson(j + 1); p >= 0 {
 			roleFacts(v, fs, v.ent(p), role, text, v.ent(b), v.n)
@@ -1006,7 +1012,7 @@ func appositionFacts(v *sentenceView, fs *factSet) {
 			if j < len(v.ws) && (v.ws[j].Lower == "as" || v.ws[j].Lower == "to") {
 				j++
 			}
-			if !v.blocked(i-3, j) {
+			if !v.blocked(i-3, j) && !listApposition(v, fs, k, j) {
 				personApposition(v, fs, m.ent, j)
 			}
 			continue
@@ -1047,7 +1053,7 @@ func appositionFacts(v *sentenceView, fs *factSet) {
 			continue
 		}
 		i++
-		if m.Class == schema.Person {
+		if m.Class == schema.Person && !listApposition(v, fs, k, i) {
 			personApposition(v, fs, m.ent, i)
 		}
 		if m.Class == schema.Organization {

@@ -42,6 +42,12 @@ func titleNominals(v *sentenceView, fs *factSet, t *tree, tms []treeMention, at 
 				role = roleMember // "deputy director of X", "a director of X", "the campaign director of X"
 			}
 			bodies := t.titleBodyNodes(n, text)
+			if persons := t.personConjuncts(h, tms, at); len(persons) > 1 && t.pluralNoun(n) {
+				t.respectiveTitles(v, fs, tms, persons, bodies, role, text, at)
+				continue // "A and B, the leaders of X and Y": each name its body
+			} else if t.pluralNoun(n) && role == roleLeader {
+				role = roleMember // "X, one of the leaders of Y", "X and Y were named directors of Z"
+			}
 			ofAfter := len(bodies) > 1 || n+1 < len(t.nodes) && t.lemma(n+1) == "of" // a body after the title
 			for _, b := range bodies {
 				if bk := t.mentionAt(b, at); bk >= 0 && bk != k {
