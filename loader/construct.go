@@ -264,7 +264,7 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 		subj, obj = obj, subj
 	}
 	pred := tt.pred
-	if (pred == schema.Leads || pred == schema.Commands) && (t.subordinateTitle(i) || t.indefinite(i) || t.fieldTitle(i)) {
+	if (pred == schema.Leads || pred == schema.Commands) && (t.subordinateTitle(i) || t.indefinite(i) || t.fieldTitle(i) || tt.noun && t.memberTitle(i)) {
 		pred = schema.MemberOf // "the deputy commander of X", "a director of X", "X's intelligence chief": a post in X
 	}
 	if o := t.child(i, "obj"); pred == schema.Leads && !tt.noun && o >= 0 && t.nodes[o].UPOS == "NOUN" && branchNouns[t.lemma(o)] {

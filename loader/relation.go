@@ -1267,6 +1267,9 @@ func titleComplement(v *sentenceView, fs *factSet, p *entity, j int, text string
 	if e := v.ms[b].End; e+1 < len(v.ws) && v.ws[e].Key == "s" && !v.ws[e].Hyph {
 		if b2 := v.mentionStarting(e+1, "elite"); b2 >= 0 {
 			b = b2 // "head of Iran's Quds Force"
+			if v.ms[b].Kind == mDemonym && (v.ms[b].End >= len(v.ws) || v.at[v.ms[b].End] < 0) {
+				return nil, false // "managing director of X's Kenyan unit": a part of X, in Kenya
+			}
 		}
 	}
 	if e := v.ms[b].End; e+1 < len(v.ws) && v.ws[e].Key == "s" && !v.ws[e].Hyph && v.at[e+1] < 0 {

@@ -264,3 +264,11 @@ func legislatorFromFacts(v *sentenceView, fs *factSet) {
 		roleFacts(v, fs, v.ent(p), role, text, v.ms[c].ent, v.n)
 	}
 }
+
+// memberTitle reports whether title noun n with its lower-case modifiers is a post in its
+// body by the title table or as a staff director ("the commercial director of X", "the
+// campaign director of X"), though its head noun alone heads a body ("director").
+func (t *tree) memberTitle(n int) bool {
+	role, _, ok := t.titleAt(n)
+	return ok && role == roleMember || t.staffDirectorNode(n)
+}
