@@ -1161,6 +1161,9 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 	if indefinite(v, i) && (role == roleCommand || role == roleLeader && !isHeadOfState(text)) {
 		role = roleMember // "X, a commander in Y": one of its commanders
 	}
+	if role == roleLeader && len(after) == 0 && fieldAfterDirector(v, j, text) {
+		role = roleMember // "X, the ERAA director of air transport": a field of the body
+	}
 	for q, b := range body {
 		r := role
 		if q < before && b != nil && (len(body) > 1 || ofBody) && isParty(b) {
@@ -1168,6 +1171,17 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 		}
 		roleFacts(v, fs, p, r, text, b, v.n)
 	}
+}
+
+// fieldAfterDirector reports whether a director's title is followed at word j by "of" or
+// "for" and a lower-case field ("director of air transport", "director for
+// development"), not by a body: the director of one field of the body named before.
+func fieldAfterDirector(v *sentenceView, j int, text string) bool {
+	if lastWord(strings.ToLower(text)) != "director" || j+1 >= len(v.ws) || v.ws[j].Lower != "of" && v.ws[j].Lower != "for" {
+		return false
+	}
+	w := v.ws[j+1]
+	return !w.Cap && !w.Punct && v.at[j+1] < 0 && !determiners[w.Lower] && !possessives[w.Lower]
 }
 
 // hyphenModifier returns the number of words of a lower-case hyphenated modifier at word j

@@ -38,7 +38,7 @@ func titleNominals(v *sentenceView, fs *factSet, t *tree, tms []treeMention, at 
 			if !ok {
 				continue
 			}
-			if (role == roleLeader || role == roleCommand) && (t.subordinateTitle(n) || t.indefinite(n) || t.staffDirectorNode(n)) {
+			if (role == roleLeader || role == roleCommand) && (t.subordinateTitle(n) || t.indefinite(n) || t.staffDirectorNode(n) || t.directorOfField(n)) {
 				role = roleMember // "deputy director of X", "a director of X", "the campaign director of X"
 			}
 			bodies := t.titleBodyNodes(n, text)
@@ -270,5 +270,26 @@ func legislatorFromFacts(v *sentenceView, fs *factSet) {
 // campaign director of X"), though its head noun alone heads a body ("director").
 func (t *tree) memberTitle(n int) bool {
 	role, _, ok := t.titleAt(n)
-	return ok && role == roleMember || t.staffDirectorNode(n)
+	return ok && role == roleMember || t.staffDirectorNode(n) || t.directorOfField(n)
+}
+
+// directorOfField reports whether director noun n has an "of" or "for" phrase that names
+// a field with a bare lower-case noun ("Y's director of research", "director for
+// development of new products"): the director of a part of the body named elsewhere.
+func (t *tree) directorOfField(n int) bool {
+	if t.lemma(n) != "director" {
+		return false
+	}
+	for _, k := range t.kids[n] {
+		if k < n || t.rel(k) != "nmod" || t.nodes[k].UPOS != "NOUN" || startsUpper(t.nodes[k].Form) {
+			continue
+		}
+		if c := t.caseOf(k); c != "of" && c != "for" {
+			continue
+		}
+		if t.child(k, "det") < 0 && t.child(k, "nmod:poss") < 0 {
+			return true
+		}
+	}
+	return false
 }
