@@ -1132,6 +1132,9 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 		// "X, a member of Y" without a listed title word.
 		return
 	}
+	if pluralTitle(text) && v.ws[i].Lower != "one" {
+		return // "X, World Bank officials and foreign ministers": a list goes on, no title of X's
+	}
 	j += n
 	for j < len(v.ws) && (v.ws[j].Cap && isTitleWord(v.ws[j].Key) || titleLex().modifiers[v.ws[j].Lower]) && v.at[j] < 0 {
 		j++

@@ -37,6 +37,12 @@ var respectiveCases = []matrixCase{
 		ss("Nadia Korver leads Moldova", "Emil Strand leads Estonia"), ss("Nadia Korver leads Estonia", "Emil Strand leads Moldova")),
 	mc("resp-board", "copula", "memberOf", ss("Nadia Korver, Emil Strand and Lia Moss were named directors of Tarnwell Holdings."),
 		nil, ss("Nadia Korver leads Tarnwell Holdings", "Emil Strand leads Tarnwell Holdings", "Lia Moss leads Tarnwell Holdings")),
+	mc("resp-cap-plural", "title", "memberOf", ss("Moldovan and Estonian Foreign Ministers Nadia Korver and Emil Strand met in Riga."),
+		ss("Nadia Korver memberOf Moldova", "Emil Strand memberOf Estonia"), ss("Nadia Korver memberOf Estonia", "Emil Strand memberOf Moldova", "Foreign Ministers Nadia Korver met Emil Strand")),
+	mc("resp-of-then-ministers", "title", "memberOf", ss("The foreign ministers of Moldova and Estonia, Nadia Korver and Emil Strand, met in Riga."),
+		ss("Nadia Korver memberOf Moldova", "Emil Strand memberOf Estonia"), ss("Nadia Korver memberOf Estonia", "Emil Strand memberOf Moldova")),
+	mc("resp-list-goes-on", "apposition", "memberOf", ss("Also there are Halvern Bank chief Nadia Korver, Tarn Group officials and foreign ministers from ten countries."),
+		nil, ss("Nadia Korver memberOf Tarn Group", "Nadia Korver leads Tarn Group")),
 	mc("resp-one-name", "apposition", "leads", ss("Nadia Korver, the leader of the Tarn Alliance and the Vesk Party, signed the pact."),
 		ss("Nadia Korver leads Tarn Alliance", "Nadia Korver leads Vesk Party"), nil),
 }
