@@ -264,7 +264,7 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 		subj, obj = obj, subj
 	}
 	pred := tt.pred
-	if (pred == schema.Leads || pred == schema.Commands) && (t.subordinateTitle(i) || t.indefinite(i) || t.fieldTitle(i)) {
+	if (pred == schema.Leads || pred == schema.Commands) && (t.subordinateTitle(i) || t.indefinite(i) || t.fieldTitle(i) || tt.noun && t.memberTitle(i)) {
 		pred = schema.MemberOf // "the deputy commander of X", "a director of X", "X's intelligence chief": a post in X
 	}
 	if o := t.child(i, "obj"); pred == schema.Leads && !tt.noun && o >= 0 && t.nodes[o].UPOS == "NOUN" && branchNouns[t.lemma(o)] {
@@ -295,15 +295,14 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 		}
 		return out
 	}
-	for _, s := range subj {
-		for _, o := range obj {
-			if tt.contest && ms[s].Class == schema.Person && ms[o].Class == schema.Person {
-				continue // "Biden defeats Trump": an election as often as a war
-			}
-			add(s, o)
-			if repelled {
-				add(o, s) // the counter-attack was made on the subject
-			}
+	for _, so := range t.argumentPairs(i, tt, pred, subj, obj) {
+		s, o := so[0], so[1]
+		if tt.contest && ms[s].Class == schema.Person && ms[o].Class == schema.Person {
+			continue // "Biden defeats Trump": an election as often as a war
+		}
+		add(s, o)
+		if repelled {
+			add(o, s) // the counter-attack was made on the subject
 		}
 	}
 	if pred == schema.Met && len(out) > 0 {

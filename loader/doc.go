@@ -85,7 +85,9 @@
 //     over the trigger lexicon of trigger.go and data/triggers*.tsv), document context for
 //     bare titles (doccountry.go; actorcountry.go for the country that acts), coreference
 //     of bare names and group, country, place and person descriptions (coref.go, pairdesc.go,
-//     placedesc.go, unnamed.go), and, when a parsing model is present, templates over the dependency tree
+//     placedesc.go, unnamed.go), names and bodies coordinated under a plural title and
+//     paired one to one ("A and B, the leaders of X and Y": respective.go), and, when a
+//     parsing model is present, templates over the dependency tree
 //     of the sentences that can hold a fact (tree.go, construct.go, titlenominal.go; the
 //     sentences are parsed in the parallel stage, parse.go adapts loader/syntax).
 //  7. Emission (emit.go) assembles the schema.Extraction in a canonical order: entities

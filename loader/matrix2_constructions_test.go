@@ -236,7 +236,6 @@ var matrix2Stance = []matrixCase{
 // matrix2KnownFailures are the second round's cells the loader does not read yet, with
 // the reason; the test asserts that each still fails.
 var matrix2KnownFailures = map[string]string{
-	"m2-lead-resp":   "precision: two names and two bodies after a plural title (\"A and B, the leaders of X and Y\") give every pairing, not the respective one",
 	"m2-lead-former": "a former post is read as held: the eval sets' gold counts former posts (\"Former US Ambassador X\" memberOf), so this stays until the ontology says otherwise",
 	"m2-mem-list":    "parser: the list after \"members of X, including\" is coordinated with X, and no template reads a relational noun's \"including\" list",
 	"m2-part-acc":    "\"..., the town fell\" after the apposition loses its fact (\"..., Nakuru fell\" keeps it); not traced",

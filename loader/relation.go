@@ -868,6 +868,7 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 		} else {
 			headBodies = bodies
 		}
+		bodies = v.respectiveBodies(k, bodies) // "Zambian and Malawian Presidents A and B"
 		// "Israeli prime minister A and energy minister B": B shares A's demonym.
 		if len(bodies) == 0 && i >= 1 && (v.ws[i].Lower == "and" || v.ws[i].Text == ",") && v.at[i-1] >= 0 {
 			if pb, ok := prevBodies[v.at[i-1]]; ok {
@@ -883,7 +884,9 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 		}
 		prevBodies[k] = bodies
 		// "President X of Iran"; not "Senator X of Georgia", the state X was elected in
-		if b := titleOfBody(v, m); b >= 0 {
+		if e, ok := v.sharedOfBody(k); ok {
+			bodies = append(bodies, e) // "Presidents A and B of X and Y"
+		} else if b := titleOfBody(v, m); b >= 0 {
 			if e := v.ent(b); e != nil && isParty(e) && len(bodies) > 0 && stateTitle(m) {
 				// "Chilean President X of the Socialist Party": the state's head, the party's member
 				roleFacts(v, fs, m.ent, roleMember, m.TitleText, e, v.n)
@@ -910,7 +913,7 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 		i = j - 1 // "deputy commander": not "commander" again
 		// "a Department of State spokesperson, Morgan Ortagus", "the agency's chief
 		// executive, X"
-		if b := v.bodyBeforeTitle(at); j+1 < len(v.ws) && v.ws[j].Text == "," && b >= 0 {
+		if b := v.bodyBeforeTitle(at); j+1 < len(v.ws) && v.ws[j].Text == "," && b >= 0 && !v.pluralTitleBefore(fs, role, text, b, j) {
 			if p := v.mentionStarting(j + 1); p >= 0 && v.ms[p].Class == schema.Person && v.ms[p].Title == 0 {
 				roleFacts(v, fs, v.ent(p), role, text, v.ent(b), v.n)
 			}
@@ -920,6 +923,9 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 		}
 		if v.ws[j].Lower == "to" && (strings.Contains(text, "mbassador") || strings.Contains(text, "nvoy")) {
 			continue // "ambassador to X" serves the sender, not X
+		}
+		if v.ws[j].Lower == "of" && v.pluralTitleBefore(fs, role, text, -1, j+1) {
+			continue // "the presidents of X and Y, A and B"
 		}
 		if b, p := v.bodyThenPerson(j + 1); p >= 0 {
 			roleFacts(v, fs, v.ent(p), role, text, v.ent(b), v.n)
@@ -1006,7 +1012,7 @@ func appositionFacts(v *sentenceView, fs *factSet) {
 			if j < len(v.ws) && (v.ws[j].Lower == "as" || v.ws[j].Lower == "to") {
 				j++
 			}
-			if !v.blocked(i-3, j) {
+			if !v.blocked(i-3, j) && !listApposition(v, fs, k, j) {
 				personApposition(v, fs, m.ent, j)
 			}
 			continue
@@ -1047,7 +1053,7 @@ func appositionFacts(v *sentenceView, fs *factSet) {
 			continue
 		}
 		i++
-		if m.Class == schema.Person {
+		if m.Class == schema.Person && !listApposition(v, fs, k, i) {
 			personApposition(v, fs, m.ent, i)
 		}
 		if m.Class == schema.Organization {
@@ -1126,6 +1132,9 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 		// "X, a member of Y" without a listed title word.
 		return
 	}
+	if pluralTitle(text) && v.ws[i].Lower != "one" {
+		return // "X, World Bank officials and foreign ministers": a list goes on, no title of X's
+	}
 	j += n
 	for j < len(v.ws) && (v.ws[j].Cap && isTitleWord(v.ws[j].Key) || titleLex().modifiers[v.ws[j].Lower]) && v.at[j] < 0 {
 		j++
@@ -1155,6 +1164,9 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 	if indefinite(v, i) && (role == roleCommand || role == roleLeader && !isHeadOfState(text)) {
 		role = roleMember // "X, a commander in Y": one of its commanders
 	}
+	if role == roleLeader && len(after) == 0 && fieldAfterDirector(v, j, text) {
+		role = roleMember // "X, the ERAA director of air transport": a field of the body
+	}
 	for q, b := range body {
 		r := role
 		if q < before && b != nil && (len(body) > 1 || ofBody) && isParty(b) {
@@ -1162,6 +1174,17 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 		}
 		roleFacts(v, fs, p, r, text, b, v.n)
 	}
+}
+
+// fieldAfterDirector reports whether a director's title is followed at word j by "of" or
+// "for" and a lower-case field ("director of air transport", "director for
+// development"), not by a body: the director of one field of the body named before.
+func fieldAfterDirector(v *sentenceView, j int, text string) bool {
+	if lastWord(strings.ToLower(text)) != "director" || j+1 >= len(v.ws) || v.ws[j].Lower != "of" && v.ws[j].Lower != "for" {
+		return false
+	}
+	w := v.ws[j+1]
+	return !w.Cap && !w.Punct && v.at[j+1] < 0 && !determiners[w.Lower] && !possessives[w.Lower]
 }
 
 // hyphenModifier returns the number of words of a lower-case hyphenated modifier at word j
@@ -1261,6 +1284,9 @@ func titleComplement(v *sentenceView, fs *factSet, p *entity, j int, text string
 	if e := v.ms[b].End; e+1 < len(v.ws) && v.ws[e].Key == "s" && !v.ws[e].Hyph {
 		if b2 := v.mentionStarting(e+1, "elite"); b2 >= 0 {
 			b = b2 // "head of Iran's Quds Force"
+			if v.ms[b].Kind == mDemonym && (v.ms[b].End >= len(v.ws) || v.at[v.ms[b].End] < 0) {
+				return nil, false // "managing director of X's Kenyan unit": a part of X, in Kenya
+			}
 		}
 	}
 	if e := v.ms[b].End; e+1 < len(v.ws) && v.ws[e].Key == "s" && !v.ws[e].Hyph && v.at[e+1] < 0 {

@@ -38,10 +38,16 @@ func titleNominals(v *sentenceView, fs *factSet, t *tree, tms []treeMention, at 
 			if !ok {
 				continue
 			}
-			if (role == roleLeader || role == roleCommand) && (t.subordinateTitle(n) || t.indefinite(n) || t.staffDirectorNode(n)) {
+			if (role == roleLeader || role == roleCommand) && (t.subordinateTitle(n) || t.indefinite(n) || t.staffDirectorNode(n) || t.directorOfField(n)) {
 				role = roleMember // "deputy director of X", "a director of X", "the campaign director of X"
 			}
 			bodies := t.titleBodyNodes(n, text)
+			if persons := t.personConjuncts(h, tms, at); len(persons) > 1 && t.pluralNoun(n) {
+				t.respectiveTitles(v, fs, tms, persons, bodies, role, text, at)
+				continue // "A and B, the leaders of X and Y": each name its body
+			} else if t.pluralNoun(n) && role == roleLeader {
+				role = roleMember // "X, one of the leaders of Y", "X and Y were named directors of Z"
+			}
 			ofAfter := len(bodies) > 1 || n+1 < len(t.nodes) && t.lemma(n+1) == "of" // a body after the title
 			for _, b := range bodies {
 				if bk := t.mentionAt(b, at); bk >= 0 && bk != k {
@@ -257,4 +263,33 @@ func legislatorFromFacts(v *sentenceView, fs *factSet) {
 		}
 		roleFacts(v, fs, v.ent(p), role, text, v.ms[c].ent, v.n)
 	}
+}
+
+// memberTitle reports whether title noun n with its lower-case modifiers is a post in its
+// body by the title table or as a staff director ("the commercial director of X", "the
+// campaign director of X"), though its head noun alone heads a body ("director").
+func (t *tree) memberTitle(n int) bool {
+	role, _, ok := t.titleAt(n)
+	return ok && role == roleMember || t.staffDirectorNode(n) || t.directorOfField(n)
+}
+
+// directorOfField reports whether director noun n has an "of" or "for" phrase that names
+// a field with a bare lower-case noun ("Y's director of research", "director for
+// development of new products"): the director of a part of the body named elsewhere.
+func (t *tree) directorOfField(n int) bool {
+	if t.lemma(n) != "director" {
+		return false
+	}
+	for _, k := range t.kids[n] {
+		if k < n || t.rel(k) != "nmod" || t.nodes[k].UPOS != "NOUN" || startsUpper(t.nodes[k].Form) {
+			continue
+		}
+		if c := t.caseOf(k); c != "of" && c != "for" {
+			continue
+		}
+		if t.child(k, "det") < 0 && t.child(k, "nmod:poss") < 0 {
+			return true
+		}
+	}
+	return false
 }
