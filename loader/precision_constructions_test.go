@@ -195,3 +195,27 @@ func TestRegnalNameIsNoSurname(t *testing.T) {
 		t.Errorf("the crown prince joined the sprinter: %v", got)
 	}
 }
+
+// TestFirmCountryNoNationality checks that a country in the name of a firm or an
+// association gives its head no nationality, while a state body's country still does.
+func TestFirmCountryNoNationality(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Marta Kowal, director general of the British Chambers of Trade, warned of higher costs."},
+			want:  []string{"Marta Kowal leads British Chambers of Trade"},
+			not:   []string{"Marta Kowal nationality United Kingdom"},
+		},
+		{
+			sents: []string{"Oskar Lind, a spokesman for the Danish Cheese Board, told reporters the name was generic."},
+			not:   []string{"Oskar Lind nationality Denmark"},
+		},
+		{
+			sents: []string{"Turkish Foreign Ministry spokesman Emre Kaya rejected the claim."},
+			want:  []string{"Emre Kaya nationality Turkey"},
+		},
+		{
+			sents: []string{"Norwegian Fisheries Fund Minister Per Dahl said the quota would stay."},
+			want:  []string{"Per Dahl nationality Norway"},
+		},
+	})
+}

@@ -662,9 +662,10 @@ func roleFacts(v *sentenceView, fs *factSet, p *entity, role titleRole, title st
 		case roleMember:
 			fs.add(p, schema.MemberOf, body, sent)
 		}
-		if body.Country != "" && role != roleHonorific && !professions[strings.ToLower(lastWord(title))] {
+		if body.Country != "" && role != roleHonorific && !professions[strings.ToLower(lastWord(title))] && stateRole(role, title, body) {
 			// A trade names no nationality: "economist at American Express" is no American.
-			// "Turkish Foreign Ministry spokesman X": the body's country is X's.
+			// "Turkish Foreign Ministry spokesman X": the body's country is X's; a firm's
+			// ("head of Ruritania Steel Works") is where the firm is, not the head's.
 			if c := v.countries[body.Country]; c != nil {
 				fs.add(p, schema.Nationality, c, sent)
 			}
@@ -676,6 +677,17 @@ func roleFacts(v *sentenceView, fs *factSet, p *entity, role titleRole, title st
 			fs.add(p, schema.ReportsTo, body, sent)
 		}
 	}
+}
+
+// stateRole reports whether a title in a body serves the body's state: the body is a state
+// body ("Turkish Foreign Ministry spokesman"), or the title is a state post other than a head
+// ("Ruritanian Fisheries Fund Minister"), not a firm's or an association's head.
+func stateRole(role titleRole, title string, body *entity) bool {
+	if stateBody(body.Name) || armed(body) {
+		return true // "a general in the Ruritanian Mountain Brigade"
+	}
+	ok, head := bareGovernmentTitle(role, title)
+	return ok && !head
 }
 
 // coTitle reports whether a title is shared ("co-chairman"): with a demonym it names the
