@@ -219,3 +219,27 @@ func TestFirmCountryNoNationality(t *testing.T) {
 		},
 	})
 }
+
+// TestRegionalPostNoNationality checks that a country named before a firm's title is the
+// region the post covers, not the holder's nationality, while a demonym-less title with no
+// firm ("US actor X") still does.
+func TestRegionalPostNoNationality(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Quentin Marsh, UK economist at Harwell Bank, said the rise was small."},
+			not:   []string{"Quentin Marsh nationality United Kingdom"},
+		},
+		{
+			sents: []string{"Orbis Telecom has drafted in its UK chief executive Dara Quill to run its Asian arm."},
+			not:   []string{"Dara Quill nationality United Kingdom", "Dara Quill memberOf United Kingdom"},
+		},
+		{
+			sents: []string{"US actor Rafe Dunmore won a prize."},
+			want:  []string{"Rafe Dunmore nationality United States"},
+		},
+		{
+			sents: []string{"British economist Marcus Dale said the rise was small."},
+			want:  []string{"Marcus Dale nationality United Kingdom"},
+		},
+	})
+}

@@ -632,6 +632,9 @@ func roleFacts(v *sentenceView, fs *factSet, p *entity, role titleRole, title st
 		if addressForms[strings.Trim(strings.ToLower(title), ".")] {
 			return // "the deal with Ghana Mr X": a form of address names no country
 		}
+		if regionalPost(v, title, body) {
+			return // "X, UK economist at Y Bank", "its US chief executive X": the post's region
+		}
 		fs.add(p, schema.Nationality, body, sent)
 		if professions[strings.ToLower(title)] || professions[strings.ToLower(lastWord(title))] || militaryRanks[strings.ToLower(title)] || coTitle(title) {
 			return // "Saudi journalist X", "Iranian general X", "German farm economist Y": no post named
@@ -677,6 +680,36 @@ func roleFacts(v *sentenceView, fs *factSet, p *entity, role titleRole, title st
 			fs.add(p, schema.ReportsTo, body, sent)
 		}
 	}
+}
+
+// regionalPost reports whether a country named by its name (not a demonym) before a title
+// that is no state post is the region a firm's post covers: a firm follows the title
+// ("UK economist at Y Bank", "chief US economist for Z") or owns it ("its UK chief
+// executive X"). "US actor X" and "British economist X at Y" keep the nationality.
+func regionalPost(v *sentenceView, title string, body *entity) bool {
+	if ok, _ := bareGovernmentTitle(roleMember, title); ok || isHeadOfState(title) {
+		return false
+	}
+	for _, m := range v.ms {
+		if m.ent != body || m.Kind == mDemonym || m.End >= len(v.ws) {
+			continue
+		}
+		if m.Start > 0 && (v.ws[m.Start-1].Lower == "its" || v.at[m.Start-1] >= 0 && firm(v.ent(v.at[m.Start-1]))) {
+			return true
+		}
+		for j := m.End; j < m.End+5 && j+1 < len(v.ws) && !v.ws[j].Punct; j++ {
+			if w := v.ws[j].Lower; w == "at" || w == "for" || w == "of" {
+				return firm(v.ent(v.mentionStarting(j+1, "the")))
+			}
+		}
+	}
+	return false
+}
+
+// firm reports whether e is an organisation other than a state body, an armed force or a
+// party: a company, a bank, a charity.
+func firm(e *entity) bool {
+	return e != nil && e.Class == schema.Organization && !stateBody(e.Name) && !armed(e) && !isParty(e)
 }
 
 // stateRole reports whether a title in a body serves the body's state: the body is a state
