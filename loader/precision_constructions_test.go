@@ -243,3 +243,20 @@ func TestRegionalPostNoNationality(t *testing.T) {
 		},
 	})
 }
+
+// TestCoordinatedTradeNoDemonym checks that a person with a trade's title coordinated after
+// a state's titled official does not share the official's demonym, while a second
+// official still does.
+func TestCoordinatedTradeNoDemonym(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"The speakers were US president Carl Brennan and singer Tom Hale."},
+			want:  []string{"Carl Brennan nationality United States"},
+			not:   []string{"Tom Hale nationality United States"},
+		},
+		{
+			sents: []string{"The speakers were Israeli prime minister Carl Brennan and energy minister Tom Hale."},
+			want:  []string{"Tom Hale nationality Israel", "Tom Hale memberOf Israel"},
+		},
+	})
+}

@@ -879,13 +879,17 @@ var addressForms = wordSet("addressForms")
 // of the titled name prev before it ("Israeli prime minister A and energy minister B"):
 // not when c's government has no post of m's title ("Japanese Prime Minister A and
 // President B": B is another state's), nor when both hold one head's title ("French
-// President A and President B": one state has one).
+// President A and President B": one state has one), nor when only one of the two titles is
+// a state's post ("US president A and singer B").
 func sharesDemonym(prev, m mention, c *entity) bool {
 	if !titleOfState(m.TitleText, c) {
 		return false
 	}
-	_, h1 := bareGovernmentTitle(prev.Title, prev.TitleText)
-	_, h2 := bareGovernmentTitle(m.Title, m.TitleText)
+	ok1, h1 := bareGovernmentTitle(prev.Title, prev.TitleText)
+	ok2, h2 := bareGovernmentTitle(m.Title, m.TitleText)
+	if ok1 != ok2 {
+		return false // "US president A and singer B": a state's post, then a trade
+	}
 	return !(h1 && h2 && schema.NameKey(prev.TitleText) == schema.NameKey(m.TitleText))
 }
 
