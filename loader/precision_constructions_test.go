@@ -260,3 +260,24 @@ func TestCoordinatedTradeNoDemonym(t *testing.T) {
 		},
 	})
 }
+
+// TestTradeTitleNoPost checks that a demonym before a trade's title ("Indian film director
+// X", "British actress Y") gives the nationality and no post in the state.
+func TestTradeTitleNoPost(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Indian film director Rani Dev said she was thrilled."},
+			want:  []string{"Rani Dev nationality India"},
+			not:   []string{"Rani Dev memberOf India"},
+		},
+		{
+			sents: []string{"British actress Nell Carrow won the award."},
+			want:  []string{"Nell Carrow nationality United Kingdom"},
+			not:   []string{"Nell Carrow memberOf United Kingdom"},
+		},
+		{
+			sents: []string{"Israeli Defence Minister Avi Tamir said the talks had failed."},
+			want:  []string{"Avi Tamir memberOf Israel"},
+		},
+	})
+}
