@@ -195,3 +195,89 @@ func TestRegnalNameIsNoSurname(t *testing.T) {
 		t.Errorf("the crown prince joined the sprinter: %v", got)
 	}
 }
+
+// TestFirmCountryNoNationality checks that a country in the name of a firm or an
+// association gives its head no nationality, while a state body's country still does.
+func TestFirmCountryNoNationality(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Marta Kowal, director general of the British Chambers of Trade, warned of higher costs."},
+			want:  []string{"Marta Kowal leads British Chambers of Trade"},
+			not:   []string{"Marta Kowal nationality United Kingdom"},
+		},
+		{
+			sents: []string{"Oskar Lind, a spokesman for the Danish Cheese Board, told reporters the name was generic."},
+			not:   []string{"Oskar Lind nationality Denmark"},
+		},
+		{
+			sents: []string{"Turkish Foreign Ministry spokesman Emre Kaya rejected the claim."},
+			want:  []string{"Emre Kaya nationality Turkey"},
+		},
+		{
+			sents: []string{"Norwegian Fisheries Fund Minister Per Dahl said the quota would stay."},
+			want:  []string{"Per Dahl nationality Norway"},
+		},
+	})
+}
+
+// TestRegionalPostNoNationality checks that a country named before a firm's title is the
+// region the post covers, not the holder's nationality, while a demonym-less title with no
+// firm ("US actor X") still does.
+func TestRegionalPostNoNationality(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Quentin Marsh, UK economist at Harwell Bank, said the rise was small."},
+			not:   []string{"Quentin Marsh nationality United Kingdom"},
+		},
+		{
+			sents: []string{"Orbis Telecom has drafted in its UK chief executive Dara Quill to run its Asian arm."},
+			not:   []string{"Dara Quill nationality United Kingdom", "Dara Quill memberOf United Kingdom"},
+		},
+		{
+			sents: []string{"US actor Rafe Dunmore won a prize."},
+			want:  []string{"Rafe Dunmore nationality United States"},
+		},
+		{
+			sents: []string{"British economist Marcus Dale said the rise was small."},
+			want:  []string{"Marcus Dale nationality United Kingdom"},
+		},
+	})
+}
+
+// TestCoordinatedTradeNoDemonym checks that a person with a trade's title coordinated after
+// a state's titled official does not share the official's demonym, while a second
+// official still does.
+func TestCoordinatedTradeNoDemonym(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"The speakers were US president Carl Brennan and singer Tom Hale."},
+			want:  []string{"Carl Brennan nationality United States"},
+			not:   []string{"Tom Hale nationality United States"},
+		},
+		{
+			sents: []string{"The speakers were Israeli prime minister Carl Brennan and energy minister Tom Hale."},
+			want:  []string{"Tom Hale nationality Israel", "Tom Hale memberOf Israel"},
+		},
+	})
+}
+
+// TestTradeTitleNoPost checks that a demonym before a trade's title ("Indian film director
+// X", "British actress Y") gives the nationality and no post in the state.
+func TestTradeTitleNoPost(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Indian film director Rani Dev said she was thrilled."},
+			want:  []string{"Rani Dev nationality India"},
+			not:   []string{"Rani Dev memberOf India"},
+		},
+		{
+			sents: []string{"British actress Nell Carrow won the award."},
+			want:  []string{"Nell Carrow nationality United Kingdom"},
+			not:   []string{"Nell Carrow memberOf United Kingdom"},
+		},
+		{
+			sents: []string{"Israeli Defence Minister Avi Tamir said the talks had failed."},
+			want:  []string{"Avi Tamir memberOf Israel"},
+		},
+	})
+}

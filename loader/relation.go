@@ -632,6 +632,9 @@ func roleFacts(v *sentenceView, fs *factSet, p *entity, role titleRole, title st
 		if addressForms[strings.Trim(strings.ToLower(title), ".")] {
 			return // "the deal with Ghana Mr X": a form of address names no country
 		}
+		if regionalPost(v, title, body) {
+			return // "X, UK economist at Y Bank", "its US chief executive X": the post's region
+		}
 		fs.add(p, schema.Nationality, body, sent)
 		if professions[strings.ToLower(title)] || professions[strings.ToLower(lastWord(title))] || militaryRanks[strings.ToLower(title)] || coTitle(title) {
 			return // "Saudi journalist X", "Iranian general X", "German farm economist Y": no post named
@@ -662,9 +665,10 @@ func roleFacts(v *sentenceView, fs *factSet, p *entity, role titleRole, title st
 		case roleMember:
 			fs.add(p, schema.MemberOf, body, sent)
 		}
-		if body.Country != "" && role != roleHonorific && !professions[strings.ToLower(lastWord(title))] {
+		if body.Country != "" && role != roleHonorific && !professions[strings.ToLower(lastWord(title))] && stateRole(role, title, body) {
 			// A trade names no nationality: "economist at American Express" is no American.
-			// "Turkish Foreign Ministry spokesman X": the body's country is X's.
+			// "Turkish Foreign Ministry spokesman X": the body's country is X's; a firm's
+			// ("head of Ruritania Steel Works") is where the firm is, not the head's.
 			if c := v.countries[body.Country]; c != nil {
 				fs.add(p, schema.Nationality, c, sent)
 			}
@@ -676,6 +680,47 @@ func roleFacts(v *sentenceView, fs *factSet, p *entity, role titleRole, title st
 			fs.add(p, schema.ReportsTo, body, sent)
 		}
 	}
+}
+
+// regionalPost reports whether a country named by its name (not a demonym) before a title
+// that is no state post is the region a firm's post covers: a firm follows the title
+// ("UK economist at Y Bank", "chief US economist for Z") or owns it ("its UK chief
+// executive X"). "US actor X" and "British economist X at Y" keep the nationality.
+func regionalPost(v *sentenceView, title string, body *entity) bool {
+	if ok, _ := bareGovernmentTitle(roleMember, title); ok || isHeadOfState(title) {
+		return false
+	}
+	for _, m := range v.ms {
+		if m.ent != body || m.Kind == mDemonym || m.End >= len(v.ws) {
+			continue
+		}
+		if m.Start > 0 && (v.ws[m.Start-1].Lower == "its" || v.at[m.Start-1] >= 0 && firm(v.ent(v.at[m.Start-1]))) {
+			return true
+		}
+		for j := m.End; j < m.End+5 && j+1 < len(v.ws) && !v.ws[j].Punct; j++ {
+			if w := v.ws[j].Lower; w == "at" || w == "for" || w == "of" {
+				return firm(v.ent(v.mentionStarting(j+1, "the")))
+			}
+		}
+	}
+	return false
+}
+
+// firm reports whether e is an organisation other than a state body, an armed force or a
+// party: a company, a bank, a charity.
+func firm(e *entity) bool {
+	return e != nil && e.Class == schema.Organization && !stateBody(e.Name) && !armed(e) && !isParty(e)
+}
+
+// stateRole reports whether a title in a body serves the body's state: the body is a state
+// body ("Turkish Foreign Ministry spokesman"), or the title is a state post other than a head
+// ("Ruritanian Fisheries Fund Minister"), not a firm's or an association's head.
+func stateRole(role titleRole, title string, body *entity) bool {
+	if stateBody(body.Name) || armed(body) {
+		return true // "a general in the Ruritanian Mountain Brigade"
+	}
+	ok, head := bareGovernmentTitle(role, title)
+	return ok && !head
 }
 
 // coTitle reports whether a title is shared ("co-chairman"): with a demonym it names the
@@ -834,13 +879,17 @@ var addressForms = wordSet("addressForms")
 // of the titled name prev before it ("Israeli prime minister A and energy minister B"):
 // not when c's government has no post of m's title ("Japanese Prime Minister A and
 // President B": B is another state's), nor when both hold one head's title ("French
-// President A and President B": one state has one).
+// President A and President B": one state has one), nor when only one of the two titles is
+// a state's post ("US president A and singer B").
 func sharesDemonym(prev, m mention, c *entity) bool {
 	if !titleOfState(m.TitleText, c) {
 		return false
 	}
-	_, h1 := bareGovernmentTitle(prev.Title, prev.TitleText)
-	_, h2 := bareGovernmentTitle(m.Title, m.TitleText)
+	ok1, h1 := bareGovernmentTitle(prev.Title, prev.TitleText)
+	ok2, h2 := bareGovernmentTitle(m.Title, m.TitleText)
+	if ok1 != ok2 {
+		return false // "US president A and singer B": a state's post, then a trade
+	}
 	return !(h1 && h2 && schema.NameKey(prev.TitleText) == schema.NameKey(m.TitleText))
 }
 
