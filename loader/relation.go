@@ -784,6 +784,19 @@ func titleBodies(v *sentenceView, k int, m mention) (int, []*entity) {
 	return i, bodies
 }
 
+// deputyBeforeBody reports whether a deputy's word stands before the body named at word i
+// before a title ("deputy Conservative chairman X", "Vice Senate President Y").
+func deputyBeforeBody(v *sentenceView, i int) bool {
+	if i < 0 || i >= len(v.ws) || v.at[i] < 0 {
+		return false
+	}
+	s := v.ms[v.at[i]].Start - 1
+	return s >= 0 && deputyWords[v.ws[s].Lower]
+}
+
+// deputyWords before a body and a head's title make the holder a member (data/words.txt).
+var deputyWords = wordSet("deputyWords")
+
 // senderOfDelegate returns the country that sends a delegate to the body named before
 // the title ("Kenya's acting U.N. representative X", "the Kenyan U.N. ambassador X"): a
 // country's possessive or demonym before the body, when the title is a delegate's
@@ -891,8 +904,12 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 				bodies = append(bodies, e)
 			}
 		}
+		role := m.Title
+		if role == roleLeader && deputyBeforeBody(v, i) {
+			role = roleMember // "deputy Labour leader X": a member, not the party's leader
+		}
 		for _, b := range bodies {
-			roleFacts(v, fs, m.ent, m.Title, m.TitleText, b, v.n)
+			roleFacts(v, fs, m.ent, role, m.TitleText, b, v.n)
 		}
 		if ok, head := bareGovernmentTitle(m.Title, m.TitleText); (len(bodies) == 0 || legislatorTitle(m.TitleText) && onlyParties(bodies)) && ok && bareBefore(v, beforeTitle(v, m)) {
 			bare = append(bare, bareTitle{m.ent, v.n, head, m.TitleText, beforeTitle(v, m)})
