@@ -58,3 +58,50 @@ func TestPartyPostsInAStoryOfParties(t *testing.T) {
 		}
 	}
 }
+
+func TestBareTitlesOfAVisitedHost(t *testing.T) {
+	visit := []string{
+		"Former U.S. Secretary of State Walter Brennan said the U.S. economy was weak.",
+		"\"The United States cannot pay its debts,\" he told reporters.",
+		"Brennan came to Peru on a private visit to open a trade fair.",
+		"During his visit he is to call on President Manuel Ortega Ruiz, Foreign Minister Jorge Salazar Vega and Chamber of Deputies chairman Luis Castillo Mora, Monday in Lima.",
+	}
+	_, got := analyzeT(t, newSemantics(nil), testDoc("v1", visit...))
+	for _, f := range []string{"Manuel Ortega Ruiz leads Peru", "Jorge Salazar Vega memberOf Peru", "Luis Castillo Mora leads Chamber of Deputies"} {
+		if !got[f] {
+			t.Errorf("missing %q; got %v", f, got)
+		}
+	}
+	for _, f := range []string{"Manuel Ortega Ruiz leads United States", "Jorge Salazar Vega memberOf United States", "Luis Castillo Mora leads Peru"} {
+		if got[f] {
+			t.Errorf("wrong fact %q", f)
+		}
+	}
+	// A third country named, unmarked: the titles may be its officials'.
+	third := append([]string{"The talks were about the border war with Ecuador."}, visit...)
+	_, got = analyzeT(t, newSemantics(nil), testDoc("v2", third...))
+	if got["Manuel Ortega Ruiz leads Peru"] {
+		t.Errorf("host read with a third country named: %v", got)
+	}
+	// No visitor tied to another country: no host.
+	_, got = analyzeT(t, newSemantics(nil), testDoc("v3",
+		"Walter Brennan came to Peru on a private visit.",
+		"He is to call on President Manuel Ortega Ruiz in Lima.",
+	))
+	if got["Manuel Ortega Ruiz leads Peru"] {
+		t.Errorf("host read without a marked visitor: %v", got)
+	}
+}
+
+func TestPluralPartyIsNoBodyOfACoordinatedTitle(t *testing.T) {
+	_, got := analyzeT(t, newSemantics(nil), testDoc("c1",
+		"The White House said it would talk to the Democrats in Congress.",
+		"Hollis said he plans further talks with other Republicans and House Budget Committee Chairman Dwight Farrow before a decision.",
+	))
+	if got["Dwight Farrow leads Republican Party"] || got["Dwight Farrow memberOf Republican Party"] {
+		t.Errorf("the coordinated party read as the chairman's: %v", got)
+	}
+	if !got["Dwight Farrow leads House Budget Committee"] {
+		t.Errorf("missing the chairman's committee: %v", got)
+	}
+}

@@ -775,6 +775,9 @@ func titleBodies(v *sentenceView, k int, m mention) (int, []*entity) {
 			if b != bk && (v.ms[bk].Kind == mDemonym) != (v.ms[b].Kind == mDemonym) {
 				break
 			}
+			if b != bk && pluralParty(v, b) {
+				break // "talks with other Republicans and Budget Committee Chairman X": the party is no body of X's
+			}
 			bodies = append(bodies, v.ent(b))
 		}
 		if c := senderOfDelegate(v, v.ms[bk], m.TitleText); c >= 0 && len(bodies) == 1 {
@@ -782,6 +785,13 @@ func titleBodies(v *sentenceView, k int, m mention) (int, []*entity) {
 		}
 	}
 	return i, bodies
+}
+
+// pluralParty reports whether mention k of v is a party named by a plural ("the
+// Republicans", "Tories"): the party's members, not an adjective before a title.
+func pluralParty(v *sentenceView, k int) bool {
+	m := v.ms[k]
+	return m.ent != nil && isParty(m.ent) && m.End > m.Start && strings.HasSuffix(v.ws[m.End-1].Key, "s") && len(partyLex()[v.ws[m.End-1].Key]) > 0
 }
 
 // deputyBeforeBody reports whether a deputy's word stands before the body named at word i
