@@ -105,3 +105,20 @@ func TestPluralPartyIsNoBodyOfACoordinatedTitle(t *testing.T) {
 		t.Errorf("missing the chairman's committee: %v", got)
 	}
 }
+
+func TestEdIsAGivenName(t *testing.T) {
+	ents, _ := analyzeT(t, newSemantics(nil), testDoc("g1",
+		"Transport spokesman Ed Harlow said the Lib Dems would scrap the toll, and the Tories disagreed.",
+		"In an Op-Ed for the Courier, Harlow said the plan was costed.",
+	))
+	names := map[string]bool{}
+	for _, e := range ents {
+		names[e.Name] = true
+	}
+	if !names["Ed Harlow"] || names["Harlow"] {
+		t.Errorf("want Ed Harlow whole; got %v", names)
+	}
+	if names["Ed"] || names["Op-Ed"] || names["Op"] {
+		t.Errorf("the column read as a name: %v", names)
+	}
+}
