@@ -8,7 +8,8 @@ import (
 
 // Document context for bare titles: "Prime Minister X", "Minister of Information Y" name
 // no country, but an article about one country's politics means that country. The rule
-// applies only when one country clearly dominates the document, and only to a person the
+// applies only when one country clearly dominates the document (or, with none dominant,
+// to the one country a visitor from another visits: visitedHost), and only to a person the
 // document ties to no country otherwise.
 
 // bareTitle is a person introduced by a government title that names no body and follows
@@ -130,7 +131,7 @@ func homeCountry(fs *factSet, views []*sentenceView) *entity {
 		return act // the country that acts, not the one it acts on ("Norway has imposed sanctions against Belarus")
 	}
 	if dom == nil {
-		return nil
+		return visitedHost(fs, count) // "X came to Brazil ... he is to call on President Y"
 	}
 	marked := map[*entity]bool{}
 	for _, k := range fs.order {
@@ -161,6 +162,39 @@ func homeCountry(fs *factSet, views []*sentenceView) *entity {
 	return dom // marked, but no unmarked country comes near it
 }
 
+// visitedHost returns, for a document with no dominant country, the one country that a
+// person whom the document ties to another country visits, when no one is marked as its
+// own (by nationality): a reporter leaves bare the titles of the host's officials a foreign
+// visitor calls on ("US envoy X arrived in Peru. He met Foreign Minister Y"), and marks the
+// visitor's. Nil when there is none, or two, or when the document names a third country
+// (count: the sentences naming each), unmarked, whose officials the titles may name as well.
+func visitedHost(fs *factSet, count map[*entity]int) *entity {
+	home := map[*entity]*entity{} // person -> the country the document ties them to
+	marked := map[*entity]bool{}
+	for _, k := range fs.order {
+		if k.p == schema.Nationality && k.o.Class == schema.Country {
+			home[k.s] = k.o
+			marked[k.o] = true
+		}
+	}
+	var host *entity
+	for _, k := range fs.order {
+		if k.p != schema.Visited || k.o.Class != schema.Country || home[k.s] == nil || home[k.s] == k.o || marked[k.o] {
+			continue
+		}
+		if host != nil && host != k.o {
+			return nil // two hosts: no telling whose officials the titles name
+		}
+		host = k.o
+	}
+	for c, n := range count {
+		if n > 0 && c != host && !marked[c] {
+			return nil // "X visited Chile ... the war in Bolivia ... President Y": maybe Bolivia's
+		}
+	}
+	return host
+}
+
 const (
 	minDominantSentences = 3
 	dominanceRatio       = 2
@@ -173,20 +207,33 @@ const (
 // through a body of it ("the Syrian Army — whose commander-in-chief is President X"): then
 // the bare title may be that country's. The bodies the person is a member of (member)
 // are not another's, nor is the country's own legislature ("Secretary X urged Congress").
-func namesOtherCountry(v *sentenceView, c *entity, member map[*entity]bool) bool {
+func namesOtherCountry(v *sentenceView, c, person *entity, member map[*entity]bool) bool {
 	if namesForeign(v, c) {
 		return true
 	}
-	for _, m := range v.ms {
+	for k, m := range v.ms {
 		e := m.ent
 		if e == nil || member[e] {
 			continue // "Representative X, a member of the Hispanic Caucus": an extra membership
+		}
+		if titlesOther(v, k, person) {
+			continue // "President X, Foreign Minister Y and Senate chairman Z": the Senate is Z's
 		}
 		if e.Class == schema.Organization && e.Country != c.Name && m.Country != c.Name && !isParty(e) && legislatureCountry(e.Name) != c.Name {
 			return true // "the Supreme Court is led by President X": the court's president
 		}
 	}
 	return false
+}
+
+// titlesOther reports whether the body mention k of v stands just before the title of a
+// person other than person ("Chamber of Deputies chairman Z"): it is that person's body.
+func titlesOther(v *sentenceView, k int, person *entity) bool {
+	if k+1 >= len(v.ms) {
+		return false
+	}
+	n := v.ms[k+1]
+	return n.Class == schema.Person && n.Title != 0 && n.ent != nil && n.ent != person && n.Start-len(strings.Fields(n.TitleText)) == v.ms[k].End
 }
 
 // bareTitleFacts gives each bare title the document's country: leads for a head of state,
@@ -219,7 +266,7 @@ func bareTitleFacts(views []*sentenceView, fs *factSet, bare []bareTitle) {
 			continue // "Health Minister X" beside "Premier Y" in an Australian story: a state's
 		}
 		// A one-word name after a title is as often a place ("Sultan X") or a character.
-		if dom == nil || tied[b.person] || len(nameTokens(b.person.Name)) < 2 || namesOtherCountry(views[b.sent], dom, member[personIn{b.person, b.sent}]) || !titleOfState(b.title, dom) || foreignParty(views[b.sent], b.before, b.title, dom) || b.head && presidesBody(views[b.sent], b.title) {
+		if dom == nil || tied[b.person] || len(nameTokens(b.person.Name)) < 2 || namesOtherCountry(views[b.sent], dom, b.person, member[personIn{b.person, b.sent}]) || !titleOfState(b.title, dom) || foreignParty(views[b.sent], b.before, b.title, dom) || b.head && presidesBody(views[b.sent], b.title) {
 			continue
 		}
 		if b.head {

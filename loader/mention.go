@@ -396,6 +396,7 @@ type detector struct {
 	places       map[string]bool   // keys of names the document puts before a lower-case place noun ("the Haj Khalil border area")
 	placeCountry map[string]int    // how often the document names a place of each country ("Ohio": United States)
 	personTails  map[string]bool   // keys of the words after a given name in the document's names ("Fernand St Germain": "st germain")
+	partyHome    string            // the one country two or more of whose parties the document names by their party words, or ""
 }
 
 // party returns the party a party word at words[i] names in this document ("Republican"
@@ -420,7 +421,54 @@ func (dt *detector) party(ws []word, i int, key string) string {
 			best, n = p[0], c
 		}
 	}
+	if best == "" && dt.partyHome != "" {
+		for _, p := range rows {
+			if p[1] == dt.partyHome {
+				return p[0] // "The Tories say the Lib Dems ...": a story of one country's parties
+			}
+		}
+	}
 	return best
+}
+
+// partyEvidence sets dt.partyHome when the document names no country with a party row but
+// two or more different parties of one country, and of no other, by their capitalised
+// party words ("The Tories say the Lib Dems would ..., and Labour says ..." in a British
+// story that never names Britain): those words then name that country's parties.
+func (dt *detector) partyEvidence(sents [][]word) {
+	parties := map[string]map[string]bool{} // country -> parties named
+	for _, ws := range sents {
+		for k := 0; k < len(ws); k++ {
+			w := ws[k]
+			if !w.Cap || w.Punct {
+				continue
+			}
+			key := w.Key
+			if k+1 < len(ws) && ws[k+1].Cap && !ws[k+1].Punct && len(partyLex()[key+" "+ws[k+1].Key]) > 0 {
+				key += " " + ws[k+1].Key // "Liberal Democrats", not "Liberal" and "Democrats"
+				k++
+			}
+			for _, p := range partyLex()[key] {
+				if dt.countries[p[1]] {
+					return // a named country's rows apply as they are
+				}
+				if parties[p[1]] == nil {
+					parties[p[1]] = map[string]bool{}
+				}
+				parties[p[1]][p[0]] = true
+			}
+		}
+	}
+	for c, ps := range parties {
+		if len(ps) < 2 {
+			continue
+		}
+		if dt.partyHome != "" {
+			dt.partyHome = "" // two countries' parties: no telling
+			return
+		}
+		dt.partyHome = c
+	}
 }
 
 func newDetector(d *document, sents [][]word) *detector {
@@ -447,6 +495,7 @@ func newDetector(d *document, sents [][]word) *detector {
 	for _, ws := range sents {
 		dt.tailEvidence(ws) // after dt.lower is complete
 	}
+	dt.partyEvidence(sents) // after dt.countries is complete
 	return dt
 }
 

@@ -820,6 +820,9 @@ func titleBodies(v *sentenceView, k int, m mention) (int, []*entity) {
 			if b != bk && (v.ms[bk].Kind == mDemonym) != (v.ms[b].Kind == mDemonym) {
 				break
 			}
+			if b != bk && pluralParty(v, b) {
+				break // "talks with other Republicans and Budget Committee Chairman X": the party is no body of X's
+			}
 			bodies = append(bodies, v.ent(b))
 		}
 		if c := senderOfDelegate(v, v.ms[bk], m.TitleText); c >= 0 && len(bodies) == 1 {
@@ -828,6 +831,26 @@ func titleBodies(v *sentenceView, k int, m mention) (int, []*entity) {
 	}
 	return i, bodies
 }
+
+// pluralParty reports whether mention k of v is a party named by a plural ("the
+// Republicans", "Tories"): the party's members, not an adjective before a title.
+func pluralParty(v *sentenceView, k int) bool {
+	m := v.ms[k]
+	return m.ent != nil && isParty(m.ent) && m.End > m.Start && strings.HasSuffix(v.ws[m.End-1].Key, "s") && len(partyLex()[v.ws[m.End-1].Key]) > 0
+}
+
+// deputyBeforeBody reports whether a deputy's word stands before the body named at word i
+// before a title ("deputy Conservative chairman X", "Vice Senate President Y").
+func deputyBeforeBody(v *sentenceView, i int) bool {
+	if i < 0 || i >= len(v.ws) || v.at[i] < 0 {
+		return false
+	}
+	s := v.ms[v.at[i]].Start - 1
+	return s >= 0 && deputyWords[v.ws[s].Lower]
+}
+
+// deputyWords before a body and a head's title make the holder a member (data/words.txt).
+var deputyWords = wordSet("deputyWords")
 
 // senderOfDelegate returns the country that sends a delegate to the body named before
 // the title ("Kenya's acting U.N. representative X", "the Kenyan U.N. ambassador X"): a
@@ -943,8 +966,12 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 				bodies = append(bodies, e)
 			}
 		}
+		role := m.Title
+		if role == roleLeader && deputyBeforeBody(v, i) {
+			role = roleMember // "deputy Labour leader X": a member, not the party's leader
+		}
 		for _, b := range bodies {
-			roleFacts(v, fs, m.ent, m.Title, m.TitleText, b, v.n)
+			roleFacts(v, fs, m.ent, role, m.TitleText, b, v.n)
 		}
 		if ok, head := bareGovernmentTitle(m.Title, m.TitleText); (len(bodies) == 0 || legislatorTitle(m.TitleText) && onlyParties(bodies)) && ok && bareBefore(v, beforeTitle(v, m)) {
 			bare = append(bare, bareTitle{m.ent, v.n, head, m.TitleText, beforeTitle(v, m)})
