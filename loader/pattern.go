@@ -23,8 +23,8 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	if !t.noun && n == 1 && i > 0 && bareNouns[v.ws[i].Lower] && (determiners[v.ws[i-1].Lower] || possessives[v.ws[i-1].Lower] || prepositions[v.ws[i-1].Lower] && v.ws[i-1].Lower != "to" || v.ws[i-1].Lower == "behind") {
 		return // "starred in hit US comedy X", "their hits": a noun or an adjective, no verb
 	}
-	if t.pred == schema.Fights && v.aboutGame() {
-		return // "England's defeat to France", "a second-round clash with X": sport
+	if t.pred == schema.Fights && v.sportsContest() || t.pred == schema.Supports && v.sport {
+		return // "England's defeat to France", "a second-round clash with X", in a sport story "backed X to win": sport
 	}
 	if v.ws[end-1].Lower == "between" || end < len(v.ws) && v.ws[end].Lower == "between" {
 		return // "talks between A and B", "clashes between A and B": the tree's (construct.go's between)
