@@ -135,12 +135,12 @@ func ownState(b, c *entity) bool {
 
 // sentenceView is one sentence with its words and mentions, for relation patterns.
 type sentenceView struct {
-	n    int // index in the document
-	ws   []word
-	ms   []mention
-	at   []int // word index -> index of the mention covering it, or -1
-	hypo bool  // a question or a hypothetical: verbs state nothing
-	sport bool // the document is about sport (sportDocument): its beatings and backings are games
+	n     int // index in the document
+	ws    []word
+	ms    []mention
+	at    []int // word index -> index of the mention covering it, or -1
+	hypo  bool  // a question or a hypothetical: verbs state nothing
+	sport bool  // the document is about sport (sportDocument): its beatings and backings are games
 
 	countries map[string]*entity // the document's countries by canonical name
 	byName    map[string]*entity // the document's entities by classKey of their name
