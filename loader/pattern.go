@@ -23,6 +23,9 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	if !t.noun && n == 1 && i > 0 && bareNouns[v.ws[i].Lower] && (determiners[v.ws[i-1].Lower] || possessives[v.ws[i-1].Lower] || prepositions[v.ws[i-1].Lower] && v.ws[i-1].Lower != "to" || v.ws[i-1].Lower == "behind") {
 		return // "starred in hit US comedy X", "their hits": a noun or an adjective, no verb
 	}
+	if n == 1 && v.ws[i].Lower == "back" && end < len(v.ws) && (prepositions[v.ws[end].Lower] || v.ws[end].Lower == "home") {
+		return // "had gone back to Norway", "a ball back to X": the adverb, no backing
+	}
 	if t.pred == schema.Fights && v.sportsContest() || t.pred == schema.Supports && v.sport {
 		return // "England's defeat to France", "a second-round clash with X", in a sport story "backed X to win": sport
 	}
