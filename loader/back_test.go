@@ -16,3 +16,18 @@ func TestBackAdverbNoSupport(t *testing.T) {
 		},
 	})
 }
+
+// TestTryingToJoinNoAlliance checks that "trying to join" or "waiting to join" a bloc
+// gives no alliance, while "joined" a coalition still does.
+func TestTryingToJoinNoAlliance(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Serbia is trying to join the European Union.", "Moldova has been waiting to join NATO for years."},
+			not:   []string{"Serbia alliedWith European Union", "European Union alliedWith Serbia", "Moldova alliedWith North Atlantic Treaty Organization", "North Atlantic Treaty Organization alliedWith Moldova"},
+		},
+		{
+			sents: []string{"Poland joined NATO in 1999."},
+			want:  []string{"North Atlantic Treaty Organization alliedWith Poland"},
+		},
+	})
+}

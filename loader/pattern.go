@@ -26,6 +26,9 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	if n == 1 && v.ws[i].Lower == "back" && end < len(v.ws) && (prepositions[v.ws[end].Lower] || v.ws[end].Lower == "home") {
 		return // "had gone back to Norway", "a ball back to X": the adverb, no backing
 	}
+	if t.joins && v.intendedAt(i) {
+		return // "trying to join X", "waiting to join X": no one has joined yet
+	}
 	if t.pred == schema.Fights && v.sportsContest() || t.pred == schema.Supports && v.sport {
 		return // "England's defeat to France", "a second-round clash with X", in a sport story "backed X to win": sport
 	}
@@ -772,6 +775,21 @@ func (v *sentenceView) requested(a, i int) bool {
 	}
 	for j := a - 1; j >= 0 && j >= a-7 && !v.ws[j].Punct; j-- {
 		if v.at[j] < 0 && modality()[v.ws[j].Lower] == "request" {
+			return true
+		}
+	}
+	return false
+}
+
+// intendedAt reports whether the verb at word i is the "to" complement of a verb of intent
+// (words.txt intentVerbs: "trying to join", "waiting to join", "hopes to join"), a plan.
+func (v *sentenceView) intendedAt(i int) bool {
+	if i < 2 || v.ws[i-1].Lower != "to" {
+		return false
+	}
+	w := v.ws[i-2].Lower
+	for _, stem := range []string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "ing"), strings.TrimSuffix(w, "ing") + "e", strings.TrimSuffix(w, "ed"), strings.TrimSuffix(w, "d"), strings.TrimSuffix(w, "ied") + "y", strings.TrimSuffix(w, "ies") + "y"} {
+		if intentVerbs[stem] {
 			return true
 		}
 	}
