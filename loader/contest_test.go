@@ -81,3 +81,18 @@ func TestSportDocumentNoFightOrSupport(t *testing.T) {
 		},
 	})
 }
+
+// TestElectionDefeatNoFight checks that a defeat at the polls gives no fight, even when
+// the loser is named by the state that backs them, while a defeat in battle still does.
+func TestElectionDefeatNoFight(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Opposition leader Ivan Petrov defeated the Moscow-backed candidate at the polls on Sunday."},
+			not:   []string{"Ivan Petrov fights Russia"},
+		},
+		{
+			sents: []string{"Ethiopia defeated Eritrea in the border war."},
+			want:  []string{"Ethiopia fights Eritrea"},
+		},
+	})
+}

@@ -347,6 +347,9 @@ func emit(fs *factSet, t trigger, s, o *entity, v *sentenceView) {
 	if t.contest && s.Class == schema.Person && o.Class == schema.Person {
 		return
 	}
+	if t.contest && v.aboutElection() {
+		return // "X defeated the Moscow-backed candidate at the polls": a vote, no war
+	}
 	if t.attack && o.Class == schema.Country && v.victimsOf(o) {
 		return // "killed four Iraqis": people, not their state
 	}
@@ -790,6 +793,20 @@ func (v *sentenceView) intendedAt(i int) bool {
 	w := v.ws[i-2].Lower
 	for _, stem := range []string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "ing"), strings.TrimSuffix(w, "ing") + "e", strings.TrimSuffix(w, "ed"), strings.TrimSuffix(w, "d"), strings.TrimSuffix(w, "ied") + "y", strings.TrimSuffix(w, "ies") + "y"} {
 		if intentVerbs[stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// electionWords are the words of words.txt electionWords.
+var electionWords = wordSet("electionWords")
+
+// aboutElection reports whether sentence v is about an election (words.txt electionWords
+// in lower case).
+func (v *sentenceView) aboutElection() bool {
+	for _, w := range v.ws {
+		if !w.Cap && electionWords[w.Lower] {
 			return true
 		}
 	}
