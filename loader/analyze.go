@@ -75,6 +75,10 @@ func sentenceViews(d *document, sents [][]word, ms [][]mention, parses [][]node,
 			views[i].nodes = parses[i]
 		}
 	}
+	sport := sportDocument(views)
+	for _, v := range views {
+		v.sport = sport
+	}
 	return views
 }
 

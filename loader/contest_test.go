@@ -60,3 +60,39 @@ func TestPassiveToNoAgent(t *testing.T) {
 		},
 	})
 }
+
+// TestSportDocumentNoFightOrSupport checks that in a document about sport a beating, a
+// clash and a backing between teams or players give no fights and no supports, even in
+// a sentence with no word of the game, while a backing in a political story still does.
+func TestSportDocumentNoFightOrSupport(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{
+				"Portugal will face Norway in the tournament on Sunday.",
+				"The coach named his squad for the match.",
+				"Striker Tiago Marques scored in the 2-1 win.",
+				"Coach Rui Almeida backed Tiago Marques after the defeat by Norway in May.",
+			},
+			not: []string{"Rui Almeida supports Tiago Marques", "Norway fights Tiago Marques", "Norway fights Portugal"},
+		},
+		{
+			sents: []string{"Senator Anna Berg backed Governor Tom Reed in the primary."},
+			want:  []string{"Anna Berg supports Tom Reed"},
+		},
+	})
+}
+
+// TestElectionDefeatNoFight checks that a defeat at the polls gives no fight, even when
+// the loser is named by the state that backs them, while a defeat in battle still does.
+func TestElectionDefeatNoFight(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Opposition leader Ivan Petrov defeated the Moscow-backed candidate at the polls on Sunday."},
+			not:   []string{"Ivan Petrov fights Russia"},
+		},
+		{
+			sents: []string{"Ethiopia defeated Eritrea in the border war."},
+			want:  []string{"Ethiopia fights Eritrea"},
+		},
+	})
+}

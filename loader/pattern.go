@@ -23,8 +23,14 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	if !t.noun && n == 1 && i > 0 && bareNouns[v.ws[i].Lower] && (determiners[v.ws[i-1].Lower] || possessives[v.ws[i-1].Lower] || prepositions[v.ws[i-1].Lower] && v.ws[i-1].Lower != "to" || v.ws[i-1].Lower == "behind") {
 		return // "starred in hit US comedy X", "their hits": a noun or an adjective, no verb
 	}
-	if t.pred == schema.Fights && v.aboutGame() {
-		return // "England's defeat to France", "a second-round clash with X": sport
+	if n == 1 && v.ws[i].Lower == "back" && end < len(v.ws) && (prepositions[v.ws[end].Lower] || v.ws[end].Lower == "home") {
+		return // "had gone back to Norway", "a ball back to X": the adverb, no backing
+	}
+	if t.joins && v.intendedAt(i) {
+		return // "trying to join X", "waiting to join X": no one has joined yet
+	}
+	if t.pred == schema.Fights && v.sportsContest() || t.pred == schema.Supports && v.sport {
+		return // "England's defeat to France", "a second-round clash with X", in a sport story "backed X to win": sport
 	}
 	if v.ws[end-1].Lower == "between" || end < len(v.ws) && v.ws[end].Lower == "between" {
 		return // "talks between A and B", "clashes between A and B": the tree's (construct.go's between)
@@ -340,6 +346,9 @@ func emit(fs *factSet, t trigger, s, o *entity, v *sentenceView) {
 	p := t.pred
 	if t.contest && s.Class == schema.Person && o.Class == schema.Person {
 		return
+	}
+	if t.contest && v.aboutElection() {
+		return // "X defeated the Moscow-backed candidate at the polls": a vote, no war
 	}
 	if t.attack && o.Class == schema.Country && v.victimsOf(o) {
 		return // "killed four Iraqis": people, not their state
@@ -769,6 +778,35 @@ func (v *sentenceView) requested(a, i int) bool {
 	}
 	for j := a - 1; j >= 0 && j >= a-7 && !v.ws[j].Punct; j-- {
 		if v.at[j] < 0 && modality()[v.ws[j].Lower] == "request" {
+			return true
+		}
+	}
+	return false
+}
+
+// intendedAt reports whether the verb at word i is the "to" complement of a verb of intent
+// (words.txt intentVerbs: "trying to join", "waiting to join", "hopes to join"), a plan.
+func (v *sentenceView) intendedAt(i int) bool {
+	if i < 2 || v.ws[i-1].Lower != "to" {
+		return false
+	}
+	w := v.ws[i-2].Lower
+	for _, stem := range []string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "ing"), strings.TrimSuffix(w, "ing") + "e", strings.TrimSuffix(w, "ed"), strings.TrimSuffix(w, "d"), strings.TrimSuffix(w, "ied") + "y", strings.TrimSuffix(w, "ies") + "y"} {
+		if intentVerbs[stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// electionWords are the words of words.txt electionWords.
+var electionWords = wordSet("electionWords")
+
+// aboutElection reports whether sentence v is about an election (words.txt electionWords
+// in lower case).
+func (v *sentenceView) aboutElection() bool {
+	for _, w := range v.ws {
+		if !w.Cap && electionWords[w.Lower] {
 			return true
 		}
 	}

@@ -135,11 +135,12 @@ func ownState(b, c *entity) bool {
 
 // sentenceView is one sentence with its words and mentions, for relation patterns.
 type sentenceView struct {
-	n    int // index in the document
-	ws   []word
-	ms   []mention
-	at   []int // word index -> index of the mention covering it, or -1
-	hypo bool  // a question or a hypothetical: verbs state nothing
+	n     int // index in the document
+	ws    []word
+	ms    []mention
+	at    []int // word index -> index of the mention covering it, or -1
+	hypo  bool  // a question or a hypothetical: verbs state nothing
+	sport bool  // the document is about sport (sportDocument): its beatings and backings are games
 
 	countries map[string]*entity // the document's countries by canonical name
 	byName    map[string]*entity // the document's entities by classKey of their name
@@ -449,6 +450,27 @@ func (v *sentenceView) aboutGame() bool {
 		}
 	}
 	return false
+}
+
+// sportDocument reports whether the sentences views are a document about sport: at least
+// three sentences, and a fifth of them, about a game (aboutGame). In such a document "X
+// beat Y", "X's clash with Y" and "X backed Y" are told of teams and players even in a
+// sentence with no word of the game ("Brown last played in the defeat by Australia").
+func sportDocument(views []*sentenceView) bool {
+	n := 0
+	for _, v := range views {
+		if v.aboutGame() {
+			n++
+		}
+	}
+	return n >= 3 && 5*n >= len(views)
+}
+
+// sportsContest reports whether a fight told in sentence v is a game's: the sentence or its
+// document is about sport. (A support is a game's only in a sport document: "Peru backed
+// Chile's bid to host the games" is a state's backing.)
+func (v *sentenceView) sportsContest() bool {
+	return v.sport || v.aboutGame()
 }
 
 // score reports whether a and b are the two numbers of a score, each below 100.

@@ -93,8 +93,8 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 			ap = schema.Attacked // a capital struck is the place, not its state
 		}
 		s, o = v.actorFor(f.S, s, ap, o, true), v.actorFor(f.O, o, ap, s, false)
-		if (f.Attack || f.P == schema.Fights) && v.aboutGame() {
-			continue // sport: "Ireland have just defeated England"
+		if (f.Attack || f.P == schema.Fights) && v.sportsContest() || f.P == schema.Supports && v.sport {
+			continue // sport: "Ireland have just defeated England", in a sport story "the coach backed X"
 		}
 		if (f.Attack || f.P == schema.Fights) && v.victims(f.O) {
 			continue // "killed four Iraqis": people, not their state
