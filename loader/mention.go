@@ -2128,13 +2128,8 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 	case len(span) >= 2 && notPersonFirst[first.Key] && !dt.lex.firstNames[first.Key]:
 		// "Big Brother", "National Lottery": no person, no known kind; but a given name
 		// inside starts a person's ("National Intelligence John Ratcliffe").
-		for p := 1; p+1 < len(span); p++ {
-			if dt.lex.firstNames[span[p].Key] && !orgHeads[span[len(span)-1].Key] {
-				if pm, ok := dt.capitalised(ws, i+p, 0); ok && pm.Class == schema.Person && pm.Start == i+p {
-					return pm, true, true
-				}
-				break
-			}
+		if pm, ok := dt.personInsideName(ws, i, span); ok {
+			return pm, true, true
 		}
 		m.skip = true
 	case len(span) >= 2 && len(span) <= 4 && allAlpha(span) && dt.lower[last.Key] && !dt.lex.firstNames[first.Key] && !anyParticle(span):
@@ -2145,18 +2140,29 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Person
 	case oneWord(span):
 		m.Class = "" // "Nagorno-Karabakh", "Abdul-Mahdi": resolution decides
+	case len(span) == 1 && placePrepBefore(ws, i) && !(j < len(ws) && ws[j].Key == "s"):
+		m.PlaceHint = true // an unknown single word after a preposition of place
 	case len(span) == 1:
-		// An unknown single word: decide from its context, or leave it to resolution
-		// (a surname of a person named before).
-		if placePrepBefore(ws, i) && !(j < len(ws) && ws[j].Key == "s") {
-			m.PlaceHint = true
-		} else {
-			m.Class = "" // unresolved: resolution decides or drops it
-		}
+		m.Class = "" // an unknown single word: resolution decides (a surname named before) or drops it
 	default:
 		return mention{}, false, true
 	}
 	return m, true, false
+}
+
+// personInsideName returns the person whose given name starts inside the name span at
+// words i.. (not at its first word) and who is read from there ("National Intelligence
+// John Ratcliffe"), if there is one; a name ending in an organisation's head word has none.
+func (dt *detector) personInsideName(ws []word, i int, span []word) (mention, bool) {
+	for p := 1; p+1 < len(span); p++ {
+		if dt.lex.firstNames[span[p].Key] && !orgHeads[span[len(span)-1].Key] {
+			if pm, ok := dt.capitalised(ws, i+p, 0); ok && pm.Class == schema.Person && pm.Start == i+p {
+				return pm, true
+			}
+			break
+		}
+	}
+	return mention{}, false
 }
 
 // documentCue classifies the untitled name m at words [i, j) from what the document says

@@ -1000,7 +1000,14 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 		}
 		// Coordinated persons after a demonym share it: "Israeli prime minister A and energy minister B".
 	}
-	// "the commander of the Quds Force, X" and "Supreme Leader of Iran Ali Khamenei".
+	titleWrittenOutFacts(v, fs)
+	return bare
+}
+
+// titleWrittenOutFacts reads the titles written as a phrase, not before a name: "the
+// commander of the Quds Force, X", "Supreme Leader of Iran Ali Khamenei", "the agency's
+// chief executive, X".
+func titleWrittenOutFacts(v *sentenceView, fs *factSet) {
 	for i := 0; i < len(v.ws); i++ {
 		role, n, text := matchTitle(v.ws, i)
 		if n == 0 || v.at[i] >= 0 {
@@ -1029,7 +1036,6 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 			roleFacts(v, fs, v.ent(p), role, text, v.ent(b), v.n)
 		}
 	}
-	return bare
 }
 
 // bodyThenPerson returns the body mention at word i ("the Quds Force", "the RMT union")
