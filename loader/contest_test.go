@@ -70,10 +70,20 @@ func TestSportDocumentNoFightOrSupport(t *testing.T) {
 			sents: []string{
 				"Portugal will face Norway in the tournament on Sunday.",
 				"The coach named his squad for the match.",
-				"Striker Tiago Marques scored in the 2-1 win.",
+				"Tiago Marques scored in the 2-1 win.",
 				"Coach Rui Almeida backed Tiago Marques after the defeat by Norway in May.",
 			},
 			not: []string{"Rui Almeida supports Tiago Marques", "Norway fights Tiago Marques", "Norway fights Portugal"},
+		},
+		{
+			// The backing's own sentence names no game: only the document says it is sport.
+			sents: []string{
+				"Portugal will face Norway in the tournament on Sunday.",
+				"The coach named his squad for the match.",
+				"Tiago Marques scored in the 2-1 win.",
+				"On Friday Rui Almeida publicly backed Tiago Marques.",
+			},
+			not: []string{"Rui Almeida supports Tiago Marques"},
 		},
 		{
 			sents: []string{"Senator Anna Berg backed Governor Tom Reed in the primary."},
