@@ -323,6 +323,10 @@ var orgHeads = wordSet("orgHeads")
 // make a state body, part of that country ("the Syrian army", "Iran's parliament").
 var stateBodies = phraseSet("stateBodies")
 
+// stateBodyWords are the words any one of which makes an organisation's name that of a state
+// body ("Department of Energy", "Supreme Court"), whatever else it says.
+var stateBodyWords = wordSet("stateBodyWords")
+
 // placeHeads are head words that make a capitalised phrase a place.
 var placeHeads = phraseSet("placeHeads")
 

@@ -1777,10 +1777,7 @@ func stateBody(name string) bool {
 		}
 	}
 	for _, k := range ks {
-		switch k {
-		case "department", "ministry", "parliament", "government", "embassy", "navy", "army",
-			"military", "corps", "guard", "guards", "police", "agency", "council", "court",
-			"house", "assembly", "forces", "office", "command", "representatives", "senate":
+		if stateBodyWords[k] {
 			return true
 		}
 	}
