@@ -36,11 +36,7 @@ func groupDescriptions(views []*sentenceView) {
 			if m.ent == nil {
 				continue
 			}
-			if m.Kind == mName && m.ent.Class == schema.Organization && !stateBody(m.ent.Name) && m.ent.Country == "" {
-				head := lastKey(m.Text)
-				if !groupHeadNouns[head] && m.End < len(v.ws) && !v.ws[m.End].Cap {
-					head = v.ws[m.End].Lower // "the Orun militia", the noun outside the name
-				}
+			if head, outside := groupHead(v, m); m.Kind == mName && m.ent.Class == schema.Organization && (outside || !stateBody(m.ent.Name)) && m.ent.Country == "" {
 				if groupHeadNouns[head] {
 					byNoun[head] = antecedent{m.ent, n}
 				}
@@ -54,6 +50,18 @@ func groupDescriptions(views []*sentenceView) {
 			}
 		}
 	}
+}
+
+// groupHead returns the head noun of name mention m of v: its last word, or the group
+// noun just after it ("the Orun militia"); outside says it is that noun after the name,
+// which makes a name a state body's words end ("the X Guard militia") a group's.
+func groupHead(v *sentenceView, m *mention) (head string, outside bool) {
+	head = lastKey(m.Text)
+	if !groupHeadNouns[head] && m.End < len(v.ws) && !v.ws[m.End].Cap {
+		w := v.ws[m.End].Lower
+		return w, groupHeadNouns[w]
+	}
+	return head, false
 }
 
 // A group description in apposition to a body's name is that body: "the Northern Relief
@@ -119,6 +127,16 @@ var hypernymNouns = wordSet("hypernymNouns")
 // descriptionNouns are the singular nouns of such descriptions.
 var descriptionNouns = wordSet("descriptionNouns")
 
+// bodyDescHeads are the nouns of descriptions of a kind of body ("the alliance", "the
+// bloc"), each with the head nouns of the names it may describe (data/words.txt).
+var bodyDescHeads = func() map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	for noun, heads := range wordPairs("bodyDescHeads") {
+		out[noun] = toSet(heads)
+	}
+	return out
+}()
+
 // armedDescriptionNouns are the descriptionNouns that mean an armed group.
 var armedDescriptionNouns = wordSet("armedDescriptionNouns")
 
@@ -128,7 +146,7 @@ func bodyDescriptions(views []*sentenceView) {
 		var extra []mention
 		for i := 0; i+1 < len(v.ws); i++ {
 			noun := v.ws[i+1]
-			if v.ws[i].Lower != "the" || !descriptionNouns[noun.Lower] || i+2 < len(v.ws) && (v.ws[i+2].Lower == "of" || v.ws[i+2].Hyph || !v.ws[i+2].Punct && !v.ws[i+2].Cap && v.ws[i+2].Key != "s" && !verbLike(v.ws[i+2].Lower)) {
+			if v.ws[i].Lower != "the" || !descriptionNouns[noun.Lower] && bodyDescHeads[noun.Lower] == nil || i+2 < len(v.ws) && (v.ws[i+2].Lower == "of" || v.ws[i+2].Hyph || !v.ws[i+2].Punct && !v.ws[i+2].Cap && v.ws[i+2].Key != "s" && !verbLike(v.ws[i+2].Lower)) {
 				continue
 			}
 			if k := v.at[i+1]; k >= 0 && (v.ms[k].Kind != mCollective || v.ms[k].End-v.ms[k].Start != 1 || v.ms[k].ent != nil && !v.ms[k].ent.collective) {
@@ -177,6 +195,9 @@ func nearestBody(views []*sentenceView, n, i int, noun string) *entity {
 		}
 		if found == nil {
 			continue
+		}
+		if heads := bodyDescHeads[noun]; heads != nil && !heads[head] && !heads[lastKey(found.Name)] {
+			return nil // "the bloc" for a body whose name is no bloc's
 		}
 		if armed && companySuffixes[lastKey(found.Name)] || groupHeadNouns[head] && strings.TrimSuffix(head, "s") != noun && !hypernymNouns[noun] {
 			return nil
@@ -375,7 +396,7 @@ func bodyNouns(v *sentenceView, m mention) map[string]bool {
 	if isParty(m.ent) {
 		out["party"] = true // "the Liberal Democrats ... the party's spokesman"
 	}
-	for _, w := range []string{lastKey(m.Text), lastKey(m.ent.Name)} {
+	for _, w := range []string{lastKey(m.Text), lastKey(m.ent.Name), ofHead(m.Text), ofHead(m.ent.Name)} {
 		if bodyHeadNouns[w] {
 			out[w] = true
 		}
@@ -389,6 +410,16 @@ func bodyNouns(v *sentenceView, m mention) map[string]bool {
 		out[v.ws[m.Start-1].Lower] = true
 	}
 	return out
+}
+
+// ofHead returns the lower-case head of a name written "X of Y" ("ministry" in "Ministry
+// of Water", "bank" in "Bank of Korea"), or "".
+func ofHead(name string) string {
+	f := strings.Fields(name)
+	if len(f) < 3 || strings.ToLower(f[1]) != "of" {
+		return ""
+	}
+	return schema.NameKey(f[0])
 }
 
 // soleAntecedent returns the one body of as named in sentence n or the window sentences

@@ -24,12 +24,13 @@ func parseCandidates(d *document, parse func(text string) []node) [][]node {
 	}
 	out := make([][]node, len(d.Sentences))
 	for i, st := range d.Sentences {
-		if i >= len(d.mentions) || len(d.mentions[i]) < 2 && !pairWords(d.words[i]) && !(len(d.mentions[i]) == 1 && governmentWord(d.words[i])) {
+		if i >= len(d.mentions) || len(d.mentions[i]) < 2 && !pairWords(d.words[i]) && !(len(d.mentions[i]) == 1 && (governmentWord(d.words[i]) || bodyPronounWord(d.words[i]))) {
 			continue
 		}
 		v := newView(i, d.words[i], d.mentions[i])
 		gatePairs(v)
 		gateGovernments(v)
+		gateBodyPronouns(v)
 		if v.hypo || len(v.ms) < 2 {
 			continue
 		}

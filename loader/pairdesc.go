@@ -19,6 +19,7 @@ var (
 	pairCountryNouns = wordSet("pairCountryNouns")
 	pairPersonNouns  = wordSet("pairPersonNouns")
 	pairSideNouns    = wordSet("pairSideNouns")
+	pairGroupNouns   = wordSet("pairGroupNouns")
 )
 
 // pairDescriptions binds the pair descriptions of views to their two antecedents.
@@ -26,6 +27,12 @@ func pairDescriptions(views []*sentenceView) {
 	for n, v := range views {
 		var extra []mention
 		for i := 0; i+1 < len(v.ws); i++ {
+			if pairGroupPhrase(v, i) {
+				if a, b := nearestPair(views, n, i, schema.Person); a != nil && joinedByAnd(views, n, i, a, b) {
+					extra = append(extra, mention{Start: i + 1, End: i + 2, Text: v.ws[i+1].Text, Class: schema.Person, Kind: mCollective, ent: groupEntity([]*entity{a, b}), coref: true})
+				}
+				continue
+			}
 			num, noun, class := pairPhrase(v, i)
 			if noun < 0 {
 				continue
@@ -138,6 +145,35 @@ func nearestSides(views []*sentenceView, n, i int) (*entity, *entity) {
 	return nil, nil
 }
 
+// pairGroupPhrase reports whether words i and i+1 of v are "the pair" or "the duo" (not
+// "the pair of", not in a name): two persons named before, as one group.
+func pairGroupPhrase(v *sentenceView, i int) bool {
+	if v.ws[i].Lower != "the" || !pairGroupNouns[v.ws[i+1].Lower] || v.at[i+1] >= 0 {
+		return false
+	}
+	return i+2 >= len(v.ws) || v.ws[i+2].Lower != "of" && !v.ws[i+2].Hyph && v.ws[i+2].Key != "s"
+}
+
+// joinedByAnd reports whether the nearest sentence up to sentence n (before word i) that
+// names person a names it in a list with b ("A and B arrived"): "the pair" are two
+// persons named together, not any two a sentence names.
+func joinedByAnd(views []*sentenceView, n, i int, a, b *entity) bool {
+	for back := 0; back <= corefWindow && n-back >= 0; back++ {
+		v := views[n-back]
+		for k, m := range v.ms {
+			if back == 0 && m.Start >= i {
+				break
+			}
+			if m.ent != a {
+				continue
+			}
+			ks, _ := v.list(k)
+			return len(ks) == 2 && v.ent(ks[1]) == b
+		}
+	}
+	return false
+}
+
 // pairNoun reports whether w ends a pair description.
 func pairNoun(w string) bool {
 	return pairCountryNouns[w] || pairPersonNouns[w] || pairSideNouns[w]
@@ -167,7 +203,7 @@ func (v *sentenceView) pairPartner(k int) int {
 // gate, which runs before the descriptions are bound).
 func pairWords(ws []word) bool {
 	for _, w := range ws {
-		if w.Lower == "two" || w.Lower == "both" {
+		if w.Lower == "two" || w.Lower == "both" || pairGroupNouns[w.Lower] {
 			return true
 		}
 	}
@@ -182,6 +218,10 @@ func gatePairs(v *sentenceView) {
 	}
 	var extra []mention
 	for i := 0; i+1 < len(v.ws); i++ {
+		if pairGroupPhrase(v, i) {
+			extra = append(extra, mention{Start: i + 1, End: i + 2, Class: schema.Person, Kind: mCollective})
+			continue
+		}
 		if num, noun, class := pairPhrase(v, i); noun >= 0 {
 			extra = append(extra, mention{Start: num, End: num + 1, Class: class, Kind: mCollective, pair: 1},
 				mention{Start: noun, End: noun + 1, Class: class, Kind: mCollective, pair: 2})

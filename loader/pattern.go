@@ -898,7 +898,7 @@ func (v *sentenceView) titledPersonAfter(k int) int {
 		return -1
 	}
 	j := m.End
-	for j < len(v.ws) && v.at[j] < 0 && !v.ws[j].Punct && !v.ws[j].Cap && (isTitleWord(v.ws[j].Key) || titleLex().modifiers[v.ws[j].Lower]) {
+	for j < len(v.ws) && v.at[j] < 0 && !v.ws[j].Punct && (isTitleWord(v.ws[j].Key) || titleLex().modifiers[v.ws[j].Lower]) {
 		j++
 	}
 	if j == m.End || j >= len(v.ws) || v.at[j] < 0 || v.ms[v.at[j]].Class != schema.Person || v.ms[v.at[j]].Kind != mName {

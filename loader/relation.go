@@ -89,6 +89,14 @@ func (fs *factSet) add(s *entity, p schema.Predicate, o *entity, sent int) {
 	if s == nil || o == nil || s == o || s.IRI == o.IRI && s.IRI != "" {
 		return
 	}
+	if len(s.members) > 0 || len(o.members) > 0 {
+		for _, a := range s.each() {
+			for _, b := range o.each() {
+				fs.add(a, p, b, sent) // a fact of "they" for "A and B" is a fact of each
+			}
+		}
+		return
+	}
 	if !p.Allows(s.Class, o.Class) {
 		return
 	}
@@ -501,6 +509,7 @@ func extract(views []*sentenceView) *factSet {
 	governmentDescriptions(views) // "the government" for the document's country (doccountry.go)
 	pairDescriptions(views)       // "the two countries" for the two named before (pairdesc.go)
 	itsPossessors(views)          // "its" for the body or country that reports it (itsdesc.go)
+	bodyPronouns(views)           // "they", "it" for the subject just before (bodypronoun.go)
 	bodyDescriptions(views)       // "the group" for the one group named before (coref.go)
 	unboundSingulars(views)       // "a militia" left unbound names no entity (coref.go)
 	bodyPossessors(views)         // "the party's leader" for the party named before (coref.go)

@@ -32,6 +32,7 @@ type entity struct {
 	givenOnly  bool            // a person's: one name after a royal title, a given name ("Crown Prince Frederik")
 	posts      map[string]bool // a person's: the keys of the posts its titles give it (notePost)
 	styled     bool            // a person's: its surname alone is written under a peer's style
+	members    []*entity       // a group's: the entities "they" stands for ("A and B ... they"; bodypronoun.go)
 }
 
 // wrote records one more mention of e written as text.
