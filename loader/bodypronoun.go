@@ -23,10 +23,14 @@ import (
 // fact of each of its members (factSet.add), as a fact of "A and B" is.
 
 var (
-	pluralPronouns = wordSet("pluralPronouns")
-	objectPronouns = wordSet("objectPronouns")
-	neuterPronouns = wordSet("neuterPronouns")
-	memberSubjects = wordSet("memberSubjects")
+	pluralPronouns   = wordSet("pluralPronouns")
+	objectPronouns   = wordSet("objectPronouns")
+	neuterPronouns   = wordSet("neuterPronouns")
+	memberSubjects   = wordSet("memberSubjects")
+	subjectFollowers = wordSet("subjectFollowers")
+
+	pluralPersonNouns   = wordSet("pluralPersonNouns")
+	pluralPersonEndings = wordSet("pluralPersonEndings")
 )
 
 // bodyPronouns binds such pronouns in views to their antecedents.
@@ -39,7 +43,11 @@ func bodyPronouns(views []*sentenceView) {
 			if !plural && !neuterPronouns[w.Lower] || v.at[i] >= 0 || !pronounPlace(v, i) {
 				continue
 			}
-			if e := subjectAntecedent(views[n-1], plural); e != nil && !namesAny(v, e) {
+			e := subjectAntecedent(views[n-1], plural)
+			if e != nil && objectPronouns[w.Lower] && len(e.members) == 0 {
+				e = nil // "saw them fall": a lone body is seldom "them"
+			}
+			if e != nil && !namesAny(v, e) {
 				extra = append(extra, mention{Start: i, End: i + 1, Text: w.Text, Class: e.Class, Kind: mCollective, ent: e, coref: true})
 			}
 		}
@@ -84,10 +92,13 @@ func pronounPlace(v *sentenceView, i int) bool {
 // the group of the names joined by "and" that open it.
 func subjectAntecedent(v *sentenceView, plural bool) *entity {
 	k := openingMention(v)
-	if k < 0 || v.ms[k].Kind != mName && v.ms[k].Kind != mCollective {
+	if k < 0 || v.ms[k].Kind != mName && v.ms[k].Kind != mCollective || v.ms[k].Capital {
 		return nil
 	}
-	ks, _ := v.list(k)
+	ks, end := v.list(k)
+	if !subjectEnds(v, end) {
+		return nil // "The US firm", "UK Coal", "The party's leader": the name only modifies the subject
+	}
 	var es []*entity
 	for _, j := range ks {
 		e := v.ms[j].ent
@@ -96,7 +107,7 @@ func subjectAntecedent(v *sentenceView, plural bool) *entity {
 		}
 		es = append(es, e)
 	}
-	if rivalAntecedent(v, ks, plural) {
+	if rivalAntecedent(v, ks, plural) || plural && len(ks) == 1 && pluralPeople(v, end) {
 		return nil
 	}
 	e := es[0]
@@ -111,6 +122,23 @@ func subjectAntecedent(v *sentenceView, plural bool) *entity {
 		return e
 	}
 	return nil
+}
+
+// subjectEnds reports whether the subject noun phrase of v ends before word i: a verb or
+// an auxiliary follows ("The X Front seized", "Chile has"), an adverb ("Chile also
+// said"), or a comma (an apposition or a relative clause).
+func subjectEnds(v *sentenceView, i int) bool {
+	if i >= len(v.ws) {
+		return false
+	}
+	w := v.ws[i]
+	switch {
+	case w.Text == ",":
+		return true
+	case w.Punct || w.Cap || w.Key == "s" || v.at[i] >= 0:
+		return false
+	}
+	return verbLike(w.Lower) || subjectFollowers[w.Lower] || strings.HasSuffix(w.Lower, "ly")
 }
 
 // openingMention returns the mention that opens sentence v as its subject (at its first
@@ -151,6 +179,28 @@ func rivalAntecedent(v *sentenceView, ks []int, plural bool) bool {
 			return true
 		case plural && c == schema.Person:
 			if l, _ := v.list(j); len(l) > 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pluralPeople reports whether sentence v names, after word i, people by a plural noun
+// that "they" may mean instead of the body before ("The office said both men pleaded
+// guilty. They also", "prompting unions to threaten action. They believe"): a word of
+// pluralPersonNouns or one ending like a plural of persons ("-ers", "-ists", "-ians").
+func pluralPeople(v *sentenceView, i int) bool {
+	for ; i < len(v.ws); i++ {
+		w := v.ws[i]
+		if w.Cap || w.Punct || v.at[i] >= 0 {
+			continue
+		}
+		if pluralPersonNouns[w.Lower] {
+			return true
+		}
+		for suf := range pluralPersonEndings {
+			if len(w.Lower) > len(suf)+2 && strings.HasSuffix(w.Lower, suf) {
 				return true
 			}
 		}
