@@ -126,7 +126,7 @@ func subjectAntecedent(v *sentenceView, plural bool) *entity {
 
 // subjectEnds reports whether the subject noun phrase of v ends before word i: a verb or
 // an auxiliary follows ("The X Front seized", "Chile has"), an adverb ("Chile also
-// said"), or a comma (an apposition or a relative clause).
+// said"), a day ("Chile on Monday said"), or a comma (an apposition or a relative clause).
 func subjectEnds(v *sentenceView, i int) bool {
 	if i >= len(v.ws) {
 		return false
@@ -135,6 +135,8 @@ func subjectEnds(v *sentenceView, i int) bool {
 	switch {
 	case w.Text == ",":
 		return true
+	case w.Lower == "on" && i+2 < len(v.ws) && weekdays[v.ws[i+1].Lower]:
+		return subjectEnds(v, i+2) // "The Tories on Monday highlighted
 	case w.Punct || w.Cap || w.Key == "s" || v.at[i] >= 0:
 		return false
 	}

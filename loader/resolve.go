@@ -617,8 +617,14 @@ func notePersonIntro(ws []word, m *mention, n int) {
 	}
 	if k >= 0 && kinNouns[ws[k].Lower] {
 		e.relative = true
+		if g := kinGenders[ws[k].Lower]; e.gender == 0 && g != "" {
+			e.gender = g[0] // "his wife, X": a woman
+		}
 	}
 }
+
+// kinGenders gives the kinNouns of one gender theirs ("wife": f).
+var kinGenders = wordPairs("kinGenders")
 
 // kinNouns name a relative ("his son X").
 var kinNouns = wordSet("kinNouns")
@@ -631,8 +637,12 @@ var kinNouns = wordSet("kinNouns")
 func (r *resolver) salient(es []*entity) *entity {
 	var cands []*entity
 	anyPrincipal := false
+	known := false // a person of the title's gender known to be so: "Mrs X" is she, not one of unknown gender
 	for _, e := range es {
-		if e.firstSent > r.cur || r.curGender != 0 && e.gender != 0 && e.gender != r.curGender || slices.Contains(cands, e) {
+		known = known || r.curGender != 0 && e.gender == r.curGender && e.firstSent <= r.cur
+	}
+	for _, e := range es {
+		if e.firstSent > r.cur || r.curGender != 0 && e.gender != r.curGender && (e.gender != 0 || known) || slices.Contains(cands, e) {
 			continue
 		}
 		cands = append(cands, e)
