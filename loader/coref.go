@@ -149,6 +149,9 @@ func bodyDescriptions(views []*sentenceView) {
 			if v.ws[i].Lower != "the" || !descriptionNouns[noun.Lower] && bodyDescHeads[noun.Lower] == nil || i+2 < len(v.ws) && (v.ws[i+2].Lower == "of" || v.ws[i+2].Hyph || !v.ws[i+2].Punct && !v.ws[i+2].Cap && v.ws[i+2].Key != "s" && !verbLike(v.ws[i+2].Lower)) {
 				continue
 			}
+			if !descriptionNouns[noun.Lower] && !kindDescriptionEnds(v, i+2) {
+				continue // "the party leaders", "the party's" (bodyPossessors reads that)
+			}
 			if k := v.at[i+1]; k >= 0 && (v.ms[k].Kind != mCollective || v.ms[k].End-v.ms[k].Start != 1 || v.ms[k].ent != nil && !v.ms[k].ent.collective) {
 				continue // a name, or already bound
 			}
@@ -160,6 +163,21 @@ func bodyDescriptions(views []*sentenceView) {
 			v.insertMentions(extra)
 		}
 	}
+}
+
+// kindDescriptionEnds reports whether a description of a kind of body ("the party", "the
+// ministry") ends before word i as a subject: the end of the sentence, a comma, or a verb
+// or an auxiliary after it that is no plural noun ("the party said", not "the party
+// leaders").
+func kindDescriptionEnds(v *sentenceView, i int) bool {
+	if i >= len(v.ws) {
+		return true
+	}
+	w := v.ws[i]
+	if w.Punct {
+		return w.Text == "," || w.Text == "."
+	}
+	return !w.Cap && v.at[i] < 0 && (clauseVerbs[w.Lower] || reportingVerbs[w.Lower] || strings.HasSuffix(w.Lower, "ed") || subjectFollowers[w.Lower])
 }
 
 // verbLike reports whether a lower-case word after "the group" may be its verb or an
@@ -185,8 +203,11 @@ func nearestBody(views []*sentenceView, n, i int, noun string) *entity {
 				break
 			}
 			e := m.ent
-			if m.Kind != mName || e == nil || e.Class != schema.Organization || e.Country != "" || m.Country != "" || stateBody(e.Name) || isParty(e) {
+			if m.Kind != mName || e == nil || e.Class != schema.Organization {
 				continue
+			}
+			if bodyDescHeads[noun] == nil && (e.Country != "" || m.Country != "" || stateBody(e.Name) || isParty(e)) {
+				continue // "the group" is no state's body and no party; "the ministry", "the party" are
 			}
 			if found != nil && found != e {
 				return nil
@@ -196,7 +217,7 @@ func nearestBody(views []*sentenceView, n, i int, noun string) *entity {
 		if found == nil {
 			continue
 		}
-		if heads := bodyDescHeads[noun]; heads != nil && !heads[head] && !heads[lastKey(found.Name)] {
+		if heads := bodyDescHeads[noun]; heads != nil && !heads[head] && !heads[lastKey(found.Name)] && !heads[ofHead(found.Name)] && !(noun == "party" && isParty(found)) {
 			return nil // "the bloc" for a body whose name is no bloc's
 		}
 		if armed && companySuffixes[lastKey(found.Name)] || groupHeadNouns[head] && strings.TrimSuffix(head, "s") != noun && !hypernymNouns[noun] {

@@ -17,7 +17,7 @@ import "testing"
 var coref3Columns = []string{"prev", "number", "gender", "modifier", "rival", "far", "none"}
 
 // The anaphor rows of the third matrix, in the order the table prints them.
-var coref3Rows = []string{"they/them", "their", "it/its", "the alliance", "the bloc", "the militia", "the ministry", "the pair", "he/she", "surname"}
+var coref3Rows = []string{"they/them", "their", "it/its", "the alliance", "the bloc", "the militia", "the party", "the council", "the ministry", "the pair", "he/she", "surname"}
 
 var coref3Plural = []matrixCase{
 	mc("c3-they-people", "prev", "they/them", ss("Bakari Mwinyi and Halima Oduya arrived in Nairobi on Monday.", "They visited Kisumu on Tuesday."),
@@ -90,6 +90,18 @@ var coref3Descriptions = []matrixCase{
 		ss("Uganda supports Lake Guard"), ss("Uganda supports Kisumu")),
 	mc("c3-ministry-of", "prev", "the ministry", ss("The Ministry of Health opened a clinic in Kisumu.", "The ministry's spokeswoman, Halima Oduya, said it would open more."),
 		ss("Halima Oduya memberOf Ministry of Health"), nil),
+	mc("c3-party-subject", "prev", "the party", ss("The Silver Oak Party won the election in Zambia.", "The party has backed the Velka Movement."),
+		ss("Silver Oak Party supports Velka Movement"), ss("Zambia supports Velka Movement")),
+	mc("c3-party-leaders", "modifier", "the party", ss("The Silver Oak Party won the election in Zambia.", "The party leaders backed the Velka Movement."),
+		nil, ss("Silver Oak Party supports Velka Movement")),
+	mc("c3-party-wrong-head", "rival", "the party", ss("The Lake Council met in Kisumu on Monday.", "The party has backed the Velka Movement."),
+		nil, ss("Lake Council supports Velka Movement")),
+	mc("c3-council-subject", "prev", "the council", ss("The Lake Council met in Kisumu on Monday.", "The council has imposed sanctions on the Velka Movement."),
+		ss("Velka Movement sanctionedBy Lake Council"), ss("Velka Movement sanctionedBy Kisumu")),
+	mc("c3-ministry-subject", "prev", "the ministry", ss("The Ministry of Health opened a clinic in Kasama.", "The ministry has imposed sanctions on the Velka Movement."),
+		ss("Velka Movement sanctionedBy Ministry of Health"), ss("Velka Movement sanctionedBy Kasama")),
+	mc("c3-ministry-two", "rival", "the ministry", ss("The Ministry of Health and the Ministry of Water met in Kasama.", "The ministry has imposed sanctions on the Velka Movement."),
+		nil, ss("Velka Movement sanctionedBy Ministry of Health", "Velka Movement sanctionedBy Ministry of Water")),
 	mc("c3-pair", "prev", "the pair", ss("Bakari Mwinyi and Juma Mwinyi arrived in Nairobi on Monday.", "The pair visited Kisumu on Tuesday."),
 		ss("Bakari Mwinyi visited Kisumu", "Juma Mwinyi visited Kisumu"), nil),
 	mc("c3-pair-not-joined", "rival", "the pair", ss("Bakari Mwinyi spoke to reporters while Halima Oduya stayed in Nairobi.", "The pair visited Kisumu on Tuesday."),
