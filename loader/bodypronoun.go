@@ -116,6 +116,11 @@ func subjectAntecedent(v *sentenceView, plural bool) *entity {
 		return groupEntity(es)
 	case len(es) > 1:
 		return nil
+	case len(e.members) > 0:
+		if plural {
+			return e // "A and B met. They signed a treaty. They also": the same group
+		}
+		return nil
 	case e.Class == schema.Organization && !e.collective:
 		return e
 	case e.Class == schema.Country && !plural:
