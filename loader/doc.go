@@ -85,7 +85,10 @@
 //     over the trigger lexicon of trigger.go and data/triggers*.tsv), document context for
 //     bare titles (doccountry.go; actorcountry.go for the country that acts), coreference
 //     of bare names and group, country, place and person descriptions (coref.go, pairdesc.go,
-//     placedesc.go, unnamed.go), names and bodies coordinated under a plural title and
+//     placedesc.go, unnamed.go) and of "they", "them", "their", "it" and "its" continuing a
+//     body, a country or names joined by "and" that open the sentence before, with no rival
+//     there (bodypronoun.go; "they" for "A and B" is a group entity whose facts are each
+//     member's), names and bodies coordinated under a plural title and
 //     paired one to one ("A and B, the leaders of X and Y": respective.go), and, when a
 //     parsing model is present, templates over the dependency tree
 //     of the sentences that can hold a fact (tree.go, construct.go, titlenominal.go; the
