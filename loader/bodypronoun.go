@@ -28,6 +28,7 @@ var (
 	neuterPronouns   = wordSet("neuterPronouns")
 	memberSubjects   = wordSet("memberSubjects")
 	subjectFollowers = wordSet("subjectFollowers")
+	clauseOpeners    = wordSet("clauseOpeners")
 
 	pluralPersonNouns   = wordSet("pluralPersonNouns")
 	pluralPersonEndings = wordSet("pluralPersonEndings")
@@ -35,15 +36,23 @@ var (
 
 // bodyPronouns binds such pronouns in views to their antecedents.
 func bodyPronouns(views []*sentenceView) {
-	for n := 1; n < len(views); n++ {
-		v := views[n]
+	for n, v := range views {
 		var extra []mention
 		for i, w := range v.ws {
 			plural := pluralPronouns[w.Lower]
-			if !plural && !neuterPronouns[w.Lower] || v.at[i] >= 0 || !pronounPlace(v, i) {
+			if !plural && !neuterPronouns[w.Lower] || v.at[i] >= 0 {
 				continue
 			}
-			e := subjectAntecedent(views[n-1], plural)
+			if i > 0 && possessivePronouns[w.Lower] && !pronounPlace(v, i) {
+				if e := ownSubject(v, i, plural); e != nil {
+					extra = append(extra, mention{Start: i, End: i + 1, Text: w.Text, Class: e.Class, Kind: mCollective, ent: e, coref: true})
+				}
+				continue
+			}
+			if n == 0 || !pronounPlace(v, i) {
+				continue
+			}
+			e := subjectAntecedent(views[n-1], plural, len(views[n-1].ws))
 			if e != nil && objectPronouns[w.Lower] && len(e.members) == 0 {
 				e = nil // "saw them fall": a lone body is seldom "them"
 			}
@@ -55,6 +64,23 @@ func bodyPronouns(views []*sentenceView) {
 			v.insertMentions(extra)
 		}
 	}
+}
+
+// ownSubject returns what a possessive pronoun at word i of v stands for when it follows
+// the subject of its own sentence ("Zambia closed the border after its army attacked
+// X"): the subject, as subjectAntecedent reads it, with no rival and no quotation mark
+// between the subject and the pronoun; the pronoun opens a clause (after "after",
+// "where", "and", a verb of reporting: clauseOpeners).
+func ownSubject(v *sentenceView, i int, plural bool) *entity {
+	if !clauseOpeners[v.ws[i-1].Lower] && !reportVerbs[v.ws[i-1].Lower] {
+		return nil // "lifted its ban on X": the verb's own object, read by the verb's patterns
+	}
+	for j := 0; j < i; j++ {
+		if v.ws[j].Text == "\"" {
+			return nil
+		}
+	}
+	return subjectAntecedent(v, plural, i)
 }
 
 // pronounPlace reports whether the pronoun at word i of v may continue the subject before:
@@ -90,7 +116,7 @@ func pronounPlace(v *sentenceView, i int) bool {
 // subjectAntecedent returns what a plural (or neuter) pronoun continuing sentence v's
 // subject stands for, or nil: the body or country that opens v, or for a plural pronoun
 // the group of the names joined by "and" that open it.
-func subjectAntecedent(v *sentenceView, plural bool) *entity {
+func subjectAntecedent(v *sentenceView, plural bool, limit int) *entity {
 	k := openingMention(v)
 	if k < 0 || v.ms[k].Kind != mName && v.ms[k].Kind != mCollective || v.ms[k].Capital {
 		return nil
@@ -107,7 +133,7 @@ func subjectAntecedent(v *sentenceView, plural bool) *entity {
 		}
 		es = append(es, e)
 	}
-	if rivalAntecedent(v, ks, plural) || plural && len(ks) == 1 && pluralPeople(v, end) {
+	if end > limit || rivalAntecedent(v, ks, plural, limit) || plural && len(ks) == 1 && pluralPeople(v, end, limit) {
 		return nil
 	}
 	e := es[0]
@@ -170,10 +196,13 @@ func openingMention(v *sentenceView) int {
 // rivalAntecedent reports whether sentence v names, beside the mentions ks, a body or a
 // country (or, for a plural pronoun, a group or names joined by "and") that the pronoun
 // could mean as well.
-func rivalAntecedent(v *sentenceView, ks []int, plural bool) bool {
+func rivalAntecedent(v *sentenceView, ks []int, plural bool, limit int) bool {
 	for j, m := range v.ms {
-		if containsInt(ks, j) {
-			continue
+		if m.Start >= limit {
+			break
+		}
+		if containsInt(ks, j) || m.ent != nil && m.coref && ksName(v, ks, m.ent) {
+			continue // "Chile recalled its envoy": the subject again
 		}
 		if m.Kind == mCollective && plural || m.ent == nil {
 			if m.Kind == mCollective {
@@ -197,8 +226,8 @@ func rivalAntecedent(v *sentenceView, ks []int, plural bool) bool {
 // that "they" may mean instead of the body before ("The office said both men pleaded
 // guilty. They also", "prompting unions to threaten action. They believe"): a word of
 // pluralPersonNouns or one ending like a plural of persons ("-ers", "-ists", "-ians").
-func pluralPeople(v *sentenceView, i int) bool {
-	for ; i < len(v.ws); i++ {
+func pluralPeople(v *sentenceView, i, limit int) bool {
+	for ; i < limit; i++ {
 		w := v.ws[i]
 		if w.Cap || w.Punct || v.at[i] >= 0 {
 			continue
@@ -274,4 +303,14 @@ func gateBodyPronouns(v *sentenceView) {
 	if len(extra) > 0 {
 		v.insertMentions(extra)
 	}
+}
+
+// ksName reports whether one of the mentions ks of v is e.
+func ksName(v *sentenceView, ks []int, e *entity) bool {
+	for _, k := range ks {
+		if v.ms[k].ent == e {
+			return true
+		}
+	}
+	return false
 }

@@ -79,6 +79,12 @@ var coref3Neuter = []matrixCase{
 		ss("Zambia fights Orun Front"), nil),
 	mc("c3-its-army-rival", "rival", "it/its", ss("Zambia recalled its envoy from Tanzania on Monday.", "Its army attacked the Orun Front on Tuesday."),
 		nil, ss("Tanzania fights Orun Front")),
+	mc("c3-its-clause", "prev", "it/its", ss("Zambia closed the border after its army attacked the Orun Front."),
+		ss("Zambia fights Orun Front"), nil),
+	mc("c3-its-object-list", "rival", "it/its", ss("The Lake Council has sued the Velka Movement, its leader Bakari Mwinyi and its treasurer."),
+		nil, ss("Bakari Mwinyi leads Lake Council")),
+	mc("c3-their-clause", "prev", "their", ss("Zambia and Tanzania closed the border after their troops attacked the Orun Front."),
+		ss("Zambia fights Orun Front", "Tanzania fights Orun Front"), nil),
 	mc("c3-its-none", "none", "it/its", ss("The attack on Kisumu killed nine people.", "Its commander, Bakari Mwinyi, was arrested in Nakuru."),
 		nil, ss("Bakari Mwinyi commands Kisumu", "Bakari Mwinyi leads Kisumu")),
 }
