@@ -135,6 +135,8 @@ var coref3People = []matrixCase{
 		ss("Bakari Mwinyi met Peter Otieno"), ss("Juma Mwinyi met Peter Otieno")),
 	mc("c3-surname-wife", "gender", "surname", ss("Bakari Mwinyi visited Nairobi on Monday.", "His wife, Amina Mwinyi, stayed in Nakuru.", "Mrs Mwinyi met Peter Otieno on Tuesday."),
 		ss("Amina Mwinyi met Peter Otieno"), ss("Bakari Mwinyi met Peter Otieno")),
+	mc("c3-surname-son", "gender", "surname", ss("Bakari Mwinyi visited Nairobi on Monday.", "His son, Juma Mwinyi, stayed in Nakuru.", "Mr Mwinyi met Peter Otieno on Tuesday."),
+		ss("Bakari Mwinyi met Peter Otieno"), ss("Juma Mwinyi met Peter Otieno")),
 }
 
 // coref3KnownFailures are the cells the loader does not read yet, with the reason; the

@@ -32,6 +32,7 @@ type entity struct {
 	givenOnly  bool            // a person's: one name after a royal title, a given name ("Crown Prince Frederik")
 	posts      map[string]bool // a person's: the keys of the posts its titles give it (notePost)
 	styled     bool            // a person's: its surname alone is written under a peer's style
+	kinOf      byte            // a relative's: the gender of the possessive before its kin noun ("his wife, X": 'm')
 	members    []*entity       // a group's: the entities "they" stands for ("A and B ... they"; bodypronoun.go)
 }
 
@@ -620,6 +621,9 @@ func notePersonIntro(ws []word, m *mention, n int) {
 		if g := kinGenders[ws[k].Lower]; e.gender == 0 && g != "" {
 			e.gender = g[0] // "his wife, X": a woman
 		}
+		if k > 0 {
+			e.kinOf = pronounGender(ws[k-1].Lower) // "his wife": the relative of a man
+		}
 	}
 }
 
@@ -637,9 +641,11 @@ var kinNouns = wordSet("kinNouns")
 func (r *resolver) salient(es []*entity) *entity {
 	var cands []*entity
 	anyPrincipal := false
-	known := false // a person of the title's gender known to be so: "Mrs X" is she, not one of unknown gender
+	// "X ... His wife, Y X ... Mrs X": the relative the title's gender fits, whose kin
+	// noun's possessor is of the other gender, beats a person of unknown gender.
+	known := false
 	for _, e := range es {
-		known = known || r.curGender != 0 && e.gender == r.curGender && e.firstSent <= r.cur
+		known = known || r.curGender != 0 && e.relative && e.gender == r.curGender && e.kinOf != 0 && e.kinOf != r.curGender && e.firstSent <= r.cur
 	}
 	for _, e := range es {
 		if e.firstSent > r.cur || r.curGender != 0 && e.gender != r.curGender && (e.gender != 0 || known) || slices.Contains(cands, e) {
