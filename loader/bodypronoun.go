@@ -70,9 +70,10 @@ func bodyPronouns(views []*sentenceView) {
 // the subject of its own sentence ("Zambia closed the border after its army attacked
 // X"): the subject, as subjectAntecedent reads it, with no rival and no quotation mark
 // between the subject and the pronoun; the pronoun opens a clause (after "after",
-// "where", "and", a verb of reporting: clauseOpeners).
+// "where", "and": clauseOpeners; after a verb of reporting it is the speaker's, whom
+// itsReporter reads: "the ruling family of X said its ruler").
 func ownSubject(v *sentenceView, i int, plural bool) *entity {
-	if !clauseOpeners[v.ws[i-1].Lower] && !reportVerbs[v.ws[i-1].Lower] {
+	if !clauseOpeners[v.ws[i-1].Lower] {
 		return nil // "lifted its ban on X": the verb's own object, read by the verb's patterns
 	}
 	for j := 0; j < i; j++ {
