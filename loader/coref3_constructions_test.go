@@ -85,6 +85,12 @@ var coref3Neuter = []matrixCase{
 		nil, ss("Bakari Mwinyi leads Lake Council")),
 	mc("c3-their-clause", "prev", "their", ss("Zambia and Tanzania closed the border after their troops attacked the Orun Front."),
 		ss("Zambia fights Orun Front", "Tanzania fights Orun Front"), nil),
+	mc("c3-they-one-country", "number", "they/them", ss("Zambia closed its border on Monday.", "They imposed sanctions on the Orun Front."),
+		nil, ss("Orun Front sanctionedBy Zambia")),
+	mc("c3-it-far", "far", "it/its", ss("Zambia closed its border on Monday.", "Bakari Mwinyi spoke to reporters in Lusaka.", "Halima Oduya praised the police.", "It imposed sanctions on the Orun Front."),
+		nil, ss("Orun Front sanctionedBy Zambia")),
+	mc("c3-their-commander", "prev", "their", ss("Fighters of the Velka Movement seized two villages near Kisumu.", "Their commander, Bakari Mwinyi, was arrested in Nakuru."),
+		ss("Bakari Mwinyi commands Velka Movement"), ss("Bakari Mwinyi commands Kisumu", "Bakari Mwinyi leads Kisumu")),
 	mc("c3-its-none", "none", "it/its", ss("The attack on Kisumu killed nine people.", "Its commander, Bakari Mwinyi, was arrested in Nakuru."),
 		nil, ss("Bakari Mwinyi commands Kisumu", "Bakari Mwinyi leads Kisumu")),
 }
