@@ -54,6 +54,8 @@ var coref3Plural = []matrixCase{
 		ss("Ruth Achieng met Bakari Mwinyi", "Ruth Achieng met Halima Oduya"), ss("Ruth Achieng met Nairobi")),
 	mc("c3-them-body", "number", "they/them", ss("The Velka Movement seized two villages near Kisumu.", "Ruth Achieng met them on Tuesday."),
 		nil, ss("Ruth Achieng met Velka Movement")),
+	mc("c3-them-lone-body", "prev", "they/them", ss("The Velka Movement seized two villages near Kisumu.", "Uganda has backed them since 2010."),
+		ss("Uganda supports Velka Movement"), ss("Uganda supports Kisumu")),
 	mc("c3-their-people", "prev", "their", ss("Bakari Mwinyi and Halima Oduya arrived in Nairobi on Monday.", "Their meeting with Ruth Achieng lasted an hour."),
 		ss("Bakari Mwinyi met Ruth Achieng", "Halima Oduya met Ruth Achieng"), nil),
 	mc("c3-their-one-person", "number", "their", ss("Bakari Mwinyi arrived in Nairobi on Monday.", "Their meeting with Ruth Achieng lasted an hour."),
@@ -102,6 +104,8 @@ var coref3Descriptions = []matrixCase{
 		nil, ss("Uganda supports Orun Front")),
 	mc("c3-bloc", "prev", "the bloc", ss("The European Union met in Brussels on Monday.", "The bloc imposed sanctions on the Orun Front."),
 		ss("Orun Front sanctionedBy European Union"), nil),
+	mc("c3-bloc-object", "prev", "the bloc", ss("The European Union met in Brussels on Monday.", "The Orun Front has been sanctioned by the bloc since 2004."),
+		ss("Orun Front sanctionedBy European Union"), ss("Orun Front sanctionedBy Brussels")),
 	mc("c3-bloc-none", "none", "the bloc", ss("Bakari Mwinyi arrived in Brussels on Monday.", "The bloc imposed sanctions on the Orun Front."),
 		nil, ss("Orun Front sanctionedBy Bakari Mwinyi")),
 	mc("c3-militia-guard", "prev", "the militia", ss("The Lake Guard militia seized two villages near Kisumu.", "The militia is backed by Uganda."),
@@ -147,7 +151,10 @@ var coref3People = []matrixCase{
 
 // coref3KnownFailures are the cells the loader does not read yet, with the reason; the
 // test asserts that each still fails.
-var coref3KnownFailures = map[string]string{}
+var coref3KnownFailures = map[string]string{
+	"c3-bloc-object":    "a description of a kind of body is read as a subject or before a comma, not as an object before a preposition (\"by the bloc since 2004\")",
+	"c3-them-lone-body": "\"them\" is read only for names joined by \"and\": for a lone body it was wrong on the corpora (\"saw them fall\", \"gave them a share\")",
+}
 
 func TestCorefMatrix3(t *testing.T) {
 	res := relMatrixResults(t, coref3Plural, coref3Neuter, coref3Descriptions, coref3People)
