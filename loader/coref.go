@@ -146,11 +146,8 @@ func bodyDescriptions(views []*sentenceView) {
 		var extra []mention
 		for i := 0; i+1 < len(v.ws); i++ {
 			noun := v.ws[i+1]
-			if v.ws[i].Lower != "the" || !descriptionNouns[noun.Lower] && bodyDescHeads[noun.Lower] == nil || i+2 < len(v.ws) && (v.ws[i+2].Lower == "of" || v.ws[i+2].Hyph || !v.ws[i+2].Punct && !v.ws[i+2].Cap && v.ws[i+2].Key != "s" && !verbLike(v.ws[i+2].Lower)) {
+			if v.ws[i].Lower != "the" || !descriptionNouns[noun.Lower] && bodyDescHeads[noun.Lower] == nil || !bodyDescriptionEnds(v, i+2, descriptionNouns[noun.Lower]) {
 				continue
-			}
-			if !descriptionNouns[noun.Lower] && !kindDescriptionEnds(v, i+2) {
-				continue // "the party leaders", "the party's" (bodyPossessors reads that)
 			}
 			if k := v.at[i+1]; k >= 0 && (v.ms[k].Kind != mCollective || v.ms[k].End-v.ms[k].Start != 1 || v.ms[k].ent != nil && !v.ms[k].ent.collective) {
 				continue // a name, or already bound
@@ -165,6 +162,23 @@ func bodyDescriptions(views []*sentenceView) {
 	}
 }
 
+// bodyDescriptionEnds reports whether a description ends before word i: for a group noun
+// ("the group") with a verb-like word, a name or punctuation after it, for the noun of a
+// kind of body as kindDescriptionEnds says; never before "of" or a hyphen.
+func bodyDescriptionEnds(v *sentenceView, i int, group bool) bool {
+	if i >= len(v.ws) {
+		return true
+	}
+	if w := v.ws[i]; w.Lower == "of" || w.Hyph {
+		return false
+	}
+	if !group {
+		return kindDescriptionEnds(v, i) // not "the party leaders", not "the party's" (bodyPossessors reads that)
+	}
+	w := v.ws[i]
+	return w.Punct || w.Cap || w.Key == "s" || verbLike(w.Lower)
+}
+
 // kindDescriptionEnds reports whether a description of a kind of body ("the party", "the
 // ministry") ends before word i as a subject: the end of the sentence, a comma, or a verb
 // or an auxiliary after it that is no plural noun ("the party said", not "the party
@@ -177,8 +191,15 @@ func kindDescriptionEnds(v *sentenceView, i int) bool {
 	if w.Punct {
 		return w.Text == "," || w.Text == "."
 	}
+	if i >= 3 && (v.ws[i-3].Lower == "by" || verbLike(v.ws[i-3].Lower)) && descriptionObjectEnds[w.Lower] {
+		return true // an object: "sanctioned by the bloc since 2004", "joined the party in 1990"
+	}
 	return !w.Cap && v.at[i] < 0 && (clauseVerbs[w.Lower] || reportingVerbs[w.Lower] || strings.HasSuffix(w.Lower, "ed") || subjectFollowers[w.Lower])
 }
+
+// descriptionObjectEnds are the prepositions after which a description of a kind of body
+// may end as an object.
+var descriptionObjectEnds = wordSet("descriptionObjectEnds")
 
 // verbLike reports whether a lower-case word after "the group" may be its verb or an
 // auxiliary ("the group said", "the group has", "the group, which"), not a noun it
@@ -209,6 +230,9 @@ func nearestBody(views []*sentenceView, n, i int, noun string) *entity {
 			if bodyDescHeads[noun] == nil && (e.Country != "" || m.Country != "" || stateBody(e.Name) || isParty(e)) {
 				continue // "the group" is no state's body and no party; "the ministry", "the party" are
 			}
+			if heads := bodyDescHeads[noun]; heads != nil && !describedKind(heads, noun, m.Text, e) {
+				continue // "the bloc" for no body whose name is no bloc's: "X Front ... by the bloc"
+			}
 			if found != nil && found != e {
 				return nil
 			}
@@ -217,15 +241,19 @@ func nearestBody(views []*sentenceView, n, i int, noun string) *entity {
 		if found == nil {
 			continue
 		}
-		if heads := bodyDescHeads[noun]; heads != nil && !heads[head] && !heads[lastKey(found.Name)] && !heads[ofHead(found.Name)] && !(noun == "party" && isParty(found)) {
-			return nil // "the bloc" for a body whose name is no bloc's
-		}
 		if armed && companySuffixes[lastKey(found.Name)] || groupHeadNouns[head] && strings.TrimSuffix(head, "s") != noun && !hypernymNouns[noun] {
 			return nil
 		}
 		return found
 	}
 	return nil
+}
+
+// describedKind reports whether the noun of a kind of body (with the head nouns heads)
+// describes body e named as text: its name's head is one of them ("Southern Trade Bloc",
+// "Ministry of Water"), or e is a party and the noun "party".
+func describedKind(heads map[string]bool, noun, text string, e *entity) bool {
+	return heads[lastKey(text)] || heads[lastKey(e.Name)] || heads[ofHead(e.Name)] || noun == "party" && isParty(e)
 }
 
 // A singular group noun that no antecedent took ("the general of Iran's elite militia",

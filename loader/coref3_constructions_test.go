@@ -152,7 +152,6 @@ var coref3People = []matrixCase{
 // coref3KnownFailures are the cells the loader does not read yet, with the reason; the
 // test asserts that each still fails.
 var coref3KnownFailures = map[string]string{
-	"c3-bloc-object":    "a description of a kind of body is read as a subject or before a comma, not as an object before a preposition (\"by the bloc since 2004\")",
 	"c3-them-lone-body": "\"them\" is read only for names joined by \"and\": for a lone body it was wrong on the corpora (\"saw them fall\", \"gave them a share\")",
 }
 
