@@ -93,6 +93,10 @@ var coref3Neuter = []matrixCase{
 		nil, ss("Orun Front sanctionedBy Zambia")),
 	mc("c3-their-commander", "prev", "their", ss("Fighters of the Velka Movement seized two villages near Kisumu.", "Their commander, Bakari Mwinyi, was arrested in Nakuru."),
 		ss("Bakari Mwinyi commands Velka Movement"), ss("Bakari Mwinyi commands Kisumu", "Bakari Mwinyi leads Kisumu")),
+	mc("c3-its-attack-clause", "prev", "it/its", ss("The Velka Movement said on Monday that its attack on Kisumu had succeeded."),
+		ss("Velka Movement attacked Kisumu"), nil),
+	mc("c3-its-attack-rival", "rival", "it/its", ss("The Velka Movement condemned the Orun Front after its attack on Kisumu."),
+		nil, ss("Velka Movement attacked Kisumu")),
 	mc("c3-its-none", "none", "it/its", ss("The attack on Kisumu killed nine people.", "Its commander, Bakari Mwinyi, was arrested in Nakuru."),
 		nil, ss("Bakari Mwinyi commands Kisumu", "Bakari Mwinyi leads Kisumu")),
 }
