@@ -1,0 +1,43 @@
+package loader
+
+// Constructions over the dependency tree that the third matrix found missing, each with
+// variants around it: the construction in other words, in the passive, negated (which
+// states nothing), and the wrong reading it must not give. People, bodies and places are
+// made up (a place the lexicons lack is named after "in" or "to", or described).
+
+import "testing"
+
+var structColumns = []string{"aspect", "apposition", "between", "adjunct", "coord", "participle"}
+
+var structCases = []matrixCase{
+	// Aspectual verbs pass their subject to their "to" complement.
+	mc("st-asp-wenton-lead", "aspect", "leads", ss("Tomas Varga went on to lead the Orsk Alliance."),
+		ss("Tomas Varga leads Orsk Alliance"), nil),
+	mc("st-asp-proceeded", "aspect", "fights", ss("The Orsk Alliance proceeded to attack the Velka Movement."),
+		ss("Orsk Alliance fights Velka Movement"), ss("Velka Movement fights Orsk Alliance")),
+	mc("st-asp-wenton-join", "aspect", "memberOf", ss("Tomas Varga went on to join the Orsk Alliance in 2015."),
+		ss("Tomas Varga memberOf Orsk Alliance"), nil),
+	mc("st-asp-not", "aspect", "leads", ss("Tomas Varga did not go on to lead the Orsk Alliance."),
+		nil, ss("Tomas Varga leads Orsk Alliance")),
+	mc("st-asp-purpose", "aspect", "leads", ss("Tomas Varga went to Kisumu to lead the Orsk Alliance."),
+		ss("Tomas Varga visited Kisumu"), ss("Tomas Varga leads Orsk Alliance")),
+	mc("st-asp-would", "aspect", "leads", ss("Tomas Varga would go on to lead the Orsk Alliance if he won."),
+		nil, ss("Tomas Varga leads Orsk Alliance")),
+
+	// A time phrase at the start of an apposition.
+	mc("st-app-since", "apposition", "memberOf", ss("Lena Holt, since 2011 a member of the Orsk Alliance, spoke first."),
+		ss("Lena Holt memberOf Orsk Alliance"), ss("Orsk Alliance memberOf Lena Holt")),
+	mc("st-app-foryears", "apposition", "memberOf", ss("Lena Holt, for ten years a senior member of the Orsk Alliance, spoke first."),
+		ss("Lena Holt memberOf Orsk Alliance"), nil),
+	mc("st-app-since-leader", "apposition", "leads", ss("Lena Holt, since 2011 the leader of the Orsk Alliance, spoke first."),
+		ss("Lena Holt leads Orsk Alliance"), ss("Lena Holt memberOf Velka Movement")),
+}
+
+// structKnownFailures are the cases above the loader does not read yet, with the reason.
+var structKnownFailures = map[string]string{}
+
+func TestStructConstructions(t *testing.T) {
+	res := relMatrixResults(t, structCases)
+	pass, total := checkMatrix(t, res, structKnownFailures, "structKnownFailures")
+	t.Log("\n" + matrixTable(matrixPredicates, structColumns, pass, total, 12, 11))
+}
