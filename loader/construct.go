@@ -21,6 +21,7 @@ import (
 // treeTrigger is one row of the lexicon as the tree layer reads it.
 type treeTrigger struct {
 	trigger
+	lemma string   // the first word of the phrase lemma ("fight" for "fought")
 	rest  []string // the other words of a phrase lemma: particles or a fixed object ("wage war")
 	pre   []string // the words before a noun phrase's head, its compounds ("war game")
 	subj  []string // roles that fill the subject
@@ -58,7 +59,7 @@ var treeLexicon = sync.OnceValue(func() map[string][]treeTrigger {
 				return
 			}
 			words := strings.Fields(strings.ToLower(f[0]))
-			tt := treeTrigger{trigger: tr, rest: words[1:]}
+			tt := treeTrigger{trigger: tr, lemma: words[0], rest: words[1:]}
 			if kind == "noun" && len(words) > 1 {
 				// "war game": the head is the last word, the others modify it.
 				tt.pre, tt.rest = words[:len(words)-1], nil

@@ -357,22 +357,43 @@ func repairHyphenatedRoot(ns []node) {
 }
 
 // repairTimeModifier moves a prepositional phrase the parser hung on a time phrase back to
-// the verb the time phrase modifies: "met on Tuesday with X", "travelled last week to Y"
-// (a day or a week takes no "with" or "to" phrase of its own). "Of" phrases stay ("on
-// the night of the attack").
+// the verb the time phrase modifies: "met on Tuesday with X", "travelled last week to Y",
+// "fought for three days against Y" (a day or a week takes no "with" or "to" phrase of its
+// own). "Of" phrases stay ("on the night of the attack"). So does a phrase on a site,
+// but for a partner's or an opponent's ("met in the capital with X", "fought in the hills
+// against Y": a city has no "with" phrase of that kind; data partnerSiteNouns, partnerCases).
 func repairTimeModifier(ns []node) {
 	for i := range ns {
 		h := ns[i].Head
-		if h < 0 || h >= i || ns[i].Rel != "nmod" || !nominal(ns[i].UPOS) {
+		if h < 0 || h >= i || ns[i].Rel != "nmod" || !nominal(ns[i].UPOS) || !strings.HasPrefix(ns[h].Rel, "obl") {
 			continue
 		}
-		if !timeWords[strings.ToLower(ns[h].Form)] || !strings.HasPrefix(ns[h].Rel, "obl") {
+		time := timeWords[strings.ToLower(ns[h].Form)] || timeWords[strings.ToLower(ns[h].Lemma)]
+		site := ns[h].UPOS == "NOUN" && partnerSiteNouns[strings.ToLower(ns[h].Lemma)] && partnerCases[caseWord(ns, i)]
+		if !time && !site {
 			continue
 		}
 		if g := ns[h].Head; g >= 0 && ns[g].UPOS == "VERB" && !hasCase(ns, i, "of") {
 			ns[i].Head, ns[i].Rel = g, "obl"
 		}
 	}
+}
+
+// partnerSiteNouns name places where something is done; partnerCases mark a partner's or
+// an opponent's phrase (data/words.txt).
+var (
+	partnerSiteNouns = wordSet("partnerSiteNouns")
+	partnerCases     = wordSet("partnerCases")
+)
+
+// caseWord returns the lower-case preposition of nominal i, "" for none.
+func caseWord(ns []node, i int) string {
+	for k := range ns {
+		if ns[k].Head == i && ns[k].Rel == "case" {
+			return strings.ToLower(ns[k].Form)
+		}
+	}
+	return ""
 }
 
 // repairPassiveAgent moves a "by" phrase naming someone that the parser hung on a common
@@ -681,6 +702,7 @@ func repairVerblessRoot(ns []node) {
 	if v < 0 {
 		repairVerbAsModifier(ns, root)
 		repairVerbAsCompound(ns, root)
+		repairVerbAsRootNoun(ns, root)
 		return
 	}
 	obj := -1
@@ -747,6 +769,44 @@ func repairVerbAsModifier(ns []node, root int) {
 	ns[v].Head, ns[v].Rel = -1, "root"
 	ns[h].Head, ns[h].Rel = v, "obj"
 	ns[root].Head, ns[root].Rel = v, "nsubj"
+}
+
+// repairVerbAsRootNoun is repairVerblessRoot's fourth case: an irregular past form of a
+// trigger verb read as the root noun of a sentence with no verb, with the name before it
+// its compound ("The X Movement fought for days against Y" as one noun phrase). The word
+// becomes the verb, the name its subject, the word's phrases its obliques.
+func repairVerbAsRootNoun(ns []node, root int) {
+	k := root - 1
+	if k < 0 || ns[root].UPOS != "NOUN" || ns[k].UPOS != "PROPN" || ns[k].Rel != "compound" || ns[k].Head != root || !irregularPast(ns[root].Form) {
+		return
+	}
+	for _, n := range ns {
+		if n.UPOS == "VERB" || n.UPOS == "AUX" {
+			return
+		}
+	}
+	for i := range ns {
+		switch {
+		case i < k && ns[i].Head == root:
+			ns[i].Head = k // the first words of the subject's name
+		case i > root && ns[i].Head == root && strings.HasPrefix(ns[i].Rel, "nmod"):
+			ns[i].Rel = "obl" + strings.TrimPrefix(ns[i].Rel, "nmod")
+		}
+	}
+	ns[root].UPOS, ns[root].XPOS = "VERB", "VBD"
+	ns[k].Head, ns[k].Rel = root, "nsubj"
+}
+
+// irregularPast reports whether form is an irregular past form of a verb of the tree
+// lexicon that differs from its lemma ("fought", "struck"; not "hit", a noun too).
+func irregularPast(form string) bool {
+	f := strings.ToLower(form)
+	for _, tt := range treeLexicon()["verb "+f] {
+		if tt.lemma != f && contains(tt.irregular, f) {
+			return true
+		}
+	}
+	return false
 }
 
 // pastTriggerLemma returns the lemma of a past form ("wounded", "bombed", "seized") of a

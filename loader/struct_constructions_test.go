@@ -31,6 +31,20 @@ var structCases = []matrixCase{
 		ss("Lena Holt memberOf Orsk Alliance"), nil),
 	mc("st-app-since-leader", "apposition", "leads", ss("Lena Holt, since 2011 the leader of the Orsk Alliance, spoke first."),
 		ss("Lena Holt leads Orsk Alliance"), ss("Lena Holt memberOf Velka Movement")),
+
+	// Time and place phrases between a trigger and its partner or opponent.
+	mc("st-btw-city", "between", "met", ss("Lena Holt met on Friday in the city with Tomas Varga."),
+		ss("Lena Holt met Tomas Varga"), nil),
+	mc("st-btw-hills", "between", "fights", ss("The Orsk Alliance fought in the hills against the Velka Movement."),
+		ss("Orsk Alliance fights Velka Movement"), nil),
+	mc("st-btw-weeks", "between", "fights", ss("The Orsk Alliance fought for two weeks against the Velka Movement."),
+		ss("Orsk Alliance fights Velka Movement"), ss("Velka Movement fights Orsk Alliance")),
+	mc("st-btw-alongside", "between", "fights", ss("The Orsk Alliance fought for two weeks alongside the Velka Movement."),
+		nil, ss("Orsk Alliance fights Velka Movement")),
+	mc("st-btw-border", "between", "fights", ss("The Orsk Alliance fought in the town near the border with Uganda."),
+		nil, ss("Orsk Alliance fights Uganda")),
+	mc("st-btw-not", "between", "met", ss("Lena Holt did not meet on Friday in the capital with Tomas Varga."),
+		nil, ss("Lena Holt met Tomas Varga")),
 }
 
 // structKnownFailures are the cases above the loader does not read yet, with the reason.
