@@ -1353,6 +1353,9 @@ func (t *tree) role(i int, r string, tt treeTrigger) []int {
 			if len(s) == 0 && (tt.pred == schema.Visited || tt.pred == schema.Met) {
 				s = t.adverbialSubject(i)
 			}
+			if len(s) == 0 && tt.pred == schema.Fights {
+				s = t.combatants(i, t.adverbialSubject(i)) // "After clashes with X, the Y militia withdrew"
+			}
 			return s
 		}
 		if passive && !tt.active {
@@ -1805,12 +1808,34 @@ func (t *tree) adverbialSubject(i int) []int {
 	return nil
 }
 
+// combatants keeps the subjects, read from the clause that fight noun i is the occasion
+// of, that took part in the fight: an armed body or a state; another body only when the
+// clause does not comment on the fight ("After clashes with X, the Y Movement withdrew";
+// not "..., Amnesty condemned the violence": data commentVerbs, reportingVerbs).
+func (t *tree) combatants(i int, nodes []int) []int {
+	h := t.nodes[t.firstConjunct(i)].Head
+	comment := h < 0 || reportingVerbs[strings.ToLower(t.nodes[h].Form)] || commentVerbs[strings.ToLower(t.nodes[h].Form)]
+	var out []int
+	for _, n := range nodes {
+		for _, m := range t.ms {
+			if n >= m.Start && n < m.End && (m.Armed || m.State || !comment && m.Class == schema.Organization) {
+				out = append(out, n)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// commentVerbs judge an event the clause does not take part in (data/words.txt).
+var commentVerbs = wordSet("commentVerbs")
+
 // relativePronouns introduce a relative clause whose subject is the noun it modifies.
 var relativePronouns = toSet(`who that which whom`)
 
 // occasionCases mark a phrase that gives the occasion of a clause ("during a visit",
-// "returned from a visit to X").
-var occasionCases = toSet(`during on after before in from`)
+// "returned from a visit to X"; data/words.txt).
+var occasionCases = wordSet("occasionCases")
 
 // returnVerbs take "from" an event as its occasion ("returned from a visit to X"); other
 // verbs do not ("was barred from a trip to X").

@@ -35,6 +35,7 @@ func repairParse(nodes []node) []node {
 	repairPluralApposition(out)
 	repairCoordinatedNames(out)
 	repairPrepositionAsVerb(out)
+	repairOpeningAdjunct(out)
 	return out
 }
 
@@ -1097,4 +1098,133 @@ func subtreeSpan(ns []node, i int) (start, end int) {
 		}
 	}
 	return start, end
+}
+
+// repairOpeningAdjunct rebuilds a sentence that opens with an occasion phrase set off by
+// a comma ("After talks with X, Y flew home", "During clashes with X, the Y Movement
+// withdrew"; data openingOccasions) that the parser did not read as the main verb's
+// oblique: it took the comma's subject for an apposition of the phrase's last name, or
+// the event noun in -s for a verb. The phrase becomes the oblique of the first finite
+// verb after the comma, the name (or pronoun) just before that verb its subject, so the
+// templates read the event as the subject's (construct.go's adverbialSubject).
+func repairOpeningAdjunct(ns []node) {
+	n, c, s, v, ok := openingAdjunct(ns)
+	if !ok {
+		return
+	}
+	if ns[0].UPOS == "VERB" { // "Following" read as a participle
+		ns[0].UPOS, ns[0].XPOS, ns[0].Lemma, ns[0].Rel = "ADP", "IN", strings.ToLower(ns[0].Form), "case"
+	}
+	if ns[n].Head == v && ns[n].Rel == "obl" && ns[s].Head == v && ns[s].Rel == "nsubj" {
+		return // read right already
+	}
+	if ns[n].UPOS == "VERB" {
+		ns[n].UPOS, ns[n].XPOS, ns[n].Lemma = "NOUN", "NNS", presentTriggerNoun(ns[n].Form)
+	}
+	repairOpeningMarker(ns, c)
+	for i := range ns {
+		h := ns[i].Head
+		switch {
+		case i == n:
+			ns[i].Head, ns[i].Rel = v, "obl"
+		case i == 0:
+			ns[i].Head, ns[i].Rel = n, "case"
+		case i < c && (h < 0 || h >= c):
+			ns[i].Head = n
+			if ns[i].Rel == "appos" || ns[i].Rel == "nsubj" || ns[i].Rel == "conj" {
+				ns[i].Rel = "nmod"
+			}
+		case i < c && h == n && ns[i].Rel == "obl":
+			ns[i].Rel = "nmod"
+		case i == c:
+			ns[i].Head, ns[i].Rel = v, "punct"
+		case i == s:
+			ns[i].Head, ns[i].Rel = v, "nsubj"
+		case i > c && i < v && (h <= c || h >= v):
+			ns[i].Head = s
+			if ns[i].Rel != "det" {
+				ns[i].Rel = "compound"
+			}
+		case i == v:
+			ns[i].Head, ns[i].Rel = -1, "root"
+		case i > v && h < v:
+			ns[i].Head = v
+		}
+	}
+}
+
+// repairOpeningMarker makes a preposition of the opening phrase (words 1 to c) that the
+// parser made the marker of a clause ("After talks with X, Y ..." read as "with X [doing]
+// ...") the case of the first nominal after it that hangs outside the phrase: X.
+func repairOpeningMarker(ns []node, c int) {
+	for i := 1; i < c; i++ {
+		if ns[i].Rel != "mark" || ns[i].UPOS != "ADP" || ns[i].Head >= 0 && ns[i].Head < c {
+			continue
+		}
+		for k := i + 1; k < c; k++ {
+			if nominal(ns[k].UPOS) && (ns[k].Head < 0 || ns[k].Head >= c) {
+				ns[i].Head, ns[i].Rel = k, "case"
+				break
+			}
+		}
+	}
+}
+
+// openingAdjunct finds the parts repairOpeningAdjunct rebuilds: the event noun n after
+// the opening preposition, the comma c, the subject's head s and the finite verb v.
+func openingAdjunct(ns []node) (n, c, s, v int, ok bool) {
+	if len(ns) < 6 || !openingOccasions[strings.ToLower(ns[0].Form)] {
+		return 0, 0, 0, 0, false
+	}
+	n = 1
+	for n < len(ns) && (ns[n].UPOS == "DET" || ns[n].UPOS == "ADJ" || ns[n].UPOS == "NUM") {
+		n++
+	}
+	if n >= len(ns) || ns[n].UPOS != "NOUN" && !(ns[n].XPOS == "VBZ" && presentTriggerNoun(ns[n].Form) != "") {
+		return 0, 0, 0, 0, false
+	}
+	c = n + 1
+	for c < len(ns) && ns[c].Form != "," {
+		if ns[c].UPOS == "VERB" || ns[c].UPOS == "AUX" || ns[c].UPOS == "PRON" {
+			return 0, 0, 0, 0, false // a clause of its own: "After X arrived, ..."
+		}
+		c++
+	}
+	v = c + 1
+	if v < len(ns) && ns[v].UPOS == "DET" {
+		v++
+	}
+	start := v
+	for v < len(ns) && ns[v].UPOS == "PROPN" {
+		v++
+	}
+	if v == start && v < len(ns) && personSubjects[strings.ToLower(ns[v].Form)] {
+		v++ // "After talks with X, she said"
+	}
+	if v == start || v >= len(ns) || ns[v].UPOS != "VERB" || ns[v].XPOS != "VBD" && ns[v].XPOS != "VBZ" && ns[v].XPOS != "VBP" {
+		return 0, 0, 0, 0, false
+	}
+	s = v - 1
+	for k := start; k < v; k++ {
+		if h := ns[k].Head; h < start || h >= v {
+			s = k // the subject's own head: a person's first name, a body's last word
+			break
+		}
+	}
+	return n, c, s, v, true
+}
+
+// openingOccasions open a phrase that gives the occasion of the clause after it (data/words.txt).
+var openingOccasions = wordSet("openingOccasions")
+
+// presentTriggerNoun returns the singular of a plural event noun of the tree lexicon
+// ("clashes": clash), "" for any other word.
+func presentTriggerNoun(form string) string {
+	f := strings.ToLower(form)
+	for _, l := range []string{strings.TrimSuffix(f, "es"), strings.TrimSuffix(f, "s")} {
+		if l != f && len(treeLexicon()["noun "+l]) > 0 {
+			return l
+		}
+	}
+	return ""
 }

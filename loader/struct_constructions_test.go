@@ -45,6 +45,22 @@ var structCases = []matrixCase{
 		nil, ss("Orsk Alliance fights Uganda")),
 	mc("st-btw-not", "between", "met", ss("Lena Holt did not meet on Friday in the capital with Tomas Varga."),
 		nil, ss("Lena Holt met Tomas Varga")),
+
+	// A fronted occasion phrase is the main clause's subject's event.
+	mc("st-adj-following", "adjunct", "met", ss("Following talks with Tomas Varga, Lena Holt said the border would reopen."),
+		ss("Lena Holt met Tomas Varga"), ss("Tomas Varga met Tomas Varga")),
+	mc("st-adj-meeting", "adjunct", "met", ss("After a meeting with Tomas Varga, Lena Holt flew home."),
+		ss("Lena Holt met Tomas Varga"), nil),
+	mc("st-adj-during", "adjunct", "fights", ss("During clashes with the Orsk Alliance, the Velka Movement lost two towns."),
+		ss("Velka Movement fights Orsk Alliance"), ss("Orsk Alliance fights Velka Movement")),
+	mc("st-adj-comment", "adjunct", "fights", ss("After clashes with the Orsk Alliance, Amnesty International condemned the violence."),
+		nil, ss("Amnesty International fights Orsk Alliance")),
+	mc("st-adj-person", "adjunct", "fights", ss("After clashes with the Orsk Alliance, Tomas Varga fled."),
+		nil, ss("Tomas Varga fights Orsk Alliance")),
+	mc("st-adj-before", "adjunct", "met", ss("Before talks with Tomas Varga, Lena Holt flew home."),
+		nil, ss("Lena Holt met Tomas Varga")),
+	mc("st-adj-clause", "adjunct", "met", ss("After talks with Tomas Varga were cancelled, Lena Holt flew home."),
+		nil, ss("Lena Holt met Tomas Varga")),
 }
 
 // structKnownFailures are the cases above the loader does not read yet, with the reason.
