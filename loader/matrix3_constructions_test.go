@@ -205,9 +205,7 @@ var matrix3Stance = []matrixCase{
 // matrix3KnownFailures are the third round's cells the loader does not read yet, with
 // the reason; the test asserts that each still fails.
 var matrix3KnownFailures = map[string]string{
-	"m3-met-coord":    "the second verb of \"X met Y and visited Z\" loses the shared subject for visited; not traced",
 	"m3-met-headplan": "precision: the headline plan \"X to meet Y\" is read as a meeting (the sentence form \"is to meet\" states nothing)",
-	"m3-vis-then":     "\"visited Y, then Z\": only the last place is read; not traced",
 	"m3-lead-ledby":   "a fronted participle \"Led by X, Y ...\" gives no leads; not traced",
 	"m3-mem-joined":   "precision: \"decided to join Y\" is read as membership (\"agreed to\" and \"hopes to\" are not)",
 	"m3-loc-dash":     "a dash apposition \"Y - a town in western Z -\" gives no locatedIn",

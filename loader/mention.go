@@ -2138,10 +2138,10 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Organization // "Kovar Halden Sorvik (KHS)": a body defines its acronym, a person seldom
 	case len(span) >= 2 && len(span) <= 4 && allAlpha(span) && !oneWord(span):
 		m.Class = schema.Person
+	case len(span) == 1 && i > 0 && visitForms[ws[i-1].Lower] && !dt.lex.firstNames[first.Key] && !(j < len(ws) && ws[j].Key == "s"):
+		m.Class, m.PlaceHint = "", true // "visited Kigoma": a place, unless a surname named before
 	case oneWord(span):
 		m.Class = "" // "Nagorno-Karabakh", "Abdul-Mahdi": resolution decides
-	case len(span) == 1 && placePrepBefore(ws, i) && !(j < len(ws) && ws[j].Key == "s"):
-		m.PlaceHint = true // an unknown single word after a preposition of place
 	case len(span) == 1:
 		m.Class = "" // an unknown single word: resolution decides (a surname named before) or drops it
 	default:
@@ -2915,5 +2915,13 @@ func particleRunEnd(ws []word, j int) int {
 // "near X"), also a compass point with "of" ("20 km north of X") and "reached X".
 func placePrepBefore(ws []word, i int) bool {
 	return i > 0 && (placePreps[ws[i-1].Lower] || i > 1 && ws[i-1].Lower == "of" && compass[ws[i-2].Lower] ||
-		ws[i-1].Lower == "reached")
+		placeVerbForms[ws[i-1].Lower])
 }
+
+// placeVerbForms take a place as their object, whatever its length ("reached X");
+// visitForms a single unknown word as a place, unless resolution finds it a person's
+// surname ("visited Kigoma", "toured Kigoma"; data/words.txt).
+var (
+	placeVerbForms = wordSet("placeVerbForms")
+	visitForms     = wordSet("visitForms")
+)

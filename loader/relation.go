@@ -1869,7 +1869,7 @@ func placeFacts(v *sentenceView, fs *factSet) {
 			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n) // "the town of X some 65 km inside Y"
 			continue
 		}
-		if i < len(v.ws) && (v.ws[i].Text == "," || v.ws[i].Lower == "in") {
+		if i+1 < len(v.ws) && (v.ws[i].Text == "," && !sequenceAdverbs[v.ws[i+1].Lower] || v.ws[i].Lower == "in") {
 			if c := v.mentionStarting(i+1, placeDirections...); c >= 0 && c != k && (v.ms[c].Class == schema.Country || v.ms[c].Class == schema.Place && (v.ws[i].Text == "," || unitAfter(v, c))) {
 				if v.ms[c].Kind != mDemonym && !(v.ws[i].Text == "," && (placeListItem(v, i+1, c) || siblingRegions(v, m, c) || noContainer(v, c))) {
 					fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n)

@@ -36,6 +36,7 @@ func repairParse(nodes []node) []node {
 	repairCoordinatedNames(out)
 	repairPrepositionAsVerb(out)
 	repairOpeningAdjunct(out)
+	repairSequenceApposition(out)
 	return out
 }
 
@@ -1228,3 +1229,23 @@ func presentTriggerNoun(form string) string {
 	}
 	return ""
 }
+
+// repairSequenceApposition reads a name set off by a comma and "then" ("visited X, then
+// Y"; data sequenceAdverbs) that the parser made an apposition of the name before it as
+// that name's conjunct: a sequence of two, not a second name for one.
+func repairSequenceApposition(ns []node) {
+	for i := range ns {
+		if ns[i].Rel != "appos" || ns[i].UPOS != "PROPN" || hasChild(ns, i, "det") {
+			continue // "X, then the director of Y": an apposition, of an earlier time
+		}
+		for k := range ns {
+			if ns[k].Head == i && k < i && ns[k].Rel == "advmod" && sequenceAdverbs[strings.ToLower(ns[k].Form)] {
+				ns[i].Rel = "conj"
+				break
+			}
+		}
+	}
+}
+
+// sequenceAdverbs: see data/words.txt.
+var sequenceAdverbs = wordSet("sequenceAdverbs")

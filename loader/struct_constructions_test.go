@@ -61,6 +61,26 @@ var structCases = []matrixCase{
 		nil, ss("Lena Holt met Tomas Varga")),
 	mc("st-adj-clause", "adjunct", "met", ss("After talks with Tomas Varga were cancelled, Lena Holt flew home."),
 		nil, ss("Lena Holt met Tomas Varga")),
+
+	// Coordinated clauses share the subject; "then" makes a sequence, not an apposition.
+	mc("st-coord-visited", "coord", "visited", ss("Lena Holt met Tomas Varga and visited Kisumu."),
+		ss("Lena Holt met Tomas Varga", "Lena Holt visited Kisumu"), ss("Tomas Varga visited Kisumu")),
+	mc("st-coord-invented", "coord", "visited", ss("Lena Holt met Tomas Varga and visited Orvalla."),
+		ss("Lena Holt visited Orvalla"), ss("Tomas Varga visited Orvalla")),
+	mc("st-coord-toured", "coord", "visited", ss("Lena Holt toured Kisumu and met Tomas Varga."),
+		ss("Lena Holt visited Kisumu", "Lena Holt met Tomas Varga"), ss("Tomas Varga visited Kisumu")),
+	mc("st-coord-not", "coord", "visited", ss("Lena Holt met Tomas Varga but never visited Kisumu."),
+		ss("Lena Holt met Tomas Varga"), ss("Lena Holt visited Kisumu")),
+	mc("st-coord-surname", "coord", "visited", ss("Tomas Varga was ill.", "Lena Holt visited Varga."),
+		nil, ss("Lena Holt visited Varga")),
+	mc("st-then-comma", "coord", "visited", ss("Lena Holt visited Kisumu, then Mwanza."),
+		ss("Lena Holt visited Kisumu", "Lena Holt visited Mwanza"), ss("Kisumu locatedIn Mwanza", "Mwanza locatedIn Kisumu")),
+	mc("st-then-and", "coord", "visited", ss("Lena Holt travelled to Kisumu and then to Mwanza."),
+		ss("Lena Holt visited Kisumu", "Lena Holt visited Mwanza"), nil),
+	mc("st-then-later", "coord", "visited", ss("Lena Holt visited Kisumu, later Mwanza."),
+		ss("Lena Holt visited Kisumu", "Lena Holt visited Mwanza"), ss("Kisumu locatedIn Mwanza")),
+	mc("st-then-comma-country", "coord", "locatedIn", ss("Lena Holt visited Kisumu, Tanzania."),
+		ss("Lena Holt visited Kisumu", "Kisumu locatedIn Tanzania"), nil),
 }
 
 // structKnownFailures are the cases above the loader does not read yet, with the reason.
