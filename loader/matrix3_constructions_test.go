@@ -206,7 +206,6 @@ var matrix3Stance = []matrixCase{
 // the reason; the test asserts that each still fails.
 var matrix3KnownFailures = map[string]string{
 	"m3-met-headplan": "precision: the headline plan \"X to meet Y\" is read as a meeting (the sentence form \"is to meet\" states nothing)",
-	"m3-lead-ledby":   "a fronted participle \"Led by X, Y ...\" gives no leads; not traced",
 	"m3-mem-joined":   "precision: \"decided to join Y\" is read as membership (\"agreed to\" and \"hopes to\" are not)",
 	"m3-loc-dash":     "a dash apposition \"Y - a town in western Z -\" gives no locatedIn",
 	"m3-loc-some":     "\"Y, some 40 kilometres north of W, in Z\": no locatedIn; not traced",

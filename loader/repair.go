@@ -36,6 +36,7 @@ func repairParse(nodes []node) []node {
 	repairCoordinatedNames(out)
 	repairPrepositionAsVerb(out)
 	repairOpeningAdjunct(out)
+	repairOpeningPassive(out)
 	repairSequenceApposition(out)
 	return out
 }
@@ -1123,25 +1124,62 @@ func repairOpeningAdjunct(ns []node) {
 		ns[n].UPOS, ns[n].XPOS, ns[n].Lemma = "NOUN", "NNS", presentTriggerNoun(ns[n].Form)
 	}
 	repairOpeningMarker(ns, c)
-	for i := range ns {
+	rebuildMainClause(ns, c, s, v, v)
+	for i := 0; i < c; i++ {
 		h := ns[i].Head
 		switch {
 		case i == n:
 			ns[i].Head, ns[i].Rel = v, "obl"
 		case i == 0:
 			ns[i].Head, ns[i].Rel = n, "case"
-		case i < c && (h < 0 || h >= c):
+		case h < 0 || h >= c:
 			ns[i].Head = n
 			if ns[i].Rel == "appos" || ns[i].Rel == "nsubj" || ns[i].Rel == "conj" {
 				ns[i].Rel = "nmod"
 			}
-		case i < c && h == n && ns[i].Rel == "obl":
+		case h == n && ns[i].Rel == "obl":
 			ns[i].Rel = "nmod"
+		}
+	}
+}
+
+// repairOpeningPassive rebuilds a sentence that opens with a past participle set off by a
+// comma ("Led by X, the Y Movement won the vote", "Backed by X, Y seized Z") that the
+// parser made the root, with the main verb its complement and the subject an apposition
+// inside its phrase: the participle modifies the subject after the comma, as in "Y, led
+// by X, won" (its undergoer is that subject), and the main verb becomes the root.
+func repairOpeningPassive(ns []node) {
+	if len(ns) < 6 || ns[0].UPOS != "VERB" || ns[0].XPOS != "VBN" {
+		return
+	}
+	c := openingComma(ns, 1)
+	if c < 0 {
+		return
+	}
+	s, v, ok := subjectAfter(ns, c)
+	if !ok || ns[0].Head == s && ns[0].Rel == "acl" {
+		return
+	}
+	rebuildMainClause(ns, c, s, v, 0)
+	for i := 1; i < c; i++ {
+		if h := ns[i].Head; h < 0 || h >= c {
+			ns[i].Head = 0
+		}
+	}
+	ns[0].Head, ns[0].Rel = s, "acl"
+}
+
+// rebuildMainClause makes v the root with s, the head of the words between the comma c
+// and v, its subject; the comma hangs on p, and the words after v that hung before it on v.
+func rebuildMainClause(ns []node, c, s, v, p int) {
+	for i := c; i < len(ns); i++ {
+		h := ns[i].Head
+		switch {
 		case i == c:
-			ns[i].Head, ns[i].Rel = v, "punct"
+			ns[i].Head, ns[i].Rel = p, "punct"
 		case i == s:
 			ns[i].Head, ns[i].Rel = v, "nsubj"
-		case i > c && i < v && (h <= c || h >= v):
+		case i < v && (h <= c || h >= v):
 			ns[i].Head = s
 			if ns[i].Rel != "det" {
 				ns[i].Rel = "compound"
@@ -1184,13 +1222,31 @@ func openingAdjunct(ns []node) (n, c, s, v int, ok bool) {
 	if n >= len(ns) || ns[n].UPOS != "NOUN" && !(ns[n].XPOS == "VBZ" && presentTriggerNoun(ns[n].Form) != "") {
 		return 0, 0, 0, 0, false
 	}
-	c = n + 1
-	for c < len(ns) && ns[c].Form != "," {
-		if ns[c].UPOS == "VERB" || ns[c].UPOS == "AUX" || ns[c].UPOS == "PRON" {
-			return 0, 0, 0, 0, false // a clause of its own: "After X arrived, ..."
-		}
-		c++
+	if c = openingComma(ns, n+1); c < 0 {
+		return 0, 0, 0, 0, false
 	}
+	s, v, ok = subjectAfter(ns, c)
+	return n, c, s, v, ok
+}
+
+// openingComma returns the comma that ends an opening phrase, looking from word i; -1 when
+// a verb or a pronoun comes first (a clause of its own: "After X arrived, ...").
+func openingComma(ns []node, i int) int {
+	for ; i < len(ns); i++ {
+		switch {
+		case ns[i].Form == ",":
+			return i
+		case ns[i].UPOS == "VERB" || ns[i].UPOS == "AUX" || ns[i].UPOS == "PRON":
+			return -1
+		}
+	}
+	return -1
+}
+
+// subjectAfter reads the subject and finite verb right after comma c: an optional article
+// and a name ("the X Movement withdrew"), or "he" or "she"; s is the name's own head (a
+// person's first name, a body's last word), v the verb.
+func subjectAfter(ns []node, c int) (s, v int, ok bool) {
 	v = c + 1
 	if v < len(ns) && ns[v].UPOS == "DET" {
 		v++
@@ -1203,16 +1259,16 @@ func openingAdjunct(ns []node) (n, c, s, v int, ok bool) {
 		v++ // "After talks with X, she said"
 	}
 	if v == start || v >= len(ns) || ns[v].UPOS != "VERB" || ns[v].XPOS != "VBD" && ns[v].XPOS != "VBZ" && ns[v].XPOS != "VBP" {
-		return 0, 0, 0, 0, false
+		return 0, 0, false
 	}
 	s = v - 1
 	for k := start; k < v; k++ {
 		if h := ns[k].Head; h < start || h >= v {
-			s = k // the subject's own head: a person's first name, a body's last word
+			s = k
 			break
 		}
 	}
-	return n, c, s, v, true
+	return s, v, true
 }
 
 // openingOccasions open a phrase that gives the occasion of the clause after it (data/words.txt).

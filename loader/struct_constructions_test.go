@@ -81,6 +81,18 @@ var structCases = []matrixCase{
 		ss("Lena Holt visited Kisumu", "Lena Holt visited Mwanza"), ss("Kisumu locatedIn Mwanza")),
 	mc("st-then-comma-country", "coord", "locatedIn", ss("Lena Holt visited Kisumu, Tanzania."),
 		ss("Lena Holt visited Kisumu", "Kisumu locatedIn Tanzania"), nil),
+
+	// A fronted past participle modifies the subject after the comma.
+	mc("st-part-ledby", "participle", "leads", ss("Led by Tomas Varga, the Orsk Alliance won the vote."),
+		ss("Tomas Varga leads Orsk Alliance"), ss("Orsk Alliance leads Tomas Varga")),
+	mc("st-part-backed", "participle", "supports", ss("Backed by Uganda, the Orsk Alliance seized the port."),
+		ss("Uganda supports Orsk Alliance"), ss("Orsk Alliance supports Uganda", "Uganda fights Orsk Alliance")),
+	mc("st-part-asked", "participle", "supports", ss("Asked by Lena Holt, Tomas Varga said he backed the plan."),
+		nil, ss("Lena Holt supports Tomas Varga", "Tomas Varga supports Lena Holt")),
+	mc("st-part-relative", "participle", "leads", ss("The Orsk Alliance, led by Tomas Varga, won the vote."),
+		ss("Tomas Varga leads Orsk Alliance"), nil),
+	mc("st-part-other", "participle", "leads", ss("Led by Tomas Varga, the talks with the Orsk Alliance failed."),
+		nil, ss("Tomas Varga leads Orsk Alliance")),
 }
 
 // structKnownFailures are the cases above the loader does not read yet, with the reason.
