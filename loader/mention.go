@@ -2390,9 +2390,10 @@ func fieldAfter(ws []word, j int) bool {
 }
 
 // placeApposition reports whether the name ending before word j is given an apposition
-// headed by a place noun: "Arica, a port city near Lima", "X, the small town where".
+// headed by a place noun, after a comma or a spaced dash: "Arica, a port city near Lima",
+// "X, the small town where", "X - a town in Y -".
 func placeApposition(ws []word, j int) bool {
-	if j+2 >= len(ws) || ws[j].Text != "," || ws[j+1].Lower != "a" && ws[j+1].Lower != "an" && ws[j+1].Lower != "the" {
+	if j+2 >= len(ws) || ws[j].Text != "," && !spacedDash(ws, j) || ws[j+1].Lower != "a" && ws[j+1].Lower != "an" && ws[j+1].Lower != "the" {
 		return false
 	}
 	for k := j + 2; k < len(ws) && k < j+5; k++ {
@@ -2405,6 +2406,12 @@ func placeApposition(ws []word, j int) bool {
 		}
 	}
 	return false
+}
+
+// spacedDash reports whether word j is a dash set off by spaces ("X - a town in Y -"),
+// which opens an apposition as a comma does; a hyphen inside a word does not.
+func spacedDash(ws []word, j int) bool {
+	return j > 0 && j+1 < len(ws) && ws[j].Text == "-" && ws[j].Start > ws[j-1].End && ws[j+1].Start > ws[j].End
 }
 
 // notPlaceAfterCue are nouns that make a place noun before them a modifier: "a city

@@ -2101,7 +2101,7 @@ var placeDirections = phraseList("placeDirections")
 // placeAppositive returns the country or place that an appositive after word i puts a
 // place in: ", a city in Y", ", the capital of Y", ", Y's largest city"; -1 if none.
 func placeAppositive(v *sentenceView, i int) int {
-	if i+2 >= len(v.ws) || v.ws[i].Text != "," && v.ws[i].Text != "(" && v.ws[i].Text != "[" {
+	if i+2 >= len(v.ws) || v.ws[i].Text != "," && v.ws[i].Text != "(" && v.ws[i].Text != "[" && !spacedDash(v.ws, i) {
 		return -1
 	}
 	j := i + 1

@@ -93,6 +93,16 @@ var structCases = []matrixCase{
 		ss("Tomas Varga leads Orsk Alliance"), nil),
 	mc("st-part-other", "participle", "leads", ss("Led by Tomas Varga, the talks with the Orsk Alliance failed."),
 		nil, ss("Tomas Varga leads Orsk Alliance")),
+
+	// A dash sets off an apposition as a comma does.
+	mc("st-dash-village", "apposition", "locatedIn", ss("Orvalla - a fishing village in Tanzania - was flooded."),
+		ss("Orvalla locatedIn Tanzania"), ss("Tanzania locatedIn Orvalla")),
+	mc("st-dash-endash", "apposition", "locatedIn", ss("Floods hit Orvalla – a small port in northern Kenya – on Monday."),
+		ss("Orvalla locatedIn Kenya"), nil),
+	mc("st-dash-person", "apposition", "locatedIn", ss("Lena Holt - a lawyer in Tanzania - was freed."),
+		nil, ss("Lena Holt locatedIn Tanzania")),
+	mc("st-dash-body", "apposition", "locatedIn", ss("The Orsk Alliance - a group in Tanzania - was banned."),
+		nil, ss("Orsk Alliance locatedIn Tanzania")),
 }
 
 // structKnownFailures are the cases above the loader does not read yet, with the reason.
