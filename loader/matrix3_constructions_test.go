@@ -215,7 +215,6 @@ var matrix3KnownFailures = map[string]string{
 	"m3-att-then":     "as m3-fight-coord, and \"Y, then Z\" as m3-vis-then",
 	"m3-ally-between": "the alliance that \"collapsed\" is read as standing: whether an ended alliance is a fact is left to the lead (the ontology says nothing of ended relations)",
 	"m3-ally-signed":  "a trade deal makes no allies (triggers.tsv); \"pledged to fight piracy together\" is joint action the ontology counts, not read",
-	"m3-nat-rel":      "\"X, a Ghanaian who ...\": a demonym noun in an apposition with a relative clause gives no nationality",
 }
 
 func TestConstructionMatrix3(t *testing.T) {

@@ -1234,6 +1234,9 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 	}
 	if n == 0 {
 		// "X, a member of Y" without a listed title word.
+		if c := demonymNoun(v, i); c >= 0 {
+			fs.add(p, schema.Nationality, v.ent(c), v.n) // "X, a Ghanaian who ..."
+		}
 		return
 	}
 	if pluralTitle(text) && v.ws[i].Lower != "one" {
@@ -1279,6 +1282,27 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 		roleFacts(v, fs, p, r, text, b, v.n)
 	}
 }
+
+// demonymNoun returns the demonym mention that is the whole of an indefinite apposition at
+// word i, a noun by itself ("X, a Ghanaian, said", "X, a Ghanaian who lives in Y"), or -1;
+// "X, a Ghanaian lawyer" is a title's, read by the caller.
+func demonymNoun(v *sentenceView, i int) int {
+	if i+1 >= len(v.ws) || v.ws[i].Lower != "a" && v.ws[i].Lower != "an" {
+		return -1
+	}
+	c := v.at[i+1]
+	if c < 0 || v.ms[c].Kind != mDemonym || v.ms[c].Class != schema.Country || v.ms[c].ent == nil {
+		return -1
+	}
+	e := v.ms[c].End
+	if e < len(v.ws) && !apposEnds[v.ws[e].Lower] && !spacedDash(v.ws, e) {
+		return -1
+	}
+	return c
+}
+
+// apposEnds end an apposition: see data/words.txt.
+var apposEnds = wordSet("apposEnds")
 
 // fieldAfterDirector reports whether a director's title is followed at word j by "of" or
 // "for" and a lower-case field ("director of air transport", "director for

@@ -103,6 +103,18 @@ var structCases = []matrixCase{
 		nil, ss("Lena Holt locatedIn Tanzania")),
 	mc("st-dash-body", "apposition", "locatedIn", ss("The Orsk Alliance - a group in Tanzania - was banned."),
 		nil, ss("Orsk Alliance locatedIn Tanzania")),
+
+	// A demonym alone as an apposition's noun gives the nationality.
+	mc("st-dem-comma", "apposition", "nationality", ss("Lena Holt, a Norwegian, was detained."),
+		ss("Lena Holt nationality Norway"), nil),
+	mc("st-dem-object", "apposition", "nationality", ss("Police detained Lena Holt, a Norwegian who lives in Kisumu."),
+		ss("Lena Holt nationality Norway"), ss("Lena Holt nationality Kenya")),
+	mc("st-dem-rel", "apposition", "nationality", ss("Lena Holt, a Norwegian who met Tomas Varga in Kisumu, was detained."),
+		ss("Lena Holt nationality Norway"), ss("Tomas Varga nationality Norway")),
+	mc("st-dem-met", "apposition", "nationality", ss("Tomas Varga met a Norwegian in Kisumu."),
+		nil, ss("Tomas Varga nationality Norway")),
+	mc("st-dem-born", "apposition", "nationality", ss("Lena Holt, a Norwegian-born lawyer, was detained."),
+		nil, ss("Lena Holt nationality Norway")),
 }
 
 // structKnownFailures are the cases above the loader does not read yet, with the reason.
