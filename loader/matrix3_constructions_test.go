@@ -207,7 +207,6 @@ var matrix3Stance = []matrixCase{
 var matrix3KnownFailures = map[string]string{
 	"m3-met-headplan": "precision: the headline plan \"X to meet Y\" is read as a meeting (the sentence form \"is to meet\" states nothing)",
 	"m3-mem-joined":   "precision: \"decided to join Y\" is read as membership (\"agreed to\" and \"hopes to\" are not)",
-	"m3-loc-some":     "\"Y, some 40 kilometres north of W, in Z\": no locatedIn; not traced",
 	"m3-fight-coord":  "\"shelled Z\" gives no attacked for an invented organisation (\"The Velka Movement shelled Kisumu.\" gives none either): the attacker must be known as armed",
 	"m3-att-said":     "as m3-fight-coord: an invented organisation that shells a place gives no attacked",
 	"m3-att-between":  "as m3-fight-coord",

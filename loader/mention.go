@@ -2391,8 +2391,12 @@ func fieldAfter(ws []word, j int) bool {
 
 // placeApposition reports whether the name ending before word j is given an apposition
 // headed by a place noun, after a comma or a spaced dash: "Arica, a port city near Lima",
-// "X, the small town where", "X - a town in Y -".
+// "X, the small town where", "X - a town in Y -"; or a distance from a place ("X, some 40
+// km north of Y").
 func placeApposition(ws []word, j int) bool {
+	if d := distanceAt(ws, j); d >= 0 && d < len(ws) && (compass[ws[d].Lower] || ws[d].Lower == "from") {
+		return true // "X, some 40 km north of Y": a place
+	}
 	if j+2 >= len(ws) || ws[j].Text != "," && !spacedDash(ws, j) || ws[j+1].Lower != "a" && ws[j+1].Lower != "an" && ws[j+1].Lower != "the" {
 		return false
 	}

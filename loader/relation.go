@@ -1893,6 +1893,10 @@ func placeFacts(v *sentenceView, fs *factSet) {
 			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n) // "the town of X some 65 km inside Y"
 			continue
 		}
+		if c := measuredFrom(v, i); c >= 0 && c != k {
+			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n) // "X, some 40 km north of W, in Y"
+			continue
+		}
 		if i+1 < len(v.ws) && (v.ws[i].Text == "," && !sequenceAdverbs[v.ws[i+1].Lower] || v.ws[i].Lower == "in") {
 			if c := v.mentionStarting(i+1, placeDirections...); c >= 0 && c != k && (v.ms[c].Class == schema.Country || v.ms[c].Class == schema.Place && (v.ws[i].Text == "," || unitAfter(v, c))) {
 				if v.ms[c].Kind != mDemonym && !(v.ws[i].Text == "," && (placeListItem(v, i+1, c) || siblingRegions(v, m, c) || noContainer(v, c))) {
@@ -1919,6 +1923,50 @@ func measuredInside(v *sentenceView, i int) int {
 		return c
 	}
 	return -1
+}
+
+// measuredFrom returns the country or place that a distance from another place, set off by
+// commas after word i, is followed by: "X, some 40 km north of W, in Y" puts X in Y (and
+// says nothing of W and X); -1 for none.
+func measuredFrom(v *sentenceView, i int) int {
+	j := distanceAt(v.ws, i)
+	if j < 0 {
+		return -1
+	}
+	for j < len(v.ws) && (compass[v.ws[j].Lower] || v.ws[j].Hyph) {
+		j++ // "north", "north-west"
+	}
+	if j >= len(v.ws) || v.ws[j].Lower != "of" && v.ws[j].Lower != "from" {
+		return -1
+	}
+	w := v.mentionStarting(j + 1)
+	if w < 0 || v.ms[w].Class != schema.Place {
+		return -1
+	}
+	e := v.ms[w].End
+	if e+2 >= len(v.ws) || v.ws[e].Text != "," || v.ws[e+1].Lower != "in" {
+		return -1
+	}
+	if c := v.mentionStarting(e + 2); c >= 0 && v.ms[c].Kind != mDemonym && (v.ms[c].Class == schema.Country || v.ms[c].Class == schema.Place) {
+		return c
+	}
+	return -1
+}
+
+// distanceAt returns the word after a distance that a comma at word i opens (", some 40
+// km", ", 12 miles"), or -1.
+func distanceAt(ws []word, i int) int {
+	if i >= len(ws) || ws[i].Text != "," {
+		return -1
+	}
+	i++
+	if i < len(ws) && approxWords[ws[i].Lower] {
+		i++
+	}
+	if i+1 >= len(ws) || !isNumber(ws[i].Text) || !distanceUnits[ws[i+1].Lower] {
+		return -1
+	}
+	return i + 2
 }
 
 // approxWords and distanceUnits make a distance: "some 65 km" (data/words.txt).

@@ -115,6 +115,16 @@ var structCases = []matrixCase{
 		nil, ss("Tomas Varga nationality Norway")),
 	mc("st-dem-born", "apposition", "nationality", ss("Lena Holt, a Norwegian-born lawyer, was detained."),
 		nil, ss("Lena Holt nationality Norway")),
+
+	// A distance from a place, set off by commas, describes the place before it.
+	mc("st-dist-in", "apposition", "locatedIn", ss("Rain flooded Orvalla, about 30 miles west of Mwanza, in Tanzania."),
+		ss("Orvalla locatedIn Tanzania"), ss("Mwanza locatedIn Orvalla", "Orvalla locatedIn Mwanza")),
+	mc("st-dist-from", "apposition", "locatedIn", ss("Troops reached Orvalla, some 12 km from Mwanza, in Tanzania."),
+		ss("Orvalla locatedIn Tanzania"), ss("Mwanza locatedIn Orvalla")),
+	mc("st-dist-none", "apposition", "locatedIn", ss("Rain flooded Orvalla, about 30 miles west of Mwanza."),
+		nil, ss("Orvalla locatedIn Mwanza", "Mwanza locatedIn Orvalla")),
+	mc("st-dist-age", "apposition", "locatedIn", ss("Lena Holt, 40, was freed in Mwanza."),
+		nil, ss("Lena Holt locatedIn Mwanza")),
 }
 
 // structKnownFailures are the cases above the loader does not read yet, with the reason.
