@@ -1122,6 +1122,9 @@ func repairOpeningAdjunct(ns []node) {
 	}
 	if ns[n].UPOS == "VERB" {
 		ns[n].UPOS, ns[n].XPOS, ns[n].Lemma = "NOUN", "NNS", presentTriggerNoun(ns[n].Form)
+		if ns[n-1].Head == n && ns[n-1].UPOS == "NOUN" {
+			ns[n-1].UPOS, ns[n-1].Rel = "ADJ", "amod" // "fierce"
+		}
 	}
 	repairOpeningMarker(ns, c)
 	rebuildMainClause(ns, c, s, v, v)
@@ -1179,6 +1182,11 @@ func rebuildMainClause(ns []node, c, s, v, p int) {
 			ns[i].Head, ns[i].Rel = p, "punct"
 		case i == s:
 			ns[i].Head, ns[i].Rel = v, "nsubj"
+		case i < v && ns[i].UPOS == "AUX":
+			ns[i].Head = v // "was", "has"
+			if ns[i].Rel != "aux" && ns[i].Rel != "aux:pass" {
+				ns[i].Rel = "aux"
+			}
 		case i < v && (h <= c || h >= v):
 			ns[i].Head = s
 			if ns[i].Rel != "det" {
@@ -1219,7 +1227,10 @@ func openingAdjunct(ns []node) (n, c, s, v int, ok bool) {
 	for n < len(ns) && (ns[n].UPOS == "DET" || ns[n].UPOS == "ADJ" || ns[n].UPOS == "NUM") {
 		n++
 	}
-	if n >= len(ns) || ns[n].UPOS != "NOUN" && !(ns[n].XPOS == "VBZ" && presentTriggerNoun(ns[n].Form) != "") {
+	if n+1 < len(ns) && ns[n].UPOS == "NOUN" && ns[n].Head == n+1 && pluralEventVerb(ns[n+1]) {
+		n++ // "After fierce clashes with X" read as "fierce [ones] clash with X"
+	}
+	if n >= len(ns) || ns[n].UPOS != "NOUN" && !pluralEventVerb(ns[n]) {
 		return 0, 0, 0, 0, false
 	}
 	if c = openingComma(ns, n+1); c < 0 {
@@ -1258,12 +1269,17 @@ func subjectAfter(ns []node, c int) (s, v int, ok bool) {
 	if v == start && v < len(ns) && personSubjects[strings.ToLower(ns[v].Form)] {
 		v++ // "After talks with X, she said"
 	}
-	if v == start || v >= len(ns) || ns[v].UPOS != "VERB" || ns[v].XPOS != "VBD" && ns[v].XPOS != "VBZ" && ns[v].XPOS != "VBP" {
+	e := v // the subject's end
+	finite := v < len(ns) && (ns[v].XPOS == "VBD" || ns[v].XPOS == "VBZ" || ns[v].XPOS == "VBP")
+	for v < len(ns) && ns[v].UPOS == "AUX" && v < e+2 {
+		v++ // "Y was banned", "Y has withdrawn"
+	}
+	if v == start || v >= len(ns) || ns[v].UPOS != "VERB" || !finite || v > e && ns[v].XPOS != "VBN" && ns[v].XPOS != "VBD" {
 		return 0, 0, false
 	}
-	s = v - 1
-	for k := start; k < v; k++ {
-		if h := ns[k].Head; h < start || h >= v {
+	s = e - 1
+	for k := start; k < e; k++ {
+		if h := ns[k].Head; h < start || h >= e {
 			s = k
 			break
 		}
@@ -1273,6 +1289,10 @@ func subjectAfter(ns []node, c int) (s, v int, ok bool) {
 
 // openingOccasions open a phrase that gives the occasion of the clause after it (data/words.txt).
 var openingOccasions = wordSet("openingOccasions")
+
+// pluralEventVerb reports whether node n is a plural event noun of the tree lexicon that
+// the tagger took for a verb in -s ("clashes").
+func pluralEventVerb(n node) bool { return n.XPOS == "VBZ" && presentTriggerNoun(n.Form) != "" }
 
 // presentTriggerNoun returns the singular of a plural event noun of the tree lexicon
 // ("clashes": clash), "" for any other word.
