@@ -1593,10 +1593,8 @@ func (t *tree) ofAgentNode(k int, tt treeTrigger) bool {
 	return true
 }
 
-// timeWords name a time, which no phrase but "of" modifies.
-var timeWords = toSet(`monday tuesday wednesday thursday friday saturday sunday today tonight
-yesterday week weekend month year day night morning afternoon evening january february march
-april may june july august september october november december`)
+// timeWords name a time, which no phrase but "of" modifies (data/words.txt).
+var timeWords = wordSet("timeWords")
 
 // passive reports whether verb i is passive: a passive auxiliary, or a passive subject
 // without the "have" of a perfect ("have killed" is active whatever the parser says).

@@ -43,6 +43,8 @@ var structCases = []matrixCase{
 		nil, ss("Orsk Alliance fights Velka Movement")),
 	mc("st-btw-border", "between", "fights", ss("The Orsk Alliance fought in the town near the border with Uganda."),
 		nil, ss("Orsk Alliance fights Uganda")),
+	mc("st-btw-hours", "between", "met", ss("Lena Holt met for two hours with Tomas Varga."),
+		ss("Lena Holt met Tomas Varga"), nil),
 	mc("st-btw-not", "between", "met", ss("Lena Holt did not meet on Friday in the capital with Tomas Varga."),
 		nil, ss("Lena Holt met Tomas Varga")),
 
