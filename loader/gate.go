@@ -386,9 +386,10 @@ func (v *sentenceView) holderBeside(i int, r gateRow) bool {
 	return false
 }
 
-// timePhraseBefore returns the number of words of a time phrase ending within four words
-// before word i ("X, since 2018 a member of Y", "X, for years an adviser to Y"): they
-// stand between a holder and its relational noun as modifiers do.
+// timePhraseBefore returns the number of words of a time phrase, or numbers, within seven
+// words before word i ("X, since 2018 a member of Y", "X, for years an adviser to Y", an
+// age: "X, 63, the director of Y"): they stand between a holder and its relational noun
+// as modifiers do.
 func (v *sentenceView) timePhraseBefore(i int) int {
 	n := 0
 	for j := max(i-7, 0); j < i; j++ {
