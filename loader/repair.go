@@ -363,8 +363,9 @@ func repairHyphenatedRoot(ns []node) {
 // the verb the time phrase modifies: "met on Tuesday with X", "travelled last week to Y",
 // "fought for three days against Y" (a day or a week takes no "with" or "to" phrase of its
 // own). "Of" phrases stay ("on the night of the attack"). So does a phrase on a site,
-// but for a partner's or an opponent's ("met in the capital with X", "fought in the hills
-// against Y": a city has no "with" phrase of that kind; data partnerSiteNouns, partnerCases).
+// but for a partner's or an opponent's ("met in the capital with X", "met in Nairobi with
+// X", "fought in the hills against Y": a city has no "with" phrase of that kind; data
+// partnerSiteNouns, siteCases, partnerCases).
 func repairTimeModifier(ns []node) {
 	for i := range ns {
 		h := ns[i].Head
@@ -372,7 +373,8 @@ func repairTimeModifier(ns []node) {
 			continue
 		}
 		time := timeWords[strings.ToLower(ns[h].Form)] || timeWords[strings.ToLower(ns[h].Lemma)]
-		site := ns[h].UPOS == "NOUN" && partnerSiteNouns[strings.ToLower(ns[h].Lemma)] && partnerCases[caseWord(ns, i)]
+		site := (ns[h].UPOS == "NOUN" && partnerSiteNouns[strings.ToLower(ns[h].Lemma)] ||
+			ns[h].UPOS == "PROPN" && siteCases[caseWord(ns, h)]) && partnerCases[caseWord(ns, i)]
 		if !time && !site {
 			continue
 		}
@@ -385,6 +387,7 @@ func repairTimeModifier(ns []node) {
 // partnerSiteNouns name places where something is done; partnerCases mark a partner's or
 // an opponent's phrase (data/words.txt).
 var (
+	siteCases        = wordSet("siteCases")
 	partnerSiteNouns = wordSet("partnerSiteNouns")
 	partnerCases     = wordSet("partnerCases")
 )

@@ -45,6 +45,10 @@ var structCases = []matrixCase{
 		nil, ss("Orsk Alliance fights Uganda")),
 	mc("st-btw-hours", "between", "met", ss("Lena Holt met for two hours with Tomas Varga."),
 		ss("Lena Holt met Tomas Varga"), nil),
+	mc("st-btw-name", "between", "met", ss("Lena Holt met last week in Nairobi with Tomas Varga."),
+		ss("Lena Holt met Tomas Varga", "Lena Holt visited Nairobi"), nil),
+	mc("st-btw-lives", "between", "met", ss("Lena Holt lives in Nairobi with Tomas Varga."),
+		nil, ss("Lena Holt met Tomas Varga")),
 	mc("st-btw-not", "between", "met", ss("Lena Holt did not meet on Friday in the capital with Tomas Varga."),
 		nil, ss("Lena Holt met Tomas Varga")),
 
