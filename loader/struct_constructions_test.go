@@ -17,6 +17,14 @@ var structCases = []matrixCase{
 		ss("Orsk Alliance fights Velka Movement"), ss("Velka Movement fights Orsk Alliance")),
 	mc("st-asp-wenton-join", "aspect", "memberOf", ss("Tomas Varga went on to join the Orsk Alliance in 2015."),
 		ss("Tomas Varga memberOf Orsk Alliance"), nil),
+	mc("st-asp-came", "aspect", "leads", ss("Tomas Varga came to lead the Orsk Alliance."),
+		ss("Tomas Varga leads Orsk Alliance"), ss("Orsk Alliance leads Tomas Varga")),
+	mc("st-asp-continued-passive", "aspect", "leads", ss("The Orsk Alliance continued to be led by Tomas Varga."),
+		ss("Tomas Varga leads Orsk Alliance"), ss("Orsk Alliance leads Tomas Varga")),
+	mc("st-asp-plan-passive", "aspect", "leads", ss("The Orsk Alliance is to be led by Tomas Varga."),
+		nil, ss("Tomas Varga leads Orsk Alliance")),
+	mc("st-asp-want-passive", "aspect", "leads", ss("The Orsk Alliance wants to be led by Tomas Varga."),
+		nil, ss("Tomas Varga leads Orsk Alliance")),
 	mc("st-asp-not", "aspect", "leads", ss("Tomas Varga did not go on to lead the Orsk Alliance."),
 		nil, ss("Tomas Varga leads Orsk Alliance")),
 	mc("st-asp-purpose", "aspect", "leads", ss("Tomas Varga went to Kisumu to lead the Orsk Alliance."),
@@ -144,7 +152,9 @@ var structCases = []matrixCase{
 }
 
 // structKnownFailures are the cases above the loader does not read yet, with the reason.
-var structKnownFailures = map[string]string{}
+var structKnownFailures = map[string]string{
+	"st-asp-continued-passive": "\"to be led\" under a verb is read as the plan \"is to be led\" (the infinitive's own \"be\" taken for a finite auxiliary); reading it needs a to-infinitive root (a parse window, a headline plan) kept unreal first, which is the headline-plan cell's work",
+}
 
 func TestStructConstructions(t *testing.T) {
 	res := relMatrixResults(t, structCases)
