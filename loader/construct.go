@@ -21,6 +21,7 @@ import (
 // treeTrigger is one row of the lexicon as the tree layer reads it.
 type treeTrigger struct {
 	trigger
+	lemma string   // the first word of the phrase lemma ("fight" for "fought")
 	rest  []string // the other words of a phrase lemma: particles or a fixed object ("wage war")
 	pre   []string // the words before a noun phrase's head, its compounds ("war game")
 	subj  []string // roles that fill the subject
@@ -58,7 +59,7 @@ var treeLexicon = sync.OnceValue(func() map[string][]treeTrigger {
 				return
 			}
 			words := strings.Fields(strings.ToLower(f[0]))
-			tt := treeTrigger{trigger: tr, rest: words[1:]}
+			tt := treeTrigger{trigger: tr, lemma: words[0], rest: words[1:]}
 			if kind == "noun" && len(words) > 1 {
 				// "war game": the head is the last word, the others modify it.
 				tt.pre, tt.rest = words[:len(words)-1], nil
@@ -1352,6 +1353,9 @@ func (t *tree) role(i int, r string, tt treeTrigger) []int {
 			if len(s) == 0 && (tt.pred == schema.Visited || tt.pred == schema.Met) {
 				s = t.adverbialSubject(i)
 			}
+			if len(s) == 0 && tt.pred == schema.Fights {
+				s = t.combatants(i, t.adverbialSubject(i)) // "After clashes with X, the Y militia withdrew"
+			}
 			return s
 		}
 		if passive && !tt.active {
@@ -1589,10 +1593,8 @@ func (t *tree) ofAgentNode(k int, tt treeTrigger) bool {
 	return true
 }
 
-// timeWords name a time, which no phrase but "of" modifies.
-var timeWords = toSet(`monday tuesday wednesday thursday friday saturday sunday today tonight
-yesterday week weekend month year day night morning afternoon evening january february march
-april may june july august september october november december`)
+// timeWords name a time, which no phrase but "of" modifies (data/words.txt).
+var timeWords = wordSet("timeWords")
 
 // passive reports whether verb i is passive: a passive auxiliary, or a passive subject
 // without the "have" of a perfect ("have killed" is active whatever the parser says).
@@ -1804,12 +1806,34 @@ func (t *tree) adverbialSubject(i int) []int {
 	return nil
 }
 
+// combatants keeps the subjects, read from the clause that fight noun i is the occasion
+// of, that took part in the fight: an armed body or a state; another body only when the
+// clause does not comment on the fight ("After clashes with X, the Y Movement withdrew";
+// not "..., Amnesty condemned the violence": data commentVerbs, reportingVerbs).
+func (t *tree) combatants(i int, nodes []int) []int {
+	h := t.nodes[t.firstConjunct(i)].Head
+	comment := h < 0 || reportingVerbs[strings.ToLower(t.nodes[h].Form)] || commentVerbs[strings.ToLower(t.nodes[h].Form)]
+	var out []int
+	for _, n := range nodes {
+		for _, m := range t.ms {
+			if n >= m.Start && n < m.End && (m.Armed || m.State || !comment && m.Class == schema.Organization) {
+				out = append(out, n)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// commentVerbs judge an event the clause does not take part in (data/words.txt).
+var commentVerbs = wordSet("commentVerbs")
+
 // relativePronouns introduce a relative clause whose subject is the noun it modifies.
 var relativePronouns = toSet(`who that which whom`)
 
 // occasionCases mark a phrase that gives the occasion of a clause ("during a visit",
-// "returned from a visit to X").
-var occasionCases = toSet(`during on after before in from`)
+// "returned from a visit to X"; data/words.txt).
+var occasionCases = wordSet("occasionCases")
 
 // returnVerbs take "from" an event as its occasion ("returned from a visit to X"); other
 // verbs do not ("was barred from a trip to X").

@@ -369,7 +369,7 @@ func (v *sentenceView) holderBeside(i int, r gateRow) bool {
 	if r.preds[0].Allows(schema.Country, schema.Country) || r.preds[0].Allows(schema.Organization, schema.Organization) {
 		person = false
 	}
-	for d := 1; d <= 4; d++ {
+	for d := 1; d <= 4+v.timePhraseBefore(i); d++ {
 		for _, j := range []int{i - d, i + d} {
 			if j < 0 || j >= len(v.ws) {
 				continue
@@ -386,6 +386,23 @@ func (v *sentenceView) holderBeside(i int, r gateRow) bool {
 	}
 	return false
 }
+
+// timePhraseBefore returns the number of words of a time phrase, or numbers, within seven
+// words before word i ("X, since 2018 a member of Y", "X, for years an adviser to Y", an
+// age: "X, 63, the director of Y"): they stand between a holder and its relational noun
+// as modifiers do.
+func (v *sentenceView) timePhraseBefore(i int) int {
+	n := 0
+	for j := max(i-7, 0); j < i; j++ {
+		if w := v.ws[j].Lower; isDigitWord(w) || timeWords[strings.TrimSuffix(w, "s")] || timePrepositions[w] {
+			n++
+		}
+	}
+	return n
+}
+
+// timePrepositions open a time phrase: see data/words.txt.
+var timePrepositions = wordSet("timePrepositions")
 
 // copulaWords make a relational noun after them a predicate of the subject.
 var copulaWords = wordSet("copulaWords")

@@ -2138,10 +2138,10 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Organization // "Kovar Halden Sorvik (KHS)": a body defines its acronym, a person seldom
 	case len(span) >= 2 && len(span) <= 4 && allAlpha(span) && !oneWord(span):
 		m.Class = schema.Person
+	case len(span) == 1 && i > 0 && visitForms[ws[i-1].Lower] && !dt.lex.firstNames[first.Key] && !(j < len(ws) && ws[j].Key == "s"):
+		m.Class, m.PlaceHint = "", true // "visited Kigoma": a place, unless a surname named before
 	case oneWord(span):
 		m.Class = "" // "Nagorno-Karabakh", "Abdul-Mahdi": resolution decides
-	case len(span) == 1 && placePrepBefore(ws, i) && !(j < len(ws) && ws[j].Key == "s"):
-		m.PlaceHint = true // an unknown single word after a preposition of place
 	case len(span) == 1:
 		m.Class = "" // an unknown single word: resolution decides (a surname named before) or drops it
 	default:
@@ -2390,9 +2390,14 @@ func fieldAfter(ws []word, j int) bool {
 }
 
 // placeApposition reports whether the name ending before word j is given an apposition
-// headed by a place noun: "Arica, a port city near Lima", "X, the small town where".
+// headed by a place noun, after a comma or a spaced dash: "Arica, a port city near Lima",
+// "X, the small town where", "X - a town in Y -"; or a distance from a place ("X, some 40
+// km north of Y").
 func placeApposition(ws []word, j int) bool {
-	if j+2 >= len(ws) || ws[j].Text != "," || ws[j+1].Lower != "a" && ws[j+1].Lower != "an" && ws[j+1].Lower != "the" {
+	if d := distanceAt(ws, j); d >= 0 && d < len(ws) && (compass[ws[d].Lower] || ws[d].Lower == "from") {
+		return true // "X, some 40 km north of Y": a place
+	}
+	if j+2 >= len(ws) || ws[j].Text != "," && !spacedDash(ws, j) || ws[j+1].Lower != "a" && ws[j+1].Lower != "an" && ws[j+1].Lower != "the" {
 		return false
 	}
 	for k := j + 2; k < len(ws) && k < j+5; k++ {
@@ -2405,6 +2410,12 @@ func placeApposition(ws []word, j int) bool {
 		}
 	}
 	return false
+}
+
+// spacedDash reports whether word j is a dash set off by spaces ("X - a town in Y -"),
+// which opens an apposition as a comma does; a hyphen inside a word does not.
+func spacedDash(ws []word, j int) bool {
+	return j > 0 && j+1 < len(ws) && ws[j].Text == "-" && ws[j].Start > ws[j-1].End && ws[j+1].Start > ws[j].End
 }
 
 // notPlaceAfterCue are nouns that make a place noun before them a modifier: "a city
@@ -2915,5 +2926,13 @@ func particleRunEnd(ws []word, j int) int {
 // "near X"), also a compass point with "of" ("20 km north of X") and "reached X".
 func placePrepBefore(ws []word, i int) bool {
 	return i > 0 && (placePreps[ws[i-1].Lower] || i > 1 && ws[i-1].Lower == "of" && compass[ws[i-2].Lower] ||
-		ws[i-1].Lower == "reached")
+		placeVerbForms[ws[i-1].Lower])
 }
+
+// placeVerbForms take a place as their object, whatever its length ("reached X");
+// visitForms a single unknown word as a place, unless resolution finds it a person's
+// surname ("visited Kigoma", "toured Kigoma"; data/words.txt).
+var (
+	placeVerbForms = wordSet("placeVerbForms")
+	visitForms     = wordSet("visitForms")
+)

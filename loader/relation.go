@@ -1243,6 +1243,9 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 	}
 	if n == 0 {
 		// "X, a member of Y" without a listed title word.
+		if c := demonymNoun(v, i); c >= 0 {
+			fs.add(p, schema.Nationality, v.ent(c), v.n) // "X, a Ghanaian who ..."
+		}
 		return
 	}
 	if pluralTitle(text) && v.ws[i].Lower != "one" {
@@ -1288,6 +1291,27 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 		roleFacts(v, fs, p, r, text, b, v.n)
 	}
 }
+
+// demonymNoun returns the demonym mention that is the whole of an indefinite apposition at
+// word i, a noun by itself ("X, a Ghanaian, said", "X, a Ghanaian who lives in Y"), or -1;
+// "X, a Ghanaian lawyer" is a title's, read by the caller.
+func demonymNoun(v *sentenceView, i int) int {
+	if i+1 >= len(v.ws) || v.ws[i].Lower != "a" && v.ws[i].Lower != "an" {
+		return -1
+	}
+	c := v.at[i+1]
+	if c < 0 || v.ms[c].Kind != mDemonym || v.ms[c].Class != schema.Country || v.ms[c].ent == nil {
+		return -1
+	}
+	e := v.ms[c].End
+	if e < len(v.ws) && !apposEnds[v.ws[e].Lower] && !spacedDash(v.ws, e) {
+		return -1
+	}
+	return c
+}
+
+// apposEnds end an apposition: see data/words.txt.
+var apposEnds = wordSet("apposEnds")
 
 // fieldAfterDirector reports whether a director's title is followed at word j by "of" or
 // "for" and a lower-case field ("director of air transport", "director for
@@ -1878,7 +1902,11 @@ func placeFacts(v *sentenceView, fs *factSet) {
 			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n) // "the town of X some 65 km inside Y"
 			continue
 		}
-		if i < len(v.ws) && (v.ws[i].Text == "," || v.ws[i].Lower == "in") {
+		if c := measuredFrom(v, i); c >= 0 && c != k {
+			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n) // "X, some 40 km north of W, in Y"
+			continue
+		}
+		if i+1 < len(v.ws) && (v.ws[i].Text == "," && !sequenceAdverbs[v.ws[i+1].Lower] || v.ws[i].Lower == "in") {
 			if c := v.mentionStarting(i+1, placeDirections...); c >= 0 && c != k && (v.ms[c].Class == schema.Country || v.ms[c].Class == schema.Place && (v.ws[i].Text == "," || unitAfter(v, c))) {
 				if v.ms[c].Kind != mDemonym && !(v.ws[i].Text == "," && (placeListItem(v, i+1, c) || siblingRegions(v, m, c) || noContainer(v, c))) {
 					fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n)
@@ -1904,6 +1932,50 @@ func measuredInside(v *sentenceView, i int) int {
 		return c
 	}
 	return -1
+}
+
+// measuredFrom returns the country or place that a distance from another place, set off by
+// commas after word i, is followed by: "X, some 40 km north of W, in Y" puts X in Y (and
+// says nothing of W and X); -1 for none.
+func measuredFrom(v *sentenceView, i int) int {
+	j := distanceAt(v.ws, i)
+	if j < 0 {
+		return -1
+	}
+	for j < len(v.ws) && (compass[v.ws[j].Lower] || v.ws[j].Hyph) {
+		j++ // "north", "north-west"
+	}
+	if j >= len(v.ws) || v.ws[j].Lower != "of" && v.ws[j].Lower != "from" {
+		return -1
+	}
+	w := v.mentionStarting(j + 1)
+	if w < 0 || v.ms[w].Class != schema.Place {
+		return -1
+	}
+	e := v.ms[w].End
+	if e+2 >= len(v.ws) || v.ws[e].Text != "," || v.ws[e+1].Lower != "in" {
+		return -1
+	}
+	if c := v.mentionStarting(e + 2); c >= 0 && v.ms[c].Kind != mDemonym && (v.ms[c].Class == schema.Country || v.ms[c].Class == schema.Place) {
+		return c
+	}
+	return -1
+}
+
+// distanceAt returns the word after a distance that a comma at word i opens (", some 40
+// km", ", 12 miles"), or -1.
+func distanceAt(ws []word, i int) int {
+	if i >= len(ws) || ws[i].Text != "," {
+		return -1
+	}
+	i++
+	if i < len(ws) && approxWords[ws[i].Lower] {
+		i++
+	}
+	if i+1 >= len(ws) || !isNumber(ws[i].Text) || !distanceUnits[ws[i+1].Lower] {
+		return -1
+	}
+	return i + 2
 }
 
 // approxWords and distanceUnits make a distance: "some 65 km" (data/words.txt).
@@ -2110,7 +2182,7 @@ var placeDirections = phraseList("placeDirections")
 // placeAppositive returns the country or place that an appositive after word i puts a
 // place in: ", a city in Y", ", the capital of Y", ", Y's largest city"; -1 if none.
 func placeAppositive(v *sentenceView, i int) int {
-	if i+2 >= len(v.ws) || v.ws[i].Text != "," && v.ws[i].Text != "(" && v.ws[i].Text != "[" {
+	if i+2 >= len(v.ws) || v.ws[i].Text != "," && v.ws[i].Text != "(" && v.ws[i].Text != "[" && !spacedDash(v.ws, i) {
 		return -1
 	}
 	j := i + 1

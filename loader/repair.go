@@ -35,6 +35,9 @@ func repairParse(nodes []node) []node {
 	repairPluralApposition(out)
 	repairCoordinatedNames(out)
 	repairPrepositionAsVerb(out)
+	repairOpeningAdjunct(out)
+	repairOpeningPassive(out)
+	repairSequenceApposition(out)
 	return out
 }
 
@@ -357,22 +360,46 @@ func repairHyphenatedRoot(ns []node) {
 }
 
 // repairTimeModifier moves a prepositional phrase the parser hung on a time phrase back to
-// the verb the time phrase modifies: "met on Tuesday with X", "travelled last week to Y"
-// (a day or a week takes no "with" or "to" phrase of its own). "Of" phrases stay ("on
-// the night of the attack").
+// the verb the time phrase modifies: "met on Tuesday with X", "travelled last week to Y",
+// "fought for three days against Y" (a day or a week takes no "with" or "to" phrase of its
+// own). "Of" phrases stay ("on the night of the attack"). So does a phrase on a site,
+// but for a partner's or an opponent's ("met in the capital with X", "met in Nairobi with
+// X", "fought in the hills against Y": a city has no "with" phrase of that kind; data
+// partnerSiteNouns, siteCases, partnerCases).
 func repairTimeModifier(ns []node) {
 	for i := range ns {
 		h := ns[i].Head
-		if h < 0 || h >= i || ns[i].Rel != "nmod" || !nominal(ns[i].UPOS) {
+		if h < 0 || h >= i || ns[i].Rel != "nmod" || !nominal(ns[i].UPOS) || !strings.HasPrefix(ns[h].Rel, "obl") {
 			continue
 		}
-		if !timeWords[strings.ToLower(ns[h].Form)] || !strings.HasPrefix(ns[h].Rel, "obl") {
+		time := timeWords[strings.ToLower(ns[h].Form)] || timeWords[strings.ToLower(ns[h].Lemma)]
+		site := (ns[h].UPOS == "NOUN" && partnerSiteNouns[strings.ToLower(ns[h].Lemma)] ||
+			ns[h].UPOS == "PROPN" && siteCases[caseWord(ns, h)]) && partnerCases[caseWord(ns, i)]
+		if !time && !site {
 			continue
 		}
 		if g := ns[h].Head; g >= 0 && ns[g].UPOS == "VERB" && !hasCase(ns, i, "of") {
 			ns[i].Head, ns[i].Rel = g, "obl"
 		}
 	}
+}
+
+// partnerSiteNouns name places where something is done; partnerCases mark a partner's or
+// an opponent's phrase (data/words.txt).
+var (
+	siteCases        = wordSet("siteCases")
+	partnerSiteNouns = wordSet("partnerSiteNouns")
+	partnerCases     = wordSet("partnerCases")
+)
+
+// caseWord returns the lower-case preposition of nominal i, "" for none.
+func caseWord(ns []node, i int) string {
+	for k := range ns {
+		if ns[k].Head == i && ns[k].Rel == "case" {
+			return strings.ToLower(ns[k].Form)
+		}
+	}
+	return ""
 }
 
 // repairPassiveAgent moves a "by" phrase naming someone that the parser hung on a common
@@ -681,6 +708,7 @@ func repairVerblessRoot(ns []node) {
 	if v < 0 {
 		repairVerbAsModifier(ns, root)
 		repairVerbAsCompound(ns, root)
+		repairVerbAsRootNoun(ns, root)
 		return
 	}
 	obj := -1
@@ -747,6 +775,44 @@ func repairVerbAsModifier(ns []node, root int) {
 	ns[v].Head, ns[v].Rel = -1, "root"
 	ns[h].Head, ns[h].Rel = v, "obj"
 	ns[root].Head, ns[root].Rel = v, "nsubj"
+}
+
+// repairVerbAsRootNoun is repairVerblessRoot's fourth case: an irregular past form of a
+// trigger verb read as the root noun of a sentence with no verb, with the name before it
+// its compound ("The X Movement fought for days against Y" as one noun phrase). The word
+// becomes the verb, the name its subject, the word's phrases its obliques.
+func repairVerbAsRootNoun(ns []node, root int) {
+	k := root - 1
+	if k < 0 || ns[root].UPOS != "NOUN" || ns[k].UPOS != "PROPN" || ns[k].Rel != "compound" || ns[k].Head != root || !irregularPast(ns[root].Form) {
+		return
+	}
+	for _, n := range ns {
+		if n.UPOS == "VERB" || n.UPOS == "AUX" {
+			return
+		}
+	}
+	for i := range ns {
+		switch {
+		case i < k && ns[i].Head == root:
+			ns[i].Head = k // the first words of the subject's name
+		case i > root && ns[i].Head == root && strings.HasPrefix(ns[i].Rel, "nmod"):
+			ns[i].Rel = "obl" + strings.TrimPrefix(ns[i].Rel, "nmod")
+		}
+	}
+	ns[root].UPOS, ns[root].XPOS = "VERB", "VBD"
+	ns[k].Head, ns[k].Rel = root, "nsubj"
+}
+
+// irregularPast reports whether form is an irregular past form of a verb of the tree
+// lexicon that differs from its lemma ("fought", "struck"; not "hit", a noun too).
+func irregularPast(form string) bool {
+	f := strings.ToLower(form)
+	for _, tt := range treeLexicon()["verb "+f] {
+		if tt.lemma != f && contains(tt.irregular, f) {
+			return true
+		}
+	}
+	return false
 }
 
 // pastTriggerLemma returns the lemma of a past form ("wounded", "bombed", "seized") of a
@@ -1038,3 +1104,227 @@ func subtreeSpan(ns []node, i int) (start, end int) {
 	}
 	return start, end
 }
+
+// repairOpeningAdjunct rebuilds a sentence that opens with an occasion phrase set off by
+// a comma ("After talks with X, Y flew home", "During clashes with X, the Y Movement
+// withdrew"; data openingOccasions) that the parser did not read as the main verb's
+// oblique: it took the comma's subject for an apposition of the phrase's last name, or
+// the event noun in -s for a verb. The phrase becomes the oblique of the first finite
+// verb after the comma, the name (or pronoun) just before that verb its subject, so the
+// templates read the event as the subject's (construct.go's adverbialSubject).
+func repairOpeningAdjunct(ns []node) {
+	n, c, s, v, ok := openingAdjunct(ns)
+	if !ok {
+		return
+	}
+	if ns[0].UPOS == "VERB" { // "Following" read as a participle
+		ns[0].UPOS, ns[0].XPOS, ns[0].Lemma, ns[0].Rel = "ADP", "IN", strings.ToLower(ns[0].Form), "case"
+	}
+	if ns[n].Head == v && ns[n].Rel == "obl" && ns[s].Head == v && ns[s].Rel == "nsubj" {
+		return // read right already
+	}
+	if ns[n].UPOS == "VERB" {
+		ns[n].UPOS, ns[n].XPOS, ns[n].Lemma = "NOUN", "NNS", presentTriggerNoun(ns[n].Form)
+		if ns[n-1].Head == n && ns[n-1].UPOS == "NOUN" {
+			ns[n-1].UPOS, ns[n-1].Rel = "ADJ", "amod" // "fierce"
+		}
+	}
+	repairOpeningMarker(ns, c)
+	rebuildMainClause(ns, c, s, v, v)
+	for i := 0; i < c; i++ {
+		h := ns[i].Head
+		switch {
+		case i == n:
+			ns[i].Head, ns[i].Rel = v, "obl"
+		case i == 0:
+			ns[i].Head, ns[i].Rel = n, "case"
+		case h < 0 || h >= c:
+			ns[i].Head = n
+			if ns[i].Rel == "appos" || ns[i].Rel == "nsubj" || ns[i].Rel == "conj" {
+				ns[i].Rel = "nmod"
+			}
+		case h == n && ns[i].Rel == "obl":
+			ns[i].Rel = "nmod"
+		}
+	}
+}
+
+// repairOpeningPassive rebuilds a sentence that opens with a past participle set off by a
+// comma ("Led by X, the Y Movement won the vote", "Backed by X, Y seized Z") that the
+// parser made the root, with the main verb its complement and the subject an apposition
+// inside its phrase: the participle modifies the subject after the comma, as in "Y, led
+// by X, won" (its undergoer is that subject), and the main verb becomes the root.
+func repairOpeningPassive(ns []node) {
+	if len(ns) < 6 || ns[0].UPOS != "VERB" || ns[0].XPOS != "VBN" {
+		return
+	}
+	c := openingComma(ns, 1)
+	if c < 0 {
+		return
+	}
+	s, v, ok := subjectAfter(ns, c)
+	if !ok || ns[0].Head == s && ns[0].Rel == "acl" {
+		return
+	}
+	rebuildMainClause(ns, c, s, v, 0)
+	for i := 1; i < c; i++ {
+		if h := ns[i].Head; h < 0 || h >= c {
+			ns[i].Head = 0
+		}
+	}
+	ns[0].Head, ns[0].Rel = s, "acl"
+}
+
+// rebuildMainClause makes v the root with s, the head of the words between the comma c
+// and v, its subject; the comma hangs on p, and the words after v that hung before it on v.
+func rebuildMainClause(ns []node, c, s, v, p int) {
+	for i := c; i < len(ns); i++ {
+		h := ns[i].Head
+		switch {
+		case i == c:
+			ns[i].Head, ns[i].Rel = p, "punct"
+		case i == s:
+			ns[i].Head, ns[i].Rel = v, "nsubj"
+		case i < v && ns[i].UPOS == "AUX":
+			ns[i].Head = v // "was", "has"
+			if ns[i].Rel != "aux" && ns[i].Rel != "aux:pass" {
+				ns[i].Rel = "aux"
+			}
+		case i < v && (h <= c || h >= v):
+			ns[i].Head = s
+			if ns[i].Rel != "det" {
+				ns[i].Rel = "compound"
+			}
+		case i == v:
+			ns[i].Head, ns[i].Rel = -1, "root"
+		case i > v && h < v:
+			ns[i].Head = v
+		}
+	}
+}
+
+// repairOpeningMarker makes a preposition of the opening phrase (words 1 to c) that the
+// parser made the marker of a clause ("After talks with X, Y ..." read as "with X [doing]
+// ...") the case of the first nominal after it that hangs outside the phrase: X.
+func repairOpeningMarker(ns []node, c int) {
+	for i := 1; i < c; i++ {
+		if ns[i].Rel != "mark" || ns[i].UPOS != "ADP" || ns[i].Head >= 0 && ns[i].Head < c {
+			continue
+		}
+		for k := i + 1; k < c; k++ {
+			if nominal(ns[k].UPOS) && (ns[k].Head < 0 || ns[k].Head >= c) {
+				ns[i].Head, ns[i].Rel = k, "case"
+				break
+			}
+		}
+	}
+}
+
+// openingAdjunct finds the parts repairOpeningAdjunct rebuilds: the event noun n after
+// the opening preposition, the comma c, the subject's head s and the finite verb v.
+func openingAdjunct(ns []node) (n, c, s, v int, ok bool) {
+	if len(ns) < 6 || !openingOccasions[strings.ToLower(ns[0].Form)] {
+		return 0, 0, 0, 0, false
+	}
+	n = 1
+	for n < len(ns) && (ns[n].UPOS == "DET" || ns[n].UPOS == "ADJ" || ns[n].UPOS == "NUM") {
+		n++
+	}
+	if n+1 < len(ns) && ns[n].UPOS == "NOUN" && ns[n].Head == n+1 && pluralEventVerb(ns[n+1]) {
+		n++ // "After fierce clashes with X" read as "fierce [ones] clash with X"
+	}
+	if n >= len(ns) || ns[n].UPOS != "NOUN" && !pluralEventVerb(ns[n]) {
+		return 0, 0, 0, 0, false
+	}
+	if c = openingComma(ns, n+1); c < 0 {
+		return 0, 0, 0, 0, false
+	}
+	s, v, ok = subjectAfter(ns, c)
+	return n, c, s, v, ok
+}
+
+// openingComma returns the comma that ends an opening phrase, looking from word i; -1 when
+// a verb or a pronoun comes first (a clause of its own: "After X arrived, ...").
+func openingComma(ns []node, i int) int {
+	for ; i < len(ns); i++ {
+		switch {
+		case ns[i].Form == ",":
+			return i
+		case ns[i].UPOS == "VERB" || ns[i].UPOS == "AUX" || ns[i].UPOS == "PRON":
+			return -1
+		}
+	}
+	return -1
+}
+
+// subjectAfter reads the subject and finite verb right after comma c: an optional article
+// and a name ("the X Movement withdrew"), or "he" or "she"; s is the name's own head (a
+// person's first name, a body's last word), v the verb.
+func subjectAfter(ns []node, c int) (s, v int, ok bool) {
+	v = c + 1
+	if v < len(ns) && ns[v].UPOS == "DET" {
+		v++
+	}
+	start := v
+	for v < len(ns) && ns[v].UPOS == "PROPN" {
+		v++
+	}
+	if v == start && v < len(ns) && personSubjects[strings.ToLower(ns[v].Form)] {
+		v++ // "After talks with X, she said"
+	}
+	e := v // the subject's end
+	finite := v < len(ns) && (ns[v].XPOS == "VBD" || ns[v].XPOS == "VBZ" || ns[v].XPOS == "VBP")
+	for v < len(ns) && ns[v].UPOS == "AUX" && v < e+2 {
+		v++ // "Y was banned", "Y has withdrawn"
+	}
+	if v == start || v >= len(ns) || ns[v].UPOS != "VERB" || !finite || v > e && ns[v].XPOS != "VBN" && ns[v].XPOS != "VBD" {
+		return 0, 0, false
+	}
+	s = e - 1
+	for k := start; k < e; k++ {
+		if h := ns[k].Head; h < start || h >= e {
+			s = k
+			break
+		}
+	}
+	return s, v, true
+}
+
+// openingOccasions open a phrase that gives the occasion of the clause after it (data/words.txt).
+var openingOccasions = wordSet("openingOccasions")
+
+// pluralEventVerb reports whether node n is a plural event noun of the tree lexicon that
+// the tagger took for a verb in -s ("clashes").
+func pluralEventVerb(n node) bool { return n.XPOS == "VBZ" && presentTriggerNoun(n.Form) != "" }
+
+// presentTriggerNoun returns the singular of a plural event noun of the tree lexicon
+// ("clashes": clash), "" for any other word.
+func presentTriggerNoun(form string) string {
+	f := strings.ToLower(form)
+	for _, l := range []string{strings.TrimSuffix(f, "es"), strings.TrimSuffix(f, "s")} {
+		if l != f && len(treeLexicon()["noun "+l]) > 0 {
+			return l
+		}
+	}
+	return ""
+}
+
+// repairSequenceApposition reads a name set off by a comma and "then" ("visited X, then
+// Y"; data sequenceAdverbs) that the parser made an apposition of the name before it as
+// that name's conjunct: a sequence of two, not a second name for one.
+func repairSequenceApposition(ns []node) {
+	for i := range ns {
+		if ns[i].Rel != "appos" || ns[i].UPOS != "PROPN" || hasChild(ns, i, "det") {
+			continue // "X, then the director of Y": an apposition, of an earlier time
+		}
+		for k := range ns {
+			if ns[k].Head == i && k < i && ns[k].Rel == "advmod" && sequenceAdverbs[strings.ToLower(ns[k].Form)] {
+				ns[i].Rel = "conj"
+				break
+			}
+		}
+	}
+}
+
+// sequenceAdverbs: see data/words.txt.
+var sequenceAdverbs = wordSet("sequenceAdverbs")

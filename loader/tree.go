@@ -372,6 +372,8 @@ func (t *tree) unreal(i int, modal bool) bool {
 		return true // "stopped arming Y", "ceased supporting Y"
 	case (r == "acl" || r == "ccomp") && intentNouns[t.lemma(h)]:
 		return true // "plans to attack", "a threat to invade", "allegations that X armed Y"
+	case r == "advcl" && t.markedTo(i) && t.aspectual(h):
+		return t.negatedOrUnreal(h) // "went on to lead Y": no purpose, the aspect of a real clause
 	case r == "advcl" && t.markedTo(i):
 		return true // a purpose: "developing plans to attack X", "sent troops to strike Y"
 	case r == "advcl" && t.nodes[i].XPOS == "VBG" && t.child(i, "mark") >= 0 && t.lemma(t.child(i, "mark")) == "from":
@@ -466,6 +468,24 @@ var cancelVerbs = wordSet("cancelVerbs")
 func (t *tree) undoVerb(h, i int) bool {
 	for _, p := range []int{t.child(h, "compound:prt"), t.child(i, "case")} {
 		if p >= 0 && undoPhrases[t.lemma(h)+" "+strings.ToLower(t.nodes[p].Form)] {
+			return true
+		}
+	}
+	return false
+}
+
+// aspectualVerbs: see data/words.txt.
+var aspectualVerbs = phraseSet("aspectualVerbs")
+
+// aspectual reports whether verb h is an aspectual verb (data aspectualVerbs), with its
+// particle when the entry has one ("went on", the particle an advmod or compound:prt).
+func (t *tree) aspectual(h int) bool {
+	l := t.lemma(h)
+	if aspectualVerbs[l] {
+		return t.child(h, "obj") < 0 // "started a war to seize Y": a purpose
+	}
+	for _, k := range t.kids[h] {
+		if r := t.nodes[k].Rel; (r == "advmod" || r == "compound:prt") && k == h+1 && aspectualVerbs[l+" "+strings.ToLower(t.nodes[k].Form)] {
 			return true
 		}
 	}
