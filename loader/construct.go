@@ -404,7 +404,7 @@ func (t *tree) triggerBlocked(i int, tt treeTrigger) bool {
 	known := tt.noun && t.presupposed(i, clause, tt) || t.sourceOfPlan(i, tt)
 	real := clause < 0 || known || !t.negatedOrUnreal(clause) || t.attemptedKilling(clause)
 	switch {
-	case !real || tt.noun && clause != i && (t.negatedOrUnreal(i) || !known && intentVerbs[t.lemma(clause)] && t.rel(i) != "obl"):
+	case !real || tt.noun && clause != i && (t.negatedOrUnreal(i) || !known && planVerbs[t.lemma(clause)] && t.rel(i) != "obl"):
 		return true // "arranged a meeting with X", "seeks talks with Y": not held yet
 	case tt.noun && tt.pred == schema.Fights && t.peaceOrTrade(i):
 		return true // "a trade war between X and Y", "a price war": no arms

@@ -134,8 +134,6 @@ var coref2KnownFailures = map[string]string{
 	"alliance-backed":      "\"the alliance\" is no description of a named alliance",
 	"bloc-member":          "\"the bloc\" is no description, and \"joined the bloc\" gives no membership",
 	"the-pair":             "\"the pair\" is no description of two coordinated people",
-	"he-cata2":             "cataphora inside one sentence (\"Before he met Y, X ...\"): the pronoun of the fronted clause is not bound to the main subject",
-	"he-cata-other":        "cataphora: the fronted clause's pronoun takes the previous sentence's person, not the main subject after it",
 }
 
 func TestCorefMatrix2(t *testing.T) {

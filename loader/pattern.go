@@ -29,6 +29,9 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	if t.joins && v.intendedAt(i) {
 		return // "trying to join X", "waiting to join X": no one has joined yet
 	}
+	if !t.noun && v.bareInfinitive(i) {
+		return // "X to meet Y": a headline's plan, no meeting yet
+	}
 	if t.pred == schema.Fights && v.sportsContest() || t.pred == schema.Supports && v.sport {
 		return // "England's defeat to France", "a second-round clash with X", in a sport story "backed X to win": sport
 	}
@@ -785,18 +788,37 @@ func (v *sentenceView) requested(a, i int) bool {
 }
 
 // intendedAt reports whether the verb at word i is the "to" complement of a verb of intent
-// (words.txt intentVerbs: "trying to join", "waiting to join", "hopes to join"), a plan.
+// (data/modality.tsv: "trying to join", "waiting to join", "decided to join"), a plan.
 func (v *sentenceView) intendedAt(i int) bool {
+	return i >= 2 && v.ws[i-1].Lower == "to" && intentForm(v.ws[i-2].Lower)
+}
+
+// bareInfinitive reports whether the verb at word i is an infinitive after "to" that no
+// finite verb before it governs: the plan of a headline ("X to meet Y", "Ugandan leader to
+// visit Z"), or of a sentence written like one. Without a parse of the sentence's start,
+// only names, capitalised words and "and" may stand before the "to" ("X and Y to meet").
+func (v *sentenceView) bareInfinitive(i int) bool {
 	if i < 2 || v.ws[i-1].Lower != "to" {
 		return false
 	}
-	w := v.ws[i-2].Lower
-	for _, stem := range []string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "ing"), strings.TrimSuffix(w, "ing") + "e", strings.TrimSuffix(w, "ed"), strings.TrimSuffix(w, "d"), strings.TrimSuffix(w, "ied") + "y", strings.TrimSuffix(w, "ies") + "y"} {
-		if intentVerbs[stem] {
-			return true
+	if len(v.nodes) == 0 || v.nodes[0].Start > 0 {
+		for j := 0; j < i-1; j++ {
+			if w := v.ws[j]; v.at[j] < 0 && !w.Cap && w.Lower != "and" && w.Text != "," {
+				return false
+			}
+		}
+		return true
+	}
+	for _, nd := range v.nodes {
+		if nd.End > v.ws[i-1].Start {
+			break
+		}
+		switch nd.XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // electionWords are the words of words.txt electionWords.

@@ -373,8 +373,8 @@ func (v *sentenceView) blocked(from, to int) bool {
 		if strings.HasSuffix(v.ws[i].Lower, "'ll") {
 			return true // "they'll attack": a plain future states nothing yet
 		}
-		if i+2 < to && (beVerbs[v.ws[i].Lower] || v.ws[i].Lower == "going" || v.ws[i].Lower == "yet" || intentToVerbs[v.ws[i].Lower] && !ceaseVerbs[v.ws[i+2].Lower] && !pactVerbs[v.ws[i+2].Lower]) && v.ws[i+1].Lower == "to" {
-			return true // "X is to visit Y", "X is going to attack Y", "X has yet to visit Y", "X agreed to meet Y" (not "offered to halt attacks")
+		if i+2 < to && (beVerbs[v.ws[i].Lower] || v.ws[i].Lower == "going" || v.ws[i].Lower == "yet" || v.intentTo(i)) && v.ws[i+1].Lower == "to" {
+			return true // "X is to visit Y", "X is going to attack Y", "X has yet to visit Y", "X agreed to meet Y", "X decided to join Y"
 		}
 		if k := v.unlikelyTo(i + 1); i+2 < to && beVerbs[v.ws[i].Lower] && k > 0 && !v.punctBetween(k, to) {
 			return true // "X is due to meet Y", "X was very unlikely to support Y"
@@ -392,8 +392,25 @@ var ceaseGerundVerbs = wordSet("ceaseGerundVerbs")
 // pactVerbs after "agreed to" state the agreement itself: "agreed to cooperate with Y".
 var pactVerbs = wordSet("pactVerbs")
 
-// intentToVerbs, before "to", make the verb after them a plan: "agreed to visit Y".
-var intentToVerbs = wordSet("intentToVerbs")
+// intentTo reports whether word i, before "to" and a verb, is a verb of intent that makes
+// that verb a plan ("agreed to visit Y", "decided to join Z", "voted to leave W"; kind intent
+// of data/modality.tsv), not "offered to halt attacks" (what is halted took place), "agreed
+// to cooperate with Y" (the agreement itself) or "tried to kill X" (an attempted killing is
+// an attack).
+func (v *sentenceView) intentTo(i int) bool {
+	w, next := v.ws[i].Lower, v.ws[i+2].Lower
+	if !intentForm(w) || ceaseVerbs[next] || pactVerbs[next] {
+		return false
+	}
+	if t, n := matchTrigger(v.ws, i+2); n > 0 && t.pred == schema.Fights && !t.attack && !t.noun {
+		for _, stem := range []string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "ed"), strings.TrimSuffix(w, "ied") + "y", strings.TrimSuffix(w, "ing")} {
+			if modality()[stem] == "attempt" {
+				return false
+			}
+		}
+	}
+	return true
+}
 
 // unlikelyTo returns the index of the "to" after a predicate adjective of modality at word
 // j, after at most one adverb ("due to", "very unlikely to", "ready to";
@@ -2179,8 +2196,8 @@ func gatheringFacts(v *sentenceView, fs *factSet) {
 				people = append(people, e)
 			}
 		}
-		if len(people) == 0 || v.blocked(start, i+1) {
-			continue
+		if len(people) == 0 || v.blocked(start, i+1) || v.bareInfinitive(i) {
+			continue // "X to meet Y in Z": a headline's plan
 		}
 		// The object of "met", if any, also took part.
 		end := i + 1
