@@ -118,6 +118,9 @@ type treeFact struct {
 	// Companion: met, read from a titled person a visit was made with ("toured X with
 	// President Y"); none when the two share a country (an aide along on the trip).
 	Companion bool
+	// Loose: a fight whose verb may be one of words, law or sport ("fought the bill"):
+	// a fact only between armed sides or among words of arms (relation.go's armedFight).
+	Loose bool
 }
 
 // treeFacts reads the facts between the mentions of one parsed sentence.
@@ -279,7 +282,7 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 			return // "left Chile", "left Moscow"; but "left Downing Street", "left Liverpool": a post, a club
 		}
 		if s != o && s >= 0 && o >= 0 {
-			out = append(out, treeFact{S: s, O: o, P: pred, Attack: tt.attack, T: i, Pact: tt.pact})
+			out = append(out, treeFact{S: s, O: o, P: pred, Attack: tt.attack, T: i, Pact: tt.pact, Loose: tt.loose})
 		}
 	}
 	if len(obj) == 0 && tt.pred.Symmetric() && !tt.host {

@@ -353,6 +353,9 @@ func emit(fs *factSet, t trigger, s, o *entity, v *sentenceView) {
 	if t.contest && v.aboutElection() {
 		return // "X defeated the Moscow-backed candidate at the polls": a vote, no war
 	}
+	if t.loose && !v.armedFight(s, o) {
+		return // "fought the bill", "battled X in court", "fought Y for the title": no arms
+	}
 	if t.attack && o.Class == schema.Country && v.victimsOf(o) {
 		return // "killed four Iraqis": people, not their state
 	}

@@ -347,12 +347,38 @@ var precisionCataphora = []matrixCase{
 		nil, ss("Lena Drosk met Ada Frenn")),
 }
 
+// precisionFights: a verb that may name a fight of words, law or sport ("fought", "battled",
+// "opposed", "defeated") is a fight only with an armed side or among words of arms.
+var precisionFights = []matrixCase{
+	mc("p-fight-court", "fight", "fights", ss("The Velka Party fought the Kesta Alliance in the courts."),
+		nil, ss("Velka Party fights Kesta Alliance")),
+	mc("p-fight-final", "fight", "fights", ss("Uganda fought Ghana in the final on Sunday."),
+		nil, ss("Uganda fights Ghana")),
+	mc("p-fight-tax", "fight", "fights", ss("The Kesta Union is fighting Ghana over the new tax."),
+		nil, ss("Kesta Union fights Ghana")),
+	mc("p-fight-votes", "fight", "fights", ss("The Velka Party is fighting the Kesta Party for votes in Kigoma."),
+		nil, ss("Velka Party fights Kesta Party")),
+	mc("p-fight-legal", "fight", "fights", ss("Uganda fought a legal battle with Ghana over the border."),
+		nil, ss("Uganda fights Ghana")),
+	mc("p-fight-battled", "fight", "fights", ss("Morane Oil has been battling the Ugandan authorities for a year."),
+		nil, ss("Morane Oil fights Uganda")),
+	mc("p-fight-opposes", "fight", "fights", ss("Morane Oil said it opposes the Ghana Revenue Authority recommendation."),
+		nil, ss("Morane Oil fights Ghana Revenue Authority")),
+	mc("p-fight-polls", "fight", "fights", ss("In 2010 the Velka Party defeated the Kesta Party to take the seat."),
+		nil, ss("Velka Party fights Kesta Party")),
+	mc("p-fight-war", "fight", "fights", ss("Uganda fought Ghana in a border war."), ss("Uganda fights Ghana"), nil),
+	mc("p-fight-troops", "fight", "fights", ss("The Kesta Brigade fought Ugandan troops near Kisumu."),
+		ss("Kesta Brigade fights Ugandan Armed Forces"), nil),
+	mc("p-fight-known", "fight", "fights", ss("Uganda has fought the Taliban for years."), ss("Uganda fights Taliban"), nil),
+	mc("p-fight-rebels", "fight", "fights", ss("Rebels fought the Ugandan government for a decade."), ss("rebels fights Uganda"), nil),
+}
+
 // precisionKnownFailures are the precision cells the loader does not read yet, with the
 // reason; the test asserts that each still fails.
 var precisionKnownFailures = map[string]string{}
 
 func TestPrecisionMatrix(t *testing.T) {
-	res := relMatrixResults(t, precisionPlans, precisionControl, precisionCataphora)
+	res := relMatrixResults(t, precisionPlans, precisionControl, precisionCataphora, precisionFights)
 	pass, total := checkMatrix(t, res, precisionKnownFailures, "precisionKnownFailures")
 	t.Log("\n" + matrixTable(matrixPredicates, precisionColumns, pass, total, 12, 10))
 }

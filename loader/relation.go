@@ -835,6 +835,29 @@ func armed(e *entity) bool {
 // armedNameWords in an organisation's name make it an armed body.
 var armedNameWords = phraseList("armedNameWords")
 
+// armedFight reports whether a fight between s and o read from a verb that may name a
+// fight of words, law or sport ("fought", "battled", "opposed", "clashed with"; trigger flag
+// loose) is one of arms: one side is an armed body (armed, or an armed group the lexicon
+// knows: words.txt armedActors), or the sentence speaks of arms (words.txt
+// armedContextWords: "troops", "war", "killed").
+func (v *sentenceView) armedFight(s, o *entity) bool {
+	if armed(s) || armed(o) || armedActors[s.Name] || armedActors[o.Name] {
+		return true
+	}
+	for i, w := range v.ws {
+		if armedContextWords[w.Lower] && (v.at[i] < 0 || v.ms[v.at[i]].Kind != mName) {
+			return true
+		}
+	}
+	return false
+}
+
+// armedActors are the armed groups of the lexicons, by canonical name.
+var armedActors = phraseSet("armedActors")
+
+// armedContextWords make a sentence one about arms.
+var armedContextWords = wordSet("armedContextWords")
+
 // titleBodies returns the word before the title of person mention k (-1 at the sentence's
 // start) and the bodies named just before the title: "Russian Defence Minister X",
 // "Iran's Supreme Leader X", "Israeli and Palestinian leaders".

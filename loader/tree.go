@@ -97,6 +97,9 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 		if (f.Attack || f.P == schema.Fights) && v.sportsContest() || f.P == schema.Supports && v.sport {
 			continue // sport: "Ireland have just defeated England", in a sport story "the coach backed X"
 		}
+		if f.Loose && !v.armedFight(s, o) {
+			continue // "fought the bill in court", "battled Y for the title": no arms
+		}
 		if (f.Attack || f.P == schema.Fights) && v.victims(f.O) {
 			continue // "killed four Iraqis": people, not their state
 		}

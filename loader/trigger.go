@@ -48,6 +48,7 @@ type trigger struct {
 	depart   bool // a verb of leaving: not when a state follows the place ("left X in ruins")
 	armed    bool // done only by force: its agent is an armed body ("the coalition ousted X")
 	security bool // only between states, on arms or security: "a defence agreement between A and B"
+	loose    bool // a fight that may be of words, law or sport: armed sides or words of arms needed (armedFight)
 }
 
 // triggerTable is the parsed lexicon: every surface phrase (lower case) and its trigger.
@@ -145,6 +146,8 @@ func parseTriggerRow(f []string) (trigger, bool) {
 			tr.armed = true
 		case "security":
 			tr.security = true
+		case "loose":
+			tr.loose = true
 		default:
 			return trigger{}, false
 		}
