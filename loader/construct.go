@@ -717,8 +717,8 @@ func (t *tree) fieldTitle(i int) bool {
 // subordinateTitle reports whether relational noun i is a deputy's title ("deputy
 // commander", "vice chairman").
 func (t *tree) subordinateTitle(i int) bool {
-	if strings.HasPrefix(strings.ToLower(t.nodes[i].Form), "co-") {
-		return true // "the co-chairman of X": one of its heads, a member
+	if pre, _, ok := strings.Cut(strings.ToLower(t.nodes[i].Form), "-"); ok && (pre == "co" || subordinate[pre]) {
+		return true // "the co-chairman of X": one of its heads, a member; "vice-chairman"
 	}
 	for _, k := range t.kids[i] {
 		if (t.rel(k) == "compound" || t.rel(k) == "amod") && subordinate[t.lemma(k)] {

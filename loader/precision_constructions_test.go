@@ -373,12 +373,42 @@ var precisionFights = []matrixCase{
 	mc("p-fight-rebels", "fight", "fights", ss("Rebels fought the Ugandan government for a decade."), ss("rebels fights Uganda"), nil),
 }
 
+// precisionPosts: a deputy's post is a membership, not the lead; a shadow minister holds
+// no office of the state; a former or acting head keeps the relation (the gold sets' rule:
+// former office holders keep it).
+var precisionPosts = []matrixCase{
+	mc("p-post-deputy-before", "post", "leads", ss("Velka Party deputy leader Bakari Mwinyi spoke on Monday."),
+		ss("Bakari Mwinyi memberOf Velka Party"), ss("Bakari Mwinyi leads Velka Party")),
+	mc("p-post-deputy-of", "post", "leads", ss("The deputy leader of the Velka Party, Bakari Mwinyi, spoke."),
+		ss("Bakari Mwinyi memberOf Velka Party"), ss("Bakari Mwinyi leads Velka Party")),
+	mc("p-post-vice-hyphen", "post", "leads", ss("Bakari Mwinyi, vice-chairman of Morane Holdings Limited, spoke."),
+		ss("Bakari Mwinyi memberOf Morane Holdings Limited"), ss("Bakari Mwinyi leads Morane Holdings Limited")),
+	mc("p-post-deputy-exec", "post", "leads", ss("\"We will appeal,\" Morane Air deputy chief executive Bakari Mwinyi said."),
+		ss("Bakari Mwinyi memberOf Morane Air"), ss("Bakari Mwinyi leads Morane Air")),
+	mc("p-post-assistant", "post", "commands", ss("Bakari Mwinyi, assistant commander of the Kesta Brigade, spoke."),
+		ss("Bakari Mwinyi memberOf Kesta Brigade"), ss("Bakari Mwinyi commands Kesta Brigade")),
+	mc("p-post-leader", "post", "leads", ss("Velka Party leader Bakari Mwinyi spoke on Monday."),
+		ss("Bakari Mwinyi leads Velka Party"), ss("Bakari Mwinyi memberOf Uganda")),
+	mc("p-post-shadow-demonym", "post", "memberOf", ss("Ugandan shadow finance minister Bakari Mwinyi spoke."),
+		ss("Bakari Mwinyi nationality Uganda"), ss("Bakari Mwinyi memberOf Uganda")),
+	mc("p-post-shadow-poss", "post", "memberOf", ss("Bakari Mwinyi, Uganda's shadow foreign secretary, spoke."),
+		nil, ss("Bakari Mwinyi memberOf Uganda", "Bakari Mwinyi leads Uganda")),
+	mc("p-post-shadow-bare", "post", "memberOf", ss("Uganda's economy grew.", "Uganda's exports fell.", "Shadow chancellor Bakari Mwinyi spoke.", "Uganda's president spoke."),
+		nil, ss("Bakari Mwinyi memberOf Uganda")),
+	mc("p-post-former", "post", "leads", ss("Former Ugandan president Bakari Mwinyi spoke."),
+		ss("Bakari Mwinyi leads Uganda", "Bakari Mwinyi nationality Uganda"), nil),
+	mc("p-post-acting", "post", "leads", ss("Ugandan acting president Bakari Mwinyi spoke."),
+		ss("Bakari Mwinyi leads Uganda"), nil),
+	mc("p-post-second", "post", "leads", ss("Bakari Mwinyi was the second president of Uganda."),
+		ss("Bakari Mwinyi leads Uganda"), nil),
+}
+
 // precisionKnownFailures are the precision cells the loader does not read yet, with the
 // reason; the test asserts that each still fails.
 var precisionKnownFailures = map[string]string{}
 
 func TestPrecisionMatrix(t *testing.T) {
-	res := relMatrixResults(t, precisionPlans, precisionControl, precisionCataphora, precisionFights)
+	res := relMatrixResults(t, precisionPlans, precisionControl, precisionCataphora, precisionFights, precisionPosts)
 	pass, total := checkMatrix(t, res, precisionKnownFailures, "precisionKnownFailures")
 	t.Log("\n" + matrixTable(matrixPredicates, precisionColumns, pass, total, 12, 10))
 }

@@ -657,6 +657,36 @@ func possessedPartyFacts(v *sentenceView, fs *factSet) {
 	}
 }
 
+// noOffice reports whether a title says that its holder holds no office of the state
+// ("shadow foreign secretary"; words.txt noOfficeWords).
+func noOffice(title string) bool {
+	for _, w := range strings.Fields(strings.ToLower(strings.ReplaceAll(title, "-", " "))) {
+		if noOfficeWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// noOfficeTitle reports whether title, as read in sentence v, holds no office of the state:
+// its own words say so, or a word of noOfficeWords stands just before it in v ("Uganda's
+// shadow foreign secretary", where the title read is "foreign secretary").
+func (v *sentenceView) noOfficeTitle(title string) bool {
+	if noOffice(title) {
+		return true
+	}
+	first, _, _ := strings.Cut(strings.ToLower(title), " ")
+	for j := 1; j < len(v.ws); j++ {
+		if v.ws[j].Lower == first && noOfficeWords[v.ws[j-1].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// noOfficeWords are the words of words.txt noOfficeWords.
+var noOfficeWords = wordSet("noOfficeWords")
+
 // partyGovernmentNouns after a party's name make it a government's: see data/words.txt.
 var partyGovernmentNouns = wordSet("partyGovernmentNouns")
 
@@ -675,8 +705,8 @@ func roleFacts(v *sentenceView, fs *factSet, p *entity, role titleRole, title st
 			return // "X, UK economist at Y Bank", "its US chief executive X": the post's region
 		}
 		fs.add(p, schema.Nationality, body, sent)
-		if professions[strings.ToLower(title)] || professions[strings.ToLower(lastWord(title))] || militaryRanks[strings.ToLower(title)] || coTitle(title) {
-			return // "Saudi journalist X", "Iranian general X", "German farm economist Y": no post named
+		if professions[strings.ToLower(title)] || professions[strings.ToLower(lastWord(title))] || militaryRanks[strings.ToLower(title)] || coTitle(title) || v.noOfficeTitle(title) {
+			return // "Saudi journalist X", "Iranian general X", "German farm economist Y", "the shadow foreign secretary": no post named
 		}
 		switch role {
 		case roleLeader:
