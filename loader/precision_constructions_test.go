@@ -403,12 +403,31 @@ var precisionPosts = []matrixCase{
 		ss("Bakari Mwinyi leads Uganda"), nil),
 }
 
+// precisionCoord: a title set off by commas in a list of names is the title of the name
+// just before it, never of another name of the list.
+var precisionCoord = []matrixCase{
+	mc("p-coord-second", "coord", "leads", ss("Rania Okoye and Bakari Mwinyi, director of the Velka Institute, spoke."),
+		ss("Bakari Mwinyi leads Velka Institute"), ss("Rania Okoye leads Velka Institute")),
+	mc("p-coord-middle", "coord", "leads", ss("Rania Okoye, Bakari Mwinyi, head of the Kesta Union, and Henrik Vesterlund spoke."),
+		ss("Bakari Mwinyi leads Kesta Union"), ss("Rania Okoye leads Kesta Union", "Henrik Vesterlund leads Kesta Union")),
+	mc("p-coord-first", "coord", "leads", ss("Bakari Mwinyi, director of the Velka Institute, and Rania Okoye spoke."),
+		ss("Bakari Mwinyi leads Velka Institute"), ss("Rania Okoye leads Velka Institute")),
+	mc("p-coord-two-titles", "coord", "memberOf", ss("Bakari Mwinyi, the director of the Velka Institute, and Rania Okoye, Ghana's ambassador, spoke."),
+		ss("Bakari Mwinyi leads Velka Institute", "Rania Okoye memberOf Ghana"), ss("Bakari Mwinyi memberOf Ghana", "Bakari Mwinyi nationality Ghana")),
+	mc("p-coord-then-names", "coord", "leads", ss("The talks were attended by Bakari Mwinyi, director of the Velka Institute, Rania Okoye and Henrik Vesterlund."),
+		ss("Bakari Mwinyi leads Velka Institute"), ss("Rania Okoye leads Velka Institute")),
+	mc("p-coord-title-first", "coord", "leads", ss("The director of the Velka Institute, Rania Okoye, spoke."),
+		ss("Rania Okoye leads Velka Institute"), nil),
+	mc("p-coord-plural", "coord", "leads", ss("Rania Okoye and Bakari Mwinyi, the leaders of Ghana and Uganda, met."),
+		ss("Rania Okoye leads Ghana", "Bakari Mwinyi leads Uganda"), ss("Rania Okoye leads Uganda", "Bakari Mwinyi leads Ghana")),
+}
+
 // precisionKnownFailures are the precision cells the loader does not read yet, with the
 // reason; the test asserts that each still fails.
 var precisionKnownFailures = map[string]string{}
 
 func TestPrecisionMatrix(t *testing.T) {
-	res := relMatrixResults(t, precisionPlans, precisionControl, precisionCataphora, precisionFights, precisionPosts)
+	res := relMatrixResults(t, precisionPlans, precisionControl, precisionCataphora, precisionFights, precisionPosts, precisionCoord)
 	pass, total := checkMatrix(t, res, precisionKnownFailures, "precisionKnownFailures")
 	t.Log("\n" + matrixTable(matrixPredicates, precisionColumns, pass, total, 12, 10))
 }

@@ -1102,10 +1102,25 @@ func titleWrittenOutFacts(v *sentenceView, fs *factSet) {
 		if v.ws[j].Lower == "of" && v.pluralTitleBefore(fs, role, text, -1, j+1) {
 			continue // "the presidents of X and Y, A and B"
 		}
-		if b, p := v.bodyThenPerson(j + 1); p >= 0 {
+		if b, p := v.bodyThenPerson(j + 1); p >= 0 && !v.apposedToPerson(at) {
 			roleFacts(v, fs, v.ent(p), role, text, v.ent(b), v.n)
 		}
 	}
+}
+
+// apposedToPerson reports whether the title at word i is set off by a comma after a
+// person's name ("X, director of the Y Institute, Z and W"): the title is X's apposition,
+// not the title of the name after it.
+func (v *sentenceView) apposedToPerson(i int) bool {
+	j := i - 1
+	if j >= 0 && determiners[v.ws[j].Lower] {
+		j--
+	}
+	if j < 1 || v.ws[j].Text != "," || v.at[j-1] < 0 {
+		return false
+	}
+	m := v.ms[v.at[j-1]]
+	return m.Class == schema.Person && m.Kind == mName
 }
 
 // bodyThenPerson returns the body mention at word i ("the Quds Force", "the RMT union")
