@@ -285,7 +285,7 @@ func TestTradeTitleNoPost(t *testing.T) {
 // The precision matrix: constructions in which the loader wrote wrong facts, each case
 // with the right facts present and the wrong ones absent. Every sentence and name is our
 // own.
-var precisionColumns = []string{"plan", "control", "cataphora", "fight", "post", "coord", "candidate"}
+var precisionColumns = []string{"plan", "control", "cataphora", "fight", "post", "coord", "candidate", "body"}
 
 // precisionPlans: a plan or a future states nothing, in a headline or a sentence.
 var precisionPlans = []matrixCase{
@@ -422,12 +422,25 @@ var precisionCoord = []matrixCase{
 		ss("Rania Okoye leads Ghana", "Bakari Mwinyi leads Uganda"), ss("Rania Okoye leads Uganda", "Bakari Mwinyi leads Ghana")),
 }
 
+// precisionBodies: no state fights a body the document makes its own; two bodies glued by
+// a hyphen are a pair, not a body and its unit, unless the second is a unit's name.
+var precisionBodies = []matrixCase{
+	mc("p-body-own-embassy", "body", "fights", ss("Uganda called its strikes defensive, pointing to the March 3 attack on the Uganda Embassy in Accra as an example."),
+		ss("Uganda Embassy in Accra partOf Uganda"), ss("Uganda fights Uganda Embassy in Accra")),
+	mc("p-body-hyphen-pair", "body", "partOf", ss("Officials said the threat stemming from VLM-KSB terrorists had grown."),
+		nil, ss("KSB partOf VLM", "VLM partOf KSB")),
+	mc("p-body-merged", "body", "partOf", ss("The merged Morane-Velkoil group will rank third in the market."),
+		nil, ss("Velkoil partOf Morane", "Morane partOf Velkoil")),
+	mc("p-body-hyphen-unit", "body", "partOf", ss("The IRGC-Kesta Brigade commander spoke in Kumasi."),
+		ss("Kesta Brigade partOf Islamic Revolutionary Guard Corps"), nil),
+}
+
 // precisionKnownFailures are the precision cells the loader does not read yet, with the
 // reason; the test asserts that each still fails.
 var precisionKnownFailures = map[string]string{}
 
 func TestPrecisionMatrix(t *testing.T) {
-	res := relMatrixResults(t, precisionPlans, precisionControl, precisionCataphora, precisionFights, precisionPosts, precisionCoord)
+	res := relMatrixResults(t, precisionPlans, precisionControl, precisionCataphora, precisionFights, precisionPosts, precisionCoord, precisionBodies)
 	pass, total := checkMatrix(t, res, precisionKnownFailures, "precisionKnownFailures")
 	t.Log("\n" + matrixTable(matrixPredicates, precisionColumns, pass, total, 12, 10))
 }

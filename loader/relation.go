@@ -85,6 +85,16 @@ type factKey struct {
 	sent int // index into the document's sentences
 }
 
+// partOf reports whether the facts so far make body a part of whole.
+func (fs *factSet) partOf(body, whole *entity) bool {
+	for _, k := range fs.order {
+		if k.p == schema.PartOf && k.s == body && k.o == whole {
+			return true
+		}
+	}
+	return false
+}
+
 func (fs *factSet) add(s *entity, p schema.Predicate, o *entity, sent int) {
 	if s == nil || o == nil || s == o || s.IRI == o.IRI && s.IRI != "" {
 		return
@@ -92,8 +102,8 @@ func (fs *factSet) add(s *entity, p schema.Predicate, o *entity, sent int) {
 	if !p.Allows(s.Class, o.Class) {
 		return
 	}
-	if p == schema.Fights && (ownState(s, o) || ownState(o, s)) {
-		return // "a runway in northern Chile captured by Chilean troops": no body fights its own state
+	if p == schema.Fights && (ownState(s, o) || ownState(o, s) || fs.partOf(s, o) || fs.partOf(o, s)) {
+		return // "a runway in northern Chile captured by Chilean troops": no body fights its own state; "X pointed to the attack on the X Embassy": nor a state its own body
 	}
 	if p == schema.LocatedIn && o.Class == schema.Country && lexPlaceCountry(s) != "" && lexPlaceCountry(s) != o.Name {
 		return // "held in Hong Kong, Tokyo and Pusan in South Korea": the lexicon places it in another country
@@ -1723,8 +1733,8 @@ func hyphenFacts(v *sentenceView, fs *factSet, k int) {
 			fs.add(v.ent(y), schema.PartOf, e, v.n)
 		}
 	}
-	if m.Class == schema.Organization && k+1 < len(v.ms) && v.ms[k+1].Start == m.End && m.End < len(v.ws) && v.ws[m.End].Hyph && v.ms[k+1].Class == schema.Organization {
-		fs.add(v.ent(k+1), schema.PartOf, e, v.n)
+	if m.Class == schema.Organization && k+1 < len(v.ms) && v.ms[k+1].Start == m.End && m.End < len(v.ws) && v.ws[m.End].Hyph && v.ms[k+1].Class == schema.Organization && v.ms[k+1].End-v.ms[k+1].Start >= 2 {
+		fs.add(v.ent(k+1), schema.PartOf, e, v.n) // "IRGC-Quds Force": a unit's name; "PKK-YPG" pairs two bodies
 	}
 }
 
