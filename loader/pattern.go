@@ -124,6 +124,9 @@ func triggerAllowed(v *sentenceView, t trigger, i, end int) bool {
 		if truceWords[v.ws[j].Lower] {
 			return false // a peace agreement ends a war; it makes no allies
 		}
+		if j >= i && agreementNouns[v.ws[j].Lower] && !v.aboutSecurity() {
+			return false // "signed an accord with Y covering a bond issue": no arms, no allies
+		}
 	}
 	for j := max(i-3, 0); j < len(v.ws) && j < end+8 && v.ws[j].Text != ";"; j++ {
 		if commerceWords[v.ws[j].Lower] {

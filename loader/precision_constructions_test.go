@@ -285,7 +285,7 @@ func TestTradeTitleNoPost(t *testing.T) {
 // The precision matrix: constructions in which the loader wrote wrong facts, each case
 // with the right facts present and the wrong ones absent. Every sentence and name is our
 // own.
-var precisionColumns = []string{"plan", "control", "cataphora", "fight", "post", "coord", "candidate", "body"}
+var precisionColumns = []string{"plan", "control", "cataphora", "fight", "post", "coord", "candidate", "body", "agreement"}
 
 // precisionPlans: a plan or a future states nothing, in a headline or a sentence.
 var precisionPlans = []matrixCase{
@@ -435,12 +435,33 @@ var precisionBodies = []matrixCase{
 		ss("Kesta Brigade partOf Islamic Revolutionary Guard Corps"), nil),
 }
 
+// precisionAgreements: an agreement, accord, deal or pact makes allies only when the
+// sentence speaks of arms or security; a commercial or trade one makes none.
+var precisionAgreements = []matrixCase{
+	mc("p-agr-bank", "agreement", "alliedWith", ss("Morane Bank said it had signed an accord with Velka Trust Co covering a 100 mln dlr bond issue."),
+		nil, ss("Morane Bank alliedWith Velka Trust Co")),
+	mc("p-agr-supply", "agreement", "alliedWith", ss("Kesta Systems Corp said it signed a supply agreement with Morane Telephone Inc to deliver switches."),
+		nil, ss("Kesta Systems Corp alliedWith Morane Telephone Inc")),
+	mc("p-agr-compound-trade", "agreement", "alliedWith", ss("Negotiations on the next Uganda-Ghana textile agreement are due to begin in May."),
+		nil, ss("Ghana alliedWith Uganda")),
+	mc("p-agr-compound-chips", "agreement", "alliedWith", ss("Ghana accused Uganda of breaking the 1986 Uganda-Ghana pact on microchips."),
+		nil, ss("Ghana alliedWith Uganda")),
+	mc("p-agr-peace", "agreement", "alliedWith", ss("Both leaders attended the signing of the Uganda-Ghana peace treaty."),
+		nil, ss("Ghana alliedWith Uganda")),
+	mc("p-agr-defence", "agreement", "alliedWith", ss("Uganda signed an agreement with Ghana on military cooperation and arms supplies."),
+		ss("Ghana alliedWith Uganda"), nil),
+	mc("p-agr-compound-defence", "agreement", "alliedWith", ss("The Uganda-Ghana defence pact lets troops cross the border."),
+		ss("Ghana alliedWith Uganda"), nil),
+	mc("p-agr-alliance", "agreement", "alliedWith", ss("A new Ugandan-Ghanaian alliance was announced on Monday."),
+		ss("Ghana alliedWith Uganda"), nil),
+}
+
 // precisionKnownFailures are the precision cells the loader does not read yet, with the
 // reason; the test asserts that each still fails.
 var precisionKnownFailures = map[string]string{}
 
 func TestPrecisionMatrix(t *testing.T) {
-	res := relMatrixResults(t, precisionPlans, precisionControl, precisionCataphora, precisionFights, precisionPosts, precisionCoord, precisionBodies)
+	res := relMatrixResults(t, precisionPlans, precisionControl, precisionCataphora, precisionFights, precisionPosts, precisionCoord, precisionBodies, precisionAgreements)
 	pass, total := checkMatrix(t, res, precisionKnownFailures, "precisionKnownFailures")
 	t.Log("\n" + matrixTable(matrixPredicates, precisionColumns, pass, total, 12, 10))
 }

@@ -1835,6 +1835,9 @@ func jointContext(v *sentenceView, start, end int) bool {
 		return true
 	}
 	for j := end; j < len(v.ws) && j < end+4; j++ {
+		if agreementNouns[v.ws[j].Lower] {
+			return v.aboutSecurity() // "the China-US textile agreement": trade, no allies
+		}
 		switch strings.TrimSuffix(v.ws[j].Lower, "s") {
 		case "alliance", "cooperation", "partnership", "effort", "push", "coalition", "agreement",
 			"deal", "pact", "axis", "operation", "offensive", "collaboration", "exercise", "drill",
@@ -1847,6 +1850,20 @@ func jointContext(v *sentenceView, start, end int) bool {
 	}
 	return false
 }
+
+// aboutSecurity reports whether sentence v speaks of arms or security in a word of its
+// own, not of a name (words.txt securityWords): an agreement there makes allies.
+func (v *sentenceView) aboutSecurity() bool {
+	for _, w := range v.ws {
+		if !w.Cap && securityWords[w.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// agreementNouns are the words of words.txt agreementNouns.
+var agreementNouns = wordSet("agreementNouns")
 
 // nonState reports whether an organisation's name marks it as a movement against or
 // outside a state, whatever demonym it bears ("Syrian Democratic Forces", "Free Syrian Army").
