@@ -26,11 +26,8 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	if n == 1 && v.ws[i].Lower == "back" && end < len(v.ws) && (prepositions[v.ws[end].Lower] || v.ws[end].Lower == "home") {
 		return // "had gone back to Norway", "a ball back to X": the adverb, no backing
 	}
-	if t.joins && v.intendedAt(i) {
-		return // "trying to join X", "waiting to join X": no one has joined yet
-	}
-	if !t.noun && v.bareInfinitive(i) {
-		return // "X to meet Y": a headline's plan, no meeting yet
+	if t.joins && v.intendedAt(i) || !t.noun && v.bareInfinitive(i) {
+		return // "trying to join X", "waiting to join X"; a headline's "X to meet Y": plans
 	}
 	if t.pred == schema.Fights && v.sportsContest() || t.pred == schema.Supports && v.sport {
 		return // "England's defeat to France", "a second-round clash with X", in a sport story "backed X to win": sport
@@ -142,6 +139,9 @@ func triggerAllowed(v *sentenceView, t trigger, i, end int) bool {
 func triggerSubjects(v *sentenceView, t trigger, i, n int, subj []*entity) ([]*entity, int) {
 	if subj != nil {
 		return subj, i
+	}
+	if w := strings.TrimSuffix(v.ws[max(i-1, 0)].Lower, "s"); t.adj && i > 0 && v.at[i-1] < 0 && (forceNouns()[w] != "" || forceWords[v.ws[i-1].Lower]) {
+		return nil, i // "forces loyal to X": the unnamed forces, not a name before them (the tree reads "X fighters loyal to Y")
 	}
 	if k := possessorBefore(v, i); k >= 0 && nominals[v.ws[i].Lower] {
 		if v.nominalAhead(i) {

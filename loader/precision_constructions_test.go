@@ -303,6 +303,12 @@ var precisionPlans = []matrixCase{
 		ss("Bakari Mwinyi met Rania Okoye"), nil),
 	mc("p-plan-first-to", "plan", "visited", ss("Bakari Mwinyi became the first Velkan leader to visit Nairobi."),
 		ss("Bakari Mwinyi visited Nairobi"), nil),
+	mc("p-plan-relative-will", "plan", "visited", ss("Ugandan Foreign Minister Bakari Mwinyi, who will hold talks in Nairobi on Thursday, said the code worked."),
+		ss("Bakari Mwinyi memberOf Uganda"), ss("Bakari Mwinyi visited Nairobi")),
+	mc("p-plan-relative-be", "plan", "visited", ss("Mwinyi, who will also be visiting Ghana before returning home, said his trip was planned."),
+		nil, ss("Mwinyi visited Ghana", "Bakari Mwinyi visited Ghana")),
+	mc("p-plan-relative-past", "plan", "visited", ss("Bakari Mwinyi, who held talks in Nairobi on Thursday, said the code worked."),
+		ss("Bakari Mwinyi visited Nairobi"), nil),
 	mc("p-plan-arrived", "plan", "visited", ss("Bakari Mwinyi arrived in Nairobi to meet Rania Okoye."),
 		ss("Bakari Mwinyi visited Nairobi"), nil),
 }
@@ -456,12 +462,21 @@ var precisionAgreements = []matrixCase{
 		ss("Ghana alliedWith Uganda"), nil),
 }
 
+// precisionAdjectives: a post-nominal adjective's subject is the noun right before it
+// ("forces loyal to X"), not a name further back.
+var precisionAdjectives = []matrixCase{
+	mc("p-adj-loyal", "body", "supports", ss("Rebels held the base at Kumasi, and forces loyal to President Bakari Mwinyi surrounded it."),
+		nil, ss("rebels supports Bakari Mwinyi")),
+	mc("p-adj-loyal-named", "body", "attacked", ss("The Velka Movement, loyal to Bakari Mwinyi, attacked Kisumu."),
+		ss("Velka Movement attacked Kisumu"), nil),
+}
+
 // precisionKnownFailures are the precision cells the loader does not read yet, with the
 // reason; the test asserts that each still fails.
 var precisionKnownFailures = map[string]string{}
 
 func TestPrecisionMatrix(t *testing.T) {
-	res := relMatrixResults(t, precisionPlans, precisionControl, precisionCataphora, precisionFights, precisionPosts, precisionCoord, precisionBodies, precisionAgreements)
+	res := relMatrixResults(t, precisionPlans, precisionControl, precisionCataphora, precisionFights, precisionPosts, precisionCoord, precisionBodies, precisionAgreements, precisionAdjectives)
 	pass, total := checkMatrix(t, res, precisionKnownFailures, "precisionKnownFailures")
 	t.Log("\n" + matrixTable(matrixPredicates, precisionColumns, pass, total, 12, 10))
 }

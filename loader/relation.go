@@ -2377,6 +2377,9 @@ func verbFrom(v *sentenceView, fs *factSet, subj []*entity, i, clause int) {
 			return
 		}
 		if t, n := matchTrigger(v.ws, j); n > 0 {
+			if v.blocked(i, j+n) {
+				return // "X, who will hold talks in Y on Thursday,": a plan
+			}
 			applyTrigger(v, fs, t, j, n, subj)
 			coordinatedVerb(v, fs, subj, j+n)
 			return

@@ -49,6 +49,7 @@ type trigger struct {
 	armed    bool // done only by force: its agent is an armed body ("the coalition ousted X")
 	security bool // only between states, on arms or security: "a defence agreement between A and B"
 	loose    bool // a fight that may be of words, law or sport: armed sides or words of arms needed (armedFight)
+	adj      bool // a post-nominal adjective ("forces loyal to X"): its subject is the noun just before it
 }
 
 // triggerTable is the parsed lexicon: every surface phrase (lower case) and its trigger.
@@ -148,6 +149,8 @@ func parseTriggerRow(f []string) (trigger, bool) {
 			tr.security = true
 		case "loose":
 			tr.loose = true
+		case "adjective":
+			tr.adj = true
 		default:
 			return trigger{}, false
 		}
