@@ -471,12 +471,27 @@ var precisionAdjectives = []matrixCase{
 		ss("Velka Movement attacked Kisumu"), nil),
 }
 
+// precisionCandidates: a candidate, a hopeful or the winner of a caucus or a primary holds
+// no office by it (a senator who wins one still holds the senator's post).
+var precisionCandidates = []matrixCase{
+	mc("p-cand-caucus", "candidate", "leads", ss("The United States votes in November.", "American voters are divided.", "Candidate Bakari Mwinyi won the Iowa caucus, beating front-runner Rania Okoye.", "The United States economy grew."),
+		nil, ss("Bakari Mwinyi leads United States", "Bakari Mwinyi memberOf United States", "Rania Okoye leads United States", "Bakari Mwinyi visited Iowa")),
+	mc("p-cand-presidential", "candidate", "leads", ss("Ugandan presidential candidate Bakari Mwinyi visited Nairobi."),
+		ss("Bakari Mwinyi visited Nairobi"), ss("Bakari Mwinyi leads Uganda", "Bakari Mwinyi memberOf Uganda")),
+	mc("p-cand-for", "candidate", "leads", ss("Bakari Mwinyi, the Velka Party's candidate for president of Uganda, spoke."),
+		nil, ss("Bakari Mwinyi leads Uganda", "Bakari Mwinyi leads Velka Party")),
+	mc("p-cand-primary", "candidate", "leads", ss("The United States votes in November.", "Republican presidential hopeful Bakari Mwinyi won the New Hampshire primary.", "The United States economy grew."),
+		nil, ss("Bakari Mwinyi leads United States", "Bakari Mwinyi memberOf United States", "Bakari Mwinyi leads Republican Party")),
+	mc("p-cand-senator", "candidate", "memberOf", ss("The United States votes in November.", "American voters are divided.", "Senator Bakari Mwinyi won the Iowa caucuses on Monday.", "The United States economy grew."),
+		ss("Bakari Mwinyi memberOf United States"), ss("Bakari Mwinyi leads United States")),
+}
+
 // precisionKnownFailures are the precision cells the loader does not read yet, with the
 // reason; the test asserts that each still fails.
 var precisionKnownFailures = map[string]string{}
 
 func TestPrecisionMatrix(t *testing.T) {
-	res := relMatrixResults(t, precisionPlans, precisionControl, precisionCataphora, precisionFights, precisionPosts, precisionCoord, precisionBodies, precisionAgreements, precisionAdjectives)
+	res := relMatrixResults(t, precisionPlans, precisionControl, precisionCataphora, precisionFights, precisionPosts, precisionCoord, precisionBodies, precisionAgreements, precisionAdjectives, precisionCandidates)
 	pass, total := checkMatrix(t, res, precisionKnownFailures, "precisionKnownFailures")
 	t.Log("\n" + matrixTable(matrixPredicates, precisionColumns, pass, total, 12, 10))
 }
