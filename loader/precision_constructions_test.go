@@ -349,6 +349,8 @@ var precisionCataphora = []matrixCase{
 		ss("Ada Frenn visited Kumasi", "Ada Frenn met Pavel Drosk"), ss("Marek Sollen visited Kumasi")),
 	mc("p-cata-unnamed", "cataphora", "visited", ss("Marek Sollen flew to Accra.", "After he left Accra, police arrested Pavel Drosk."),
 		ss("Marek Sollen visited Accra"), ss("Pavel Drosk visited Accra")),
+	mc("p-pron-gender-here", "cataphora", "visited", ss("Lena Sollen has been accused of criticising George Drosk's policies in an address she gave during a Ghana lecture tour."),
+		ss("Lena Sollen visited Ghana"), ss("George Drosk visited Ghana")),
 	mc("p-cata-gender", "cataphora", "met", ss("Marek Sollen stayed in Accra.", "Before he met Ada Frenn, Mrs Lena Drosk visited Kumasi."),
 		nil, ss("Lena Drosk met Ada Frenn")),
 }
