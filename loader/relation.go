@@ -925,6 +925,9 @@ func titleBodies(v *sentenceView, k int, m mention) (int, []*entity) {
 			if b != bk && pluralParty(v, b) {
 				break // "talks with other Republicans and Budget Committee Chairman X": the party is no body of X's
 			}
+			if b != bk && v.ms[bk].Kind != mDemonym && !pluralTitle(m.TitleText) {
+				break // "brought by Microsoft and New York attorney general X": one title, one body
+			}
 			bodies = append(bodies, v.ent(b))
 		}
 		if c := senderOfDelegate(v, v.ms[bk], m.TitleText); c >= 0 && len(bodies) == 1 {
