@@ -220,6 +220,9 @@ func triggerObjects(v *sentenceView, fs *factSet, t trigger, objAt, end int) ([]
 	var right []*entity
 	placeAt := end // where "in P" may follow: after the trigger or its objects
 	k := v.objectAt(objAt)
+	if k >= 0 && t.direct && objAt < len(v.ws) && v.at[objAt] < 0 && contains(objectFillers, v.ws[objAt].Lower) {
+		k = -1 // "shot to the top of the UK chart": a verb of a direct object has none after "to"
+	}
 	if k >= 0 && thatClauseSubject(v, objAt, k) {
 		k = -1 // "X advised that Y should resign": Y is the clause's subject, no object
 	}

@@ -50,6 +50,7 @@ type trigger struct {
 	security bool // only between states, on arms or security: "a defence agreement between A and B"
 	loose    bool // a fight that may be of words, law or sport: armed sides or words of arms needed (armedFight)
 	adj      bool // a post-nominal adjective ("forces loyal to X"): its subject is the noun just before it
+	direct   bool // a verb whose object is its direct object only (args o=obj): none after a preposition
 }
 
 // triggerTable is the parsed lexicon: every surface phrase (lower case) and its trigger.
@@ -94,6 +95,7 @@ func (t *triggerTable) addRow(f []string) {
 	// past forms are read as the verb.
 	forms := pastForms(first, verbForms(first, field(f, 4)))
 	preps := obliquePreps(field(f, 5))
+	tr.direct = strings.Contains(" "+field(f, 5)+" ", " o=obj ")
 	for _, w := range forms {
 		p := w
 		if rest != "" {
