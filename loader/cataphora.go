@@ -5,9 +5,14 @@ import "github.com/newsgraph/newsgraph/schema"
 // Cataphora: a possessive pronoun in a phrase that opens its sentence stands for the
 // subject the phrase is set off from: in "During his trip to X, Y met Z" and "On her
 // return from X, Y said" the pronoun is Y, not the person named in the sentence before.
+// So does the subject pronoun of a fronted subordinate clause: in "Before he met X, Y
+// visited Z" he is Y.
 
 // cataphoraOpeners are the prepositions that open such a phrase.
 var cataphoraOpeners = wordSet("cataphoraOpeners")
+
+// cataphoraSubordinators open a fronted clause ("before", "when", "after").
+var cataphoraSubordinators = wordSet("cataphoraSubordinators")
 
 // cataphora binds the possessive pronouns of the opening phrases of views.
 func cataphora(views []*sentenceView) {
@@ -20,7 +25,7 @@ func cataphora(views []*sentenceView) {
 // (mentions ms, resolved) the named person that is the subject after the phrase's comma,
 // when that person's gender does not clash with the pronoun's.
 func bindCataphora(ws []word, ms []mention) {
-	if len(ws) < 4 || !cataphoraOpeners[ws[0].Lower] {
+	if len(ws) < 4 || !cataphoraOpeners[ws[0].Lower] && !cataphoraSubordinators[ws[0].Lower] {
 		return
 	}
 	comma, subj := -1, (*mention)(nil)
@@ -39,8 +44,12 @@ func bindCataphora(ws []word, ms []mention) {
 	}
 	for k := range ms {
 		m := &ms[k]
-		if m.Start >= comma || m.Kind != mPronoun || !possessivePronouns[ws[m.Start].Lower] {
+		if m.Start >= comma || m.Kind != mPronoun {
 			continue
+		}
+		subject := m.Start == 1 && cataphoraSubordinators[ws[0].Lower] && personSubjects[ws[1].Lower]
+		if !subject && (!possessivePronouns[ws[m.Start].Lower] || !cataphoraOpeners[ws[0].Lower]) {
+			continue // "Before he met X, Y ...": he is Y; "During his trip, Y ...": his is Y
 		}
 		if g := pronounGender(m.Text); g == 0 || subj.ent.gender == 0 || subj.ent.gender == g {
 			m.ent = subj.ent

@@ -109,5 +109,5 @@ func (t *tree) coalitionReal(n int) bool {
 		return true
 	}
 	v := t.governingVerb(n)
-	return v == n || !t.negatedOrUnreal(v) && !intentVerbs[t.lemma(v)] && !cancelVerbs[t.lemma(v)]
+	return v == n || !t.negatedOrUnreal(v) && !planVerbs[t.lemma(v)] && !cancelVerbs[t.lemma(v)]
 }

@@ -119,6 +119,9 @@ type treeFact struct {
 	// Companion: met, read from a titled person a visit was made with ("toured X with
 	// President Y"); none when the two share a country (an aide along on the trip).
 	Companion bool
+	// Loose: a fight whose verb may be one of words, law or sport ("fought the bill"):
+	// a fact only between armed sides or among words of arms (relation.go's armedFight).
+	Loose bool
 }
 
 // treeFacts reads the facts between the mentions of one parsed sentence.
@@ -280,7 +283,7 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 			return // "left Chile", "left Moscow"; but "left Downing Street", "left Liverpool": a post, a club
 		}
 		if s != o && s >= 0 && o >= 0 {
-			out = append(out, treeFact{S: s, O: o, P: pred, Attack: tt.attack, T: i, Pact: tt.pact})
+			out = append(out, treeFact{S: s, O: o, P: pred, Attack: tt.attack, T: i, Pact: tt.pact, Loose: tt.loose})
 		}
 	}
 	if len(obj) == 0 && tt.pred.Symmetric() && !tt.host {
@@ -405,7 +408,7 @@ func (t *tree) triggerBlocked(i int, tt treeTrigger) bool {
 	known := tt.noun && t.presupposed(i, clause, tt) || t.sourceOfPlan(i, tt)
 	real := clause < 0 || known || !t.negatedOrUnreal(clause) || t.attemptedKilling(clause)
 	switch {
-	case !real || tt.noun && clause != i && (t.negatedOrUnreal(i) || !known && intentVerbs[t.lemma(clause)] && t.rel(i) != "obl"):
+	case !real || tt.noun && clause != i && (t.negatedOrUnreal(i) || !known && planVerbs[t.lemma(clause)] && t.rel(i) != "obl"):
 		return true // "arranged a meeting with X", "seeks talks with Y": not held yet
 	case tt.noun && tt.pred == schema.Fights && t.peaceOrTrade(i):
 		return true // "a trade war between X and Y", "a price war": no arms
@@ -715,8 +718,8 @@ func (t *tree) fieldTitle(i int) bool {
 // subordinateTitle reports whether relational noun i is a deputy's title ("deputy
 // commander", "vice chairman").
 func (t *tree) subordinateTitle(i int) bool {
-	if strings.HasPrefix(strings.ToLower(t.nodes[i].Form), "co-") {
-		return true // "the co-chairman of X": one of its heads, a member
+	if pre, _, ok := strings.Cut(strings.ToLower(t.nodes[i].Form), "-"); ok && (pre == "co" || subordinate[pre]) {
+		return true // "the co-chairman of X": one of its heads, a member; "vice-chairman"
 	}
 	for _, k := range t.kids[i] {
 		if (t.rel(k) == "compound" || t.rel(k) == "amod") && subordinate[t.lemma(k)] {

@@ -125,8 +125,6 @@ var coref2KnownFailures = map[string]string{
 	"its-attack":    "\"its\" is bound to the body, but Mahagi is a name no lexicon knows, typed as nothing after \"attack on\", so the attack has no object",
 	"ministry-head": "\"the ministry's\" is bound to the ministry, but the name is read whole (\"Ministry of Water of Botswana\"), not the ministry the cell names",
 	"bloc-member":   "\"the bloc\" is bound, but \"joined X\" reads alliedWith (the trigger table's choice), not memberOf",
-	"he-cata2":      "cataphora inside one sentence (\"Before he met Y, X ...\"): the pronoun of the fronted clause is not bound to the main subject",
-	"he-cata-other": "cataphora: the fronted clause's pronoun takes the previous sentence's person, not the main subject after it",
 }
 
 func TestCorefMatrix2(t *testing.T) {

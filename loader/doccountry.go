@@ -27,6 +27,8 @@ type bareTitle struct {
 func bareGovernmentTitle(role titleRole, title string) (ok, head bool) {
 	t := strings.ToLower(title)
 	switch {
+	case noOffice(title):
+		return false, false // "Shadow Foreign Secretary X": the opposition's, no office
 	case role == roleLeader && isHeadOfState(title):
 		// Only titles that head a state: a "leader", "premier" or "ruler" heads a party,
 		// an opposition or a province as often.

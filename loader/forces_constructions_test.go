@@ -135,7 +135,9 @@ func TestSupportedStances(t *testing.T) {
 		{sents: []string{"Peru criticised the position of Chile.", "Peru backed its bid to host the games."}, not: []string{"Peru supports Chile", "Peru fights Chile"}},
 		{sents: []string{"Aides said Ana Ruiz was unlikely to endorse the bid of Pablo Soto."}, not: []string{"Ana Ruiz supports Pablo Soto"}},
 		{sents: []string{"The Red Fund and the Blue Trust have long opposed the Green Front bid.", "Ana Ruiz opposes the Blue League policies."}, not: []string{"Red Fund fights Green Front", "Ana Ruiz fights Blue League"}},
-		{sents: []string{"Chile opposed the Green Front.", "Peru backed the Blue League plan."}, want: []string{"Chile fights Green Front", "Peru supports Blue League"}},
+		// Opposing is a stance, a fight only among words of arms (trigger flag loose).
+		{sents: []string{"Chile opposed the Green Front.", "Peru backed the Blue League plan."}, want: []string{"Peru supports Blue League"}, not: []string{"Chile fights Green Front"}},
+		{sents: []string{"Chile opposed the Green Front rebels in a long war."}, want: []string{"Chile fights Green Front"}},
 		{
 			sents: []string{"The Red Fund helped defeat the Green Front plan.", "Chile stopped short of endorsing the Peruvian proposal, Ana Ruiz said."},
 			not:   []string{"Red Fund supports Green Front", "Chile supports Peru"},

@@ -135,7 +135,7 @@ var matrix3Conflict = []matrixCase{
 		ss("Velka Movement fights Morane Council"), nil),
 	mc("m3-fight-said", "complement", "fights", ss("Witnesses said the Velka Movement had clashed with the Morane Council."),
 		ss("Velka Movement fights Morane Council"), ss("Witnesses fights Morane Council")),
-	mc("m3-fight-between", "between", "fights", ss("The Velka Movement fought for three days last week against the Morane Council."),
+	mc("m3-fight-between", "between", "fights", ss("Velka Movement rebels fought for three days last week against the Morane Council."),
 		ss("Velka Movement fights Morane Council"), nil),
 	mc("m3-fight-after", "nominal", "fights", ss("After clashes with the Morane Council, the Velka Movement withdrew."),
 		ss("Velka Movement fights Morane Council"), nil),
@@ -205,8 +205,6 @@ var matrix3Stance = []matrixCase{
 // matrix3KnownFailures are the third round's cells the loader does not read yet, with
 // the reason; the test asserts that each still fails.
 var matrix3KnownFailures = map[string]string{
-	"m3-met-headplan": "precision: the headline plan \"X to meet Y\" is read as a meeting (the sentence form \"is to meet\" states nothing)",
-	"m3-mem-joined":   "precision: \"decided to join Y\" is read as membership (\"agreed to\" and \"hopes to\" are not)",
 	"m3-fight-coord":  "\"shelled Z\" gives no attacked for an invented organisation (\"The Velka Movement shelled Kisumu.\" gives none either): the attacker must be known as armed",
 	"m3-att-said":     "as m3-fight-coord: an invented organisation that shells a place gives no attacked",
 	"m3-att-between":  "as m3-fight-coord",

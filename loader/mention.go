@@ -258,6 +258,9 @@ func matchTitle(ws []word, i int) (titleRole, int, string) {
 	if best == roleLeader && staffDirector(ws, i, text) {
 		best = roleMember
 	}
+	if (best == roleLeader || best == roleCommand) && i > 0 && subordinate[ws[i-1].Lower] {
+		best = roleMember // "deputy leader of X", "X's vice chairman": a post under the head
+	}
 	return best, bestN, text
 }
 

@@ -26,8 +26,8 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	if n == 1 && v.ws[i].Lower == "back" && end < len(v.ws) && (prepositions[v.ws[end].Lower] || v.ws[end].Lower == "home") {
 		return // "had gone back to Norway", "a ball back to X": the adverb, no backing
 	}
-	if t.joins && v.intendedAt(i) {
-		return // "trying to join X", "waiting to join X": no one has joined yet
+	if t.joins && v.intendedAt(i) || !t.noun && v.bareInfinitive(i) {
+		return // "trying to join X", "waiting to join X"; a headline's "X to meet Y": plans
 	}
 	if t.pred == schema.Fights && v.sportsContest() || t.pred == schema.Supports && v.sport {
 		return // "England's defeat to France", "a second-round clash with X", in a sport story "backed X to win": sport
@@ -121,6 +121,9 @@ func triggerAllowed(v *sentenceView, t trigger, i, end int) bool {
 		if truceWords[v.ws[j].Lower] {
 			return false // a peace agreement ends a war; it makes no allies
 		}
+		if j >= i && agreementNouns[v.ws[j].Lower] && !v.aboutSecurity() {
+			return false // "signed an accord with Y covering a bond issue": no arms, no allies
+		}
 	}
 	for j := max(i-3, 0); j < len(v.ws) && j < end+8 && v.ws[j].Text != ";"; j++ {
 		if commerceWords[v.ws[j].Lower] {
@@ -136,6 +139,9 @@ func triggerAllowed(v *sentenceView, t trigger, i, end int) bool {
 func triggerSubjects(v *sentenceView, t trigger, i, n int, subj []*entity) ([]*entity, int) {
 	if subj != nil {
 		return subj, i
+	}
+	if w := strings.TrimSuffix(v.ws[max(i-1, 0)].Lower, "s"); t.adj && i > 0 && v.at[i-1] < 0 && (forceNouns()[w] != "" || forceWords[v.ws[i-1].Lower]) {
+		return nil, i // "forces loyal to X": the unnamed forces, not a name before them (the tree reads "X fighters loyal to Y")
 	}
 	if k := possessorBefore(v, i); k >= 0 && nominals[v.ws[i].Lower] {
 		if v.nominalAhead(i) {
@@ -214,6 +220,9 @@ func triggerObjects(v *sentenceView, fs *factSet, t trigger, objAt, end int) ([]
 	var right []*entity
 	placeAt := end // where "in P" may follow: after the trigger or its objects
 	k := v.objectAt(objAt)
+	if k >= 0 && t.direct && objAt < len(v.ws) && v.at[objAt] < 0 && contains(objectFillers, v.ws[objAt].Lower) {
+		k = -1 // "shot to the top of the UK chart": a verb of a direct object has none after "to"
+	}
 	if k >= 0 && thatClauseSubject(v, objAt, k) {
 		k = -1 // "X advised that Y should resign": Y is the clause's subject, no object
 	}
@@ -349,6 +358,9 @@ func emit(fs *factSet, t trigger, s, o *entity, v *sentenceView) {
 	}
 	if t.contest && v.aboutElection() {
 		return // "X defeated the Moscow-backed candidate at the polls": a vote, no war
+	}
+	if t.loose && !v.armedFight(s, o) {
+		return // "fought the bill", "battled X in court", "fought Y for the title": no arms
 	}
 	if t.attack && o.Class == schema.Country && v.victimsOf(o) {
 		return // "killed four Iraqis": people, not their state
@@ -785,18 +797,37 @@ func (v *sentenceView) requested(a, i int) bool {
 }
 
 // intendedAt reports whether the verb at word i is the "to" complement of a verb of intent
-// (words.txt intentVerbs: "trying to join", "waiting to join", "hopes to join"), a plan.
+// (data/modality.tsv: "trying to join", "waiting to join", "decided to join"), a plan.
 func (v *sentenceView) intendedAt(i int) bool {
+	return i >= 2 && v.ws[i-1].Lower == "to" && intentForm(v.ws[i-2].Lower)
+}
+
+// bareInfinitive reports whether the verb at word i is an infinitive after "to" that no
+// finite verb before it governs: the plan of a headline ("X to meet Y", "Ugandan leader to
+// visit Z"), or of a sentence written like one. Without a parse of the sentence's start,
+// only names, capitalised words and "and" may stand before the "to" ("X and Y to meet").
+func (v *sentenceView) bareInfinitive(i int) bool {
 	if i < 2 || v.ws[i-1].Lower != "to" {
 		return false
 	}
-	w := v.ws[i-2].Lower
-	for _, stem := range []string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "ing"), strings.TrimSuffix(w, "ing") + "e", strings.TrimSuffix(w, "ed"), strings.TrimSuffix(w, "d"), strings.TrimSuffix(w, "ied") + "y", strings.TrimSuffix(w, "ies") + "y"} {
-		if intentVerbs[stem] {
-			return true
+	if len(v.nodes) == 0 || v.nodes[0].Start > 0 {
+		for j := 0; j < i-1; j++ {
+			if w := v.ws[j]; v.at[j] < 0 && !w.Cap && w.Lower != "and" && w.Text != "," {
+				return false
+			}
+		}
+		return true
+	}
+	for _, nd := range v.nodes {
+		if nd.End > v.ws[i-1].Start {
+			break
+		}
+		switch nd.XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // electionWords are the words of words.txt electionWords.

@@ -85,6 +85,16 @@ type factKey struct {
 	sent int // index into the document's sentences
 }
 
+// partOf reports whether the facts so far make body a part of whole.
+func (fs *factSet) partOf(body, whole *entity) bool {
+	for _, k := range fs.order {
+		if k.p == schema.PartOf && k.s == body && k.o == whole {
+			return true
+		}
+	}
+	return false
+}
+
 func (fs *factSet) add(s *entity, p schema.Predicate, o *entity, sent int) {
 	if s == nil || o == nil || s == o || s.IRI == o.IRI && s.IRI != "" {
 		return
@@ -100,8 +110,8 @@ func (fs *factSet) add(s *entity, p schema.Predicate, o *entity, sent int) {
 	if !p.Allows(s.Class, o.Class) {
 		return
 	}
-	if p == schema.Fights && (ownState(s, o) || ownState(o, s)) {
-		return // "a runway in northern Chile captured by Chilean troops": no body fights its own state
+	if p == schema.Fights && (ownState(s, o) || ownState(o, s) || fs.partOf(s, o) || fs.partOf(o, s)) {
+		return // "a runway in northern Chile captured by Chilean troops": no body fights its own state; "X pointed to the attack on the X Embassy": nor a state its own body
 	}
 	if p == schema.LocatedIn && o.Class == schema.Country && lexPlaceCountry(s) != "" && lexPlaceCountry(s) != o.Name {
 		return // "held in Hong Kong, Tokyo and Pusan in South Korea": the lexicon places it in another country
@@ -381,8 +391,8 @@ func (v *sentenceView) blocked(from, to int) bool {
 		if strings.HasSuffix(v.ws[i].Lower, "'ll") {
 			return true // "they'll attack": a plain future states nothing yet
 		}
-		if i+2 < to && (beVerbs[v.ws[i].Lower] || v.ws[i].Lower == "going" || v.ws[i].Lower == "yet" || intentToVerbs[v.ws[i].Lower] && !ceaseVerbs[v.ws[i+2].Lower] && !pactVerbs[v.ws[i+2].Lower]) && v.ws[i+1].Lower == "to" {
-			return true // "X is to visit Y", "X is going to attack Y", "X has yet to visit Y", "X agreed to meet Y" (not "offered to halt attacks")
+		if i+2 < to && (beVerbs[v.ws[i].Lower] || v.ws[i].Lower == "going" || v.ws[i].Lower == "yet" || v.intentTo(i)) && v.ws[i+1].Lower == "to" {
+			return true // "X is to visit Y", "X is going to attack Y", "X has yet to visit Y", "X agreed to meet Y", "X decided to join Y"
 		}
 		if k := v.unlikelyTo(i + 1); i+2 < to && beVerbs[v.ws[i].Lower] && k > 0 && !v.punctBetween(k, to) {
 			return true // "X is due to meet Y", "X was very unlikely to support Y"
@@ -400,8 +410,25 @@ var ceaseGerundVerbs = wordSet("ceaseGerundVerbs")
 // pactVerbs after "agreed to" state the agreement itself: "agreed to cooperate with Y".
 var pactVerbs = wordSet("pactVerbs")
 
-// intentToVerbs, before "to", make the verb after them a plan: "agreed to visit Y".
-var intentToVerbs = wordSet("intentToVerbs")
+// intentTo reports whether word i, before "to" and a verb, is a verb of intent that makes
+// that verb a plan ("agreed to visit Y", "decided to join Z", "voted to leave W"; kind intent
+// of data/modality.tsv), not "offered to halt attacks" (what is halted took place), "agreed
+// to cooperate with Y" (the agreement itself) or "tried to kill X" (an attempted killing is
+// an attack).
+func (v *sentenceView) intentTo(i int) bool {
+	w, next := v.ws[i].Lower, v.ws[i+2].Lower
+	if !intentForm(w) || ceaseVerbs[next] || pactVerbs[next] {
+		return false
+	}
+	if t, n := matchTrigger(v.ws, i+2); n > 0 && t.pred == schema.Fights && !t.attack && !t.noun {
+		for _, stem := range []string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "ed"), strings.TrimSuffix(w, "ied") + "y", strings.TrimSuffix(w, "ing")} {
+			if modality()[stem] == "attempt" {
+				return false
+			}
+		}
+	}
+	return true
+}
 
 // unlikelyTo returns the index of the "to" after a predicate adjective of modality at word
 // j, after at most one adverb ("due to", "very unlikely to", "ready to";
@@ -649,6 +676,36 @@ func possessedPartyFacts(v *sentenceView, fs *factSet) {
 	}
 }
 
+// noOffice reports whether a title says that its holder holds no office of the state
+// ("shadow foreign secretary"; words.txt noOfficeWords).
+func noOffice(title string) bool {
+	for _, w := range strings.Fields(strings.ToLower(strings.ReplaceAll(title, "-", " "))) {
+		if noOfficeWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// noOfficeTitle reports whether title, as read in sentence v, holds no office of the state:
+// its own words say so, or a word of noOfficeWords stands just before it in v ("Uganda's
+// shadow foreign secretary", where the title read is "foreign secretary").
+func (v *sentenceView) noOfficeTitle(title string) bool {
+	if noOffice(title) {
+		return true
+	}
+	first, _, _ := strings.Cut(strings.ToLower(title), " ")
+	for j := 1; j < len(v.ws); j++ {
+		if v.ws[j].Lower == first && noOfficeWords[v.ws[j-1].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// noOfficeWords are the words of words.txt noOfficeWords.
+var noOfficeWords = wordSet("noOfficeWords")
+
 // partyGovernmentNouns after a party's name make it a government's: see data/words.txt.
 var partyGovernmentNouns = wordSet("partyGovernmentNouns")
 
@@ -667,8 +724,8 @@ func roleFacts(v *sentenceView, fs *factSet, p *entity, role titleRole, title st
 			return // "X, UK economist at Y Bank", "its US chief executive X": the post's region
 		}
 		fs.add(p, schema.Nationality, body, sent)
-		if professions[strings.ToLower(title)] || professions[strings.ToLower(lastWord(title))] || militaryRanks[strings.ToLower(title)] || coTitle(title) {
-			return // "Saudi journalist X", "Iranian general X", "German farm economist Y": no post named
+		if professions[strings.ToLower(title)] || professions[strings.ToLower(lastWord(title))] || militaryRanks[strings.ToLower(title)] || coTitle(title) || v.noOfficeTitle(title) {
+			return // "Saudi journalist X", "Iranian general X", "German farm economist Y", "the shadow foreign secretary": no post named
 		}
 		switch role {
 		case roleLeader:
@@ -827,6 +884,29 @@ func armed(e *entity) bool {
 // armedNameWords in an organisation's name make it an armed body.
 var armedNameWords = phraseList("armedNameWords")
 
+// armedFight reports whether a fight between s and o read from a verb that may name a
+// fight of words, law or sport ("fought", "battled", "opposed", "clashed with"; trigger flag
+// loose) is one of arms: one side is an armed body (armed, or an armed group the lexicon
+// knows: words.txt armedActors), or the sentence speaks of arms (words.txt
+// armedContextWords: "troops", "war", "killed").
+func (v *sentenceView) armedFight(s, o *entity) bool {
+	if armed(s) || armed(o) || armedActors[s.Name] || armedActors[o.Name] {
+		return true
+	}
+	for i, w := range v.ws {
+		if armedContextWords[w.Lower] && (v.at[i] < 0 || v.ms[v.at[i]].Kind != mName) {
+			return true
+		}
+	}
+	return false
+}
+
+// armedActors are the armed groups of the lexicons, by canonical name.
+var armedActors = phraseSet("armedActors")
+
+// armedContextWords make a sentence one about arms.
+var armedContextWords = wordSet("armedContextWords")
+
 // titleBodies returns the word before the title of person mention k (-1 at the sentence's
 // start) and the bodies named just before the title: "Russian Defence Minister X",
 // "Iran's Supreme Leader X", "Israeli and Palestinian leaders".
@@ -853,6 +933,9 @@ func titleBodies(v *sentenceView, k int, m mention) (int, []*entity) {
 			}
 			if b != bk && pluralParty(v, b) {
 				break // "talks with other Republicans and Budget Committee Chairman X": the party is no body of X's
+			}
+			if b != bk && v.ms[bk].Kind != mDemonym && !pluralTitle(m.TitleText) {
+				break // "brought by Microsoft and New York attorney general X": one title, one body
 			}
 			bodies = append(bodies, v.ent(b))
 		}
@@ -1041,10 +1124,25 @@ func titleWrittenOutFacts(v *sentenceView, fs *factSet) {
 		if v.ws[j].Lower == "of" && v.pluralTitleBefore(fs, role, text, -1, j+1) {
 			continue // "the presidents of X and Y, A and B"
 		}
-		if b, p := v.bodyThenPerson(j + 1); p >= 0 {
+		if b, p := v.bodyThenPerson(j + 1); p >= 0 && !v.apposedToPerson(at) {
 			roleFacts(v, fs, v.ent(p), role, text, v.ent(b), v.n)
 		}
 	}
+}
+
+// apposedToPerson reports whether the title at word i is set off by a comma after a
+// person's name ("X, director of the Y Institute, Z and W"): the title is X's apposition,
+// not the title of the name after it.
+func (v *sentenceView) apposedToPerson(i int) bool {
+	j := i - 1
+	if j >= 0 && determiners[v.ws[j].Lower] {
+		j--
+	}
+	if j < 1 || v.ws[j].Text != "," || v.at[j-1] < 0 {
+		return false
+	}
+	m := v.ms[v.at[j-1]]
+	return m.Class == schema.Person && m.Kind == mName
 }
 
 // bodyThenPerson returns the body mention at word i ("the Quds Force", "the RMT union")
@@ -1671,8 +1769,8 @@ func hyphenFacts(v *sentenceView, fs *factSet, k int) {
 			fs.add(v.ent(y), schema.PartOf, e, v.n)
 		}
 	}
-	if m.Class == schema.Organization && k+1 < len(v.ms) && v.ms[k+1].Start == m.End && m.End < len(v.ws) && v.ws[m.End].Hyph && v.ms[k+1].Class == schema.Organization {
-		fs.add(v.ent(k+1), schema.PartOf, e, v.n)
+	if m.Class == schema.Organization && k+1 < len(v.ms) && v.ms[k+1].Start == m.End && m.End < len(v.ws) && v.ws[m.End].Hyph && v.ms[k+1].Class == schema.Organization && v.ms[k+1].End-v.ms[k+1].Start >= 2 {
+		fs.add(v.ent(k+1), schema.PartOf, e, v.n) // "IRGC-Quds Force": a unit's name; "PKK-YPG" pairs two bodies
 	}
 }
 
@@ -1773,6 +1871,9 @@ func jointContext(v *sentenceView, start, end int) bool {
 		return true
 	}
 	for j := end; j < len(v.ws) && j < end+4; j++ {
+		if agreementNouns[v.ws[j].Lower] {
+			return v.aboutSecurity() // "the China-US textile agreement": trade, no allies
+		}
 		switch strings.TrimSuffix(v.ws[j].Lower, "s") {
 		case "alliance", "cooperation", "partnership", "effort", "push", "coalition", "agreement",
 			"deal", "pact", "axis", "operation", "offensive", "collaboration", "exercise", "drill",
@@ -1785,6 +1886,20 @@ func jointContext(v *sentenceView, start, end int) bool {
 	}
 	return false
 }
+
+// aboutSecurity reports whether sentence v speaks of arms or security in a word of its
+// own, not of a name (words.txt securityWords): an agreement there makes allies.
+func (v *sentenceView) aboutSecurity() bool {
+	for _, w := range v.ws {
+		if !w.Cap && securityWords[w.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// agreementNouns are the words of words.txt agreementNouns.
+var agreementNouns = wordSet("agreementNouns")
 
 // nonState reports whether an organisation's name marks it as a movement against or
 // outside a state, whatever demonym it bears ("Syrian Democratic Forces", "Free Syrian Army").
@@ -2260,8 +2375,8 @@ func gatheringFacts(v *sentenceView, fs *factSet) {
 				people = append(people, e)
 			}
 		}
-		if len(people) == 0 || v.blocked(start, i+1) {
-			continue
+		if len(people) == 0 || v.blocked(start, i+1) || v.bareInfinitive(i) {
+			continue // "X to meet Y in Z": a headline's plan
 		}
 		// The object of "met", if any, also took part.
 		end := i + 1
@@ -2346,6 +2461,9 @@ func verbFrom(v *sentenceView, fs *factSet, subj []*entity, i, clause int) {
 			return
 		}
 		if t, n := matchTrigger(v.ws, j); n > 0 {
+			if v.blocked(i, j+n) {
+				return // "X, who will hold talks in Y on Thursday,": a plan
+			}
 			applyTrigger(v, fs, t, j, n, subj)
 			coordinatedVerb(v, fs, subj, j+n)
 			return

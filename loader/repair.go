@@ -34,6 +34,7 @@ func repairParse(nodes []node) []node {
 	repairNominalConjunct(out)
 	repairPluralApposition(out)
 	repairCoordinatedNames(out)
+	repairConjunctApposition(out)
 	repairPrepositionAsVerb(out)
 	repairOpeningAdjunct(out)
 	repairOpeningPassive(out)
@@ -83,6 +84,34 @@ func repairCoordinatedNames(ns []node) {
 			continue // the words cross only when the conjunct hangs on the first name's flat word
 		}
 		ns[k].Head, ns[c].Head = c, ns[h].Head
+	}
+}
+
+// repairConjunctApposition gives a singular apposition that the parser hangs on the first
+// name of a list to the name just before its comma, when that name is a conjunct: in "A
+// and B, director of Y, said", "A, B, head of Y, and C" and "A, director of X, and B, Y's
+// envoy" the title is B's (a plural one, "A and B, the leaders of X and Y", describes the
+// list and stays).
+func repairConjunctApposition(ns []node) {
+	for c, n := range ns {
+		h := n.Head
+		if n.Rel != "appos" || h < 0 || h > c || n.UPOS != "NOUN" || n.XPOS != "NN" {
+			continue
+		}
+		start, _ := subtreeSpan(ns, c)
+		j := start - 1
+		for j >= 0 && ns[j].UPOS == "PUNCT" {
+			j--
+		}
+		for j >= 0 && strings.HasPrefix(ns[j].Rel, "flat") && ns[j].Head >= 0 && ns[j].Head < j {
+			j = ns[j].Head
+		}
+		if j <= h || ns[j].UPOS != "PROPN" || ns[h].UPOS != "PROPN" {
+			continue
+		}
+		if (ns[j].Rel == "conj" || ns[j].Rel == "appos") && ns[j].Head == h || hasChild(ns, j, "cc") {
+			ns[c].Head = j // "A, B, head of Y": B's; "A, director of X, and B, Y's envoy": B's
+		}
 	}
 }
 

@@ -403,6 +403,7 @@ type pronouns struct {
 	partner                             map[*entity]*entity // the other person of the last "A and B" that named each
 	prevEnt                             *entity             // the sentence's last person mention, and its end
 	prevEnd                             int
+	sentStart                           int // the index in persons of the sentence's first person
 }
 
 // newSentence starts a sentence.
@@ -413,6 +414,7 @@ func (p *pronouns) newSentence() {
 	p.curSubject = nil
 	p.namedHere = false
 	p.prevEnt = nil
+	p.sentStart = len(p.persons)
 }
 
 // coordinate notes person mention m of sentence ws, named after the sentence's last
@@ -470,6 +472,16 @@ func (p *pronouns) resolve(ws []word, m *mention) {
 		opens = opens || p.lastNamed
 	}
 	m.ent = pronounAntecedent(m, opens, p.lastPerson, p.lastSubject, p.persons)
+	if g := pronounGender(m.Text); m.ent != nil && m.ent.gender == 0 && g != 0 && p.namedHere {
+		// "Cherie X criticised George Y's policies in an address she gave": a person of
+		// the sentence whose name has the pronoun's gender beats one whose name has none.
+		for i := len(p.persons) - 1; i >= p.sentStart && i >= 0; i-- {
+			if p.persons[i].gender == g {
+				m.ent = p.persons[i]
+				break
+			}
+		}
+	}
 	if p.curSubject == nil {
 		p.curSubject, p.curNamed = m.ent, false
 	}

@@ -45,7 +45,7 @@ var structCases = []matrixCase{
 		ss("Lena Holt met Tomas Varga"), nil),
 	mc("st-btw-hills", "between", "fights", ss("The Orsk Alliance fought in the hills against the Velka Movement."),
 		ss("Orsk Alliance fights Velka Movement"), nil),
-	mc("st-btw-weeks", "between", "fights", ss("The Orsk Alliance fought for two weeks against the Velka Movement."),
+	mc("st-btw-weeks", "between", "fights", ss("Orsk Alliance rebels fought for two weeks against the Velka Movement."),
 		ss("Orsk Alliance fights Velka Movement"), ss("Velka Movement fights Orsk Alliance")),
 	mc("st-btw-alongside", "between", "fights", ss("The Orsk Alliance fought for two weeks alongside the Velka Movement."),
 		nil, ss("Orsk Alliance fights Velka Movement")),

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 
 	"sync"
@@ -95,6 +96,9 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 		s, o = v.actorFor(f.S, s, ap, o, true), v.actorFor(f.O, o, ap, s, false)
 		if (f.Attack || f.P == schema.Fights) && v.sportsContest() || f.P == schema.Supports && v.sport {
 			continue // sport: "Ireland have just defeated England", in a sport story "the coach backed X"
+		}
+		if f.Loose && !v.armedFight(s, o) {
+			continue // "fought the bill in court", "battled Y for the title": no arms
 		}
 		if (f.Attack || f.P == schema.Fights) && v.victims(f.O) {
 			continue // "killed four Iraqis": people, not their state
@@ -358,6 +362,8 @@ func (t *tree) unreal(i int, modal bool) bool {
 		return false
 	case r == "xcomp" && (intentVerbs[t.lemma(h)] || modality()[t.lemma(h)] == "denial"):
 		return true // "plans to visit Y"; "denied attacking Y"
+	case r == "xcomp" && t.markedTo(i) && failVerbs[t.lemma(h)]:
+		return true // "failed to meet Y"
 	case r == "xcomp" && t.markedTo(i) && t.child(h, "advmod") >= 0 && t.lemma(t.child(h, "advmod")) == "yet":
 		return true // "has yet to visit Y": not yet
 	case (r == "xcomp" && t.markedTo(i) || r == "advcl") && modality()[t.lemma(h)] == "unlikely":
@@ -366,8 +372,6 @@ func (t *tree) unreal(i int, modal bool) bool {
 		return true // "called off the talks", "put off her trip" (the particle read as either)
 	case (r == "obj" || t.nodes[i].Rel == "nsubj:pass") && (cancelVerbs[t.lemma(h)] || cancelVerbs[strings.ToLower(t.nodes[h].Form)]):
 		return true // "cancelled her tour", "the visit was postponed": it did not take place
-	case r == "xcomp" && t.markedTo(i) && failVerbs[t.lemma(h)]:
-		return true // "failed to meet Y"
 	case r == "xcomp" && t.nodes[i].XPOS == "VBG" && ceaseGerundVerbs[t.lemma(h)]:
 		return true // "stopped arming Y", "ceased supporting Y"
 	case (r == "acl" || r == "ccomp") && intentNouns[t.lemma(h)]:
@@ -505,16 +509,45 @@ func (t *tree) markedTo(i int) bool {
 // unrealAux are auxiliaries that make a clause a plan, a possibility or a future.
 var unrealAux = toSet(`would could might may will shall should must can wo ca`)
 
-// intentVerbs take a plan as their complement: "plans to visit" states no visit.
-var intentVerbs = wordSet("intentVerbs")
+// planVerbs make a plan of their complement, a clause or an event noun: "plans to visit"
+// states no visit, "arranged a meeting with X" no meeting (data/modality.tsv kinds intent,
+// attempt and request).
+var planVerbs = modalityWords("intent", "attempt", "request")
 
-// failVerbs say their "to" complement did not happen: "failed to meet Y".
-var failVerbs = wordSet("failVerbs")
+// intentVerbs take a plan as their "to" complement: "plans to visit" and "decided to join"
+// state no visit and no membership (the planVerbs and the verbs of kind decide).
+var intentVerbs = modalityWords("intent", "attempt", "request", "decide")
 
-// intentNouns take a plan as their complement: "plans to attack" states no attack.
-var intentNouns = toSet(`plan plot threat proposal bid attempt effort intention offer promise
-pledge call demand decision readiness willingness ability right allegation accusation suspicion
-rumour rumor speculation fear claim`)
+// failVerbs say their "to" complement did not happen: "failed to meet Y" (data/modality.tsv
+// kind fail).
+var failVerbs = modalityWords("fail")
+
+// intentNouns take a plan as their complement: "plans to attack" states no attack, nor "a
+// decision to join" a membership (data/modality.tsv: the nouns of kind intentnoun and the
+// nouns written as the intent verbs are).
+var intentNouns = modalityWords("intentnoun", "intent", "attempt", "decide")
+
+// modalityWords returns the words of data/modality.tsv of the given kinds.
+func modalityWords(kinds ...string) map[string]bool {
+	m := map[string]bool{}
+	for w, k := range modality() {
+		if slices.Contains(kinds, k) {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+// intentForm reports whether word form w (lower case) is a form of an intent verb
+// ("decided", "votes", "sought", "trying"): the word patterns have no lemmas.
+func intentForm(w string) bool {
+	for _, stem := range []string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "ing"), strings.TrimSuffix(w, "ing") + "e", strings.TrimSuffix(w, "ed"), strings.TrimSuffix(w, "d"), strings.TrimSuffix(w, "ied") + "y", strings.TrimSuffix(w, "ies") + "y"} {
+		if intentVerbs[stem] || failVerbs[stem] {
+			return true
+		}
+	}
+	return false
+}
 
 // reportVerbsTree report what they govern as a fact ("said X attacked Y").
 var reportVerbsTree = toSet(`say tell report add state announce confirm claim note explain

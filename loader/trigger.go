@@ -48,6 +48,9 @@ type trigger struct {
 	depart   bool // a verb of leaving: not when a state follows the place ("left X in ruins")
 	armed    bool // done only by force: its agent is an armed body ("the coalition ousted X")
 	security bool // only between states, on arms or security: "a defence agreement between A and B"
+	loose    bool // a fight that may be of words, law or sport: armed sides or words of arms needed (armedFight)
+	adj      bool // a post-nominal adjective ("forces loyal to X"): its subject is the noun just before it
+	direct   bool // a verb whose object is its direct object only (args o=obj): none after a preposition
 }
 
 // triggerTable is the parsed lexicon: every surface phrase (lower case) and its trigger.
@@ -92,6 +95,7 @@ func (t *triggerTable) addRow(f []string) {
 	// past forms are read as the verb.
 	forms := pastForms(first, verbForms(first, field(f, 4)))
 	preps := obliquePreps(field(f, 5))
+	tr.direct = strings.Contains(" "+field(f, 5)+" ", " o=obj ")
 	for _, w := range forms {
 		p := w
 		if rest != "" {
@@ -145,6 +149,10 @@ func parseTriggerRow(f []string) (trigger, bool) {
 			tr.armed = true
 		case "security":
 			tr.security = true
+		case "loose":
+			tr.loose = true
+		case "adjective":
+			tr.adj = true
 		default:
 			return trigger{}, false
 		}

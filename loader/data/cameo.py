@@ -114,9 +114,9 @@ REVIEW = {
     },
     "PHYSICAL_CONFLICT": {
         "ATTACK": ("fights", "attack,contest", S_O), "ASSAULT": ("fights", "attack", S_O),
-        "ASSAIL": ("fights", "attack,contest", S_O), "BATTLE": ("fights", "contest", "s=nsubj o=obj|obl:with|obl:against"),
-        "CLASH": ("fights", "-", "s=nsubj o=obl:with"), "COMBAT": ("fights", "-", S_O),
-        "FIGHT": ("fights", "contest", "s=nsubj o=obj|obl:against|obl:with"),
+        "ASSAIL": ("fights", "attack,contest", S_O), "BATTLE": ("fights", "contest,loose", "s=nsubj o=obj|obl:with|obl:against"),
+        "CLASH": ("fights", "-", "s=nsubj o=obl:with"), "COMBAT": ("fights", "loose", S_O),
+        "FIGHT": ("fights", "contest,loose", "s=nsubj o=obj|obl:against|obl:with"),
         "STRIKE": ("fights", "attack", S_O), "STORM": ("fights", "attack", S_O),
         "BLITZ": ("fights", "attack", S_O), "SKIRMISH": ("fights", "-", "s=nsubj o=obl:with"),
         "+WAGE_WAR": ("fights", "-", "s=nsubj o=obl:on|obl:against"),
@@ -148,7 +148,7 @@ REVIEW = {
     "RECAPTURE": {"RECAPTURE": ("fights", "attack", S_O)},
     "REPULSE": {"REPEL": ("fights", "-", S_O), "REPULSE": ("fights", "-", S_O)},
     "DESTROY": {
-        "DEFEAT": ("fights", "attack,contest", S_O), "ANNIHILATE": ("fights", "-", S_O),
+        "DEFEAT": ("fights", "attack,contest,loose", S_O), "ANNIHILATE": ("fights", "-", S_O),
         "DECIMATE": ("fights", "-", S_O), "+WIPE_OUT": ("fights", "-", S_O),
         "BEAT": None, "BEST": None, "BREAK": None, "BUST": None, "CRUSH": None,
         "DEMOLISH": None, "DESOLATE": None, "DESTROY": None, "DEVASTATE": None,
