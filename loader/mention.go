@@ -1695,17 +1695,7 @@ scan:
 			j++ // "Line of Control", "Gulf of Aden": a place's head, then its name
 			continue
 		case (w.Lower == "of" || w.Lower == "for" || w.Lower == "on") && j > i && j+1 < len(ws) && orgLike:
-			k := j + 1
-			if ws[k].Lower == "the" && k+1 < len(ws) {
-				k++
-			}
-			if timeWords[ws[k].Lower] {
-				break // "the Wagner Group on Sunday": a date, no part of the name
-			}
-			if w.Lower == "on" && armedBeforeOn[ws[j-1].Key] {
-				break // "the attack by the X Front on Mombasa": a target, not the topic of a "Committee on Y"
-			}
-			if ws[k].Cap || particles[ws[k].Lower] && k+1 < len(ws) && ws[k+1].Cap { // "of al-Janub"
+			if k := bodyPhraseNext(ws, j); k > j {
 				j = k
 				continue
 			}
@@ -1736,6 +1726,24 @@ scan:
 		j = trailingTitle(ws, i, j)
 	}
 	return chamberNounEnd(ws, i, j, orgLike)
+}
+
+// bodyPhraseNext returns the index of the word after "of", "for" or "on" (and a "the") at
+// words[j] when a body's name goes on there ("Ministry of Defence", "Committee on the
+// Budget", "Front for al-Janub"), else j: not before a time word ("the Wagner Group on
+// Sunday") nor, after an armed group, "on" its target ("the X Front on Mombasa").
+func bodyPhraseNext(ws []word, j int) int {
+	k := j + 1
+	if ws[k].Lower == "the" && k+1 < len(ws) {
+		k++
+	}
+	if timeWords[ws[k].Lower] || ws[j].Lower == "on" && armedBeforeOn[ws[j-1].Key] {
+		return j
+	}
+	if ws[k].Cap || particles[ws[k].Lower] && k+1 < len(ws) && ws[k+1].Cap {
+		return k
+	}
+	return j
 }
 
 // chamberBodyNouns: see data/words.txt.
