@@ -655,7 +655,7 @@ func (dt *detector) detectAt(ws []word, i int, st *detectState) (int, bool) {
 	if dt.givenNameFirst(ws, i) {
 		return dt.nameAt(ws, i, st) // "Charlotte Charles", "Victoria Hale": a person, not a city
 	}
-	if dt.personAfterPlace(ws, i) {
+	if dt.personAfterPlace(ws, i, st.title != 0) {
 		m := mention{Start: i, End: i + 2, Text: joinName(ws[i : i+2]), Class: schema.Person, Kind: mName, Title: st.title, TitleText: st.text}
 		st.ms = append(st.ms, m)
 		st.clearTitle()
@@ -754,9 +754,10 @@ var personHonorifics = wordSet("personHonorifics")
 // personAfterPlace reports whether the country's or place's name at word i is the first
 // name of a person ("Jordan Whitfield told reporters", "Chad Morrow, a former minister"): a
 // capitalised word no lexicon, head word or title knows follows, no third capitalised word,
-// and either the document writes that word after "Mr" or "Ms", or a speech verb, a pronoun
-// or an apposition follows the two words and the document writes the second again.
-func (dt *detector) personAfterPlace(ws []word, i int) bool {
+// and either a person's title precedes (titled), the document writes that word after "Mr"
+// or "Ms", or a speech verb, a pronoun or an apposition follows the two words and the
+// document writes the second again or the first is a given name too (genders.tsv).
+func (dt *detector) personAfterPlace(ws []word, i int, titled bool) bool {
 	w := ws[i]
 	if !w.Cap || w.Upper || i+2 >= len(ws) || dt.lex.firstNames[w.Key] {
 		return false
@@ -770,13 +771,13 @@ func (dt *detector) personAfterPlace(ws []word, i int) bool {
 		dt.lower[n.Key] || dt.lex.firstNames[n.Key] || partyWords[n.Key] || len(partyLex()[n.Key]) > 0 || ws[i+2].Cap && !ws[i+2].Punct || ws[i+2].Key == "s" {
 		return false
 	}
-	if dt.titled[n.Key] {
-		return true
+	if dt.titled[n.Key] || titled {
+		return true // "Ms Okafor" elsewhere; "Striker Jordan Okafor": a person's title before
 	}
 	next := ws[i+2]
 	cue := personVerbsAfter[next.Lower] || next.Lower == "he" || next.Lower == "she" ||
 		next.Text == "," && i+3 < len(ws) && (ws[i+3].Lower == "a" || ws[i+3].Lower == "an" || ws[i+3].Lower == "who")
-	return cue && dt.capCount[n.Key] >= 2
+	return cue && (dt.capCount[n.Key] >= 2 || givenNameGenders()[w.Key] != 0) // "Israel Okafor, a lawyer": also a given name
 }
 
 // personVerbsAfter are verbs that follow a person's name far more often than a place's
@@ -1139,7 +1140,7 @@ func (dt *detector) placeAfterLex(ws []word, m mention) (mention, bool) {
 	countryMedia := m.Class == schema.Country && m.Kind == mName && m.End < len(ws) && countryNamedHeads[ws[m.End].Key] &&
 		!(m.End+2 < len(ws) && (ws[m.End+1].Lower == "and" || ws[m.End+1].Lower == "of" || ws[m.End+1].Text == "&") && ws[m.End+2].Cap) &&
 		!(m.Start > 1 && ws[m.Start-1].Lower == "of" && ws[m.Start-2].Cap)
-	if (m.Class == schema.Place || m.Capital || countryMedia) && m.End < len(ws) && ws[m.End].Cap && !ws[m.End].Hyph && orgHeads[ws[m.End].Key] && !(m.End+1 < len(ws) && ws[m.End+1].Cap) {
+	if (m.Class == schema.Place || m.Capital || countryMedia) && m.End < len(ws) && ws[m.End].Cap && !ws[m.End].Hyph && (orgHeads[ws[m.End].Key] || clubHeads[ws[m.End].Key]) && !(m.End+1 < len(ws) && ws[m.End+1].Cap) {
 		if _, known := dt.lexMatch(ws, m.End); !known && nameGoesOn(ws, m.End+1) {
 			// "Puerto Rico Center for Investigative Journalism": the body's name goes on.
 			if org, ok := dt.capitalised(ws, m.End, 0); ok && org.Class == schema.Organization && org.Start == m.End && org.End > m.End+2 {
@@ -2103,7 +2104,7 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Organization
 	case len(span) == 2 && partyWords[first.Key] && title == 0 && !dt.lex.firstNames[span[1].Key]:
 		m.Class = schema.Organization // "Democratic Rally", "Liberal Democrats"
-	case orgHeads[last.Key] || companySuffixes[last.Key] && len(span) >= 2 || orgLike || strings.HasSuffix(last.Lower, "ministry"):
+	case orgHeads[last.Key] || (companySuffixes[last.Key] || clubHeads[last.Key]) && len(span) >= 2 || orgLike || strings.HasSuffix(last.Lower, "ministry"):
 		m.Class = schema.Organization
 	case len(span) >= 3 && span[1].Lower == "of" && placeOfHeads[first.Key] && !orgLike:
 		m.Class = schema.Place // "Line of Control", "Strait of Hormuz"
@@ -2145,6 +2146,21 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 	case len(span) >= 2 && len(span) <= 4 && allAlpha(span) && definesAcronym(ws, span, j):
 		m.Class = schema.Organization // "Kovar Halden Sorvik (KHS)": a body defines its acronym, a person seldom
 	case len(span) >= 2 && len(span) <= 4 && allAlpha(span) && !oneWord(span):
+		if !dt.unknownPairPerson(span) {
+			// "Finding Nemo", "Chemical Brothers", "Wing Ana Ruiz": no person's name,
+			// unless a given name starts one inside.
+			if pm, ok := dt.personInsideName(ws, i, span); ok {
+				return pm, true, true
+			}
+			if len(span) >= 3 && dt.lex.common[first.Key] && !dt.lex.common[span[1].Key] && dt.unknownPairPerson(span[1:]) {
+				if pm, ok := dt.capitalised(ws, i+1, 0); ok && pm.Class == schema.Person && pm.Start == i+1 {
+					return pm, true, true // "Wing Tavita Oruel": a position, then the name
+				}
+			}
+			m.skip = !bodyLastWords[last.Key]
+			m.Class = schema.Organization // "Corvane Works", "Nortel Networks"
+			break
+		}
 		m.Class = schema.Person
 	case oneWord(span):
 		m.Class = "" // "Nagorno-Karabakh", "Abdul-Mahdi": resolution decides
@@ -2156,6 +2172,23 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		return mention{}, false, true
 	}
 	return m, true, false
+}
+
+// unknownPairPerson reports whether an untitled name of two to four words whose first word
+// is no given name of firstnames.txt is still a person's: its first word is an initial
+// ("M Okafor") or a given name of genders.tsv ("Yvette Cooper"; one that is an English word
+// too, only before a word that is none), or no word of it is an
+// English word of commonwords.txt at its ends ("Baslan Damang"; not "Finding Nemo", "Dead
+// Man", "Nortel Networks", "Wing Ana Ruiz").
+func (dt *detector) unknownPairPerson(span []word) bool {
+	first, last := span[0], span[len(span)-1]
+	switch {
+	case len(first.Key) == 1 && !first.Upper || len(first.Text) == 1:
+		return true
+	case dt.lex.givenNames[first.Key] && !first.Upper && !(dt.lex.common[first.Key] && dt.lex.common[last.Key]):
+		return true // "Grant Okafor"; not "Rose Garden"
+	}
+	return !dt.lex.common[first.Key] && !dt.lex.common[last.Key]
 }
 
 // personInsideName returns the person whose given name starts inside the name span at
@@ -2342,6 +2375,12 @@ func shouting(ws []word) bool {
 	}
 	return upper >= 3 && upper*2 >= words
 }
+
+// clubHeads: see data/words.txt.
+var clubHeads = wordSet("clubHeads")
+
+// bodyLastWords: see data/words.txt.
+var bodyLastWords = wordSet("bodyLastWords")
 
 // placeFirst begin place names ("County Cork", "Mount Sinai", "East Anglia").
 var placeFirst = wordSet("placeFirst")
