@@ -251,6 +251,7 @@ func detectMentions(d *document) {
 	for i, st := range d.Sentences {
 		sents[i] = words(st.Text)
 	}
+	recaseHeadline(d, sents, lex()) // before the detector reads the document's capitals
 	dt := newDetector(d, sents)
 	ms := make([][]mention, len(sents))
 	for i, ws := range sents {
