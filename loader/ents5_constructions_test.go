@@ -1,0 +1,260 @@
+package loader
+
+// Names, classes and boundaries (issue 11, item 1), each construction tried on sentences
+// of our own: an unknown capitalised pair is a person only on evidence; a headline in
+// title case takes its capitals from the body; a player's position is no part of a name
+// and a club is a body, not its town; a given name that is also a country's starts a
+// person's name; a body's short name is its long one when the document writes only one;
+// and what must never be merged (two persons of one surname, a person and a body that
+// share a word, two bodies of one short name).
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// TestUnknownPairNeedsEvidence checks that two unknown capitalised words are a person's
+// name when a given name (genders.tsv) starts them or neither is an English word, and no
+// person's when an English word starts or ends them, unless a given name starts a person
+// inside ("Wing Tavita Oruel").
+func TestUnknownPairNeedsEvidence(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{
+			"The prize was won by Tavita Oruel on Friday.",
+			"The jury also thanked Yvette Kramsky and Grant Olowe.",
+		},
+		want: map[string]schema.Class{"Tavita Oruel": schema.Person, "Yvette Kramsky": schema.Person, "Grant Olowe": schema.Person},
+	}, {
+		sents: []string{
+			"Crowds queued to see Broken Lantern at the cinema on Friday.",
+			"The song Bright Lantern topped the chart, and fans of Silent Meadow cheered.",
+		},
+		not: []string{"Broken Lantern", "Bright Lantern", "Silent Meadow", "Lantern", "Meadow"},
+	}, {
+		sents: []string{"Wing Tavita Oruel scored twice, and Dravik Networks sponsored the match."},
+		want:  map[string]schema.Class{"Tavita Oruel": schema.Person, "Dravik Networks": schema.Organization},
+		not:   []string{"Wing Tavita Oruel", "Wing Oruel", "Dravik"},
+	}})
+}
+
+// headlineDoc is a document whose sentence 1 is its headline, as the text stages make it
+// of a first line shaped like a title.
+func headlineDoc(headline string, body ...string) *document {
+	d := testDoc("headline", append([]string{headline}, body...)...)
+	d.Meta.Headline = headline
+	return d
+}
+
+// TestTitleCaseHeadline checks that a headline in title case makes no names of its verbs
+// and nouns, keeps the names the body writes and the lexicons know, and that a headline in
+// sentence case and a title-case line that is no headline are read as they are.
+func TestTitleCaseHeadline(t *testing.T) {
+	cases := []struct {
+		d    *document
+		want map[string]schema.Class
+		not  []string
+	}{{
+		d: headlineDoc("Rebels Seize Town Near Dorvan As Army Retreats",
+			"Fighters of the Velka Movement seized the town on Monday, officials in Dorvan said.",
+			"The army withdrew to the capital."),
+		want: map[string]schema.Class{"Dorvan": schema.Place, "Velka Movement": schema.Organization},
+		not:  []string{"Seize Town Near Dorvan As Army Retreats", "Seize Town", "Army Retreats", "Rebels Seize Town Near Dorvan"},
+	}, {
+		d: headlineDoc("Ruling Party Names New Leader In Kenya",
+			"The Ruritanian People's Party chose Tomas Verkel as its leader on Sunday.",
+			"The party said the vote was fair."),
+		want: map[string]schema.Class{"Kenya": schema.Country, "Tomas Verkel": schema.Person},
+		not:  []string{"Ruling Party Names New Leader In Kenya", "Ruling Party Names New Leader", "Ruling Party", "New Leader"},
+	}, {
+		d: headlineDoc("Bakari Mwinyi Visits Kisumu Hospital",
+			"President Bakari Mwinyi toured the wards on Monday.",
+			"Mwinyi said the hospital needed more doctors."),
+		want: map[string]schema.Class{"Bakari Mwinyi": schema.Person},
+		not:  []string{"Bakari Mwinyi Visits Kisumu Hospital", "Bakari Mwinyi Visits"},
+	}}
+	for _, c := range cases {
+		ents, _ := analyzeT(t, newSemantics(nil), c.d)
+		class := map[string]schema.Class{}
+		for _, e := range ents {
+			class[e.Name] = e.Class
+		}
+		for n, cl := range c.want {
+			if class[n] != cl {
+				t.Errorf("%q: %q is %q, want %q; entities %v", c.d.Sentences[0].Text, n, class[n], cl, class)
+			}
+		}
+		for _, n := range c.not {
+			if _, ok := class[n]; ok {
+				t.Errorf("%q: unexpected entity %q (%s)", c.d.Sentences[0].Text, n, class[n])
+			}
+		}
+	}
+	// Not the headline: the same line inside the body keeps its capitals as written.
+	ws := words("Rebels Seize Town Near Dorvan As Army Retreats")
+	d := testDoc("nohead", "Rebels Seize Town Near Dorvan As Army Retreats", "The army withdrew.")
+	sents := [][]word{words(d.Sentences[0].Text), words(d.Sentences[1].Text)}
+	recaseHeadline(d, sents, lex())
+	for k := range ws {
+		if sents[0][k].Cap != ws[k].Cap {
+			t.Errorf("a line that is no headline was recased at %q", ws[k].Text)
+		}
+	}
+	// A headline in sentence case is left as it is.
+	d = headlineDoc("Rebels seize town near Dorvan", "Fighters seized the town near Dorvan on Monday.")
+	sents = [][]word{words(d.Sentences[0].Text), words(d.Sentences[1].Text)}
+	if titleCase(sents[0], lex()) {
+		t.Errorf("a headline in sentence case was taken for title case")
+	}
+}
+
+// TestPlayersAndClubs checks that a player's position before a name is no part of it, that
+// a club named after its town is a body, not the town, and that a manager of a club is no
+// member of the town.
+func TestPlayersAndClubs(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{
+			"Kisumu United beat Dorvan Rovers 2-1 in the league on Saturday.",
+			"Striker Jordan Okafor scored twice for Kisumu United.",
+			"Prop Tavita Oruel was injured in the match.",
+			"Kisumu United manager Tomas Verkel said the squad deserved the win.",
+		},
+		want: map[string]schema.Class{"Kisumu United": schema.Organization, "Dorvan Rovers": schema.Organization,
+			"Jordan Okafor": schema.Person, "Tavita Oruel": schema.Person, "Tomas Verkel": schema.Person},
+		not:   []string{"Striker Jordan Okafor", "Prop Tavita Oruel", "Jordan", "Kisumu", "United"},
+		wrong: []string{"Tomas Verkel memberOf Kisumu", "Jordan Okafor nationality Jordan", "Tomas Verkel leads Kisumu United"},
+	}})
+}
+
+// TestGivenNameThatIsACountry checks that a country's name that is also a given name
+// starts a person's name before an apposition, and stays the country elsewhere.
+func TestGivenNameThatIsACountry(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Israel Okafor, a lawyer, said the vote was fair."},
+		want:  map[string]schema.Class{"Israel Okafor": schema.Person},
+		not:   []string{"Israel"},
+		wrong: []string{"Israel Okafor nationality Israel"},
+	}, {
+		sents: []string{"Israel Okafor said the vote in Israel was fair."},
+		want:  map[string]schema.Class{"Israel": schema.Country},
+	}})
+}
+
+// entityAliases returns, for each entity of the document, its name and aliases.
+func entityAliases(t *testing.T, d *document) map[string][]string {
+	t.Helper()
+	ents, _ := analyzeT(t, newSemantics(nil), d)
+	out := map[string][]string{}
+	for _, e := range ents {
+		out[e.Name] = append([]string{e.Name}, e.Aliases...)
+	}
+	return out
+}
+
+// mergedWith reports the entity whose names hold both a and b, or "".
+func mergedWith(names map[string][]string, a, b string) string {
+	for n, as := range names {
+		ha, hb := false, false
+		for _, x := range as {
+			ha = ha || x == a
+			hb = hb || x == b
+		}
+		if ha && hb {
+			return n
+		}
+	}
+	return ""
+}
+
+// TestBodyShortForms checks that a party's short name is its long one when the document
+// writes one long name ending in it, and stays apart when it writes two, or when the word
+// before it is an English word ("National").
+func TestBodyShortForms(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{
+			"The Ruritanian People's Party won the election on Sunday.",
+			"The People's Party leader, Tomas Verkel, thanked voters.",
+		},
+		want:  map[string]schema.Class{"Ruritanian People's Party": schema.Organization, "Tomas Verkel": schema.Person},
+		not:   []string{"People's Party"},
+		facts: []string{"Tomas Verkel leads Ruritanian People's Party"},
+		wrong: []string{"Tomas Verkel leads People's Party"},
+	}, {
+		sents: []string{
+			"The Velkan Raksa Chart Party won ten seats.",
+			"\"Velkan Raksa Chart party accepts the result,\" the party said.",
+		},
+		want: map[string]schema.Class{"Velkan Raksa Chart Party": schema.Organization},
+		not:  []string{"Raksa Chart", "Velkan Raksa Chart"},
+	}})
+	names := entityAliases(t, testDoc("two-longs",
+		"The Ruritanian People's Party and the Velkan People's Party signed a pact on Monday.",
+		"The People's Party leader, Tomas Verkel, welcomed it."))
+	for _, long := range []string{"Ruritanian People's Party", "Velkan People's Party"} {
+		if e := mergedWith(names, long, "People's Party"); e != "" {
+			t.Errorf("two long names: %q took the short form (%q)", long, e)
+		}
+	}
+	if e := mergedWith(names, "Ruritanian People's Party", "Velkan People's Party"); e != "" {
+		t.Errorf("two parties merged into %q", e)
+	}
+	names = entityAliases(t, testDoc("national",
+		"The National Security Council of Ruritania met on Monday.",
+		"The Security Council of the Velka League met on Tuesday."))
+	if e := mergedWith(names, "National Security Council", "Security Council"); e != "" {
+		t.Errorf("an English word before the short name: merged into %q", e)
+	}
+}
+
+// TestNeverOverMerge checks the merges that must never happen inside a document: two
+// persons of one surname, a person and a body that share a word, a town and the body
+// named after it, and a short form that two persons' names end in.
+func TestNeverOverMerge(t *testing.T) {
+	cases := []struct {
+		name  string
+		sents []string
+		apart [][2]string
+	}{{
+		name: "one surname, two persons",
+		sents: []string{
+			"Amina Okoye met her brother Daniel Okoye in Kigoma on Monday.",
+			"Daniel Okoye later told reporters the talks had gone well.",
+		},
+		apart: [][2]string{{"Amina Okoye", "Daniel Okoye"}},
+	}, {
+		name: "a person and a body that share a word",
+		sents: []string{
+			"Tomas Velka, the founder of the Velka Movement, spoke in Dorvan on Monday.",
+			"The Velka Movement said its founder had been threatened.",
+		},
+		apart: [][2]string{{"Tomas Velka", "Velka Movement"}},
+	}, {
+		name: "a town and the council named after it",
+		sents: []string{
+			"The Dorvan Council met in Dorvan on Monday.",
+			"Residents of Dorvan protested outside.",
+		},
+		apart: [][2]string{{"Dorvan Council", "Dorvan"}},
+	}, {
+		name: "a club and a party that share a town's name",
+		sents: []string{
+			"Kisumu United beat Dorvan Rovers on Saturday.",
+			"The Kisumu United Party welcomed the result.",
+		},
+		apart: [][2]string{{"Kisumu United", "Kisumu United Party"}, {"Kisumu United", "Dorvan Rovers"}},
+	}}
+	for _, c := range cases {
+		names := entityAliases(t, testDoc("merge", c.sents...))
+		for _, p := range c.apart {
+			if e := mergedWith(names, p[0], p[1]); e != "" {
+				t.Errorf("%s: %q and %q merged into %q; entities %v", c.name, p[0], p[1], e, names)
+			}
+		}
+		for n := range names {
+			if strings.Contains(n, "Okoye") && n != "Amina Okoye" && n != "Daniel Okoye" {
+				t.Errorf("%s: unexpected person %q", c.name, n)
+			}
+		}
+	}
+}
