@@ -258,3 +258,48 @@ func TestNeverOverMerge(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyNamesWithAnd checks that a body's name of one word, "and" and a head word or
+// legal form is one name, and that an acronym after "and" starts a body of its own.
+func TestBodyNamesWithAnd(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{
+			"The Securities and Markets Commission fined the bank on Monday.",
+			"Tavita Oruel of Korvan and Co Ltd said the fine was fair.",
+		},
+		want: map[string]schema.Class{"Securities and Markets Commission": schema.Organization,
+			"Korvan and Co Ltd": schema.Organization, "Tavita Oruel": schema.Person},
+		not: []string{"Markets Commission", "Co Ltd"},
+	}, {
+		sents: []string{"A partnership of Halvard and Brenner and KDX Holdings Inc made the offer."},
+		want:  map[string]schema.Class{"KDX Holdings Inc": schema.Organization},
+		not:   []string{"Brenner and KDX Holdings Inc", "Halvard and Brenner and KDX Holdings Inc"},
+	}})
+}
+
+// TestPartyNicknamePair checks that a party's two-word nickname before a possessive is the
+// party, never a person.
+func TestPartyNicknamePair(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{
+			"The Conservatives and the Lib Dems clashed in Britain on Monday.",
+			"Lib Dem's elections chief said the seats were close.",
+		},
+		want: map[string]schema.Class{"Liberal Democrats": schema.Organization},
+		not:  []string{"Lib Dem", "Dem"},
+	}})
+}
+
+// TestPersonBeforePostApposition checks that a name ending in a word that ends bodies'
+// names ("Sun") is a person's before an apposition of a post held in a body, and not before
+// an apposition of a kind.
+func TestPersonBeforePostApposition(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Rates will stay steady, Tavo Hoon Sun, general manager of Kisumu Bank, said."},
+		want:  map[string]schema.Class{"Tavo Hoon Sun": schema.Person},
+	}, {
+		sents: []string{"The Dorvan Sun, a daily newspaper, said rates would rise."},
+		not:   []string{"Tavo Hoon Sun"},
+		want:  map[string]schema.Class{"Dorvan Sun": schema.Organization},
+	}})
+}

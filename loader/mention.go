@@ -1700,6 +1700,9 @@ scan:
 				j = k
 				continue
 			}
+		case w.Lower == "and" && j == i+1 && dt.andHeadAfter(ws, i, j) > j:
+			j, orgLike = dt.andHeadAfter(ws, i, j), true // "Securities and Exchange Commission", "Peters and Co Ltd"
+			continue
 		case w.Lower == "and" && orgLike && j > i+2 && dt.andInName(ws, i, j) > j:
 			j = dt.andInName(ws, i, j) // "Institute of Allergy and Infectious Diseases"
 			continue
@@ -1832,6 +1835,49 @@ func (dt *detector) fieldsHeadAfter(ws []word, i, j int) int {
 	}
 	if k < len(ws) && ws[k].Cap || !anyOrgHead(ws[j+2:k]) && !companySuffixes[ws[k-1].Key] {
 		return j
+	}
+	return k
+}
+
+// postApposition reports whether a name ending at words[j] is followed by a comma and a
+// post held in or at something (", general manager of X", ", a director at Y"): an
+// apposition only a person takes.
+func postApposition(ws []word, j int) bool {
+	if j+2 >= len(ws) || ws[j].Text != "," {
+		return false
+	}
+	k := j + 1
+	if ws[k].Lower == "the" || ws[k].Lower == "a" || ws[k].Lower == "an" {
+		k++
+	}
+	for k < len(ws) && titleLex().modifiers[ws[k].Lower] {
+		k++
+	}
+	role, n, _ := matchTitle(ws, k)
+	return n > 0 && role != roleHonorific && k+n < len(ws) && (ws[k+n].Lower == "of" || ws[k+n].Lower == "at")
+}
+
+// andHeadAfter returns the end of a body's name of one word, "and", and up to three
+// capitalised words ending in a body's head word or legal form ("Securities and Exchange
+// Commission", "Peters and Co Ltd"), or j (the "and"): no word is a given name, a title or
+// a known name, no acronym follows "and" ("Wagner and Brown and AFG Industries Inc": two
+// bodies), and the name does not go on capitalised.
+func (dt *detector) andHeadAfter(ws []word, i, j int) int {
+	if w := ws[i]; w.Upper || j+2 > len(ws) || dt.lex.firstNames[w.Key] || isTitleWord(w.Key) || dt.inLexicon(w.Key) || i > 0 && ws[i-1].Cap && !ws[i-1].Punct && !commonStarts[ws[i-1].Lower] {
+		return j
+	}
+	k := j + 1
+	for k < len(ws) && k <= j+3 && ws[k].Cap && !ws[k].Punct && !ws[k].Hyph {
+		if dt.lex.firstNames[ws[k].Key] || isTitleWord(ws[k].Key) || dt.inLexicon(ws[k].Key) || k == j+1 && ws[k].Upper {
+			return j
+		}
+		k++
+	}
+	if k == j+1 || k < len(ws) && ws[k].Cap && !ws[k].Punct {
+		return j
+	}
+	if last := ws[k-1].Key; !orgHeads[last] && !companySuffixes[last] || k == j+2 && ws[j+1].Key != "co" {
+		return j // "Exchange Commission" after "and", "Co" alone: not "Iran and Army"
 	}
 	return k
 }
@@ -2102,6 +2148,11 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Place // "the town of Zabadani", "Idlib province", "the Tamar gas field"
 	case dt.lex.orgNames[key]:
 		m.Class = schema.Organization
+	case title == 0 && len(span) == 2 && len(partyLex()[key]) > 0:
+		// "Lib Dem's elections chief": a party's nickname, never a person.
+		m.Class, m.Canon = schema.Organization, dt.party(ws, i, key)
+	case title == 0 && len(span) >= 2 && len(span) <= 3 && orgHeads[last.Key] && !anyOrgHead(span[:len(span)-1]) && !dt.lex.common[first.Key] && !dt.lower[first.Key] && postApposition(ws, j):
+		m.Class = schema.Person // "Loh Hoon Sun, general manager of X": a person, whatever the last word
 	case len(span) == 2 && partyWords[first.Key] && title == 0 && !dt.lex.firstNames[span[1].Key]:
 		m.Class = schema.Organization // "Democratic Rally", "Liberal Democrats"
 	case orgHeads[last.Key] || (companySuffixes[last.Key] || clubHeads[last.Key]) && len(span) >= 2 || orgLike || strings.HasSuffix(last.Lower, "ministry"):
@@ -2112,6 +2163,19 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Place // (a place never "told reporters")
 	case title == 0 && j < len(ws) && !ws[j].Cap && orgNounsAfter[ws[j].Lower] && !dt.lex.firstNames[first.Key] && !(len(span) == 1 && adjectiveLike(first.Text) && j+1 < len(ws) && ws[j+1].Cap && !ws[j+1].Punct):
 		m.Class = schema.Organization // "the Jamaah Ansharut Daulah network", "the Wagner group"; not "Eurosceptic party UKIP"
+	default:
+		return dt.classifyUntitled(ws, i, j, title, m, key)
+	}
+	return m, true, false
+}
+
+// classifyUntitled goes on with classifyName for a name that no head word, cue or lexicon
+// has classified: its title, its shape, its given name and the evidence of a person's name.
+func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m mention, key string) (_ mention, ok, done bool) {
+	span := ws[i:j]
+	last := span[len(span)-1]
+	first := span[0]
+	switch {
 	case title != 0 && title != roleAdvisor || title == roleAdvisor:
 		m.Class = schema.Person
 	case len(span) >= 2 && len(span) <= 4 && weakPlaceHeads[last.Key] && allAlpha(span) && !speaksAfter(ws, j) && (!dt.lex.firstNames[first.Key] || i > 0 && placePreps[ws[i-1].Lower]):
