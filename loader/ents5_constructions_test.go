@@ -303,3 +303,29 @@ func TestPersonBeforePostApposition(t *testing.T) {
 		want:  map[string]schema.Class{"Dorvan Sun": schema.Organization},
 	}})
 }
+
+// TestParticleNamesAndPartyModifiers checks that a name with a particle of names is a
+// person's whatever its last word ("Omari bin Said", "Said" also an English word), and
+// not merged with another person of that last word; and that a party's nickname before a
+// noun ("Lib Dem plans") is no argument of a fact.
+func TestParticleNamesAndPartyModifiers(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{
+			"On Friday, Omari bin Said, the long-serving emir of Velkar, died aged 79.",
+			"His cousin Haitham bin Tariq al-Said was sworn in on Saturday.",
+		},
+		want: map[string]schema.Class{"Omari bin Said": schema.Person},
+	}, {
+		sents: []string{
+			"The Conservatives and the Lib Dems clashed in Britain on Monday.",
+			"Tomas Verkel asked why ministers attacked Lib Dem plans for a new tax.",
+		},
+		wrong: []string{"Tomas Verkel fights Liberal Democrats", "Conservative Party fights Liberal Democrats"},
+	}})
+	names := entityAliases(t, testDoc("said",
+		"On Friday, Omari bin Said, the long-serving emir of Velkar, died aged 79.",
+		"His cousin Haitham bin Tariq al-Said was sworn in on Saturday."))
+	if e := mergedWith(names, "Omari bin Said", "Haitham bin Tariq al-Said"); e != "" {
+		t.Errorf("two persons of one last word merged into %q", e)
+	}
+}

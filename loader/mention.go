@@ -197,6 +197,7 @@ type mention struct {
 	coref      bool   // a description bound to an antecedent named before ("the country's")
 	pair       int8   // 1 or 2: a mention of a pair description ("the two countries", pairdesc.go)
 	listTitle  bool   // a later name of a list after a plural title ("Presidents A and B"): B's title is A's
+	shortForm  bool   // resolved as the short form of a body's long name (bodyShortForms): no name of it
 	ent        *entity
 }
 
@@ -777,7 +778,10 @@ func (dt *detector) personAfterPlace(ws []word, i int, titled bool) bool {
 	next := ws[i+2]
 	cue := personVerbsAfter[next.Lower] || next.Lower == "he" || next.Lower == "she" ||
 		next.Text == "," && i+3 < len(ws) && (ws[i+3].Lower == "a" || ws[i+3].Lower == "an" || ws[i+3].Lower == "who")
-	return cue && (dt.capCount[n.Key] >= 2 || givenNameGenders()[w.Key] != 0) // "Israel Okafor, a lawyer": also a given name
+	// Written again, or a given name too ("Israel Okafor, a lawyer"), or a second word
+	// that is no English word nor a club's ("Paris Adeyemi told reporters"; not "Moscow
+	// Dynamo said").
+	return cue && (dt.capCount[n.Key] >= 2 || givenNameGenders()[w.Key] != 0 || !dt.lex.common[n.Key] && !clubHeads[n.Key])
 }
 
 // personVerbsAfter are verbs that follow a person's name far more often than a place's
@@ -1839,6 +1843,21 @@ func (dt *detector) fieldsHeadAfter(ws []word, i, j int) int {
 	return k
 }
 
+// modifierOfNoun reports whether lower-case words follow at words[j], the first a noun by
+// its shape (nounLike), with no title among the first three of them ("plans for", "opposition"; not "home affairs spokesman"): a
+// name before them modifies a noun.
+func modifierOfNoun(ws []word, j int) bool {
+	if j >= len(ws) || ws[j].Cap || ws[j].Punct || !nounLike(ws[j].Lower) {
+		return false
+	}
+	for k := j; k < len(ws) && k < j+3 && !ws[k].Cap && !ws[k].Punct; k++ {
+		if _, n, _ := matchTitle(ws, k); n > 0 || isTitleWord(ws[k].Key) {
+			return false
+		}
+	}
+	return true
+}
+
 // postApposition reports whether a name ending at words[j] is followed by a comma and a
 // post held in or at something (", general manager of X", ", a director at Y"): an
 // apposition only a person takes.
@@ -2151,6 +2170,7 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 	case title == 0 && len(span) == 2 && len(partyLex()[key]) > 0:
 		// "Lib Dem's elections chief": a party's nickname, never a person.
 		m.Class, m.Canon = schema.Organization, dt.party(ws, i, key)
+		m.skip = !strings.HasSuffix(last.Lower, "s") && modifierOfNoun(ws, j) // "Lib Dem plans": a modifier, no argument; not "Lib Dem home affairs spokesman X", "the Lib Dems won"
 	case title == 0 && len(span) >= 2 && len(span) <= 3 && orgHeads[last.Key] && !anyOrgHead(span[:len(span)-1]) && !dt.lex.common[first.Key] && !dt.lower[first.Key] && postApposition(ws, j):
 		m.Class = schema.Person // "Loh Hoon Sun, general manager of X": a person, whatever the last word
 	case len(span) == 2 && partyWords[first.Key] && title == 0 && !dt.lex.firstNames[span[1].Key]:
@@ -2241,7 +2261,8 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 // unknownPairPerson reports whether an untitled name of two to four words whose first word
 // is no given name of firstnames.txt is still a person's: its first word is an initial
 // ("M Okafor") or a given name of genders.tsv ("Yvette Cooper"; one that is an English word
-// too, only before a word that is none), or no word of it is an
+// too, only before a word that is none), a particle of names is inside ("Qaboos bin
+// Said"), or no word of it is an
 // English word of commonwords.txt at its ends ("Baslan Damang"; not "Finding Nemo", "Dead
 // Man", "Nortel Networks", "Wing Ana Ruiz").
 func (dt *detector) unknownPairPerson(span []word) bool {
@@ -2251,6 +2272,8 @@ func (dt *detector) unknownPairPerson(span []word) bool {
 		return true
 	case dt.lex.givenNames[first.Key] && !first.Upper && !(dt.lex.common[first.Key] && dt.lex.common[last.Key]):
 		return true // "Grant Okafor"; not "Rose Garden"
+	case anyParticle(span) && !dt.lex.common[first.Key]:
+		return true // "Qaboos bin Said": a particle of names, whatever the last word
 	}
 	return !dt.lex.common[first.Key] && !dt.lex.common[last.Key]
 }

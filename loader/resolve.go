@@ -201,7 +201,9 @@ func (r *resolver) resolveNamed(ws []word, m *mention) {
 		}
 		r.resolveBody(m)
 	}
-	if m.ent != nil {
+	if m.ent != nil && !m.shortForm {
+		// (A short form is no name of the body's: across documents, another "Supreme
+		// Court" is not "the U.S. Supreme Court".)
 		m.ent.aliases[cleanName(m.Text)] = true
 		m.ent.wrote(cleanName(m.Text))
 		if m.ent.Class == schema.Person {
@@ -220,6 +222,7 @@ func (r *resolver) resolveBody(m *mention) {
 		m.ent = r.get(m.Class, name, true)
 	} else if long, ok := r.shortForms[schema.NameKey(m.Text)]; ok && m.Class == schema.Organization {
 		m.ent = r.get(m.Class, long, false) // "People's Party" after "the Ruritanian People's Party"
+		m.shortForm = true
 	} else {
 		m.ent = r.get(m.Class, cleanName(m.Text), false)
 	}
