@@ -329,3 +329,17 @@ func TestParticleNamesAndPartyModifiers(t *testing.T) {
 		t.Errorf("two persons of one last word merged into %q", e)
 	}
 }
+
+// TestGivenNameAfterPlacePreposition checks that a given name of genders.tsv before an
+// unknown word is a person's name after "from" or "in", and that a particle ("La", "El")
+// is no given name there.
+func TestGivenNameAfterPlacePreposition(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Late efforts from Brent Okafor and Gareth Mwangi sealed the victory."},
+		want:  map[string]schema.Class{"Brent Okafor": schema.Person, "Gareth Mwangi": schema.Person},
+	}, {
+		sents: []string{"He died of pneumonia in La Verdana, California, on Monday."},
+		want:  map[string]schema.Class{"La Verdana": schema.Place},
+		not:   []string{"Verdana"},
+	}})
+}

@@ -118,12 +118,13 @@ func buildLexicon() *lexicon {
 }
 
 // addGivenNames reads the given names of genders.tsv (Moby's lists of first names) that are
-// no phrase of the lexicons ("Jordan", "Paris", "Florence"): evidence that an unknown
+// no phrase of the lexicons ("Jordan", "Paris", "Florence"), nor a particle or a word of
+// one or two letters ("La Jolla", "El Cajon"): evidence that an unknown
 // capitalised pair is a person's name ("Yvette Cooper"), weaker than firstnames.txt, so
 // kept apart (some are English words too: "Grant", "Hope", "Rose").
 func (l *lexicon) addGivenNames() {
 	eachLine("data/genders.tsv", func(f []string) {
-		if _, ok := l.phrases[f[0]]; !ok && !l.firstNames[f[0]] {
+		if _, ok := l.phrases[f[0]]; !ok && !l.firstNames[f[0]] && len(f[0]) >= 3 && !particles[f[0]] {
 			l.givenNames[f[0]] = true
 		}
 	})
