@@ -343,3 +343,18 @@ func TestGivenNameAfterPlacePreposition(t *testing.T) {
 		not:   []string{"Verdana"},
 	}})
 }
+
+// TestCommonWordOrGivenNameAfterPreposition checks that a single English word or given name
+// after a preposition of place is no place ("recorded in Darkness", "a letter to Yvette"),
+// unless a known place follows it after a comma ("in Brandon, Texas").
+func TestCommonWordOrGivenNameAfterPreposition(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"The album was recorded in Darkness and sent to Yvette before its release in Kisumu."},
+		want:  map[string]schema.Class{"Kisumu": schema.Place},
+		not:   []string{"Darkness", "Yvette"},
+	}, {
+		sents: []string{"The plane crashed near a school in Brandon, Texas, on Monday."},
+		want:  map[string]schema.Class{"Brandon": schema.Place},
+		facts: []string{"Brandon locatedIn Texas"},
+	}})
+}

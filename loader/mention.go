@@ -2155,7 +2155,7 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 	case title == 0 && dt.documentCue(ws, i, j, &m, key):
 	case title == 0 && len(span) >= 2 && j < len(ws) && ws[j].Cap && dt.startsLexCountry(ws, j) && dt.commonWords(span):
 		m.End, m.skip = j+1, true // "Good Morning Britain": a programme's name, not the country
-	case placePrepBefore(ws, i) && len(span) <= 3 && !dt.lex.firstNames[first.Key] && !(len(span) == 2 && dt.lex.givenNames[first.Key] && !first.Upper && !dt.lex.common[first.Key]) && title == 0 && !orgHeads[last.Key] && !companySuffixes[last.Key] && !(j < len(ws) && ws[j].Key == "s"):
+	case placePrepBefore(ws, i) && len(span) <= 3 && !dt.lex.firstNames[first.Key] && (!(len(span) <= 2 && dt.lex.givenNames[first.Key] && !first.Upper && !dt.lex.common[first.Key]) && !(len(span) == 1 && dt.lex.common[first.Key]) || dt.regionAfter(ws, j) || len(span) == 1 && listNext(ws, j)) && title == 0 && !orgHeads[last.Key] && !companySuffixes[last.Key] && !(j < len(ws) && ws[j].Key == "s"):
 		m.Class, m.PlaceHint = "", true
 	case placePrefixes[first.Key] && len(span) >= 2 && !orgHeads[last.Key]:
 		m.Class = schema.Place // "Deir ez-Zor", "Ras al-Ain", "Tell Abyad"
@@ -2248,7 +2248,7 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 		m.Class = schema.Person
 	case oneWord(span):
 		m.Class = "" // "Nagorno-Karabakh", "Abdul-Mahdi": resolution decides
-	case len(span) == 1 && placePrepBefore(ws, i) && !(j < len(ws) && ws[j].Key == "s"):
+	case len(span) == 1 && placePrepBefore(ws, i) && !(j < len(ws) && ws[j].Key == "s") && (!dt.lex.common[first.Key] && !dt.lex.givenNames[first.Key] || dt.regionAfter(ws, j) || listNext(ws, j)):
 		m.PlaceHint = true // an unknown single word after a preposition of place
 	case len(span) == 1:
 		m.Class = "" // an unknown single word: resolution decides (a surname named before) or drops it
@@ -2521,6 +2521,23 @@ func fieldAfter(ws []word, j int) bool {
 		j++
 	}
 	return j < len(ws) && (ws[j].Lower == "field" || ws[j].Lower == "fields")
+}
+
+// listNext reports whether a list goes on after word j-1 ("from Kelby, Tarnby and Vosk"):
+// a comma, "and" or "or" and a capitalised word.
+func listNext(ws []word, j int) bool {
+	return j+1 < len(ws) && (ws[j].Text == "," || ws[j].Lower == "and" || ws[j].Lower == "or") && ws[j+1].Cap && !ws[j+1].Punct
+}
+
+// regionAfter reports whether a comma and a country or place the lexicons know follow the
+// name ending before word j ("Tyler, Texas", "Reading, Berkshire"): the name is a place's,
+// even when it is also a given name or an English word.
+func (dt *detector) regionAfter(ws []word, j int) bool {
+	if j+1 >= len(ws) || ws[j].Text != "," {
+		return false
+	}
+	m, ok := dt.lexMatch(ws, j+1)
+	return ok && (m.Class == schema.Place || m.Class == schema.Country) && m.Kind == mName
 }
 
 // placeApposition reports whether the name ending before word j is given an apposition
