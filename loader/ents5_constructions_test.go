@@ -358,3 +358,19 @@ func TestCommonWordOrGivenNameAfterPreposition(t *testing.T) {
 		facts: []string{"Brandon locatedIn Texas"},
 	}})
 }
+
+// TestPartyBeforeSurname checks that a party word before a surname the document gives a
+// person ("Democrat Okafor said" after "Ana Okafor") is the person's party, not a body
+// named "Democrat Okafor".
+func TestPartyBeforeSurname(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{
+			"Senator Ana Okafor won the primary in Nevada, United States, on Tuesday.",
+			"Democrat Okafor said the vote was fair.",
+		},
+		want:  map[string]schema.Class{"Ana Okafor": schema.Person, "Democratic Party": schema.Organization},
+		not:   []string{"Democrat Okafor"},
+		facts: []string{"Ana Okafor memberOf Democratic Party"},
+		wrong: []string{"Ana Okafor memberOf Republican Party"},
+	}})
+}

@@ -303,6 +303,9 @@ func (dt *detector) partyBeforeName(ws []word, i int) bool {
 	if _, ok := dt.lexMatch(ws, i+1); ok {
 		return true
 	}
+	if n := ws[i+1]; (!ws[i+2].Cap || ws[i+2].Punct) && !n.Upper && (dt.titled[n.Key] || dt.nameEnds[n.Key]) && !orgHeads[n.Key] && !placeHeads[n.Key] && !dt.lex.common[n.Key] {
+		return true // "Democrat Okafor said" after "Ana Okafor": a surname the document writes
+	}
 	if !ws[i+2].Cap || ws[i+2].Punct || ws[i+2].Hyph {
 		return false
 	}
