@@ -2275,8 +2275,8 @@ func (dt *detector) unknownPairPerson(span []word) bool {
 		return true
 	case dt.lex.givenNames[first.Key] && !first.Upper && !(dt.lex.common[first.Key] && dt.lex.common[last.Key]):
 		return true // "Grant Okafor"; not "Rose Garden"
-	case anyParticle(span) && !dt.lex.common[first.Key]:
-		return true // "Qaboos bin Said": a particle of names, whatever the last word
+	case anyParticle(span):
+		return true // "Qaboos bin Said": a particle of names, whatever the other words
 	}
 	return !dt.lex.common[first.Key] && !dt.lex.common[last.Key]
 }
