@@ -374,3 +374,21 @@ func TestPartyBeforeSurname(t *testing.T) {
 		wrong: []string{"Ana Okafor memberOf Republican Party"},
 	}})
 }
+
+// TestBodyAfterPostAt checks that a name after "at" that follows a post a body has is the
+// body's, not a place ("development director at Korvanix"), while "at" alone still puts a
+// place after it.
+func TestBodyAfterPostAt(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"\"Costs keep rising,\" said Tavita Oruel, development director at Korvanix, which makes games."},
+		want:  map[string]schema.Class{"Korvanix": schema.Organization, "Tavita Oruel": schema.Person},
+		facts: []string{"Tavita Oruel memberOf Korvanix"},
+	}, {
+		sents: []string{"The vice president of search properties at Quelvo in the US said the deal was done."},
+		want:  map[string]schema.Class{"Quelvo": schema.Organization},
+		wrong: []string{"Quelvo locatedIn United States"},
+	}, {
+		sents: []string{"Fighting broke out at Dorvan on Monday, officials said."},
+		want:  map[string]schema.Class{"Dorvan": schema.Place},
+	}})
+}

@@ -1861,6 +1861,25 @@ func modifierOfNoun(ws []word, j int) bool {
 	return true
 }
 
+// postAt reports whether the name at words[i] follows "at" after a post a body has, with
+// at most four lower-case words between ("director at X", "vice president of search
+// properties at X", "a spokesman at X"): the name is the body's, not a place.
+func postAt(ws []word, i int) bool {
+	if i < 2 || ws[i-1].Lower != "at" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-6; k-- {
+		w := ws[k]
+		if w.Punct || w.Cap && k < i-2 {
+			return false
+		}
+		if bodyTitles[w.Lower] || k > 0 && w.Lower == "president" {
+			return true
+		}
+	}
+	return false
+}
+
 // postApposition reports whether a name ending at words[j] is followed by a comma and a
 // post held in or at something (", general manager of X", ", a director at Y"): an
 // apposition only a person takes.
@@ -2158,6 +2177,8 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 	case title == 0 && dt.documentCue(ws, i, j, &m, key):
 	case title == 0 && len(span) >= 2 && j < len(ws) && ws[j].Cap && dt.startsLexCountry(ws, j) && dt.commonWords(span):
 		m.End, m.skip = j+1, true // "Good Morning Britain": a programme's name, not the country
+	case title == 0 && len(span) <= 3 && postAt(ws, i) && !dt.lex.firstNames[first.Key] && allAlpha(span) && (j == len(ws) || !ws[j].Cap):
+		m.Class = schema.Organization // "vice president of search at Ask Jeeves": a post at a body
 	case placePrepBefore(ws, i) && len(span) <= 3 && !dt.lex.firstNames[first.Key] && (!(len(span) <= 2 && dt.lex.givenNames[first.Key] && !first.Upper && !dt.lex.common[first.Key]) && !(len(span) == 1 && dt.lex.common[first.Key]) || dt.regionAfter(ws, j) || len(span) == 1 && listNext(ws, j)) && title == 0 && !orgHeads[last.Key] && !companySuffixes[last.Key] && !(j < len(ws) && ws[j].Key == "s"):
 		m.Class, m.PlaceHint = "", true
 	case placePrefixes[first.Key] && len(span) >= 2 && !orgHeads[last.Key]:
