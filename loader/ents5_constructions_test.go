@@ -331,12 +331,16 @@ func TestParticleNamesAndPartyModifiers(t *testing.T) {
 }
 
 // TestGivenNameAfterPlacePreposition checks that a given name of genders.tsv before an
-// unknown word is a person's name after "from" or "in", and that a particle ("La", "El")
-// is no given name there.
+// unknown word is a person's name after "from" or "in" when the document writes the
+// second word again, a place's when it does not, and that a particle ("La", "El") is no
+// given name there.
 func TestGivenNameAfterPlacePreposition(t *testing.T) {
 	runNameCases(t, []nameCase{{
-		sents: []string{"Late efforts from Brent Okafor and Gareth Mwangi sealed the victory."},
+		sents: []string{"Late efforts from Brent Okafor and Gareth Mwangi sealed the victory.", "Okafor scored twice."},
 		want:  map[string]schema.Class{"Brent Okafor": schema.Person, "Gareth Mwangi": schema.Person},
+	}, {
+		sents: []string{"The death toll from the bombing in Brent Dorvana to the north rose to 70."},
+		want:  map[string]schema.Class{"Brent Dorvana": schema.Place},
 	}, {
 		sents: []string{"He died of pneumonia in La Verdana, California, on Monday."},
 		want:  map[string]schema.Class{"La Verdana": schema.Place},

@@ -2179,7 +2179,7 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.End, m.skip = j+1, true // "Good Morning Britain": a programme's name, not the country
 	case title == 0 && len(span) <= 3 && postAt(ws, i) && !dt.lex.firstNames[first.Key] && allAlpha(span) && (j == len(ws) || !ws[j].Cap):
 		m.Class = schema.Organization // "vice president of search at Ask Jeeves": a post at a body
-	case placePrepBefore(ws, i) && len(span) <= 3 && !dt.lex.firstNames[first.Key] && (!(len(span) <= 2 && dt.lex.givenNames[first.Key] && !first.Upper && !dt.lex.common[first.Key]) && !(len(span) == 1 && dt.lex.common[first.Key]) || dt.regionAfter(ws, j) || len(span) == 1 && listNext(ws, j)) && title == 0 && !orgHeads[last.Key] && !companySuffixes[last.Key] && !(j < len(ws) && ws[j].Key == "s"):
+	case placePrepBefore(ws, i) && len(span) <= 3 && !dt.lex.firstNames[first.Key] && (!(len(span) == 1 && dt.lex.givenNames[first.Key] && !first.Upper && !dt.lex.common[first.Key]) && !(len(span) == 2 && dt.givenNamePerson(ws, span, j)) && !(len(span) == 1 && dt.lex.common[first.Key]) || dt.regionAfter(ws, j) || len(span) == 1 && listNext(ws, j)) && title == 0 && !orgHeads[last.Key] && !companySuffixes[last.Key] && !(j < len(ws) && ws[j].Key == "s"):
 		m.Class, m.PlaceHint = "", true
 	case placePrefixes[first.Key] && len(span) >= 2 && !orgHeads[last.Key]:
 		m.Class = schema.Place // "Deir ez-Zor", "Ras al-Ain", "Tell Abyad"
@@ -2545,6 +2545,22 @@ func fieldAfter(ws []word, j int) bool {
 		j++
 	}
 	return j < len(ws) && (ws[j].Lower == "field" || ws[j].Lower == "fields")
+}
+
+// givenNamePerson reports whether two words after a preposition of place, ending before
+// word j, are a person's name: the first a given name of genders.tsv (no English word, no
+// acronym), and "to" or "from" before them ("efforts from Gareth Mwangi"), or the second
+// written again in the document, or a relative "who" or a speech verb after them (not "the
+// bombing in Teri Mangal").
+func (dt *detector) givenNamePerson(ws []word, span []word, j int) bool {
+	first, last := span[0], span[1]
+	if !dt.lex.givenNames[first.Key] || first.Upper || dt.lex.common[first.Key] {
+		return false
+	}
+	if i := j - 2; i > 0 && (ws[i-1].Lower == "to" || ws[i-1].Lower == "from") {
+		return true // "according to Charlie X", "efforts from Gareth X"
+	}
+	return dt.capCount[last.Key] >= 2 || j+1 < len(ws) && ws[j].Text == "," && ws[j+1].Lower == "who" || speaksAfter(ws, j)
 }
 
 // listNext reports whether a list goes on after word j-1 ("from Kelby, Tarnby and Vosk"):
