@@ -396,3 +396,26 @@ func TestBodyAfterPostAt(t *testing.T) {
 		want:  map[string]schema.Class{"Dorvan": schema.Place},
 	}})
 }
+
+// TestSurnameSharedWithBody checks that a person whose surname is a word of a body's name
+// in the document is not also named by the surname alone, and that a bare use of that
+// word, which either may be, goes to neither.
+func TestSurnameSharedWithBody(t *testing.T) {
+	names := entityAliases(t, testDoc("kestrel",
+		"The Kestrel Group bought Kestrel Air on Monday.",
+		"Kestrel said the deal was done.",
+		"Ana Kestrel, a lawyer for the buyers, praised it."))
+	for _, n := range []string{"Ana Kestrel", "Kestrel Group", "Kestrel Air"} {
+		if e := mergedWith(names, n, "Kestrel"); e != "" {
+			t.Errorf("%q took the bare word \"Kestrel\" (%q); entities %v", n, e, names)
+		}
+	}
+	if e := mergedWith(names, "Ana Kestrel", "Kestrel Group"); e != "" {
+		t.Errorf("a person and a body merged into %q", e)
+	}
+	// With no body of that word, the surname is the person's.
+	names = entityAliases(t, testDoc("kestrel2", "Ana Kestrel, a lawyer, praised the deal.", "Kestrel said it was fair."))
+	if e := mergedWith(names, "Ana Kestrel", "Kestrel"); e == "" {
+		t.Errorf("the surname alone lost its person; entities %v", names)
+	}
+}

@@ -318,8 +318,10 @@ func (r *resolver) resolveRest(ws []word, m *mention, def *mention) bool {
 		r.resolveAcronym(ws, m, text, def)
 	case m.Class == schema.Organization:
 		// "al-Muhandis" after "Abu Mahdi al-Muhandis" is his surname; else a body.
-		if e := r.surname(text); e != nil {
+		if e := r.surname(text); e != nil && !r.bodyStartsWith(text) {
 			m.ent = e
+		} else if e != nil {
+			return false // "Kestrel" with "Ana Kestrel" and "the Kestrel Group": no telling
 		} else {
 			m.ent = r.get(schema.Organization, text, false)
 			if k := initials(text); r.acr != nil && r.acr[k] == nil {
@@ -378,6 +380,9 @@ func (r *resolver) resolveAcronym(ws []word, m *mention, text string, def *menti
 // named before; nil when none fits.
 func (r *resolver) singleWord(m *mention, text string) *entity {
 	if e := r.surname(text); e != nil {
+		if m.Title == 0 && r.bodyStartsWith(text) {
+			return nil // "Kestrel said" with "Ana Kestrel" and "the Kestrel Group": no telling
+		}
 		return e
 	}
 	if r.ambiguous {
@@ -882,6 +887,19 @@ func (r *resolver) shortBody(key string) *entity {
 		found = e
 	}
 	return found
+}
+
+// bodyStartsWith reports whether an organisation of the document has a name of two words
+// or more whose first word is word: a bare word that is also a person's surname may be
+// either ("Kestrel" with "Ana Kestrel" and "the Kestrel Group").
+func (r *resolver) bodyStartsWith(word string) bool {
+	key := schema.NameKey(word)
+	for _, e := range r.ents {
+		if f := strings.Fields(schema.NameKey(e.Name)); e.Class == schema.Organization && len(f) >= 2 && f[0] == key {
+			return true
+		}
+	}
+	return false
 }
 
 // shortBodyHeads end the names of companies that news shortens to their first word.
