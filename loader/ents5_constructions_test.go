@@ -419,3 +419,16 @@ func TestSurnameSharedWithBody(t *testing.T) {
 		t.Errorf("the surname alone lost its person; entities %v", names)
 	}
 }
+
+// TestTitlePhraseOpeningAClause checks that "the" and a title after a comma, followed by a
+// verb of its own, start a new clause and give the name before them nothing, while wire
+// copy's unclosed apposition before "said" still does.
+func TestTitlePhraseOpeningAClause(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"After a neat exchange of passes involving Ana Okafor and Tomas Verkel, the Kenyan striker found the corner."},
+		wrong: []string{"Tomas Verkel nationality Kenya", "Ana Okafor nationality Kenya"},
+	}, {
+		sents: []string{"Costs will rise, Tomas Verkel, Kisumu Steel Corp chairman said on Monday."},
+		facts: []string{"Tomas Verkel leads Kisumu Steel Corp"},
+	}})
+}
