@@ -251,6 +251,7 @@ func detectMentions(d *document) {
 	for i, st := range d.Sentences {
 		sents[i] = words(st.Text)
 	}
+	recaseHeadline(d, sents, lex()) // before the detector reads the document's capitals
 	dt := newDetector(d, sents)
 	ms := make([][]mention, len(sents))
 	for i, ws := range sents {
@@ -286,7 +287,7 @@ func mergeSameIRI(es []schema.Entity) []schema.Entity {
 // addSurnames gives each full-name person the surname it is also known by ("Assad" for
 // "Bashar al-Assad") as an alias, so that a lookup by the surname alone finds the
 // person. A surname two persons of the document share, or an organisation or place of
-// the document has as a name, is given to none.
+// the document has as a name, or a word of an organisation's name, is given to none.
 func addSurnames(ents []*entity) {
 	owners := map[string]int{}
 	sur := make([]string, len(ents))
@@ -305,6 +306,11 @@ func addSurnames(ents []*entity) {
 				owners[schema.NameKey(a)] += 2 // an organisation or place of that name
 			}
 			owners[schema.NameKey(e.Name)] += 2
+		}
+		if e.Class == schema.Organization {
+			for _, w := range strings.Fields(schema.NameKey(e.Name)) {
+				owners[w] += 2 // "Kestrel" of "Ana Kestrel" and "the Kestrel Group": either's
+			}
 		}
 	}
 	for i, e := range ents {

@@ -73,10 +73,15 @@
 //  4. Mentions (mention.go, lexicon.go; names delimited by their acronyms in namespan.go,
 //     royal titles and sports teams in peerage.go, bare legislatures in legislature.go,
 //     legislators' party-and-state tags in partytag.go) find people, organisations,
-//     countries and places.
+//     countries and places. A headline in title case first takes its capitals from the
+//     body (headline.go). An unknown capitalised pair is a person's name only on
+//     evidence: a title, a given name (firstnames.txt, genders.tsv), a speech verb, a
+//     particle of names, or no English word (commonwords.txt, from UD English EWT) at
+//     its ends; "Finding Nemo" and "Chemical Brothers" are no entities.
 //  5. Resolution (resolve.go) makes one entity per referent of the document (a full name
 //     with and without its middle name or initial is one person, two different middle
-//     initials two; a surname alone that two persons share goes to the one named in
+//     initials two; a body's short name is its long one when the document writes only one
+//     long name ending in it, "People's Party" after "the Ruritanian People's Party"; a surname alone that two persons share goes to the one named in
 //     full before it, of its title's gender, not introduced as the other's relative;
 //     else to no one); resolution
 //     across documents is internal/resolve's, over the emitted EntityNames (a person's

@@ -13,7 +13,7 @@ import (
 // hand-written data/actors.tsv. They are parsed once, on first use.
 //
 //go:embed data/countries.tsv data/formerstates.tsv data/places.tsv data/places-phoenix.tsv data/regions.tsv data/territories.tsv data/actors.tsv data/orgs.txt data/firstnames.txt
-//go:embed data/triggers.tsv data/triggers-cameo.tsv data/titles.tsv data/parties.tsv data/genders.tsv
+//go:embed data/triggers.tsv data/triggers-cameo.tsv data/titles.tsv data/parties.tsv data/genders.tsv data/commonwords.txt
 //go:embed data/forces.tsv data/stances.tsv data/modality.tsv data/designations.tsv data/games.tsv data/legislatures.tsv data/partytags.tsv
 var lexiconFS embed.FS
 
@@ -46,6 +46,8 @@ type lexicon struct {
 	demonymOf  map[string]string   // country canonical name -> its main demonym
 	aliases    map[string][]string // canonical name -> every alias of a known actor or country
 	regions    map[string]bool     // names of a federal state's first-level divisions (regions.tsv)
+	common     map[string]bool     // lower-case English words (commonwords.txt, from UD English EWT)
+	givenNames map[string]bool     // more given names, of genders.tsv (addGivenNames)
 }
 
 // lex returns the embedded lexicon, parsed on first use.
@@ -60,6 +62,8 @@ func buildLexicon() *lexicon {
 		demonymOf:  make(map[string]string, 250),
 		aliases:    make(map[string][]string, 400),
 		regions:    make(map[string]bool, 110),
+		common:     make(map[string]bool, 6300),
+		givenNames: make(map[string]bool, 8000),
 	}
 	// Lower priority first: later additions overwrite earlier ones.
 	eachLine("data/firstnames.txt", func(f []string) { l.firstNames[f[0]] = true })
@@ -108,7 +112,22 @@ func buildLexicon() *lexicon {
 			l.aliases[f[0]] = append(l.aliases[f[0]], a)
 		}
 	})
+	eachLine("data/commonwords.txt", func(f []string) { l.common[f[0]] = true })
+	l.addGivenNames()
 	return l
+}
+
+// addGivenNames reads the given names of genders.tsv (Moby's lists of first names) that are
+// no phrase of the lexicons ("Jordan", "Paris", "Florence"), nor a particle or a word of
+// one or two letters ("La Jolla", "El Cajon"): evidence that an unknown
+// capitalised pair is a person's name ("Yvette Cooper"), weaker than firstnames.txt, so
+// kept apart (some are English words too: "Grant", "Hope", "Rose").
+func (l *lexicon) addGivenNames() {
+	eachLine("data/genders.tsv", func(f []string) {
+		if _, ok := l.phrases[f[0]]; !ok && !l.firstNames[f[0]] && len(f[0]) >= 3 && !particles[f[0]] {
+			l.givenNames[f[0]] = true
+		}
+	})
 }
 
 // addCountry adds a row of countries.tsv or formerstates.tsv: a country, its aliases, its

@@ -197,6 +197,7 @@ type mention struct {
 	coref      bool   // a description bound to an antecedent named before ("the country's")
 	pair       int8   // 1 or 2: a mention of a pair description ("the two countries", pairdesc.go)
 	listTitle  bool   // a later name of a list after a plural title ("Presidents A and B"): B's title is A's
+	shortForm  bool   // resolved as the short form of a body's long name (bodyShortForms): no name of it
 	ent        *entity
 }
 
@@ -304,6 +305,9 @@ func (dt *detector) partyBeforeName(ws []word, i int) bool {
 	}
 	if _, ok := dt.lexMatch(ws, i+1); ok {
 		return true
+	}
+	if n := ws[i+1]; (!ws[i+2].Cap || ws[i+2].Punct) && !n.Upper && (dt.titled[n.Key] || dt.nameEnds[n.Key]) && !orgHeads[n.Key] && !placeHeads[n.Key] && !dt.lex.common[n.Key] {
+		return true // "Democrat Okafor said" after "Ana Okafor": a surname the document writes
 	}
 	if !ws[i+2].Cap || ws[i+2].Punct || ws[i+2].Hyph {
 		return false
@@ -658,7 +662,7 @@ func (dt *detector) detectAt(ws []word, i int, st *detectState) (int, bool) {
 	if dt.givenNameFirst(ws, i) {
 		return dt.nameAt(ws, i, st) // "Charlotte Charles", "Victoria Hale": a person, not a city
 	}
-	if dt.personAfterPlace(ws, i) {
+	if dt.personAfterPlace(ws, i, st.title != 0) {
 		m := mention{Start: i, End: i + 2, Text: joinName(ws[i : i+2]), Class: schema.Person, Kind: mName, Title: st.title, TitleText: st.text}
 		st.ms = append(st.ms, m)
 		st.clearTitle()
@@ -757,9 +761,10 @@ var personHonorifics = wordSet("personHonorifics")
 // personAfterPlace reports whether the country's or place's name at word i is the first
 // name of a person ("Jordan Whitfield told reporters", "Chad Morrow, a former minister"): a
 // capitalised word no lexicon, head word or title knows follows, no third capitalised word,
-// and either the document writes that word after "Mr" or "Ms", or a speech verb, a pronoun
-// or an apposition follows the two words and the document writes the second again.
-func (dt *detector) personAfterPlace(ws []word, i int) bool {
+// and either a person's title precedes (titled), the document writes that word after "Mr"
+// or "Ms", or a speech verb, a pronoun or an apposition follows the two words and the
+// document writes the second again or the first is a given name too (genders.tsv).
+func (dt *detector) personAfterPlace(ws []word, i int, titled bool) bool {
 	w := ws[i]
 	if !w.Cap || w.Upper || i+2 >= len(ws) || dt.lex.firstNames[w.Key] {
 		return false
@@ -773,13 +778,16 @@ func (dt *detector) personAfterPlace(ws []word, i int) bool {
 		dt.lower[n.Key] || dt.lex.firstNames[n.Key] || partyWords[n.Key] || len(partyLex()[n.Key]) > 0 || ws[i+2].Cap && !ws[i+2].Punct || ws[i+2].Key == "s" {
 		return false
 	}
-	if dt.titled[n.Key] {
-		return true
+	if dt.titled[n.Key] || titled {
+		return true // "Ms Okafor" elsewhere; "Striker Jordan Okafor": a person's title before
 	}
 	next := ws[i+2]
 	cue := personVerbsAfter[next.Lower] || next.Lower == "he" || next.Lower == "she" ||
 		next.Text == "," && i+3 < len(ws) && (ws[i+3].Lower == "a" || ws[i+3].Lower == "an" || ws[i+3].Lower == "who")
-	return cue && dt.capCount[n.Key] >= 2
+	// Written again, or a given name too ("Israel Okafor, a lawyer"), or a second word
+	// that is no English word nor a club's ("Paris Adeyemi told reporters"; not "Moscow
+	// Dynamo said").
+	return cue && (dt.capCount[n.Key] >= 2 || givenNameGenders()[w.Key] != 0 || !dt.lex.common[n.Key] && !clubHeads[n.Key])
 }
 
 // personVerbsAfter are verbs that follow a person's name far more often than a place's
@@ -1142,7 +1150,7 @@ func (dt *detector) placeAfterLex(ws []word, m mention) (mention, bool) {
 	countryMedia := m.Class == schema.Country && m.Kind == mName && m.End < len(ws) && countryNamedHeads[ws[m.End].Key] &&
 		!(m.End+2 < len(ws) && (ws[m.End+1].Lower == "and" || ws[m.End+1].Lower == "of" || ws[m.End+1].Text == "&") && ws[m.End+2].Cap) &&
 		!(m.Start > 1 && ws[m.Start-1].Lower == "of" && ws[m.Start-2].Cap)
-	if (m.Class == schema.Place || m.Capital || countryMedia) && m.End < len(ws) && ws[m.End].Cap && !ws[m.End].Hyph && orgHeads[ws[m.End].Key] && !(m.End+1 < len(ws) && ws[m.End+1].Cap) {
+	if (m.Class == schema.Place || m.Capital || countryMedia) && m.End < len(ws) && ws[m.End].Cap && !ws[m.End].Hyph && (orgHeads[ws[m.End].Key] || clubHeads[ws[m.End].Key]) && !(m.End+1 < len(ws) && ws[m.End+1].Cap) {
 		if _, known := dt.lexMatch(ws, m.End); !known && nameGoesOn(ws, m.End+1) {
 			// "Puerto Rico Center for Investigative Journalism": the body's name goes on.
 			if org, ok := dt.capitalised(ws, m.End, 0); ok && org.Class == schema.Organization && org.Start == m.End && org.End > m.End+2 {
@@ -1698,20 +1706,13 @@ scan:
 			j++ // "Line of Control", "Gulf of Aden": a place's head, then its name
 			continue
 		case (w.Lower == "of" || w.Lower == "for" || w.Lower == "on") && j > i && j+1 < len(ws) && orgLike:
-			k := j + 1
-			if ws[k].Lower == "the" && k+1 < len(ws) {
-				k++
-			}
-			if timeWords[ws[k].Lower] {
-				break // "the Wagner Group on Sunday": a date, no part of the name
-			}
-			if w.Lower == "on" && armedBeforeOn[ws[j-1].Key] {
-				break // "the attack by the X Front on Mombasa": a target, not the topic of a "Committee on Y"
-			}
-			if ws[k].Cap || particles[ws[k].Lower] && k+1 < len(ws) && ws[k+1].Cap { // "of al-Janub"
+			if k := bodyPhraseNext(ws, j); k > j {
 				j = k
 				continue
 			}
+		case w.Lower == "and" && j == i+1 && dt.andHeadAfter(ws, i, j) > j:
+			j, orgLike = dt.andHeadAfter(ws, i, j), true // "Securities and Exchange Commission", "Peters and Co Ltd"
+			continue
 		case w.Lower == "and" && orgLike && j > i+2 && dt.andInName(ws, i, j) > j:
 			j = dt.andInName(ws, i, j) // "Institute of Allergy and Infectious Diseases"
 			continue
@@ -1739,6 +1740,24 @@ scan:
 		j = trailingTitle(ws, i, j)
 	}
 	return chamberNounEnd(ws, i, j, orgLike)
+}
+
+// bodyPhraseNext returns the index of the word after "of", "for" or "on" (and a "the") at
+// words[j] when a body's name goes on there ("Ministry of Defence", "Committee on the
+// Budget", "Front for al-Janub"), else j: not before a time word ("the Wagner Group on
+// Sunday") nor, after an armed group, "on" its target ("the X Front on Mombasa").
+func bodyPhraseNext(ws []word, j int) int {
+	k := j + 1
+	if ws[k].Lower == "the" && k+1 < len(ws) {
+		k++
+	}
+	if timeWords[ws[k].Lower] || ws[j].Lower == "on" && armedBeforeOn[ws[j-1].Key] {
+		return j
+	}
+	if ws[k].Cap || particles[ws[k].Lower] && k+1 < len(ws) && ws[k+1].Cap {
+		return k
+	}
+	return j
 }
 
 // chamberBodyNouns: see data/words.txt.
@@ -1826,6 +1845,83 @@ func (dt *detector) fieldsHeadAfter(ws []word, i, j int) int {
 	}
 	if k < len(ws) && ws[k].Cap || !anyOrgHead(ws[j+2:k]) && !companySuffixes[ws[k-1].Key] {
 		return j
+	}
+	return k
+}
+
+// modifierOfNoun reports whether lower-case words follow at words[j], the first a noun by
+// its shape (nounLike), with no title among the first three of them ("plans for", "opposition"; not "home affairs spokesman"): a
+// name before them modifies a noun.
+func modifierOfNoun(ws []word, j int) bool {
+	if j >= len(ws) || ws[j].Cap || ws[j].Punct || !nounLike(ws[j].Lower) {
+		return false
+	}
+	for k := j; k < len(ws) && k < j+3 && !ws[k].Cap && !ws[k].Punct; k++ {
+		if _, n, _ := matchTitle(ws, k); n > 0 || isTitleWord(ws[k].Key) {
+			return false
+		}
+	}
+	return true
+}
+
+// postAt reports whether the name at words[i] follows "at" after a post a body has, with
+// at most four lower-case words between ("director at X", "vice president of search
+// properties at X", "a spokesman at X"): the name is the body's, not a place.
+func postAt(ws []word, i int) bool {
+	if i < 2 || ws[i-1].Lower != "at" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-6; k-- {
+		w := ws[k]
+		if w.Punct || w.Cap && k < i-2 {
+			return false
+		}
+		if bodyTitles[w.Lower] || k > 0 && w.Lower == "president" {
+			return true
+		}
+	}
+	return false
+}
+
+// postApposition reports whether a name ending at words[j] is followed by a comma and a
+// post held in or at something (", general manager of X", ", a director at Y"): an
+// apposition only a person takes.
+func postApposition(ws []word, j int) bool {
+	if j+2 >= len(ws) || ws[j].Text != "," {
+		return false
+	}
+	k := j + 1
+	if ws[k].Lower == "the" || ws[k].Lower == "a" || ws[k].Lower == "an" {
+		k++
+	}
+	for k < len(ws) && titleLex().modifiers[ws[k].Lower] {
+		k++
+	}
+	role, n, _ := matchTitle(ws, k)
+	return n > 0 && role != roleHonorific && k+n < len(ws) && (ws[k+n].Lower == "of" || ws[k+n].Lower == "at")
+}
+
+// andHeadAfter returns the end of a body's name of one word, "and", and up to three
+// capitalised words ending in a body's head word or legal form ("Securities and Exchange
+// Commission", "Peters and Co Ltd"), or j (the "and"): no word is a given name, a title or
+// a known name, no acronym follows "and" ("Wagner and Brown and AFG Industries Inc": two
+// bodies), and the name does not go on capitalised.
+func (dt *detector) andHeadAfter(ws []word, i, j int) int {
+	if w := ws[i]; w.Upper || j+2 > len(ws) || dt.lex.firstNames[w.Key] || isTitleWord(w.Key) || dt.inLexicon(w.Key) || i > 0 && ws[i-1].Cap && !ws[i-1].Punct && !commonStarts[ws[i-1].Lower] {
+		return j
+	}
+	k := j + 1
+	for k < len(ws) && k <= j+3 && ws[k].Cap && !ws[k].Punct && !ws[k].Hyph {
+		if dt.lex.firstNames[ws[k].Key] || isTitleWord(ws[k].Key) || dt.inLexicon(ws[k].Key) || k == j+1 && ws[k].Upper {
+			return j
+		}
+		k++
+	}
+	if k == j+1 || k < len(ws) && ws[k].Cap && !ws[k].Punct {
+		return j
+	}
+	if last := ws[k-1].Key; !orgHeads[last] && !companySuffixes[last] || k == j+2 && ws[j+1].Key != "co" {
+		return j // "Exchange Commission" after "and", "Co" alone: not "Iran and Army"
 	}
 	return k
 }
@@ -2084,7 +2180,9 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 	case title == 0 && dt.documentCue(ws, i, j, &m, key):
 	case title == 0 && len(span) >= 2 && j < len(ws) && ws[j].Cap && dt.startsLexCountry(ws, j) && dt.commonWords(span):
 		m.End, m.skip = j+1, true // "Good Morning Britain": a programme's name, not the country
-	case placePrepBefore(ws, i) && len(span) <= 3 && !dt.lex.firstNames[first.Key] && title == 0 && !orgHeads[last.Key] && !companySuffixes[last.Key] && !(j < len(ws) && ws[j].Key == "s"):
+	case title == 0 && len(span) <= 3 && postAt(ws, i) && !dt.lex.firstNames[first.Key] && allAlpha(span) && (j == len(ws) || !ws[j].Cap):
+		m.Class = schema.Organization // "vice president of search at Ask Jeeves": a post at a body
+	case placePrepBefore(ws, i) && len(span) <= 3 && !dt.lex.firstNames[first.Key] && (!(len(span) == 1 && dt.lex.givenNames[first.Key] && !first.Upper && !dt.lex.common[first.Key]) && !(len(span) == 2 && dt.givenNamePerson(ws, span, j)) && !(len(span) == 1 && dt.lex.common[first.Key]) || dt.regionAfter(ws, j) || len(span) == 1 && listNext(ws, j)) && title == 0 && !orgHeads[last.Key] && !companySuffixes[last.Key] && !(j < len(ws) && ws[j].Key == "s"):
 		m.Class, m.PlaceHint = "", true
 	case placePrefixes[first.Key] && len(span) >= 2 && !orgHeads[last.Key]:
 		m.Class = schema.Place // "Deir ez-Zor", "Ras al-Ain", "Tell Abyad"
@@ -2096,9 +2194,15 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Place // "the town of Zabadani", "Idlib province", "the Tamar gas field"
 	case dt.lex.orgNames[key]:
 		m.Class = schema.Organization
+	case title == 0 && len(span) == 2 && len(partyLex()[key]) > 0:
+		// "Lib Dem's elections chief": a party's nickname, never a person.
+		m.Class, m.Canon = schema.Organization, dt.party(ws, i, key)
+		m.skip = !strings.HasSuffix(last.Lower, "s") && modifierOfNoun(ws, j) // "Lib Dem plans": a modifier, no argument; not "Lib Dem home affairs spokesman X", "the Lib Dems won"
+	case title == 0 && len(span) >= 2 && len(span) <= 3 && orgHeads[last.Key] && !anyOrgHead(span[:len(span)-1]) && !dt.lex.common[first.Key] && !dt.lower[first.Key] && postApposition(ws, j):
+		m.Class = schema.Person // "Loh Hoon Sun, general manager of X": a person, whatever the last word
 	case len(span) == 2 && partyWords[first.Key] && title == 0 && !dt.lex.firstNames[span[1].Key]:
 		m.Class = schema.Organization // "Democratic Rally", "Liberal Democrats"
-	case orgHeads[last.Key] || companySuffixes[last.Key] && len(span) >= 2 || orgLike || strings.HasSuffix(last.Lower, "ministry"):
+	case orgHeads[last.Key] || (companySuffixes[last.Key] || clubHeads[last.Key]) && len(span) >= 2 || orgLike || strings.HasSuffix(last.Lower, "ministry"):
 		m.Class = schema.Organization
 	case len(span) >= 3 && span[1].Lower == "of" && placeOfHeads[first.Key] && !orgLike:
 		m.Class = schema.Place // "Line of Control", "Strait of Hormuz"
@@ -2106,6 +2210,19 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Place // (a place never "told reporters")
 	case title == 0 && j < len(ws) && !ws[j].Cap && orgNounsAfter[ws[j].Lower] && !dt.lex.firstNames[first.Key] && !(len(span) == 1 && adjectiveLike(first.Text) && j+1 < len(ws) && ws[j+1].Cap && !ws[j+1].Punct):
 		m.Class = schema.Organization // "the Jamaah Ansharut Daulah network", "the Wagner group"; not "Eurosceptic party UKIP"
+	default:
+		return dt.classifyUntitled(ws, i, j, title, m, key)
+	}
+	return m, true, false
+}
+
+// classifyUntitled goes on with classifyName for a name that no head word, cue or lexicon
+// has classified: its title, its shape, its given name and the evidence of a person's name.
+func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m mention, key string) (_ mention, ok, done bool) {
+	span := ws[i:j]
+	last := span[len(span)-1]
+	first := span[0]
+	switch {
 	case title != 0 && title != roleAdvisor || title == roleAdvisor:
 		m.Class = schema.Person
 	case len(span) >= 2 && len(span) <= 4 && weakPlaceHeads[last.Key] && allAlpha(span) && !speaksAfter(ws, j) && (!dt.lex.firstNames[first.Key] || i > 0 && placePreps[ws[i-1].Lower]):
@@ -2140,17 +2257,54 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 	case len(span) >= 2 && len(span) <= 4 && allAlpha(span) && definesAcronym(ws, span, j):
 		m.Class = schema.Organization // "Kovar Halden Sorvik (KHS)": a body defines its acronym, a person seldom
 	case len(span) >= 2 && len(span) <= 4 && allAlpha(span) && !oneWord(span):
+		if !dt.unknownPairPerson(span) {
+			// "Finding Nemo", "Chemical Brothers", "Wing Ana Ruiz": no person's name,
+			// unless a given name starts one inside.
+			if pm, ok := dt.personInsideName(ws, i, span); ok {
+				return pm, true, true
+			}
+			if len(span) >= 3 && dt.lex.common[first.Key] && !dt.lex.common[span[1].Key] && dt.unknownPairPerson(span[1:]) {
+				if pm, ok := dt.capitalised(ws, i+1, 0); ok && pm.Class == schema.Person && pm.Start == i+1 {
+					return pm, true, true // "Wing Tavita Oruel": a position, then the name
+				}
+			}
+			m.skip = !bodyLastWords[last.Key]
+			m.Class = schema.Organization // "Corvane Works", "Nortel Networks"
+			break
+		}
 		m.Class = schema.Person
 	case len(span) == 1 && i > 0 && visitForms[ws[i-1].Lower] && !dt.lex.firstNames[first.Key] && !(j < len(ws) && ws[j].Key == "s"):
 		m.Class, m.PlaceHint = "", true // "visited Kigoma": a place, unless a surname named before
 	case oneWord(span):
 		m.Class = "" // "Nagorno-Karabakh", "Abdul-Mahdi": resolution decides
+	case len(span) == 1 && placePrepBefore(ws, i) && !(j < len(ws) && ws[j].Key == "s") && (!dt.lex.common[first.Key] && !dt.lex.givenNames[first.Key] || dt.regionAfter(ws, j) || listNext(ws, j)):
+		m.PlaceHint = true // an unknown single word after a preposition of place
 	case len(span) == 1:
 		m.Class = "" // an unknown single word: resolution decides (a surname named before) or drops it
 	default:
 		return mention{}, false, true
 	}
 	return m, true, false
+}
+
+// unknownPairPerson reports whether an untitled name of two to four words whose first word
+// is no given name of firstnames.txt is still a person's: its first word is an initial
+// ("M Okafor") or a given name of genders.tsv ("Yvette Cooper"; one that is an English word
+// too, only before a word that is none), a particle of names is inside ("Qaboos bin
+// Said"), or no word of it is an
+// English word of commonwords.txt at its ends ("Baslan Damang"; not "Finding Nemo", "Dead
+// Man", "Nortel Networks", "Wing Ana Ruiz").
+func (dt *detector) unknownPairPerson(span []word) bool {
+	first, last := span[0], span[len(span)-1]
+	switch {
+	case len(first.Key) == 1 && !first.Upper || len(first.Text) == 1:
+		return true
+	case dt.lex.givenNames[first.Key] && !first.Upper && !(dt.lex.common[first.Key] && dt.lex.common[last.Key]):
+		return true // "Grant Okafor"; not "Rose Garden"
+	case anyParticle(span):
+		return true // "Qaboos bin Said": a particle of names, whatever the other words
+	}
+	return !dt.lex.common[first.Key] && !dt.lex.common[last.Key]
 }
 
 // personInsideName returns the person whose given name starts inside the name span at
@@ -2338,6 +2492,12 @@ func shouting(ws []word) bool {
 	return upper >= 3 && upper*2 >= words
 }
 
+// clubHeads: see data/words.txt.
+var clubHeads = wordSet("clubHeads")
+
+// bodyLastWords: see data/words.txt.
+var bodyLastWords = wordSet("bodyLastWords")
+
 // placeFirst begin place names ("County Cork", "Mount Sinai", "East Anglia").
 var placeFirst = wordSet("placeFirst")
 
@@ -2390,6 +2550,39 @@ func fieldAfter(ws []word, j int) bool {
 		j++
 	}
 	return j < len(ws) && (ws[j].Lower == "field" || ws[j].Lower == "fields")
+}
+
+// givenNamePerson reports whether two words after a preposition of place, ending before
+// word j, are a person's name: the first a given name of genders.tsv (no English word, no
+// acronym), and "to" or "from" before them ("efforts from Gareth Mwangi"), or the second
+// written again in the document, or a relative "who" or a speech verb after them (not "the
+// bombing in Teri Mangal").
+func (dt *detector) givenNamePerson(ws []word, span []word, j int) bool {
+	first, last := span[0], span[1]
+	if !dt.lex.givenNames[first.Key] || first.Upper || dt.lex.common[first.Key] {
+		return false
+	}
+	if i := j - 2; i > 0 && (ws[i-1].Lower == "to" || ws[i-1].Lower == "from") {
+		return true // "according to Charlie X", "efforts from Gareth X"
+	}
+	return dt.capCount[last.Key] >= 2 || j+1 < len(ws) && ws[j].Text == "," && ws[j+1].Lower == "who" || speaksAfter(ws, j)
+}
+
+// listNext reports whether a list goes on after word j-1 ("from Kelby, Tarnby and Vosk"):
+// a comma, "and" or "or" and a capitalised word.
+func listNext(ws []word, j int) bool {
+	return j+1 < len(ws) && (ws[j].Text == "," || ws[j].Lower == "and" || ws[j].Lower == "or") && ws[j+1].Cap && !ws[j+1].Punct
+}
+
+// regionAfter reports whether a comma and a country or place the lexicons know follow the
+// name ending before word j ("Tyler, Texas", "Reading, Berkshire"): the name is a place's,
+// even when it is also a given name or an English word.
+func (dt *detector) regionAfter(ws []word, j int) bool {
+	if j+1 >= len(ws) || ws[j].Text != "," {
+		return false
+	}
+	m, ok := dt.lexMatch(ws, j+1)
+	return ok && (m.Class == schema.Place || m.Class == schema.Country) && m.Kind == mName
 }
 
 // placeApposition reports whether the name ending before word j is given an apposition

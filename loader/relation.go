@@ -1319,6 +1319,18 @@ func bylineFacts(v *sentenceView, fs *factSet) {
 	}
 }
 
+// clauseVerb reports whether a lower-case word right after a title phrase that "the" opens
+// is a verb in the past tense or of finding or winning: the phrase is then the subject of
+// a clause of its own, not an apposition ("A, the Kenyan minister found a compromise");
+// wire copy leaves out the closing comma before a verb of saying ("X, GenCorp chairman
+// said", "X, the company's president said"), so those are no such verbs.
+func clauseVerb(w string) bool {
+	return strings.HasSuffix(w, "ed") && len(w) > 4 && !reportVerbs[w] || appositionClauseVerbs[w]
+}
+
+// appositionClauseVerbs: see data/words.txt.
+var appositionClauseVerbs = wordSet("appositionClauseVerbs")
+
 func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 	if i < len(v.ws) && (v.ws[i].Lower == "who" || v.ws[i].Lower == "whose") {
 		verbFrom(v, fs, []*entity{p}, i+1, i)
@@ -1352,6 +1364,9 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 	j += n
 	for j < len(v.ws) && (v.ws[j].Cap && isTitleWord(v.ws[j].Key) || titleLex().modifiers[v.ws[j].Lower]) && v.at[j] < 0 {
 		j++
+	}
+	if v.ws[i].Lower == "the" && j < len(v.ws) && !v.ws[j].Cap && !v.ws[j].Punct && v.at[j] < 0 && clauseVerb(v.ws[j].Lower) {
+		return // "passes involving A and B, the Greek striker found the corner": a new subject, no apposition
 	}
 	if j < len(v.ws) && v.at[j] >= 0 && v.ms[v.at[j]].Class == schema.Person && v.ms[v.at[j]].Kind == mName &&
 		!(v.ms[v.at[j]].End < len(v.ws) && v.ws[v.ms[v.at[j]].End].Key == "s") {

@@ -90,6 +90,8 @@ type resolver struct {
 
 	ambiguous bool // the last surname() call found several persons of the document
 
+	shortForms map[string]string // a body's short name (key) -> its one long name in the document (bodyShortForms)
+
 	// The mention pass 2 is reading: its sentence (from 1) and the gender its title says.
 	cur        int
 	curGender  byte
@@ -116,6 +118,7 @@ func nameTokens(name string) []string {
 func resolveDocument(sents [][]word, ms [][]mention) []*entity {
 	r := &resolver{byKey: map[string]*entity{}, persons: map[string][]*entity{}}
 	defs := linkDefinitions(sents, ms)
+	r.shortForms = bodyShortForms(sents, ms)
 	// Pass 1: names from the lexicon and full names.
 	for si := range ms {
 		for k := range ms[si] {
@@ -200,7 +203,9 @@ func (r *resolver) resolveNamed(ws []word, m *mention) {
 		}
 		r.resolveBody(m)
 	}
-	if m.ent != nil {
+	if m.ent != nil && !m.shortForm {
+		// (A short form is no name of the body's: across documents, another "Supreme
+		// Court" is not "the U.S. Supreme Court".)
 		m.ent.aliases[cleanName(m.Text)] = true
 		m.ent.wrote(cleanName(m.Text))
 		if m.ent.Class == schema.Person {
@@ -217,10 +222,71 @@ func (r *resolver) resolveNamed(ws []word, m *mention) {
 func (r *resolver) resolveBody(m *mention) {
 	if name, ok := ministryName(cleanName(m.Text), m.Country); ok && m.Class == schema.Organization {
 		m.ent = r.get(m.Class, name, true)
+	} else if long, ok := r.shortForms[schema.NameKey(m.Text)]; ok && m.Class == schema.Organization {
+		m.ent = r.get(m.Class, long, false) // "People's Party" after "the Ruritanian People's Party"
+		m.shortForm = true
 	} else {
 		m.ent = r.get(m.Class, cleanName(m.Text), false)
 	}
 	r.bodyCountry(m)
+}
+
+// bodyShortForms maps the key of a body's name of two words or more that the document
+// also writes with one or two capitalised words before it, none an English word, or with
+// "Party" after it where the short form stands before a lower-case "party" ("the Raksa
+// Chart party")
+// ("People's Party" and "the Ruritanian People's Party"; not "Security Council" and the
+// "National Security Council") to that longer name, when the document writes exactly one
+// such longer name: the short form is then that body's. With two ("the Ruritanian
+// People's Party" and "the Velkan People's Party") the short form is left alone.
+func bodyShortForms(sents [][]word, ms [][]mention) map[string]string {
+	names := map[string]string{}     // key -> name, of the document's unknown bodies
+	beforeParty := map[string]bool{} // keys of those written before a lower-case "party"
+	for si, sm := range ms {
+		for _, m := range sm {
+			if m.Class == schema.Organization && m.Kind == mName && m.Canon == "" && !isAcronym(m.Text) {
+				key := schema.NameKey(m.Text)
+				names[key] = cleanName(m.Text)
+				if ws := sents[si]; m.End < len(ws) && ws[m.End].Lower == "party" && !ws[m.End].Cap {
+					beforeParty[key] = true
+				}
+			}
+		}
+	}
+	longs := map[string][]string{}
+	for key, name := range names {
+		f := strings.Fields(key)
+		tail := 0
+		if f[len(f)-1] == "party" {
+			tail = 1 // "the Thai Raksa Chart party" after "the Thai Raksa Chart Party"
+		}
+		for t := 0; t <= tail; t++ {
+			for cut := 0; cut <= 2 && len(f)-cut-t >= 2; cut++ {
+				short := strings.Join(f[cut:len(f)-t], " ")
+				if _, ok := names[short]; ok && short != key && (t == 0 || beforeParty[short]) && isCapitalised(name) && !anyCommon(f[:cut]) && !slices.Contains(longs[short], name) {
+					longs[short] = append(longs[short], name)
+				}
+			}
+		}
+	}
+	out := map[string]string{}
+	for short, ls := range longs {
+		if len(ls) == 1 {
+			out[short] = ls[0]
+		}
+	}
+	return out
+}
+
+// anyCommon reports whether one of the lower-case words ws is an English word of
+// commonwords.txt: "National Security Council" is no long form of "Security Council".
+func anyCommon(ws []string) bool {
+	for _, w := range ws {
+		if lex().common[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // missionName reports whether a canonical name is a diplomatic mission's, as
@@ -254,8 +320,10 @@ func (r *resolver) resolveRest(ws []word, m *mention, def *mention) bool {
 		r.resolveAcronym(ws, m, text, def)
 	case m.Class == schema.Organization:
 		// "al-Muhandis" after "Abu Mahdi al-Muhandis" is his surname; else a body.
-		if e := r.surname(text); e != nil {
+		if e := r.surname(text); e != nil && !r.bodyStartsWith(text) {
 			m.ent = e
+		} else if e != nil {
+			return false // "Kestrel" with "Ana Kestrel" and "the Kestrel Group": no telling
 		} else {
 			m.ent = r.get(schema.Organization, text, false)
 			if k := initials(text); r.acr != nil && r.acr[k] == nil {
@@ -314,6 +382,9 @@ func (r *resolver) resolveAcronym(ws []word, m *mention, text string, def *menti
 // named before; nil when none fits.
 func (r *resolver) singleWord(m *mention, text string) *entity {
 	if e := r.surname(text); e != nil {
+		if m.Title == 0 && r.bodyStartsWith(text) {
+			return nil // "Kestrel said" with "Ana Kestrel" and "the Kestrel Group": no telling
+		}
 		return e
 	}
 	if r.ambiguous {
@@ -845,6 +916,19 @@ func (r *resolver) shortBody(key string) *entity {
 		found = e
 	}
 	return found
+}
+
+// bodyStartsWith reports whether an organisation of the document has a name of two words
+// or more whose first word is word: a bare word that is also a person's surname may be
+// either ("Kestrel" with "Ana Kestrel" and "the Kestrel Group").
+func (r *resolver) bodyStartsWith(word string) bool {
+	key := schema.NameKey(word)
+	for _, e := range r.ents {
+		if f := strings.Fields(schema.NameKey(e.Name)); e.Class == schema.Organization && len(f) >= 2 && f[0] == key {
+			return true
+		}
+	}
+	return false
 }
 
 // shortBodyHeads end the names of companies that news shortens to their first word.
