@@ -99,3 +99,22 @@ func TestMemberGroups(t *testing.T) {
 		}},
 	})
 }
+
+// TestPlotIsNoAttack checks that a plot to kill or attack is no attack made, while an
+// attempt is one ("tried to kill X": the attack took place).
+func TestPlotIsNoAttack(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"The Velka Movement plotted to kill Prime Minister Bakari Mwinyi.", "The Kisumu Front plotted to attack Arequipa."},
+			not:   []string{"Velka Movement fights Bakari Mwinyi", "Kisumu Front attacked Arequipa"},
+		},
+		{
+			sents: []string{"Tomas Velka was arrested for plotting to kill Bakari Mwinyi."},
+			not:   []string{"Tomas Velka fights Bakari Mwinyi"},
+		},
+		{
+			sents: []string{"The Velka Movement tried to kill Prime Minister Bakari Mwinyi on Monday."},
+			want:  []string{"Velka Movement fights Bakari Mwinyi"},
+		},
+	})
+}
