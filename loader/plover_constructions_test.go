@@ -118,3 +118,28 @@ func TestPlotIsNoAttack(t *testing.T) {
 		},
 	})
 }
+
+// TestParticipleBeforeTitle checks an -ing adjective before a title ("outgoing Prime
+// Minister X", "acting President Y"), which the tagger may read as a verb taking the name
+// as its object: the name is the object of the verb before it; a plan stays unreal.
+func TestParticipleBeforeTitle(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Tomas Velka attempted to assassinate outgoing Prime Minister Bakari Mwinyi."},
+			want:  []string{"Tomas Velka fights Bakari Mwinyi"},
+			not:   []string{"Bakari Mwinyi fights Tomas Velka"},
+		},
+		{
+			sents: []string{"Fighters loyal to Tomas Velka said they attempted to assassinate outgoing Prime Minister Bakari Mwinyi, in a statement posted on the internet."},
+			want:  []string{"Tomas Velka fights Bakari Mwinyi"},
+		},
+		{
+			sents: []string{"Tomas Velka met acting President Bakari Mwinyi in Kisumu."},
+			want:  []string{"Bakari Mwinyi met Tomas Velka"}, // symmetric: written in name order
+		},
+		{
+			sents: []string{"Tomas Velka wants to meet outgoing Prime Minister Bakari Mwinyi.", "The Velka Front plotted to assassinate outgoing Prime Minister Bakari Mwinyi."},
+			not:   []string{"Tomas Velka met Bakari Mwinyi", "Bakari Mwinyi met Tomas Velka", "Velka Front fights Bakari Mwinyi"},
+		},
+	})
+}

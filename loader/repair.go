@@ -35,7 +35,45 @@ func repairParse(nodes []node) []node {
 	repairPluralApposition(out)
 	repairCoordinatedNames(out)
 	repairPrepositionAsVerb(out)
+	repairParticipleAdjective(out)
 	return out
+}
+
+// participleAdjectives: see data/words.txt.
+var participleAdjectives = wordSet("participleAdjectives")
+
+// repairParticipleAdjective reads a participle that is an adjective before a title or a
+// name ("assassinate outgoing Prime Minister X", "met acting President Y"), which the
+// tagger took for a verb taking the name as its object, as that name's modifier: the name
+// takes the participle's place in the clause (an object where the participle was a verb's
+// complement).
+func repairParticipleAdjective(ns []node) {
+	for i, n := range ns {
+		if n.UPOS != "VERB" || n.XPOS != "VBG" || !participleAdjectives[strings.ToLower(n.Form)] || n.Head < 0 {
+			continue
+		}
+		o := -1
+		for k := i + 1; k < len(ns); k++ {
+			if ns[k].Head == i && ns[k].Rel == "obj" && nominal(ns[k].UPOS) {
+				o = k
+				break
+			}
+		}
+		if o < 0 || !onlyModifiersBetween(ns, i, o) {
+			continue
+		}
+		for k := range ns {
+			if ns[k].Head == i && k != o {
+				ns[k].Head = o
+			}
+		}
+		rel := n.Rel
+		if (rel == "xcomp" || rel == "advcl") && n.Head == i-1 && ns[n.Head].UPOS == "VERB" && !hasChild(ns, n.Head, "obj") {
+			rel = "obj" // "to assassinate outgoing Prime Minister X": the verb's object
+		}
+		ns[o].Head, ns[o].Rel = n.Head, rel
+		ns[i].UPOS, ns[i].XPOS, ns[i].Head, ns[i].Rel = "ADJ", "JJ", o, "amod"
+	}
 }
 
 // repairPrepositionAsVerb reads a preposition the tagger took for a verb's -ing form
