@@ -1586,6 +1586,7 @@ var collectivePrefixes = func() map[string]bool {
 var (
 	memberGroupNouns = wordSet("memberGroupNouns")
 	groupAdjectives  = wordSet("groupAdjectives")
+	peopleForceNouns = wordSet("peopleForceNouns")
 )
 
 // memberGroup reads an unnamed group named by a demonym or a people's adjective and a
@@ -1599,6 +1600,9 @@ func (dt *detector) memberGroup(ws []word, i int, st *detectState) (mention, boo
 	if n := len(st.ms); n > 0 && st.ms[n-1].End == i {
 		return mention{}, false // "Velka Somali gunmen": a name goes on
 	}
+	if _, ok := dt.collective(ws, i); ok {
+		return mention{}, false // "Kurdish fighters": a family of collectives.tsv
+	}
 	end := dt.groupAdjectiveEnd(ws, i)
 	if end < 0 || end >= len(ws) {
 		return mention{}, false
@@ -1610,7 +1614,7 @@ func (dt *detector) memberGroup(ws []word, i int, st *detectState) (mention, boo
 		}
 		return mention{}, false
 	}
-	if !dt.groupNounAt(ws, end) {
+	if !dt.groupNounAt(ws, end) && !(groupAdjectives[ws[i].Lower] && peopleForceNouns[ws[end].Lower] && (end+1 >= len(ws) || !ws[end+1].Hyph)) {
 		return mention{}, false
 	}
 	return mention{Start: i, End: end + 1, Text: join(ws[i : end+1]), Class: schema.Organization, Kind: mCollective, Canon: joinName(ws[i:end]) + " " + ws[end].Lower}, true

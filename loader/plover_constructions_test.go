@@ -92,6 +92,19 @@ func TestMemberGroups(t *testing.T) {
 			not:   []string{"Chilean Armed Forces fights Peru", "Chile fights Peru"},
 		}, classes: map[string]schema.Class{"Chilean troops": "", "Peruvian gunmen": schema.Organization}},
 		{relCase: relCase{
+			// A people's armed men are a group ("Serb forces", "Tamil fighters"); a
+			// collective family keeps its name ("Kurdish fighters" are Kurdish forces);
+			// a country's demonym with "fighters" is neither its state nor a group.
+			sents: []string{"Serb forces shelled Arequipa.", "Tamil fighters attacked Zambian troops.", "Kurdish fighters attacked the Velka Front."},
+			want:  []string{"Serb forces attacked Arequipa", "Tamil fighters fights Zambian Armed Forces", "Kurdish forces fights Velka Front"},
+			not:   []string{"Serbia attacked Arequipa", "Kurdish fighters fights Velka Front"},
+		}, classes: map[string]schema.Class{"Serb forces": schema.Organization, "Serbia": ""}},
+		{relCase: relCase{
+			sents: []string{"Somali fighters attacked Kenyan troops.", "Iranian forces attacked the Velka Front."},
+			want:  []string{"Iran fights Velka Front"},
+			not:   []string{"Somalia fights Kenyan Armed Forces", "Somali fighters fights Kenyan Armed Forces", "Iranian forces fights Velka Front"},
+		}},
+		{relCase: relCase{
 			// A name that goes on is not a demonym ("the X Somali gunmen"), and a hyphen
 			// glues the adjective to another word.
 			sents: []string{"Pro-Kurdish militants attacked Zambian troops."},
