@@ -1084,6 +1084,9 @@ func (t *tree) strongerName(n, k int, at []int, weak []bool) int {
 	return k
 }
 
+// namedGroupHeads: see data/words.txt.
+var namedGroupHeads = wordSet("namedGroupHeads")
+
 // mentionAt returns the mention of node n, or of the possessor or demonym that names the
 // actor of a body without a name ("Russia's forces", "Iranian troops"): -1 for none.
 func (t *tree) mentionAt(n int, at []int) int {
@@ -1108,6 +1111,9 @@ func (t *tree) mentionAt(n int, at []int) int {
 		for _, k := range t.kids[n] {
 			if t.rel(k) == "appos" && at[k] >= 0 {
 				return at[k] // "the South African leader, X": the name the noun is given
+			}
+			if t.rel(k) == "compound" && namedGroupHeads[t.lemma(n)] && t.classOf(at[k]) == schema.Organization && !t.ms[at[k]].Weak {
+				return at[k] // "the X Movement militant group", "the Y faction that controls Z": the group named
 			}
 			if bodyParts[t.lemma(n)] && t.rel(k) == "nmod" && t.caseOf(k) == "of" && at[k] >= 0 {
 				return at[k] // "the air wing of the navy" acts for the navy

@@ -156,3 +156,30 @@ func TestParticipleBeforeTitle(t *testing.T) {
 		},
 	})
 }
+
+// TestGroupNamedBeforeItsHead checks a group's name compounded with a noun for a group
+// ("the Taliban faction", "the X Movement militant group"): the noun stands for the
+// group named; a leading "the" that the name's lexicon entry takes ("the Taliban") is the
+// noun phrase's; a president's sanctions are his state's.
+func TestGroupNamedBeforeItsHead(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Kenyan President Bakari Mwinyi has imposed sanctions on the Taliban religious faction that controls Somalia."},
+			want:  []string{"Taliban sanctionedBy Kenya"},
+			not:   []string{"Somalia sanctionedBy Kenya", "Taliban sanctionedBy Bakari Mwinyi", "Kenya sanctionedBy Taliban"},
+		},
+		{
+			sents: []string{"Kenyan President Bakari Mwinyi imposed sanctions on the Velka Movement militant group."},
+			want:  []string{"Velka Movement sanctionedBy Kenya"},
+		},
+		{
+			// A part of the body is not the body.
+			sents: []string{"Kenyan President Bakari Mwinyi imposed sanctions on the Velka Movement's armed wing."},
+			not:   []string{"Velka Movement sanctionedBy Kenya"},
+		},
+		{
+			sents: []string{"\"The voters like us,\" said Pablo Soto, leader of the Velka Movement group on Kisumu Council."},
+			not:   []string{"Kisumu Council sanctionedBy Pablo Soto"},
+		},
+	})
+}
