@@ -1012,7 +1012,7 @@ func (t *tree) forceOwner(n int, at []int) int {
 	}
 	for _, k := range t.kids[n] {
 		if t.rel(k) == "amod" && (t.lemma(k) == "loyal" || t.lemma(k) == "affiliated") {
-			if m := t.loyalTo(k, at); m >= 0 {
+			if m := t.loyalTo(k, at, state); m >= 0 {
 				return m // "fighters loyal to X", "militants affiliated with X": X's men
 			}
 		}
@@ -1027,7 +1027,7 @@ func (t *tree) forceOwner(n int, at []int) int {
 		}
 	}
 	if a := n + 1; a < len(t.nodes) && t.nodes[a].Head >= 0 && t.nodes[a].Head == t.nodes[n].Head && (t.lemma(a) == "loyal" || t.lemma(a) == "affiliated") {
-		return t.loyalTo(a, at) // "fighters loyal to X tried to ...": the parser hung "loyal" on the verb
+		return t.loyalTo(a, at, state) // "fighters loyal to X tried to ...": the parser hung "loyal" on the verb
 	}
 	return -1
 }
@@ -1051,13 +1051,13 @@ func (t *tree) ownerConjuncts(n, o int, at []int) []int {
 
 // loyalTo returns the named group or person of "loyal to X" / "affiliated with X" under
 // adjective a, or -1.
-func (t *tree) loyalTo(a int, at []int) int {
+func (t *tree) loyalTo(a int, at []int, state bool) int {
 	for _, k := range t.kids[a] {
 		if t.rel(k) != "obl" && t.rel(k) != "nmod" || t.caseOf(k) != "to" && t.caseOf(k) != "with" {
 			continue
 		}
-		if m := t.mentionAt(k, at); m >= 0 && !t.ms[m].Weak && (t.ms[m].Class == schema.Organization || t.ms[m].Class == schema.Person) {
-			return m
+		if m := t.mentionAt(k, at); m >= 0 && !t.ms[m].Weak && (t.ms[m].Class == schema.Organization || t.ms[m].Class == schema.Person || state && t.ms[m].Class == schema.Country) {
+			return m // a state's troops may be loyal to its government ("troops loyal to the Kenyan government")
 		}
 	}
 	return -1

@@ -183,3 +183,31 @@ func TestGroupNamedBeforeItsHead(t *testing.T) {
 		},
 	})
 }
+
+// TestLoyalToOpeningASentence checks "N loyal to X" opening a sentence, with N a plural
+// force noun the tagger may take for a name ("Gunmen") and the verb the parser may hang
+// on X: X's men acted; a state's troops may be loyal to its government, gunmen loyal to
+// a state are no state's force; a participle that is no verb of the sentence states
+// nothing.
+func TestLoyalToOpeningASentence(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Gunmen loyal to the Velka Front attacked Kisumu."},
+			want:  []string{"Velka Front attacked Kisumu"},
+		},
+		{
+			sents: []string{"Gunmen loyal to Tomas Velka killed Bakari Mwinyi."},
+			want:  []string{"Tomas Velka fights Bakari Mwinyi"},
+			not:   []string{"Bakari Mwinyi fights Tomas Velka"},
+		},
+		{
+			sents: []string{"Troops loyal to the Kenyan government attacked the Velka Front."},
+			want:  []string{"Kenya fights Velka Front"},
+			not:   []string{"Velka Front fights Kenya"},
+		},
+		{
+			sents: []string{"Gunmen loyal to Kenya attacked the Velka Front.", "Fighters loyal to the Velka Front detained in Kisumu were freed."},
+			not:   []string{"Kenya fights Velka Front", "Velka Front attacked Kisumu"},
+		},
+	})
+}
