@@ -211,3 +211,24 @@ func TestLoyalToOpeningASentence(t *testing.T) {
 		},
 	})
 }
+
+// TestDealsAreNoAlliances checks that a company's agreement, deal or partnership and a
+// deal on commerce (a merger, licensing, supply, grain or microchips) make no allies,
+// while a defence accord between states still does (ONTOLOGY's alliedWith: stated
+// cooperation or joint action; the Wikinews gold: "Not: commercial deals").
+func TestDealsAreNoAlliances(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Velka Holdings Inc said it signed a marketing agreement with Kisumu Motors Corp.", "Arusha Mining Ltd reached an agreement with Tanzania to develop a gold mine."},
+			not:   []string{"Kisumu Motors Corp alliedWith Velka Holdings Inc", "Velka Holdings Inc alliedWith Kisumu Motors Corp", "Arusha Mining Ltd alliedWith Tanzania"},
+		},
+		{
+			sents: []string{"Kenya signed a grain agreement with Tanzania.", "Kenya was living up to its microchip pact with Tanzania."},
+			not:   []string{"Kenya alliedWith Tanzania"},
+		},
+		{
+			sents: []string{"Kenya and Tanzania signed a defence accord on Monday."},
+			want:  []string{"Kenya alliedWith Tanzania"},
+		},
+	})
+}

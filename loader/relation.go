@@ -95,6 +95,9 @@ func (fs *factSet) add(s *entity, p schema.Predicate, o *entity, sent int) {
 	if p == schema.Fights && (ownState(s, o) || ownState(o, s)) {
 		return // "a runway in northern Chile captured by Chilean troops": no body fights its own state
 	}
+	if p == schema.AlliedWith && (companyEntity(s) || companyEntity(o)) {
+		return // "X Inc signed a marketing agreement with Y Corp": a company's deal or partnership is commerce, no alliance
+	}
 	if p == schema.LocatedIn && o.Class == schema.Country && lexPlaceCountry(s) != "" && lexPlaceCountry(s) != o.Name {
 		return // "held in Hong Kong, Tokyo and Pusan in South Korea": the lexicon places it in another country
 	}
@@ -111,6 +114,14 @@ func (fs *factSet) add(s *entity, p schema.Predicate, o *entity, sent int) {
 	fs.seen[k] = true
 	fs.order = append(fs.order, k)
 	s.inFact, o.inFact = true, true
+}
+
+// companyEntity reports whether organisation e is named as a company ("X Inc", "Y Corp",
+// "Z plc": data/words.txt companySuffixes, but "group", which also ends the names of
+// militant groups and groups of states).
+func companyEntity(e *entity) bool {
+	k := lastKey(e.Name)
+	return e.Class == schema.Organization && k != "group" && companySuffixes[k]
 }
 
 // lexPlaceCountry returns the sovereign state of territory e ("Hong Kong": China;
