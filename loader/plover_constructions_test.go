@@ -230,5 +230,14 @@ func TestDealsAreNoAlliances(t *testing.T) {
 			sents: []string{"Kenya and Tanzania signed a defence accord on Monday."},
 			want:  []string{"Kenya alliedWith Tanzania"},
 		},
+		{
+			// Names glued by a hyphen before a deal: on commerce or peace, no allies.
+			sents: []string{"Kenya was living up to the Kenyan-Tanzanian semiconductor agreement.", "The Kenyan-Tanzanian trade talks resumed on Monday.", "The Kenya-Tanzania peace treaty was signed in 1979."},
+			not:   []string{"Kenya alliedWith Tanzania"},
+		},
+		{
+			sents: []string{"Kenya signed the Kenyan-Tanzanian maritime border agreement."},
+			want:  []string{"Kenya alliedWith Tanzania"},
+		},
 	})
 }

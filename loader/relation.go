@@ -1751,6 +1751,9 @@ func jointContext(v *sentenceView, start, end int) bool {
 		return true
 	}
 	for j := end; j < len(v.ws) && j < end+4; j++ {
+		if commerceWords[v.ws[j].Lower] || truceWords[v.ws[j].Lower] {
+			return false // "the US-Japan semiconductor agreement", "the X-Y peace treaty": no allies
+		}
 		switch strings.TrimSuffix(v.ws[j].Lower, "s") {
 		case "alliance", "cooperation", "partnership", "effort", "push", "coalition", "agreement",
 			"deal", "pact", "axis", "operation", "offensive", "collaboration", "exercise", "drill",
