@@ -1084,6 +1084,27 @@ func (t *tree) strongerName(n, k int, at []int, weak []bool) int {
 	return k
 }
 
+// nounNamed returns the mention a common noun n stands for by its own dependents, or -1:
+// the name in apposition to it, the group named before a noun for a group, the body a
+// part of it belongs to.
+func (t *tree) nounNamed(n int, at []int) int {
+	if t.nodes[n].UPOS != "NOUN" {
+		return -1
+	}
+	for _, k := range t.kids[n] {
+		if t.rel(k) == "appos" && at[k] >= 0 {
+			return at[k] // "the South African leader, X": the name the noun is given
+		}
+		if t.rel(k) == "compound" && namedGroupHeads[t.lemma(n)] && t.classOf(at[k]) == schema.Organization && !t.ms[at[k]].Weak {
+			return at[k] // "the X Movement militant group", "the Y faction that controls Z": the group named
+		}
+		if bodyParts[t.lemma(n)] && t.rel(k) == "nmod" && t.caseOf(k) == "of" && at[k] >= 0 {
+			return at[k] // "the air wing of the navy" acts for the navy
+		}
+	}
+	return -1
+}
+
 // namedGroupHeads: see data/words.txt.
 var namedGroupHeads = wordSet("namedGroupHeads")
 
@@ -1107,18 +1128,8 @@ func (t *tree) mentionAt(n int, at []int) int {
 			}
 		}
 	}
-	if t.nodes[n].UPOS == "NOUN" {
-		for _, k := range t.kids[n] {
-			if t.rel(k) == "appos" && at[k] >= 0 {
-				return at[k] // "the South African leader, X": the name the noun is given
-			}
-			if t.rel(k) == "compound" && namedGroupHeads[t.lemma(n)] && t.classOf(at[k]) == schema.Organization && !t.ms[at[k]].Weak {
-				return at[k] // "the X Movement militant group", "the Y faction that controls Z": the group named
-			}
-			if bodyParts[t.lemma(n)] && t.rel(k) == "nmod" && t.caseOf(k) == "of" && at[k] >= 0 {
-				return at[k] // "the air wing of the navy" acts for the navy
-			}
-		}
+	if k := t.nounNamed(n, at); k >= 0 {
+		return k
 	}
 	if t.forceNoun(n, "state") {
 		for _, k := range t.kids[n] {

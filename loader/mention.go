@@ -661,10 +661,8 @@ func (dt *detector) detectAt(ws []word, i int, st *detectState) (int, bool) {
 		st.clearTitle()
 		return i + 2, true // "Jordan Whitfield said": a person, not the country
 	}
-	if m, ok := dt.memberGroup(ws, i, st); ok {
-		st.ms = append(st.ms, m)
-		st.clearTitle()
-		return m.End, true
+	if end, ok := dt.memberGroupAt(ws, i, st); ok {
+		return end, true
 	}
 	if m, ok := dt.lexMatch(ws, i); ok {
 		m.Title, m.TitleText = st.title, st.text
@@ -1618,6 +1616,16 @@ func (dt *detector) memberGroup(ws []word, i int, st *detectState) (mention, boo
 		return mention{}, false
 	}
 	return mention{Start: i, End: end + 1, Text: join(ws[i : end+1]), Class: schema.Organization, Kind: mCollective, Canon: joinName(ws[i:end]) + " " + ws[end].Lower}, true
+}
+
+// memberGroupAt adds the group memberGroup reads at words[i], and returns the word after it.
+func (dt *detector) memberGroupAt(ws []word, i int, st *detectState) (int, bool) {
+	m, ok := dt.memberGroup(ws, i, st)
+	if ok {
+		st.ms = append(st.ms, m)
+		st.clearTitle()
+	}
+	return m.End, ok
 }
 
 // groupAdjectiveEnd returns the word after the demonym or groupAdjective at words[i], or -1.
