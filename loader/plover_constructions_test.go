@@ -239,5 +239,15 @@ func TestDealsAreNoAlliances(t *testing.T) {
 			sents: []string{"Kenya signed the Kenyan-Tanzanian maritime border agreement."},
 			want:  []string{"Kenya alliedWith Tanzania"},
 		},
+		{
+			// A deal still being sought, or ended, makes no allies; an attempted
+			// killing is still an attack made.
+			sents: []string{"Tanzania is also trying to strike a similar deal with Kenya.", "Kenya terminated its defence agreement with Tanzania."},
+			not:   []string{"Kenya alliedWith Tanzania"},
+		},
+		{
+			sents: []string{"Tomas Velka tried to kill Bakari Mwinyi."},
+			want:  []string{"Tomas Velka fights Bakari Mwinyi"},
+		},
 	})
 }
