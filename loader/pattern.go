@@ -112,8 +112,11 @@ func triggerPassive(v *sentenceView, t trigger, i, end int) bool {
 }
 
 // triggerAllowed reports whether the context of the trigger lets it state its relation:
-// no alliance that is a peace or a trade deal.
+// no alliance that is a peace or a trade deal, no sanction that is a stock listing.
 func triggerAllowed(v *sentenceView, t trigger, i, end int) bool {
+	if t.pred == schema.SanctionedBy && v.ws[i].Lower == "listed" && (v.ws[i].Hyph || end < len(v.ws) && (v.ws[end].Lower == "on" || v.ws[end].Lower == "in")) {
+		return false // "listed on the London Stock Exchange", "a Singapore-listed firm": shares, no sanction list
+	}
 	if t.pred != schema.AlliedWith {
 		return true
 	}

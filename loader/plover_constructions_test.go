@@ -251,3 +251,19 @@ func TestDealsAreNoAlliances(t *testing.T) {
 		},
 	})
 }
+
+// TestListingsAndClaimsAreNoSanctions checks that shares listed on an exchange and a
+// company's charges against another are no sanctions, while a body's listing or
+// designation of a group, and a regulator's charges, still are.
+func TestListingsAndClaimsAreNoSanctions(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"In July, Velka Holdings, which is listed on the Nairobi Securities Exchange, reported a loss.", "The collapse of Kisumu Oil, the Kenya-listed arm of a Tanzanian trader, was a shock.", "Kisumu Motors Corp charged Velka Holdings Inc with infringing its patent."},
+			not:   []string{"Velka Holdings sanctionedBy Nairobi Securities Exchange", "Kisumu Oil sanctionedBy Kenya", "Velka Holdings Inc sanctionedBy Kisumu Motors Corp"},
+		},
+		{
+			sents: []string{"The Velka Movement, a UN-listed terrorist group, attacked Kisumu.", "The United Nations listed the Kisumu Front as a terrorist group."},
+			want:  []string{"Velka Movement sanctionedBy United Nations", "Kisumu Front sanctionedBy United Nations"},
+		},
+	})
+}

@@ -98,6 +98,9 @@ func (fs *factSet) add(s *entity, p schema.Predicate, o *entity, sent int) {
 	if p == schema.AlliedWith && (companyEntity(s) || companyEntity(o)) {
 		return // "X Inc signed a marketing agreement with Y Corp": a company's deal or partnership is commerce, no alliance
 	}
+	if p == schema.SanctionedBy && companyEntity(o) {
+		return // "X Corp charged Y Inc with infringing its patent": a company's claim is no sanction
+	}
 	if p == schema.LocatedIn && o.Class == schema.Country && lexPlaceCountry(s) != "" && lexPlaceCountry(s) != o.Name {
 		return // "held in Hong Kong, Tokyo and Pusan in South Korea": the lexicon places it in another country
 	}
@@ -1637,6 +1640,9 @@ func hyphenFacts(v *sentenceView, fs *factSet, k int) {
 			objs = objectsFrom(v, namedAfterDemonym(v, y))
 		}
 		for _, o := range objs {
+			if v.ws[m.End].Lower == "listed" && e.Class != schema.Organization {
+				continue // "the Singapore-listed arm of X": shares on a place's exchange; "a UN-listed group" is a sanction
+			}
 			if designatedWords[v.ws[m.End].Lower] {
 				fs.add(o, schema.SanctionedBy, e, v.n)
 			} else {
