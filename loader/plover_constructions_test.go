@@ -267,3 +267,18 @@ func TestListingsAndClaimsAreNoSanctions(t *testing.T) {
 		},
 	})
 }
+
+// TestOppositionIsNoFight checks that opposing a plan, a policy or a body in words is no
+// fight, while fighting it still is.
+func TestOppositionIsNoFight(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Kisumu Motors Corp said it opposes the Kenyan Treasury's recommendation.", "Tomas Velka, who said he opposed the Kenyan arms initiative, resigned.", "Members of the Velka Party have opposed Kenya's funding for the bank."},
+			not:   []string{"Kisumu Motors Corp fights Kenyan Treasury", "Tomas Velka fights Kenya", "Velka Party fights Kenya"},
+		},
+		{
+			sents: []string{"The Velka Front fought Kenyan troops near Kisumu."},
+			want:  []string{"Velka Front fights Kenyan Armed Forces"},
+		},
+	})
+}
