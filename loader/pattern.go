@@ -117,6 +117,9 @@ func triggerAllowed(v *sentenceView, t trigger, i, end int) bool {
 	if t.pred == schema.SanctionedBy && v.ws[i].Lower == "listed" && (v.ws[i].Hyph || end < len(v.ws) && (v.ws[end].Lower == "on" || v.ws[end].Lower == "in")) {
 		return false // "listed on the London Stock Exchange", "a Singapore-listed firm": shares, no sanction list
 	}
+	if t.pred == schema.Fights && strings.HasPrefix(v.ws[i].Lower, "oppos") && opposedModifier(v, end) {
+		return false // "opposed U.S. funding", "opposes the X recommendation": a plan, not its maker, is opposed
+	}
 	if t.pred != schema.AlliedWith {
 		return true
 	}
@@ -131,6 +134,29 @@ func triggerAllowed(v *sentenceView, t trigger, i, end int) bool {
 		}
 	}
 	return true
+}
+
+// opposedModifier reports whether the mention after an opposing verb ending at word end
+// only modifies the noun after it ("opposed U.S. funding", "opposing the Y
+// recommendation"): what is opposed is that noun.
+func opposedModifier(v *sentenceView, end int) bool {
+	j := end
+	if j < len(v.ws) && v.ws[j].Lower == "the" {
+		j++
+	}
+	k := v.mentionStarting(j)
+	if k < 0 || v.ms[k].End >= len(v.ws) {
+		return false
+	}
+	j = v.ms[k].End
+	for j < len(v.ws) && v.ws[j].Cap && !v.ws[j].Punct && v.at[j] < 0 {
+		j++ // "the Kenyan Treasury recommendation": a name no lexicon knows, then the noun
+	}
+	if j >= len(v.ws) {
+		return false
+	}
+	w := v.ws[j]
+	return !w.Cap && !w.Punct && w.Key != "s" && !prepositions[w.Lower] && !boundaries[w.Lower] && w.Lower != "and" && w.Lower != "or"
 }
 
 // triggerSubjects returns the subjects of the trigger at words[i:i+n] and the word after

@@ -268,17 +268,19 @@ func TestListingsAndClaimsAreNoSanctions(t *testing.T) {
 	})
 }
 
-// TestOppositionIsNoFight checks that opposing a plan, a policy or a body in words is no
-// fight, while fighting it still is.
+// TestOppositionIsNoFight checks that opposing a plan or a policy that a name only
+// modifies ("opposed Kenyan funding") is no fight, while opposing or fighting a group
+// still is.
 func TestOppositionIsNoFight(t *testing.T) {
 	runRelCases(t, []relCase{
 		{
-			sents: []string{"Kisumu Motors Corp said it opposes the Kenyan Treasury's recommendation.", "Tomas Velka, who said he opposed the Kenyan arms initiative, resigned.", "Members of the Velka Party have opposed Kenya's funding for the bank."},
-			not:   []string{"Kisumu Motors Corp fights Kenyan Treasury", "Tomas Velka fights Kenya", "Velka Party fights Kenya"},
+			sents: []string{"Tomas Velka, who said he opposed the Kenya arms initiative, resigned.", "Members of the Velka Party have opposed Kenyan funding for the bank."},
+			not:   []string{"Tomas Velka fights Kenya", "Velka Party fights Kenya"},
 		},
 		{
-			sents: []string{"The Velka Front fought Kenyan troops near Kisumu."},
-			want:  []string{"Velka Front fights Kenyan Armed Forces"},
+			// Opposing a group itself stays a fight (forces_constructions_test.go).
+			sents: []string{"Chile opposed the Green Front and the Blue League.", "The Velka Front fought Kenyan troops near Kisumu."},
+			want:  []string{"Chile fights Green Front", "Chile fights Blue League", "Velka Front fights Kenyan Armed Forces"},
 		},
 	})
 }
