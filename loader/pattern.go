@@ -117,8 +117,11 @@ func triggerAllowed(v *sentenceView, t trigger, i, end int) bool {
 	if t.pred == schema.SanctionedBy && v.ws[i].Lower == "listed" && (v.ws[i].Hyph || end < len(v.ws) && (v.ws[end].Lower == "on" || v.ws[end].Lower == "in")) {
 		return false // "listed on the London Stock Exchange", "a Singapore-listed firm": shares, no sanction list
 	}
-	if t.pred == schema.Fights && strings.HasPrefix(v.ws[i].Lower, "oppos") && opposedModifier(v, end) {
+	if t.pred == schema.Fights && strings.HasPrefix(v.ws[i].Lower, "oppos") && modifiedNoun(v, end) >= 0 {
 		return false // "opposed U.S. funding", "opposes the X recommendation": a plan, not its maker, is opposed
+	}
+	if n := modifiedNoun(v, end); t.pred == schema.Fights && strings.HasPrefix(v.ws[i].Lower, "attack") && n >= 0 && verbalTargets[v.ws[n].Lower] {
+		return false // "attacked UK policy on immigration", "attacked OECD forecasts": words, not arms
 	}
 	if t.pred != schema.AlliedWith {
 		return true
@@ -136,27 +139,32 @@ func triggerAllowed(v *sentenceView, t trigger, i, end int) bool {
 	return true
 }
 
-// opposedModifier reports whether the mention after an opposing verb ending at word end
-// only modifies the noun after it ("opposed U.S. funding", "opposing the Y
-// recommendation"): what is opposed is that noun.
-func opposedModifier(v *sentenceView, end int) bool {
+// verbalTargets are nouns for what is attacked in words ("attacked UK policy"; data/words.txt).
+var verbalTargets = wordSet("verbalTargets")
+
+// modifiedNoun returns the noun that the mention after a verb ending at word end only
+// modifies ("opposed U.S. funding", "opposing the Y recommendation": what is opposed is
+// that noun), or -1 when the mention is the object itself.
+func modifiedNoun(v *sentenceView, end int) int {
 	j := end
 	if j < len(v.ws) && v.ws[j].Lower == "the" {
 		j++
 	}
 	k := v.mentionStarting(j)
 	if k < 0 || v.ms[k].End >= len(v.ws) {
-		return false
+		return -1
 	}
 	j = v.ms[k].End
 	for j < len(v.ws) && v.ws[j].Cap && !v.ws[j].Punct && v.at[j] < 0 {
 		j++ // "the Kenyan Treasury recommendation": a name no lexicon knows, then the noun
 	}
 	if j >= len(v.ws) {
-		return false
+		return -1
 	}
-	w := v.ws[j]
-	return !w.Cap && !w.Punct && w.Key != "s" && !prepositions[w.Lower] && !boundaries[w.Lower] && w.Lower != "and" && w.Lower != "or"
+	if w := v.ws[j]; w.Cap || w.Punct || w.Key == "s" || prepositions[w.Lower] || boundaries[w.Lower] || w.Lower == "and" || w.Lower == "or" {
+		return -1
+	}
+	return j
 }
 
 // triggerSubjects returns the subjects of the trigger at words[i:i+n] and the word after

@@ -278,6 +278,15 @@ func TestOppositionIsNoFight(t *testing.T) {
 			not:   []string{"Tomas Velka fights Kenya", "Velka Party fights Kenya"},
 		},
 		{
+			// An attack in words on a policy or a forecast is no fight either.
+			sents: []string{"Tomas Velka has attacked UK policy on immigration.", "Tanzania has also attacked OECD forecasts."},
+			not:   []string{"Tomas Velka fights United Kingdom", "Tanzania fights OECD", "Tanzania fights Organisation for Economic Co-operation and Development"},
+		},
+		{
+			sents: []string{"Chilean jets attacked Peruvian positions near Tacna."},
+			want:  []string{"Chile fights Peru"},
+		},
+		{
 			// Opposing a group itself stays a fight (forces_constructions_test.go).
 			sents: []string{"Chile opposed the Green Front and the Blue League.", "The Velka Front fought Kenyan troops near Kisumu."},
 			want:  []string{"Chile fights Green Front", "Chile fights Blue League", "Velka Front fights Kenyan Armed Forces"},
