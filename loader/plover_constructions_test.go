@@ -293,3 +293,18 @@ func TestOppositionIsNoFight(t *testing.T) {
 		},
 	})
 }
+
+// TestHyphenTradeWarIsNoFight checks names glued by a hyphen before a war or conflict of
+// trade ("a Kenya-Tanzania trade war"): no fight; a war or border conflict still is one.
+func TestHyphenTradeWarIsNoFight(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Asked about his expectations of a Kenya-Tanzania trade war, Tomas Velka said it would be disastrous.", "Bakari Mwinyi played down the Kenyan-Tanzanian trade conflict."},
+			not:   []string{"Kenya fights Tanzania", "Tanzania fights Kenya"},
+		},
+		{
+			sents: []string{"The Kenya-Tanzania border conflict flared again."},
+			want:  []string{"Kenya fights Tanzania", "Tanzania fights Kenya"},
+		},
+	})
+}

@@ -1739,6 +1739,9 @@ func dashWarFacts(v *sentenceView, fs *factSet) {
 // between them ("the Iran-Iraq War", "the India-Pakistan border conflict").
 func warContext(v *sentenceView, end int) bool {
 	for j := end; j < len(v.ws) && j < end+2; j++ {
+		if commerceWords[v.ws[j].Lower] {
+			return false // "the US-Japanese trade conflict", "a US-EC trade war": no arms
+		}
 		switch v.ws[j].Lower {
 		case "war", "wars", "conflict", "conflicts", "hostilities", "clashes", "fighting":
 			return true
