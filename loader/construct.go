@@ -1016,7 +1016,7 @@ func (t *tree) forceOwner(n int, at []int) int {
 	}
 	for _, k := range t.kids[n] {
 		if t.rel(k) == "amod" && (t.lemma(k) == "loyal" || t.lemma(k) == "affiliated") {
-			if m := t.loyalTo(k, at); m >= 0 {
+			if m := t.loyalTo(k, at, state); m >= 0 {
 				return m // "fighters loyal to X", "militants affiliated with X": X's men
 			}
 		}
@@ -1031,7 +1031,7 @@ func (t *tree) forceOwner(n int, at []int) int {
 		}
 	}
 	if a := n + 1; a < len(t.nodes) && t.nodes[a].Head >= 0 && t.nodes[a].Head == t.nodes[n].Head && (t.lemma(a) == "loyal" || t.lemma(a) == "affiliated") {
-		return t.loyalTo(a, at) // "fighters loyal to X tried to ...": the parser hung "loyal" on the verb
+		return t.loyalTo(a, at, state) // "fighters loyal to X tried to ...": the parser hung "loyal" on the verb
 	}
 	return -1
 }
@@ -1055,13 +1055,13 @@ func (t *tree) ownerConjuncts(n, o int, at []int) []int {
 
 // loyalTo returns the named group or person of "loyal to X" / "affiliated with X" under
 // adjective a, or -1.
-func (t *tree) loyalTo(a int, at []int) int {
+func (t *tree) loyalTo(a int, at []int, state bool) int {
 	for _, k := range t.kids[a] {
 		if t.rel(k) != "obl" && t.rel(k) != "nmod" || t.caseOf(k) != "to" && t.caseOf(k) != "with" {
 			continue
 		}
-		if m := t.mentionAt(k, at); m >= 0 && !t.ms[m].Weak && (t.ms[m].Class == schema.Organization || t.ms[m].Class == schema.Person) {
-			return m
+		if m := t.mentionAt(k, at); m >= 0 && !t.ms[m].Weak && (t.ms[m].Class == schema.Organization || t.ms[m].Class == schema.Person || state && t.ms[m].Class == schema.Country) {
+			return m // a state's troops may be loyal to its government ("troops loyal to the Kenyan government")
 		}
 	}
 	return -1
@@ -1088,6 +1088,30 @@ func (t *tree) strongerName(n, k int, at []int, weak []bool) int {
 	return k
 }
 
+// nounNamed returns the mention a common noun n stands for by its own dependents, or -1:
+// the name in apposition to it, the group named before a noun for a group, the body a
+// part of it belongs to.
+func (t *tree) nounNamed(n int, at []int) int {
+	if t.nodes[n].UPOS != "NOUN" {
+		return -1
+	}
+	for _, k := range t.kids[n] {
+		if t.rel(k) == "appos" && at[k] >= 0 {
+			return at[k] // "the South African leader, X": the name the noun is given
+		}
+		if t.rel(k) == "compound" && namedGroupHeads[t.lemma(n)] && t.classOf(at[k]) == schema.Organization && !t.ms[at[k]].Weak {
+			return at[k] // "the X Movement militant group", "the Y faction that controls Z": the group named
+		}
+		if bodyParts[t.lemma(n)] && t.rel(k) == "nmod" && t.caseOf(k) == "of" && at[k] >= 0 {
+			return at[k] // "the air wing of the navy" acts for the navy
+		}
+	}
+	return -1
+}
+
+// namedGroupHeads: see data/words.txt.
+var namedGroupHeads = wordSet("namedGroupHeads")
+
 // mentionAt returns the mention of node n, or of the possessor or demonym that names the
 // actor of a body without a name ("Russia's forces", "Iranian troops"): -1 for none.
 func (t *tree) mentionAt(n int, at []int) int {
@@ -1108,15 +1132,8 @@ func (t *tree) mentionAt(n int, at []int) int {
 			}
 		}
 	}
-	if t.nodes[n].UPOS == "NOUN" {
-		for _, k := range t.kids[n] {
-			if t.rel(k) == "appos" && at[k] >= 0 {
-				return at[k] // "the South African leader, X": the name the noun is given
-			}
-			if bodyParts[t.lemma(n)] && t.rel(k) == "nmod" && t.caseOf(k) == "of" && at[k] >= 0 {
-				return at[k] // "the air wing of the navy" acts for the navy
-			}
-		}
+	if k := t.nounNamed(n, at); k >= 0 {
+		return k
 	}
 	if t.forceNoun(n, "state") {
 		for _, k := range t.kids[n] {

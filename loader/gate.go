@@ -318,9 +318,13 @@ func (v *sentenceView) preBefore(i int, pre []string) bool {
 // preposition between: the direct object a verb's base or -s form needs to be read as the
 // verb ("back X", "helps the Y").
 func (v *sentenceView) objectNear(i int) bool {
-	for j := i + 1; j < len(v.ws) && j <= i+3; j++ {
+	limit := i + 3
+	for j := i + 1; j < len(v.ws) && j <= limit; j++ {
 		if v.at[j] >= 0 {
 			return true
+		}
+		if titleLex().modifiers[v.ws[j].Lower] {
+			limit++ // "assassinate outgoing Prime Minister X": the modifier before a title
 		}
 		if v.ws[j].Punct || objectBreaks[v.ws[j].Lower] {
 			return false // "came back from X": no direct object

@@ -668,6 +668,9 @@ func (dt *detector) detectAt(ws []word, i int, st *detectState) (int, bool) {
 		st.clearTitle()
 		return i + 2, true // "Jordan Whitfield said": a person, not the country
 	}
+	if end, ok := dt.memberGroupAt(ws, i, st); ok {
+		return end, true
+	}
 	if m, ok := dt.lexMatch(ws, i); ok {
 		m.Title, m.TitleText = st.title, st.text
 		st.clearTitle()
@@ -1587,6 +1590,77 @@ var collectivePrefixes = func() map[string]bool {
 	}
 	return m
 }()
+
+// memberGroupNouns and groupAdjectives: see data/words.txt.
+var (
+	memberGroupNouns = wordSet("memberGroupNouns")
+	groupAdjectives  = wordSet("groupAdjectives")
+	peopleForceNouns = wordSet("peopleForceNouns")
+)
+
+// memberGroup reads an unnamed group named by a demonym or a people's adjective and a
+// plural member noun at words[i:] ("Somali gunmen", "Tamil separatists"): an organisation
+// named so, a collective (an entity only when it takes part in a fact). The demonym names
+// no state here: gunmen do not act for the country of their demonym.
+func (dt *detector) memberGroup(ws []word, i int, st *detectState) (mention, bool) {
+	if !ws[i].Cap || ws[i].Punct || ws[i].Hyph || st.title != 0 {
+		return mention{}, false // "pro-Kurdish": not a bare demonym
+	}
+	if n := len(st.ms); n > 0 && st.ms[n-1].End == i {
+		return mention{}, false // "Velka Somali gunmen": a name goes on
+	}
+	if _, ok := dt.collective(ws, i); ok {
+		return mention{}, false // "Kurdish fighters": a family of collectives.tsv
+	}
+	end := dt.groupAdjectiveEnd(ws, i)
+	if end < 0 || end >= len(ws) {
+		return mention{}, false
+	}
+	if (ws[end].Lower == "and" || ws[end].Lower == "or") && end+1 < len(ws) && ws[end+1].Cap {
+		// "Somali and Kenyan gunmen": the first demonym names a group too, not its state.
+		if e2 := dt.groupAdjectiveEnd(ws, end+1); e2 > 0 && e2 < len(ws) && dt.groupNounAt(ws, e2) {
+			return mention{Start: i, End: end, Text: join(ws[i:end]), Class: schema.Organization, Kind: mCollective, Canon: joinName(ws[i:end]) + " " + ws[e2].Lower}, true
+		}
+		return mention{}, false
+	}
+	if !dt.groupNounAt(ws, end) && !(groupAdjectives[ws[i].Lower] && peopleForceNouns[ws[end].Lower] && (end+1 >= len(ws) || !ws[end+1].Hyph)) {
+		return mention{}, false
+	}
+	return mention{Start: i, End: end + 1, Text: join(ws[i : end+1]), Class: schema.Organization, Kind: mCollective, Canon: joinName(ws[i:end]) + " " + ws[end].Lower}, true
+}
+
+// memberGroupAt adds the group memberGroup reads at words[i], and returns the word after it.
+func (dt *detector) memberGroupAt(ws []word, i int, st *detectState) (int, bool) {
+	m, ok := dt.memberGroup(ws, i, st)
+	if ok {
+		st.ms = append(st.ms, m)
+		st.clearTitle()
+	}
+	return m.End, ok
+}
+
+// groupAdjectiveEnd returns the word after the demonym or groupAdjective at words[i], or -1.
+func (dt *detector) groupAdjectiveEnd(ws []word, i int) int {
+	if !ws[i].Cap || ws[i].Punct {
+		return -1
+	}
+	if groupAdjectives[ws[i].Lower] {
+		return i + 1
+	}
+	if d, ok := dt.lexMatch(ws, i); ok && d.Kind == mDemonym {
+		return d.End
+	}
+	return -1
+}
+
+// groupNounAt reports whether words[j] is a plural member noun of a group standing alone
+// ("gunmen", not "militants-turned-politicians").
+func (dt *detector) groupNounAt(ws []word, j int) bool {
+	if j >= len(ws) || ws[j].Cap || ws[j].Hyph || !memberGroupNouns[ws[j].Lower] {
+		return false
+	}
+	return j+1 >= len(ws) || !ws[j+1].Hyph
+}
 
 // capitalised reads a capitalised name at words[i:] and classifies it.
 func (dt *detector) capitalised(ws []word, i int, title titleRole) (mention, bool) {

@@ -112,8 +112,17 @@ func triggerPassive(v *sentenceView, t trigger, i, end int) bool {
 }
 
 // triggerAllowed reports whether the context of the trigger lets it state its relation:
-// no alliance that is a peace or a trade deal.
+// no alliance that is a peace or a trade deal, no sanction that is a stock listing.
 func triggerAllowed(v *sentenceView, t trigger, i, end int) bool {
+	if t.pred == schema.SanctionedBy && v.ws[i].Lower == "listed" && (v.ws[i].Hyph || end < len(v.ws) && (v.ws[end].Lower == "on" || v.ws[end].Lower == "in")) {
+		return false // "listed on the London Stock Exchange", "a Singapore-listed firm": shares, no sanction list
+	}
+	if t.pred == schema.Fights && strings.HasPrefix(v.ws[i].Lower, "oppos") && modifiedNoun(v, end) >= 0 {
+		return false // "opposed U.S. funding", "opposes the X recommendation": a plan, not its maker, is opposed
+	}
+	if n := modifiedNoun(v, end); t.pred == schema.Fights && strings.HasPrefix(v.ws[i].Lower, "attack") && n >= 0 && verbalTargets[v.ws[n].Lower] {
+		return false // "attacked UK policy on immigration", "attacked OECD forecasts": words, not arms
+	}
 	if t.pred != schema.AlliedWith {
 		return true
 	}
@@ -132,6 +141,40 @@ func triggerAllowed(v *sentenceView, t trigger, i, end int) bool {
 	}
 	return true
 }
+
+// verbalTargets are nouns for what is attacked in words ("attacked UK policy"; data/words.txt).
+var verbalTargets = wordSet("verbalTargets")
+
+// modifiedNoun returns the noun that the mention after a verb ending at word end only
+// modifies ("opposed U.S. funding", "opposing the Y recommendation": what is opposed is
+// that noun), or -1 when the mention is the object itself.
+func modifiedNoun(v *sentenceView, end int) int {
+	j := end
+	if j < len(v.ws) && v.ws[j].Lower == "the" {
+		j++
+	}
+	k := v.mentionStarting(j)
+	if k < 0 || v.ms[k].End >= len(v.ws) {
+		return -1
+	}
+	j = v.ms[k].End
+	for j < len(v.ws) && v.ws[j].Cap && !v.ws[j].Punct && v.at[j] < 0 {
+		j++ // "the Kenyan Treasury recommendation": a name no lexicon knows, then the noun
+	}
+	if j >= len(v.ws) {
+		return -1
+	}
+	if w := v.ws[j]; w.Cap || w.Punct || w.Key == "s" || prepositions[w.Lower] || boundaries[w.Lower] || w.Lower == "and" || w.Lower == "or" {
+		return -1
+	}
+	if armedMemberNouns[v.ws[j].Lower] {
+		return -1 // "opposed the X rebels", "the X forces": the group itself, no thing of it
+	}
+	return j
+}
+
+// armedMemberNouns name the armed members of a group after its name ("the X rebels"; data/words.txt).
+var armedMemberNouns = wordSet("armedMemberNouns")
 
 // triggerSubjects returns the subjects of the trigger at words[i:i+n] and the word after
 // the last of them: given, the possessor or adjectives of an event noun ("X's visit",

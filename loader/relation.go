@@ -113,6 +113,12 @@ func (fs *factSet) add(s *entity, p schema.Predicate, o *entity, sent int) {
 	if p == schema.Fights && (ownState(s, o) || ownState(o, s) || fs.partOf(s, o) || fs.partOf(o, s)) {
 		return // "a runway in northern Chile captured by Chilean troops": no body fights its own state; "X pointed to the attack on the X Embassy": nor a state its own body
 	}
+	if p == schema.AlliedWith && (companyEntity(s) || companyEntity(o)) {
+		return // "X Inc signed a marketing agreement with Y Corp": a company's deal or partnership is commerce, no alliance
+	}
+	if p == schema.SanctionedBy && companyEntity(o) {
+		return // "X Corp charged Y Inc with infringing its patent": a company's claim is no sanction
+	}
 	if p == schema.LocatedIn && o.Class == schema.Country && lexPlaceCountry(s) != "" && lexPlaceCountry(s) != o.Name {
 		return // "held in Hong Kong, Tokyo and Pusan in South Korea": the lexicon places it in another country
 	}
@@ -129,6 +135,14 @@ func (fs *factSet) add(s *entity, p schema.Predicate, o *entity, sent int) {
 	fs.seen[k] = true
 	fs.order = append(fs.order, k)
 	s.inFact, o.inFact = true, true
+}
+
+// companyEntity reports whether organisation e is named as a company ("X Inc", "Y Corp",
+// "Z plc": data/words.txt companySuffixes, but "group", which also ends the names of
+// militant groups and groups of states).
+func companyEntity(e *entity) bool {
+	k := lastKey(e.Name)
+	return e.Class == schema.Organization && k != "group" && companySuffixes[k]
 }
 
 // lexPlaceCountry returns the sovereign state of territory e ("Hong Kong": China;
@@ -416,6 +430,9 @@ var pactVerbs = wordSet("pactVerbs")
 // to cooperate with Y" (the agreement itself) or "tried to kill X" (an attempted killing is
 // an attack).
 func (v *sentenceView) intentTo(i int) bool {
+	if i+2 >= len(v.ws) {
+		return false
+	}
 	w, next := v.ws[i].Lower, v.ws[i+2].Lower
 	if !intentForm(w) || ceaseVerbs[next] || pactVerbs[next] {
 		return false
@@ -1772,6 +1789,9 @@ func hyphenFacts(v *sentenceView, fs *factSet, k int) {
 			objs = objectsFrom(v, namedAfterDemonym(v, y))
 		}
 		for _, o := range objs {
+			if v.ws[m.End].Lower == "listed" && e.Class != schema.Organization {
+				continue // "the Singapore-listed arm of X": shares on a place's exchange; "a UN-listed group" is a sanction
+			}
 			if designatedWords[v.ws[m.End].Lower] {
 				fs.add(o, schema.SanctionedBy, e, v.n)
 			} else {
@@ -1868,6 +1888,9 @@ func dashWarFacts(v *sentenceView, fs *factSet) {
 // between them ("the Iran-Iraq War", "the India-Pakistan border conflict").
 func warContext(v *sentenceView, end int) bool {
 	for j := end; j < len(v.ws) && j < end+2; j++ {
+		if commerceWords[v.ws[j].Lower] {
+			return false // "the US-Japanese trade conflict", "a US-EC trade war": no arms
+		}
 		switch v.ws[j].Lower {
 		case "war", "wars", "conflict", "conflicts", "hostilities", "clashes", "fighting":
 			return true
@@ -1886,6 +1909,9 @@ func jointContext(v *sentenceView, start, end int) bool {
 		return true
 	}
 	for j := end; j < len(v.ws) && j < end+4; j++ {
+		if commerceWords[v.ws[j].Lower] || truceWords[v.ws[j].Lower] {
+			return false // "the US-Japan semiconductor agreement", "the X-Y peace treaty": no allies
+		}
 		if agreementNouns[v.ws[j].Lower] {
 			return v.aboutSecurity() // "the China-US textile agreement": trade, no allies
 		}

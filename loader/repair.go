@@ -9,6 +9,8 @@ import "strings"
 // repairParse returns a copy of nodes with the repairs made; nodes itself is not changed.
 func repairParse(nodes []node) []node {
 	out := append([]node(nil), nodes...)
+	repairOpeningForceNoun(out)
+	repairLoyalSubject(out)
 	repairLightVerbAsModifier(out)
 	repairNameBeforeTime(out)
 	repairVerblessRoot(out)
@@ -36,10 +38,103 @@ func repairParse(nodes []node) []node {
 	repairCoordinatedNames(out)
 	repairConjunctApposition(out)
 	repairPrepositionAsVerb(out)
+	repairParticipleAdjective(out)
 	repairOpeningAdjunct(out)
 	repairOpeningPassive(out)
 	repairSequenceApposition(out)
 	return out
+}
+
+// repairOpeningForceNoun reads a plural noun of data/forces.tsv that opens the sentence,
+// capitalised, and that the tagger took for a name or a pronoun ("Gunmen loyal to X
+// attacked Y", "Militiamen stormed Z") as the common noun it is, with its singular lemma.
+func repairOpeningForceNoun(ns []node) {
+	if len(ns) == 0 || ns[0].UPOS != "PROPN" && ns[0].UPOS != "PRON" {
+		return
+	}
+	l := strings.ToLower(ns[0].Form)
+	single := strings.TrimSuffix(l, "s")
+	if strings.HasSuffix(l, "men") {
+		single = strings.TrimSuffix(l, "men") + "man"
+	}
+	if _, ok := forceNouns()[single]; !ok || single == l {
+		return
+	}
+	ns[0].UPOS, ns[0].XPOS, ns[0].Lemma = "NOUN", "NNS", single
+}
+
+// repairLoyalSubject reads the verb that the parser hung on the name closing "loyal to
+// X" as a clause of its own ("Gunmen loyal to the X Front attacked Y", with "attacked" a
+// modifier of "Front" and the noun the root) as the sentence's verb, and the noun its
+// subject.
+func repairLoyalSubject(ns []node) {
+	root := -1
+	for i, n := range ns {
+		if n.Head < 0 {
+			root = i
+			break
+		}
+	}
+	if root < 0 || ns[root].UPOS != "NOUN" {
+		return
+	}
+	for a := root + 1; a < len(ns); a++ {
+		if ns[a].Head != root || ns[a].Rel != "amod" || ns[a].Lemma != "loyal" && ns[a].Lemma != "affiliated" {
+			continue
+		}
+		v := a + 1
+		for v < len(ns) && ns[v].UPOS != "VERB" && descends(ns, v, a) {
+			v++ // "to the X Front": the adjective's phrase
+		}
+		if v >= len(ns) || v < a+3 || ns[v].Rel != "acl" || ns[v].XPOS != "VBD" && ns[v].XPOS != "VBN" || !nominal(ns[v-1].UPOS) || !descends(ns, v, a) || !hasChild(ns, v, "obj") {
+			return
+		}
+		for i := range ns {
+			if ns[i].Head == root && i > v {
+				ns[i].Head = v // what follows the verb is the verb's
+			}
+		}
+		ns[v].Head, ns[v].Rel, ns[v].XPOS = -1, "root", "VBD"
+		ns[root].Head, ns[root].Rel = v, "nsubj"
+		return
+	}
+}
+
+// participleAdjectives: see data/words.txt.
+var participleAdjectives = wordSet("participleAdjectives")
+
+// repairParticipleAdjective reads a participle that is an adjective before a title or a
+// name ("assassinate outgoing Prime Minister X", "met acting President Y"), which the
+// tagger took for a verb taking the name as its object, as that name's modifier: the name
+// takes the participle's place in the clause (an object where the participle was a verb's
+// complement).
+func repairParticipleAdjective(ns []node) {
+	for i, n := range ns {
+		if n.UPOS != "VERB" || n.XPOS != "VBG" || !participleAdjectives[strings.ToLower(n.Form)] || n.Head < 0 {
+			continue
+		}
+		o := -1
+		for k := i + 1; k < len(ns); k++ {
+			if ns[k].Head == i && ns[k].Rel == "obj" && nominal(ns[k].UPOS) {
+				o = k
+				break
+			}
+		}
+		if o < 0 || !onlyModifiersBetween(ns, i, o) {
+			continue
+		}
+		for k := range ns {
+			if ns[k].Head == i && k != o {
+				ns[k].Head = o
+			}
+		}
+		rel := n.Rel
+		if (rel == "xcomp" || rel == "advcl") && n.Head == i-1 && ns[n.Head].UPOS == "VERB" && !hasChild(ns, n.Head, "obj") {
+			rel = "obj" // "to assassinate outgoing Prime Minister X": the verb's object
+		}
+		ns[o].Head, ns[o].Rel = n.Head, rel
+		ns[i].UPOS, ns[i].XPOS, ns[i].Head, ns[i].Rel = "ADJ", "JJ", o, "amod"
+	}
 }
 
 // repairPrepositionAsVerb reads a preposition the tagger took for a verb's -ing form

@@ -67,6 +67,9 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 		from, to := v.ws[m.Start].Start, v.ws[m.End-1].End
 		for i, nd := range nodes {
 			if nd.Start >= from && nd.End <= to {
+				if tms[k].Start < 0 && nd.UPOS == "DET" && nd.Head > i {
+					continue // "the Taliban" before a noun: "the" is the noun phrase's ("the Taliban faction")
+				}
 				if tms[k].Start < 0 {
 					tms[k].Start = i
 				}
