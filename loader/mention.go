@@ -403,6 +403,8 @@ type detector struct {
 	places       map[string]bool   // keys of names the document puts before a lower-case place noun ("the Haj Khalil border area")
 	placeCountry map[string]int    // how often the document names a place of each country ("Ohio": United States)
 	personTails  map[string]bool   // keys of the words after a given name in the document's names ("Fernand St Germain": "st germain")
+	speakers     map[string]bool   // capitalised words the document writes alone before a verb of speech ("Hunt said"; speakerEvidence)
+	pronounNamed map[string]bool   // keys of pairs a "He"/"She" opening the next sentence follows (pronounEvidence)
 	partyHome    string            // the one country two or more of whose parties the document names by their party words, or ""
 }
 
@@ -479,13 +481,14 @@ func (dt *detector) partyEvidence(sents [][]word) {
 }
 
 func newDetector(d *document, sents [][]word) *detector {
-	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, countryCount: map[string]int{}, bodies: map[string]bool{}, companies: map[string]string{}, modifiers: map[string]bool{}, nameEnds: map[string]bool{}, places: map[string]bool{}, titled: map[string]bool{}, capCount: map[string]int{}, placeCountry: map[string]int{}, personTails: map[string]bool{}}
+	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, countryCount: map[string]int{}, bodies: map[string]bool{}, companies: map[string]string{}, modifiers: map[string]bool{}, nameEnds: map[string]bool{}, places: map[string]bool{}, titled: map[string]bool{}, capCount: map[string]int{}, placeCountry: map[string]int{}, personTails: map[string]bool{}, speakers: map[string]bool{}, pronounNamed: map[string]bool{}}
 	for _, ws := range sents {
 		surnameEvidence(ws, dt.titled, dt.capCount)
 		bodyEvidence(ws, dt.bodies)
 		companyEvidence(ws, dt.companies)
 		modifierEvidence(ws, dt.modifiers, dt.nameEnds)
 		placeEvidence(ws, dt.places)
+		speakerEvidence(ws, dt.speakers)
 		for k, w := range ws {
 			if w.Cap {
 				dt.noteCountry(w.Key)
@@ -503,6 +506,7 @@ func newDetector(d *document, sents [][]word) *detector {
 		dt.tailEvidence(ws) // after dt.lower is complete
 	}
 	dt.partyEvidence(sents) // after dt.countries is complete
+	pronounEvidence(sents, dt.pronounNamed)
 	return dt
 }
 
@@ -2305,6 +2309,8 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 		m.Class = schema.Organization // an acronym
 	case len(span) == 1 && title == 0 && j < len(ws) && mediaVerbs[ws[j].Lower] && !dt.lex.firstNames[first.Key] && !dt.lower[first.Key] && outletWordAlone(ws, i):
 		m.Class, m.orgHint = "", true // "Rappler reported", "Politico quoted": an outlet, or the surname of a person named before (resolution)
+	case title == 0 && len(span) >= 2 && len(span) <= 4 && dt.workOfMaker(ws, i, j):
+		m.skip = true // "director of Broken Lantern": a film's title, no body
 	case title == 0 && len(span) <= 3 && bodyOfTitle(ws, i, j) && !dt.lex.firstNames[first.Key] && allAlpha(span):
 		m.Class = schema.Organization // "CEO of Petrochil", "Petrochil CEO Ana Ruiz", "Plaid Cymru's economics spokesman X"
 	case len(span) >= 2 && len(span) <= 4 && dt.lex.firstNames[first.Key]:
@@ -2341,6 +2347,10 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 				if pm, ok := dt.capitalised(ws, i+1, 0); ok && pm.Class == schema.Person && pm.Start == i+1 {
 					return pm, true, true // "Wing Tavita Oruel": a position, then the name
 				}
+			}
+			if dt.pairPersonEvidence(ws, i, j) {
+				m.Class = schema.Person // "Oriel Hunt said", "Oriel Hunt, the minister,"
+				break
 			}
 			m.skip = !bodyLastWords[last.Key]
 			m.Class = schema.Organization // "Corvane Works", "Nortel Networks"
@@ -3195,6 +3205,9 @@ func particleRunEnd(ws []word, j int) int {
 // placePrepBefore reports whether a preposition of place stands before word i ("in X",
 // "near X"), also a compass point with "of" ("20 km north of X") and "reached X".
 func placePrepBefore(ws []word, i int) bool {
+	if i > 1 && ws[i-1].Lower == "to" && ws[i-2].Lower == "according" {
+		return false // "according to X": a source, no destination
+	}
 	return i > 0 && (placePreps[ws[i-1].Lower] || i > 1 && ws[i-1].Lower == "of" && compass[ws[i-2].Lower] ||
 		placeVerbForms[ws[i-1].Lower])
 }

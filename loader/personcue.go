@@ -1,0 +1,160 @@
+package loader
+
+// Evidence in the sentence and the document that an unknown capitalised pair of the shape
+// of a rare given name and an English-word surname ("Oriel Hunt") is a person's name, when
+// the word lists alone cannot tell it from a title of a film, a band or a product.
+
+// speakerEvidence notes the capitalised words a sentence writes alone (no capitalised word
+// before or after) as the subject of a verb of a person ("Hunt said", "Hunt told").
+func speakerEvidence(ws []word, speakers map[string]bool) {
+	for k, w := range ws {
+		if !w.Cap || w.Punct || w.Upper || k+1 >= len(ws) || k > 0 && ws[k-1].Cap && !ws[k-1].Punct {
+			continue
+		}
+		if personVerbsAfter[ws[k+1].Lower] {
+			speakers[w.Key] = true
+		}
+	}
+}
+
+// pronounEvidence notes the capitalised pair of a sentence when it is the only one there
+// and the next sentence opens with "He" or "She": the pronoun's nearest antecedent.
+func pronounEvidence(sents [][]word, named map[string]bool) {
+	for s := 0; s+1 < len(sents); s++ {
+		next := sents[s+1]
+		if len(next) == 0 || next[0].Lower != "he" && next[0].Lower != "she" {
+			continue
+		}
+		ws, key, n := sents[s], "", 0
+		for k := 1; k+1 < len(ws); k++ {
+			if ws[k].Cap && !ws[k].Punct && !ws[k-1].Cap && ws[k+1].Cap && !ws[k+1].Punct {
+				key, n = ws[k].Key+" "+ws[k+1].Key, n+1
+			}
+		}
+		if n == 1 {
+			named[key] = true
+		}
+	}
+}
+
+// pairPersonEvidence reports whether the unknown pair at words [i, j) — a first word that is
+// no English word or is a given name, and a surname that is an English word ("Oriel Hunt") —
+// is a person's on evidence a film's, a band's or a product's title never has: the surname
+// after "Mr" or "Ms" elsewhere in the document; or, with no "the" before and no plural of
+// an English word for a surname ("the Beastie Boys", "Chemical Brothers"), a verb of speech
+// after it ("Oriel Hunt said"), "according to" before it, an apposition of a person's noun
+// or an age ("Oriel Hunt, the minister,"; "Oriel Hunt, 54,"), the surname alone before a
+// verb of speech elsewhere in the document, or a "He"/"She" opening the next sentence.
+func (dt *detector) pairPersonEvidence(ws []word, i, j int) bool {
+	if j-i != 2 {
+		return false
+	}
+	first, last := ws[i], ws[i+1]
+	if first.Upper || last.Upper || dt.lex.common[first.Key] && !dt.lex.givenNames[first.Key] || dt.lower[first.Key] {
+		return false
+	}
+	if dt.titled[last.Key] {
+		return true // "Mr Balls" elsewhere, whatever the surname
+	}
+	if i > 0 && ws[i-1].Lower == "the" || pluralCommon(dt.lex.common, last.Key) {
+		return false // "the Beastie Boys, who", "Chemical Brothers said": a band's name
+	}
+	switch {
+	case j < len(ws) && personVerbsAfter[ws[j].Lower] && !(i > 0 && speakerPreps[ws[i-1].Lower]):
+		return true // not "Kristian Andersen of Velka Research said": the speaker is before
+	case i > 1 && ws[i-1].Lower == "to" && ws[i-2].Lower == "according":
+		return true
+	case dt.speakers[last.Key] || dt.pronounNamed[first.Key+" "+last.Key]:
+		return true
+	}
+	return appositionOfPerson(ws, j)
+}
+
+// pluralCommon reports whether a word is the plural of an English word ("brothers").
+func pluralCommon(common map[string]bool, key string) bool {
+	return len(key) > 3 && key[len(key)-1] == 's' && common[key[:len(key)-1]]
+}
+
+// appositionOfPerson reports whether a comma at word j opens an apposition of a person: an
+// age ("X, 54,"), "who", or up to four words after an optional determiner that reach a
+// person's title or noun ("X, the former health minister,", "X, managing director,").
+func appositionOfPerson(ws []word, j int) bool {
+	if j+2 >= len(ws) || ws[j].Text != "," {
+		return false
+	}
+	k := j + 1
+	if ws[k].Lower == "who" {
+		return true
+	}
+	if isAge(ws[k].Text) {
+		return ws[k+1].Text == ","
+	}
+	if ws[k].Lower != "the" && ws[k].Lower != "a" && ws[k].Lower != "an" {
+		k-- // no determiner: "X, managing director,"
+	}
+	for n := 0; n < 4 && k+1 < len(ws); n++ {
+		k++
+		w := ws[k]
+		if w.Punct || w.Cap {
+			return false
+		}
+		if _, m, _ := matchTitle(ws, k); m > 0 || unnamedPersonNouns[w.Lower] || kinNouns[w.Lower] || professions[w.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// isAge reports whether a token is a person's age: a number of one to three digits.
+func isAge(s string) bool {
+	if len(s) == 0 || len(s) > 3 {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// workOfMaker reports whether the name at words [i, j) follows "director of" or another
+// maker of a work ("producer of", "the director of") and an English word starts or ends it,
+// as no person's name (unknownPairPerson), and no word is a head word of a body ("director
+// of Broken Lantern"; not "director of Velka Networks", "director of Kovar Halden"): a
+// film's, a book's or a show's title, no body.
+func (dt *detector) workOfMaker(ws []word, i, j int) bool {
+	k := i - 1
+	if k >= 1 && ws[k].Lower == "the" {
+		k--
+	}
+	if k < 1 || ws[k].Lower != "of" || !workMakers[ws[k-1].Lower] {
+		return false
+	}
+	if dt.unknownPairPerson(ws[i:j]) || !dt.writesAny(workNouns) {
+		return false // a work only in a story of a film, a book or an album: not "director of Regular Music" in a story of concerts
+	}
+	for _, w := range ws[i:j] {
+		if w.Upper || w.Punct || dt.lex.firstNames[w.Key] || orgHeads[w.Key] || bodyLastWords[w.Key] || companySuffixes[w.Key] || clubHeads[w.Key] || placeHeads[w.Key] {
+			return false
+		}
+	}
+	return true
+}
+
+// writesAny reports whether the document writes one of the words in lower case.
+func (dt *detector) writesAny(words map[string]bool) bool {
+	for w := range words {
+		if dt.lower[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// workMakers, workNouns: see data/words.txt.
+var (
+	speakerPreps = wordSet("speakerPreps")
+	workMakers   = wordSet("workMakers")
+	workNouns    = wordSet("workNouns")
+)
