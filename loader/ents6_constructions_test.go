@@ -111,3 +111,16 @@ func TestAccordingToNoPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestTeamListInitials checks that the players of a team list, an initial and a surname,
+// are persons, never bodies, though the document writes the initial's letter in lower case
+// elsewhere ("it's" gives a lower-case "s").
+func TestTeamListInitials(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{
+			"The coach said it's a long season and the squad was ready.",
+			"Ruritania: G Velde; K Morvan, S Okafor, T Brannagh; S Lindqvist, D Peyrol.",
+		},
+		want: map[string]schema.Class{"S Okafor": schema.Person, "S Lindqvist": schema.Person, "K Morvan": schema.Person, "T Brannagh": schema.Person},
+	}})
+}

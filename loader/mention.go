@@ -2317,8 +2317,8 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 		m.Class = schema.Person
 	case len(span) >= 2 && len(span) <= 3 && allAlpha(span) && title == 0 && speaksAfter(ws, j) && !anyOrgHead(span):
 		m.Class = schema.Person // "Hope Hicks told reporters": a speaker, whatever her first name
-	case len(span) >= 2 && len(span) <= 4 && allAlpha(span) && dt.lower[first.Key] && !isTitleWord(first.Key) && !dt.lex.firstNames[first.Key]:
-		m.Class = schema.Organization
+	case len(span) >= 2 && len(span) <= 4 && allAlpha(span) && dt.lower[first.Key] && len(first.Key) > 1 && !isTitleWord(first.Key) && !dt.lex.firstNames[first.Key]:
+		m.Class = schema.Organization // a lower-case word starts it; not an initial ("S Jones" where "it's" gives a lower-case "s")
 	case len(span) >= 2 && placeFirst[first.Key] && dt.personTails[key] && !(i > 0 && placePreps[ws[i-1].Lower]):
 		m.Class = schema.Person // "St Germain said" after "Fernand St Germain"
 	case len(span) >= 2 && placeFirst[first.Key]:
