@@ -124,3 +124,15 @@ func TestTeamListInitials(t *testing.T) {
 		want: map[string]schema.Class{"S Okafor": schema.Person, "S Lindqvist": schema.Person, "K Morvan": schema.Person, "T Brannagh": schema.Person},
 	}})
 }
+
+// TestWhoAfterPlacePreposition checks that a name after a preposition of place followed by
+// ", who" is a person's, while one followed by ", which" stays a place.
+func TestWhoAfterPlacePreposition(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"A third penalty from Ronan Velde, who kicked ten points, sealed the win."},
+		want:  map[string]schema.Class{"Ronan Velde": schema.Person},
+	}, {
+		sents: []string{"Aid arrived from Kisumu, which the floods had spared."},
+		want:  map[string]schema.Class{"Kisumu": schema.Place},
+	}})
+}

@@ -158,3 +158,9 @@ var (
 	workMakers   = wordSet("workMakers")
 	workNouns    = wordSet("workNouns")
 )
+
+// whoFollows reports whether ", who" follows the name ending before word j: a person's
+// relative clause, which no place takes ("a penalty from Ronan Velde, who kicked ten").
+func whoFollows(ws []word, j int) bool {
+	return j+1 < len(ws) && ws[j].Text == "," && ws[j+1].Lower == "who"
+}
