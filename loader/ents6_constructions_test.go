@@ -136,3 +136,20 @@ func TestWhoAfterPlacePreposition(t *testing.T) {
 		want:  map[string]schema.Class{"Kisumu": schema.Place},
 	}})
 }
+
+// TestListedWithPerson checks that an unknown pair of a rare given name and an English-word
+// surname is a person's in a list next to a name of a known given name, and that a film's
+// or a band's title in such a list, or a name the lexicons know there, is still no person.
+func TestListedWithPerson(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"The guests were actors Dan Velde, John Brannagh, and Jaleel Hunt, as well as comic artists."},
+		want:  map[string]schema.Class{"Jaleel Hunt": schema.Person, "John Brannagh": schema.Person},
+	}, {
+		sents: []string{"Fans cheered Oriel Hunt and John Brannagh at the gala."},
+		want:  map[string]schema.Class{"Oriel Hunt": schema.Person, "John Brannagh": schema.Person},
+	}, {
+		sents: []string{"Fans saw Finding Nemo, John Brannagh and Chemical Brothers at the gala."},
+		want:  map[string]schema.Class{"John Brannagh": schema.Person},
+		not:   []string{"Finding Nemo", "Chemical Brothers"},
+	}})
+}

@@ -44,7 +44,8 @@ func pronounEvidence(sents [][]word, named map[string]bool) {
 // an English word for a surname ("the Beastie Boys", "Chemical Brothers"), a verb of speech
 // after it ("Oriel Hunt said"), "according to" before it, an apposition of a person's noun
 // or an age ("Oriel Hunt, the minister,"; "Oriel Hunt, 54,"), the surname alone before a
-// verb of speech elsewhere in the document, or a "He"/"She" opening the next sentence.
+// verb of speech elsewhere in the document, a "He"/"She" opening the next sentence, or a
+// list with a person's name of a known given name next to it ("Ana Ruiz and Oriel Hunt").
 func (dt *detector) pairPersonEvidence(ws []word, i, j int) bool {
 	if j-i != 2 {
 		return false
@@ -65,6 +66,8 @@ func (dt *detector) pairPersonEvidence(ws []word, i, j int) bool {
 	case i > 1 && ws[i-1].Lower == "to" && ws[i-2].Lower == "according":
 		return true
 	case dt.speakers[last.Key] || dt.pronounNamed[first.Key+" "+last.Key]:
+		return true
+	case dt.listedWithPerson(ws, i, j):
 		return true
 	}
 	return appositionOfPerson(ws, j)
@@ -163,4 +166,49 @@ var (
 // relative clause, which no place takes ("a penalty from Ronan Velde, who kicked ten").
 func whoFollows(ws []word, j int) bool {
 	return j+1 < len(ws) && ws[j].Text == "," && ws[j+1].Lower == "who"
+}
+
+// listedWithPerson reports whether the name at words [i, j) is an item of a list whose item
+// just before or just after it ("," or "and" between) is a name of two or three capitalised
+// words that a given name of firstnames.txt starts ("actors Ana Ruiz, and Oriel Hunt").
+func (dt *detector) listedWithPerson(ws []word, i, j int) bool {
+	k := i - 1
+	if k >= 0 && ws[k].Lower == "and" {
+		k--
+	}
+	if k >= 0 && ws[k].Text == "," {
+		k--
+	}
+	if k < i-1 {
+		s := k
+		for s >= 0 && k-s < 4 && ws[s].Cap && !ws[s].Punct || s >= 0 && ws[s].Hyph {
+			s--
+		}
+		if s+1 < k && dt.givenNameItem(ws, s+1, k+1) && !(s >= 0 && ws[s].Lower == "the") {
+			return true
+		}
+	}
+	k = j
+	if k < len(ws) && ws[k].Text == "," {
+		k++
+	}
+	if k < len(ws) && ws[k].Lower == "and" {
+		k++
+	}
+	e := k
+	for e < len(ws) && e-k < 4 && (ws[e].Cap && !ws[e].Punct || ws[e].Hyph) {
+		e++
+	}
+	return k > j && e > k+1 && dt.givenNameItem(ws, k, e)
+}
+
+// givenNameItem reports whether words [s, e) are a person's name by their given name: a
+// given name of firstnames.txt starts them, no lexicon knows a name there ("Hong Kong
+// Land") and no body's head word ends them.
+func (dt *detector) givenNameItem(ws []word, s, e int) bool {
+	if !dt.lex.firstNames[ws[s].Key] || orgHeads[ws[e-1].Key] || companySuffixes[ws[e-1].Key] {
+		return false
+	}
+	_, known := dt.lexMatch(ws, s)
+	return !known
 }
