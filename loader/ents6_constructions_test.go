@@ -153,3 +153,26 @@ func TestListedWithPerson(t *testing.T) {
 		not:   []string{"Finding Nemo", "Chemical Brothers"},
 	}})
 }
+
+// TestPersonNounNextToPair checks that a person's noun just before an unknown pair of a rare
+// given name and an English-word surname, in apposition before it or after its copula, makes
+// it a person's, while a work's title after its copula and a work noun stays no person.
+func TestPersonNounNextToPair(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Bass player Oriel Wire will join the show on Monday."},
+		want:  map[string]schema.Class{"Oriel Wire": schema.Person},
+		not:   []string{"Bass player Oriel Wire", "Bass"},
+	}, {
+		sents: []string{"The suit was filed in Kisumu, her lawyer, Oriel Wander, said."},
+		want:  map[string]schema.Class{"Oriel Wander": schema.Person, "Kisumu": schema.Place},
+	}, {
+		sents: []string{"Oriel Noon is another player on the sidelines."},
+		want:  map[string]schema.Class{"Oriel Noon": schema.Person},
+	}, {
+		sents: []string{"Fellow guitarist Oriel Guy played last."},
+		want:  map[string]schema.Class{"Oriel Guy": schema.Person},
+	}, {
+		sents: []string{"Broken Lantern is a film about a fish.", "Fans of the band Chemical Brothers cheered."},
+		not:   []string{"Broken Lantern", "Chemical Brothers"},
+	}})
+}

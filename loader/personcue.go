@@ -45,7 +45,9 @@ func pronounEvidence(sents [][]word, named map[string]bool) {
 // after it ("Oriel Hunt said"), "according to" before it, an apposition of a person's noun
 // or an age ("Oriel Hunt, the minister,"; "Oriel Hunt, 54,"), the surname alone before a
 // verb of speech elsewhere in the document, a "He"/"She" opening the next sentence, or a
-// list with a person's name of a known given name next to it ("Ana Ruiz and Oriel Hunt").
+// list with a person's name of a known given name next to it ("Ana Ruiz and Oriel Hunt"), a
+// person's noun just before it ("bass player Oriel Wire", "her lawyer, Oriel Wander,"), or
+// a copula and a person's noun after it ("Oriel Noon is another player").
 func (dt *detector) pairPersonEvidence(ws []word, i, j int) bool {
 	if j-i != 2 {
 		return false
@@ -69,6 +71,12 @@ func (dt *detector) pairPersonEvidence(ws []word, i, j int) bool {
 		return true
 	case dt.listedWithPerson(ws, i, j):
 		return true
+	case i > 0 && !ws[i-1].Cap && personNounAt(ws, i-1):
+		return true // "bass player Oriel Wire", "fellow guitarist Oriel Guy"
+	case i > 1 && ws[i-1].Text == "," && !ws[i-2].Cap && personNounAt(ws, i-2) && j < len(ws) && ws[j].Text == ",":
+		return true // "her lawyer, Oriel Wander, said"
+	case j+1 < len(ws) && (ws[j].Lower == "is" || ws[j].Lower == "was") && copulaPerson(ws, j+1):
+		return true // "Oriel Noon is another player"
 	}
 	return appositionOfPerson(ws, j)
 }
@@ -101,7 +109,7 @@ func appositionOfPerson(ws []word, j int) bool {
 		if w.Punct || w.Cap {
 			return false
 		}
-		if _, m, _ := matchTitle(ws, k); m > 0 || unnamedPersonNouns[w.Lower] || kinNouns[w.Lower] || professions[w.Lower] {
+		if personNounAt(ws, k) {
 			return true
 		}
 	}
@@ -157,6 +165,7 @@ func (dt *detector) writesAny(words map[string]bool) bool {
 
 // workMakers, workNouns: see data/words.txt.
 var (
+	personNouns  = wordSet("personNouns")
 	speakerPreps = wordSet("speakerPreps")
 	workMakers   = wordSet("workMakers")
 	workNouns    = wordSet("workNouns")
@@ -211,4 +220,32 @@ func (dt *detector) givenNameItem(ws []word, s, e int) bool {
 	}
 	_, known := dt.lexMatch(ws, s)
 	return !known
+}
+
+// personNounAt reports whether word k is a person's noun: a title, a trade, a relative or
+// a noun of a person of unnamed.go and personNouns.
+func personNounAt(ws []word, k int) bool {
+	w := ws[k].Lower
+	if _, m, _ := matchTitle(ws, k); m > 0 {
+		return true
+	}
+	return unnamedPersonNouns[w] || kinNouns[w] || professions[w] || personNouns[w]
+}
+
+// copulaPerson reports whether words k.. are "a", "an" or "another", up to three lower-case
+// modifiers and a person's noun ("is another player", "was a former minister").
+func copulaPerson(ws []word, k int) bool {
+	if k >= len(ws) || ws[k].Lower != "a" && ws[k].Lower != "an" && ws[k].Lower != "another" {
+		return false
+	}
+	for n := 0; n < 4 && k+1 < len(ws); n++ {
+		k++
+		if ws[k].Punct || ws[k].Cap {
+			return false
+		}
+		if personNounAt(ws, k) {
+			return true
+		}
+	}
+	return false
 }
