@@ -176,3 +176,28 @@ func TestPersonNounNextToPair(t *testing.T) {
 		not:   []string{"Broken Lantern", "Chemical Brothers"},
 	}})
 }
+
+// TestWeakEvidenceRefused checks the evidence that is no person's: a list that is an
+// apposition, a body's name before a person's trade, a possessive before the pair, a
+// given name that is an English word with "who" alone, an article of another language,
+// and a surname that is a person's noun ("X Reporter", a magazine).
+func TestWeakEvidenceRefused(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"One of the so-called Dorvan Four, John Brannagh - who was freed - spoke."},
+		want:  map[string]schema.Class{"John Brannagh": schema.Person},
+		not:   []string{"Dorvan Four"},
+	}, {
+		sents: []string{"John Brannagh, Tarvo Research analyst, thinks sales will rise."},
+		want:  map[string]schema.Class{"John Brannagh": schema.Person},
+		not:   []string{"Tarvo Research"},
+	}, {
+		sents: []string{"Hits recorded there include the Velka Band's Emotional Rescue and John Brannagh's Graceland."},
+		not:   []string{"Emotional Rescue"},
+	}, {
+		sents: []string{"Prices rose, according to Il Globe 24 Ore, a business newspaper."},
+		not:   []string{"Il Globe"},
+	}, {
+		sents: []string{"The film was praised, according to Tarvo Reporter."},
+		not:   []string{"Tarvo Reporter"},
+	}})
+}

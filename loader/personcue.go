@@ -53,32 +53,32 @@ func (dt *detector) pairPersonEvidence(ws []word, i, j int) bool {
 		return false
 	}
 	first, last := ws[i], ws[i+1]
-	if first.Upper || last.Upper || dt.lex.common[first.Key] && !dt.lex.givenNames[first.Key] || dt.lower[first.Key] {
-		return false
+	if first.Upper || last.Upper || particles[first.Key] || foreignArticles[first.Key] || dt.lex.common[first.Key] && !dt.lex.givenNames[first.Key] || dt.lower[first.Key] {
+		return false // not "Il Sole"
 	}
 	if dt.titled[last.Key] {
 		return true // "Mr Balls" elsewhere, whatever the surname
 	}
-	if i > 0 && ws[i-1].Lower == "the" || pluralCommon(dt.lex.common, last.Key) {
-		return false // "the Beastie Boys, who", "Chemical Brothers said": a band's name
+	if i > 0 && (ws[i-1].Lower == "the" || ws[i-1].Key == "s" || ws[i-1].Text == "'") || pluralCommon(dt.lex.common, last.Key) || personNounAt(ws, i+1) {
+		return false // "the Beastie Boys, who", "Chemical Brothers said", "the band's Emotional Rescue", "Hollywood Reporter"
 	}
 	switch {
-	case j < len(ws) && personVerbsAfter[ws[j].Lower] && !(i > 0 && speakerPreps[ws[i-1].Lower]):
-		return true // not "Kristian Andersen of Velka Research said": the speaker is before
-	case i > 1 && ws[i-1].Lower == "to" && ws[i-2].Lower == "according":
-		return true
-	case dt.speakers[last.Key] || dt.pronounNamed[first.Key+" "+last.Key]:
-		return true
-	case dt.listedWithPerson(ws, i, j):
-		return true
 	case i > 0 && !ws[i-1].Cap && personNounAt(ws, i-1):
 		return true // "bass player Oriel Wire", "fellow guitarist Oriel Guy"
 	case i > 1 && ws[i-1].Text == "," && !ws[i-2].Cap && personNounAt(ws, i-2) && j < len(ws) && ws[j].Text == ",":
 		return true // "her lawyer, Oriel Wander, said"
 	case j+1 < len(ws) && (ws[j].Lower == "is" || ws[j].Lower == "was") && copulaPerson(ws, j+1):
 		return true // "Oriel Noon is another player"
+	case !whoFollows(ws, j) && appositionOfPerson(ws, j):
+		return true // "Oriel Hunt, the minister,"
+	case dt.lex.common[first.Key]:
+		return false // "company, Red Bull, who": a given name that is an English word needs a person's noun
+	case j < len(ws) && personVerbsAfter[ws[j].Lower] && !(i > 0 && speakerPreps[ws[i-1].Lower]):
+		return true // not "Kristian Andersen of Velka Research said": the speaker is before
+	case i > 1 && ws[i-1].Lower == "to" && ws[i-2].Lower == "according":
+		return true
 	}
-	return appositionOfPerson(ws, j)
+	return whoFollows(ws, j) || dt.speakers[last.Key] || dt.pronounNamed[first.Key+" "+last.Key] || dt.listedWithPerson(ws, i, j)
 }
 
 // pluralCommon reports whether a word is the plural of an English word ("brothers").
@@ -165,10 +165,11 @@ func (dt *detector) writesAny(words map[string]bool) bool {
 
 // workMakers, workNouns: see data/words.txt.
 var (
-	personNouns  = wordSet("personNouns")
-	speakerPreps = wordSet("speakerPreps")
-	workMakers   = wordSet("workMakers")
-	workNouns    = wordSet("workNouns")
+	foreignArticles = wordSet("foreignArticles")
+	personNouns     = wordSet("personNouns")
+	speakerPreps    = wordSet("speakerPreps")
+	workMakers      = wordSet("workMakers")
+	workNouns       = wordSet("workNouns")
 )
 
 // whoFollows reports whether ", who" follows the name ending before word j: a person's
@@ -178,8 +179,10 @@ func whoFollows(ws []word, j int) bool {
 }
 
 // listedWithPerson reports whether the name at words [i, j) is an item of a list whose item
-// just before or just after it ("," or "and" between) is a name of two or three capitalised
-// words that a given name of firstnames.txt starts ("actors Ana Ruiz, and Oriel Hunt").
+// just before or just after it ("," or "and" between; with a comma alone, the list goes on
+// past that item) is a name of two or three capitalised words that a given name of
+// firstnames.txt starts ("actors Ana Ruiz, and Oriel Hunt"; not "the Guildford Four, Ana
+// Ruiz -", "Ana Ruiz, Velka Research analyst", "X and Ana Ruiz's Y").
 func (dt *detector) listedWithPerson(ws []word, i, j int) bool {
 	k := i - 1
 	if k >= 0 && ws[k].Lower == "and" {
@@ -193,8 +196,10 @@ func (dt *detector) listedWithPerson(ws []word, i, j int) bool {
 		for s >= 0 && k-s < 4 && ws[s].Cap && !ws[s].Punct || s >= 0 && ws[s].Hyph {
 			s--
 		}
-		if s+1 < k && dt.givenNameItem(ws, s+1, k+1) && !(s >= 0 && ws[s].Lower == "the") {
-			return true
+		comma := ws[i-1].Text == ","
+		goesOn := s >= 0 && (ws[s].Text == "," || ws[s].Lower == "and")
+		if s+1 < k && dt.givenNameItem(ws, s+1, k+1) && !(s >= 0 && ws[s].Lower == "the") && (!comma || goesOn) {
+			return true // with a comma alone, only inside a list: not "Ana Ruiz, Velka Research analyst"
 		}
 	}
 	k = j
@@ -208,7 +213,9 @@ func (dt *detector) listedWithPerson(ws []word, i, j int) bool {
 	for e < len(ws) && e-k < 4 && (ws[e].Cap && !ws[e].Punct || ws[e].Hyph) {
 		e++
 	}
-	return k > j && e > k+1 && dt.givenNameItem(ws, k, e)
+	comma := k > j && ws[k-1].Text == ","
+	goesOn := e < len(ws) && (ws[e].Text == "," || ws[e].Lower == "and")
+	return k > j && e > k+1 && dt.givenNameItem(ws, k, e) && (!comma || goesOn) && !(e < len(ws) && ws[e].Key == "s")
 }
 
 // givenNameItem reports whether words [s, e) are a person's name by their given name: a
