@@ -77,7 +77,12 @@
 //     body (headline.go). An unknown capitalised pair is a person's name only on
 //     evidence: a title, a given name (firstnames.txt, genders.tsv), a speech verb, a
 //     particle of names, or no English word (commonwords.txt, from UD English EWT) at
-//     its ends; "Finding Nemo" and "Chemical Brothers" are no entities.
+//     its ends; "Finding Nemo" and "Chemical Brothers" are no entities. A rare given
+//     name before an English-word surname ("Oriel Hunt") is a person's on evidence in
+//     the sentence or the document (personcue.go): a speech verb after it, "according
+//     to", a person's noun before it, in apposition or after its copula, an age, "Mr" or
+//     "Ms" with the surname elsewhere, the surname alone before a speech verb, a "He" or
+//     "She" opening the next sentence, or a list with a person of a known given name.
 //  5. Resolution (resolve.go) makes one entity per referent of the document (a full name
 //     with and without its middle name or initial is one person, two different middle
 //     initials two; a body's short name is its long one when the document writes only one
