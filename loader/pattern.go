@@ -29,7 +29,7 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	if t.joins && v.intendedAt(i) || !t.noun && v.bareInfinitive(i) {
 		return // "trying to join X", "waiting to join X"; a headline's "X to meet Y": plans
 	}
-	if t.pred == schema.Fights && v.sportsContest() || t.pred == schema.Supports && v.sport {
+	if t.pred == schema.Fights && v.sportsContest() || t.pred == schema.Supports && (v.sport || v.aboutShow()) {
 		return // "England's defeat to France", "a second-round clash with X", in a sport story "backed X to win": sport
 	}
 	if v.ws[end-1].Lower == "between" || end < len(v.ws) && v.ws[end].Lower == "between" {
@@ -123,6 +123,9 @@ func triggerAllowed(v *sentenceView, t trigger, i, end int) bool {
 	if n := modifiedNoun(v, end); t.pred == schema.Fights && strings.HasPrefix(v.ws[i].Lower, "attack") && n >= 0 && verbalTargets[v.ws[n].Lower] {
 		return false // "attacked UK policy on immigration", "attacked OECD forecasts": words, not arms
 	}
+	if noDeterminer(v, i) {
+		return false // "no treaty between X and Y", "no military support for Z": none
+	}
 	if t.pred != schema.AlliedWith {
 		return true
 	}
@@ -140,6 +143,21 @@ func triggerAllowed(v *sentenceView, t trigger, i, end int) bool {
 		}
 	}
 	return true
+}
+
+// noDeterminer reports whether the trigger at word i is a noun under the determiner "no",
+// with at most two lower-case modifiers between ("no treaty", "no formal security pact").
+func noDeterminer(v *sentenceView, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		w := v.ws[j]
+		if w.Lower == "no" {
+			return true
+		}
+		if w.Punct || w.Cap || v.at[j] >= 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // verbalTargets are nouns for what is attacked in words ("attacked UK policy"; data/words.txt).
@@ -743,6 +761,9 @@ func subjectFits(v *sentenceView, k, i int, t trigger, dom []schema.Class) bool 
 	if prepObject(v, k) {
 		return false // "over Spain and Italy": coordinated with a preposition's object
 	}
+	if locatingApposition(v, m.Start) {
+		return false // "in Kisumu, Velkaria in support of X": where, not who
+	}
 	if m.End < len(v.ws) && v.ws[m.End].Key == "s" && !v.ws[m.End].Hyph && !t.noun && m.End+1 < i {
 		return false
 	}
@@ -764,6 +785,28 @@ func subjectFits(v *sentenceView, k, i int, t trigger, dom []schema.Class) bool 
 		}
 	}
 	return false
+}
+
+// locatingApposition reports whether the mention starting at word s follows "Place," that
+// is itself a preposition's object, and is followed by a preposition, a punctuation mark
+// or the end: "in Kisumu, Velkaria in support of", "at Lakeside, NV, on Monday" locate the
+// place before the comma, and like it are no clause's subject ("in Kisumu, X met Y" is).
+func locatingApposition(v *sentenceView, s int) bool {
+	if s < 2 || v.ws[s-1].Text != "," || v.at[s-2] < 0 || v.at[s] < 0 {
+		return false
+	}
+	if e := v.ms[v.at[s]].End; e < len(v.ws) && !v.ws[e].Punct && !prepositions[v.ws[e].Lower] {
+		return false // "on his trip to Moscow, X has met ...": a verb follows, a subject
+	}
+	p := v.ms[v.at[s-2]]
+	if p.ent == nil || p.ent.Class != schema.Place && p.ent.Class != schema.Country || p.Start == 0 {
+		return false
+	}
+	w := v.ws[p.Start-1].Lower
+	if w == "the" && p.Start > 1 {
+		w = v.ws[p.Start-2].Lower
+	}
+	return prepositions[w]
 }
 
 // ownForce reports whether a body or country acts through the force noun w after its

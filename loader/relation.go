@@ -262,10 +262,14 @@ func (v *sentenceView) list(k int) ([]int, int) {
 		if v.ms[k].Class == schema.Place {
 			i = skipPlaceHead(v, i) // "Raqqa and Aleppo provinces in the north and Idlib"
 		}
-		if i < len(v.ws) && v.ws[i].Text == "," {
+		comma := i < len(v.ws) && v.ws[i].Text == ","
+		if comma {
 			i++
 		}
 		conj := false
+		if s := v.ms[k].Start; comma && len(out) == 1 && i < len(v.ws) && v.ws[i].Lower == "and" && s > 0 && v.ws[s-1].Text != "," {
+			break // "adviser to the president of X, and Y met": two items take no comma, but for an apposition ("his counterpart, X, and Y")
+		}
 		if i < len(v.ws) && (v.ws[i].Lower == "and" || v.ws[i].Lower == "or") {
 			i++
 			conj = true
@@ -289,6 +293,9 @@ func (v *sentenceView) list(k int) ([]int, int) {
 			break
 		}
 		next = v.headAfterDemonym(next)
+		if p := v.ms[next]; p.Kind == mPronoun && subjectPronouns[v.ws[p.Start].Lower] && !subjectPronouns[v.ws[v.ms[out[0]].Start].Lower] {
+			break // "was met by Y and he blasted the ball home": a nominative begins a clause
+		}
 		if e := v.ms[next].End; e < len(v.ws) && clauseVerbs[v.ws[e].Lower] {
 			break // "defeated A and B would ...": B begins a new clause
 		}
@@ -503,6 +510,21 @@ func (v *sentenceView) aboutGame() bool {
 	}
 	return false
 }
+
+// aboutShow reports whether sentence v is about music or the stage (a lower-case word of
+// words.txt showWords: "the band", "on tour", "a gig"): there one act "supporting" another
+// opens its concerts, which is no backing of a side (supports is political or military).
+func (v *sentenceView) aboutShow() bool {
+	for j, w := range v.ws {
+		if (!w.Cap || j == 0) && showWords[w.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// showWords: see data/words.txt.
+var showWords = wordSet("showWords")
 
 // sportDocument reports whether the sentences views are a document about sport: at least
 // three sentences, and a fifth of them, about a game (aboutGame). In such a document "X

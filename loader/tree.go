@@ -97,7 +97,7 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 			ap = schema.Attacked // a capital struck is the place, not its state
 		}
 		s, o = v.actorFor(f.S, s, ap, o, true), v.actorFor(f.O, o, ap, s, false)
-		if (f.Attack || f.P == schema.Fights) && v.sportsContest() || f.P == schema.Supports && v.sport {
+		if (f.Attack || f.P == schema.Fights) && v.sportsContest() || f.P == schema.Supports && (v.sport || v.aboutShow()) {
 			continue // sport: "Ireland have just defeated England", in a sport story "the coach backed X"
 		}
 		if f.Loose && !v.armedFight(s, o) {
@@ -332,6 +332,10 @@ func (t *tree) unreal(i int, modal bool) bool {
 		case "mark":
 			if l == "if" || l == "unless" || l == "whether" {
 				return true
+			}
+		case "det":
+			if l == "no" {
+				return true // "there was no treaty between X and Y"
 			}
 		case "punct":
 			if t.nodes[k].Form == "?" {
