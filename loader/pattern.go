@@ -81,8 +81,8 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	if passive {
 		left, right = right, left
 	}
-	if t.pred == schema.Met && remoteNear(v, i, placeAt) {
-		return // a phone or video call is not a meeting
+	if t.pred == schema.Met && remoteNear(v, i, placeAt) || t.loose && v.disputeAfter(placeAt) && !anyArmed(left) && !anyArmed(right) {
+		return // a phone or video call is not a meeting; "its battle with X over deficit limits" is a dispute
 	}
 	if len(left) == 0 && t.reversed && len(right) > 0 && placeAt+1 < len(v.ws) && v.ws[placeAt].Lower == "by" {
 		// "sanctions on X by Y"
@@ -94,6 +94,16 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 		meetingPlaceFacts(v, fs, t, left, right, placeAt)
 	}
 	emitAll(v, fs, t, left, right)
+}
+
+// anyArmed reports whether one of es is an armed body (armedSide).
+func anyArmed(es []*entity) bool {
+	for _, e := range es {
+		if armedSide(e) {
+			return true
+		}
+	}
+	return false
 }
 
 // triggerPassive reports whether the trigger at words[i:end] is read as a passive ("was
@@ -422,6 +432,9 @@ func emit(fs *factSet, t trigger, s, o *entity, v *sentenceView) {
 	}
 	if t.loose && !v.armedFight(s, o) {
 		return // "fought the bill", "battled X in court", "fought Y for the title": no arms
+	}
+	if t.attack && labourBody(s) {
+		return // "the plant was struck by the X Teamsters": a stoppage of work
 	}
 	if t.attack && o.Class == schema.Country && v.victimsOf(o) {
 		return // "killed four Iraqis": people, not their state

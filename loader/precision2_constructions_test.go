@@ -111,3 +111,71 @@ func TestNominativeEndsObjectList(t *testing.T) {
 		},
 	})
 }
+
+// TestLabourStrikes checks that a trade union's "strike" of a plant is a stoppage of work,
+// not an attack, while troops striking a group still fight it.
+func TestLabourStrikes(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"The Orvane Steel Corp plant has been struck by the Velka Teamsters Union Local 12, a spokesman said."},
+			not:   []string{"Velka Teamsters Union Local 12 fights Orvane Steel Corp"},
+		},
+		{
+			sents: []string{"The Velka Teamsters struck the Orvane Steel Corp plant on Monday."},
+			not:   []string{"Velka Teamsters fights Orvane Steel Corp"},
+		},
+		{
+			sents: []string{"About 300 members of the Velka Food Workers Union struck the Orvane Steel Corp plant in Kisumu."},
+			not:   []string{"Velka Food Workers Union attacked Kisumu", "Velka Food Workers Union fights Orvane Steel Corp"},
+		},
+		{
+			sents: []string{"Kenyan troops struck al-Shabaab positions near the border, killing ten fighters."},
+			want:  []string{"Kenyan Armed Forces fights al-Shabaab"},
+		},
+	})
+}
+
+// TestDisputeBattles checks that a loose "battle with X over Y" (a common noun or a
+// gerund after "over") is a dispute unless a side is armed, even in a sentence with a word
+// of arms ("called a truce in its battle with ..."), while an armed side's battle over a
+// town, and a battle over a time, stay fights.
+func TestDisputeBattles(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"The Velkan Commission has called a truce in its battle with France and Germany over breaching deficit limits."},
+			not:   []string{"Velkan Commission fights France", "Velkan Commission fights Germany"},
+		},
+		{
+			sents: []string{"The Orvane Liberation Front battled Kenyan troops over the town of Kisumu."},
+			want:  []string{"Orvane Liberation Front fights Kenyan Armed Forces"},
+		},
+		{
+			sents: []string{"Al-Shabaab fighters battled Kenya over the border town."},
+			want:  []string{"al-Shabaab fights Kenya"},
+		},
+		{
+			sents: []string{"Kenya battled al-Shabaab over the weekend near the border."},
+			want:  []string{"Kenya fights al-Shabaab"},
+		},
+	})
+}
+
+// TestDescribedCompanies checks that an organisation described as a company ("the
+// carrier X") or named once with a company suffix makes no alliance by a deal or joint
+// work, while states still ally.
+func TestDescribedCompanies(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"The carrier Vodafone said it was growing.", "Vodafone and Nokia joined forces to build a network."},
+			not:   []string{"Nokia alliedWith Vodafone", "Vodafone alliedWith Nokia"},
+		},
+		{
+			sents: []string{"Siemens AG said on Monday it would expand.", "Siemens and Nokia joined forces to develop phones."},
+			not:   []string{"Nokia alliedWith Siemens", "Siemens alliedWith Nokia", "Nokia alliedWith Siemens AG"},
+		},
+		{
+			sents: []string{"Germany signed a security pact with Poland on Monday."},
+			want:  []string{"Germany alliedWith Poland"},
+		},
+	})
+}

@@ -142,8 +142,42 @@ func (fs *factSet) add(s *entity, p schema.Predicate, o *entity, sent int) {
 // militant groups and groups of states).
 func companyEntity(e *entity) bool {
 	k := lastKey(e.Name)
-	return e.Class == schema.Organization && k != "group" && companySuffixes[k]
+	return e.Class == schema.Organization && (k != "group" && companySuffixes[k] || e.company)
 }
+
+// describedCompanies marks the organisations that a document names once with a company
+// suffix ("Siemens AG", then "Siemens") or describes as companies by a company noun
+// (words.txt companyCues) just before the name ("the broadcaster X", "IT firm Y", "aircraft
+// maker Z") or in apposition after it ("X, the carrier,"): their deals and partnerships
+// are commerce, as those of a name with a company suffix.
+func describedCompanies(views []*sentenceView) {
+	for _, v := range views {
+		for _, m := range v.ms {
+			if m.ent == nil || m.ent.Class != schema.Organization || m.Kind != mName {
+				continue
+			}
+			if k := lastKey(m.Text); k != "group" && companySuffixes[k] || m.End < len(v.ws) && v.ws[m.End].Text != "," && companySuffixes[v.ws[m.End].Key] && v.ws[m.End].Key != "group" && v.ws[m.End].Cap {
+				m.ent.company = true // "Siemens AG" once, "Siemens" after: a company all along
+				continue
+			}
+			if m.Start > 0 && companyCues[v.ws[m.Start-1].Lower] && !v.ws[m.Start-1].Cap {
+				m.ent.company = true
+				continue
+			}
+			j := m.End
+			if j+2 < len(v.ws) && v.ws[j].Text == "," && (v.ws[j+1].Lower == "the" || v.ws[j+1].Lower == "a" || v.ws[j+1].Lower == "an") {
+				for q := j + 2; q < len(v.ws) && q < j+5 && v.at[q] < 0 && !v.ws[q].Punct; q++ {
+					if companyCues[v.ws[q].Lower] && (q+1 >= len(v.ws) || v.ws[q+1].Punct) {
+						m.ent.company = true
+					}
+				}
+			}
+		}
+	}
+}
+
+// companyCues: see data/words.txt.
+var companyCues = wordSet("companyCues")
 
 // lexPlaceCountry returns the sovereign state of territory e ("Hong Kong": China;
 // data/territories.tsv), or "". Other places keep no such check: a place name of the
@@ -577,6 +611,7 @@ func extract(views []*sentenceView) *factSet {
 	itsPossessors(views)          // "its" for the body or country that reports it (itsdesc.go)
 	bodyPronouns(views)           // "they", "it" for the subject just before (bodypronoun.go)
 	bodyDescriptions(views)       // "the group" for the one group named before (coref.go)
+	describedCompanies(views)     // "the broadcaster X": a company's deals are commerce
 	unboundSingulars(views)       // "a militia" left unbound names no entity (coref.go)
 	bodyPossessors(views)         // "the party's leader" for the party named before (coref.go)
 	personDescriptions(views)     // "the minister" for "Defence Minister X" named before (unnamed.go)
@@ -920,6 +955,24 @@ func armed(e *entity) bool {
 	return e.collective
 }
 
+// labourBody reports whether e is a trade union or a body of workers by its name
+// (labourNameWords: "the X Teamsters", "Y Workers Union"): its strike stops work.
+func labourBody(e *entity) bool {
+	if e == nil || e.Class == schema.Country || e.Class == schema.Place {
+		return false // (a name the reader could not class may still say it: "the X Teamsters")
+	}
+	k := " " + schema.NameKey(e.Name) + " "
+	for _, w := range labourNameWords {
+		if strings.Contains(k, " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// labourNameWords: see data/words.txt.
+var labourNameWords = phraseList("labourNameWords")
+
 // armedNameWords in an organisation's name make it an armed body.
 var armedNameWords = phraseList("armedNameWords")
 
@@ -938,6 +991,32 @@ func (v *sentenceView) armedFight(s, o *entity) bool {
 		}
 	}
 	return false
+}
+
+// armedSide reports whether e is an armed body by its name or the lexicons.
+func armedSide(e *entity) bool {
+	return e != nil && (armed(e) || armedActors[e.Name])
+}
+
+// disputeAfter reports whether word j, right after a loose fight's object, opens what the
+// two sides dispute: "over" and a common noun or a gerund ("its battle with X over
+// deficit limits", "a court battle with Y over the deal"). Such a fight is one of words or
+// law unless a side is armed, whatever else the sentence says of arms ("called a truce in
+// its battle with X over ...").
+func (v *sentenceView) disputeAfter(j int) bool {
+	if j+1 >= len(v.ws) || v.ws[j].Lower != "over" {
+		return false
+	}
+	j++
+	if d := v.ws[j].Lower; (d == "the" || d == "a" || d == "an" || d == "its" || d == "their" || d == "his" || d == "her") && j+1 < len(v.ws) {
+		j++
+	}
+	w := v.ws[j]
+	if j+1 < len(v.ws) && (v.ws[j].Lower == "past" || v.ws[j].Lower == "last" || v.ws[j].Lower == "next") {
+		j++ // "over the past week": a time
+	}
+	w = v.ws[j]
+	return v.at[j] < 0 && !w.Cap && !w.Punct && !isNumber(w.Text) && !placeDescNouns[w.Lower] && !placeHeadNouns[w.Lower] && !timeWords[w.Lower] && !timeWords[strings.TrimSuffix(w.Lower, "s")] && !durationWords[w.Lower]
 }
 
 // armedActors are the armed groups of the lexicons, by canonical name.
