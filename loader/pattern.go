@@ -29,8 +29,8 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	if t.joins && v.intendedAt(i) || !t.noun && v.bareInfinitive(i) {
 		return // "trying to join X", "waiting to join X"; a headline's "X to meet Y": plans
 	}
-	if t.pred == schema.Fights && v.sportsContest() || t.pred == schema.Supports && (v.sport || v.aboutShow()) {
-		return // "England's defeat to France", "a second-round clash with X", in a sport story "backed X to win": sport
+	if t.pred == schema.Fights && v.sportsContest() || t.pred == schema.Supports && (v.sport || v.aboutShow()) || t.pred == schema.Met && v.fixture(i) {
+		return // "England's defeat to France", "a second-round clash with X", in a sport story "backed X to win", "X now meets Y": sport
 	}
 	if v.ws[end-1].Lower == "between" || end < len(v.ws) && v.ws[end].Lower == "between" {
 		return // "talks between A and B", "clashes between A and B": the tree's (construct.go's between)

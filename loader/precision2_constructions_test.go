@@ -179,3 +179,33 @@ func TestDescribedCompanies(t *testing.T) {
 		},
 	})
 }
+
+// TestSportMeetings checks that in a story about sport a player who "meets" another or
+// "her meeting with" a rival is a game, and "met X' cross" meets the ball, while a
+// reported meeting and talks in the same story stay meetings.
+func TestSportMeetings(t *testing.T) {
+	sport := []string{"Orvane United beat Velka City 2-1 on Saturday.", "Velka City levelled in the 70th minute.", "The match was played in Kisumu.", "The league title race is open.", "The goal was the striker's tenth of the season."}
+	with := func(s string) []string { return append([]string{s}, sport...) }
+	runRelCases(t, []relCase{
+		{
+			sents: with("Bakari Mwinyi scored the second when he met Tomas Burns' cross at the back post."),
+			not:   []string{"Bakari Mwinyi met Tomas Burns"},
+		},
+		{
+			sents: with("Bakari Mwinyi now meets wild card Tomas Brand, who beat Jan Kral 6-4 3-6 7-6."),
+			not:   []string{"Bakari Mwinyi met Tomas Brand"},
+		},
+		{
+			sents: with("Before her meeting with Lena Holm, Anna Kral said her game could improve."),
+			not:   []string{"Anna Kral met Lena Holm"},
+		},
+		{
+			sents: with("Bakari Mwinyi reportedly met club boss Tomas Brand in a London hotel."),
+			want:  []string{"Bakari Mwinyi met Tomas Brand"},
+		},
+		{
+			sents: with("Club director Tomas Brand held initial talks with Bakari Mwinyi on Saturday."),
+			want:  []string{"Bakari Mwinyi met Tomas Brand"},
+		},
+	})
+}

@@ -560,6 +560,28 @@ func (v *sentenceView) aboutShow() bool {
 // showWords: see data/words.txt.
 var showWords = wordSet("showWords")
 
+// fixture reports whether the meeting word at i of a sentence about sport (sportsContest)
+// is a game between the sides: the present "meet"/"meets" ("he now meets X in the final")
+// or a possessed "meeting" ("before her meeting with X"), or "met" with a possessor after it
+// ("met X' cross"); "met X", "held talks with Y" and "a clandestine meeting with Z" stay
+// meetings.
+func (v *sentenceView) fixture(i int) bool {
+	if i < 0 || i >= len(v.ws) || !v.sportsContest() {
+		return false
+	}
+	switch v.ws[i].Lower {
+	case "meet", "meets":
+		return true
+	case "meeting":
+		return i > 0 && (possessives[v.ws[i-1].Lower] || v.ws[i-1].Key == "s" && !v.ws[i-1].Hyph)
+	case "met":
+		// "met X' cross", "met Y's corner": the ball a player sent
+		k := v.mentionStarting(i + 1)
+		return k >= 0 && v.ms[k].End < len(v.ws) && (v.ws[v.ms[k].End].Text == "'" || v.ws[v.ms[k].End].Key == "s" && !v.ws[v.ms[k].End].Hyph)
+	}
+	return false
+}
+
 // sportDocument reports whether the sentences views are a document about sport: at least
 // three sentences, and a fifth of them, about a game (aboutGame). In such a document "X
 // beat Y", "X's clash with Y" and "X backed Y" are told of teams and players even in a

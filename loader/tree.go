@@ -97,7 +97,7 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 			ap = schema.Attacked // a capital struck is the place, not its state
 		}
 		s, o = v.actorFor(f.S, s, ap, o, true), v.actorFor(f.O, o, ap, s, false)
-		if (f.Attack || f.P == schema.Fights) && v.sportsContest() || f.P == schema.Supports && (v.sport || v.aboutShow()) {
+		if (f.Attack || f.P == schema.Fights) && v.sportsContest() || f.P == schema.Supports && (v.sport || v.aboutShow()) || f.P == schema.Met && f.T >= 0 && v.fixture(v.wordAfter(nodes[f.T].Start)) {
 			continue // sport: "Ireland have just defeated England", in a sport story "the coach backed X"
 		}
 		if (f.Attack || f.P == schema.Fights) && labourBody(s) {
