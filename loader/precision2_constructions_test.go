@@ -209,3 +209,18 @@ func TestSportMeetings(t *testing.T) {
 		},
 	})
 }
+
+// TestWorksAndCourtBattles guards two readings that hold already: a film's director does not
+// lead the film, and a court battle between persons is no fight.
+func TestWorksAndCourtBattles(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Bakari Mwinyi, director of the film The Silent River, spoke in Oslo."},
+			not:   []string{"Bakari Mwinyi leads Silent River", "Bakari Mwinyi leads The Silent River"},
+		},
+		{
+			sents: []string{"Last week, Lena Holm won the first round of a High Court battle with Anna Kral for access to the files."},
+			not:   []string{"Lena Holm fights Anna Kral", "Anna Kral fights Lena Holm"},
+		},
+	})
+}
