@@ -121,6 +121,9 @@ func appositiveBody(v *sentenceView, i int) *entity {
 // is there, in the nearest sentence before that names one. A state body, a party or a
 // country's body is no group; "the group of" is a group of anything.
 
+// publicBodyHeads: see data/words.txt.
+var publicBodyHeads = wordSet("publicBodyHeads")
+
 // hypernymNouns: see data/words.txt.
 var hypernymNouns = wordSet("hypernymNouns")
 
@@ -212,7 +215,8 @@ func verbLike(w string) bool {
 // before word i, or else in the nearest sentence of the corefWindow before it that names
 // one; nil when that sentence names two. A body named with another group noun ("Houthi
 // rebels") is not described by this one ("the militia"), but "the group" describes any
-// (hypernymNouns); an armed noun describes no company.
+// (hypernymNouns); an armed noun describes no company; a public body (publicBodyHeads)
+// named first leaves a group noun unbound.
 func nearestBody(views []*sentenceView, n, i int, noun string) *entity {
 	armed := armedDescriptionNouns[noun]
 	for back := 0; back <= corefWindow && n-back >= 0; back++ {
@@ -229,6 +233,9 @@ func nearestBody(views []*sentenceView, n, i int, noun string) *entity {
 			}
 			if bodyDescHeads[noun] == nil && (e.Country != "" || m.Country != "" || stateBody(e.Name) || isParty(e)) {
 				continue // "the group" is no state's body and no party; "the ministry", "the party" are
+			}
+			if bodyDescHeads[noun] == nil && publicBodyHeads[lastKey(e.Name)] {
+				return nil // "a filing with the X Commission, the group, led by Y, said": a commission is no group, and the group is one not named nearby
 			}
 			if heads := bodyDescHeads[noun]; heads != nil && !describedKind(heads, noun, m.Text, e) {
 				continue // "the bloc" for no body whose name is no bloc's: "X Front ... by the bloc"

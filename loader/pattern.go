@@ -29,8 +29,8 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	if t.joins && v.intendedAt(i) || !t.noun && v.bareInfinitive(i) {
 		return // "trying to join X", "waiting to join X"; a headline's "X to meet Y": plans
 	}
-	if t.pred == schema.Fights && v.sportsContest() || t.pred == schema.Supports && v.sport {
-		return // "England's defeat to France", "a second-round clash with X", in a sport story "backed X to win": sport
+	if t.pred == schema.Fights && v.sportsContest() || t.pred == schema.Supports && (v.sport || v.aboutShow()) || t.pred == schema.Met && v.fixture(i) {
+		return // "England's defeat to France", "a second-round clash with X", in a sport story "backed X to win", "X now meets Y": sport
 	}
 	if v.ws[end-1].Lower == "between" || end < len(v.ws) && v.ws[end].Lower == "between" {
 		return // "talks between A and B", "clashes between A and B": the tree's (construct.go's between)
@@ -81,8 +81,8 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	if passive {
 		left, right = right, left
 	}
-	if t.pred == schema.Met && remoteNear(v, i, placeAt) {
-		return // a phone or video call is not a meeting
+	if t.pred == schema.Met && remoteNear(v, i, placeAt) || t.loose && v.disputeAfter(placeAt) && !anyArmed(left) && !anyArmed(right) {
+		return // a phone or video call is not a meeting; "its battle with X over deficit limits" is a dispute
 	}
 	if len(left) == 0 && t.reversed && len(right) > 0 && placeAt+1 < len(v.ws) && v.ws[placeAt].Lower == "by" {
 		// "sanctions on X by Y"
@@ -94,6 +94,16 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 		meetingPlaceFacts(v, fs, t, left, right, placeAt)
 	}
 	emitAll(v, fs, t, left, right)
+}
+
+// anyArmed reports whether one of es is an armed body (armedSide).
+func anyArmed(es []*entity) bool {
+	for _, e := range es {
+		if armedSide(e) {
+			return true
+		}
+	}
+	return false
 }
 
 // triggerPassive reports whether the trigger at words[i:end] is read as a passive ("was
@@ -123,6 +133,9 @@ func triggerAllowed(v *sentenceView, t trigger, i, end int) bool {
 	if n := modifiedNoun(v, end); t.pred == schema.Fights && strings.HasPrefix(v.ws[i].Lower, "attack") && n >= 0 && verbalTargets[v.ws[n].Lower] {
 		return false // "attacked UK policy on immigration", "attacked OECD forecasts": words, not arms
 	}
+	if noDeterminer(v, i) {
+		return false // "no treaty between X and Y", "no military support for Z": none
+	}
 	if t.pred != schema.AlliedWith {
 		return true
 	}
@@ -140,6 +153,21 @@ func triggerAllowed(v *sentenceView, t trigger, i, end int) bool {
 		}
 	}
 	return true
+}
+
+// noDeterminer reports whether the trigger at word i is a noun under the determiner "no",
+// with at most two lower-case modifiers between ("no treaty", "no formal security pact").
+func noDeterminer(v *sentenceView, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		w := v.ws[j]
+		if w.Lower == "no" {
+			return true
+		}
+		if w.Punct || w.Cap || v.at[j] >= 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // verbalTargets are nouns for what is attacked in words ("attacked UK policy"; data/words.txt).
@@ -404,6 +432,9 @@ func emit(fs *factSet, t trigger, s, o *entity, v *sentenceView) {
 	}
 	if t.loose && !v.armedFight(s, o) {
 		return // "fought the bill", "battled X in court", "fought Y for the title": no arms
+	}
+	if t.attack && labourBody(s) {
+		return // "the plant was struck by the X Teamsters": a stoppage of work
 	}
 	if t.attack && o.Class == schema.Country && v.victimsOf(o) {
 		return // "killed four Iraqis": people, not their state
@@ -743,6 +774,9 @@ func subjectFits(v *sentenceView, k, i int, t trigger, dom []schema.Class) bool 
 	if prepObject(v, k) {
 		return false // "over Spain and Italy": coordinated with a preposition's object
 	}
+	if locatingApposition(v, m.Start) {
+		return false // "in Kisumu, Velkaria in support of X": where, not who
+	}
 	if m.End < len(v.ws) && v.ws[m.End].Key == "s" && !v.ws[m.End].Hyph && !t.noun && m.End+1 < i {
 		return false
 	}
@@ -764,6 +798,28 @@ func subjectFits(v *sentenceView, k, i int, t trigger, dom []schema.Class) bool 
 		}
 	}
 	return false
+}
+
+// locatingApposition reports whether the mention starting at word s follows "Place," that
+// is itself a preposition's object, and is followed by a preposition, a punctuation mark
+// or the end: "in Kisumu, Velkaria in support of", "at Lakeside, NV, on Monday" locate the
+// place before the comma, and like it are no clause's subject ("in Kisumu, X met Y" is).
+func locatingApposition(v *sentenceView, s int) bool {
+	if s < 2 || v.ws[s-1].Text != "," || v.at[s-2] < 0 || v.at[s] < 0 {
+		return false
+	}
+	if e := v.ms[v.at[s]].End; e < len(v.ws) && !v.ws[e].Punct && !prepositions[v.ws[e].Lower] {
+		return false // "on his trip to Moscow, X has met ...": a verb follows, a subject
+	}
+	p := v.ms[v.at[s-2]]
+	if p.ent == nil || p.ent.Class != schema.Place && p.ent.Class != schema.Country || p.Start == 0 {
+		return false
+	}
+	w := v.ws[p.Start-1].Lower
+	if w == "the" && p.Start > 1 {
+		w = v.ws[p.Start-2].Lower
+	}
+	return prepositions[w]
 }
 
 // ownForce reports whether a body or country acts through the force noun w after its

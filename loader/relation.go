@@ -142,8 +142,42 @@ func (fs *factSet) add(s *entity, p schema.Predicate, o *entity, sent int) {
 // militant groups and groups of states).
 func companyEntity(e *entity) bool {
 	k := lastKey(e.Name)
-	return e.Class == schema.Organization && k != "group" && companySuffixes[k]
+	return e.Class == schema.Organization && (k != "group" && companySuffixes[k] || e.company)
 }
+
+// describedCompanies marks the organisations that a document names once with a company
+// suffix ("Siemens AG", then "Siemens") or describes as companies by a company noun
+// (words.txt companyCues) just before the name ("the broadcaster X", "IT firm Y", "aircraft
+// maker Z") or in apposition after it ("X, the carrier,"): their deals and partnerships
+// are commerce, as those of a name with a company suffix.
+func describedCompanies(views []*sentenceView) {
+	for _, v := range views {
+		for _, m := range v.ms {
+			if m.ent == nil || m.ent.Class != schema.Organization || m.Kind != mName {
+				continue
+			}
+			if k := lastKey(m.Text); k != "group" && companySuffixes[k] || m.End < len(v.ws) && v.ws[m.End].Text != "," && companySuffixes[v.ws[m.End].Key] && v.ws[m.End].Key != "group" && v.ws[m.End].Cap {
+				m.ent.company = true // "Siemens AG" once, "Siemens" after: a company all along
+				continue
+			}
+			if m.Start > 0 && companyCues[v.ws[m.Start-1].Lower] && !v.ws[m.Start-1].Cap {
+				m.ent.company = true
+				continue
+			}
+			j := m.End
+			if j+2 < len(v.ws) && v.ws[j].Text == "," && (v.ws[j+1].Lower == "the" || v.ws[j+1].Lower == "a" || v.ws[j+1].Lower == "an") {
+				for q := j + 2; q < len(v.ws) && q < j+5 && v.at[q] < 0 && !v.ws[q].Punct; q++ {
+					if companyCues[v.ws[q].Lower] && (q+1 >= len(v.ws) || v.ws[q+1].Punct) {
+						m.ent.company = true
+					}
+				}
+			}
+		}
+	}
+}
+
+// companyCues: see data/words.txt.
+var companyCues = wordSet("companyCues")
 
 // lexPlaceCountry returns the sovereign state of territory e ("Hong Kong": China;
 // data/territories.tsv), or "". Other places keep no such check: a place name of the
@@ -262,10 +296,14 @@ func (v *sentenceView) list(k int) ([]int, int) {
 		if v.ms[k].Class == schema.Place {
 			i = skipPlaceHead(v, i) // "Raqqa and Aleppo provinces in the north and Idlib"
 		}
-		if i < len(v.ws) && v.ws[i].Text == "," {
+		comma := i < len(v.ws) && v.ws[i].Text == ","
+		if comma {
 			i++
 		}
 		conj := false
+		if s := v.ms[k].Start; comma && len(out) == 1 && i < len(v.ws) && v.ws[i].Lower == "and" && s > 0 && v.ws[s-1].Text != "," {
+			break // "adviser to the president of X, and Y met": two items take no comma, but for an apposition ("his counterpart, X, and Y")
+		}
 		if i < len(v.ws) && (v.ws[i].Lower == "and" || v.ws[i].Lower == "or") {
 			i++
 			conj = true
@@ -289,6 +327,9 @@ func (v *sentenceView) list(k int) ([]int, int) {
 			break
 		}
 		next = v.headAfterDemonym(next)
+		if p := v.ms[next]; p.Kind == mPronoun && subjectPronouns[v.ws[p.Start].Lower] && !subjectPronouns[v.ws[v.ms[out[0]].Start].Lower] {
+			break // "was met by Y and he blasted the ball home": a nominative begins a clause
+		}
 		if e := v.ms[next].End; e < len(v.ws) && clauseVerbs[v.ws[e].Lower] {
 			break // "defeated A and B would ...": B begins a new clause
 		}
@@ -504,6 +545,43 @@ func (v *sentenceView) aboutGame() bool {
 	return false
 }
 
+// aboutShow reports whether sentence v is about music or the stage (a lower-case word of
+// words.txt showWords: "the band", "on tour", "a gig"): there one act "supporting" another
+// opens its concerts, which is no backing of a side (supports is political or military).
+func (v *sentenceView) aboutShow() bool {
+	for j, w := range v.ws {
+		if (!w.Cap || j == 0) && showWords[w.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// showWords: see data/words.txt.
+var showWords = wordSet("showWords")
+
+// fixture reports whether the meeting word at i of a sentence about sport (sportsContest)
+// is a game between the sides: the present "meet"/"meets" ("he now meets X in the final")
+// or a possessed "meeting" ("before her meeting with X"), or "met" with a possessor after it
+// ("met X' cross"); "met X", "held talks with Y" and "a clandestine meeting with Z" stay
+// meetings.
+func (v *sentenceView) fixture(i int) bool {
+	if i < 0 || i >= len(v.ws) || !v.sportsContest() {
+		return false
+	}
+	switch v.ws[i].Lower {
+	case "meet", "meets":
+		return true
+	case "meeting":
+		return i > 0 && (possessives[v.ws[i-1].Lower] || v.ws[i-1].Key == "s" && !v.ws[i-1].Hyph)
+	case "met":
+		// "met X' cross", "met Y's corner": the ball a player sent
+		k := v.mentionStarting(i + 1)
+		return k >= 0 && v.ms[k].End < len(v.ws) && (v.ws[v.ms[k].End].Text == "'" || v.ws[v.ms[k].End].Key == "s" && !v.ws[v.ms[k].End].Hyph)
+	}
+	return false
+}
+
 // sportDocument reports whether the sentences views are a document about sport: at least
 // three sentences, and a fifth of them, about a game (aboutGame). In such a document "X
 // beat Y", "X's clash with Y" and "X backed Y" are told of teams and players even in a
@@ -555,6 +633,7 @@ func extract(views []*sentenceView) *factSet {
 	itsPossessors(views)          // "its" for the body or country that reports it (itsdesc.go)
 	bodyPronouns(views)           // "they", "it" for the subject just before (bodypronoun.go)
 	bodyDescriptions(views)       // "the group" for the one group named before (coref.go)
+	describedCompanies(views)     // "the broadcaster X": a company's deals are commerce
 	unboundSingulars(views)       // "a militia" left unbound names no entity (coref.go)
 	bodyPossessors(views)         // "the party's leader" for the party named before (coref.go)
 	personDescriptions(views)     // "the minister" for "Defence Minister X" named before (unnamed.go)
@@ -898,6 +977,24 @@ func armed(e *entity) bool {
 	return e.collective
 }
 
+// labourBody reports whether e is a trade union or a body of workers by its name
+// (labourNameWords: "the X Teamsters", "Y Workers Union"): its strike stops work.
+func labourBody(e *entity) bool {
+	if e == nil || e.Class == schema.Country || e.Class == schema.Place {
+		return false // (a name the reader could not class may still say it: "the X Teamsters")
+	}
+	k := " " + schema.NameKey(e.Name) + " "
+	for _, w := range labourNameWords {
+		if strings.Contains(k, " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// labourNameWords: see data/words.txt.
+var labourNameWords = phraseList("labourNameWords")
+
 // armedNameWords in an organisation's name make it an armed body.
 var armedNameWords = phraseList("armedNameWords")
 
@@ -916,6 +1013,32 @@ func (v *sentenceView) armedFight(s, o *entity) bool {
 		}
 	}
 	return false
+}
+
+// armedSide reports whether e is an armed body by its name or the lexicons.
+func armedSide(e *entity) bool {
+	return e != nil && (armed(e) || armedActors[e.Name])
+}
+
+// disputeAfter reports whether word j, right after a loose fight's object, opens what the
+// two sides dispute: "over" and a common noun or a gerund ("its battle with X over
+// deficit limits", "a court battle with Y over the deal"). Such a fight is one of words or
+// law unless a side is armed, whatever else the sentence says of arms ("called a truce in
+// its battle with X over ...").
+func (v *sentenceView) disputeAfter(j int) bool {
+	if j+1 >= len(v.ws) || v.ws[j].Lower != "over" {
+		return false
+	}
+	j++
+	if d := v.ws[j].Lower; (d == "the" || d == "a" || d == "an" || d == "its" || d == "their" || d == "his" || d == "her") && j+1 < len(v.ws) {
+		j++
+	}
+	w := v.ws[j]
+	if j+1 < len(v.ws) && (v.ws[j].Lower == "past" || v.ws[j].Lower == "last" || v.ws[j].Lower == "next") {
+		j++ // "over the past week": a time
+	}
+	w = v.ws[j]
+	return v.at[j] < 0 && !w.Cap && !w.Punct && !isNumber(w.Text) && !placeDescNouns[w.Lower] && !placeHeadNouns[w.Lower] && !timeWords[w.Lower] && !timeWords[strings.TrimSuffix(w.Lower, "s")] && !durationWords[w.Lower]
 }
 
 // armedActors are the armed groups of the lexicons, by canonical name.

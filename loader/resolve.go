@@ -34,6 +34,7 @@ type entity struct {
 	styled     bool            // a person's: its surname alone is written under a peer's style
 	kinOf      byte            // a relative's: the gender of the possessive before its kin noun ("his wife, X": 'm')
 	members    []*entity       // a group's: the entities "they" stands for ("A and B ... they"; bodypronoun.go)
+	company    bool            // an organisation's: described as a company in the document ("the broadcaster X"; describedCompanies)
 }
 
 // wrote records one more mention of e written as text.

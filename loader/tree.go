@@ -97,10 +97,13 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 			ap = schema.Attacked // a capital struck is the place, not its state
 		}
 		s, o = v.actorFor(f.S, s, ap, o, true), v.actorFor(f.O, o, ap, s, false)
-		if (f.Attack || f.P == schema.Fights) && v.sportsContest() || f.P == schema.Supports && v.sport {
+		if (f.Attack || f.P == schema.Fights) && v.sportsContest() || f.P == schema.Supports && (v.sport || v.aboutShow()) || f.P == schema.Met && f.T >= 0 && v.fixture(v.wordAfter(nodes[f.T].Start)) {
 			continue // sport: "Ireland have just defeated England", in a sport story "the coach backed X"
 		}
-		if f.Loose && !v.armedFight(s, o) {
+		if (f.Attack || f.P == schema.Fights) && labourBody(s) {
+			continue // "the union struck the plant": a stoppage of work
+		}
+		if f.Loose && (!v.armedFight(s, o) || v.disputeAfter(v.ms[f.O].End) && !armedSide(s) && !armedSide(o)) {
 			continue // "fought the bill in court", "battled Y for the title": no arms
 		}
 		if (f.Attack || f.P == schema.Fights) && v.victims(f.O) {
@@ -321,9 +324,9 @@ func (t *tree) unreal(i int, modal bool) bool {
 	for _, k := range t.kids[i] {
 		l := t.lemma(k)
 		switch t.nodes[k].Rel {
-		case "advmod", "neg":
-			if l == "not" || l == "never" || l == "n't" {
-				return true
+		case "advmod", "neg", "det":
+			if l == "not" || l == "never" || l == "n't" || l == "no" {
+				return true // "there was no treaty between X and Y", "no longer backs Y"
 			}
 		case "aux":
 			if modal && unrealAux[l] || l == "not" {
