@@ -171,7 +171,7 @@ var matrix4Parts = []matrixCase{
 		ss("Tamu League partOf Velka Party"), ss("Velka Party partOf Tamu League")),
 	mc("p4-part-agency", "apposition", "partOf", ss("The Lumo Water Agency, a Kenyan government agency, cut supplies."),
 		ss("Lumo Water Agency partOf Kenya"), ss("Lumo Water Agency partOf Uganda")),
-	mc("p4-part-poss", "possessive", "partOf", ss("Kenya's Lumo Water Agency cut supplies to Uganda."),
+	mc("p4-part-poss", "possessive", "partOf", ss("Kenya's Lumo Water Agency raised prices in Uganda."),
 		ss("Lumo Water Agency partOf Kenya"), ss("Lumo Water Agency partOf Uganda")),
 	mc("p4-part-party", "negative", "partOf", ss("Kenya's Velka Party won the vote."),
 		nil, ss("Velka Party partOf Kenya")),
@@ -193,7 +193,6 @@ var matrix4KnownFailures = map[string]string{
 	"p4-loc-thecapital":  "\"the capital, Lomara,\" in a story about one country: no document country for places",
 	"p4-loc-where":       "\"flew to Kenya, where she visited Kisumu\": the where-clause gives no locatedIn",
 	"p4-part-agency":     "\"Y, a Kenyan government agency,\": a demonym in the apposition's head gives no partOf",
-	"p4-part-poss":       "\"Kenya's Lumo Water Agency\" is taken whole as the agency's name (and \"cut supplies to\" reads as supports)",
 }
 
 func TestConstructionMatrix4(t *testing.T) {

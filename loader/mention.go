@@ -1094,8 +1094,8 @@ func (dt *detector) bodyAfterLex(ws []word, m mention) (mention, int, bool) {
 	if m.Class == schema.Country && m.Kind == mName && m.End+1 < len(ws) && ws[m.End].Key == "s" && !ws[m.End].Hyph && ws[m.End+1].Cap {
 		if _, known := dt.lexMatch(ws, m.End+1); !known {
 			if org, ok := dt.capitalised(ws, m.End+1, 0); ok && org.Class == schema.Organization && anyOrgHead(ws[org.Start:org.End]) {
-				if !stateBody(org.Text) && dt.ownName(ws[org.Start:org.End]) {
-					return mention{}, 0, false // "India's Tata Motors": the company's name is its own
+				if span := ws[org.Start:org.End]; !stateBody(org.Text) && dt.ownName(span) || stateBody(org.Text) && dt.coinedWord(span) {
+					return mention{}, 0, false // "India's Tata Motors", "Kenya's Lumo Water Agency": the body's name is its own
 				}
 				org.Start = m.Start
 				org.Text = join(ws[m.Start:org.End])
@@ -3148,6 +3148,18 @@ func (dt *detector) commonWords(span []word) bool {
 func (dt *detector) ownName(span []word) bool {
 	for _, w := range span {
 		if w.Cap && !w.Punct && !orgHeads[w.Key] && !notPersonFirst[w.Key] && !dt.lower[w.Key] && !companySuffixes[w.Key] {
+			return true
+		}
+	}
+	return false
+}
+
+// coinedWord reports whether a state body's name has a capitalised word that is no English
+// word of commonwords.txt, no head word and no country's ("Lumo" of "Lumo Water Agency"):
+// such a name is its own after a country's possessive, unlike "Russia's Defence Ministry".
+func (dt *detector) coinedWord(span []word) bool {
+	for _, w := range span {
+		if w.Cap && !w.Punct && !w.Upper && !orgHeads[w.Key] && !dt.lex.common[w.Key] && !isTitleWord(w.Key) {
 			return true
 		}
 	}
