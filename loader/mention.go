@@ -727,7 +727,9 @@ func (dt *detector) partyAt(ws []word, i int, st *detectState) (int, bool) {
 		n++ // "Democratic Sen. X": the abbreviation's dot
 	}
 	// "Y, the Democratic chairman of Z": a title of a body after the party in an apposition.
-	appos := n > 0 && i >= 2 && (ws[i-1].Lower == "the" || ws[i-1].Lower == "a") && ws[i-2].Text == "," && e+n < len(ws) && ws[e+n].Lower == "of"
+	// "Y, a Labour MP, said", "Y, the Labour MP for Z,": the party's title in an apposition.
+	appos := n > 0 && i >= 2 && (ws[i-1].Lower == "the" || ws[i-1].Lower == "a") && ws[i-2].Text == "," && e+n < len(ws) &&
+		(ws[e+n].Lower == "of" || ws[e+n].Lower == "for" || ws[e+n].Text == "," || ws[e+n].Text == ".")
 	before := n > 0 && e+n < len(ws) && ws[e+n].Cap && !ws[e+n].Punct || e == i+1 && dt.partyBeforeName(ws, i) || appos
 	bare := strings.HasSuffix(key, "s") && (e == len(ws) || !ws[e].Cap && ws[e].Key != "s")
 	if !before && !bare {
@@ -2500,6 +2502,9 @@ func (dt *detector) governmentOf(ws []word, m mention) (mention, bool) {
 // after one modifier: "a Red Brigade (suicide) bomber" names the brigade, not a kind.
 func memberNext(ws []word, j int) bool {
 	for k := j; k < len(ws) && k < j+2; k++ {
+		if ws[k].Upper && namedMembers[ws[k].Lower] {
+			return true // "a Velka Party MP"
+		}
 		if ws[k].Cap || ws[k].Punct {
 			return false
 		}
