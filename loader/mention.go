@@ -732,6 +732,9 @@ func (dt *detector) partyAt(ws []word, i int, st *detectState) (int, bool) {
 		(ws[e+n].Lower == "of" || ws[e+n].Lower == "for" || ws[e+n].Text == "," || ws[e+n].Text == ".")
 	before := n > 0 && e+n < len(ws) && ws[e+n].Cap && !ws[e+n].Punct || e == i+1 && dt.partyBeforeName(ws, i) || appos
 	bare := strings.HasSuffix(key, "s") && (e == len(ws) || !ws[e].Cap && ws[e].Key != "s")
+	if e+1 < len(ws) && ws[e].Key == "s" && !ws[e].Hyph && !ws[e+1].Hyph && dt.partyBeforeName(ws, e) {
+		before = true // "Labour's Y said": the party's possessive before a person's name
+	}
 	if !before && !bare {
 		if n > 0 && ws[e+n-1].Cap && (e+n == len(ws) || !ws[e+n].Cap) {
 			return e + n, true // "Labour MP and former minister X": a party's title, no body's name
