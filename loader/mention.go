@@ -735,6 +735,9 @@ func (dt *detector) partyAt(ws []word, i int, st *detectState) (int, bool) {
 	if e+1 < len(ws) && ws[e].Key == "s" && !ws[e].Hyph && !ws[e+1].Hyph && dt.partyBeforeName(ws, e) {
 		before = true // "Labour's Y said": the party's possessive before a person's name
 	}
+	if i >= 2 && ws[i-1].Text == "(" && ws[i-2].Cap && e < len(ws) && (ws[e].Text == ")" || ws[e].Text == ",") {
+		before = true // "Y (Labour) said", "Y (Labour, Leeds North)": the party of the name before
+	}
 	if !before && !bare {
 		if n > 0 && ws[e+n-1].Cap && (e+n == len(ws) || !ws[e+n].Cap) {
 			return e + n, true // "Labour MP and former minister X": a party's title, no body's name

@@ -603,6 +603,7 @@ func extractPass(views []*sentenceView) *factSet {
 		dashWarFacts(v, fs)
 		treeRelations(v, fs)
 		partyFacts(v, fs)
+		parenPartyFacts(v, fs)
 		possessedPartyFacts(v, fs)
 	}
 	// "President X" without a country: leads where the document says which country X leads.
@@ -649,6 +650,23 @@ func partyFacts(v *sentenceView, fs *factSet) {
 		}
 		if ok {
 			fs.add(p.ent, schema.MemberOf, m.ent, v.n)
+		}
+	}
+}
+
+// parenPartyFacts reads a party in parentheses right after a person's name, alone or
+// before a comma ("X (Velka Party) won", "Y (Labour, Leeds North)"): the person is a member.
+func parenPartyFacts(v *sentenceView, fs *factSet) {
+	for _, p := range v.ms {
+		if p.Class != schema.Person || p.Kind != mName || p.ent == nil || p.End+1 >= len(v.ws) || v.ws[p.End].Text != "(" {
+			continue
+		}
+		b := v.at[p.End+1]
+		if b < 0 || v.ms[b].Class != schema.Organization || v.ms[b].ent == nil || !isParty(v.ms[b].ent) {
+			continue
+		}
+		if e := v.ms[b].End; e < len(v.ws) && (v.ws[e].Text == ")" || v.ws[e].Text == ",") {
+			fs.add(p.ent, schema.MemberOf, v.ms[b].ent, v.n)
 		}
 	}
 }
