@@ -166,6 +166,8 @@ var matrix4Places = []matrixCase{
 		ss("Lomara locatedIn Tanzania"), ss("Tanzania locatedIn Lomara")),
 	mc("p4-loc-capitaladj", "title", "locatedIn", ss("Protests spread to the Tanzanian capital Lomara on Monday."),
 		ss("Lomara locatedIn Tanzania"), ss("Tanzania locatedIn Lomara")),
+	mc("p4-loc-capitalnot", "negative", "locatedIn", ss("The Velka Fund raised venture capital from Lomara Partners in Tanzania."),
+		nil, ss("Lomara locatedIn Tanzania", "Lomara Partners locatedIn Tanzania")),
 	mc("p4-loc-thecapital", "bare", "locatedIn", ss("Tanzania held elections on Sunday.", "Tanzanian officials said turnout was high.", "Protesters marched in the capital, Lomara, on Monday."),
 		ss("Lomara locatedIn Tanzania"), ss("Tanzania locatedIn Lomara")),
 	mc("p4-loc-region", "place", "locatedIn", ss("The floods hit the town of Ulanga in northern Tanzania."),
@@ -194,17 +196,15 @@ var matrix4Parts = []matrixCase{
 // matrix4KnownFailures are the fourth round's cells the loader does not read yet, with
 // the reason; the test asserts that each still fails.
 var matrix4KnownFailures = map[string]string{
-	"p4-lead-headedby":   "\"Y, headed by X,\" as a participle apposition gives no leads (\"led by\" in parentheses is read since m3-lead-paren)",
-	"p4-mem-named":       "\"Y named X as its new minister\": the appointing country as the object's post owner is not read",
-	"p4-mem-shortmp":     "the short form of a party (\"Velka\" for the Velka Party named earlier) before MP is no party mention",
-	"p4-mem-represents":  "\"X, who represents the Velka Party\": represents is no membership trigger",
-	"p4-lead-partyposs":  "\"Labour's leader X\": a party's possessive before a lower-case title gives no leads (\"Labour's X\" is read since p4-mem-labours)",
-	"p4-nat-copula":      "\"X, who is Ghanaian,\": a demonym as predicate adjective gives no nationality",
-	"p4-loc-capitalposs": "\"Tanzania's capital, Lomara,\": an unknown capital named in apposition to the country's capital is not read",
-	"p4-loc-capitaladj":  "\"the Tanzanian capital Lomara\": an unknown name after a demonym and capital is not read",
-	"p4-loc-thecapital":  "\"the capital, Lomara,\" in a story about one country: no document country for places",
-	"p4-loc-where":       "\"flew to Kenya, where she visited Kisumu\": the where-clause gives no locatedIn",
-	"p4-part-agency":     "\"Y, a Kenyan government agency,\": a demonym in the apposition's head gives no partOf",
+	"p4-lead-headedby":  "\"Y, headed by X,\" as a participle apposition gives no leads (\"led by\" in parentheses is read since m3-lead-paren)",
+	"p4-mem-named":      "\"Y named X as its new minister\": the appointing country as the object's post owner is not read",
+	"p4-mem-shortmp":    "the short form of a party (\"Velka\" for the Velka Party named earlier) before MP is no party mention",
+	"p4-mem-represents": "\"X, who represents the Velka Party\": represents is no membership trigger",
+	"p4-lead-partyposs": "\"Labour's leader X\": a party's possessive before a lower-case title gives no leads (\"Labour's X\" is read since p4-mem-labours)",
+	"p4-nat-copula":     "\"X, who is Ghanaian,\": a demonym as predicate adjective gives no nationality",
+	"p4-loc-thecapital": "\"the capital, Lomara,\" in a story about one country: no document country for places",
+	"p4-loc-where":      "\"flew to Kenya, where she visited Kisumu\": the where-clause gives no locatedIn",
+	"p4-part-agency":    "\"Y, a Kenyan government agency,\": a demonym in the apposition's head gives no partOf",
 }
 
 func TestConstructionMatrix4(t *testing.T) {

@@ -2272,8 +2272,8 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Organization // "the daily Kathimerini", "the company Energean"
 	case title == 0 && i > 0 && !ws[i-1].Cap && groupCues[ws[i-1].Lower] && !(i > 1 && ws[i-2].Key == "s") && !dt.personInside(span) && !capitalAfterAnd(ws, j):
 		m.Class = schema.Organization // "the charity Mencap", "the pressure group Liberty"
-	case title == 0 && len(span) <= 3 && (i > 0 && !ws[i-1].Cap && placeNounCues[ws[i-1].Lower] && len(partyLex()[first.Key]) == 0 || i > 1 && ws[i-1].Lower == "of" && !ws[i-2].Cap && placeNounCues[ws[i-2].Lower] || j < len(ws) && (placeNounCues[ws[j].Lower] || geoHeadsAfter[ws[j].Lower]) && !ws[j].Cap || fieldAfter(ws, j) || placeApposition(ws, j)) && !dt.lex.firstNames[first.Key]:
-		m.Class = schema.Place // "the town of Zabadani", "Idlib province", "the Tamar gas field"
+	case title == 0 && len(span) <= 3 && (i > 0 && !ws[i-1].Cap && placeNounCues[ws[i-1].Lower] && len(partyLex()[first.Key]) == 0 || i > 1 && ws[i-1].Lower == "of" && !ws[i-2].Cap && placeNounCues[ws[i-2].Lower] || j < len(ws) && (placeNounCues[ws[j].Lower] || geoHeadsAfter[ws[j].Lower]) && !ws[j].Cap || fieldAfter(ws, j) || placeApposition(ws, j) || capitalAppositive(ws, i)) && !dt.lex.firstNames[first.Key]:
+		m.Class = schema.Place // "the town of Zabadani", "Idlib province", "the Tamar gas field", "the capital, Lomara,"
 	case dt.lex.orgNames[key]:
 		m.Class = schema.Organization
 	case title == 0 && len(span) == 2 && len(partyLex()[key]) > 0:
@@ -3175,6 +3175,12 @@ func (dt *detector) coinedWord(span []word) bool {
 		}
 	}
 	return false
+}
+
+// capitalAppositive reports whether the name at words[i] stands in apposition to a capital
+// noun ("Tanzania's capital, Lomara,", "the capital, Lomara, was calm").
+func capitalAppositive(ws []word, i int) bool {
+	return i > 1 && ws[i-1].Text == "," && capitalNouns[ws[i-2].Lower]
 }
 
 // countryNamedHeads are the head words of papers and carriers named with a country's name.
