@@ -2686,8 +2686,8 @@ func placeApposition(ws []word, j int) bool {
 		if w.Cap || w.Punct {
 			return false
 		}
-		if placeNounCues[w.Lower] && w.Lower != "area" {
-			return k+1 >= len(ws) || !notPlaceAfterCue[ws[k+1].Lower] // not "a city council"
+		if placeNounCues[w.Lower] && w.Lower != "area" || capitalNouns[w.Lower] && k+1 < len(ws) && ws[k+1].Lower == "of" {
+			return k+1 >= len(ws) || !notPlaceAfterCue[ws[k+1].Lower] // not "a city council"; "X, the capital of Y"
 		}
 	}
 	return false
@@ -3177,10 +3177,23 @@ func (dt *detector) coinedWord(span []word) bool {
 	return false
 }
 
-// capitalAppositive reports whether the name at words[i] stands in apposition to a capital
-// noun ("Tanzania's capital, Lomara,", "the capital, Lomara, was calm").
+// capitalAppositive reports whether the name at words[i] follows a country's capital noun,
+// directly or in apposition ("the Tanzanian capital Lomara", "Tanzania's capital, Lomara,",
+// "the capital, Lomara, was calm"), or is what a capital is the capital of ("the capital of
+// Tarvos"); not the money of "the capital Growmark is owed".
 func capitalAppositive(ws []word, i int) bool {
-	return i > 1 && ws[i-1].Text == "," && capitalNouns[ws[i-2].Lower]
+	k := i - 1
+	if k > 1 && ws[k].Lower == "of" && capitalNouns[ws[k-1].Lower] && ws[k-2].Lower == "the" {
+		return true // "X, the capital of Surigao del Sur": a region
+	}
+	if k > 0 && ws[k].Text == "," {
+		k--
+	}
+	if k < 1 || !capitalNouns[ws[k].Lower] {
+		return false
+	}
+	before := ws[k-1]
+	return before.Key == "s" && !before.Hyph || before.Cap && !before.Punct || k < i-1 && before.Lower == "the"
 }
 
 // countryNamedHeads are the head words of papers and carriers named with a country's name.

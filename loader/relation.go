@@ -402,6 +402,9 @@ func (v *sentenceView) blocked(from, to int) bool {
 		if i+1 < min(to, len(v.ws)) && (undoPhrases[v.ws[i].Lower+" "+v.ws[i+1].Lower] || ceaseGerundVerbs[v.ws[i].Lower] && strings.HasSuffix(v.ws[i+1].Lower, "ing")) {
 			return true // "called off her visit to Y", "stopped arming Y"
 		}
+		if ceaseObjectVerbs[v.ws[i].Lower] && (i == 0 || v.ws[i-1].Lower != "to") {
+			return true // "cut supplies to Y", "halted arms supplies to Y": what the verb names ends (not "urged X to end its attacks on Y", which presupposes them)
+		}
 		if strings.HasSuffix(v.ws[i].Lower, "'ll") {
 			return true // "they'll attack": a plain future states nothing yet
 		}
@@ -414,6 +417,9 @@ func (v *sentenceView) blocked(from, to int) bool {
 	}
 	return false
 }
+
+// ceaseObjectVerbs end the act their object names ("cut supplies to Y"): see data/words.txt.
+var ceaseObjectVerbs = wordSet("ceaseObjectVerbs")
 
 // undoPhrases call a plan off or end a tie ("put off the trip", "pulled out of the pact").
 var undoPhrases = phraseSet("undoPhrases")
