@@ -38,6 +38,8 @@ var matrix4Leads = []matrixCase{
 		ss("Bakari Mwinyi leads Velka Party"), ss("Bakari Mwinyi leads Kisumu")),
 	mc("p4-lead-partyposs", "possessive", "leads", ss("Britain's parliament voted on the bill on Tuesday.", "Labour's leader Nadia Petrova called the vote a disgrace."),
 		ss("Nadia Petrova leads Labour Party"), ss("Nadia Petrova leads Conservative Party")),
+	mc("p4-mem-partypossdeputy", "possessive", "memberOf", ss("Britain's parliament voted on the bill on Tuesday.", "Labour's deputy leader Nadia Petrova called the vote a disgrace."),
+		ss("Nadia Petrova memberOf Labour Party"), ss("Nadia Petrova leads Labour Party", "Nadia Petrova memberOf Conservative Party")),
 	mc("p4-lead-partytitle", "title", "leads", ss("Velka Party leader Bakari Mwinyi spoke in Kisumu on Monday."),
 		ss("Bakari Mwinyi leads Velka Party"), ss("Bakari Mwinyi memberOf Kisumu")),
 	mc("p4-lead-leaderof", "apposition", "leads", ss("Bakari Mwinyi, leader of the Velka Party, met Ruth Achieng."),
@@ -206,15 +208,15 @@ var matrix4Parts = []matrixCase{
 // matrix4KnownFailures are the fourth round's cells the loader does not read yet, with
 // the reason; the test asserts that each still fails.
 var matrix4KnownFailures = map[string]string{
-	"p4-lead-headedby":  "\"Y, headed by X,\" as a participle apposition gives no leads (\"led by\" in parentheses is read since m3-lead-paren)",
-	"p4-mem-named":      "\"Y named X as its new minister\": the appointing country as the object's post owner is not read",
-	"p4-mem-shortmp":    "the short form of a party (\"Velka\" for the Velka Party named earlier) before MP is no party mention",
-	"p4-mem-represents": "\"X, who represents the Velka Party\": represents is no membership trigger",
-	"p4-lead-partyposs": "\"Labour's leader X\": a party's possessive before a lower-case title gives no leads (\"Labour's X\" is read since p4-mem-labours)",
-	"p4-nat-copula":     "\"X, who is Ghanaian,\": a demonym as predicate adjective gives no nationality",
-	"p4-loc-thecapital": "\"the capital, Lomara,\" in a story about one country: no document country for places",
-	"p4-loc-where":      "\"flew to Kenya, where she visited Kisumu\": the where-clause gives no locatedIn",
-	"p4-part-agency":    "\"Y, a Kenyan government agency,\": a demonym in the apposition's head gives no partOf",
+	"p4-lead-headedby":       "\"Y, headed by X,\" as a participle apposition gives no leads (\"led by\" in parentheses is read since m3-lead-paren)",
+	"p4-mem-named":           "\"Y named X as its new minister\": the appointing country as the object's post owner is not read",
+	"p4-mem-shortmp":         "the short form of a party (\"Velka\" for the Velka Party named earlier) before MP is no party mention",
+	"p4-mem-represents":      "\"X, who represents the Velka Party\": represents is no membership trigger",
+	"p4-mem-partypossdeputy": "\"Labour's deputy leader X\", \"Labour's health spokesman X\": the party is read as a body named \"Labour\", not the Labour Party (\"Labour's leader X\" is read since p4-lead-partyposs)",
+	"p4-nat-copula":          "\"X, who is Ghanaian,\": a demonym as predicate adjective gives no nationality",
+	"p4-loc-thecapital":      "\"the capital, Lomara,\" in a story about one country: no document country for places",
+	"p4-loc-where":           "\"flew to Kenya, where she visited Kisumu\": the where-clause gives no locatedIn",
+	"p4-part-agency":         "\"Y, a Kenyan government agency,\": a demonym in the apposition's head gives no partOf",
 }
 
 func TestConstructionMatrix4(t *testing.T) {

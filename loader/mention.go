@@ -732,8 +732,8 @@ func (dt *detector) partyAt(ws []word, i int, st *detectState) (int, bool) {
 		(ws[e+n].Lower == "of" || ws[e+n].Lower == "for" || ws[e+n].Text == "," || ws[e+n].Text == ".")
 	before := n > 0 && e+n < len(ws) && ws[e+n].Cap && !ws[e+n].Punct || e == i+1 && dt.partyBeforeName(ws, i) || appos
 	bare := strings.HasSuffix(key, "s") && (e == len(ws) || !ws[e].Cap && ws[e].Key != "s")
-	if e+1 < len(ws) && ws[e].Key == "s" && !ws[e].Hyph && !ws[e+1].Hyph && dt.partyBeforeName(ws, e) {
-		before = true // "Labour's Y said": the party's possessive before a person's name
+	if e+1 < len(ws) && ws[e].Key == "s" && !ws[e].Hyph && !ws[e+1].Hyph && (dt.partyBeforeName(ws, e) || titleThenName(ws, e+1)) {
+		before = true // "Labour's Y said", "Labour's leader Y": the party's possessive before a person's name or title
 	}
 	if i >= 2 && ws[i-1].Text == "(" && ws[i-2].Cap && e < len(ws) && (ws[e].Text == ")" || ws[e].Text == ",") {
 		before = true // "Y (Labour) said", "Y (Labour, Leeds North)": the party of the name before
@@ -3175,6 +3175,13 @@ func (dt *detector) coinedWord(span []word) bool {
 		}
 	}
 	return false
+}
+
+// titleThenName reports whether a title at words[k] stands right before a capitalised
+// name ("leader Y", "deputy leader Y", "chief whip Y").
+func titleThenName(ws []word, k int) bool {
+	_, n, _ := matchTitle(ws, k)
+	return n > 0 && k+n < len(ws) && ws[k+n].Cap && !ws[k+n].Punct
 }
 
 // capitalAppositive reports whether the name at words[i] follows a country's capital noun,
