@@ -2067,6 +2067,9 @@ func placeFacts(v *sentenceView, fs *factSet) {
 		if c := unitOfPlace(v, m); c >= 0 && c != k && v.ent(c) != m.ent {
 			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n) // "the Afrin district of Syria" (placephrase.go)
 		}
+		if c := whereClauseCountry(v, m); c >= 0 && c != k && v.ent(c) != m.ent {
+			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n) // "Kenya, where she visited Kisumu"
+		}
 		if c := introducedBeforeComma(v, m.Start); c >= 0 && c != k && v.ent(c) != m.ent {
 			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n) // "Syria's second city, Aleppo"
 		}
