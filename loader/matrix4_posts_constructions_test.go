@@ -207,6 +207,16 @@ var matrix4Parts = []matrixCase{
 		ss("Tamu League partOf Velka Party"), ss("Tamu League supports Kesta Brigade", "Velka Party supports Kesta Brigade")),
 	mc("p4-part-resumed", "negative", "partOf", ss("The Tamu League, the youth wing of the Velka Party, resumed arms supplies to the Kesta Brigade."),
 		ss("Tamu League partOf Velka Party", "Tamu League supports Kesta Brigade"), ss("Velka Party supports Kesta Brigade")),
+	mc("p4-part-stateowned", "apposition", "partOf", ss("Lumo Holdings, a Kenyan state-owned firm, raised prices in Uganda."),
+		ss("Lumo Holdings partOf Kenya"), ss("Lumo Holdings partOf Uganda")),
+	mc("p4-part-supplier", "negative", "partOf", ss("Lumo Holdings, a Kenyan government supplier, raised prices."),
+		nil, ss("Lumo Holdings partOf Kenya")),
+	mc("p4-part-charity", "negative", "partOf", ss("The Lumo Trust, a Kenyan charity, raised money in Uganda."),
+		nil, ss("Lumo Trust partOf Kenya", "Lumo Trust partOf Uganda")),
+	mc("p4-part-ofbody", "negative", "partOf", ss("Ruth Achieng joined the Lumo Investment Company of the Tarvos Region, a Kenyan government-controlled fund."),
+		nil, ss("Tarvos Region partOf Kenya")),
+	mc("p4-part-statecompany", "apposition", "partOf", ss("Lumo Holdings, the Norwegian state oil company, raised prices in Uganda."),
+		ss("Lumo Holdings partOf Norway"), ss("Lumo Holdings partOf Uganda")),
 	mc("p4-part-party", "negative", "partOf", ss("Kenya's Velka Party won the vote."),
 		nil, ss("Velka Party partOf Kenya")),
 }
@@ -221,7 +231,6 @@ var matrix4KnownFailures = map[string]string{
 	"p4-mem-partypossdeputy": "\"Labour's deputy leader X\", \"Labour's health spokesman X\": the party is read as a body named \"Labour\", not the Labour Party (\"Labour's leader X\" is read since p4-lead-partyposs)",
 	"p4-nat-copula":          "\"X, who is Ghanaian,\": a demonym as predicate adjective gives no nationality",
 	"p4-loc-thecapital":      "\"the capital, Lomara,\" in a story about one country: no document country for places",
-	"p4-part-agency":         "\"Y, a Kenyan government agency,\": a demonym in the apposition's head gives no partOf",
 }
 
 func TestConstructionMatrix4(t *testing.T) {

@@ -1755,6 +1755,8 @@ func bodyFacts(v *sentenceView, fs *factSet) {
 		if m.Class == schema.Organization && m.Kind == mName {
 			if c := stateOwner(v, m.Start); c != nil {
 				fs.add(m.ent, schema.PartOf, c, v.n)
+			} else if c := stateOwnerAfter(v, m.End); c != nil && !ofNamedBody(v, m.Start) {
+				fs.add(m.ent, schema.PartOf, c, v.n)
 			}
 		}
 		jointFacts(v, fs, k)
@@ -2909,6 +2911,54 @@ func stateOwner(v *sentenceView, i int) *entity {
 	}
 	return nil
 }
+
+// stateOwnerAfter returns the country of an apposition after word e that calls the body
+// before it the state's ("Y, a Kenyan government agency,", "Y, the Saudi state oil
+// company,", "Y, a Kenyan state-owned firm,"), or nil; a body the demonym only places
+// ("Y, a Kenyan charity") is not the state's.
+func stateOwnerAfter(v *sentenceView, e int) *entity {
+	if e+4 >= len(v.ws) || v.ws[e].Text != "," || !determiners[v.ws[e+1].Lower] || v.at[e+2] < 0 {
+		return nil
+	}
+	d := v.ms[v.at[e+2]]
+	if d.Kind != mDemonym || d.Start != e+2 || d.End+1 >= len(v.ws) {
+		return nil
+	}
+	k := d.End
+	if k+2 < len(v.ws) && stateOwnerNouns[v.ws[k].Lower] && v.ws[k+1].Hyph && stateParticiples[v.ws[k+1].Lower] {
+		k += 2 // "state-owned"
+	} else if stateOwnerNouns[v.ws[k].Lower] && !v.ws[k].Hyph && !v.ws[k+1].Hyph {
+		k++ // "government agency", "state oil company"
+	} else {
+		return nil
+	}
+	head := ""
+	for ; k < len(v.ws) && !v.ws[k].Cap && !v.ws[k].Punct && v.ws[k].Key != "s" && v.at[k] < 0; k++ {
+		head = v.ws[k].Key
+	}
+	if head == "" || k < len(v.ws) && !v.ws[k].Punct || !orgHeads[head] && !stateFirmNouns[head] {
+		return nil // "Y, a Kenyan government supplier": no body of the state's
+	}
+	return v.ent(v.at[e+2])
+}
+
+// ofNamedBody reports whether the name at word i is the of-phrase of a name before it
+// ("the Regional Investment Co of the Wallon Region, a Belgian government-controlled
+// investment company": the apposition may describe the company).
+func ofNamedBody(v *sentenceView, i int) bool {
+	if i > 0 && v.ws[i-1].Lower == "the" {
+		i--
+	}
+	return i > 1 && v.ws[i-1].Lower == "of" && v.ws[i-2].Cap && !v.ws[i-2].Punct
+}
+
+// stateOwnerNouns and stateParticiples name the state as a body's owner, stateFirmNouns
+// the bodies besides orgHeads it may own (data/words.txt).
+var (
+	stateOwnerNouns  = wordSet("stateOwnerNouns")
+	stateParticiples = wordSet("stateParticiples")
+	stateFirmNouns   = wordSet("stateFirmNouns")
+)
 
 // respectivelyFacts reads "his Greek, Cypriot and French counterparts, A, B and C": each
 // person takes the demonym in the same place.
