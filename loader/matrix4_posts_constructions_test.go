@@ -131,6 +131,8 @@ var matrix4Members = []matrixCase{
 		ss("Joseph Kamau memberOf Lumo Water Agency"), ss("Ruth Achieng memberOf Lumo Water Agency", "Joseph Kamau leads Lumo Water Agency")),
 	mc("p4-mem-bare", "bare", "memberOf", ss("Ghana's parliament passed the budget on Monday.", "Ghanaian officials said it would cut debt.", "Finance Minister Amara Odhiambo defended it in Ghana."),
 		ss("Amara Odhiambo memberOf Ghana"), ss("Amara Odhiambo leads Ghana")),
+	mc("p4-mem-representsfirm", "negative", "memberOf", ss("Amara Odhiambo, who represents Lumo Holdings in court, met Joseph Kamau."),
+		nil, ss("Amara Odhiambo memberOf Lumo Holdings", "Joseph Kamau memberOf Lumo Holdings")),
 	mc("p4-mem-denied", "negative", "memberOf", ss("Amara Odhiambo denied being a member of the Velka Party."),
 		nil, ss("Amara Odhiambo memberOf Velka Party")),
 }
@@ -227,7 +229,6 @@ var matrix4KnownFailures = map[string]string{
 	"p4-lead-headedby":       "\"Y, headed by X,\" as a participle apposition gives no leads (\"led by\" in parentheses is read since m3-lead-paren)",
 	"p4-mem-named":           "\"Y named X as its new minister\": the appointing country as the object's post owner is not read",
 	"p4-mem-shortmp":         "the short form of a party (\"Velka\" for the Velka Party named earlier) before MP is no party mention",
-	"p4-mem-represents":      "\"X, who represents the Velka Party\": represents is no membership trigger",
 	"p4-mem-partypossdeputy": "\"Labour's deputy leader X\", \"Labour's health spokesman X\": the party is read as a body named \"Labour\", not the Labour Party (\"Labour's leader X\" is read since p4-lead-partyposs)",
 	"p4-nat-copula":          "\"X, who is Ghanaian,\": a demonym as predicate adjective gives no nationality",
 	"p4-loc-thecapital":      "\"the capital, Lomara,\" in a story about one country: no document country for places",

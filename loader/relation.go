@@ -610,6 +610,7 @@ func extractPass(views []*sentenceView) *factSet {
 		treeRelations(v, fs)
 		partyFacts(v, fs)
 		parenPartyFacts(v, fs)
+		representsPartyFacts(v, fs)
 		possessedPartyFacts(v, fs)
 	}
 	// "President X" without a country: leads where the document says which country X leads.
@@ -676,6 +677,32 @@ func parenPartyFacts(v *sentenceView, fs *factSet) {
 		}
 	}
 }
+
+// representsPartyFacts reads a person who represents a party ("X, who represents the
+// Velka Party in parliament", "X, representing Labour,"): a member. Only a party: a lawyer
+// who represents a company is none of its members.
+func representsPartyFacts(v *sentenceView, fs *factSet) {
+	for _, p := range v.ms {
+		if p.Class != schema.Person || p.Kind != mName || p.ent == nil {
+			continue
+		}
+		j := p.End
+		if j+1 < len(v.ws) && v.ws[j].Text == "," && v.ws[j+1].Lower == "who" {
+			j += 2
+		} else if j < len(v.ws) && v.ws[j].Text == "," {
+			j++
+		}
+		if j+1 >= len(v.ws) || !representVerbs[v.ws[j].Lower] || v.blocked(p.End, j) {
+			continue
+		}
+		if b := v.mentionStarting(j + 1); b >= 0 && v.ms[b].Class == schema.Organization && v.ms[b].ent != nil && isParty(v.ms[b].ent) {
+			fs.add(p.ent, schema.MemberOf, v.ms[b].ent, v.n)
+		}
+	}
+}
+
+// representVerbs: see data/words.txt.
+var representVerbs = wordSet("representVerbs")
 
 // possessedPartyFacts reads a person's possessive before a party's name: "Prime Minister
 // X's Socialist Party", "Y's Labour", and "his Labour Party" for the person "his" stands
