@@ -148,6 +148,10 @@ var matrix4Nationality = []matrixCase{
 		nil, ss("Ruth Achieng nationality Uganda")),
 	mc("p4-nat-copula", "verb", "nationality", ss("Ruth Achieng, who is Ghanaian, met Joseph Kamau in Kenya."),
 		ss("Ruth Achieng nationality Ghana"), ss("Joseph Kamau nationality Ghana", "Ruth Achieng nationality Kenya")),
+	mc("p4-nat-copulanot", "negative", "nationality", ss("Ruth Achieng is not Ghanaian, her lawyer said in Kenya."),
+		nil, ss("Ruth Achieng nationality Ghana", "Ruth Achieng nationality Kenya")),
+	mc("p4-nat-copulaborn", "negative", "nationality", ss("Ruth Achieng is Ghanaian-born and lives in Kenya."),
+		nil, ss("Ruth Achieng nationality Kenya")),
 	mc("p4-nat-lives", "negative", "nationality", ss("Ruth Achieng, who lives in Kenya, met Joseph Kamau."),
 		nil, ss("Ruth Achieng nationality Kenya")),
 	mc("p4-nat-town", "negative", "nationality", ss("Kisumu-born Ruth Achieng won the race in Kenya."),
@@ -230,7 +234,6 @@ var matrix4KnownFailures = map[string]string{
 	"p4-mem-named":           "\"Y named X as its new minister\": the appointing country as the object's post owner is not read",
 	"p4-mem-shortmp":         "the short form of a party (\"Velka\" for the Velka Party named earlier) before MP is no party mention",
 	"p4-mem-partypossdeputy": "\"Labour's deputy leader X\", \"Labour's health spokesman X\": the party is read as a body named \"Labour\", not the Labour Party (\"Labour's leader X\" is read since p4-lead-partyposs)",
-	"p4-nat-copula":          "\"X, who is Ghanaian,\": a demonym as predicate adjective gives no nationality",
 	"p4-loc-thecapital":      "\"the capital, Lomara,\" in a story about one country: no document country for places",
 }
 

@@ -611,6 +611,7 @@ func extractPass(views []*sentenceView) *factSet {
 		partyFacts(v, fs)
 		parenPartyFacts(v, fs)
 		representsPartyFacts(v, fs)
+		demonymPredicateFacts(v, fs)
 		possessedPartyFacts(v, fs)
 	}
 	// "President X" without a country: leads where the document says which country X leads.
@@ -697,6 +698,30 @@ func representsPartyFacts(v *sentenceView, fs *factSet) {
 		}
 		if b := v.mentionStarting(j + 1); b >= 0 && v.ms[b].Class == schema.Organization && v.ms[b].ent != nil && isParty(v.ms[b].ent) {
 			fs.add(p.ent, schema.MemberOf, v.ms[b].ent, v.n)
+		}
+	}
+}
+
+// demonymPredicateFacts reads a demonym as the predicate of "X, who is Ghanaian," and "X is
+// Ghanaian.": the person's nationality (the demonym alone, before a comma or the end).
+func demonymPredicateFacts(v *sentenceView, fs *factSet) {
+	for _, p := range v.ms {
+		if p.Class != schema.Person || p.Kind != mName || p.ent == nil {
+			continue
+		}
+		j := p.End
+		if j+1 < len(v.ws) && v.ws[j].Text == "," && v.ws[j+1].Lower == "who" {
+			j += 2
+		}
+		if j+2 >= len(v.ws) || v.ws[j].Lower != "is" && v.ws[j].Lower != "was" || v.at[j+1] < 0 {
+			continue
+		}
+		d := v.ms[v.at[j+1]]
+		if d.Kind != mDemonym || d.Start != j+1 || d.End >= len(v.ws) || !v.ws[d.End].Punct || v.ws[d.End].Text == "-" {
+			continue
+		}
+		if c := countryEntity(v, d.Canon); c != nil {
+			fs.add(p.ent, schema.Nationality, c, v.n)
 		}
 	}
 }
