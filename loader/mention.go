@@ -731,9 +731,17 @@ func (dt *detector) partyAt(ws []word, i int, st *detectState) (int, bool) {
 		n++ // "Democratic Sen. X": the abbreviation's dot
 	}
 	// "Y, the Democratic chairman of Z": a title of a body after the party in an apposition.
-	appos := n > 0 && i >= 2 && (ws[i-1].Lower == "the" || ws[i-1].Lower == "a") && ws[i-2].Text == "," && e+n < len(ws) && ws[e+n].Lower == "of"
+	// "Y, a Labour MP, said", "Y, the Labour MP for Z,": the party's title in an apposition.
+	appos := n > 0 && i >= 2 && (ws[i-1].Lower == "the" || ws[i-1].Lower == "a") && ws[i-2].Text == "," && e+n < len(ws) &&
+		(ws[e+n].Lower == "of" || ws[e+n].Lower == "for" || ws[e+n].Text == "," || ws[e+n].Text == ".")
 	before := n > 0 && e+n < len(ws) && ws[e+n].Cap && !ws[e+n].Punct || e == i+1 && dt.partyBeforeName(ws, i) || appos
 	bare := strings.HasSuffix(key, "s") && (e == len(ws) || !ws[e].Cap && ws[e].Key != "s")
+	if e+1 < len(ws) && ws[e].Key == "s" && !ws[e].Hyph && !ws[e+1].Hyph && (dt.partyBeforeName(ws, e) || titleThenName(ws, e+1)) {
+		before = true // "Labour's Y said", "Labour's leader Y": the party's possessive before a person's name or title
+	}
+	if i >= 2 && ws[i-1].Text == "(" && ws[i-2].Cap && e < len(ws) && (ws[e].Text == ")" || ws[e].Text == ",") {
+		before = true // "Y (Labour) said", "Y (Labour, Leeds North)": the party of the name before
+	}
 	if !before && !bare {
 		if n > 0 && ws[e+n-1].Cap && (e+n == len(ws) || !ws[e+n].Cap) {
 			return e + n, true // "Labour MP and former minister X": a party's title, no body's name
@@ -1098,8 +1106,8 @@ func (dt *detector) bodyAfterLex(ws []word, m mention) (mention, int, bool) {
 	if m.Class == schema.Country && m.Kind == mName && m.End+1 < len(ws) && ws[m.End].Key == "s" && !ws[m.End].Hyph && ws[m.End+1].Cap {
 		if _, known := dt.lexMatch(ws, m.End+1); !known {
 			if org, ok := dt.capitalised(ws, m.End+1, 0); ok && org.Class == schema.Organization && anyOrgHead(ws[org.Start:org.End]) {
-				if !stateBody(org.Text) && dt.ownName(ws[org.Start:org.End]) {
-					return mention{}, 0, false // "India's Tata Motors": the company's name is its own
+				if span := ws[org.Start:org.End]; !stateBody(org.Text) && dt.ownName(span) || stateBody(org.Text) && dt.coinedWord(span) {
+					return mention{}, 0, false // "India's Tata Motors", "Kenya's Lumo Water Agency": the body's name is its own
 				}
 				org.Start = m.Start
 				org.Text = join(ws[m.Start:org.End])
@@ -2268,8 +2276,8 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Organization // "the daily Kathimerini", "the company Energean"
 	case title == 0 && i > 0 && !ws[i-1].Cap && groupCues[ws[i-1].Lower] && !(i > 1 && ws[i-2].Key == "s") && !dt.personInside(span) && !capitalAfterAnd(ws, j):
 		m.Class = schema.Organization // "the charity Mencap", "the pressure group Liberty"
-	case title == 0 && len(span) <= 3 && (i > 0 && !ws[i-1].Cap && placeNounCues[ws[i-1].Lower] && len(partyLex()[first.Key]) == 0 || i > 1 && ws[i-1].Lower == "of" && !ws[i-2].Cap && placeNounCues[ws[i-2].Lower] || j < len(ws) && (placeNounCues[ws[j].Lower] || geoHeadsAfter[ws[j].Lower]) && !ws[j].Cap || fieldAfter(ws, j) || placeApposition(ws, j)) && !dt.lex.firstNames[first.Key]:
-		m.Class = schema.Place // "the town of Zabadani", "Idlib province", "the Tamar gas field"
+	case title == 0 && len(span) <= 3 && (i > 0 && !ws[i-1].Cap && placeNounCues[ws[i-1].Lower] && len(partyLex()[first.Key]) == 0 || i > 1 && ws[i-1].Lower == "of" && !ws[i-2].Cap && placeNounCues[ws[i-2].Lower] || j < len(ws) && (placeNounCues[ws[j].Lower] || geoHeadsAfter[ws[j].Lower]) && !ws[j].Cap || fieldAfter(ws, j) || placeApposition(ws, j) || capitalAppositive(ws, i)) && !dt.lex.firstNames[first.Key]:
+		m.Class = schema.Place // "the town of Zabadani", "Idlib province", "the Tamar gas field", "the capital, Lomara,"
 	case dt.lex.orgNames[key]:
 		m.Class = schema.Organization
 	case title == 0 && len(span) == 2 && len(partyLex()[key]) > 0:
@@ -2510,6 +2518,9 @@ func (dt *detector) governmentOf(ws []word, m mention) (mention, bool) {
 // after one modifier: "a Red Brigade (suicide) bomber" names the brigade, not a kind.
 func memberNext(ws []word, j int) bool {
 	for k := j; k < len(ws) && k < j+2; k++ {
+		if ws[k].Upper && namedMembers[ws[k].Lower] {
+			return true // "a Velka Party MP"
+		}
 		if ws[k].Cap || ws[k].Punct {
 			return false
 		}
@@ -2685,8 +2696,8 @@ func placeApposition(ws []word, j int) bool {
 		if w.Cap || w.Punct {
 			return false
 		}
-		if placeNounCues[w.Lower] && w.Lower != "area" {
-			return k+1 >= len(ws) || !notPlaceAfterCue[ws[k+1].Lower] // not "a city council"
+		if placeNounCues[w.Lower] && w.Lower != "area" || capitalNouns[w.Lower] && k+1 < len(ws) && ws[k+1].Lower == "of" {
+			return k+1 >= len(ws) || !notPlaceAfterCue[ws[k+1].Lower] // not "a city council"; "X, the capital of Y"
 		}
 	}
 	return false
@@ -3162,6 +3173,44 @@ func (dt *detector) ownName(span []word) bool {
 		}
 	}
 	return false
+}
+
+// coinedWord reports whether a state body's name has a capitalised word that is no English
+// word of commonwords.txt, no head word and no country's ("Lumo" of "Lumo Water Agency"):
+// such a name is its own after a country's possessive, unlike "Russia's Defence Ministry".
+func (dt *detector) coinedWord(span []word) bool {
+	for _, w := range span {
+		if w.Cap && !w.Punct && !w.Upper && !orgHeads[w.Key] && !dt.lex.common[w.Key] && !isTitleWord(w.Key) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleThenName reports whether a title at words[k] stands right before a capitalised
+// name ("leader Y", "deputy leader Y", "chief whip Y").
+func titleThenName(ws []word, k int) bool {
+	_, n, _ := matchTitle(ws, k)
+	return n > 0 && k+n < len(ws) && ws[k+n].Cap && !ws[k+n].Punct
+}
+
+// capitalAppositive reports whether the name at words[i] follows a country's capital noun,
+// directly or in apposition ("the Tanzanian capital Lomara", "Tanzania's capital, Lomara,",
+// "the capital, Lomara, was calm"), or is what a capital is the capital of ("the capital of
+// Tarvos"); not the money of "the capital Growmark is owed".
+func capitalAppositive(ws []word, i int) bool {
+	k := i - 1
+	if k > 1 && ws[k].Lower == "of" && capitalNouns[ws[k-1].Lower] && ws[k-2].Lower == "the" {
+		return true // "X, the capital of Surigao del Sur": a region
+	}
+	if k > 0 && ws[k].Text == "," {
+		k--
+	}
+	if k < 1 || !capitalNouns[ws[k].Lower] {
+		return false
+	}
+	before := ws[k-1]
+	return before.Key == "s" && !before.Hyph || before.Cap && !before.Punct || k < i-1 && before.Lower == "the"
 }
 
 // countryNamedHeads are the head words of papers and carriers named with a country's name.

@@ -87,3 +87,31 @@ func introducedBeforeComma(v *sentenceView, start int) int {
 	}
 	return placeIntroducedBy(v, start-1)
 }
+
+// whereClauseCountry returns the country whose "where" clause holds the place m
+// ("flew to Kenya, where she visited Kisumu"), or -1: no comma, other country or place
+// between, the place after a preposition of place or a visit verb, and a place the
+// lexicon puts in another country is not moved.
+func whereClauseCountry(v *sentenceView, m mention) int {
+	if !placePrepBefore(v.ws, m.Start) && !(m.Start > 0 && visitForms[v.ws[m.Start-1].Lower]) {
+		return -1 // "Italy, where ... the owner of football club Parma": a place only after a preposition or visit verb
+	}
+	for j := m.Start - 1; j >= 2; j-- {
+		w := v.ws[j]
+		if w.Punct && w.Text != "," || w.Text == "," && v.ws[j+1].Lower != "where" {
+			return -1
+		}
+		if v.at[j] >= 0 && (v.ms[v.at[j]].Class == schema.Country || v.ms[v.at[j]].Class == schema.Place) {
+			return -1
+		}
+		if w.Lower != "where" || v.ws[j-1].Text != "," {
+			continue
+		}
+		c := v.at[j-2]
+		if c < 0 || v.ms[c].Class != schema.Country || v.ms[c].Kind != mName || v.ms[c].End != j-1 || m.Country != "" && m.Country != v.ms[c].Canon {
+			return -1
+		}
+		return c
+	}
+	return -1
+}

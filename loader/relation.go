@@ -443,6 +443,9 @@ func (v *sentenceView) blocked(from, to int) bool {
 		if i+1 < min(to, len(v.ws)) && (undoPhrases[v.ws[i].Lower+" "+v.ws[i+1].Lower] || ceaseGerundVerbs[v.ws[i].Lower] && strings.HasSuffix(v.ws[i+1].Lower, "ing")) {
 			return true // "called off her visit to Y", "stopped arming Y"
 		}
+		if ceaseObjectVerbs[v.ws[i].Lower] && (i == 0 || v.ws[i-1].Lower != "to") {
+			return true // "cut supplies to Y", "halted arms supplies to Y": what the verb names ends (not "urged X to end its attacks on Y", which presupposes them)
+		}
 		if strings.HasSuffix(v.ws[i].Lower, "'ll") {
 			return true // "they'll attack": a plain future states nothing yet
 		}
@@ -455,6 +458,9 @@ func (v *sentenceView) blocked(from, to int) bool {
 	}
 	return false
 }
+
+// ceaseObjectVerbs end the act their object names ("cut supplies to Y"): see data/words.txt.
+var ceaseObjectVerbs = wordSet("ceaseObjectVerbs")
 
 // undoPhrases call a plan off or end a tie ("put off the trip", "pulled out of the pact").
 var undoPhrases = phraseSet("undoPhrases")
@@ -682,6 +688,9 @@ func extractPass(views []*sentenceView) *factSet {
 		dashWarFacts(v, fs)
 		treeRelations(v, fs)
 		partyFacts(v, fs)
+		parenPartyFacts(v, fs)
+		representsPartyFacts(v, fs)
+		demonymPredicateFacts(v, fs)
 		possessedPartyFacts(v, fs)
 	}
 	// "President X" without a country: leads where the document says which country X leads.
@@ -731,6 +740,73 @@ func partyFacts(v *sentenceView, fs *factSet) {
 		}
 	}
 }
+
+// parenPartyFacts reads a party in parentheses right after a person's name, alone or
+// before a comma ("X (Velka Party) won", "Y (Labour, Leeds North)"): the person is a member.
+func parenPartyFacts(v *sentenceView, fs *factSet) {
+	for _, p := range v.ms {
+		if p.Class != schema.Person || p.Kind != mName || p.ent == nil || p.End+1 >= len(v.ws) || v.ws[p.End].Text != "(" {
+			continue
+		}
+		b := v.at[p.End+1]
+		if b < 0 || v.ms[b].Class != schema.Organization || v.ms[b].ent == nil || !isParty(v.ms[b].ent) {
+			continue
+		}
+		if e := v.ms[b].End; e < len(v.ws) && (v.ws[e].Text == ")" || v.ws[e].Text == ",") {
+			fs.add(p.ent, schema.MemberOf, v.ms[b].ent, v.n)
+		}
+	}
+}
+
+// representsPartyFacts reads a person who represents a party ("X, who represents the
+// Velka Party in parliament", "X, representing Labour,"): a member. Only a party: a lawyer
+// who represents a company is none of its members.
+func representsPartyFacts(v *sentenceView, fs *factSet) {
+	for _, p := range v.ms {
+		if p.Class != schema.Person || p.Kind != mName || p.ent == nil {
+			continue
+		}
+		j := p.End
+		if j+1 < len(v.ws) && v.ws[j].Text == "," && v.ws[j+1].Lower == "who" {
+			j += 2
+		} else if j < len(v.ws) && v.ws[j].Text == "," {
+			j++
+		}
+		if j+1 >= len(v.ws) || !representVerbs[v.ws[j].Lower] || v.blocked(p.End, j) {
+			continue
+		}
+		if b := v.mentionStarting(j + 1); b >= 0 && v.ms[b].Class == schema.Organization && v.ms[b].ent != nil && isParty(v.ms[b].ent) {
+			fs.add(p.ent, schema.MemberOf, v.ms[b].ent, v.n)
+		}
+	}
+}
+
+// demonymPredicateFacts reads a demonym as the predicate of "X, who is Ghanaian," and "X is
+// Ghanaian.": the person's nationality (the demonym alone, before a comma or the end).
+func demonymPredicateFacts(v *sentenceView, fs *factSet) {
+	for _, p := range v.ms {
+		if p.Class != schema.Person || p.Kind != mName || p.ent == nil {
+			continue
+		}
+		j := p.End
+		if j+1 < len(v.ws) && v.ws[j].Text == "," && v.ws[j+1].Lower == "who" {
+			j += 2
+		}
+		if j+2 >= len(v.ws) || v.ws[j].Lower != "is" && v.ws[j].Lower != "was" || v.at[j+1] < 0 {
+			continue
+		}
+		d := v.ms[v.at[j+1]]
+		if d.Kind != mDemonym || d.Start != j+1 || d.End >= len(v.ws) || !v.ws[d.End].Punct || v.ws[d.End].Text == "-" {
+			continue
+		}
+		if c := countryEntity(v, d.Canon); c != nil {
+			fs.add(p.ent, schema.Nationality, c, v.n)
+		}
+	}
+}
+
+// representVerbs: see data/words.txt.
+var representVerbs = wordSet("representVerbs")
 
 // possessedPartyFacts reads a person's possessive before a party's name: "Prime Minister
 // X's Socialist Party", "Y's Labour", and "his Labour Party" for the person "his" stands
@@ -1854,6 +1930,8 @@ func bodyFacts(v *sentenceView, fs *factSet) {
 		if m.Class == schema.Organization && m.Kind == mName {
 			if c := stateOwner(v, m.Start); c != nil {
 				fs.add(m.ent, schema.PartOf, c, v.n)
+			} else if c := stateOwnerAfter(v, m.End); c != nil && !ofNamedBody(v, m.Start) {
+				fs.add(m.ent, schema.PartOf, c, v.n)
 			}
 		}
 		jointFacts(v, fs, k)
@@ -2165,6 +2243,9 @@ func placeFacts(v *sentenceView, fs *factSet) {
 		}
 		if c := unitOfPlace(v, m); c >= 0 && c != k && v.ent(c) != m.ent {
 			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n) // "the Afrin district of Syria" (placephrase.go)
+		}
+		if c := whereClauseCountry(v, m); c >= 0 && c != k && v.ent(c) != m.ent {
+			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n) // "Kenya, where she visited Kisumu"
 		}
 		if c := introducedBeforeComma(v, m.Start); c >= 0 && c != k && v.ent(c) != m.ent {
 			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n) // "Syria's second city, Aleppo"
@@ -3005,6 +3086,54 @@ func stateOwner(v *sentenceView, i int) *entity {
 	}
 	return nil
 }
+
+// stateOwnerAfter returns the country of an apposition after word e that calls the body
+// before it the state's ("Y, a Kenyan government agency,", "Y, the Saudi state oil
+// company,", "Y, a Kenyan state-owned firm,"), or nil; a body the demonym only places
+// ("Y, a Kenyan charity") is not the state's.
+func stateOwnerAfter(v *sentenceView, e int) *entity {
+	if e+4 >= len(v.ws) || v.ws[e].Text != "," || !determiners[v.ws[e+1].Lower] || v.at[e+2] < 0 {
+		return nil
+	}
+	d := v.ms[v.at[e+2]]
+	if d.Kind != mDemonym || d.Start != e+2 || d.End+1 >= len(v.ws) {
+		return nil
+	}
+	k := d.End
+	if k+2 < len(v.ws) && stateOwnerNouns[v.ws[k].Lower] && v.ws[k+1].Hyph && stateParticiples[v.ws[k+1].Lower] {
+		k += 2 // "state-owned"
+	} else if stateOwnerNouns[v.ws[k].Lower] && !v.ws[k].Hyph && !v.ws[k+1].Hyph {
+		k++ // "government agency", "state oil company"
+	} else {
+		return nil
+	}
+	head := ""
+	for ; k < len(v.ws) && !v.ws[k].Cap && !v.ws[k].Punct && v.ws[k].Key != "s" && v.at[k] < 0; k++ {
+		head = v.ws[k].Key
+	}
+	if head == "" || k < len(v.ws) && !v.ws[k].Punct || !orgHeads[head] && !stateFirmNouns[head] {
+		return nil // "Y, a Kenyan government supplier": no body of the state's
+	}
+	return v.ent(v.at[e+2])
+}
+
+// ofNamedBody reports whether the name at word i is the of-phrase of a name before it
+// ("the Regional Investment Co of the Wallon Region, a Belgian government-controlled
+// investment company": the apposition may describe the company).
+func ofNamedBody(v *sentenceView, i int) bool {
+	if i > 0 && v.ws[i-1].Lower == "the" {
+		i--
+	}
+	return i > 1 && v.ws[i-1].Lower == "of" && v.ws[i-2].Cap && !v.ws[i-2].Punct
+}
+
+// stateOwnerNouns and stateParticiples name the state as a body's owner, stateFirmNouns
+// the bodies besides orgHeads it may own (data/words.txt).
+var (
+	stateOwnerNouns  = wordSet("stateOwnerNouns")
+	stateParticiples = wordSet("stateParticiples")
+	stateFirmNouns   = wordSet("stateFirmNouns")
+)
 
 // respectivelyFacts reads "his Greek, Cypriot and French counterparts, A, B and C": each
 // person takes the demonym in the same place.
