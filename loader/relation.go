@@ -766,10 +766,8 @@ func representsPartyFacts(v *sentenceView, fs *factSet) {
 		if p.Class != schema.Person || p.Kind != mName || p.ent == nil {
 			continue
 		}
-		j := p.End
-		if j+1 < len(v.ws) && v.ws[j].Text == "," && v.ws[j+1].Lower == "who" {
-			j += 2
-		} else if j < len(v.ws) && v.ws[j].Text == "," {
+		j := afterCommaWho(v, p.End)
+		if j == p.End && j < len(v.ws) && v.ws[j].Text == "," {
 			j++
 		}
 		if j+1 >= len(v.ws) || !representVerbs[v.ws[j].Lower] || v.blocked(p.End, j) {
@@ -781,6 +779,15 @@ func representsPartyFacts(v *sentenceView, fs *factSet) {
 	}
 }
 
+// afterCommaWho returns the word after ", who" at word j, or j when no relative pronoun
+// follows there ("X, who represents ...", "X, who is Ghanaian,").
+func afterCommaWho(v *sentenceView, j int) int {
+	if j+1 < len(v.ws) && v.ws[j].Text == "," && v.ws[j+1].Lower == "who" {
+		return j + 2
+	}
+	return j
+}
+
 // demonymPredicateFacts reads a demonym as the predicate of "X, who is Ghanaian," and "X is
 // Ghanaian.": the person's nationality (the demonym alone, before a comma or the end).
 func demonymPredicateFacts(v *sentenceView, fs *factSet) {
@@ -788,10 +795,7 @@ func demonymPredicateFacts(v *sentenceView, fs *factSet) {
 		if p.Class != schema.Person || p.Kind != mName || p.ent == nil {
 			continue
 		}
-		j := p.End
-		if j+1 < len(v.ws) && v.ws[j].Text == "," && v.ws[j+1].Lower == "who" {
-			j += 2
-		}
+		j := afterCommaWho(v, p.End)
 		if j+2 >= len(v.ws) || v.ws[j].Lower != "is" && v.ws[j].Lower != "was" || v.at[j+1] < 0 {
 			continue
 		}
