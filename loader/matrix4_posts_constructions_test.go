@@ -40,6 +40,8 @@ var matrix4Leads = []matrixCase{
 		ss("Nadia Petrova leads Labour Party"), ss("Nadia Petrova leads Conservative Party")),
 	mc("p4-mem-partypossdeputy", "possessive", "memberOf", ss("Britain's parliament voted on the bill on Tuesday.", "Labour's deputy leader Nadia Petrova called the vote a disgrace."),
 		ss("Nadia Petrova memberOf Labour Party"), ss("Nadia Petrova leads Labour Party", "Nadia Petrova memberOf Conservative Party")),
+	mc("p4-mem-partypossspokes", "possessive", "memberOf", ss("Britain's parliament voted on the bill on Tuesday.", "Labour's health spokesman Tomas Lindqvist met Nadia Petrova."),
+		ss("Tomas Lindqvist memberOf Labour Party"), ss("Nadia Petrova memberOf Labour Party", "Tomas Lindqvist leads Labour Party", "Tomas Lindqvist memberOf Conservative Party")),
 	mc("p4-lead-partytitle", "title", "leads", ss("Velka Party leader Bakari Mwinyi spoke in Kisumu on Monday."),
 		ss("Bakari Mwinyi leads Velka Party"), ss("Bakari Mwinyi memberOf Kisumu")),
 	mc("p4-lead-leaderof", "apposition", "leads", ss("Bakari Mwinyi, leader of the Velka Party, met Ruth Achieng."),
@@ -52,6 +54,8 @@ var matrix4Leads = []matrixCase{
 		ss("Amara Odhiambo leads Velka Party"), ss("Joseph Kamau leads Velka Party")),
 	mc("p4-lead-headedby", "verb", "leads", ss("The Lumo Water Agency, headed by Amara Odhiambo, cut supplies."),
 		ss("Amara Odhiambo leads Lumo Water Agency"), ss("Lumo Water Agency leads Amara Odhiambo")),
+	mc("p4-lead-headedbymov", "verb", "leads", ss("The Velka Movement, headed by Amara Odhiambo, boycotted the vote with Joseph Kamau."),
+		ss("Amara Odhiambo leads Velka Movement"), ss("Joseph Kamau leads Velka Movement", "Velka Movement leads Amara Odhiambo")),
 	mc("p4-lead-mayor", "local", "leads", ss("Ruth Achieng, the mayor of Kisumu, met Bakari Mwinyi."),
 		nil, ss("Ruth Achieng leads Kisumu", "Bakari Mwinyi leads Kisumu")),
 	mc("p4-lead-mayorpre", "local", "leads", ss("Kisumu mayor Ruth Achieng opened the market on Monday."),
@@ -83,6 +87,14 @@ var matrix4Members = []matrixCase{
 		ss("Amara Odhiambo memberOf Kenya"), ss("Amara Odhiambo leads Kenya")),
 	mc("p4-mem-named", "verb", "memberOf", ss("Uganda named Amara Odhiambo as its new defence minister."),
 		ss("Amara Odhiambo memberOf Uganda"), ss("Amara Odhiambo leads Uganda")),
+	mc("p4-lead-electedits", "verb", "leads", ss("The Velka Party elected Amara Odhiambo as its leader on Sunday."),
+		ss("Amara Odhiambo leads Velka Party"), ss("Amara Odhiambo memberOf Kisumu")),
+	mc("p4-mem-namedenvoy", "negative", "memberOf", ss("Uganda named Amara Odhiambo as its envoy to Kenya."),
+		nil, ss("Amara Odhiambo memberOf Kenya", "Amara Odhiambo leads Uganda", "Amara Odhiambo leads Kenya")),
+	mc("p4-mem-namednot", "negative", "memberOf", ss("Uganda did not name Amara Odhiambo as its defence minister."),
+		nil, ss("Amara Odhiambo memberOf Uganda")),
+	mc("p4-mem-namedsaid", "verb", "memberOf", ss("Kenya said Uganda named Amara Odhiambo as its defence minister."),
+		ss("Amara Odhiambo memberOf Uganda"), ss("Amara Odhiambo memberOf Kenya", "Amara Odhiambo leads Uganda")),
 	mc("p4-mem-apposof", "apposition", "memberOf", ss("Amara Odhiambo, the interior minister of Ghana, met Bakari Mwinyi."),
 		ss("Amara Odhiambo memberOf Ghana"), ss("Bakari Mwinyi memberOf Ghana", "Amara Odhiambo leads Ghana")),
 	mc("p4-mem-whois", "relclause", "memberOf", ss("Amara Odhiambo, who is Ghana's health minister, met Bakari Mwinyi."),
@@ -99,6 +111,10 @@ var matrix4Members = []matrixCase{
 		ss("Amara Odhiambo memberOf Velka Party"), ss("Amara Odhiambo leads Velka Party")),
 	mc("p4-mem-shortmp", "party", "memberOf", ss("The Velka Party lost two seats on Sunday.", "Velka MP Amara Odhiambo said the party would recover."),
 		ss("Amara Odhiambo memberOf Velka Party"), ss("Amara Odhiambo leads Velka Party")),
+	mc("p4-mem-shortlawmaker", "party", "memberOf", ss("The Velka Movement won two seats on Sunday.", "Velka lawmaker Amara Odhiambo met Joseph Kamau."),
+		ss("Amara Odhiambo memberOf Velka Movement"), ss("Joseph Kamau memberOf Velka Movement", "Amara Odhiambo leads Velka Movement")),
+	mc("p4-mem-shorttwo", "negative", "memberOf", ss("The Velka Party and the Velka Movement split on Sunday.", "Velka MP Amara Odhiambo spoke in Kisumu."),
+		nil, ss("Amara Odhiambo memberOf Velka Party", "Amara Odhiambo memberOf Velka Movement")),
 	mc("p4-mem-mp", "title", "memberOf", ss("Velka Party MP Amara Odhiambo met Joseph Kamau."),
 		ss("Amara Odhiambo memberOf Velka Party"), ss("Joseph Kamau memberOf Velka Party", "Amara Odhiambo leads Velka Party")),
 	mc("p4-mem-lawmaker", "apposition", "memberOf", ss("Amara Odhiambo, a Velka Party lawmaker, met Joseph Kamau."),
@@ -182,6 +198,10 @@ var matrix4Places = []matrixCase{
 		ss("Kisumu locatedIn Tarvos"), ss("Tarvos locatedIn Kisumu")),
 	mc("p4-loc-thecapital", "bare", "locatedIn", ss("Tanzania held elections on Sunday.", "Tanzanian officials said turnout was high.", "Protesters marched in the capital, Lomara, on Monday."),
 		ss("Lomara locatedIn Tanzania"), ss("Tanzania locatedIn Lomara")),
+	mc("p4-loc-thecapitalother", "negative", "locatedIn", ss("Tanzania held elections on Sunday.", "Tanzanian officials said turnout was high.", "Ruth Achieng flew to Kenya and toured the capital, Lomara, on Monday."),
+		nil, ss("Lomara locatedIn Tanzania")),
+	mc("p4-loc-thecapitaltwo", "negative", "locatedIn", ss("Tanzania and Kenya held talks on Sunday.", "Protesters marched in the capital, Lomara, on Monday."),
+		nil, ss("Lomara locatedIn Tanzania", "Lomara locatedIn Kenya")),
 	mc("p4-loc-region", "place", "locatedIn", ss("The floods hit the town of Ulanga in northern Tanzania."),
 		ss("Ulanga locatedIn Tanzania"), ss("Tanzania locatedIn Ulanga")),
 	mc("p4-loc-province", "place", "locatedIn", ss("Floods hit Kisumu, the capital of Nyandu province, on Monday."),
@@ -229,13 +249,7 @@ var matrix4Parts = []matrixCase{
 
 // matrix4KnownFailures are the fourth round's cells the loader does not read yet, with
 // the reason; the test asserts that each still fails.
-var matrix4KnownFailures = map[string]string{
-	"p4-lead-headedby":       "\"Y, headed by X,\" as a participle apposition gives no leads (\"led by\" in parentheses is read since m3-lead-paren)",
-	"p4-mem-named":           "\"Y named X as its new minister\": the appointing country as the object's post owner is not read",
-	"p4-mem-shortmp":         "the short form of a party (\"Velka\" for the Velka Party named earlier) before MP is no party mention",
-	"p4-mem-partypossdeputy": "\"Labour's deputy leader X\", \"Labour's health spokesman X\": the party is read as a body named \"Labour\", not the Labour Party (\"Labour's leader X\" is read since p4-lead-partyposs)",
-	"p4-loc-thecapital":      "\"the capital, Lomara,\" in a story about one country: no document country for places",
-}
+var matrix4KnownFailures = map[string]string{}
 
 func TestConstructionMatrix4(t *testing.T) {
 	res := relMatrixResults(t, matrix4Leads, matrix4Members, matrix4Nationality, matrix4Places, matrix4Parts)

@@ -406,6 +406,7 @@ type detector struct {
 	speakers     map[string]bool   // capitalised words the document writes alone before a verb of speech ("Hunt said"; speakerEvidence)
 	pronounNamed map[string]bool   // keys of pairs a "He"/"She" opening the next sentence follows (pronounEvidence)
 	partyHome    string            // the one country two or more of whose parties the document names by their party words, or ""
+	partyShorts  map[string]string // a party's name without its head word ("velka") -> the name ("Velka Party"), "" when two share it (partyShortEvidence)
 }
 
 // party returns the party a party word at words[i] names in this document ("Republican"
@@ -481,11 +482,12 @@ func (dt *detector) partyEvidence(sents [][]word) {
 }
 
 func newDetector(d *document, sents [][]word) *detector {
-	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, countryCount: map[string]int{}, bodies: map[string]bool{}, companies: map[string]string{}, modifiers: map[string]bool{}, nameEnds: map[string]bool{}, places: map[string]bool{}, titled: map[string]bool{}, capCount: map[string]int{}, placeCountry: map[string]int{}, personTails: map[string]bool{}, speakers: map[string]bool{}, pronounNamed: map[string]bool{}}
+	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, countryCount: map[string]int{}, bodies: map[string]bool{}, companies: map[string]string{}, modifiers: map[string]bool{}, nameEnds: map[string]bool{}, places: map[string]bool{}, titled: map[string]bool{}, capCount: map[string]int{}, placeCountry: map[string]int{}, personTails: map[string]bool{}, speakers: map[string]bool{}, pronounNamed: map[string]bool{}, partyShorts: map[string]string{}}
 	for _, ws := range sents {
 		surnameEvidence(ws, dt.titled, dt.capCount)
 		bodyEvidence(ws, dt.bodies)
 		companyEvidence(ws, dt.companies)
+		partyShortEvidence(ws, dt.partyShorts)
 		modifierEvidence(ws, dt.modifiers, dt.nameEnds)
 		placeEvidence(ws, dt.places)
 		speakerEvidence(ws, dt.speakers)
@@ -636,6 +638,9 @@ func (dt *detector) detectAt(ws []word, i int, st *detectState) (int, bool) {
 	if end, ok := dt.partyAt(ws, i, st); ok {
 		return end, true
 	}
+	if end, ok := dt.partyShortAt(ws, i, st); ok {
+		return end, true
+	}
 	if end, ok := dt.peerageAt(ws, i, st); ok {
 		return end, true
 	}
@@ -654,14 +659,8 @@ func (dt *detector) detectAt(ws []word, i int, st *detectState) (int, bool) {
 	if end, ok := dt.unitAt(ws, i, st); ok {
 		return end, true
 	}
-	// "Operation Peace Spring": an event's name is no entity, nor any part of it.
-	if w.Cap && eventStarts[w.Key] && i+1 < len(ws) && ws[i+1].Cap && !ws[i+1].Hyph {
-		i++
-		for i < len(ws) && (ws[i].Cap || ws[i].Hyph) && !ws[i].Punct {
-			i++
-		}
-		st.clearTitle()
-		return i, true
+	if end, ok := eventNameAt(ws, i, st); ok {
+		return end, true
 	}
 	if dt.givenNameFirst(ws, i) {
 		return dt.nameAt(ws, i, st) // "Charlotte Charles", "Victoria Hale": a person, not a city
@@ -736,7 +735,7 @@ func (dt *detector) partyAt(ws []word, i int, st *detectState) (int, bool) {
 		(ws[e+n].Lower == "of" || ws[e+n].Lower == "for" || ws[e+n].Text == "," || ws[e+n].Text == ".")
 	before := n > 0 && e+n < len(ws) && ws[e+n].Cap && !ws[e+n].Punct || e == i+1 && dt.partyBeforeName(ws, i) || appos
 	bare := strings.HasSuffix(key, "s") && (e == len(ws) || !ws[e].Cap && ws[e].Key != "s")
-	if e+1 < len(ws) && ws[e].Key == "s" && !ws[e].Hyph && !ws[e+1].Hyph && (dt.partyBeforeName(ws, e) || titleThenName(ws, e+1)) {
+	if e+1 < len(ws) && ws[e].Key == "s" && !ws[e].Hyph && !ws[e+1].Hyph && (dt.partyBeforeName(ws, e) || postThenName(ws, e+1)) {
 		before = true // "Labour's Y said", "Labour's leader Y": the party's possessive before a person's name or title
 	}
 	if i >= 2 && ws[i-1].Text == "(" && ws[i-2].Cap && e < len(ws) && (ws[e].Text == ")" || ws[e].Text == ",") {
@@ -2987,6 +2986,78 @@ func companyEvidence(ws []word, companies map[string]string) {
 	}
 }
 
+// eventNameAt skips an event's name at words[i:] ("Operation Peace Spring"): no entity,
+// nor any part of it.
+func eventNameAt(ws []word, i int, st *detectState) (int, bool) {
+	if !ws[i].Cap || !eventStarts[ws[i].Key] || i+1 >= len(ws) || !ws[i+1].Cap || ws[i+1].Hyph {
+		return 0, false
+	}
+	i++
+	for i < len(ws) && (ws[i].Cap || ws[i].Hyph) && !ws[i].Punct {
+		i++
+	}
+	st.clearTitle()
+	return i, true
+}
+
+// partyShortEvidence records the capitalised names of two or three words that end in a
+// party's head word (partyNameHeads: "the Velka Party", "the Velka Movement"), by the
+// words before the head: the document may go on to write the party so before a party
+// title ("Velka MP X"). A short form two names share is recorded empty.
+func partyShortEvidence(ws []word, shorts map[string]string) {
+	for i := 0; i < len(ws); i++ {
+		if !ws[i].Cap || ws[i].Punct || i > 0 && ws[i-1].Cap && !ws[i-1].Punct {
+			continue
+		}
+		if ws[i].Lower == "the" && i+1 < len(ws) && ws[i+1].Cap && !ws[i+1].Punct {
+			i++ // "The Velka Party lost": the article at a sentence's start
+		}
+		j := i
+		for j < len(ws) && ws[j].Cap && !ws[j].Punct && !ws[j].Hyph {
+			j++
+		}
+		if n := j - i; n >= 2 && n <= 3 && partyNameHeads[ws[j-1].Key] {
+			key, name := schema.NameKey(joinName(ws[i:j-1])), joinName(ws[i:j])
+			if old, ok := shorts[key]; ok && old != name {
+				name = ""
+			}
+			shorts[key] = name
+		}
+		if j > i {
+			i = j - 1
+		}
+	}
+}
+
+// partyNameHeads are the head words of a party's name ("the Velka Party").
+var partyNameHeads = wordSet("partyNameHeads")
+
+// partyShortTitles are the titles a party's short form may stand before ("Velka MP X").
+var partyShortTitles = wordSet("partyShortTitles")
+
+// partyShortAt reads the short form of a party the document names in full (one word or
+// two, partyShortEvidence) before a party title and a name ("Velka MP Amara Odhiambo"
+// after "the Velka Party"): a mention of that party. Not a word the document writes in
+// lower case, a given name or a name of the lexicons.
+func (dt *detector) partyShortAt(ws []word, i int, st *detectState) (int, bool) {
+	if !ws[i].Cap || ws[i].Upper || i > 0 && ws[i-1].Cap && !ws[i-1].Punct {
+		return 0, false
+	}
+	for e := i + 1; e <= i+2 && e+1 < len(ws); e++ {
+		if !ws[e-1].Cap || ws[e-1].Punct || ws[e-1].Hyph {
+			return 0, false
+		}
+		key := schema.NameKey(joinName(ws[i:e]))
+		name := dt.partyShorts[key]
+		if name == "" || !partyShortTitles[ws[e].Lower] || !ws[e+1].Cap || ws[e+1].Punct || dt.lower[ws[i].Key] || dt.lex.firstNames[ws[i].Key] || dt.inLexicon(key) {
+			continue
+		}
+		st.ms = append(st.ms, mention{Start: i, End: e, Text: join(ws[i:e]), Class: schema.Organization, Kind: mName, Canon: name})
+		return e, true
+	}
+	return 0, false
+}
+
 // describedAsBody reports whether words[j:] are ", a|an|the" and up to four modifiers
 // before a head of bodyDescriptionHeads that ends the description, or ", one of the" and
 // modifiers before such a head in the plural ("one of the largest firms in Chile").
@@ -3192,6 +3263,23 @@ func (dt *detector) coinedWord(span []word) bool {
 func titleThenName(ws []word, k int) bool {
 	_, n, _ := matchTitle(ws, k)
 	return n > 0 && k+n < len(ws) && ws[k+n].Cap && !ws[k+n].Punct
+}
+
+// postThenName reports whether a title and a name start at words[k], the title perhaps
+// after lower-case modifiers, portfolios and titles of rank ("leader Y", "deputy leader
+// Y", "health spokesman Y", "former deputy leader Y").
+func postThenName(ws []word, k int) bool {
+	for j := k; j < len(ws) && j < k+4; j++ {
+		if titleThenName(ws, j) {
+			return true
+		}
+		w := ws[j]
+		_, rank := titleLex().titles[w.Key]
+		if w.Cap || w.Punct || w.Hyph || !(titleLex().modifiers[w.Lower] || titleLex().portfolios[w.Key] || rank) {
+			return false
+		}
+	}
+	return false
 }
 
 // capitalAppositive reports whether the name at words[i] follows a country's capital noun,

@@ -673,6 +673,7 @@ func extractPass(views []*sentenceView) *factSet {
 		describedPartFacts(views, n, fs)
 		includingFacts(v, fs)
 		appositionFacts(v, fs)
+		appointedAsFacts(v, fs)
 		whoseTitleFacts(v, fs)
 		relativeObjectFacts(v, fs)
 		respectivelyFacts(v, fs)
@@ -706,6 +707,7 @@ func extractPass(views []*sentenceView) *factSet {
 		}
 	}
 	bareTitleFacts(views, fs, bareLeaders)
+	bareCapitalFacts(views, fs)
 	return fs
 }
 

@@ -11,6 +11,7 @@ func repairParse(nodes []node) []node {
 	out := append([]node(nil), nodes...)
 	repairOpeningForceNoun(out)
 	repairLoyalSubject(out)
+	repairAgentBeforeComma(out)
 	repairLightVerbAsModifier(out)
 	repairNameBeforeTime(out)
 	repairVerblessRoot(out)
@@ -524,6 +525,35 @@ func caseWord(ns []node, i int) string {
 		}
 	}
 	return ""
+}
+
+// repairAgentBeforeComma reads a name between "by" and a comma as the whole agent of the
+// participle before it ("Y, headed by X, cut supplies"), where the parser made "by" the
+// case of a noun past the comma and the name that noun's possessor: a comma closes the
+// phrase, so the name is the participle's agent and the noun hangs on what the
+// participle modifies.
+func repairAgentBeforeComma(ns []node) {
+	for b := 1; b+2 < len(ns); b++ {
+		h := ns[b].Head
+		if strings.ToLower(ns[b].Form) != "by" || ns[b].Rel != "case" || ns[b+1].UPOS != "PROPN" || ns[b+1].Head != h {
+			continue
+		}
+		q := b + 1
+		for q+1 < len(ns) && ns[q+1].UPOS == "PROPN" && ns[q+1].Head == b+1 {
+			q++
+		}
+		v := -1
+		if h >= 0 {
+			v = ns[h].Head
+		}
+		if q+1 >= len(ns) || ns[q+1].Form != "," || h <= q+1 || ns[h].Rel != "obl:agent" || v < 0 || v > b || ns[v].XPOS != "VBN" || ns[v].Head < 0 {
+			continue
+		}
+		ns[b+1].Head, ns[b+1].Rel = v, "obl:agent"
+		ns[b].Head = b + 1
+		ns[q+1].Head = b + 1
+		ns[h].Head, ns[h].Rel = ns[v].Head, "dep"
+	}
 }
 
 // repairPassiveAgent moves a "by" phrase naming someone that the parser hung on a common
