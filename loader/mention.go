@@ -1620,6 +1620,9 @@ func (dt *detector) memberGroup(ws []word, i int, st *detectState) (mention, boo
 	if n := len(st.ms); n > 0 && st.ms[n-1].End == i {
 		return mention{}, false // "Velka Somali gunmen": a name goes on
 	}
+	if !memberNounNear(ws, i) {
+		return mention{}, false // the cheap test first: this runs at every capitalised word
+	}
 	if _, ok := dt.collective(ws, i); ok {
 		return mention{}, false // "Kurdish fighters": a family of collectives.tsv
 	}
@@ -1648,6 +1651,17 @@ func (dt *detector) memberGroupAt(ws []word, i int, st *detectState) (int, bool)
 		st.clearTitle()
 	}
 	return m.End, ok
+}
+
+// memberNounNear reports whether a plural member or force noun stands within the few words
+// after words[i] that a group's demonyms can fill ("Somali and Kenyan gunmen").
+func memberNounNear(ws []word, i int) bool {
+	for j := i + 1; j < len(ws) && j <= i+8; j++ {
+		if memberGroupNouns[ws[j].Lower] || peopleForceNouns[ws[j].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // groupAdjectiveEnd returns the word after the demonym or groupAdjective at words[i], or -1.
