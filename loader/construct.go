@@ -101,6 +101,7 @@ type treeMention struct {
 	State      bool         // a country, or a capital that may stand for one
 	Demonym    bool         // a demonym standing for its country ("Eritrean")
 	Titled     bool         // a person named with a title ("President X")
+	Economic   bool         // a body of trade or money (relation.go economicBody): "G-7 partners" are its members, no allies
 }
 
 // treeFact is a fact read from a tree between mentions S and O (indices into the
@@ -1668,13 +1669,23 @@ var commercialModifiers = toSet(`business economic commercial energy oil`)
 func (t *tree) peaceOrTrade(i int) bool {
 	for _, k := range t.kids[i] {
 		l := t.lemma(k)
-		if truceWords[l] || commerceWords[l] || commerceWords[l+"s"] || commercialModifiers[l] {
-			return true
+		if truceWords[l] || commerceWords[l] || commerceWords[l+"s"] || commercialModifiers[l] || t.economicAt(k) {
+			return true // "trading partner", "Japan's G-7 partners": fellow members of a market
 		}
 		for _, c := range t.kids[k] {
 			if t.rel(k) == "nmod" && (truceWords[t.lemma(c)] || commerceWords[t.lemma(c)]) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// economicAt reports whether node k lies in a mention of a body of trade or money.
+func (t *tree) economicAt(k int) bool {
+	for _, m := range t.ms {
+		if m.Economic && k >= m.Start && k < m.End {
+			return true
 		}
 	}
 	return false

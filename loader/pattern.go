@@ -227,8 +227,8 @@ func triggerSubjects(v *sentenceView, t trigger, i, n int, subj []*entity) ([]*e
 		}
 		return left, v.ms[ks[len(ks)-1]].End
 	}
-	if i > 1 && determiners[v.ws[i-1].Lower] && !lightVerbs[v.ws[i-2].Lower] && !t.noun && strikeNouns[v.ws[i].Lower] {
-		return nil, i // "the bombing", "an attack": an event noun whose agent is not named here
+	if i > 1 && determiners[v.ws[i-1].Lower] && !lightVerbs[v.ws[i-2].Lower] && !t.noun && (strikeNouns[v.ws[i].Lower] || campaignNouns[v.ws[i].Lower] && (commentVerbs[v.ws[i-2].Lower] || warStanceWords[v.ws[i-2].Lower])) {
+		return nil, i // "the bombing", "an attack", "criticised the war on Y": an event noun whose agent is not named here
 	}
 	if t.noun && !(i > 0 && v.ws[i-1].Lower == "between") {
 		return possessiveNounSubject(v, i)
@@ -444,6 +444,8 @@ func emit(fs *factSet, t trigger, s, o *entity, v *sentenceView) {
 	}
 	if t.joins && s.Class == schema.Person && o.Class == schema.Organization {
 		p = schema.MemberOf // "X joined the Y party"
+	} else if t.joins && (economicBody(o) || economicBody(s)) {
+		return // "X joined GATT", "joined the World Trade Organization": a market's member, no ally
 	}
 	if t.attack && o.Class == schema.Place {
 		p = schema.Attacked
@@ -505,6 +507,15 @@ var nominals = wordSet("nominals")
 
 // determiners before an event word make it a noun: "attributed the bombing to Y".
 var determiners = wordSet("determiners")
+
+// campaignNouns, after a determiner and a verb of comment or stance (commentVerbs,
+// warStanceWords), are wars their subject judges and need not fight ("X criticised the war
+// on Y", "protests against the war on Y"); "during the war on Y" keeps the subject. See
+// data/words.txt.
+var (
+	campaignNouns  = wordSet("campaignNouns")
+	warStanceWords = wordSet("warStanceWords")
+)
 
 // lightVerbs take an event noun whose agent is their subject: "X launched an attack on Y".
 var lightVerbs = wordSet("lightVerbs")

@@ -116,6 +116,9 @@ func (fs *factSet) add(s *entity, p schema.Predicate, o *entity, sent int) {
 	if p == schema.AlliedWith && (companyEntity(s) || companyEntity(o)) {
 		return // "X Inc signed a marketing agreement with Y Corp": a company's deal or partnership is commerce, no alliance
 	}
+	if p == schema.Supports && s.Class == schema.Organization && o.Class == schema.Organization && (companyEntity(s) || companyEntity(o)) && !armed(s) && !armed(o) {
+		return // "X Corp, backed by Y Partners, bid for Z": money between a company and an unarmed body is commerce, no side taken
+	}
 	if p == schema.SanctionedBy && companyEntity(o) {
 		return // "X Corp charged Y Inc with infringing its patent": a company's claim is no sanction
 	}
@@ -136,6 +139,38 @@ func (fs *factSet) add(s *entity, p schema.Predicate, o *entity, sent int) {
 	fs.order = append(fs.order, k)
 	s.inFact, o.inFact = true, true
 }
+
+// economicBody reports whether organisation e is a body of trade or money: its name or an
+// alias holds a word of data/words.txt economicBodyWords ("the World Trade Organization",
+// "the Petroleum Exporting Countries"), or is one of economicBodies ("GATT", "the Cairns
+// Group"). Joining one is membership of a market, no alliance.
+func economicBody(e *entity) bool {
+	if e == nil || e.Class != schema.Organization {
+		return false
+	}
+	names := []string{e.Name}
+	for a := range e.aliases {
+		names = append(names, a)
+	}
+	for _, n := range names {
+		n = strings.ToLower(cleanName(n))
+		if economicBodies[n] {
+			return true
+		}
+		for _, w := range strings.Fields(strings.NewReplacer("-", " ", ",", " ").Replace(n)) {
+			if economicBodyWords[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// economicBodyWords and economicBodies: see data/words.txt.
+var (
+	economicBodyWords = wordSet("economicBodyWords")
+	economicBodies    = phraseSet("economicBodies")
+)
 
 // companyEntity reports whether organisation e is named as a company ("X Inc", "Y Corp",
 // "Z plc": data/words.txt companySuffixes, but "group", which also ends the names of
@@ -531,7 +566,7 @@ var gameWords = sync.OnceValue(func() map[string]bool {
 // "737-800" or "6-1/2").
 func (v *sentenceView) aboutGame() bool {
 	for j, w := range v.ws {
-		if (!w.Cap || j == 0) && gameWords()[w.Lower] {
+		if (!w.Cap || j == 0) && gameWords()[w.Lower] || v.gameCompound(j) || v.gameFinal(j) {
 			return true
 		}
 		next := ""
@@ -550,6 +585,50 @@ func (v *sentenceView) aboutGame() bool {
 	}
 	return false
 }
+
+// inGame reports whether words j on are "in" a round of the contest ("met X in the final",
+// "in the quarter-final", "in the second round match"): the sides played, no meeting.
+func (v *sentenceView) inGame(j int) bool {
+	if j >= len(v.ws) || v.ws[j].Lower != "in" {
+		return false
+	}
+	for q := j + 1; q < len(v.ws) && q <= j+4 && !v.ws[q].Punct; q++ {
+		if !v.ws[q].Cap && gameWords()[v.ws[q].Lower] || v.gameCompound(q) || v.gameFinal(q) {
+			return true
+		}
+	}
+	return false
+}
+
+// gameCompound reports whether a hyphenated word of the game starts at word j, which the
+// words split ("quarter-final", "half-time": data/games.tsv).
+func (v *sentenceView) gameCompound(j int) bool {
+	w := v.ws[j]
+	if w.Cap && j > 0 || j+1 >= len(v.ws) {
+		return false
+	}
+	if v.ws[j+1].Hyph {
+		return gameWords()[w.Lower+"-"+strings.TrimPrefix(v.ws[j+1].Lower, "-")]
+	}
+	return j+2 < len(v.ws) && v.ws[j+1].Text == "-" && gameWords()[w.Lower+"-"+v.ws[j+2].Lower]
+}
+
+// gameFinal reports whether word j is the noun "final" of a contest: after a determiner
+// and before a preposition or the end of a clause ("beat X in the final at Y", "reached the
+// final."), not the adjective of "the final agreement".
+func (v *sentenceView) gameFinal(j int) bool {
+	if v.ws[j].Lower != "final" && v.ws[j].Lower != "finals" || j == 0 || !determiners[v.ws[j-1].Lower] {
+		return false
+	}
+	if j+1 >= len(v.ws) {
+		return true
+	}
+	n := v.ws[j+1]
+	return n.Punct && n.Text != "-" || finalPreps[n.Lower]
+}
+
+// finalPreps may follow the noun "final" of a contest (data/words.txt).
+var finalPreps = wordSet("finalPreps")
 
 // aboutShow reports whether sentence v is about music or the stage (a lower-case word of
 // words.txt showWords: "the band", "on tour", "a gig"): there one act "supporting" another
@@ -583,7 +662,7 @@ func (v *sentenceView) fixture(i int) bool {
 	case "met":
 		// "met X' cross", "met Y's corner": the ball a player sent
 		k := v.mentionStarting(i + 1)
-		return k >= 0 && v.ms[k].End < len(v.ws) && (v.ws[v.ms[k].End].Text == "'" || v.ws[v.ms[k].End].Key == "s" && !v.ws[v.ms[k].End].Hyph)
+		return k >= 0 && v.ms[k].End < len(v.ws) && (v.ws[v.ms[k].End].Text == "'" || v.ws[v.ms[k].End].Key == "s" && !v.ws[v.ms[k].End].Hyph || v.inGame(v.ms[k].End))
 	}
 	return false
 }

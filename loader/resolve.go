@@ -372,10 +372,32 @@ func (r *resolver) resolveAcronym(ws []word, m *mention, text string, def *menti
 	default:
 		if e := r.acronym(text, ws, m); e != nil {
 			m.ent = e
-		} else {
+		} else if e := r.countryInitials(text); e != nil {
+			m.ent = e // "NZ" in a document about New Zealand
+		} else if len(strings.ReplaceAll(text, ".", "")) > 2 {
 			m.ent = r.get(schema.Organization, text, false)
 		}
+		// Two capitals that spell no name of the document ("SA", "DJ", "CT") are no body:
+		// a grade, a model, a unit or a country code as often as an organisation.
 	}
+}
+
+// countryInitials returns the one country of the document whose name of two words or more
+// the acronym text spells ("NZ" for New Zealand, "SA" for South Africa), or nil when none
+// or several do ("SA" with South Africa and Saudi Arabia).
+func (r *resolver) countryInitials(text string) *entity {
+	want := strings.ToLower(strings.ReplaceAll(text, ".", ""))
+	var found *entity
+	for _, e := range r.ents {
+		if e.Class != schema.Country || len(strings.Fields(e.Name)) < 2 || initials(e.Name) != want {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
 }
 
 // singleWord returns the entity of a name m (written text) that is neither an acronym

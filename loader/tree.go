@@ -64,6 +64,7 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 		tms[k].Partner = v.pairPartner(k) + 1
 		tms[k].Demonym = m.Kind == mDemonym
 		tms[k].Titled = m.Title != 0
+		tms[k].Economic = economicBody(m.ent)
 		from, to := v.ws[m.Start].Start, v.ws[m.End-1].End
 		for i, nd := range nodes {
 			if nd.Start >= from && nd.End <= to {

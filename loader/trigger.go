@@ -85,8 +85,9 @@ func (t *triggerTable) addRow(f []string) {
 		return
 	}
 	phrase := strings.Join(strings.Fields(strings.ToLower(f[0])), " ")
+	tr.direct = strings.Contains(" "+field(f, 5)+" ", " o=obj ")
 	if f[1] == "form" {
-		t.phrases[phrase] = tr
+		t.phrases[phrase] = tr // "ran" with o=obj: "ran the firm", not "ran against X"
 		return
 	}
 	first, rest, _ := strings.Cut(phrase, " ")
@@ -95,7 +96,6 @@ func (t *triggerTable) addRow(f []string) {
 	// past forms are read as the verb.
 	forms := pastForms(first, verbForms(first, field(f, 4)))
 	preps := obliquePreps(field(f, 5))
-	tr.direct = strings.Contains(" "+field(f, 5)+" ", " o=obj ")
 	for _, w := range forms {
 		p := w
 		if rest != "" {

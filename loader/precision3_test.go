@@ -1,0 +1,182 @@
+package loader
+
+// Precision constructions of issue 11, third round: wrong facts and wrong classes found on
+// the news corpora, fixed as general constructions. Every sentence and name is our own;
+// each case asserts the wrong reading absent and a right one beside it present.
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// TestCompanyMoneyIsNoSupport checks that one company "backing" another's deal, or a
+// fund backing a company, is commerce, while a state or an armed group backing a side is
+// still support.
+func TestCompanyMoneyIsNoSupport(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Orsino Foods Corp, backed by Velka Motors Inc, bid for Kisumu Mills Ltd."},
+			not:   []string{"Velka Motors Inc supports Orsino Foods Corp", "Orsino Foods Corp alliedWith Velka Motors Inc", "Velka Motors Inc alliedWith Orsino Foods Corp"},
+		},
+		{
+			sents: []string{"Velka Motors Inc agreed to acquire Orsino Foods Corp, backed by Kisumu Capital Partners."},
+			not:   []string{"Kisumu Capital Partners supports Orsino Foods Corp", "Kisumu Capital Partners supports Velka Motors Inc"},
+		},
+		{
+			sents: []string{"Velka Motors Inc signed a merger agreement with Orsino Foods Corp on Tuesday."},
+			not:   []string{"Velka Motors Inc alliedWith Orsino Foods Corp", "Orsino Foods Corp alliedWith Velka Motors Inc"},
+		},
+		{
+			sents: []string{"The Velka Movement, backed by Iran, fought the army in the hills."},
+			want:  []string{"Iran supports Velka Movement"},
+		},
+	})
+}
+
+// TestJoiningTradeBodyIsNoAlliance checks that a state joining a body of trade or money
+// (GATT, the WTO, OPEC, the Cairns Group) is no ally of it, while joining an alliance is.
+func TestJoiningTradeBodyIsNoAlliance(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Ghana joined GATT in 1986."},
+			not:   []string{"Ghana alliedWith GATT", "GATT alliedWith Ghana"},
+		},
+		{
+			sents: []string{"Peru joined the World Trade Organization last year, President Bakari Mwinyi said."},
+			not:   []string{"Peru alliedWith World Trade Organization", "World Trade Organization alliedWith Peru"},
+		},
+		{
+			sents: []string{"Peru joined OPEC in 1975."},
+			not:   []string{"Organization of the Petroleum Exporting Countries alliedWith Peru", "Peru alliedWith Organization of the Petroleum Exporting Countries"},
+		},
+		{
+			sents: []string{"Peru joined the Cairns Group of farm exporters."},
+			not:   []string{"Cairns Group alliedWith Peru", "Peru alliedWith Cairns Group"},
+		},
+		{
+			sents: []string{"Ghana joined NATO in 1999."},
+			want:  []string{"Ghana alliedWith North Atlantic Treaty Organization"},
+		},
+	})
+}
+
+// TestMarketPartnersAreNoAllies checks that "G-7 partners", "trading partners" and
+// "business partners" are fellow members of a market, no allies, while a plain partner
+// is.
+func TestMarketPartnersAreNoAllies(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Japan's G-7 partners, Germany and France, want lower rates."},
+			not:   []string{"Germany alliedWith Japan", "France alliedWith Japan"},
+		},
+		{
+			sents: []string{"Germany is a G-7 partner of Japan."},
+			not:   []string{"Germany alliedWith Japan"},
+		},
+		{
+			sents: []string{"Peru, Ghana's biggest trading partner, raised tariffs."},
+			not:   []string{"Ghana alliedWith Peru"},
+		},
+		{
+			sents: []string{"Ghana is a business partner of Peru."},
+			not:   []string{"Ghana alliedWith Peru"},
+		},
+		{
+			sents: []string{"Germany is a close partner of Japan."},
+			want:  []string{"Germany alliedWith Japan"},
+		},
+	})
+}
+
+// TestJudgedWarIsNoFight checks that the subject of a verb of comment or stance before
+// "the war on Y" judges the war and fights no one, while one who wages or declares it
+// fights Y.
+func TestJudgedWarIsNoFight(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Bakari Mwinyi criticised the war on Iraq."},
+			not:   []string{"Bakari Mwinyi fights Iraq"},
+		},
+		{
+			sents: []string{"France condemned the war on Iraq."},
+			not:   []string{"France fights Iraq"},
+		},
+		{
+			sents: []string{"Ghana opposed the war against Iraq."},
+			not:   []string{"Ghana fights Iraq"},
+		},
+		{
+			sents: []string{"Kenyan President Bakari Mwinyi opposed the war on Iraq, he said."},
+			want:  []string{"Bakari Mwinyi leads Kenya"},
+			not:   []string{"Bakari Mwinyi fights Iraq", "Kenya fights Iraq"},
+		},
+		{
+			sents: []string{"The United States waged a war on Iraq."},
+			want:  []string{"United States fights Iraq"},
+		},
+		{
+			sents: []string{"The United States declared war on Iraq."},
+			want:  []string{"United States fights Iraq"},
+		},
+	})
+}
+
+// TestSportIsNoFight checks that a race, a match or an election contest makes no fight,
+// meeting or leadership ("ran against X", "clashed with Y in the quarter-final", "met Z in
+// the final"), while a clash at a border is a fight and running a party leads it.
+func TestSportIsNoFight(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Bakari Mwinyi ran against the Velka Party in the 2019 election."},
+			not:   []string{"Bakari Mwinyi leads Velka Party"},
+		},
+		{
+			sents: []string{"Bakari Mwinyi ran the Velka Party for a decade."},
+			want:  []string{"Bakari Mwinyi leads Velka Party"},
+		},
+		{
+			sents: []string{"Ghana clashed with Peru in the quarter-final."},
+			not:   []string{"Ghana fights Peru", "Peru fights Ghana"},
+		},
+		{
+			sents: []string{"Kenya attacked Ethiopia down the left wing before half-time."},
+			not:   []string{"Kenya fights Ethiopia"},
+		},
+		{
+			sents: []string{"Bakari Mwinyi met Tomas Velka in the final at Wimbledon."},
+			not:   []string{"Bakari Mwinyi met Tomas Velka", "Tomas Velka met Bakari Mwinyi"},
+		},
+		{
+			sents: []string{"Ghana clashed with Peru along the border, killing ten soldiers."},
+			want:  []string{"Ghana fights Peru"},
+		},
+		{
+			sents: []string{"Bakari Mwinyi met Tomas Velka in Nairobi on the final day of the talks."},
+			want:  []string{"Bakari Mwinyi met Tomas Velka"},
+		},
+	})
+}
+
+// TestTwoLetterAcronyms checks that two capitals spelling no name of the document are no
+// body ("DJ", "AA", "SA captain"), that they are the one country of the document whose
+// initials they spell ("NZ" with New Zealand), and nothing when two countries share them.
+func TestTwoLetterAcronyms(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"The DJ played until dawn, Bakari Mwinyi said.", "The bonds were rated AA by Tomas Velka."},
+		want:  map[string]schema.Class{"Bakari Mwinyi": schema.Person, "Tomas Velka": schema.Person},
+		not:   []string{"DJ", "AA"},
+	}, {
+		sents: []string{"SA captain Bakari Mwinyi said the team was ready."},
+		want:  map[string]schema.Class{"Bakari Mwinyi": schema.Person},
+		not:   []string{"SA"},
+	}, {
+		sents: []string{"New Zealand said on Monday it would cut tariffs.", "The NZ government said it would act."},
+		want:  map[string]schema.Class{"New Zealand": schema.Country},
+		not:   []string{"NZ"},
+	}, {
+		sents: []string{"South Africa and Saudi Arabia signed a trade deal.", "SA officials said it would help."},
+		want:  map[string]schema.Class{"South Africa": schema.Country, "Saudi Arabia": schema.Country},
+		not:   []string{"SA"},
+	}})
+}
