@@ -2274,6 +2274,8 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 	switch {
 	case len(span) == 1 && (commonStarts[first.Lower] || notNames[first.Lower] || orgHeads[first.Key] && !(outletNounAfter(ws, j) && i > 0 && !ws[i-1].Cap) || placeHeads[first.Key] || title == 0 && dt.peopleWord(first) || postNominals[first.Key] && i > 0 && ws[i-1].Cap):
 		return mention{}, false, true // also "to Kashmiris", "to Communist countries": people or a creed, no place
+	case onlySuffixes(span):
+		return mention{}, false, true // "Co Inc" cut from "Merrill Lynch and Co Inc": no company's name alone, nor one name of two companies
 	case eventWords[last.Key] && !orgLike || eventWords[first.Key] || j < len(ws) && ws[j].Hyph || nonEntityNames[key] || len(span) >= 2 && lawHeads[last.Key] && !dt.lex.firstNames[first.Key] && !anyOrgHead(span):
 		return mention{}, false, true
 	case title == 0 && dt.documentCue(ws, i, j, &m, key):
@@ -2313,6 +2315,16 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		return dt.classifyUntitled(ws, i, j, title, m, key)
 	}
 	return m, true, false
+}
+
+// onlySuffixes reports whether every word of a name is a company suffix ("Co Inc", "Ltd").
+func onlySuffixes(span []word) bool {
+	for _, w := range span {
+		if !companySuffixes[w.Key] || w.Key == "group" || w.Key == "company" || w.Key == "holdings" {
+			return false
+		}
+	}
+	return len(span) > 0
 }
 
 // classifyUntitled goes on with classifyName for a name that no head word, cue or lexicon

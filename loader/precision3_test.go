@@ -180,3 +180,41 @@ func TestTwoLetterAcronyms(t *testing.T) {
 		not:   []string{"SA"},
 	}})
 }
+
+// TestResolveRankAndRoyalNames checks two merges across documents that gave one IRI to two
+// people: a surname under a post does not join a person of the post a rank above or below
+// it ("President Haldane" is not "Vice President Corwin Haldane"), and a royal's given name
+// ("Prince Aldric") joins no one whose surname it is; the same post, and the same royal,
+// still join. Each case is read in both orders of its documents.
+func TestResolveRankAndRoyalNames(t *testing.T) {
+	for _, c := range []postCase{
+		{"a vice president is no president", [][]string{{"Yesterday he held talks with Vice President Corwin Haldane in Ottawa."},
+			{"President Haldane met bankers in Toronto."}}, -1},
+		{"the same vice president", [][]string{{"Yesterday he held talks with Vice President Corwin Haldane in Ottawa."},
+			{"Vice President Haldane met bankers in Toronto."}}, 0},
+		{"the same president", [][]string{{"President Corwin Haldane opened the session in Ottawa."},
+			{"President Haldane met bankers in Toronto."}}, 0},
+		{"a royal's given name is no surname", [][]string{{"Tobias Aldric played the piano in Leeds on Monday."},
+			{"Prince Aldric visited the hospital in York."}}, -1},
+	} {
+		runPostCase(t, c)
+	}
+	// The same royal in two documents is one person, whatever their order.
+	a := extractDoc(t, "a", "Prince Aldric visited the hospital in York.")
+	b := extractDoc(t, "b", "Prince Aldric opened the bridge in Hull.")
+	fwd, rev := resolvedPersons(t, a, b), resolvedPersons(t, b, a)
+	if len(fwd[0]) != 1 || len(fwd[1]) != 1 || fwd[0][0] != fwd[1][0] || rev[0][0] != fwd[1][0] {
+		t.Errorf("one royal in two documents: %v, reversed %v", fwd, rev)
+	}
+}
+
+// TestSuffixOnlyNameIsNoCompany checks that the company suffixes left of a name cut at
+// "and" ("Velka Brandt and Co Inc") are no company of their own, which two documents would
+// share as one IRI for two firms, while the firm's name before them stays.
+func TestSuffixOnlyNameIsNoCompany(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Orsino Brandt Corp named Velka Brandt and Co Inc as its lead agent."},
+		want:  map[string]schema.Class{"Orsino Brandt Corp": schema.Organization},
+		not:   []string{"Co Inc", "Co"},
+	}})
+}

@@ -682,8 +682,8 @@ func notePost(m *mention) {
 		e.posts = map[string]bool{}
 	}
 	e.posts[k] = true
-	if peerStyles[k] && len(e.tokens) < 2 {
-		e.styled = true // "Lord Osborne": a peer, known by the style
+	if (peerStyles[k] || regnalTitles[k]) && len(e.tokens) < 2 {
+		e.styled = true // "Lord Osborne": a peer, known by the style; "Prince Aldric": a royal's given name, no one's surname
 	}
 }
 

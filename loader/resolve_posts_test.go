@@ -38,22 +38,29 @@ func TestResolveTitledSurname(t *testing.T) {
 			{"Edwin Marlow arrived in Lusaka."},
 			{"President Marlow met farmers in Kitwe."}}, -1},
 	} {
-		var xs []*schema.Extraction
-		for i, d := range c.docs {
-			xs = append(xs, extractDoc(t, string(rune('a'+i)), d...))
+		runPostCase(t, c)
+	}
+}
+
+// runPostCase resolves the documents of c in both orders, checks that both give the same
+// persons, and that the last document's person joins the person of document c.want only.
+func runPostCase(t *testing.T, c postCase) {
+	t.Helper()
+	var xs []*schema.Extraction
+	for i, d := range c.docs {
+		xs = append(xs, extractDoc(t, string(rune('a'+i)), d...))
+	}
+	fwd := resolvedPersons(t, xs...)
+	rev := resolvedPersons(t, reversed(xs)...)
+	last := len(xs) - 1
+	for i := range xs {
+		if len(fwd[i]) != 1 || len(rev[last-i]) != 1 || fwd[i][0] != rev[last-i][0] {
+			t.Fatalf("%s: persons %v in one order, %v in the other", c.name, fwd, rev)
 		}
-		fwd := resolvedPersons(t, xs...)
-		rev := resolvedPersons(t, reversed(xs)...)
-		last := len(xs) - 1
-		for i := range xs {
-			if len(fwd[i]) != 1 || len(rev[last-i]) != 1 || fwd[i][0] != rev[last-i][0] {
-				t.Fatalf("%s: persons %v in one order, %v in the other", c.name, fwd, rev)
-			}
-		}
-		for i := range xs[:last] {
-			if joined := fwd[last][0] == fwd[i][0]; joined != (i == c.want) {
-				t.Errorf("%s: the titled surname %s, document %d's person %s, joined %v", c.name, fwd[last][0], i, fwd[i][0], joined)
-			}
+	}
+	for i := range xs[:last] {
+		if joined := fwd[last][0] == fwd[i][0]; joined != (i == c.want) {
+			t.Errorf("%s: the titled surname %s, document %d's person %s, joined %v", c.name, fwd[last][0], i, fwd[i][0], joined)
 		}
 	}
 }

@@ -398,9 +398,15 @@ func groupPosts(rs []*rec, u *unionFind) map[int]*postGroup {
 
 // compatiblePost reports whether two post keys may name one post: the words of one are
 // all words of the other ("secretary", "treasury secretary"; not "senator", "chief of
-// staff").
+// staff"), and a word of rank below the post is in both or neither ("president" and "vice
+// president" are two posts, two people).
 func compatiblePost(a, b string) bool {
 	wa, wb := strings.Fields(a), strings.Fields(b)
+	for w := range rankModifiers {
+		if slices.Contains(wa, w) != slices.Contains(wb, w) {
+			return false
+		}
+	}
 	if len(wa) > len(wb) {
 		wa, wb = wb, wa
 	}
@@ -443,6 +449,10 @@ func nameSignature(f fullName) string {
 	}
 	return strings.Join(sig, " ")
 }
+
+// rankModifiers make a post another one below it: a vice president is no president, a
+// deputy minister no minister, a shadow chancellor no chancellor.
+var rankModifiers = map[string]bool{"vice": true, "deputy": true, "assistant": true, "under": true, "associate": true, "shadow": true, "lieutenant": true}
 
 // generationSuffixes tell a son from his father of the same name.
 var generationSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}

@@ -35,8 +35,10 @@
 //     fit, it joins neither. What the documents say of them must fit too
 //     ([schema.EntityNames] Posts, Gender, Styled): not two genders; under a post
 //     ("Treasury Secretary Baker"), not a person whose posts are all incompatible with it
-//     (two posts are compatible when the words of one are all words of the other); under
-//     a peer's style ("Lord Osborne"), only a person of that style. Of several persons of
+//     (two posts are compatible when the words of one are all words of the other and a
+//     word of rank, "vice", "deputy", "shadow", is in both or neither: "President Bush" is
+//     not "Vice President George Bush"); under a peer's style ("Lord Osborne") or a
+//     royal title before a given name ("Prince Charles"), only a person of that style. Of several persons of
 //     its surname it joins the one that fits only when that one holds a compatible post
 //     (a person of no post fits any post, and stays a rival);
 //   - surnames alone that join no full name are one person per spelling, and spellings
