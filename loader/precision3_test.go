@@ -218,3 +218,27 @@ func TestSuffixOnlyNameIsNoCompany(t *testing.T) {
 		not:   []string{"Co Inc", "Co"},
 	}})
 }
+
+// TestAssociationIsNoStateBody checks that an association of a faith, trade or profession
+// named with a country ("the Muslim Council of Ghana", "the American Council of Life
+// Insurers") is no part of that state, while a council of the state is.
+func TestAssociationIsNoStateBody(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Ghana held an election in May.", "The Muslim Council of Ghana has complained to the regulator."},
+			not:   []string{"Muslim Council of Ghana partOf Ghana"},
+		},
+		{
+			sents: []string{"A study by the American Council of Life Insurers found the market would shrink."},
+			not:   []string{"American Council of Life Insurers partOf United States"},
+		},
+		{
+			sents: []string{"Ghana held an election in May.", "The National Security Council of Ghana met on Monday."},
+			want:  []string{"National Security Council of Ghana partOf Ghana"},
+		},
+		{
+			sents: []string{"The Ghanaian Council of Ministers approved the plan."},
+			want:  []string{"Ghanaian Council of Ministers partOf Ghana"},
+		},
+	})
+}

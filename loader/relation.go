@@ -2046,8 +2046,8 @@ func stateBodyFacts(v *sentenceView, fs *factSet, k int) {
 			fs.add(v.ent(b), schema.PartOf, e, v.n)
 		}
 	}
-	if m.Class != schema.Organization || !stateBody(m.Text) {
-		return
+	if m.Class != schema.Organization || !stateBody(m.Text) || nonState(m.Text) {
+		return // not "the Muslim Council of Britain"
 	}
 	// "the Parliament of Iraq", "the Foreign Ministry of Iraq"
 	for i := m.Start; i+1 < m.End || i+1 < len(v.ws) && i+1 == m.End; i++ {
@@ -2229,17 +2229,20 @@ func (v *sentenceView) aboutSecurity() bool {
 var agreementNouns = wordSet("agreementNouns")
 
 // nonState reports whether an organisation's name marks it as a movement against or
-// outside a state, whatever demonym it bears ("Syrian Democratic Forces", "Free Syrian Army").
+// outside a state, whatever demonym it bears ("Syrian Democratic Forces", "Free Syrian
+// Army"), or as an association of a faith, trade or profession ("the Muslim Council of
+// Britain", "the American Council of Life Insurers"): data/words.txt nonStateWords.
 func nonState(name string) bool {
 	for _, k := range strings.Fields(schema.NameKey(name)) {
-		switch k {
-		case "democratic", "free", "liberation", "resistance", "opposition", "rebel", "rebels", "insurgent",
-			"insurgents", "independence", "salvation":
+		if nonStateWords[k] {
 			return true
 		}
 	}
 	return false
 }
+
+// nonStateWords: see data/words.txt.
+var nonStateWords = wordSet("nonStateWords")
 
 // stateBody reports whether an organisation's name is that of a state body.
 func stateBody(name string) bool {
