@@ -242,3 +242,47 @@ func TestAssociationIsNoStateBody(t *testing.T) {
 		},
 	})
 }
+
+// TestAskedIfStatesNothing checks that a question embedded after a verb of asking ("Asked
+// if she was a member of Y, X said", "Reporters asked whether X was a member of Y") states
+// no membership, and that a title predicated of its subject before a speaker ("A was a
+// member of Y, X said") is the subject's, not the speaker's.
+func TestAskedIfStatesNothing(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Lena Holm has links to the Velka Movement, a Catholic group.", "Asked if she was a member of the group, Ms Holm said: \"I do have support from the Velka Movement.\""},
+			not:   []string{"Lena Holm memberOf Velka Movement"},
+		},
+		{
+			sents: []string{"Asked whether she was a member of the Velka Movement, Lena Holm said no."},
+			not:   []string{"Lena Holm memberOf Velka Movement"},
+		},
+		{
+			sents: []string{"Reporters asked if Lena Holm was a member of the Velka Movement."},
+			not:   []string{"Lena Holm memberOf Velka Movement"},
+		},
+		{
+			sents: []string{"Tomas Brand was a member of the Velka Movement, Lena Holm said."},
+			want:  []string{"Tomas Brand memberOf Velka Movement"},
+			not:   []string{"Lena Holm memberOf Velka Movement"},
+		},
+		{
+			sents: []string{"The chief executive of Orsino Foods Corp, Lena Holm, said profits rose."},
+			want:  []string{"Lena Holm leads Orsino Foods Corp"},
+		},
+	})
+}
+
+// TestMovementCueNamesBody checks that a lower-case "movement", "union" or "alliance"
+// before an unknown name makes it a body, not a person ("the Catholic movement Velka Dei"),
+// while a person named after a title stays one.
+func TestMovementCueNamesBody(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Lena Holm received spiritual support from the Catholic movement Velka Dei."},
+		want:  map[string]schema.Class{"Velka Dei": schema.Organization, "Lena Holm": schema.Person},
+		facts: []string{"Velka Dei supports Lena Holm"},
+	}, {
+		sents: []string{"The union Orvanto called a strike, its leader Bakari Mwinyi said."},
+		want:  map[string]schema.Class{"Orvanto": schema.Organization, "Bakari Mwinyi": schema.Person},
+	}})
+}

@@ -471,6 +471,9 @@ func (v *sentenceView) blocked(from, to int) bool {
 		return true
 	}
 	from = max(from, 0)
+	if v.askedAt(from) {
+		return true // "Asked if she was a member of Y, X said": a question, nothing stated
+	}
 	for i := from; i < to && i < len(v.ws); i++ {
 		if negators[v.ws[i].Lower] && !(v.ws[i].Text == "May" && i > 0) {
 			return true // (not the month: "In May, ...")
@@ -493,6 +496,25 @@ func (v *sentenceView) blocked(from, to int) bool {
 	}
 	return false
 }
+
+// askedAt reports whether word i stands in an embedded question: "if" or "whether" after a
+// verb of asking ("asked", "wondered"; data/words.txt questionVerbs) opens the clause within
+// a few words before i, with no comma between.
+func (v *sentenceView) askedAt(i int) bool {
+	for j := i; j >= 1 && j >= i-4; j-- {
+		w := v.ws[j].Lower
+		if v.ws[j].Punct && j < i {
+			return false
+		}
+		if (w == "if" || w == "whether") && questionVerbs[v.ws[j-1].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// questionVerbs ask what their "if" or "whether" clause says: see data/words.txt.
+var questionVerbs = wordSet("questionVerbs")
 
 // ceaseObjectVerbs end the act their object names ("cut supplies to Y"): see data/words.txt.
 var ceaseObjectVerbs = wordSet("ceaseObjectVerbs")
@@ -1425,10 +1447,21 @@ func titleWrittenOutFacts(v *sentenceView, fs *factSet) {
 		if v.ws[j].Lower == "of" && v.pluralTitleBefore(fs, role, text, -1, j+1) {
 			continue // "the presidents of X and Y, A and B"
 		}
-		if b, p := v.bodyThenPerson(j + 1); p >= 0 && !v.apposedToPerson(at) {
+		if b, p := v.bodyThenPerson(j + 1); p >= 0 && !v.apposedToPerson(at) && !v.predicatedTitle(at) && !v.askedAt(at) {
 			roleFacts(v, fs, v.ent(p), role, text, v.ent(b), v.n)
 		}
 	}
+}
+
+// predicatedTitle reports whether the title at word i is the complement of a copula or a
+// verb of becoming before it ("she was a member of Y, X said"): it is its subject's, not
+// the name after it, which is the speaker's.
+func (v *sentenceView) predicatedTitle(i int) bool {
+	j := i - 1
+	if j >= 0 && determiners[v.ws[j].Lower] {
+		j--
+	}
+	return j >= 0 && j < i-1 && predicative(v.ws[j].Lower) && v.ws[j].Lower != "as"
 }
 
 // apposedToPerson reports whether the title at word i is set off by a comma after a
