@@ -425,9 +425,26 @@ func (t *tree) triggerBlocked(i int, tt treeTrigger) bool {
 		return true // "a peace treaty", "a trade pact", "an agreement on rescheduling credits": no alliance
 	case tt.security && !t.aboutSecurity():
 		return true // "the agreement between A and B on microchip pricing": no alliance
+	case tt.noun && tt.pred == schema.AlliedWith && t.pastModified(i):
+		return true // "X, previously an ally of Y, is now fighting it": an alliance that was
 	}
 	return false
 }
+
+// pastModified reports whether noun i is modified by a word that puts the state it names
+// in the past ("previously an ally", "a former ally", "an erstwhile partner"; data/words.txt
+// pastStateWords).
+func (t *tree) pastModified(i int) bool {
+	for _, k := range t.kids[i] {
+		if r := t.rel(k); (r == "advmod" || r == "amod") && pastStateWords[strings.ToLower(t.nodes[k].Form)] {
+			return true
+		}
+	}
+	return false
+}
+
+// pastStateWords: see data/words.txt.
+var pastStateWords = wordSet("pastStateWords")
 
 // sourceOfPlan reports whether verb i is a movement from a place that a plan or request
 // over it presupposes: "asked X to return from Y", "plans to fly home from Y" say that X is

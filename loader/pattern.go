@@ -294,6 +294,9 @@ func triggerObjects(v *sentenceView, fs *factSet, t trigger, objAt, end int) ([]
 	if k >= 0 && t.direct && objAt < len(v.ws) && v.at[objAt] < 0 && contains(objectFillers, v.ws[objAt].Lower) {
 		k = -1 // "shot to the top of the UK chart": a verb of a direct object has none after "to"
 	}
+	if k >= 0 && t.pred == schema.Visited && objAt < len(v.ws) && v.at[objAt] < 0 && inStateNouns[v.ws[objAt].Lower] {
+		k = -1 // "when X was in government Y suffered": a state of office, no place
+	}
 	if k >= 0 && thatClauseSubject(v, objAt, k) {
 		k = -1 // "X advised that Y should resign": Y is the clause's subject, no object
 	}
@@ -507,6 +510,10 @@ var nominals = wordSet("nominals")
 
 // determiners before an event word make it a noun: "attributed the bombing to Y".
 var determiners = wordSet("determiners")
+
+// inStateNouns after "in" name a state of office, not a place ("in government", "in
+// power"): data/words.txt.
+var inStateNouns = wordSet("inStateNouns")
 
 // campaignNouns, after a determiner and a verb of comment or stance (commentVerbs,
 // warStanceWords), are wars their subject judges and need not fight ("X criticised the war

@@ -286,3 +286,35 @@ func TestMovementCueNamesBody(t *testing.T) {
 		want:  map[string]schema.Class{"Orvanto": schema.Organization, "Bakari Mwinyi": schema.Person},
 	}})
 }
+
+// TestPastAllyAndStateOfOffice checks that an alliance put in the past ("previously an
+// ally of Y", "formerly an ally", "a former ally") is no alliance, and that "was in
+// government" is no visit to the country after it, while a present ally and "was in Y" are.
+func TestPastAllyAndStateOfOffice(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"The Velka Movement, previously an ally of the government of Ghana, is now fighting it."},
+			not:   []string{"Ghana alliedWith Velka Movement", "Velka Movement alliedWith Ghana"},
+		},
+		{
+			sents: []string{"The Velka Movement, formerly an ally of Ghana, now opposes it."},
+			not:   []string{"Ghana alliedWith Velka Movement", "Velka Movement alliedWith Ghana"},
+		},
+		{
+			sents: []string{"The Velka Movement, a former ally of Ghana, broke away in May."},
+			not:   []string{"Ghana alliedWith Velka Movement", "Velka Movement alliedWith Ghana"},
+		},
+		{
+			sents: []string{"The Velka Movement, an ally of Ghana, sent troops."},
+			want:  []string{"Ghana alliedWith Velka Movement"},
+		},
+		{
+			sents: []string{"\"When Tomas Brand was in government Ghana suffered mass unemployment,\" Lena Holm said."},
+			not:   []string{"Tomas Brand visited Ghana"},
+		},
+		{
+			sents: []string{"Tomas Brand was in Ghana last week."},
+			want:  []string{"Tomas Brand visited Ghana"},
+		},
+	})
+}
