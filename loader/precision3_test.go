@@ -318,3 +318,23 @@ func TestPastAllyAndStateOfOffice(t *testing.T) {
 		},
 	})
 }
+
+// TestOwnersBranchPost checks that a country after another's possessive before a title
+// names the owner's branch there ("E&Y's UK head of tax"), no nationality and no state post,
+// while the country's own possessive ("the UK's top policeman") still gives both.
+func TestOwnersBranchPost(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"\"Taxes were cut before the election,\" said Lena Holm, E&Y's UK head of tax."},
+			not:   []string{"Lena Holm memberOf United Kingdom", "Lena Holm nationality United Kingdom"},
+		},
+		{
+			sents: []string{"\"Taxes were cut,\" said Lena Holm, Orsino's UK chief economist."},
+			not:   []string{"Lena Holm nationality United Kingdom", "Lena Holm memberOf United Kingdom"},
+		},
+		{
+			sents: []string{"Kenya said on Monday that the UK's top policeman Tomas Brand would visit."},
+			want:  []string{"Tomas Brand nationality United Kingdom"},
+		},
+	})
+}

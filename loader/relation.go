@@ -1064,6 +1064,9 @@ func regionalPost(v *sentenceView, title string, body *entity) bool {
 		if m.Start > 0 && (v.ws[m.Start-1].Lower == "its" || v.at[m.Start-1] >= 0 && firm(v.ent(v.at[m.Start-1]))) {
 			return true
 		}
+		if m.Start > 1 && (v.ws[m.Start-1].Key == "s" && !v.ws[m.Start-1].Hyph || v.ws[m.Start-1].Text == "'") {
+			return true // "E&Y's UK head of tax", "Orsino's UK chief economist": the owner's branch in the country
+		}
 		for j := m.End; j < m.End+5 && j+1 < len(v.ws) && !v.ws[j].Punct; j++ {
 			if w := v.ws[j].Lower; w == "at" || w == "for" || w == "of" {
 				return firm(v.ent(v.mentionStarting(j+1, "the")))
