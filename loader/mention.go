@@ -2319,6 +2319,9 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 
 // onlySuffixes reports whether every word of a name is a company suffix ("Co Inc", "Ltd").
 func onlySuffixes(span []word) bool {
+	if len(span) == 1 && span[0].Upper {
+		return false // "ASA", "AG": an acronym, typed by resolution
+	}
 	for _, w := range span {
 		if !companySuffixes[w.Key] || w.Key == "group" || w.Key == "company" || w.Key == "holdings" {
 			return false

@@ -175,6 +175,10 @@ func TestTwoLetterAcronyms(t *testing.T) {
 		want:  map[string]schema.Class{"New Zealand": schema.Country},
 		not:   []string{"NZ"},
 	}, {
+		sents: []string{"VK chairman Bakari Mwinyi said the phone network would grow."},
+		want:  map[string]schema.Class{"VK": schema.Organization, "Bakari Mwinyi": schema.Person},
+		facts: []string{"Bakari Mwinyi leads VK"},
+	}, {
 		sents: []string{"South Africa and Saudi Arabia signed a trade deal.", "SA officials said it would help."},
 		want:  map[string]schema.Class{"South Africa": schema.Country, "Saudi Arabia": schema.Country},
 		not:   []string{"SA"},
@@ -335,6 +339,22 @@ func TestOwnersBranchPost(t *testing.T) {
 		{
 			sents: []string{"Kenya said on Monday that the UK's top policeman Tomas Brand would visit."},
 			want:  []string{"Tomas Brand nationality United Kingdom"},
+		},
+	})
+}
+
+// TestCompanyPresidentIsNoHeadOfState checks that a bare "president X" in a sentence of a
+// firm's profits or sales leads no state, however much the document names one, while a
+// bare "President X" of the country's news still leads it.
+func TestCompanyPresidentIsNoHeadOfState(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Orvanto Motors expects rising sales of its new car to help boost profits this year, president Tomas Brand said.", "France will grow, the French government said.", "France said on Monday its exports rose."},
+			not:   []string{"Tomas Brand leads France"},
+		},
+		{
+			sents: []string{"France said on Monday its exports rose.", "France will grow, President Tomas Brand said.", "France and Germany signed a deal."},
+			want:  []string{"Tomas Brand leads France"},
 		},
 	})
 }

@@ -374,12 +374,26 @@ func (r *resolver) resolveAcronym(ws []word, m *mention, text string, def *menti
 			m.ent = e
 		} else if e := r.countryInitials(text); e != nil {
 			m.ent = e // "NZ" in a document about New Zealand
-		} else if len(strings.ReplaceAll(text, ".", "")) > 2 {
+		} else if len(strings.ReplaceAll(text, ".", "")) > 2 || bodyAcronymCue(ws, m) {
 			m.ent = r.get(schema.Organization, text, false)
 		}
 		// Two capitals that spell no name of the document ("SA", "DJ", "CT") are no body:
 		// a grade, a model, a unit or a country code as often as an organisation.
 	}
+}
+
+// bodyAcronymCue reports whether the words around acronym mention m make it a body's: a
+// title after it ("BT chairman X"; not a rank, which a team's captain shares), a possessive ("GM's sales"), or a name before it whose
+// legal suffix it is ("Peugeot SA").
+func bodyAcronymCue(ws []word, m *mention) bool {
+	if m.Start > 0 && ws[m.Start-1].Cap && !ws[m.Start-1].Punct && companySuffixes[ws[m.Start].Key] {
+		return true
+	}
+	if m.End >= len(ws) {
+		return false
+	}
+	n := ws[m.End]
+	return n.Key == "s" && !n.Hyph || isTitleWord(n.Key) && !militaryRanks[n.Lower] || titleLex().modifiers[n.Lower]
 }
 
 // countryInitials returns the one country of the document whose name of two words or more
