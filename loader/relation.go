@@ -1064,7 +1064,7 @@ func regionalPost(v *sentenceView, title string, body *entity) bool {
 		if m.Start > 0 && (v.ws[m.Start-1].Lower == "its" || v.at[m.Start-1] >= 0 && firm(v.ent(v.at[m.Start-1]))) {
 			return true
 		}
-		if m.Start > 1 && (v.ws[m.Start-1].Key == "s" && !v.ws[m.Start-1].Hyph || v.ws[m.Start-1].Text == "'") {
+		if m.Start > 1 && (v.ws[m.Start-1].Key == "s" && !v.ws[m.Start-1].Hyph || v.ws[m.Start-1].Text == "'") && titleAfter(v, m.End, title) {
 			return true // "E&Y's UK head of tax", "Orsino's UK chief economist": the owner's branch in the country
 		}
 		for j := m.End; j < m.End+5 && j+1 < len(v.ws) && !v.ws[j].Punct; j++ {
@@ -1074,6 +1074,12 @@ func regionalPost(v *sentenceView, title string, body *entity) bool {
 		}
 	}
 	return false
+}
+
+// titleAfter reports whether the title begins at word j, right after a mention.
+func titleAfter(v *sentenceView, j int, title string) bool {
+	f := strings.Fields(strings.ToLower(title))
+	return len(f) > 0 && j < len(v.ws) && v.ws[j].Lower == f[0]
 }
 
 // firm reports whether e is an organisation other than a state body, an armed force or a

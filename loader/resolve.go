@@ -383,11 +383,24 @@ func (r *resolver) resolveAcronym(ws []word, m *mention, text string, def *menti
 }
 
 // bodyAcronymCue reports whether the words around acronym mention m make it a body's: a
-// title after it ("BT chairman X"; not a rank, which a team's captain shares), a possessive ("GM's sales"), or a name before it whose
-// legal suffix it is ("Peugeot SA").
+// title after it ("BT chairman X"; not a rank, which a team's captain shares), a possessive ("GM's sales"), a name before it whose
+// legal suffix it is ("Peugeot SA"), a demonym before it ("the English FA"), or a
+// preposition that takes a body ("Doug Williams of BT", "banned by the FA").
 func bodyAcronymCue(ws []word, m *mention) bool {
 	if m.Start > 0 && ws[m.Start-1].Cap && !ws[m.Start-1].Punct && companySuffixes[ws[m.Start].Key] {
 		return true
+	}
+	if m.Start > 0 {
+		if e, ok := lex().lookup(ws[m.Start-1].Key); ok && e.Kind == kindDemonym {
+			return true // "the English FA": a country's body
+		}
+		q := m.Start - 1
+		for q > 0 && q >= m.Start-2 && (ws[q].Lower == "the" || ws[q].Cap && !ws[q].Punct) {
+			q-- // "by the English FA"
+		}
+		if p := ws[q].Lower; (p == "of" || p == "by" || p == "at" || p == "for" || p == "with") && (m.End >= len(ws) || !ws[m.End].Hyph) {
+			return true // "Doug Williams of BT", "head of EA in Europe", "banned by the English FA"
+		}
 	}
 	if m.End >= len(ws) {
 		return false
