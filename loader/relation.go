@@ -1076,10 +1076,16 @@ func regionalPost(v *sentenceView, title string, body *entity) bool {
 	return false
 }
 
-// titleAfter reports whether the title begins at word j, right after a mention.
+// titleAfter reports whether the title begins within three words from word j, right after
+// a mention, with no punctuation between ("UK chief economist").
 func titleAfter(v *sentenceView, j int, title string) bool {
 	f := strings.Fields(strings.ToLower(title))
-	return len(f) > 0 && j < len(v.ws) && v.ws[j].Lower == f[0]
+	for k := j; len(f) > 0 && k < len(v.ws) && k <= j+3 && !v.ws[k].Punct; k++ {
+		if v.ws[k].Lower == f[0] {
+			return true
+		}
+	}
+	return false
 }
 
 // firm reports whether e is an organisation other than a state body, an armed force or a
