@@ -2317,6 +2317,21 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 	return m, true, false
 }
 
+// fictionSentence reports whether a sentence speaks of fiction in a lower-case word of
+// data/words.txt fictionWords ("cartoon", "character", "sitcom"): a title and one word
+// there name a character.
+func fictionSentence(ws []word) bool {
+	for i, w := range ws {
+		if (!w.Cap || i == 0) && fictionWords[w.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// fictionWords: see data/words.txt.
+var fictionWords = wordSet("fictionWords")
+
 // onlySuffixes reports whether every word of a name is a company suffix ("Co Inc", "Ltd").
 func onlySuffixes(span []word) bool {
 	if len(span) == 1 && span[0].Upper {
@@ -2337,6 +2352,8 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 	last := span[len(span)-1]
 	first := span[0]
 	switch {
+	case title != 0 && len(span) == 1 && !dt.lex.firstNames[first.Key] && fictionSentence(ws):
+		m.skip = true // "a new Captain Pugwash cartoon", "Professor Yaffle in the series": a character, no person
 	case title != 0 && title != roleAdvisor || title == roleAdvisor:
 		m.Class = schema.Person
 	case len(span) >= 2 && len(span) <= 4 && weakPlaceHeads[last.Key] && allAlpha(span) && !speaksAfter(ws, j) && (!dt.lex.firstNames[first.Key] || i > 0 && placePreps[ws[i-1].Lower]):

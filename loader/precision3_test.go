@@ -358,3 +358,23 @@ func TestCompanyPresidentIsNoHeadOfState(t *testing.T) {
 		},
 	})
 }
+
+// TestTitledCharacterIsNoPerson checks that a title and one word in a sentence about a
+// cartoon or a series name a character, no person ("a new Captain Orvak cartoon"), while a
+// titled full name there, and a titled single name of the news, stay persons.
+func TestTitledCharacterIsNoPerson(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"There was a new Captain Orvak cartoon made a few years ago, Lena Holm said."},
+		want:  map[string]schema.Class{"Lena Holm": schema.Person},
+		not:   []string{"Orvak", "Captain Orvak"},
+	}, {
+		sents: []string{"Children loved Professor Yaffin and the mice in the animated series."},
+		not:   []string{"Yaffin", "Professor Yaffin"},
+	}, {
+		sents: []string{"President Tomas Brand met the cartoon's creator on Monday."},
+		want:  map[string]schema.Class{"Tomas Brand": schema.Person},
+	}, {
+		sents: []string{"Captain Orvak led the patrol into Kisumu, the army said."},
+		want:  map[string]schema.Class{"Orvak": schema.Person},
+	}})
+}
