@@ -90,7 +90,11 @@
 //     full before it, of its title's gender, not introduced as the other's relative;
 //     else to no one); resolution
 //     across documents is internal/resolve's, over the emitted EntityNames (a person's
-//     names, and the posts, gender and peer's style its titles give it).
+//     names, and the posts, gender and peer's style its titles give it; a royal title
+//     before a given name alone, "Prince Charles", is such a style too). Two capitals
+//     that spell no name of the document are no body unless a title, a possessive, a
+//     demonym or a body's preposition goes with them ("BT chairman", "of GM"), or the
+//     one country of the document whose initials they spell ("NZ").
 //  6. Relations read the facts between entities: word patterns (relation.go, pattern.go,
 //     over the trigger lexicon of trigger.go and data/triggers*.tsv), document context for
 //     bare titles (doccountry.go; actorcountry.go for the country that acts), coreference
