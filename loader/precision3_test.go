@@ -194,6 +194,10 @@ func TestResolveRankAndRoyalNames(t *testing.T) {
 	for _, c := range []postCase{
 		{"a vice president is no president", [][]string{{"Yesterday he held talks with Vice President Corwin Haldane in Ottawa."},
 			{"President Haldane met bankers in Toronto."}}, -1},
+		{"a deputy minister is no minister", [][]string{{"Deputy Finance Minister Corwin Haldane arrived in Ottawa."},
+			{"Finance Minister Haldane met bankers in Toronto."}}, -1},
+		{"the same deputy minister", [][]string{{"Deputy Finance Minister Corwin Haldane arrived in Ottawa."},
+			{"Deputy Finance Minister Haldane met bankers in Toronto."}}, 0},
 		{"the same vice president", [][]string{{"Yesterday he held talks with Vice President Corwin Haldane in Ottawa."},
 			{"Vice President Haldane met bankers in Toronto."}}, 0},
 		{"the same president", [][]string{{"President Corwin Haldane opened the session in Ottawa."},

@@ -125,7 +125,7 @@ func resolveDocument(sents [][]word, ms [][]mention) []*entity {
 		for k := range ms[si] {
 			m := &ms[si][k]
 			r.resolveNamed(sents[si], m)
-			notePost(m)
+			notePost(sents[si], m)
 			if c := titleState(m.TitleText); c != "" {
 				r.get(schema.Country, c, true) // "Taoiseach X": the state the title names
 			}
@@ -152,7 +152,7 @@ func resolveDocument(sents [][]word, ms [][]mention) []*entity {
 			if m.ent == nil && !r.resolveRest(sents[si], m, defs[[2]int{si, k}]) {
 				continue
 			}
-			notePost(m)
+			notePost(sents[si], m)
 			if m.ent.Class == schema.Person {
 				noteGender(m)
 				pr.named(m.ent)
@@ -696,7 +696,7 @@ func noteGender(m *mention) {
 // Secretary Baker": "treasury secretary"; not a form of address such as "Mr"), so that
 // resolution across documents joins a surname written alone under a post only to a
 // person with a compatible post.
-func notePost(m *mention) {
+func notePost(ws []word, m *mention) {
 	e := m.ent
 	if e == nil || e.Class != schema.Person || m.TitleText == "" {
 		return
@@ -704,6 +704,9 @@ func notePost(m *mention) {
 	k := schema.NameKey(m.TitleText)
 	if k == "" || addressForms[k] || postlessTitles[k] || militaryRanks[k] {
 		return // "Mr X", "Dr X", "General X": any post may be X's
+	}
+	if n := len(strings.Fields(k)); m.Start-n-1 >= 0 && schema.NameKey(ws[m.Start-1].Text) == lastKey(k) && postRankWords[ws[m.Start-n-1].Lower] && !strings.Contains(k, ws[m.Start-n-1].Lower) {
+		k = ws[m.Start-n-1].Lower + " " + k // "Deputy Finance Minister X": another post than the minister's
 	}
 	if e.posts == nil {
 		e.posts = map[string]bool{}
@@ -713,6 +716,10 @@ func notePost(m *mention) {
 		e.styled = true // "Lord Osborne": a peer, known by the style; "Prince Aldric": a royal's given name, no one's surname
 	}
 }
+
+// postRankWords before a title make it a post below it ("Deputy Finance Minister"),
+// which resolution keeps apart from the post itself: data/words.txt.
+var postRankWords = wordSet("postRankWords")
 
 // postlessTitles are titles before a name that are no post ("Dr", "Professor"), and
 // peerStyles the styles of peers ("Lord", "Baroness").
