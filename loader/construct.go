@@ -406,7 +406,7 @@ func (t *tree) triggerBlocked(i int, tt treeTrigger) bool {
 		clause = t.governingVerb(i)
 	}
 	known := tt.noun && t.presupposed(i, clause, tt) || t.sourceOfPlan(i, tt)
-	real := clause < 0 || known || !t.negatedOrUnreal(clause) || t.attemptedKilling(clause)
+	real := clause < 0 || known || !t.negatedOrUnreal(clause) || t.attemptedKilling(clause) || t.supportPurpose(clause, tt)
 	switch {
 	case !real || tt.noun && clause != i && (t.negatedOrUnreal(i) || !known && planVerbs[t.lemma(clause)] && t.rel(i) != "obl"):
 		return true // "arranged a meeting with X", "seeks talks with Y": not held yet
@@ -427,6 +427,31 @@ func (t *tree) triggerBlocked(i int, tt treeTrigger) bool {
 	}
 	return false
 }
+
+// supportPurpose reports whether support verb i is the purpose of a real act of sending
+// or mobilising ("X sent troops to support Y", "X mobilised groups to help fund Y",
+// through "help" and other support verbs taking it as complement): the sending is
+// itself the support. A purpose of any other verb ("sent troops to strike Y") or of an
+// unreal sending ("plans to send troops to back Y") states nothing.
+func (t *tree) supportPurpose(i int, tt treeTrigger) bool {
+	if tt.noun || tt.pred != schema.Supports || i < 0 {
+		return false
+	}
+	for t.rel(i) == "xcomp" && t.nodes[i].Head >= 0 && supportComplementVerbs[t.lemma(t.nodes[i].Head)] {
+		i = t.nodes[i].Head // "to help support Y"
+	}
+	h := t.nodes[i].Head
+	if h < 0 || t.rel(i) != "advcl" || !t.markedTo(i) || !sendingVerbs[t.lemma(h)] || t.child(h, "obj") < 0 {
+		return false
+	}
+	return !t.negatedOrUnreal(h)
+}
+
+// sendingVerbs and supportComplementVerbs: see data/words.txt.
+var (
+	sendingVerbs           = wordSet("sendingVerbs")
+	supportComplementVerbs = wordSet("supportComplementVerbs")
+)
 
 // sourceOfPlan reports whether verb i is a movement from a place that a plan or request
 // over it presupposes: "asked X to return from Y", "plans to fly home from Y" say that X is
@@ -821,6 +846,9 @@ func (t *tree) fill(i int, roles []string, at []int, weak []bool, tt treeTrigger
 					out = nil // "plotted the assault in Moscow": the place may be the plotting's
 				}
 			}
+			if len(out) == 0 && tt.pred == schema.Supports && !agent {
+				out = t.causeOwners(nodes, at, weak)
+			}
 			if len(out) > 0 {
 				return out
 			}
@@ -828,6 +856,29 @@ func (t *tree) fill(i int, roles []string, at []int, weak []bool, tt treeTrigger
 	}
 	return nil
 }
+
+// causeOwners returns the mentions that own a cause noun filling a support's object
+// ("backed the cause of X", "to help support the rights of Y", "defended Z's right to
+// protest"): the support is theirs. data/words.txt causeNouns.
+func (t *tree) causeOwners(nodes []int, at []int, weak []bool) []int {
+	var out []int
+	for _, n := range nodes {
+		if at[n] >= 0 || t.nodes[n].UPOS != "NOUN" || !causeNouns[t.lemma(n)] {
+			continue
+		}
+		var owners []int
+		for _, d := range t.kids[n] {
+			if t.rel(d) == "nmod" && t.caseOf(d) == "of" || t.nodes[d].Rel == "nmod:poss" {
+				owners = append(owners, d)
+			}
+		}
+		out = append(out, t.fillNodes(n, owners, at, weak, false)...)
+	}
+	return out
+}
+
+// causeNouns: see data/words.txt.
+var causeNouns = wordSet("causeNouns")
 
 // placesOnly keeps the mentions of places.
 func (t *tree) placesOnly(ks []int) []int {

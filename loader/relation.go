@@ -2122,10 +2122,7 @@ func jointContext(v *sentenceView, start, end int) bool {
 		if agreementNouns[v.ws[j].Lower] {
 			return v.aboutSecurity() // "the China-US textile agreement": trade, no allies
 		}
-		switch strings.TrimSuffix(v.ws[j].Lower, "s") {
-		case "alliance", "cooperation", "partnership", "effort", "push", "coalition", "agreement",
-			"deal", "pact", "axis", "operation", "offensive", "collaboration", "exercise", "drill",
-			"project", "accord", "memorandum", "memoranda", "treaty", "talk", "summit", "bloc":
+		if jointNouns[strings.TrimSuffix(v.ws[j].Lower, "s")] {
 			return true
 		}
 		if v.ws[j].Punct {
@@ -2148,6 +2145,9 @@ func (v *sentenceView) aboutSecurity() bool {
 
 // agreementNouns are the words of words.txt agreementNouns.
 var agreementNouns = wordSet("agreementNouns")
+
+// jointNouns are the words of words.txt jointNouns.
+var jointNouns = wordSet("jointNouns")
 
 // nonState reports whether an organisation's name marks it as a movement against or
 // outside a state, whatever demonym it bears ("Syrian Democratic Forces", "Free Syrian Army").

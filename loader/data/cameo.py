@@ -146,6 +146,10 @@ REVIEW = {
         "INFEST": None, "INHABIT": None, "RESIDE": None,
     },
     "RECAPTURE": {"RECAPTURE": ("fights", "attack", S_O)},
+    "POUND": {
+        "POUND": ("fights", "attack", S_O),  # "warplanes pounded rebel positions"
+        "RAM": None, "THUMP": None,  # "rammed the bill through", a car ramming a gate
+    },
     "REPULSE": {"REPEL": ("fights", "-", S_O), "REPULSE": ("fights", "-", S_O)},
     "DESTROY": {
         "DEFEAT": ("fights", "attack,contest,loose", S_O), "ANNIHILATE": ("fights", "-", S_O),

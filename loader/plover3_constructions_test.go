@@ -1,0 +1,156 @@
+package loader
+
+import "testing"
+
+// The constructions of the third PLOVER round (issue 11), each on sentences written for
+// the test: the right fact present, and the plausible wrong ones (the reversed direction,
+// the wrong predicate, the third entity of the sentence) absent.
+
+// TestHyphenTalksAreNoAlliance checks that a hyphenated pair of states before "talks" or
+// "summit" makes no allies (a meeting, as often between adversaries; states meet nobody in
+// the ontology), while an alliance or cooperation so named still does.
+func TestHyphenTalksAreNoAlliance(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Kenyan-Ugandan talks resumed in Kisumu on Monday."},
+			not:   []string{"Kenya alliedWith Uganda", "Uganda alliedWith Kenya"},
+		},
+		{
+			sents: []string{"The minister welcomed the statement as proof of a wish for progress in Kenyan-Ugandan border talks."},
+			not:   []string{"Kenya alliedWith Uganda", "Uganda alliedWith Kenya"},
+		},
+		{
+			sents: []string{"The Kenyan-Ugandan summit in Kisumu ended without a statement."},
+			not:   []string{"Kenya alliedWith Uganda", "Uganda alliedWith Kenya", "Kenya met Uganda"},
+		},
+		{
+			sents: []string{"The Kenyan-Ugandan alliance held for a decade."},
+			want:  []string{"Kenya alliedWith Uganda"},
+			not:   []string{"Kenya fights Uganda", "Uganda fights Kenya"},
+		},
+		{
+			sents: []string{"Kenyan-Ugandan cooperation grew after the floods."},
+			want:  []string{"Kenya alliedWith Uganda"},
+		},
+	})
+}
+
+// TestBeatUpIsAFight checks the phrasal "beat up" (CAMEO's BEAT, physical assault): the
+// beater fights the beaten, in either voice; the bare "beat" of a game or a vote, and a
+// negated beating, give nothing.
+func TestBeatUpIsAFight(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Kenyan soldiers beat up Bakari Mwinyi near Kisumu."},
+			want:  []string{"Kenyan Armed Forces fights Bakari Mwinyi"},
+			not:   []string{"Bakari Mwinyi fights Kenyan Armed Forces", "Kenyan Armed Forces attacked Kisumu", "Kenya fights Bakari Mwinyi"},
+		},
+		{
+			sents: []string{"Kenyan soldiers routinely beat up Somali gunmen near Kisumu."},
+			want:  []string{"Kenyan Armed Forces fights Somali gunmen"},
+			not:   []string{"Somali gunmen fights Kenyan Armed Forces", "Kenyan Armed Forces fights Somalia"},
+		},
+		{
+			sents: []string{"Bakari Mwinyi was beaten up by Kenyan soldiers."},
+			want:  []string{"Kenyan Armed Forces fights Bakari Mwinyi"},
+			not:   []string{"Bakari Mwinyi fights Kenyan Armed Forces"},
+		},
+		{
+			sents: []string{"Kenya beat Uganda in the final in Kisumu."},
+			not:   []string{"Kenya fights Uganda", "Uganda fights Kenya", "Kenya attacked Kisumu"},
+		},
+		{
+			sents: []string{"Kenyan soldiers did not beat up Bakari Mwinyi."},
+			not:   []string{"Kenyan Armed Forces fights Bakari Mwinyi"},
+		},
+	})
+}
+
+// TestPoundIsAnAttack checks "pound" (CAMEO's POUND block): warplanes of a state pounding
+// a body's positions fight it, pounding a place attacks it; a storm pounds nothing.
+func TestPoundIsAnAttack(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Kenyan warplanes pounded positions of the Velka Movement on Monday."},
+			want:  []string{"Kenya fights Velka Movement"},
+			not:   []string{"Velka Movement fights Kenya", "Kenya supports Velka Movement"},
+		},
+		{
+			sents: []string{"Kenyan jets pounded Kisumu on Monday."},
+			want:  []string{"Kenya attacked Kisumu"},
+			not:   []string{"Kenya fights Kisumu", "Kenya visited Kisumu"},
+		},
+		{
+			sents: []string{"Hurricane Maria pounded Kisumu on Monday."},
+			not:   []string{"Hurricane Maria attacked Kisumu", "Hurricane Maria fights Kisumu"},
+		},
+	})
+}
+
+// TestSupportAsPurposeOfSending checks a support verb as the purpose of a real sending or
+// mobilising ("sent troops to support Y"): the sender supports Y, through "help" too; a
+// purpose of another verb, and a sending planned, refused or denied, state nothing.
+func TestSupportAsPurposeOfSending(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Kenya sent troops to support the Velka Movement."},
+			want:  []string{"Kenya supports Velka Movement"},
+			not:   []string{"Velka Movement supports Kenya", "Kenya fights Velka Movement"},
+		},
+		{
+			sents: []string{"Kenya has mobilized lobby groups in Uganda to help support the Velka Movement."},
+			want:  []string{"Kenya supports Velka Movement"},
+			not:   []string{"Uganda supports Velka Movement", "Kenya supports Uganda"},
+		},
+		{
+			sents: []string{"Kenya sent troops to Uganda to fight the Velka Movement."},
+			not:   []string{"Kenya fights Velka Movement", "Kenya supports Velka Movement", "Kenya supports Uganda"},
+		},
+		{
+			sents: []string{"Kenya plans to send troops to support the Velka Movement."},
+			not:   []string{"Kenya supports Velka Movement"},
+		},
+		{
+			sents: []string{"Kenya refused to send troops to support the Velka Movement."},
+			not:   []string{"Kenya supports Velka Movement"},
+		},
+		{
+			sents: []string{"Kenya did not send troops to support the Velka Movement."},
+			not:   []string{"Kenya supports Velka Movement"},
+		},
+		{
+			sents: []string{"Kenya sent envoys to Uganda to persuade it to support the Velka Movement."},
+			not:   []string{"Kenya supports Velka Movement", "Uganda supports Velka Movement"},
+		},
+	})
+}
+
+// TestSupportOfACause checks a support verb whose object is a cause noun ("the cause of
+// X", "the rights of Y", "Z's right to protest"): the support is the owner's; opposing a
+// cause supports nothing, and a cause owned by no entity gives the place no support.
+func TestSupportOfACause(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Kenya sent troops to support the cause of the Velka Movement."},
+			want:  []string{"Kenya supports Velka Movement"},
+			not:   []string{"Velka Movement supports Kenya"},
+		},
+		{
+			sents: []string{"Kenya has mobilized lobby groups in Uganda to help support the rights of the Velka Movement in its struggle against Uganda."},
+			want:  []string{"Kenya supports Velka Movement"},
+			not:   []string{"Uganda supports Velka Movement", "Kenya supports Uganda", "Kenya fights Uganda"},
+		},
+		{
+			sents: []string{"Kenya on Monday strongly defended the right of the Velka Movement to hold rallies and insisted the unrest was old."},
+			want:  []string{"Kenya supports Velka Movement"},
+		},
+		{
+			sents: []string{"Kenya opposed the cause of the Velka Movement."},
+			not:   []string{"Kenya supports Velka Movement"},
+		},
+		{
+			sents: []string{"Kenya sent troops to defend the rights of women in Uganda."},
+			not:   []string{"Kenya supports Uganda"},
+		},
+	})
+}
