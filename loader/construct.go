@@ -846,9 +846,6 @@ func (t *tree) fill(i int, roles []string, at []int, weak []bool, tt treeTrigger
 					out = nil // "plotted the assault in Moscow": the place may be the plotting's
 				}
 			}
-			if len(out) == 0 && tt.pred == schema.Supports && !agent {
-				out = t.causeOwners(nodes, at, weak)
-			}
 			if len(out) > 0 {
 				return out
 			}
@@ -856,29 +853,6 @@ func (t *tree) fill(i int, roles []string, at []int, weak []bool, tt treeTrigger
 	}
 	return nil
 }
-
-// causeOwners returns the mentions that own a cause noun filling a support's object
-// ("backed the cause of X", "to help support the rights of Y", "defended Z's right to
-// protest"): the support is theirs. data/words.txt causeNouns.
-func (t *tree) causeOwners(nodes []int, at []int, weak []bool) []int {
-	var out []int
-	for _, n := range nodes {
-		if at[n] >= 0 || t.nodes[n].UPOS != "NOUN" || !causeNouns[t.lemma(n)] {
-			continue
-		}
-		var owners []int
-		for _, d := range t.kids[n] {
-			if t.rel(d) == "nmod" && t.caseOf(d) == "of" || t.nodes[d].Rel == "nmod:poss" {
-				owners = append(owners, d)
-			}
-		}
-		out = append(out, t.fillNodes(n, owners, at, weak, false)...)
-	}
-	return out
-}
-
-// causeNouns: see data/words.txt.
-var causeNouns = wordSet("causeNouns")
 
 // placesOnly keeps the mentions of places.
 func (t *tree) placesOnly(ks []int) []int {
@@ -1508,6 +1482,11 @@ func (t *tree) objectRole(i int, tt treeTrigger, passive bool) []int {
 		if t.rel(k) == "obj" && t.reciprocal(k) {
 			return t.subject(i) // "A and B fought each other": each the other's
 		}
+		if t.rel(k) == "obj" && contains(tt.rest, t.lemma(k)) && assetNouns[t.lemma(k)] {
+			if h := t.holderOf(k); h >= 0 {
+				return []int{h} // "froze the assets of X", "froze X's bank accounts": X
+			}
+		}
 		if t.rel(k) == "obj" && !contains(tt.rest, t.lemma(k)) {
 			if h := t.stanceHolder(k); h >= 0 && tt.pred == schema.Supports && stanceVerbs()[t.lemma(i)] {
 				return []int{h} // "backed X's bid", "defended the right of X"
@@ -1544,6 +1523,16 @@ func (t *tree) stanceHolder(k int) int {
 	if !stances()[t.lemma(k)] {
 		return -1
 	}
+	return t.holderOf(k)
+}
+
+// assetNouns are the fixed objects of the sanction verbs that freeze what a party holds
+// ("froze the assets of X"; data/words.txt, triggers.tsv "freeze asset").
+var assetNouns = wordSet("assetNouns")
+
+// holderOf returns the holder of noun k: its possessive ("X's bid"), its "of" phrase
+// ("the assets of X"), or a name right before it ("Russian assets"); -1 for none.
+func (t *tree) holderOf(k int) int {
 	for _, c := range t.kids[k] {
 		if t.nodes[c].Rel == "nmod:poss" && t.nodes[c].UPOS != "PRON" || t.rel(c) == "nmod" && t.caseOf(c) == "of" {
 			return c

@@ -326,9 +326,9 @@ func (v *sentenceView) objectNear(i int) bool {
 		if titleLex().modifiers[v.ws[j].Lower] {
 			limit++ // "assassinate outgoing Prime Minister X": the modifier before a title
 		}
-		if causeNouns[strings.TrimSuffix(v.ws[j].Lower, "s")] && j+1 < len(v.ws) && v.ws[j+1].Lower == "of" {
+		if l := strings.TrimSuffix(v.ws[j].Lower, "s"); (stances()[l] || assetNouns[l]) && j+1 < len(v.ws) && v.ws[j+1].Lower == "of" {
 			j++
-			limit += 4 // "support the rights of the X Movement": the cause's owner (construct.go causeOwners)
+			limit += 4 // "support the rights of the X Movement": the holder of a stance (construct.go stanceHolder)
 			continue
 		}
 		if v.ws[j].Punct || objectBreaks[v.ws[j].Lower] {

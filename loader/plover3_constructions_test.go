@@ -154,3 +154,63 @@ func TestSupportOfACause(t *testing.T) {
 		},
 	})
 }
+
+// TestFrozenAssetsAreASanction checks "froze the assets of X" (CAMEO's FREEZE * ASSET, a
+// sanction): the holder of the assets is sanctioned by the subject; freezing relations,
+// freezing a party out of talks, and a negated freeze give no sanction.
+func TestFrozenAssetsAreASanction(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Kenya has frozen the assets of the Velka Movement."},
+			want:  []string{"Velka Movement sanctionedBy Kenya"},
+			not:   []string{"Kenya sanctionedBy Velka Movement", "Kenya fights Velka Movement"},
+		},
+		{
+			sents: []string{"Kenya froze the assets of Bakari Mwinyi."},
+			want:  []string{"Bakari Mwinyi sanctionedBy Kenya"},
+		},
+		{
+			sents: []string{"Kenya froze relations with the Velka Movement."},
+			not:   []string{"Velka Movement sanctionedBy Kenya"},
+		},
+		{
+			sents: []string{"Kenya froze the Velka Movement out of the talks."},
+			not:   []string{"Velka Movement sanctionedBy Kenya"},
+		},
+		{
+			sents: []string{"Kenya did not freeze the assets of the Velka Movement."},
+			not:   []string{"Velka Movement sanctionedBy Kenya"},
+		},
+	})
+}
+
+// TestTrainingIsSupport checks "train" read from the parse: a progressive or coordinated
+// training supports the trained, "received training from" reverses the roles, and
+// training one's guns on a party or training as a lawyer supports nobody.
+func TestTrainingIsSupport(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Kenya has been training the Velka Movement."},
+			want:  []string{"Kenya supports Velka Movement"},
+			not:   []string{"Velka Movement supports Kenya"},
+		},
+		{
+			sents: []string{"Kenya has been arming and training the Velka Movement."},
+			want:  []string{"Kenya supports Velka Movement"},
+			not:   []string{"Velka Movement supports Kenya"},
+		},
+		{
+			sents: []string{"The Velka Movement received military training from Kenya."},
+			want:  []string{"Kenya supports Velka Movement"},
+			not:   []string{"Velka Movement supports Kenya"},
+		},
+		{
+			sents: []string{"Kenya trained its guns on the Velka Movement."},
+			not:   []string{"Kenya supports Velka Movement"},
+		},
+		{
+			sents: []string{"Bakari Mwinyi trained as a lawyer in Uganda."},
+			not:   []string{"Bakari Mwinyi supports Uganda"},
+		},
+	})
+}
