@@ -214,3 +214,33 @@ func TestTrainingIsSupport(t *testing.T) {
 		},
 	})
 }
+
+// TestOutlawedBodyIsSanctioned checks CAMEO's PROHIBIT verbs that ban a body ("outlawed",
+// "proscribed"): the body is sanctioned by the state, in either voice; a negated, modal or
+// urged ban is none.
+func TestOutlawedBodyIsSanctioned(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Kenya has proscribed the Velka Movement."},
+			want:  []string{"Velka Movement sanctionedBy Kenya"},
+			not:   []string{"Kenya sanctionedBy Velka Movement", "Kenya fights Velka Movement"},
+		},
+		{
+			sents: []string{"The Velka Movement was proscribed by Kenya in 2001."},
+			want:  []string{"Velka Movement sanctionedBy Kenya"},
+			not:   []string{"Kenya sanctionedBy Velka Movement"},
+		},
+		{
+			sents: []string{"Kenya did not proscribe the Velka Movement."},
+			not:   []string{"Velka Movement sanctionedBy Kenya"},
+		},
+		{
+			sents: []string{"Kenya may outlaw the Velka Movement."},
+			not:   []string{"Velka Movement sanctionedBy Kenya"},
+		},
+		{
+			sents: []string{"Bakari Mwinyi urged Uganda to proscribe the Velka Movement."},
+			not:   []string{"Velka Movement sanctionedBy Uganda", "Velka Movement sanctionedBy Bakari Mwinyi"},
+		},
+	})
+}
