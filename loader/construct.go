@@ -134,6 +134,7 @@ func treeFacts(t *tree, ms []treeMention) []treeFact {
 	}
 	lex := treeLexicon()
 	out := append(t.phraseFacts(ms, at), t.coalitionMembers(at)...)
+	out = append(out, t.involvedStates(at)...)
 	for i := range t.nodes {
 		if at[i] >= 0 {
 			continue // a trigger is no part of a name
@@ -288,6 +289,9 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 	}
 	if len(obj) == 0 && tt.pred.Symmetric() && !tt.host {
 		// "A and B met", "A and B cooperate", "Minister A, Minister B and Minister C met"
+		if tt.noun && joinVerbs[t.lemma(t.governingVerb(i))] {
+			return out // "A and B joined the coalition": each joins its leader, not the other (Wikinews call 3)
+		}
 		subj = t.listedWith(subj, i)
 		for a := range subj {
 			for b := a + 1; b < len(subj); b++ {
@@ -352,6 +356,10 @@ func (t *tree) eachOther(i int, subj []int) []treeFact {
 	}
 	return out
 }
+
+// joinVerbs make their subjects members of the body their object names, not allies of
+// each other (data/words.txt).
+var joinVerbs = wordSet("joinVerbs")
 
 // reciprocalFightVerbs fight their joint subjects with each other, warNouns are the
 // objects of a fight verb that make it so, and oneSideWords the dependents that make the

@@ -171,6 +171,16 @@ func (v *sentenceView) phraseAnchor() int {
 			return i // "the coalition led by X"
 		}
 	}
+	for i := 0; i+2 < len(v.ws); i++ {
+		if !involvingNouns[strings.TrimSuffix(v.ws[i].Lower, "s")] {
+			continue
+		}
+		for j := i + 1; j < len(v.ws) && j <= i+4; j++ {
+			if strings.HasPrefix(v.ws[j].Lower, "involv") && j+1 < len(v.ws) && v.at[j+1] >= 0 {
+				return i // "the X project, which involves A and B" (coalition.go involvedStates)
+			}
+		}
+	}
 	for k, m := range v.ms {
 		switch {
 		case m.Class == schema.Place:

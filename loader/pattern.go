@@ -81,6 +81,12 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	if passive {
 		left, right = right, left
 	}
+	if t.joins {
+		var ok bool
+		if left, right, ok = joinArguments(v, end, placeAt, left, right); !ok {
+			return
+		}
+	}
 	if t.pred == schema.Met && remoteNear(v, i, placeAt) || t.loose && v.disputeAfter(placeAt) && !anyArmed(left) && !anyArmed(right) {
 		return // a phone or video call is not a meeting; "its battle with X over deficit limits" is a dispute
 	}
@@ -95,6 +101,49 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	}
 	emitAll(v, fs, t, left, right)
 }
+
+// joinArguments returns the sides of a joining at words[end:] ("A joined B", "A was joined
+// by B"), or false when it makes no allies: joining against a party ("joined forces
+// against Y": Y is the enemy), joining in words, votes or lawsuits ("joined B in
+// condemning Y", "A, joined by B, criticised Y": a joint statement is no alliance,
+// Wikinews call 3), and joiners of an unnamed body with no one named to join ("A and B
+// joined the coalition": each joins its leader, not the other, when coalitionFacts names
+// it). "A and B joined forces" makes them allies of each other, "joined forces with C"
+// allies of C.
+func joinArguments(v *sentenceView, end, placeAt int, left, right []*entity) ([]*entity, []*entity, bool) {
+	if end < len(v.ws) && joinForceWords[v.ws[end].Lower] {
+		if end+1 < len(v.ws) && v.ws[end+1].Lower == "with" {
+			if k := v.objectAt(end + 2); k >= 0 {
+				return left, actorsFrom(v, k), true
+			}
+			return nil, nil, false
+		}
+		return left, nil, len(left) >= 2
+	}
+	if len(left) == 0 || len(right) == 0 {
+		return nil, nil, false
+	}
+	for j := end; j < len(v.ws) && j < placeAt && v.at[j] < 0; j++ {
+		if v.ws[j].Lower == "against" {
+			return nil, nil, false
+		}
+	}
+	for j := placeAt; j < len(v.ws) && j < placeAt+3; j++ {
+		if jointWordActs[v.ws[j].Lower] {
+			return nil, nil, false
+		}
+		if w := v.ws[j].Lower; w != "in" && w != "," && w != "also" && w != "then" {
+			break
+		}
+	}
+	return left, right, true
+}
+
+// joinForceWords and jointWordActs: see data/words.txt.
+var (
+	joinForceWords = wordSet("joinForceWords")
+	jointWordActs  = wordSet("jointWordActs")
+)
 
 // anyArmed reports whether one of es is an armed body (armedSide).
 func anyArmed(es []*entity) bool {

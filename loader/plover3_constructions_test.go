@@ -244,3 +244,86 @@ func TestOutlawedBodyIsSanctioned(t *testing.T) {
 		},
 	})
 }
+
+// TestJoiningMakesAlliesOnlyInDeeds checks the joinings of the word patterns and the tree:
+// "A and B joined forces (against Y)" allies A and B, never Y; "joined forces with C"
+// allies C; joining a party in words, votes or lawsuits makes no allies (a joint
+// statement is no alliance); and the joiners of a body no one leads are not each other's
+// allies (each joins its leader, Wikinews call 3).
+func TestJoiningMakesAlliesOnlyInDeeds(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Kenya and Uganda joined forces against the Velka Movement."},
+			want:  []string{"Kenya alliedWith Uganda"},
+			not:   []string{"Kenya alliedWith Velka Movement", "Uganda alliedWith Velka Movement", "Velka Movement alliedWith Uganda"},
+		},
+		{
+			sents: []string{"Kenya joined forces with Uganda against the Velka Movement."},
+			want:  []string{"Kenya alliedWith Uganda"},
+			not:   []string{"Kenya alliedWith Velka Movement", "Uganda alliedWith Velka Movement", "Velka Movement alliedWith Uganda"},
+		},
+		{
+			sents: []string{"Kenya joined Uganda in attacking the Velka Movement."},
+			want:  []string{"Kenya alliedWith Uganda", "Kenya fights Velka Movement"},
+			not:   []string{"Kenya alliedWith Velka Movement"},
+		},
+		{
+			sents: []string{"Kenya was joined by Uganda in condemning the Velka Movement."},
+			not:   []string{"Kenya alliedWith Uganda", "Kenya fights Velka Movement"},
+		},
+		{
+			sents: []string{"Kenya joined Uganda in calling for a ceasefire."},
+			not:   []string{"Kenya alliedWith Uganda"},
+		},
+		{
+			sents: []string{"Kenya, joined by Uganda and Tanzania, criticised the Velka Movement."},
+			not:   []string{"Kenya alliedWith Uganda", "Kenya alliedWith Tanzania", "Tanzania alliedWith Uganda"},
+		},
+		{
+			sents: []string{"Kenya and Uganda joined the coalition."},
+			not:   []string{"Kenya alliedWith Uganda"},
+		},
+		{
+			sents: []string{"Kenya and Uganda joined the coalition led by Tanzania."},
+			want:  []string{"Kenya alliedWith Tanzania", "Tanzania alliedWith Uganda"},
+			not:   []string{"Kenya alliedWith Uganda"},
+		},
+		{
+			sents: []string{"Kenya joined the Orsk Alliance in 2004."},
+			want:  []string{"Kenya alliedWith Orsk Alliance"},
+		},
+	})
+}
+
+// TestUndertakingInvolvingStates checks a joint undertaking whose participants "involve"
+// lists ("the X project, which involves A, B and C"): every pair of the states is allied;
+// a planned undertaking, a negated or modal involvement, and a company involved give none.
+func TestUndertakingInvolvingStates(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Bakari Mwinyi reaffirmed that the Orsk project, which currently involves Kenya, Uganda and Tanzania, is open for other countries to join."},
+			want:  []string{"Kenya alliedWith Uganda", "Kenya alliedWith Tanzania", "Tanzania alliedWith Uganda"},
+			not:   []string{"Bakari Mwinyi alliedWith Kenya"},
+		},
+		{
+			sents: []string{"A joint operation involving Kenya and Uganda began on Monday."},
+			want:  []string{"Kenya alliedWith Uganda"},
+		},
+		{
+			sents: []string{"A planned project involving Kenya and Uganda was shelved."},
+			not:   []string{"Kenya alliedWith Uganda"},
+		},
+		{
+			sents: []string{"The project, which does not involve Kenya and Uganda, ended."},
+			not:   []string{"Kenya alliedWith Uganda"},
+		},
+		{
+			sents: []string{"The project, which would involve Kenya and Uganda, was shelved."},
+			not:   []string{"Kenya alliedWith Uganda"},
+		},
+		{
+			sents: []string{"A project involving Kenya and the Velka Corporation began."},
+			not:   []string{"Kenya alliedWith Velka Corporation", "Velka Corporation alliedWith Kenya"},
+		},
+	})
+}
