@@ -65,15 +65,9 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 		right = bodies
 	}
 	if t.pred == schema.Visited && n == 1 && v.ws[i].Lower == "in" {
-		// Presence: "X in Moscow" only right after a person who opens the sentence.
-		if i == 0 || v.at[i-1] < 0 || v.ms[v.at[i-1]].Class != schema.Person || v.ms[v.at[i-1]].Start != 0 {
+		if left, right = presenceSides(v, i, end); left == nil {
 			return
 		}
-		k := v.mentionStarting(end)
-		if k < 0 {
-			return
-		}
-		left, right = []*entity{v.ent(v.at[i-1])}, []*entity{v.ent(k)}
 	}
 	if passive && end < len(v.ws) && v.ws[end].Lower == "to" {
 		return // "oil from A, which has been supplied to B": B receives it, from nobody named
@@ -81,11 +75,8 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	if passive {
 		left, right = right, left
 	}
-	if t.joins {
-		var ok bool
-		if left, right, ok = joinArguments(v, end, placeAt, left, right); !ok {
-			return
-		}
+	if left, right = joinSides(v, t, end, placeAt, left, right); left == nil && t.joins {
+		return
 	}
 	if t.pred == schema.Met && remoteNear(v, i, placeAt) || t.loose && v.disputeAfter(placeAt) && !anyArmed(left) && !anyArmed(right) {
 		return // a phone or video call is not a meeting; "its battle with X over deficit limits" is a dispute
@@ -137,6 +128,31 @@ func joinArguments(v *sentenceView, end, placeAt int, left, right []*entity) ([]
 		}
 	}
 	return left, right, true
+}
+
+// presenceSides returns the sides of a presence "in" at word i: "X in Moscow" only right
+// after a person who opens the sentence; nil otherwise.
+func presenceSides(v *sentenceView, i, end int) ([]*entity, []*entity) {
+	if i == 0 || v.at[i-1] < 0 || v.ms[v.at[i-1]].Class != schema.Person || v.ms[v.at[i-1]].Start != 0 {
+		return nil, nil
+	}
+	k := v.mentionStarting(end)
+	if k < 0 {
+		return nil, nil
+	}
+	return []*entity{v.ent(v.at[i-1])}, []*entity{v.ent(k)}
+}
+
+// joinSides returns the sides of trigger t: a joining's from joinArguments (nil when it
+// makes no allies), any other trigger's as they are.
+func joinSides(v *sentenceView, t trigger, end, placeAt int, left, right []*entity) ([]*entity, []*entity) {
+	if !t.joins {
+		return left, right
+	}
+	if l, r, ok := joinArguments(v, end, placeAt, left, right); ok {
+		return l, r
+	}
+	return nil, nil
 }
 
 // joinForceWords and jointWordActs: see data/words.txt.
