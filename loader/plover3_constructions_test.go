@@ -327,3 +327,24 @@ func TestUndertakingInvolvingStates(t *testing.T) {
 		},
 	})
 }
+
+// TestJointVenturesAreNoAlliance checks that "joint" before a hyphenated pair of states
+// makes allies of them only when what they do jointly is no business ("joint Kenyan-Ugandan
+// industrial ventures" are companies' deals; joint exercises and steps are joint action).
+func TestJointVenturesAreNoAlliance(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"The banks will fund joint Kenyan-Ugandan industrial ventures."},
+			not:   []string{"Kenya alliedWith Uganda", "Uganda alliedWith Kenya"},
+		},
+		{
+			sents: []string{"They held joint Kenyan-Ugandan military exercises."},
+			want:  []string{"Kenya alliedWith Uganda"},
+		},
+		{
+			sents: []string{"The joint Kenyan-Ugandan steps were welcomed in Kisumu."},
+			want:  []string{"Kenya alliedWith Uganda"},
+			not:   []string{"Kenya fights Uganda"},
+		},
+	})
+}

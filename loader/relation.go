@@ -2112,7 +2112,13 @@ func warContext(v *sentenceView, end int) bool {
 // jointContext reports whether a hyphenated group of actors ("Iranian-Russian") names a
 // joint undertaking: an alliance, cooperation, a joint effort, an agreement.
 func jointContext(v *sentenceView, start, end int) bool {
-	if start > 0 && (v.ws[start-1].Lower == "joint" || v.ws[start-1].Lower == "new" && start > 1 && v.ws[start-2].Lower == "joint") {
+	joint := start > 0 && (v.ws[start-1].Lower == "joint" || v.ws[start-1].Lower == "new" && start > 1 && v.ws[start-2].Lower == "joint")
+	for j := end; joint && j < len(v.ws) && j < end+4 && !v.ws[j].Punct; j++ {
+		if commerceWords[v.ws[j].Lower] {
+			return false // "joint Soviet-Italian industrial ventures": companies' business
+		}
+	}
+	if joint {
 		return true
 	}
 	for j := end; j < len(v.ws) && j < end+4; j++ {
