@@ -20,8 +20,8 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	if !t.noun && i > 0 && (v.ws[i-1].Lower == "the" || v.ws[i-1].Lower == "a") && strings.HasSuffix(v.ws[i].Lower, "ed") {
 		return // "evacuated the wounded": a participle used as a noun names no act
 	}
-	if !t.noun && n == 1 && i > 0 && bareNouns[v.ws[i].Lower] && (determiners[v.ws[i-1].Lower] || possessives[v.ws[i-1].Lower] || prepositions[v.ws[i-1].Lower] && v.ws[i-1].Lower != "to" || v.ws[i-1].Lower == "behind") {
-		return // "starred in hit US comedy X", "their hits": a noun or an adjective, no verb
+	if !t.noun && n == 1 && i > 0 && bareNouns[v.ws[i].Lower] && (determiners[v.ws[i-1].Lower] || possessives[v.ws[i-1].Lower] || prepositions[v.ws[i-1].Lower] && v.ws[i-1].Lower != "to" || v.ws[i-1].Lower == "behind" || commerceWords[v.ws[i-1].Lower]) {
+		return // "starred in hit US comedy X", "their hits", "a takeover target": a noun or an adjective, no verb
 	}
 	if n == 1 && v.ws[i].Lower == "back" && end < len(v.ws) && (prepositions[v.ws[end].Lower] || v.ws[end].Lower == "home") {
 		return // "had gone back to Norway", "a ball back to X": the adverb, no backing
@@ -1009,10 +1009,10 @@ func (v *sentenceView) aboutElection() bool {
 }
 
 // bareNouns are trigger forms as often nouns or adjectives as verbs; after a determiner,
-// a possessive or a preposition they are no verb ("a hit", "his hits", "in hit comedy X",
-// "his injured colleague X").
-var bareNouns = toSet(`hit hits strike strikes attack attacks bomb bombs raid raids fight fights shot
-injured wounded`)
+// a possessive, a preposition or a word of commerce they are no verb ("a hit", "his hits",
+// "in hit comedy X", "his injured colleague X", "a likely takeover target of Y";
+// data/words.txt).
+var bareNouns = wordSet("bareNouns")
 
 // possessives are the possessive determiners.
 var possessives = toSet(`his her their its my our your`)

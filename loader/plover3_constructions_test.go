@@ -348,3 +348,23 @@ func TestJointVenturesAreNoAlliance(t *testing.T) {
 		},
 	})
 }
+
+// TestTakeoverTargetIsNoFight checks that "target" after a word of commerce is a noun ("a
+// likely takeover target of Y"): no fight either way; the verb still fights.
+func TestTakeoverTargetIsNoFight(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"The Velka Corporation is a likely takeover target of the Orsk Group."},
+			not:   []string{"Velka Corporation fights Orsk Group", "Orsk Group fights Velka Corporation"},
+		},
+		{
+			sents: []string{"Kenyan jets target the Velka Movement."},
+			want:  []string{"Kenya fights Velka Movement"},
+			not:   []string{"Velka Movement fights Kenya"},
+		},
+		{
+			sents: []string{"The Velka Movement targeted Kenyan troops near Kisumu."},
+			want:  []string{"Velka Movement fights Kenyan Armed Forces"},
+		},
+	})
+}
