@@ -368,3 +368,37 @@ func TestTakeoverTargetIsNoFight(t *testing.T) {
 		},
 	})
 }
+
+// TestClaimedStrikeThatKilled checks a claimed attack whose victim a relative clause names
+// ("claimed responsibility for the strike that killed Y", "claimed the drone strike that
+// killed Y"): the claimant fights the victim (claimed attacks are kept, Wikinews call 4);
+// a claim negated, modal or denied, and a blame laid by another, give none.
+func TestClaimedStrikeThatKilled(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"The Velka Movement claimed responsibility for the strike that killed Bakari Mwinyi."},
+			want:  []string{"Velka Movement fights Bakari Mwinyi"},
+			not:   []string{"Bakari Mwinyi fights Velka Movement"},
+		},
+		{
+			sents: []string{"The Velka Movement claimed the drone strike that killed Bakari Mwinyi."},
+			want:  []string{"Velka Movement fights Bakari Mwinyi"},
+		},
+		{
+			sents: []string{"The Velka Movement did not claim the strike that killed Bakari Mwinyi."},
+			not:   []string{"Velka Movement fights Bakari Mwinyi"},
+		},
+		{
+			sents: []string{"The Velka Movement may claim the strike that killed Bakari Mwinyi."},
+			not:   []string{"Velka Movement fights Bakari Mwinyi"},
+		},
+		{
+			sents: []string{"The Velka Movement denied responsibility for the strike that killed Bakari Mwinyi."},
+			not:   []string{"Velka Movement fights Bakari Mwinyi"},
+		},
+		{
+			sents: []string{"Kenya blamed the Velka Movement for the strike that killed Bakari Mwinyi."},
+			not:   []string{"Kenya fights Bakari Mwinyi"},
+		},
+	})
+}
