@@ -2047,6 +2047,9 @@ func (t *tree) subject(i int) []int {
 			if t.nodes[k].UPOS == "PRON" && relativePronouns[t.lemma(k)] && t.relativeClause(i) {
 				return []int{t.relativeHead(i)} // "the group that attacked X"
 			}
+			if r := t.reporterOf(i, k); len(r) > 0 {
+				return r // "the X Movement said it had carried out the strike": the movement
+			}
 			out := []int{k}
 			for _, c := range t.kids[i] { // two subjects: a coordination the parser split
 				if c != k && t.rel(c) == "nsubj" && t.nodes[c].UPOS != "PRON" {
@@ -2083,6 +2086,27 @@ func (t *tree) subject(i int) []int {
 			return nil
 		default:
 			return nil
+		}
+	}
+	return nil
+}
+
+// reporterOf returns the subject of the report verb whose complement clause i is, when
+// i's own subject k is a pronoun that can only be the reporter's self-reference ("X said
+// it had carried out the strike", "X and Y said they had signed a pact"; pattern.go
+// selfPronouns); nil otherwise.
+func (t *tree) reporterOf(i, k int) []int {
+	h := t.nodes[i].Head
+	if t.nodes[k].UPOS != "PRON" || !selfPronouns[strings.ToLower(t.nodes[k].Form)] || h < 0 || t.rel(i) != "ccomp" || !reportVerbsTree[t.lemma(h)] {
+		return nil
+	}
+	r := t.child(h, "nsubj")
+	if r < 0 || t.nodes[r].UPOS == "PRON" || t.negatedOrUnreal(h) {
+		return nil
+	}
+	for _, m := range t.ms {
+		if m.Start <= r && r < m.End && (m.Class == schema.Country || m.Class == schema.Organization) {
+			return []int{r} // a body or a state: "it" and "they" are no person's here
 		}
 	}
 	return nil

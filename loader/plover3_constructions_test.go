@@ -402,3 +402,64 @@ func TestClaimedStrikeThatKilled(t *testing.T) {
 		},
 	})
 }
+
+// TestReporterIsTheReportedSubject checks reported speech read from the parse: a pronoun
+// subject of the clause a report verb takes is the reporter ("the X Movement said it had
+// carried out the strike that killed Y"); a denial, a future and a negated clause give
+// nothing, and a clause with a subject of its own keeps it.
+func TestReporterIsTheReportedSubject(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"The Velka Movement said it had carried out the strike that killed Bakari Mwinyi."},
+			want:  []string{"Velka Movement fights Bakari Mwinyi"},
+			not:   []string{"Bakari Mwinyi fights Velka Movement"},
+		},
+		{
+			sents: []string{"The Velka Movement said it carried out the strike on Kisumu."},
+			want:  []string{"Velka Movement attacked Kisumu"},
+		},
+		{
+			sents: []string{"The Velka Movement denied it carried out the strike on Kisumu."},
+			not:   []string{"Velka Movement attacked Kisumu"},
+		},
+		{
+			sents: []string{"The Velka Movement said it would carry out strikes on Kisumu."},
+			not:   []string{"Velka Movement attacked Kisumu"},
+		},
+		{
+			sents: []string{"Kenya said it had not armed the Velka Movement."},
+			not:   []string{"Kenya supports Velka Movement"},
+		},
+		{
+			sents: []string{"Kenya said it feared the Velka Movement would attack Kisumu."},
+			not:   []string{"Kenya attacked Kisumu", "Velka Movement attacked Kisumu"},
+		},
+		{
+			sents: []string{"Kenya said Uganda had armed the Velka Movement."},
+			want:  []string{"Uganda supports Velka Movement"},
+			not:   []string{"Kenya supports Velka Movement"},
+		},
+	})
+}
+
+// TestPersonReporterIsNotIt checks that "it" or "they" after a person's report verb is not
+// the person ("Bakari Mwinyi said they had attacked Kisumu": someone else did).
+func TestPersonReporterIsNotIt(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Bakari Mwinyi said they had carried out the strike on Kisumu."},
+			not:   []string{"Bakari Mwinyi attacked Kisumu", "Bakari Mwinyi visited Kisumu"},
+		},
+	})
+}
+
+// TestIslandIsNoIceland checks that "Island" in a name is no alias of Iceland (the
+// Icelandic "Ísland" of the country lexicon's spellings made "X Island" the country).
+func TestIslandIsNoIceland(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Kenya attacked Uganda's Orsk Island on Monday."},
+			not:   []string{"Kenya fights Iceland", "Kenya attacked Iceland"},
+		},
+	})
+}
