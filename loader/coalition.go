@@ -21,10 +21,11 @@ func (t *tree) coalitionMembers(at []int) []treeFact {
 		if at[n] >= 0 || nd.UPOS != "NOUN" || startsUpper(nd.Form) || !memberListNouns[t.lemma(n)] {
 			continue // a capitalised "Alliance" is a name's word
 		}
-		members := append(t.coalitionOf(n, at), t.joiners(n, at)...)
+		listed := t.coalitionOf(n, at)
+		members := append(listed, t.joiners(n, at)...)
 		leader := t.ledBy(n, at)
-		if leader < 0 && len(members) >= 2 {
-			leader = members[0]
+		if leader < 0 && len(listed) >= 2 {
+			leader = listed[0] // joiners of a body no one is said to lead are not each other's allies (Wikinews call 3)
 		}
 		if leader < 0 || len(members) == 0 || !t.coalitionReal(n) {
 			continue
@@ -37,6 +38,47 @@ func (t *tree) coalitionMembers(at []int) []treeFact {
 	}
 	return out
 }
+
+// involvedStates returns the alliances of the states a joint undertaking involves: "the X
+// project, which involves A, B and C", "a joint operation involving A and B" (each pair
+// allied, as Wikinews 2020-006 is annotated). Only states: a project involving companies
+// is commerce, no alliance; a planned project is none yet.
+func (t *tree) involvedStates(at []int) []treeFact {
+	var out []treeFact
+	for n, nd := range t.nodes {
+		if at[n] >= 0 || nd.UPOS != "NOUN" || !involvingNouns[t.lemma(n)] {
+			continue
+		}
+		for _, k := range t.kids[n] {
+			if t.rel(k) != "acl" || t.lemma(k) != "involve" || t.negatedOrUnreal(k) {
+				continue
+			}
+			if t.nodes[k].Rel != "acl:relcl" && !t.coalitionReal(n) {
+				continue // "a planned project involving A and B"; a relative clause states its own fact
+			}
+			var states []int
+			for _, o := range t.kids[k] {
+				if t.rel(o) != "obj" {
+					continue
+				}
+				for _, c := range t.conjuncts(o) {
+					if m := at[c]; m >= 0 && t.ms[m].State {
+						states = append(states, m)
+					}
+				}
+			}
+			for a := range states {
+				for b := a + 1; b < len(states); b++ {
+					out = append(out, treeFact{S: states[a], O: states[b], P: schema.AlliedWith, T: n})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// involvingNouns: see data/words.txt.
+var involvingNouns = wordSet("involvingNouns")
 
 // coalitionOf returns the members coalition noun n lists with "of": countries and named
 // bodies, in order.

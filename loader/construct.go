@@ -135,6 +135,7 @@ func treeFacts(t *tree, ms []treeMention) []treeFact {
 	}
 	lex := treeLexicon()
 	out := append(t.phraseFacts(ms, at), t.coalitionMembers(at)...)
+	out = append(out, t.involvedStates(at)...)
 	for i := range t.nodes {
 		if at[i] >= 0 {
 			continue // a trigger is no part of a name
@@ -289,6 +290,9 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 	}
 	if len(obj) == 0 && tt.pred.Symmetric() && !tt.host {
 		// "A and B met", "A and B cooperate", "Minister A, Minister B and Minister C met"
+		if tt.noun && joinVerbs[t.lemma(t.governingVerb(i))] {
+			return out // "A and B joined the coalition": each joins its leader, not the other (Wikinews call 3)
+		}
 		subj = t.listedWith(subj, i)
 		for a := range subj {
 			for b := a + 1; b < len(subj); b++ {
@@ -354,6 +358,10 @@ func (t *tree) eachOther(i int, subj []int) []treeFact {
 	return out
 }
 
+// joinVerbs make their subjects members of the body their object names, not allies of
+// each other (data/words.txt).
+var joinVerbs = wordSet("joinVerbs")
+
 // reciprocalFightVerbs fight their joint subjects with each other, warNouns are the
 // objects of a fight verb that make it so, and oneSideWords the dependents that make the
 // subjects one side.
@@ -407,7 +415,7 @@ func (t *tree) triggerBlocked(i int, tt treeTrigger) bool {
 		clause = t.governingVerb(i)
 	}
 	known := tt.noun && t.presupposed(i, clause, tt) || t.sourceOfPlan(i, tt)
-	real := clause < 0 || known || !t.negatedOrUnreal(clause) || t.attemptedKilling(clause)
+	real := clause < 0 || known || !t.negatedOrUnreal(clause) || t.attemptedKilling(clause) || t.supportPurpose(clause, tt)
 	switch {
 	case !real || tt.noun && clause != i && (t.negatedOrUnreal(i) || !known && planVerbs[t.lemma(clause)] && t.rel(i) != "obl"):
 		return true // "arranged a meeting with X", "seeks talks with Y": not held yet
@@ -445,6 +453,31 @@ func (t *tree) pastModified(i int) bool {
 
 // pastStateWords: see data/words.txt.
 var pastStateWords = wordSet("pastStateWords")
+
+// supportPurpose reports whether support verb i is the purpose of a real act of sending
+// or mobilising ("X sent troops to support Y", "X mobilised groups to help fund Y",
+// through "help" and other support verbs taking it as complement): the sending is
+// itself the support. A purpose of any other verb ("sent troops to strike Y") or of an
+// unreal sending ("plans to send troops to back Y") states nothing.
+func (t *tree) supportPurpose(i int, tt treeTrigger) bool {
+	if tt.noun || tt.pred != schema.Supports || i < 0 {
+		return false
+	}
+	for t.rel(i) == "xcomp" && t.nodes[i].Head >= 0 && supportComplementVerbs[t.lemma(t.nodes[i].Head)] {
+		i = t.nodes[i].Head // "to help support Y"
+	}
+	h := t.nodes[i].Head
+	if h < 0 || t.rel(i) != "advcl" || !t.markedTo(i) || !sendingVerbs[t.lemma(h)] || t.child(h, "obj") < 0 {
+		return false
+	}
+	return !t.negatedOrUnreal(h)
+}
+
+// sendingVerbs and supportComplementVerbs: see data/words.txt.
+var (
+	sendingVerbs           = wordSet("sendingVerbs")
+	supportComplementVerbs = wordSet("supportComplementVerbs")
+)
 
 // sourceOfPlan reports whether verb i is a movement from a place that a plan or request
 // over it presupposes: "asked X to return from Y", "plans to fly home from Y" say that X is
@@ -1475,6 +1508,11 @@ func (t *tree) objectRole(i int, tt treeTrigger, passive bool) []int {
 		if t.rel(k) == "obj" && t.reciprocal(k) {
 			return t.subject(i) // "A and B fought each other": each the other's
 		}
+		if t.rel(k) == "obj" && contains(tt.rest, t.lemma(k)) && assetNouns[t.lemma(k)] {
+			if h := t.holderOf(k); h >= 0 {
+				return []int{h} // "froze the assets of X", "froze X's bank accounts": X
+			}
+		}
 		if t.rel(k) == "obj" && !contains(tt.rest, t.lemma(k)) {
 			if h := t.stanceHolder(k); h >= 0 && tt.pred == schema.Supports && stanceVerbs()[t.lemma(i)] {
 				return []int{h} // "backed X's bid", "defended the right of X"
@@ -1511,6 +1549,16 @@ func (t *tree) stanceHolder(k int) int {
 	if !stances()[t.lemma(k)] {
 		return -1
 	}
+	return t.holderOf(k)
+}
+
+// assetNouns are the fixed objects of the sanction verbs that freeze what a party holds
+// ("froze the assets of X"; data/words.txt, triggers.tsv "freeze asset").
+var assetNouns = wordSet("assetNouns")
+
+// holderOf returns the holder of noun k: its possessive ("X's bid"), its "of" phrase
+// ("the assets of X"), or a name right before it ("Russian assets"); -1 for none.
+func (t *tree) holderOf(k int) int {
 	for _, c := range t.kids[k] {
 		if t.nodes[c].Rel == "nmod:poss" && t.nodes[c].UPOS != "PRON" || t.rel(c) == "nmod" && t.caseOf(c) == "of" {
 			return c
@@ -1730,11 +1778,20 @@ func (t *tree) lightHead(i int) (int, bool) {
 	if h >= 0 && (t.rel(j) == "obj" || t.nodes[j].Rel == "nsubj:pass") && t.isLight(h) {
 		return h, true // "carried out an attack", "the attack was carried out by X"
 	}
+	if h >= 0 && t.rel(j) == "obj" && claimVerbs[t.lemma(h)] && t.strikeNoun(i) && (j == i || claimNouns[t.lemma(j)] && t.caseOf(i) == "for") && !t.negatedOrUnreal(h) {
+		return h, true // "X claimed the attack", "X claimed responsibility for the strike that killed Y": X made it
+	}
 	if h >= 0 && t.rel(j) == "obl" && t.caseOf(j) == "with" && withLight[t.lemma(h)] && t.child(h, "obj") >= 0 {
 		return h, true // "provided X with weapons": the object receives
 	}
 	return -1, false
 }
+
+// claimVerbs and claimNouns: see data/words.txt.
+var (
+	claimVerbs = wordSet("claimVerbs")
+	claimNouns = wordSet("claimNouns")
+)
 
 // transferLight are the light verbs that hand their object over: the possessor of the
 // object owned it before ("X sold Y's weapons to Z"), the subject is the agent.
@@ -2018,6 +2075,9 @@ func (t *tree) subject(i int) []int {
 			if t.nodes[k].UPOS == "PRON" && relativePronouns[t.lemma(k)] && t.relativeClause(i) {
 				return []int{t.relativeHead(i)} // "the group that attacked X"
 			}
+			if r := t.reporterOf(i, k); len(r) > 0 {
+				return r // "the X Movement said it had carried out the strike": the movement
+			}
 			out := []int{k}
 			for _, c := range t.kids[i] { // two subjects: a coordination the parser split
 				if c != k && t.rel(c) == "nsubj" && t.nodes[c].UPOS != "PRON" {
@@ -2054,6 +2114,27 @@ func (t *tree) subject(i int) []int {
 			return nil
 		default:
 			return nil
+		}
+	}
+	return nil
+}
+
+// reporterOf returns the subject of the report verb whose complement clause i is, when
+// i's own subject k is a pronoun that can only be the reporter's self-reference ("X said
+// it had carried out the strike", "X and Y said they had signed a pact"; pattern.go
+// selfPronouns); nil otherwise.
+func (t *tree) reporterOf(i, k int) []int {
+	h := t.nodes[i].Head
+	if t.nodes[k].UPOS != "PRON" || !selfPronouns[strings.ToLower(t.nodes[k].Form)] || h < 0 || t.rel(i) != "ccomp" || !reportVerbsTree[t.lemma(h)] {
+		return nil
+	}
+	r := t.child(h, "nsubj")
+	if r < 0 || t.nodes[r].UPOS == "PRON" || t.negatedOrUnreal(h) {
+		return nil
+	}
+	for _, m := range t.ms {
+		if m.Start <= r && r < m.End && (m.Class == schema.Country || m.Class == schema.Organization) {
+			return []int{r} // a body or a state: "it" and "they" are no person's here
 		}
 	}
 	return nil

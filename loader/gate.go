@@ -171,6 +171,16 @@ func (v *sentenceView) phraseAnchor() int {
 			return i // "the coalition led by X"
 		}
 	}
+	for i := 0; i+2 < len(v.ws); i++ {
+		if !involvingNouns[strings.TrimSuffix(v.ws[i].Lower, "s")] {
+			continue
+		}
+		for j := i + 1; j < len(v.ws) && j <= i+4; j++ {
+			if strings.HasPrefix(v.ws[j].Lower, "involv") && j+1 < len(v.ws) && v.at[j+1] >= 0 {
+				return i // "the X project, which involves A and B" (coalition.go involvedStates)
+			}
+		}
+	}
 	for k, m := range v.ms {
 		switch {
 		case m.Class == schema.Place:
@@ -325,6 +335,11 @@ func (v *sentenceView) objectNear(i int) bool {
 		}
 		if titleLex().modifiers[v.ws[j].Lower] {
 			limit++ // "assassinate outgoing Prime Minister X": the modifier before a title
+		}
+		if l := strings.TrimSuffix(v.ws[j].Lower, "s"); (stances()[l] || assetNouns[l]) && j+1 < len(v.ws) && v.ws[j+1].Lower == "of" {
+			j++
+			limit += 4 // "support the rights of the X Movement": the holder of a stance (construct.go stanceHolder)
+			continue
 		}
 		if v.ws[j].Punct || objectBreaks[v.ws[j].Lower] {
 			return false // "came back from X": no direct object

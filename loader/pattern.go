@@ -20,8 +20,8 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	if !t.noun && i > 0 && (v.ws[i-1].Lower == "the" || v.ws[i-1].Lower == "a") && strings.HasSuffix(v.ws[i].Lower, "ed") {
 		return // "evacuated the wounded": a participle used as a noun names no act
 	}
-	if !t.noun && n == 1 && i > 0 && bareNouns[v.ws[i].Lower] && (determiners[v.ws[i-1].Lower] || possessives[v.ws[i-1].Lower] || prepositions[v.ws[i-1].Lower] && v.ws[i-1].Lower != "to" || v.ws[i-1].Lower == "behind") {
-		return // "starred in hit US comedy X", "their hits": a noun or an adjective, no verb
+	if !t.noun && n == 1 && i > 0 && bareNouns[v.ws[i].Lower] && (determiners[v.ws[i-1].Lower] || possessives[v.ws[i-1].Lower] || prepositions[v.ws[i-1].Lower] && v.ws[i-1].Lower != "to" || v.ws[i-1].Lower == "behind" || commerceWords[v.ws[i-1].Lower]) {
+		return // "starred in hit US comedy X", "their hits", "a takeover target": a noun or an adjective, no verb
 	}
 	if n == 1 && v.ws[i].Lower == "back" && end < len(v.ws) && (prepositions[v.ws[end].Lower] || v.ws[end].Lower == "home") {
 		return // "had gone back to Norway", "a ball back to X": the adverb, no backing
@@ -65,21 +65,18 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 		right = bodies
 	}
 	if t.pred == schema.Visited && n == 1 && v.ws[i].Lower == "in" {
-		// Presence: "X in Moscow" only right after a person who opens the sentence.
-		if i == 0 || v.at[i-1] < 0 || v.ms[v.at[i-1]].Class != schema.Person || v.ms[v.at[i-1]].Start != 0 {
+		if left, right = presenceSides(v, i, end); left == nil {
 			return
 		}
-		k := v.mentionStarting(end)
-		if k < 0 {
-			return
-		}
-		left, right = []*entity{v.ent(v.at[i-1])}, []*entity{v.ent(k)}
 	}
 	if passive && end < len(v.ws) && v.ws[end].Lower == "to" {
 		return // "oil from A, which has been supplied to B": B receives it, from nobody named
 	}
 	if passive {
 		left, right = right, left
+	}
+	if left, right = joinSides(v, t, end, placeAt, left, right); left == nil && t.joins {
+		return
 	}
 	if t.pred == schema.Met && remoteNear(v, i, placeAt) || t.loose && v.disputeAfter(placeAt) && !anyArmed(left) && !anyArmed(right) {
 		return // a phone or video call is not a meeting; "its battle with X over deficit limits" is a dispute
@@ -95,6 +92,74 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	}
 	emitAll(v, fs, t, left, right)
 }
+
+// joinArguments returns the sides of a joining at words[end:] ("A joined B", "A was joined
+// by B"), or false when it makes no allies: joining against a party ("joined forces
+// against Y": Y is the enemy), joining in words, votes or lawsuits ("joined B in
+// condemning Y", "A, joined by B, criticised Y": a joint statement is no alliance,
+// Wikinews call 3), and joiners of an unnamed body with no one named to join ("A and B
+// joined the coalition": each joins its leader, not the other, when coalitionFacts names
+// it). "A and B joined forces" makes them allies of each other, "joined forces with C"
+// allies of C.
+func joinArguments(v *sentenceView, end, placeAt int, left, right []*entity) ([]*entity, []*entity, bool) {
+	if end < len(v.ws) && joinForceWords[v.ws[end].Lower] {
+		if end+1 < len(v.ws) && v.ws[end+1].Lower == "with" {
+			if k := v.objectAt(end + 2); k >= 0 {
+				return left, actorsFrom(v, k), true
+			}
+			return nil, nil, false
+		}
+		return left, nil, len(left) >= 2
+	}
+	if len(left) == 0 || len(right) == 0 {
+		return nil, nil, false
+	}
+	for j := end; j < len(v.ws) && j < placeAt && v.at[j] < 0; j++ {
+		if v.ws[j].Lower == "against" {
+			return nil, nil, false
+		}
+	}
+	for j := placeAt; j < len(v.ws) && j < placeAt+3; j++ {
+		if jointWordActs[v.ws[j].Lower] {
+			return nil, nil, false
+		}
+		if w := v.ws[j].Lower; w != "in" && w != "," && w != "also" && w != "then" {
+			break
+		}
+	}
+	return left, right, true
+}
+
+// presenceSides returns the sides of a presence "in" at word i: "X in Moscow" only right
+// after a person who opens the sentence; nil otherwise.
+func presenceSides(v *sentenceView, i, end int) ([]*entity, []*entity) {
+	if i == 0 || v.at[i-1] < 0 || v.ms[v.at[i-1]].Class != schema.Person || v.ms[v.at[i-1]].Start != 0 {
+		return nil, nil
+	}
+	k := v.mentionStarting(end)
+	if k < 0 {
+		return nil, nil
+	}
+	return []*entity{v.ent(v.at[i-1])}, []*entity{v.ent(k)}
+}
+
+// joinSides returns the sides of trigger t: a joining's from joinArguments (nil when it
+// makes no allies), any other trigger's as they are.
+func joinSides(v *sentenceView, t trigger, end, placeAt int, left, right []*entity) ([]*entity, []*entity) {
+	if !t.joins {
+		return left, right
+	}
+	if l, r, ok := joinArguments(v, end, placeAt, left, right); ok {
+		return l, r
+	}
+	return nil, nil
+}
+
+// joinForceWords and jointWordActs: see data/words.txt.
+var (
+	joinForceWords = wordSet("joinForceWords")
+	jointWordActs  = wordSet("jointWordActs")
+)
 
 // anyArmed reports whether one of es is an armed body (armedSide).
 func anyArmed(es []*entity) bool {
@@ -962,10 +1027,10 @@ func (v *sentenceView) aboutElection() bool {
 }
 
 // bareNouns are trigger forms as often nouns or adjectives as verbs; after a determiner,
-// a possessive or a preposition they are no verb ("a hit", "his hits", "in hit comedy X",
-// "his injured colleague X").
-var bareNouns = toSet(`hit hits strike strikes attack attacks bomb bombs raid raids fight fights shot
-injured wounded`)
+// a possessive, a preposition or a word of commerce they are no verb ("a hit", "his hits",
+// "in hit comedy X", "his injured colleague X", "a likely takeover target of Y";
+// data/words.txt).
+var bareNouns = wordSet("bareNouns")
 
 // possessives are the possessive determiners.
 var possessives = toSet(`his her their its my our your`)

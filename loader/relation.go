@@ -2239,7 +2239,13 @@ func warContext(v *sentenceView, end int) bool {
 // jointContext reports whether a hyphenated group of actors ("Iranian-Russian") names a
 // joint undertaking: an alliance, cooperation, a joint effort, an agreement.
 func jointContext(v *sentenceView, start, end int) bool {
-	if start > 0 && (v.ws[start-1].Lower == "joint" || v.ws[start-1].Lower == "new" && start > 1 && v.ws[start-2].Lower == "joint") {
+	joint := start > 0 && (v.ws[start-1].Lower == "joint" || v.ws[start-1].Lower == "new" && start > 1 && v.ws[start-2].Lower == "joint")
+	for j := end; joint && j < len(v.ws) && j < end+4 && !v.ws[j].Punct; j++ {
+		if commerceWords[v.ws[j].Lower] {
+			return false // "joint Soviet-Italian industrial ventures": companies' business
+		}
+	}
+	if joint {
 		return true
 	}
 	for j := end; j < len(v.ws) && j < end+4; j++ {
@@ -2249,10 +2255,7 @@ func jointContext(v *sentenceView, start, end int) bool {
 		if agreementNouns[v.ws[j].Lower] {
 			return v.aboutSecurity() // "the China-US textile agreement": trade, no allies
 		}
-		switch strings.TrimSuffix(v.ws[j].Lower, "s") {
-		case "alliance", "cooperation", "partnership", "effort", "push", "coalition", "agreement",
-			"deal", "pact", "axis", "operation", "offensive", "collaboration", "exercise", "drill",
-			"project", "accord", "memorandum", "memoranda", "treaty", "talk", "summit", "bloc":
+		if jointNouns[strings.TrimSuffix(v.ws[j].Lower, "s")] {
 			return true
 		}
 		if v.ws[j].Punct {
@@ -2275,6 +2278,9 @@ func (v *sentenceView) aboutSecurity() bool {
 
 // agreementNouns are the words of words.txt agreementNouns.
 var agreementNouns = wordSet("agreementNouns")
+
+// jointNouns are the words of words.txt jointNouns.
+var jointNouns = wordSet("jointNouns")
 
 // nonState reports whether an organisation's name marks it as a movement against or
 // outside a state, whatever demonym it bears ("Syrian Democratic Forces", "Free Syrian

@@ -20,7 +20,7 @@ import sys
 
 # CAMEO default code prefix -> block use. Only blocks listed in REVIEW are read; the codes
 # say why a block was considered at all.
-MAPPED_CODES = ("040", "042", "043", "050", "06", "07", "160", "163", "18", "19", "20")
+MAPPED_CODES = ("040", "042", "043", "050", "06", "07", "160", "163", "172", "18", "19", "20")
 
 # block -> {VERB: (predicate, flags, args) or None (rejected)}. args: which dependents of
 # the verb fill the subject (s) and the object (o), in UD relations; "by" is obl:agent.
@@ -89,6 +89,14 @@ REVIEW = {
         "TEND": None, "WARD": None,
     },
     "BLACKLIST": {"BLACKLIST": ("sanctionedBy", "reversed", S_O)},
+    "PROHIBIT": {  # [172] administrative sanctions: a ban of a body in a country
+        "OUTLAW": ("sanctionedBy", "reversed", S_O), "PROSCRIBE": ("sanctionedBy", "reversed", S_O),
+        "BAN": None,  # the hand table's row (with "barred", "banned from")
+        "CENSOR": None, "CRIMINALISE": None, "CRIMINALIZE": None,  # acts and speech, not bodies
+        "DISALLOW": None, "FORBID": None, "PROHIBIT": None,  # "forbade X from leaving": an order
+        "ILLEGALISE": None, "ILLEGALIZE": None, "INTERDICT": None,  # "interdicted the ship"
+        "VETO": None,  # a bill or a membership, not a sanction of a party
+    },
     "KIDNAP": {"KIDNAP": ("fights", "-", S_O), "ABDUCT": ("fights", "-", S_O)},
     "TORTURE": {"TORTURE": ("fights", "-", S_O)},
     "STAB": {"STAB": ("fights", "-", S_O)},
@@ -146,6 +154,10 @@ REVIEW = {
         "INFEST": None, "INHABIT": None, "RESIDE": None,
     },
     "RECAPTURE": {"RECAPTURE": ("fights", "attack", S_O)},
+    "POUND": {
+        "POUND": ("fights", "attack", S_O),  # "warplanes pounded rebel positions"
+        "RAM": None, "THUMP": None,  # "rammed the bill through", a car ramming a gate
+    },
     "REPULSE": {"REPEL": ("fights", "-", S_O), "REPULSE": ("fights", "-", S_O)},
     "DESTROY": {
         "DEFEAT": ("fights", "attack,contest,loose", S_O), "ANNIHILATE": ("fights", "-", S_O),

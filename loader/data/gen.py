@@ -14,6 +14,9 @@ EXTRA = {"United States": ["U.S.", "U.S.A.", "America", "United States of Americ
          "United Kingdom": ["Britain", "U.K."], "Russia": [], "Turkey": ["Türkiye", "Turkiye"],
          "Syria": [], "North Korea": ["DPRK"], "South Korea": [],
          "United Arab Emirates": ["U.A.E.", "UAE", "Emirates"]}
+# DROP: alternative spellings that are English words and name other things: the
+# Icelandic "Island" made "Sirri Island" Iceland.
+DROP = {"Iceland": ["Island"]}
 EXTRA_DEM = {"United States": ["Americans", "U.S."], "United Kingdom": ["Britons", "Brits"],
              "Saudi Arabia": ["Saudis"], "Israel": ["Israelis"], "Netherlands": ["Dutch"]}
 codes = {}
@@ -32,6 +35,7 @@ for c in countries:
         elif a in ("US", "UK", "USA", "UAE", "DRC"):
             aliases.add(a)
     aliases |= set(EXTRA.get(name, []))
+    aliases -= set(DROP.get(name, []))
     aliases.discard(name)
     dem = set()
     for v in c.get("demonyms", {}).get("eng", {}).values():
