@@ -731,7 +731,8 @@ func (dt *detector) partyAt(ws []word, i int, st *detectState) (int, bool) {
 	}
 	// "Y, the Democratic chairman of Z": a title of a body after the party in an apposition.
 	// "Y, a Labour MP, said", "Y, the Labour MP for Z,": the party's title in an apposition.
-	appos := n > 0 && i >= 2 && (ws[i-1].Lower == "the" || ws[i-1].Lower == "a") && ws[i-2].Text == "," && e+n < len(ws) &&
+	// "Y is a Labour MP.": the same after a copula.
+	appos := n > 0 && i >= 2 && (ws[i-1].Lower == "the" || ws[i-1].Lower == "a") && (ws[i-2].Text == "," || ws[i-2].Lower == "is" || ws[i-2].Lower == "was") && e+n < len(ws) &&
 		(ws[e+n].Lower == "of" || ws[e+n].Lower == "for" || ws[e+n].Text == "," || ws[e+n].Text == ".")
 	before := n > 0 && e+n < len(ws) && ws[e+n].Cap && !ws[e+n].Punct || e == i+1 && dt.partyBeforeName(ws, i) || appos
 	bare := strings.HasSuffix(key, "s") && (e == len(ws) || !ws[e].Cap && ws[e].Key != "s")
@@ -740,6 +741,9 @@ func (dt *detector) partyAt(ws []word, i int, st *detectState) (int, bool) {
 	}
 	if i >= 2 && ws[i-1].Text == "(" && ws[i-2].Cap && e < len(ws) && (ws[e].Text == ")" || ws[e].Text == ",") {
 		before = true // "Y (Labour) said", "Y (Labour, Leeds North)": the party of the name before
+	}
+	if partyVerbBefore(ws, i) >= 0 && (e == len(ws) || !ws[e].Cap) {
+		before = true // "Y, representing Labour,", "Y stood for the Greens": the party a person stands for
 	}
 	if !before && !bare {
 		if n > 0 && ws[e+n-1].Cap && (e+n == len(ws) || !ws[e+n].Cap) {
@@ -2301,6 +2305,8 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Person // "Loh Hoon Sun, general manager of X": a person, whatever the last word
 	case len(span) == 2 && partyWords[first.Key] && title == 0 && !dt.lex.firstNames[span[1].Key]:
 		m.Class = schema.Organization // "Democratic Rally", "Liberal Democrats"
+	case title == 0 && len(span) == 2 && orgHeads[last.Key] && !orgHeads[first.Key] && dt.plainGivenName(first) && toldPress(ws, j):
+		m.Class = schema.Person // "Dario Guard told reporters": a person talks to the press, a body issues statements
 	case orgHeads[last.Key] || (companySuffixes[last.Key] || clubHeads[last.Key]) && len(span) >= 2 || orgLike || strings.HasSuffix(last.Lower, "ministry"):
 		m.Class = schema.Organization
 	case len(span) >= 3 && span[1].Lower == "of" && placeOfHeads[first.Key] && !orgLike:
@@ -2577,6 +2583,31 @@ func (dt *detector) missionIn(ws []word, m *mention) {
 func speaksAfter(ws []word, j int) bool {
 	return j < len(ws) && (ws[j].Lower == "told" || ws[j].Lower == "tweeted" || ws[j].Lower == "wrote")
 }
+
+// toldPress reports whether "told" and the press follow word j ("told reporters", "told
+// a news conference"): what a person does, where a body "said in a statement".
+func toldPress(ws []word, j int) bool {
+	if j+1 >= len(ws) || ws[j].Lower != "told" {
+		return false
+	}
+	k := j + 1
+	if ws[k].Lower == "a" || ws[k].Lower == "the" {
+		k++
+	}
+	if k+1 < len(ws) && (ws[k].Lower == "news" || ws[k].Lower == "press") {
+		k++
+	}
+	return k < len(ws) && pressAudiences[ws[k].Lower]
+}
+
+// plainGivenName reports whether a name's first word is a given name and no English word
+// nor a word the document writes in lower case ("Dario", not "Rose" or "Grace").
+func (dt *detector) plainGivenName(w word) bool {
+	return (dt.lex.firstNames[w.Key] || dt.lex.givenNames[w.Key]) && !dt.lex.common[w.Key] && !dt.lower[w.Key] && !w.Upper
+}
+
+// pressAudiences: see data/words.txt.
+var pressAudiences = wordSet("pressAudiences")
 
 // orgNounsAfter are lower-case nouns after a name that make it a body's ("the X network").
 var orgNounsAfter = wordSet("orgNounsAfter")
@@ -3298,8 +3329,10 @@ func postThenName(ws []word, k int) bool {
 
 // capitalAppositive reports whether the name at words[i] follows a country's capital noun,
 // directly or in apposition ("the Tanzanian capital Lomara", "Tanzania's capital, Lomara,",
-// "the capital, Lomara, was calm"), or is what a capital is the capital of ("the capital of
-// Tarvos"); not the money of "the capital Growmark is owed".
+// "the capital, Lomara, was calm", "marched in the capital Lomara", "the capital city
+// Lomara"), or is what a capital is the capital of ("the capital of Tarvos"); not the money
+// of "the capital Growmark is owed": with no comma, "the capital" must follow a preposition
+// of place.
 func capitalAppositive(ws []word, i int) bool {
 	k := i - 1
 	if k > 1 && ws[k].Lower == "of" && capitalNouns[ws[k-1].Lower] && ws[k-2].Lower == "the" {
@@ -3308,11 +3341,15 @@ func capitalAppositive(ws []word, i int) bool {
 	if k > 0 && ws[k].Text == "," {
 		k--
 	}
+	if k > 1 && ws[k].Lower == "city" && capitalNouns[ws[k-1].Lower] {
+		k-- // "the capital city Lomara"
+	}
 	if k < 1 || !capitalNouns[ws[k].Lower] {
 		return false
 	}
 	before := ws[k-1]
-	return before.Key == "s" && !before.Hyph || before.Cap && !before.Punct || k < i-1 && before.Lower == "the"
+	located := k > 1 && before.Lower == "the" && placePreps[ws[k-2].Lower] // "marched in the capital Lomara"; not "how much of the capital X is owed"
+	return before.Key == "s" && !before.Hyph || before.Cap && !before.Punct || before.Lower == "the" && (k < i-1 || located)
 }
 
 // countryNamedHeads are the head words of papers and carriers named with a country's name.

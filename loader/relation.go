@@ -693,6 +693,7 @@ func extractPass(views []*sentenceView) *factSet {
 		representsPartyFacts(v, fs)
 		demonymPredicateFacts(v, fs)
 		possessedPartyFacts(v, fs)
+		countryPossessiveFacts(v, fs)
 	}
 	// "President X" without a country: leads where the document says which country X leads.
 	leads := map[*entity][]*entity{}
@@ -744,14 +745,19 @@ func partyFacts(v *sentenceView, fs *factSet) {
 }
 
 // parenPartyFacts reads a party in parentheses right after a person's name, alone or
-// before a comma ("X (Velka Party) won", "Y (Labour, Leeds North)"): the person is a member.
+// before a comma ("X (Velka Party) won", "Y (Labour, Leeds North)"), or a political body
+// named by a head word of one (bracketBodyHeads: "Z (Velka Movement)"): the person is a
+// member.
 func parenPartyFacts(v *sentenceView, fs *factSet) {
 	for _, p := range v.ms {
 		if p.Class != schema.Person || p.Kind != mName || p.ent == nil || p.End+1 >= len(v.ws) || v.ws[p.End].Text != "(" {
 			continue
 		}
 		b := v.at[p.End+1]
-		if b < 0 || v.ms[b].Class != schema.Organization || v.ms[b].ent == nil || !isParty(v.ms[b].ent) {
+		if b < 0 || v.ms[b].Class != schema.Organization || v.ms[b].ent == nil || v.ms[b].Kind != mName {
+			continue
+		}
+		if !isParty(v.ms[b].ent) && !bracketBodyHeads[v.ws[v.ms[b].End-1].Key] {
 			continue
 		}
 		if e := v.ms[b].End; e < len(v.ws) && (v.ws[e].Text == ")" || v.ws[e].Text == ",") {
@@ -760,9 +766,40 @@ func parenPartyFacts(v *sentenceView, fs *factSet) {
 	}
 }
 
-// representsPartyFacts reads a person who represents a party ("X, who represents the
-// Velka Party in parliament", "X, representing Labour,"): a member. Only a party: a lawyer
-// who represents a company is none of its members.
+// countryPossessiveFacts reads a country's possessive right before a person's name with
+// no title between ("Kenya's Oriel Hunt said", "the country's Oriel Hunt" for the country
+// named before): the person's nationality, as a demonym
+// before the name gives it ("Kenyan Oriel Hunt"), when the name is surely a person's. A
+// title between is roleFacts' ("Kenya's foreign minister X").
+func countryPossessiveFacts(v *sentenceView, fs *factSet) {
+	for _, p := range v.ms {
+		i := p.Start
+		if p.Class != schema.Person || p.Kind != mName || p.ent == nil || p.coref || i < 2 || v.ws[i-1].Key != "s" || v.ws[i-1].Hyph || v.at[i-2] < 0 {
+			continue
+		}
+		c := v.ms[v.at[i-2]]
+		named := c.Kind == mName || c.Kind == mCollective && c.coref // "Kenya's", "the country's" (countryDescriptions)
+		if c.Class != schema.Country || !named || c.ent == nil || c.End != i-1 || c.ent == p.ent || !surelyPerson(p.ent) {
+			continue
+		}
+		fs.add(p.ent, schema.Nationality, c.ent, v.n)
+	}
+}
+
+// surelyPerson reports whether a person's entity has more than the shape of its name for
+// evidence, as a company after a country's possessive lacks ("France's Velor Danic" may be
+// a firm): a known given name first, a gender or a post from a title.
+func surelyPerson(e *entity) bool {
+	if e.gender != 0 || len(e.posts) > 0 {
+		return true
+	}
+	return len(e.tokens) > 1 && (lex().firstNames[e.tokens[0]] || lex().givenNames[e.tokens[0]])
+}
+
+// representsPartyFacts reads a person who represents or stands for a party ("X, who
+// represents the Velka Party in parliament", "X, representing Labour,", "X stood for the
+// Greens in 2019"): a member. Only a party: a lawyer who represents a company is none of
+// its members.
 func representsPartyFacts(v *sentenceView, fs *factSet) {
 	for _, p := range v.ms {
 		if p.Class != schema.Person || p.Kind != mName || p.ent == nil {
@@ -772,14 +809,43 @@ func representsPartyFacts(v *sentenceView, fs *factSet) {
 		if j == p.End && j < len(v.ws) && v.ws[j].Text == "," {
 			j++
 		}
-		if j+1 >= len(v.ws) || !representVerbs[v.ws[j].Lower] || v.blocked(p.End, j) {
+		n := 1
+		if j+2 < len(v.ws) && (v.ws[j].Lower == "is" || v.ws[j].Lower == "was") && partyStandVerbs[v.ws[j+1].Lower] {
+			j++ // "X is standing for the Velka Party"
+		}
+		if j+1 < len(v.ws) && partyStandVerbs[v.ws[j].Lower] && v.ws[j+1].Lower == "for" {
+			n = 2 // "stood for"
+		} else if j+1 >= len(v.ws) || !representVerbs[v.ws[j].Lower] {
 			continue
 		}
-		if b := v.mentionStarting(j + 1); b >= 0 && v.ms[b].Class == schema.Organization && v.ms[b].ent != nil && isParty(v.ms[b].ent) {
+		if v.blocked(p.End, j) {
+			continue
+		}
+		if b := v.mentionStarting(j + n); b >= 0 && v.ms[b].Class == schema.Organization && v.ms[b].ent != nil && isParty(v.ms[b].ent) {
 			fs.add(p.ent, schema.MemberOf, v.ms[b].ent, v.n)
 		}
 	}
 }
+
+// partyVerbBefore returns the first word of a verb of standing for a party right before
+// word i, perhaps with "the" between ("representing Labour", "stood for the Greens"), or -1.
+func partyVerbBefore(ws []word, i int) int {
+	k := i - 1
+	if k >= 0 && ws[k].Lower == "the" {
+		k--
+	}
+	switch {
+	case k >= 0 && representVerbs[ws[k].Lower]:
+		return k
+	case k >= 1 && ws[k].Lower == "for" && partyStandVerbs[ws[k-1].Lower]:
+		return k - 1
+	}
+	return -1
+}
+
+// partyStandVerbs are the verbs before "for" and a party a person stands for ("stood for
+// Labour"): see data/words.txt.
+var partyStandVerbs = wordSet("partyStandVerbs")
 
 // afterCommaWho returns the word after ", who" at word j, or j when no relative pronoun
 // follows there ("X, who represents ...", "X, who is Ghanaian,").
@@ -2517,6 +2583,9 @@ func placeIntroducedBy(v *sentenceView, start int) int {
 		return -1
 	}
 	j--
+	if j >= 1 && v.at[j] < 0 && capitalNouns[v.ws[j].Lower] && v.ws[j+1].Lower == "city" {
+		j-- // "the Kenyan capital city of Lomara"
+	}
 	for n := 0; n < 3 && j >= 0 && v.at[j] < 0 && !v.ws[j].Punct && !v.ws[j].Cap && v.ws[j].Key != "s" && !placeIntroNouns[v.ws[j].Lower]; n++ {
 		if w := v.ws[j].Lower; determiners[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") {
 			return -1 // "Chilean jets bombed the town of X": the demonym is the jets', not the town's
