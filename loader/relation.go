@@ -779,8 +779,11 @@ func countryPossessiveFacts(v *sentenceView, fs *factSet) {
 		}
 		c := v.ms[v.at[i-2]]
 		named := c.Kind == mName || c.Kind == mCollective && c.coref // "Kenya's", "the country's" (countryDescriptions)
-		if c.Class != schema.Country || !named || c.ent == nil || c.End != i-1 || c.ent == p.ent || !surelyPerson(p.ent) {
-			continue
+		if c.Class != schema.Country || !named || c.ent == nil || c.End != i-1 || c.ent == p.ent || !surelyPerson(p.ent) || p.End-p.Start < 2 {
+			continue // a full name: not "India's Catholic community"
+		}
+		if c.Kind == mName && c.Start > 0 && v.ws[c.Start-1].Cap && !v.ws[c.Start-1].Punct {
+			continue // "Tennis Australia's X": the country ends a body's name
 		}
 		fs.add(p.ent, schema.Nationality, c.ent, v.n)
 	}
