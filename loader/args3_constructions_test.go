@@ -17,7 +17,7 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
-var args3Columns = []string{"prep", "who", "honorific", "possessive", "bracket", "press", "capital", "partyverb", "shortform", "lowerbody"}
+var args3Columns = []string{"prep", "who", "honorific", "possessive", "bracket", "press", "capital", "partyverb", "partytitle", "shortform", "lowerbody"}
 
 var args3Rows = []string{"class", "leads", "memberOf", "nationality", "locatedIn"}
 
@@ -120,6 +120,32 @@ var args3Parties = []matrixCase{
 		nil, ss("Nadia Petrova memberOf Lumo Holdings")),
 	mc("a3-pv-copula", "partyverb", "memberOf", ss("Britain's parliament voted on the bill on Tuesday.", "Nadia Petrova is a Labour MP."),
 		ss("Nadia Petrova memberOf Labour Party"), ss("Nadia Petrova leads Labour Party")),
+	mc("a3-pt-shadow", "partytitle", "memberOf", ss("Britain's parliament voted on Tuesday.", "Conservative shadow foreign secretary Tomas Lindqvist said it was wrong."),
+		ss("Tomas Lindqvist memberOf Conservative Party"), ss("Tomas Lindqvist leads Conservative Party", "Tomas Lindqvist memberOf United Kingdom")),
+	mc("a3-pt-campaign", "partytitle", "memberOf", ss("Britain's parliament voted on Tuesday.", "Labour campaign spokesman Tomas Lindqvist said it was wrong."),
+		ss("Tomas Lindqvist memberOf Labour Party"), ss("Tomas Lindqvist leads Labour Party")),
+	mc("a3-pt-parlchair", "partytitle", "memberOf", ss("Britain's parliament voted on Tuesday.", "Liberal Democrat parliamentary chairman Tomas Lindqvist said it was wrong."),
+		ss("Tomas Lindqvist memberOf Liberal Democrats"), ss("Tomas Lindqvist leads Liberal Democrats")),
+	mc("a3-pt-backbencher", "partytitle", "memberOf", ss("Britain's parliament voted on Tuesday.", "Tory backbencher Tomas Lindqvist said it was wrong."),
+		ss("Tomas Lindqvist memberOf Conservative Party"), ss("Tomas Lindqvist leads Conservative Party")),
+	mc("a3-pt-candidate", "partytitle", "memberOf", ss("Britain's parliament voted on Tuesday.", "Prospective Tory candidate Tomas Lindqvist said it was wrong."),
+		ss("Tomas Lindqvist memberOf Conservative Party"), ss("Tomas Lindqvist leads Conservative Party")),
+	mc("a3-pt-peer", "partytitle", "memberOf", ss("Britain's parliament voted on Tuesday.", "Labour peer Baroness Lindqvist said it was wrong."),
+		ss("Baroness Lindqvist memberOf Labour Party"), ss("Baroness Lindqvist leads Labour Party")),
+	mc("a3-pt-partynoun", "partytitle", "leads", ss("Britain's parliament voted on Tuesday.", "Labour party chairman Tomas Lindqvist said it was wrong."),
+		ss("Tomas Lindqvist leads Labour Party"), ss("Tomas Lindqvist leads Labour", "Labour isa Organization")),
+	mc("a3-pt-possessive", "partytitle", "memberOf", ss("Britain's parliament voted on Tuesday.", "Labour's election chief Tomas Lindqvist denied it."),
+		ss("Tomas Lindqvist memberOf Labour Party"), ss("Tomas Lindqvist leads Labour Party")),
+	mc("a3-pt-mep", "partytitle", "memberOf", ss("Britain's parliament voted on Tuesday.", "London UKIP MEP Tomas Lindqvist said it was wrong."),
+		ss("Tomas Lindqvist memberOf UK Independence Party"), ss("Tomas Lindqvist memberOf London", "Tomas Lindqvist leads UK Independence Party")),
+	mc("a3-pt-nominee", "partytitle", "memberOf", ss("US voters went to the polls.", "Polls show presumptive Democratic presidential nominee Tomas Lindqvist led President Oren Tamsu."),
+		ss("Tomas Lindqvist memberOf Democratic Party"), ss("Oren Tamsu memberOf Democratic Party", "Tomas Lindqvist leads Democratic Party")),
+	mc("a3-pt-accused", "partytitle", "memberOf", ss("Britain's parliament voted on Tuesday.", "The Lib Dems accused Mr Lindqvist of ducking the issue."),
+		nil, ss("Lindqvist memberOf Liberal Democrats")),
+	mc("a3-pt-voters", "partytitle", "memberOf", ss("Britain's parliament voted on Tuesday.", "Labour voters told pollster Tomas Lindqvist they were angry."),
+		nil, ss("Tomas Lindqvist memberOf Labour Party")),
+	mc("a3-pt-nocountry", "partytitle", "leads", ss("Tory leader Tomas Lindqvist said Mr Blair was wrong."),
+		ss("Tomas Lindqvist leads Conservative Party"), ss("Blair memberOf Conservative Party")),
 	mc("a3-sf-snp", "shortform", "memberOf", ss("Britain's parliament voted on the bill on Tuesday.", "SNP MP Nadia Petrova spoke against it."),
 		ss("Nadia Petrova memberOf Scottish National Party"), ss("Nadia Petrova leads Scottish National Party")),
 	mc("a3-sf-ukip", "shortform", "memberOf", ss("Britain's parliament voted on the bill on Tuesday.", "Nadia Petrova, a UKIP MP, spoke against it."),
@@ -133,8 +159,9 @@ var args3Parties = []matrixCase{
 // args3KnownFailures are the cells the loader does not read yet, with the reason; the test
 // asserts that each still fails.
 var args3KnownFailures = map[string]string{
-	"a3-faces":    "a rare given name, an English-word surname and a verb a body takes as well (\"faces a vote\"): no evidence of a person",
-	"a3-toldrare": "a body's head word after a rare given name (\"Tavita Post\"): \"told reporters\" alone does not outweigh the head word",
+	"a3-faces":        "a rare given name, an English-word surname and a verb a body takes as well (\"faces a vote\"): no evidence of a person",
+	"a3-pt-nocountry": "a party word applies only in a story that names the party's country (or two of its parties): \"Tory\" alone names no country",
+	"a3-toldrare":     "a body's head word after a rare given name (\"Tavita Post\"): \"told reporters\" alone does not outweigh the head word",
 }
 
 // args3Passes is matrixPasses with the classes of the document's entities as facts too

@@ -725,6 +725,10 @@ func (dt *detector) partyAt(ws []word, i int, st *detectState) (int, bool) {
 	if e < len(ws) && ws[e].Hyph {
 		return 0, false
 	}
+	noun := e < len(ws) && ws[e].Text == "party" && len(partyLex()[key]) > 0 // "Labour party chairman X", "the Labour party said"
+	if noun {
+		e++
+	}
 	_, n, _ := matchTitle(ws, e)
 	if n > 0 && e+n+1 < len(ws) && ws[e+n].Text == "." {
 		n++ // "Democratic Sen. X": the abbreviation's dot
@@ -736,14 +740,14 @@ func (dt *detector) partyAt(ws []word, i int, st *detectState) (int, bool) {
 		(ws[e+n].Lower == "of" || ws[e+n].Lower == "for" || ws[e+n].Text == "," || ws[e+n].Text == ".")
 	before := n > 0 && e+n < len(ws) && ws[e+n].Cap && !ws[e+n].Punct || e == i+1 && dt.partyBeforeName(ws, i) || appos
 	bare := strings.HasSuffix(key, "s") && (e == len(ws) || !ws[e].Cap && ws[e].Key != "s")
-	if e+1 < len(ws) && ws[e].Key == "s" && !ws[e].Hyph && !ws[e+1].Hyph && (dt.partyBeforeName(ws, e) || postThenName(ws, e+1)) {
+	if e+1 < len(ws) && ws[e].Key == "s" && !ws[e].Hyph && !ws[e+1].Hyph && (dt.partyBeforeName(ws, e) || postThenName(ws, e+1) || postAhead(ws, e+1)) {
 		before = true // "Labour's Y said", "Labour's leader Y": the party's possessive before a person's name or title
 	}
 	if i >= 2 && ws[i-1].Text == "(" && ws[i-2].Cap && e < len(ws) && (ws[e].Text == ")" || ws[e].Text == ",") {
 		before = true // "Y (Labour) said", "Y (Labour, Leeds North)": the party of the name before
 	}
-	if partyVerbBefore(ws, i) >= 0 && (e == len(ws) || !ws[e].Cap) {
-		before = true // "Y, representing Labour,", "Y stood for the Greens": the party a person stands for
+	if partyVerbBefore(ws, i) >= 0 && (e == len(ws) || !ws[e].Cap) || noun || postAhead(ws, e) {
+		before = true // "Y, representing Labour,", "Y stood for the Greens": the party a person stands for; "Tory candidate Y"
 	}
 	if !before && !bare {
 		if n > 0 && ws[e+n-1].Cap && (e+n == len(ws) || !ws[e+n].Cap) {
@@ -757,6 +761,29 @@ func (dt *detector) partyAt(ws []word, i int, st *detectState) (int, bool) {
 		return 0, false // "Democrats", "Liberal Democrat" in a story of no country the table knows: read as a name
 	}
 	return e, true
+}
+
+// postAhead reports whether up to three lower-case words from word e reach a title or a
+// person's noun, then a capitalised name ("shadow foreign secretary Y", "campaign spokesman
+// Y", "candidate Y", "peer Baroness Y"): a party word before them is the party of a post.
+func postAhead(ws []word, e int) bool {
+	for k := e; k < len(ws) && k < e+3; k++ {
+		w := ws[k]
+		if w.Punct || w.Hyph || w.Cap && !w.Upper || w.Key == "s" {
+			return false
+		}
+		if personNounAt(ws, k) {
+			_, n, _ := matchTitle(ws, k)
+			if n == 0 {
+				n = 1
+			}
+			return k+n < len(ws) && ws[k+n].Cap && !ws[k+n].Punct
+		}
+		if w.Upper {
+			return false
+		}
+	}
+	return false
 }
 
 // surnameEvidence notes the words of a sentence written after an honorific ("Mr X") and

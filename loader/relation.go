@@ -985,8 +985,8 @@ func roleFacts(v *sentenceView, fs *factSet, p *entity, role titleRole, title st
 			fs.add(p, schema.MemberOf, body, sent)
 		}
 	case schema.Organization:
-		if role == roleLeader && isParty(body) && !partyLeaderTitle(title) {
-			role = roleMember // "Democratic mayor X", "Tory chancellor Y": members of the party
+		if (role == roleLeader && !partyLeaderTitle(title) || role == roleHonorific) && isParty(body) {
+			role = roleMember // "Democratic mayor X", "Tory chancellor Y", "Tory backbencher Z", "Labour peer Lord W": members of the party
 		}
 		switch role {
 		case roleLeader:
@@ -1214,6 +1214,7 @@ func titleBodies(v *sentenceView, k int, m mention) (int, []*entity) {
 	if i >= 0 && v.ws[i].Key == "s" && !v.ws[i].Hyph {
 		i--
 	}
+	i = partyBeforePost(v, i, m)
 	if i >= 0 && v.at[i] >= 0 && v.at[i] != k {
 		bk := v.at[i]
 		for _, b := range v.listBefore(bk) {
@@ -1235,6 +1236,51 @@ func titleBodies(v *sentenceView, k int, m mention) (int, []*entity) {
 		}
 	}
 	return i, bodies
+}
+
+// partyBeforePost returns the word of a party's mention up to two plain lower-case nouns
+// before word i, where the walk-back of m's title stopped ("Liberal Democrat parliamentary
+// chairman X", "Labour campaign spokesman Y", "Labour peer Baroness Z"), or i. Not over a
+// verb ("the Lib Dems accused Mr X"), nor from a plural party or to a form of address.
+func partyBeforePost(v *sentenceView, i int, m mention) int {
+	if addressForms[strings.Trim(strings.ToLower(m.TitleText), ".")] {
+		return i
+	}
+	for k := i; k >= 0 && k > i-2; k-- {
+		w := v.ws[k]
+		if v.at[k] >= 0 || w.Punct || w.Cap || w.Hyph || !allAlpha([]word{w}) || determiners[w.Lower] || clauseVerbs[w.Lower] || strings.HasSuffix(w.Lower, "ed") {
+			return i
+		}
+		b := k - 1
+		if b > 0 && v.ws[b].Key == "s" && !v.ws[b].Hyph {
+			b-- // "Labour's election chief X"
+		}
+		if b < 0 || v.at[b] < 0 {
+			continue
+		}
+		p := v.ms[v.at[b]]
+		if p.End == k && p.Class == schema.Organization && p.ent != nil && isParty(p.ent) && !pluralParty(v, v.at[b]) && !strings.HasSuffix(v.ws[p.End-1].Key, "s") {
+			return b
+		}
+		return i
+	}
+	return i
+}
+
+// postOfPart reports whether plain lower-case words stand between the party named at word
+// i and the title of m ("Liberal Democrat parliamentary chairman X", "Labour campaign
+// chief Y"): the post of a part of the body (partyBeforePost), no head of the whole.
+func postOfPart(v *sentenceView, i int, m mention) bool {
+	if i < 0 || i >= len(v.ws) || v.at[i] < 0 || v.ms[v.at[i]].ent == nil || !isParty(v.ms[v.at[i]].ent) {
+		return false
+	}
+	t := m.Start - len(strings.Fields(m.TitleText))
+	for k := v.ms[v.at[i]].End; k < t && k < len(v.ws); k++ {
+		if w := v.ws[k]; !isTitleWord(w.Key) && !titleLex().modifiers[w.Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralParty reports whether mention k of v is a party named by a plural ("the
@@ -1372,8 +1418,8 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 			}
 		}
 		role := m.Title
-		if role == roleLeader && deputyBeforeBody(v, i) {
-			role = roleMember // "deputy Labour leader X": a member, not the party's leader
+		if role == roleLeader && (deputyBeforeBody(v, i) || postOfPart(v, i, m)) {
+			role = roleMember // "deputy Labour leader X": a member, not the party's leader; "Labour campaign chairman X"
 		}
 		for _, b := range bodies {
 			roleFacts(v, fs, m.ent, role, m.TitleText, b, v.n)
