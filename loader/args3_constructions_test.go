@@ -146,6 +146,8 @@ var args3Parties = []matrixCase{
 		nil, ss("Tomas Lindqvist memberOf Labour Party")),
 	mc("a3-pt-nocountry", "partytitle", "leads", ss("Tory leader Tomas Lindqvist said Mr Blair was wrong."),
 		ss("Tomas Lindqvist leads Conservative Party"), ss("Blair memberOf Conservative Party")),
+	mc("a3-pt-canada", "partytitle", "leads", ss("Canada held elections on Monday.", "Tory leader Tomas Lindqvist said the vote was close."),
+		nil, ss("Tomas Lindqvist leads Conservative Party", "Tomas Lindqvist memberOf Conservative Party")),
 	mc("a3-sf-snp", "shortform", "memberOf", ss("Britain's parliament voted on the bill on Tuesday.", "SNP MP Nadia Petrova spoke against it."),
 		ss("Nadia Petrova memberOf Scottish National Party"), ss("Nadia Petrova leads Scottish National Party")),
 	mc("a3-sf-ukip", "shortform", "memberOf", ss("Britain's parliament voted on the bill on Tuesday.", "Nadia Petrova, a UKIP MP, spoke against it."),
@@ -160,7 +162,6 @@ var args3Parties = []matrixCase{
 // asserts that each still fails.
 var args3KnownFailures = map[string]string{
 	"a3-faces":        "a rare given name, an English-word surname and a verb a body takes as well (\"faces a vote\"): no evidence of a person",
-	"a3-pt-nocountry": "a party word applies only in a story that names the party's country (or two of its parties): \"Tory\" alone names no country",
 	"a3-toldrare":     "a body's head word after a rare given name (\"Tavita Post\"): \"told reporters\" alone does not outweigh the head word",
 }
 

@@ -438,8 +438,37 @@ func (dt *detector) party(ws []word, i int, key string) string {
 			}
 		}
 	}
+	if best == "" && len(rows) == 1 && oneCountryPartyWords[key] && !dt.namesPartyCountry() {
+		return rows[0][0] // "Tory leader X said Mr Blair ...": a word of one country's party, in a story of no other country's politics
+	}
 	return best
 }
+
+// namesPartyCountry reports whether the document names a country that parties.tsv has
+// rows for.
+func (dt *detector) namesPartyCountry() bool {
+	for c := range dt.countries {
+		if partyCountries()[c] {
+			return true
+		}
+	}
+	return false
+}
+
+// partyCountries are the countries of the rows of parties.tsv.
+var partyCountries = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, rows := range partyLex() {
+		for _, p := range rows {
+			m[p[1]] = true
+		}
+	}
+	return m
+})
+
+// oneCountryPartyWords name one party of one country wherever English news writes them
+// ("Tory", "Lib Dem", "SNP"), unlike "Labour", "Republican" or "Liberal": see data/words.txt.
+var oneCountryPartyWords = phraseSet("oneCountryPartyWords")
 
 // partyEvidence sets dt.partyHome when the document names no country with a party row but
 // two or more different parties of one country, and of no other, by their capitalised
