@@ -161,8 +161,8 @@ var args3Parties = []matrixCase{
 // args3KnownFailures are the cells the loader does not read yet, with the reason; the test
 // asserts that each still fails.
 var args3KnownFailures = map[string]string{
-	"a3-faces":        "a rare given name, an English-word surname and a verb a body takes as well (\"faces a vote\"): no evidence of a person",
-	"a3-toldrare":     "a body's head word after a rare given name (\"Tavita Post\"): \"told reporters\" alone does not outweigh the head word",
+	"a3-faces":    "a rare given name, an English-word surname and a verb a body takes as well (\"faces a vote\"): no evidence of a person",
+	"a3-toldrare": "a body's head word after a rare given name (\"Tavita Post\"): \"told reporters\" alone does not outweigh the head word",
 }
 
 // args3Passes is matrixPasses with the classes of the document's entities as facts too
