@@ -441,7 +441,42 @@ func (dt *detector) party(ws []word, i int, key string) string {
 	if best == "" && len(rows) == 1 && oneCountryPartyWords[key] && !dt.namesPartyCountry() {
 		return rows[0][0] // "Tory leader X said Mr Blair ...": a word of one country's party, in a story of no other country's politics
 	}
+	if best == "" && !dt.namesPartyCountry() {
+		return dt.partyOfPlaces(rows) // "Labour MP X ... in Scotland": the one country of the story's places
+	}
 	return best
+}
+
+// partyOfPlaces returns the party of the row whose country is the only one of the rows'
+// countries whose places the document names, or "" ("Labour" and a Scottish town: the
+// British party; and a town of New Zealand too: no telling).
+func (dt *detector) partyOfPlaces(rows [][2]string) string {
+	found := ""
+	for _, p := range rows {
+		if dt.placeCountry[p[1]] == 0 {
+			continue
+		}
+		if found != "" && found != p[0] {
+			return ""
+		}
+		found = p[0]
+	}
+	for c, n := range dt.placeCountry {
+		if n > 0 && partyCountries()[c] && found != "" && !rowsHave(rows, c) {
+			return "" // places of another country with parties too
+		}
+	}
+	return found
+}
+
+// rowsHave reports whether one of the rows is of country c.
+func rowsHave(rows [][2]string, c string) bool {
+	for _, p := range rows {
+		if p[1] == c {
+			return true
+		}
+	}
+	return false
 }
 
 // namesPartyCountry reports whether the document names a country that parties.tsv has
