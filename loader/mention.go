@@ -412,8 +412,8 @@ type detector struct {
 // party returns the party a party word at words[i] names in this document ("Republican"
 // -> "Republican Party" in a document that names the United States), or "": of the rows
 // whose country the document names, the one of a demonym or country just before the word
-// ("Finnish Social Democrat"), else the one of the country named most often, else the
-// first.
+// ("Finnish Social Democrat"), else the one of the country named most often (not counting
+// a demonym that only begins a compound: "a Canadian-led consortium"), else the first.
 func (dt *detector) party(ws []word, i int, key string) string {
 	rows := partyLex()[key]
 	if i > 0 {
@@ -557,9 +557,9 @@ func newDetector(d *document, sents [][]word) *detector {
 		speakerEvidence(ws, dt.speakers)
 		for k, w := range ws {
 			if w.Cap {
-				dt.noteCountry(w.Key)
+				dt.noteCountry(w.Key, k+1 < len(ws) && ws[k+1].Hyph)
 				if k+1 < len(ws) && ws[k+1].Cap {
-					dt.noteCountry(w.Key + " " + ws[k+1].Key)
+					dt.noteCountry(w.Key+" "+ws[k+1].Key, k+2 < len(ws) && ws[k+2].Hyph)
 				}
 			}
 			// Not after a capitalised word: "Heshmat alavi" is a name in lower case.
@@ -576,11 +576,14 @@ func newDetector(d *document, sents [][]word) *detector {
 	return dt
 }
 
-// noteCountry records the country a name, demonym or capital key names.
-func (dt *detector) noteCountry(key string) {
+// noteCountry records the country a name, demonym or capital key names, and counts it
+// unless the key only begins a hyphenated compound ("Canadian-led").
+func (dt *detector) noteCountry(key string, compound bool) {
 	if e, ok := dt.lex.lookup(key); ok && e.Country != "" && (e.Kind == kindCountry || e.Kind == kindDemonym || e.Kind == kindCapital) {
 		dt.countries[e.Country] = true
-		dt.countryCount[e.Country]++
+		if !compound {
+			dt.countryCount[e.Country]++ // not "Canadian-led": the country of a firm, not of the story's parties
+		}
 	} else if ok && e.Country != "" && e.Kind == kindPlace {
 		dt.placeCountry[e.Country]++
 	}

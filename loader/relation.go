@@ -1241,14 +1241,15 @@ func titleBodies(v *sentenceView, k int, m mention) (int, []*entity) {
 // partyBeforePost returns the word of a party's mention up to two plain lower-case nouns
 // before word i, where the walk-back of m's title stopped ("Liberal Democrat parliamentary
 // chairman X", "Labour campaign spokesman Y", "Labour peer Baroness Z"), or i. Not over a
-// verb ("the Lib Dems accused Mr X"), nor from a plural party or to a form of address.
+// verb ("the Lib Dems accused Mr X"), a preposition or a conjunction ("worked out by the
+// LDP before Prime Minister X leaves"), nor from a plural party or to a form of address.
 func partyBeforePost(v *sentenceView, i int, m mention) int {
 	if addressForms[strings.Trim(strings.ToLower(m.TitleText), ".")] {
 		return i
 	}
 	for k := i; k >= 0 && k > i-2; k-- {
 		w := v.ws[k]
-		if v.at[k] >= 0 || w.Punct || w.Cap || w.Hyph || !allAlpha([]word{w}) || determiners[w.Lower] || clauseVerbs[w.Lower] || strings.HasSuffix(w.Lower, "ed") {
+		if v.at[k] >= 0 || w.Punct || w.Cap || w.Hyph || !allAlpha([]word{w}) || determiners[w.Lower] || clauseVerbs[w.Lower] || strings.HasSuffix(w.Lower, "ed") || prepositions[w.Lower] || postGapStops[w.Lower] {
 			return i
 		}
 		b := k - 1
@@ -1282,6 +1283,9 @@ func postOfPart(v *sentenceView, i int, m mention) bool {
 	}
 	return false
 }
+
+// postGapStops: see data/words.txt.
+var postGapStops = wordSet("postGapStops")
 
 // pluralParty reports whether mention k of v is a party named by a plural ("the
 // Republicans", "Tories"): the party's members, not an adjective before a title.
