@@ -390,23 +390,24 @@ var actorVerbs = wordSet("actorVerbs")
 
 // detector finds the mentions of one document.
 type detector struct {
-	lex          *lexicon
-	lower        map[string]bool   // words the document writes in lower case
-	titled       map[string]bool   // capitalised words the document writes after "Mr", "Mrs", "Ms", "Dr"
-	capCount     map[string]int    // how often the document writes each capitalised word
-	countries    map[string]bool   // countries the document names (by name, demonym or capital)
-	countryCount map[string]int    // how often the document names each of them
-	bodies       map[string]bool   // keys of capitalised names the document describes as bodies (bodyEvidence)
-	companies    map[string]string // a company's name without its suffix -> the name with it (companyEvidence)
-	modifiers    map[string]bool   // capitalised single words the document puts before a lower-case word ("Kashmiri politicians")
-	nameEnds     map[string]bool   // capitalised words the document puts after another capitalised word ("Ada Lindqvist")
-	places       map[string]bool   // keys of names the document puts before a lower-case place noun ("the Haj Khalil border area")
-	placeCountry map[string]int    // how often the document names a place of each country ("Ohio": United States)
-	personTails  map[string]bool   // keys of the words after a given name in the document's names ("Fernand St Germain": "st germain")
-	speakers     map[string]bool   // capitalised words the document writes alone before a verb of speech ("Hunt said"; speakerEvidence)
-	pronounNamed map[string]bool   // keys of pairs a "He"/"She" opening the next sentence follows (pronounEvidence)
-	partyHome    string            // the one country two or more of whose parties the document names by their party words, or ""
-	partyShorts  map[string]string // a party's name without its head word ("velka") -> the name ("Velka Party"), "" when two share it (partyShortEvidence)
+	lex           *lexicon
+	lower         map[string]bool   // words the document writes in lower case
+	titled        map[string]bool   // capitalised words the document writes after "Mr", "Mrs", "Ms", "Dr"
+	capCount      map[string]int    // how often the document writes each capitalised word
+	countries     map[string]bool   // countries the document names (by name, demonym or capital)
+	countryCount  map[string]int    // how often the document names each of them
+	compoundCount map[string]int    // how often only as the first word of a hyphenated compound ("Canadian-led")
+	bodies        map[string]bool   // keys of capitalised names the document describes as bodies (bodyEvidence)
+	companies     map[string]string // a company's name without its suffix -> the name with it (companyEvidence)
+	modifiers     map[string]bool   // capitalised single words the document puts before a lower-case word ("Kashmiri politicians")
+	nameEnds      map[string]bool   // capitalised words the document puts after another capitalised word ("Ada Lindqvist")
+	places        map[string]bool   // keys of names the document puts before a lower-case place noun ("the Haj Khalil border area")
+	placeCountry  map[string]int    // how often the document names a place of each country ("Ohio": United States)
+	personTails   map[string]bool   // keys of the words after a given name in the document's names ("Fernand St Germain": "st germain")
+	speakers      map[string]bool   // capitalised words the document writes alone before a verb of speech ("Hunt said"; speakerEvidence)
+	pronounNamed  map[string]bool   // keys of pairs a "He"/"She" opening the next sentence follows (pronounEvidence)
+	partyHome     string            // the one country two or more of whose parties the document names by their party words, or ""
+	partyShorts   map[string]string // a party's name without its head word ("velka") -> the name ("Velka Party"), "" when two share it (partyShortEvidence)
 }
 
 // party returns the party a party word at words[i] names in this document ("Republican"
@@ -427,7 +428,7 @@ func (dt *detector) party(ws []word, i int, key string) string {
 	}
 	best, n := "", 0
 	for _, p := range rows {
-		if c := dt.countryCount[p[1]]; dt.countries[p[1]] && c > n {
+		if c := dt.countryCount[p[1]] - dt.compoundCount[p[1]]; dt.countries[p[1]] && c > n {
 			best, n = p[0], c
 		}
 	}
@@ -502,7 +503,7 @@ var partyCountries = sync.OnceValue(func() map[string]bool {
 })
 
 // oneCountryPartyWords name one party of one country wherever English news writes them
-// ("Tory", "Lib Dem", "SNP"), unlike "Labour", "Republican" or "Liberal": see data/words.txt.
+// ("Tory", "Lib Dem"), unlike "Labour", "Republican" or "Liberal": see data/words.txt.
 var oneCountryPartyWords = phraseSet("oneCountryPartyWords")
 
 // partyEvidence sets dt.partyHome when the document names no country with a party row but
@@ -546,7 +547,7 @@ func (dt *detector) partyEvidence(sents [][]word) {
 }
 
 func newDetector(d *document, sents [][]word) *detector {
-	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, countryCount: map[string]int{}, bodies: map[string]bool{}, companies: map[string]string{}, modifiers: map[string]bool{}, nameEnds: map[string]bool{}, places: map[string]bool{}, titled: map[string]bool{}, capCount: map[string]int{}, placeCountry: map[string]int{}, personTails: map[string]bool{}, speakers: map[string]bool{}, pronounNamed: map[string]bool{}, partyShorts: map[string]string{}}
+	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, countryCount: map[string]int{}, compoundCount: map[string]int{}, bodies: map[string]bool{}, companies: map[string]string{}, modifiers: map[string]bool{}, nameEnds: map[string]bool{}, places: map[string]bool{}, titled: map[string]bool{}, capCount: map[string]int{}, placeCountry: map[string]int{}, personTails: map[string]bool{}, speakers: map[string]bool{}, pronounNamed: map[string]bool{}, partyShorts: map[string]string{}}
 	for _, ws := range sents {
 		surnameEvidence(ws, dt.titled, dt.capCount)
 		bodyEvidence(ws, dt.bodies)
@@ -576,13 +577,14 @@ func newDetector(d *document, sents [][]word) *detector {
 	return dt
 }
 
-// noteCountry records the country a name, demonym or capital key names, and counts it
-// unless the key only begins a hyphenated compound ("Canadian-led").
+// noteCountry records the country a name, demonym or capital key names, and counts it,
+// apart when the key only begins a hyphenated compound ("Canadian-led").
 func (dt *detector) noteCountry(key string, compound bool) {
 	if e, ok := dt.lex.lookup(key); ok && e.Country != "" && (e.Kind == kindCountry || e.Kind == kindDemonym || e.Kind == kindCapital) {
 		dt.countries[e.Country] = true
-		if !compound {
-			dt.countryCount[e.Country]++ // not "Canadian-led": the country of a firm, not of the story's parties
+		dt.countryCount[e.Country]++
+		if compound {
+			dt.compoundCount[e.Country]++ // "Canadian-led": the country of a firm, not of the story's parties
 		}
 	} else if ok && e.Country != "" && e.Kind == kindPlace {
 		dt.placeCountry[e.Country]++

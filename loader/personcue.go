@@ -76,7 +76,7 @@ func (dt *detector) pairPersonEvidence(ws []word, i, j int) bool {
 		return true // "Oriel Hunt, the minister,"
 	case dt.lex.common[first.Key]:
 		return false // "company, Red Bull, who": a given name that is an English word needs a person's noun
-	case headedBy(ws, i) || dt.partyInBrackets(ws, j):
+	case headedBy(ws, i, j) || dt.partyInBrackets(ws, j):
 		return true // "the ministry under Oriel Hunt", "the movement, led by Oriel Hunt,", "Oriel Hunt (Velka Party)"
 	case j < len(ws) && personVerbsAfter[ws[j].Lower] && !(i > 0 && speakerPreps[ws[i-1].Lower]):
 		return true // not "Kristian Andersen of Velka Research said": the speaker is before
@@ -262,16 +262,19 @@ func copulaPerson(ws []word, k int) bool {
 	return false
 }
 
-// headedBy reports whether words before word i put the name there at the head of a body: a
-// leading verb and "by" ("led by X", "the movement, headed by X,") or a body's noun and
-// "under" ("the ministry under X", "the government under X").
-func headedBy(ws []word, i int) bool {
+// headedBy reports whether words around the name at words [i, j) put it at the head of a
+// body: a leading verb and "by" with a comma or a bracket closing the phrase after it ("the
+// protest, led by X, blocked", "(headed by X)"; not "a buyout led by Forstmann Little.", a
+// firm's deal) or a body's noun and "under" ("the ministry under X", "the government under
+// X").
+func headedBy(ws []word, i, j int) bool {
 	if i < 2 || ws[i-2].Cap {
 		return false
 	}
 	switch ws[i-1].Lower {
 	case "by":
-		return ledByVerbs[ws[i-2].Lower]
+		closed := j < len(ws) && (ws[j].Text == ")" || ws[j].Text == "," && !(j+1 < len(ws) && ws[j+1].Lower == "which"))
+		return ledByVerbs[ws[i-2].Lower] && closed
 	case "under":
 		return underBodies[ws[i-2].Lower]
 	}
