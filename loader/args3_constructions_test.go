@@ -158,8 +158,12 @@ var args3Parties = []matrixCase{
 		nil, ss("Tomas Lindqvist memberOf Conservative Party of Canada", "Tomas Lindqvist memberOf Conservative Party", "Tomas Lindqvist leads Conservative Party of Canada")),
 	mc("a3-pt-before", "partytitle", "memberOf", ss("Japan's cabinet met on Monday.", "The plan will be worked out by the Velka Party before Prime Minister Tomas Lindqvist leaves for Kenya."),
 		nil, ss("Tomas Lindqvist memberOf Velka Party", "Tomas Lindqvist leads Velka Party")),
-	mc("a3-sf-acronym", "shortform", "class", ss("Shares of Kisumu National Printers Ltd (SNP) rose in Singapore on Monday.", "SNP said profits rose."),
-		ss("Kisumu National Printers Ltd isa Organization"), ss("Scottish National Party isa Organization")),
+	mc("a3-sf-acronym", "shortform", "class", ss("Shares of Sonda National Printers Ltd (SNP) rose in Singapore on Monday.", "SNP said profits rose."),
+		ss("Sonda National Printers Ltd isa Organization"), ss("Scottish National Party isa Organization")),
+	mc("a3-sf-acronymuk", "shortform", "class", ss("Britain's markets rose on Monday.", "Shares of Sonda National Printers Ltd (SNP) rose in London.", "SNP said profits rose."),
+		ss("Sonda National Printers Ltd isa Organization"), ss("Scottish National Party isa Organization")),
+	mc("a3-sf-snpbracket", "shortform", "memberOf", ss("Britain's parliament voted on the bill on Tuesday.", "Nadia Petrova (SNP) spoke against it."),
+		ss("Nadia Petrova memberOf Scottish National Party"), ss("Nadia Petrova leads Scottish National Party")),
 	mc("a3-sf-snp", "shortform", "memberOf", ss("Britain's parliament voted on the bill on Tuesday.", "SNP MP Nadia Petrova spoke against it."),
 		ss("Nadia Petrova memberOf Scottish National Party"), ss("Nadia Petrova leads Scottish National Party")),
 	mc("a3-sf-ukip", "shortform", "memberOf", ss("Britain's parliament voted on the bill on Tuesday.", "Nadia Petrova, a UKIP MP, spoke against it."),
@@ -173,8 +177,9 @@ var args3Parties = []matrixCase{
 // args3KnownFailures are the cells the loader does not read yet, with the reason; the test
 // asserts that each still fails.
 var args3KnownFailures = map[string]string{
-	"a3-faces":    "a rare given name, an English-word surname and a verb a body takes as well (\"faces a vote\"): no evidence of a person",
-	"a3-toldrare": "a body's head word after a rare given name (\"Tavita Post\"): \"told reporters\" alone does not outweigh the head word",
+	"a3-pt-places": "a party word by the country of the story's places alone: tried and dropped, as resolution across documents then merged other countries' same-named parties into the one it named",
+	"a3-faces":     "a rare given name, an English-word surname and a verb a body takes as well (\"faces a vote\"): no evidence of a person",
+	"a3-toldrare":  "a body's head word after a rare given name (\"Tavita Post\"): \"told reporters\" alone does not outweigh the head word",
 }
 
 // args3Passes is matrixPasses with the classes of the document's entities as facts too

@@ -407,6 +407,7 @@ type detector struct {
 	speakers      map[string]bool   // capitalised words the document writes alone before a verb of speech ("Hunt said"; speakerEvidence)
 	pronounNamed  map[string]bool   // keys of pairs a "He"/"She" opening the next sentence follows (pronounEvidence)
 	partyHome     string            // the one country two or more of whose parties the document names by their party words, or ""
+	acronyms      map[string]bool   // keys of acronyms the document defines in brackets after a name of their initials ("Kisumu National Printers (KNP)")
 	partyShorts   map[string]string // a party's name without its head word ("velka") -> the name ("Velka Party"), "" when two share it (partyShortEvidence)
 }
 
@@ -442,42 +443,7 @@ func (dt *detector) party(ws []word, i int, key string) string {
 	if best == "" && len(rows) == 1 && oneCountryPartyWords[key] && !dt.namesPartyCountry() {
 		return rows[0][0] // "Tory leader X said Mr Blair ...": a word of one country's party, in a story of no other country's politics
 	}
-	if best == "" && !dt.namesPartyCountry() {
-		return dt.partyOfPlaces(rows) // "Labour MP X ... in Scotland": the one country of the story's places
-	}
 	return best
-}
-
-// partyOfPlaces returns the party of the row whose country is the only one of the rows'
-// countries whose places the document names, or "" ("Labour" and a Scottish town: the
-// British party; and a town of New Zealand too: no telling).
-func (dt *detector) partyOfPlaces(rows [][2]string) string {
-	found := ""
-	for _, p := range rows {
-		if dt.placeCountry[p[1]] == 0 {
-			continue
-		}
-		if found != "" && found != p[0] {
-			return ""
-		}
-		found = p[0]
-	}
-	for c, n := range dt.placeCountry {
-		if n > 0 && partyCountries()[c] && found != "" && !rowsHave(rows, c) {
-			return "" // places of another country with parties too
-		}
-	}
-	return found
-}
-
-// rowsHave reports whether one of the rows is of country c.
-func rowsHave(rows [][2]string, c string) bool {
-	for _, p := range rows {
-		if p[1] == c {
-			return true
-		}
-	}
-	return false
 }
 
 // namesPartyCountry reports whether the document names a country that parties.tsv has
@@ -547,7 +513,7 @@ func (dt *detector) partyEvidence(sents [][]word) {
 }
 
 func newDetector(d *document, sents [][]word) *detector {
-	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, countryCount: map[string]int{}, compoundCount: map[string]int{}, bodies: map[string]bool{}, companies: map[string]string{}, modifiers: map[string]bool{}, nameEnds: map[string]bool{}, places: map[string]bool{}, titled: map[string]bool{}, capCount: map[string]int{}, placeCountry: map[string]int{}, personTails: map[string]bool{}, speakers: map[string]bool{}, pronounNamed: map[string]bool{}, partyShorts: map[string]string{}}
+	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, countryCount: map[string]int{}, compoundCount: map[string]int{}, bodies: map[string]bool{}, companies: map[string]string{}, modifiers: map[string]bool{}, nameEnds: map[string]bool{}, places: map[string]bool{}, titled: map[string]bool{}, capCount: map[string]int{}, placeCountry: map[string]int{}, personTails: map[string]bool{}, speakers: map[string]bool{}, pronounNamed: map[string]bool{}, partyShorts: map[string]string{}, acronyms: map[string]bool{}}
 	for _, ws := range sents {
 		surnameEvidence(ws, dt.titled, dt.capCount)
 		bodyEvidence(ws, dt.bodies)
@@ -556,6 +522,7 @@ func newDetector(d *document, sents [][]word) *detector {
 		modifierEvidence(ws, dt.modifiers, dt.nameEnds)
 		placeEvidence(ws, dt.places)
 		speakerEvidence(ws, dt.speakers)
+		acronymEvidence(ws, dt.acronyms)
 		for k, w := range ws {
 			if w.Cap {
 				dt.noteCountry(w.Key, k+1 < len(ws) && ws[k+1].Hyph)
@@ -575,6 +542,29 @@ func newDetector(d *document, sents [][]word) *detector {
 	dt.partyEvidence(sents) // after dt.countries is complete
 	pronounEvidence(sents, dt.pronounNamed)
 	return dt
+}
+
+// acronymEvidence notes the acronyms a sentence defines: an upper-case word alone in
+// brackets after capitalised words whose initials spell it ("Singapore National Printers
+// Ltd (SNP)").
+func acronymEvidence(ws []word, acronyms map[string]bool) {
+	for k := 1; k+1 < len(ws); k++ {
+		w := ws[k]
+		if !w.Upper || len(w.Text) < 2 || ws[k-1].Text != "(" || ws[k+1].Text != ")" {
+			continue
+		}
+		s := k - 1
+		for s > 0 && ws[s-1].Cap && !ws[s-1].Punct {
+			s--
+		}
+		initials := ""
+		for _, n := range ws[s : k-1] {
+			initials += strings.ToUpper(n.Text[:1])
+		}
+		if len(initials) >= len(w.Text) && strings.HasPrefix(initials, w.Text) {
+			acronyms[w.Key] = true
+		}
+	}
 }
 
 // noteCountry records the country a name, demonym or capital key names, and counts it,
@@ -791,8 +781,8 @@ func (dt *detector) partyAt(ws []word, i int, st *detectState) (int, bool) {
 	} else if !partyWords[key] && len(partyLex()[key]) == 0 {
 		return 0, false
 	}
-	if e < len(ws) && ws[e].Hyph {
-		return 0, false
+	if e < len(ws) && ws[e].Hyph || w.Upper && dt.acronyms[key] {
+		return 0, false // not "Singapore National Printers (SNP)": the story's own acronym
 	}
 	noun := e < len(ws) && ws[e].Text == "party" && len(partyLex()[key]) > 0 // "Labour party chairman X", "the Labour party said"
 	if noun {
