@@ -177,9 +177,10 @@ var args3Parties = []matrixCase{
 // args3KnownFailures are the cells the loader does not read yet, with the reason; the test
 // asserts that each still fails.
 var args3KnownFailures = map[string]string{
-	"a3-pt-places": "a party word by the country of the story's places alone: tried and dropped, as resolution across documents then merged other countries' same-named parties into the one it named",
-	"a3-faces":     "a rare given name, an English-word surname and a verb a body takes as well (\"faces a vote\"): no evidence of a person",
-	"a3-toldrare":  "a body's head word after a rare given name (\"Tavita Post\"): \"told reporters\" alone does not outweigh the head word",
+	"a3-pv-stoodgreens": "\"Greens\" is no party short form: several countries' Green parties share it, and a row for Britain's read \"the Greens Creek venture\" (a mine) as the party",
+	"a3-pt-places":      "a party word by the country of the story's places alone: tried and dropped, as resolution across documents then merged other countries' same-named parties into the one it named",
+	"a3-faces":          "a rare given name, an English-word surname and a verb a body takes as well (\"faces a vote\"): no evidence of a person",
+	"a3-toldrare":       "a body's head word after a rare given name (\"Tavita Post\"): \"told reporters\" alone does not outweigh the head word",
 }
 
 // args3Passes is matrixPasses with the classes of the document's entities as facts too

@@ -815,7 +815,11 @@ func (dt *detector) partyAt(ws []word, i int, st *detectState) (int, bool) {
 		return 0, false
 	}
 	if p := dt.party(ws, i, key); p != "" {
-		st.ms = append(st.ms, mention{Start: i, End: e, Text: join(ws[i:e]), Class: schema.Organization, Kind: mName, Canon: p})
+		text := join(ws[i:e])
+		if noun {
+			text = join(ws[i : e-1]) // "Labour party": the party word is the alias, as elsewhere; "Liberal party" would join every country's "Liberal Party" across documents
+		}
+		st.ms = append(st.ms, mention{Start: i, End: e, Text: text, Class: schema.Organization, Kind: mName, Canon: p})
 	} else if bare || e > i+1 {
 		return 0, false // "Democrats", "Liberal Democrat" in a story of no country the table knows: read as a name
 	}
