@@ -2,7 +2,7 @@ package loader
 
 import "github.com/newsgraph/newsgraph/schema"
 
-// bareCapitalFacts reads "the capital, X," and "the capital X" with no country of their
+// bareCapitalFacts reads "the capital, X,", "the capital X" and "the capital city (of) X" with no country of their
 // own ("Protesters marched in the capital, Lomara, on Monday") in a story about one
 // country (homeCountry), as bare titles are read: X is in that country. Not when the
 // sentence names another country or a body or person of one (namesForeign: "flew to Kenya
@@ -31,15 +31,26 @@ func bareCapitalFacts(views []*sentenceView, fs *factSet) {
 	}
 }
 
-// bareCapitalBefore reports whether "the capital" stands right before mention m, or
+// bareCapitalBefore reports whether "the capital" or "the capital city" stands right
+// before mention m ("the capital city Lomara"), before "of" before it ("the capital city of
+// Lomara", not of a province: "the capital city of Nyandu province" names no capital), or
 // before a comma before it with a comma or the sentence's end after it.
 func bareCapitalBefore(ws []word, m mention) bool {
 	k := m.Start - 1
-	if k >= 0 && ws[k].Text == "," {
+	switch {
+	case k >= 0 && ws[k].Text == ",":
 		if m.End < len(ws) && ws[m.End].Text != "," && ws[m.End].Text != "." {
 			return false
 		}
 		k--
+	case k >= 2 && ws[k].Lower == "of" && ws[k-1].Lower == "city":
+		if m.End < len(ws) && !ws[m.End].Cap && adminUnits[ws[m.End].Lower] {
+			return false
+		}
+		k--
+	}
+	if k >= 2 && ws[k].Lower == "city" && !ws[k].Cap {
+		k-- // "the capital city"
 	}
 	return k >= 1 && capitalNouns[ws[k].Lower] && !ws[k].Cap && ws[k-1].Lower == "the"
 }

@@ -390,30 +390,32 @@ var actorVerbs = wordSet("actorVerbs")
 
 // detector finds the mentions of one document.
 type detector struct {
-	lex          *lexicon
-	lower        map[string]bool   // words the document writes in lower case
-	titled       map[string]bool   // capitalised words the document writes after "Mr", "Mrs", "Ms", "Dr"
-	capCount     map[string]int    // how often the document writes each capitalised word
-	countries    map[string]bool   // countries the document names (by name, demonym or capital)
-	countryCount map[string]int    // how often the document names each of them
-	bodies       map[string]bool   // keys of capitalised names the document describes as bodies (bodyEvidence)
-	companies    map[string]string // a company's name without its suffix -> the name with it (companyEvidence)
-	modifiers    map[string]bool   // capitalised single words the document puts before a lower-case word ("Kashmiri politicians")
-	nameEnds     map[string]bool   // capitalised words the document puts after another capitalised word ("Ada Lindqvist")
-	places       map[string]bool   // keys of names the document puts before a lower-case place noun ("the Haj Khalil border area")
-	placeCountry map[string]int    // how often the document names a place of each country ("Ohio": United States)
-	personTails  map[string]bool   // keys of the words after a given name in the document's names ("Fernand St Germain": "st germain")
-	speakers     map[string]bool   // capitalised words the document writes alone before a verb of speech ("Hunt said"; speakerEvidence)
-	pronounNamed map[string]bool   // keys of pairs a "He"/"She" opening the next sentence follows (pronounEvidence)
-	partyHome    string            // the one country two or more of whose parties the document names by their party words, or ""
-	partyShorts  map[string]string // a party's name without its head word ("velka") -> the name ("Velka Party"), "" when two share it (partyShortEvidence)
+	lex           *lexicon
+	lower         map[string]bool   // words the document writes in lower case
+	titled        map[string]bool   // capitalised words the document writes after "Mr", "Mrs", "Ms", "Dr"
+	capCount      map[string]int    // how often the document writes each capitalised word
+	countries     map[string]bool   // countries the document names (by name, demonym or capital)
+	countryCount  map[string]int    // how often the document names each of them
+	compoundCount map[string]int    // how often only as the first word of a hyphenated compound ("Canadian-led")
+	bodies        map[string]bool   // keys of capitalised names the document describes as bodies (bodyEvidence)
+	companies     map[string]string // a company's name without its suffix -> the name with it (companyEvidence)
+	modifiers     map[string]bool   // capitalised single words the document puts before a lower-case word ("Kashmiri politicians")
+	nameEnds      map[string]bool   // capitalised words the document puts after another capitalised word ("Ada Lindqvist")
+	places        map[string]bool   // keys of names the document puts before a lower-case place noun ("the Haj Khalil border area")
+	placeCountry  map[string]int    // how often the document names a place of each country ("Ohio": United States)
+	personTails   map[string]bool   // keys of the words after a given name in the document's names ("Fernand St Germain": "st germain")
+	speakers      map[string]bool   // capitalised words the document writes alone before a verb of speech ("Hunt said"; speakerEvidence)
+	pronounNamed  map[string]bool   // keys of pairs a "He"/"She" opening the next sentence follows (pronounEvidence)
+	partyHome     string            // the one country two or more of whose parties the document names by their party words, or ""
+	acronyms      map[string]bool   // keys of acronyms the document defines in brackets after a name of their initials ("Kisumu National Printers (KNP)")
+	partyShorts   map[string]string // a party's name without its head word ("velka") -> the name ("Velka Party"), "" when two share it (partyShortEvidence)
 }
 
 // party returns the party a party word at words[i] names in this document ("Republican"
 // -> "Republican Party" in a document that names the United States), or "": of the rows
 // whose country the document names, the one of a demonym or country just before the word
-// ("Finnish Social Democrat"), else the one of the country named most often, else the
-// first.
+// ("Finnish Social Democrat"), else the one of the country named most often (not counting
+// a demonym that only begins a compound: "a Canadian-led consortium"), else the first.
 func (dt *detector) party(ws []word, i int, key string) string {
 	rows := partyLex()[key]
 	if i > 0 {
@@ -427,7 +429,7 @@ func (dt *detector) party(ws []word, i int, key string) string {
 	}
 	best, n := "", 0
 	for _, p := range rows {
-		if c := dt.countryCount[p[1]]; dt.countries[p[1]] && c > n {
+		if c := dt.countryCount[p[1]] - dt.compoundCount[p[1]]; dt.countries[p[1]] && c > n {
 			best, n = p[0], c
 		}
 	}
@@ -438,8 +440,37 @@ func (dt *detector) party(ws []word, i int, key string) string {
 			}
 		}
 	}
+	if best == "" && len(rows) == 1 && oneCountryPartyWords[key] && !dt.namesPartyCountry() {
+		return rows[0][0] // "Tory leader X said Mr Blair ...": a word of one country's party, in a story of no other country's politics
+	}
 	return best
 }
+
+// namesPartyCountry reports whether the document names a country that parties.tsv has
+// rows for.
+func (dt *detector) namesPartyCountry() bool {
+	for c := range dt.countries {
+		if partyCountries()[c] {
+			return true
+		}
+	}
+	return false
+}
+
+// partyCountries are the countries of the rows of parties.tsv.
+var partyCountries = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, rows := range partyLex() {
+		for _, p := range rows {
+			m[p[1]] = true
+		}
+	}
+	return m
+})
+
+// oneCountryPartyWords name one party of one country wherever English news writes them
+// ("Tory", "Lib Dem"), unlike "Labour", "Republican" or "Liberal": see data/words.txt.
+var oneCountryPartyWords = phraseSet("oneCountryPartyWords")
 
 // partyEvidence sets dt.partyHome when the document names no country with a party row but
 // two or more different parties of one country, and of no other, by their capitalised
@@ -482,7 +513,7 @@ func (dt *detector) partyEvidence(sents [][]word) {
 }
 
 func newDetector(d *document, sents [][]word) *detector {
-	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, countryCount: map[string]int{}, bodies: map[string]bool{}, companies: map[string]string{}, modifiers: map[string]bool{}, nameEnds: map[string]bool{}, places: map[string]bool{}, titled: map[string]bool{}, capCount: map[string]int{}, placeCountry: map[string]int{}, personTails: map[string]bool{}, speakers: map[string]bool{}, pronounNamed: map[string]bool{}, partyShorts: map[string]string{}}
+	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, countryCount: map[string]int{}, compoundCount: map[string]int{}, bodies: map[string]bool{}, companies: map[string]string{}, modifiers: map[string]bool{}, nameEnds: map[string]bool{}, places: map[string]bool{}, titled: map[string]bool{}, capCount: map[string]int{}, placeCountry: map[string]int{}, personTails: map[string]bool{}, speakers: map[string]bool{}, pronounNamed: map[string]bool{}, partyShorts: map[string]string{}, acronyms: map[string]bool{}}
 	for _, ws := range sents {
 		surnameEvidence(ws, dt.titled, dt.capCount)
 		bodyEvidence(ws, dt.bodies)
@@ -491,11 +522,12 @@ func newDetector(d *document, sents [][]word) *detector {
 		modifierEvidence(ws, dt.modifiers, dt.nameEnds)
 		placeEvidence(ws, dt.places)
 		speakerEvidence(ws, dt.speakers)
+		acronymEvidence(ws, dt.acronyms)
 		for k, w := range ws {
 			if w.Cap {
-				dt.noteCountry(w.Key)
+				dt.noteCountry(w.Key, k+1 < len(ws) && ws[k+1].Hyph)
 				if k+1 < len(ws) && ws[k+1].Cap {
-					dt.noteCountry(w.Key + " " + ws[k+1].Key)
+					dt.noteCountry(w.Key+" "+ws[k+1].Key, k+2 < len(ws) && ws[k+2].Hyph)
 				}
 			}
 			// Not after a capitalised word: "Heshmat alavi" is a name in lower case.
@@ -512,11 +544,38 @@ func newDetector(d *document, sents [][]word) *detector {
 	return dt
 }
 
-// noteCountry records the country a name, demonym or capital key names.
-func (dt *detector) noteCountry(key string) {
+// acronymEvidence notes the acronyms a sentence defines: an upper-case word alone in
+// brackets after capitalised words whose initials spell it ("Singapore National Printers
+// Ltd (SNP)").
+func acronymEvidence(ws []word, acronyms map[string]bool) {
+	for k := 1; k+1 < len(ws); k++ {
+		w := ws[k]
+		if !w.Upper || len(w.Text) < 2 || ws[k-1].Text != "(" || ws[k+1].Text != ")" {
+			continue
+		}
+		s := k - 1
+		for s > 0 && ws[s-1].Cap && !ws[s-1].Punct {
+			s--
+		}
+		initials := ""
+		for _, n := range ws[s : k-1] {
+			initials += strings.ToUpper(n.Text[:1])
+		}
+		if len(initials) >= len(w.Text) && strings.HasPrefix(initials, w.Text) {
+			acronyms[w.Key] = true
+		}
+	}
+}
+
+// noteCountry records the country a name, demonym or capital key names, and counts it,
+// apart when the key only begins a hyphenated compound ("Canadian-led").
+func (dt *detector) noteCountry(key string, compound bool) {
 	if e, ok := dt.lex.lookup(key); ok && e.Country != "" && (e.Kind == kindCountry || e.Kind == kindDemonym || e.Kind == kindCapital) {
 		dt.countries[e.Country] = true
 		dt.countryCount[e.Country]++
+		if compound {
+			dt.compoundCount[e.Country]++ // "Canadian-led": the country of a firm, not of the story's parties
+		}
 	} else if ok && e.Country != "" && e.Kind == kindPlace {
 		dt.placeCountry[e.Country]++
 	}
@@ -722,8 +781,12 @@ func (dt *detector) partyAt(ws []word, i int, st *detectState) (int, bool) {
 	} else if !partyWords[key] && len(partyLex()[key]) == 0 {
 		return 0, false
 	}
-	if e < len(ws) && ws[e].Hyph {
-		return 0, false
+	if e < len(ws) && ws[e].Hyph || w.Upper && dt.acronyms[key] {
+		return 0, false // not "Singapore National Printers (SNP)": the story's own acronym
+	}
+	noun := e < len(ws) && ws[e].Text == "party" && len(partyLex()[key]) > 0 // "Labour party chairman X", "the Labour party said"
+	if noun {
+		e++
 	}
 	_, n, _ := matchTitle(ws, e)
 	if n > 0 && e+n+1 < len(ws) && ws[e+n].Text == "." {
@@ -731,15 +794,19 @@ func (dt *detector) partyAt(ws []word, i int, st *detectState) (int, bool) {
 	}
 	// "Y, the Democratic chairman of Z": a title of a body after the party in an apposition.
 	// "Y, a Labour MP, said", "Y, the Labour MP for Z,": the party's title in an apposition.
-	appos := n > 0 && i >= 2 && (ws[i-1].Lower == "the" || ws[i-1].Lower == "a") && ws[i-2].Text == "," && e+n < len(ws) &&
+	// "Y is a Labour MP.": the same after a copula.
+	appos := n > 0 && i >= 2 && (ws[i-1].Lower == "the" || ws[i-1].Lower == "a") && (ws[i-2].Text == "," || ws[i-2].Lower == "is" || ws[i-2].Lower == "was") && e+n < len(ws) &&
 		(ws[e+n].Lower == "of" || ws[e+n].Lower == "for" || ws[e+n].Text == "," || ws[e+n].Text == ".")
 	before := n > 0 && e+n < len(ws) && ws[e+n].Cap && !ws[e+n].Punct || e == i+1 && dt.partyBeforeName(ws, i) || appos
 	bare := strings.HasSuffix(key, "s") && (e == len(ws) || !ws[e].Cap && ws[e].Key != "s")
-	if e+1 < len(ws) && ws[e].Key == "s" && !ws[e].Hyph && !ws[e+1].Hyph && (dt.partyBeforeName(ws, e) || postThenName(ws, e+1)) {
+	if e+1 < len(ws) && ws[e].Key == "s" && !ws[e].Hyph && !ws[e+1].Hyph && (dt.partyBeforeName(ws, e) || postThenName(ws, e+1) || postAhead(ws, e+1)) {
 		before = true // "Labour's Y said", "Labour's leader Y": the party's possessive before a person's name or title
 	}
 	if i >= 2 && ws[i-1].Text == "(" && ws[i-2].Cap && e < len(ws) && (ws[e].Text == ")" || ws[e].Text == ",") {
 		before = true // "Y (Labour) said", "Y (Labour, Leeds North)": the party of the name before
+	}
+	if partyVerbBefore(ws, i) >= 0 && (e == len(ws) || !ws[e].Cap) || noun || postAhead(ws, e) {
+		before = true // "Y, representing Labour,", "Y stood for the Greens": the party a person stands for; "Tory candidate Y"
 	}
 	if !before && !bare {
 		if n > 0 && ws[e+n-1].Cap && (e+n == len(ws) || !ws[e+n].Cap) {
@@ -748,11 +815,38 @@ func (dt *detector) partyAt(ws []word, i int, st *detectState) (int, bool) {
 		return 0, false
 	}
 	if p := dt.party(ws, i, key); p != "" {
-		st.ms = append(st.ms, mention{Start: i, End: e, Text: join(ws[i:e]), Class: schema.Organization, Kind: mName, Canon: p})
+		text := join(ws[i:e])
+		if noun {
+			text = join(ws[i : e-1]) // "Labour party": the party word is the alias, as elsewhere; "Liberal party" would join every country's "Liberal Party" across documents
+		}
+		st.ms = append(st.ms, mention{Start: i, End: e, Text: text, Class: schema.Organization, Kind: mName, Canon: p})
 	} else if bare || e > i+1 {
 		return 0, false // "Democrats", "Liberal Democrat" in a story of no country the table knows: read as a name
 	}
 	return e, true
+}
+
+// postAhead reports whether up to three lower-case words from word e reach a title or a
+// person's noun, then a capitalised name ("shadow foreign secretary Y", "campaign spokesman
+// Y", "candidate Y", "peer Baroness Y"): a party word before them is the party of a post.
+func postAhead(ws []word, e int) bool {
+	for k := e; k < len(ws) && k < e+3; k++ {
+		w := ws[k]
+		if w.Punct || w.Hyph || w.Cap && !w.Upper || w.Key == "s" {
+			return false
+		}
+		if personNounAt(ws, k) {
+			_, n, _ := matchTitle(ws, k)
+			if n == 0 {
+				n = 1
+			}
+			return k+n < len(ws) && ws[k+n].Cap && !ws[k+n].Punct
+		}
+		if w.Upper {
+			return false
+		}
+	}
+	return false
 }
 
 // surnameEvidence notes the words of a sentence written after an honorific ("Mr X") and
@@ -2303,6 +2397,8 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Person // "Loh Hoon Sun, general manager of X": a person, whatever the last word
 	case len(span) == 2 && partyWords[first.Key] && title == 0 && !dt.lex.firstNames[span[1].Key]:
 		m.Class = schema.Organization // "Democratic Rally", "Liberal Democrats"
+	case title == 0 && len(span) == 2 && orgHeads[last.Key] && !orgHeads[first.Key] && dt.plainGivenName(first) && toldPress(ws, j):
+		m.Class = schema.Person // "Dario Guard told reporters": a person talks to the press, a body issues statements
 	case orgHeads[last.Key] || (companySuffixes[last.Key] || clubHeads[last.Key]) && len(span) >= 2 || orgLike || strings.HasSuffix(last.Lower, "ministry"):
 		m.Class = schema.Organization
 	case len(span) >= 3 && span[1].Lower == "of" && placeOfHeads[first.Key] && !orgLike:
@@ -2609,6 +2705,31 @@ func (dt *detector) missionIn(ws []word, m *mention) {
 func speaksAfter(ws []word, j int) bool {
 	return j < len(ws) && (ws[j].Lower == "told" || ws[j].Lower == "tweeted" || ws[j].Lower == "wrote")
 }
+
+// toldPress reports whether "told" and the press follow word j ("told reporters", "told
+// a news conference"): what a person does, where a body "said in a statement".
+func toldPress(ws []word, j int) bool {
+	if j+1 >= len(ws) || ws[j].Lower != "told" {
+		return false
+	}
+	k := j + 1
+	if ws[k].Lower == "a" || ws[k].Lower == "the" {
+		k++
+	}
+	if k+1 < len(ws) && (ws[k].Lower == "news" || ws[k].Lower == "press") {
+		k++
+	}
+	return k < len(ws) && pressAudiences[ws[k].Lower]
+}
+
+// plainGivenName reports whether a name's first word is a given name and no English word
+// nor a word the document writes in lower case ("Dario", not "Rose" or "Grace").
+func (dt *detector) plainGivenName(w word) bool {
+	return (dt.lex.firstNames[w.Key] || dt.lex.givenNames[w.Key]) && !dt.lex.common[w.Key] && !dt.lower[w.Key] && !w.Upper
+}
+
+// pressAudiences: see data/words.txt.
+var pressAudiences = wordSet("pressAudiences")
 
 // orgNounsAfter are lower-case nouns after a name that make it a body's ("the X network").
 var orgNounsAfter = wordSet("orgNounsAfter")
@@ -3330,8 +3451,10 @@ func postThenName(ws []word, k int) bool {
 
 // capitalAppositive reports whether the name at words[i] follows a country's capital noun,
 // directly or in apposition ("the Tanzanian capital Lomara", "Tanzania's capital, Lomara,",
-// "the capital, Lomara, was calm"), or is what a capital is the capital of ("the capital of
-// Tarvos"); not the money of "the capital Growmark is owed".
+// "the capital, Lomara, was calm", "marched in the capital Lomara", "the capital city
+// Lomara"), or is what a capital is the capital of ("the capital of Tarvos"); not the money
+// of "the capital Growmark is owed": with no comma, "the capital" must follow a preposition
+// of place.
 func capitalAppositive(ws []word, i int) bool {
 	k := i - 1
 	if k > 1 && ws[k].Lower == "of" && capitalNouns[ws[k-1].Lower] && ws[k-2].Lower == "the" {
@@ -3340,11 +3463,15 @@ func capitalAppositive(ws []word, i int) bool {
 	if k > 0 && ws[k].Text == "," {
 		k--
 	}
+	if k > 1 && ws[k].Lower == "city" && capitalNouns[ws[k-1].Lower] {
+		k-- // "the capital city Lomara"
+	}
 	if k < 1 || !capitalNouns[ws[k].Lower] {
 		return false
 	}
 	before := ws[k-1]
-	return before.Key == "s" && !before.Hyph || before.Cap && !before.Punct || k < i-1 && before.Lower == "the"
+	located := k > 1 && before.Lower == "the" && placePreps[ws[k-2].Lower] // "marched in the capital Lomara"; not "how much of the capital X is owed"
+	return before.Key == "s" && !before.Hyph || before.Cap && !before.Punct || before.Lower == "the" && (k < i-1 || located)
 }
 
 // countryNamedHeads are the head words of papers and carriers named with a country's name.

@@ -41,8 +41,11 @@ func pronounEvidence(sents [][]word, named map[string]bool) {
 // no English word or is a given name, and a surname that is an English word ("Oriel Hunt") —
 // is a person's on evidence a film's, a band's or a product's title never has: the surname
 // after "Mr" or "Ms" elsewhere in the document; or, with no "the" before and no plural of
-// an English word for a surname ("the Beastie Boys", "Chemical Brothers"), a verb of speech
-// after it ("Oriel Hunt said"), "according to" before it, an apposition of a person's noun
+// an English word for a surname ("the Beastie Boys", "Chemical Brothers") and no possessive
+// before it but a country's ("Kenya's Oriel Hunt said"), a verb of speech after it ("Oriel
+// Hunt said"), a body's leading verb and "by" or a body's noun and "under" before it ("the
+// ministry under Oriel Hunt", "headed by Oriel Hunt"), a party or a body's name in
+// brackets after it ("Oriel Hunt (Velka Party)"), "according to" before it, an apposition of a person's noun
 // or an age ("Oriel Hunt, the minister,"; "Oriel Hunt, 54,"), the surname alone before a
 // verb of speech elsewhere in the document, a "He"/"She" opening the next sentence, or a
 // list with a person's name of a known given name next to it ("Ana Ruiz and Oriel Hunt"), a
@@ -59,8 +62,8 @@ func (dt *detector) pairPersonEvidence(ws []word, i, j int) bool {
 	if dt.titled[last.Key] {
 		return true // "Mr Balls" elsewhere, whatever the surname
 	}
-	if i > 0 && (ws[i-1].Lower == "the" || ws[i-1].Key == "s" || ws[i-1].Text == "'") || pluralCommon(dt.lex.common, last.Key) || personNounAt(ws, i+1) {
-		return false // "the Beastie Boys, who", "Chemical Brothers said", "the band's Emotional Rescue", "Hollywood Reporter"
+	if i > 0 && (ws[i-1].Lower == "the" || ws[i-1].Key == "s" && !dt.countryPossessive(ws, i-1) || ws[i-1].Text == "'") || pluralCommon(dt.lex.common, last.Key) || personNounAt(ws, i+1) {
+		return false // "the Beastie Boys, who", "Chemical Brothers said", "the band's Emotional Rescue", "Hollywood Reporter"; but "Kenya's Oriel Hunt said"
 	}
 	switch {
 	case i > 0 && !ws[i-1].Cap && personNounAt(ws, i-1):
@@ -73,6 +76,8 @@ func (dt *detector) pairPersonEvidence(ws []word, i, j int) bool {
 		return true // "Oriel Hunt, the minister,"
 	case dt.lex.common[first.Key]:
 		return false // "company, Red Bull, who": a given name that is an English word needs a person's noun
+	case headedBy(ws, i, j) || dt.partyInBrackets(ws, j):
+		return true // "the ministry under Oriel Hunt", "the movement, led by Oriel Hunt,", "Oriel Hunt (Velka Party)"
 	case j < len(ws) && personVerbsAfter[ws[j].Lower] && !(i > 0 && speakerPreps[ws[i-1].Lower]):
 		return true // not "Kristian Andersen of Velka Research said": the speaker is before
 	case i > 1 && ws[i-1].Lower == "to" && ws[i-2].Lower == "according":
@@ -256,3 +261,64 @@ func copulaPerson(ws []word, k int) bool {
 	}
 	return false
 }
+
+// headedBy reports whether words around the name at words [i, j) put it at the head of a
+// body: a leading verb and "by" with a comma or a bracket closing the phrase after it ("the
+// protest, led by X, blocked", "(headed by X)"; not "a buyout led by Forstmann Little.", a
+// firm's deal) or a body's noun and "under" ("the ministry under X", "the government under
+// X").
+func headedBy(ws []word, i, j int) bool {
+	if i < 2 || ws[i-2].Cap {
+		return false
+	}
+	switch ws[i-1].Lower {
+	case "by":
+		closed := j < len(ws) && (ws[j].Text == ")" || ws[j].Text == "," && !(j+1 < len(ws) && ws[j+1].Lower == "which"))
+		return ledByVerbs[ws[i-2].Lower] && closed
+	case "under":
+		return underBodies[ws[i-2].Lower]
+	}
+	return false
+}
+
+// partyInBrackets reports whether brackets after the name ending before word j hold only a
+// party's or a body's name ("Oriel Hunt (Velka Party)", "(Labour)", "(Velka Movement)"): the
+// party of a candidate or the body of an official, which a place never takes.
+func (dt *detector) partyInBrackets(ws []word, j int) bool {
+	if j+2 >= len(ws) || ws[j].Text != "(" {
+		return false
+	}
+	k := j + 1
+	for k < len(ws) && k < j+6 && ws[k].Cap && !ws[k].Punct {
+		k++
+	}
+	if k == j+1 || k >= len(ws) || ws[k].Text != ")" {
+		return false
+	}
+	last := ws[k-1].Key
+	return k-j > 2 && bracketBodyHeads[last] || k == j+2 && len(partyLex()[last]) > 0
+}
+
+// countryPossessive reports whether the possessive "'s" at word k follows a country's name
+// ("Kenya's", "South Africa's").
+func (dt *detector) countryPossessive(ws []word, k int) bool {
+	key := ""
+	for n := 1; n <= 3 && k-n >= 0 && ws[k-n].Cap && !ws[k-n].Punct; n++ {
+		if key == "" {
+			key = ws[k-n].Key
+		} else {
+			key = ws[k-n].Key + " " + key
+		}
+		if e, ok := dt.lex.lookup(key); ok && e.Kind == kindCountry {
+			return true
+		}
+	}
+	return false
+}
+
+// ledByVerbs, underBodies, bracketBodyHeads: see data/words.txt.
+var (
+	ledByVerbs       = wordSet("ledByVerbs")
+	underBodies      = wordSet("underBodies")
+	bracketBodyHeads = wordSet("bracketBodyHeads")
+)

@@ -794,6 +794,7 @@ func extractPass(views []*sentenceView) *factSet {
 		representsPartyFacts(v, fs)
 		demonymPredicateFacts(v, fs)
 		possessedPartyFacts(v, fs)
+		countryPossessiveFacts(v, fs)
 	}
 	// "President X" without a country: leads where the document says which country X leads.
 	leads := map[*entity][]*entity{}
@@ -845,14 +846,19 @@ func partyFacts(v *sentenceView, fs *factSet) {
 }
 
 // parenPartyFacts reads a party in parentheses right after a person's name, alone or
-// before a comma ("X (Velka Party) won", "Y (Labour, Leeds North)"): the person is a member.
+// before a comma ("X (Velka Party) won", "Y (Labour, Leeds North)"), or a political body
+// named by a head word of one (bracketBodyHeads: "Z (Velka Movement)"): the person is a
+// member.
 func parenPartyFacts(v *sentenceView, fs *factSet) {
 	for _, p := range v.ms {
 		if p.Class != schema.Person || p.Kind != mName || p.ent == nil || p.End+1 >= len(v.ws) || v.ws[p.End].Text != "(" {
 			continue
 		}
 		b := v.at[p.End+1]
-		if b < 0 || v.ms[b].Class != schema.Organization || v.ms[b].ent == nil || !isParty(v.ms[b].ent) {
+		if b < 0 || v.ms[b].Class != schema.Organization || v.ms[b].ent == nil || v.ms[b].Kind != mName {
+			continue
+		}
+		if !isParty(v.ms[b].ent) && !bracketBodyHeads[v.ws[v.ms[b].End-1].Key] {
 			continue
 		}
 		if e := v.ms[b].End; e < len(v.ws) && (v.ws[e].Text == ")" || v.ws[e].Text == ",") {
@@ -861,9 +867,43 @@ func parenPartyFacts(v *sentenceView, fs *factSet) {
 	}
 }
 
-// representsPartyFacts reads a person who represents a party ("X, who represents the
-// Velka Party in parliament", "X, representing Labour,"): a member. Only a party: a lawyer
-// who represents a company is none of its members.
+// countryPossessiveFacts reads a country's possessive right before a person's name with
+// no title between ("Kenya's Oriel Hunt said", "the country's Oriel Hunt" for the country
+// named before): the person's nationality, as a demonym
+// before the name gives it ("Kenyan Oriel Hunt"), when the name is surely a person's. A
+// title between is roleFacts' ("Kenya's foreign minister X").
+func countryPossessiveFacts(v *sentenceView, fs *factSet) {
+	for _, p := range v.ms {
+		i := p.Start
+		if p.Class != schema.Person || p.Kind != mName || p.ent == nil || p.coref || i < 2 || v.ws[i-1].Key != "s" || v.ws[i-1].Hyph || v.at[i-2] < 0 {
+			continue
+		}
+		c := v.ms[v.at[i-2]]
+		named := c.Kind == mName || c.Kind == mCollective && c.coref // "Kenya's", "the country's" (countryDescriptions)
+		if c.Class != schema.Country || !named || c.ent == nil || c.End != i-1 || c.ent == p.ent || !surelyPerson(p.ent) || p.End-p.Start < 2 {
+			continue // a full name: not "India's Catholic community"
+		}
+		if c.Kind == mName && c.Start > 0 && v.ws[c.Start-1].Cap && !v.ws[c.Start-1].Punct {
+			continue // "Tennis Australia's X": the country ends a body's name
+		}
+		fs.add(p.ent, schema.Nationality, c.ent, v.n)
+	}
+}
+
+// surelyPerson reports whether a person's entity has more than the shape of its name for
+// evidence, as a company after a country's possessive lacks ("France's Velor Danic" may be
+// a firm): a known given name first, a gender or a post from a title.
+func surelyPerson(e *entity) bool {
+	if e.gender != 0 || len(e.posts) > 0 {
+		return true
+	}
+	return len(e.tokens) > 1 && (lex().firstNames[e.tokens[0]] || lex().givenNames[e.tokens[0]])
+}
+
+// representsPartyFacts reads a person who represents or stands for a party ("X, who
+// represents the Velka Party in parliament", "X, representing Labour,", "X stood for the
+// Greens in 2019"): a member. Only a party: a lawyer who represents a company is none of
+// its members.
 func representsPartyFacts(v *sentenceView, fs *factSet) {
 	for _, p := range v.ms {
 		if p.Class != schema.Person || p.Kind != mName || p.ent == nil {
@@ -873,14 +913,43 @@ func representsPartyFacts(v *sentenceView, fs *factSet) {
 		if j == p.End && j < len(v.ws) && v.ws[j].Text == "," {
 			j++
 		}
-		if j+1 >= len(v.ws) || !representVerbs[v.ws[j].Lower] || v.blocked(p.End, j) {
+		n := 1
+		if j+2 < len(v.ws) && (v.ws[j].Lower == "is" || v.ws[j].Lower == "was") && partyStandVerbs[v.ws[j+1].Lower] {
+			j++ // "X is standing for the Velka Party"
+		}
+		if j+1 < len(v.ws) && partyStandVerbs[v.ws[j].Lower] && v.ws[j+1].Lower == "for" {
+			n = 2 // "stood for"
+		} else if j+1 >= len(v.ws) || !representVerbs[v.ws[j].Lower] {
 			continue
 		}
-		if b := v.mentionStarting(j + 1); b >= 0 && v.ms[b].Class == schema.Organization && v.ms[b].ent != nil && isParty(v.ms[b].ent) {
+		if v.blocked(p.End, j) {
+			continue
+		}
+		if b := v.mentionStarting(j + n); b >= 0 && v.ms[b].Class == schema.Organization && v.ms[b].ent != nil && isParty(v.ms[b].ent) {
 			fs.add(p.ent, schema.MemberOf, v.ms[b].ent, v.n)
 		}
 	}
 }
+
+// partyVerbBefore returns the first word of a verb of standing for a party right before
+// word i, perhaps with "the" between ("representing Labour", "stood for the Greens"), or -1.
+func partyVerbBefore(ws []word, i int) int {
+	k := i - 1
+	if k >= 0 && ws[k].Lower == "the" {
+		k--
+	}
+	switch {
+	case k >= 0 && representVerbs[ws[k].Lower]:
+		return k
+	case k >= 1 && ws[k].Lower == "for" && partyStandVerbs[ws[k-1].Lower]:
+		return k - 1
+	}
+	return -1
+}
+
+// partyStandVerbs are the verbs before "for" and a party a person stands for ("stood for
+// Labour"): see data/words.txt.
+var partyStandVerbs = wordSet("partyStandVerbs")
 
 // afterCommaWho returns the word after ", who" at word j, or j when no relative pronoun
 // follows there ("X, who represents ...", "X, who is Ghanaian,").
@@ -1017,8 +1086,8 @@ func roleFacts(v *sentenceView, fs *factSet, p *entity, role titleRole, title st
 			fs.add(p, schema.MemberOf, body, sent)
 		}
 	case schema.Organization:
-		if role == roleLeader && isParty(body) && !partyLeaderTitle(title) {
-			role = roleMember // "Democratic mayor X", "Tory chancellor Y": members of the party
+		if (role == roleLeader && !partyLeaderTitle(title) || role == roleHonorific) && isParty(body) {
+			role = roleMember // "Democratic mayor X", "Tory chancellor Y", "Tory backbencher Z", "Labour peer Lord W": members of the party
 		}
 		switch role {
 		case roleLeader:
@@ -1261,6 +1330,7 @@ func titleBodies(v *sentenceView, k int, m mention) (int, []*entity) {
 	if i >= 0 && v.ws[i].Key == "s" && !v.ws[i].Hyph {
 		i--
 	}
+	i = partyBeforePost(v, i, m)
 	if i >= 0 && v.at[i] >= 0 && v.at[i] != k {
 		bk := v.at[i]
 		for _, b := range v.listBefore(bk) {
@@ -1283,6 +1353,55 @@ func titleBodies(v *sentenceView, k int, m mention) (int, []*entity) {
 	}
 	return i, bodies
 }
+
+// partyBeforePost returns the word of a party's mention up to two plain lower-case nouns
+// before word i, where the walk-back of m's title stopped ("Liberal Democrat parliamentary
+// chairman X", "Labour campaign spokesman Y", "Labour peer Baroness Z"), or i. Not over a
+// verb ("the Lib Dems accused Mr X"), a preposition or a conjunction ("worked out by the
+// LDP before Prime Minister X leaves"), nor from a plural party or to a form of address.
+func partyBeforePost(v *sentenceView, i int, m mention) int {
+	if addressForms[strings.Trim(strings.ToLower(m.TitleText), ".")] {
+		return i
+	}
+	for k := i; k >= 0 && k > i-2; k-- {
+		w := v.ws[k]
+		if v.at[k] >= 0 || w.Punct || w.Cap || w.Hyph || !allAlpha([]word{w}) || determiners[w.Lower] || clauseVerbs[w.Lower] || strings.HasSuffix(w.Lower, "ed") || prepositions[w.Lower] || postGapStops[w.Lower] {
+			return i
+		}
+		b := k - 1
+		if b > 0 && v.ws[b].Key == "s" && !v.ws[b].Hyph {
+			b-- // "Labour's election chief X"
+		}
+		if b < 0 || v.at[b] < 0 {
+			continue
+		}
+		p := v.ms[v.at[b]]
+		if p.End == k && p.Class == schema.Organization && p.ent != nil && isParty(p.ent) && !pluralParty(v, v.at[b]) && !strings.HasSuffix(v.ws[p.End-1].Key, "s") {
+			return b
+		}
+		return i
+	}
+	return i
+}
+
+// postOfPart reports whether plain lower-case words stand between the party named at word
+// i and the title of m ("Liberal Democrat parliamentary chairman X", "Labour campaign
+// chief Y"): the post of a part of the body (partyBeforePost), no head of the whole.
+func postOfPart(v *sentenceView, i int, m mention) bool {
+	if i < 0 || i >= len(v.ws) || v.at[i] < 0 || v.ms[v.at[i]].ent == nil || !isParty(v.ms[v.at[i]].ent) {
+		return false
+	}
+	t := m.Start - len(strings.Fields(m.TitleText))
+	for k := v.ms[v.at[i]].End; k < t && k < len(v.ws); k++ {
+		if w := v.ws[k]; !isTitleWord(w.Key) && !titleLex().modifiers[w.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// postGapStops: see data/words.txt.
+var postGapStops = wordSet("postGapStops")
 
 // pluralParty reports whether mention k of v is a party named by a plural ("the
 // Republicans", "Tories"): the party's members, not an adjective before a title.
@@ -1419,8 +1538,8 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 			}
 		}
 		role := m.Title
-		if role == roleLeader && deputyBeforeBody(v, i) {
-			role = roleMember // "deputy Labour leader X": a member, not the party's leader
+		if role == roleLeader && (deputyBeforeBody(v, i) || postOfPart(v, i, m)) {
+			role = roleMember // "deputy Labour leader X": a member, not the party's leader; "Labour campaign chairman X"
 		}
 		for _, b := range bodies {
 			roleFacts(v, fs, m.ent, role, m.TitleText, b, v.n)
@@ -2653,6 +2772,9 @@ func placeIntroducedBy(v *sentenceView, start int) int {
 		return -1
 	}
 	j--
+	if j >= 1 && v.at[j] < 0 && capitalNouns[v.ws[j].Lower] && v.ws[j+1].Lower == "city" {
+		j-- // "the Kenyan capital city of Lomara"
+	}
 	for n := 0; n < 3 && j >= 0 && v.at[j] < 0 && !v.ws[j].Punct && !v.ws[j].Cap && v.ws[j].Key != "s" && !placeIntroNouns[v.ws[j].Lower]; n++ {
 		if w := v.ws[j].Lower; determiners[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") {
 			return -1 // "Chilean jets bombed the town of X": the demonym is the jets', not the town's
