@@ -930,7 +930,7 @@ func (t *tree) includedMembers(n int, at []int) []int {
 	for _, k := range t.kids[n] {
 		if t.rel(k) == "acl" && t.lemma(k) == "include" && t.nodes[k].XPOS == "VBG" {
 			k = t.child(k, "obj") // "towns including Y": the parser's participle with its object
-		} else if c := t.caseOf(k); t.rel(k) != "nmod" || c != "include" && c != "such as" {
+		} else if !(t.rel(k) == "nmod" && t.inclusion(k)) && !(t.rel(k) == "appos" && t.amongThem(k)) {
 			continue
 		}
 		if k < 0 {
@@ -943,6 +943,33 @@ func (t *tree) includedMembers(n int, at []int) []int {
 		}
 	}
 	return append(out, t.misattachedMembers(n, at)...)
+}
+
+// inclusion reports whether node k's preposition opens a list of members: "including",
+// "such as" (the parser may make "as" a fixed word of "such").
+func (t *tree) inclusion(k int) bool {
+	switch t.caseOf(k) {
+	case "include", "such as":
+		return true
+	case "such":
+		for _, c := range t.kids[k] {
+			if t.rel(c) == "case" && t.lemma(c) == "such" && t.child(c, "fixed") >= 0 && t.lemma(t.child(c, "fixed")) == "as" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// amongThem reports whether apposition k lists members of the noun it stands beside
+// with "among them" ("several groups, among them A, B and C").
+func (t *tree) amongThem(k int) bool {
+	for _, c := range t.kids[k] {
+		if (t.lemma(c) == "they" || strings.ToLower(t.nodes[c].Form) == "them") && t.caseOf(c) == "among" {
+			return true
+		}
+	}
+	return false
 }
 
 // misattachedMembers reads the groups of an "including" list the parser hung elsewhere
@@ -975,7 +1002,7 @@ func (t *tree) misattachedMembers(n int, at []int) []int {
 	}
 	var out []int
 	for _, k := range lists {
-		if c := t.caseOf(k); t.rel(k) != "nmod" && t.rel(k) != "obl" || c != "include" && c != "such as" {
+		if t.rel(k) != "nmod" && t.rel(k) != "obl" || !t.inclusion(k) && !t.amongThem(k) {
 			continue
 		}
 		for _, m := range t.conjuncts(k) {
@@ -1096,8 +1123,8 @@ func (t *tree) nounNamed(n int, at []int) int {
 		return -1
 	}
 	for _, k := range t.kids[n] {
-		if t.rel(k) == "appos" && at[k] >= 0 {
-			return at[k] // "the South African leader, X": the name the noun is given
+		if t.rel(k) == "appos" && at[k] >= 0 && !t.amongThem(k) {
+			return at[k] // "the South African leader, X": the name the noun is given; "groups, among them X" lists members
 		}
 		if t.rel(k) == "compound" && namedGroupHeads[t.lemma(n)] && t.classOf(at[k]) == schema.Organization && !t.ms[at[k]].Weak {
 			return at[k] // "the X Movement militant group", "the Y faction that controls Z": the group named

@@ -326,12 +326,19 @@ func (v *sentenceView) objectNear(i int) bool {
 		if titleLex().modifiers[v.ws[j].Lower] {
 			limit++ // "assassinate outgoing Prime Minister X": the modifier before a title
 		}
+		if listIntroducers[v.ws[j].Lower] || v.ws[j].Lower == "," && j+1 < len(v.ws) && listIntroducers[v.ws[j+1].Lower] {
+			limit = j + 4 // "funds several groups, including X": the object's members
+			continue
+		}
 		if v.ws[j].Punct || objectBreaks[v.ws[j].Lower] {
 			return false // "came back from X": no direct object
 		}
 	}
 	return false
 }
+
+// listIntroducers open a list of the members of a plural object.
+var listIntroducers = wordSet("listIntroducers")
 
 // objectBreaks end the search for a direct object.
 var objectBreaks = wordSet("objectBreaks")

@@ -10,6 +10,7 @@ import "strings"
 func repairParse(nodes []node) []node {
 	out := append([]node(nil), nodes...)
 	repairOpeningForceNoun(out)
+	repairNounWithObject(out)
 	repairLoyalSubject(out)
 	repairAgentBeforeComma(out)
 	repairLightVerbAsModifier(out)
@@ -62,6 +63,37 @@ func repairOpeningForceNoun(ns []node) {
 		return
 	}
 	ns[0].UPOS, ns[0].XPOS, ns[0].Lemma = "NOUN", "NNS", single
+}
+
+// repairNounWithObject reads a plural noun that the parser gave a direct object, after a
+// name it made the noun's compound ("Uganda backs the X Front", "Y funds armed groups"),
+// as the present-tense verb the tagger missed: no noun takes an object, and the name
+// before it is its subject.
+func repairNounWithObject(ns []node) {
+	for i := 1; i < len(ns); i++ {
+		if ns[i].UPOS != "NOUN" || ns[i].XPOS != "NNS" || ns[i-1].Head != i || ns[i-1].Rel != "compound" || ns[i-1].UPOS != "PROPN" {
+			continue
+		}
+		o := childRel(ns, i, "obj")
+		if o < 0 {
+			o = bareNominal(ns, i) // the same parse with the object hung as a modifier without a preposition
+		}
+		if o > i {
+			ns[i].UPOS, ns[i].XPOS = "VERB", "VBZ"
+			ns[i-1].Rel, ns[o].Rel = "nsubj", "obj"
+		}
+	}
+}
+
+// bareNominal returns node i's first nominal dependent in relation nmod with no
+// preposition of its own, or -1.
+func bareNominal(ns []node, i int) int {
+	for k, n := range ns {
+		if n.Head == i && n.Rel == "nmod" && nominal(n.UPOS) && childRel(ns, k, "case") < 0 {
+			return k
+		}
+	}
+	return -1
 }
 
 // repairLoyalSubject reads the verb that the parser hung on the name closing "loyal to
@@ -376,7 +408,11 @@ func repairOpeningGerundObject(ns []node) {
 // repairPerfectParticiple is repairOpeningParticiple's case of a perfect participle
 // ("Having visited X, Y flew to Z") that the parser made the sentence's root, with the
 // main verb hung on it and the subject inside its phrase: the main verb becomes the
-// root, the name after the comma its subject, the participle its adverbial clause.
+// root, the name after the comma its subject, the participle its adverbial clause. When
+// the parser made the name before the comma the main verb's subject and the name after
+// it that name's apposition ("Having met X, Y left"), the name before is the
+// participle's object again. A main verb hung on the participle with its own subject
+// after the comma ("Having met X in P, Y left": parataxis) becomes the root.
 func repairPerfectParticiple(ns []node) {
 	if len(ns) < 5 || ns[0].Lemma != "have" || ns[0].XPOS != "VBG" || ns[0].Head != 1 || ns[1].XPOS != "VBN" || ns[1].Head >= 0 {
 		return
@@ -389,19 +425,70 @@ func repairPerfectParticiple(ns []node) {
 		for f < len(ns) && (ns[f].UPOS == "ADV" || ns[f].UPOS == "AUX" || ns[f].UPOS == "PART") {
 			f++
 		}
-		if f >= len(ns) || ns[f].UPOS != "VERB" || ns[f].Head != 1 || ns[f].XPOS != "VBD" && ns[f].XPOS != "VBZ" && ns[f].XPOS != "VBP" || hasChild(ns, f, "nsubj") {
+		if f >= len(ns) || ns[f].UPOS != "VERB" || ns[f].Head != 1 || !finiteVerb(ns[f].XPOS) {
 			return
 		}
-		for k := f + 1; k < len(ns); k++ {
-			if ns[k].Head == 1 {
-				ns[k].Head = f // what follows the main verb is its own
+		if s := childRel(ns, f, "nsubj"); s >= 0 {
+			if s >= p || ns[p].Head != s || hasChild(ns, 1, "obj") {
+				return
 			}
+			ns[s].Head, ns[s].Rel = 1, "obj" // "Having met X, Y left": X is met
 		}
-		ns[f].Head, ns[f].Rel = -1, "root"
-		ns[1].Head, ns[1].Rel = f, "advcl"
+		rootMainVerb(ns, f)
 		ns[p].Head, ns[p].Rel = f, "nsubj"
 		return
 	}
+	repairPerfectParataxis(ns)
+}
+
+// repairPerfectParataxis makes the main verb of a sentence opened by a perfect
+// participle the root when the parser hung it on the participle with its own subject,
+// both after the participle's comma ("Having met X in P, Y left for Q").
+func repairPerfectParataxis(ns []node) {
+	c := -1
+	for k := 2; k < len(ns); k++ {
+		if ns[k].Form == "," {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return
+	}
+	for f := c + 1; f < len(ns); f++ {
+		if ns[f].Head != 1 || ns[f].UPOS != "VERB" || !finiteVerb(ns[f].XPOS) || ns[f].Rel != "parataxis" && ns[f].Rel != "ccomp" && ns[f].Rel != "conj" {
+			continue
+		}
+		if s := childRel(ns, f, "nsubj"); s > c && s < f {
+			rootMainVerb(ns, f)
+		}
+		return
+	}
+}
+
+// rootMainVerb makes verb f the sentence's root and the root participle before it (node
+// 1) its adverbial clause; what follows f and hung on the participle is f's.
+func rootMainVerb(ns []node, f int) {
+	for k := f + 1; k < len(ns); k++ {
+		if ns[k].Head == 1 {
+			ns[k].Head = f // what follows the main verb is its own
+		}
+	}
+	ns[f].Head, ns[f].Rel = -1, "root"
+	ns[1].Head, ns[1].Rel = f, "advcl"
+}
+
+// finiteVerb reports whether Penn tag x is a finite verb's: past or present.
+func finiteVerb(x string) bool { return x == "VBD" || x == "VBZ" || x == "VBP" }
+
+// childRel returns node i's first dependent with relation rel, or -1.
+func childRel(ns []node, i int, rel string) int {
+	for k, n := range ns {
+		if n.Head == i && n.Rel == rel {
+			return k
+		}
+	}
+	return -1
 }
 
 // descends reports whether node k is in node a's subtree.
