@@ -20,6 +20,10 @@ var matrix5Columns = []string{"participle", "list", "passive", "eventnoun", "cop
 var matrix5Participle = []matrixCase{
 	mc("m5-fight-killing", "participle", "fights", ss("Kesta Brigade fighters fought Ugandan troops near Gulu on Sunday, killing 12 soldiers."),
 		ss("Kesta Brigade fights Ugandan Armed Forces"), ss("Ugandan Armed Forces fights Kesta Brigade", "Kesta Brigade attacked Gulu")),
+	mc("m5-fight-onsunday", "participle", "fights", ss("The Kesta Brigade fought on Sunday against the Sabo Front, killing 12 fighters."),
+		ss("Kesta Brigade fights Sabo Front"), ss("Sabo Front fights Kesta Brigade")),
+	mc("m5-met-ontuesday", "participle", "met", ss("Rania Okoye met on Tuesday with Henrik Vesterlund, saying the talks went well."),
+		ss("Rania Okoye met Henrik Vesterlund"), nil),
 	mc("m5-fight-killnamed", "participle", "fights", ss("Ugandan forces shelled Tabora on Sunday, killing Sunil Prakash."),
 		ss("Uganda attacked Tabora", "Uganda fights Sunil Prakash"), ss("Tabora fights Sunil Prakash")),
 	mc("m5-fight-prompting", "participle", "fights", ss("The Velka Movement attacked the Morane Council on Monday, prompting Uganda to close its border."),

@@ -25,6 +25,7 @@ func repairParse(nodes []node) []node {
 	repairBetweenClause(out)
 	repairBetweenObject(out)
 	repairTimeModifier(out)
+	repairWithBeforeComma(out)
 	repairPassiveAgent(out)
 	repairRelativeRunOn(out)
 	repairParentheticalObject(out)
@@ -596,6 +597,28 @@ func repairTimeModifier(ns []node) {
 	}
 }
 
+// repairWithBeforeComma reads "with X" closed by a comma before a participle ("met on
+// Tuesday with X, saying ...") as the verb's "with" phrase, where the parser read "with X
+// saying" as an absolute clause with X its subject: the comma ends the phrase, and the
+// participle is the verb's own clause, sharing its subject.
+func repairWithBeforeComma(ns []node) {
+	for m := range ns {
+		v := ns[m].Head
+		if v <= m || strings.ToLower(ns[m].Form) != "with" || ns[m].Rel != "mark" || ns[v].XPOS != "VBG" || ns[v].Head < 0 {
+			continue
+		}
+		s := childRel(ns, v, "nsubj")
+		if s <= m || !nominal(ns[s].UPOS) {
+			continue
+		}
+		if _, e := subtreeSpan(ns, s); e >= v || ns[e].Form != "," {
+			continue
+		}
+		ns[s].Head, ns[s].Rel = ns[v].Head, "obl"
+		ns[m].Head, ns[m].Rel = s, "case"
+	}
+}
+
 // partnerSiteNouns name places where something is done; partnerCases mark a partner's or
 // an opponent's phrase (data/words.txt).
 var (
@@ -1027,8 +1050,8 @@ func repairVerbAsRootNoun(ns []node, root int) {
 	if k < 0 || ns[root].UPOS != "NOUN" || ns[k].UPOS != "PROPN" || ns[k].Rel != "compound" || ns[k].Head != root || !irregularPast(ns[root].Form) {
 		return
 	}
-	for _, n := range ns {
-		if n.UPOS == "VERB" || n.UPOS == "AUX" {
+	for i, n := range ns {
+		if (n.UPOS == "VERB" || n.UPOS == "AUX") && !participleClause(ns, i, root) {
 			return
 		}
 	}
@@ -1038,10 +1061,24 @@ func repairVerbAsRootNoun(ns []node, root int) {
 			ns[i].Head = k // the first words of the subject's name
 		case i > root && ns[i].Head == root && strings.HasPrefix(ns[i].Rel, "nmod"):
 			ns[i].Rel = "obl" + strings.TrimPrefix(ns[i].Rel, "nmod")
+		case participleClause(ns, i, root):
+			ns[i].Rel = "advcl" // ", killing 12 soldiers": the verb's clause, sharing its subject
 		}
 	}
 	ns[root].UPOS, ns[root].XPOS = "VERB", "VBD"
 	ns[k].Head, ns[k].Rel = root, "nsubj"
+}
+
+// participleClause reports whether node i is a participle the parser hung on node root
+// as its modifier after a comma (", killing 12 soldiers"): a clause of the verb root
+// really is, not a verb of the sentence's own.
+func participleClause(ns []node, i, root int) bool {
+	n := ns[i]
+	if n.UPOS != "VERB" || n.XPOS != "VBG" && n.XPOS != "VBN" || n.Head != root || i < root || n.Rel != "acl" && n.Rel != "advcl" {
+		return false
+	}
+	a, _ := subtreeSpan(ns, i)
+	return a > 0 && ns[a-1].Form == ","
 }
 
 // irregularPast reports whether form is an irregular past form of a verb of the tree
