@@ -1417,6 +1417,9 @@ func (t *tree) role(i int, r string, tt treeTrigger) []int {
 		if h := t.nodes[i].Head; h >= 0 && (t.rel(i) == "appos" || t.rel(i) == "acl" || t.nodes[i].Rel == "nmod:desc") {
 			return []int{h}
 		}
+		if h := t.nodes[i].Head; h >= 0 && t.rel(i) == "nmod" && t.caseOf(i) == "of" && partitives[t.lemma(h)] && t.rel(h) == "appos" && t.nodes[h].Head >= 0 {
+			return []int{t.nodes[h].Head} // "X, one of three wings of Y": the appositive's partitive
+		}
 	case r == "cop":
 		return t.copulaSubject(i)
 	case r == "appos":
@@ -1532,11 +1535,17 @@ func (t *tree) stanceHolder(k int) int {
 }
 
 // copulaSubject returns the subject of predicate nominal i ("X is a member of Y"), also
-// when i is the partitive of the predicate ("X is one of three wings of Y").
+// when i is the partitive of the predicate ("X is one of three wings of Y") or the object
+// of a verb that works as a copula ("X remains Y's closest ally").
 func (t *tree) copulaSubject(i int) []int {
 	if t.child(i, "cop") >= 0 {
 		if k := t.child(i, "nsubj"); k >= 0 {
 			return []int{k}
+		}
+	}
+	if h := t.nodes[i].Head; h >= 0 && (t.rel(i) == "obj" || t.rel(i) == "xcomp") && t.nodes[i].UPOS == "NOUN" && copulaVerbsTree[t.lemma(h)] {
+		if k := t.child(h, "nsubj"); k >= 0 && k < h {
+			return []int{k} // "X remains Y's closest ally": the verb says what X is
 		}
 	}
 	if h := t.nodes[i].Head; h >= 0 && t.rel(i) == "nmod" && t.caseOf(i) == "of" && partitives[t.lemma(h)] && t.child(h, "cop") >= 0 {
@@ -1546,6 +1555,9 @@ func (t *tree) copulaSubject(i int) []int {
 	}
 	return nil
 }
+
+// copulaVerbsTree: see data/words.txt.
+var copulaVerbsTree = wordSet("copulaVerbsTree")
 
 // undergoerNouns: see data/words.txt; undergoerPredicates are the event nouns' predicates
 // they take.
