@@ -1387,7 +1387,8 @@ func (t *tree) forceNoun(n int, kind string) bool {
 // role returns the nodes that fill one role of the trigger at node i. Roles are UD
 // relations of a dependent ("nsubj", "obj", "iobj", "obl:to", "nmod:of", "nmod:poss",
 // "amod", "compound"), or constructions: "head" (the noun an appositive or relative
-// trigger describes), "cop" (the subject of a predicate nominal), "appos".
+// trigger describes), "cop" (the subject of a predicate nominal), "appos", "included"
+// (the object of "include" whose subject the noun is: "members of Y include X").
 func (t *tree) role(i int, r string, tt treeTrigger) []int {
 	passive := t.passive(i) || t.rel(i) == "acl" && t.participle(i) || t.rel(i) == "amod" && t.nodes[i].XPOS == "VBN"
 	switch {
@@ -1422,6 +1423,14 @@ func (t *tree) role(i int, r string, tt treeTrigger) []int {
 		}
 	case r == "cop":
 		return t.copulaSubject(i)
+	case r == "included":
+		// "Members of Y include A, B and C": the relational noun is the subject of
+		// "include", its holders the object.
+		if h := t.nodes[i].Head; h >= 0 && t.rel(i) == "nsubj" && t.lemma(h) == "include" && !t.negatedOrUnreal(h) {
+			if k := t.child(h, "obj"); k > h {
+				return []int{k}
+			}
+		}
 	case r == "appos":
 		if k := t.child(i, "appos"); k >= 0 {
 			return []int{k}

@@ -78,7 +78,7 @@ func (v *sentenceView) gateTrigger() int {
 			if i >= last+3 && !r.symmetric && !v.lightBetween(first, i) {
 				continue // only "A and B signed a treaty" and "A gave B 5 tons of aid" have their trigger after both
 			}
-			if r.relational && !v.copulaBefore(i) && !v.holderBeside(i, r) {
+			if r.relational && !v.copulaBefore(i) && !v.holderBeside(i, r) && !v.includeAfter(i) {
 				continue // "director" with no person it could be said of
 			}
 			if !v.markerAfter(i, r) || !v.preBefore(i, r.pre) || !v.restAfter(i, r.rest) {
@@ -337,8 +337,12 @@ func (v *sentenceView) objectNear(i int) bool {
 	return false
 }
 
-// listIntroducers open a list of the members of a plural object.
-var listIntroducers = wordSet("listIntroducers")
+// listIntroducers open a list of the members of a plural object; includeForms are the
+// forms of "include" after a relational noun.
+var (
+	listIntroducers = wordSet("listIntroducers")
+	includeForms    = wordSet("includeForms")
+)
 
 // objectBreaks end the search for a direct object.
 var objectBreaks = wordSet("objectBreaks")
@@ -393,6 +397,20 @@ func (v *sentenceView) holderBeside(i int, r gateRow) bool {
 			if c == "" || person && (c == schema.Person || v.ms[k].Kind == mPronoun) || !person && (c == schema.Organization || c == schema.Country) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// includeAfter reports whether a form of "include" follows relational noun i within
+// its phrase ("members of the X Council include A and B"): the holders come after it.
+func (v *sentenceView) includeAfter(i int) bool {
+	for j := i + 1; j < len(v.ws) && j <= i+8; j++ {
+		if includeForms[v.ws[j].Lower] {
+			return true
+		}
+		if v.ws[j].Punct {
+			return false
 		}
 	}
 	return false

@@ -667,15 +667,16 @@ func repairAgentBeforeComma(ns []node) {
 }
 
 // repairPassiveAgent moves a "by" phrase naming someone that the parser hung on a common
-// noun of a passive verb's oblique back to the verb as its agent: "X was received at the
-// palace by Y" (a palace has no "by" phrase of its own here; an event noun has).
+// noun or a name of a passive verb's oblique back to the verb as its agent: "X was
+// received at the palace by Y", "X was received in Gulu by Y" (a palace or a town has no
+// "by" phrase of its own here; an event noun has).
 func repairPassiveAgent(ns []node) {
 	for i := range ns {
 		h := ns[i].Head
 		if h < 0 || h >= i || ns[i].Rel != "nmod" || ns[i].UPOS != "PROPN" || !hasCase(ns, i, "by") {
 			continue
 		}
-		if ns[h].UPOS != "NOUN" || !strings.HasPrefix(ns[h].Rel, "obl") || len(treeLexicon()["noun "+strings.ToLower(ns[h].Lemma)]) > 0 {
+		if !nominal(ns[h].UPOS) || !strings.HasPrefix(ns[h].Rel, "obl") || len(treeLexicon()["noun "+strings.ToLower(ns[h].Lemma)]) > 0 {
 			continue // "was reached during a visit to Y by X": an event noun's agent is its own
 		}
 		if g := ns[h].Head; g >= 0 && ns[g].XPOS == "VBN" && hasChild(ns, g, "aux:pass") && !hasChild(ns, g, "obl:agent") {
