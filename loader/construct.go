@@ -1388,23 +1388,14 @@ func (t *tree) forceNoun(n int, kind string) bool {
 // relations of a dependent ("nsubj", "obj", "iobj", "obl:to", "nmod:of", "nmod:poss",
 // "amod", "compound"), or constructions: "head" (the noun an appositive or relative
 // trigger describes), "cop" (the subject of a predicate nominal), "appos", "included"
-// (the object of "include" whose subject the noun is: "members of Y include X").
+// (the object of "include" whose subject the noun is: "members of Y include X"),
+// "received" (the subject of a verb of receiving: "X has the support of Y").
 func (t *tree) role(i int, r string, tt treeTrigger) []int {
 	passive := t.passive(i) || t.rel(i) == "acl" && t.participle(i) || t.rel(i) == "amod" && t.nodes[i].XPOS == "VBN"
 	switch {
 	case r == "nsubj":
 		if tt.noun {
-			s := t.lightSubject(i, tt.pred == schema.Fights)
-			if len(s) == 0 {
-				s = t.ofAgent(i, tt) // "the visit of X to Y"
-			}
-			if len(s) == 0 && (tt.pred == schema.Visited || tt.pred == schema.Met) {
-				s = t.adverbialSubject(i)
-			}
-			if len(s) == 0 && tt.pred == schema.Fights {
-				s = t.combatants(i, t.adverbialSubject(i)) // "After clashes with X, the Y militia withdrew"
-			}
-			return s
+			return t.nounSubject(i, tt)
 		}
 		if passive && !tt.active {
 			return t.sharedAgent(i)
@@ -1423,14 +1414,8 @@ func (t *tree) role(i int, r string, tt treeTrigger) []int {
 		}
 	case r == "cop":
 		return t.copulaSubject(i)
-	case r == "included":
-		// "Members of Y include A, B and C": the relational noun is the subject of
-		// "include", its holders the object.
-		if h := t.nodes[i].Head; h >= 0 && t.rel(i) == "nsubj" && t.lemma(h) == "include" && !t.negatedOrUnreal(h) {
-			if k := t.child(h, "obj"); k > h {
-				return []int{k}
-			}
-		}
+	case r == "received" || r == "included":
+		return t.clauseRole(i, r, tt)
 	case r == "appos":
 		if k := t.child(i, "appos"); k >= 0 {
 			return []int{k}
@@ -1646,6 +1631,88 @@ func (t *tree) ofAgent(i int, tt treeTrigger) []int {
 	}
 	return nil
 }
+
+// nounSubject returns the subject of event noun i: the light verb's, a possessor's or a
+// compound's, the "of" phrase's ("the visit of X to Y"), the giver of what a subject
+// receives ("X has the support of Y"), or the subject of the clause the noun is an
+// adverbial of.
+func (t *tree) nounSubject(i int, tt treeTrigger) []int {
+	if t.receiver(i) >= 0 && len(t.ofAgent(i, tt)) > 0 {
+		return t.ofAgent(i, tt) // "X has the support of Y": Y gives it
+	}
+	s := t.lightSubject(i, tt.pred == schema.Fights)
+	if len(s) == 0 {
+		s = t.ofAgent(i, tt) // "the visit of X to Y"
+	}
+	if len(s) == 0 && (tt.pred == schema.Visited || tt.pred == schema.Met) {
+		s = t.adverbialSubject(i)
+	}
+	if len(s) == 0 && tt.pred == schema.Fights {
+		s = t.combatants(i, t.adverbialSubject(i)) // "After clashes with X, the Y militia withdrew"
+	}
+	return s
+}
+
+// clauseRole returns the nodes that fill role r of noun i through the clause it is an
+// argument of: "received", the subject of a verb of receiving ("X has (enjoys, won) the
+// support of Y": X); "included", the object of "include" whose subject the noun is
+// ("Members of Y include A, B and C": the holders).
+func (t *tree) clauseRole(i int, r string, tt treeTrigger) []int {
+	switch r {
+	case "received":
+		if h := t.receiver(i); h >= 0 && len(t.ofAgent(i, tt)) > 0 {
+			return t.subject(h)
+		}
+	case "included":
+		if h := t.nodes[i].Head; h >= 0 && t.rel(i) == "nsubj" && t.lemma(h) == "include" && !t.negatedOrUnreal(h) {
+			if k := t.child(h, "obj"); k > h {
+				return []int{k}
+			}
+		}
+	}
+	return nil
+}
+
+// comitatives returns the names set off by commas beside subject k with "along with" or
+// "together with" ("X, along with Y, backs Z"): they act with it.
+func (t *tree) comitatives(k int) []int {
+	var out []int
+	for _, c := range t.kids[k] {
+		if c < k || t.rel(c) != "nmod" && t.rel(c) != "appos" || t.nodes[c].UPOS != "PROPN" || !t.commaBefore(c) {
+			continue
+		}
+		if w := t.caseOf(c); strings.HasSuffix(w, "with") && (comitativeWords[strings.TrimSuffix(w, " with")] || t.hasComitativeAdverb(c)) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// hasComitativeAdverb reports whether node c has an adverb of data/words.txt
+// comitativeWords ("together" of "together with").
+func (t *tree) hasComitativeAdverb(c int) bool {
+	for _, k := range t.kids[c] {
+		if t.rel(k) == "advmod" && comitativeWords[t.lemma(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// comitativeWords: see data/words.txt.
+var comitativeWords = wordSet("comitativeWords")
+
+// receiver returns the verb of receiving that takes event noun i as its object ("has the
+// support of Y", "won the backing of Y"), or -1.
+func (t *tree) receiver(i int) int {
+	if h := t.nodes[i].Head; h >= 0 && t.rel(i) == "obj" && receiverVerbs[t.lemma(h)] {
+		return h
+	}
+	return -1
+}
+
+// receiverVerbs: see data/words.txt.
+var receiverVerbs = wordSet("receiverVerbs")
 
 // ofAgentNode reports whether dependent k of an event noun is an "of" phrase its row
 // does not read as the object.
@@ -1948,6 +2015,11 @@ func (t *tree) lightSubject(i int, compoundAgent bool) []int {
 	if pron >= 0 {
 		return []int{pron} // a possessive pronoun the document resolved ("during his trip to X")
 	}
+	if c := t.caseOf(i); (c == "on" || c == "in") && t.child(i, "cop") >= 0 {
+		if k := t.child(i, "nsubj"); k >= 0 && k < i {
+			return []int{k} // "X is on a visit to Y", "X was in talks with Y": the copula's subject
+		}
+	}
 	if s := t.helpedAgent(i); len(s) > 0 {
 		return s
 	}
@@ -2038,7 +2110,7 @@ func (t *tree) subject(i int) []int {
 			if t.nodes[k].UPOS == "PRON" && relativePronouns[t.lemma(k)] && t.relativeClause(i) {
 				return []int{t.relativeHead(i)} // "the group that attacked X"
 			}
-			out := []int{k}
+			out := append([]int{k}, t.comitatives(k)...)
 			for _, c := range t.kids[i] { // two subjects: a coordination the parser split
 				if c != k && t.rel(c) == "nsubj" && t.nodes[c].UPOS != "PRON" {
 					out = append(out, c)

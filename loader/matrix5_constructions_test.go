@@ -42,6 +42,8 @@ var matrix5Participle = []matrixCase{
 		ss("Tomas Brekke visited Gulu", "Tomas Brekke met Amara Diallo"), nil),
 	mc("m5-vis-speaking", "participle", "visited", ss("Speaking in Gulu on Monday at his party's annual conference, Tomas Brekke said the vote would go ahead."),
 		ss("Tomas Brekke visited Gulu"), nil),
+	mc("m5-sup-backedopen", "participle", "supports", ss("Backed by Uganda, the Velka Movement attacked Tabora."),
+		ss("Uganda supports Velka Movement", "Velka Movement attacked Tabora"), ss("Uganda attacked Tabora")),
 	mc("m5-sanc-citing", "participle", "sanctionedBy", ss("Uganda sanctioned the Velka Movement on Monday, citing abuses by Sunil Prakash."),
 		ss("Velka Movement sanctionedBy Uganda"), ss("Sunil Prakash sanctionedBy Uganda")),
 }
@@ -60,6 +62,16 @@ var matrix5List = []matrixCase{
 		ss("Uganda supports Velka Movement", "Ghana supports Velka Movement", "Kenya supports Velka Movement"), ss("Uganda supports Ghana")),
 	mc("m5-fight-objects", "list", "fights", ss("The Kesta Brigade has fought Uganda, Ghana and Kenya."),
 		ss("Kesta Brigade fights Uganda", "Kesta Brigade fights Ghana", "Kesta Brigade fights Kenya"), ss("Uganda fights Ghana")),
+	mc("m5-sup-alongwith", "list", "supports", ss("Uganda, along with Ghana, supports the Velka Movement."),
+		ss("Uganda supports Velka Movement", "Ghana supports Velka Movement"), ss("Uganda supports Ghana", "Uganda alliedWith Ghana")),
+	mc("m5-met-togetherwith", "list", "met", ss("Rania Okoye, together with Amara Diallo, met Henrik Vesterlund."),
+		ss("Rania Okoye met Henrik Vesterlund", "Amara Diallo met Henrik Vesterlund"), nil),
+	mc("m5-sup-unlike", "list", "supports", ss("Uganda, unlike Ghana, supports the Velka Movement."),
+		ss("Uganda supports Velka Movement"), ss("Ghana supports Velka Movement")),
+	mc("m5-sup-supportof", "list", "supports", ss("The Velka Movement has the support of Uganda, Ghana and Kenya."),
+		ss("Uganda supports Velka Movement", "Ghana supports Velka Movement", "Kenya supports Velka Movement"), ss("Velka Movement supports Uganda")),
+	mc("m5-sup-nosupportof", "list", "supports", ss("The Velka Movement does not have the support of Uganda."),
+		nil, ss("Uganda supports Velka Movement", "Velka Movement supports Uganda")),
 	mc("m5-mem-list", "list", "memberOf", ss("Odile Ferrand is a member of the Morane Council, the Velka Movement and the Sabo Front."),
 		ss("Odile Ferrand memberOf Morane Council", "Odile Ferrand memberOf Velka Movement", "Odile Ferrand memberOf Sabo Front"),
 		ss("Morane Council partOf Velka Movement", "Velka Movement partOf Sabo Front")),
@@ -113,6 +125,10 @@ var matrix5EventNoun = []matrixCase{
 		ss("Uganda attacked Tabora"), nil),
 	mc("m5-met-intalks", "eventnoun", "met", ss("Officials said Rania Okoye remained in talks with Henrik Vesterlund on Friday."),
 		ss("Rania Okoye met Henrik Vesterlund"), ss("Officials met Henrik Vesterlund")),
+	mc("m5-vis-onavisit", "eventnoun", "visited", ss("Rania Okoye is on a three-day visit to Gulu."),
+		ss("Rania Okoye visited Gulu"), nil),
+	mc("m5-vis-notonavisit", "eventnoun", "visited", ss("Rania Okoye will be on a visit to Gulu next week."),
+		nil, ss("Rania Okoye visited Gulu")),
 	mc("m5-met-rounds", "eventnoun", "met", ss("Rania Okoye held three rounds of talks on Monday with Henrik Vesterlund."),
 		ss("Rania Okoye met Henrik Vesterlund"), nil),
 }
@@ -170,7 +186,8 @@ var matrix5NPInternal = []matrixCase{
 // matrix5KnownFailures are the fifth round's cells the loader does not read yet, with
 // the reason; the test asserts that each still fails.
 var matrix5KnownFailures = map[string]string{
-	"m5-vis-ended": "\"ended the tour in P\": \"end\" is no light verb, since as one it would read \"ended its support for X\" as support and \"ended sanctions on X\" as sanctions (light verbs lend their roles to every event noun)",
+	"m5-sup-unlike": "the word patterns of relation.go read \"Y, supports Z\" past \"unlike\" (the tree reads only X)",
+	"m5-vis-ended":  "\"ended the tour in P\": \"end\" is no light verb, since as one it would read \"ended its support for X\" as support and \"ended sanctions on X\" as sanctions (light verbs lend their roles to every event noun)",
 }
 
 func TestConstructionMatrix5(t *testing.T) {

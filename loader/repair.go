@@ -1553,6 +1553,9 @@ func subjectAfter(ns []node, c int) (s, v int, ok bool) {
 	}
 	e := v // the subject's end
 	finite := v < len(ns) && (ns[v].XPOS == "VBD" || ns[v].XPOS == "VBZ" || ns[v].XPOS == "VBP")
+	if v < len(ns) && v > start && ns[v].XPOS == "VBN" && childRel(ns, v, "obj") > v {
+		finite = true // "Backed by X, Y attacked Z": a participle with an object after a subject is a past tense
+	}
 	for v < len(ns) && ns[v].UPOS == "AUX" && v < e+2 {
 		v++ // "Y was banned", "Y has withdrawn"
 	}
