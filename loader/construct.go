@@ -858,6 +858,9 @@ func (t *tree) fillNodes(i int, nodes []int, at []int, weak []bool, agent bool) 
 				}
 			}
 			k := t.mentionAt(c, at)
+			if k < 0 && agent && t.nodes[c].UPOS == "NOUN" {
+				k = t.partOwner(c, at) // "the navy's air wing struck X": the navy
+			}
 			if k < 0 && agent && t.nodes[c].UPOS == "NOUN" && t.strikeNoun(c) {
 				// "the drone strike that killed X", "a US raid killed X": the striker.
 				for _, a := range t.lightSubject(c, true) {
@@ -1131,6 +1134,21 @@ func (t *tree) nounNamed(n int, at []int) int {
 		}
 		if bodyParts[t.lemma(n)] && t.rel(k) == "nmod" && t.caseOf(k) == "of" && at[k] >= 0 {
 			return at[k] // "the air wing of the navy" acts for the navy
+		}
+	}
+	return -1
+}
+
+// partOwner returns the mention of the body whose part noun n names with a possessive
+// ("the navy's air wing", with no name of its own), or -1: as an agent the part acts for
+// the body, but what is done to a part is not done to the body.
+func (t *tree) partOwner(n int, at []int) int {
+	if !bodyParts[t.lemma(n)] || t.child(n, "appos") >= 0 {
+		return -1
+	}
+	for _, k := range t.kids[n] {
+		if t.nodes[k].Rel == "nmod:poss" && at[k] >= 0 && t.classOf(at[k]) == schema.Organization {
+			return at[k]
 		}
 	}
 	return -1
