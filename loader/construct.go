@@ -561,6 +561,7 @@ func (t *tree) meetingPlace(i int, subj, obj []int, at []int, host bool) []treeF
 	ks := t.obliques(i, treeTrigger{trigger: trigger{noun: t.nodes[i].UPOS == "NOUN"}})
 	for _, o := range obj {
 		ks = append(ks, t.afterApposition(o)...)
+		ks = append(ks, t.nameObliques(o)...)
 	}
 	for _, k := range ks {
 		if c := t.caseOf(k); t.rel(k) != "obl" && t.rel(k) != "nmod" || c != "in" && c != "at" && !(host && c == "to") {
@@ -623,6 +624,27 @@ func (t *tree) afterApposition(k int) []int {
 		case t.rel(c) == "appos" && c > h:
 			appos = c
 		case appos >= 0 && c > appos && t.rel(c) == "nmod" && t.commaBefore(c):
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// nameObliques returns the place phrases the parser hung on person mention k's name
+// rather than on the verb ("welcomed X to Gulu", "met X in Gulu": a name takes no such
+// phrase of its own).
+func (t *tree) nameObliques(k int) []int {
+	m := t.ms[k]
+	if m.Class != schema.Person || m.Start < 0 || m.End > len(t.nodes) || m.Start >= m.End {
+		return nil
+	}
+	h := t.spanHead(m.Start, m.End)
+	if t.nodes[h].UPOS != "PROPN" {
+		return nil
+	}
+	var out []int
+	for _, c := range t.kids[h] {
+		if c >= m.End && t.rel(c) == "nmod" && t.nodes[c].UPOS == "PROPN" {
 			out = append(out, c)
 		}
 	}
