@@ -44,6 +44,8 @@ var matrix5Participle = []matrixCase{
 		ss("Tomas Brekke visited Gulu"), nil),
 	mc("m5-sup-backedopen", "participle", "supports", ss("Backed by Uganda, the Velka Movement attacked Tabora."),
 		ss("Uganda supports Velka Movement", "Velka Movement attacked Tabora"), ss("Uganda attacked Tabora")),
+	mc("m5-att-backedmid", "participle", "attacked", ss("Fighters of the Velka Movement, backed by Uganda and Kenya, attacked Gulu."),
+		ss("Velka Movement attacked Gulu", "Uganda supports Velka Movement", "Kenya supports Velka Movement"), ss("Uganda attacked Gulu", "Kenya attacked Gulu")),
 	mc("m5-sanc-citing", "participle", "sanctionedBy", ss("Uganda sanctioned the Velka Movement on Monday, citing abuses by Sunil Prakash."),
 		ss("Velka Movement sanctionedBy Uganda"), ss("Sunil Prakash sanctionedBy Uganda")),
 }

@@ -33,6 +33,7 @@ func repairParse(nodes []node) []node {
 	repairHyphenatedRoot(out)
 	repairSplitForce(out)
 	repairReducedRelative(out)
+	repairParticipleBeforeVerb(out)
 	repairOpeningParticiple(out)
 	repairPerfectParticiple(out)
 	repairOpeningGerundObject(out)
@@ -338,6 +339,44 @@ func repairReducedRelative(ns []node) {
 	ns[c].Head, ns[c].Rel = -1, "root"
 	ns[s].Head, ns[s].Rel = c, "nsubj"
 	ns[r].Head, ns[r].Rel, ns[r].XPOS = s, "acl", "VBN"
+}
+
+// repairParticipleBeforeVerb reads a noun root with a participle set off by commas whose
+// phrase holds the sentence's verb ("Fighters of X, backed by Y, attacked Z" read as
+// "fighters backed by Y [and] attacked Z"): the verb after the second comma, with an object
+// and no subject of its own, becomes the root and the noun its subject; the participle
+// stays the noun's reduced relative.
+func repairParticipleBeforeVerb(ns []node) {
+	r := -1
+	for i, n := range ns {
+		if n.Head < 0 {
+			r = i
+		}
+		if n.UPOS == "AUX" || n.XPOS == "VBZ" || n.XPOS == "VBP" || n.XPOS == "MD" {
+			return // a finite verb elsewhere
+		}
+	}
+	if r < 0 || !nominal(ns[r].UPOS) {
+		return
+	}
+	for p := r + 1; p < len(ns); p++ {
+		if ns[p].Head != r || ns[p].Rel != "acl" || ns[p].XPOS != "VBN" || ns[p-1].Form != "," {
+			continue
+		}
+		for c := p + 1; c < len(ns); c++ {
+			if ns[c].Head != p || ns[c].UPOS != "VERB" || ns[c].XPOS != "VBD" && ns[c].XPOS != "VBN" || ns[c-1].Form != "," || childRel(ns, c, "obj") < c || hasChild(ns, c, "nsubj") {
+				continue
+			}
+			for k := c + 1; k < len(ns); k++ {
+				if ns[k].Head == r {
+					ns[k].Head = c // the full stop goes with the verb
+				}
+			}
+			ns[c].Head, ns[c].Rel = -1, "root"
+			ns[r].Head, ns[r].Rel = c, "nsubj"
+			return
+		}
+	}
 }
 
 // repairOpeningParticiple reads a sentence-initial participle clause set off by a comma
