@@ -179,6 +179,8 @@ var matrix5NPInternal = []matrixCase{
 		ss("Ugandan navy attacked Gulu", "Ugandan navy partOf Uganda"), ss("Gulu locatedIn Uganda")),
 	mc("m5-att-wingnamed", "npinternal", "attacked", ss("The Velka Movement's armed wing, the Kesta Brigade, shelled Gulu."),
 		ss("Kesta Brigade attacked Gulu", "Kesta Brigade partOf Velka Movement"), ss("Velka Movement attacked Gulu")),
+	mc("m5-ally-possdesc", "npinternal", "alliedWith", ss("Uganda's long-time ally Ghana sent troops to Gulu."),
+		ss("Uganda alliedWith Ghana"), ss("Uganda attacked Gulu")),
 	mc("m5-part-ministry", "npinternal", "partOf", ss("Uganda's interior ministry condemned the raid."),
 		ss("Ministry of Interior of Uganda partOf Uganda"), nil),
 	mc("m5-part-armedwing", "npinternal", "partOf", ss("The Morane Council's armed wing, the Kesta Brigade, claimed the raid."),

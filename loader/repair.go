@@ -34,6 +34,7 @@ func repairParse(nodes []node) []node {
 	repairSplitForce(out)
 	repairReducedRelative(out)
 	repairParticipleBeforeVerb(out)
+	repairDescriptorBeforeName(out)
 	repairOpeningParticiple(out)
 	repairPerfectParticiple(out)
 	repairOpeningGerundObject(out)
@@ -377,6 +378,40 @@ func repairParticipleBeforeVerb(ns []node) {
 			return
 		}
 	}
+}
+
+// repairDescriptorBeforeName reads a possessed noun before a name ("Uganda's ally Ghana
+// condemned the raid") that the parser made the root, with the name the subject of a
+// relative clause on it ("the ally [that] Ghana condemned"): a relative clause with its own
+// object and no preposition left stranded has no gap, so the verb is the sentence's, the
+// name its subject, and the noun the name's descriptor.
+func repairDescriptorBeforeName(ns []node) {
+	n := -1
+	for i, x := range ns {
+		if x.Head < 0 {
+			n = i
+		}
+	}
+	if n < 0 || n+1 >= len(ns) || ns[n].UPOS != "NOUN" || !hasChild(ns, n, "nmod:poss") {
+		return
+	}
+	s := n + 1 // a name's first word heads it
+	v := ns[s].Head
+	if ns[s].UPOS != "PROPN" || ns[s].Rel != "nsubj" || v <= s || ns[v].Head != n || ns[v].Rel != "acl:relcl" || childRel(ns, v, "obj") < v {
+		return
+	}
+	for k := range ns {
+		if ns[k].Head == v && ns[k].Rel == "case" || ns[k].Head == v && ns[k].UPOS == "PRON" && k < v {
+			return // a stranded preposition or a relative pronoun: a real relative clause
+		}
+	}
+	for k := range ns {
+		if ns[k].Head == n && k > v {
+			ns[k].Head = v // the full stop goes with the verb
+		}
+	}
+	ns[v].Head, ns[v].Rel = -1, "root"
+	ns[n].Head, ns[n].Rel = s, "nmod:desc"
 }
 
 // repairOpeningParticiple reads a sentence-initial participle clause set off by a comma
