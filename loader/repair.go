@@ -26,6 +26,7 @@ func repairParse(nodes []node) []node {
 	repairBetweenObject(out)
 	repairTimeModifier(out)
 	repairWithBeforeComma(out)
+	repairWithBeforeFinite(out)
 	repairPassiveAgent(out)
 	repairRelativeRunOn(out)
 	repairParentheticalObject(out)
@@ -690,6 +691,44 @@ func repairWithBeforeComma(ns []node) {
 		}
 		ns[s].Head, ns[s].Rel = ns[v].Head, "obl"
 		ns[m].Head, ns[m].Rel = s, "case"
+	}
+}
+
+// repairWithBeforeFinite reads "with X" before a finite verb ("X's meeting on Monday with
+// Y lasted an hour") that the parser took for an absolute clause ("with Y lasted"): an
+// absolute clause has a participle, not a finite verb, so "with Y" is the phrase of the
+// event noun before it (data/triggers.tsv), and a verb the parser hung on that noun as
+// its modifier is the sentence's, the noun its subject.
+func repairWithBeforeFinite(ns []node) {
+	for m := range ns {
+		v := ns[m].Head
+		if v <= m || strings.ToLower(ns[m].Form) != "with" || ns[m].Rel != "mark" || !finiteVerb(ns[v].XPOS) {
+			continue
+		}
+		s := m + 1 // the name right after "with", made the verb's subject
+		if s >= v || ns[s].Head != v || ns[s].Rel != "nsubj" || !nominal(ns[s].UPOS) {
+			continue
+		}
+		e := -1
+		for k := m - 1; k >= 0 && e < 0; k-- {
+			if ns[k].UPOS == "NOUN" && len(treeLexicon()["noun "+strings.ToLower(ns[k].Lemma)]) > 0 {
+				e = k
+			}
+		}
+		if e < 0 {
+			continue
+		}
+		ns[s].Head, ns[s].Rel = e, "nmod"
+		ns[m].Head, ns[m].Rel = s, "case"
+		if ns[v].Head == e && ns[v].Rel == "acl" && ns[e].Head < 0 {
+			for k := v + 1; k < len(ns); k++ {
+				if ns[k].Head == e {
+					ns[k].Head = v
+				}
+			}
+			ns[v].Head, ns[v].Rel = -1, "root"
+			ns[e].Head, ns[e].Rel = v, "nsubj"
+		}
 	}
 }
 
