@@ -1429,7 +1429,8 @@ func (t *tree) forceNoun(n int, kind string) bool {
 // "amod", "compound"), or constructions: "head" (the noun an appositive or relative
 // trigger describes), "cop" (the subject of a predicate nominal), "appos", "included"
 // (the object of "include" whose subject the noun is: "members of Y include X"),
-// "received" (the subject of a verb of receiving: "X has the support of Y").
+// "received" (the subject of a verb of receiving: "X has the support of Y"), "striker"
+// (the maker of the strike a verb happened in: "X died in a Y air strike").
 func (t *tree) role(i int, r string, tt treeTrigger) []int {
 	passive := t.passive(i) || t.rel(i) == "acl" && t.participle(i) || t.rel(i) == "amod" && t.nodes[i].XPOS == "VBN"
 	switch {
@@ -1454,6 +1455,8 @@ func (t *tree) role(i int, r string, tt treeTrigger) []int {
 		}
 	case r == "cop":
 		return t.copulaSubject(i)
+	case r == "striker":
+		return t.strikerIn(i) // "X died in a Y air strike": Y
 	case r == "received" || r == "included":
 		return t.clauseRole(i, r, tt)
 	case r == "appos":
@@ -2221,7 +2224,12 @@ func (t *tree) agent(i int) []int {
 			return []int{k}
 		}
 	}
-	// "killed in a US strike", "wounded in an Israeli raid": the striker of the event.
+	return t.strikerIn(i) // "killed in a US strike", "wounded in an Israeli raid"
+}
+
+// strikerIn returns the maker of the strike verb i happened in: "killed in a US strike",
+// "died in an Israeli raid"; nil for none.
+func (t *tree) strikerIn(i int) []int {
 	for _, k := range t.kids[i] {
 		if c := t.caseOf(k); t.rel(k) == "obl" && (c == "in" || c == "during") && (t.strikeNoun(k) || t.lemma(k) == "operation") {
 			if a := t.lightSubject(k, true); len(a) > 0 {
