@@ -612,6 +612,7 @@ func (t *tree) meetingPlace(i int, subj, obj []int, at []int, host bool) []treeF
 	ks := t.obliques(i, treeTrigger{trigger: trigger{noun: t.nodes[i].UPOS == "NOUN"}})
 	for _, o := range obj {
 		ks = append(ks, t.afterApposition(o)...)
+		ks = append(ks, t.nameObliques(o)...)
 	}
 	for _, k := range ks {
 		if c := t.caseOf(k); t.rel(k) != "obl" && t.rel(k) != "nmod" || c != "in" && c != "at" && !(host && c == "to") {
@@ -674,6 +675,27 @@ func (t *tree) afterApposition(k int) []int {
 		case t.rel(c) == "appos" && c > h:
 			appos = c
 		case appos >= 0 && c > appos && t.rel(c) == "nmod" && t.commaBefore(c):
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// nameObliques returns the place phrases the parser hung on person mention k's name
+// rather than on the verb ("welcomed X to Gulu", "met X in Gulu": a name takes no such
+// phrase of its own).
+func (t *tree) nameObliques(k int) []int {
+	m := t.ms[k]
+	if m.Class != schema.Person || m.Start < 0 || m.End > len(t.nodes) || m.Start >= m.End {
+		return nil
+	}
+	h := t.spanHead(m.Start, m.End)
+	if t.nodes[h].UPOS != "PROPN" {
+		return nil
+	}
+	var out []int
+	for _, c := range t.kids[h] {
+		if c >= m.End && t.rel(c) == "nmod" && t.nodes[c].UPOS == "PROPN" {
 			out = append(out, c)
 		}
 	}
@@ -909,6 +931,9 @@ func (t *tree) fillNodes(i int, nodes []int, at []int, weak []bool, agent bool) 
 				}
 			}
 			k := t.mentionAt(c, at)
+			if k < 0 && agent && t.nodes[c].UPOS == "NOUN" {
+				k = t.partOwner(c, at) // "the navy's air wing struck X": the navy
+			}
 			if k < 0 && agent && t.nodes[c].UPOS == "NOUN" && t.strikeNoun(c) {
 				// "the drone strike that killed X", "a US raid killed X": the striker.
 				for _, a := range t.lightSubject(c, true) {
@@ -981,7 +1006,7 @@ func (t *tree) includedMembers(n int, at []int) []int {
 	for _, k := range t.kids[n] {
 		if t.rel(k) == "acl" && t.lemma(k) == "include" && t.nodes[k].XPOS == "VBG" {
 			k = t.child(k, "obj") // "towns including Y": the parser's participle with its object
-		} else if c := t.caseOf(k); t.rel(k) != "nmod" || c != "include" && c != "such as" {
+		} else if !(t.rel(k) == "nmod" && t.inclusion(k)) && !(t.rel(k) == "appos" && t.amongThem(k)) {
 			continue
 		}
 		if k < 0 {
@@ -994,6 +1019,33 @@ func (t *tree) includedMembers(n int, at []int) []int {
 		}
 	}
 	return append(out, t.misattachedMembers(n, at)...)
+}
+
+// inclusion reports whether node k's preposition opens a list of members: "including",
+// "such as" (the parser may make "as" a fixed word of "such").
+func (t *tree) inclusion(k int) bool {
+	switch t.caseOf(k) {
+	case "include", "such as":
+		return true
+	case "such":
+		for _, c := range t.kids[k] {
+			if t.rel(c) == "case" && t.lemma(c) == "such" && t.child(c, "fixed") >= 0 && t.lemma(t.child(c, "fixed")) == "as" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// amongThem reports whether apposition k lists members of the noun it stands beside
+// with "among them" ("several groups, among them A, B and C").
+func (t *tree) amongThem(k int) bool {
+	for _, c := range t.kids[k] {
+		if (t.lemma(c) == "they" || strings.ToLower(t.nodes[c].Form) == "them") && t.caseOf(c) == "among" {
+			return true
+		}
+	}
+	return false
 }
 
 // misattachedMembers reads the groups of an "including" list the parser hung elsewhere
@@ -1026,7 +1078,7 @@ func (t *tree) misattachedMembers(n int, at []int) []int {
 	}
 	var out []int
 	for _, k := range lists {
-		if c := t.caseOf(k); t.rel(k) != "nmod" && t.rel(k) != "obl" || c != "include" && c != "such as" {
+		if t.rel(k) != "nmod" && t.rel(k) != "obl" || !t.inclusion(k) && !t.amongThem(k) {
 			continue
 		}
 		for _, m := range t.conjuncts(k) {
@@ -1147,14 +1199,29 @@ func (t *tree) nounNamed(n int, at []int) int {
 		return -1
 	}
 	for _, k := range t.kids[n] {
-		if t.rel(k) == "appos" && at[k] >= 0 {
-			return at[k] // "the South African leader, X": the name the noun is given
+		if t.rel(k) == "appos" && at[k] >= 0 && !t.amongThem(k) {
+			return at[k] // "the South African leader, X": the name the noun is given; "groups, among them X" lists members
 		}
 		if t.rel(k) == "compound" && namedGroupHeads[t.lemma(n)] && t.classOf(at[k]) == schema.Organization && !t.ms[at[k]].Weak {
 			return at[k] // "the X Movement militant group", "the Y faction that controls Z": the group named
 		}
 		if bodyParts[t.lemma(n)] && t.rel(k) == "nmod" && t.caseOf(k) == "of" && at[k] >= 0 {
 			return at[k] // "the air wing of the navy" acts for the navy
+		}
+	}
+	return -1
+}
+
+// partOwner returns the mention of the body whose part noun n names with a possessive
+// ("the navy's air wing", with no name of its own), or -1: as an agent the part acts for
+// the body, but what is done to a part is not done to the body.
+func (t *tree) partOwner(n int, at []int) int {
+	if !bodyParts[t.lemma(n)] || t.child(n, "appos") >= 0 {
+		return -1
+	}
+	for _, k := range t.kids[n] {
+		if t.nodes[k].Rel == "nmod:poss" && at[k] >= 0 && t.classOf(at[k]) == schema.Organization {
+			return at[k]
 		}
 	}
 	return -1
@@ -1411,23 +1478,16 @@ func (t *tree) forceNoun(n int, kind string) bool {
 // role returns the nodes that fill one role of the trigger at node i. Roles are UD
 // relations of a dependent ("nsubj", "obj", "iobj", "obl:to", "nmod:of", "nmod:poss",
 // "amod", "compound"), or constructions: "head" (the noun an appositive or relative
-// trigger describes), "cop" (the subject of a predicate nominal), "appos".
+// trigger describes), "cop" (the subject of a predicate nominal), "appos", "included"
+// (the object of "include" whose subject the noun is: "members of Y include X"),
+// "received" (the subject of a verb of receiving: "X has the support of Y"), "striker"
+// (the maker of the strike a verb happened in: "X died in a Y air strike").
 func (t *tree) role(i int, r string, tt treeTrigger) []int {
 	passive := t.passive(i) || t.rel(i) == "acl" && t.participle(i) || t.rel(i) == "amod" && t.nodes[i].XPOS == "VBN"
 	switch {
 	case r == "nsubj":
 		if tt.noun {
-			s := t.lightSubject(i, tt.pred == schema.Fights)
-			if len(s) == 0 {
-				s = t.ofAgent(i, tt) // "the visit of X to Y"
-			}
-			if len(s) == 0 && (tt.pred == schema.Visited || tt.pred == schema.Met) {
-				s = t.adverbialSubject(i)
-			}
-			if len(s) == 0 && tt.pred == schema.Fights {
-				s = t.combatants(i, t.adverbialSubject(i)) // "After clashes with X, the Y militia withdrew"
-			}
-			return s
+			return t.nounSubject(i, tt)
 		}
 		if passive && !tt.active {
 			return t.sharedAgent(i)
@@ -1441,8 +1501,15 @@ func (t *tree) role(i int, r string, tt treeTrigger) []int {
 		if h := t.nodes[i].Head; h >= 0 && (t.rel(i) == "appos" || t.rel(i) == "acl" || t.nodes[i].Rel == "nmod:desc") {
 			return []int{h}
 		}
+		if h := t.nodes[i].Head; h >= 0 && t.rel(i) == "nmod" && t.caseOf(i) == "of" && partitives[t.lemma(h)] && t.rel(h) == "appos" && t.nodes[h].Head >= 0 {
+			return []int{t.nodes[h].Head} // "X, one of three wings of Y": the appositive's partitive
+		}
 	case r == "cop":
 		return t.copulaSubject(i)
+	case r == "striker":
+		return t.strikerIn(i) // "X died in a Y air strike": Y
+	case r == "received" || r == "included":
+		return t.clauseRole(i, r, tt)
 	case r == "appos":
 		if k := t.child(i, "appos"); k >= 0 {
 			return []int{k}
@@ -1571,11 +1638,17 @@ func (t *tree) holderOf(k int) int {
 }
 
 // copulaSubject returns the subject of predicate nominal i ("X is a member of Y"), also
-// when i is the partitive of the predicate ("X is one of three wings of Y").
+// when i is the partitive of the predicate ("X is one of three wings of Y") or the object
+// of a verb that works as a copula ("X remains Y's closest ally").
 func (t *tree) copulaSubject(i int) []int {
 	if t.child(i, "cop") >= 0 {
 		if k := t.child(i, "nsubj"); k >= 0 {
 			return []int{k}
+		}
+	}
+	if h := t.nodes[i].Head; h >= 0 && (t.rel(i) == "obj" || t.rel(i) == "xcomp") && t.nodes[i].UPOS == "NOUN" && copulaVerbsTree[t.lemma(h)] {
+		if k := t.child(h, "nsubj"); k >= 0 && k < h {
+			return []int{k} // "X remains Y's closest ally": the verb says what X is
 		}
 	}
 	if h := t.nodes[i].Head; h >= 0 && t.rel(i) == "nmod" && t.caseOf(i) == "of" && partitives[t.lemma(h)] && t.child(h, "cop") >= 0 {
@@ -1585,6 +1658,9 @@ func (t *tree) copulaSubject(i int) []int {
 	}
 	return nil
 }
+
+// copulaVerbsTree: see data/words.txt.
+var copulaVerbsTree = wordSet("copulaVerbsTree")
 
 // undergoerNouns: see data/words.txt; undergoerPredicates are the event nouns' predicates
 // they take.
@@ -1664,6 +1740,88 @@ func (t *tree) ofAgent(i int, tt treeTrigger) []int {
 	}
 	return nil
 }
+
+// nounSubject returns the subject of event noun i: the light verb's, a possessor's or a
+// compound's, the "of" phrase's ("the visit of X to Y"), the giver of what a subject
+// receives ("X has the support of Y"), or the subject of the clause the noun is an
+// adverbial of.
+func (t *tree) nounSubject(i int, tt treeTrigger) []int {
+	if t.receiver(i) >= 0 && len(t.ofAgent(i, tt)) > 0 {
+		return t.ofAgent(i, tt) // "X has the support of Y": Y gives it
+	}
+	s := t.lightSubject(i, tt.pred == schema.Fights)
+	if len(s) == 0 {
+		s = t.ofAgent(i, tt) // "the visit of X to Y"
+	}
+	if len(s) == 0 && (tt.pred == schema.Visited || tt.pred == schema.Met) {
+		s = t.adverbialSubject(i)
+	}
+	if len(s) == 0 && tt.pred == schema.Fights {
+		s = t.combatants(i, t.adverbialSubject(i)) // "After clashes with X, the Y militia withdrew"
+	}
+	return s
+}
+
+// clauseRole returns the nodes that fill role r of noun i through the clause it is an
+// argument of: "received", the subject of a verb of receiving ("X has (enjoys, won) the
+// support of Y": X); "included", the object of "include" whose subject the noun is
+// ("Members of Y include A, B and C": the holders).
+func (t *tree) clauseRole(i int, r string, tt treeTrigger) []int {
+	switch r {
+	case "received":
+		if h := t.receiver(i); h >= 0 && len(t.ofAgent(i, tt)) > 0 {
+			return t.subject(h)
+		}
+	case "included":
+		if h := t.nodes[i].Head; h >= 0 && t.rel(i) == "nsubj" && t.lemma(h) == "include" && !t.negatedOrUnreal(h) {
+			if k := t.child(h, "obj"); k > h {
+				return []int{k}
+			}
+		}
+	}
+	return nil
+}
+
+// comitatives returns the names set off by commas beside subject k with "along with" or
+// "together with" ("X, along with Y, backs Z"): they act with it.
+func (t *tree) comitatives(k int) []int {
+	var out []int
+	for _, c := range t.kids[k] {
+		if c < k || t.rel(c) != "nmod" && t.rel(c) != "appos" || t.nodes[c].UPOS != "PROPN" || !t.commaBefore(c) {
+			continue
+		}
+		if w := t.caseOf(c); strings.HasSuffix(w, "with") && (comitativeWords[strings.TrimSuffix(w, " with")] || t.hasComitativeAdverb(c)) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// hasComitativeAdverb reports whether node c has an adverb of data/words.txt
+// comitativeWords ("together" of "together with").
+func (t *tree) hasComitativeAdverb(c int) bool {
+	for _, k := range t.kids[c] {
+		if t.rel(k) == "advmod" && comitativeWords[t.lemma(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// comitativeWords: see data/words.txt.
+var comitativeWords = wordSet("comitativeWords")
+
+// receiver returns the verb of receiving that takes event noun i as its object ("has the
+// support of Y", "won the backing of Y"), or -1.
+func (t *tree) receiver(i int) int {
+	if h := t.nodes[i].Head; h >= 0 && t.rel(i) == "obj" && receiverVerbs[t.lemma(h)] {
+		return h
+	}
+	return -1
+}
+
+// receiverVerbs: see data/words.txt.
+var receiverVerbs = wordSet("receiverVerbs")
 
 // ofAgentNode reports whether dependent k of an event noun is an "of" phrase its row
 // does not read as the object.
@@ -1985,6 +2143,11 @@ func (t *tree) lightSubject(i int, compoundAgent bool) []int {
 	if pron >= 0 {
 		return []int{pron} // a possessive pronoun the document resolved ("during his trip to X")
 	}
+	if c := t.caseOf(i); (c == "on" || c == "in") && t.child(i, "cop") >= 0 {
+		if k := t.child(i, "nsubj"); k >= 0 && k < i {
+			return []int{k} // "X is on a visit to Y", "X was in talks with Y": the copula's subject
+		}
+	}
 	if s := t.helpedAgent(i); len(s) > 0 {
 		return s
 	}
@@ -2078,7 +2241,7 @@ func (t *tree) subject(i int) []int {
 			if r := t.reporterOf(i, k); len(r) > 0 {
 				return r // "the X Movement said it had carried out the strike": the movement
 			}
-			out := []int{k}
+			out := append([]int{k}, t.comitatives(k)...)
 			for _, c := range t.kids[i] { // two subjects: a coordination the parser split
 				if c != k && t.rel(c) == "nsubj" && t.nodes[c].UPOS != "PRON" {
 					out = append(out, c)
@@ -2170,7 +2333,12 @@ func (t *tree) agent(i int) []int {
 			return []int{k}
 		}
 	}
-	// "killed in a US strike", "wounded in an Israeli raid": the striker of the event.
+	return t.strikerIn(i) // "killed in a US strike", "wounded in an Israeli raid"
+}
+
+// strikerIn returns the maker of the strike verb i happened in: "killed in a US strike",
+// "died in an Israeli raid"; nil for none.
+func (t *tree) strikerIn(i int) []int {
 	for _, k := range t.kids[i] {
 		if c := t.caseOf(k); t.rel(k) == "obl" && (c == "in" || c == "during") && (t.strikeNoun(k) || t.lemma(k) == "operation") {
 			if a := t.lightSubject(k, true); len(a) > 0 {

@@ -78,7 +78,7 @@ func (v *sentenceView) gateTrigger() int {
 			if i >= last+3 && !r.symmetric && !v.lightBetween(first, i) {
 				continue // only "A and B signed a treaty" and "A gave B 5 tons of aid" have their trigger after both
 			}
-			if r.relational && !v.copulaBefore(i) && !v.holderBeside(i, r) {
+			if r.relational && !v.copulaBefore(i) && !v.holderBeside(i, r) && !v.includeAfter(i) {
 				continue // "director" with no person it could be said of
 			}
 			if !v.markerAfter(i, r) || !v.preBefore(i, r.pre) || !v.restAfter(i, r.rest) {
@@ -341,12 +341,23 @@ func (v *sentenceView) objectNear(i int) bool {
 			limit += 4 // "support the rights of the X Movement": the holder of a stance (construct.go stanceHolder)
 			continue
 		}
+		if listIntroducers[v.ws[j].Lower] || v.ws[j].Lower == "," && j+1 < len(v.ws) && listIntroducers[v.ws[j+1].Lower] {
+			limit = j + 4 // "funds several groups, including X": the object's members
+			continue
+		}
 		if v.ws[j].Punct || objectBreaks[v.ws[j].Lower] {
 			return false // "came back from X": no direct object
 		}
 	}
 	return false
 }
+
+// listIntroducers open a list of the members of a plural object; includeForms are the
+// forms of "include" after a relational noun.
+var (
+	listIntroducers = wordSet("listIntroducers")
+	includeForms    = wordSet("includeForms")
+)
 
 // objectBreaks end the search for a direct object.
 var objectBreaks = wordSet("objectBreaks")
@@ -401,6 +412,20 @@ func (v *sentenceView) holderBeside(i int, r gateRow) bool {
 			if c == "" || person && (c == schema.Person || v.ms[k].Kind == mPronoun) || !person && (c == schema.Organization || c == schema.Country) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// includeAfter reports whether a form of "include" follows relational noun i within
+// its phrase ("members of the X Council include A and B"): the holders come after it.
+func (v *sentenceView) includeAfter(i int) bool {
+	for j := i + 1; j < len(v.ws) && j <= i+8; j++ {
+		if includeForms[v.ws[j].Lower] {
+			return true
+		}
+		if v.ws[j].Punct {
+			return false
 		}
 	}
 	return false

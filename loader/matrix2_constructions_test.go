@@ -240,7 +240,6 @@ var matrix2KnownFailures = map[string]string{
 	"m2-mem-list":    "parser: the list after \"members of X, including\" is coordinated with X, and no template reads a relational noun's \"including\" list",
 	"m2-part-acc":    "\"..., the town fell\" after the apposition loses its fact (\"..., Nakuru fell\" keeps it); not traced",
 	"m2-att-gap":     "gapping: the parser hangs \"and Kisumu on Tuesday\" on the first time phrase, so the second object has no verb",
-	"m2-sup-list":    "parser: \"Malawi backs\" (and \"arms\") tagged a plural noun in a short sentence, so there is no verb",
 	"m2-sup-quote":   "\"whose government arms Y\" reads the person as the actor, as \"X's government\" does (data regimeWords); whether a person's government is the person is left to the lead",
 	"m2-ally-head":   "headline: a comma for \"and\" between the subjects (\"Malawi, Zambia sign\") is not read as a coordination",
 }

@@ -694,8 +694,8 @@ func findSubject(v *sentenceView, i int, t trigger) int {
 		k := v.at[j]
 		m := v.ms[k]
 		j = m.Start
-		if m.ent == nil {
-			continue
+		if m.ent == nil || m.Start > 0 && contrastPrepositions[v.ws[m.Start-1].Lower] {
+			continue // "X, unlike Y, supports Z": Y is set against the subject
 		}
 		if !seen {
 			seen = true
@@ -712,6 +712,9 @@ func findSubject(v *sentenceView, i int, t trigger) int {
 	}
 	return -1
 }
+
+// contrastPrepositions set a name against the subject: data/words.txt.
+var contrastPrepositions = wordSet("contrastPrepositions")
 
 // subjectStop reports whether the word j before trigger i ends the search for its
 // subject, and the subject found there (-1 for none): a boundary, a verb of reporting

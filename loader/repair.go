@@ -10,6 +10,7 @@ import "strings"
 func repairParse(nodes []node) []node {
 	out := append([]node(nil), nodes...)
 	repairOpeningForceNoun(out)
+	repairNounWithObject(out)
 	repairLoyalSubject(out)
 	repairAgentBeforeComma(out)
 	repairLightVerbAsModifier(out)
@@ -24,6 +25,8 @@ func repairParse(nodes []node) []node {
 	repairBetweenClause(out)
 	repairBetweenObject(out)
 	repairTimeModifier(out)
+	repairWithBeforeComma(out)
+	repairWithBeforeFinite(out)
 	repairPassiveAgent(out)
 	repairRelativeRunOn(out)
 	repairParentheticalObject(out)
@@ -31,6 +34,8 @@ func repairParse(nodes []node) []node {
 	repairHyphenatedRoot(out)
 	repairSplitForce(out)
 	repairReducedRelative(out)
+	repairParticipleBeforeVerb(out)
+	repairDescriptorBeforeName(out)
 	repairOpeningParticiple(out)
 	repairPerfectParticiple(out)
 	repairOpeningGerundObject(out)
@@ -62,6 +67,37 @@ func repairOpeningForceNoun(ns []node) {
 		return
 	}
 	ns[0].UPOS, ns[0].XPOS, ns[0].Lemma = "NOUN", "NNS", single
+}
+
+// repairNounWithObject reads a plural noun that the parser gave a direct object, after a
+// name it made the noun's compound ("Uganda backs the X Front", "Y funds armed groups"),
+// as the present-tense verb the tagger missed: no noun takes an object, and the name
+// before it is its subject.
+func repairNounWithObject(ns []node) {
+	for i := 1; i < len(ns); i++ {
+		if ns[i].UPOS != "NOUN" || ns[i].XPOS != "NNS" || ns[i-1].Head != i || ns[i-1].Rel != "compound" || ns[i-1].UPOS != "PROPN" {
+			continue
+		}
+		o := childRel(ns, i, "obj")
+		if o < 0 {
+			o = bareNominal(ns, i) // the same parse with the object hung as a modifier without a preposition
+		}
+		if o > i {
+			ns[i].UPOS, ns[i].XPOS = "VERB", "VBZ"
+			ns[i-1].Rel, ns[o].Rel = "nsubj", "obj"
+		}
+	}
+}
+
+// bareNominal returns node i's first nominal dependent in relation nmod with no
+// preposition of its own, or -1.
+func bareNominal(ns []node, i int) int {
+	for k, n := range ns {
+		if n.Head == i && n.Rel == "nmod" && nominal(n.UPOS) && childRel(ns, k, "case") < 0 {
+			return k
+		}
+	}
+	return -1
 }
 
 // repairLoyalSubject reads the verb that the parser hung on the name closing "loyal to
@@ -307,6 +343,78 @@ func repairReducedRelative(ns []node) {
 	ns[r].Head, ns[r].Rel, ns[r].XPOS = s, "acl", "VBN"
 }
 
+// repairParticipleBeforeVerb reads a noun root with a participle set off by commas whose
+// phrase holds the sentence's verb ("Fighters of X, backed by Y, attacked Z" read as
+// "fighters backed by Y [and] attacked Z"): the verb after the second comma, with an object
+// and no subject of its own, becomes the root and the noun its subject; the participle
+// stays the noun's reduced relative.
+func repairParticipleBeforeVerb(ns []node) {
+	r := -1
+	for i, n := range ns {
+		if n.Head < 0 {
+			r = i
+		}
+		if n.UPOS == "AUX" || n.XPOS == "VBZ" || n.XPOS == "VBP" || n.XPOS == "MD" {
+			return // a finite verb elsewhere
+		}
+	}
+	if r < 0 || !nominal(ns[r].UPOS) {
+		return
+	}
+	for p := r + 1; p < len(ns); p++ {
+		if ns[p].Head != r || ns[p].Rel != "acl" || ns[p].XPOS != "VBN" || ns[p-1].Form != "," {
+			continue
+		}
+		for c := p + 1; c < len(ns); c++ {
+			if ns[c].Head != p || ns[c].UPOS != "VERB" || ns[c].XPOS != "VBD" && ns[c].XPOS != "VBN" || ns[c-1].Form != "," || childRel(ns, c, "obj") < c || hasChild(ns, c, "nsubj") {
+				continue
+			}
+			for k := c + 1; k < len(ns); k++ {
+				if ns[k].Head == r {
+					ns[k].Head = c // the full stop goes with the verb
+				}
+			}
+			ns[c].Head, ns[c].Rel = -1, "root"
+			ns[r].Head, ns[r].Rel = c, "nsubj"
+			return
+		}
+	}
+}
+
+// repairDescriptorBeforeName reads a possessed noun before a name ("Uganda's ally Ghana
+// condemned the raid") that the parser made the root, with the name the subject of a
+// relative clause on it ("the ally [that] Ghana condemned"): a relative clause with its own
+// object and no preposition left stranded has no gap, so the verb is the sentence's, the
+// name its subject, and the noun the name's descriptor.
+func repairDescriptorBeforeName(ns []node) {
+	n := -1
+	for i, x := range ns {
+		if x.Head < 0 {
+			n = i
+		}
+	}
+	if n < 0 || n+1 >= len(ns) || ns[n].UPOS != "NOUN" || !hasChild(ns, n, "nmod:poss") {
+		return
+	}
+	s := n + 1 // a name's first word heads it
+	v := ns[s].Head
+	if ns[s].UPOS != "PROPN" || ns[s].Rel != "nsubj" || v <= s || ns[v].Head != n || ns[v].Rel != "acl:relcl" || childRel(ns, v, "obj") < v {
+		return
+	}
+	for k := range ns {
+		if ns[k].Head == v && ns[k].Rel == "case" || ns[k].Head == v && ns[k].UPOS == "PRON" && k < v {
+			return // a stranded preposition or a relative pronoun: a real relative clause
+		}
+	}
+	for k := range ns {
+		if ns[k].Head == n && k > v {
+			ns[k].Head = v // the full stop goes with the verb
+		}
+	}
+	ns[v].Head, ns[v].Rel = -1, "root"
+	ns[n].Head, ns[n].Rel = s, "nmod:desc"
+}
+
 // repairOpeningParticiple reads a sentence-initial participle clause set off by a comma
 // ("Visiting X, Y praised Z", "Before visiting X, Y flew to Z") that the parser made the verb's subject, with the real
 // subject hung inside it as an apposition or conjunct: the name after the comma becomes
@@ -376,7 +484,11 @@ func repairOpeningGerundObject(ns []node) {
 // repairPerfectParticiple is repairOpeningParticiple's case of a perfect participle
 // ("Having visited X, Y flew to Z") that the parser made the sentence's root, with the
 // main verb hung on it and the subject inside its phrase: the main verb becomes the
-// root, the name after the comma its subject, the participle its adverbial clause.
+// root, the name after the comma its subject, the participle its adverbial clause. When
+// the parser made the name before the comma the main verb's subject and the name after
+// it that name's apposition ("Having met X, Y left"), the name before is the
+// participle's object again. A main verb hung on the participle with its own subject
+// after the comma ("Having met X in P, Y left": parataxis) becomes the root.
 func repairPerfectParticiple(ns []node) {
 	if len(ns) < 5 || ns[0].Lemma != "have" || ns[0].XPOS != "VBG" || ns[0].Head != 1 || ns[1].XPOS != "VBN" || ns[1].Head >= 0 {
 		return
@@ -389,19 +501,70 @@ func repairPerfectParticiple(ns []node) {
 		for f < len(ns) && (ns[f].UPOS == "ADV" || ns[f].UPOS == "AUX" || ns[f].UPOS == "PART") {
 			f++
 		}
-		if f >= len(ns) || ns[f].UPOS != "VERB" || ns[f].Head != 1 || ns[f].XPOS != "VBD" && ns[f].XPOS != "VBZ" && ns[f].XPOS != "VBP" || hasChild(ns, f, "nsubj") {
+		if f >= len(ns) || ns[f].UPOS != "VERB" || ns[f].Head != 1 || !finiteVerb(ns[f].XPOS) {
 			return
 		}
-		for k := f + 1; k < len(ns); k++ {
-			if ns[k].Head == 1 {
-				ns[k].Head = f // what follows the main verb is its own
+		if s := childRel(ns, f, "nsubj"); s >= 0 {
+			if s >= p || ns[p].Head != s || hasChild(ns, 1, "obj") {
+				return
 			}
+			ns[s].Head, ns[s].Rel = 1, "obj" // "Having met X, Y left": X is met
 		}
-		ns[f].Head, ns[f].Rel = -1, "root"
-		ns[1].Head, ns[1].Rel = f, "advcl"
+		rootMainVerb(ns, f)
 		ns[p].Head, ns[p].Rel = f, "nsubj"
 		return
 	}
+	repairPerfectParataxis(ns)
+}
+
+// repairPerfectParataxis makes the main verb of a sentence opened by a perfect
+// participle the root when the parser hung it on the participle with its own subject,
+// both after the participle's comma ("Having met X in P, Y left for Q").
+func repairPerfectParataxis(ns []node) {
+	c := -1
+	for k := 2; k < len(ns); k++ {
+		if ns[k].Form == "," {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return
+	}
+	for f := c + 1; f < len(ns); f++ {
+		if ns[f].Head != 1 || ns[f].UPOS != "VERB" || !finiteVerb(ns[f].XPOS) || ns[f].Rel != "parataxis" && ns[f].Rel != "ccomp" && ns[f].Rel != "conj" {
+			continue
+		}
+		if s := childRel(ns, f, "nsubj"); s > c && s < f {
+			rootMainVerb(ns, f)
+		}
+		return
+	}
+}
+
+// rootMainVerb makes verb f the sentence's root and the root participle before it (node
+// 1) its adverbial clause; what follows f and hung on the participle is f's.
+func rootMainVerb(ns []node, f int) {
+	for k := f + 1; k < len(ns); k++ {
+		if ns[k].Head == 1 {
+			ns[k].Head = f // what follows the main verb is its own
+		}
+	}
+	ns[f].Head, ns[f].Rel = -1, "root"
+	ns[1].Head, ns[1].Rel = f, "advcl"
+}
+
+// finiteVerb reports whether Penn tag x is a finite verb's: past or present.
+func finiteVerb(x string) bool { return x == "VBD" || x == "VBZ" || x == "VBP" }
+
+// childRel returns node i's first dependent with relation rel, or -1.
+func childRel(ns []node, i int, rel string) int {
+	for k, n := range ns {
+		if n.Head == i && n.Rel == rel {
+			return k
+		}
+	}
+	return -1
 }
 
 // descends reports whether node k is in node a's subtree.
@@ -509,6 +672,66 @@ func repairTimeModifier(ns []node) {
 	}
 }
 
+// repairWithBeforeComma reads "with X" closed by a comma before a participle ("met on
+// Tuesday with X, saying ...") as the verb's "with" phrase, where the parser read "with X
+// saying" as an absolute clause with X its subject: the comma ends the phrase, and the
+// participle is the verb's own clause, sharing its subject.
+func repairWithBeforeComma(ns []node) {
+	for m := range ns {
+		v := ns[m].Head
+		if v <= m || strings.ToLower(ns[m].Form) != "with" || ns[m].Rel != "mark" || ns[v].XPOS != "VBG" || ns[v].Head < 0 {
+			continue
+		}
+		s := childRel(ns, v, "nsubj")
+		if s <= m || !nominal(ns[s].UPOS) {
+			continue
+		}
+		if _, e := subtreeSpan(ns, s); e >= v || ns[e].Form != "," {
+			continue
+		}
+		ns[s].Head, ns[s].Rel = ns[v].Head, "obl"
+		ns[m].Head, ns[m].Rel = s, "case"
+	}
+}
+
+// repairWithBeforeFinite reads "with X" before a finite verb ("X's meeting on Monday with
+// Y lasted an hour") that the parser took for an absolute clause ("with Y lasted"): an
+// absolute clause has a participle, not a finite verb, so "with Y" is the phrase of the
+// event noun before it (data/triggers.tsv), and a verb the parser hung on that noun as
+// its modifier is the sentence's, the noun its subject.
+func repairWithBeforeFinite(ns []node) {
+	for m := range ns {
+		v := ns[m].Head
+		if v <= m || strings.ToLower(ns[m].Form) != "with" || ns[m].Rel != "mark" || !finiteVerb(ns[v].XPOS) {
+			continue
+		}
+		s := m + 1 // the name right after "with", made the verb's subject
+		if s >= v || ns[s].Head != v || ns[s].Rel != "nsubj" || !nominal(ns[s].UPOS) {
+			continue
+		}
+		e := -1
+		for k := m - 1; k >= 0 && e < 0; k-- {
+			if ns[k].UPOS == "NOUN" && len(treeLexicon()["noun "+strings.ToLower(ns[k].Lemma)]) > 0 {
+				e = k
+			}
+		}
+		if e < 0 {
+			continue
+		}
+		ns[s].Head, ns[s].Rel = e, "nmod"
+		ns[m].Head, ns[m].Rel = s, "case"
+		if ns[v].Head == e && ns[v].Rel == "acl" && ns[e].Head < 0 {
+			for k := v + 1; k < len(ns); k++ {
+				if ns[k].Head == e {
+					ns[k].Head = v
+				}
+			}
+			ns[v].Head, ns[v].Rel = -1, "root"
+			ns[e].Head, ns[e].Rel = v, "nsubj"
+		}
+	}
+}
+
 // partnerSiteNouns name places where something is done; partnerCases mark a partner's or
 // an opponent's phrase (data/words.txt).
 var (
@@ -557,15 +780,16 @@ func repairAgentBeforeComma(ns []node) {
 }
 
 // repairPassiveAgent moves a "by" phrase naming someone that the parser hung on a common
-// noun of a passive verb's oblique back to the verb as its agent: "X was received at the
-// palace by Y" (a palace has no "by" phrase of its own here; an event noun has).
+// noun or a name of a passive verb's oblique back to the verb as its agent: "X was
+// received at the palace by Y", "X was received in Gulu by Y" (a palace or a town has no
+// "by" phrase of its own here; an event noun has).
 func repairPassiveAgent(ns []node) {
 	for i := range ns {
 		h := ns[i].Head
 		if h < 0 || h >= i || ns[i].Rel != "nmod" || ns[i].UPOS != "PROPN" || !hasCase(ns, i, "by") {
 			continue
 		}
-		if ns[h].UPOS != "NOUN" || !strings.HasPrefix(ns[h].Rel, "obl") || len(treeLexicon()["noun "+strings.ToLower(ns[h].Lemma)]) > 0 {
+		if !nominal(ns[h].UPOS) || !strings.HasPrefix(ns[h].Rel, "obl") || len(treeLexicon()["noun "+strings.ToLower(ns[h].Lemma)]) > 0 {
 			continue // "was reached during a visit to Y by X": an event noun's agent is its own
 		}
 		if g := ns[h].Head; g >= 0 && ns[g].XPOS == "VBN" && hasChild(ns, g, "aux:pass") && !hasChild(ns, g, "obl:agent") {
@@ -940,8 +1164,8 @@ func repairVerbAsRootNoun(ns []node, root int) {
 	if k < 0 || ns[root].UPOS != "NOUN" || ns[k].UPOS != "PROPN" || ns[k].Rel != "compound" || ns[k].Head != root || !irregularPast(ns[root].Form) {
 		return
 	}
-	for _, n := range ns {
-		if n.UPOS == "VERB" || n.UPOS == "AUX" {
+	for i, n := range ns {
+		if (n.UPOS == "VERB" || n.UPOS == "AUX") && !participleClause(ns, i, root) {
 			return
 		}
 	}
@@ -951,10 +1175,24 @@ func repairVerbAsRootNoun(ns []node, root int) {
 			ns[i].Head = k // the first words of the subject's name
 		case i > root && ns[i].Head == root && strings.HasPrefix(ns[i].Rel, "nmod"):
 			ns[i].Rel = "obl" + strings.TrimPrefix(ns[i].Rel, "nmod")
+		case participleClause(ns, i, root):
+			ns[i].Rel = "advcl" // ", killing 12 soldiers": the verb's clause, sharing its subject
 		}
 	}
 	ns[root].UPOS, ns[root].XPOS = "VERB", "VBD"
 	ns[k].Head, ns[k].Rel = root, "nsubj"
+}
+
+// participleClause reports whether node i is a participle the parser hung on node root
+// as its modifier after a comma (", killing 12 soldiers"): a clause of the verb root
+// really is, not a verb of the sentence's own.
+func participleClause(ns []node, i, root int) bool {
+	n := ns[i]
+	if n.UPOS != "VERB" || n.XPOS != "VBG" && n.XPOS != "VBN" || n.Head != root || i < root || n.Rel != "acl" && n.Rel != "advcl" {
+		return false
+	}
+	a, _ := subtreeSpan(ns, i)
+	return a > 0 && ns[a-1].Form == ","
 }
 
 // irregularPast reports whether form is an irregular past form of a verb of the tree
@@ -1428,6 +1666,9 @@ func subjectAfter(ns []node, c int) (s, v int, ok bool) {
 	}
 	e := v // the subject's end
 	finite := v < len(ns) && (ns[v].XPOS == "VBD" || ns[v].XPOS == "VBZ" || ns[v].XPOS == "VBP")
+	if v < len(ns) && v > start && ns[v].XPOS == "VBN" && childRel(ns, v, "obj") > v {
+		finite = true // "Backed by X, Y attacked Z": a participle with an object after a subject is a past tense
+	}
 	for v < len(ns) && ns[v].UPOS == "AUX" && v < e+2 {
 		v++ // "Y was banned", "Y has withdrawn"
 	}

@@ -319,11 +319,24 @@ func (t *tree) firstConjunct(i int) int {
 // visit"), or inside a condition ("if X attacks Y") or a question.
 func (t *tree) negatedOrUnreal(i int) bool { return t.unreal(i, true) }
 
+// hasKidLemma reports whether node i has a dependent of lemma l.
+func (t *tree) hasKidLemma(i int, l string) bool {
+	for _, k := range t.kids[i] {
+		if t.lemma(k) == l {
+			return true
+		}
+	}
+	return false
+}
+
 // unreal is negatedOrUnreal, with the modal and future auxiliaries of i itself read only
 // when modal is set.
 func (t *tree) unreal(i int, modal bool) bool {
 	for _, k := range t.kids[i] {
 		l := t.lemma(k)
+		if strings.ToLower(t.nodes[k].Form) == "longer" && t.hasKidLemma(k, "no") {
+			return true // "are no longer allies": "no" hangs on "longer"
+		}
 		switch t.nodes[k].Rel {
 		case "advmod", "neg", "det":
 			if l == "not" || l == "never" || l == "n't" || l == "no" {
