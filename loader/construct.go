@@ -1936,8 +1936,8 @@ func (t *tree) lightHead(i int) (int, bool) {
 	if h >= 0 && (t.rel(j) == "obj" || t.nodes[j].Rel == "nsubj:pass") && t.isLight(h) {
 		return h, true // "carried out an attack", "the attack was carried out by X"
 	}
-	if h >= 0 && t.rel(j) == "obj" && claimVerbs[t.lemma(h)] && t.strikeNoun(i) && (j == i || claimNouns[t.lemma(j)] && t.caseOf(i) == "for") && !t.negatedOrUnreal(h) {
-		return h, true // "X claimed the attack", "X claimed responsibility for the strike that killed Y": X made it
+	if h >= 0 && (t.rel(j) == "obj" || t.nodes[j].Rel == "nsubj:pass") && claimVerbs[t.lemma(h)] && t.strikeNoun(i) && (j == i || claimNouns[t.lemma(j)] && t.caseOf(i) == "for") && !t.negatedOrUnreal(h) {
+		return h, true // "X claimed the attack", "the attack was claimed by X", "X claimed responsibility for the strike that killed Y": X made it
 	}
 	if h >= 0 && t.rel(j) == "obl" && t.caseOf(j) == "with" && withLight[t.lemma(h)] && t.child(h, "obj") >= 0 {
 		return h, true // "provided X with weapons": the object receives
