@@ -33,7 +33,7 @@ var sentenceParser = sync.OnceValue(func() func(text string) []node { return par
 // treeRelations adds the facts the tree layer reads in sentence v. Only sentences with two
 // mentions of entities are parsed: no other sentence can hold a fact between them.
 func treeRelations(v *sentenceView, fs *factSet) {
-	if v.nodes == nil || v.hypo {
+	if v.lp == nil || v.hypo {
 		return
 	}
 	n := 0
@@ -43,7 +43,7 @@ func treeRelations(v *sentenceView, fs *factSet) {
 		}
 	}
 	if n >= 2 {
-		treeFactsFromNodes(v, fs, v.nodes)
+		treeFactsFromNodes(v, fs, v.nodes())
 	}
 }
 
