@@ -25,9 +25,10 @@ type node struct {
 // sentenceParser returns the parser of the tree layer: a function from a sentence's text
 // to its parsed nodes, or nil when the loader is built without a parsing model (then the
 // tree layer reads nothing and the word patterns of relation.go and pattern.go do the
-// work alone). It is built once. Sentences are parsed in the parallel stage
-// (parseCandidates, called by detectMentions), read in the sequential one
-// (treeRelations).
+// work alone). It is built once. The gate picks the sentences to parse in the first
+// stage (lazyCandidates, called by detectMentions); each is parsed when treeRelations
+// first reads it (sentenceView.nodes), and every stage of a document runs on the
+// goroutine ExtractAll gives it.
 var sentenceParser = sync.OnceValue(func() func(text string) []node { return parserFor(defaultSyntaxModel()) })
 
 // treeRelations adds the facts the tree layer reads in sentence v. Only sentences with two
