@@ -278,7 +278,7 @@ var bylineRE = regexp.MustCompile(`^(?i:by|written by|words by|reporting by|stor
 // isBylineLine reports whether a line is a byline: "By Jane Doe", "By Jane Doe and John
 // Roe, Reuters".
 func isBylineLine(s string) bool {
-	if len(strings.Fields(s)) > 16 {
+	if fieldCount(s) > 16 {
 		return false
 	}
 	return len(bylineNames(s)) > 0
