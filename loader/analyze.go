@@ -51,7 +51,7 @@ func (s *semantics) analyzeNames(ctx context.Context, d *document) ([]schema.Ent
 
 // sentenceViews returns the views of the document's sentences that relation extraction
 // reads: words, mentions and parse of each, with the document's entities by name.
-func sentenceViews(d *document, sents [][]word, ms [][]mention, parses [][]node, ents []*entity) []*sentenceView {
+func sentenceViews(d *document, sents [][]word, ms [][]mention, parses []*lazyParse, ents []*entity) []*sentenceView {
 	countries := map[string]*entity{}
 	byName := map[string]*entity{}
 	for _, e := range ents {
@@ -72,7 +72,7 @@ func sentenceViews(d *document, sents [][]word, ms [][]mention, parses [][]node,
 		views[i].byName = byName
 		views[i].text = d.Sentences[i].Text // for the tree layer (tree.go)
 		if i < len(parses) {
-			views[i].nodes = parses[i]
+			views[i].lp = parses[i]
 		}
 	}
 	sport := sportDocument(views)
@@ -258,7 +258,7 @@ func detectMentions(d *document) {
 		ms[i] = dt.detect(ws)
 	}
 	d.words, d.mentions = sents, ms
-	d.parses = parseCandidates(d, sentenceParser()) // in this parallel stage: parsing is the costly part
+	d.parses = lazyCandidates(d, sentenceParser()) // parsed when a template reads the tree (gate.go)
 }
 
 // mergeSameIRI joins entities that resolution gave one IRI (sorted input).

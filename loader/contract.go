@@ -33,9 +33,9 @@ type document struct {
 
 	// The first semantic stage, which needs nothing but the document: filled by
 	// detectMentions, so that ExtractAll can run it on all cores.
-	words    [][]word    // the words of each sentence
-	mentions [][]mention // the mentions of each sentence, before resolution
-	parses   [][]node    // the parse of each sentence that may hold a fact, else nil (tree.go)
+	words    [][]word     // the words of each sentence
+	mentions [][]mention  // the mentions of each sentence, before resolution
+	parses   []*lazyParse // the parse of each sentence that may hold a fact, else nil (gate.go)
 }
 
 // The semantic stages live behind one type, *semantics, defined in analyze.go:

@@ -106,7 +106,8 @@
 //     paired one to one ("A and B, the leaders of X and Y": respective.go), and, when a
 //     parsing model is present, templates over the dependency tree
 //     of the sentences that can hold a fact (tree.go, construct.go, titlenominal.go; the
-//     sentences are parsed in the parallel stage, parse.go adapts loader/syntax).
+//     gate of gate.go picks them in the first stage, and each is parsed when a template
+//     first reads its tree; parse.go adapts loader/syntax).
 //  7. Emission (emit.go) assembles the schema.Extraction in a canonical order: entities
 //     by IRI, facts by subject, predicate and object, evidence by sentence; authors are
 //     Person entities, merged with a person of the same name found in the text; and the

@@ -16,13 +16,32 @@ import (
 // after a copula: appositions ("X, director of Y") are read by the word patterns, which
 // read them better than the parser does.
 
-// parseCandidates parses the sentences of d the gate lets through. It needs nothing but
-// d, so it runs in the parallel stage.
+// parseCandidates parses the sentences of d the gate lets through, at once (for tests
+// and benchmarks; the loader parses them lazily, see lazyCandidates).
 func parseCandidates(d *document, parse func(text string) []node) [][]node {
+	ps := lazyCandidates(d, parse)
+	if ps == nil {
+		return nil
+	}
+	out := make([][]node, len(ps))
+	for i, p := range ps {
+		if p != nil {
+			out[i] = p.get()
+		}
+	}
+	return out
+}
+
+// lazyCandidates returns, for each sentence of d the gate lets through, the window of it
+// to parse, parsed when a template first reads it (nil for the other sentences). It
+// needs nothing but d, so it runs in the parallel stage; the parse itself waits until a
+// template asks for it, since after resolution many sentences the gate lets through no
+// longer have the two entities a template needs, and their parse would be thrown away.
+func lazyCandidates(d *document, parse func(text string) []node) []*lazyParse {
 	if parse == nil {
 		return nil
 	}
-	out := make([][]node, len(d.Sentences))
+	out := make([]*lazyParse, len(d.Sentences))
 	for i, st := range d.Sentences {
 		if i >= len(d.mentions) || len(d.mentions[i]) < 2 && !pairWords(d.words[i]) && !(len(d.mentions[i]) == 1 && (governmentWord(d.words[i]) || bodyPronounWord(d.words[i]))) {
 			continue
@@ -42,14 +61,32 @@ func parseCandidates(d *document, parse func(text string) []node) [][]node {
 			continue
 		}
 		a, b := v.parseWindow(trig)
-		ns := parse(st.Text[a:b])
-		for k := range ns {
-			ns[k].Start += a
-			ns[k].End += a
-		}
-		out[i] = ns
+		out[i] = &lazyParse{text: st.Text[a:b], at: a, parse: parse}
 	}
 	return out
+}
+
+// lazyParse is the window of a sentence the gate lets through, parsed on first use.
+type lazyParse struct {
+	text  string // the window's text
+	at    int    // its byte offset in the sentence
+	parse func(text string) []node
+	done  bool
+	nodes []node
+}
+
+// get returns the window's parse, with byte spans in the sentence, parsing it the first
+// time.
+func (p *lazyParse) get() []node {
+	if !p.done {
+		p.nodes = p.parse(p.text)
+		for k := range p.nodes {
+			p.nodes[k].Start += p.at
+			p.nodes[k].End += p.at
+		}
+		p.done = true
+	}
+	return p.nodes
 }
 
 // gateTrigger returns the word of the first trigger the gate finds in sentence v, or -1

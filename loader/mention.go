@@ -26,7 +26,7 @@ type word struct {
 
 // words splits a sentence's text into words.
 func words(text string) []word {
-	var ws []word
+	ws := make([]word, 0, len(text)/4+4) // BBC has a word (or a punctuation mark) every 5.1 bytes: one allocation, not a growing slice's many
 	i := 0
 	glue := false
 	for i < len(text) {

@@ -278,7 +278,7 @@ var bylineRE = regexp.MustCompile(`^(?i:by|written by|words by|reporting by|stor
 // isBylineLine reports whether a line is a byline: "By Jane Doe", "By Jane Doe and John
 // Roe, Reuters".
 func isBylineLine(s string) bool {
-	if len(strings.Fields(s)) > 16 {
+	if fieldCount(s) > 16 {
 		return false
 	}
 	return len(bylineNames(s)) > 0
@@ -293,12 +293,18 @@ func bylineNames(s string) []string {
 	return nameList(m[1]) // names, possibly followed by an outlet: "Jane Doe, Wire"
 }
 
-var inlineBylineRE = regexp.MustCompile(`\b(?:report|article|story|dispatch|analysis|piece|column|interview)\s+(?:written\s+)?by\s+`)
+var inlineBylineRE = regexp.MustCompile(`\b(?:` + strings.Join(inlineBylineNouns, "|") + `)\s+(?:written\s+)?by\s+`)
+
+// inlineBylineNouns name a piece of writing whose author "by" introduces.
+var inlineBylineNouns = []string{"report", "article", "story", "dispatch", "analysis", "piece", "column", "interview"}
 
 // inlineBylineNames reads the authors of "A Reuters report by Jane Doe and John Roe".
 func inlineBylineNames(s string) []string {
 	if !strings.Contains(s, " by") && !strings.Contains(s, "\tby") && !strings.Contains(s, "\nby") {
 		return nil // most lines: skip the regular expression
+	}
+	if !slices.ContainsFunc(inlineBylineNouns, func(n string) bool { return strings.Contains(s, n) }) {
+		return nil // nor a noun it needs: the backtracker is slow on a long paragraph
 	}
 	loc := inlineBylineRE.FindStringIndex(s)
 	if loc == nil {

@@ -1,6 +1,12 @@
 package loader
 
-import "github.com/newsgraph/newsgraph/loader/syntax"
+import (
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/newsgraph/newsgraph/loader/syntax"
+)
 
 // defaultSyntaxModel returns the parsing model the loader is built with: the one
 // loader/syntax embeds (UD English EWT). If it cannot be decoded, which a build with a
@@ -20,11 +26,65 @@ func parserFor(m *syntax.Model) func(text string) []node {
 	if m == nil {
 		return nil
 	}
+	var cache parseCache
 	return func(text string) []node {
+		if ns, ok := cache.get(text); ok {
+			return ns
+		}
 		toks := syntax.Tokenize(text)
 		m.Parse(toks)
-		return nodesFromTokens(toks)
+		ns := nodesFromTokens(toks)
+		cache.put(text, ns)
+		return ns
 	}
+}
+
+// parseCache remembers the parses of the last windows parsed, since news repeats itself
+// (the same story under two ids, the same boilerplate sentence): with 512 windows
+// remembered, 193 of BBC's 3,663 parses and 493 of Reuters' 10,122 were made before. A
+// parse depends on its text alone, so a parse remembered is the parse made anew. It
+// holds at most maxCachedParses windows (about 1.5 MB) and forgets them all when full;
+// it is safe for concurrent use.
+type parseCache struct {
+	mu sync.Mutex
+	m  map[string][]node
+}
+
+const maxCachedParses = 512
+
+// get returns a copy of the parse of text, if remembered (callers edit the nodes).
+func (c *parseCache) get(text string) ([]node, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	ns, ok := c.m[text]
+	return slices.Clone(ns), ok
+}
+
+// put remembers a copy of the parse ns of text, whose strings share no memory with the
+// document (a form is a substring of its text, which would keep the document alive).
+func (c *parseCache) put(text string, ns []node) {
+	key := strings.Clone(text)
+	ns = slices.Clone(ns)
+	for i := range ns {
+		n := &ns[i]
+		lemmaIsForm := n.Lemma == n.Form
+		if n.Start >= 0 && n.Start <= n.End && n.End <= len(key) && key[n.Start:n.End] == n.Form {
+			n.Form = key[n.Start:n.End]
+		} else {
+			n.Form = strings.Clone(n.Form)
+		}
+		if lemmaIsForm {
+			n.Lemma = n.Form
+		} else {
+			n.Lemma = strings.Clone(n.Lemma)
+		}
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil || len(c.m) >= maxCachedParses {
+		c.m = make(map[string][]node)
+	}
+	c.m[key] = ns
 }
 
 // nodesFromTokens turns parsed syntax tokens (heads from 1, 0 the root) into nodes (heads

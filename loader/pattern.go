@@ -995,7 +995,11 @@ func (v *sentenceView) bareInfinitive(i int) bool {
 	if i < 2 || v.ws[i-1].Lower != "to" {
 		return false
 	}
-	if len(v.nodes) == 0 || v.nodes[0].Start > 0 {
+	var nodes []node
+	if v.lp != nil && v.lp.at == 0 { // a window that starts later holds no parse of the start
+		nodes = v.nodes()
+	}
+	if len(nodes) == 0 || nodes[0].Start > 0 {
 		for j := 0; j < i-1; j++ {
 			if w := v.ws[j]; v.at[j] < 0 && !w.Cap && w.Lower != "and" && w.Text != "," {
 				return false
@@ -1003,7 +1007,7 @@ func (v *sentenceView) bareInfinitive(i int) bool {
 		}
 		return true
 	}
-	for _, nd := range v.nodes {
+	for _, nd := range nodes {
 		if nd.End > v.ws[i-1].Start {
 			break
 		}

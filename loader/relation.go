@@ -246,8 +246,16 @@ type sentenceView struct {
 	countries map[string]*entity // the document's countries by canonical name
 	byName    map[string]*entity // the document's entities by classKey of their name
 
-	text  string // the sentence's text, which the words' offsets point into ("" when unknown)
-	nodes []node // its parse, when the parallel stage made one (tree.go)
+	text string     // the sentence's text, which the words' offsets point into ("" when unknown)
+	lp   *lazyParse // its parse, when the gate let it through (gate.go), made on first use
+}
+
+// nodes returns the parse of v, or nil when the gate did not let v through.
+func (v *sentenceView) nodes() []node {
+	if v.lp == nil {
+		return nil
+	}
+	return v.lp.get()
 }
 
 func newView(n int, ws []word, ms []mention) *sentenceView {

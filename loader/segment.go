@@ -65,7 +65,7 @@ func splitLines(t string) []line {
 				block++
 			}
 		} else {
-			l.words = len(strings.Fields(l.text))
+			l.words = fieldCount(l.text)
 			l.kind = bodyLine
 		}
 		l.block = block
@@ -638,3 +638,30 @@ func nextIsW(s string, isW func(rune) bool) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return isW(r)
 }
+
+// fieldCount is len(strings.Fields(s)) without making the fields: every line of every
+// document is counted.
+func fieldCount(s string) int {
+	n := 0
+	in := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		var space bool
+		if c < utf8.RuneSelf {
+			space = asciiSpace[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
+}
+
+// asciiSpace are the ASCII bytes unicode.IsSpace reports as space.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}

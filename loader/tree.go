@@ -25,15 +25,16 @@ type node struct {
 // sentenceParser returns the parser of the tree layer: a function from a sentence's text
 // to its parsed nodes, or nil when the loader is built without a parsing model (then the
 // tree layer reads nothing and the word patterns of relation.go and pattern.go do the
-// work alone). It is built once. Sentences are parsed in the parallel stage
-// (parseCandidates, called by detectMentions), read in the sequential one
-// (treeRelations).
+// work alone). It is built once. The gate picks the sentences to parse in the first
+// stage (lazyCandidates, called by detectMentions); each is parsed when treeRelations
+// first reads it (sentenceView.nodes), and every stage of a document runs on the
+// goroutine ExtractAll gives it.
 var sentenceParser = sync.OnceValue(func() func(text string) []node { return parserFor(defaultSyntaxModel()) })
 
 // treeRelations adds the facts the tree layer reads in sentence v. Only sentences with two
 // mentions of entities are parsed: no other sentence can hold a fact between them.
 func treeRelations(v *sentenceView, fs *factSet) {
-	if v.nodes == nil || v.hypo {
+	if v.lp == nil || v.hypo {
 		return
 	}
 	n := 0
@@ -43,7 +44,7 @@ func treeRelations(v *sentenceView, fs *factSet) {
 		}
 	}
 	if n >= 2 {
-		treeFactsFromNodes(v, fs, v.nodes)
+		treeFactsFromNodes(v, fs, v.nodes())
 	}
 }
 

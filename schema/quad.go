@@ -256,31 +256,48 @@ func compareClosed(a, b string, end byte) int {
 }
 
 // plainIRI reports whether writeIRI writes s unchanged.
-func plainIRI(s string) bool {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c <= 0x20, c == '<', c == '>', c == '"', c == '{', c == '}', c == '|', c == '^', c == '`', c == '\\':
-			return false
-		case c >= utf8.RuneSelf:
-			ascii = false
-		}
-	}
-	return ascii || utf8.ValidString(s)
-}
+func plainIRI(s string) bool { return plainBytes(s, &iriBytes) }
 
 // plainLiteral reports whether a literal's lexical form is written unchanged.
-func plainLiteral(s string) bool {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c < 0x20, c == 0x7f, c == '"', c == '\\':
-			return false
+func plainLiteral(s string) bool { return plainBytes(s, &literalBytes) }
+
+// The kinds of byte plainBytes tells apart: written as it is, escaped, or part of a
+// multi-byte character (valid UTF-8 is written as it is).
+const (
+	bytePlain = iota
+	byteEscaped
+	byteMulti
+)
+
+// iriBytes and literalBytes give the kind of each byte in an IRI and in a literal's
+// lexical form: a table, since every term of every quad written is read byte by byte.
+var iriBytes, literalBytes = func() (iri, lit [256]uint8) {
+	for c := range 256 {
+		switch {
 		case c >= utf8.RuneSelf:
-			ascii = false
+			iri[c], lit[c] = byteMulti, byteMulti
+		case c <= 0x20, c == '<', c == '>', c == '"', c == '{', c == '}', c == '|', c == '^', c == '`', c == '\\':
+			iri[c] = byteEscaped
+		}
+		if c < 0x20 || c == 0x7f || c == '"' || c == '\\' {
+			lit[c] = byteEscaped
 		}
 	}
-	return ascii || utf8.ValidString(s)
+	return iri, lit
+}()
+
+// plainBytes reports whether s has no byte that kinds marks as escaped and is valid
+// UTF-8.
+func plainBytes(s string, kinds *[256]uint8) bool {
+	var seen uint8
+	for i := 0; i < len(s); i++ {
+		k := kinds[s[i]]
+		if k == byteEscaped {
+			return false
+		}
+		seen |= k
+	}
+	return seen == 0 || utf8.ValidString(s)
 }
 
 // WriteNQuads writes quads to w in standard N-Quads, one a line, in the order given.

@@ -443,17 +443,29 @@ func (d *decoder) rows(c *classifier, offs []uint32, lo, hi int) {
 			return
 		}
 		r[1] = sh[i-lo]
-		for j, k := range cls[:n] {
+		prev := -1
+		for _, k := range cls[:n] {
 			if int(k) >= c.nclass {
 				d.fail("bad class")
 				return
 			}
-			if j > 0 && k <= cls[j-1] {
+			if int(k) <= prev {
 				d.unsorted = true
 			}
-			e := r[2+es*j : 2+es*(j+1)]
-			e[0] = k
-			copy(e[1:], ws[(es-1)*j:(es-1)*(j+1)])
+			prev = int(k)
+		}
+		// The entries, a byte or two of weight after each class (no copy call a byte).
+		e := r[2 : 2+es*n]
+		if es == 2 {
+			w := ws[:n]
+			for j, k := range cls[:n] {
+				e[2*j], e[2*j+1] = k, w[j]
+			}
+		} else {
+			for j, k := range cls[:n] {
+				e[es*j] = k
+				copy(e[es*j+1:es*(j+1)], ws[(es-1)*j:(es-1)*(j+1)])
+			}
 		}
 		cls, ws = cls[n:], ws[(es-1)*n:]
 	}
