@@ -403,6 +403,7 @@ type detector struct {
 	nameEnds      map[string]bool   // capitalised words the document puts after another capitalised word ("Ada Lindqvist")
 	places        map[string]bool   // keys of names the document puts before a lower-case place noun ("the Haj Khalil border area")
 	placeCountry  map[string]int    // how often the document names a place of each country ("Ohio": United States)
+	works         map[string]bool   // keys of names the document writes as a work's title ("the novel X", "the X movie", "Y's The X")
 	personTails   map[string]bool   // keys of the words after a given name in the document's names ("Fernand St Germain": "st germain")
 	speakers      map[string]bool   // capitalised words the document writes alone before a verb of speech ("Hunt said"; speakerEvidence)
 	pronounNamed  map[string]bool   // keys of pairs a "He"/"She" opening the next sentence follows (pronounEvidence)
@@ -513,7 +514,7 @@ func (dt *detector) partyEvidence(sents [][]word) {
 }
 
 func newDetector(d *document, sents [][]word) *detector {
-	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, countryCount: map[string]int{}, compoundCount: map[string]int{}, bodies: map[string]bool{}, companies: map[string]string{}, modifiers: map[string]bool{}, nameEnds: map[string]bool{}, places: map[string]bool{}, titled: map[string]bool{}, capCount: map[string]int{}, placeCountry: map[string]int{}, personTails: map[string]bool{}, speakers: map[string]bool{}, pronounNamed: map[string]bool{}, partyShorts: map[string]string{}, acronyms: map[string]bool{}}
+	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, countryCount: map[string]int{}, compoundCount: map[string]int{}, bodies: map[string]bool{}, companies: map[string]string{}, modifiers: map[string]bool{}, nameEnds: map[string]bool{}, places: map[string]bool{}, titled: map[string]bool{}, capCount: map[string]int{}, placeCountry: map[string]int{}, personTails: map[string]bool{}, works: map[string]bool{}, speakers: map[string]bool{}, pronounNamed: map[string]bool{}, partyShorts: map[string]string{}, acronyms: map[string]bool{}}
 	for _, ws := range sents {
 		surnameEvidence(ws, dt.titled, dt.capCount)
 		bodyEvidence(ws, dt.bodies)
@@ -521,6 +522,7 @@ func newDetector(d *document, sents [][]word) *detector {
 		partyShortEvidence(ws, dt.partyShorts)
 		modifierEvidence(ws, dt.modifiers, dt.nameEnds)
 		placeEvidence(ws, dt.places)
+		workEvidence(ws, dt.works)
 		speakerEvidence(ws, dt.speakers)
 		acronymEvidence(ws, dt.acronyms)
 		for k, w := range ws {
@@ -1482,6 +1484,45 @@ func placeEvidence(ws []word, places map[string]bool) {
 		}
 	}
 }
+
+// workEvidence notes the names a sentence writes as the titles of works: after a work's
+// noun ("the novel X", "the show The X", "shows such as X"), before one ("the X movie", "X
+// actress Y"), or after a maker's possessive and a capitalised "The" ("Y's The X").
+func workEvidence(ws []word, works map[string]bool) {
+	for k := 1; k < len(ws); k++ {
+		if !ws[k].Cap || ws[k].Punct || ws[k-1].Cap && ws[k-1].Lower != "the" {
+			continue
+		}
+		a := k
+		if ws[a].Lower == "the" && a+1 < len(ws) && ws[a+1].Cap && !ws[a+1].Punct {
+			a++
+		}
+		e := capEnd(ws, a)
+		if e-a < 2 {
+			k = e
+			continue
+		}
+		b := k - 1 // the word before the name, or before its "The"
+		for b > 0 && (ws[b].Lower == "as" && ws[b-1].Lower == "such") {
+			b -= 2
+		}
+		before := !ws[b].Cap && workCues[ws[b].Lower]
+		maker := a > k && ws[k].Text == "The" && ws[k-1].Key == "s" && !ws[k-1].Cap
+		after := e < len(ws) && !ws[e].Cap && workNounsAfter[ws[e].Lower]
+		if before || maker || after {
+			works[schema.NameKey(joinName(ws[a:e]))] = true
+		}
+		k = e
+	}
+}
+
+// articleFirst are the definite articles of other languages that start names of works,
+// bodies and places, not of people: see data/words.txt.
+var articleFirst = wordSet("articleFirst")
+
+// workNounsAfter are the lower-case nouns after a work's title ("the X movie", "X
+// actress Y"): see data/words.txt.
+var workNounsAfter = wordSet("workNounsAfter")
 
 // nonEntityNames are names of measures, diseases and phenomena ("GDP", "HIV", "El Niño").
 var nonEntityNames = phraseSet("nonEntityNames")
@@ -2532,6 +2573,9 @@ func (dt *detector) unknownPairPerson(span []word) bool {
 	switch {
 	case len(first.Key) == 1 && !first.Upper || len(first.Text) == 1:
 		return true
+	case first.Cap && articleFirst[first.Lower] && !dt.personTails[schema.NameKey(joinName(span))]:
+		return false // "La Traviata", "Der Spiegel": another language's article starts a work, a body or a place; not "Le Pen" after "Marine Le Pen"
+
 	case dt.lex.givenNames[first.Key] && !first.Upper && !(dt.lex.common[first.Key] && dt.lex.common[last.Key]):
 		return true // "Grant Okafor"; not "Rose Garden"
 	case anyParticle(span):
@@ -2570,6 +2614,8 @@ func (dt *detector) documentCue(ws []word, i, j int, m *mention, key string) boo
 		m.Class = schema.Organization
 	case i > 0 && !ws[i-1].Cap && workCues[ws[i-1].Lower] && !(i > 1 && ws[i-2].Key == "s") && !dt.lex.firstNames[first.Key]:
 		m.skip = true
+	case len(span) >= 2 && dt.works[key] && !dt.lex.firstNames[first.Key] && !anyOrgHead(span) && !dt.personTails[key]:
+		m.skip = true // "La Strada" after "the film La Strada": a work's title, no person
 	case len(span) >= 2 && dt.places[key]:
 		m.Class = schema.Place
 	case legalFormAfter(ws, j):
