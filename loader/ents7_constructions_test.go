@@ -63,3 +63,31 @@ func TestForeignArticleNoPerson(t *testing.T) {
 		not:   []string{"Le Vostel"},
 	}})
 }
+
+// TestPersonAfterPrefix checks a person's name read from its given name when a title's
+// last word, or a verb's form opening the sentence, stands before it in one capitalised
+// run, and that a rare first word before a given name stays part of the name.
+func TestPersonAfterPrefix(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Group Chief Executive John Mwinyi told a news conference that profits rose."},
+		want:  map[string]schema.Class{"John Mwinyi": schema.Person},
+		not:   []string{"Executive John Mwinyi", "Chief Executive John Mwinyi"},
+	}, {
+		sents: []string{"The suspect was named by Kisumu County Attorney John Mwinyi on Saturday."},
+		want:  map[string]schema.Class{"John Mwinyi": schema.Person},
+		not:   []string{"County Attorney John Mwinyi", "Kisumu County Attorney John Mwinyi"},
+	}, {
+		sents: []string{"Featuring John Mwinyi and Amara Odhiambo, the song was recorded in Kisumu."},
+		want:  map[string]schema.Class{"John Mwinyi": schema.Person, "Amara Odhiambo": schema.Person, "Kisumu": schema.Place},
+		not:   []string{"Featuring John Mwinyi"},
+	}, {
+		// A rare first word before a given name is a name's: "Justo Marin X", "Jo Anne X".
+		sents: []string{"Tavito Anne Odhiambo said the talks had failed."},
+		want:  map[string]schema.Class{"Tavito Anne Odhiambo": schema.Person},
+		not:   []string{"Anne Odhiambo"},
+	}, {
+		sents: []string{"Mohammed Ali Tamsu said the talks had failed."},
+		want:  map[string]schema.Class{"Mohammed Ali Tamsu": schema.Person},
+		not:   []string{"Ali Tamsu"},
+	}})
+}

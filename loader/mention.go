@@ -2399,6 +2399,63 @@ var companyFirst = wordSet("companyFirst")
 // before them ("Bundesbank President X").
 var bodyHeadTitles = wordSet("bodyHeadTitles")
 
+// personAfterPrefix returns the person whose name starts at a given name inside the
+// untitled span at words [i, j) after a word that is no part of a person's name: a title's
+// word ("Group Chief Executive Bakari Mwinyi", "County Attorney X"), a body's head word
+// ("members of the House of Representatives X and Y"), or a verb's form that opens the
+// sentence ("Featuring X and Y, the song"; not "Justo Marin Ludena", "Jo Anne X"); after a title read before the span, only a
+// title's word ("Chief" read as the title of "Executive X"). The words before the given name hold no given
+// name and no particle of names ("Mohammed Ali Jinnah", "Abu Bakr X" stay whole), and the
+// given name is no English word ("Will", "Rose").
+func (dt *detector) personAfterPrefix(ws []word, i, j int, title titleRole) (mention, bool) {
+	span := ws[i:j]
+	if len(span) < 3 {
+		return mention{}, false
+	}
+	for p := 1; p+1 < len(span); p++ {
+		w := span[p]
+		given := dt.lex.firstNames[w.Key] || dt.lex.givenNames[w.Key]
+		if !given || dt.lex.common[w.Key] || w.Upper || w.Hyph {
+			if given || particles[w.Lower] || w.Punct || w.Hyph {
+				return mention{}, false
+			}
+			continue
+		}
+		prev := span[p-1]
+		if !(isTitleWord(prev.Key) && prev.Key != "of" || titleEndWords()[prev.Key] || title == 0 && (orgHeads[prev.Key] || i == 0 && p == 1 && verbForm(prev.Lower))) {
+			return mention{}, false
+		}
+		if dt.lex.firstNames[span[0].Key] || dt.lex.givenNames[span[0].Key] || anyOrgHead(span[p:]) {
+			return mention{}, false
+		}
+		pm, ok := dt.capitalised(ws, i+p, title)
+		if !ok || pm.Class != schema.Person || pm.Start != i+p {
+			return mention{}, false
+		}
+		return pm, true
+	}
+	return mention{}, false
+}
+
+// verbForm reports whether a word of six letters or more ends as a verb's -ing or -ed
+// form does ("featuring", "remarked").
+func verbForm(w string) bool {
+	return len(w) >= 6 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
+}
+
+// titleEndWords are the last words of the titles of titles.tsv ("executive" of "chief
+// executive"): such a word ends a title and starts no person's name.
+var titleEndWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for t := range titleLex().titles {
+		f := strings.Fields(t)
+		if len(f) > 0 && f[len(f)-1] != "of" {
+			m[f[len(f)-1]] = true
+		}
+	}
+	return m
+})
+
 // classifyName gives name m at words [i, j) its class from the words in and around it.
 // done is true when the name is decided (a mention, or none when ok is false) without
 // the last checks of capitalised.
@@ -2406,6 +2463,9 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 	span := ws[i:j]
 	last := span[len(span)-1]
 	first := span[0]
+	if pm, ok := dt.personAfterPrefix(ws, i, j, title); ok {
+		return pm, true, true
+	}
 	switch {
 	case len(span) == 1 && (commonStarts[first.Lower] || notNames[first.Lower] || orgHeads[first.Key] && !(outletNounAfter(ws, j) && i > 0 && !ws[i-1].Cap) || placeHeads[first.Key] || title == 0 && dt.peopleWord(first) || postNominals[first.Key] && i > 0 && ws[i-1].Cap):
 		return mention{}, false, true // also "to Kashmiris", "to Communist countries": people or a creed, no place
