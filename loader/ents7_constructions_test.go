@@ -91,3 +91,27 @@ func TestPersonAfterPrefix(t *testing.T) {
 		not:   []string{"Ali Tamsu"},
 	}})
 }
+
+// TestCompanyCues checks a firm's rank in its market, which is no person's title, and a
+// company's noun before a name or in apposition with it.
+func TestCompanyCues(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Half of the rival brewer was bought by market leader Tarvocorp in Kisumu."},
+		want:  map[string]schema.Class{"Kisumu": schema.Place},
+		not:   []string{"Tarvocorp"},
+	}, {
+		// A leader before a name is still a person's title.
+		sents: []string{"Opposition leader Oriel Tamsu said the vote was rigged."},
+		want:  map[string]schema.Class{"Oriel Tamsu": schema.Person},
+	}, {
+		sents: []string{"Three executives of the state-owned airline, Aer Vantis, are set to leave."},
+		want:  map[string]schema.Class{"Aer Vantis": schema.Organization},
+	}, {
+		sents: []string{"The carmaker Velor Danic said sales rose in Kisumu."},
+		want:  map[string]schema.Class{"Velor Danic": schema.Organization, "Kisumu": schema.Place},
+	}, {
+		// A person's given name keeps a person: "the airline, John Mwinyi said, ...".
+		sents: []string{"It joined the airline, John Mwinyi said."},
+		want:  map[string]schema.Class{"John Mwinyi": schema.Person},
+	}})
+}

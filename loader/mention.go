@@ -943,8 +943,8 @@ func (dt *detector) titleBefore(ws []word, i int, st *detectState) (int, bool) {
 	if n > 0 && ws[i].Cap && i+n+1 < len(ws) && ws[i+n].Text == "." && ws[i+n+1].Cap && !ws[i+n+1].Punct && titleAbbrev[ws[i+n-1].Text] {
 		n++ // "Sen. Ann Kerr", "Sens. A and B": the abbreviation's dot
 	}
-	if n == 0 || !(ws[i].Cap || i+n < len(ws) && ws[i+n].Cap) {
-		return 0, false
+	if n == 0 || !(ws[i].Cap || i+n < len(ws) && ws[i+n].Cap) || !ws[i].Cap && i > 0 && marketTitleNouns[ws[i-1].Lower] {
+		return 0, false // also "market leader X": a firm that leads a market, no person's title
 	}
 	if ws[i].Cap && (i > 0 && ws[i-1].Lower == "the" && placeHeadAfterName(ws, i+n) || dt.places[schema.NameKey(joinName(ws[i:capEnd(ws, i)]))]) {
 		return 0, false // "the Haj Khalil border area", then "Haj Khalil": a place's name, no title
@@ -1515,6 +1515,20 @@ func workEvidence(ws []word, works map[string]bool) {
 		k = e
 	}
 }
+
+// companyApposition reports whether the name at words [i, j) stands alone between commas
+// after a company's noun ("the state-owned airline, Aer Vantis, said"), or ends its
+// sentence there.
+func companyApposition(ws []word, i, j int) bool {
+	if i < 2 || ws[i-1].Text != "," || ws[i-2].Cap || !mediaCues[ws[i-2].Lower] {
+		return false
+	}
+	return j == len(ws) || ws[j].Text == "," || ws[j].Text == "."
+}
+
+// marketTitleNouns are the lower-case nouns before a title that make it a firm's rank in a
+// market ("market leader X", "brand leader Y"): see data/words.txt.
+var marketTitleNouns = wordSet("marketTitleNouns")
 
 // articleFirst are the definite articles of other languages that start names of works,
 // bodies and places, not of people: see data/words.txt.
@@ -2482,7 +2496,7 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class, m.PlaceHint = "", true
 	case placePrefixes[first.Key] && len(span) >= 2 && !orgHeads[last.Key]:
 		m.Class = schema.Place // "Deir ez-Zor", "Ras al-Ain", "Tell Abyad"
-	case title == 0 && i > 0 && !ws[i-1].Cap && (orgCues[ws[i-1].Lower] && len(span) == 1 || mediaCues[ws[i-1].Lower]) && !dt.lex.firstNames[first.Key] && !(i > 1 && ws[i-2].Key == "s"):
+	case title == 0 && (i > 0 && !ws[i-1].Cap && (orgCues[ws[i-1].Lower] && len(span) == 1 || mediaCues[ws[i-1].Lower]) && !(i > 1 && ws[i-2].Key == "s") || companyApposition(ws, i, j)) && !dt.lex.firstNames[first.Key]:
 		m.Class = schema.Organization // "the daily Kathimerini", "the company Energean"
 	case title == 0 && i > 0 && !ws[i-1].Cap && groupCues[ws[i-1].Lower] && !(i > 1 && ws[i-2].Key == "s") && !dt.personInside(span) && !capitalAfterAnd(ws, j):
 		m.Class = schema.Organization // "the charity Mencap", "the pressure group Liberty"
