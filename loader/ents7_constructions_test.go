@@ -115,3 +115,30 @@ func TestCompanyCues(t *testing.T) {
 		want:  map[string]schema.Class{"John Mwinyi": schema.Person},
 	}})
 }
+
+// TestNameBoundaries checks names cut short or run on: an elided particle after a person's
+// name, a company whose name starts with a title's word before "and", and a firm named by
+// its partners with its legal form.
+func TestNameBoundaries(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Former president Valery Tamsu d'Orvel said the treaty was fair."},
+		want:  map[string]schema.Class{"Valery Tamsu d'Orvel": schema.Person},
+		not:   []string{"Valery Tamsu"},
+	}, {
+		// No given name: a place's name keeps its own shape.
+		sents: []string{"Tourists crowded the Cote d'Orvel beaches in August."},
+		not:   []string{"Cote d'Orvel"},
+	}, {
+		sents: []string{"Kenya's Oil and Mineral Gas Corporation said output rose."},
+		want:  map[string]schema.Class{"Oil and Mineral Gas Corporation": schema.Organization, "Kenya": schema.Country},
+		not:   []string{"Mineral Gas Corporation"},
+	}, {
+		sents: []string{"The deal was arranged by Kestrel Vantis, Pierce, Fenner and Smith Inc, the broker said."},
+		want:  map[string]schema.Class{"Kestrel Vantis, Pierce, Fenner and Smith Inc": schema.Organization},
+		not:   []string{"Kestrel Vantis", "Fenner and Smith Inc", "Pierce"},
+	}, {
+		// Without a legal form, a list of names stays a list.
+		sents: []string{"The deal was backed by John Mwinyi, Amara Odhiambo and Oriel Tamsu."},
+		want:  map[string]schema.Class{"John Mwinyi": schema.Person, "Amara Odhiambo": schema.Person},
+	}})
+}

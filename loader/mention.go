@@ -1552,6 +1552,9 @@ var lawHeads = wordSet("lawHeads")
 // any word after an acronym (acronym: "AFP Imaging Corp" is no news agency). It returns
 // j when the capitalised words after j are no such name.
 func (dt *detector) legalNameEnd(ws []word, j int, acronym bool) int {
+	if n := partnersEnd(ws, j); n > j {
+		return n // "Merrill Lynch, Pierce, Fenner and Smith Inc"
+	}
 	k := j
 	if k < len(ws) && ws[k].Cap && !ws[k].Hyph && !ws[k].Punct && !companySuffixes[ws[k].Key] {
 		if _, known := dt.lexMatch(ws, k); known || acronym || subsidiaryWords[ws[k].Key] || orgHeads[ws[k].Key] {
@@ -1568,6 +1571,33 @@ func (dt *detector) legalNameEnd(ws []word, j int, acronym bool) int {
 	}
 	return n
 }
+
+// partnersEnd returns the end of a firm's name that goes on after words[j] with its
+// partners' names and its legal form (", Pierce, Fenner and Smith Inc": one capitalised
+// word after each comma, at least one, then "and" and one more, then company suffixes), or
+// j. Without the suffix a list of names is no firm's.
+func partnersEnd(ws []word, j int) int {
+	n := j
+	for n+1 < len(ws) && ws[n].Text == "," && capWord(ws[n+1]) {
+		n += 2
+	}
+	if n == j || n+1 >= len(ws) || ws[n].Lower != "and" || !capWord(ws[n+1]) {
+		return j
+	}
+	n += 2
+	k := n
+	for k < len(ws) && ws[k].Cap && !ws[k].Hyph && companySuffixes[ws[k].Key] && ws[k].Key != "group" {
+		k++
+	}
+	if k == n || k < len(ws) && ws[k].Cap && !ws[k].Punct {
+		return j
+	}
+	return k
+}
+
+// capWord reports whether w is a capitalised word that is no punctuation and no company
+// suffix.
+func capWord(w word) bool { return w.Cap && !w.Punct && !w.Hyph && !companySuffixes[w.Key] }
 
 // subsidiaryWords name a company's subsidiary after the parent's name ("Toyota Motor
 // Credit Corp").
@@ -1944,6 +1974,9 @@ scan:
 			}
 			j++
 			continue
+		case j > i && ws[j-1].Cap && elidedParticle(w.Text) && (dt.lex.firstNames[ws[i].Key] || dt.lex.givenNames[ws[i].Key]):
+			j++ // "Valery Giscard d'Estaing": an elided particle glued to a person's last name; not "Cote d'Azur"
+			continue
 		case particles[w.Lower] && j+1 < len(ws) && (ws[j+1].Cap && !englishParticles[w.Lower] || ws[j+1].Hyph && j+2 < len(ws) && ws[j+2].Cap):
 			j++ // "Bashar al-Assad", "Luca di Montezemolo"; not "X at Nomura"
 			continue
@@ -1980,14 +2013,33 @@ scan:
 		}
 		break
 	}
-	// Trim trailing particles and connectives.
+	return nameExtentEnd(ws, i, j, orgLike)
+}
+
+// nameExtentEnd ends nameExtent's scan at words[j]: trailing particles and connectives
+// are trimmed, a body's trailing title dropped, and a firm's partners' names with its
+// legal form or a chamber's noun taken.
+func nameExtentEnd(ws []word, i, j int, orgLike bool) (int, bool) {
 	for j > i && (particles[ws[j-1].Lower] || ws[j-1].Lower == "of" || ws[j-1].Lower == "the" || ws[j-1].Lower == "for") {
 		j--
 	}
 	if orgLike {
 		j = trailingTitle(ws, i, j)
 	}
+	if n := partnersEnd(ws, j); j > i && n > j {
+		return n, true // "Kestrel Vantis, Pierce, Fenner and Smith Inc": the partners' names and the firm's legal form
+	}
 	return chamberNounEnd(ws, i, j, orgLike)
+}
+
+// elidedParticle reports whether a word is an elided particle of names glued to a
+// capitalised name part ("d'Estaing", "d'Alema"): "d'" or "l'" and a capital letter.
+func elidedParticle(t string) bool {
+	if len(t) < 4 || t[0] != 'd' && t[0] != 'l' || t[1] != '\'' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t[2:])
+	return unicode.IsUpper(r)
 }
 
 // bodyPhraseNext returns the index of the word after "of", "for" or "on" (and a "the") at
@@ -2155,9 +2207,10 @@ func postApposition(ws []word, j int) bool {
 // a known name, no acronym follows "and" ("Wagner and Brown and AFG Industries Inc": two
 // bodies), and the name does not go on capitalised.
 func (dt *detector) andHeadAfter(ws []word, i, j int) int {
-	if w := ws[i]; w.Upper || j+2 > len(ws) || dt.lex.firstNames[w.Key] || isTitleWord(w.Key) || dt.inLexicon(w.Key) || i > 0 && ws[i-1].Cap && !ws[i-1].Punct && !commonStarts[ws[i-1].Lower] {
+	if w := ws[i]; w.Upper || j+2 > len(ws) || dt.lex.firstNames[w.Key] || dt.inLexicon(w.Key) || i > 0 && ws[i-1].Cap && !ws[i-1].Punct && !commonStarts[ws[i-1].Lower] {
 		return j
 	}
+	titleFirst := isTitleWord(ws[i].Key) // "Oil and Natural Gas Corporation" only before a company's suffix
 	k := j + 1
 	for k < len(ws) && k <= j+3 && ws[k].Cap && !ws[k].Punct && !ws[k].Hyph {
 		if dt.lex.firstNames[ws[k].Key] || isTitleWord(ws[k].Key) || dt.inLexicon(ws[k].Key) || k == j+1 && ws[k].Upper {
@@ -2170,6 +2223,9 @@ func (dt *detector) andHeadAfter(ws []word, i, j int) int {
 	}
 	if last := ws[k-1].Key; !orgHeads[last] && !companySuffixes[last] || k == j+2 && ws[j+1].Key != "co" {
 		return j // "Exchange Commission" after "and", "Co" alone: not "Iran and Army"
+	}
+	if titleFirst && (!companySuffixes[ws[k-1].Key] || ws[k-1].Key == "group") {
+		return j // "Energy and Climate Committee": a portfolio's title words, read as such
 	}
 	return k
 }
