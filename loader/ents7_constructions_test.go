@@ -142,3 +142,20 @@ func TestNameBoundaries(t *testing.T) {
 		want:  map[string]schema.Class{"John Mwinyi": schema.Person, "Amara Odhiambo": schema.Person},
 	}})
 }
+
+// TestOutletBeforeJournalist checks an outlet's name before the noun of its journalist.
+func TestOutletBeforeJournalist(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"He accused a Velka Courier journalist of lying."},
+		want:  map[string]schema.Class{"Velka Courier": schema.Organization},
+	}, {
+		sents: []string{"A Tarvo Gazette reporter asked John Mwinyi about the vote."},
+		want:  map[string]schema.Class{"Tarvo Gazette": schema.Organization, "John Mwinyi": schema.Person},
+		not:   []string{"Tarvo Gazette reporter"},
+	}, {
+		// A field before the noun is no outlet: "a Home Affairs reporter".
+		sents: []string{"A Home Affairs reporter asked John Mwinyi about the vote."},
+		want:  map[string]schema.Class{"John Mwinyi": schema.Person},
+		not:   []string{"Home Affairs"},
+	}})
+}

@@ -1526,6 +1526,25 @@ func companyApposition(ws []word, i, j int) bool {
 	return j == len(ws) || ws[j].Text == "," || ws[j].Text == "."
 }
 
+// pressNounAfter reports whether the name span of two words or more, before words[j], is
+// a newspaper's or a broadcaster's before the noun of one of its journalists ("an Evening
+// Courier journalist", "a Velka Radio reporter"); not a field ("a Home Affairs reporter").
+func pressNounAfter(ws []word, span []word, j int) bool {
+	if len(span) < 2 || !pressNounsAfter[ws[j].Lower] {
+		return false
+	}
+	for _, w := range span {
+		if bodyPortfolio(w.Key) || isTitleWord(w.Key) {
+			return false
+		}
+	}
+	return true
+}
+
+// pressNounsAfter are the nouns of journalists after their outlet's name: see
+// data/words.txt.
+var pressNounsAfter = wordSet("pressNounsAfter")
+
 // marketTitleNouns are the lower-case nouns before a title that make it a firm's rank in a
 // market ("market leader X", "brand leader Y"): see data/words.txt.
 var marketTitleNouns = wordSet("marketTitleNouns")
@@ -1914,7 +1933,7 @@ func (dt *detector) capitalised(ws []word, i int, title titleRole) (mention, boo
 	if i == 0 && len(span) == 1 && dt.lower[first.Key] {
 		return mention{}, false
 	}
-	if m.Class == schema.Organization && afterArticle(ws, i) && !memberNext(ws, j) {
+	if m.Class == schema.Organization && afterArticle(ws, i) && !memberNext(ws, j) && !(j < len(ws) && pressNounAfter(ws, span, j)) {
 		m.skip = true // "a U.S.-designated Foreign Terrorist Organization": a kind
 	}
 	return m, true
@@ -2576,7 +2595,7 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Place // "Line of Control", "Strait of Hormuz"
 	case placeHeads[last.Key] && !(len(span) <= 3 && speaksAfter(ws, j)):
 		m.Class = schema.Place // (a place never "told reporters")
-	case title == 0 && j < len(ws) && !ws[j].Cap && orgNounsAfter[ws[j].Lower] && !dt.lex.firstNames[first.Key] && !(len(span) == 1 && adjectiveLike(first.Text) && j+1 < len(ws) && ws[j+1].Cap && !ws[j+1].Punct):
+	case title == 0 && j < len(ws) && !ws[j].Cap && (orgNounsAfter[ws[j].Lower] || pressNounAfter(ws, span, j)) && !dt.lex.firstNames[first.Key] && !(len(span) == 1 && adjectiveLike(first.Text) && j+1 < len(ws) && ws[j+1].Cap && !ws[j+1].Punct):
 		m.Class = schema.Organization // "the Jamaah Ansharut Daulah network", "the Wagner group"; not "Eurosceptic party UKIP"
 	default:
 		return dt.classifyUntitled(ws, i, j, title, m, key)
