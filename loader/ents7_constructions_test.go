@@ -159,3 +159,15 @@ func TestOutletBeforeJournalist(t *testing.T) {
 		not:   []string{"Home Affairs"},
 	}})
 }
+
+// TestProductNames checks that a name ending in a kind of goods is no person and no body,
+// and that a body named for its goods keeps its head word.
+func TestProductNames(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Its best sellers include Tarvo Royal Scotch and the Velka Convertible."},
+		not:   []string{"Tarvo Royal Scotch", "Velka Convertible"},
+	}, {
+		sents: []string{"The Kisumu Whisky Association said exports rose."},
+		want:  map[string]schema.Class{"Kisumu Whisky Association": schema.Organization},
+	}})
+}

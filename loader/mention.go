@@ -1545,6 +1545,10 @@ func pressNounAfter(ws []word, span []word, j int) bool {
 // data/words.txt.
 var pressNounsAfter = wordSet("pressNounsAfter")
 
+// productKinds are the kinds of goods that end a product's name ("Chivas Regal Scotch",
+// "Velka Convertible"): no person and no body. See data/words.txt.
+var productKinds = wordSet("productKinds")
+
 // marketTitleNouns are the lower-case nouns before a title that make it a firm's rank in a
 // market ("market leader X", "brand leader Y"): see data/words.txt.
 var marketTitleNouns = wordSet("marketTitleNouns")
@@ -2560,7 +2564,7 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		return mention{}, false, true // also "to Kashmiris", "to Communist countries": people or a creed, no place
 	case onlySuffixes(span):
 		return mention{}, false, true // "Co Inc" cut from "Merrill Lynch and Co Inc": no company's name alone, nor one name of two companies
-	case eventWords[last.Key] && !orgLike || eventWords[first.Key] || j < len(ws) && ws[j].Hyph || nonEntityNames[key] || len(span) >= 2 && lawHeads[last.Key] && !dt.lex.firstNames[first.Key] && !anyOrgHead(span):
+	case eventWords[last.Key] && !orgLike || eventWords[first.Key] || len(span) >= 2 && productKinds[last.Key] && !orgLike || j < len(ws) && ws[j].Hyph || nonEntityNames[key] || len(span) >= 2 && lawHeads[last.Key] && !dt.lex.firstNames[first.Key] && !anyOrgHead(span):
 		return mention{}, false, true
 	case title == 0 && dt.documentCue(ws, i, j, &m, key):
 	case title == 0 && len(span) >= 2 && j < len(ws) && ws[j].Cap && dt.startsLexCountry(ws, j) && dt.commonWords(span):
