@@ -171,3 +171,17 @@ func TestProductNames(t *testing.T) {
 		want:  map[string]schema.Class{"Kisumu Whisky Association": schema.Organization},
 	}})
 }
+
+// TestAwardsNoEntity checks that a ceremony named in the plural ("the X Awards") is an
+// event like "the X Award", no person and no body, while its organiser stays a body.
+func TestAwardsNoEntity(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"She won twice at the Velka Awards in Kisumu."},
+		want:  map[string]schema.Class{"Kisumu": schema.Place},
+		not:   []string{"Velka Awards"},
+	}, {
+		sents: []string{"The Tarvo Prizes were handed out by the Velka Foundation."},
+		want:  map[string]schema.Class{"Velka Foundation": schema.Organization},
+		not:   []string{"Tarvo Prizes"},
+	}})
+}
