@@ -185,3 +185,16 @@ func TestAwardsNoEntity(t *testing.T) {
 		not:   []string{"Tarvo Prizes"},
 	}})
 }
+
+// TestFamilyNamedBodies checks names ending in "Brothers": a firm after "at", a band or a
+// family elsewhere, never a person or a place.
+func TestFamilyNamedBodies(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"The costs will rise, said analyst Amara Odhiambo at Tarvik Brothers."},
+		want:  map[string]schema.Class{"Amara Odhiambo": schema.Person, "Tarvik Brothers": schema.Organization},
+	}, {
+		sents: []string{"He also managed John Mwinyi and the Vessler Brothers in Kisumu."},
+		want:  map[string]schema.Class{"John Mwinyi": schema.Person, "Kisumu": schema.Place},
+		not:   []string{"Vessler Brothers"},
+	}})
+}

@@ -1545,6 +1545,14 @@ func pressNounAfter(ws []word, span []word, j int) bool {
 // data/words.txt.
 var pressNounsAfter = wordSet("pressNounsAfter")
 
+// kinPlurals end the names of firms and bands named after a family ("X Brothers"):
+// see data/words.txt.
+var kinPlurals = wordSet("kinPlurals")
+
+// firmPreps are the prepositions after which a family's name is a firm's ("analyst at X
+// Brothers"): see data/words.txt.
+var firmPreps = wordSet("firmPreps")
+
 // productKinds are the kinds of goods that end a product's name ("Chivas Regal Scotch",
 // "Velka Convertible"): no person and no body. See data/words.txt.
 var productKinds = wordSet("productKinds")
@@ -2566,6 +2574,9 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		return mention{}, false, true // "Co Inc" cut from "Merrill Lynch and Co Inc": no company's name alone, nor one name of two companies
 	case eventWords[last.Key] && !orgLike || eventWords[first.Key] || len(span) >= 2 && productKinds[last.Key] && !orgLike || j < len(ws) && ws[j].Hyph || nonEntityNames[key] || len(span) >= 2 && lawHeads[last.Key] && !dt.lex.firstNames[first.Key] && !anyOrgHead(span):
 		return mention{}, false, true
+	case len(span) >= 2 && kinPlurals[last.Key] && !dt.lex.firstNames[first.Key]:
+		// "analyst at Lehman Brothers": a firm after a preposition; "the Statler Brothers": a band or a family, no person and no place
+		m.Class, m.skip = schema.Organization, !(i > 0 && firmPreps[ws[i-1].Lower])
 	case title == 0 && dt.documentCue(ws, i, j, &m, key):
 	case title == 0 && len(span) >= 2 && j < len(ws) && ws[j].Cap && dt.startsLexCountry(ws, j) && dt.commonWords(span):
 		m.End, m.skip = j+1, true // "Good Morning Britain": a programme's name, not the country
