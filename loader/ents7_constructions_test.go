@@ -198,3 +198,22 @@ func TestFamilyNamedBodies(t *testing.T) {
 		not:   []string{"Vessler Brothers"},
 	}})
 }
+
+// TestCompanyNounOpensSentence checks a company's noun that opens the sentence before
+// the company's name ("Bookmaker X said"): no part of the name, and the name a company's.
+func TestCompanyNounOpensSentence(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Bookmaker Tarvocorp said it would continue to accept bets."},
+		want:  map[string]schema.Class{"Tarvocorp": schema.Organization},
+		not:   []string{"Bookmaker Tarvocorp"},
+	}, {
+		sents: []string{"Carmaker Velor Danic said sales rose in Kisumu."},
+		want:  map[string]schema.Class{"Velor Danic": schema.Organization, "Kisumu": schema.Place},
+		not:   []string{"Carmaker Velor Danic"},
+	}, {
+		// A given name after the noun keeps its person, not a company's class.
+		sents: []string{"Airline boss John Mwinyi said the vote was rigged."},
+		want:  map[string]schema.Class{"John Mwinyi": schema.Person},
+		not:   []string{"Airline John Mwinyi", "Airline"},
+	}})
+}

@@ -2349,7 +2349,7 @@ var armedBeforeOn = wordSet("armedBeforeOn")
 func (dt *detector) nameTrim(ws []word, i, j int, orgLike bool) (int, int, bool) {
 	span := ws[i:j]
 	// A sentence-initial or common word is not part of a name.
-	for len(span) > 1 && !span[1].Hyph && (commonStarts[span[0].Lower] || notNames[span[0].Lower] && !(directions[span[0].Key] || strings.HasPrefix(span[0].Key, "north") || strings.HasPrefix(span[0].Key, "south") || strings.HasPrefix(span[0].Key, "east") || strings.HasPrefix(span[0].Key, "west")) && !orgLike || span[0].Cap && !span[0].Upper && i == 0 && (dt.lower[span[0].Key] || verbParticiple(span[0].Lower) || dt.openingGerund(ws, span, j, orgLike)) && !orgHeads[span[0].Key]) {
+	for len(span) > 1 && !span[1].Hyph && (commonStarts[span[0].Lower] || i == 0 && mediaCues[span[0].Lower] || notNames[span[0].Lower] && !(directions[span[0].Key] || strings.HasPrefix(span[0].Key, "north") || strings.HasPrefix(span[0].Key, "south") || strings.HasPrefix(span[0].Key, "east") || strings.HasPrefix(span[0].Key, "west")) && !orgLike || span[0].Cap && !span[0].Upper && i == 0 && (dt.lower[span[0].Key] || verbParticiple(span[0].Lower) || dt.openingGerund(ws, span, j, orgLike)) && !orgHeads[span[0].Key]) {
 		if len(span) == 1 || i > 0 && !commonStarts[span[0].Lower] && !notNames[span[0].Lower] || dt.monthGivenName(span) {
 			break
 		}
@@ -2586,7 +2586,7 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class, m.PlaceHint = "", true
 	case placePrefixes[first.Key] && len(span) >= 2 && !orgHeads[last.Key]:
 		m.Class = schema.Place // "Deir ez-Zor", "Ras al-Ain", "Tell Abyad"
-	case title == 0 && (i > 0 && !ws[i-1].Cap && (orgCues[ws[i-1].Lower] && len(span) == 1 || mediaCues[ws[i-1].Lower]) && !(i > 1 && ws[i-2].Key == "s") || companyApposition(ws, i, j)) && !dt.lex.firstNames[first.Key]:
+	case title == 0 && (i > 0 && (!ws[i-1].Cap || i == 1) && (orgCues[ws[i-1].Lower] && len(span) == 1 || mediaCues[ws[i-1].Lower]) && !(i > 1 && ws[i-2].Key == "s") || companyApposition(ws, i, j)) && !dt.lex.firstNames[first.Key]:
 		m.Class = schema.Organization // "the daily Kathimerini", "the company Energean"
 	case title == 0 && i > 0 && !ws[i-1].Cap && groupCues[ws[i-1].Lower] && !(i > 1 && ws[i-2].Key == "s") && !dt.personInside(span) && !capitalAfterAnd(ws, j):
 		m.Class = schema.Organization // "the charity Mencap", "the pressure group Liberty"
