@@ -217,3 +217,17 @@ func TestCompanyNounOpensSentence(t *testing.T) {
 		not:   []string{"Airline John Mwinyi", "Airline"},
 	}})
 }
+
+// TestGenreAndHonorific checks a genre that opens the sentence before a work's title, and
+// the Spanish honorific "Monseñor" before a cleric's name.
+func TestGenreAndHonorific(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Comedy Velka Nights Out held on to the top spot in Kisumu."},
+		want:  map[string]schema.Class{"Kisumu": schema.Place},
+		not:   []string{"Comedy Velka Nights Out", "Velka Nights Out"},
+	}, {
+		sents: []string{"The plan was criticised by archbishop Monseñor John Mwinyi on Sunday."},
+		want:  map[string]schema.Class{"John Mwinyi": schema.Person},
+		not:   []string{"Monseñor John Mwinyi", "Monsenor John Mwinyi"},
+	}})
+}

@@ -1553,6 +1553,10 @@ var kinPlurals = wordSet("kinPlurals")
 // Brothers"): see data/words.txt.
 var firmPreps = wordSet("firmPreps")
 
+// genreWords are the genres of works that open a sentence before a work's title
+// ("Comedy X held on to the top spot"): see data/words.txt.
+var genreWords = wordSet("genreWords")
+
 // productKinds are the kinds of goods that end a product's name ("Chivas Regal Scotch",
 // "Velka Convertible"): no person and no body. See data/words.txt.
 var productKinds = wordSet("productKinds")
@@ -2577,6 +2581,8 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 	case len(span) >= 2 && kinPlurals[last.Key] && !dt.lex.firstNames[first.Key]:
 		// "analyst at Lehman Brothers": a firm after a preposition; "the Statler Brothers": a band or a family, no person and no place
 		m.Class, m.skip = schema.Organization, !(i > 0 && firmPreps[ws[i-1].Lower])
+	case i == 0 && title == 0 && len(span) >= 3 && genreWords[first.Lower] && !anyOrgHead(span) && !dt.lex.firstNames[span[1].Key]:
+		m.skip = true // "Comedy Velka Nights Out moved down the chart": a genre, then a work's title
 	case title == 0 && dt.documentCue(ws, i, j, &m, key):
 	case title == 0 && len(span) >= 2 && j < len(ws) && ws[j].Cap && dt.startsLexCountry(ws, j) && dt.commonWords(span):
 		m.End, m.skip = j+1, true // "Good Morning Britain": a programme's name, not the country
