@@ -231,3 +231,18 @@ func TestGenreAndHonorific(t *testing.T) {
 		not:   []string{"Monseñor John Mwinyi", "Monsenor John Mwinyi"},
 	}})
 }
+
+// TestPlaceFirstWords checks the Portuguese "São" and the Gaelic "Loch" and "Lough", which
+// begin places' names and no person's.
+func TestPlaceFirstWords(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"The band played on the banks of Loch Tarvane four days later."},
+		want:  map[string]schema.Class{"Loch Tarvane": schema.Place},
+	}, {
+		sents: []string{"Our next gig is in Rio, and then Sao Velkano."},
+		want:  map[string]schema.Class{"Sao Velkano": schema.Place},
+	}, {
+		sents: []string{"Fishing on Lough Tarvane was banned, John Mwinyi said."},
+		want:  map[string]schema.Class{"Lough Tarvane": schema.Place, "John Mwinyi": schema.Person},
+	}})
+}
