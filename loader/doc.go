@@ -83,6 +83,11 @@
 //     to", a person's noun before it, in apposition or after its copula, an age, "Mr" or
 //     "Ms" with the surname elsewhere, the surname alone before a speech verb, a "He" or
 //     "She" opening the next sentence, or a list with a person of a known given name.
+//     A name the document marks as a work's title anywhere ("the show X", "the X movie",
+//     "X actress Y", "Y's The X"), one opening with another language's article ("La X"),
+//     or ending in a kind of goods ("X Scotch") or "Awards" is no person; a title's last
+//     word or a sentence-opening verb form before a given name is no part of the name
+//     ("Group Chief Executive X", "Featuring X and Y,").
 //  5. Resolution (resolve.go) makes one entity per referent of the document (a full name
 //     with and without its middle name or initial is one person, two different middle
 //     initials two; a body's short name is its long one when the document writes only one
