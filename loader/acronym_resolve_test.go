@@ -1,0 +1,55 @@
+package loader
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// resolvedOrgs resolves xs together and returns, per extraction, the organisations by
+// IRI with their canonical names.
+func resolvedOrgs(t *testing.T, xs ...*schema.Extraction) []map[schema.IRI]string {
+	t.Helper()
+	rs, err := Resolve(xs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := make([]map[schema.IRI]string, len(rs))
+	for i, x := range rs {
+		out[i] = map[schema.IRI]string{}
+		for _, e := range x.Entities {
+			if e.Class == schema.Organization {
+				out[i][e.IRI] = e.Name
+			}
+		}
+	}
+	return out
+}
+
+// TestSpelledAcronymNotLexicon checks that an acronym the document spells out in
+// brackets names what it spells, not the lexicon's body of the same initials ("FSA" is
+// the lexicon's Free Syrian Army), within the document and across documents, in both
+// orders.
+func TestSpelledAcronymNotLexicon(t *testing.T) {
+	a := extractDoc(t, "fa", "Bakari Mwinyi criticised the Financial Standards Agency (FSA) in Kisumu.",
+		"The FSA said it would not comment.")
+	b := extractDoc(t, "fb", "Kisumu insurers met the Financial Standards Agency on Monday.")
+	want := schema.EntityIRI("Financial Standards Agency")
+	for _, xs := range [][]*schema.Extraction{{a, b}, {b, a}} {
+		for _, orgs := range resolvedOrgs(t, xs...) {
+			if orgs[want] == "" {
+				t.Errorf("no %s in %v", want, orgs)
+			}
+			for iri, name := range orgs {
+				if name == "Free Syrian Army" || iri == schema.EntityIRI("Free Syrian Army") {
+					t.Errorf("the spelled acronym took the lexicon's name: %v", orgs)
+				}
+			}
+		}
+	}
+	// Written without its definition, the acronym is still the lexicon's.
+	c := extractDoc(t, "fc", "The FSA fighters entered Idlib.")
+	if orgs := resolvedOrgs(t, c)[0]; orgs[schema.EntityIRI("Free Syrian Army")] == "" {
+		t.Errorf("the lexicon acronym alone = %v", orgs)
+	}
+}
