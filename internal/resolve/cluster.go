@@ -94,7 +94,7 @@ func clusterComponent(rs []*rec) [][]*rec {
 				byKey[k] = append(byKey[k], i)
 			}
 		}
-		u.unionByKeys(byKey)
+		u.unionByKeysWeak(rs, byKey)
 		return u.groups(rs)
 	}
 	clusterPersons(rs, u)
