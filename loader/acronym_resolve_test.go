@@ -53,3 +53,30 @@ func TestSpelledAcronymNotLexicon(t *testing.T) {
 		t.Errorf("the lexicon acronym alone = %v", orgs)
 	}
 }
+
+// TestSameNamedChambersOfTwoCountries: "the House of Commons" of a Canadian and of a
+// British story are two bodies, in both orders; a story that gives it no country joins
+// neither; a second mention in its own story stays with the first.
+func TestSameNamedChambersOfTwoCountries(t *testing.T) {
+	ca := extractDoc(t, "ca", "Bakari Mwinyi, the Canadian prime minister, spoke in the House of Commons in Ottawa.",
+		"Canada will vote. The House of Commons rose.")
+	uk := extractDoc(t, "uk", "Lord Fenwick told the House of Commons in London that Britain would act.",
+		"The House of Commons voted on Tuesday.")
+	none := extractDoc(t, "none", "Velka Movement leaders wrote to the House of Commons on Monday.")
+	caIRI, ukIRI := schema.EntityIRI("House of Commons of Canada"), schema.EntityIRI("House of Commons of the United Kingdom")
+	for _, xs := range [][]*schema.Extraction{{ca, uk, none}, {none, uk, ca}, {uk, none, ca}} {
+		got := map[schema.DocID]map[schema.IRI]string{}
+		for i, orgs := range resolvedOrgs(t, xs...) {
+			got[xs[i].Document.ID] = orgs
+		}
+		if len(got["ca"]) != 1 || got["ca"][caIRI] == "" {
+			t.Errorf("Canadian story: %v, want only %s", got["ca"], caIRI)
+		}
+		if len(got["uk"]) != 1 || got["uk"][ukIRI] == "" {
+			t.Errorf("British story: %v, want only %s", got["uk"], ukIRI)
+		}
+		if got["none"][caIRI] != "" || got["none"][ukIRI] != "" || got["none"][schema.EntityIRI("House of Commons")] == "" {
+			t.Errorf("a story of no country joined a country's chamber: %v", got["none"])
+		}
+	}
+}

@@ -113,7 +113,7 @@ func (u *unionFind) unionByKeysWeak(rs []*rec, byKey map[string][]int) {
 			}
 		}
 	}
-	u.unionByKeys(strong)
+	u.unionByNames(rs, strong)
 	for _, k := range slices.Sorted(maps.Keys(weakOf)) {
 		ws := weakOf[k]
 		local := newUnionFind(nil)
@@ -145,6 +145,63 @@ func (u *unionFind) unionByKeysWeak(rs []*rec, byKey map[string][]int) {
 		}
 		for _, l := range links {
 			u.union(l[0], l[1])
+		}
+	}
+}
+
+// unionByNames joins the records of an organisation, country or place that share a key,
+// key by key in sorted order, as unionByKeys does, unless the key is a name of two
+// lexicon entities ("House of Commons" of two countries): then the records of each
+// lexicon name are joined, a record of none joins the one its own document names so,
+// and the others of none join each other but neither entity, whichever document came
+// first.
+func (u *unionFind) unionByNames(rs []*rec, byKey map[string][]int) {
+	for _, k := range slices.Sorted(maps.Keys(byKey)) {
+		l := byKey[k]
+		lexes := map[string]int{} // lexicon name of a group -> its first record under k
+		for _, i := range l {
+			lx := u.lex[u.find(i)]
+			if _, ok := lexes[lx]; !ok {
+				lexes[lx] = i
+			}
+		}
+		delete(lexes, "")
+		if len(lexes) <= 1 {
+			for _, j := range l[1:] {
+				u.union(l[0], j)
+			}
+			continue
+		}
+		// A record of no lexicon name joins the one lexicon entity its own document
+		// names by the key.
+		for _, i := range l {
+			if u.lex[u.find(i)] != "" {
+				continue
+			}
+			own := -1
+			for _, j := range l {
+				if lx := u.lex[u.find(j)]; lx != "" && rs[j].doc == rs[i].doc {
+					if own >= 0 && u.lex[u.find(own)] != lx {
+						own = -2
+						break
+					}
+					if own == -1 {
+						own = j
+					}
+				}
+			}
+			if own >= 0 {
+				u.union(own, i)
+			}
+		}
+		byLex := map[string]int{}
+		for _, i := range l {
+			lx := u.lex[u.find(i)]
+			if first, ok := byLex[lx]; ok {
+				u.union(first, i)
+			} else {
+				byLex[lx] = i
+			}
 		}
 	}
 }
