@@ -92,3 +92,30 @@ func TestAcronymOfOneLongName(t *testing.T) {
 		}
 	}
 }
+
+// TestNameOfTwoLexiconEntities: a name two lexicon entities share joins a record of no
+// lexicon name to neither, unless its own document names one so; in every order.
+func TestNameOfTwoLexiconEntities(t *testing.T) {
+	org := schema.Organization
+	got := inEveryOrder(t,
+		doc("a", thing(org, "Velka Assembly of Norland", "Velka Assembly")),
+		doc("b", thing(org, "Velka Assembly of Suria", "Velka Assembly")),
+		doc("c", thing(org, "", "Velka Assembly")),
+		doc("d", thing(org, "Velka Assembly of Suria", "Velka Assembly of Suria", "Velka Assembly"), thing(org, "", "Velka Assembly")),
+	)
+	norland, suria, bare := got["a/Velka Assembly"], got["b/Velka Assembly"], got["c/Velka Assembly"]
+	if norland == suria || bare == norland || bare == suria {
+		t.Errorf("two lexicon entities of one name, or the bare name, merged: %v", got)
+	}
+	if got["d/Velka Assembly"] != suria || suria.Name != "Velka Assembly of Suria" {
+		t.Errorf("the bare name left the entity its own document names: %v", got)
+	}
+	// With one lexicon entity of the name, the bare name joins it.
+	one := inEveryOrder(t,
+		doc("a", thing(org, "Velka Assembly of Norland", "Velka Assembly")),
+		doc("c", thing(org, "", "Velka Assembly")),
+	)
+	if one["c/Velka Assembly"] != one["a/Velka Assembly"] {
+		t.Errorf("the bare name of one lexicon entity: %v", one)
+	}
+}
