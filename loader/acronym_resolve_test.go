@@ -80,3 +80,25 @@ func TestSameNamedChambersOfTwoCountries(t *testing.T) {
 		}
 	}
 }
+
+// TestSupremeCourtOfTheStoryCountry: "the Supreme Court" of an Indian and of a British
+// story are the two countries' courts, in both orders, never one entity.
+func TestSupremeCourtOfTheStoryCountry(t *testing.T) {
+	in := extractDoc(t, "in", "Bakari Mwinyi, the Indian minister, spoke in Delhi. India will appeal.",
+		"The Supreme Court ruled on Monday that the law stands.")
+	uk := extractDoc(t, "uk", "Lord Fenwick said in London that Britain would act.",
+		"The Supreme Court rejected the appeal.")
+	inIRI, ukIRI := schema.EntityIRI("Supreme Court of India"), schema.EntityIRI("Supreme Court of the United Kingdom")
+	for _, xs := range [][]*schema.Extraction{{in, uk}, {uk, in}} {
+		got := map[schema.DocID]map[schema.IRI]string{}
+		for i, orgs := range resolvedOrgs(t, xs...) {
+			got[xs[i].Document.ID] = orgs
+		}
+		if len(got["in"]) != 1 || got["in"][inIRI] == "" || got["in"][ukIRI] != "" {
+			t.Errorf("Indian story: %v, want only %s", got["in"], inIRI)
+		}
+		if len(got["uk"]) != 1 || got["uk"][ukIRI] == "" || got["uk"][inIRI] != "" {
+			t.Errorf("British story: %v, want only %s", got["uk"], ukIRI)
+		}
+	}
+}

@@ -8,7 +8,8 @@ import (
 
 // Mentions (stage 4): a legislature named by a bare word.
 //
-// "Congress passed the bill", "the Senate voted", "the House will take up the measure": in
+// "Congress passed the bill", "the Senate voted", "the House will take up the measure", "the
+// Supreme Court ruled": in
 // a story whose most-named country has such a legislature (data/legislatures.tsv), the
 // bare word is that body. A longer name ("the Senate Banking Committee", "the House of
 // Saud", "the White House") is another reading's, the word before a noun it modifies ("the
@@ -50,6 +51,8 @@ func (dt *detector) legislatureAt(ws []word, i int, st *detectState) (int, bool)
 	key, e := w.Key, i+1
 	if e+1 < len(ws) && ws[e].Lower == "of" && len(legislatureLex[key+" of "+ws[e+1].Key]) > 0 {
 		key, e = key+" of "+ws[e+1].Key, e+2
+	} else if e < len(ws) && ws[e].Cap && !ws[e].Punct && len(legislatureLex[key+" "+ws[e].Key]) > 0 {
+		key, e = key+" "+ws[e].Key, e+1 // "the Supreme Court"
 	}
 	rows := legislatureLex[key]
 	if len(rows) == 0 || !chamberHeads(ws, e) {
