@@ -119,3 +119,19 @@ func TestNameOfTwoLexiconEntities(t *testing.T) {
 		t.Errorf("the bare name of one lexicon entity: %v", one)
 	}
 }
+
+// TestBareSurnameVariantKeepsItsInitial: a surname alone joins a full name whose surname
+// is a spelling variant of it only when both begin with one letter; in every order.
+func TestBareSurnameVariantKeepsItsInitial(t *testing.T) {
+	got := inEveryOrder(t,
+		doc("a", person("Tomas Alver")),
+		doc("b", person("Ulver")),
+		doc("c", person("Allver")),
+	)
+	if got["b/Ulver"] == got["a/Tomas Alver"] {
+		t.Errorf("another initial vowel joined the surname alone: %v", got)
+	}
+	if got["c/Allver"] != got["a/Tomas Alver"] {
+		t.Errorf("a spelling of the same initial did not join: %v", got)
+	}
+}

@@ -255,7 +255,9 @@ func clusterPersons(rs []*rec, u *unionFind) {
 				}
 				for _, bl := range VariantBlocks(k) {
 					for _, sn := range surBlocks[bl] {
-						if Variant(k, sn) {
+						// Alone, a surname is too little to read another initial
+						// vowel as a spelling ("Usher" is not "Roy Asher").
+						if Variant(k, sn) && k[0] == sn[0] {
 							for f := range bySurname[sn] {
 								exact[f] = true
 							}

@@ -35,7 +35,8 @@
 //     ("John Paul Stevens") is linked only to full names with that middle name, never
 //     to the plain name ("John Stevens" is taken for another person);
 //   - a surname written alone joins the one person of the whole set whose surname it is;
-//     failing any, the one whose surname is a spelling variant of it; when two persons
+//     failing any, the one whose surname is a spelling variant of it beginning with the
+//     same letter ("Usher" alone is not "Roy Asher"); when two persons
 //     fit, it joins neither. What the documents say of them must fit too
 //     ([schema.EntityNames] Posts, Gender, Styled): not two genders; under a post
 //     ("Treasury Secretary Baker"), not a person whose posts are all incompatible with it
