@@ -102,3 +102,28 @@ func TestSupremeCourtOfTheStoryCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestBareMinistryOfTheStoryCountry: "the Finance Ministry" of a Kenyan and of a
+// Tanzanian story are the two countries' ministries, in both orders; a story naming two
+// countries as often gives it no country.
+func TestBareMinistryOfTheStoryCountry(t *testing.T) {
+	ke := extractDoc(t, "ke", "Kenya's exports rose in March, the Finance Ministry said.", "Kenya expects more growth.")
+	tz := extractDoc(t, "tz", "Tanzania's debt fell, the Finance Ministry said on Monday.", "Tanzania will borrow less.")
+	both := extractDoc(t, "both", "Kenya and Tanzania signed a trade pact, the Finance Ministry said.")
+	keIRI, tzIRI := schema.EntityIRI("Ministry of Finance of Kenya"), schema.EntityIRI("Ministry of Finance of Tanzania")
+	for _, xs := range [][]*schema.Extraction{{ke, tz, both}, {both, tz, ke}} {
+		got := map[schema.DocID]map[schema.IRI]string{}
+		for i, orgs := range resolvedOrgs(t, xs...) {
+			got[xs[i].Document.ID] = orgs
+		}
+		if len(got["ke"]) != 1 || got["ke"][keIRI] == "" {
+			t.Errorf("Kenyan story: %v, want only %s", got["ke"], keIRI)
+		}
+		if len(got["tz"]) != 1 || got["tz"][tzIRI] == "" {
+			t.Errorf("Tanzanian story: %v, want only %s", got["tz"], tzIRI)
+		}
+		if got["both"][keIRI] != "" || got["both"][tzIRI] != "" {
+			t.Errorf("a story of two countries gave its ministry one: %v", got["both"])
+		}
+	}
+}

@@ -114,3 +114,38 @@ func (dt *detector) topCountryRow(rows [][2]string) string {
 	}
 	return ""
 }
+
+// bareMinistries gives a ministry named by its portfolio alone ("the Finance Ministry",
+// "the Ministry of Agriculture") the country of the story when one country is named more
+// often than any other, so that it is that country's ministry ("Ministry of Finance of
+// Japan"), not one ministry of every story that writes the name. The country is the
+// story's reading, not the text's: it names the body and states no fact.
+func (dt *detector) bareMinistries(ms []mention) {
+	top, second, country := 0, 0, ""
+	for c, n := range dt.countryCount {
+		switch {
+		case n > top:
+			top, second, country = n, top, c
+		case n == top && c < country:
+			second, country = n, c
+		case n > second:
+			second = n
+		}
+	}
+	if top == 0 || top == second {
+		return
+	}
+	for k := range ms {
+		m := &ms[k]
+		if m.Class != schema.Organization || m.Kind != mName || m.Country != "" || m.Canon != "" {
+			continue
+		}
+		text := cleanName(m.Text)
+		if _, ok := ministryName(text, ""); ok {
+			continue // "the Foreign Ministry of Iraq" names its country
+		}
+		if name, ok := ministryName(text, country); ok {
+			m.Canon = name // its name, as the legislatures' are; no fact of its country, which the text does not state
+		}
+	}
+}

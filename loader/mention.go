@@ -614,6 +614,7 @@ func (dt *detector) detect(ws []word) []mention {
 	dt.placeByCoordination(ws, st.ms)
 	dt.bodiesByCoordination(ws, st.ms)
 	pluralTitleList(ws, st.ms)
+	dt.bareMinistries(st.ms)
 	return st.ms
 }
 
