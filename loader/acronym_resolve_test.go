@@ -127,3 +127,22 @@ func TestBareMinistryOfTheStoryCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestStoryCountryNamesBareBodies: "the Supreme Court" of a story of a country the table
+// has no row for is that country's court, not another's, in both orders.
+func TestStoryCountryNamesBareBodies(t *testing.T) {
+	ar := extractDoc(t, "ar", "Argentina's debt talks resumed in Buenos Aires.", "The Supreme Court ruled against Argentina on Monday.")
+	us := extractDoc(t, "us", "The United States trade gap widened.", "The Supreme Court ruled on Monday that the law stands in the United States.")
+	for _, xs := range [][]*schema.Extraction{{ar, us}, {us, ar}} {
+		got := map[schema.DocID]map[schema.IRI]string{}
+		for i, orgs := range resolvedOrgs(t, xs...) {
+			got[xs[i].Document.ID] = orgs
+		}
+		if got["ar"][schema.EntityIRI("Supreme Court of Argentina")] == "" || got["ar"][schema.EntityIRI("Supreme Court of the United States")] != "" {
+			t.Errorf("Argentine story: %v", got["ar"])
+		}
+		if got["us"][schema.EntityIRI("Supreme Court of the United States")] == "" || got["us"][schema.EntityIRI("Supreme Court of Argentina")] != "" {
+			t.Errorf("American story: %v", got["us"])
+		}
+	}
+}

@@ -112,6 +112,11 @@ func (dt *detector) topCountryRow(rows [][2]string) string {
 			return r[0]
 		}
 	}
+	for _, r := range rows {
+		if c := dt.dominantCountry(); r[1] == "*" && c != "" {
+			return r[0] + " " + c // "Supreme Court of Argentina": a row for any country
+		}
+	}
 	return ""
 }
 
@@ -121,18 +126,8 @@ func (dt *detector) topCountryRow(rows [][2]string) string {
 // Japan"), not one ministry of every story that writes the name. The country is the
 // story's reading, not the text's: it names the body and states no fact.
 func (dt *detector) bareMinistries(ms []mention) {
-	top, second, country := 0, 0, ""
-	for c, n := range dt.countryCount {
-		switch {
-		case n > top:
-			top, second, country = n, top, c
-		case n == top && c < country:
-			second, country = n, c
-		case n > second:
-			second = n
-		}
-	}
-	if top == 0 || top == second {
+	country := dt.dominantCountry()
+	if country == "" {
 		return
 	}
 	for k := range ms {
@@ -148,4 +143,24 @@ func (dt *detector) bareMinistries(ms []mention) {
 			m.Canon = name // its name, as the legislatures' are; no fact of its country, which the text does not state
 		}
 	}
+}
+
+// dominantCountry returns the country the document names more often than any other
+// (countries by name, demonym or capital), or "" when none does.
+func (dt *detector) dominantCountry() string {
+	top, second, country := 0, 0, ""
+	for c, n := range dt.countryCount {
+		switch {
+		case n > top:
+			top, second, country = n, top, c
+		case n == top && c < country:
+			second, country = n, c
+		case n > second:
+			second = n
+		}
+	}
+	if top == 0 || top == second {
+		return ""
+	}
+	return country
 }
