@@ -99,7 +99,12 @@
 //     before a given name alone, "Prince Charles", is such a style too). Two capitals
 //     that spell no name of the document are no body unless a title, a possessive, a
 //     demonym or a body's preposition goes with them ("BT chairman", "of GM"), or the
-//     one country of the document whose initials they spell ("NZ").
+//     one country of the document whose initials they spell ("NZ"). An acronym the
+//     document spells out in brackets is what it spells, never a lexicon body of the
+//     same initials; a bare chamber or highest court ("the House of Commons", "the
+//     Supreme Court", data/legislatures.tsv) and a ministry named by its portfolio alone
+//     ("the Finance Ministry") are the body of the story's most-named country, by name
+//     only, so that same-named bodies of two countries stay two across documents.
 //  6. Relations read the facts between entities: word patterns (relation.go, pattern.go,
 //     over the trigger lexicon of trigger.go and data/triggers*.tsv), document context for
 //     bare titles (doccountry.go; actorcountry.go for the country that acts), coreference

@@ -8,7 +8,8 @@ import (
 
 // Mentions (stage 4): a legislature named by a bare word.
 //
-// "Congress passed the bill", "the Senate voted", "the House will take up the measure": in
+// "Congress passed the bill", "the Senate voted", "the House will take up the measure", "the
+// Supreme Court ruled": in
 // a story whose most-named country has such a legislature (data/legislatures.tsv), the
 // bare word is that body. A longer name ("the Senate Banking Committee", "the House of
 // Saud", "the White House") is another reading's, the word before a noun it modifies ("the
@@ -50,6 +51,8 @@ func (dt *detector) legislatureAt(ws []word, i int, st *detectState) (int, bool)
 	key, e := w.Key, i+1
 	if e+1 < len(ws) && ws[e].Lower == "of" && len(legislatureLex[key+" of "+ws[e+1].Key]) > 0 {
 		key, e = key+" of "+ws[e+1].Key, e+2
+	} else if e < len(ws) && ws[e].Cap && !ws[e].Punct && len(legislatureLex[key+" "+ws[e].Key]) > 0 {
+		key, e = key+" "+ws[e].Key, e+1 // "the Supreme Court"
 	}
 	rows := legislatureLex[key]
 	if len(rows) == 0 || !chamberHeads(ws, e) {
@@ -109,5 +112,55 @@ func (dt *detector) topCountryRow(rows [][2]string) string {
 			return r[0]
 		}
 	}
+	for _, r := range rows {
+		if c := dt.dominantCountry(); r[1] == "*" && c != "" {
+			return r[0] + " " + c // "Supreme Court of Argentina": a row for any country
+		}
+	}
 	return ""
+}
+
+// bareMinistries gives a ministry named by its portfolio alone ("the Finance Ministry",
+// "the Ministry of Agriculture") the country of the story when one country is named more
+// often than any other, so that it is that country's ministry ("Ministry of Finance of
+// Japan"), not one ministry of every story that writes the name. The country is the
+// story's reading, not the text's: it names the body and states no fact.
+func (dt *detector) bareMinistries(ms []mention) {
+	country := dt.dominantCountry()
+	if country == "" {
+		return
+	}
+	for k := range ms {
+		m := &ms[k]
+		if m.Class != schema.Organization || m.Kind != mName || m.Country != "" || m.Canon != "" {
+			continue
+		}
+		text := cleanName(m.Text)
+		if _, ok := ministryName(text, ""); ok {
+			continue // "the Foreign Ministry of Iraq" names its country
+		}
+		if name, ok := ministryName(text, country); ok {
+			m.Canon = name // its name, as the legislatures' are; no fact of its country, which the text does not state
+		}
+	}
+}
+
+// dominantCountry returns the country the document names more often than any other
+// (countries by name, demonym or capital), or "" when none does.
+func (dt *detector) dominantCountry() string {
+	top, second, country := 0, 0, ""
+	for c, n := range dt.countryCount {
+		switch {
+		case n > top:
+			top, second, country = n, top, c
+		case n == top && c < country:
+			second, country = n, c
+		case n > second:
+			second = n
+		}
+	}
+	if top == 0 || top == second {
+		return ""
+	}
+	return country
 }

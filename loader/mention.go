@@ -391,25 +391,25 @@ var actorVerbs = wordSet("actorVerbs")
 // detector finds the mentions of one document.
 type detector struct {
 	lex           *lexicon
-	lower         map[string]bool   // words the document writes in lower case
-	titled        map[string]bool   // capitalised words the document writes after "Mr", "Mrs", "Ms", "Dr"
-	capCount      map[string]int    // how often the document writes each capitalised word
-	countries     map[string]bool   // countries the document names (by name, demonym or capital)
-	countryCount  map[string]int    // how often the document names each of them
-	compoundCount map[string]int    // how often only as the first word of a hyphenated compound ("Canadian-led")
-	bodies        map[string]bool   // keys of capitalised names the document describes as bodies (bodyEvidence)
-	companies     map[string]string // a company's name without its suffix -> the name with it (companyEvidence)
-	modifiers     map[string]bool   // capitalised single words the document puts before a lower-case word ("Kashmiri politicians")
-	nameEnds      map[string]bool   // capitalised words the document puts after another capitalised word ("Ada Lindqvist")
-	places        map[string]bool   // keys of names the document puts before a lower-case place noun ("the Haj Khalil border area")
-	placeCountry  map[string]int    // how often the document names a place of each country ("Ohio": United States)
-	works         map[string]bool   // keys of names the document writes as a work's title ("the novel X", "the X movie", "Y's The X")
-	personTails   map[string]bool   // keys of the words after a given name in the document's names ("Fernand St Germain": "st germain")
-	speakers      map[string]bool   // capitalised words the document writes alone before a verb of speech ("Hunt said"; speakerEvidence)
-	pronounNamed  map[string]bool   // keys of pairs a "He"/"She" opening the next sentence follows (pronounEvidence)
-	partyHome     string            // the one country two or more of whose parties the document names by their party words, or ""
-	acronyms      map[string]bool   // keys of acronyms the document defines in brackets after a name of their initials ("Kisumu National Printers (KNP)")
-	partyShorts   map[string]string // a party's name without its head word ("velka") -> the name ("Velka Party"), "" when two share it (partyShortEvidence)
+	lower         map[string]bool     // words the document writes in lower case
+	titled        map[string]bool     // capitalised words the document writes after "Mr", "Mrs", "Ms", "Dr"
+	capCount      map[string]int      // how often the document writes each capitalised word
+	countries     map[string]bool     // countries the document names (by name, demonym or capital)
+	countryCount  map[string]int      // how often the document names each of them
+	compoundCount map[string]int      // how often only as the first word of a hyphenated compound ("Canadian-led")
+	bodies        map[string]bool     // keys of capitalised names the document describes as bodies (bodyEvidence)
+	companies     map[string]string   // a company's name without its suffix -> the name with it (companyEvidence)
+	modifiers     map[string]bool     // capitalised single words the document puts before a lower-case word ("Kashmiri politicians")
+	nameEnds      map[string]bool     // capitalised words the document puts after another capitalised word ("Ada Lindqvist")
+	places        map[string]bool     // keys of names the document puts before a lower-case place noun ("the Haj Khalil border area")
+	placeCountry  map[string]int      // how often the document names a place of each country ("Ohio": United States)
+	works         map[string]bool     // keys of names the document writes as a work's title ("the novel X", "the X movie", "Y's The X")
+	personTails   map[string]bool     // keys of the words after a given name in the document's names ("Fernand St Germain": "st germain")
+	speakers      map[string]bool     // capitalised words the document writes alone before a verb of speech ("Hunt said"; speakerEvidence)
+	pronounNamed  map[string]bool     // keys of pairs a "He"/"She" opening the next sentence follows (pronounEvidence)
+	partyHome     string              // the one country two or more of whose parties the document names by their party words, or ""
+	acronyms      map[string][]string // keys of acronyms the document defines in brackets after a name of their initials ("Kisumu National Printers (KNP)"), with the keys of that name (the capitalised words before the bracket, and those of them that spell the acronym)
+	partyShorts   map[string]string   // a party's name without its head word ("velka") -> the name ("Velka Party"), "" when two share it (partyShortEvidence)
 }
 
 // party returns the party a party word at words[i] names in this document ("Republican"
@@ -514,7 +514,7 @@ func (dt *detector) partyEvidence(sents [][]word) {
 }
 
 func newDetector(d *document, sents [][]word) *detector {
-	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, countryCount: map[string]int{}, compoundCount: map[string]int{}, bodies: map[string]bool{}, companies: map[string]string{}, modifiers: map[string]bool{}, nameEnds: map[string]bool{}, places: map[string]bool{}, titled: map[string]bool{}, capCount: map[string]int{}, placeCountry: map[string]int{}, personTails: map[string]bool{}, works: map[string]bool{}, speakers: map[string]bool{}, pronounNamed: map[string]bool{}, partyShorts: map[string]string{}, acronyms: map[string]bool{}}
+	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, countryCount: map[string]int{}, compoundCount: map[string]int{}, bodies: map[string]bool{}, companies: map[string]string{}, modifiers: map[string]bool{}, nameEnds: map[string]bool{}, places: map[string]bool{}, titled: map[string]bool{}, capCount: map[string]int{}, placeCountry: map[string]int{}, personTails: map[string]bool{}, works: map[string]bool{}, speakers: map[string]bool{}, pronounNamed: map[string]bool{}, partyShorts: map[string]string{}, acronyms: map[string][]string{}}
 	for _, ws := range sents {
 		surnameEvidence(ws, dt.titled, dt.capCount)
 		bodyEvidence(ws, dt.bodies)
@@ -548,8 +548,8 @@ func newDetector(d *document, sents [][]word) *detector {
 
 // acronymEvidence notes the acronyms a sentence defines: an upper-case word alone in
 // brackets after capitalised words whose initials spell it ("Singapore National Printers
-// Ltd (SNP)").
-func acronymEvidence(ws []word, acronyms map[string]bool) {
+// Ltd (SNP)"), with the keys of the name it stands for.
+func acronymEvidence(ws []word, acronyms map[string][]string) {
 	for k := 1; k+1 < len(ws); k++ {
 		w := ws[k]
 		if !w.Upper || len(w.Text) < 2 || ws[k-1].Text != "(" || ws[k+1].Text != ")" {
@@ -564,7 +564,7 @@ func acronymEvidence(ws []word, acronyms map[string]bool) {
 			initials += strings.ToUpper(n.Text[:1])
 		}
 		if len(initials) >= len(w.Text) && strings.HasPrefix(initials, w.Text) {
-			acronyms[w.Key] = true
+			acronyms[w.Key] = append(acronyms[w.Key], schema.NameKey(join(ws[s:k-1])), schema.NameKey(join(ws[s:s+len(w.Text)])))
 		}
 	}
 }
@@ -616,6 +616,7 @@ func (dt *detector) detect(ws []word) []mention {
 	dt.placeByCoordination(ws, st.ms)
 	dt.bodiesByCoordination(ws, st.ms)
 	pluralTitleList(ws, st.ms)
+	dt.bareMinistries(st.ms)
 	return st.ms
 }
 
@@ -783,7 +784,7 @@ func (dt *detector) partyAt(ws []word, i int, st *detectState) (int, bool) {
 	} else if !partyWords[key] && len(partyLex()[key]) == 0 {
 		return 0, false
 	}
-	if e < len(ws) && ws[e].Hyph || w.Upper && dt.acronyms[key] {
+	if e < len(ws) && ws[e].Hyph || w.Upper && dt.acronyms[key] != nil {
 		return 0, false // not "Singapore National Printers (SNP)": the story's own acronym
 	}
 	noun := e < len(ws) && ws[e].Text == "party" && len(partyLex()[key]) > 0 // "Labour party chairman X", "the Labour party said"
@@ -1712,6 +1713,11 @@ func (dt *detector) lexMatch(ws []word, i int) (mention, bool) {
 		if n == 1 && len(w.Key) <= 3 && !w.Upper && !strings.Contains(w.Text, ".") && !(hasDigit(w.Text) && w.Text == strings.ToUpper(w.Text)) {
 			continue
 		}
+		// An acronym the document spells out ("the Kisumu Sugar Agency (KSA)") names what
+		// it spells, not another body of the lexicon with those initials.
+		if n == 1 && w.Upper && !dt.spellsLexName(w.Key, e.Name) {
+			continue
+		}
 		// Never end inside a hyphenated word ("Iran-Iraq" is two names, "al-Qaeda" one).
 		if i+n < len(ws) && ws[i+n].Hyph && e.Kind != kindDemonym && e.Kind != kindCountry && e.Kind != kindCapital && e.Kind != kindActor {
 			continue
@@ -1729,6 +1735,21 @@ func (dt *detector) lexMatch(ws []word, i int) (mention, bool) {
 		best, found = m, true
 	}
 	return best, found
+}
+
+// spellsLexName reports whether the acronym key, when the document defines it, stands
+// for the lexicon entity name: some name it is defined after is that entity's.
+func (dt *detector) spellsLexName(acronym, name string) bool {
+	longs := dt.acronyms[acronym]
+	if longs == nil {
+		return true
+	}
+	for _, k := range longs {
+		if e, ok := dt.lex.lookup(k); ok && e.Name == name {
+			return true
+		}
+	}
+	return false
 }
 
 // actorContext reports whether the place at words[i:j] acts: followed by a verb of saying

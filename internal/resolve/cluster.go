@@ -94,7 +94,7 @@ func clusterComponent(rs []*rec) [][]*rec {
 				byKey[k] = append(byKey[k], i)
 			}
 		}
-		u.unionByKeys(byKey)
+		u.unionByKeysWeak(rs, byKey)
 		return u.groups(rs)
 	}
 	clusterPersons(rs, u)
@@ -255,7 +255,9 @@ func clusterPersons(rs []*rec, u *unionFind) {
 				}
 				for _, bl := range VariantBlocks(k) {
 					for _, sn := range surBlocks[bl] {
-						if Variant(k, sn) {
+						// Alone, a surname is too little to read another initial
+						// vowel as a spelling ("Usher" is not "Roy Asher").
+						if Variant(k, sn) && k[0] == sn[0] {
 							for f := range bySurname[sn] {
 								exact[f] = true
 							}

@@ -19,7 +19,11 @@
 //
 // Records are compared only within a class. For organisations, countries and places,
 // two records are one entity when they share a name key ([schema.NameKey] of a name or
-// any form) or a lexicon name. For persons:
+// any form) or a lexicon name, except through an acronym that a long name of the record
+// spells ("WTO" beside "World Tourism Organisation"): such a weak key joins its records
+// only when the long names behind it are one name (the same key, or the same words up to
+// spelling variants and abbreviations); when they are two, each long name is its own
+// entity and the acronym written alone joins none of them (acronym.go). For persons:
 //
 //   - records that share the key of a full name (given name and surname), or a lexicon
 //     name, are one person; two groups whose full names are variants of each other (the
@@ -31,7 +35,8 @@
 //     ("John Paul Stevens") is linked only to full names with that middle name, never
 //     to the plain name ("John Stevens" is taken for another person);
 //   - a surname written alone joins the one person of the whole set whose surname it is;
-//     failing any, the one whose surname is a spelling variant of it; when two persons
+//     failing any, the one whose surname is a spelling variant of it beginning with the
+//     same letter ("Usher" alone is not "Roy Asher"); when two persons
 //     fit, it joins neither. What the documents say of them must fit too
 //     ([schema.EntityNames] Posts, Gender, Styled): not two genders; under a post
 //     ("Treasury Secretary Baker"), not a person whose posts are all incompatible with it

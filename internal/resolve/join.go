@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -119,6 +120,7 @@ func (s *State) join(r *rec, nd *doc, epoch uint32, affected map[string]bool, ke
 		return false
 	}
 	var c *cluster
+	strong := false // a key of r that is not a weak acronym key leads to c
 	for _, k := range r.keysOf() {
 		for _, n := range s.index[k] {
 			if n == r {
@@ -129,8 +131,12 @@ func (s *State) join(r *rec, nd *doc, epoch uint32, affected map[string]bool, ke
 				return false
 			}
 			c = x
+			strong = strong || !slices.Contains(r.weak, k)
 			break
 		}
+	}
+	if c != nil && !strong && len(r.weak) > 0 {
+		return false // joined by a weak acronym key alone: as its long names allow (acronym.go)
 	}
 	first := string(r.doc) + "\x00" + string(r.IRI)
 	r.fresh = epoch

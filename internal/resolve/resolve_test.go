@@ -313,6 +313,8 @@ var pool = []resolve.Record{
 	thing(schema.Organization, "", "Kestrel Shipping Company", "Kestrel"), thing(schema.Organization, "", "Kestrel"),
 	thing(schema.Organization, "Northern Relief Front", "Northern Relief Front", "NRF"), thing(schema.Organization, "", "NRF"),
 	thing(schema.Country, "Dunmark", "Dunmark"), thing(schema.Place, "", "Dunmark"), thing(schema.Place, "", "Porto Brava"),
+	thing(schema.Organization, "", "Velka Trade Organisation", "VTO"), thing(schema.Organization, "", "Velka Tourism Organisation", "VTO"),
+	thing(schema.Organization, "", "VTO"),
 }
 
 func randomDoc(rng *rand.Rand, id string) resolve.Doc {
@@ -444,6 +446,9 @@ var hubs = []resolve.Record{
 	thing(schema.Organization, "", "Kestrel Shipping", "Kestrel"), thing(schema.Organization, "", "KSC", "Kestrel Shipping Company"),
 	thing(schema.Place, "", "Porto Brava"), thing(schema.Place, "", "Porto-Brava"), thing(schema.Country, "", "Porto Brava"),
 	thing(schema.Place, "", "Brava"), thing(schema.Organization, "", "Porto Brava Place"),
+	thing(schema.Organization, "", "Kisumu Sugar Agency", "KSA"), thing(schema.Organization, "", "Kisumu Shipping Authority", "KSA"),
+	thing(schema.Organization, "", "KSA"), thing(schema.Organization, "", "Kisumu Sugar Agencies", "KSA"),
+	thing(schema.Organization, "", "Kisumu Sugar Agency"),
 }
 
 // randomHubDoc is a document naming one to five hubs, sometimes a person of pool too,

@@ -108,6 +108,8 @@ type rec struct {
 	doc     schema.DocID
 	lexKey  string   // NameKey of the lexicon name
 	ks      []string // the keys it is indexed under (keysOf), distinct and sorted
+	weak    []string // an organisation's, country's or place's acronym keys that a long name of it spells (acronym.go), sorted
+	longs   []string // the keys of those long names, sorted
 	*person          // nil for an organisation, country or place
 	written int32    // an organisation's, country's or place's: how often its name is written
 	cl      *cluster
@@ -755,7 +757,9 @@ func (s *State) newRec(id schema.DocID, r Record) *rec {
 		Class: r.Class, doc: id, lexKey: s.intern(schema.NameKey(r.Lexicon))}
 	if r.Class != schema.Person {
 		keys := []string{schema.NameKey(r.Name)}
+		names := []string{r.Name}
 		for _, f := range r.Forms {
+			names = append(names, f.Text)
 			keys = append(keys, schema.NameKey(f.Text))
 			if f.Text == r.Name {
 				x.written += int32(f.Count)
@@ -771,6 +775,11 @@ func (s *State) newRec(id schema.DocID, r Record) *rec {
 		for i, k := range keys {
 			x.ks[i] = s.intern("n|" + c + "|" + k)
 		}
+		weak, longs := weakKeys(names)
+		for _, k := range weak {
+			x.weak = append(x.weak, s.intern("n|"+c+"|"+k))
+		}
+		x.longs = longs
 		return x
 	}
 	p := &person{forms: make([]schema.NameForm, len(r.Forms)), gender: s.intern(r.Gender), styled: r.Styled}
