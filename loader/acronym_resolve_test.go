@@ -133,7 +133,8 @@ func TestBareMinistryOfTheStoryCountry(t *testing.T) {
 func TestStoryCountryNamesBareBodies(t *testing.T) {
 	ar := extractDoc(t, "ar", "Argentina's debt talks resumed in Buenos Aires.", "The Supreme Court ruled against Argentina on Monday.")
 	us := extractDoc(t, "us", "The United States trade gap widened.", "The Supreme Court ruled on Monday that the law stands in the United States.")
-	for _, xs := range [][]*schema.Extraction{{ar, us}, {us, ar}} {
+	au := extractDoc(t, "au", "Australia's mining tax was debated in Perth.", "The Supreme Court ruled on Monday that the tax stands in Australia.")
+	for _, xs := range [][]*schema.Extraction{{ar, us, au}, {au, us, ar}} {
 		got := map[schema.DocID]map[schema.IRI]string{}
 		for i, orgs := range resolvedOrgs(t, xs...) {
 			got[xs[i].Document.ID] = orgs
@@ -143,6 +144,11 @@ func TestStoryCountryNamesBareBodies(t *testing.T) {
 		}
 		if got["us"][schema.EntityIRI("Supreme Court of the United States")] == "" || got["us"][schema.EntityIRI("Supreme Court of Argentina")] != "" {
 			t.Errorf("American story: %v", got["us"])
+		}
+		for _, wrong := range []string{"Supreme Court of Australia", "Supreme Court of the United States", "Supreme Court of Argentina"} {
+			if got["au"][schema.EntityIRI(wrong)] != "" {
+				t.Errorf("Australian story (a state's court, or the High Court): %v has %s", got["au"], wrong)
+			}
 		}
 	}
 }

@@ -109,7 +109,7 @@ func (dt *detector) topCountryRow(rows [][2]string) string {
 	}
 	for _, r := range rows {
 		if n := counts[r[1]]; n > 0 && n == top && (ties || n > second) {
-			return r[0]
+			return strings.TrimPrefix(r[0], "-") // "-": the word names no one body there
 		}
 	}
 	for _, r := range rows {
