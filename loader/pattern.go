@@ -46,8 +46,8 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	if leftAt <= i && leftAt > i-4 && subj == nil {
 		leftAt = i - 4 // a noun phrase: the verb that governs it ("feared a X push")
 	}
-	if v.blocked(max(leftAt, i-10), end) {
-		return
+	if v.blocked(max(leftAt, i-10), end) || v.allegedGerund(i) {
+		return // "accused Y of backing Z": an allegation (shared/eval/wikinews/README.md call 4)
 	}
 	objAt := end
 	if passive && end < len(v.ws) && v.ws[end].Lower == "by" {

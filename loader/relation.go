@@ -465,6 +465,27 @@ func (v *sentenceView) listBefore(k int) []int {
 // negators and modals that keep a clause from stating a fact.
 var negators = wordSet("negators")
 
+// allegationForms govern a gerund that is an allegation (data/words.txt).
+var allegationForms = wordSet("allegationForms")
+
+// allegedGerund reports whether trigger word i is a gerund after "of", "for" or "with"
+// that an allegation form up to eight words before governs ("accused Y of backing Z",
+// "has been blamed for arming Z"): the accuser's claim, no fact.
+func (v *sentenceView) allegedGerund(i int) bool {
+	if i < 2 || i >= len(v.ws) || !strings.HasSuffix(v.ws[i].Lower, "ing") {
+		return false
+	}
+	if p := v.ws[i-1].Lower; p != "of" && p != "for" && p != "with" {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-9; j-- {
+		if allegationForms[v.ws[j].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // blocked reports whether words [from, to) hold a negation or a modal.
 func (v *sentenceView) blocked(from, to int) bool {
 	if v.hypo {

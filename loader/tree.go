@@ -387,6 +387,10 @@ func (t *tree) unreal(i int, modal bool) bool {
 		return t.negatedOrUnreal(h) // "went on to lead Y": no purpose, the aspect of a real clause
 	case r == "advcl" && t.markedTo(i):
 		return true // a purpose: "developing plans to attack X", "sent troops to strike Y"
+	case r == "advcl" && t.nodes[i].XPOS == "VBG" && modality()[t.lemma(h)] == "allegation":
+		return true // "accused Y of backing Z", "blamed Y for arming Z": an allegation
+	case t.alleged(i):
+		return true // "accused Y of backing Z", "blamed Y for arming Z": an allegation
 	case r == "advcl" && t.nodes[i].XPOS == "VBG" && t.child(i, "mark") >= 0 && t.lemma(t.child(i, "mark")) == "from":
 		return true // "barred X from leaving Y", "prevented the painting from leaving Z"
 	case r == "ccomp" && !reportVerbsTree[t.lemma(h)]:
@@ -397,6 +401,22 @@ func (t *tree) unreal(i int, modal bool) bool {
 		return t.negatedOrUnreal(h)
 	}
 	return false
+}
+
+// alleged reports whether gerund i says what an allegation verb lays on its subject or
+// object ("X accused Y of backing Z", "Y was blamed for arming Z"; data/modality.tsv):
+// third-party allegations are no facts (shared/eval/wikinews/README.md, call 4).
+func (t *tree) alleged(i int) bool {
+	h := t.nodes[i].Head
+	if h < 0 || t.nodes[i].XPOS != "VBG" {
+		return false
+	}
+	if t.rel(i) == "acl" && t.rel(h) == "obj" {
+		h = t.nodes[h].Head // the parser's "accused [Y [of backing Z]]"
+	} else if t.rel(i) != "advcl" {
+		return false
+	}
+	return h >= 0 && modality()[t.lemma(h)] == "allegation"
 }
 
 // forwardTime reports whether node k names a time still to come: "next week", "next
