@@ -299,8 +299,8 @@ func triggerSubjects(v *sentenceView, t trigger, i, n int, subj []*entity) ([]*e
 		return possessiveNounSubject(v, i)
 	}
 	k := findSubject(v, i, t)
-	if k < 0 {
-		return nil, i
+	if k < 0 || v.marketModifier(k) {
+		return nil, i // "U.K. manufacturers backed X": a market, no state
 	}
 	var left []*entity
 	first := v.ms[k].Start
@@ -362,6 +362,9 @@ func triggerObjects(v *sentenceView, fs *factSet, t trigger, objAt, end int) ([]
 	if k >= 0 && t.pred == schema.Visited && objAt < len(v.ws) && v.at[objAt] < 0 && inStateNouns[v.ws[objAt].Lower] {
 		k = -1 // "when X was in government Y suffered": a state of office, no place
 	}
+	if k >= 0 && v.marketModifier(k) {
+		k = -1 // "backed U.K. manufacturers", "supported the U.S. currency": a market, no state
+	}
 	if k >= 0 && thatClauseSubject(v, objAt, k) {
 		k = -1 // "X advised that Y should resign": Y is the clause's subject, no object
 	}
@@ -390,6 +393,23 @@ func triggerObjects(v *sentenceView, fs *factSet, t trigger, objAt, end int) ([]
 		fs.lastTarget = right[0]
 	}
 	return right, placeAt
+}
+
+// marketNouns: see data/words.txt.
+var marketNouns = wordSet("marketNouns")
+
+// marketModifier reports whether country mention k only modifies a noun of a market within
+// the next two lower-case words ("U.K. manufacturers", "Japanese car exporters").
+func (v *sentenceView) marketModifier(k int) bool {
+	if v.ms[k].Class != schema.Country {
+		return false
+	}
+	for j := v.ms[k].End; j < len(v.ws) && j < v.ms[k].End+2 && !v.ws[j].Punct && !v.ws[j].Cap; j++ {
+		if marketNouns[v.ws[j].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // targetPlace returns the place of unnamed targets after word objAt ("attacks on oil

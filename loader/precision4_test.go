@@ -25,6 +25,57 @@ func TestHostedGathering(t *testing.T) {
 	})
 }
 
+// TestEconomicPactsAreNoAlliance checks that currency pacts, exchange-rate agreements,
+// central-bank intervention and G-7 partners are market business, no alliance or support,
+// while a military pact still is an alliance.
+func TestEconomicPactsAreNoAlliance(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Germany and Japan agreed to stabilise exchange rates at the Kisumu meeting."},
+			not:   []string{"Germany alliedWith Japan", "Japan alliedWith Germany"},
+		},
+		{
+			sents: []string{"The currency pact between Germany and Japan held for a year."},
+			not:   []string{"Germany alliedWith Japan", "Japan alliedWith Germany"},
+		},
+		{
+			sents: []string{"The Bundesbank intervened to support the dollar, dealers said."},
+			not:   []string{"Bundesbank supports United States", "Germany supports United States"},
+		},
+		{
+			sents: []string{"Japan's central bank bought dollars to support the U.S. currency."},
+			not:   []string{"Japan supports United States", "Bank of Japan supports United States"},
+		},
+		{
+			sents: []string{"France urged its G-7 partners, Germany and Japan, to cut rates."},
+			not:   []string{"France alliedWith Germany", "France alliedWith Japan", "Germany alliedWith Japan"},
+		},
+		{
+			sents: []string{"Germany and Japan signed a military pact on Tuesday."},
+			want:  []string{"Germany alliedWith Japan"},
+		},
+	})
+}
+
+// TestCountryModifiedNounIsNoState checks that a country word modifying a noun of trade
+// ("U.S. currency", "U.K. manufacturers", "Japanese exporters") is not the state.
+func TestCountryModifiedNounIsNoState(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"The weak yen helped Japanese exporters, Ilse Brandt said."},
+			not:   []string{"Ilse Brandt supports Japan"},
+		},
+		{
+			sents: []string{"Germany backed U.K. manufacturers in the dispute."},
+			not:   []string{"Germany supports United Kingdom"},
+		},
+		{
+			sents: []string{"Germany backed the U.K. government in the dispute."},
+			want:  []string{"Germany supports United Kingdom"},
+		},
+	})
+}
+
 // TestThirdPartyAllegation checks that a third party's allegation ("A accused B of backing
 // C", "A blamed B for arming C") is no fact between B and C (Wikinews README, call 4:
 // third-party allegations are not annotated), while B's own stated backing still is.
@@ -49,6 +100,40 @@ func TestThirdPartyAllegation(t *testing.T) {
 		{
 			sents: []string{"Zambia backed the Orun Brigade, Malawi said."},
 			want:  []string{"Zambia supports Orun Brigade"},
+		},
+	})
+}
+
+// TestCurrencyPactListIsNoAlliance checks that a pact among a list of states to move a
+// currency is no alliance among them.
+func TestCurrencyPactListIsNoAlliance(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"The 1991 Kisumu pact between Ghana, Peru, Chile and Kenya to lower the value of the dollar held for a year."},
+			not:   []string{"Ghana alliedWith Peru", "Chile alliedWith Kenya", "Peru alliedWith Kenya"},
+		},
+		{
+			sents: []string{"The 1991 Kisumu pact between Ghana, Peru, Chile and Kenya to fight the Velka Movement held for a year."},
+			want:  []string{"Ghana alliedWith Peru"},
+		},
+	})
+}
+
+// TestMarketModifierSubject checks that a country modifying a noun of a market is no
+// state as a subject either.
+func TestMarketModifierSubject(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"U.K. manufacturers backed Ilse Brandt in the vote."},
+			not:   []string{"United Kingdom supports Ilse Brandt"},
+		},
+		{
+			sents: []string{"Kenyan farmers backed the Velka Movement."},
+			not:   []string{"Kenya supports Velka Movement"},
+		},
+		{
+			sents: []string{"Kenyan troops backed the Velka Movement."},
+			want:  []string{"Kenyan Armed Forces supports Velka Movement"},
 		},
 	})
 }

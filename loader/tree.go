@@ -84,6 +84,9 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 		if s == nil || o == nil || v.demonymOfName(f.S) || v.demonymOfName(f.O) {
 			continue
 		}
+		if f.P == schema.AlliedWith && f.T >= 0 && v.tradePurpose(v.wordAfter(nodes[f.T].End)) {
+			continue // "a pact between A, B and C to lower the value of the dollar": money
+		}
 		if f.Pact {
 			s, o = fs.stateOf(s), fs.stateOf(o) // leaders sign treaties for their states
 		}
@@ -143,6 +146,27 @@ func (fs *factSet) shareCountry(a, b *entity) bool {
 		if k.s == b && tied[k.o] && (k.p == schema.Nationality || k.p == schema.Leads || k.p == schema.MemberOf) {
 			return true
 		}
+	}
+	return false
+}
+
+// tradePurpose reports whether the first infinitive after word j, in the same clause,
+// is about trade or money ("a pact between A, B and C to cut the value of the dollar",
+// data/words.txt commerceWords): the parse of a long sentence may not reach it.
+func (v *sentenceView) tradePurpose(j int) bool {
+	for k := j; k+1 < len(v.ws) && k < j+30; k++ {
+		if w := v.ws[k].Text; w == ";" || w == "." {
+			return false
+		}
+		if v.ws[k].Lower != "to" || v.ws[k+1].Cap {
+			continue
+		}
+		for m := k + 1; m < len(v.ws) && m < k+10 && !v.ws[m].Punct; m++ {
+			if commerceWords[v.ws[m].Lower] {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
