@@ -137,3 +137,27 @@ func TestMarketModifierSubject(t *testing.T) {
 		},
 	})
 }
+
+// TestPlaceCommaClauseSubject checks that "in P, C" is no "P, C" location when C opens the
+// main clause after a fronted phrase ("At the talks in Kisumu, Ghana promised ..."), while
+// "in Kisumu, Kenya, on Monday" and "the ministry in Kisumu, Kenya confirmed" still are.
+func TestPlaceCommaClauseSubject(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"At the recent talks in Kisumu, Ghana promised to cut tariffs."},
+			not:   []string{"Kisumu locatedIn Ghana"},
+		},
+		{
+			sents: []string{"Ships sailed through the Caspian Sea, Ghanaian officials said."},
+			not:   []string{"Caspian Sea locatedIn Ghana"},
+		},
+		{
+			sents: []string{"The factory in Kisumu, Kenya, closed on Monday."},
+			want:  []string{"Kisumu locatedIn Kenya"},
+		},
+		{
+			sents: []string{"The health ministry in Kisumu, Kenya confirmed a second case."},
+			want:  []string{"Kisumu locatedIn Kenya"},
+		},
+	})
+}

@@ -2496,6 +2496,30 @@ func prefixPart(v *sentenceView, fs *factSet, m mention) {
 	}
 }
 
+// clauseAfterPlace reports whether the name c after "P," (P starting at word p) goes on
+// with a word that makes it the subject of the main clause, not P's container: "At talks
+// in Paris, Japan promised", where a fronted phrase opens the sentence and no comma
+// precedes P. A container is followed by punctuation, a preposition, a conjunction, a
+// time word or a unit noun ("Aleppo, Syria, on Monday", "in Kisumu, Kenya last week";
+// data/words.txt placeTails); "the ministry in Munich, Germany confirmed" keeps its own
+// subject before P.
+func clauseAfterPlace(v *sentenceView, p, c int) bool {
+	j := v.ms[c].End
+	if j >= len(v.ws) || v.ws[j].Punct || v.ws[j].Cap || !prepositions[v.ws[0].Lower] {
+		return false
+	}
+	for k := 0; k < p; k++ {
+		if v.ws[k].Punct {
+			return false
+		}
+	}
+	w := v.ws[j].Lower
+	return !prepositions[w] && !placeTails[w] && !unitAfter(v, c) // "Mosul, Nineveh province"
+}
+
+// placeTails may follow a place's container: see data/words.txt.
+var placeTails = wordSet("placeTails")
+
 // named returns the document entity with a canonical name and class.
 func (v *sentenceView) named(name string, c schema.Class) *entity {
 	if e := v.byName[classKey(c, schema.NameKey(name))]; e != nil {
@@ -2550,7 +2574,7 @@ func placeFacts(v *sentenceView, fs *factSet) {
 		}
 		if i+1 < len(v.ws) && (v.ws[i].Text == "," && !sequenceAdverbs[v.ws[i+1].Lower] || v.ws[i].Lower == "in") {
 			if c := v.mentionStarting(i+1, placeDirections...); c >= 0 && c != k && (v.ms[c].Class == schema.Country || v.ms[c].Class == schema.Place && (v.ws[i].Text == "," || unitAfter(v, c))) {
-				if v.ms[c].Kind != mDemonym && !(v.ws[i].Text == "," && (placeListItem(v, i+1, c) || siblingRegions(v, m, c) || noContainer(v, c))) {
+				if v.ms[c].Kind != mDemonym && !(v.ws[i].Text == "," && (placeListItem(v, i+1, c) || siblingRegions(v, m, c) || noContainer(v, c) || clauseAfterPlace(v, m.Start, c))) {
 					fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n)
 				}
 			}
