@@ -43,6 +43,9 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	if v.requested(leftAt, i) || t.pred == schema.SanctionedBy && v.appointedAs(end) {
 		return
 	}
+	if passive && t.host && len(left) > 0 && !adjacentPassive(v, leftAt, i) {
+		return // "the show that replaced X in the Morning, hosted by Y": Y hosted the show, not X
+	}
 	if leftAt <= i && leftAt > i-4 && subj == nil {
 		leftAt = i - 4 // a noun phrase: the verb that governs it ("feared a X push")
 	}
@@ -440,6 +443,18 @@ func thatClauseSubject(v *sentenceView, objAt, k int) bool {
 		s--
 	}
 	return s > objAt && v.ws[s-1].Lower == "that" && e < len(v.ws) && clauseVerbs[v.ws[e].Lower]
+}
+
+// adjacentPassive reports whether the passive participle at word i belongs to the subject
+// ending at word from: a comma or an auxiliary comes first after it ("X, hosted by Y", "X
+// was, officials said, received by Y"), not a phrase of its own ("the show that replaced X
+// in the Morning, hosted by Y").
+func adjacentPassive(v *sentenceView, from, i int) bool {
+	if from >= i {
+		return true
+	}
+	w := v.ws[from].Lower
+	return w == "," || beVerbs[w] || w == "has" || w == "have" || w == "had" || w == "been" || w == "being"
 }
 
 // remoteNear reports whether a word of calls stands around a meeting trigger at word i.

@@ -6,8 +6,9 @@ package loader
 
 import "testing"
 
-// TestHostedGathering checks that the hosts of a summit or of talks are no participants
-// meeting each other or the guests by that word alone, while a stated meeting still is.
+// TestHostedGathering checks that the hosts of a summit, of talks or of a show are no
+// participants meeting each other, nor the guests of a name inside a longer phrase before
+// "hosted by" ("X in the Morning, hosted by Y"), while a hosted guest is still met.
 func TestHostedGathering(t *testing.T) {
 	runRelCases(t, []relCase{
 		{
@@ -20,6 +21,18 @@ func TestHostedGathering(t *testing.T) {
 		},
 		{
 			sents: []string{"Bakari Mwinyi hosted Ilse Brandt in Kisumu on Friday."},
+			want:  []string{"Bakari Mwinyi met Ilse Brandt"},
+		},
+		{
+			sents: []string{"The Velka Hour, which replaced Mwinyi in the Morning, hosted by Ilse Brandt and Teodor Lunde, who both worked for Bakari Mwinyi, closed."},
+			not:   []string{"Bakari Mwinyi met Ilse Brandt", "Bakari Mwinyi met Teodor Lunde", "Ilse Brandt met Teodor Lunde"},
+		},
+		{
+			sents: []string{"The Velka Hour, hosted by Ilse Brandt and Teodor Lunde, closed."},
+			not:   []string{"Ilse Brandt met Teodor Lunde", "Teodor Lunde met Ilse Brandt"},
+		},
+		{
+			sents: []string{"Bakari Mwinyi, hosted by Ilse Brandt, toured the port."},
 			want:  []string{"Bakari Mwinyi met Ilse Brandt"},
 		},
 	})
