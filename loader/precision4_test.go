@@ -174,3 +174,33 @@ func TestPlaceCommaClauseSubject(t *testing.T) {
 		},
 	})
 }
+
+// TestCompanyClientIsNoSupport checks that a company as a state's client is a customer,
+// no side the state takes, while a movement as a state's client still is.
+func TestCompanyClientIsNoSupport(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Orsino Foods Corp has been Ghana's biggest client since 1990."},
+			not:   []string{"Ghana supports Orsino Foods Corp"},
+		},
+		{
+			sents: []string{"The Velka Movement is the Kenyan government's client in the war."},
+			want:  []string{"Kenya supports Velka Movement"},
+		},
+	})
+}
+
+// TestPresidentOfIndefiniteBody checks that the president of "a Kenyan trade mission"
+// leads an unnamed body, not Kenya, while "President of Kenya" still leads it.
+func TestPresidentOfIndefiniteBody(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Bakari Mwinyi, president of a Kenyan trade mission, told reporters."},
+			not:   []string{"Bakari Mwinyi leads Kenya"},
+		},
+		{
+			sents: []string{"Bakari Mwinyi, the President of Kenya, told reporters."},
+			want:  []string{"Bakari Mwinyi leads Kenya"},
+		},
+	})
+}

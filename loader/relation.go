@@ -116,8 +116,8 @@ func (fs *factSet) add(s *entity, p schema.Predicate, o *entity, sent int) {
 	if p == schema.AlliedWith && (companyEntity(s) || companyEntity(o)) {
 		return // "X Inc signed a marketing agreement with Y Corp": a company's deal or partnership is commerce, no alliance
 	}
-	if p == schema.Supports && s.Class == schema.Organization && o.Class == schema.Organization && (companyEntity(s) || companyEntity(o)) && !armed(s) && !armed(o) {
-		return // "X Corp, backed by Y Partners, bid for Z": money between a company and an unarmed body is commerce, no side taken
+	if p == schema.Supports && s.Class != schema.Person && o.Class != schema.Person && (companyEntity(s) || companyEntity(o)) && !armed(s) && !armed(o) {
+		return // "X Corp, backed by Y Partners, bid for Z", "X Corp has been Ghana's biggest client": money between a company and an unarmed body or a state is commerce, no side taken
 	}
 	if p == schema.SanctionedBy && companyEntity(o) {
 		return // "X Corp charged Y Inc with infringing its patent": a company's claim is no sanction
@@ -2010,6 +2010,9 @@ func titleComplement(v *sentenceView, fs *factSet, p *entity, j int, text string
 	}
 	if b = countryBeforeNoun(v, b); b < 0 {
 		return nil, false
+	}
+	if (v.ws[j+1].Lower == "a" || v.ws[j+1].Lower == "an") && v.ms[b].Class == schema.Country {
+		return nil, false // "president of a Kenyan trade mission": one of its bodies, no state
 	}
 	if v.ms[b].Kind == mDemonym {
 		if h := v.at[v.ms[b].End]; v.ms[b].End < len(v.ws) && h >= 0 && v.ms[h].Class == schema.Organization && v.ms[h].ent != nil {
