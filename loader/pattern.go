@@ -35,6 +35,9 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	if v.ws[end-1].Lower == "between" || end < len(v.ws) && v.ws[end].Lower == "between" {
 		return // "talks between A and B", "clashes between A and B": the tree's (construct.go's between)
 	}
+	if t.pred == schema.Supports && end < len(v.ws) && v.ws[end].Lower == "of" && supportAgentNouns[v.ws[end-1].Lower] {
+		return // "X won the support of Y": Y is the supporter, the subject the supported
+	}
 	passive := triggerPassive(v, t, i, end)
 	if !triggerAllowed(v, t, i, end) {
 		return
@@ -397,6 +400,9 @@ func triggerObjects(v *sentenceView, fs *factSet, t trigger, objAt, end int) ([]
 	}
 	return right, placeAt
 }
+
+// supportAgentNouns: see data/words.txt.
+var supportAgentNouns = wordSet("supportAgentNouns")
 
 // marketNouns: see data/words.txt.
 var marketNouns = wordSet("marketNouns")

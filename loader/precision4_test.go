@@ -204,3 +204,38 @@ func TestPresidentOfIndefiniteBody(t *testing.T) {
 		},
 	})
 }
+
+// TestAllegedInfinitive checks that a passive allegation verb's infinitive ("is alleged
+// to have met Y") states nothing (Wikinews README, call 4), while "is said to have met Y",
+// a report, still does.
+func TestAllegedInfinitive(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Bakari Mwinyi is alleged to have held a secret meeting with Ilse Brandt."},
+			not:   []string{"Bakari Mwinyi met Ilse Brandt"},
+		},
+		{
+			sents: []string{"Bakari Mwinyi is alleged to have met Ilse Brandt."},
+			not:   []string{"Bakari Mwinyi met Ilse Brandt"},
+		},
+		{
+			sents: []string{"Bakari Mwinyi is said to have met Ilse Brandt."},
+			want:  []string{"Bakari Mwinyi met Ilse Brandt"},
+		},
+	})
+}
+
+// TestSupportOfIsTheSupporter checks that "won the support of Y" does not make the winner
+// Y's supporter, while "Y backed X" still makes Y X's.
+func TestSupportOfIsTheSupporter(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Bakari Mwinyi won the grudging support of the Velka Party."},
+			not:   []string{"Bakari Mwinyi supports Velka Party"},
+		},
+		{
+			sents: []string{"The Velka Party backed Bakari Mwinyi in the vote."},
+			want:  []string{"Velka Party supports Bakari Mwinyi"},
+		},
+	})
+}

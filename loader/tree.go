@@ -413,6 +413,8 @@ func (t *tree) unreal(i int, modal bool) bool {
 		return true // a purpose: "developing plans to attack X", "sent troops to strike Y"
 	case r == "advcl" && t.nodes[i].XPOS == "VBG" && modality()[t.lemma(h)] == "allegation":
 		return true // "accused Y of backing Z", "blamed Y for arming Z": an allegation
+	case r == "xcomp" && modality()[t.lemma(h)] == "allegation" && t.passive(h):
+		return true // "Y is alleged to have met Z", "Y is suspected to have armed Z"
 	case t.alleged(i):
 		return true // "accused Y of backing Z", "blamed Y for arming Z": an allegation
 	case r == "advcl" && t.nodes[i].XPOS == "VBG" && t.child(i, "mark") >= 0 && t.lemma(t.child(i, "mark")) == "from":
