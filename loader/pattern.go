@@ -35,18 +35,12 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	if v.ws[end-1].Lower == "between" || end < len(v.ws) && v.ws[end].Lower == "between" {
 		return // "talks between A and B", "clashes between A and B": the tree's (construct.go's between)
 	}
-	if t.pred == schema.Supports && end < len(v.ws) && v.ws[end].Lower == "of" && supportAgentNouns[v.ws[end-1].Lower] {
-		return // "X won the support of Y": Y is the supporter, the subject the supported
-	}
 	passive := triggerPassive(v, t, i, end)
 	if !triggerAllowed(v, t, i, end) {
 		return
 	}
 	left, leftAt := triggerSubjects(v, t, i, n, subj)
-	if v.requested(leftAt, i) || t.pred == schema.SanctionedBy && v.appointedAs(end) {
-		return
-	}
-	if passive && t.host && len(left) > 0 && !adjacentPassive(v, leftAt, i) {
+	if v.requested(leftAt, i) || t.pred == schema.SanctionedBy && v.appointedAs(end) || passive && t.host && len(left) > 0 && !adjacentPassive(v, leftAt, i) {
 		return // "the show that replaced X in the Morning, hosted by Y": Y hosted the show, not X
 	}
 	if leftAt <= i && leftAt > i-4 && subj == nil {
@@ -195,6 +189,9 @@ func triggerPassive(v *sentenceView, t trigger, i, end int) bool {
 // triggerAllowed reports whether the context of the trigger lets it state its relation:
 // no alliance that is a peace or a trade deal, no sanction that is a stock listing.
 func triggerAllowed(v *sentenceView, t trigger, i, end int) bool {
+	if t.pred == schema.Supports && end < len(v.ws) && v.ws[end].Lower == "of" && supportAgentNouns[v.ws[end-1].Lower] {
+		return false // "X won the support of Y": Y is the supporter, the subject the supported
+	}
 	if t.pred == schema.SanctionedBy && v.ws[i].Lower == "listed" && (v.ws[i].Hyph || end < len(v.ws) && (v.ws[end].Lower == "on" || v.ws[end].Lower == "in")) {
 		return false // "listed on the London Stock Exchange", "a Singapore-listed firm": shares, no sanction list
 	}

@@ -84,14 +84,11 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 		if s == nil || o == nil || v.demonymOfName(f.S) || v.demonymOfName(f.O) {
 			continue
 		}
-		if f.P == schema.AlliedWith && f.T >= 0 && v.tradePurpose(v.wordAfter(nodes[f.T].End)) {
-			continue // "a pact between A, B and C to lower the value of the dollar": money
-		}
 		if f.Pact {
 			s, o = fs.stateOf(s), fs.stateOf(o) // leaders sign treaties for their states
 		}
-		if f.P == schema.SanctionedBy && f.T >= 0 && v.appointedAs(v.wordAfter(nodes[f.T].End)) {
-			continue // "designated X as interior minister": the parse may have cut the "as"
+		if f.P == schema.SanctionedBy && f.T >= 0 && v.appointedAs(v.wordAfter(nodes[f.T].End)) || f.P == schema.AlliedWith && f.T >= 0 && v.tradePurpose(v.wordAfter(nodes[f.T].End)) {
+			continue // "designated X as interior minister": the parse may have cut the "as"; "a pact between A, B and C to lower the value of the dollar": money
 		}
 		if f.P == schema.SanctionedBy && o.Class == schema.Person {
 			o = fs.stateOf(o) // "President X imposed sanctions on Y": the state X leads sanctions
@@ -411,14 +408,8 @@ func (t *tree) unreal(i int, modal bool) bool {
 		return t.negatedOrUnreal(h) // "went on to lead Y": no purpose, the aspect of a real clause
 	case r == "advcl" && t.markedTo(i):
 		return true // a purpose: "developing plans to attack X", "sent troops to strike Y"
-	case r == "advcl" && t.nodes[i].XPOS == "VBG" && modality()[t.lemma(h)] == "allegation":
-		return true // "accused Y of backing Z", "blamed Y for arming Z": an allegation
-	case r == "xcomp" && modality()[t.lemma(h)] == "allegation" && t.passive(h):
-		return true // "Y is alleged to have met Z", "Y is suspected to have armed Z"
-	case t.alleged(i):
-		return true // "accused Y of backing Z", "blamed Y for arming Z": an allegation
-	case r == "advcl" && t.nodes[i].XPOS == "VBG" && t.child(i, "mark") >= 0 && t.lemma(t.child(i, "mark")) == "from":
-		return true // "barred X from leaving Y", "prevented the painting from leaving Z"
+	case t.alleged(i), r == "advcl" && t.nodes[i].XPOS == "VBG" && t.child(i, "mark") >= 0 && t.lemma(t.child(i, "mark")) == "from":
+		return true // "accused Y of backing Z", "Y is alleged to have met Z"; "barred X from leaving Y"
 	case r == "ccomp" && !reportVerbsTree[t.lemma(h)]:
 		return true // "denied that X attacked Y", "feared X would come"
 	case r == "advcl" && t.nodes[h].UPOS == "ADJ":
@@ -430,10 +421,14 @@ func (t *tree) unreal(i int, modal bool) bool {
 }
 
 // alleged reports whether gerund i says what an allegation verb lays on its subject or
-// object ("X accused Y of backing Z", "Y was blamed for arming Z"; data/modality.tsv):
+// object ("X accused Y of backing Z", "Y was blamed for arming Z"; data/modality.tsv), or
+// infinitive i what its passive does ("Y is alleged to have met Z"):
 // third-party allegations are no facts (shared/eval/wikinews/README.md, call 4).
 func (t *tree) alleged(i int) bool {
 	h := t.nodes[i].Head
+	if h >= 0 && t.rel(i) == "xcomp" && modality()[t.lemma(h)] == "allegation" && t.passive(h) {
+		return true // "Y is alleged to have met Z", "Y is suspected to have armed Z"
+	}
 	if h < 0 || t.nodes[i].XPOS != "VBG" {
 		return false
 	}
