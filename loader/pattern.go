@@ -189,6 +189,9 @@ func triggerPassive(v *sentenceView, t trigger, i, end int) bool {
 // triggerAllowed reports whether the context of the trigger lets it state its relation:
 // no alliance that is a peace or a trade deal, no sanction that is a stock listing.
 func triggerAllowed(v *sentenceView, t trigger, i, end int) bool {
+	if v.progressiveArrangement(i, end) {
+		return false // "X is meeting Y on Thursday": an arrangement, not held yet (tree.go scheduled)
+	}
 	if t.pred == schema.Supports && end < len(v.ws) && v.ws[end].Lower == "of" && supportAgentNouns[v.ws[end-1].Lower] {
 		return false // "X won the support of Y": Y is the supporter, the subject the supported
 	}
@@ -396,6 +399,24 @@ func triggerObjects(v *sentenceView, fs *factSet, t trigger, objAt, end int) ([]
 		fs.lastTarget = right[0]
 	}
 	return right, placeAt
+}
+
+// progressiveArrangement reports whether the trigger at word i is a present participle
+// after "is", "are" or "am" with a weekday in its clause after it ("is meeting Y on
+// Thursday").
+func (v *sentenceView) progressiveArrangement(i, end int) bool {
+	if i == 0 || !strings.HasSuffix(v.ws[i].Lower, "ing") {
+		return false
+	}
+	if b := v.ws[i-1].Lower; b != "is" && b != "are" && b != "am" {
+		return false
+	}
+	for j := end; j < len(v.ws) && j < end+8 && !v.ws[j].Punct; j++ {
+		if weekdays[v.ws[j].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // supportAgentNouns: see data/words.txt.

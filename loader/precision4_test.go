@@ -239,3 +239,27 @@ func TestSupportOfIsTheSupporter(t *testing.T) {
 		},
 	})
 }
+
+// TestProgressiveArrangement checks that the present progressive with a weekday ("is
+// meeting Y on Thursday") is an arrangement, no meeting held, while the past ("met Y on
+// Thursday") and the past progressive still are.
+func TestProgressiveArrangement(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Bakari Mwinyi is meeting Ilse Brandt on Thursday."},
+			not:   []string{"Bakari Mwinyi met Ilse Brandt"},
+		},
+		{
+			sents: []string{"Velka Bank chief Bakari Mwinyi is meeting Ms Brandt on Thursday, in the third meeting between the two banks."},
+			not:   []string{"Bakari Mwinyi met Brandt"},
+		},
+		{
+			sents: []string{"Bakari Mwinyi met Ilse Brandt on Thursday."},
+			want:  []string{"Bakari Mwinyi met Ilse Brandt"},
+		},
+		{
+			sents: []string{"Bakari Mwinyi was meeting Ilse Brandt when the news broke."},
+			want:  []string{"Bakari Mwinyi met Ilse Brandt"},
+		},
+	})
+}

@@ -475,8 +475,8 @@ func (t *tree) forwardTime(k int) bool {
 // day or "later today" ("X leaves for Moscow on Tuesday", "meets Y later today"): a
 // timetable, not an event told.
 func (t *tree) scheduled(i int) bool {
-	if x := t.nodes[i].XPOS; x != "VBZ" && x != "VBP" || t.child(i, "aux") >= 0 || t.child(i, "aux:pass") >= 0 {
-		return false
+	if x := t.nodes[i].XPOS; !t.presentProgressive(i) && (x != "VBZ" && x != "VBP" || t.child(i, "aux") >= 0 || t.child(i, "aux:pass") >= 0) {
+		return false // "leaves for Y on Monday", "is meeting Y on Thursday": a timetable, an arrangement
 	}
 	for _, k := range t.kids[i] {
 		if t.rel(k) == "obl" && weekdays[t.lemma(k)] {
@@ -484,6 +484,22 @@ func (t *tree) scheduled(i int) bool {
 		}
 	}
 	return false
+}
+
+// presentProgressive reports whether verb i is a present participle under "is", "are"
+// or "am" alone ("is meeting"; not "will be meeting").
+func (t *tree) presentProgressive(i int) bool {
+	a := t.child(i, "aux")
+	if t.nodes[i].XPOS != "VBG" || a < 0 {
+		return false
+	}
+	for _, k := range t.kids[i] {
+		if t.rel(k) == "aux" && k != a {
+			return false
+		}
+	}
+	f := strings.ToLower(t.nodes[a].Form)
+	return f == "is" || f == "are" || f == "am" || f == "'s" || f == "'re"
 }
 
 // aheadClause reports whether verb i is in the simple present under a subordinator that
