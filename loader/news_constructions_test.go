@@ -145,16 +145,18 @@ func TestPairDescriptions(t *testing.T) {
 }
 
 // TestObjectControlledGerund checks that a gerund marked "of" or "for" after a verb with
-// an object takes that object as its subject ("accused Y of backing Z").
+// an object takes that object as its subject ("praised Y for backing Z"), and that after
+// a verb of allegation ("accused Y of backing Z") it states nothing: third-party
+// allegations are not annotated (shared/eval/wikinews/README.md, call 4).
 func TestObjectControlledGerund(t *testing.T) {
 	runRelCases(t, []relCase{
 		{
 			sents: []string{"Malawi accused Zambia of backing the Orun Brigade."},
-			want:  []string{"Zambia supports Orun Brigade"},
-			not:   []string{"Malawi supports Orun Brigade"},
+			not:   []string{"Malawi supports Orun Brigade", "Zambia supports Orun Brigade"},
 		},
 		{
 			sents: []string{"Malawi praised Zambia for backing the Orun Brigade."},
+			want:  []string{"Zambia supports Orun Brigade"},
 			not:   []string{"Malawi supports Orun Brigade"},
 		},
 	})

@@ -40,14 +40,14 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 		return
 	}
 	left, leftAt := triggerSubjects(v, t, i, n, subj)
-	if v.requested(leftAt, i) || t.pred == schema.SanctionedBy && v.appointedAs(end) {
-		return
+	if v.requested(leftAt, i) || t.pred == schema.SanctionedBy && v.appointedAs(end) || passive && t.host && len(left) > 0 && !adjacentPassive(v, leftAt, i) {
+		return // "the show that replaced X in the Morning, hosted by Y": Y hosted the show, not X
 	}
 	if leftAt <= i && leftAt > i-4 && subj == nil {
 		leftAt = i - 4 // a noun phrase: the verb that governs it ("feared a X push")
 	}
-	if v.blocked(max(leftAt, i-10), end) {
-		return
+	if v.blocked(max(leftAt, i-10), end) || v.allegedGerund(i) {
+		return // "accused Y of backing Z": an allegation (shared/eval/wikinews/README.md call 4)
 	}
 	objAt := end
 	if passive && end < len(v.ws) && v.ws[end].Lower == "by" {
@@ -189,6 +189,12 @@ func triggerPassive(v *sentenceView, t trigger, i, end int) bool {
 // triggerAllowed reports whether the context of the trigger lets it state its relation:
 // no alliance that is a peace or a trade deal, no sanction that is a stock listing.
 func triggerAllowed(v *sentenceView, t trigger, i, end int) bool {
+	if v.progressiveArrangement(i, end) {
+		return false // "X is meeting Y on Thursday": an arrangement, not held yet (tree.go scheduled)
+	}
+	if t.pred == schema.Supports && end < len(v.ws) && v.ws[end].Lower == "of" && supportAgentNouns[v.ws[end-1].Lower] {
+		return false // "X won the support of Y": Y is the supporter, the subject the supported
+	}
 	if t.pred == schema.SanctionedBy && v.ws[i].Lower == "listed" && (v.ws[i].Hyph || end < len(v.ws) && (v.ws[end].Lower == "on" || v.ws[end].Lower == "in")) {
 		return false // "listed on the London Stock Exchange", "a Singapore-listed firm": shares, no sanction list
 	}
@@ -299,8 +305,8 @@ func triggerSubjects(v *sentenceView, t trigger, i, n int, subj []*entity) ([]*e
 		return possessiveNounSubject(v, i)
 	}
 	k := findSubject(v, i, t)
-	if k < 0 {
-		return nil, i
+	if k < 0 || v.marketModifier(k) {
+		return nil, i // "U.K. manufacturers backed X": a market, no state
 	}
 	var left []*entity
 	first := v.ms[k].Start
@@ -362,6 +368,9 @@ func triggerObjects(v *sentenceView, fs *factSet, t trigger, objAt, end int) ([]
 	if k >= 0 && t.pred == schema.Visited && objAt < len(v.ws) && v.at[objAt] < 0 && inStateNouns[v.ws[objAt].Lower] {
 		k = -1 // "when X was in government Y suffered": a state of office, no place
 	}
+	if k >= 0 && v.marketModifier(k) {
+		k = -1 // "backed U.K. manufacturers", "supported the U.S. currency": a market, no state
+	}
 	if k >= 0 && thatClauseSubject(v, objAt, k) {
 		k = -1 // "X advised that Y should resign": Y is the clause's subject, no object
 	}
@@ -392,6 +401,44 @@ func triggerObjects(v *sentenceView, fs *factSet, t trigger, objAt, end int) ([]
 	return right, placeAt
 }
 
+// progressiveArrangement reports whether the trigger at word i is a present participle
+// after "is", "are" or "am" with a weekday in its clause after it ("is meeting Y on
+// Thursday").
+func (v *sentenceView) progressiveArrangement(i, end int) bool {
+	if i == 0 || !strings.HasSuffix(v.ws[i].Lower, "ing") {
+		return false
+	}
+	if b := v.ws[i-1].Lower; b != "is" && b != "are" && b != "am" {
+		return false
+	}
+	for j := end; j < len(v.ws) && j < end+8 && !v.ws[j].Punct; j++ {
+		if weekdays[v.ws[j].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// supportAgentNouns: see data/words.txt.
+var supportAgentNouns = wordSet("supportAgentNouns")
+
+// marketNouns: see data/words.txt.
+var marketNouns = wordSet("marketNouns")
+
+// marketModifier reports whether country mention k only modifies a noun of a market within
+// the next two lower-case words ("U.K. manufacturers", "Japanese car exporters").
+func (v *sentenceView) marketModifier(k int) bool {
+	if v.ms[k].Class != schema.Country {
+		return false
+	}
+	for j := v.ms[k].End; j < len(v.ws) && j < v.ms[k].End+2 && !v.ws[j].Punct && !v.ws[j].Cap; j++ {
+		if marketNouns[v.ws[j].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // targetPlace returns the place of unnamed targets after word objAt ("attacks on oil
 // facilities in Y"); a country there is only remembered, for a claim of the attack.
 func targetPlace(v *sentenceView, fs *factSet, objAt int) []*entity {
@@ -420,6 +467,18 @@ func thatClauseSubject(v *sentenceView, objAt, k int) bool {
 		s--
 	}
 	return s > objAt && v.ws[s-1].Lower == "that" && e < len(v.ws) && clauseVerbs[v.ws[e].Lower]
+}
+
+// adjacentPassive reports whether the passive participle at word i belongs to the subject
+// ending at word from: a comma or an auxiliary comes first after it ("X, hosted by Y", "X
+// was, officials said, received by Y"), not a phrase of its own ("the show that replaced X
+// in the Morning, hosted by Y").
+func adjacentPassive(v *sentenceView, from, i int) bool {
+	if from >= i {
+		return true
+	}
+	w := v.ws[from].Lower
+	return w == "," || beVerbs[w] || w == "has" || w == "have" || w == "had" || w == "been" || w == "being"
 }
 
 // remoteNear reports whether a word of calls stands around a meeting trigger at word i.

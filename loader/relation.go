@@ -116,8 +116,8 @@ func (fs *factSet) add(s *entity, p schema.Predicate, o *entity, sent int) {
 	if p == schema.AlliedWith && (companyEntity(s) || companyEntity(o)) {
 		return // "X Inc signed a marketing agreement with Y Corp": a company's deal or partnership is commerce, no alliance
 	}
-	if p == schema.Supports && s.Class == schema.Organization && o.Class == schema.Organization && (companyEntity(s) || companyEntity(o)) && !armed(s) && !armed(o) {
-		return // "X Corp, backed by Y Partners, bid for Z": money between a company and an unarmed body is commerce, no side taken
+	if p == schema.Supports && s.Class != schema.Person && o.Class != schema.Person && (companyEntity(s) || companyEntity(o)) && !armed(s) && !armed(o) {
+		return // "X Corp, backed by Y Partners, bid for Z", "X Corp has been Ghana's biggest client": money between a company and an unarmed body or a state is commerce, no side taken
 	}
 	if p == schema.SanctionedBy && companyEntity(o) {
 		return // "X Corp charged Y Inc with infringing its patent": a company's claim is no sanction
@@ -472,6 +472,27 @@ func (v *sentenceView) listBefore(k int) []int {
 
 // negators and modals that keep a clause from stating a fact.
 var negators = wordSet("negators")
+
+// allegationForms govern a gerund that is an allegation (data/words.txt).
+var allegationForms = wordSet("allegationForms")
+
+// allegedGerund reports whether trigger word i is a gerund after "of", "for" or "with"
+// that an allegation form up to eight words before governs ("accused Y of backing Z",
+// "has been blamed for arming Z"): the accuser's claim, no fact.
+func (v *sentenceView) allegedGerund(i int) bool {
+	if i < 2 || i >= len(v.ws) || !strings.HasSuffix(v.ws[i].Lower, "ing") {
+		return false
+	}
+	if p := v.ws[i-1].Lower; p != "of" && p != "for" && p != "with" {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-9; j-- {
+		if allegationForms[v.ws[j].Lower] {
+			return true
+		}
+	}
+	return false
+}
 
 // blocked reports whether words [from, to) hold a negation or a modal.
 func (v *sentenceView) blocked(from, to int) bool {
@@ -1998,6 +2019,9 @@ func titleComplement(v *sentenceView, fs *factSet, p *entity, j int, text string
 	if b = countryBeforeNoun(v, b); b < 0 {
 		return nil, false
 	}
+	if (v.ws[j+1].Lower == "a" || v.ws[j+1].Lower == "an") && v.ms[b].Class == schema.Country {
+		return nil, false // "president of a Kenyan trade mission": one of its bodies, no state
+	}
 	if v.ms[b].Kind == mDemonym {
 		if h := v.at[v.ms[b].End]; v.ms[b].End < len(v.ws) && h >= 0 && v.ms[h].Class == schema.Organization && v.ms[h].ent != nil {
 			fs.add(p, schema.Nationality, v.ent(b), v.n) // "in the Iranian Army of ..."
@@ -2483,6 +2507,30 @@ func prefixPart(v *sentenceView, fs *factSet, m mention) {
 	}
 }
 
+// clauseAfterPlace reports whether the name c after "P," (P starting at word p) goes on
+// with a word that makes it the subject of the main clause, not P's container: "At talks
+// in Paris, Japan promised", where a fronted phrase opens the sentence and no comma
+// precedes P. A container is followed by punctuation, a preposition, a conjunction, a
+// time word or a unit noun ("Aleppo, Syria, on Monday", "in Kisumu, Kenya last week";
+// data/words.txt placeTails); "the ministry in Munich, Germany confirmed" keeps its own
+// subject before P.
+func clauseAfterPlace(v *sentenceView, p, c int) bool {
+	j := v.ms[c].End
+	if j >= len(v.ws) || v.ws[j].Punct || v.ws[j].Cap || !prepositions[v.ws[0].Lower] {
+		return false
+	}
+	for k := 0; k < p; k++ {
+		if v.ws[k].Punct {
+			return false
+		}
+	}
+	w := v.ws[j].Lower
+	return !prepositions[w] && !placeTails[w] && !unitAfter(v, c) // "Mosul, Nineveh province"
+}
+
+// placeTails may follow a place's container: see data/words.txt.
+var placeTails = wordSet("placeTails")
+
 // named returns the document entity with a canonical name and class.
 func (v *sentenceView) named(name string, c schema.Class) *entity {
 	if e := v.byName[classKey(c, schema.NameKey(name))]; e != nil {
@@ -2537,7 +2585,7 @@ func placeFacts(v *sentenceView, fs *factSet) {
 		}
 		if i+1 < len(v.ws) && (v.ws[i].Text == "," && !sequenceAdverbs[v.ws[i+1].Lower] || v.ws[i].Lower == "in") {
 			if c := v.mentionStarting(i+1, placeDirections...); c >= 0 && c != k && (v.ms[c].Class == schema.Country || v.ms[c].Class == schema.Place && (v.ws[i].Text == "," || unitAfter(v, c))) {
-				if v.ms[c].Kind != mDemonym && !(v.ws[i].Text == "," && (placeListItem(v, i+1, c) || siblingRegions(v, m, c) || noContainer(v, c))) {
+				if v.ms[c].Kind != mDemonym && !(v.ws[i].Text == "," && (placeListItem(v, i+1, c) || siblingRegions(v, m, c) || noContainer(v, c) || clauseAfterPlace(v, m.Start, c))) {
 					fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n)
 				}
 			}

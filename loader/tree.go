@@ -88,8 +88,8 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 		if f.Pact {
 			s, o = fs.stateOf(s), fs.stateOf(o) // leaders sign treaties for their states
 		}
-		if f.P == schema.SanctionedBy && f.T >= 0 && v.appointedAs(v.wordAfter(nodes[f.T].End)) {
-			continue // "designated X as interior minister": the parse may have cut the "as"
+		if f.P == schema.SanctionedBy && f.T >= 0 && v.appointedAs(v.wordAfter(nodes[f.T].End)) || f.P == schema.AlliedWith && f.T >= 0 && v.tradePurpose(v.wordAfter(nodes[f.T].End)) {
+			continue // "designated X as interior minister": the parse may have cut the "as"; "a pact between A, B and C to lower the value of the dollar": money
 		}
 		if f.P == schema.SanctionedBy && o.Class == schema.Person {
 			o = fs.stateOf(o) // "President X imposed sanctions on Y": the state X leads sanctions
@@ -144,6 +144,27 @@ func (fs *factSet) shareCountry(a, b *entity) bool {
 		if k.s == b && tied[k.o] && (k.p == schema.Nationality || k.p == schema.Leads || k.p == schema.MemberOf) {
 			return true
 		}
+	}
+	return false
+}
+
+// tradePurpose reports whether the first infinitive after word j, in the same clause,
+// is about trade or money ("a pact between A, B and C to cut the value of the dollar",
+// data/words.txt commerceWords): the parse of a long sentence may not reach it.
+func (v *sentenceView) tradePurpose(j int) bool {
+	for k := j; k+1 < len(v.ws) && k < j+30; k++ {
+		if w := v.ws[k].Text; w == ";" || w == "." {
+			return false
+		}
+		if v.ws[k].Lower != "to" || v.ws[k+1].Cap {
+			continue
+		}
+		for m := k + 1; m < len(v.ws) && m < k+10 && !v.ws[m].Punct; m++ {
+			if commerceWords[v.ws[m].Lower] {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -401,8 +422,8 @@ func (t *tree) unreal(i int, modal bool) bool {
 		return t.negatedOrUnreal(h) // "went on to lead Y": no purpose, the aspect of a real clause
 	case r == "advcl" && t.markedTo(i):
 		return true // a purpose: "developing plans to attack X", "sent troops to strike Y"
-	case r == "advcl" && t.nodes[i].XPOS == "VBG" && t.child(i, "mark") >= 0 && t.lemma(t.child(i, "mark")) == "from":
-		return true // "barred X from leaving Y", "prevented the painting from leaving Z"
+	case t.alleged(i), r == "advcl" && t.nodes[i].XPOS == "VBG" && t.child(i, "mark") >= 0 && t.lemma(t.child(i, "mark")) == "from":
+		return true // "accused Y of backing Z", "Y is alleged to have met Z"; "barred X from leaving Y"
 	case r == "ccomp" && !reportVerbsTree[t.lemma(h)]:
 		return true // "denied that X attacked Y", "feared X would come"
 	case r == "advcl" && t.nodes[h].UPOS == "ADJ":
@@ -411,6 +432,26 @@ func (t *tree) unreal(i int, modal bool) bool {
 		return t.negatedOrUnreal(h)
 	}
 	return false
+}
+
+// alleged reports whether gerund i says what an allegation verb lays on its subject or
+// object ("X accused Y of backing Z", "Y was blamed for arming Z"; data/modality.tsv), or
+// infinitive i what its passive does ("Y is alleged to have met Z"):
+// third-party allegations are no facts (shared/eval/wikinews/README.md, call 4).
+func (t *tree) alleged(i int) bool {
+	h := t.nodes[i].Head
+	if h >= 0 && t.rel(i) == "xcomp" && modality()[t.lemma(h)] == "allegation" && t.passive(h) {
+		return true // "Y is alleged to have met Z", "Y is suspected to have armed Z"
+	}
+	if h < 0 || t.nodes[i].XPOS != "VBG" {
+		return false
+	}
+	if t.rel(i) == "acl" && t.rel(h) == "obj" {
+		h = t.nodes[h].Head // the parser's "accused [Y [of backing Z]]"
+	} else if t.rel(i) != "advcl" {
+		return false
+	}
+	return h >= 0 && modality()[t.lemma(h)] == "allegation"
 }
 
 // forwardTime reports whether node k names a time still to come: "next week", "next
@@ -448,8 +489,8 @@ func (t *tree) forwardTime(k int) bool {
 // day or "later today" ("X leaves for Moscow on Tuesday", "meets Y later today"): a
 // timetable, not an event told.
 func (t *tree) scheduled(i int) bool {
-	if x := t.nodes[i].XPOS; x != "VBZ" && x != "VBP" || t.child(i, "aux") >= 0 || t.child(i, "aux:pass") >= 0 {
-		return false
+	if x := t.nodes[i].XPOS; !t.presentProgressive(i) && (x != "VBZ" && x != "VBP" || t.child(i, "aux") >= 0 || t.child(i, "aux:pass") >= 0) {
+		return false // "leaves for Y on Monday", "is meeting Y on Thursday": a timetable, an arrangement
 	}
 	for _, k := range t.kids[i] {
 		if t.rel(k) == "obl" && weekdays[t.lemma(k)] {
@@ -457,6 +498,22 @@ func (t *tree) scheduled(i int) bool {
 		}
 	}
 	return false
+}
+
+// presentProgressive reports whether verb i is a present participle under "is", "are"
+// or "am" alone ("is meeting"; not "will be meeting").
+func (t *tree) presentProgressive(i int) bool {
+	a := t.child(i, "aux")
+	if t.nodes[i].XPOS != "VBG" || a < 0 {
+		return false
+	}
+	for _, k := range t.kids[i] {
+		if t.rel(k) == "aux" && k != a {
+			return false
+		}
+	}
+	f := strings.ToLower(t.nodes[a].Form)
+	return f == "is" || f == "are" || f == "am" || f == "'s" || f == "'re"
 }
 
 // aheadClause reports whether verb i is in the simple present under a subordinator that
