@@ -3385,9 +3385,36 @@ func companyEvidence(ws []word, companies map[string]string) {
 		}
 		if j-i >= 3 && companySuffixes[ws[j-1].Key] {
 			companies[schema.NameKey(joinName(ws[i:j-1]))] = joinName(ws[i:j])
+		} else if j-i >= 2 && (suffixAfter(ws, j) || tickerAround(ws, i, j)) {
+			companies[schema.NameKey(joinName(ws[i:j]))] = joinName(ws[i:j])
 		}
 		i = j - 1
 	}
+}
+
+// suffixAfter reports whether a company suffix follows the name ending before words[j]
+// across a bracketed holding word or a partnership's "and Co" ("Velka (Holdings) Ltd",
+// "Orsk Brothers and Co Inc"): the name is the company's.
+func suffixAfter(ws []word, j int) bool {
+	switch {
+	case j+3 < len(ws) && ws[j].Text == "(" && ws[j+1].Cap && companySuffixes[ws[j+1].Key] && ws[j+2].Text == ")":
+		j += 3
+	case j+2 < len(ws) && (ws[j].Lower == "and" || ws[j].Text == "&") && ws[j+1].Key == "co":
+		j += 2
+	default:
+		return false
+	}
+	return j < len(ws) && ws[j].Cap && companySuffixes[ws[j].Key]
+}
+
+// tickerAround reports whether the name at words [i, j) is written in angle brackets
+// ("<Velka Orsk>") or before a ticker in them ("Velka Orsk <VLKO>"), as wire copy marks
+// a listed company.
+func tickerAround(ws []word, i, j int) bool {
+	if i > 0 && ws[i-1].Text == "<" && j < len(ws) && ws[j].Text == ">" {
+		return true
+	}
+	return j+2 < len(ws) && ws[j].Text == "<" && ws[j+1].Upper && ws[j+2].Text == ">"
 }
 
 // eventNameAt skips an event's name at words[i:] ("Operation Peace Spring"): no entity,

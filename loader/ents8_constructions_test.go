@@ -1,0 +1,42 @@
+package loader
+
+// Names and classes (issue 11, item 1), each construction tried on sentences of our own:
+// a two-word name the document elsewhere marks as a body (a company suffix after a
+// bracketed holding word or "and Co", a ticker or wire copy's angle brackets) is a body
+// wherever it stands, while a person whose surname looks like a company word stays a
+// person.
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// TestBodyByDocumentSuffix checks company evidence from elsewhere in the document.
+func TestBodyByDocumentSuffix(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"The bank named Tamsu Orvel and Co Inc as lead agent.", "Tamsu Orvel will sell the notes in Kisumu."},
+		want:  map[string]schema.Class{"Tamsu Orvel": schema.Organization, "Kisumu": schema.Place},
+		not:   []string{"Orvel"},
+	}, {
+		sents: []string{"A 20 pct stake is held by Korvan Belisk (Holdings) Ltd.", "Korvan Belisk declined to comment."},
+		want:  map[string]schema.Class{"Korvan Belisk": schema.Organization},
+		not:   []string{"Belisk"},
+	}, {
+		sents: []string{"Life company <Dravik Solenne> had a small effect in 1986.", "Dravik Solenne grew fast."},
+		want:  map[string]schema.Class{"Dravik Solenne": schema.Organization},
+		not:   []string{"Solenne"},
+	}, {
+		sents: []string{"Marvo Tenzik <MTZK> said net profit rose.", "Marvo Tenzik expects more growth."},
+		want:  map[string]schema.Class{"Marvo Tenzik": schema.Organization},
+		not:   []string{"Tenzik"},
+	}, {
+		// A person whose surname is a company word stays a person.
+		sents: []string{"Bakari Banks said he would resign in Kisumu.", "Mr Banks was the mayor of Velka Group."},
+		want:  map[string]schema.Class{"Bakari Banks": schema.Person, "Kisumu": schema.Place},
+	}, {
+		// A person before an angle-bracketed company is no company.
+		sents: []string{"Amara Odhiambo, chairman of <Velka Orsk Corp>, said sales rose."},
+		want:  map[string]schema.Class{"Amara Odhiambo": schema.Person, "Velka Orsk Corp": schema.Organization},
+	}})
+}
