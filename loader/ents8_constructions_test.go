@@ -40,3 +40,17 @@ func TestBodyByDocumentSuffix(t *testing.T) {
 		want:  map[string]schema.Class{"Amara Odhiambo": schema.Person, "Velka Orsk Corp": schema.Organization},
 	}})
 }
+
+// TestOpeningWordNotName checks a sentence-initial adverb or quotation verb glued to the
+// name after it: no part of the name.
+func TestOpeningWordNotName(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Longtime Velka Radio host Bakari Mwinyi died in Kisumu."},
+		want:  map[string]schema.Class{"Bakari Mwinyi": schema.Person, "Kisumu": schema.Place},
+		not:   []string{"Longtime Velka Radio", "Longtime Velka", "Longtime"},
+	}, {
+		sents: []string{"Remarked Tamsu Institute for Coastal Studies scientist Amara Odhiambo, \"It is over.\""},
+		want:  map[string]schema.Class{"Amara Odhiambo": schema.Person, "Tamsu Institute for Coastal Studies": schema.Organization},
+		not:   []string{"Remarked Tamsu Institute for Coastal Studies", "Remarked"},
+	}})
+}
