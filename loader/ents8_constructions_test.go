@@ -54,3 +54,17 @@ func TestOpeningWordNotName(t *testing.T) {
 		not:   []string{"Remarked Tamsu Institute for Coastal Studies", "Remarked"},
 	}})
 }
+
+// TestLegislatureBeforeMember checks a legislature's bare name written straight before a
+// member's name: two entities, not one, while a committee of the chamber stays one body.
+func TestLegislatureBeforeMember(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"The letter was signed by members of the House of Representatives Darin Odhiambo and Mike Tenzik."},
+		want:  map[string]schema.Class{"Darin Odhiambo": schema.Person, "Mike Tenzik": schema.Person},
+		not:   []string{"House of Representatives Darin Odhiambo"},
+	}, {
+		sents: []string{"The House of Representatives Velka Affairs Committee met in Kisumu."},
+		want:  map[string]schema.Class{"Kisumu": schema.Place},
+		not:   []string{"Velka Affairs", "House of Representatives Velka Affairs"},
+	}})
+}

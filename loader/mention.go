@@ -2028,6 +2028,9 @@ scan:
 			if j > i && orgHeads[ws[j-1].Key] && dt.lex.firstNames[w.Key] && !orgHeads[w.Key] && j+1 < len(ws) && ws[j+1].Cap && !ws[j+1].Punct {
 				break scan // "Harvard University Ann Lee": the body, then a person
 			}
+			if legislatureThenPair(ws, i, j) {
+				break scan // "House of Representatives Ana Ruiz": the chamber, then a member
+			}
 			j++
 			continue
 		case j > i && ws[j-1].Cap && elidedParticle(w.Text) && (dt.lex.firstNames[ws[i].Key] || dt.lex.givenNames[ws[i].Key]):
@@ -3390,6 +3393,21 @@ func companyEvidence(ws []word, companies map[string]string) {
 		}
 		i = j - 1
 	}
+}
+
+// legislatureThenPair reports whether words [i, j) are a legislature's bare name ("House
+// of Representatives", "Senate") and words j.. two or three capitalised words with no
+// body's head word among them, a member's name: "House of Representatives Ana Ruiz", not
+// "House of Representatives Armed Services Committee".
+func legislatureThenPair(ws []word, i, j int) bool {
+	if j-i > 4 || ws[j].Hyph || len(legislatureLex[schema.NameKey(joinName(ws[i:j]))]) == 0 {
+		return false
+	}
+	k := j
+	for k < len(ws) && ws[k].Cap && !ws[k].Punct && !ws[k].Upper {
+		k++
+	}
+	return k-j >= 2 && k-j <= 3 && !anyOrgHead(ws[j:k]) && allAlpha(ws[j:k]) && !(k < len(ws) && ws[k].Key == "s")
 }
 
 // suffixAfter reports whether a company suffix follows the name ending before words[j]
