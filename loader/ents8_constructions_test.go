@@ -68,3 +68,25 @@ func TestLegislatureBeforeMember(t *testing.T) {
 		not:   []string{"Velka Affairs", "House of Representatives Velka Affairs"},
 	}})
 }
+
+// TestBandStarAndSharesList checks two body cues: a plural name before "star" and a
+// name ("Velka Mondays star Bakari") and every name of a list after "shares in".
+func TestBandStarAndSharesList(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"The show ends on Sunday, with Velka Mondays star Bakari, actress Amara Odhiambo and others."},
+		want:  map[string]schema.Class{"Velka Mondays": schema.Organization, "Amara Odhiambo": schema.Person},
+		not:   []string{"Mondays"},
+	}, {
+		sents: []string{"Shares in Kisumu bus operators Velka Lines International, Orsk Group and Stanley Tamsu fell sharply.", "Stanley Tamsu had hoped for more."},
+		want:  map[string]schema.Class{"Velka Lines International": schema.Organization, "Orsk Group": schema.Organization, "Stanley Tamsu": schema.Organization},
+		not:   []string{"Tamsu"},
+	}, {
+		// A person named after a list of companies, not in it, stays a person.
+		sents: []string{"Shares in Velka Lines and Orsk Group fell, Stanley Tamsu said on Monday.", "Mr Tamsu is an analyst."},
+		want:  map[string]schema.Class{"Stanley Tamsu": schema.Person},
+	}, {
+		// A person's given name before "star" keeps the person.
+		sents: []string{"Amara Odhiambo stars in the film.", "The film's star Amara Odhiambo said she was happy."},
+		want:  map[string]schema.Class{"Amara Odhiambo": schema.Person},
+	}})
+}

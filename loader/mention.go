@@ -519,6 +519,7 @@ func newDetector(d *document, sents [][]word) *detector {
 		surnameEvidence(ws, dt.titled, dt.capCount)
 		bodyEvidence(ws, dt.bodies)
 		companyEvidence(ws, dt.companies)
+		sharesInList(ws, dt.companies)
 		partyShortEvidence(ws, dt.partyShorts)
 		modifierEvidence(ws, dt.modifiers, dt.nameEnds)
 		placeEvidence(ws, dt.places)
@@ -3370,7 +3371,41 @@ func bodyEvidence(ws []word, bodies map[string]bool) {
 		if describedAsBody(ws, j) || j-i >= 2 && saysIt(ws, j) && !anyGivenName(ws[i:j]) || i >= 2 && (ws[i-2].Lower == "shares" || ws[i-2].Lower == "stake") && ws[i-1].Lower == "in" && !anyHyph(ws[i:j]) {
 			bodies[schema.NameKey(joinName(ws[i:j]))] = true
 		}
+		if j-i >= 2 && j+1 < len(ws) && ws[j].Lower == "star" && ws[j+1].Cap && strings.HasSuffix(ws[j-1].Lower, "s") && len(ws[j-1].Lower) > 3 {
+			bodies[schema.NameKey(joinName(ws[i:j]))] = true // "Velka Mondays star Bakari": a band's
+		}
 		i = j - 1
+	}
+}
+
+// sharesInList records the names of a list after "shares in" or "stake in" and a few
+// describing words ("shares in Kisumu bus operators Velka Lines, Orsk Group and Tamsu
+// Travel"): every one is a company, not only the first, whatever its first word (only
+// a company has shares).
+func sharesInList(ws []word, companies map[string]string) {
+	for k := 2; k < len(ws); k++ {
+		if ws[k-1].Lower != "in" || ws[k-2].Lower != "shares" && ws[k-2].Lower != "stake" {
+			continue
+		}
+		for n := 0; n < 4 && k+1 < len(ws) && !ws[k].Punct && (!ws[k].Cap || !ws[k+1].Cap); n++ {
+			k++ // the describing words: "British casino operators"
+		}
+		for k < len(ws) && ws[k].Cap && !ws[k].Punct {
+			e := k
+			for e < len(ws) && ws[e].Cap && !ws[e].Punct && !ws[e].Hyph {
+				e++
+			}
+			if e-k >= 2 && !(e < len(ws) && ws[e].Key == "s") {
+				companies[schema.NameKey(joinName(ws[k:e]))] = joinName(ws[k:e])
+			}
+			if e+1 >= len(ws) || ws[e].Text != "," && ws[e].Lower != "and" {
+				break
+			}
+			k = e + 1
+			if ws[k].Lower == "and" {
+				k++
+			}
+		}
 	}
 }
 
