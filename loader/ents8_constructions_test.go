@@ -90,3 +90,16 @@ func TestBandStarAndSharesList(t *testing.T) {
 		want:  map[string]schema.Class{"Amara Odhiambo": schema.Person},
 	}})
 }
+
+// TestSpokesmanApposition checks ", X health spokesman said" after a person: X is a body.
+func TestSpokesmanApposition(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Bakari Mwinyi, Velka Tamsu health spokesman said: \"It is too late.\""},
+		want:  map[string]schema.Class{"Bakari Mwinyi": schema.Person, "Velka Tamsu": schema.Organization},
+		not:   []string{"Tamsu"},
+	}, {
+		// With no comma before it, a person's name before a lower-case noun stays a person.
+		sents: []string{"Amara Odhiambo health spokesman said nothing.", "Ms Odhiambo left."},
+		want:  map[string]schema.Class{"Amara Odhiambo": schema.Person},
+	}})
+}

@@ -2847,8 +2847,22 @@ func bodyOfTitle(ws []word, i, j int) bool {
 			j += n - 1 // "Aston Martin chief executive X"
 		}
 	}
+	if spokesPortfolio(ws, i, j) {
+		return true
+	}
 	return j+1 < len(ws) && (i == 0 || !ws[i-1].Cap) && bodyTitles[ws[j].Lower] && !worksTitles[ws[j].Lower] && ws[j+1].Cap && !ws[j+1].Punct
 }
+
+// spokesPortfolio reports whether the name at words [i, j) stands after a comma before a
+// portfolio word and a spokesman who "said" ("X Y, Velka Party health spokesman said"):
+// the apposition gives the person before the comma a body's post.
+func spokesPortfolio(ws []word, i, j int) bool {
+	return i > 0 && ws[i-1].Text == "," && j+2 < len(ws) && !ws[j].Cap && !ws[j].Punct &&
+		spokesNouns[ws[j+1].Lower] && (ws[j+2].Lower == "said" || ws[j+2].Lower == "says")
+}
+
+// spokesNouns are the nouns of a body's spokesperson.
+var spokesNouns = wordSet("spokesNouns")
 
 // worksTitles before a name may name a work, not a body ("Kill Bill director X").
 var worksTitles = wordSet("worksTitles")
