@@ -103,3 +103,17 @@ func TestSpokesmanApposition(t *testing.T) {
 		want:  map[string]schema.Class{"Amara Odhiambo": schema.Person},
 	}})
 }
+
+// TestPlaceBeforePerson checks a place the document writes "in X, Y" and then straight
+// before a person's name ("Mayor of X Ana Ruiz"): the place is no part of the name.
+func TestPlaceBeforePerson(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Five girls died at a party in Vorsztyn, North Kenya.", "Mayor of Vorsztyn Piotr Mwinyi has declared a day of mourning."},
+		want:  map[string]schema.Class{"Piotr Mwinyi": schema.Person},
+		not:   []string{"Vorsztyn Piotr Mwinyi"},
+	}, {
+		// With no such place evidence, a first name inside is not enough to split.
+		sents: []string{"Mayor of Vorsztyn Piotr Mwinyi has declared a day of mourning."},
+		not:   []string{"Piotr"},
+	}})
+}

@@ -402,6 +402,7 @@ type detector struct {
 	modifiers     map[string]bool     // capitalised single words the document puts before a lower-case word ("Kashmiri politicians")
 	nameEnds      map[string]bool     // capitalised words the document puts after another capitalised word ("Ada Lindqvist")
 	places        map[string]bool     // keys of names the document puts before a lower-case place noun ("the Haj Khalil border area")
+	inPlaces      map[string]bool     // single words written as places: "in X, Y" (placeListEvidence)
 	placeCountry  map[string]int      // how often the document names a place of each country ("Ohio": United States)
 	works         map[string]bool     // keys of names the document writes as a work's title ("the novel X", "the X movie", "Y's The X")
 	personTails   map[string]bool     // keys of the words after a given name in the document's names ("Fernand St Germain": "st germain")
@@ -514,7 +515,7 @@ func (dt *detector) partyEvidence(sents [][]word) {
 }
 
 func newDetector(d *document, sents [][]word) *detector {
-	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, countryCount: map[string]int{}, compoundCount: map[string]int{}, bodies: map[string]bool{}, companies: map[string]string{}, modifiers: map[string]bool{}, nameEnds: map[string]bool{}, places: map[string]bool{}, titled: map[string]bool{}, capCount: map[string]int{}, placeCountry: map[string]int{}, personTails: map[string]bool{}, works: map[string]bool{}, speakers: map[string]bool{}, pronounNamed: map[string]bool{}, partyShorts: map[string]string{}, acronyms: map[string][]string{}}
+	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, countryCount: map[string]int{}, compoundCount: map[string]int{}, bodies: map[string]bool{}, companies: map[string]string{}, modifiers: map[string]bool{}, nameEnds: map[string]bool{}, places: map[string]bool{}, titled: map[string]bool{}, capCount: map[string]int{}, placeCountry: map[string]int{}, inPlaces: map[string]bool{}, personTails: map[string]bool{}, works: map[string]bool{}, speakers: map[string]bool{}, pronounNamed: map[string]bool{}, partyShorts: map[string]string{}, acronyms: map[string][]string{}}
 	for _, ws := range sents {
 		surnameEvidence(ws, dt.titled, dt.capCount)
 		bodyEvidence(ws, dt.bodies)
@@ -523,6 +524,7 @@ func newDetector(d *document, sents [][]word) *detector {
 		partyShortEvidence(ws, dt.partyShorts)
 		modifierEvidence(ws, dt.modifiers, dt.nameEnds)
 		placeEvidence(ws, dt.places)
+		placeListEvidence(ws, dt.inPlaces)
 		workEvidence(ws, dt.works)
 		speakerEvidence(ws, dt.speakers)
 		acronymEvidence(ws, dt.acronyms)
@@ -1483,6 +1485,18 @@ func placeEvidence(ws []word, places map[string]bool) {
 				places[schema.NameKey(joinName(ws[k:e]))] = true
 			}
 			k = e
+		}
+	}
+}
+
+// placeListEvidence notes the single capitalised words a sentence writes as places, after
+// "in" and before a comma and a capitalised region or country ("in Kisumu, Kenya"): the
+// document may go on to write the place straight before a person ("Mayor of Kisumu Ana
+// Ruiz"), where it is no part of the person's name.
+func placeListEvidence(ws []word, places map[string]bool) {
+	for k := 1; k+2 < len(ws); k++ {
+		if ws[k-1].Lower == "in" && ws[k].Cap && !ws[k].Punct && !ws[k].Upper && ws[k+1].Text == "," && ws[k+2].Cap && !ws[k+2].Punct && !(k >= 2 && ws[k-2].Cap) {
+			places[ws[k].Key] = true
 		}
 	}
 }
@@ -2552,7 +2566,7 @@ func (dt *detector) personAfterPrefix(ws []word, i, j int, title titleRole) (men
 			continue
 		}
 		prev := span[p-1]
-		if !(isTitleWord(prev.Key) && prev.Key != "of" || titleEndWords()[prev.Key] || title == 0 && (orgHeads[prev.Key] || i == 0 && p == 1 && verbForm(prev.Lower))) {
+		if !(isTitleWord(prev.Key) && prev.Key != "of" || titleEndWords()[prev.Key] || p == 1 && dt.inPlaces[prev.Key] || title == 0 && (orgHeads[prev.Key] || i == 0 && p == 1 && verbForm(prev.Lower))) {
 			return mention{}, false
 		}
 		if dt.lex.firstNames[span[0].Key] || dt.lex.givenNames[span[0].Key] || anyOrgHead(span[p:]) {
