@@ -117,3 +117,21 @@ func TestPlaceBeforePerson(t *testing.T) {
 		not:   []string{"Piotr"},
 	}})
 }
+
+// TestSubsidiaryAndShortName checks a name before "subsidiary" or "shareholders" and a
+// two-word short name in brackets after a corporation's: bodies, not persons.
+func TestSubsidiaryAndShortName(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"The group will stop making engines for its Velka Romi subsidiary.", "Velka Romi sales fell."},
+		want:  map[string]schema.Class{"Velka Romi": schema.Organization},
+		not:   []string{"Romi"},
+	}, {
+		sents: []string{"The Velka Home Loan Corporation (Freddie Orsk) sold bonds, sources said.", "Freddie Orsk plans more."},
+		want:  map[string]schema.Class{"Freddie Orsk": schema.Organization},
+		not:   []string{"Orsk"},
+	}, {
+		// A person in brackets after a person stays a person.
+		sents: []string{"The poet Amara Odhiambo (Freddie Orsk) read in Kisumu.", "Freddie Orsk said he was glad."},
+		want:  map[string]schema.Class{"Freddie Orsk": schema.Person},
+	}})
+}

@@ -3399,12 +3399,18 @@ func bodyEvidence(ws []word, bodies map[string]bool) {
 		if describedAsBody(ws, j) || j-i >= 2 && saysIt(ws, j) && !anyGivenName(ws[i:j]) || i >= 2 && (ws[i-2].Lower == "shares" || ws[i-2].Lower == "stake") && ws[i-1].Lower == "in" && !anyHyph(ws[i:j]) {
 			bodies[schema.NameKey(joinName(ws[i:j]))] = true
 		}
+		if j-i >= 2 && j < len(ws) && bodyNounsAfter[ws[j].Lower] {
+			bodies[schema.NameKey(joinName(ws[i:j]))] = true // "its Velka Orsk subsidiary", "Velka Orsk shareholders"
+		}
 		if j-i >= 2 && j+1 < len(ws) && ws[j].Lower == "star" && ws[j+1].Cap && strings.HasSuffix(ws[j-1].Lower, "s") && len(ws[j-1].Lower) > 3 {
 			bodies[schema.NameKey(joinName(ws[i:j]))] = true // "Velka Mondays star Bakari": a band's
 		}
 		i = j - 1
 	}
 }
+
+// bodyNounsAfter are lower-case nouns that, straight after a name, make it a company's.
+var bodyNounsAfter = wordSet("bodyNounsAfter")
 
 // sharesInList records the names of a list after "shares in" or "stake in" and a few
 // describing words ("shares in Kisumu bus operators Velka Lines, Orsk Group and Tamsu
@@ -3451,6 +3457,8 @@ func companyEvidence(ws []word, companies map[string]string) {
 		}
 		if j-i >= 3 && companySuffixes[ws[j-1].Key] {
 			companies[schema.NameKey(joinName(ws[i:j-1]))] = joinName(ws[i:j])
+		} else if j-i >= 2 && i >= 2 && ws[i-1].Text == "(" && j < len(ws) && ws[j].Text == ")" && companySuffixes[ws[i-2].Key] {
+			companies[schema.NameKey(joinName(ws[i:j]))] = joinName(ws[i:j]) // "Velka Home Loan Corporation (Orsk Mac)": its short name
 		} else if j-i >= 2 && (suffixAfter(ws, j) || tickerAround(ws, i, j)) {
 			companies[schema.NameKey(joinName(ws[i:j]))] = joinName(ws[i:j])
 		}
