@@ -135,3 +135,20 @@ func TestSubsidiaryAndShortName(t *testing.T) {
 		want:  map[string]schema.Class{"Freddie Orsk": schema.Person},
 	}})
 }
+
+// TestDealPartnerBody checks the partner of a deal only a company makes ("a takeover by
+// X", "a merger with X"): a body wherever the document names it.
+func TestDealPartnerBody(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Shares rose on talk of a takeover by Velka Orsk.", "Velka Orsk declined to comment."},
+		want:  map[string]schema.Class{"Velka Orsk": schema.Organization},
+		not:   []string{"Orsk"},
+	}, {
+		sents: []string{"The bank agreed a merger with Tamsu Rendel last year."},
+		want:  map[string]schema.Class{"Tamsu Rendel": schema.Organization},
+	}, {
+		// A person who comments on a takeover stays a person.
+		sents: []string{"The takeover was backed by Amara Odhiambo, who said she was pleased."},
+		want:  map[string]schema.Class{"Amara Odhiambo": schema.Person},
+	}})
+}

@@ -3399,6 +3399,9 @@ func bodyEvidence(ws []word, bodies map[string]bool) {
 		if describedAsBody(ws, j) || j-i >= 2 && saysIt(ws, j) && !anyGivenName(ws[i:j]) || i >= 2 && (ws[i-2].Lower == "shares" || ws[i-2].Lower == "stake") && ws[i-1].Lower == "in" && !anyHyph(ws[i:j]) {
 			bodies[schema.NameKey(joinName(ws[i:j]))] = true
 		}
+		if j-i >= 2 && dealPartner(ws, i) {
+			bodies[schema.NameKey(joinName(ws[i:j]))] = true // "a takeover by Kenya's Velka Orsk"
+		}
 		if j-i >= 2 && j < len(ws) && bodyNounsAfter[ws[j].Lower] {
 			bodies[schema.NameKey(joinName(ws[i:j]))] = true // "its Velka Orsk subsidiary", "Velka Orsk shareholders"
 		}
@@ -3408,6 +3411,20 @@ func bodyEvidence(ws []word, bodies map[string]bool) {
 		i = j - 1
 	}
 }
+
+// dealPartner reports whether the name at words[i] is the partner of a deal only a
+// company makes: after "takeover by", "merger with", "buyout by" or "bid from", with a
+// country's possessive between ("a takeover by Kenya's Velka Orsk").
+func dealPartner(ws []word, i int) bool {
+	k := i - 1
+	if k >= 2 && ws[k].Key == "s" && ws[k-1].Cap {
+		k -= 2
+	}
+	return k >= 1 && (ws[k].Lower == "by" || ws[k].Lower == "with" || ws[k].Lower == "from") && dealNouns[ws[k-1].Lower]
+}
+
+// dealNouns are deals only companies make.
+var dealNouns = wordSet("dealNouns")
 
 // bodyNounsAfter are lower-case nouns that, straight after a name, make it a company's.
 var bodyNounsAfter = wordSet("bodyNounsAfter")
