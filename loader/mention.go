@@ -402,6 +402,7 @@ type detector struct {
 	modifiers     map[string]bool     // capitalised single words the document puts before a lower-case word ("Kashmiri politicians")
 	nameEnds      map[string]bool     // capitalised words the document puts after another capitalised word ("Ada Lindqvist")
 	places        map[string]bool     // keys of names the document puts before a lower-case place noun ("the Haj Khalil border area")
+	inPlaces      map[string]bool     // single words written as places: "in X, Y" (placeListEvidence)
 	placeCountry  map[string]int      // how often the document names a place of each country ("Ohio": United States)
 	works         map[string]bool     // keys of names the document writes as a work's title ("the novel X", "the X movie", "Y's The X")
 	personTails   map[string]bool     // keys of the words after a given name in the document's names ("Fernand St Germain": "st germain")
@@ -514,14 +515,16 @@ func (dt *detector) partyEvidence(sents [][]word) {
 }
 
 func newDetector(d *document, sents [][]word) *detector {
-	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, countryCount: map[string]int{}, compoundCount: map[string]int{}, bodies: map[string]bool{}, companies: map[string]string{}, modifiers: map[string]bool{}, nameEnds: map[string]bool{}, places: map[string]bool{}, titled: map[string]bool{}, capCount: map[string]int{}, placeCountry: map[string]int{}, personTails: map[string]bool{}, works: map[string]bool{}, speakers: map[string]bool{}, pronounNamed: map[string]bool{}, partyShorts: map[string]string{}, acronyms: map[string][]string{}}
+	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, countryCount: map[string]int{}, compoundCount: map[string]int{}, bodies: map[string]bool{}, companies: map[string]string{}, modifiers: map[string]bool{}, nameEnds: map[string]bool{}, places: map[string]bool{}, titled: map[string]bool{}, capCount: map[string]int{}, placeCountry: map[string]int{}, inPlaces: map[string]bool{}, personTails: map[string]bool{}, works: map[string]bool{}, speakers: map[string]bool{}, pronounNamed: map[string]bool{}, partyShorts: map[string]string{}, acronyms: map[string][]string{}}
 	for _, ws := range sents {
 		surnameEvidence(ws, dt.titled, dt.capCount)
 		bodyEvidence(ws, dt.bodies)
 		companyEvidence(ws, dt.companies)
+		sharesInList(ws, dt.companies)
 		partyShortEvidence(ws, dt.partyShorts)
 		modifierEvidence(ws, dt.modifiers, dt.nameEnds)
 		placeEvidence(ws, dt.places)
+		placeListEvidence(ws, dt.inPlaces)
 		workEvidence(ws, dt.works)
 		speakerEvidence(ws, dt.speakers)
 		acronymEvidence(ws, dt.acronyms)
@@ -1486,6 +1489,18 @@ func placeEvidence(ws []word, places map[string]bool) {
 	}
 }
 
+// placeListEvidence notes the single capitalised words a sentence writes as places, after
+// "in" and before a comma and a capitalised region or country ("in Kisumu, Kenya"): the
+// document may go on to write the place straight before a person ("Mayor of Kisumu Ana
+// Ruiz"), where it is no part of the person's name.
+func placeListEvidence(ws []word, places map[string]bool) {
+	for k := 1; k+2 < len(ws); k++ {
+		if ws[k-1].Lower == "in" && ws[k].Cap && !ws[k].Punct && !ws[k].Upper && ws[k+1].Text == "," && ws[k+2].Cap && !ws[k+2].Punct && !(k >= 2 && ws[k-2].Cap) {
+			places[ws[k].Key] = true
+		}
+	}
+}
+
 // workEvidence notes the names a sentence writes as the titles of works: after a work's
 // noun ("the novel X", "the show The X", "shows such as X"), before one ("the X movie", "X
 // actress Y"), or after a maker's possessive and a capitalised "The" ("Y's The X").
@@ -2028,6 +2043,9 @@ scan:
 			if j > i && orgHeads[ws[j-1].Key] && dt.lex.firstNames[w.Key] && !orgHeads[w.Key] && j+1 < len(ws) && ws[j+1].Cap && !ws[j+1].Punct {
 				break scan // "Harvard University Ann Lee": the body, then a person
 			}
+			if legislatureThenPair(ws, i, j) {
+				break scan // "House of Representatives Ana Ruiz": the chamber, then a member
+			}
 			j++
 			continue
 		case j > i && ws[j-1].Cap && elidedParticle(w.Text) && (dt.lex.firstNames[ws[i].Key] || dt.lex.givenNames[ws[i].Key]):
@@ -2548,7 +2566,7 @@ func (dt *detector) personAfterPrefix(ws []word, i, j int, title titleRole) (men
 			continue
 		}
 		prev := span[p-1]
-		if !(isTitleWord(prev.Key) && prev.Key != "of" || titleEndWords()[prev.Key] || title == 0 && (orgHeads[prev.Key] || i == 0 && p == 1 && verbForm(prev.Lower))) {
+		if !(isTitleWord(prev.Key) && prev.Key != "of" || titleEndWords()[prev.Key] || p == 1 && dt.inPlaces[prev.Key] || title == 0 && (orgHeads[prev.Key] || i == 0 && p == 1 && verbForm(prev.Lower))) {
 			return mention{}, false
 		}
 		if dt.lex.firstNames[span[0].Key] || dt.lex.givenNames[span[0].Key] || anyOrgHead(span[p:]) {
@@ -2843,8 +2861,22 @@ func bodyOfTitle(ws []word, i, j int) bool {
 			j += n - 1 // "Aston Martin chief executive X"
 		}
 	}
+	if spokesPortfolio(ws, i, j) {
+		return true
+	}
 	return j+1 < len(ws) && (i == 0 || !ws[i-1].Cap) && bodyTitles[ws[j].Lower] && !worksTitles[ws[j].Lower] && ws[j+1].Cap && !ws[j+1].Punct
 }
+
+// spokesPortfolio reports whether the name at words [i, j) stands after a comma before a
+// portfolio word and a spokesman who "said" ("X Y, Velka Party health spokesman said"):
+// the apposition gives the person before the comma a body's post.
+func spokesPortfolio(ws []word, i, j int) bool {
+	return i > 0 && ws[i-1].Text == "," && j+2 < len(ws) && !ws[j].Cap && !ws[j].Punct &&
+		spokesNouns[ws[j+1].Lower] && (ws[j+2].Lower == "said" || ws[j+2].Lower == "says")
+}
+
+// spokesNouns are the nouns of a body's spokesperson.
+var spokesNouns = wordSet("spokesNouns")
 
 // worksTitles before a name may name a work, not a body ("Kill Bill director X").
 var worksTitles = wordSet("worksTitles")
@@ -3367,7 +3399,64 @@ func bodyEvidence(ws []word, bodies map[string]bool) {
 		if describedAsBody(ws, j) || j-i >= 2 && saysIt(ws, j) && !anyGivenName(ws[i:j]) || i >= 2 && (ws[i-2].Lower == "shares" || ws[i-2].Lower == "stake") && ws[i-1].Lower == "in" && !anyHyph(ws[i:j]) {
 			bodies[schema.NameKey(joinName(ws[i:j]))] = true
 		}
+		if j-i >= 2 && dealPartner(ws, i) {
+			bodies[schema.NameKey(joinName(ws[i:j]))] = true // "a takeover by Kenya's Velka Orsk"
+		}
+		if j-i >= 2 && j < len(ws) && bodyNounsAfter[ws[j].Lower] {
+			bodies[schema.NameKey(joinName(ws[i:j]))] = true // "its Velka Orsk subsidiary", "Velka Orsk shareholders"
+		}
+		if j-i >= 2 && j+1 < len(ws) && ws[j].Lower == "star" && ws[j+1].Cap && strings.HasSuffix(ws[j-1].Lower, "s") && len(ws[j-1].Lower) > 3 {
+			bodies[schema.NameKey(joinName(ws[i:j]))] = true // "Velka Mondays star Bakari": a band's
+		}
 		i = j - 1
+	}
+}
+
+// dealPartner reports whether the name at words[i] is the partner of a deal only a
+// company makes: after "takeover by", "merger with", "buyout by" or "bid from", with a
+// country's possessive between ("a takeover by Kenya's Velka Orsk").
+func dealPartner(ws []word, i int) bool {
+	k := i - 1
+	if k >= 2 && ws[k].Key == "s" && ws[k-1].Cap {
+		k -= 2
+	}
+	return k >= 1 && (ws[k].Lower == "by" || ws[k].Lower == "with" || ws[k].Lower == "from") && dealNouns[ws[k-1].Lower]
+}
+
+// dealNouns are deals only companies make.
+var dealNouns = wordSet("dealNouns")
+
+// bodyNounsAfter are lower-case nouns that, straight after a name, make it a company's.
+var bodyNounsAfter = wordSet("bodyNounsAfter")
+
+// sharesInList records the names of a list after "shares in" or "stake in" and a few
+// describing words ("shares in Kisumu bus operators Velka Lines, Orsk Group and Tamsu
+// Travel"): every one is a company, not only the first, whatever its first word (only
+// a company has shares).
+func sharesInList(ws []word, companies map[string]string) {
+	for k := 2; k < len(ws); k++ {
+		if ws[k-1].Lower != "in" || ws[k-2].Lower != "shares" && ws[k-2].Lower != "stake" {
+			continue
+		}
+		for n := 0; n < 4 && k+1 < len(ws) && !ws[k].Punct && (!ws[k].Cap || !ws[k+1].Cap); n++ {
+			k++ // the describing words: "British casino operators"
+		}
+		for k < len(ws) && ws[k].Cap && !ws[k].Punct {
+			e := k
+			for e < len(ws) && ws[e].Cap && !ws[e].Punct && !ws[e].Hyph {
+				e++
+			}
+			if e-k >= 2 && !(e < len(ws) && ws[e].Key == "s") {
+				companies[schema.NameKey(joinName(ws[k:e]))] = joinName(ws[k:e])
+			}
+			if e+1 >= len(ws) || ws[e].Text != "," && ws[e].Lower != "and" {
+				break
+			}
+			k = e + 1
+			if ws[k].Lower == "and" {
+				k++
+			}
+		}
 	}
 }
 
@@ -3385,9 +3474,53 @@ func companyEvidence(ws []word, companies map[string]string) {
 		}
 		if j-i >= 3 && companySuffixes[ws[j-1].Key] {
 			companies[schema.NameKey(joinName(ws[i:j-1]))] = joinName(ws[i:j])
+		} else if j-i >= 2 && i >= 2 && ws[i-1].Text == "(" && j < len(ws) && ws[j].Text == ")" && companySuffixes[ws[i-2].Key] {
+			companies[schema.NameKey(joinName(ws[i:j]))] = joinName(ws[i:j]) // "Velka Home Loan Corporation (Orsk Mac)": its short name
+		} else if j-i >= 2 && (suffixAfter(ws, j) || tickerAround(ws, i, j)) {
+			companies[schema.NameKey(joinName(ws[i:j]))] = joinName(ws[i:j])
 		}
 		i = j - 1
 	}
+}
+
+// legislatureThenPair reports whether words [i, j) are a legislature's bare name ("House
+// of Representatives", "Senate") and words j.. two or three capitalised words with no
+// body's head word among them, a member's name: "House of Representatives Ana Ruiz", not
+// "House of Representatives Armed Services Committee".
+func legislatureThenPair(ws []word, i, j int) bool {
+	if j-i > 4 || ws[j].Hyph || len(legislatureLex[schema.NameKey(joinName(ws[i:j]))]) == 0 {
+		return false
+	}
+	k := j
+	for k < len(ws) && ws[k].Cap && !ws[k].Punct && !ws[k].Upper {
+		k++
+	}
+	return k-j >= 2 && k-j <= 3 && !anyOrgHead(ws[j:k]) && allAlpha(ws[j:k]) && !(k < len(ws) && ws[k].Key == "s")
+}
+
+// suffixAfter reports whether a company suffix follows the name ending before words[j]
+// across a bracketed holding word or a partnership's "and Co" ("Velka (Holdings) Ltd",
+// "Orsk Brothers and Co Inc"): the name is the company's.
+func suffixAfter(ws []word, j int) bool {
+	switch {
+	case j+3 < len(ws) && ws[j].Text == "(" && ws[j+1].Cap && companySuffixes[ws[j+1].Key] && ws[j+2].Text == ")":
+		j += 3
+	case j+2 < len(ws) && (ws[j].Lower == "and" || ws[j].Text == "&") && ws[j+1].Key == "co":
+		j += 2
+	default:
+		return false
+	}
+	return j < len(ws) && ws[j].Cap && companySuffixes[ws[j].Key]
+}
+
+// tickerAround reports whether the name at words [i, j) is written in angle brackets
+// ("<Velka Orsk>") or before a ticker in them ("Velka Orsk <VLKO>"), as wire copy marks
+// a listed company.
+func tickerAround(ws []word, i, j int) bool {
+	if i > 0 && ws[i-1].Text == "<" && j < len(ws) && ws[j].Text == ">" {
+		return true
+	}
+	return j+2 < len(ws) && ws[j].Text == "<" && ws[j+1].Upper && ws[j+2].Text == ">"
 }
 
 // eventNameAt skips an event's name at words[i:] ("Operation Peace Spring"): no entity,
