@@ -308,8 +308,9 @@ func repairNominalConjunct(ns []node) {
 
 // repairReducedRelative reads a past participle set off by commas after the subject
 // ("X, kidnapped in Y, appealed for help") that the parser made the root, with X its
-// subject and the real verb its conjunct, as a reduced relative clause of X: the
-// conjunct becomes the root with X its subject.
+// subject and the real verb its conjunct (or a clause of it with an object and no
+// marker), as a reduced relative clause of X: the real verb becomes the root with X its
+// subject.
 func repairReducedRelative(ns []node) {
 	r := -1
 	for i, n := range ns {
@@ -328,14 +329,14 @@ func repairReducedRelative(ns []node) {
 			s = i
 		case n.Rel == "obj" || n.Rel == "aux" || n.Rel == "aux:pass" || n.Rel == "cc" || n.Rel == "nsubj" && i > r:
 			return // a verb of its own: "X, he said, kidnapped Y"
-		case n.Rel == "conj" && c < 0 && i > r+1:
-			c = i
+		case c < 0 && i > r+1 && (n.Rel == "conj" || n.Rel == "advcl" && hasChild(ns, i, "obj") && !hasChild(ns, i, "mark")):
+			c = i // the real verb as the participle's conjunct, or as its clause ("The strike, carried out by X, killed Y")
 		}
 	}
 	if s < 0 || c < 0 || !nominal(ns[s].UPOS) || ns[c].UPOS != "VERB" || hasChild(ns, c, "nsubj") || hasChild(ns, c, "cc") {
 		return
 	}
-	if start, _ := subtreeSpan(ns, c); ns[start-1].Form != "," {
+	if start, _ := subtreeSpan(ns, c); ns[start-1].Form != "," && ns[start].Form != "," {
 		return
 	}
 	ns[c].Head, ns[c].Rel = -1, "root"
