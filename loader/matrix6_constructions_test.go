@@ -34,6 +34,15 @@ var matrix6Structure = []matrixCase{
 		ss("Tomas Brekke leads Velka Movement", "Tomas Brekke visited Gulu"), ss("Velka Movement visited Gulu")),
 }
 
+var matrix6Apposition = []matrixCase{
+	mc("m6-mem-foundersapp", "copula", "memberOf", ss("Tomas Brekke, one of the founders of the Velka Movement, flew to Gulu."),
+		ss("Tomas Brekke memberOf Velka Movement", "Tomas Brekke visited Gulu"), ss("Tomas Brekke leads Velka Movement", "Velka Movement visited Gulu")),
+	mc("m6-mem-criticsapp", "copula", "memberOf", ss("Tomas Brekke, one of the critics of the Velka Movement, flew to Gulu."),
+		ss("Tomas Brekke visited Gulu"), ss("Tomas Brekke memberOf Velka Movement", "Tomas Brekke leads Velka Movement")),
+	mc("m6-lead-oneoflist", "copula", "leads", ss("Tomas Brekke, Henrik Vesterlund, Amara Diallo and Rania Okoye flew to Gulu."),
+		ss("Tomas Brekke visited Gulu", "Rania Okoye visited Gulu"), ss("Tomas Brekke leads Henrik Vesterlund")),
+}
+
 var matrix6Pronoun = []matrixCase{
 	mc("m6-he-relative", "pronoun", "supports", ss("Tomas Brekke defeated Henrik Vesterlund, who had led the party.", "He won the support of the Velka Movement."),
 		ss("Velka Movement supports Tomas Brekke"), ss("Velka Movement supports Henrik Vesterlund")),
@@ -69,12 +78,11 @@ var matrix6Pronoun = []matrixCase{
 // the reason; the test asserts that each still fails.
 var matrix6KnownFailures = map[string]string{
 	"m6-fight-raidby":  "the parser reads 'The raid' as a verb with a determiner, the participle and the real verb its conjuncts",
-	"m6-lead-oneofapp": "'one of the leaders of' in an apposition gives nothing; the copula form does",
 	"m6-they-relative": "'they' for a body is not resolved to the previous sentence's subject",
 }
 
 func TestConstructionMatrix6(t *testing.T) {
-	res := relMatrixResults(t, matrix6Structure, matrix6Pronoun)
+	res := relMatrixResults(t, matrix6Structure, matrix6Apposition, matrix6Pronoun)
 	pass, total := checkMatrix(t, res, matrix6KnownFailures, "matrix6KnownFailures")
 	t.Log("\n" + matrixTable(matrixPredicates, matrix6Columns, pass, total, 12, 11))
 }

@@ -48,6 +48,7 @@ func repairParse(nodes []node) []node {
 	repairOpeningAdjunct(out)
 	repairOpeningPassive(out)
 	repairSequenceApposition(out)
+	repairListedApposition(out)
 	return out
 }
 
@@ -1724,3 +1725,41 @@ func repairSequenceApposition(ns []node) {
 
 // sequenceAdverbs: see data/words.txt.
 var sequenceAdverbs = wordSet("sequenceAdverbs")
+
+// repairListedApposition reads a name root with two "list" dependents, a phrase set off
+// by commas and then a verb with no subject of its own ("X, one of the leaders of Y, flew
+// to Z", parsed as a list of three), as the name the verb's subject and the phrase its
+// apposition.
+func repairListedApposition(ns []node) {
+	r := -1
+	for i, n := range ns {
+		if n.Head < 0 {
+			r = i
+		}
+	}
+	if r < 0 || !nominal(ns[r].UPOS) {
+		return
+	}
+	var list []int
+	for i, n := range ns {
+		if n.Head == r && (n.Rel == "list" || n.Rel == "conj" || n.Rel == "parataxis") {
+			list = append(list, i)
+		}
+	}
+	if len(list) != 2 || list[0] < r {
+		return
+	}
+	a, v := list[0], list[1]
+	start, end := subtreeSpan(ns, a)
+	if ns[a].UPOS != "NUM" && !nominal(ns[a].UPOS) || ns[start-1].Form != "," || end >= v || ns[end].Form != "," || ns[v].UPOS != "VERB" || hasChild(ns, v, "nsubj") || hasChild(ns, v, "cc") || hasChild(ns, a, "cc") {
+		return
+	}
+	ns[v].Head, ns[v].Rel = -1, "root"
+	ns[r].Head, ns[r].Rel = v, "nsubj"
+	ns[a].Rel = "appos"
+	for i, n := range ns {
+		if n.Head == r && n.Rel == "punct" && i > end {
+			ns[i].Head = v // the closing full stop goes with the new root
+		}
+	}
+}
