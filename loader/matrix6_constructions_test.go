@@ -72,6 +72,22 @@ var matrix6Pronoun = []matrixCase{
 		ss("Tomas Brekke visited Gulu"), ss("Velka Movement visited Gulu")),
 	mc("m6-she-relobj", "pronoun", "visited", ss("Rania Okoye met Ingrid Solberg, whom she had defeated.", "She then flew to Gulu."),
 		ss("Rania Okoye visited Gulu"), ss("Ingrid Solberg visited Gulu")),
+	mc("m6-he-titled", "pronoun", "supports", ss("President Oren Tamsu defeated Dario Pell, who had led the party.", "He won the support of the Velka Movement."),
+		ss("Velka Movement supports Oren Tamsu"), ss("Velka Movement supports Dario Pell")),
+	mc("m6-he-relleads", "pronoun", "visited", ss("Oren Tamsu met Dario Pell, who leads the Velka Movement.", "He then flew to Gulu."),
+		ss("Oren Tamsu visited Gulu"), ss("Dario Pell visited Gulu")),
+	mc("m6-he-openclause", "pronoun", "visited", ss("After Dario Pell resigned, Oren Tamsu won the vote.", "He then flew to Gulu."),
+		ss("Oren Tamsu visited Gulu"), ss("Dario Pell visited Gulu")),
+	mc("m6-he-openwhen", "pronoun", "visited", ss("When Oren Tamsu arrived in Tabora, Dario Pell met him.", "He then flew to Gulu."),
+		ss("Dario Pell visited Gulu"), ss("Oren Tamsu visited Gulu")),
+	mc("m6-he-opennomain", "pronoun", "visited", ss("After Oren Tamsu resigned, the party collapsed.", "He then flew to Gulu."),
+		ss("Oren Tamsu visited Gulu"), nil),
+	mc("m6-he-chain", "pronoun", "visited", ss("Oren Tamsu defeated Dario Pell on Sunday.", "He thanked his voters.", "He then flew to Gulu."),
+		ss("Oren Tamsu visited Gulu"), ss("Dario Pell visited Gulu")),
+	mc("m6-he-ofobj", "pronoun", "visited", ss("Oren Tamsu defeated the party of Dario Pell, who had led it for years.", "He then flew to Gulu."),
+		ss("Oren Tamsu visited Gulu"), ss("Dario Pell visited Gulu")),
+	mc("m6-she-oblique", "pronoun", "supports", ss("Rania Okoye spoke with Ingrid Solberg about the vote.", "She won the support of the Velka Movement."),
+		ss("Velka Movement supports Rania Okoye"), ss("Velka Movement supports Ingrid Solberg")),
 }
 
 // matrix6KnownFailures are the sixth round's cells the loader does not read yet, with
