@@ -18,6 +18,10 @@ var matrix6Structure = []matrixCase{
 		ss("Uganda fights Bakari Mwinyi"), ss("Bakari Mwinyi fights Uganda")),
 	mc("m6-fight-raidby", "eventnoun", "fights", ss("The raid, carried out by the Velka Movement, killed Bakari Mwinyi."),
 		ss("Velka Movement fights Bakari Mwinyi"), ss("Bakari Mwinyi fights Velka Movement")),
+	mc("m6-fight-raidfailed", "eventnoun", "fights", ss("The raid, carried out by the Velka Movement, failed."),
+		nil, ss("Velka Movement fights Bakari Mwinyi")),
+	mc("m6-fight-strikeplanned", "eventnoun", "fights", ss("The strike, planned by Ugandan officers, would have killed Bakari Mwinyi."),
+		nil, ss("Uganda fights Bakari Mwinyi")),
 	mc("m6-att-siege", "lightverb", "attacked", ss("The Velka Movement laid siege to Gulu in March."),
 		ss("Velka Movement attacked Gulu"), ss("Gulu attacked Velka Movement")),
 	mc("m6-att-siegeof", "eventnoun", "attacked", ss("The siege of Gulu by the Velka Movement lasted a month."),
@@ -93,7 +97,6 @@ var matrix6Pronoun = []matrixCase{
 // matrix6KnownFailures are the sixth round's cells the loader does not read yet, with
 // the reason; the test asserts that each still fails.
 var matrix6KnownFailures = map[string]string{
-	"m6-fight-raidby":  "the parser reads 'The raid' as a verb with a determiner, the participle and the real verb its conjuncts",
 	"m6-they-relative": "'they' for a body is not resolved to the previous sentence's subject",
 }
 

@@ -33,6 +33,7 @@ func repairParse(nodes []node) []node {
 	repairFromTo(out)
 	repairHyphenatedRoot(out)
 	repairSplitForce(out)
+	repairDeterminedVerb(out)
 	repairReducedRelative(out)
 	repairParticipleBeforeVerb(out)
 	repairDescriptorBeforeName(out)
@@ -1762,4 +1763,48 @@ func repairListedApposition(ns []node) {
 			ns[i].Head = v // the closing full stop goes with the new root
 		}
 	}
+}
+
+// repairDeterminedVerb reads a root verb with a determiner ("The raid, carried out by X,
+// killed Y", parsed as "raid" a verb with the participle and the real verb its
+// conjuncts) as the noun it is: a verb takes no determiner. A participle conjunct set off
+// by commas becomes the noun's reduced relative, and the later conjunct, a verb with an
+// object and no subject after a comma, the root with the noun its subject.
+func repairDeterminedVerb(ns []node) {
+	r := -1
+	for i, n := range ns {
+		if n.Head < 0 {
+			r = i
+		}
+	}
+	if r < 1 || ns[r].UPOS != "VERB" || ns[r-1].Head != r || ns[r-1].Rel != "det" || ns[r+1].Form != "," {
+		return
+	}
+	p, c := -1, -1
+	for i := r + 2; i < len(ns); i++ {
+		switch {
+		case ns[i].Head != r:
+		case ns[i].Rel == "conj" && p < 0 && i == r+2 && (ns[i].XPOS == "VBD" || ns[i].XPOS == "VBN"):
+			p = i
+		case ns[i].Rel == "conj" && p >= 0 && ns[i].UPOS == "VERB" && hasChild(ns, i, "obj") && !hasChild(ns, i, "nsubj") && !hasChild(ns, i, "cc"):
+			c = i
+		case ns[i].Rel == "nsubj" || ns[i].Rel == "obj" || ns[i].Rel == "cc":
+			return
+		}
+	}
+	if p < 0 || c < 0 || !strings.HasSuffix(strings.ToLower(ns[p].Form), "ed") {
+		return
+	}
+	if start, _ := subtreeSpan(ns, c); ns[start-1].Form != "," && ns[start].Form != "," {
+		return
+	}
+	for k := c + 1; k < len(ns); k++ {
+		if ns[k].Head == r {
+			ns[k].Head = c // the full stop goes with the verb
+		}
+	}
+	ns[r].UPOS, ns[r].XPOS = "NOUN", "NN"
+	ns[c].Head, ns[c].Rel = -1, "root"
+	ns[r].Head, ns[r].Rel = c, "nsubj"
+	ns[p].Rel, ns[p].XPOS = "acl", "VBN"
 }
