@@ -2159,10 +2159,12 @@ func (t *tree) lightSubject(i int, compoundAgent bool) []int {
 
 // reducedLightAgent returns the "by" agent of a light verb's past participle that
 // modifies event noun i as a reduced relative ("the strike, carried out by X, killed Y",
-// "a raid conducted by X"); nil for none.
+// "a raid conducted by X") or in a passive relative clause ("which was carried out by
+// X"); nil for none.
 func (t *tree) reducedLightAgent(i int) []int {
 	for _, k := range t.kids[i] {
-		if t.rel(k) != "acl" || t.nodes[k].XPOS != "VBN" || !t.isLight(k) || t.negatedOrUnreal(k) {
+		relcl := t.nodes[k].Rel == "acl:relcl" && t.passive(k) // "the strike, which was carried out by X"
+		if t.rel(k) != "acl" && !relcl || t.nodes[k].XPOS != "VBN" || !t.isLight(k) || t.negatedOrUnreal(k) {
 			continue
 		}
 		for _, a := range t.kids[k] {

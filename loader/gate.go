@@ -413,12 +413,15 @@ func (v *sentenceView) parseWindow(trig int) (int, int) {
 	return v.ws[a].Start, v.ws[b-1].End
 }
 
-// phraseEdge moves a window's first word a back to the start of the phrase it cuts, when
-// that start (the sentence's, or a word after a punctuation mark) is at most three words
-// before: a window opening inside a noun phrase loses its determiner, and the tagger then
-// reads the noun as a verb ("strike, carried out by X jets, killed Y" for "The strike,
-// carried out by ...").
+// phraseEdge moves a window's first word a back to the start of the phrase it cuts: to
+// the sentence's start when that is at most three words before, else to a word after a
+// punctuation mark at most three words before. A window opening inside a noun phrase
+// loses its determiner, and the tagger then reads the noun as a verb ("strike, carried
+// out by X jets, killed Y" for "The strike, carried out by ...").
 func (v *sentenceView) phraseEdge(a int) int {
+	if a <= 3 {
+		return 0 // the sentence's subject: "The strike, which was carried out by X, killed Y"
+	}
 	for j := a; j >= 0 && a-j <= 3; j-- {
 		if j == 0 || v.ws[j-1].Punct {
 			return j

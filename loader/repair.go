@@ -36,6 +36,7 @@ func repairParse(nodes []node) []node {
 	repairDeterminedVerb(out)
 	repairReducedRelative(out)
 	repairParticipleBeforeVerb(out)
+	repairRelativeBeforeVerb(out)
 	repairDescriptorBeforeName(out)
 	repairOpeningParticiple(out)
 	repairPerfectParticiple(out)
@@ -1807,4 +1808,38 @@ func repairDeterminedVerb(ns []node) {
 	ns[c].Head, ns[c].Rel = -1, "root"
 	ns[r].Head, ns[r].Rel = c, "nsubj"
 	ns[p].Rel, ns[p].XPOS = "acl", "VBN"
+}
+
+// repairRelativeBeforeVerb reads a noun root with a relative clause set off by commas
+// whose verb the parser gave the sentence's verb as a clause ("The strike, which was
+// carried out by X, killed Y", with "killed" hung on "carried"): that verb, after the
+// closing comma, with an object and no subject, marker or conjunction of its own, becomes
+// the root and the noun its subject.
+func repairRelativeBeforeVerb(ns []node) {
+	r := -1
+	for i, n := range ns {
+		if n.Head < 0 {
+			r = i
+		}
+	}
+	if r < 0 || r+2 >= len(ns) || !nominal(ns[r].UPOS) || ns[r+1].Form != "," {
+		return
+	}
+	for c := r + 3; c < len(ns); c++ {
+		p := ns[c].Head
+		if p <= r || ns[p].Head != r || ns[p].Rel != "acl:relcl" || ns[c].Rel != "advcl" && ns[c].Rel != "conj" {
+			continue
+		}
+		if ns[c].UPOS != "VERB" || ns[c].XPOS != "VBD" && ns[c].XPOS != "VBN" || ns[c-1].Form != "," || childRel(ns, c, "obj") < c || hasChild(ns, c, "nsubj") || hasChild(ns, c, "mark") || hasChild(ns, c, "cc") {
+			return
+		}
+		for k := c + 1; k < len(ns); k++ {
+			if ns[k].Head == r {
+				ns[k].Head = c // the full stop goes with the verb
+			}
+		}
+		ns[c].Head, ns[c].Rel = -1, "root"
+		ns[r].Head, ns[r].Rel = c, "nsubj"
+		return
+	}
 }
