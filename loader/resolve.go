@@ -533,28 +533,35 @@ type pronouns struct {
 	mainNamed                           bool
 }
 
-// openingSubordinators: see data/words.txt.
-var openingSubordinators = wordSet("openingSubordinators")
+// openingSubordinators, openingPrepositions: see data/words.txt.
+var (
+	openingSubordinators = wordSet("openingSubordinators")
+	openingPrepositions  = wordSet("openingPrepositions")
+)
 
-// clause notes where sentence ws's opening adverbial clause ends: at its first comma when
-// a subordinator opens it ("After X resigned, Y won"), else nowhere.
+// clause notes where sentence ws's opening adverbial clause or phrase ends: at its first
+// comma when a subordinator opens it ("After X resigned, Y won"), or a preposition with
+// the comma at most eight words on ("In a letter to X, Y conceded"); else nowhere.
 func (p *pronouns) clause(ws []word) {
 	p.openEnd = 0
-	if len(ws) == 0 || !openingSubordinators[ws[0].Lower] {
+	if len(ws) == 0 || !openingSubordinators[ws[0].Lower] && !openingPrepositions[ws[0].Lower] {
 		return
 	}
 	for i, w := range ws {
 		if w.Text == "," {
-			p.openEnd = i
+			if openingSubordinators[ws[0].Lower] || i <= 8 {
+				p.openEnd = i
+			}
 			return
 		}
 	}
 }
 
 // noteMain records e, a person of the sentence's mention starting at word start, as the
-// main clause's subject when it is the first person after the opening clause.
+// main clause's subject when it is the first person after the opening clause and stands
+// right after its comma (a title between at most).
 func (p *pronouns) noteMain(e *entity, start int, named bool) {
-	if p.mainSubject == nil && e != nil && start > p.openEnd {
+	if p.mainSubject == nil && e != nil && start > p.openEnd && start <= p.openEnd+3 {
 		p.mainSubject, p.mainNamed = e, named
 	}
 }
