@@ -2134,6 +2134,9 @@ func (t *tree) lightSubject(i int, compoundAgent bool) []int {
 		}
 		return agents
 	}
+	if a := t.reducedLightAgent(i); len(a) > 0 {
+		return a // "the strike, carried out by X, killed Y": X
+	}
 	if h, ok := t.lightHead(i); ok {
 		if t.passive(h) {
 			return t.agent(h)
@@ -2152,6 +2155,25 @@ func (t *tree) lightSubject(i int, compoundAgent bool) []int {
 		return s
 	}
 	return t.killerOf(i)
+}
+
+// reducedLightAgent returns the "by" agent of a light verb's past participle that
+// modifies event noun i as a reduced relative ("the strike, carried out by X, killed Y",
+// "a raid conducted by X") or in a passive relative clause ("which was carried out by
+// X"); nil for none.
+func (t *tree) reducedLightAgent(i int) []int {
+	for _, k := range t.kids[i] {
+		relcl := t.nodes[k].Rel == "acl:relcl" && t.passive(k) // "the strike, which was carried out by X"
+		if t.rel(k) != "acl" && !relcl || t.nodes[k].XPOS != "VBN" || !t.isLight(k) || t.negatedOrUnreal(k) {
+			continue
+		}
+		for _, a := range t.kids[k] {
+			if t.nodes[a].Rel == "obl:agent" || t.rel(a) == "obl" && t.caseOf(a) == "by" {
+				return []int{a}
+			}
+		}
+	}
+	return nil
 }
 
 // helpedAgent returns the object of a verb of support that takes strike noun i in an

@@ -409,8 +409,25 @@ var objectBreaks = wordSet("objectBreaks")
 func (v *sentenceView) parseWindow(trig int) (int, int) {
 	const slack = 5
 	first, last := min(v.ms[0].Start, trig), max(v.ms[len(v.ms)-1].End, trig+1)
-	a, b := max(first-slack, 0), min(last+slack, len(v.ws))
+	a, b := v.phraseEdge(max(first-slack, 0)), min(last+slack, len(v.ws))
 	return v.ws[a].Start, v.ws[b-1].End
+}
+
+// phraseEdge moves a window's first word a back to the start of the phrase it cuts: to
+// the sentence's start when that is at most three words before, else to a word after a
+// punctuation mark at most three words before. A window opening inside a noun phrase
+// loses its determiner, and the tagger then reads the noun as a verb ("strike, carried
+// out by X jets, killed Y" for "The strike, carried out by ...").
+func (v *sentenceView) phraseEdge(a int) int {
+	if a <= 3 {
+		return 0 // the sentence's subject: "The strike, which was carried out by X, killed Y"
+	}
+	for j := a; j >= 0 && a-j <= 3; j-- {
+		if j == 0 || v.ws[j-1].Punct {
+			return j
+		}
+	}
+	return a
 }
 
 // copulaBefore reports whether a verb that makes a relational noun a predicate stands a

@@ -33,8 +33,10 @@ func repairParse(nodes []node) []node {
 	repairFromTo(out)
 	repairHyphenatedRoot(out)
 	repairSplitForce(out)
+	repairDeterminedVerb(out)
 	repairReducedRelative(out)
 	repairParticipleBeforeVerb(out)
+	repairRelativeBeforeVerb(out)
 	repairDescriptorBeforeName(out)
 	repairOpeningParticiple(out)
 	repairPerfectParticiple(out)
@@ -48,6 +50,7 @@ func repairParse(nodes []node) []node {
 	repairOpeningAdjunct(out)
 	repairOpeningPassive(out)
 	repairSequenceApposition(out)
+	repairListedApposition(out)
 	return out
 }
 
@@ -308,8 +311,9 @@ func repairNominalConjunct(ns []node) {
 
 // repairReducedRelative reads a past participle set off by commas after the subject
 // ("X, kidnapped in Y, appealed for help") that the parser made the root, with X its
-// subject and the real verb its conjunct, as a reduced relative clause of X: the
-// conjunct becomes the root with X its subject.
+// subject and the real verb its conjunct (or a clause of it with an object and no
+// marker), as a reduced relative clause of X: the real verb becomes the root with X its
+// subject.
 func repairReducedRelative(ns []node) {
 	r := -1
 	for i, n := range ns {
@@ -328,14 +332,14 @@ func repairReducedRelative(ns []node) {
 			s = i
 		case n.Rel == "obj" || n.Rel == "aux" || n.Rel == "aux:pass" || n.Rel == "cc" || n.Rel == "nsubj" && i > r:
 			return // a verb of its own: "X, he said, kidnapped Y"
-		case n.Rel == "conj" && c < 0 && i > r+1:
-			c = i
+		case c < 0 && i > r+1 && (n.Rel == "conj" || n.Rel == "advcl" && hasChild(ns, i, "obj") && !hasChild(ns, i, "mark")):
+			c = i // the real verb as the participle's conjunct, or as its clause ("The strike, carried out by X, killed Y")
 		}
 	}
 	if s < 0 || c < 0 || !nominal(ns[s].UPOS) || ns[c].UPOS != "VERB" || hasChild(ns, c, "nsubj") || hasChild(ns, c, "cc") {
 		return
 	}
-	if start, _ := subtreeSpan(ns, c); ns[start-1].Form != "," {
+	if start, _ := subtreeSpan(ns, c); ns[start-1].Form != "," && ns[start].Form != "," {
 		return
 	}
 	ns[c].Head, ns[c].Rel = -1, "root"
@@ -1723,3 +1727,119 @@ func repairSequenceApposition(ns []node) {
 
 // sequenceAdverbs: see data/words.txt.
 var sequenceAdverbs = wordSet("sequenceAdverbs")
+
+// repairListedApposition reads a name root with two "list" dependents, a phrase set off
+// by commas and then a verb with no subject of its own ("X, one of the leaders of Y, flew
+// to Z", parsed as a list of three), as the name the verb's subject and the phrase its
+// apposition.
+func repairListedApposition(ns []node) {
+	r := -1
+	for i, n := range ns {
+		if n.Head < 0 {
+			r = i
+		}
+	}
+	if r < 0 || !nominal(ns[r].UPOS) {
+		return
+	}
+	var list []int
+	for i, n := range ns {
+		if n.Head == r && (n.Rel == "list" || n.Rel == "conj" || n.Rel == "parataxis") {
+			list = append(list, i)
+		}
+	}
+	if len(list) != 2 || list[0] < r {
+		return
+	}
+	a, v := list[0], list[1]
+	start, end := subtreeSpan(ns, a)
+	if ns[a].UPOS != "NUM" && !nominal(ns[a].UPOS) || ns[start-1].Form != "," || end >= v || ns[end].Form != "," || ns[v].UPOS != "VERB" || hasChild(ns, v, "nsubj") || hasChild(ns, v, "cc") || hasChild(ns, a, "cc") {
+		return
+	}
+	ns[v].Head, ns[v].Rel = -1, "root"
+	ns[r].Head, ns[r].Rel = v, "nsubj"
+	ns[a].Rel = "appos"
+	for i, n := range ns {
+		if n.Head == r && n.Rel == "punct" && i > end {
+			ns[i].Head = v // the closing full stop goes with the new root
+		}
+	}
+}
+
+// repairDeterminedVerb reads a root verb with a determiner ("The raid, carried out by X,
+// killed Y", parsed as "raid" a verb with the participle and the real verb its
+// conjuncts) as the noun it is: a verb takes no determiner. A participle conjunct set off
+// by commas becomes the noun's reduced relative, and the later conjunct, a verb with an
+// object and no subject after a comma, the root with the noun its subject.
+func repairDeterminedVerb(ns []node) {
+	r := -1
+	for i, n := range ns {
+		if n.Head < 0 {
+			r = i
+		}
+	}
+	if r < 1 || ns[r].UPOS != "VERB" || ns[r-1].Head != r || ns[r-1].Rel != "det" || ns[r+1].Form != "," {
+		return
+	}
+	p, c := -1, -1
+	for i := r + 2; i < len(ns); i++ {
+		switch {
+		case ns[i].Head != r:
+		case ns[i].Rel == "conj" && p < 0 && i == r+2 && (ns[i].XPOS == "VBD" || ns[i].XPOS == "VBN"):
+			p = i
+		case ns[i].Rel == "conj" && p >= 0 && ns[i].UPOS == "VERB" && hasChild(ns, i, "obj") && !hasChild(ns, i, "nsubj") && !hasChild(ns, i, "cc"):
+			c = i
+		case ns[i].Rel == "nsubj" || ns[i].Rel == "obj" || ns[i].Rel == "cc":
+			return
+		}
+	}
+	if p < 0 || c < 0 || !strings.HasSuffix(strings.ToLower(ns[p].Form), "ed") {
+		return
+	}
+	if start, _ := subtreeSpan(ns, c); ns[start-1].Form != "," && ns[start].Form != "," {
+		return
+	}
+	for k := c + 1; k < len(ns); k++ {
+		if ns[k].Head == r {
+			ns[k].Head = c // the full stop goes with the verb
+		}
+	}
+	ns[r].UPOS, ns[r].XPOS = "NOUN", "NN"
+	ns[c].Head, ns[c].Rel = -1, "root"
+	ns[r].Head, ns[r].Rel = c, "nsubj"
+	ns[p].Rel, ns[p].XPOS = "acl", "VBN"
+}
+
+// repairRelativeBeforeVerb reads a noun root with a relative clause set off by commas
+// whose verb the parser gave the sentence's verb as a clause ("The strike, which was
+// carried out by X, killed Y", with "killed" hung on "carried"): that verb, after the
+// closing comma, with an object and no subject, marker or conjunction of its own, becomes
+// the root and the noun its subject.
+func repairRelativeBeforeVerb(ns []node) {
+	r := -1
+	for i, n := range ns {
+		if n.Head < 0 {
+			r = i
+		}
+	}
+	if r < 0 || r+2 >= len(ns) || !nominal(ns[r].UPOS) || ns[r+1].Form != "," {
+		return
+	}
+	for c := r + 3; c < len(ns); c++ {
+		p := ns[c].Head
+		if p <= r || ns[p].Head != r || ns[p].Rel != "acl:relcl" || ns[c].Rel != "advcl" && ns[c].Rel != "conj" {
+			continue
+		}
+		if ns[c].UPOS != "VERB" || ns[c].XPOS != "VBD" && ns[c].XPOS != "VBN" || ns[c-1].Form != "," || childRel(ns, c, "obj") < c || hasChild(ns, c, "nsubj") || hasChild(ns, c, "mark") || hasChild(ns, c, "cc") {
+			return
+		}
+		for k := c + 1; k < len(ns); k++ {
+			if ns[k].Head == r {
+				ns[k].Head = c // the full stop goes with the verb
+			}
+		}
+		ns[c].Head, ns[c].Rel = -1, "root"
+		ns[r].Head, ns[r].Rel = c, "nsubj"
+		return
+	}
+}

@@ -137,6 +137,7 @@ func resolveDocument(sents [][]word, ms [][]mention) []*entity {
 	var pr pronouns
 	for si := range ms {
 		pr.newSentence()
+		pr.clause(sents[si])
 		un := unnamedPersons(sents[si], ms[si]) // "a spokesman said he": not the person before
 		for k := range ms[si] {
 			m := &ms[si][k]
@@ -144,6 +145,7 @@ func resolveDocument(sents [][]word, ms [][]mention) []*entity {
 			if m.Kind == mPronoun {
 				if !firstPersonPronouns[sents[si][m.Start].Lower] {
 					pr.resolve(sents[si], m)
+					pr.noteMain(m.ent, m.Start, false)
 				}
 				continue
 			}
@@ -156,6 +158,7 @@ func resolveDocument(sents [][]word, ms [][]mention) []*entity {
 			if m.ent.Class == schema.Person {
 				noteGender(m)
 				pr.named(m.ent)
+				pr.noteMain(m.ent, m.Start, true)
 				pr.coordinate(sents[si], m)
 				pr.titled(m)
 			}
@@ -524,15 +527,54 @@ type pronouns struct {
 	partner                             map[*entity]*entity // the other person of the last "A and B" that named each
 	prevEnt                             *entity             // the sentence's last person mention, and its end
 	prevEnd                             int
-	sentStart                           int // the index in persons of the sentence's first person
+	sentStart                           int     // the index in persons of the sentence's first person
+	openEnd                             int     // the end of the sentence's opening adverbial clause, 0 for none
+	mainSubject                         *entity // the first person of the sentence's main clause
+	mainNamed                           bool
+}
+
+// openingSubordinators, openingPrepositions: see data/words.txt.
+var (
+	openingSubordinators = wordSet("openingSubordinators")
+	openingPrepositions  = wordSet("openingPrepositions")
+)
+
+// clause notes where sentence ws's opening adverbial clause or phrase ends: at its first
+// comma when a subordinator opens it ("After X resigned, Y won"), or a preposition with
+// the comma at most eight words on ("In a letter to X, Y conceded"); else nowhere.
+func (p *pronouns) clause(ws []word) {
+	p.openEnd = 0
+	if len(ws) == 0 || !openingSubordinators[ws[0].Lower] && !openingPrepositions[ws[0].Lower] {
+		return
+	}
+	for i, w := range ws {
+		if w.Text == "," {
+			if openingSubordinators[ws[0].Lower] || i <= 8 {
+				p.openEnd = i
+			}
+			return
+		}
+	}
+}
+
+// noteMain records e, a person of the sentence's mention starting at word start, as the
+// main clause's subject when it is the first person after the opening clause and stands
+// right after its comma (a title between at most).
+func (p *pronouns) noteMain(e *entity, start int, named bool) {
+	if p.mainSubject == nil && e != nil && start > p.openEnd && start <= p.openEnd+3 {
+		p.mainSubject, p.mainNamed = e, named
+	}
 }
 
 // newSentence starts a sentence.
 func (p *pronouns) newSentence() {
+	if p.mainSubject != nil && p.openEnd > 0 {
+		p.curSubject, p.curNamed = p.mainSubject, p.mainNamed // "After X resigned, Y won": Y
+	}
 	if p.curSubject != nil {
 		p.lastSubject, p.lastNamed = p.curSubject, p.curNamed
 	}
-	p.curSubject = nil
+	p.curSubject, p.mainSubject = nil, nil
 	p.namedHere = false
 	p.prevEnt = nil
 	p.sentStart = len(p.persons)
