@@ -1573,7 +1573,7 @@ var firmPreps = wordSet("firmPreps")
 // ("Comedy X held on to the top spot"): see data/words.txt.
 var genreWords = wordSet("genreWords")
 
-// productKinds are the kinds of goods that end a product's name ("Chivas Regal Scotch",
+// productKinds are the kinds of goods that end a product's name ("Kesta Regal Scotch",
 // "Velka Convertible"): no person and no body. See data/words.txt.
 var productKinds = wordSet("productKinds")
 
@@ -1604,7 +1604,7 @@ var lawHeads = wordSet("lawHeads")
 // j when the capitalised words after j are no such name.
 func (dt *detector) legalNameEnd(ws []word, j int, acronym bool) int {
 	if n := partnersEnd(ws, j); n > j {
-		return n // "Merrill Lynch, Pierce, Fenner and Smith Inc"
+		return n // "Ashby, Pell, Tamsu and Voll Inc"
 	}
 	k := j
 	if k < len(ws) && ws[k].Cap && !ws[k].Hyph && !ws[k].Punct && !companySuffixes[ws[k].Key] {
@@ -2049,7 +2049,7 @@ scan:
 			j++
 			continue
 		case j > i && ws[j-1].Cap && elidedParticle(w.Text) && (dt.lex.firstNames[ws[i].Key] || dt.lex.givenNames[ws[i].Key]):
-			j++ // "Valery Giscard d'Estaing": an elided particle glued to a person's last name; not "Cote d'Azur"
+			j++ // "Oren Tamsu d'Arvel": an elided particle glued to a person's last name; not "Cote d'Azur"
 			continue
 		case particles[w.Lower] && j+1 < len(ws) && (ws[j+1].Cap && !englishParticles[w.Lower] || ws[j+1].Hyph && j+2 < len(ws) && ws[j+2].Cap):
 			j++ // "Bashar al-Assad", "Luca di Montezemolo"; not "X at Nomura"
@@ -2284,7 +2284,7 @@ func (dt *detector) andHeadAfter(ws []word, i, j int) int {
 	if w := ws[i]; w.Upper || j+2 > len(ws) || dt.lex.firstNames[w.Key] || dt.inLexicon(w.Key) || i > 0 && ws[i-1].Cap && !ws[i-1].Punct && !commonStarts[ws[i-1].Lower] {
 		return j
 	}
-	titleFirst := isTitleWord(ws[i].Key) // "Oil and Natural Gas Corporation" only before a company's suffix
+	titleFirst := isTitleWord(ws[i].Key) // "Grain and Cotton Marketing Corporation" only before a company's suffix
 	k := j + 1
 	for k < len(ws) && k <= j+3 && ws[k].Cap && !ws[k].Punct && !ws[k].Hyph {
 		if dt.lex.firstNames[ws[k].Key] || isTitleWord(ws[k].Key) || dt.inLexicon(ws[k].Key) || k == j+1 && ws[k].Upper {
@@ -2614,11 +2614,11 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 	case len(span) == 1 && (commonStarts[first.Lower] || notNames[first.Lower] || orgHeads[first.Key] && !(outletNounAfter(ws, j) && i > 0 && !ws[i-1].Cap) || placeHeads[first.Key] || title == 0 && dt.peopleWord(first) || postNominals[first.Key] && i > 0 && ws[i-1].Cap):
 		return mention{}, false, true // also "to Kashmiris", "to Communist countries": people or a creed, no place
 	case onlySuffixes(span):
-		return mention{}, false, true // "Co Inc" cut from "Merrill Lynch and Co Inc": no company's name alone, nor one name of two companies
+		return mention{}, false, true // "Co Inc" cut from "Ashby Pell and Co Inc": no company's name alone, nor one name of two companies
 	case eventWords[last.Key] && !orgLike || eventWords[first.Key] || len(span) >= 2 && productKinds[last.Key] && !orgLike || j < len(ws) && ws[j].Hyph || nonEntityNames[key] || len(span) >= 2 && lawHeads[last.Key] && !dt.lex.firstNames[first.Key] && !anyOrgHead(span):
 		return mention{}, false, true
 	case len(span) >= 2 && kinPlurals[last.Key] && !dt.lex.firstNames[first.Key]:
-		// "analyst at Lehman Brothers": a firm after a preposition; "the Statler Brothers": a band or a family, no person and no place
+		// "analyst at Pell Brothers": a firm after a preposition; "the Tamsu Brothers": a band or a family, no person and no place
 		m.Class, m.skip = schema.Organization, !(i > 0 && firmPreps[ws[i-1].Lower])
 	case i == 0 && title == 0 && len(span) >= 3 && genreWords[first.Lower] && !anyOrgHead(span) && !dt.lex.firstNames[span[1].Key]:
 		m.skip = true // "Comedy Velka Nights Out moved down the chart": a genre, then a work's title
@@ -2711,7 +2711,7 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 	case title == 0 && len(span) >= 2 && len(span) <= 4 && dt.workOfMaker(ws, i, j):
 		m.skip = true // "director of Broken Lantern": a film's title, no body
 	case title == 0 && len(span) <= 3 && bodyOfTitle(ws, i, j) && !dt.lex.firstNames[first.Key] && allAlpha(span):
-		m.Class = schema.Organization // "CEO of Petrochil", "Petrochil CEO Ana Ruiz", "Plaid Cymru's economics spokesman X"
+		m.Class = schema.Organization // "CEO of Petrochil", "Petrochil CEO Ana Ruiz", "Velka Kesta's economics spokesman X"
 	case len(span) >= 2 && len(span) <= 4 && dt.lex.firstNames[first.Key]:
 		m.Class = schema.Person
 	case len(span) >= 2 && len(span) <= 3 && allAlpha(span) && title == 0 && speaksAfter(ws, j) && !anyOrgHead(span):
@@ -2783,7 +2783,7 @@ func (dt *detector) unknownPairPerson(span []word) bool {
 	case len(first.Key) == 1 && !first.Upper || len(first.Text) == 1:
 		return true
 	case first.Cap && articleFirst[first.Lower] && !dt.personTails[schema.NameKey(joinName(span))]:
-		return false // "La Traviata", "Der Spiegel": another language's article starts a work, a body or a place; not "Le Pen" after "Marine Le Pen"
+		return false // "La Velkana", "Der Velkaner": another language's article starts a work, a body or a place; not "Le Pen" after "Marine Le Pen"
 
 	case dt.lex.givenNames[first.Key] && !first.Upper && !(dt.lex.common[first.Key] && dt.lex.common[last.Key]):
 		return true // "Grant Okafor"; not "Rose Garden"
@@ -2851,7 +2851,7 @@ func bodyOfTitle(ws []word, i, j int) bool {
 		return j == len(ws) || ws[j].Punct && ws[j].Key != "s" || nameFollowers[ws[j].Lower]
 	}
 	if j+1 < len(ws) && ws[j].Key == "s" && !ws[j].Hyph {
-		j++ // "Plaid Cymru's economics spokesman X"
+		j++ // "Velka Kesta's economics spokesman X"
 		for n := 0; n < 2 && j < len(ws) && !ws[j].Cap && !ws[j].Punct && !bodyTitles[ws[j].Lower]; n++ {
 			j++
 		}
@@ -3042,8 +3042,8 @@ var languages = wordSet("languages")
 var placePrefixes = wordSet("placePrefixes")
 
 // orgCues are lower-case nouns that put an organisation's one-word name after them
-// ("the gas producer Energean"); mediaCues put any name after them ("the Greek daily
-// Kathimerini", "the retailer Wal-Mart").
+// ("the gas producer Kestagas"); mediaCues put any name after them ("the Greek daily
+// Velkaner", "the retailer Kestamart").
 var orgCues = wordSet("orgCues")
 
 var mediaCues = wordSet("mediaCues")

@@ -2246,7 +2246,7 @@ func stateBodyFacts(v *sentenceView, fs *factSet, k int) {
 		}
 	}
 	if m.Class != schema.Organization || !stateBody(m.Text) || nonState(m.Text) {
-		return // not "the Muslim Council of Britain"
+		return // not "the Muslim Council of Kalvania"
 	}
 	// "the Parliament of Iraq", "the Foreign Ministry of Iraq"
 	for i := m.Start; i+1 < m.End || i+1 < len(v.ws) && i+1 == m.End; i++ {
@@ -2436,7 +2436,7 @@ var jointNouns = wordSet("jointNouns")
 // nonState reports whether an organisation's name marks it as a movement against or
 // outside a state, whatever demonym it bears ("Syrian Democratic Forces", "Free Syrian
 // Army"), or as an association of a faith, trade or profession ("the Muslim Council of
-// Britain", "the American Council of Life Insurers"): data/words.txt nonStateWords.
+// Kalvania", "the Kenyan Council of Life Insurers"): data/words.txt nonStateWords.
 func nonState(name string) bool {
 	for _, k := range strings.Fields(schema.NameKey(name)) {
 		if nonStateWords[k] {

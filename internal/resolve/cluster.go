@@ -256,7 +256,7 @@ func clusterPersons(rs []*rec, u *unionFind) {
 				for _, bl := range VariantBlocks(k) {
 					for _, sn := range surBlocks[bl] {
 						// Alone, a surname is too little to read another initial
-						// vowel as a spelling ("Usher" is not "Roy Asher").
+						// vowel as a spelling ("Imber" is not "Tomas Amber").
 						if Variant(k, sn) && k[0] == sn[0] {
 							for f := range bySurname[sn] {
 								exact[f] = true

@@ -20,7 +20,7 @@
 // Records are compared only within a class. For organisations, countries and places,
 // two records are one entity when they share a name key ([schema.NameKey] of a name or
 // any form) or a lexicon name, except through an acronym that a long name of the record
-// spells ("WTO" beside "World Tourism Organisation"): such a weak key joins its records
+// spells ("KNP" beside "Kisumu National Printers"): such a weak key joins its records
 // only when the long names behind it are one name (the same key, or the same words up to
 // spelling variants and abbreviations); when they are two, each long name is its own
 // entity and the acronym written alone joins none of them (acronym.go). For persons:
@@ -36,7 +36,7 @@
 //     to the plain name ("John Stevens" is taken for another person);
 //   - a surname written alone joins the one person of the whole set whose surname it is;
 //     failing any, the one whose surname is a spelling variant of it beginning with the
-//     same letter ("Usher" alone is not "Roy Asher"); when two persons
+//     same letter ("Imber" alone is not "Tomas Amber"); when two persons
 //     fit, it joins neither. What the documents say of them must fit too
 //     ([schema.EntityNames] Posts, Gender, Styled): not two genders; under a post
 //     ("Treasury Secretary Baker"), not a person whose posts are all incompatible with it
