@@ -77,7 +77,7 @@
 //     body (headline.go). An unknown capitalised pair is a person's name only on
 //     evidence: a title, a given name (firstnames.txt, genders.tsv), a speech verb, a
 //     particle of names, or no English word (commonwords.txt, from UD English EWT) at
-//     its ends; "Finding Nemo" and "Chemical Brothers" are no entities. A rare given
+//     its ends; "Finding Velka" and "Copper Brothers" are no entities. A rare given
 //     name before an English-word surname ("Oriel Hunt") is a person's on evidence in
 //     the sentence or the document (personcue.go): a speech verb after it, "according
 //     to", a person's noun before it, in apposition or after its copula, an age, "Mr" or

@@ -58,11 +58,11 @@ func TestPairPersonOnEvidence(t *testing.T) {
 // and that a body before "said" after "of" lends its verb to the speaker before it.
 func TestTitlesStayNoPerson(t *testing.T) {
 	runNameCases(t, []nameCase{{
-		sents: []string{"Crowds queued to see Broken Lantern and Silent Meadow on Friday.", "Fans of Chemical Brothers cheered."},
-		not:   []string{"Broken Lantern", "Silent Meadow", "Chemical Brothers"},
+		sents: []string{"Crowds queued to see Broken Lantern and Silent Meadow on Friday.", "Fans of Copper Brothers cheered."},
+		not:   []string{"Broken Lantern", "Silent Meadow", "Copper Brothers"},
 	}, {
-		sents: []string{"Chemical Brothers said the tour would go on."},
-		not:   []string{"Chemical Brothers"},
+		sents: []string{"Copper Brothers said the tour would go on."},
+		not:   []string{"Copper Brothers"},
 	}, {
 		sents: []string{"The prize went to the Zorvik Boys, who played last."},
 		not:   []string{"Zorvik Boys"},
@@ -148,9 +148,9 @@ func TestListedWithPerson(t *testing.T) {
 		sents: []string{"Fans cheered Oriel Hunt and John Brannagh at the gala."},
 		want:  map[string]schema.Class{"Oriel Hunt": schema.Person, "John Brannagh": schema.Person},
 	}, {
-		sents: []string{"Fans saw Finding Nemo, John Brannagh and Chemical Brothers at the gala."},
+		sents: []string{"Fans saw Finding Velka, John Brannagh and Copper Brothers at the gala."},
 		want:  map[string]schema.Class{"John Brannagh": schema.Person},
-		not:   []string{"Finding Nemo", "Chemical Brothers"},
+		not:   []string{"Finding Velka", "Copper Brothers"},
 	}})
 }
 
@@ -172,8 +172,8 @@ func TestPersonNounNextToPair(t *testing.T) {
 		sents: []string{"Fellow guitarist Oriel Guy played last."},
 		want:  map[string]schema.Class{"Oriel Guy": schema.Person},
 	}, {
-		sents: []string{"Broken Lantern is a film about a fish.", "Fans of the band Chemical Brothers cheered."},
-		not:   []string{"Broken Lantern", "Chemical Brothers"},
+		sents: []string{"Broken Lantern is a film about a fish.", "Fans of the band Copper Brothers cheered."},
+		not:   []string{"Broken Lantern", "Copper Brothers"},
 	}})
 }
 
@@ -191,8 +191,8 @@ func TestWeakEvidenceRefused(t *testing.T) {
 		want:  map[string]schema.Class{"John Brannagh": schema.Person},
 		not:   []string{"Tarvo Research"},
 	}, {
-		sents: []string{"Hits recorded there include the Velka Band's Emotional Rescue and John Brannagh's Graceland."},
-		not:   []string{"Emotional Rescue"},
+		sents: []string{"Hits recorded there include the Velka Band's Gentle Rescue and John Brannagh's Kestaland."},
+		not:   []string{"Gentle Rescue"},
 	}, {
 		sents: []string{"Prices rose, according to Il Globe 24 Ore, a business newspaper."},
 		not:   []string{"Il Globe"},

@@ -2737,7 +2737,7 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 		m.Class = schema.Organization // "Kovar Halden Sorvik (KHS)": a body defines its acronym, a person seldom
 	case len(span) >= 2 && len(span) <= 4 && allAlpha(span) && !oneWord(span):
 		if !dt.unknownPairPerson(span) {
-			// "Finding Nemo", "Chemical Brothers", "Wing Ana Ruiz": no person's name,
+			// "Finding Velka", "Copper Brothers", "Wing Ana Ruiz": no person's name,
 			// unless a given name starts one inside.
 			if pm, ok := dt.personInsideName(ws, i, span); ok {
 				return pm, true, true
@@ -2775,7 +2775,7 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 // ("M Okafor") or a given name of genders.tsv ("Yvette Cooper"; one that is an English word
 // too, only before a word that is none), a particle of names is inside ("Qaboos bin
 // Said"), or no word of it is an
-// English word of commonwords.txt at its ends ("Baslan Damang"; not "Finding Nemo", "Dead
+// English word of commonwords.txt at its ends ("Baslan Damang"; not "Finding Velka", "Dead
 // Man", "Nortel Networks", "Wing Ana Ruiz").
 func (dt *detector) unknownPairPerson(span []word) bool {
 	first, last := span[0], span[len(span)-1]

@@ -41,7 +41,7 @@ func pronounEvidence(sents [][]word, named map[string]bool) {
 // no English word or is a given name, and a surname that is an English word ("Oriel Hunt") —
 // is a person's on evidence a film's, a band's or a product's title never has: the surname
 // after "Mr" or "Ms" elsewhere in the document; or, with no "the" before and no plural of
-// an English word for a surname ("the Beastie Boys", "Chemical Brothers") and no possessive
+// an English word for a surname ("the Rusty Boys", "Copper Brothers") and no possessive
 // before it but a country's ("Kenya's Oriel Hunt said"), a verb of speech after it ("Oriel
 // Hunt said"), a body's leading verb and "by" or a body's noun and "under" before it ("the
 // ministry under Oriel Hunt", "headed by Oriel Hunt"), a party or a body's name in
@@ -63,7 +63,7 @@ func (dt *detector) pairPersonEvidence(ws []word, i, j int) bool {
 		return true // "Mr Balls" elsewhere, whatever the surname
 	}
 	if i > 0 && (ws[i-1].Lower == "the" || ws[i-1].Key == "s" && !dt.countryPossessive(ws, i-1) || ws[i-1].Text == "'") || pluralCommon(dt.lex.common, last.Key) || personNounAt(ws, i+1) {
-		return false // "the Beastie Boys, who", "Chemical Brothers said", "the band's Silent Meadow", "Kisumu Reporter"; but "Kenya's Oriel Hunt said"
+		return false // "the Rusty Boys, who", "Copper Brothers said", "the band's Silent Meadow", "Kisumu Reporter"; but "Kenya's Oriel Hunt said"
 	}
 	switch {
 	case i > 0 && !ws[i-1].Cap && personNounAt(ws, i-1):
