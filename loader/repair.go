@@ -373,13 +373,7 @@ func repairParticipleBeforeVerb(ns []node) {
 			if ns[c].Head != p || ns[c].UPOS != "VERB" || ns[c].XPOS != "VBD" && ns[c].XPOS != "VBN" || ns[c-1].Form != "," || childRel(ns, c, "obj") < c || hasChild(ns, c, "nsubj") {
 				continue
 			}
-			for k := c + 1; k < len(ns); k++ {
-				if ns[k].Head == r {
-					ns[k].Head = c // the full stop goes with the verb
-				}
-			}
-			ns[c].Head, ns[c].Rel = -1, "root"
-			ns[r].Head, ns[r].Rel = c, "nsubj"
+			rootOverSubject(ns, r, c)
 			return
 		}
 	}
@@ -1833,13 +1827,19 @@ func repairRelativeBeforeVerb(ns []node) {
 		if ns[c].UPOS != "VERB" || ns[c].XPOS != "VBD" && ns[c].XPOS != "VBN" || ns[c-1].Form != "," || childRel(ns, c, "obj") < c || hasChild(ns, c, "nsubj") || hasChild(ns, c, "mark") || hasChild(ns, c, "cc") {
 			return
 		}
-		for k := c + 1; k < len(ns); k++ {
-			if ns[k].Head == r {
-				ns[k].Head = c // the full stop goes with the verb
-			}
-		}
-		ns[c].Head, ns[c].Rel = -1, "root"
-		ns[r].Head, ns[r].Rel = c, "nsubj"
+		rootOverSubject(ns, r, c)
 		return
 	}
+}
+
+// rootOverSubject makes verb c the root and the nominal root r its subject, with the
+// tokens after c that hung on r (the full stop) going with the verb.
+func rootOverSubject(ns []node, r, c int) {
+	for k := c + 1; k < len(ns); k++ {
+		if ns[k].Head == r {
+			ns[k].Head = c
+		}
+	}
+	ns[c].Head, ns[c].Rel = -1, "root"
+	ns[r].Head, ns[r].Rel = c, "nsubj"
 }
