@@ -10,7 +10,6 @@ package loader
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 	"testing"
 
@@ -190,26 +189,7 @@ func args3Passes(t *testing.T, c matrixCase) (bool, string) {
 	for _, e := range ents {
 		got[e.Name+" isa "+strings.TrimPrefix(string(e.Class), string(schema.NS))] = true
 	}
-	var bad []string
-	for _, w := range c.want {
-		if !got[w] {
-			bad = append(bad, "missing "+w)
-		}
-	}
-	for _, w := range c.not {
-		if got[w] {
-			bad = append(bad, "unexpected "+w)
-		}
-	}
-	if len(bad) == 0 {
-		return true, ""
-	}
-	keys := make([]string, 0, len(got))
-	for k := range got {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return false, strings.Join(bad, "; ") + " (got " + strings.Join(keys, ", ") + ")"
+	return factVerdict(c, got)
 }
 
 func TestArgs3Matrix(t *testing.T) {

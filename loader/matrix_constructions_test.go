@@ -381,6 +381,12 @@ var matrixKnownFailures = map[string]string{
 // symmetric predicate) and none of the unwanted ones, with what went wrong.
 func matrixPasses(t *testing.T, c matrixCase) (bool, string) {
 	_, got := analyzeT(t, newSemantics(nil), testDoc("matrix", c.sents...))
+	return factVerdict(c, got)
+}
+
+// factVerdict reports whether the facts got hold every fact the case wants (either way
+// round for a symmetric predicate) and none of the unwanted ones, with what went wrong.
+func factVerdict(c matrixCase, got map[string]bool) (bool, string) {
 	has := func(f string) bool {
 		if got[f] {
 			return true
