@@ -156,6 +156,9 @@ var uiWords = wordSet("uiWords")
 // strongUIWords almost never occur in news prose.
 var strongUIWords = wordSet("strongUIWords")
 
+// wireSignOffs are the agency names a wire story ends with on their own.
+var wireSignOffs = wordSet("wireSignOffs")
+
 // imperativeUI are verbs that start instructions to the reader.
 var imperativeUI = wordSet("imperativeUI")
 
@@ -545,6 +548,10 @@ func (sg *segmenter) add(a, b int) {
 	}
 	// A credit that shares a line with a caption: "Image: Jan Berg."
 	if b-a < 120 && creditRE.MatchString(s[a:b]) {
+		return
+	}
+	// A wire sign-off after the last sentence: "... the talks went on. REUTER"
+	if b-a < 10 && wireSignOffs[strings.TrimRight(s[a:b], ".")] {
 		return
 	}
 	start, end := sg.t.span(a, b)
