@@ -1429,6 +1429,22 @@ func postOfPart(v *sentenceView, i int, m mention) bool {
 	return false
 }
 
+// nonStateQualified reports whether a word between the body ending at word i and m's
+// title marks the post as one outside the state ("Ugandan rebel leader X", "Kenyan
+// militia commander Y", "a Velkan student leader"): the demonym gives the holder's
+// nationality, not a post of the country.
+func nonStateQualified(v *sentenceView, i int, m mention) bool {
+	for k := max(i+1, 0); k < m.Start && k < len(v.ws); k++ {
+		if v.at[k] < 0 && nonStateTitleWords[v.ws[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// nonStateTitleWords: see data/words.txt.
+var nonStateTitleWords = wordSet("nonStateTitleWords")
+
 // postGapStops: see data/words.txt.
 var postGapStops = wordSet("postGapStops")
 
@@ -1571,7 +1587,11 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 			role = roleMember // "deputy Labour leader X": a member, not the party's leader; "Labour campaign chairman X"
 		}
 		for _, b := range bodies {
-			roleFacts(v, fs, m.ent, role, m.TitleText, b, v.n)
+			r := role
+			if b != nil && b.Class == schema.Country && nonStateQualified(v, i, m) {
+				r = roleHonorific // "Ugandan rebel leader X": a Ugandan, no post of Uganda's
+			}
+			roleFacts(v, fs, m.ent, r, m.TitleText, b, v.n)
 		}
 		if ok, head := bareGovernmentTitle(m.Title, m.TitleText); (len(bodies) == 0 || legislatorTitle(m.TitleText) && onlyParties(bodies)) && ok && bareBefore(v, beforeTitle(v, m)) {
 			bare = append(bare, bareTitle{m.ent, v.n, head, m.TitleText, beforeTitle(v, m)})

@@ -1,0 +1,35 @@
+package loader
+
+import "testing"
+
+// TestNonStatePostAfterDemonym checks that a word between a demonym and a title that
+// puts the post outside the state ("rebel", "militia", "student", "party") leaves the
+// holder's nationality but no post of the country, while a state's title after a
+// demonym and a party's leader named before the title keep their posts.
+func TestNonStatePostAfterDemonym(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Ugandan guerrilla leader Juma Tembo was not at the talks in Kampala on Monday."},
+			want:  []string{"Juma Tembo nationality Uganda"},
+			not:   []string{"Juma Tembo leads Uganda", "Juma Tembo memberOf Uganda"},
+		},
+		{
+			sents: []string{"Kenyan student leader Amara Osei and Kenyan party leader Ali Joho spoke to reporters."},
+			want:  []string{"Amara Osei nationality Kenya", "Ali Joho nationality Kenya"},
+			not:   []string{"Amara Osei leads Kenya", "Ali Joho leads Kenya"},
+		},
+		{
+			sents: []string{"Tanzanian rebel commander Okello Obua said the fighting would go on."},
+			want:  []string{"Okello Obua nationality Tanzania"},
+			not:   []string{"Okello Obua memberOf Tanzania", "Okello Obua commands Tanzania"},
+		},
+		{
+			sents: []string{"Tanzanian President Jakaya Mrema met Conservative Party leader Ann Brook in London."},
+			want:  []string{"Jakaya Mrema leads Tanzania", "Ann Brook leads Conservative Party"},
+		},
+		{
+			sents: []string{"The rebel leader of the Velka Front, Juma Tembo, rejected the offer."},
+			want:  []string{"Juma Tembo leads Velka Front"},
+		},
+	})
+}
