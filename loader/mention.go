@@ -2615,7 +2615,7 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		return mention{}, false, true // also "to Kashmiris", "to Communist countries": people or a creed, no place
 	case onlySuffixes(span):
 		return mention{}, false, true // "Co Inc" cut from "Ashby Pell and Co Inc": no company's name alone, nor one name of two companies
-	case eventWords[last.Key] && !orgLike || eventWords[first.Key] || len(span) >= 2 && productKinds[last.Key] && !orgLike || j < len(ws) && ws[j].Hyph || nonEntityNames[key] || len(span) >= 2 && lawHeads[last.Key] && !dt.lex.firstNames[first.Key] && !anyOrgHead(span):
+	case eventWords[last.Key] && !orgLike || eventWords[first.Key] && !orgLike || len(span) >= 2 && productKinds[last.Key] && !orgLike || j < len(ws) && ws[j].Hyph || nonEntityNames[key] || len(span) >= 2 && lawHeads[last.Key] && !dt.lex.firstNames[first.Key] && !anyOrgHead(span):
 		return mention{}, false, true
 	case len(span) >= 2 && kinPlurals[last.Key] && !dt.lex.firstNames[first.Key]:
 		// "analyst at Pell Brothers": a firm after a preposition; "the Tamsu Brothers": a band or a family, no person and no place

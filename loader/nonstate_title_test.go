@@ -1,6 +1,10 @@
 package loader
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // TestNonStatePostAfterDemonym checks that a word between a demonym and a title that
 // puts the post outside the state ("rebel", "militia", "student", "party") leaves the
@@ -32,4 +36,22 @@ func TestNonStatePostAfterDemonym(t *testing.T) {
 			want:  []string{"Juma Tembo leads Velka Front"},
 		},
 	})
+}
+
+// TestEventWordInBodyName checks that a word that names events when it heads a phrase
+// ("Law", "Election", "Summit") does not stop a body's name that ends in a body's head
+// word ("the Kenya Law Society", "the Summit Group"), while "Operation Velka Storm" is
+// still no entity.
+func TestEventWordInBodyName(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{
+			"Juma Tembo was elected president of the Kenya Law Society last year.",
+			"The Kenya Election Commission and the Summit Group said no.",
+			"Operation Velka Storm began on Monday.",
+		},
+		want:  map[string]schema.Class{"Kenya Law Society": schema.Organization, "Kenya Election Commission": schema.Organization, "Summit Group": schema.Organization},
+		not:   []string{"Operation Velka Storm", "Law Society"},
+		facts: []string{"Juma Tembo leads Kenya Law Society"},
+		wrong: []string{"Juma Tembo leads Kenya", "Juma Tembo nationality Kenya"},
+	}})
 }
