@@ -55,3 +55,23 @@ func TestEventWordInBodyName(t *testing.T) {
 		wrong: []string{"Juma Tembo leads Kenya", "Juma Tembo nationality Kenya"},
 	}})
 }
+
+// TestFoughtAlongsideAgainst checks that "fought alongside X against Y" makes X the
+// ally and never the enemy, and Y no ally, also when the tagger takes "alongside" for an
+// adverb before X or X is no entity ("government forces").
+func TestFoughtAlongsideAgainst(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Kenyan troops fought alongside Somali forces against the Velka Front in Kismayo."},
+			not:   []string{"Kenya fights Somalia", "Kenyan Armed Forces fights Somalia", "Kenyan Armed Forces alliedWith Velka Front"},
+		},
+		{
+			sents: []string{"Ethiopian troops fought alongside government forces against the Velka Front."},
+			not:   []string{"Ethiopian Armed Forces alliedWith Velka Front", "Ethiopia alliedWith Velka Front"},
+		},
+		{
+			sents: []string{"The Green Brigade has fought alongside the Red Front since 2015."},
+			want:  []string{"Green Brigade alliedWith Red Front"},
+		},
+	})
+}

@@ -371,6 +371,9 @@ func triggerObjects(v *sentenceView, fs *factSet, t trigger, objAt, end int) ([]
 	if k >= 0 && v.marketModifier(k) {
 		k = -1 // "backed U.K. manufacturers", "supported the U.S. currency": a market, no state
 	}
+	if k >= 0 && (t.pred == schema.AlliedWith || t.pred == schema.Supports || t.pred == schema.Met) && v.wordBetween(objAt, v.ms[k].Start, "against") {
+		k = -1 // "fought alongside government forces against Y": Y is the enemy, no ally
+	}
 	if k >= 0 && thatClauseSubject(v, objAt, k) {
 		k = -1 // "X advised that Y should resign": Y is the clause's subject, no object
 	}
@@ -399,6 +402,16 @@ func triggerObjects(v *sentenceView, fs *factSet, t trigger, objAt, end int) ([]
 		fs.lastTarget = right[0]
 	}
 	return right, placeAt
+}
+
+// wordBetween reports whether word w (lower case) stands in [a, b).
+func (v *sentenceView) wordBetween(a, b int, w string) bool {
+	for j := max(a, 0); j < b && j < len(v.ws); j++ {
+		if v.ws[j].Lower == w {
+			return true
+		}
+	}
+	return false
 }
 
 // progressiveArrangement reports whether the trigger at word i is a present participle

@@ -46,6 +46,7 @@ func repairParse(nodes []node) []node {
 	repairCoordinatedNames(out)
 	repairConjunctApposition(out)
 	repairPrepositionAsVerb(out)
+	repairAdverbPreposition(out)
 	repairParticipleAdjective(out)
 	repairOpeningAdjunct(out)
 	repairOpeningPassive(out)
@@ -203,6 +204,44 @@ func repairPrepositionAsVerb(ns []node) {
 		ns[i].UPOS, ns[i].XPOS, ns[i].Lemma, ns[i].Head, ns[i].Rel = "ADP", "IN", "during", o, "case"
 	}
 }
+
+// repairAdverbPreposition reads a preposition the tagger took for an adverb before a
+// verb's object ("troops fought alongside Somali forces" with "alongside" an adverb and
+// "forces" the object fought) as the case of that noun, an oblique of the verb: the
+// noun is no object of the verb. The words are data/words.txt prepositionAdverbs.
+func repairAdverbPreposition(ns []node) {
+	for i, n := range ns {
+		if n.UPOS != "ADV" || n.Rel != "advmod" || !prepositionAdverbs[strings.ToLower(n.Form)] {
+			continue
+		}
+		o := -1
+		for k := i + 1; k < len(ns); k++ {
+			if ns[k].Head == n.Head && ns[k].Rel == "obj" && nominal(ns[k].UPOS) {
+				o = k
+				break
+			}
+		}
+		if o < 0 || !modifiersOf(ns, i+1, o) {
+			continue
+		}
+		ns[o].Rel = "obl"
+		ns[i].UPOS, ns[i].XPOS, ns[i].Head, ns[i].Rel = "ADP", "IN", o, "case"
+	}
+}
+
+// modifiersOf reports whether every word of [a, o) hangs from o: the object's own
+// determiners and modifiers, nothing of a clause between.
+func modifiersOf(ns []node, a, o int) bool {
+	for k := a; k < o; k++ {
+		if ns[k].Head != o {
+			return false
+		}
+	}
+	return true
+}
+
+// prepositionAdverbs: see data/words.txt.
+var prepositionAdverbs = wordSet("prepositionAdverbs")
 
 // repairCoordinatedNames mends two names joined by "and" whose words the parser crossed
 // ("Karin Holm and Piet Maas" with "Piet" a conjunct of "Holm" and "Maas" a flat word of
