@@ -378,7 +378,12 @@ func nearestCountry(views []*sentenceView, n, i int) *entity {
 // corefWindow before it that has such a mention; nil when none, or when that sentence
 // names two different ones.
 func nearestFitting(views []*sentenceView, n, i int, fits func(m *mention) bool) *entity {
-	for back := 0; back <= corefWindow && n-back >= 0; back++ {
+	return nearestFittingWithin(views, n, i, corefWindow, fits)
+}
+
+// nearestFittingWithin is nearestFitting with a window of its own.
+func nearestFittingWithin(views []*sentenceView, n, i, window int, fits func(m *mention) bool) *entity {
+	for back := 0; back <= window && n-back >= 0; back++ {
 		var found *entity
 		for k := range views[n-back].ms {
 			m := &views[n-back].ms[k]

@@ -256,8 +256,6 @@ var docCorefTitles = []matrixCase{
 // test asserts that each still fails.
 var docCorefKnownFailures = map[string]string{
 	"d-two-leaders":   "\"the two leaders\" is read for the pair named in the window of corefWindow sentences (pairdesc.go); four sentences back is beyond it",
-	"d-the-minister":  "the title description is bound only within corefWindow sentences (titledBefore); the holder is four back",
-	"d-the-president": "the title description is bound only within corefWindow sentences (titledBefore); the holder is four back",
 	"d-they-org":      "\"their\" four sentences after the body, with \"aid agencies ... they\" between: bodyPronouns looks only at the sentence before",
 	"d-the-group":     "\"the group\" is a hypernym: it takes the nearest body of the corefWindow, and the body is four back",
 	"d-the-militia":   "\"the Orun militia\" (lower-case head) is no named body, so there is no antecedent to bind",
