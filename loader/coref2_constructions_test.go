@@ -250,6 +250,33 @@ var docCorefTitles = []matrixCase{
 		"The border post at Mchinji will open first."),
 		nil,
 		ss("Peter Kamau memberOf Zambia", "Peter Kamau memberOf Malawi", "Peter Kamau nationality Zambia", "Peter Kamau nationality Malawi")),
+	mc("d-bare-appos-after", "onecountry", "bare title", ss(
+		"Kenya's parliament voted on Tuesday to extend a curfew in the north by three months.",
+		"Kenyan officials said the curfew had cut the number of attacks.",
+		"Peter Kamau, the interior minister, said the army would stay in the region.",
+		"Human rights groups have accused Kenyan police of abuses there.",
+		"Joseph Waweru, the former defence minister, said the curfew had failed.",
+		"Kenya's opposition called for an inquiry."),
+		ss("Peter Kamau memberOf Kenya"),
+		ss("Joseph Waweru memberOf Kenya", "Joseph Waweru leads Kenya", "Peter Kamau leads Kenya")),
+	mc("d-bare-appos-foreign", "onecountry", "bare title", ss(
+		"Kenya's parliament voted on Tuesday to extend a curfew in the north by three months.",
+		"Kenyan officials said the curfew had cut the number of attacks.",
+		"Peter Kamau, the interior minister of Uganda, said his country would help.",
+		"Human rights groups have accused Kenyan police of abuses there.",
+		"Kenya's opposition called for an inquiry."),
+		ss("Peter Kamau memberOf Uganda"),
+		ss("Peter Kamau memberOf Kenya", "Peter Kamau nationality Kenya")),
+	mc("d-bare-capital-surname", "onecountry", "bare title", ss(
+		"Police shot a man dead in a shopping street on Sunday after he stabbed two people.",
+		"The attacker, identified as Daniel Lima, 20, had been released from prison a week earlier.",
+		"Lima had been watched by police since his release.",
+		"Neighbours said Lima rarely left his flat.",
+		"Officers said Lima had bought the knife on Saturday.",
+		"The prime minister, Mark Delane, thanked the emergency services.",
+		"Two women were treated in hospital for minor injuries."),
+		nil,
+		ss("Mark Delane leads Peru", "Mark Delane memberOf Peru", "Mark Delane nationality Peru")),
 }
 
 // docCorefKnownFailures are the cells the loader does not read yet, with the reason; the
@@ -265,7 +292,6 @@ var docCorefKnownFailures = map[string]string{
 	"d-the-country":   "the country's antecedent sentence names two countries (\"Zambia closed its border with Malawi\"): the subject is not preferred, so it is left alone",
 	"d-the-kingdom":   "the antecedent sentence names two countries and which is a kingdom is not known to the lexicon",
 	"d-two-countries": "the nearest sentence naming a country (\"Tanzania did not send\") names one, so \"the two countries\" finds no pair",
-	"d-bare-pm":       "a lower-case title in apposition (\"the interior minister, X\") is not a bare title, so it takes no country",
 }
 
 func TestDocCoref(t *testing.T) {
