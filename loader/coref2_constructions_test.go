@@ -240,6 +240,12 @@ var docCorefBodies = []matrixCase{
 		"The two countries have imposed sanctions on the Velka Movement.",
 		"The movement denies any wrongdoing."),
 		ss("Velka Movement sanctionedBy Kenya", "Velka Movement sanctionedBy Uganda"), ss("Velka Movement sanctionedBy Tanzania")),
+	mc("d-two-countries-apart", "ambiguous", "two countries", ss(
+		"Kenya accused Uganda on Monday of moving border posts on an island in Lake Victoria.",
+		"Tanzania offered to mediate.",
+		"Fishermen on the island said patrols had increased.",
+		"The two countries have imposed sanctions on the Velka Movement."),
+		nil, ss("Velka Movement sanctionedBy Kenya", "Velka Movement sanctionedBy Uganda", "Velka Movement sanctionedBy Tanzania")),
 }
 
 var docCorefTitles = []matrixCase{
@@ -314,7 +320,6 @@ var docCorefKnownFailures = map[string]string{
 	"d-the-ministry":      "\"the ministry's\" is bound within corefWindow sentences only; the ministry is four back",
 	"d-the-country":       "the country's antecedent sentence names two countries (\"Zambia closed its border with Malawi\"): the subject is not preferred, so it is left alone",
 	"d-the-kingdom":       "the antecedent sentence names two countries and which is a kingdom is not known to the lexicon",
-	"d-two-countries":     "the nearest sentence naming a country (\"Tanzania did not send\") names one, so \"the two countries\" finds no pair",
 }
 
 func TestDocCoref(t *testing.T) {
