@@ -218,6 +218,9 @@ func verbLike(w string) bool {
 // (hypernymNouns); an armed noun describes no company; a public body (publicBodyHeads)
 // named first leaves a group noun unbound.
 func nearestBody(views []*sentenceView, n, i int, noun string) *entity {
+	if e, named := sameHeadBody(views, n, i, noun); named {
+		return e
+	}
 	armed := armedDescriptionNouns[noun]
 	for back := 0; back <= corefWindow && n-back >= 0; back++ {
 		v := views[n-back]
@@ -254,6 +257,44 @@ func nearestBody(views []*sentenceView, n, i int, noun string) *entity {
 		return found
 	}
 	return nil
+}
+
+// A group noun that is no hypernym ("the movement", "the militia") says which of the bodies
+// the document named it means: the one whose name ends with that noun ("the Velka
+// Movement"), even when a body of another name ("the Orun Brigade, a rival militia") was
+// named since. A careful reader looks back further for such a name than for any body, so
+// the window is sameHeadWindow sentences; two bodies so named in it leave the noun unbound.
+
+// sameHeadWindow is how many sentences back a body named with the description's noun may be.
+const sameHeadWindow = 6
+
+// sameHeadBody returns the one group body named with noun as its head (see nearestBody for
+// the bodies "the group" may describe) in sentence n before word i or the sameHeadWindow
+// before it, and whether any was named (nil then when two were).
+func sameHeadBody(views []*sentenceView, n, i int, noun string) (*entity, bool) {
+	if !groupHeadNouns[noun] || hypernymNouns[noun] {
+		return nil, false
+	}
+	var found *entity
+	for back := 0; back <= sameHeadWindow && n-back >= 0; back++ {
+		for _, m := range views[n-back].ms {
+			if back == 0 && m.Start >= i {
+				break
+			}
+			e := m.ent
+			if m.Kind != mName || e == nil || e.Class != schema.Organization || lastKey(m.Text) != noun && lastKey(e.Name) != noun {
+				continue
+			}
+			if e.Country != "" || m.Country != "" || stateBody(e.Name) || isParty(e) {
+				continue
+			}
+			if found != nil && found != e {
+				return nil, true
+			}
+			found = e
+		}
+	}
+	return found, found != nil
 }
 
 // describedKind reports whether the noun of a kind of body (with the head nouns heads)
@@ -337,7 +378,12 @@ func nearestCountry(views []*sentenceView, n, i int) *entity {
 // corefWindow before it that has such a mention; nil when none, or when that sentence
 // names two different ones.
 func nearestFitting(views []*sentenceView, n, i int, fits func(m *mention) bool) *entity {
-	for back := 0; back <= corefWindow && n-back >= 0; back++ {
+	return nearestFittingWithin(views, n, i, corefWindow, fits)
+}
+
+// nearestFittingWithin is nearestFitting with a window of its own.
+func nearestFittingWithin(views []*sentenceView, n, i, window int, fits func(m *mention) bool) *entity {
+	for back := 0; back <= window && n-back >= 0; back++ {
 		var found *entity
 		for k := range views[n-back].ms {
 			m := &views[n-back].ms[k]

@@ -71,16 +71,25 @@ func dominantCountry(views []*sentenceView) *entity {
 // sentences that name each country.
 func countryCounts(views []*sentenceView) (*entity, map[*entity]int) {
 	count := map[*entity]int{}
+	byName := map[*entity]bool{} // named otherwise than by its capital as an actor
 	for _, v := range views {
 		seen := map[*entity]bool{}
 		for _, m := range v.ms {
 			e := m.ent
-			if e != nil && e.Class == schema.Organization && m.Country != "" && m.Kind == mName && (strings.Contains(m.Text, "'s ") || namedAfterCountry(m)) {
-				e = v.countries[m.Country] // "Venezuela's cabinet" names its country as "Venezuela" alone does
+			if e != nil && e.Class == schema.Organization && m.Country != "" && m.Kind == mName {
+				if c := v.countries[m.Country]; c != nil {
+					byName[c] = true // "the British Airports Authority" names Britain by more than a city
+				}
+				if strings.Contains(m.Text, "'s ") || namedAfterCountry(m) {
+					e = v.countries[m.Country] // "Venezuela's cabinet" names its country as "Venezuela" alone does
+				}
 			}
-			if e != nil && e.Class == schema.Country && !seen[e] && !m.coref && !sceneModifier(v, m) {
-				seen[e] = true
-				count[e]++
+			if e != nil && e.Class == schema.Country && !m.coref && !sceneModifier(v, m) {
+				byName[e] = byName[e] || !m.Capital
+				if !seen[e] {
+					seen[e] = true
+					count[e]++
+				}
 			}
 		}
 	}
@@ -92,6 +101,9 @@ func countryCounts(views []*sentenceView) (*entity, map[*entity]int) {
 		case second == nil || n > count[second] || n == count[second] && e.Name < second.Name:
 			second = e
 		}
+	}
+	if best != nil && !byName[best] {
+		return nil, count // only its capital's name, which may be something else's: "Amman" of a person "X Amman"
 	}
 	if best != nil && second == nil && count[best] < minSoleSentences && actorMentions(views, best) > 0 {
 		return best, count // "Leaders of Italy's five coalition parties ...": a short story's one country
@@ -277,6 +289,54 @@ func bareTitleFacts(views []*sentenceView, fs *factSet, bare []bareTitle) {
 			fs.add(b.person, schema.MemberOf, dom, b.sent)
 		}
 	}
+}
+
+// A bare title in apposition is a bare title too: "the interior minister, X, said" and
+// "X, the interior minister, said" name no country, as "Interior Minister X" does not. Only
+// "the" and the title alone are read (not "the former interior minister", "a minister",
+// "the minister of X", "the minister's"), set off by commas from a name that has no title
+// of its own.
+
+// appositiveBareTitles returns the bare government titles in apposition in v.
+func appositiveBareTitles(v *sentenceView) []bareTitle {
+	var out []bareTitle
+	for i := 1; i < len(v.ws); i++ {
+		if v.ws[i-1].Lower != "the" || v.at[i] >= 0 || v.at[i-1] >= 0 || titleLex().modifiers[v.ws[i].Lower] {
+			continue
+		}
+		role, n, text := matchTitle(v.ws, i)
+		ok, head := bareGovernmentTitle(role, text)
+		if n == 0 || !ok {
+			continue
+		}
+		if p := apposedPerson(v, i-1, i+n); p >= 0 {
+			out = append(out, bareTitle{v.ms[p].ent, v.n, head, text, i - 1})
+		}
+		i += n - 1
+	}
+	return out
+}
+
+// apposedPerson returns the untitled person named in apposition to the phrase of words
+// start to end (its article and title): "the T, X" (the phrase opening its clause) or
+// "X, the T" (the phrase ending at a comma or the sentence's end); -1 when none.
+func apposedPerson(v *sentenceView, start, end int) int {
+	person := func(k int) bool {
+		m := v.ms[k]
+		return m.Class == schema.Person && m.Kind == mName && m.Title == 0 && m.ent != nil
+	}
+	opens := start == 0 || v.ws[start-1].Text == "," || v.ws[start-1].Lower == "and"
+	if opens && end+1 < len(v.ws) && v.ws[end].Text == "," {
+		if k := v.at[end+1]; k >= 0 && v.ms[k].Start == end+1 && person(k) {
+			return k
+		}
+	}
+	if start >= 2 && v.ws[start-1].Text == "," && (end == len(v.ws) || v.ws[end].Text == "," || v.ws[end].Text == ".") {
+		if k := v.at[start-2]; k >= 0 && v.ms[k].End == start-1 && person(k) {
+			return k
+		}
+	}
+	return -1
 }
 
 // foreignHead reports whether a bare head's title of the document is one that country c's

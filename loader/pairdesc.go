@@ -90,9 +90,10 @@ func pairPhrase(v *sentenceView, i int) (num, noun int, class schema.Class) {
 
 // nearestPair returns the two entities of class c that sentence n names before word i,
 // or else the nearest sentence of the corefWindow before it that names any; nil when
-// that sentence names one, or more than two.
+// that sentence names one, or more than two (but see listedPair for countries).
 func nearestPair(views []*sentenceView, n, i int, c schema.Class) (*entity, *entity) {
-	for back := 0; back <= corefWindow && n-back >= 0; back++ {
+	passed := false // a sentence naming one country passed on the way back
+	for back := 0; back <= sameHeadWindow && n-back >= 0; back++ {
 		var found []*entity
 		for _, m := range views[n-back].ms {
 			if back == 0 && m.Start >= i {
@@ -104,13 +105,37 @@ func nearestPair(views []*sentenceView, n, i int, c schema.Class) (*entity, *ent
 			found = append(found, m.ent)
 		}
 		switch {
+		case len(found) == 2 && (passed || back > corefWindow):
+			if listedPair(views[n-back], found[0], found[1]) {
+				return found[0], found[1]
+			}
+			return nil, nil
 		case len(found) == 2:
 			return found[0], found[1]
+		case len(found) == 1 && c == schema.Country:
+			passed = true
 		case len(found) > 0:
 			return nil, nil
 		}
 	}
 	return nil, nil
+}
+
+// Past a sentence that names one country ("Tanzania did not send a delegation"), or
+// further back than the corefWindow, "the two countries" are the two a sentence names
+// together as a list of two ("Kenya and Uganda signed"): a careful reader's pair, where two
+// named apart are not.
+
+// listedPair reports whether v names a and b as a list of two ("A and B").
+func listedPair(v *sentenceView, a, b *entity) bool {
+	for k, m := range v.ms {
+		if m.ent != a {
+			continue
+		}
+		ks, _ := v.list(k)
+		return len(ks) == 2 && v.ent(ks[1]) == b
+	}
+	return false
 }
 
 // nearestSides returns the two countries that "the two sides" at word i of sentence n

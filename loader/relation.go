@@ -1599,7 +1599,7 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 		// Coordinated persons after a demonym share it: "Israeli prime minister A and energy minister B".
 	}
 	titleWrittenOutFacts(v, fs)
-	return bare
+	return append(bare, appositiveBareTitles(v)...)
 }
 
 // titleWrittenOutFacts reads the titles written as a phrase, not before a name: "the

@@ -219,11 +219,14 @@ func personDescriptions(views []*sentenceView) {
 }
 
 // titledBefore returns the one person that sentence n before word i, or else the nearest
-// sentence of the corefWindow before it that names a person with a title ending in
-// description d (or in its alias), names so; nil when none or two.
+// sentence of the sameHeadWindow before it that names a person with a title ending in
+// description d (or in its alias), names so; nil when none or two. The title is what the
+// description repeats, as "the movement" repeats a name's head, so a reader looks as far
+// back for it: "President X opened the port ... [three sentences on it] ... The president
+// visited Y" is X's visit.
 func titledBefore(views []*sentenceView, n, i int, d string) *entity {
 	alias := titleAliases[d]
-	return nearestFitting(views, n, i, func(m *mention) bool {
+	return nearestFittingWithin(views, n, i, sameHeadWindow, func(m *mention) bool {
 		t := " " + strings.TrimSuffix(strings.ToLower(m.TitleText), ".")
 		return m.Class == schema.Person && m.TitleText != "" && (strings.HasSuffix(t, " "+d) || alias != "" && strings.HasSuffix(t, " "+alias))
 	})
