@@ -2257,6 +2257,20 @@ func postAt(ws []word, i int) bool {
 	return false
 }
 
+// workerAt reports whether the name at words [i, j) follows "at" straight after a trade of
+// people who work at a firm ("an analyst at X", "economist at Y, said") and ends its
+// noun phrase (a comma, the sentence's end, "in", a verb of speech): the employer, a body;
+// not "traders at X airport", whose X names the airport's place.
+func workerAt(ws []word, i, j int) bool {
+	if i < 2 || ws[i-1].Lower != "at" || !firmWorkers[ws[i-2].Lower] {
+		return false
+	}
+	return j == len(ws) || ws[j].Punct && ws[j].Text != "-" || workerAtFollowers[ws[j].Lower]
+}
+
+// firmWorkers, workerAtFollowers: see data/words.txt.
+var firmWorkers, workerAtFollowers = wordSet("firmWorkers"), wordSet("workerAtFollowers")
+
 // postApposition reports whether a name ending at words[j] is followed by a comma and a
 // post held in or at something (", general manager of X", ", a director at Y"): an
 // apposition only a person takes.
@@ -2398,6 +2412,14 @@ func (dt *detector) nameTrim(ws []word, i, j int, orgLike bool) (int, int, bool)
 		}
 		span = span[1:]
 		i++
+	}
+	var prev *word
+	if i > 0 {
+		prev = &ws[i-1]
+	}
+	if k := dt.residentBefore(prev, span); k > 0 {
+		span = span[k:] // "Texan X Y": the resident's demonym is no part of the name
+		i += k
 	}
 	for len(span) > 0 && (notNames[span[len(span)-1].Lower] && !nameEnding(ws, span, j) || len(span) > 2 && postNominals[span[len(span)-1].Key] && len(partyLex()[span[len(span)-2].Key]) == 0) {
 		span = span[:len(span)-1]
@@ -2625,7 +2647,7 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 	case title == 0 && dt.documentCue(ws, i, j, &m, key):
 	case title == 0 && len(span) >= 2 && j < len(ws) && ws[j].Cap && dt.startsLexCountry(ws, j) && dt.commonWords(span):
 		m.End, m.skip = j+1, true // "Good Morning Britain": a programme's name, not the country
-	case title == 0 && len(span) <= 3 && postAt(ws, i) && !dt.lex.firstNames[first.Key] && allAlpha(span) && (j == len(ws) || !ws[j].Cap):
+	case title == 0 && len(span) <= 3 && (postAt(ws, i) || workerAt(ws, i, j)) && !dt.lex.firstNames[first.Key] && allAlpha(span) && (j == len(ws) || !ws[j].Cap):
 		m.Class = schema.Organization // "vice president of search at Ask Jeeves": a post at a body
 	case placePrepBefore(ws, i) && len(span) <= 3 && !dt.lex.firstNames[first.Key] && !whoFollows(ws, j) && (!(len(span) == 1 && dt.lex.givenNames[first.Key] && !first.Upper && !dt.lex.common[first.Key]) && !(len(span) == 2 && dt.givenNamePerson(ws, span, j)) && !(len(span) == 1 && dt.lex.common[first.Key]) || dt.regionAfter(ws, j) || len(span) == 1 && listNext(ws, j)) && title == 0 && !orgHeads[last.Key] && !companySuffixes[last.Key] && !(j < len(ws) && ws[j].Key == "s"):
 		m.Class, m.PlaceHint = "", true
