@@ -58,3 +58,65 @@ func TestWorkerAtPlaceNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyNotPerson checks names that end in a word no person's name ends in: a family's
+// firm ("X Brothers"), a firm of economists, a label or a band ("X Music"), a theatre, a
+// beer: none a person.
+func TestBodyNotPerson(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Morgan Brothers said it completed the sale of its shirt unit in Kisumu."},
+		want:  map[string]schema.Class{"Kisumu": schema.Place},
+		not:   []string{"Morgan Brothers", "Brothers"},
+	}, {
+		sents: []string{"\"Demand is weak,\" said Amara Odhiambo, president of Velkaview Economics."},
+		want:  map[string]schema.Class{"Amara Odhiambo": schema.Person, "Velkaview Economics": schema.Organization},
+		not:   []string{"Economics"},
+	}, {
+		sents: []string{"Tarnby Music will play at the Kisumu festival in June."},
+		want:  map[string]schema.Class{"Tarnby Music": schema.Organization, "Kisumu": schema.Place},
+		not:   []string{"Music"},
+	}, {
+		// A body's end word inside another phrase gives no body of its own.
+		sents: []string{"Promoters Tarnby Music booked the Kisumu arena.", "She won a prize at the Velka Music Awards."},
+		not:   []string{"Promoters Tarnby Music", "Velka Music Awards", "Velka Music"},
+	}, {
+		sents: []string{"Preview performances will begin at New York's Helen Orvel Theatre on Thursday."},
+		want:  map[string]schema.Class{"Helen Orvel Theatre": schema.Place, "New York": schema.Place},
+		not:   []string{"Helen Orvel", "Theatre"},
+	}, {
+		sents: []string{"Its top brands include Kisumu Brown Ale and Orvel Lager."},
+		not:   []string{"Kisumu Brown Ale", "Brown Ale", "Ale", "Orvel Lager"},
+	}})
+	ents, _ := analyzeT(t, newSemantics(nil), testDoc("ents", "Preview performances will begin at the Helen Orvel Theatre."))
+	for _, e := range ents {
+		if e.Class == schema.Person {
+			t.Errorf("a theatre read as a person: %v", e)
+		}
+	}
+}
+
+// TestShortBodyAfterPreposition checks a company written by its first word after a
+// preposition once named in full with a company suffix ("in Tarnvik" after "Tarnvik Co"):
+// the company, no place of its own; while a place that an airline's name begins stays a
+// place.
+func TestShortBodyAfterPreposition(t *testing.T) {
+	ents, _ := analyzeT(t, newSemantics(nil), testDoc("ents",
+		"Tarnvik Co said Amara Odhiambo was elected chairman.",
+		"Velka Partners holds a controlling interest in Tarnvik.",
+		"Odhiambo was formerly president of Tarnvik."))
+	for _, e := range ents {
+		if e.Name == "Tarnvik" || e.Class == schema.Place {
+			t.Errorf("the company's short name read as a place: %v", e)
+		}
+	}
+	ents, _ = analyzeT(t, newSemantics(nil), testDoc("ents",
+		"Tarnvik Air said its flights to Tarnvik were full.",
+		"Tarnvik Air flew 20,000 passengers to Tarnvik in June."))
+	class := map[string]schema.Class{}
+	for _, e := range ents {
+		class[e.Name] = e.Class
+	}
+	if class["Tarnvik"] != schema.Place {
+		t.Errorf("a town that an airline's name begins is no longer a place: %v", class)
+	}
+}

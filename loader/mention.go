@@ -2268,8 +2268,8 @@ func workerAt(ws []word, i, j int) bool {
 	return j == len(ws) || ws[j].Punct && ws[j].Text != "-" || workerAtFollowers[ws[j].Lower]
 }
 
-// firmWorkers, workerAtFollowers: see data/words.txt.
-var firmWorkers, workerAtFollowers = wordSet("firmWorkers"), wordSet("workerAtFollowers")
+// firmWorkers, workerAtFollowers, bodyEnds: see data/words.txt.
+var firmWorkers, workerAtFollowers, bodyEnds = wordSet("firmWorkers"), wordSet("workerAtFollowers"), wordSet("bodyEnds")
 
 // postApposition reports whether a name ending at words[j] is followed by a comma and a
 // post held in or at something (", general manager of X", ", a director at Y"): an
@@ -2639,7 +2639,7 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		return mention{}, false, true // "Co Inc" cut from "Ashby Pell and Co Inc": no company's name alone, nor one name of two companies
 	case eventWords[last.Key] && !orgLike || eventWords[first.Key] || len(span) >= 2 && productKinds[last.Key] && !orgLike || j < len(ws) && ws[j].Hyph || nonEntityNames[key] || len(span) >= 2 && lawHeads[last.Key] && !dt.lex.firstNames[first.Key] && !anyOrgHead(span):
 		return mention{}, false, true
-	case len(span) >= 2 && kinPlurals[last.Key] && !dt.lex.firstNames[first.Key]:
+	case len(span) >= 2 && kinPlurals[last.Key]:
 		// "analyst at Pell Brothers": a firm after a preposition; "the Tamsu Brothers": a band or a family, no person and no place
 		m.Class, m.skip = schema.Organization, !(i > 0 && firmPreps[ws[i-1].Lower])
 	case i == 0 && title == 0 && len(span) >= 3 && genreWords[first.Lower] && !anyOrgHead(span) && !dt.lex.firstNames[span[1].Key]:
@@ -2671,7 +2671,7 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Organization // "Democratic Rally", "Liberal Democrats"
 	case title == 0 && len(span) == 2 && orgHeads[last.Key] && !orgHeads[first.Key] && dt.plainGivenName(first) && toldPress(ws, j):
 		m.Class = schema.Person // "Dario Guard told reporters": a person talks to the press, a body issues statements
-	case orgHeads[last.Key] || (companySuffixes[last.Key] || clubHeads[last.Key]) && len(span) >= 2 || orgLike || strings.HasSuffix(last.Lower, "ministry"):
+	case orgHeads[last.Key] || (companySuffixes[last.Key] || clubHeads[last.Key]) && len(span) >= 2 || bodyEnds[last.Key] && len(span) == 2 || orgLike || strings.HasSuffix(last.Lower, "ministry"):
 		m.Class = schema.Organization
 	case len(span) >= 3 && span[1].Lower == "of" && placeOfHeads[first.Key] && !orgLike:
 		m.Class = schema.Place // "Line of Control", "Strait of Hormuz"
