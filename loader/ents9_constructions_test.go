@@ -120,3 +120,45 @@ func TestShortBodyAfterPreposition(t *testing.T) {
 		t.Errorf("a town that an airline's name begins is no longer a place: %v", class)
 	}
 }
+
+// TestGivenNameNotDropped checks a name's first word that alone is no name: an initial
+// that is also a Roman numeral ("V. Jerome X"), a given name that is also a creed's
+// adjective after a trade ("actor Christian X"); while the creed's adjective before a
+// people or a body stays out of a person's name.
+func TestGivenNameNotDropped(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Velka owns Tarnvik Corp and its chief operating officer, V. Jerome Odhiambo, and other managers."},
+		want:  map[string]schema.Class{"V. Jerome Odhiambo": schema.Person, "Tarnvik Corp": schema.Organization},
+		not:   []string{". Jerome Odhiambo", "Jerome Odhiambo"},
+	}, {
+		sents: []string{"Actor Christian Orvel is stepping into the role in Kisumu."},
+		want:  map[string]schema.Class{"Christian Orvel": schema.Person, "Kisumu": schema.Place},
+		not:   []string{"Orvel", "Actor Christian Orvel"},
+	}, {
+		sents: []string{"Christian Kurds fled Tarnvik, Amara Odhiambo said."},
+		want:  map[string]schema.Class{"Amara Odhiambo": schema.Person},
+		not:   []string{"Christian Kurds"},
+	}})
+}
+
+// TestOutletNamedAfterCountry checks the name of a newspaper that begins with a country's
+// name after "newspaper" ("the newspaper Nihon X Y"): one organisation, neither the
+// country (which would merge the paper with it) nor a person of the words after it.
+func TestOutletNamedAfterCountry(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Financial newspaper Nihon Velka Shimbo claimed that the firms will merge."},
+		want:  map[string]schema.Class{"Nihon Velka Shimbo": schema.Organization},
+		not:   []string{"Japan", "Velka Shimbo", "Nihon"},
+	}, {
+		sents: []string{"The daily Kenya Tarnvik Herald said Amara Odhiambo had resigned."},
+		want:  map[string]schema.Class{"Kenya Tarnvik Herald": schema.Organization, "Amara Odhiambo": schema.Person},
+		not:   []string{"Kenya", "Tarnvik Herald"},
+	}, {
+		// A country after a cue noun and before a lower-case word stays the country.
+		sents: []string{"The lender Kenya said on Monday it would cut rates."},
+		want:  map[string]schema.Class{"Kenya": schema.Country},
+	}, {
+		sents: []string{"The newspaper Kenya Tarnvik Herald Amara Odhiambo said it was sold."},
+		not:   []string{"Kenya Tarnvik Herald Amara Odhiambo", "Kenya Tarnvik Herald Amara"},
+	}})
+}

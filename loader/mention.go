@@ -739,6 +739,9 @@ func (dt *detector) detectAt(ws []word, i int, st *detectState) (int, bool) {
 	if end, ok := dt.memberGroupAt(ws, i, st); ok {
 		return end, true
 	}
+	if end, ok := dt.outletAfterCue(ws, i, st); ok {
+		return end, true
+	}
 	if m, ok := dt.lexMatch(ws, i); ok {
 		m.Title, m.TitleText = st.title, st.text
 		st.clearTitle()
@@ -2407,7 +2410,7 @@ func (dt *detector) nameTrim(ws []word, i, j int, orgLike bool) (int, int, bool)
 	span := ws[i:j]
 	// A sentence-initial or common word is not part of a name.
 	for len(span) > 1 && !span[1].Hyph && (commonStarts[span[0].Lower] || i == 0 && mediaCues[span[0].Lower] || notNames[span[0].Lower] && !(directions[span[0].Key] || strings.HasPrefix(span[0].Key, "north") || strings.HasPrefix(span[0].Key, "south") || strings.HasPrefix(span[0].Key, "east") || strings.HasPrefix(span[0].Key, "west")) && !orgLike || span[0].Cap && !span[0].Upper && i == 0 && (dt.lower[span[0].Key] || verbParticiple(span[0].Lower) || dt.openingGerund(ws, span, j, orgLike)) && !orgHeads[span[0].Key]) {
-		if len(span) == 1 || i > 0 && !commonStarts[span[0].Lower] && !notNames[span[0].Lower] || dt.monthGivenName(span) {
+		if len(span) == 1 || i > 0 && !commonStarts[span[0].Lower] && !notNames[span[0].Lower] || dt.monthGivenName(span) || dt.givenNameKept(ws, i, span) {
 			break
 		}
 		span = span[1:]
@@ -2426,6 +2429,18 @@ func (dt *detector) nameTrim(ws []word, i, j int, orgLike bool) (int, int, bool)
 		j--
 	}
 	return i, j, len(span) > 0
+}
+
+// givenNameKept reports whether the first word of a name's span, a word that alone is no
+// name, is the start of a person's name: an initial ("V. Jerome Odhiambo", whose "V" is
+// also a Roman numeral), or a given name that is also a creed's adjective after a trade
+// ("actor Christian Orvel").
+func (dt *detector) givenNameKept(ws []word, i int, span []word) bool {
+	if len(span) >= 3 && len(span[0].Text) == 1 && span[0].Cap && span[1].Text == "." && span[2].Cap && !span[2].Punct {
+		return true
+	}
+	return len(span) == 2 && i > 0 && professions[ws[i-1].Lower] && dt.lex.firstNames[span[0].Key] &&
+		span[1].Cap && !span[1].Punct && !notNames[span[1].Lower] && !dt.lex.common[span[1].Key] && !dt.inLexicon(span[1].Key)
 }
 
 // monthGivenName reports whether span starts with a month abbreviation that is a given
