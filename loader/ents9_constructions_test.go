@@ -162,3 +162,26 @@ func TestOutletNamedAfterCountry(t *testing.T) {
 		not:   []string{"Kenya Tarnvik Herald Amara Odhiambo", "Kenya Tarnvik Herald Amara"},
 	}})
 }
+
+// TestFieldsJoinedInBodyName checks a company's name whose fields are joined by "and"
+// after a head word ("X Mining and Smelter Corp"): one body, not two; while two bodies
+// joined by "and" stay two ("X Mining and Velka Corp", "the X Army and Air Force", "the X
+// Party and Green Party").
+func TestFieldsJoinedInBodyName(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Noranda said 1,100 workers at its Tarnvik Mining and Smelter Corp lead mine would vote."},
+		want:  map[string]schema.Class{"Tarnvik Mining and Smelter Corp": schema.Organization},
+		not:   []string{"Tarnvik Mining", "Smelter Corp"},
+	}, {
+		sents: []string{"Workers at Tarnvik Mining and Velka Corp would vote."},
+		want:  map[string]schema.Class{"Tarnvik Mining": schema.Organization, "Velka Corp": schema.Organization},
+		not:   []string{"Tarnvik Mining and Velka Corp"},
+	}, {
+		sents: []string{"The Kisumu Army and Air Force held a parade."},
+		not:   []string{"Kisumu Army and Air Force"},
+	}, {
+		sents: []string{"The Tarnvik Party and Green Party won seats."},
+		want:  map[string]schema.Class{"Tarnvik Party": schema.Organization},
+		not:   []string{"Tarnvik Party and Green Party"},
+	}})
+}

@@ -2074,6 +2074,9 @@ scan:
 		case w.Lower == "and" && orgLike && j > i+2 && dt.andInName(ws, i, j) > j:
 			j = dt.andInName(ws, i, j) // "Institute of Allergy and Infectious Diseases"
 			continue
+		case w.Lower == "and" && orgLike && j > i+1 && orgHeads[ws[j-1].Key] && dt.fieldsHeadAfter(ws, i, j) > j:
+			j = dt.fieldsHeadAfter(ws, i, j) // "X Securities and Exchange Commission", "Y Mining and Smelter Corp": one body's fields
+			continue
 		case (!orgLike || w.Lower == "and" && chamberWords[ws[i].Key]) && j > i && dt.headAfter(ws, i, j) > j:
 			j, orgLike = dt.headAfter(ws, i, j), true // "Cinema for Peace Foundation", "Science and Technology Committee"
 			continue
