@@ -185,3 +185,17 @@ func TestFieldsJoinedInBodyName(t *testing.T) {
 		not:   []string{"Tarnvik Party and Green Party"},
 	}})
 }
+
+// TestTickerExchangeCode checks the exchange's code after the dot of a wire ticker
+// ("<VLKX.LON>"): no organisation, while the company before it stays one.
+func TestTickerExchangeCode(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Tarnvik Nylex is a 59.5 pct-owned listed subsidiary of Britain's Tarnvik Plc <TNVX.LON>."},
+		want:  map[string]schema.Class{"Tarnvik Plc": schema.Organization},
+		not:   []string{"LON", "TNVX"},
+	}, {
+		sents: []string{"Shares of Velka Orsk Corp <VLKO.N> rose after the LON index fell."},
+		want:  map[string]schema.Class{"Velka Orsk Corp": schema.Organization},
+		not:   []string{"N", "VLKO"},
+	}})
+}

@@ -1972,7 +1972,7 @@ func (dt *detector) capitalised(ws []word, i int, title titleRole) (mention, boo
 	if e, ok := dt.lex.lookup(key); ok && e.Class != schema.Organization {
 		return mention{}, false // a lexicon phrase the longest match did not take
 	}
-	if len(span) == 1 && (span[0].Upper && hasDigit(span[0].Text) || i > 0 && ws[i-1].Text == "<") || len(span) == 2 && span[0].Upper && span[1].Hyph && isDigitWord(span[1].Text) {
+	if len(span) == 1 && (span[0].Upper && hasDigit(span[0].Text) || i > 0 && ws[i-1].Text == "<" || exchangeCode(ws, i)) || len(span) == 2 && span[0].Upper && span[1].Hyph && isDigitWord(span[1].Text) {
 		return mention{}, false // a model or a code ("XC90", "MH17", "COVID-19", "F-16"), a ticker ("<ACME.N>")
 	}
 	m, ok, done := dt.classifyName(ws, i, j, title, orgLike, m, key)

@@ -25,3 +25,9 @@ func (dt *detector) outletAfterCue(ws []word, i int, st *detectState) (int, bool
 	st.clearTitle()
 	return k, true
 }
+
+// exchangeCode reports whether the word at words[i] is the exchange's code after the dot
+// of a wire copy's ticker ("LON" of "<VLKX.LON>"): no body's name.
+func exchangeCode(ws []word, i int) bool {
+	return i >= 3 && ws[i-1].Text == "." && ws[i-3].Text == "<" && ws[i-2].Upper && i+1 < len(ws) && ws[i+1].Text == ">"
+}
