@@ -199,3 +199,29 @@ func TestTickerExchangeCode(t *testing.T) {
 		not:   []string{"N", "VLKO"},
 	}})
 }
+
+// TestHyphenLetterEndsSentence checks a capital letter glued by a hyphen to a word before
+// a full stop ("Jay-Z."): the end of a sentence, not an initial, so that the next
+// sentence's first words join no name; while true initials still do not end one.
+func TestHyphenLetterEndsSentence(t *testing.T) {
+	text := "Other nominees include Velkaz and Jay-Z. Soul singer Amara Odhiambo will sing. Then J. R. Orvel spoke."
+	if got := SplitSentences(text); len(got) != 3 {
+		t.Errorf("%q: %d sentences, want 3: %v", text, len(got), got)
+	}
+	if got := SplitSentences("The award went to Tarnvik-B. Amara Odhiambo took second place."); len(got) != 2 {
+		t.Errorf("a hyphenated letter before a full stop: %d sentences, want 2: %v", len(got), got)
+	}
+}
+
+// TestHyphenLetterNoPlace checks a name ending in a capital letter glued by a hyphen after
+// "from" ("from Tarnvik-X", a band): no place, while a place after "from" stays one.
+func TestHyphenLetterNoPlace(t *testing.T) {
+	ents, _ := analyzeT(t, newSemantics(nil), testDoc("ents", "The show will star Amara Odhiambo from Tarnvik-X and a skater from Kisumu."))
+	class := map[string]schema.Class{}
+	for _, e := range ents {
+		class[e.Name] = e.Class
+	}
+	if class["Tarnvik-X"] == schema.Place || class["Kisumu"] != schema.Place || class["Amara Odhiambo"] != schema.Person {
+		t.Errorf("entities %v", class)
+	}
+}

@@ -31,3 +31,9 @@ func (dt *detector) outletAfterCue(ws []word, i int, st *detectState) (int, bool
 func exchangeCode(ws []word, i int) bool {
 	return i >= 3 && ws[i-1].Text == "." && ws[i-3].Text == "<" && ws[i-2].Upper && i+1 < len(ws) && ws[i+1].Text == ">"
 }
+
+// letterAfterHyphen reports whether w is one capital letter glued by a hyphen to the word
+// before it, as the names of bands and acts end ("Velka-X"), never a place's.
+func letterAfterHyphen(w word) bool {
+	return w.Hyph && len(w.Text) == 1 && w.Cap
+}
