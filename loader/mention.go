@@ -739,6 +739,9 @@ func (dt *detector) detectAt(ws []word, i int, st *detectState) (int, bool) {
 	if end, ok := dt.memberGroupAt(ws, i, st); ok {
 		return end, true
 	}
+	if end, ok := dt.outletAfterCue(ws, i, st); ok {
+		return end, true
+	}
 	if m, ok := dt.lexMatch(ws, i); ok {
 		m.Title, m.TitleText = st.title, st.text
 		st.clearTitle()
@@ -1969,7 +1972,7 @@ func (dt *detector) capitalised(ws []word, i int, title titleRole) (mention, boo
 	if e, ok := dt.lex.lookup(key); ok && e.Class != schema.Organization {
 		return mention{}, false // a lexicon phrase the longest match did not take
 	}
-	if len(span) == 1 && (span[0].Upper && hasDigit(span[0].Text) || i > 0 && ws[i-1].Text == "<") || len(span) == 2 && span[0].Upper && span[1].Hyph && isDigitWord(span[1].Text) {
+	if len(span) == 1 && (span[0].Upper && hasDigit(span[0].Text) || i > 0 && ws[i-1].Text == "<" || exchangeCode(ws, i)) || len(span) == 2 && span[0].Upper && span[1].Hyph && isDigitWord(span[1].Text) {
 		return mention{}, false // a model or a code ("XC90", "MH17", "COVID-19", "F-16"), a ticker ("<ACME.N>")
 	}
 	m, ok, done := dt.classifyName(ws, i, j, title, orgLike, m, key)
@@ -2070,6 +2073,9 @@ scan:
 			continue
 		case w.Lower == "and" && orgLike && j > i+2 && dt.andInName(ws, i, j) > j:
 			j = dt.andInName(ws, i, j) // "Institute of Allergy and Infectious Diseases"
+			continue
+		case w.Lower == "and" && orgLike && j > i+1 && orgHeads[ws[j-1].Key] && dt.fieldsHeadAfter(ws, i, j) > j:
+			j = dt.fieldsHeadAfter(ws, i, j) // "X Securities and Exchange Commission", "Y Mining and Smelter Corp": one body's fields
 			continue
 		case (!orgLike || w.Lower == "and" && chamberWords[ws[i].Key]) && j > i && dt.headAfter(ws, i, j) > j:
 			j, orgLike = dt.headAfter(ws, i, j), true // "Cinema for Peace Foundation", "Science and Technology Committee"
@@ -2257,6 +2263,20 @@ func postAt(ws []word, i int) bool {
 	return false
 }
 
+// workerAt reports whether the name at words [i, j) follows "at" straight after a trade of
+// people who work at a firm ("an analyst at X", "economist at Y, said") and ends its
+// noun phrase (a comma, the sentence's end, "in", a verb of speech): the employer, a body;
+// not "traders at X airport", whose X names the airport's place.
+func workerAt(ws []word, i, j int) bool {
+	if i < 2 || ws[i-1].Lower != "at" || !firmWorkers[ws[i-2].Lower] {
+		return false
+	}
+	return j == len(ws) || ws[j].Punct && ws[j].Text != "-" || workerAtFollowers[ws[j].Lower]
+}
+
+// firmWorkers, workerAtFollowers, bodyEnds: see data/words.txt.
+var firmWorkers, workerAtFollowers, bodyEnds = wordSet("firmWorkers"), wordSet("workerAtFollowers"), wordSet("bodyEnds")
+
 // postApposition reports whether a name ending at words[j] is followed by a comma and a
 // post held in or at something (", general manager of X", ", a director at Y"): an
 // apposition only a person takes.
@@ -2393,17 +2413,37 @@ func (dt *detector) nameTrim(ws []word, i, j int, orgLike bool) (int, int, bool)
 	span := ws[i:j]
 	// A sentence-initial or common word is not part of a name.
 	for len(span) > 1 && !span[1].Hyph && (commonStarts[span[0].Lower] || i == 0 && mediaCues[span[0].Lower] || notNames[span[0].Lower] && !(directions[span[0].Key] || strings.HasPrefix(span[0].Key, "north") || strings.HasPrefix(span[0].Key, "south") || strings.HasPrefix(span[0].Key, "east") || strings.HasPrefix(span[0].Key, "west")) && !orgLike || span[0].Cap && !span[0].Upper && i == 0 && (dt.lower[span[0].Key] || verbParticiple(span[0].Lower) || dt.openingGerund(ws, span, j, orgLike)) && !orgHeads[span[0].Key]) {
-		if len(span) == 1 || i > 0 && !commonStarts[span[0].Lower] && !notNames[span[0].Lower] || dt.monthGivenName(span) {
+		if len(span) == 1 || i > 0 && !commonStarts[span[0].Lower] && !notNames[span[0].Lower] || dt.monthGivenName(span) || dt.givenNameKept(ws, i, span) {
 			break
 		}
 		span = span[1:]
 		i++
+	}
+	var prev *word
+	if i > 0 {
+		prev = &ws[i-1]
+	}
+	if k := dt.residentBefore(prev, span); k > 0 {
+		span = span[k:] // "Texan X Y": the resident's demonym is no part of the name
+		i += k
 	}
 	for len(span) > 0 && (notNames[span[len(span)-1].Lower] && !nameEnding(ws, span, j) || len(span) > 2 && postNominals[span[len(span)-1].Key] && len(partyLex()[span[len(span)-2].Key]) == 0) {
 		span = span[:len(span)-1]
 		j--
 	}
 	return i, j, len(span) > 0
+}
+
+// givenNameKept reports whether the first word of a name's span, a word that alone is no
+// name, is the start of a person's name: an initial ("V. Jerome Odhiambo", whose "V" is
+// also a Roman numeral), or a given name that is also a creed's adjective after a trade
+// ("actor Christian Orvel").
+func (dt *detector) givenNameKept(ws []word, i int, span []word) bool {
+	if len(span) >= 3 && len(span[0].Text) == 1 && span[0].Cap && span[1].Text == "." && span[2].Cap && !span[2].Punct {
+		return true
+	}
+	return len(span) == 2 && i > 0 && professions[ws[i-1].Lower] && dt.lex.firstNames[span[0].Key] &&
+		span[1].Cap && !span[1].Punct && !notNames[span[1].Lower] && !dt.lex.common[span[1].Key] && !dt.inLexicon(span[1].Key)
 }
 
 // monthGivenName reports whether span starts with a month abbreviation that is a given
@@ -2617,7 +2657,7 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		return mention{}, false, true // "Co Inc" cut from "Ashby Pell and Co Inc": no company's name alone, nor one name of two companies
 	case eventWords[last.Key] && !orgLike || eventWords[first.Key] && !orgLike || len(span) >= 2 && productKinds[last.Key] && !orgLike || j < len(ws) && ws[j].Hyph || nonEntityNames[key] || len(span) >= 2 && lawHeads[last.Key] && !dt.lex.firstNames[first.Key] && !anyOrgHead(span):
 		return mention{}, false, true
-	case len(span) >= 2 && kinPlurals[last.Key] && !dt.lex.firstNames[first.Key]:
+	case len(span) >= 2 && kinPlurals[last.Key]:
 		// "analyst at Pell Brothers": a firm after a preposition; "the Tamsu Brothers": a band or a family, no person and no place
 		m.Class, m.skip = schema.Organization, !(i > 0 && firmPreps[ws[i-1].Lower])
 	case i == 0 && title == 0 && len(span) >= 3 && genreWords[first.Lower] && !anyOrgHead(span) && !dt.lex.firstNames[span[1].Key]:
@@ -2625,9 +2665,9 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 	case title == 0 && dt.documentCue(ws, i, j, &m, key):
 	case title == 0 && len(span) >= 2 && j < len(ws) && ws[j].Cap && dt.startsLexCountry(ws, j) && dt.commonWords(span):
 		m.End, m.skip = j+1, true // "Good Morning Britain": a programme's name, not the country
-	case title == 0 && len(span) <= 3 && postAt(ws, i) && !dt.lex.firstNames[first.Key] && allAlpha(span) && (j == len(ws) || !ws[j].Cap):
+	case title == 0 && len(span) <= 3 && (postAt(ws, i) || workerAt(ws, i, j)) && !dt.lex.firstNames[first.Key] && allAlpha(span) && (j == len(ws) || !ws[j].Cap):
 		m.Class = schema.Organization // "vice president of search at Ask Jeeves": a post at a body
-	case placePrepBefore(ws, i) && len(span) <= 3 && !dt.lex.firstNames[first.Key] && !whoFollows(ws, j) && (!(len(span) == 1 && dt.lex.givenNames[first.Key] && !first.Upper && !dt.lex.common[first.Key]) && !(len(span) == 2 && dt.givenNamePerson(ws, span, j)) && !(len(span) == 1 && dt.lex.common[first.Key]) || dt.regionAfter(ws, j) || len(span) == 1 && listNext(ws, j)) && title == 0 && !orgHeads[last.Key] && !companySuffixes[last.Key] && !(j < len(ws) && ws[j].Key == "s"):
+	case placePrepBefore(ws, i) && len(span) <= 3 && !letterAfterHyphen(last) && !dt.lex.firstNames[first.Key] && !whoFollows(ws, j) && (!(len(span) == 1 && dt.lex.givenNames[first.Key] && !first.Upper && !dt.lex.common[first.Key]) && !(len(span) == 2 && dt.givenNamePerson(ws, span, j)) && !(len(span) == 1 && dt.lex.common[first.Key]) || dt.regionAfter(ws, j) || len(span) == 1 && listNext(ws, j)) && title == 0 && !orgHeads[last.Key] && !companySuffixes[last.Key] && !(j < len(ws) && ws[j].Key == "s"):
 		m.Class, m.PlaceHint = "", true
 	case placePrefixes[first.Key] && len(span) >= 2 && !orgHeads[last.Key]:
 		m.Class = schema.Place // "Deir ez-Zor", "Ras al-Ain", "Tell Abyad"
@@ -2649,7 +2689,7 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Organization // "Democratic Rally", "Liberal Democrats"
 	case title == 0 && len(span) == 2 && orgHeads[last.Key] && !orgHeads[first.Key] && dt.plainGivenName(first) && toldPress(ws, j):
 		m.Class = schema.Person // "Dario Guard told reporters": a person talks to the press, a body issues statements
-	case orgHeads[last.Key] || (companySuffixes[last.Key] || clubHeads[last.Key]) && len(span) >= 2 || orgLike || strings.HasSuffix(last.Lower, "ministry"):
+	case orgHeads[last.Key] || (companySuffixes[last.Key] || clubHeads[last.Key]) && len(span) >= 2 || bodyEnds[last.Key] && len(span) == 2 || orgLike || strings.HasSuffix(last.Lower, "ministry"):
 		m.Class = schema.Organization
 	case len(span) >= 3 && span[1].Lower == "of" && placeOfHeads[first.Key] && !orgLike:
 		m.Class = schema.Place // "Line of Control", "Strait of Hormuz"

@@ -449,6 +449,9 @@ func (r *resolver) singleWord(m *mention, text string) *entity {
 	if e, ok := r.byKey[classKey(schema.Organization, schema.NameKey(text))]; m.PlaceHint && ok {
 		return e // "to Kathimerini" after "the daily Kathimerini": the body named before
 	}
+	if e := r.shortBody(schema.NameKey(text)); m.PlaceHint && e != nil && suffixedBody(e.Name) {
+		return e // "an interest in Kestrel" after "Kestrel Corp": the company, no place
+	}
 	switch {
 	case m.PlaceHint:
 		return r.get(schema.Place, text, false)
@@ -1015,6 +1018,14 @@ func (r *resolver) shortBody(key string) *entity {
 		found = e
 	}
 	return found
+}
+
+// suffixedBody reports whether an organisation's name ends in a company suffix ("Kestrel
+// Corp", "Kestrel Co"), not a head word that a place's name may begin ("Kestrel Bank",
+// "Kestrel Air" are as often the town's).
+func suffixedBody(name string) bool {
+	f := strings.Fields(schema.NameKey(name))
+	return len(f) > 1 && companySuffixes[f[len(f)-1]]
 }
 
 // bodyStartsWith reports whether an organisation of the document has a name of two words

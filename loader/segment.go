@@ -500,8 +500,8 @@ func isBoundary(before string, c byte, n int, next string) bool {
 		return false
 	case otherAbbrev[w]:
 		return starters[nw]
-	case len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z':
-		return false // an initial: "J. R. Smith"
+	case len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' && !strings.HasSuffix(strings.TrimRight(before, "."), "-"+w):
+		return false // an initial: "J. R. Smith"; not the letter a hyphen glues to a word ("Jay-Z.")
 	case strings.Contains(w, ".") && strings.IndexFunc(w, unicode.IsLetter) >= 0:
 		return starters[nw] // "U.S.", "a.m.", "e.g."
 	}
