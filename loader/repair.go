@@ -40,6 +40,7 @@ func repairParse(nodes []node) []node {
 	repairDescriptorBeforeName(out)
 	repairOpeningParticiple(out)
 	repairPerfectParticiple(out)
+	repairParticipleRoot(out)
 	repairOpeningGerundObject(out)
 	repairNominalConjunct(out)
 	repairPluralApposition(out)
@@ -542,14 +543,49 @@ func repairPerfectParataxis(ns []node) {
 
 // rootMainVerb makes verb f the sentence's root and the root participle before it (node
 // 1) its adverbial clause; what follows f and hung on the participle is f's.
-func rootMainVerb(ns []node, f int) {
+func rootMainVerb(ns []node, f int) { rootVerbOver(ns, f, 1) }
+
+// rootVerbOver makes verb f the root in place of participle g, which becomes its
+// adverbial clause; what follows f and hung on g is f's own.
+func rootVerbOver(ns []node, f, g int) {
 	for k := f + 1; k < len(ns); k++ {
-		if ns[k].Head == 1 {
+		if ns[k].Head == g {
 			ns[k].Head = f // what follows the main verb is its own
 		}
 	}
 	ns[f].Head, ns[f].Rel = -1, "root"
-	ns[1].Head, ns[1].Rel = f, "advcl"
+	ns[g].Head, ns[g].Rel = f, "advcl"
+}
+
+// repairParticipleRoot is repairPerfectParticiple's case of a simple participle
+// ("Arriving in P on Sunday after a flight from Q, X told reporters ...") that the parser
+// made the root, with the subject after the comma hung inside its phrase as a conjunct
+// or apposition and the main verb hung on it: the finite verb right after the name, with
+// no subject of its own, becomes the root, the name its subject, the participle its
+// adverbial clause (which takes that subject, construct.go's subject).
+func repairParticipleRoot(ns []node) {
+	g := 0
+	if len(ns) > 5 && ns[0].Rel == "mark" && ns[0].Head == 1 {
+		g = 1 // "After arriving in P, X said"
+	}
+	if len(ns) < 5 || ns[g].XPOS != "VBG" || ns[g].UPOS != "VERB" || ns[g].Head >= 0 || hasChild(ns, g, "nsubj") {
+		return
+	}
+	for p := g + 2; p < len(ns); p++ {
+		if ns[p].UPOS != "PROPN" || ns[p].Rel != "appos" && ns[p].Rel != "conj" || ns[p-1].Form != "," || !descends(ns, p, g) {
+			continue
+		}
+		_, f := subtreeSpan(ns, p)
+		for f < len(ns) && (ns[f].UPOS == "ADV" || ns[f].UPOS == "AUX" || ns[f].UPOS == "PART") {
+			f++
+		}
+		if f >= len(ns) || ns[f].UPOS != "VERB" || ns[f].Head != g || !finiteVerb(ns[f].XPOS) || hasChild(ns, f, "nsubj") {
+			return
+		}
+		rootVerbOver(ns, f, g)
+		ns[p].Head, ns[p].Rel = f, "nsubj"
+		return
+	}
 }
 
 // finiteVerb reports whether Penn tag x is a finite verb's: past or present.
