@@ -136,6 +136,7 @@ func treeFacts(t *tree, ms []treeMention) []treeFact {
 	lex := treeLexicon()
 	out := append(t.phraseFacts(ms, at), t.coalitionMembers(at)...)
 	out = append(out, t.involvedStates(at)...)
+	out = append(out, t.presence(at)...)
 	for i := range t.nodes {
 		if at[i] >= 0 {
 			continue // a trigger is no part of a name
@@ -167,6 +168,26 @@ func treeFacts(t *tree, ms []treeMention) []treeFact {
 		for _, tt := range lex[kind+" "+lemma] {
 			out = append(out, t.apply(i, tt, at, weak, ms)...)
 		}
+	}
+	return out
+}
+
+// presence reads a copula of location with a person as its subject ("X is in P for
+// talks", "X was in P when ..."): the person was in the place. Read like a meeting's
+// place, so that one's own country at home is no visit; a negated, modal or future
+// copula ("will be in P") states nothing.
+func (t *tree) presence(at []int) []treeFact {
+	var out []treeFact
+	for n := range t.nodes {
+		c := t.classOf(at[n])
+		if c != schema.Place && c != schema.Country || t.caseOf(n) != "in" || t.child(n, "cop") < 0 || t.lemma(t.child(n, "cop")) != "be" {
+			continue
+		}
+		s := t.child(n, "nsubj")
+		if s < 0 || at[s] < 0 || at[s] == at[n] || t.classOf(at[s]) != schema.Person || t.negatedOrUnreal(n) {
+			continue
+		}
+		out = append(out, treeFact{S: at[s], O: at[n], P: schema.Visited, Meeting: true, T: n})
 	}
 	return out
 }
@@ -1313,9 +1334,9 @@ func (t *tree) siteIn(n int, at []int) int {
 	if !siteNouns[t.lemma(n)] || at[n] >= 0 {
 		return -1
 	}
-	in := func(h int) int {
+	in := func(h int, rel string) int {
 		for _, k := range t.kids[h] {
-			if at[k] >= 0 && t.rel(k) == "nmod" && t.caseOf(k) == "in" {
+			if at[k] >= 0 && t.rel(k) == rel && t.caseOf(k) == "in" && k > n {
 				if c := t.classOf(at[k]); c == schema.Place || c == schema.Country {
 					return at[k]
 				}
@@ -1323,13 +1344,18 @@ func (t *tree) siteIn(n int, at []int) int {
 		}
 		return -1
 	}
-	if p := in(n); p >= 0 {
+	if p := in(n, "nmod"); p >= 0 {
 		return p
 	}
 	for _, k := range t.kids[n] {
 		if t.rel(k) == "nmod" && t.caseOf(k) == "of" && (at[k] < 0 || t.classOf(at[k]) == schema.Person) {
-			return in(k) // "the grave of X in Y", "the tomb of the unknown soldier in Y"
+			if p := in(k, "nmod"); p >= 0 {
+				return p // "the grave of X in Y", "the tomb of the unknown soldier in Y"
+			}
 		}
+	}
+	if h := t.nodes[n].Head; h >= 0 && t.rel(n) == "obj" {
+		return in(h, "obl") // "visited the grave of his father in Y" with "in Y" hung on the verb
 	}
 	return -1
 }
