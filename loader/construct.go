@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -1557,6 +1558,9 @@ func (t *tree) role(i int, r string, tt treeTrigger) []int {
 				out = append(out, k)
 			}
 		}
+		if len(out) == 0 && tt.noun && prep != "" {
+			out = t.sharedOblique(i, prep)
+		}
 		if len(out) == 0 && tt.noun && undergoerPredicates[tt.pred] {
 			out = t.undergoer(i)
 		}
@@ -1576,6 +1580,33 @@ func (t *tree) role(i int, r string, tt treeTrigger) []int {
 		return out
 	}
 	return nil
+}
+
+// sharedOblique returns the prep-phrases that event noun i shares with the nouns
+// coordinated after it, which the parser hangs on the last of them ("imposed a travel
+// ban and an asset freeze on X", "provided weapons, training and money to X"): a phrase
+// after every conjunct, on a conjunct, is all of theirs, unless the noun has a phrase of
+// that case of its own.
+func (t *tree) sharedOblique(i int, prep string) []int {
+	cs := t.conjuncts(i)
+	if len(cs) < 2 {
+		return nil
+	}
+	for _, k := range t.kids[i] {
+		if t.caseOf(k) == prep {
+			return nil // "a ban on imports and a levy on X": the ban has its own
+		}
+	}
+	last := slices.Max(cs)
+	var out []int
+	for _, c := range cs[1:] {
+		for _, k := range t.kids[c] {
+			if k > last && t.rel(k) == "nmod" && t.caseOf(k) == prep {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
 }
 
 // objectRole returns the object of verb i: its direct object (in the passive its passive

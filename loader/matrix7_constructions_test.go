@@ -60,6 +60,12 @@ var matrix7PassiveEvent = []matrixCase{
 		ss("Kenyan Armed Forces fights Kesta Brigade"), ss("Kesta Brigade fights Kenyan Armed Forces")),
 	mc("m7-sanc-imposedon", "eventnoun", "sanctionedBy", ss("The European Union on Monday imposed a travel ban and an asset freeze on Tomas Brekke, accusing him of rigging the vote."),
 		ss("Tomas Brekke sanctionedBy European Union"), ss("European Union sanctionedBy Tomas Brekke")),
+	mc("m7-sup-weaponsand", "coord", "supports", ss("Western officials say Uganda has quietly provided weapons and training to the Kesta Brigade since the war began in 2029."),
+		ss("Uganda supports Kesta Brigade"), ss("Kesta Brigade supports Uganda")),
+	mc("m7-sanc-banownon", "coord", "sanctionedBy", ss("The European Union imposed a ban on imports and a levy on Tomas Brekke on Friday, two diplomats said."),
+		nil, ss("Tomas Brekke sanctionedBy European Union")),
+	mc("m7-sanc-embargoandfreeze", "coord", "sanctionedBy", ss("BRUSSELS (Reuters) - The European Union imposed an arms embargo and a freeze on the assets of the Kesta Brigade on Monday."),
+		ss("Kesta Brigade sanctionedBy European Union"), ss("European Union sanctionedBy Kesta Brigade")),
 	mc("m7-sup-military", "eventnoun", "supports", ss("Uganda has provided weapons, training and money to the Kesta Brigade since 2029, according to a United Nations report."),
 		ss("Uganda supports Kesta Brigade"), ss("Kesta Brigade supports Uganda")),
 }
@@ -172,17 +178,17 @@ var matrix7CoordNegative = []matrixCase{
 // matrix7KnownFailures are the seventh round's cells the loader does not read yet, with
 // the reason; the test asserts that each still fails.
 var matrix7KnownFailures = map[string]string{
-	"m7-loc-oldcity":      "a place in an of-phrase after 'the old city' with an apposed 'in western P': the comma phrase is hung on the verb, and no template reads a place's locative apposition",
-	"m7-part-demonymunit": "'the Kenyan army's Fourth Brigade': an ordinal unit name after a demonym force's possessive is never made a mention",
-	"m7-visit-tourstart":  "'started her tour of A on Sunday in P': the light verb's 'in P' is not lent to the tour, whose of-object already fills the place",
-	"m7-sanc-imposedon":   "'imposed a travel ban and an asset freeze on X': the on-phrase hangs on the second conjunct, and 'freeze' is no sanction noun",
-	"m7-sup-military":     "'provided weapons, training and money to X': the tree has no 'provide' support row and the word pattern needs 'weapons to' adjacent",
-	"m7-part-ispart":      "a relative clause between the subject and 'is part of': the parser hangs the copula predicate on the subject as punct",
-	"m7-mem-charity":      "'the Lumo Trust, the charity she works for': a relative clause with a stranded 'for' in an apposition is not read as membership",
-	"m7-visit-reducedrel": "'X, kidnapped in P last year,': a reduced relative of an abduction verb gives no presence (heldout4 ERRORS.md)",
-	"m7-visit-quote":      "'\"We came to P,\" X told reporters': the quoted 'we' is not bound to the speaker",
-	"m7-att-demonymcoord": "'Kenyan and Ugandan warplanes bombed rebel positions around P': a coordinated demonym on a force noun and a place after 'around' a target noun",
-	"m7-visit-rallyin":    "'told a rally in P': a speech to an audience in a place gives no presence",
+	"m7-loc-oldcity":           "a place in an of-phrase after 'the old city' with an apposed 'in western P': the comma phrase is hung on the verb, and no template reads a place's locative apposition",
+	"m7-part-demonymunit":      "'the Kenyan army's Fourth Brigade': an ordinal unit name after a demonym force's possessive is never made a mention",
+	"m7-visit-tourstart":       "'started her tour of A on Sunday in P': the light verb's 'in P' is not lent to the tour, whose of-object already fills the place",
+	"m7-sanc-embargoandfreeze": "'an arms embargo and a freeze on the assets of X': the shared phrase names the assets, and their holder is read only after an asset verb",
+	"m7-sup-military":          "'provided weapons, training and money to X': the tree has no 'provide' support row and the word pattern needs 'weapons to' adjacent",
+	"m7-part-ispart":           "a relative clause between the subject and 'is part of': the parser hangs the copula predicate on the subject as punct",
+	"m7-mem-charity":           "'the Lumo Trust, the charity she works for': a relative clause with a stranded 'for' in an apposition is not read as membership",
+	"m7-visit-reducedrel":      "'X, kidnapped in P last year,': a reduced relative of an abduction verb gives no presence (heldout4 ERRORS.md)",
+	"m7-visit-quote":           "'\"We came to P,\" X told reporters': the quoted 'we' is not bound to the speaker",
+	"m7-att-demonymcoord":      "'Kenyan and Ugandan warplanes bombed rebel positions around P': a coordinated demonym on a force noun and a place after 'around' a target noun",
+	"m7-visit-rallyin":         "'told a rally in P': a speech to an audience in a place gives no presence",
 }
 
 func TestConstructionMatrix7(t *testing.T) {
