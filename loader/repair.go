@@ -37,6 +37,7 @@ func repairParse(nodes []node) []node {
 	repairReducedRelative(out)
 	repairParticipleBeforeVerb(out)
 	repairRelativeBeforeVerb(out)
+	repairCopulaAfterRelative(out)
 	repairDescriptorBeforeName(out)
 	repairOpeningParticiple(out)
 	repairPerfectParticiple(out)
@@ -1864,6 +1865,42 @@ func repairRelativeBeforeVerb(ns []node) {
 			return
 		}
 		rootOverSubject(ns, r, c)
+		return
+	}
+}
+
+// repairCopulaAfterRelative reads a copula predicate after a relative clause set off by
+// commas ("X, which the government calls a group, is part of Y"; "X, which ..., is part
+// of Y, a spokesman said") that the parser hung inside the clause as a conjunct or on the
+// subject as punctuation (or an apposition, which takes no copula): the predicate, with no subject of its own, is the clause of
+// the noun the relative clause modifies, which becomes its subject (the root's, or a
+// reporting verb's complement after it).
+func repairCopulaAfterRelative(ns []node) {
+	for p := range ns {
+		c := childRel(ns, p, "cop")
+		if c < 2 || ns[c-1].Form != "," || ns[p].Rel != "conj" && ns[p].Rel != "punct" && ns[p].Rel != "appos" || hasChild(ns, p, "nsubj") {
+			continue
+		}
+		r := -1 // the relative clause the predicate follows
+		for k := c - 2; k > 0; k-- {
+			if ns[k].Rel == "acl:relcl" && ns[k].Head >= 0 && ns[k].Head < k && nominal(ns[ns[k].Head].UPOS) && (descends(ns, p, k) || ns[p].Head == ns[k].Head) {
+				r = k
+			}
+		}
+		if r < 0 {
+			continue
+		}
+		n := ns[r].Head
+		if _, end := subtreeSpan(ns, r); end > c-1 && !descends(ns, p, r) {
+			continue
+		}
+		switch v := ns[n].Head; {
+		case v < 0:
+			rootOverSubject(ns, n, p)
+		case ns[n].Rel == "nsubj" && v > p && reportVerbsTree[ns[v].Lemma]:
+			ns[p].Head, ns[p].Rel = v, "ccomp"
+			ns[n].Head, ns[n].Rel = p, "nsubj"
+		}
 		return
 	}
 }
