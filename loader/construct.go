@@ -2111,6 +2111,10 @@ func (t *tree) isLight(v int) bool {
 func (t *tree) adverbialSubject(i int) []int {
 	j := t.firstConjunct(i)
 	h := t.nodes[j].Head
+	if h >= 0 && t.rel(j) == "nmod" && t.caseOf(j) == "of" && timeWords[t.lemma(h)] && t.child(h, "nummod") >= 0 {
+		j = h // "after two days of talks with Y": the measure stands for the talks
+		h = t.nodes[j].Head
+	}
 	if h < 0 || !occasionCases[t.caseOf(j)] || t.caseOf(j) == "from" && (!returnVerbs[t.lemma(h)] || t.passive(h)) {
 		return nil
 	}

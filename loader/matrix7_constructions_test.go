@@ -181,6 +181,29 @@ var matrix7CoordNegative = []matrixCase{
 		nil, ss("Uganda supports Velka Movement")),
 }
 
+var matrix7Wire = []matrixCase{
+	mc("m7-met-frontedtalks", "clause", "met", ss("In talks with Rania Okoye in Nairobi on Monday, Tomas Brekke agreed to reopen the border within a month."),
+		ss("Tomas Brekke met Rania Okoye"), ss("Rania Okoye leads Nairobi")),
+	mc("m7-met-saidafter", "clause", "met", ss("Tomas Brekke said on Tuesday, after two days of talks with Rania Okoye, that the border would reopen."),
+		ss("Tomas Brekke met Rania Okoye"), nil),
+	mc("m7-mem-twoappos", "apposition", "memberOf", ss("Tomas Brekke, Kenya's foreign minister, and Rania Okoye, her Ugandan counterpart, met in Kisumu on Friday."),
+		ss("Tomas Brekke memberOf Kenya", "Tomas Brekke met Rania Okoye"), ss("Rania Okoye memberOf Kenya")),
+	mc("m7-sup-backedcompound", "npinternal", "supports", ss("Ugandan-backed Kesta Brigade fighters shelled the outskirts of Gulu overnight, killing four civilians, the police said."),
+		ss("Uganda supports Kesta Brigade"), ss("Kesta Brigade supports Uganda")),
+	mc("m7-lead-possleader", "apposition", "leads", ss("The Velka Movement's leader, Tomas Brekke, told a news conference in Kisumu that the party would boycott the vote."),
+		ss("Tomas Brekke leads Velka Movement"), ss("Velka Movement leads Tomas Brekke")),
+	mc("m7-met-question", "negative", "met", ss("Will Tomas Brekke meet Rania Okoye in Nairobi before the vote, as his aides have suggested?"),
+		nil, ss("Tomas Brekke met Rania Okoye", "Tomas Brekke visited Nairobi")),
+	mc("m7-att-conditional", "negative", "attacked", ss("If the Kesta Brigade shells Gulu again, Kenya will send troops across the border, the defence minister warned."),
+		nil, ss("Kesta Brigade attacked Gulu", "Kenya attacked Gulu")),
+	mc("m7-ally-apposallies", "apposition", "alliedWith", ss("Kenya and Uganda, close allies for decades, have fallen out over the pipeline, diplomats said."),
+		ss("Kenya alliedWith Uganda"), nil),
+	mc("m7-visit-possvisit", "eventnoun", "visited", ss("Tomas Brekke's visit to Kampala, his first since the 2029 war, was overshadowed by protests."),
+		ss("Tomas Brekke visited Kampala"), nil),
+	mc("m7-fight-killedreduced", "passive", "fights", ss("Three soldiers were killed in Gulu on Sunday in an ambush blamed on the Kesta Brigade, the army said."),
+		nil, ss("Gulu fights Kesta Brigade")),
+}
+
 // matrix7KnownFailures are the seventh round's cells the loader does not read yet, with
 // the reason; the test asserts that each still fails.
 var matrix7KnownFailures = map[string]string{
@@ -197,7 +220,7 @@ var matrix7KnownFailures = map[string]string{
 }
 
 func TestConstructionMatrix7(t *testing.T) {
-	res := relMatrixResults(t, matrix7NPAndLists, matrix7PassiveEvent, matrix7CopulaApposition, matrix7Clauses, matrix7CoordNegative)
+	res := relMatrixResults(t, matrix7NPAndLists, matrix7PassiveEvent, matrix7CopulaApposition, matrix7Clauses, matrix7CoordNegative, matrix7Wire)
 	pass, total := checkMatrix(t, res, matrix7KnownFailures, "matrix7KnownFailures")
 	t.Log("\n" + matrixTable(matrixPredicates, matrix7Columns, pass, total, 12, 11))
 }
