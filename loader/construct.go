@@ -2525,7 +2525,8 @@ func (t *tree) placeContainers(h int, at []int, classes []schema.Class) []int {
 // placeNounContainers returns the mentions that a place noun said of the place at node h
 // places it in: the noun's country ("the Kenyan towns of A and B", "Peru's port of C"),
 // and its "in" phrase when a copula makes it the place's predicate ("A is a city in
-// western Y", "A is a Kenyan town").
+// western Y", "A is a Kenyan town") or the place is its "of" phrase ("the old city of A,
+// in western Y").
 func (t *tree) placeNounContainers(h int, at []int) []int {
 	p := -1
 	if f := t.firstConjunct(h); t.rel(f) == "nmod" && t.caseOf(f) == "of" {
@@ -2545,8 +2546,8 @@ func (t *tree) placeNounContainers(h int, at []int) []int {
 			out = append(out, at[c])
 		}
 	}
-	if p == t.nodes[h].Head && t.rel(h) == "nsubj" {
-		out = append(out, t.placeContainers(p, at, classOf(t.ms))...)
+	if p == t.nodes[h].Head && t.rel(h) == "nsubj" || p == t.nodes[t.firstConjunct(h)].Head && t.rel(t.firstConjunct(h)) == "nmod" {
+		out = append(out, t.placeContainers(p, at, classOf(t.ms))...) // and "the old city of A, in western Y"
 	}
 	return out
 }
