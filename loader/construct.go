@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -136,6 +137,7 @@ func treeFacts(t *tree, ms []treeMention) []treeFact {
 	lex := treeLexicon()
 	out := append(t.phraseFacts(ms, at), t.coalitionMembers(at)...)
 	out = append(out, t.involvedStates(at)...)
+	out = append(out, t.presence(at)...)
 	for i := range t.nodes {
 		if at[i] >= 0 {
 			continue // a trigger is no part of a name
@@ -167,6 +169,26 @@ func treeFacts(t *tree, ms []treeMention) []treeFact {
 		for _, tt := range lex[kind+" "+lemma] {
 			out = append(out, t.apply(i, tt, at, weak, ms)...)
 		}
+	}
+	return out
+}
+
+// presence reads a copula of location with a person as its subject ("X is in P for
+// talks", "X was in P when ..."): the person was in the place. Read like a meeting's
+// place, so that one's own country at home is no visit; a negated, modal or future
+// copula ("will be in P") states nothing.
+func (t *tree) presence(at []int) []treeFact {
+	var out []treeFact
+	for n := range t.nodes {
+		c := t.classOf(at[n])
+		if c != schema.Place && c != schema.Country || t.caseOf(n) != "in" || t.child(n, "cop") < 0 || t.lemma(t.child(n, "cop")) != "be" {
+			continue
+		}
+		s := t.child(n, "nsubj")
+		if s < 0 || at[s] < 0 || at[s] == at[n] || t.classOf(at[s]) != schema.Person || t.negatedOrUnreal(n) {
+			continue
+		}
+		out = append(out, treeFact{S: at[s], O: at[n], P: schema.Visited, Meeting: true, T: n})
 	}
 	return out
 }
@@ -1313,9 +1335,9 @@ func (t *tree) siteIn(n int, at []int) int {
 	if !siteNouns[t.lemma(n)] || at[n] >= 0 {
 		return -1
 	}
-	in := func(h int) int {
+	in := func(h int, rel string) int {
 		for _, k := range t.kids[h] {
-			if at[k] >= 0 && t.rel(k) == "nmod" && t.caseOf(k) == "in" {
+			if at[k] >= 0 && t.rel(k) == rel && t.caseOf(k) == "in" && k > n {
 				if c := t.classOf(at[k]); c == schema.Place || c == schema.Country {
 					return at[k]
 				}
@@ -1323,13 +1345,18 @@ func (t *tree) siteIn(n int, at []int) int {
 		}
 		return -1
 	}
-	if p := in(n); p >= 0 {
+	if p := in(n, "nmod"); p >= 0 {
 		return p
 	}
 	for _, k := range t.kids[n] {
 		if t.rel(k) == "nmod" && t.caseOf(k) == "of" && (at[k] < 0 || t.classOf(at[k]) == schema.Person) {
-			return in(k) // "the grave of X in Y", "the tomb of the unknown soldier in Y"
+			if p := in(k, "nmod"); p >= 0 {
+				return p // "the grave of X in Y", "the tomb of the unknown soldier in Y"
+			}
 		}
+	}
+	if h := t.nodes[n].Head; h >= 0 && t.rel(n) == "obj" {
+		return in(h, "obl") // "visited the grave of his father in Y" with "in Y" hung on the verb
 	}
 	return -1
 }
@@ -1531,6 +1558,9 @@ func (t *tree) role(i int, r string, tt treeTrigger) []int {
 				out = append(out, k)
 			}
 		}
+		if len(out) == 0 && tt.noun && prep != "" {
+			out = t.sharedOblique(i, prep)
+		}
 		if len(out) == 0 && tt.noun && undergoerPredicates[tt.pred] {
 			out = t.undergoer(i)
 		}
@@ -1550,6 +1580,33 @@ func (t *tree) role(i int, r string, tt treeTrigger) []int {
 		return out
 	}
 	return nil
+}
+
+// sharedOblique returns the prep-phrases that event noun i shares with the nouns
+// coordinated after it, which the parser hangs on the last of them ("imposed a travel
+// ban and an asset freeze on X", "provided weapons, training and money to X"): a phrase
+// after every conjunct, on a conjunct, is all of theirs, unless the noun has a phrase of
+// that case of its own.
+func (t *tree) sharedOblique(i int, prep string) []int {
+	cs := t.conjuncts(i)
+	if len(cs) < 2 {
+		return nil
+	}
+	for _, k := range t.kids[i] {
+		if t.caseOf(k) == prep {
+			return nil // "a ban on imports and a levy on X": the ban has its own
+		}
+	}
+	last := slices.Max(cs)
+	var out []int
+	for _, c := range cs[1:] {
+		for _, k := range t.kids[c] {
+			if k > last && t.rel(k) == "nmod" && t.caseOf(k) == prep {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
 }
 
 // objectRole returns the object of verb i: its direct object (in the passive its passive
@@ -2054,6 +2111,10 @@ func (t *tree) isLight(v int) bool {
 func (t *tree) adverbialSubject(i int) []int {
 	j := t.firstConjunct(i)
 	h := t.nodes[j].Head
+	if h >= 0 && t.rel(j) == "nmod" && t.caseOf(j) == "of" && timeWords[t.lemma(h)] && t.child(h, "nummod") >= 0 {
+		j = h // "after two days of talks with Y": the measure stands for the talks
+		h = t.nodes[j].Head
+	}
 	if h < 0 || !occasionCases[t.caseOf(j)] || t.caseOf(j) == "from" && (!returnVerbs[t.lemma(h)] || t.passive(h)) {
 		return nil
 	}
@@ -2464,7 +2525,8 @@ func (t *tree) placeContainers(h int, at []int, classes []schema.Class) []int {
 // placeNounContainers returns the mentions that a place noun said of the place at node h
 // places it in: the noun's country ("the Kenyan towns of A and B", "Peru's port of C"),
 // and its "in" phrase when a copula makes it the place's predicate ("A is a city in
-// western Y", "A is a Kenyan town").
+// western Y", "A is a Kenyan town") or the place is its "of" phrase ("the old city of A,
+// in western Y").
 func (t *tree) placeNounContainers(h int, at []int) []int {
 	p := -1
 	if f := t.firstConjunct(h); t.rel(f) == "nmod" && t.caseOf(f) == "of" {
@@ -2484,8 +2546,8 @@ func (t *tree) placeNounContainers(h int, at []int) []int {
 			out = append(out, at[c])
 		}
 	}
-	if p == t.nodes[h].Head && t.rel(h) == "nsubj" {
-		out = append(out, t.placeContainers(p, at, classOf(t.ms))...)
+	if p == t.nodes[h].Head && t.rel(h) == "nsubj" || p == t.nodes[t.firstConjunct(h)].Head && t.rel(t.firstConjunct(h)) == "nmod" {
+		out = append(out, t.placeContainers(p, at, classOf(t.ms))...) // and "the old city of A, in western Y"
 	}
 	return out
 }

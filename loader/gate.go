@@ -228,7 +228,7 @@ func (v *sentenceView) phraseAnchor() int {
 			if j := v.at[m.End+1]; j >= 0 && v.ms[j].Class == schema.Person {
 				return m.End
 			}
-		case m.Class == schema.Person && v.orgAfterOf(m.End):
+		case m.Class == schema.Person && v.orgAfterOf(m.End), m.Class == schema.Person && v.presenceAfter(m.End):
 			return m.End
 		case m.Class == schema.Person || m.Kind == mPronoun:
 			if j := v.titleByCopula(m.End); j >= 0 && k+1 < len(v.ms) {
@@ -237,6 +237,26 @@ func (v *sentenceView) phraseAnchor() int {
 		}
 	}
 	return -1
+}
+
+// presenceAfter reports whether a copula and "in" before a place or country follow word
+// j ("X is in P", "X was still in P": construct.go presence).
+func (v *sentenceView) presenceAfter(j int) bool {
+	if j < len(v.ws) && (v.ws[j].Lower == "," || v.ws[j].Lower == "who") {
+		return false
+	}
+	if j >= len(v.ws) || !beVerbs[v.ws[j].Lower] {
+		return false
+	}
+	j++
+	if j < len(v.ws) && (v.ws[j].Lower == "still" || v.ws[j].Lower == "now" || v.ws[j].Lower == "already") {
+		j++
+	}
+	if j+1 >= len(v.ws) || v.ws[j].Lower != "in" {
+		return false
+	}
+	k := v.at[j+1]
+	return k >= 0 && (v.ms[k].Class == schema.Place || v.ms[k].Class == schema.Country)
 }
 
 // orgAfterOf reports whether an organisation mention follows word j through "of" (after a

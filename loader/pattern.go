@@ -314,8 +314,8 @@ func triggerSubjects(v *sentenceView, t trigger, i, n int, subj []*entity) ([]*e
 		left = append(left, v.ent(x))
 		first = min(first, v.ms[x].Start)
 	}
-	if v.unrealThat(first) {
-		return nil, i // "proposed that A and B meet": not held yet
+	if j := v.unrealThat(first); j >= 0 {
+		return nil, j // "proposed that A and B meet": not held yet; the negator blocks the trigger
 	}
 	if c := coalitionNounBefore(v, first); c >= 0 {
 		// "a Saudi-led coalition of A, B and C struck Y": the coalition acts, under its
@@ -331,15 +331,46 @@ func triggerSubjects(v *sentenceView, t trigger, i, n int, subj []*entity) ([]*e
 	return left, v.ms[k].End
 }
 
-// unrealThat reports whether the subject starting at word s opens a "that" clause of a
-// word that keeps it from stating a fact ("proposed that the two leaders meet", "denied
-// that X armed Y").
-func (v *sentenceView) unrealThat(s int) bool {
+// unrealThat returns the word before the subject starting at word s that keeps the
+// "that" clause the subject opens from stating a fact ("proposed that the two leaders
+// meet", "denied that X armed Y", "denied reports that X met Y"; data/words.txt
+// reportNouns), or -1.
+func (v *sentenceView) unrealThat(s int) int {
 	if s > 0 && v.ws[s-1].Lower == "the" {
 		s--
 	}
-	return s >= 2 && v.ws[s-1].Lower == "that" && negators[v.ws[s-2].Lower]
+	if s < 2 || v.ws[s-1].Lower != "that" {
+		return -1
+	}
+	j := s - 2
+	if j > 1 && timeWords[v.ws[j].Lower] && (v.ws[j-1].Lower == "on" || v.ws[j-1].Lower == "last") {
+		j -= 2 // "denied on Monday that", "denied last week that"
+	}
+	if reportNouns[v.ws[j].Lower] && j > 0 {
+		j-- // "denied reports that", "denied the reports that", "dismissed media claims that"
+		if j > 0 && (determiners[v.ws[j].Lower] || v.ws[j].Lower == "media") {
+			j--
+		}
+	}
+	if negators[v.ws[j].Lower] || j < s-2 && denialForm(v.ws[j].Lower) {
+		return j
+	}
+	return -1
 }
+
+// denialForm reports whether word form w (lower case) is a form of a verb of denial
+// ("dismissed", "disputes", "rejected"; data/modality.tsv kind denial).
+func denialForm(w string) bool {
+	for _, stem := range []string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "d"), strings.TrimSuffix(w, "ed"), strings.TrimSuffix(w, "es"), strings.TrimSuffix(w, "ied") + "y"} {
+		if modality()[stem] == "denial" {
+			return true
+		}
+	}
+	return false
+}
+
+// reportNouns: see data/words.txt.
+var reportNouns = wordSet("reportNouns")
 
 // possessiveNounSubject returns the possessor a few words before event noun i ("X's
 // surprise visit"), and the word after it.

@@ -2960,8 +2960,8 @@ func gatheringFacts(v *sentenceView, fs *factSet) {
 				people = append(people, e)
 			}
 		}
-		if len(people) == 0 || v.blocked(start, i+1) || v.bareInfinitive(i) {
-			continue // "X to meet Y in Z": a headline's plan
+		if len(people) == 0 || v.blocked(start, i+1) || v.bareInfinitive(i) || v.unrealThat(start) >= 0 {
+			continue // "X to meet Y in Z": a headline's plan; "denied that X met Y in Z"
 		}
 		// The object of "met", if any, also took part.
 		end := i + 1

@@ -37,9 +37,11 @@ func repairParse(nodes []node) []node {
 	repairReducedRelative(out)
 	repairParticipleBeforeVerb(out)
 	repairRelativeBeforeVerb(out)
+	repairCopulaAfterRelative(out)
 	repairDescriptorBeforeName(out)
 	repairOpeningParticiple(out)
 	repairPerfectParticiple(out)
+	repairParticipleRoot(out)
 	repairOpeningGerundObject(out)
 	repairNominalConjunct(out)
 	repairPluralApposition(out)
@@ -581,14 +583,49 @@ func repairPerfectParataxis(ns []node) {
 
 // rootMainVerb makes verb f the sentence's root and the root participle before it (node
 // 1) its adverbial clause; what follows f and hung on the participle is f's.
-func rootMainVerb(ns []node, f int) {
+func rootMainVerb(ns []node, f int) { rootVerbOver(ns, f, 1) }
+
+// rootVerbOver makes verb f the root in place of participle g, which becomes its
+// adverbial clause; what follows f and hung on g is f's own.
+func rootVerbOver(ns []node, f, g int) {
 	for k := f + 1; k < len(ns); k++ {
-		if ns[k].Head == 1 {
+		if ns[k].Head == g {
 			ns[k].Head = f // what follows the main verb is its own
 		}
 	}
 	ns[f].Head, ns[f].Rel = -1, "root"
-	ns[1].Head, ns[1].Rel = f, "advcl"
+	ns[g].Head, ns[g].Rel = f, "advcl"
+}
+
+// repairParticipleRoot is repairPerfectParticiple's case of a simple participle
+// ("Arriving in P on Sunday after a flight from Q, X told reporters ...") that the parser
+// made the root, with the subject after the comma hung inside its phrase as a conjunct
+// or apposition and the main verb hung on it: the finite verb right after the name, with
+// no subject of its own, becomes the root, the name its subject, the participle its
+// adverbial clause (which takes that subject, construct.go's subject).
+func repairParticipleRoot(ns []node) {
+	g := 0
+	if len(ns) > 5 && ns[0].Rel == "mark" && ns[0].Head == 1 {
+		g = 1 // "After arriving in P, X said"
+	}
+	if len(ns) < 5 || ns[g].XPOS != "VBG" || ns[g].UPOS != "VERB" || ns[g].Head >= 0 || hasChild(ns, g, "nsubj") {
+		return
+	}
+	for p := g + 2; p < len(ns); p++ {
+		if ns[p].UPOS != "PROPN" || ns[p].Rel != "appos" && ns[p].Rel != "conj" || ns[p-1].Form != "," || !descends(ns, p, g) {
+			continue
+		}
+		_, f := subtreeSpan(ns, p)
+		for f < len(ns) && (ns[f].UPOS == "ADV" || ns[f].UPOS == "AUX" || ns[f].UPOS == "PART") {
+			f++
+		}
+		if f >= len(ns) || ns[f].UPOS != "VERB" || ns[f].Head != g || !finiteVerb(ns[f].XPOS) || hasChild(ns, f, "nsubj") {
+			return
+		}
+		rootVerbOver(ns, f, g)
+		ns[p].Head, ns[p].Rel = f, "nsubj"
+		return
+	}
 }
 
 // finiteVerb reports whether Penn tag x is a finite verb's: past or present.
@@ -1867,6 +1904,42 @@ func repairRelativeBeforeVerb(ns []node) {
 			return
 		}
 		rootOverSubject(ns, r, c)
+		return
+	}
+}
+
+// repairCopulaAfterRelative reads a copula predicate after a relative clause set off by
+// commas ("X, which the government calls a group, is part of Y"; "X, which ..., is part
+// of Y, a spokesman said") that the parser hung inside the clause as a conjunct or on the
+// subject as punctuation (or an apposition, which takes no copula): the predicate, with no subject of its own, is the clause of
+// the noun the relative clause modifies, which becomes its subject (the root's, or a
+// reporting verb's complement after it).
+func repairCopulaAfterRelative(ns []node) {
+	for p := range ns {
+		c := childRel(ns, p, "cop")
+		if c < 2 || ns[c-1].Form != "," || ns[p].Rel != "conj" && ns[p].Rel != "punct" && ns[p].Rel != "appos" || hasChild(ns, p, "nsubj") {
+			continue
+		}
+		r := -1 // the relative clause the predicate follows
+		for k := c - 2; k > 0; k-- {
+			if ns[k].Rel == "acl:relcl" && ns[k].Head >= 0 && ns[k].Head < k && nominal(ns[ns[k].Head].UPOS) && (descends(ns, p, k) || ns[p].Head == ns[k].Head) {
+				r = k
+			}
+		}
+		if r < 0 {
+			continue
+		}
+		n := ns[r].Head
+		if _, end := subtreeSpan(ns, r); end > c-1 && !descends(ns, p, r) {
+			continue
+		}
+		switch v := ns[n].Head; {
+		case v < 0:
+			rootOverSubject(ns, n, p)
+		case ns[n].Rel == "nsubj" && v > p && reportVerbsTree[ns[v].Lemma]:
+			ns[p].Head, ns[p].Rel = v, "ccomp"
+			ns[n].Head, ns[n].Rel = p, "nsubj"
+		}
 		return
 	}
 }

@@ -416,8 +416,8 @@ func (t *tree) unreal(i int, modal bool) bool {
 		return true // "cancelled her tour", "the visit was postponed": it did not take place
 	case r == "xcomp" && t.nodes[i].XPOS == "VBG" && ceaseGerundVerbs[t.lemma(h)]:
 		return true // "stopped arming Y", "ceased supporting Y"
-	case (r == "acl" || r == "ccomp") && intentNouns[t.lemma(h)]:
-		return true // "plans to attack", "a threat to invade", "allegations that X armed Y"
+	case (r == "acl" || r == "ccomp") && (intentNouns[t.lemma(h)] || t.deniedNoun(h)):
+		return true // "plans to attack", "allegations that X armed Y", "denied reports that X met Y"
 	case r == "advcl" && t.markedTo(i) && t.aspectual(h):
 		return t.negatedOrUnreal(h) // "went on to lead Y": no purpose, the aspect of a real clause
 	case r == "advcl" && t.markedTo(i):
@@ -432,6 +432,16 @@ func (t *tree) unreal(i int, modal bool) bool {
 		return t.negatedOrUnreal(h)
 	}
 	return false
+}
+
+// deniedNoun reports whether noun h is what a verb of denial takes as its object or
+// passive subject ("denied reports that X met Y", "dismissed claims that Y armed Z", "the
+// reports were denied"): the clause the noun holds is what the verb says did not happen
+// (data/modality.tsv kind denial).
+func (t *tree) deniedNoun(h int) bool {
+	v := t.nodes[h].Head
+	r := t.nodes[h].Rel
+	return v >= 0 && (r == "obj" || r == "nsubj:pass") && t.nodes[h].UPOS == "NOUN" && modality()[t.lemma(v)] == "denial"
 }
 
 // alleged reports whether gerund i says what an allegation verb lays on its subject or
