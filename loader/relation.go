@@ -507,7 +507,7 @@ func (v *sentenceView) blocked(from, to int) bool {
 		if negators[v.ws[i].Lower] && !(v.ws[i].Text == "May" && i > 0) {
 			return true // (not the month: "In May, ...")
 		}
-		if i+1 < min(to, len(v.ws)) && (undoPhrases[v.ws[i].Lower+" "+v.ws[i+1].Lower] || ceaseGerundVerbs[v.ws[i].Lower] && strings.HasSuffix(v.ws[i+1].Lower, "ing")) {
+		if i+1 < min(to, len(v.ws)) && (undoPhrases[v.ws[i].Lower+" "+v.ws[i+1].Lower] || demandPhrases[v.ws[i].Lower+" "+v.ws[i+1].Lower] || ceaseGerundVerbs[v.ws[i].Lower] && strings.HasSuffix(v.ws[i+1].Lower, "ing")) {
 			return true // "called off her visit to Y", "stopped arming Y"
 		}
 		if ceaseObjectVerbs[v.ws[i].Lower] && (i == 0 || v.ws[i-1].Lower != "to") {
@@ -550,6 +550,9 @@ var ceaseObjectVerbs = wordSet("ceaseObjectVerbs")
 
 // undoPhrases call a plan off or end a tie ("put off the trip", "pulled out of the pact").
 var undoPhrases = phraseSet("undoPhrases")
+
+// demandPhrases ask for what follows ("called for sanctions on Y"): nothing done yet.
+var demandPhrases = phraseSet("demandPhrases")
 
 // ceaseGerundVerbs before a gerund end what it names ("stopped arming Y").
 var ceaseGerundVerbs = wordSet("ceaseGerundVerbs")
