@@ -108,8 +108,9 @@ var lexCases = []lexCase{
 	{sent: "Uganda imposed sanctions on Bakari Mwinyi in March.", want: "Bakari Mwinyi sanctionedBy Uganda", not: "Uganda sanctionedBy Bakari Mwinyi"},
 	{sent: "Uganda blacklisted the Velka Movement in March.", want: "Velka Movement sanctionedBy Uganda", not: "Uganda sanctionedBy Velka Movement"},
 	{sent: "Uganda embargoed the Velka Movement in March.", want: "Velka Movement sanctionedBy Uganda", not: "Uganda sanctionedBy Velka Movement"},
-	// The tagger reads "froze" as no verb here ("has frozen the assets of" is read).
-	{sent: "Uganda froze the assets of Bakari Mwinyi in March.", want: "Bakari Mwinyi sanctionedBy Uganda", not: "Uganda sanctionedBy Bakari Mwinyi", known: true},
+	// The tagger reads "froze" as no verb here: the phrase is a word pattern too.
+	{sent: "Uganda froze the assets of Bakari Mwinyi in March.", want: "Bakari Mwinyi sanctionedBy Uganda", not: "Uganda sanctionedBy Bakari Mwinyi"},
+	{sent: "Uganda froze aid to the Velka Movement in March.", not: "Uganda supports Velka Movement"},
 	{sent: "Uganda banned the Velka Movement in March.", want: "Velka Movement sanctionedBy Uganda", not: "Uganda sanctionedBy Velka Movement"},
 	{sent: "Uganda sanctioned Bakari Mwinyi in March.", want: "Bakari Mwinyi sanctionedBy Uganda", not: "Uganda sanctionedBy Bakari Mwinyi"},
 	{sent: "Sanctions against the Velka Movement by Uganda took effect in March.", want: "Velka Movement sanctionedBy Uganda", not: "Uganda sanctionedBy Velka Movement", known: true},
