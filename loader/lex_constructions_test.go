@@ -310,6 +310,9 @@ var lexCases = []lexCase{
 	{sent: "Amina Odhiambo will attend a summit in Kisumu.", not: "Amina Odhiambo visited Kisumu"},
 	{sent: "Uganda pressed for sanctions against the Velka Movement.", not: "Velka Movement sanctionedBy Uganda"},
 	{sent: "Bakari Mwinyi, a former employee of the Velka Group, spoke in Kisumu.", want: "Bakari Mwinyi memberOf Velka Group", not: "Bakari Mwinyi leads Velka Group"},
+	// A named colliery is a body, never a person: the employees of one are no person's post.
+	{sent: "About 900 employees of Velka Mining's New Tarn Colliery walked out.", not: "New Tarn Colliery memberOf Velka Mining"},
+	{sent: "Uganda called for a peace conference and an end to the Kenyan-Ugandan war.", not: "Kenya alliedWith Uganda"},
 }
 
 func TestLexiconConstructions(t *testing.T) {

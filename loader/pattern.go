@@ -1305,8 +1305,14 @@ func (v *sentenceView) nominalAhead(i int) bool {
 
 // blockedAround is blocked over the words from from to the trigger's end, save that a
 // verb of ending which is itself the trigger's first word names the act, not the end of
-// one ("froze the assets of Y" is a sanction; "froze aid to Y" ends aid).
+// one ("froze the assets of Y" is a sanction; "froze aid to Y" ends aid); a demand before
+// the trigger blocks it too ("called for sanctions on Y": none imposed yet).
 func (v *sentenceView) blockedAround(from, i, end int) bool {
+	for j := max(from, 0); j+1 < i; j++ {
+		if demandPhrases[v.ws[j].Lower+" "+v.ws[j+1].Lower] {
+			return true
+		}
+	}
 	if ceaseObjectVerbs[v.ws[i].Lower] {
 		return v.blocked(from, i) || v.blocked(i+1, end)
 	}

@@ -507,7 +507,7 @@ func (v *sentenceView) blocked(from, to int) bool {
 		if negators[v.ws[i].Lower] && !(v.ws[i].Text == "May" && i > 0) {
 			return true // (not the month: "In May, ...")
 		}
-		if i+1 < min(to, len(v.ws)) && (undoPhrases[v.ws[i].Lower+" "+v.ws[i+1].Lower] || demandPhrases[v.ws[i].Lower+" "+v.ws[i+1].Lower] || ceaseGerundVerbs[v.ws[i].Lower] && strings.HasSuffix(v.ws[i+1].Lower, "ing")) {
+		if i+1 < min(to, len(v.ws)) && (undoPhrases[v.ws[i].Lower+" "+v.ws[i+1].Lower] || ceaseGerundVerbs[v.ws[i].Lower] && strings.HasSuffix(v.ws[i+1].Lower, "ing")) {
 			return true // "called off her visit to Y", "stopped arming Y"
 		}
 		if ceaseObjectVerbs[v.ws[i].Lower] && (i == 0 || v.ws[i-1].Lower != "to") {
