@@ -113,7 +113,7 @@ var lexCases = []lexCase{
 	{sent: "Uganda froze aid to the Velka Movement in March.", not: "Uganda supports Velka Movement"},
 	{sent: "Uganda banned the Velka Movement in March.", want: "Velka Movement sanctionedBy Uganda", not: "Uganda sanctionedBy Velka Movement"},
 	{sent: "Uganda sanctioned Bakari Mwinyi in March.", want: "Bakari Mwinyi sanctionedBy Uganda", not: "Uganda sanctionedBy Bakari Mwinyi"},
-	{sent: "Sanctions against the Velka Movement by Uganda took effect in March.", want: "Velka Movement sanctionedBy Uganda", not: "Uganda sanctionedBy Velka Movement", known: true},
+	{sent: "Sanctions against the Velka Movement by Uganda took effect in March.", want: "Velka Movement sanctionedBy Uganda", not: "Uganda sanctionedBy Velka Movement"},
 	{sent: "Bakari Mwinyi was sanctioned by Uganda in March.", want: "Bakari Mwinyi sanctionedBy Uganda", not: "Uganda sanctionedBy Bakari Mwinyi"},
 	{sent: "Uganda designated the Velka Movement a terrorist group.", want: "Velka Movement sanctionedBy Uganda", not: "Uganda sanctionedBy Velka Movement"},
 	{sent: "Uganda threatened to impose sanctions on Bakari Mwinyi.", not: "Bakari Mwinyi sanctionedBy Uganda"},
@@ -236,7 +236,7 @@ var lexCases = []lexCase{
 	{sent: "Uganda's backing of the Velka Movement angered Kenya.", want: "Uganda supports Velka Movement", not: "Kenya supports Velka Movement"},
 	{sent: "Uganda's funding of the Velka Movement angered Kenya.", want: "Uganda supports Velka Movement", not: "Kenya supports Velka Movement"},
 	{sent: "Bakari Mwinyi's meeting with Amina Odhiambo lasted an hour.", want: "Amina Odhiambo met Bakari Mwinyi", not: "Amina Odhiambo fights Bakari Mwinyi"},
-	{sent: "The bombing of Kisumu by Uganda killed ten people.", want: "Uganda attacked Kisumu", not: "Kisumu fights Uganda", known: true},
+	{sent: "The bombing of Kisumu by Uganda killed ten people.", want: "Uganda attacked Kisumu", not: "Kisumu fights Uganda"},
 	{sent: "A Ugandan raid on Kisumu killed ten people.", want: "Uganda attacked Kisumu", not: "Uganda visited Kisumu"},
 	{sent: "The Ugandan occupation of Kisumu lasted a year.", want: "Uganda attacked Kisumu", not: "Uganda visited Kisumu"},
 	{sent: "Uganda's military assistance to the Velka Movement grew.", want: "Uganda supports Velka Movement", not: "Velka Movement supports Uganda"},
@@ -313,6 +313,7 @@ var lexCases = []lexCase{
 	// A named colliery is a body, never a person: the employees of one are no person's post.
 	{sent: "About 900 employees of Velka Mining's New Tarn Colliery walked out.", not: "New Tarn Colliery memberOf Velka Mining"},
 	{sent: "Uganda called for a peace conference and an end to the Kenyan-Ugandan war.", not: "Kenya alliedWith Uganda"},
+	{sent: "The siege of Kisumu by the Velka Movement lasted a month.", want: "Velka Movement attacked Kisumu", not: "Kisumu fights Velka Movement"},
 }
 
 func TestLexiconConstructions(t *testing.T) {
