@@ -2187,6 +2187,9 @@ func (t *tree) lightSubject(i int, compoundAgent bool) []int {
 			agents = append(agents, k)
 		}
 	}
+	if len(agents) == 0 {
+		agents = t.misattachedBy(i)
+	}
 	if len(agents) > 0 {
 		if h, ok := t.lightHead(i); ok && transferLight[t.lemma(h)] && !t.passive(h) {
 			if s := t.subject(h); len(s) > 0 {
@@ -2647,4 +2650,21 @@ func (t *tree) titleName(n int, at []int) int {
 		return k
 	}
 	return -1
+}
+
+// misattachedBy returns the "by" phrase the parser hung on event noun i's object instead
+// of on i ("sanctions against X by Y", "the bombing of X by Y": Y is the agent); nil for
+// none.
+func (t *tree) misattachedBy(i int) []int {
+	for _, k := range t.kids[i] {
+		if c := t.caseOf(k); t.rel(k) != "nmod" || c != "of" && c != "on" && c != "against" {
+			continue
+		}
+		for _, b := range t.kids[k] {
+			if t.rel(b) == "nmod" && t.caseOf(b) == "by" && b > k {
+				return []int{b}
+			}
+		}
+	}
+	return nil
 }

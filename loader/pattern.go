@@ -46,7 +46,7 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	if leftAt <= i && leftAt > i-4 && subj == nil {
 		leftAt = i - 4 // a noun phrase: the verb that governs it ("feared a X push")
 	}
-	if v.blocked(max(leftAt, i-10), end) || v.allegedGerund(i) {
+	if v.blockedAround(max(leftAt, i-10), i, end) || v.allegedGerund(i) {
 		return // "accused Y of backing Z": an allegation (shared/eval/wikinews/README.md call 4)
 	}
 	objAt := end
@@ -1345,4 +1345,20 @@ func (v *sentenceView) nominalAhead(i int) bool {
 		}
 	}
 	return false
+}
+
+// blockedAround is blocked over the words from from to the trigger's end, save that a
+// verb of ending which is itself the trigger's first word names the act, not the end of
+// one ("froze the assets of Y" is a sanction; "froze aid to Y" ends aid); a demand before
+// the trigger blocks it too ("called for sanctions on Y": none imposed yet).
+func (v *sentenceView) blockedAround(from, i, end int) bool {
+	for j := max(from, 0); j+1 < i; j++ {
+		if demandPhrases[v.ws[j].Lower+" "+v.ws[j+1].Lower] {
+			return true
+		}
+	}
+	if ceaseObjectVerbs[v.ws[i].Lower] {
+		return v.blocked(from, i) || v.blocked(i+1, end)
+	}
+	return v.blocked(from, end)
 }

@@ -551,6 +551,9 @@ var ceaseObjectVerbs = wordSet("ceaseObjectVerbs")
 // undoPhrases call a plan off or end a tie ("put off the trip", "pulled out of the pact").
 var undoPhrases = phraseSet("undoPhrases")
 
+// demandPhrases ask for what follows ("called for sanctions on Y"): nothing done yet.
+var demandPhrases = phraseSet("demandPhrases")
+
 // ceaseGerundVerbs before a gerund end what it names ("stopped arming Y").
 var ceaseGerundVerbs = wordSet("ceaseGerundVerbs")
 

@@ -637,9 +637,11 @@ func intentForm(w string) bool {
 	return false
 }
 
-// reportVerbsTree report what they govern as a fact ("said X attacked Y").
+// reportVerbsTree report what they govern as a fact ("said X attacked Y"). "allege" is
+// none: "X alleged that Y bombed Z" is a third-party allegation, no fact
+// (shared/eval/wikinews/README.md, call 4; data/modality.tsv's allegation verbs).
 var reportVerbsTree = toSet(`say tell report add state announce confirm claim note explain
-write insist allege acknowledge admit emphasize emphasise stress reiterate underline reveal
+write insist acknowledge admit emphasize emphasise stress reiterate underline reveal
 disclose`)
 
 // mentionIndex maps every node to the mention covering it (-1 for none), using only the
