@@ -370,6 +370,22 @@ var directions = wordSet("directions")
 // particles join the parts of a name ("Bashar al-Assad", "Osama bin Laden").
 var particles = wordSet("particles")
 
+// patronymics join a given name to a father's ("Nasser bin Hamad Al Rumi"): a name with
+// one inside may run to six words.
+var patronymics = wordSet("patronymics")
+
+// untitledNameMax returns how many words an untitled name of no known given name may have
+// and still be read as a person's: four, or six with a patronymic after its first word
+// ("Jabir bin Salem Al Rumi", whose given name no list knows).
+func untitledNameMax(span []word) int {
+	for _, w := range span[1:] {
+		if patronymics[w.Lower] && !w.Cap {
+			return 6
+		}
+	}
+	return 4
+}
+
 // englishParticles are particles that are also English words: they join a name only
 // when hyphenated ("Abd at-Tawwab"), never as "Analyst at Nomura".
 var englishParticles = wordSet("englishParticles")
@@ -2735,7 +2751,7 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 		m.skip = true // "Change Research", "Black Lives Matter": a common word ends it
 	case len(span) >= 2 && len(span) <= 4 && allAlpha(span) && definesAcronym(ws, span, j):
 		m.Class = schema.Organization // "Kovar Halden Sorvik (KHS)": a body defines its acronym, a person seldom
-	case len(span) >= 2 && len(span) <= 4 && allAlpha(span) && !oneWord(span):
+	case len(span) >= 2 && len(span) <= untitledNameMax(span) && allAlpha(span) && !oneWord(span):
 		if !dt.unknownPairPerson(span) {
 			// "Finding Velka", "Copper Brothers", "Wing Ana Ruiz": no person's name,
 			// unless a given name starts one inside.
