@@ -2415,11 +2415,43 @@ func (dt *detector) nameTrim(ws []word, i, j int, orgLike bool) (int, int, bool)
 		span = span[1:]
 		i++
 	}
-	for len(span) > 0 && (notNames[span[len(span)-1].Lower] && !nameEnding(ws, span, j) || len(span) > 2 && postNominals[span[len(span)-1].Key] && len(partyLex()[span[len(span)-2].Key]) == 0) {
+	for len(span) > 0 && (notNames[span[len(span)-1].Lower] && !nameEnding(ws, span, j) && !dt.notNameEndKept(span, orgLike) || len(span) > 2 && postNominals[span[len(span)-1].Key] && len(partyLex()[span[len(span)-2].Key]) == 0) {
 		span = span[:len(span)-1]
 		j--
 	}
 	return i, j, len(span) > 0
+}
+
+// compassSurname reports whether a compass word written alone is the surname of a person
+// the document names in full ("South denied it" after "Daniel South").
+func (dt *detector) compassSurname(w word) bool {
+	return compass[w.Key] && w.Cap && !w.Upper && dt.personTails[w.Key]
+}
+
+// notNameEndKept reports whether a word of notNames ending a name's span is part of the
+// name after all: a compass word after a given name is a surname ("Daniel South"), also
+// alone after the document names the person in full, and a
+// word that ends the of-phrase of a body's name closes the name ("Institute of Human
+// Rights"). Never a month or a time word ("the Ministry of Defence Monday").
+func (dt *detector) notNameEndKept(span []word, orgLike bool) bool {
+	n := len(span)
+	last := span[n-1]
+	if n == 1 {
+		return dt.compassSurname(last) // "South denied it" after "Daniel South"
+	}
+	if months[last.Lower] || timeWords[last.Lower] || !last.Cap || last.Upper {
+		return false
+	}
+	if n == 2 && compass[last.Key] && lex().firstNames[span[0].Key] && !span[1].Hyph {
+		return true
+	}
+	if !orgLike || n < 3 {
+		return false
+	}
+	if ofFor := func(w word) bool { return w.Lower == "of" || w.Lower == "for" }; ofFor(span[n-2]) || span[n-2].Lower == "the" && ofFor(span[n-3]) {
+		return true // "Council of the West"
+	}
+	return n >= 4 && span[n-2].Cap && !notNames[span[n-2].Lower] && (span[n-3].Lower == "of" || span[n-3].Lower == "for")
 }
 
 // monthGivenName reports whether span starts with a month abbreviation that is a given
@@ -2627,7 +2659,7 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		return pm, true, true
 	}
 	switch {
-	case len(span) == 1 && (commonStarts[first.Lower] || notNames[first.Lower] || orgHeads[first.Key] && !(outletNounAfter(ws, j) && i > 0 && !ws[i-1].Cap) || placeHeads[first.Key] || title == 0 && dt.peopleWord(first) || postNominals[first.Key] && i > 0 && ws[i-1].Cap):
+	case len(span) == 1 && (commonStarts[first.Lower] || notNames[first.Lower] && !dt.compassSurname(first) || orgHeads[first.Key] && !(outletNounAfter(ws, j) && i > 0 && !ws[i-1].Cap) || placeHeads[first.Key] || title == 0 && dt.peopleWord(first) || postNominals[first.Key] && i > 0 && ws[i-1].Cap):
 		return mention{}, false, true // also "to Kashmiris", "to Communist countries": people or a creed, no place
 	case onlySuffixes(span):
 		return mention{}, false, true // "Co Inc" cut from "Ashby Pell and Co Inc": no company's name alone, nor one name of two companies
@@ -2736,7 +2768,7 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 		m.Class = schema.Organization // a lower-case word starts it; not an initial ("S Jones" where "it's" gives a lower-case "s")
 	case len(span) >= 2 && placeFirst[first.Key] && dt.personTails[key] && !(i > 0 && placePreps[ws[i-1].Lower]):
 		m.Class = schema.Person // "St Germain said" after "Fernand St Germain"
-	case len(span) >= 2 && placeFirst[first.Key]:
+	case len(span) >= 2 && placeFirst[first.Key] && !(compass[first.Key] && oneWord(span)):
 		m.Class = schema.Place // "County Cork", "Mount Sinai", "East Anglia"
 	case len(span) >= 2 && len(span) <= 4 && companyFirst[first.Key]:
 		m.Class = schema.Organization // "Deutsche Bahn", "Banco Santander", "Groupe Renault"

@@ -70,3 +70,37 @@ func TestPatronymicNames(t *testing.T) {
 		wrong: []string{"Daniel Okafor visited Kenya"},
 	}})
 }
+
+// TestCompassSurnamesAndOfNames checks that a compass word after a given name is the
+// surname, also alone later, that a hyphenated pair of surnames is no place, and that a
+// body's of-phrase keeps its last word even when that word alone names nothing ("Human
+// Rights", "the West"); a day name after a body is still no part of it.
+func TestCompassSurnamesAndOfNames(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{
+			"Former council aide Daniel South said the deposits were made by the South-Okafor groups.",
+			"On Monday, South visited Kenya.",
+		},
+		want:  map[string]schema.Class{"Daniel South": schema.Person, "Kenya": schema.Country},
+		not:   []string{"Daniel", "South-Okafor", "South"},
+		facts: []string{"Daniel South visited Kenya"},
+	}, {
+		sents: []string{"Amina Otieno, the president of the Bakari Institute of Human Rights, said the vote was flawed."},
+		want:  map[string]schema.Class{"Bakari Institute of Human Rights": schema.Organization, "Amina Otieno": schema.Person},
+		not:   []string{"Bakari Institute of Human"},
+		facts: []string{"Amina Otieno leads Bakari Institute of Human Rights"},
+		wrong: []string{"Amina Otieno leads Bakari Institute of Human"},
+	}, {
+		sents: []string{"The Velka Council of the West met in Nairobi."},
+		want:  map[string]schema.Class{"Velka Council of the West": schema.Organization},
+		not:   []string{"Velka Council of the"},
+	}, {
+		sents: []string{"A spokesman for the Velka Ministry of Defence Monday said the talks had failed."},
+		want:  map[string]schema.Class{"Velka Ministry of Defence": schema.Organization},
+		not:   []string{"Velka Ministry of Defence Monday"},
+	}, {
+		// No person of that surname: the compass word alone is no name.
+		sents: []string{"South said nothing, and the North met in Nairobi."},
+		not:   []string{"South", "North"},
+	}})
+}
