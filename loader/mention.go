@@ -1799,6 +1799,9 @@ func (dt *detector) actorContext(ws []word, i, j int) bool {
 	if i > 0 && ws[i-1].Lower == "between" {
 		return true
 	}
+	if j < len(ws) && !ws[j].Cap && capitalStateNouns[ws[j].Lower] {
+		return true // "the Kabul regime": the state governing from it
+	}
 	if i > 1 && ws[i-1].Lower == "by" && (actorVerbs[ws[i-2].Lower] || agentParticiples[ws[i-2].Lower]) && !(j < len(ws) && ws[j].Cap && !ws[j].Punct) {
 		return true // the agent of a passive: "backed by Tehran", "shelled by Damascus"
 	}
@@ -1818,6 +1821,9 @@ func (dt *detector) actorContext(ws []word, i, j int) bool {
 	}
 	return false
 }
+
+// capitalStateNouns after a capital make it its state acting ("the Kabul regime").
+var capitalStateNouns = wordSet("capitalStateNouns")
 
 // agentParticiples are past participles whose "by" phrase names the agent, beside the
 // actorVerbs: a capital there acts ("armed by Tehran").

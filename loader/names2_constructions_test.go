@@ -104,3 +104,27 @@ func TestCompassSurnamesAndOfNames(t *testing.T) {
 		not:   []string{"South", "North"},
 	}})
 }
+
+// TestCapitalBeforeRegime checks that a capital before "regime" is its state acting, as
+// "the Syrian regime" is Syria, and that the capital elsewhere, and before "government"
+// (a city has one too), stays a place.
+func TestCapitalBeforeRegime(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"The Kabul regime denied the report on Monday."},
+		want:  map[string]schema.Class{"Afghanistan": schema.Country},
+		not:   []string{"Kabul"},
+	}, {
+		sents: []string{"The Nairobi regime said it would send troops."},
+		want:  map[string]schema.Class{"Kenya": schema.Country},
+		not:   []string{"Nairobi"},
+	}, {
+		// A capital's city government is no state: "the Nairobi government" may be the city's.
+		sents: []string{"The Nairobi government said the mayor had cancelled his visit."},
+		want:  map[string]schema.Class{"Nairobi": schema.Place},
+		not:   []string{"Kenya"},
+	}, {
+		sents: []string{"Protesters marched through Nairobi on Monday."},
+		want:  map[string]schema.Class{"Nairobi": schema.Place},
+		not:   []string{"Kenya"},
+	}})
+}
