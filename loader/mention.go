@@ -1909,7 +1909,7 @@ func (dt *detector) memberGroup(ws []word, i int, st *detectState) (mention, boo
 		}
 		return mention{}, false
 	}
-	if !dt.groupNounAt(ws, end) && !(groupAdjectives[ws[i].Lower] && peopleForceNouns[ws[end].Lower] && (end+1 >= len(ws) || !ws[end+1].Hyph)) {
+	if !dt.groupNounAt(ws, end) && !(groupAdjectives[ws[i].Lower] && (peopleForceNouns[ws[end].Lower] || armedCollectiveAt(ws, end)) && (end+1 >= len(ws) || !ws[end+1].Hyph)) {
 		return mention{}, false
 	}
 	return mention{Start: i, End: end + 1, Text: join(ws[i : end+1]), Class: schema.Organization, Kind: mCollective, Canon: joinName(ws[i:end]) + " " + ws[end].Lower}, true
@@ -1925,11 +1925,24 @@ func (dt *detector) memberGroupAt(ws []word, i int, st *detectState) (int, bool)
 	return m.End, ok
 }
 
+// armedCollectiveAt reports whether words[j] is a lower-case one-word collective noun of
+// the collectives table ("militias", "rebels", "guerrillas"): after a people's, faith's or
+// movement's adjective it names that group ("Hutu militias", "Maoist guerrillas"), not the
+// table's generic collective, which a state's demonym before it still gives ("Syrian
+// rebels", the seeds' "rebels").
+func armedCollectiveAt(ws []word, j int) bool {
+	if j >= len(ws) || ws[j].Cap || ws[j].Punct {
+		return false
+	}
+	c, ok := collectives[ws[j].Key]
+	return ok && c != ""
+}
+
 // memberNounNear reports whether a plural member or force noun stands within the few words
 // after words[i] that a group's demonyms can fill ("Somali and Kenyan gunmen").
 func memberNounNear(ws []word, i int) bool {
 	for j := i + 1; j < len(ws) && j <= i+8; j++ {
-		if memberGroupNouns[ws[j].Lower] || peopleForceNouns[ws[j].Lower] {
+		if memberGroupNouns[ws[j].Lower] || peopleForceNouns[ws[j].Lower] || armedCollectiveAt(ws, j) {
 			return true
 		}
 	}

@@ -128,3 +128,21 @@ func TestCapitalBeforeRegime(t *testing.T) {
 		not:   []string{"Kenya"},
 	}})
 }
+
+// TestPeopleAdjectiveCollectives checks that a people's, faith's or movement's adjective
+// before a collective noun names that group, as "Shia militias" and "Kurdish forces" do,
+// while a state's demonym before it still gives the generic collective (the seeds'
+// "Syrian rebels" is "rebels").
+func TestPeopleAdjectiveCollectives(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Hutu militias attacked the village of Kisoro.", "Maoist guerrillas fought the Kenyan army."},
+		want:  map[string]schema.Class{"Hutu militias": schema.Organization, "Maoist guerrillas": schema.Organization, "Kisoro": schema.Place},
+		not:   []string{"militias", "rebels", "Hutu", "Maoist"},
+		facts: []string{"Hutu militias attacked Kisoro"},
+		wrong: []string{"militias attacked Kisoro", "rebels fights Kenyan Armed Forces"},
+	}, {
+		sents: []string{"Syrian rebels attacked the village of Kisoro."},
+		want:  map[string]schema.Class{"rebels": schema.Organization},
+		not:   []string{"Syrian rebels", "Syria"},
+	}})
+}
