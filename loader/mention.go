@@ -242,10 +242,10 @@ func matchTitle(ws []word, i int) (titleRole, int, string) {
 	// of the title when a name follows it.
 	if bestN > 0 && i+bestN+2 < len(ws) && (ws[i+bestN].Lower == "of" || ws[i+bestN].Lower == "for") {
 		k := i + bestN + 1
-		for k < len(ws) && ws[k].Cap && titleLex().portfolios[ws[k].Key] || k < len(ws) && ws[k].Lower == "and" && k+1 < len(ws) && titleLex().portfolios[ws[k+1].Key] {
-			k++
+		for k < len(ws) && ws[k].Cap && titleLex().portfolios[ws[k].Key] || k < len(ws) && (ws[k].Lower == "and" || ws[k].Lower == "for" && k > i+bestN+1) && k+1 < len(ws) && titleLex().portfolios[ws[k+1].Key] {
+			k++ // "Minister of Trade and Industry", "Minister of State for Foreign Affairs"
 		}
-		if k > i+bestN+1 && k < len(ws) && ws[k].Cap && !ws[k].Punct && !titleLex().portfolios[ws[k].Key] {
+		if k > i+bestN+1 && k < len(ws) && (ws[k].Cap && !ws[k].Punct || apposedName(ws, k)) && !titleLex().portfolios[ws[k].Key] {
 			bestN = k - i
 		}
 	}
@@ -263,6 +263,17 @@ func matchTitle(ws []word, i int) (titleRole, int, string) {
 		best = roleMember // "deputy leader of X", "X's vice chairman": a post under the head
 	}
 	return best, bestN, text
+}
+
+// apposedName reports whether a comma at words[k] opens a name in apposition to the title
+// before it ("Minister of Defence, Ana Ruiz, said"): a capitalised word after it that no
+// lexicon names (not "the Minister of Defence, Kenya's ...").
+func apposedName(ws []word, k int) bool {
+	if ws[k].Text != "," || k+1 >= len(ws) || !ws[k+1].Cap || ws[k+1].Punct || ws[k+1].Upper {
+		return false
+	}
+	_, inLex := lex().lookup(ws[k+1].Key)
+	return !inLex
 }
 
 // portfolioTitle matches "Health Minister", "Home Secretary": a capitalised portfolio

@@ -146,3 +146,25 @@ func TestPeopleAdjectiveCollectives(t *testing.T) {
 		not:   []string{"Syrian rebels", "Syria"},
 	}})
 }
+
+// TestOfTitleInApposition checks that a minister's title with its portfolio ("Minister of
+// State for Foreign Affairs") keeps the name in apposition after a comma, so that the
+// country's possessive gives the post, and that a lexicon name after the comma is no
+// holder.
+func TestOfTitleInApposition(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Egypt's Minister of State for Foreign Affairs, Ondaro Ondaro Mbeki, said the talks would resume."},
+		want:  map[string]schema.Class{"Ondaro Ondaro Mbeki": schema.Person, "Egypt": schema.Country},
+		facts: []string{"Ondaro Ondaro Mbeki memberOf Egypt", "Ondaro Ondaro Mbeki nationality Egypt"},
+		wrong: []string{"Ondaro Ondaro Mbeki leads Egypt"},
+	}, {
+		sents: []string{"Kenya's Minister of Defence, Wekesa Ouma, resigned on Monday."},
+		want:  map[string]schema.Class{"Wekesa Ouma": schema.Person},
+		facts: []string{"Wekesa Ouma memberOf Kenya"},
+		wrong: []string{"Wekesa Ouma leads Kenya"},
+	}, {
+		sents: []string{"He met the Minister of Defence, Kenya's top official, on Monday."},
+		want:  map[string]schema.Class{"Kenya": schema.Country},
+		not:   []string{"Minister of Defence"},
+	}})
+}
