@@ -265,6 +265,20 @@ func matchTitle(ws []word, i int) (titleRole, int, string) {
 	return best, bestN, text
 }
 
+// titleBeforeComma reports whether a person's title ends at the comma before words[i]
+// ("Minister of State for Foreign Affairs, X"): the name after it is in apposition to it.
+func titleBeforeComma(ws []word, i int) bool {
+	if i < 2 || ws[i-1].Text != "," {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-9; k-- {
+		if r, n, _ := matchTitle(ws, k); n > 0 && k+n == i-1 && r != roleHonorific {
+			return true
+		}
+	}
+	return false
+}
+
 // apposedName reports whether a comma at words[k] opens a name in apposition to the title
 // before it ("Minister of Defence, Ana Ruiz, said"): a capitalised word after it that no
 // lexicon names (not "the Minister of Defence, Kenya's ...").
@@ -2715,8 +2729,8 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Organization // "the charity Mencap", "the pressure group Liberty"
 	case title == 0 && len(span) <= 3 && (i > 0 && !ws[i-1].Cap && placeNounCues[ws[i-1].Lower] && len(partyLex()[first.Key]) == 0 || i > 1 && ws[i-1].Lower == "of" && !ws[i-2].Cap && placeNounCues[ws[i-2].Lower] || j < len(ws) && (placeNounCues[ws[j].Lower] || geoHeadsAfter[ws[j].Lower]) && !ws[j].Cap || fieldAfter(ws, j) || placeApposition(ws, j) || capitalAppositive(ws, i)) && !dt.lex.firstNames[first.Key]:
 		m.Class = schema.Place // "the town of Zabadani", "Idlib province", "the Tamar gas field", "the capital, Lomara,"
-	case dt.lex.orgNames[key]:
-		m.Class = schema.Organization
+	case dt.lex.orgNames[key] && !((title != 0 && title != roleHonorific || titleBeforeComma(ws, i)) && len(span) >= 2 && allAlpha(span) && !anyOrgHead(span)):
+		m.Class = schema.Organization // not after a person's title: the agent lists hold persons' names too
 	case title == 0 && len(span) == 2 && len(partyLex()[key]) > 0:
 		// "Lib Dem's elections chief": a party's nickname, never a person.
 		m.Class, m.Canon = schema.Organization, dt.party(ws, i, key)

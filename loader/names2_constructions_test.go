@@ -168,3 +168,21 @@ func TestOfTitleInApposition(t *testing.T) {
 		not:   []string{"Minister of Defence"},
 	}})
 }
+
+// TestAgentListNameAfterTitle checks that a name the organisation lists hold (they list
+// persons too) is a person's after a person's title, directly or in apposition after a
+// comma, and stays an organisation elsewhere.
+func TestAgentListNameAfterTitle(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Talks will resume on Friday, Kenya's Minister of State for Security, Egon Klepsch, said."},
+		want:  map[string]schema.Class{"Egon Klepsch": schema.Person, "Kenya": schema.Country},
+		facts: []string{"Egon Klepsch memberOf Kenya"},
+	}, {
+		sents: []string{"Kenyan Foreign Minister Egon Klepsch said talks would resume."},
+		want:  map[string]schema.Class{"Egon Klepsch": schema.Person},
+		facts: []string{"Egon Klepsch memberOf Kenya"},
+	}, {
+		sents: []string{"The talks were hosted by the Secretary General, General Motors said."},
+		want:  map[string]schema.Class{"General Motors": schema.Organization},
+	}})
+}
