@@ -186,3 +186,14 @@ func TestAgentListNameAfterTitle(t *testing.T) {
 		want:  map[string]schema.Class{"General Motors": schema.Organization},
 	}})
 }
+
+// TestPlaceAfterLowerAdjective checks that a name between a lower-case adjective and a
+// lower-case geographic head is a place ("the rugged X mountains"), and the adjective no
+// part of it.
+func TestPlaceAfterLowerAdjective(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Troops moved into the rugged Velkor mountains on Tuesday."},
+		want:  map[string]schema.Class{"Velkor": schema.Place},
+		not:   []string{"Velkor mountains", "rugged Velkor"},
+	}})
+}
