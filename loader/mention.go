@@ -1215,12 +1215,30 @@ func (dt *detector) lexMention(ws []word, m mention, st *detectState) int {
 	return m.End
 }
 
+// placeGovernmentNouns: see data/words.txt.
+var placeGovernmentNouns = wordSet("placeGovernmentNouns")
+
+// placeGovernment reads a place that is no state and no capital with a lower-case
+// government noun after it ("the Velka government" of a territory or province) as that
+// body, an organisation: a state's government is the state, and a capital's is often its
+// city's or its state's, so neither is read here.
+func placeGovernment(ws []word, m mention) (mention, bool) {
+	e := m.End
+	if m.Class != schema.Place || m.Kind != mName || m.Capital || e >= len(ws) || ws[e].Cap || !placeGovernmentNouns[ws[e].Lower] || e+1 < len(ws) && (ws[e+1].Hyph || ws[e+1].Key == "s") {
+		return mention{}, false
+	}
+	return mention{Start: m.Start, End: e + 1, Text: join(ws[m.Start : e+1]), Class: schema.Organization, Kind: mName}, true
+}
+
 // bodyAfterLex reads a body named by the lexicon mention m and the capitalised words
 // after it: a demonym or country before an organisation phrase, or a known organisation
 // ("United Nations General Assembly"), "Iran's Revolutionary Guards". It returns the
 // mention to add and the word after what it read ("an Iranian Resistance Activist" is a
 // kind: the demonym alone is named, the words after it are passed over).
 func (dt *detector) bodyAfterLex(ws []word, m mention) (mention, int, bool) {
+	if g, ok := placeGovernment(ws, m); ok {
+		return g, g.End, true
+	}
 	if m.Class == schema.Organization && m.Kind == mName {
 		if end := dt.legalNameEnd(ws, m.End, isAcronym(m.Text)); end > m.End {
 			m.End = end // "Siemens AG", "Mazda Motor Co Ltd": the company the lexicon knows, with its legal form

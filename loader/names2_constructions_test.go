@@ -197,3 +197,18 @@ func TestPlaceAfterLowerAdjective(t *testing.T) {
 		not:   []string{"Velkor mountains", "rugged Velkor"},
 	}})
 }
+
+// TestPlaceGovernment checks that a place that is no state and no capital before a
+// lower-case "government" names that government, an organisation, while a state's
+// government is the state and a capital's stays the place.
+func TestPlaceGovernment(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"The talks were organised by Gibraltar government on Monday."},
+		want:  map[string]schema.Class{"Gibraltar government": schema.Organization},
+		not:   []string{"Gibraltar"},
+	}, {
+		sents: []string{"The Kenyan government and the Nairobi government said nothing."},
+		want:  map[string]schema.Class{"Kenya": schema.Country, "Nairobi": schema.Place},
+		not:   []string{"Nairobi government", "Kenyan government"},
+	}})
+}
