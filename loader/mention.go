@@ -242,10 +242,10 @@ func matchTitle(ws []word, i int) (titleRole, int, string) {
 	// of the title when a name follows it.
 	if bestN > 0 && i+bestN+2 < len(ws) && (ws[i+bestN].Lower == "of" || ws[i+bestN].Lower == "for") {
 		k := i + bestN + 1
-		for k < len(ws) && ws[k].Cap && titleLex().portfolios[ws[k].Key] || k < len(ws) && ws[k].Lower == "and" && k+1 < len(ws) && titleLex().portfolios[ws[k+1].Key] {
-			k++
+		for k < len(ws) && ws[k].Cap && titleLex().portfolios[ws[k].Key] || k < len(ws) && (ws[k].Lower == "and" || ws[k].Lower == "for" && k > i+bestN+1) && k+1 < len(ws) && titleLex().portfolios[ws[k+1].Key] {
+			k++ // "Minister of Trade and Industry", "Minister of State for Foreign Affairs"
 		}
-		if k > i+bestN+1 && k < len(ws) && ws[k].Cap && !ws[k].Punct && !titleLex().portfolios[ws[k].Key] {
+		if k > i+bestN+1 && k < len(ws) && (ws[k].Cap && !ws[k].Punct || apposedName(ws, k)) && !titleLex().portfolios[ws[k].Key] {
 			bestN = k - i
 		}
 	}
@@ -263,6 +263,31 @@ func matchTitle(ws []word, i int) (titleRole, int, string) {
 		best = roleMember // "deputy leader of X", "X's vice chairman": a post under the head
 	}
 	return best, bestN, text
+}
+
+// titleBeforeComma reports whether a person's title ends at the comma before words[i]
+// ("Minister of State for Foreign Affairs, X"): the name after it is in apposition to it.
+func titleBeforeComma(ws []word, i int) bool {
+	if i < 2 || ws[i-1].Text != "," {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-9; k-- {
+		if r, n, _ := matchTitle(ws, k); n > 0 && k+n == i-1 && r != roleHonorific {
+			return true
+		}
+	}
+	return false
+}
+
+// apposedName reports whether a comma at words[k] opens a name in apposition to the title
+// before it ("Minister of Defence, Ana Ruiz, said"): a capitalised word after it that no
+// lexicon names (not "the Minister of Defence, Kenya's ...").
+func apposedName(ws []word, k int) bool {
+	if ws[k].Text != "," || k+1 >= len(ws) || !ws[k+1].Cap || ws[k+1].Punct || ws[k+1].Upper {
+		return false
+	}
+	_, inLex := lex().lookup(ws[k+1].Key)
+	return !inLex
 }
 
 // portfolioTitle matches "Health Minister", "Home Secretary": a capitalised portfolio
@@ -369,6 +394,22 @@ var directions = wordSet("directions")
 
 // particles join the parts of a name ("Bashar al-Assad", "Osama bin Laden").
 var particles = wordSet("particles")
+
+// patronymics join a given name to a father's ("Nasser bin Hamad Al Rumi"): a name with
+// one inside may run to six words.
+var patronymics = wordSet("patronymics")
+
+// untitledNameMax returns how many words an untitled name of no known given name may have
+// and still be read as a person's: four, or six with a patronymic after its first word
+// ("Jabir bin Salem Al Rumi", whose given name no list knows).
+func untitledNameMax(span []word) int {
+	for _, w := range span[1:] {
+		if patronymics[w.Lower] && !w.Cap {
+			return 6
+		}
+	}
+	return 4
+}
 
 // englishParticles are particles that are also English words: they join a name only
 // when hyphenated ("Abd at-Tawwab"), never as "Analyst at Nomura".
@@ -1177,12 +1218,30 @@ func (dt *detector) lexMention(ws []word, m mention, st *detectState) int {
 	return m.End
 }
 
+// placeGovernmentNouns: see data/words.txt.
+var placeGovernmentNouns = wordSet("placeGovernmentNouns")
+
+// placeGovernment reads a place that is no state and no capital with a lower-case
+// government noun after it ("the Velka government" of a territory or province) as that
+// body, an organisation: a state's government is the state, and a capital's is often its
+// city's or its state's, so neither is read here.
+func placeGovernment(ws []word, m mention) (mention, bool) {
+	e := m.End
+	if m.Class != schema.Place || m.Kind != mName || m.Capital || e >= len(ws) || ws[e].Cap || !placeGovernmentNouns[ws[e].Lower] || e+1 < len(ws) && (ws[e+1].Hyph || ws[e+1].Key == "s") {
+		return mention{}, false
+	}
+	return mention{Start: m.Start, End: e + 1, Text: join(ws[m.Start : e+1]), Class: schema.Organization, Kind: mName}, true
+}
+
 // bodyAfterLex reads a body named by the lexicon mention m and the capitalised words
 // after it: a demonym or country before an organisation phrase, or a known organisation
 // ("United Nations General Assembly"), "Iran's Revolutionary Guards". It returns the
 // mention to add and the word after what it read ("an Iranian Resistance Activist" is a
 // kind: the demonym alone is named, the words after it are passed over).
 func (dt *detector) bodyAfterLex(ws []word, m mention) (mention, int, bool) {
+	if g, ok := placeGovernment(ws, m); ok {
+		return g, g.End, true
+	}
 	if m.Class == schema.Organization && m.Kind == mName {
 		if end := dt.legalNameEnd(ws, m.End, isAcronym(m.Text)); end > m.End {
 			m.End = end // "Siemens AG", "Mazda Motor Co Ltd": the company the lexicon knows, with its legal form
@@ -1786,6 +1845,9 @@ func (dt *detector) actorContext(ws []word, i, j int) bool {
 	if i > 0 && ws[i-1].Lower == "between" {
 		return true
 	}
+	if j < len(ws) && !ws[j].Cap && capitalStateNouns[ws[j].Lower] {
+		return true // "the Kabul regime": the state governing from it
+	}
 	if i > 1 && ws[i-1].Lower == "by" && (actorVerbs[ws[i-2].Lower] || agentParticiples[ws[i-2].Lower]) && !(j < len(ws) && ws[j].Cap && !ws[j].Punct) {
 		return true // the agent of a passive: "backed by Tehran", "shelled by Damascus"
 	}
@@ -1805,6 +1867,9 @@ func (dt *detector) actorContext(ws []word, i, j int) bool {
 	}
 	return false
 }
+
+// capitalStateNouns after a capital make it its state acting ("the Kabul regime").
+var capitalStateNouns = wordSet("capitalStateNouns")
 
 // agentParticiples are past participles whose "by" phrase names the agent, beside the
 // actorVerbs: a capital there acts ("armed by Tehran").
@@ -1890,7 +1955,7 @@ func (dt *detector) memberGroup(ws []word, i int, st *detectState) (mention, boo
 		}
 		return mention{}, false
 	}
-	if !dt.groupNounAt(ws, end) && !(groupAdjectives[ws[i].Lower] && peopleForceNouns[ws[end].Lower] && (end+1 >= len(ws) || !ws[end+1].Hyph)) {
+	if !dt.groupNounAt(ws, end) && !(groupAdjectives[ws[i].Lower] && (peopleForceNouns[ws[end].Lower] || armedCollectiveAt(ws, end)) && (end+1 >= len(ws) || !ws[end+1].Hyph)) {
 		return mention{}, false
 	}
 	return mention{Start: i, End: end + 1, Text: join(ws[i : end+1]), Class: schema.Organization, Kind: mCollective, Canon: joinName(ws[i:end]) + " " + ws[end].Lower}, true
@@ -1906,11 +1971,24 @@ func (dt *detector) memberGroupAt(ws []word, i int, st *detectState) (int, bool)
 	return m.End, ok
 }
 
+// armedCollectiveAt reports whether words[j] is a lower-case one-word collective noun of
+// the collectives table ("militias", "rebels", "guerrillas"): after a people's, faith's or
+// movement's adjective it names that group ("Hutu militias", "Maoist guerrillas"), not the
+// table's generic collective, which a state's demonym before it still gives ("Syrian
+// rebels", the seeds' "rebels").
+func armedCollectiveAt(ws []word, j int) bool {
+	if j >= len(ws) || ws[j].Cap || ws[j].Punct {
+		return false
+	}
+	c, ok := collectives[ws[j].Key]
+	return ok && c != ""
+}
+
 // memberNounNear reports whether a plural member or force noun stands within the few words
 // after words[i] that a group's demonyms can fill ("Somali and Kenyan gunmen").
 func memberNounNear(ws []word, i int) bool {
 	for j := i + 1; j < len(ws) && j <= i+8; j++ {
-		if memberGroupNouns[ws[j].Lower] || peopleForceNouns[ws[j].Lower] {
+		if memberGroupNouns[ws[j].Lower] || peopleForceNouns[ws[j].Lower] || armedCollectiveAt(ws, j) {
 			return true
 		}
 	}
@@ -2427,7 +2505,7 @@ func (dt *detector) nameTrim(ws []word, i, j int, orgLike bool) (int, int, bool)
 		span = span[k:] // "Texan X Y": the resident's demonym is no part of the name
 		i += k
 	}
-	for len(span) > 0 && (notNames[span[len(span)-1].Lower] && !nameEnding(ws, span, j) || len(span) > 2 && postNominals[span[len(span)-1].Key] && len(partyLex()[span[len(span)-2].Key]) == 0) {
+	for len(span) > 0 && (notNames[span[len(span)-1].Lower] && !nameEnding(ws, span, j) && !dt.notNameEndKept(span, orgLike) || len(span) > 2 && postNominals[span[len(span)-1].Key] && len(partyLex()[span[len(span)-2].Key]) == 0) {
 		span = span[:len(span)-1]
 		j--
 	}
@@ -2444,6 +2522,38 @@ func (dt *detector) givenNameKept(ws []word, i int, span []word) bool {
 	}
 	return len(span) == 2 && i > 0 && professions[ws[i-1].Lower] && dt.lex.firstNames[span[0].Key] &&
 		span[1].Cap && !span[1].Punct && !notNames[span[1].Lower] && !dt.lex.common[span[1].Key] && !dt.inLexicon(span[1].Key)
+}
+
+// compassSurname reports whether a compass word written alone is the surname of a person
+// the document names in full ("South denied it" after "Daniel South").
+func (dt *detector) compassSurname(w word) bool {
+	return compass[w.Key] && w.Cap && !w.Upper && dt.personTails[w.Key]
+}
+
+// notNameEndKept reports whether a word of notNames ending a name's span is part of the
+// name after all: a compass word after a given name is a surname ("Daniel South"), also
+// alone after the document names the person in full, and a
+// word that ends the of-phrase of a body's name closes the name ("Institute of Human
+// Rights"). Never a month or a time word ("the Ministry of Defence Monday").
+func (dt *detector) notNameEndKept(span []word, orgLike bool) bool {
+	n := len(span)
+	last := span[n-1]
+	if n == 1 {
+		return dt.compassSurname(last) // "South denied it" after "Daniel South"
+	}
+	if months[last.Lower] || timeWords[last.Lower] || !last.Cap || last.Upper {
+		return false
+	}
+	if n == 2 && compass[last.Key] && lex().firstNames[span[0].Key] && !span[1].Hyph {
+		return true
+	}
+	if !orgLike || n < 3 {
+		return false
+	}
+	if ofFor := func(w word) bool { return w.Lower == "of" || w.Lower == "for" }; ofFor(span[n-2]) || span[n-2].Lower == "the" && ofFor(span[n-3]) {
+		return true // "Council of the West"
+	}
+	return n >= 4 && span[n-2].Cap && !notNames[span[n-2].Lower] && (span[n-3].Lower == "of" || span[n-3].Lower == "for")
 }
 
 // monthGivenName reports whether span starts with a month abbreviation that is a given
@@ -2651,7 +2761,7 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		return pm, true, true
 	}
 	switch {
-	case len(span) == 1 && (commonStarts[first.Lower] || notNames[first.Lower] || orgHeads[first.Key] && !(outletNounAfter(ws, j) && i > 0 && !ws[i-1].Cap) || placeHeads[first.Key] || title == 0 && dt.peopleWord(first) || postNominals[first.Key] && i > 0 && ws[i-1].Cap):
+	case len(span) == 1 && (commonStarts[first.Lower] || notNames[first.Lower] && !dt.compassSurname(first) || orgHeads[first.Key] && !(outletNounAfter(ws, j) && i > 0 && !ws[i-1].Cap) || placeHeads[first.Key] || title == 0 && dt.peopleWord(first) || postNominals[first.Key] && i > 0 && ws[i-1].Cap):
 		return mention{}, false, true // also "to Kashmiris", "to Communist countries": people or a creed, no place
 	case onlySuffixes(span):
 		return mention{}, false, true // "Co Inc" cut from "Ashby Pell and Co Inc": no company's name alone, nor one name of two companies
@@ -2677,8 +2787,8 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Organization // "the charity Mencap", "the pressure group Liberty"
 	case title == 0 && len(span) <= 3 && (i > 0 && !ws[i-1].Cap && placeNounCues[ws[i-1].Lower] && len(partyLex()[first.Key]) == 0 || i > 1 && ws[i-1].Lower == "of" && !ws[i-2].Cap && placeNounCues[ws[i-2].Lower] || j < len(ws) && (placeNounCues[ws[j].Lower] || geoHeadsAfter[ws[j].Lower]) && !ws[j].Cap || fieldAfter(ws, j) || placeApposition(ws, j) || capitalAppositive(ws, i)) && !dt.lex.firstNames[first.Key]:
 		m.Class = schema.Place // "the town of Zabadani", "Idlib province", "the Tamar gas field", "the capital, Lomara,"
-	case dt.lex.orgNames[key]:
-		m.Class = schema.Organization
+	case dt.lex.orgNames[key] && !((title != 0 && title != roleHonorific || titleBeforeComma(ws, i)) && len(span) >= 2 && allAlpha(span) && !anyOrgHead(span)):
+		m.Class = schema.Organization // not after a person's title: the agent lists hold persons' names too
 	case title == 0 && len(span) == 2 && len(partyLex()[key]) > 0:
 		// "Lib Dem's elections chief": a party's nickname, never a person.
 		m.Class, m.Canon = schema.Organization, dt.party(ws, i, key)
@@ -2760,7 +2870,7 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 		m.Class = schema.Organization // a lower-case word starts it; not an initial ("S Jones" where "it's" gives a lower-case "s")
 	case len(span) >= 2 && placeFirst[first.Key] && dt.personTails[key] && !(i > 0 && placePreps[ws[i-1].Lower]):
 		m.Class = schema.Person // "St Germain said" after "Fernand St Germain"
-	case len(span) >= 2 && placeFirst[first.Key]:
+	case len(span) >= 2 && placeFirst[first.Key] && !(compass[first.Key] && oneWord(span)):
 		m.Class = schema.Place // "County Cork", "Mount Sinai", "East Anglia"
 	case len(span) >= 2 && len(span) <= 4 && companyFirst[first.Key]:
 		m.Class = schema.Organization // "Deutsche Bahn", "Banco Santander", "Groupe Renault"
@@ -2775,7 +2885,7 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 		m.skip = true // "Change Research", "Black Lives Matter": a common word ends it
 	case len(span) >= 2 && len(span) <= 4 && allAlpha(span) && definesAcronym(ws, span, j):
 		m.Class = schema.Organization // "Kovar Halden Sorvik (KHS)": a body defines its acronym, a person seldom
-	case len(span) >= 2 && len(span) <= 4 && allAlpha(span) && !oneWord(span):
+	case len(span) >= 2 && len(span) <= untitledNameMax(span) && allAlpha(span) && !oneWord(span):
 		if !dt.unknownPairPerson(span) {
 			// "Finding Velka", "Copper Brothers", "Wing Ana Ruiz": no person's name,
 			// unless a given name starts one inside.

@@ -1288,6 +1288,28 @@ func (r *resolver) tailOf(name string) *entity {
 }
 
 // anySurname returns the person of the document whose last name (or a variant) is name.
+// patronymicGiven returns the given name of a name of the Arabic pattern, given name +
+// patronymic + father's name ("Tamim" of "Tamim bin Rashid"), by which news names the
+// person later ("Tamim said"); "" for a name of another pattern or a given name under
+// three letters.
+func patronymicGiven(name string) string {
+	f := strings.Fields(cleanName(name))
+	if len(f) < 3 || !patronymics[strings.ToLower(f[1])] || particles[strings.ToLower(f[0])] || len([]rune(f[0])) < 3 {
+		return ""
+	}
+	return f[0]
+}
+
+// indexLast files person e under the short name last for anySurname.
+func (r *resolver) indexLast(e *entity, last string) {
+	if _, ok := r.byLast[last]; !ok {
+		for _, b := range resolve.VariantBlocks(last) {
+			r.lasts[b] = append(r.lasts[b], last)
+		}
+	}
+	r.byLast[last] = append(r.byLast[last], e)
+}
+
 func (r *resolver) anySurname(name string) *entity {
 	r.ambiguous = false
 	toks := nameTokens(name)
@@ -1300,13 +1322,10 @@ func (r *resolver) anySurname(name string) *entity {
 			if e.Class != schema.Person || len(e.tokens) < 2 || slices.Contains(strings.Fields(e.Name), "of") {
 				continue // "Duke of Kelmoor": "Kelmoor" alone is the place
 			}
-			last := e.tokens[len(e.tokens)-1]
-			if _, ok := r.byLast[last]; !ok {
-				for _, b := range resolve.VariantBlocks(last) {
-					r.lasts[b] = append(r.lasts[b], last)
-				}
+			r.indexLast(e, e.tokens[len(e.tokens)-1])
+			if patronymicGiven(e.Name) != "" {
+				r.indexLast(e, e.tokens[0]) // "Tamim" alone is "Tamim bin Rashid"
 			}
-			r.byLast[last] = append(r.byLast[last], e)
 		}
 	}
 	one := func(es []*entity) (*entity, bool) {

@@ -18,7 +18,13 @@ EXTRA = {"United States": ["U.S.", "U.S.A.", "America", "United States of Americ
 # Icelandic "Island" made "Sirri Island" Iceland.
 DROP = {"Iceland": ["Island"]}
 EXTRA_DEM = {"United States": ["Americans", "U.S."], "United Kingdom": ["Britons", "Brits"],
-             "Saudi Arabia": ["Saudis"], "Israel": ["Israelis"], "Netherlands": ["Dutch"]}
+             "Saudi Arabia": ["Saudis"], "Israel": ["Israelis"], "Netherlands": ["Dutch"],
+             # Adjective forms mledoze lacks, found systematically: the forms a rule makes from
+             # the name (a plural name less its "s"; name + -n/-an/-ian/-ese) that CountryInfo's
+             # <Nationality> list also attests, keeping the ones English news writes.
+             "Philippines": ["Philippine"], "Argentina": ["Argentinian", "Argentinians"],
+             "Ecuador": ["Ecuadorian", "Ecuadorians"], "Slovakia": ["Slovakian", "Slovakians"],
+             "Slovenia": ["Slovenian", "Slovenians"], "Suriname": ["Surinamese"]}
 codes = {}
 countries = json.load(open(f"{src}/mledoze-countries/countries.json"))
 out = []
