@@ -801,7 +801,7 @@ func (dt *detector) detectAt(ws []word, i int, st *detectState) (int, bool) {
 		st.clearTitle()
 		return c.End, true
 	}
-	if w.Cap && (commonStarts[w.Lower] || titleLex().modifiers[w.Lower] && i+1 < len(ws) && ws[i+1].Cap) && !(i+1 < len(ws) && ws[i+1].Hyph) {
+	if w.Cap && (commonStarts[w.Lower] || titleLex().modifiers[w.Lower] && i+1 < len(ws) && ws[i+1].Cap) && !(i+1 < len(ws) && ws[i+1].Hyph) && !bodyNameAhead(ws, i) {
 		return i + 1, true
 	}
 	if !w.Cap && particles[w.Lower] && i+1 < len(ws) {
@@ -2491,7 +2491,7 @@ func (dt *detector) nameTrim(ws []word, i, j int, orgLike bool) (int, int, bool)
 	span := ws[i:j]
 	// A sentence-initial or common word is not part of a name.
 	for len(span) > 1 && !span[1].Hyph && (commonStarts[span[0].Lower] || i == 0 && mediaCues[span[0].Lower] || notNames[span[0].Lower] && !(directions[span[0].Key] || strings.HasPrefix(span[0].Key, "north") || strings.HasPrefix(span[0].Key, "south") || strings.HasPrefix(span[0].Key, "east") || strings.HasPrefix(span[0].Key, "west")) && !orgLike || span[0].Cap && !span[0].Upper && i == 0 && (dt.lower[span[0].Key] || verbParticiple(span[0].Lower) || dt.openingGerund(ws, span, j, orgLike)) && !orgHeads[span[0].Key]) {
-		if len(span) == 1 || i > 0 && !commonStarts[span[0].Lower] && !notNames[span[0].Lower] || dt.monthGivenName(span) || dt.givenNameKept(ws, i, span) {
+		if len(span) == 1 || i > 0 && !commonStarts[span[0].Lower] && !notNames[span[0].Lower] || dt.monthGivenName(span) || dt.givenNameKept(ws, i, span) || bodyNameAhead(ws, i) {
 			break
 		}
 		span = span[1:]
@@ -2555,6 +2555,29 @@ func (dt *detector) notNameEndKept(span []word, orgLike bool) bool {
 	}
 	return n >= 4 && span[n-2].Cap && !notNames[span[n-2].Lower] && (span[n-3].Lower == "of" || span[n-3].Lower == "for")
 }
+
+// bodyNameAhead reports whether the word at i, one that begins sentences and is no name
+// by itself ("New", "Our"), begins a body's name: capitalised words follow it up to a
+// body's head word ("the New People's Army", "the New Patriotic Party"). Not at the
+// sentence's start, where it is as often an adjective ("New Velka Police Commissioner X").
+func bodyNameAhead(ws []word, i int) bool {
+	if i == 0 || !bodyNameStarters[ws[i].Lower] {
+		return false
+	}
+	for k := i + 1; k < len(ws) && k <= i+5; k++ {
+		switch w := ws[k]; {
+		case w.Key == "s" && !w.Hyph:
+		case !w.Cap || w.Punct:
+			return false
+		case orgHeads[w.Key]:
+			return true
+		}
+	}
+	return false
+}
+
+// bodyNameStarters: see data/words.txt.
+var bodyNameStarters = wordSet("bodyNameStarters")
 
 // monthGivenName reports whether span starts with a month abbreviation that is a given
 // name, followed by a capitalised name word ("Jan Kral"): a first name, not a date, which

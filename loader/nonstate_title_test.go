@@ -75,3 +75,18 @@ func TestFoughtAlongsideAgainst(t *testing.T) {
 		},
 	})
 }
+
+// TestNewStartsBodyName checks that "New" inside a sentence begins a body's name that
+// ends in a body's head word ("the New People's Army"), while at a sentence's start it
+// stays an adjective before a post ("New Velka Police Commissioner X").
+func TestNewStartsBodyName(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{
+			"Troops clashed with the New People's Army near Samar on Monday.",
+			"The New Velka Party won the vote.",
+			"New Kisumu Police Commissioner Amara Osei said the march was banned.",
+		},
+		want: map[string]schema.Class{"New People's Army": schema.Organization, "New Velka Party": schema.Organization, "Amara Osei": schema.Person},
+		not:  []string{"People's Army", "Velka Party", "New Kisumu Police"},
+	}})
+}
