@@ -639,7 +639,7 @@ func TestParseCandidates(t *testing.T) {
 	)
 	detectMentions(d)
 	var parsed []string
-	fake := func(text string) []node {
+	fake := func(text string, _ []nameSpan) []node {
 		parsed = append(parsed, text)
 		return []node{{Form: "x", Head: -1, Rel: "root"}}
 	}

@@ -18,7 +18,7 @@ import (
 
 // parseCandidates parses the sentences of d the gate lets through, at once (for tests
 // and benchmarks; the loader parses them lazily, see lazyCandidates).
-func parseCandidates(d *document, parse func(text string) []node) [][]node {
+func parseCandidates(d *document, parse parseFunc) [][]node {
 	ps := lazyCandidates(d, parse)
 	if ps == nil {
 		return nil
@@ -37,7 +37,7 @@ func parseCandidates(d *document, parse func(text string) []node) [][]node {
 // needs nothing but d, so it runs in the parallel stage; the parse itself waits until a
 // template asks for it, since after resolution many sentences the gate lets through no
 // longer have the two entities a template needs, and their parse would be thrown away.
-func lazyCandidates(d *document, parse func(text string) []node) []*lazyParse {
+func lazyCandidates(d *document, parse parseFunc) []*lazyParse {
 	if parse == nil {
 		return nil
 	}
@@ -61,16 +61,17 @@ func lazyCandidates(d *document, parse func(text string) []node) []*lazyParse {
 			continue
 		}
 		a, b := v.parseWindow(trig)
-		out[i] = &lazyParse{text: st.Text[a:b], at: a, parse: parse}
+		out[i] = &lazyParse{text: st.Text[a:b], at: a, names: v.collapsibleNames(a, b), parse: parse}
 	}
 	return out
 }
 
 // lazyParse is the window of a sentence the gate lets through, parsed on first use.
 type lazyParse struct {
-	text  string // the window's text
-	at    int    // its byte offset in the sentence
-	parse func(text string) []node
+	text  string     // the window's text
+	at    int        // its byte offset in the sentence
+	names []nameSpan // its multiword names, folded into their heads while parsing (collapse.go)
+	parse parseFunc
 	done  bool
 	nodes []node
 }
@@ -79,7 +80,7 @@ type lazyParse struct {
 // time.
 func (p *lazyParse) get() []node {
 	if !p.done {
-		p.nodes = p.parse(p.text)
+		p.nodes = p.parse(p.text, p.names)
 		for k := range p.nodes {
 			p.nodes[k].Start += p.at
 			p.nodes[k].End += p.at

@@ -14,9 +14,9 @@ func TestParseCache(t *testing.T) {
 		t.Skip("no parsing model")
 	}
 	const text = "Bakari Mwinyi met the leaders of the Velka Movement in Kisumu."
-	fresh := parserFor(m)(text)
+	fresh := parserFor(m)(text, nil)
 	parse := parserFor(m)
-	first := parse(text)
+	first := parse(text, nil)
 	if !slices.Equal(first, fresh) {
 		t.Fatalf("first parse differs from a fresh one")
 	}
@@ -24,11 +24,11 @@ func TestParseCache(t *testing.T) {
 		first[i].Start += 100
 		first[i].Form = "changed"
 	}
-	second := parse(text)
+	second := parse(text, nil)
 	if !slices.Equal(second, fresh) {
 		t.Errorf("cached parse differs from a fresh one:\n%v\n%v", second, fresh)
 	}
-	if other := parse("Kisumu welcomed the Velka Movement."); slices.Equal(other, fresh) || len(other) == 0 {
+	if other := parse("Kisumu welcomed the Velka Movement.", nil); slices.Equal(other, fresh) || len(other) == 0 {
 		t.Errorf("another window gave the cached parse: %v", other)
 	}
 }

@@ -16,7 +16,7 @@ func gateParsed(sents ...string) []bool {
 		d.mentions[i] = dt.detect(ws[i])
 	}
 	out := make([]bool, len(sents))
-	for i, ns := range parseCandidates(d, func(string) []node { return []node{} }) {
+	for i, ns := range parseCandidates(d, func(string, []nameSpan) []node { return []node{} }) {
 		out[i] = ns != nil
 	}
 	return out

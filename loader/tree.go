@@ -29,7 +29,7 @@ type node struct {
 // stage (lazyCandidates, called by detectMentions); each is parsed when treeRelations
 // first reads it (sentenceView.nodes), and every stage of a document runs on the
 // goroutine ExtractAll gives it.
-var sentenceParser = sync.OnceValue(func() func(text string) []node { return parserFor(defaultSyntaxModel()) })
+var sentenceParser = sync.OnceValue(func() parseFunc { return parserFor(defaultSyntaxModel()) })
 
 // treeRelations adds the facts the tree layer reads in sentence v. Only sentences with two
 // mentions of entities are parsed: no other sentence can hold a fact between them.

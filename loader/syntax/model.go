@@ -104,6 +104,32 @@ func (m *Model) Parse(toks []Token) {
 	m.pool.Put(w)
 }
 
+// ParseFixed parses one sentence as [Model.Parse] does, except that every token i with
+// fixed[i] true keeps the UPOS and XPOS it is given: the tagger takes them as its tag
+// there (its later tags see them, as they see a tag of its own) and the parser reads
+// them. A pair of tags the model does not know is ignored and the token tagged as by
+// Parse; the lemma is the one for the given tags. fixed may be shorter than toks (the
+// tokens after it are tagged freely); with no token fixed the result is Parse's. Callers
+// use it to parse a multiword name written as one token, tagged as a proper noun.
+func (m *Model) ParseFixed(toks []Token, fixed []bool) {
+	if m == nil || len(toks) == 0 {
+		return
+	}
+	w := m.work()
+	w.tb.fixed = w.tb.fixed[:0]
+	for i := range toks {
+		c := int32(-1)
+		if i < len(fixed) && fixed[i] {
+			c = int32(m.tagger.class(toks[i].UPOS, toks[i].XPOS))
+		}
+		w.tb.fixed = append(w.tb.fixed, c)
+	}
+	cls := m.tag(toks, w)
+	w.tb.fixed = w.tb.fixed[:0]
+	m.parser.parse(toks, cls, m.tagger, w.tb.at, &w.pb)
+	m.pool.Put(w)
+}
+
 // The model file: the magic and a version, then chunks compressed with DEFLATE one by
 // one (see WriteTo) holding sections of unsigned varints, strings (length, bytes) and
 // classifiers.

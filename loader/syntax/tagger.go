@@ -235,6 +235,9 @@ type tagBuf struct {
 	words   map[string]int32 // form -> index in wordAt and, times the classes, in wordSum
 	wordAt  []tagAtoms       // flags without the bit of the first word
 	wordSum []int32
+	// fixed is, per token, the class the caller fixed (Model.ParseFixed), -1 for none;
+	// empty when no tag is fixed.
+	fixed []int32
 }
 
 // maxCachedWords bounds the forms a tagBuf remembers between sentences (about 2 MB):
@@ -282,6 +285,9 @@ func (tg *tagger) tag(toks []Token, b *tagBuf) []int {
 	for i := range toks {
 		c, ok := tg.dict[toks[i].Form]
 		best := int(c)
+		if i < len(b.fixed) && b.fixed[i] >= 0 {
+			best, ok = int(b.fixed[i]), true
+		}
 		if !ok {
 			k := int(b.idx[i])
 			copy(b.scores[:nc], b.wordSum[k*nc:(k+1)*nc])
@@ -299,6 +305,16 @@ func (tg *tagger) tag(toks []Token, b *tagBuf) []int {
 		t2, t1 = t1, best
 	}
 	return b.classes
+}
+
+// class returns the class of the joint tag upos+xpos, -1 when the tagger has none.
+func (tg *tagger) class(upos, xpos string) int {
+	for c := range tg.tags {
+		if tg.upos[c] == upos && tg.xpos[c] == xpos {
+			return c
+		}
+	}
+	return -1
 }
 
 // tagTraining is what the tagger learns from: the joint tag classes of every sentence.
