@@ -12,7 +12,7 @@ import (
 // The lexicons are built by data/gen.py from the open sources in data/NOTICE, plus the
 // hand-written data/actors.tsv. They are parsed once, on first use.
 //
-//go:embed data/countries.tsv data/formerstates.tsv data/places.tsv data/places-phoenix.tsv data/regions.tsv data/territories.tsv data/actors.tsv data/orgs.txt data/firstnames.txt
+//go:embed data/countries.tsv data/formerstates.tsv data/places.tsv data/places-phoenix.tsv data/regions.tsv data/territories.tsv data/actors.tsv data/armed.tsv data/orgs.txt data/firstnames.txt
 //go:embed data/triggers.tsv data/triggers-cameo.tsv data/titles.tsv data/parties.tsv data/genders.tsv data/commonwords.txt
 //go:embed data/forces.tsv data/stances.tsv data/modality.tsv data/designations.tsv data/games.tsv data/legislatures.tsv data/partytags.tsv
 var lexiconFS embed.FS
@@ -48,6 +48,7 @@ type lexicon struct {
 	regions    map[string]bool     // names of a federal state's first-level divisions (regions.tsv)
 	common     map[string]bool     // lower-case English words (commonwords.txt, from UD English EWT)
 	givenNames map[string]bool     // more given names, of genders.tsv (addGivenNames)
+	armed      map[string]bool     // canonical names of the armed non-state groups of armed.tsv
 }
 
 // lex returns the embedded lexicon, parsed on first use.
@@ -64,6 +65,7 @@ func buildLexicon() *lexicon {
 		regions:    make(map[string]bool, 110),
 		common:     make(map[string]bool, 6300),
 		givenNames: make(map[string]bool, 8000),
+		armed:      make(map[string]bool, 900),
 	}
 	// Lower priority first: later additions overwrite earlier ones.
 	eachLine("data/firstnames.txt", func(f []string) { l.firstNames[f[0]] = true })
@@ -95,6 +97,7 @@ func buildLexicon() *lexicon {
 	})
 	eachLine("data/countries.tsv", l.addCountry)
 	eachLine("data/formerstates.tsv", l.addCountry) // states of the past: "West German", "Soviet"
+	eachLine("data/armed.tsv", l.addArmed)
 	eachLine("data/actors.tsv", func(f []string) {
 		if len(f) < 2 {
 			return
@@ -115,6 +118,25 @@ func buildLexicon() *lexicon {
 	eachLine("data/commonwords.txt", func(f []string) { l.common[f[0]] = true })
 	l.addGivenNames()
 	return l
+}
+
+// addArmed adds a row of armed.tsv: an armed non-state group and its aliases, one
+// organisation ("FARC" and "Revolutionary Armed Forces of Colombia"). A phrase that already
+// names a country or a place keeps it; actors.tsv, read later, overrides the group's. The
+// group's country is no part of the entity: a group is neither its country's ally nor its part.
+func (l *lexicon) addArmed(f []string) {
+	names := []string{f[0]}
+	if len(f) > 1 {
+		names = append(names, split(f[1])...)
+	}
+	for _, a := range names {
+		if _, ok := l.phrases[schema.NameKey(a)]; ok {
+			continue
+		}
+		l.add(a, lexEntry{Name: f[0], Class: schema.Organization, Kind: kindActor})
+		l.aliases[f[0]] = append(l.aliases[f[0]], a)
+	}
+	l.armed[f[0]] = true
 }
 
 // addGivenNames reads the given names of genders.tsv (Moby's lists of first names) that are

@@ -1,0 +1,94 @@
+package loader
+
+import "testing"
+
+// TestArmedGroupTable checks the armed non-state groups of data/armed.tsv (PETRARCH2's
+// Phoenix.MilNonState): a verb that may be a fight of words ("has been fighting",
+// "battled", "fought") is one of arms when a side is such a group, while a body that
+// carries no arms still gives none; a group's acronym and long name are one entity, and a
+// group's country is neither its ally nor its whole. The groups' names are general
+// knowledge; the rest of each sentence is invented.
+func TestArmedGroupTable(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"The FARC has been fighting the Colombian government for four decades."},
+			want:  []string{"Revolutionary Armed Forces of Colombia fights Colombia"},
+			not:   []string{"Revolutionary Armed Forces of Colombia alliedWith Colombia", "Revolutionary Armed Forces of Colombia partOf Colombia", "Colombia supports Revolutionary Armed Forces of Colombia"},
+		},
+		{
+			sents: []string{"The Tamil Tigers fought Sri Lanka for 26 years."},
+			want:  []string{"Liberation Tigers of Tamil Eelam fights Sri Lanka"},
+			not:   []string{"Liberation Tigers of Tamil Eelam partOf Sri Lanka", "Liberation Tigers of Tamil Eelam alliedWith Sri Lanka"},
+		},
+		{
+			sents: []string{"Shining Path has battled Peru since 1980."},
+			want:  []string{"Shining Path fights Peru"},
+			not:   []string{"Shining Path partOf Peru", "Peru fights Shining Path"},
+		},
+		{
+			sents: []string{"The Lord's Resistance Army has been fighting Uganda for two decades."},
+			want:  []string{"Lord's Resistance Army fights Uganda"},
+			not:   []string{"Lord's Resistance Army partOf Uganda", "Lord's Resistance Army alliedWith Uganda"},
+		},
+		{
+			sents: []string{"Abu Sayyaf has fought the Philippines for years, officials in Kisumu said."},
+			want:  []string{"Abu Sayyaf Group fights Philippines"},
+			not:   []string{"Abu Sayyaf Group partOf Philippines", "Abu Sayyaf Group fights Kisumu"},
+		},
+		{
+			// a fight of words: no side is armed
+			sents: []string{"The Velka Teachers Union has been fighting the Morane Council for years."},
+			not:   []string{"Velka Teachers Union fights Morane Council", "Morane Council fights Velka Teachers Union"},
+		},
+		{
+			sents: []string{"Bakari Mwinyi has battled the Kisumu Water Board for a decade."},
+			not:   []string{"Bakari Mwinyi fights Kisumu Water Board"},
+		},
+		{
+			// the acronym and the long name are one group
+			sents: []string{"The Revolutionary Armed Forces of Colombia said on Monday it would talk to Bakari Mwinyi.", "FARC has been fighting Venezuela since 2010."},
+			want:  []string{"Revolutionary Armed Forces of Colombia fights Venezuela"},
+			not:   []string{"FARC fights Venezuela", "Bakari Mwinyi fights Venezuela", "Revolutionary Armed Forces of Colombia partOf Venezuela"},
+		},
+		{
+			sents: []string{"The Liberation Tigers of Tamil Eelam said on Monday they would talk.", "The LTTE has fought Sri Lanka since 1983."},
+			want:  []string{"Liberation Tigers of Tamil Eelam fights Sri Lanka"},
+			not:   []string{"LTTE fights Sri Lanka", "Sri Lanka fights Liberation Tigers of Tamil Eelam"},
+		},
+		{
+			sents: []string{"The ELN has been fighting the FARC in Arauca."},
+			want:  []string{"National Liberation Army fights Revolutionary Armed Forces of Colombia"},
+			not:   []string{"National Liberation Army alliedWith Revolutionary Armed Forces of Colombia", "ELN fights FARC"},
+		},
+	})
+}
+
+// TestArmedGroupAliasesMerge checks that a group's acronym and its long name, both in one
+// document, are one entity with both names.
+func TestArmedGroupAliasesMerge(t *testing.T) {
+	for _, c := range []struct {
+		sents       []string
+		name, alias string
+	}{
+		{[]string{"The Revolutionary Armed Forces of Colombia said on Monday it would talk.", "FARC has been fighting Colombia since 1964."}, "Revolutionary Armed Forces of Colombia", "FARC"},
+		{[]string{"The Lord's Resistance Army left Gulu.", "The LRA said on Monday it would talk."}, "Lord's Resistance Army", "LRA"},
+		{[]string{"Al-Qaeda in the Islamic Maghreb said on Monday it held two men.", "AQIM freed them on Friday."}, "al-Qaeda in the Islamic Maghreb", "AQIM"},
+	} {
+		ents, _ := analyzeT(t, newSemantics(nil), testDoc("armed", c.sents...))
+		n := 0
+		for _, e := range ents {
+			if e.Name == c.alias {
+				t.Errorf("%q: %q is an entity apart from %q", c.sents, c.alias, c.name)
+			}
+			if e.Name == c.name {
+				n++
+				if !contains(e.Aliases, c.alias) {
+					t.Errorf("%q: %q lacks the alias %q: %v", c.sents, c.name, c.alias, e.Aliases)
+				}
+			}
+		}
+		if n != 1 {
+			t.Errorf("%q: %d entities named %q, want 1; got %v", c.sents, n, c.name, ents)
+		}
+	}
+}
