@@ -92,3 +92,23 @@ func TestArmedGroupAliasesMerge(t *testing.T) {
 		}
 	}
 }
+
+// TestArmedGroupAcronymsInCapitals checks that a group's acronym names the group only in
+// capitals, and that acronyms with other common meanings are not in the table.
+func TestArmedGroupAcronymsInCapitals(t *testing.T) {
+	for _, c := range []struct {
+		sents []string
+		not   string
+	}{
+		{[]string{"Bakari Mwinyi farms near the Unita Hills outside Kisumu."}, "UNITA"},
+		{[]string{"Kisumu Data said ETA Systems Inc would close its plant.", "The ETA 10 computer sold well."}, "Basque Fatherland and Freedom"},
+		{[]string{"Eyal Mwinyi joined the Velka Movement in Kisumu."}, "EYAL"},
+	} {
+		ents, _ := analyzeT(t, newSemantics(nil), testDoc("armed", c.sents...))
+		for _, e := range ents {
+			if e.Name == c.not {
+				t.Errorf("%q: unexpected entity %q (%v)", c.sents, e.Name, e.Aliases)
+			}
+		}
+	}
+}

@@ -49,6 +49,7 @@ type lexicon struct {
 	common     map[string]bool     // lower-case English words (commonwords.txt, from UD English EWT)
 	givenNames map[string]bool     // more given names, of genders.tsv (addGivenNames)
 	armed      map[string]bool     // canonical names of the armed non-state groups of armed.tsv
+	upperOnly  map[string]bool     // keys of armed.tsv acronyms, which match only in capitals ("UNITA", not "Unita County")
 }
 
 // lex returns the embedded lexicon, parsed on first use.
@@ -66,6 +67,7 @@ func buildLexicon() *lexicon {
 		common:     make(map[string]bool, 6300),
 		givenNames: make(map[string]bool, 8000),
 		armed:      make(map[string]bool, 900),
+		upperOnly:  make(map[string]bool, 60),
 	}
 	// Lower priority first: later additions overwrite earlier ones.
 	eachLine("data/firstnames.txt", func(f []string) { l.firstNames[f[0]] = true })
@@ -135,6 +137,9 @@ func (l *lexicon) addArmed(f []string) {
 		}
 		l.add(a, lexEntry{Name: f[0], Class: schema.Organization, Kind: kindActor})
 		l.aliases[f[0]] = append(l.aliases[f[0]], a)
+		if !strings.Contains(a, " ") && a == strings.ToUpper(a) && a != "FARC" { // "Farc" is how British papers write it
+			l.upperOnly[schema.NameKey(a)] = true
+		}
 	}
 	l.armed[f[0]] = true
 }

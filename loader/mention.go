@@ -1731,6 +1731,9 @@ func (dt *detector) lexMatch(ws []word, i int) (mention, bool) {
 		if n == 1 && len(w.Key) <= 3 && !w.Upper && !strings.Contains(w.Text, ".") && !(hasDigit(w.Text) && w.Text == strings.ToUpper(w.Text)) {
 			continue
 		}
+		if n == 1 && !w.Upper && dt.lex.upperOnly[w.Key] {
+			continue // an armed group's acronym: "UNITA", not "Unita County"
+		}
 		// An acronym the document spells out ("the Kisumu Sugar Agency (KSA)") names what
 		// it spells, not another body of the lexicon with those initials.
 		if n == 1 && w.Upper && !dt.spellsLexName(w.Key, e.Name) {
