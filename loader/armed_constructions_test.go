@@ -112,3 +112,30 @@ func TestArmedGroupAcronymsInCapitals(t *testing.T) {
 		}
 	}
 }
+
+// TestArmedGroupNamesLeaveOtherNames checks that the many groups of the table do not cut or
+// take other bodies' names: a common word that opens a group's name ("Social Resistance")
+// does not end a name at "and", and an alias of only generic words ("National Resistance")
+// is no alias.
+func TestArmedGroupNamesLeaveOtherNames(t *testing.T) {
+	for _, c := range []struct {
+		sents     []string
+		want, not string
+	}{
+		{[]string{"The Kisumu Department of Health and Social Services said on Monday it would close two clinics."}, "Kisumu Department of Health and Social Services", "Social Services"},
+		{[]string{"The Velka Alliance of Liberals and Social Democrats said on Monday it would vote."}, "Velka Alliance of Liberals and Social Democrats", "Social Democratic Party"},
+		{[]string{"The National Resistance Council of Velka met on Monday in Kisumu."}, "", "Armed Forces of National Resistance"},
+	} {
+		ents, _ := analyzeT(t, newSemantics(nil), testDoc("armed", c.sents...))
+		found := c.want == ""
+		for _, e := range ents {
+			if e.Name == c.not {
+				t.Errorf("%q: unexpected entity %q", c.sents, e.Name)
+			}
+			found = found || e.Name == c.want
+		}
+		if !found {
+			t.Errorf("%q: no entity %q; got %v", c.sents, c.want, ents)
+		}
+	}
+}

@@ -50,6 +50,12 @@ type lexicon struct {
 	givenNames map[string]bool     // more given names, of genders.tsv (addGivenNames)
 	armed      map[string]bool     // canonical names of the armed non-state groups of armed.tsv
 	upperOnly  map[string]bool     // keys of armed.tsv acronyms, which match only in capitals ("UNITA", not "Unita County")
+	armedKeys  map[string]bool     // keys that only armed.tsv gives
+	// namePrefixes are the prefixes of the phrases other than armedKeys: a word that opens
+	// one ends the name before it ("Department of Health and Human Services" goes on, not
+	// before a known name); the many groups of armed.tsv ("Social Resistance") would end
+	// names at common words.
+	namePrefixes map[string]bool
 }
 
 // lex returns the embedded lexicon, parsed on first use.
@@ -68,6 +74,7 @@ func buildLexicon() *lexicon {
 		givenNames: make(map[string]bool, 8000),
 		armed:      make(map[string]bool, 900),
 		upperOnly:  make(map[string]bool, 60),
+		armedKeys:  make(map[string]bool, 1500),
 	}
 	// Lower priority first: later additions overwrite earlier ones.
 	eachLine("data/firstnames.txt", func(f []string) { l.firstNames[f[0]] = true })
@@ -99,7 +106,6 @@ func buildLexicon() *lexicon {
 	})
 	eachLine("data/countries.tsv", l.addCountry)
 	eachLine("data/formerstates.tsv", l.addCountry) // states of the past: "West German", "Soviet"
-	eachLine("data/armed.tsv", l.addArmed)
 	eachLine("data/actors.tsv", func(f []string) {
 		if len(f) < 2 {
 			return
@@ -117,6 +123,18 @@ func buildLexicon() *lexicon {
 			l.aliases[f[0]] = append(l.aliases[f[0]], a)
 		}
 	})
+	eachLine("data/armed.tsv", l.addArmed)
+	l.namePrefixes = make(map[string]bool, len(l.prefixes))
+	for k := range l.phrases {
+		if l.armedKeys[k] {
+			continue
+		}
+		for i := range len(k) {
+			if k[i] == ' ' {
+				l.namePrefixes[k[:i]] = true
+			}
+		}
+	}
 	eachLine("data/commonwords.txt", func(f []string) { l.common[f[0]] = true })
 	l.addGivenNames()
 	return l
@@ -124,7 +142,7 @@ func buildLexicon() *lexicon {
 
 // addArmed adds a row of armed.tsv: an armed non-state group and its aliases, one
 // organisation ("FARC" and "Revolutionary Armed Forces of Colombia"). A phrase that already
-// names a country or a place keeps it; actors.tsv, read later, overrides the group's. The
+// names a country, a place or an actor of actors.tsv keeps it. The
 // group's country is no part of the entity: a group is neither its country's ally nor its part.
 func (l *lexicon) addArmed(f []string) {
 	names := []string{f[0]}
@@ -136,6 +154,7 @@ func (l *lexicon) addArmed(f []string) {
 			continue
 		}
 		l.add(a, lexEntry{Name: f[0], Class: schema.Organization, Kind: kindActor})
+		l.armedKeys[schema.NameKey(a)] = true
 		l.aliases[f[0]] = append(l.aliases[f[0]], a)
 		if !strings.Contains(a, " ") && a == strings.ToUpper(a) && a != "FARC" { // "Farc" is how British papers write it
 			l.upperOnly[schema.NameKey(a)] = true

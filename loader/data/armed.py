@@ -87,6 +87,10 @@ EXTRA = {
     "Irish Republican Army": ["IRA"],
     "Abu Sayyaf Group": ["Abu Sayyaf"],
 }
+# Words of many groups' names: an alias of only these and common words is no one group's.
+GENERIC_ADJ = {"national", "popular", "people", "peoples", "armed", "islamic", "united", "democratic",
+               "socialist", "communist", "patriotic", "red", "free", "holy", "martyrs", "anarchist",
+               "proletarian", "nationalist", "secret", "international", "muslim", "arab", "workers"}
 # Groups named after a person that news names often enough to keep.
 KEEP = {"Abu Nidal Organization", "Abu Sayyaf"}
 # The name news writes for a group whose Phoenix name is a longer one.
@@ -242,7 +246,8 @@ for name, aliases, code in rows:
         if not a or "\ufffd" in a or "(" in a or len(a) < 3:
             continue
         a = a if acronym(a) else tcase(a)
-        if a not in EXTRA.get(canon, []) and unsafe(a) or norm(a) == norm(canon) or other_entity(a, canon):
+        generic = all(w in common or w in SMALL or w in GROUPWORDS or w in GENERIC_ADJ for w in norm(a).split())  # "National Resistance"
+        if a not in EXTRA.get(canon, []) and (unsafe(a) or generic and not acronym(a)) or norm(a) == norm(canon) or other_entity(a, canon):
             continue
         aw = set(norm(a).split()) - SMALL
         spelling = " " not in a and " " not in canon and a[:3].lower() == canon[:3].lower()
