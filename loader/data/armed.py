@@ -70,7 +70,8 @@ UNSAFE = {
     "supporters of horst ludwig meyer", "up the irs, inc.", "five c's", "hotaru", "inevitables",
     "extraditables", "venceremos", "peace conquerors", "global intifada", "torrid winter",
     "uncontrolled rage", "consciously enraged", "clandestini", "order ii", "national warriors",
-    "epa", "zero", "camo", "ela", "eyal", "hisba", "eta", "official ira", "southern california ira", "al-fatah",
+    "epa", "zero", "camo", "ela", "eyal", "hisba", "eta", "tigers", "yahweh", "avengers", "al-aqsa",
+    "september-france", "17 november", "official ira", "southern california ira", "al-fatah",
     "zimbabwe african nationalist union",
 }
 # The spellings news uses for some of the groups that the file lacks (general knowledge).
@@ -144,6 +145,9 @@ def tcase(s):
             else:
                 ps.append(lp[:1].upper() + lp[1:])
         out.append("-".join(ps))
+    out = [re.sub(r"^[A-Za-z]{1,4}/[A-Za-z]{1,2}\b", lambda m: m.group(0).upper(), w) if "/" in w else w for w in out]
+    out = [re.sub(r"/([a-z])", lambda m: "/" + m.group(1).upper(), w) for w in out]
+    out = [w.upper() if re.fullmatch(r"[A-Za-z]{2,4}-\d+", w) else w for w in out]
     return " ".join(out)
 
 
@@ -156,6 +160,8 @@ def unsafe(name):
         return "listed"
     if low in country_names:
         return "country"
+    if re.search(r"\b(january|february|march|april|may|june|july|august|september|october|november|december)\b", low) and re.search(r"\d", low) and not set(ws) & GROUPWORDS:
+        return "a date"  # "17 November", "May 98"
     if len(ws) == 1 and (ws[0] in common or ws[0] in given):
         return "common word"
     if ws[0] in ("abu", "sheikh", "emir", "mullah", "commander") and not set(ws) & GROUPWORDS:
