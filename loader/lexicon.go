@@ -124,17 +124,7 @@ func buildLexicon() *lexicon {
 		}
 	})
 	eachLine("data/armed.tsv", l.addArmed)
-	l.namePrefixes = make(map[string]bool, len(l.prefixes))
-	for k := range l.phrases {
-		if l.armedKeys[k] {
-			continue
-		}
-		for i := range len(k) {
-			if k[i] == ' ' {
-				l.namePrefixes[k[:i]] = true
-			}
-		}
-	}
+	l.setNamePrefixes()
 	eachLine("data/commonwords.txt", func(f []string) { l.common[f[0]] = true })
 	l.addGivenNames()
 	return l
@@ -161,6 +151,22 @@ func (l *lexicon) addArmed(f []string) {
 		}
 	}
 	l.armed[f[0]] = true
+}
+
+// setNamePrefixes fills namePrefixes: the prefixes of the phrases that armed.tsv alone
+// does not give.
+func (l *lexicon) setNamePrefixes() {
+	l.namePrefixes = make(map[string]bool, len(l.prefixes))
+	for k := range l.phrases {
+		if l.armedKeys[k] {
+			continue
+		}
+		for i := range len(k) {
+			if k[i] == ' ' {
+				l.namePrefixes[k[:i]] = true
+			}
+		}
+	}
 }
 
 // addGivenNames reads the given names of genders.tsv (Moby's lists of first names) that are
