@@ -18,7 +18,7 @@ EXTRA = {"United States": ["U.S.", "U.S.A.", "America", "United States of Americ
 # Icelandic "Island" made "Sirri Island" Iceland.
 DROP = {"Iceland": ["Island"]}
 EXTRA_DEM = {"United States": ["Americans", "U.S."], "United Kingdom": ["Britons", "Brits"],
-             "Saudi Arabia": ["Saudis"], "Israel": ["Israelis"], "Netherlands": ["Dutch"]}
+             "Saudi Arabia": ["Saudis"], "Philippines": ["Philippine"], "Israel": ["Israelis"], "Netherlands": ["Dutch"]}
 codes = {}
 countries = json.load(open(f"{src}/mledoze-countries/countries.json"))
 out = []
