@@ -12,7 +12,7 @@ import (
 // The lexicons are built by data/gen.py from the open sources in data/NOTICE, plus the
 // hand-written data/actors.tsv. They are parsed once, on first use.
 //
-//go:embed data/countries.tsv data/formerstates.tsv data/places.tsv data/places-phoenix.tsv data/regions.tsv data/territories.tsv data/actors.tsv data/orgs.txt data/firstnames.txt
+//go:embed data/countries.tsv data/formerstates.tsv data/places.tsv data/places-phoenix.tsv data/regions.tsv data/territories.tsv data/actors.tsv data/armed.tsv data/orgs.txt data/firstnames.txt
 //go:embed data/triggers.tsv data/triggers-cameo.tsv data/titles.tsv data/parties.tsv data/genders.tsv data/commonwords.txt
 //go:embed data/forces.tsv data/stances.tsv data/modality.tsv data/designations.tsv data/games.tsv data/legislatures.tsv data/partytags.tsv
 var lexiconFS embed.FS
@@ -48,6 +48,14 @@ type lexicon struct {
 	regions    map[string]bool     // names of a federal state's first-level divisions (regions.tsv)
 	common     map[string]bool     // lower-case English words (commonwords.txt, from UD English EWT)
 	givenNames map[string]bool     // more given names, of genders.tsv (addGivenNames)
+	armed      map[string]bool     // canonical names of the armed non-state groups of armed.tsv
+	upperOnly  map[string]bool     // keys of armed.tsv acronyms, which match only in capitals ("UNITA", not "Unita County")
+	armedKeys  map[string]bool     // keys that only armed.tsv gives
+	// namePrefixes are the prefixes of the phrases other than armedKeys: a word that opens
+	// one ends the name before it ("Department of Health and Human Services" goes on, not
+	// before a known name); the many groups of armed.tsv ("Social Resistance") would end
+	// names at common words.
+	namePrefixes map[string]bool
 }
 
 // lex returns the embedded lexicon, parsed on first use.
@@ -64,6 +72,9 @@ func buildLexicon() *lexicon {
 		regions:    make(map[string]bool, 110),
 		common:     make(map[string]bool, 6300),
 		givenNames: make(map[string]bool, 8000),
+		armed:      make(map[string]bool, 900),
+		upperOnly:  make(map[string]bool, 60),
+		armedKeys:  make(map[string]bool, 1500),
 	}
 	// Lower priority first: later additions overwrite earlier ones.
 	eachLine("data/firstnames.txt", func(f []string) { l.firstNames[f[0]] = true })
@@ -112,9 +123,50 @@ func buildLexicon() *lexicon {
 			l.aliases[f[0]] = append(l.aliases[f[0]], a)
 		}
 	})
+	eachLine("data/armed.tsv", l.addArmed)
+	l.setNamePrefixes()
 	eachLine("data/commonwords.txt", func(f []string) { l.common[f[0]] = true })
 	l.addGivenNames()
 	return l
+}
+
+// addArmed adds a row of armed.tsv: an armed non-state group and its aliases, one
+// organisation ("FARC" and "Revolutionary Armed Forces of Colombia"). A phrase that already
+// names a country, a place or an actor of actors.tsv keeps it. The
+// group's country is no part of the entity: a group is neither its country's ally nor its part.
+func (l *lexicon) addArmed(f []string) {
+	names := []string{f[0]}
+	if len(f) > 1 {
+		names = append(names, split(f[1])...)
+	}
+	for _, a := range names {
+		if _, ok := l.phrases[schema.NameKey(a)]; ok {
+			continue
+		}
+		l.add(a, lexEntry{Name: f[0], Class: schema.Organization, Kind: kindActor})
+		l.armedKeys[schema.NameKey(a)] = true
+		l.aliases[f[0]] = append(l.aliases[f[0]], a)
+		if !strings.Contains(a, " ") && a == strings.ToUpper(a) && a != "FARC" { // "Farc" is how British papers write it
+			l.upperOnly[schema.NameKey(a)] = true
+		}
+	}
+	l.armed[f[0]] = true
+}
+
+// setNamePrefixes fills namePrefixes: the prefixes of the phrases that armed.tsv alone
+// does not give.
+func (l *lexicon) setNamePrefixes() {
+	l.namePrefixes = make(map[string]bool, len(l.prefixes))
+	for k := range l.phrases {
+		if l.armedKeys[k] {
+			continue
+		}
+		for i := range len(k) {
+			if k[i] == ' ' {
+				l.namePrefixes[k[:i]] = true
+			}
+		}
+	}
 }
 
 // addGivenNames reads the given names of genders.tsv (Moby's lists of first names) that are

@@ -931,7 +931,7 @@ func (dt *detector) personAfterPlace(ws []word, i int, titled bool) bool {
 		return false
 	}
 	n := ws[i+1]
-	if !n.Cap || n.Upper || n.Punct || n.Hyph || len(n.Key) < 3 || !allAlpha([]word{n}) || dt.inLexicon(n.Key) || dt.lex.prefixes[n.Key] ||
+	if !n.Cap || n.Upper || n.Punct || n.Hyph || len(n.Key) < 3 || !allAlpha([]word{n}) || dt.inLexicon(n.Key) || dt.lex.namePrefixes[n.Key] ||
 		orgHeads[n.Key] || placeHeads[n.Key] || companySuffixes[n.Key] || isTitleWord(n.Key) || notNames[n.Lower] || commonStarts[n.Lower] ||
 		dt.lower[n.Key] || dt.lex.firstNames[n.Key] || partyWords[n.Key] || len(partyLex()[n.Key]) > 0 || ws[i+2].Cap && !ws[i+2].Punct || ws[i+2].Key == "s" {
 		return false
@@ -964,7 +964,7 @@ func (dt *detector) givenNameFirst(ws []word, i int) bool {
 		return false
 	}
 	n := ws[i+1]
-	if !n.Cap || n.Upper || n.Punct || n.Hyph || len(n.Key) < 3 || !allAlpha([]word{n}) || dt.inLexicon(n.Key) || dt.lex.prefixes[n.Key] ||
+	if !n.Cap || n.Upper || n.Punct || n.Hyph || len(n.Key) < 3 || !allAlpha([]word{n}) || dt.inLexicon(n.Key) || dt.lex.namePrefixes[n.Key] ||
 		orgHeads[n.Key] || placeHeads[n.Key] || companySuffixes[n.Key] || isTitleWord(n.Key) || notNames[n.Lower] || commonStarts[n.Lower] {
 		return false
 	}
@@ -1790,6 +1790,9 @@ func (dt *detector) lexMatch(ws []word, i int) (mention, bool) {
 		if n == 1 && len(w.Key) <= 3 && !w.Upper && !strings.Contains(w.Text, ".") && !(hasDigit(w.Text) && w.Text == strings.ToUpper(w.Text)) {
 			continue
 		}
+		if n == 1 && !w.Upper && dt.lex.upperOnly[w.Key] {
+			continue // an armed group's acronym: "UNITA", not "Unita County"
+		}
 		// An acronym the document spells out ("the Kisumu Sugar Agency (KSA)") names what
 		// it spells, not another body of the lexicon with those initials.
 		if n == 1 && w.Upper && !dt.spellsLexName(w.Key, e.Name) {
@@ -2242,7 +2245,7 @@ func (dt *detector) andInName(ws []word, i, j int) int {
 	}
 	k := j + 1
 	for k < len(ws) && ws[k].Cap && !ws[k].Punct && !ws[k].Upper {
-		if isTitleWord(ws[k].Key) || dt.lex.firstNames[ws[k].Key] || orgHeads[ws[k].Key] && k == j+1 || dt.lex.prefixes[ws[k].Key] || dt.inLexicon(ws[k].Key) {
+		if isTitleWord(ws[k].Key) || dt.lex.firstNames[ws[k].Key] || orgHeads[ws[k].Key] && k == j+1 || dt.lex.namePrefixes[ws[k].Key] || dt.inLexicon(ws[k].Key) {
 			return j
 		}
 		k++

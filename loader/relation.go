@@ -1303,7 +1303,7 @@ var armedNameWords = phraseList("armedNameWords")
 // knows: words.txt armedActors), or the sentence speaks of arms (words.txt
 // armedContextWords: "troops", "war", "killed").
 func (v *sentenceView) armedFight(s, o *entity) bool {
-	if armed(s) || armed(o) || armedActors[s.Name] || armedActors[o.Name] {
+	if armed(s) || armed(o) || armedGroup(s.Name) || armedGroup(o.Name) {
 		return true
 	}
 	for i, w := range v.ws {
@@ -1316,7 +1316,7 @@ func (v *sentenceView) armedFight(s, o *entity) bool {
 
 // armedSide reports whether e is an armed body by its name or the lexicons.
 func armedSide(e *entity) bool {
-	return e != nil && (armed(e) || armedActors[e.Name])
+	return e != nil && (armed(e) || armedGroup(e.Name))
 }
 
 // disputeAfter reports whether word j, right after a loose fight's object, opens what the
@@ -1340,8 +1340,15 @@ func (v *sentenceView) disputeAfter(j int) bool {
 	return v.at[j] < 0 && !w.Cap && !w.Punct && !isNumber(w.Text) && !placeDescNouns[w.Lower] && !placeHeadNouns[w.Lower] && !timeWords[w.Lower] && !timeWords[strings.TrimSuffix(w.Lower, "s")] && !durationWords[w.Lower]
 }
 
-// armedActors are the armed groups of the lexicons, by canonical name.
+// armedActors are the armed bodies of actors.tsv that armed.tsv lacks (state forces:
+// "Quds Force", "Israel Defense Forces"), by canonical name.
 var armedActors = phraseSet("armedActors")
+
+// armedGroup reports whether a canonical name is that of an armed group the lexicons know:
+// a non-state group of armed.tsv (from PETRARCH2's Phoenix.MilNonState) or armedActors.
+func armedGroup(name string) bool {
+	return armedActors[name] || lex().armed[name]
+}
 
 // armedContextWords make a sentence one about arms.
 var armedContextWords = wordSet("armedContextWords")
