@@ -1,0 +1,113 @@
+package loader
+
+// Document-level constructions a fresh held-out set showed missing: a possessive title
+// with a region or a for-phrase between the country and the name, the return as a visit,
+// and bare titles given as a predicate in a story about one government. Each is tried on
+// stories of our own (invented people, real countries), with wrong readings asserted absent.
+
+import "testing"
+
+// TestRegionDeskTitles checks a country's possessive before a title that a world region
+// or a for-phrase qualifies, and a state's director, who is no head of the state.
+func TestRegionDeskTitles(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Kenya's Africa Director Amara Osei will chair the first session, officials said on Monday."},
+			want:  []string{"Amara Osei memberOf Kenya", "Amara Osei nationality Kenya"},
+			not:   []string{"Amara Osei leads Kenya", "Amara Osei leads Africa", "Amara Osei memberOf Africa"},
+		},
+		{
+			sents: []string{"Talks on trade open in Nairobi on Monday.", "Kenya's director general for Europe, Jomo Wekesa, will also attend the talks."},
+			want:  []string{"Jomo Wekesa memberOf Kenya", "Jomo Wekesa nationality Kenya"},
+			not:   []string{"Jomo Wekesa leads Kenya", "Jomo Wekesa leads Europe", "Jomo Wekesa memberOf Europe"},
+		},
+		{
+			sents: []string{"Kenya's director, Paul Kiprono, will also attend, officials said."},
+			want:  []string{"Paul Kiprono memberOf Kenya", "Paul Kiprono nationality Kenya"},
+			not:   []string{"Paul Kiprono leads Kenya"},
+		},
+		{
+			sents: []string{"Kenya's Trade Director Moses Kibet signed the agreement in Nairobi."},
+			want:  []string{"Moses Kibet memberOf Kenya", "Moses Kibet nationality Kenya"},
+			not:   []string{"Moses Kibet leads Kenya"},
+		},
+		{
+			// A trade, not a post: a film director is no member of the state.
+			sents: []string{"Kenyan director Moses Kibet won the prize in Cannes."},
+			want:  []string{"Moses Kibet nationality Kenya"},
+			not:   []string{"Moses Kibet memberOf Kenya", "Moses Kibet leads Kenya"},
+		},
+	})
+}
+
+// TestReturnVisits checks the return as an event noun: where one returns from, one was.
+func TestReturnVisits(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Foreign Minister Daniel Otieno said the talks would focus on trade.",
+				"He told reporters on his return from Kisumu and Arusha that all seven countries had agreed to attend."},
+			want: []string{"Daniel Otieno visited Kisumu", "Daniel Otieno visited Arusha"},
+			not:  []string{"Kisumu visited Arusha", "Daniel Otieno visited Nairobi"},
+		},
+		{
+			sents: []string{"On her return to Mombasa, Irena Kovac met the governor."},
+			want:  []string{"Irena Kovac visited Mombasa"},
+		},
+		{
+			// No person returns: the return of goods or of a policy is no visit.
+			sents: []string{"The return of the statues from Kisumu was delayed by Daniel Otieno's ministry."},
+			not:   []string{"Daniel Otieno visited Kisumu"},
+		},
+	})
+}
+
+// TestPredicativeBareTitles checks titles given as a predicate with no body, in a story
+// about one government: they take its country, as "Interior Minister X" does.
+func TestPredicativeBareTitles(t *testing.T) {
+	cabinet := []string{
+		"Sri Lankan President Anura Perera on Monday swore in three new members of the Sri Lankan cabinet.",
+		"Bakari Mwinyi, 41, was made agriculture secretary.",
+		"Peter Odinga, 65, was made justice secretary and Juma Tembo, 43, secretary for natural resources.",
+		"Officials said the changes were meant to strengthen the government of Sri Lanka.",
+		"Sri Lanka has faced criticism over its handling of the economy.",
+	}
+	sultan := []string{
+		"Sultan Omar Rumi, the long-serving ruler of Brunei, died on Friday, the royal court said.",
+		"Brunei announced three days of mourning.",
+		"Omar Rumi became Sultan in 1968 after overthrowing his father, Sultan Hamid bin Karim.",
+		"Schools and offices across Brunei were closed.",
+		"The royal family acknowledged his cousin, Rashid Khalil Said, as the new Sultan.",
+	}
+	runRelCases(t, []relCase{
+		{
+			sents: cabinet,
+			want:  []string{"Bakari Mwinyi memberOf Sri Lanka", "Peter Odinga memberOf Sri Lanka", "Juma Tembo memberOf Sri Lanka"},
+			not:   []string{"Bakari Mwinyi leads Sri Lanka", "Peter Odinga leads Sri Lanka", "Juma Tembo leads Sri Lanka", "Anura Perera memberOf Sri Lanka"},
+		},
+		{
+			sents: sultan,
+			want:  []string{"Rashid Khalil Said leads Brunei", "Hamid bin Karim leads Brunei", "Omar Rumi leads Brunei"},
+			not:   []string{"Rashid Khalil Said memberOf Brunei"},
+		},
+		{
+			// A post of a named body, or one only expected, is no bare title of the state.
+			sents: []string{
+				"Sri Lankan President Anura Perera on Monday named a new cabinet.",
+				"Bakari Mwinyi, 41, was made secretary of the Velka Movement.",
+				"Peter Odinga will be made justice secretary next month.",
+				"Juma Tembo was not made agriculture secretary.",
+				"Sri Lanka has faced criticism over its handling of the economy.",
+				"Officials in Sri Lanka declined to comment.",
+			},
+			not: []string{"Bakari Mwinyi memberOf Sri Lanka", "Peter Odinga memberOf Sri Lanka", "Juma Tembo memberOf Sri Lanka"},
+		},
+		{
+			// No country dominates: the title names none.
+			sents: []string{
+				"Bakari Mwinyi, 41, was made agriculture secretary.",
+				"He met officials from India and Pakistan on Tuesday.",
+			},
+			not: []string{"Bakari Mwinyi memberOf India", "Bakari Mwinyi memberOf Pakistan"},
+		},
+	})
+}
