@@ -111,3 +111,47 @@ func TestPredicativeBareTitles(t *testing.T) {
 		},
 	})
 }
+
+// TestDocumentBodyTitles checks a bare title or body that only the document's one
+// international body or one parliament can fill.
+func TestDocumentBodyTitles(t *testing.T) {
+	unStory := []string{
+		"Kenya complained to the United Nations on Tuesday about border raids, officials said.",
+		"Kenya's envoy made the complaint in a letter to Secretary General Tomas Ferreira.",
+		"The Kenyan Parliament debated the raids on Monday.",
+		"Grace Wanjiru, a member of Parliament, said the raids had killed ten people.",
+		"Kenya has asked for an investigation.",
+	}
+	runRelCases(t, []relCase{
+		{
+			sents: unStory,
+			want:  []string{"Tomas Ferreira leads United Nations", "Grace Wanjiru memberOf Kenyan Parliament"},
+			not:   []string{"Tomas Ferreira leads Kenya", "Tomas Ferreira memberOf Kenya", "Grace Wanjiru leads Kenyan Parliament", "Grace Wanjiru memberOf United Nations"},
+		},
+		{
+			// Another body beyond a state: its secretary general as likely.
+			sents: []string{
+				"Kenya complained to the United Nations on Tuesday about border raids.",
+				"The Velka Movement denied any part in the raids.",
+				"Secretary General Tomas Ferreira said an inquiry would be opened.",
+			},
+			not: []string{"Tomas Ferreira leads United Nations", "Tomas Ferreira leads Velka Movement"},
+		},
+		{
+			// Two parliaments named: no telling which is meant.
+			sents: []string{
+				"The Kenyan Parliament and the Ugandan Parliament debated the raids on Monday.",
+				"Grace Wanjiru, a member of Parliament, said the raids had killed ten people.",
+			},
+			not: []string{"Grace Wanjiru memberOf Kenyan Parliament", "Grace Wanjiru memberOf Ugandan Parliament"},
+		},
+		{
+			// The parliament named only after the bare phrase: not yet the document's.
+			sents: []string{
+				"Grace Wanjiru, a member of Parliament, said the raids had killed ten people.",
+				"The Kenyan Parliament debated the raids on Monday.",
+			},
+			not: []string{"Grace Wanjiru memberOf Kenyan Parliament"},
+		},
+	})
+}

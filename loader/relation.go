@@ -841,6 +841,8 @@ func extractPass(views []*sentenceView) *factSet {
 		}
 	}
 	bareTitleFacts(views, fs, bareLeaders)
+	bodyHeadTitleFacts(views, fs)
+	bareParliamentFacts(views, fs)
 	bareCapitalFacts(views, fs)
 	return fs
 }
