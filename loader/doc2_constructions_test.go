@@ -102,6 +102,18 @@ func TestPredicativeBareTitles(t *testing.T) {
 			not: []string{"Bakari Mwinyi memberOf Sri Lanka", "Peter Odinga memberOf Sri Lanka", "Juma Tembo memberOf Sri Lanka"},
 		},
 		{
+			// The active verb's object holds the post, not its subject; a post one is named
+			// "as" may be a division's, so only a head's title is read there.
+			sents: []string{
+				"Sri Lankan President Anura Perera spoke in Colombo on Monday.",
+				"Peter Odinga named Senator Grace Wanjiru as his deputy.",
+				"The governor, Juma Tembo, appointed Bakari Mwinyi as secretary of state.",
+				"Sri Lanka has faced criticism over its handling of the economy.",
+				"Officials in Sri Lanka declined to comment.",
+			},
+			not: []string{"Peter Odinga memberOf Sri Lanka", "Bakari Mwinyi memberOf Sri Lanka", "Juma Tembo memberOf Sri Lanka"},
+		},
+		{
 			// No country dominates: the title names none.
 			sents: []string{
 				"Bakari Mwinyi, 41, was made agriculture secretary.",

@@ -19,15 +19,17 @@ func predicativeBareTitles(v *sentenceView) []bareTitle {
 		}
 		i := pastAge(v.ws, m.End)
 		j, ok := titleVerbAfter(v.ws, i)
+		named := false
 		if !ok {
 			j, ok = namedAsAfter(v, k, m.End)
+			named = ok
 		}
 		if !ok {
 			continue
 		}
 		b, end, found := predicateTitle(v, m.ent, j)
-		if !found {
-			continue
+		if !found || named && !b.head {
+			continue // "the governor appointed X as secretary of state": a head's choice of post may be a division's
 		}
 		out = append(out, b)
 		// "A, 65, was made justice secretary and B, 43, secretary for natural resources"
@@ -67,10 +69,12 @@ func isDigits(s string) bool {
 // present and not negated ("was made", "became", "has been appointed", "was sworn in as"),
 // and returns the word after it (and after "as").
 func titleVerbAfter(ws []word, i int) (int, bool) {
-	for n := 0; n < 2 && i < len(ws) && predicateTitleAux[ws[i].Lower]; n++ {
+	aux := 0
+	for ; aux < 2 && i < len(ws) && predicateTitleAux[ws[i].Lower]; aux++ {
 		i++ // "was", "has been"
 	}
-	if i >= len(ws) || !predicateTitleVerbs[ws[i].Lower] {
+	// "was named", "became"; not the active "X named Senator Y", whose post is Y's
+	if i >= len(ws) || !(aux > 0 && predicateTitleVerbs[ws[i].Lower] || aux == 0 && becomeTitleVerbs[ws[i].Lower]) {
 		return 0, false
 	}
 	i++
@@ -132,7 +136,7 @@ func predicateTitle(v *sentenceView, p *entity, j int) (bareTitle, int, bool) {
 	e := j + n
 	if e < len(v.ws) {
 		w := v.ws[e]
-		if titleOwnerWords[w.Lower] || w.Key == "s" || w.Lower == "for" && e+1 < len(v.ws) && (v.ws[e+1].Cap || v.at[e+1] >= 0) {
+		if titleOwnerWords[w.Lower] || w.Key == "s" || v.at[e] >= 0 || w.Cap && !w.Punct || w.Lower == "for" && e+1 < len(v.ws) && (v.ws[e+1].Cap || v.at[e+1] >= 0) {
 			return bareTitle{}, 0, false // "secretary of the X Party", "minister for Africa": a body or a region of its own
 		}
 		if w.Lower == "for" {
@@ -161,6 +165,7 @@ func lowerPortfolioTitle(ws []word, i int) (titleRole, int, string) {
 var (
 	predicateTitleAux       = wordSet("predicateTitleAux")
 	predicateTitleVerbs     = wordSet("predicateTitleVerbs")
+	becomeTitleVerbs        = wordSet("becomeTitleVerbs")
 	predicateTitleModifiers = wordSet("predicateTitleModifiers")
 	namingAsVerbs           = wordSet("namingAsVerbs")
 	titleOwnerWords         = wordSet("titleOwnerWords")
