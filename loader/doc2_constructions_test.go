@@ -167,3 +167,28 @@ func TestDocumentBodyTitles(t *testing.T) {
 		},
 	})
 }
+
+// TestPronounChainSubject checks a pronoun after a subject pronoun that took the subject
+// over a nearer person: the chain is the subject's ("A appointed B. He said his adviser, C"
+// is A's adviser), not the person named last.
+func TestPronounChainSubject(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{
+				"Peter Kamau spoke to reporters in Nairobi on Monday.",
+				"He noted that he had appointed the former minister Joseph Waweru as his chief of staff.",
+				"He said his new security adviser, Daniel Otieno, was rebuilding the team.",
+			},
+			want: []string{"Daniel Otieno advises Peter Kamau"},
+			not:  []string{"Daniel Otieno advises Joseph Waweru"},
+		},
+		{
+			// With no pronoun between, the nearer person keeps the possessive.
+			sents: []string{
+				"Peter Kamau met Joseph Waweru in Nairobi on Monday.",
+				"Reporters said his new security adviser, Daniel Otieno, was rebuilding the team.",
+			},
+			not: []string{"Daniel Otieno advises Peter Kamau"},
+		},
+	})
+}

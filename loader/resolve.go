@@ -638,6 +638,12 @@ func (p *pronouns) resolve(ws []word, m *mention) {
 		opens = opens || p.lastNamed
 	}
 	m.ent = pronounAntecedent(m, opens, p.lastPerson, p.lastSubject, p.persons)
+	if m.ent != nil && m.ent == p.lastSubject && m.ent != p.lastPerson && !p.namedHere {
+		// "A overthrew his father, B. He was known for ...": once a pronoun has taken the
+		// subject over the nearer person, the subject is the last person referred to, and
+		// a later "his" is A's, not B's.
+		p.lastPerson = m.ent
+	}
 	if g := pronounGender(m.Text); m.ent != nil && m.ent.gender == 0 && g != 0 && p.namedHere {
 		// "Cherie X criticised George Y's policies in an address she gave": a person of
 		// the sentence whose name has the pronoun's gender beats one whose name has none.
