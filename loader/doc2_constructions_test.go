@@ -192,3 +192,30 @@ func TestPronounChainSubject(t *testing.T) {
 		},
 	})
 }
+
+// TestPronounSalience checks a pronoun in an opening prepositional phrase when the last
+// subject and a nearer person fit it: the person named more often (the article's subject)
+// wins over a relative named once in an apposition, and the chain goes on from there.
+func TestPronounSalience(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{
+				"On Friday, Omar Rumi, the long-serving Sultan of Brunei, died aged 79. He had recently had health problems.",
+				"Omar Rumi became Sultan in 1970 after overthrowing his father, Sultan Hamid Karim.",
+				"By the time of his death, his reign was the longest in the region. He was known for pursuing a neutral foreign policy.",
+				"Recently there had been growing concerns over his health.",
+				"Following a week-long stay in a hospital, he returned to Brunei in the middle of December.",
+			},
+			want: []string{"Omar Rumi visited Brunei"},
+			not:  []string{"Hamid Karim visited Brunei"},
+		},
+		{
+			// A clause with its own subject opens the sentence: its pronoun may look ahead.
+			sents: []string{
+				"Peter Kamau led the polls on Monday, ahead of President Joseph Waweru.",
+				"After it was revealed his aide Daniel Otieno had fallen ill, President Waweru himself cancelled the rally.",
+			},
+			not: []string{"Daniel Otieno advises Peter Kamau"},
+		},
+	})
+}
