@@ -219,3 +219,25 @@ func TestPronounSalience(t *testing.T) {
 		},
 	})
 }
+
+// TestNamedAsHead checks "swore in X as President" and a mere "in" before a name and "as".
+func TestNamedAsHead(t *testing.T) {
+	story := func(s string) []string {
+		return []string{
+			"Brunei announced three days of mourning on Friday.",
+			"Schools and offices across Brunei were closed.",
+			s,
+			"Brunei has faced criticism over its handling of the economy.",
+		}
+	}
+	runRelCases(t, []relCase{
+		{
+			sents: story("The council swore in Rashid Khalil Said as the new Sultan."),
+			want:  []string{"Rashid Khalil Said leads Brunei"},
+		},
+		{
+			sents: story("Crowds in the capital cheered Rashid Khalil Said as the new Sultan passed."),
+			not:   []string{"Rashid Khalil Said leads Brunei"},
+		},
+	})
+}
