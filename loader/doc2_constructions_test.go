@@ -241,3 +241,18 @@ func TestNamedAsHead(t *testing.T) {
 		},
 	})
 }
+
+// TestStayInDemonymPlace checks a stay in a place named only by a demonym and a common
+// noun of a place: the stay was in the demonym's country; a language or a firm is none.
+func TestStayInDemonymPlace(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Peter Kamau's stay in a Belgian hospital ended on Friday."},
+			want:  []string{"Peter Kamau visited Belgium"},
+		},
+		{
+			sents: []string{"Peter Kamau's stay in a Belgian company ended on Friday.", "Speaking in French, Joseph Waweru thanked the staff."},
+			not:   []string{"Peter Kamau visited Belgium", "Joseph Waweru visited France"},
+		},
+	})
+}

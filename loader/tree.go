@@ -122,8 +122,8 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 		if f.Companion && fs.shareCountry(s, o) {
 			continue // "toured X with Foreign Minister Y": one's own minister, along
 		}
-		if p == schema.Visited && v.ms[f.O].Kind == mDemonym {
-			continue // "speaking in French": a language, no place
+		if p == schema.Visited && v.ms[f.O].Kind == mDemonym && !(v.ms[f.O].End < len(v.ws) && stayPlaceNouns[v.ws[v.ms[f.O].End].Lower]) {
+			continue // "speaking in French": a language, no place; but "a stay in a Belgian hospital" was in Belgium
 		}
 		fs.add(s, p, o, v.n)
 	}
