@@ -916,6 +916,9 @@ func (t *tree) fill(i int, roles []string, at []int, weak []bool, tt treeTrigger
 					out = nil // "plotted the assault in Moscow": the place may be the plotting's
 				}
 			}
+			if len(out) == 0 && tt.noun && !agent && tt.pred == schema.Visited && strings.HasSuffix(r, ":in") {
+				out = t.demonymPlaces(nodes, at) // "a stay in a Belgian hospital": in Belgium
+			}
 			if len(out) > 0 {
 				return out
 			}
@@ -923,6 +926,27 @@ func (t *tree) fill(i int, roles []string, at []int, weak []bool, tt treeTrigger
 	}
 	return nil
 }
+
+// demonymPlaces returns the demonym mentions that qualify a common noun of a place one
+// stays in among nodes ("a Belgian hospital", "a Kenyan town"; data/words.txt
+// stayPlaceNouns): the stay was in that country.
+func (t *tree) demonymPlaces(nodes []int, at []int) []int {
+	var out []int
+	for _, n := range nodes {
+		if t.nodes[n].UPOS != "NOUN" || !stayPlaceNouns[t.lemma(n)] {
+			continue
+		}
+		for _, k := range t.kids[n] {
+			if e, ok := lex().lookup(schema.NameKey(t.nodes[k].Form)); (t.rel(k) == "amod" || t.rel(k) == "compound") && at[k] >= 0 && ok && e.Kind == kindDemonym {
+				out = append(out, at[k])
+			}
+		}
+	}
+	return out
+}
+
+// stayPlaceNouns are the common nouns of places one stays in (words.txt).
+var stayPlaceNouns = wordSet("stayPlaceNouns")
 
 // placesOnly keeps the mentions of places.
 func (t *tree) placesOnly(ks []int) []int {

@@ -295,11 +295,18 @@ func apposedName(ws []word, k int) bool {
 func portfolioTitle(ws []word, i int) (titleRole, int, string) {
 	w := ws[i]
 	if i+2 < len(ws) && w.Cap && !w.Upper && !w.Punct && !w.Hyph && !ws[i+1].Hyph && titleLex().portfolioTitles[ws[i+1].Key] && ws[i+2].Cap && !ws[i+2].Punct && !lex().firstNames[w.Key] && !partyWords[w.Key] && !commonStarts[w.Lower] {
-		if _, inLex := lex().lookup(w.Key); !inLex {
+		if e, inLex := lex().lookup(w.Key); !inLex || worldRegion(e) {
 			return titleLex().titles[ws[i+1].Key], 2, w.Text + " " + ws[i+1].Text
 		}
 	}
 	return 0, 0, ""
+}
+
+// worldRegion reports whether a lexicon entry is a continent or a region of the world that
+// no country holds ("Europe", "Africa"): before a title it names the desk the post covers
+// ("Britain's Europe Director X", "the Africa Minister Y"), not a place the post heads.
+func worldRegion(e lexEntry) bool {
+	return e.Kind == kindActor && e.Class == schema.Place && e.Country == ""
 }
 
 // titleStarts returns the first words of the titles.

@@ -841,6 +841,8 @@ func extractPass(views []*sentenceView) *factSet {
 		}
 	}
 	bareTitleFacts(views, fs, bareLeaders)
+	bodyHeadTitleFacts(views, fs)
+	bareParliamentFacts(views, fs)
 	bareCapitalFacts(views, fs)
 	return fs
 }
@@ -1104,7 +1106,7 @@ func roleFacts(v *sentenceView, fs *factSet, p *entity, role titleRole, title st
 			return // "X, UK economist at Y Bank", "its US chief executive X": the post's region
 		}
 		fs.add(p, schema.Nationality, body, sent)
-		if professions[strings.ToLower(title)] || professions[strings.ToLower(lastWord(title))] || militaryRanks[strings.ToLower(title)] || coTitle(title) || v.noOfficeTitle(title) {
+		if (professions[strings.ToLower(title)] || professions[strings.ToLower(lastWord(title))]) && !deskTitle(title) || militaryRanks[strings.ToLower(title)] || coTitle(title) || v.noOfficeTitle(title) {
 			return // "Saudi journalist X", "Iranian general X", "German farm economist Y", "the shadow foreign secretary": no post named
 		}
 		switch role {
@@ -1148,6 +1150,22 @@ func roleFacts(v *sentenceView, fs *factSet, p *entity, role titleRole, title st
 			fs.add(p, schema.ReportsTo, body, sent)
 		}
 	}
+}
+
+// deskTitle reports whether title is a profession's word after the portfolio or the world
+// region a state's post covers ("Trade Director", "Europe Director"): a post, where "film
+// director" or "director" alone is a trade.
+func deskTitle(title string) bool {
+	f := strings.Fields(title)
+	if len(f) != 2 || !startsUpper(f[0]) {
+		return false
+	}
+	k := schema.NameKey(f[0])
+	if titleLex().portfolios[k] {
+		return true
+	}
+	e, ok := lex().lookup(k)
+	return ok && worldRegion(e)
 }
 
 // regionalPost reports whether a country named by its name (not a demonym) before a title
@@ -1609,6 +1627,7 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 		// Coordinated persons after a demonym share it: "Israeli prime minister A and energy minister B".
 	}
 	titleWrittenOutFacts(v, fs)
+	bare = append(bare, predicativeBareTitles(v)...)
 	return append(bare, appositiveBareTitles(v)...)
 }
 
@@ -1624,6 +1643,7 @@ func titleWrittenOutFacts(v *sentenceView, fs *factSet) {
 		j := i + n
 		at := i
 		i = j - 1 // "deputy commander": not "commander" again
+		j = v.pastRegionPhrase(j)
 		// "a Department of State spokesperson, Morgan Ortagus", "the agency's chief
 		// executive, X"
 		if b := v.bodyBeforeTitle(at); j+1 < len(v.ws) && v.ws[j].Text == "," && b >= 0 && !v.pluralTitleBefore(fs, role, text, b, j) {
@@ -1644,6 +1664,23 @@ func titleWrittenOutFacts(v *sentenceView, fs *factSet) {
 			roleFacts(v, fs, v.ent(p), role, text, v.ent(b), v.n)
 		}
 	}
+}
+
+// pastRegionPhrase returns the word after a "for" phrase naming the region or country a
+// post covers, right after a title and before a comma ("Kenya's director general for
+// Europe, X"; "the minister for Africa, Y"): the post is still the possessor's. Else j.
+func (v *sentenceView) pastRegionPhrase(j int) int {
+	if j+2 >= len(v.ws) || v.ws[j].Lower != "for" {
+		return j
+	}
+	k := v.at[j+1]
+	if k < 0 || v.ms[k].Start != j+1 || v.ms[k].End >= len(v.ws) || v.ws[v.ms[k].End].Text != "," {
+		return j
+	}
+	if c := v.ms[k].Class; c != schema.Place && c != schema.Country || v.ms[k].Kind == mDemonym {
+		return j
+	}
+	return v.ms[k].End
 }
 
 // predicatedTitle reports whether the title at word i is the complement of a copula or a
@@ -3814,8 +3851,8 @@ func resolveDescriptions(views []*sentenceView, fs *factSet) bool {
 				continue
 			}
 			after := t + n
-			if covered(v, t, after) || after < len(v.ws) && (v.at[after] >= 0 || v.ws[after].Cap && !v.ws[after].Punct || v.ws[after].Text == ",") {
-				continue // a name follows: "the Russian president, Vladimir Putin" is read as a title
+			if covered(v, t, after) || after < len(v.ws) && (v.at[after] >= 0 || v.ws[after].Cap && !v.ws[after].Punct || v.ws[after].Text == ",") || v.pastRegionPhrase(after) != after {
+				continue // a name follows: "the Russian president, Vladimir Putin", "Kenya's director for Europe, X" are read as titles
 			}
 			if b := start - 1; b >= 1 && (v.ws[b].Text == "," || predicative(v.ws[b].Lower) || v.ws[b].Lower == "the" && b >= 2 && (v.ws[b-1].Text == "," || predicative(v.ws[b-1].Lower))) {
 				continue // "X, Italy's prime minister", "X served as the Russian envoy": a title

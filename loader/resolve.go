@@ -625,6 +625,7 @@ func (p *pronouns) resolve(ws []word, m *mention) {
 	// "Yesterday, he held talks", "On Monday, she said": a pronoun after an opening phrase
 	// and its comma, with no person before it, is the sentence's subject as one that opens it.
 	opens := m.Start <= 1 || p.curSubject == nil && m.Start >= 2 && ws[m.Start-1].Text == ","
+	opens = opens || p.inOpeningPhrase(ws, m) && p.moreSalient(p.lastSubject, p.lastPerson)
 	if subjectPronouns[strings.ToLower(m.Text)] && !p.namedHere {
 		if e := p.curSubject; e != nil {
 			if g := pronounGender(m.Text); e.gender == 0 || e.gender == g {
@@ -638,6 +639,12 @@ func (p *pronouns) resolve(ws []word, m *mention) {
 		opens = opens || p.lastNamed
 	}
 	m.ent = pronounAntecedent(m, opens, p.lastPerson, p.lastSubject, p.persons)
+	if m.ent != nil && m.ent == p.lastSubject && m.ent != p.lastPerson && !p.namedHere {
+		// "A overthrew his father, B. He was known for ...": once a pronoun has taken the
+		// subject over the nearer person, the subject is the last person referred to, and
+		// a later "his" is A's, not B's.
+		p.lastPerson = m.ent
+	}
 	if g := pronounGender(m.Text); m.ent != nil && m.ent.gender == 0 && g != 0 && p.namedHere {
 		// "Cherie X criticised George Y's policies in an address she gave": a person of
 		// the sentence whose name has the pronoun's gender beats one whose name has none.
@@ -657,6 +664,33 @@ func (p *pronouns) resolve(ws []word, m *mention) {
 	if m.ent != nil && m.ent.unnamed {
 		m.ent = nil // a person with no name: nobody rather than the wrong person
 	}
+}
+
+// inOpeningPhrase reports whether pronoun m stands in sentence ws's opening prepositional
+// phrase ("By the time of his death, ..."), before any person of the sentence: a phrase, not
+// a clause with a subject of its own ("After it was revealed his aide X ..., Y"), whose
+// pronoun may look ahead to the main clause's subject.
+func (p *pronouns) inOpeningPhrase(ws []word, m *mention) bool {
+	return !p.namedHere && p.curSubject == nil && m.Start < p.openEnd && openingPrepositions[ws[0].Lower]
+}
+
+// moreSalient reports whether person a has been named more often so far than person b, a
+// salience that breaks the tie between the last subject and a nearer person a pronoun fits
+// as well: the article's subject over a relative named once in an apposition.
+func (p *pronouns) moreSalient(a, b *entity) bool {
+	if a == nil || b == nil || a == b {
+		return false
+	}
+	na, nb := 0, 0
+	for _, e := range p.persons {
+		switch e {
+		case a:
+			na++
+		case b:
+			nb++
+		}
+	}
+	return na > nb
 }
 
 // named notes a mention of person e.

@@ -115,17 +115,15 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 		if f.Attack && o.Class == schema.Place {
 			p = schema.Attacked
 		}
-		if p == schema.Leads && armed(o) {
-			p = schema.Commands // the head of an armed body commands it
-		}
+		p = headPredicate(p, o, nodes, f.T)
 		if p == schema.Visited && f.Meeting && fs.atHome(s, v.ms[f.O]) {
 			continue // the host of a meeting is at home
 		}
 		if f.Companion && fs.shareCountry(s, o) {
 			continue // "toured X with Foreign Minister Y": one's own minister, along
 		}
-		if p == schema.Visited && v.ms[f.O].Kind == mDemonym {
-			continue // "speaking in French": a language, no place
+		if p == schema.Visited && v.ms[f.O].Kind == mDemonym && !(v.ms[f.O].End < len(v.ws) && stayPlaceNouns[v.ws[v.ms[f.O].End].Lower]) {
+			continue // "speaking in French": a language, no place; but "a stay in a Belgian hospital" was in Belgium
 		}
 		fs.add(s, p, o, v.n)
 	}
@@ -661,3 +659,19 @@ func (t *tree) mentionIndex(ms []treeMention) []int {
 	}
 	return at
 }
+
+// headPredicate returns what heading o means for a trigger t of predicate p: the head of an
+// armed body commands it, and a director of a state is in its service, not its head
+// ("Kenya's director, X").
+func headPredicate(p schema.Predicate, o *entity, nodes []node, t int) schema.Predicate {
+	if p == schema.Leads && armed(o) {
+		return schema.Commands
+	}
+	if p == schema.Leads && o.Class == schema.Country && t >= 0 && stateStaffNouns[strings.ToLower(nodes[t].Lemma)] {
+		return schema.MemberOf
+	}
+	return p
+}
+
+// stateStaffNouns are the relational nouns that head a body but not a state (words.txt).
+var stateStaffNouns = wordSet("stateStaffNouns")
