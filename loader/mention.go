@@ -391,26 +391,27 @@ var actorVerbs = wordSet("actorVerbs")
 // detector finds the mentions of one document.
 type detector struct {
 	lex           *lexicon
-	lower         map[string]bool     // words the document writes in lower case
-	titled        map[string]bool     // capitalised words the document writes after "Mr", "Mrs", "Ms", "Dr"
-	capCount      map[string]int      // how often the document writes each capitalised word
-	countries     map[string]bool     // countries the document names (by name, demonym or capital)
-	countryCount  map[string]int      // how often the document names each of them
-	compoundCount map[string]int      // how often only as the first word of a hyphenated compound ("Canadian-led")
-	bodies        map[string]bool     // keys of capitalised names the document describes as bodies (bodyEvidence)
-	companies     map[string]string   // a company's name without its suffix -> the name with it (companyEvidence)
-	modifiers     map[string]bool     // capitalised single words the document puts before a lower-case word ("Kashmiri politicians")
-	nameEnds      map[string]bool     // capitalised words the document puts after another capitalised word ("Ada Lindqvist")
-	places        map[string]bool     // keys of names the document puts before a lower-case place noun ("the Haj Khalil border area")
-	inPlaces      map[string]bool     // single words written as places: "in X, Y" (placeListEvidence)
-	placeCountry  map[string]int      // how often the document names a place of each country ("Ohio": United States)
-	works         map[string]bool     // keys of names the document writes as a work's title ("the novel X", "the X movie", "Y's The X")
-	personTails   map[string]bool     // keys of the words after a given name in the document's names ("Fernand St Germain": "st germain")
-	speakers      map[string]bool     // capitalised words the document writes alone before a verb of speech ("Hunt said"; speakerEvidence)
-	pronounNamed  map[string]bool     // keys of pairs a "He"/"She" opening the next sentence follows (pronounEvidence)
-	partyHome     string              // the one country two or more of whose parties the document names by their party words, or ""
-	acronyms      map[string][]string // keys of acronyms the document defines in brackets after a name of their initials ("Kisumu National Printers (KNP)"), with the keys of that name (the capitalised words before the bracket, and those of them that spell the acronym)
-	partyShorts   map[string]string   // a party's name without its head word ("velka") -> the name ("Velka Party"), "" when two share it (partyShortEvidence)
+	lower         map[string]bool        // words the document writes in lower case
+	titled        map[string]bool        // capitalised words the document writes after "Mr", "Mrs", "Ms", "Dr"
+	capCount      map[string]int         // how often the document writes each capitalised word
+	countries     map[string]bool        // countries the document names (by name, demonym or capital)
+	countryCount  map[string]int         // how often the document names each of them
+	compoundCount map[string]int         // how often only as the first word of a hyphenated compound ("Canadian-led")
+	bodies        map[string]bool        // keys of capitalised names the document describes as bodies (bodyEvidence)
+	companies     map[string]string      // a company's name without its suffix -> the name with it (companyEvidence)
+	modifiers     map[string]bool        // capitalised single words the document puts before a lower-case word ("Kashmiri politicians")
+	nameEnds      map[string]bool        // capitalised words the document puts after another capitalised word ("Ada Lindqvist")
+	places        map[string]bool        // keys of names the document puts before a lower-case place noun ("the Haj Khalil border area")
+	inPlaces      map[string]bool        // single words written as places: "in X, Y" (placeListEvidence)
+	placeCountry  map[string]int         // how often the document names a place of each country ("Ohio": United States)
+	works         map[string]bool        // keys of names the document writes as a work's title ("the novel X", "the X movie", "Y's The X")
+	personTails   map[string]bool        // keys of the words after a given name in the document's names ("Fernand St Germain": "st germain")
+	speakers      map[string]bool        // capitalised words the document writes alone before a verb of speech ("Hunt said"; speakerEvidence)
+	pronounNamed  map[string]bool        // keys of pairs a "He"/"She" opening the next sentence follows (pronounEvidence)
+	partyHome     string                 // the one country two or more of whose parties the document names by their party words, or ""
+	acronyms      map[string][]string    // keys of acronyms the document defines in brackets after a name of their initials ("Kisumu National Printers (KNP)"), with the keys of that name (the capitalised words before the bracket, and those of them that spell the acronym)
+	partyShorts   map[string]string      // a party's name without its head word ("velka") -> the name ("Velka Party"), "" when two share it (partyShortEvidence)
+	singles       map[string]*singleCues // firm's and person's constructions of capitalised words standing alone (singleEvidence)
 }
 
 // party returns the party a party word at words[i] names in this document ("Republican"
@@ -515,7 +516,7 @@ func (dt *detector) partyEvidence(sents [][]word) {
 }
 
 func newDetector(d *document, sents [][]word) *detector {
-	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, countryCount: map[string]int{}, compoundCount: map[string]int{}, bodies: map[string]bool{}, companies: map[string]string{}, modifiers: map[string]bool{}, nameEnds: map[string]bool{}, places: map[string]bool{}, titled: map[string]bool{}, capCount: map[string]int{}, placeCountry: map[string]int{}, inPlaces: map[string]bool{}, personTails: map[string]bool{}, works: map[string]bool{}, speakers: map[string]bool{}, pronounNamed: map[string]bool{}, partyShorts: map[string]string{}, acronyms: map[string][]string{}}
+	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, countryCount: map[string]int{}, compoundCount: map[string]int{}, bodies: map[string]bool{}, companies: map[string]string{}, modifiers: map[string]bool{}, nameEnds: map[string]bool{}, places: map[string]bool{}, titled: map[string]bool{}, capCount: map[string]int{}, placeCountry: map[string]int{}, inPlaces: map[string]bool{}, personTails: map[string]bool{}, works: map[string]bool{}, speakers: map[string]bool{}, pronounNamed: map[string]bool{}, partyShorts: map[string]string{}, acronyms: map[string][]string{}, singles: map[string]*singleCues{}}
 	for _, ws := range sents {
 		surnameEvidence(ws, dt.titled, dt.capCount)
 		bodyEvidence(ws, dt.bodies)
@@ -528,6 +529,7 @@ func newDetector(d *document, sents [][]word) *detector {
 		workEvidence(ws, dt.works)
 		speakerEvidence(ws, dt.speakers)
 		acronymEvidence(ws, dt.acronyms)
+		singleEvidence(ws, dt.singles)
 		for k, w := range ws {
 			if w.Cap {
 				dt.noteCountry(w.Key, k+1 < len(ws) && ws[k+1].Hyph)
@@ -2796,6 +2798,8 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 			break
 		}
 		m.Class = schema.Person
+	case len(span) == 1 && title == 0 && dt.singleOrg(first.Key):
+		m.Class, m.orgHint = "", true // "Velkacorp said it would", "Velkacorp's shares": a firm, unless the surname of a person named before
 	case len(span) == 1 && i > 0 && visitForms[ws[i-1].Lower] && !dt.lex.firstNames[first.Key] && !(j < len(ws) && ws[j].Key == "s"):
 		m.Class, m.PlaceHint = "", true // "visited Kigoma": a place, unless a surname named before
 	case oneWord(span):

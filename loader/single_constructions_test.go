@@ -1,0 +1,69 @@
+package loader
+
+// Names and classes (issue 11, item 1): a capitalised single word that no lexicon knows,
+// typed from the document's evidence around its occurrences (singlecue.go), on sentences
+// of our own.
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// TestSingleFirmEvidence checks that an unknown single word the document writes in a
+// firm's constructions ("X said it would", "X's shares", "shares in X", "acquired X",
+// "analysts at X") is an organisation.
+func TestSingleFirmEvidence(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Velkacorp said it would cut 300 jobs.", "Velkacorp's shares fell 4% in Kisumu trading."},
+		want:  map[string]schema.Class{"Velkacorp": schema.Organization, "Kisumu": schema.Place},
+		not:   []string{"Velkacorp's"},
+	}, {
+		sents: []string{"Shares in Tarsa rose after Tarsa reported profits."},
+		want:  map[string]schema.Class{"Tarsa": schema.Organization},
+	}, {
+		sents: []string{"Tarsa bought Velkacorp for $2bn.", "The deal would close in May, Tarsa said."},
+		want:  map[string]schema.Class{"Velkacorp": schema.Organization},
+	}, {
+		sents: []string{"Prices fell, analysts at Ravenna said.", "Ravenna expects a recovery."},
+		want:  map[string]schema.Class{"Ravenna": schema.Organization},
+	}, {
+		// The short form of a firm named in full is that firm, not a second body.
+		sents: []string{"Shares in Orvento Resources fell sharply on Monday.", "Orvento's shares lost half their value."},
+		want:  map[string]schema.Class{"Orvento Resources": schema.Organization},
+		not:   []string{"Orvento"},
+	}})
+}
+
+// TestSingleNoFirm checks the words that must stay no firm: a surname of a person named in
+// full, a word with a person's construction ("said he"), a sentence-initial common word, a
+// part of a longer name ("Jones and Vining"), and a film named by its title.
+func TestSingleNoFirm(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Helen Mwinyi said it would take time.", "Mwinyi's shares in the firm were sold."},
+		want:  map[string]schema.Class{"Helen Mwinyi": schema.Person},
+		not:   []string{"Mwinyi"},
+	}, {
+		sents: []string{"Orvel said he would buy a house.", "Orvel said it would be hard."},
+		not:   []string{"Orvel"},
+	}, {
+		sents: []string{"Cheaper oil helped the sector.", "Cheaper said it would rise."},
+		not:   []string{"Cheaper"},
+	}, {
+		sents: []string{"Velka and Orsk Inc said it would cut jobs.", "Tarsa agreed to acquire Velka and Orsk."},
+		not:   []string{"Velka", "Orsk"},
+	}, {
+		sents: []string{"The film Lantern opened in Kisumu.", "Lantern's profits were small."},
+		not:   []string{"Lantern"},
+	}})
+	for _, c := range []nameCase{{
+		sents: []string{"Velkacorp said it would cut 300 jobs.", "Velkacorp's shares fell."},
+	}} {
+		ents, _ := analyzeT(t, newSemantics(nil), testDoc("ents", c.sents...))
+		for _, e := range ents {
+			if e.Name == "Velkacorp" && e.Class != schema.Organization {
+				t.Errorf("%q: Velkacorp is %s", c.sents, e.Class)
+			}
+		}
+	}
+}
