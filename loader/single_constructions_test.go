@@ -67,3 +67,30 @@ func TestSingleNoFirm(t *testing.T) {
 		}
 	}
 }
+
+// TestSingleFirmNoun checks an unknown single word straight after a firm's or a band's
+// noun ("chip giant X", "analysts Y", "rock band Z"), and no firm after a person's noun.
+func TestSingleFirmNoun(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Chip giant Velkatron began shipping new boards in Kisumu."},
+		want:  map[string]schema.Class{"Velkatron": schema.Organization},
+	}, {
+		sents: []string{"Sales will double, says a report from analysts Tarnvik."},
+		want:  map[string]schema.Class{"Tarnvik": schema.Organization},
+	}, {
+		sents: []string{"The rock band Velkatones said they would tour Kisumu."},
+		want:  map[string]schema.Class{"Velkatones": schema.Organization},
+	}, {
+		sents: []string{"The singer Orvel said she would tour Kisumu."},
+		want:  map[string]schema.Class{"Orvel": schema.Person},
+	}, {
+		sents: []string{"US band Velkaroon 5 won the prize for best new act."},
+		not:   []string{"Velkaroon"},
+	}})
+	ents, _ := analyzeT(t, newSemantics(nil), testDoc("ents", "The singer Orvel said she would tour Kisumu."))
+	for _, e := range ents {
+		if e.Name == "Orvel" && e.Class == schema.Organization {
+			t.Errorf("Orvel typed Organization")
+		}
+	}
+}

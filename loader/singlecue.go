@@ -20,6 +20,7 @@ var (
 	singleBandMembers  = wordSet("singleBandMembers")
 	singleOrgModals    = wordSet("singleOrgModals")
 	singleBought       = wordSet("singleBought")
+	singleFirmNouns    = wordSet("singleFirmNouns")
 )
 
 // aloneCap reports whether words[k] is a capitalised word with no capitalised word next to
@@ -34,6 +35,9 @@ func aloneCap(ws []word, k int) bool {
 	}
 	if k+2 < len(ws) && (ws[k+1].Lower == "and" || ws[k+1].Text == "&" || ws[k+1].Lower == "of") && ws[k+2].Cap {
 		return false // "Jones and Vining", "Bank of Kisumu": part of a longer name
+	}
+	if k+1 < len(ws) && ws[k+1].Text != "" && ws[k+1].Text[0] >= '0' && ws[k+1].Text[0] <= '9' {
+		return false // "Velka 5", a band's or a product's name with its number
 	}
 	return !(k+1 < len(ws) && (ws[k+1].Cap && !ws[k+1].Punct || ws[k+1].Hyph))
 }
@@ -75,6 +79,9 @@ func singleOrgCue(ws []word, k int) bool {
 	}
 	if k >= 2 && singleOrgBefore[ws[k-2].Lower+" "+ws[k-1].Lower] {
 		return true // "shares in Tarsa", "analysts at Ravenna"
+	}
+	if k >= 1 && !ws[k-1].Cap && (companyCues[ws[k-1].Lower] || singleFirmNouns[ws[k-1].Lower]) {
+		return true // "chip giant Intel", "analysts Gartner", "rap band Velkatones"
 	}
 	if k >= 1 && singleBought[ws[k-1].Lower] {
 		return true // "agreed to buy Velkacorp", "acquired Tarsa"
