@@ -1025,12 +1025,13 @@ func (r *resolver) shortBody(key string) *entity {
 
 // firmShort returns the one organisation of the document whose name is the word key
 // followed only by company suffixes and firms' head words ("Petrel" after "Petrel
-// Resources" or "Petrel Group Inc"), or nil: not "Fiat" after "Fiat Powertrain", a unit.
+// Resources" or "Petrel Group Inc"), or by up to two words and a company suffix
+// ("Petrel Aviation Inc"), or nil: not "Fiat" after "Fiat Powertrain", a unit.
 func (r *resolver) firmShort(key string) *entity {
 	var found *entity
 	for _, e := range r.ents {
 		f := strings.Fields(schema.NameKey(e.Name))
-		if e.Class != schema.Organization || len(f) < 2 || f[0] != key || !allFirmTail(f[1:]) {
+		if e.Class != schema.Organization || len(f) < 2 || f[0] != key || !allFirmTail(f[1:]) && !(len(f) <= 4 && companySuffixes[f[len(f)-1]] && f[len(f)-1] != "group") {
 			continue
 		}
 		if found != nil && found != e {

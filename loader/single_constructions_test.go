@@ -32,6 +32,14 @@ func TestSingleFirmEvidence(t *testing.T) {
 		sents: []string{"Shares in Orvento Resources fell sharply on Monday.", "Orvento's shares lost half their value."},
 		want:  map[string]schema.Class{"Orvento Resources": schema.Organization},
 		not:   []string{"Orvento"},
+	}, {
+		sents: []string{"Tarsa Group Inc said it had bought Orvento Aviation Inc shares.", "The acquisition of Orvento by Tarsa was approved."},
+		want:  map[string]schema.Class{"Orvento Aviation Inc": schema.Organization},
+		not:   []string{"Orvento"},
+	}, {
+		// A unit named by its parent's word and a head word of its own stays apart.
+		sents: []string{"Velkacorp is to close the Velkacorp Powertrain plant.", "Velkacorp said it would cut 300 jobs."},
+		want:  map[string]schema.Class{"Velkacorp": schema.Organization},
 	}})
 }
 
@@ -93,4 +101,21 @@ func TestSingleFirmNoun(t *testing.T) {
 			t.Errorf("Orvel typed Organization")
 		}
 	}
+}
+
+// TestSingleBandEvidence checks an unknown single word before a band member's noun ("X
+// frontman Y", "the X singer") or after a band's noun ("pop quartet X"), and a firm after
+// "the rest of" ("of" is no title).
+func TestSingleBandEvidence(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"The widow of Velkana frontman Tariq Orvel said the tracks were ready."},
+		want:  map[string]schema.Class{"Velkana": schema.Organization, "Tariq Orvel": schema.Person},
+		not:   []string{"Velkana frontman Tariq Orvel"},
+	}, {
+		sents: []string{"Members of Swedish pop quartet Velkaba have reunited.", "Velkaba's songs were hits."},
+		want:  map[string]schema.Class{"Velkaba": schema.Organization},
+	}, {
+		sents: []string{"The firm bought a third of US giant Velkagram in 2000.", "The rest of Velkagram was sold to a rival."},
+		want:  map[string]schema.Class{"Velkagram": schema.Organization},
+	}})
 }

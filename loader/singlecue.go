@@ -21,6 +21,7 @@ var (
 	singleOrgModals    = wordSet("singleOrgModals")
 	singleBought       = wordSet("singleBought")
 	singleFirmNouns    = wordSet("singleFirmNouns")
+	singleBandBefore   = wordSet("singleBandBefore")
 )
 
 // aloneCap reports whether words[k] is a capitalised word with no capitalised word next to
@@ -86,8 +87,8 @@ func singleOrgCue(ws []word, k int) bool {
 	if k >= 1 && singleBought[ws[k-1].Lower] {
 		return true // "agreed to buy Velkacorp", "acquired Tarsa"
 	}
-	if k >= 1 && k+1 < len(ws) && ws[k-1].Lower == "the" && !ws[k+1].Cap && singleBandMembers[ws[k+1].Lower] {
-		return true // "the Lumo singer"
+	if k+1 < len(ws) && !ws[k+1].Cap && singleBandMembers[ws[k+1].Lower] && (ws[k+1].Lower != "singer" || k >= 1 && singleBandBefore[ws[k-1].Lower]) {
+		return true // "the Lumo singer", "Lumo frontman X"
 	}
 	if k+3 < len(ws) && personVerbsAfter[ws[k+1].Lower] {
 		for q := k + 2; q < len(ws) && q <= k+5 && !ws[q].Cap; q++ {
@@ -106,7 +107,7 @@ func singleOrgCue(ws []word, k int) bool {
 // a personal pronoun after its verb of speech ("Mwinyi said he"), a title or honorific
 // before it, or a family noun after its possessive ("Mwinyi's wife").
 func singlePersonCue(ws []word, k int) bool {
-	if k > 0 && (personHonorifics[ws[k-1].Key] || isTitleWord(ws[k-1].Key)) {
+	if k > 0 && (personHonorifics[ws[k-1].Key] || ws[k-1].Cap && isTitleWord(ws[k-1].Key)) { // "President X", not "of X"
 		return true
 	}
 	if k+2 < len(ws) && ws[k+1].Key == "s" && kinNouns[ws[k+2].Lower] {
