@@ -119,3 +119,22 @@ func TestSingleBandEvidence(t *testing.T) {
 		want:  map[string]schema.Class{"Velkagram": schema.Organization},
 	}})
 }
+
+// TestSingleMarketEvidence checks a firm by its shares' move ("X shares fell"), by a wire
+// ticker's angle brackets ("<X>"), and after an exchange's or a fund's noun ("bourse X").
+func TestSingleMarketEvidence(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"The ruling sent Velkacorp shares up 4% in Kisumu."},
+		want:  map[string]schema.Class{"Velkacorp": schema.Organization, "Kisumu": schema.Place},
+	}, {
+		sents: []string{"The largest shareholder, the airline <Tarsair>, will sell.", "The stake is worth 40 mln dlrs, Tarsair said."},
+		want:  map[string]schema.Class{"Tarsair": schema.Organization},
+	}, {
+		sents: []string{"The Kisumu exchange is in talks with pan-European bourse Velknext."},
+		want:  map[string]schema.Class{"Velknext": schema.Organization},
+	}, {
+		// A person's shares moving nowhere: "Mwinyi shares his view" gives no firm.
+		sents: []string{"Orvel shares his view of the market with Kisumu traders."},
+		not:   []string{"Orvel"},
+	}})
+}

@@ -22,6 +22,7 @@ var (
 	singleBought       = wordSet("singleBought")
 	singleFirmNouns    = wordSet("singleFirmNouns")
 	singleBandBefore   = wordSet("singleBandBefore")
+	singleShareMoves   = wordSet("singleShareMoves")
 )
 
 // aloneCap reports whether words[k] is a capitalised word with no capitalised word next to
@@ -83,6 +84,12 @@ func singleOrgCue(ws []word, k int) bool {
 	}
 	if k >= 1 && !ws[k-1].Cap && (companyCues[ws[k-1].Lower] || singleFirmNouns[ws[k-1].Lower]) {
 		return true // "chip giant Intel", "analysts Gartner", "rap band Velkatones"
+	}
+	if k+2 < len(ws) && (ws[k+1].Lower == "shares" || ws[k+1].Lower == "stock") && !ws[k+1].Cap && singleShareMoves[ws[k+2].Lower] {
+		return true // "Velkacorp shares fell"
+	}
+	if k >= 1 && k+1 < len(ws) && ws[k-1].Text == "<" && ws[k+1].Text == ">" {
+		return true // wire copy's "<Velkacorp>": a listed company, for its mentions outside the brackets
 	}
 	if k >= 1 && singleBought[ws[k-1].Lower] {
 		return true // "agreed to buy Velkacorp", "acquired Tarsa"
