@@ -86,6 +86,11 @@ func TestSingleFirmNoun(t *testing.T) {
 		sents: []string{"Sales will double, says a report from analysts Tarnvik."},
 		want:  map[string]schema.Class{"Tarnvik": schema.Organization},
 	}, {
+		// A sentence's capitalised opener before the word is no given name: the word is
+		// no surname ("The Tarnvik report", "But Tarnvik").
+		sents: []string{"Sales will double, says a report from analysts Tarnvik.", "The Tarnvik report says prices will fall.", "But Tarnvik expects a recovery."},
+		want:  map[string]schema.Class{"Tarnvik": schema.Organization},
+	}, {
 		sents: []string{"The rock band Velkatones said they would tour Kisumu."},
 		want:  map[string]schema.Class{"Velkatones": schema.Organization},
 	}, {

@@ -32,7 +32,7 @@ func aloneCap(ws []word, k int) bool {
 	if !w.Cap || w.Punct || w.Upper || w.Hyph || len(w.Key) < 3 || !allAlpha(ws[k:k+1]) {
 		return false
 	}
-	if k > 0 && (ws[k-1].Cap && !ws[k-1].Punct && !(k == 1 && ws[0].Lower == "the") || ws[k-1].Hyph) {
+	if k > 0 && (ws[k-1].Cap && !ws[k-1].Punct && !(k == 1 && sentenceOpener(ws[0])) || ws[k-1].Hyph) {
 		return false
 	}
 	if k+2 < len(ws) && (ws[k+1].Lower == "and" || ws[k+1].Text == "&" || ws[k+1].Lower == "of") && ws[k+2].Cap {
@@ -42,6 +42,12 @@ func aloneCap(ws []word, k int) bool {
 		return false // "Velka 5", a band's or a product's name with its number
 	}
 	return !(k+1 < len(ws) && (ws[k+1].Cap && !ws[k+1].Punct || ws[k+1].Hyph))
+}
+
+// sentenceOpener reports whether w, first in its sentence, is a common English word that
+// no given name is ("The", "But", "Analysts"), capitalised only for its place.
+func sentenceOpener(w word) bool {
+	return w.Cap && !w.Upper && lex().common[w.Key] && !lex().givenNames[w.Key] && !lex().firstNames[w.Key]
 }
 
 // singleEvidence adds the cues of sentence ws to cues, by the key of each capitalised
@@ -54,7 +60,7 @@ func singleEvidence(ws []word, cues map[string]*singleCues) {
 		return cues[key]
 	}
 	for k := range ws {
-		if k > 0 && ws[k].Cap && !ws[k].Punct && ws[k-1].Cap && !ws[k-1].Punct && !(k == 1 && ws[0].Lower == "the") {
+		if k > 0 && ws[k].Cap && !ws[k].Punct && ws[k-1].Cap && !ws[k-1].Punct && !(k == 1 && sentenceOpener(ws[0])) {
 			get(ws[k].Key).surname = true
 		}
 		if !aloneCap(ws, k) {
@@ -135,5 +141,5 @@ func singlePersonCue(ws []word, k int) bool {
 func (dt *detector) singleOrg(key string) bool {
 	c := dt.singles[key]
 	return c != nil && c.org > 0 && c.person == 0 && !c.work && !c.surname && !dt.lower[key] && !dt.lex.common[key] &&
-		!dt.lex.firstNames[key] && !dt.lex.givenNames[key] && !dt.nameEnds[key] && !dt.titled[key] && !dt.works[key]
+		!dt.lex.firstNames[key] && !dt.lex.givenNames[key] && !dt.titled[key] && !dt.works[key]
 }
