@@ -25,6 +25,9 @@ func TestSingleFirmEvidence(t *testing.T) {
 		sents: []string{"Tarsa bought Velkacorp for $2bn.", "The deal would close in May, Tarsa said."},
 		want:  map[string]schema.Class{"Velkacorp": schema.Organization},
 	}, {
+		sents: []string{"Ravenna's chief executive, Amara Odhiambo, resigned.", "Ravenna's board met in Kisumu."},
+		want:  map[string]schema.Class{"Ravenna": schema.Organization, "Amara Odhiambo": schema.Person, "Kisumu": schema.Place},
+	}, {
 		sents: []string{"Prices fell, analysts at Ravenna said.", "Ravenna expects a recovery."},
 		want:  map[string]schema.Class{"Ravenna": schema.Organization},
 	}, {

@@ -23,6 +23,7 @@ var (
 	singleFirmNouns    = wordSet("singleFirmNouns")
 	singleBandBefore   = wordSet("singleBandBefore")
 	singleShareMoves   = wordSet("singleShareMoves")
+	singleChiefs       = wordSet("singleChiefs")
 )
 
 // aloneCap reports whether words[k] is a capitalised word with no capitalised word next to
@@ -84,6 +85,9 @@ func singleEvidence(ws []word, cues map[string]*singleCues) {
 func singleOrgCue(ws []word, k int) bool {
 	if k+2 < len(ws) && ws[k+1].Key == "s" && !ws[k+1].Hyph && singleOrgPossessed[ws[k+2].Lower] {
 		return true // "Velkacorp's shares"
+	}
+	if k+3 < len(ws) && ws[k+1].Key == "s" && !ws[k+1].Hyph && ws[k+2].Lower == "chief" && singleChiefs[ws[k+3].Lower] {
+		return true // "Velkacorp's chief executive": a person has no chief executive
 	}
 	if k >= 2 && singleOrgBefore[ws[k-2].Lower+" "+ws[k-1].Lower] {
 		return true // "shares in Tarsa", "analysts at Ravenna"
