@@ -193,6 +193,7 @@ type mention struct {
 	Capital    bool   // a country's capital
 	PlaceHint  bool   // unknown name after "in", "to", "from": a place unless it is a person's
 	orgHint    bool   // unknown single word before an outlet's verb ("Rappler reported"): a body unless it is a person's surname
+	personHint bool   // unknown single word the document writes in a person's constructions only ("X said he", "X's funeral"): the given name of a person named in full
 	skip       bool   // capitalised: words that name no entity ("a Foreign Terrorist Organization")
 	coref      bool   // a description bound to an antecedent named before ("the country's")
 	pair       int8   // 1 or 2: a mention of a pair description ("the two countries", pairdesc.go)
@@ -2798,6 +2799,8 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 			break
 		}
 		m.Class = schema.Person
+	case len(span) == 1 && title == 0 && dt.singlePerson(first.Key) && !(j < len(ws) && ws[j].Hyph):
+		m.Class, m.personHint = "", true // "Qasim said he", "Qasim's funeral": a person named in full before, by the given name alone
 	case len(span) == 1 && title == 0 && dt.singleOrg(first.Key):
 		m.Class, m.orgHint = "", true // "Velkacorp said it would", "Velkacorp's shares": a firm, unless the surname of a person named before
 	case len(span) == 1 && i > 0 && visitForms[ws[i-1].Lower] && !dt.lex.firstNames[first.Key] && !(j < len(ws) && ws[j].Key == "s"):

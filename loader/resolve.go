@@ -443,6 +443,9 @@ func (r *resolver) singleWord(m *mention, text string) *entity {
 	if r.ambiguous {
 		return nil // "Barnard" after "Donny Barnard" and "Lee Barnard": no one.
 	}
+	if m.personHint {
+		return r.byGivenName(text) // "Qasim said he" after "Qasim bin Tarsa"; no one when none or two
+	}
 	if e := r.variant(text); m.PlaceHint && e != nil {
 		return e
 	}
@@ -1019,6 +1022,25 @@ func (r *resolver) shortBody(key string) *entity {
 			return nil // two bodies begin with the word
 		}
 		found = e
+	}
+	return found
+}
+
+// byGivenName returns the one person of the document named in full whose first name is
+// the word text ("Qasim" after "Qasim bin Tarsa"), or nil when none or several are.
+func (r *resolver) byGivenName(text string) *entity {
+	toks := nameTokens(text)
+	if len(toks) != 1 {
+		return nil
+	}
+	var found *entity
+	for _, e := range r.ents {
+		if e.Class == schema.Person && len(e.tokens) >= 2 && e.tokens[0] == toks[0] {
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
 	}
 	return found
 }

@@ -146,3 +146,30 @@ func TestSingleMarketEvidence(t *testing.T) {
 		not:   []string{"Orvel"},
 	}})
 }
+
+// TestSingleGivenName checks a person named in full and then by the given name alone in a
+// person's constructions ("X said he", "X's burial"): the same person, no place and no
+// second person; two persons of that given name, or none, give nothing.
+func TestSingleGivenName(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Qasim bin Tarsa ruled Velkastan for forty years.", "Qasim's burial was held on Saturday.", "Qasim visited Kisumu in 1990, and Qasim said he was pleased."},
+		want:  map[string]schema.Class{"Qasim bin Tarsa": schema.Person, "Kisumu": schema.Place},
+		not:   []string{"Qasim"},
+		facts: []string{"Qasim bin Tarsa visited Kisumu"},
+	}, {
+		sents: []string{"Tariq Orvel met Tariq Mwinyi in Kisumu.", "Tariq said he was pleased."},
+		want:  map[string]schema.Class{"Tariq Orvel": schema.Person, "Tariq Mwinyi": schema.Person},
+		not:   []string{"Tariq"},
+	}, {
+		sents: []string{"Orvel said he was pleased with the talks in Kisumu."},
+		not:   []string{"Orvel"},
+	}})
+	ents, _ := analyzeT(t, newSemantics(nil), testDoc("ents", "Tariq Orvel met Tariq Mwinyi in Kisumu.", "Tariq said he was pleased."))
+	for _, e := range ents {
+		for _, a := range e.Aliases {
+			if a == "Tariq" {
+				t.Errorf("%q took the shared given name as an alias", e.Name)
+			}
+		}
+	}
+}

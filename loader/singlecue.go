@@ -15,15 +15,16 @@ type singleCues struct {
 }
 
 var (
-	singleOrgPossessed = wordSet("singleOrgPossessed")
-	singleOrgBefore    = phraseSet("singleOrgBefore")
-	singleBandMembers  = wordSet("singleBandMembers")
-	singleOrgModals    = wordSet("singleOrgModals")
-	singleBought       = wordSet("singleBought")
-	singleFirmNouns    = wordSet("singleFirmNouns")
-	singleBandBefore   = wordSet("singleBandBefore")
-	singleShareMoves   = wordSet("singleShareMoves")
-	singleChiefs       = wordSet("singleChiefs")
+	singleOrgPossessed    = wordSet("singleOrgPossessed")
+	singleOrgBefore       = phraseSet("singleOrgBefore")
+	singleBandMembers     = wordSet("singleBandMembers")
+	singleOrgModals       = wordSet("singleOrgModals")
+	singleBought          = wordSet("singleBought")
+	singleFirmNouns       = wordSet("singleFirmNouns")
+	singleBandBefore      = wordSet("singleBandBefore")
+	singleShareMoves      = wordSet("singleShareMoves")
+	singleChiefs          = wordSet("singleChiefs")
+	singlePersonPossessed = wordSet("singlePersonPossessed")
 )
 
 // aloneCap reports whether words[k] is a capitalised word with no capitalised word next to
@@ -127,7 +128,7 @@ func singlePersonCue(ws []word, k int) bool {
 	if k > 0 && (personHonorifics[ws[k-1].Key] || ws[k-1].Cap && isTitleWord(ws[k-1].Key)) { // "President X", not "of X"
 		return true
 	}
-	if k+2 < len(ws) && ws[k+1].Key == "s" && kinNouns[ws[k+2].Lower] {
+	if k+2 < len(ws) && ws[k+1].Key == "s" && (kinNouns[ws[k+2].Lower] || singlePersonPossessed[ws[k+2].Lower]) {
 		return true
 	}
 	if k+1 < len(ws) && personVerbsAfter[ws[k+1].Lower] {
@@ -146,4 +147,11 @@ func (dt *detector) singleOrg(key string) bool {
 	c := dt.singles[key]
 	return c != nil && c.org > 0 && c.person == 0 && !c.work && !c.surname && !dt.lower[key] && !dt.lex.common[key] &&
 		!dt.lex.firstNames[key] && !dt.lex.givenNames[key] && !dt.titled[key] && !dt.works[key]
+}
+
+// singlePerson reports whether the document's evidence makes the unknown single word key a
+// person's: a person's constructions and no firm's.
+func (dt *detector) singlePerson(key string) bool {
+	c := dt.singles[key]
+	return c != nil && c.person > 0 && c.org == 0 && !c.work && !dt.lower[key] && !dt.lex.common[key]
 }
