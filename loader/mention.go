@@ -2799,10 +2799,8 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 			break
 		}
 		m.Class = schema.Person
-	case len(span) == 1 && title == 0 && dt.singlePerson(first.Key) && !(j < len(ws) && ws[j].Hyph):
-		m.Class, m.personHint = "", true // "Qasim said he", "Qasim's funeral": a person named in full before, by the given name alone
-	case len(span) == 1 && title == 0 && dt.singleOrg(first.Key):
-		m.Class, m.orgHint = "", true // "Velkacorp said it would", "Velkacorp's shares": a firm, unless the surname of a person named before
+	case len(span) == 1 && title == 0 && dt.singleHint(ws, j, &m):
+		// "Velkacorp said it would": a firm; "Qasim said he": a person named in full before
 	case len(span) == 1 && i > 0 && visitForms[ws[i-1].Lower] && !dt.lex.firstNames[first.Key] && !(j < len(ws) && ws[j].Key == "s"):
 		m.Class, m.PlaceHint = "", true // "visited Kigoma": a place, unless a surname named before
 	case oneWord(span):

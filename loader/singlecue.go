@@ -155,3 +155,21 @@ func (dt *detector) singlePerson(key string) bool {
 	c := dt.singles[key]
 	return c != nil && c.person > 0 && c.org == 0 && !c.work && !dt.lower[key] && !dt.lex.common[key]
 }
+
+// singleHint gives the unknown single word m (words[m.Start], the word before words[j])
+// the document's evidence of its class, and reports whether there is any: a firm's
+// ("Velkacorp said it would", "Velkacorp's shares"), unless resolution finds it the
+// surname of a person named before; or a person's ("Qasim said he", "Qasim's funeral"),
+// the given name of a person named in full.
+func (dt *detector) singleHint(ws []word, j int, m *mention) bool {
+	key := ws[m.Start].Key
+	switch {
+	case dt.singlePerson(key) && !(j < len(ws) && ws[j].Hyph):
+		m.Class, m.personHint = "", true
+	case dt.singleOrg(key):
+		m.Class, m.orgHint = "", true
+	default:
+		return false
+	}
+	return true
+}
