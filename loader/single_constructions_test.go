@@ -66,6 +66,11 @@ func TestSingleNoFirm(t *testing.T) {
 	}, {
 		sents: []string{"The film Lantern opened in Kisumu.", "Lantern's profits were small."},
 		not:   []string{"Lantern"},
+	}, {
+		// A product bought by its name before a lower-case noun is no firm.
+		sents: []string{"Shoppers in Kisumu rushed to buy Velkaphone handsets.", "Velkaphone sold out within hours."},
+		want:  map[string]schema.Class{"Kisumu": schema.Place},
+		not:   []string{"Velkaphone"},
 	}})
 	for _, c := range []nameCase{{
 		sents: []string{"Velkacorp said it would cut 300 jobs.", "Velkacorp's shares fell."},

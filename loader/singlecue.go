@@ -25,6 +25,7 @@ var (
 	singleShareMoves      = wordSet("singleShareMoves")
 	singleChiefs          = wordSet("singleChiefs")
 	singlePersonPossessed = wordSet("singlePersonPossessed")
+	singleAfterBought     = wordSet("singleAfterBought")
 )
 
 // aloneCap reports whether words[k] is a capitalised word with no capitalised word next to
@@ -102,8 +103,8 @@ func singleOrgCue(ws []word, k int) bool {
 	if k >= 1 && k+1 < len(ws) && ws[k-1].Text == "<" && ws[k+1].Text == ">" {
 		return true // wire copy's "<Velkacorp>": a listed company, for its mentions outside the brackets
 	}
-	if k >= 1 && singleBought[ws[k-1].Lower] {
-		return true // "agreed to buy Velkacorp", "acquired Tarsa"
+	if k >= 1 && singleBought[ws[k-1].Lower] && (k+1 >= len(ws) || ws[k+1].Punct || singleAfterBought[ws[k+1].Lower]) {
+		return true // "agreed to buy Velkacorp for", "acquired Tarsa in": not "bought Velkaphone handsets", a product
 	}
 	if k+1 < len(ws) && !ws[k+1].Cap && singleBandMembers[ws[k+1].Lower] && (ws[k+1].Lower != "singer" || k >= 1 && singleBandBefore[ws[k-1].Lower]) {
 		return true // "the Lumo singer", "Lumo frontman X"
