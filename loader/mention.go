@@ -193,6 +193,7 @@ type mention struct {
 	Capital    bool   // a country's capital
 	PlaceHint  bool   // unknown name after "in", "to", "from": a place unless it is a person's
 	orgHint    bool   // unknown single word before an outlet's verb ("Rappler reported"): a body unless it is a person's surname
+	personHint bool   // unknown single word the document writes in a person's constructions only ("X said he", "X's funeral"): the given name of a person named in full
 	skip       bool   // capitalised: words that name no entity ("a Foreign Terrorist Organization")
 	coref      bool   // a description bound to an antecedent named before ("the country's")
 	pair       int8   // 1 or 2: a mention of a pair description ("the two countries", pairdesc.go)
@@ -439,26 +440,27 @@ var actorVerbs = wordSet("actorVerbs")
 // detector finds the mentions of one document.
 type detector struct {
 	lex           *lexicon
-	lower         map[string]bool     // words the document writes in lower case
-	titled        map[string]bool     // capitalised words the document writes after "Mr", "Mrs", "Ms", "Dr"
-	capCount      map[string]int      // how often the document writes each capitalised word
-	countries     map[string]bool     // countries the document names (by name, demonym or capital)
-	countryCount  map[string]int      // how often the document names each of them
-	compoundCount map[string]int      // how often only as the first word of a hyphenated compound ("Canadian-led")
-	bodies        map[string]bool     // keys of capitalised names the document describes as bodies (bodyEvidence)
-	companies     map[string]string   // a company's name without its suffix -> the name with it (companyEvidence)
-	modifiers     map[string]bool     // capitalised single words the document puts before a lower-case word ("Kashmiri politicians")
-	nameEnds      map[string]bool     // capitalised words the document puts after another capitalised word ("Ada Lindqvist")
-	places        map[string]bool     // keys of names the document puts before a lower-case place noun ("the Haj Khalil border area")
-	inPlaces      map[string]bool     // single words written as places: "in X, Y" (placeListEvidence)
-	placeCountry  map[string]int      // how often the document names a place of each country ("Ohio": United States)
-	works         map[string]bool     // keys of names the document writes as a work's title ("the novel X", "the X movie", "Y's The X")
-	personTails   map[string]bool     // keys of the words after a given name in the document's names ("Fernand St Germain": "st germain")
-	speakers      map[string]bool     // capitalised words the document writes alone before a verb of speech ("Hunt said"; speakerEvidence)
-	pronounNamed  map[string]bool     // keys of pairs a "He"/"She" opening the next sentence follows (pronounEvidence)
-	partyHome     string              // the one country two or more of whose parties the document names by their party words, or ""
-	acronyms      map[string][]string // keys of acronyms the document defines in brackets after a name of their initials ("Kisumu National Printers (KNP)"), with the keys of that name (the capitalised words before the bracket, and those of them that spell the acronym)
-	partyShorts   map[string]string   // a party's name without its head word ("velka") -> the name ("Velka Party"), "" when two share it (partyShortEvidence)
+	lower         map[string]bool        // words the document writes in lower case
+	titled        map[string]bool        // capitalised words the document writes after "Mr", "Mrs", "Ms", "Dr"
+	capCount      map[string]int         // how often the document writes each capitalised word
+	countries     map[string]bool        // countries the document names (by name, demonym or capital)
+	countryCount  map[string]int         // how often the document names each of them
+	compoundCount map[string]int         // how often only as the first word of a hyphenated compound ("Canadian-led")
+	bodies        map[string]bool        // keys of capitalised names the document describes as bodies (bodyEvidence)
+	companies     map[string]string      // a company's name without its suffix -> the name with it (companyEvidence)
+	modifiers     map[string]bool        // capitalised single words the document puts before a lower-case word ("Kashmiri politicians")
+	nameEnds      map[string]bool        // capitalised words the document puts after another capitalised word ("Ada Lindqvist")
+	places        map[string]bool        // keys of names the document puts before a lower-case place noun ("the Haj Khalil border area")
+	inPlaces      map[string]bool        // single words written as places: "in X, Y" (placeListEvidence)
+	placeCountry  map[string]int         // how often the document names a place of each country ("Ohio": United States)
+	works         map[string]bool        // keys of names the document writes as a work's title ("the novel X", "the X movie", "Y's The X")
+	personTails   map[string]bool        // keys of the words after a given name in the document's names ("Fernand St Germain": "st germain")
+	speakers      map[string]bool        // capitalised words the document writes alone before a verb of speech ("Hunt said"; speakerEvidence)
+	pronounNamed  map[string]bool        // keys of pairs a "He"/"She" opening the next sentence follows (pronounEvidence)
+	partyHome     string                 // the one country two or more of whose parties the document names by their party words, or ""
+	acronyms      map[string][]string    // keys of acronyms the document defines in brackets after a name of their initials ("Kisumu National Printers (KNP)"), with the keys of that name (the capitalised words before the bracket, and those of them that spell the acronym)
+	partyShorts   map[string]string      // a party's name without its head word ("velka") -> the name ("Velka Party"), "" when two share it (partyShortEvidence)
+	singles       map[string]*singleCues // firm's and person's constructions of capitalised words standing alone (singleEvidence)
 }
 
 // party returns the party a party word at words[i] names in this document ("Republican"
@@ -563,7 +565,7 @@ func (dt *detector) partyEvidence(sents [][]word) {
 }
 
 func newDetector(d *document, sents [][]word) *detector {
-	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, countryCount: map[string]int{}, compoundCount: map[string]int{}, bodies: map[string]bool{}, companies: map[string]string{}, modifiers: map[string]bool{}, nameEnds: map[string]bool{}, places: map[string]bool{}, titled: map[string]bool{}, capCount: map[string]int{}, placeCountry: map[string]int{}, inPlaces: map[string]bool{}, personTails: map[string]bool{}, works: map[string]bool{}, speakers: map[string]bool{}, pronounNamed: map[string]bool{}, partyShorts: map[string]string{}, acronyms: map[string][]string{}}
+	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, countryCount: map[string]int{}, compoundCount: map[string]int{}, bodies: map[string]bool{}, companies: map[string]string{}, modifiers: map[string]bool{}, nameEnds: map[string]bool{}, places: map[string]bool{}, titled: map[string]bool{}, capCount: map[string]int{}, placeCountry: map[string]int{}, inPlaces: map[string]bool{}, personTails: map[string]bool{}, works: map[string]bool{}, speakers: map[string]bool{}, pronounNamed: map[string]bool{}, partyShorts: map[string]string{}, acronyms: map[string][]string{}, singles: map[string]*singleCues{}}
 	for _, ws := range sents {
 		surnameEvidence(ws, dt.titled, dt.capCount)
 		bodyEvidence(ws, dt.bodies)
@@ -576,6 +578,7 @@ func newDetector(d *document, sents [][]word) *detector {
 		workEvidence(ws, dt.works)
 		speakerEvidence(ws, dt.speakers)
 		acronymEvidence(ws, dt.acronyms)
+		singleEvidence(ws, dt.singles)
 		for k, w := range ws {
 			if w.Cap {
 				dt.noteCountry(w.Key, k+1 < len(ws) && ws[k+1].Hyph)
@@ -2939,6 +2942,8 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 			break
 		}
 		m.Class = schema.Person
+	case len(span) == 1 && title == 0 && dt.singleHint(ws, j, &m):
+		// "Velkacorp said it would": a firm; "Qasim said he": a person named in full before
 	case len(span) == 1 && i > 0 && visitForms[ws[i-1].Lower] && !dt.lex.firstNames[first.Key] && !(j < len(ws) && ws[j].Key == "s"):
 		m.Class, m.PlaceHint = "", true // "visited Kigoma": a place, unless a surname named before
 	case oneWord(span):

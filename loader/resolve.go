@@ -443,6 +443,9 @@ func (r *resolver) singleWord(m *mention, text string) *entity {
 	if r.ambiguous {
 		return nil // "Barnard" after "Donny Barnard" and "Lee Barnard": no one.
 	}
+	if m.personHint {
+		return r.byGivenName(text) // "Qasim said he" after "Qasim bin Tarsa"; no one when none or two
+	}
 	if e := r.variant(text); m.PlaceHint && e != nil {
 		return e
 	}
@@ -464,6 +467,9 @@ func (r *resolver) singleWord(m *mention, text string) *entity {
 		return e
 	case m.Class == schema.Place:
 		return r.get(schema.Place, text, false)
+	}
+	if e := r.firmShort(schema.NameKey(text)); m.orgHint && e != nil {
+		return e // "Petrel's shares" after "Petrel Resources": the firm named in full
 	}
 	if e := r.knownHere(text); e != nil || !m.orgHint {
 		return e // "Energean has committed", after "the gas producer Energean"
@@ -1053,6 +1059,58 @@ func (r *resolver) shortBody(key string) *entity {
 	}
 	return found
 }
+
+// byGivenName returns the one person of the document named in full whose first name is
+// the word text ("Qasim" after "Qasim bin Tarsa"), or nil when none or several are.
+func (r *resolver) byGivenName(text string) *entity {
+	toks := nameTokens(text)
+	if len(toks) != 1 {
+		return nil
+	}
+	var found *entity
+	for _, e := range r.ents {
+		if e.Class == schema.Person && len(e.tokens) >= 2 && e.tokens[0] == toks[0] {
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// firmShort returns the one organisation of the document whose name is the word key
+// followed only by company suffixes and firms' head words ("Petrel" after "Petrel
+// Resources" or "Petrel Group Inc"), or by up to two words and a company suffix
+// ("Petrel Aviation Inc"), or nil: not "Fiat" after "Fiat Powertrain", a unit.
+func (r *resolver) firmShort(key string) *entity {
+	var found *entity
+	for _, e := range r.ents {
+		f := strings.Fields(schema.NameKey(e.Name))
+		if e.Class != schema.Organization || len(f) < 2 || f[0] != key || !allFirmTail(f[1:]) && !(len(f) <= 4 && companySuffixes[f[len(f)-1]] && f[len(f)-1] != "group") {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
+// allFirmTail reports whether every word of f is a company suffix or a firm's head word.
+func allFirmTail(f []string) bool {
+	for _, w := range f {
+		if !companySuffixes[w] && !shortBodyHeads[w] && !firmTailHeads[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// firmTailHeads end firms' names that news shortens to their first word once the
+// document has shown it to be a firm ("Petrel" after "Petrel Resources").
+var firmTailHeads = wordSet("firmTailHeads")
 
 // suffixedBody reports whether an organisation's name ends in a company suffix ("Kestrel
 // Corp", "Kestrel Co"), not a head word that a place's name may begin ("Kestrel Bank",
