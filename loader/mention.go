@@ -1695,11 +1695,12 @@ func (dt *detector) knownFrom(ws []word, i, j int) bool {
 // lexMatch returns the longest lexicon phrase at words[i:].
 func (dt *detector) lexMatch(ws []word, i int) (mention, bool) {
 	l := dt.lex
-	key := ""
+	var buf [128]byte
+	key := buf[:0] // the phrase key so far; string(key) in a map index does not allocate
 	var best mention
 	found := false
 	for n := 1; n <= l.maxWords && i+n <= len(ws); n++ {
-		if n > 1 && !l.prefixes[key] {
+		if n > 1 && !l.prefixes[string(key)] {
 			break // no phrase goes on from here
 		}
 		w := ws[i+n-1]
@@ -1716,15 +1717,15 @@ func (dt *detector) lexMatch(ws []word, i int) (mention, bool) {
 			continue // "People's Protection Units"
 		}
 		if n > 1 {
-			key += " "
+			key = append(key, ' ')
 		}
-		key += w.Key
-		e, ok := l.lookup(key)
-		if !ok {
-			continue
-		}
+		key = append(key, w.Key...)
 		span := ws[i : i+n]
 		if !anyCap(span) {
+			continue // tested before the look-up: most words are in lower case
+		}
+		e, ok := l.phrases[string(key)]
+		if !ok {
 			continue
 		}
 		// Short all-caps aliases ("US", "IS", "UN", "G20") must be written in capitals.
