@@ -43,28 +43,9 @@ func treeRelations(v *sentenceView, fs *factSet) {
 			n++
 		}
 	}
-	if n >= 2 && !oneBody(v) {
+	if n >= 2 {
 		treeFactsFromNodes(v, fs, v.nodes())
 	}
-}
-
-// oneBody reports whether every mention of an entity in v names one entity that is not a
-// person, and none is a capital: then the tree can give nothing, and v is not parsed. A
-// fact of the templates joins two mentions' entities, which would be the same one (fs.add
-// drops it; only a person's or a capital's entity may stand for another, its state:
-// fs.stateOf, actorFor), and a title is read for a person only (titleNominals).
-func oneBody(v *sentenceView) bool {
-	var one *entity
-	for _, m := range v.ms {
-		if m.ent == nil {
-			continue
-		}
-		if one != nil && m.ent != one || m.ent.Class == schema.Person || m.Capital {
-			return false
-		}
-		one = m.ent
-	}
-	return true
 }
 
 // treeFactsFromNodes maps v's mentions onto the parsed nodes by byte span and adds the
