@@ -207,13 +207,16 @@ func matchTitle(ws []word, i int) (titleRole, int, string) {
 	if i >= len(ws) {
 		return best, bestN, text
 	}
-	if r, ok := titleLex().lower[ws[i].Key]; ok && !ws[i].Cap {
-		return r, 1, ws[i].Text // "a Kenyan national"
+	if !ws[i].Cap {
+		if r, ok := titleLex().lower[ws[i].Key]; ok {
+			return r, 1, ws[i].Text // "a Kenyan national"
+		}
 	}
 	if !titleStarts()[ws[i].Key] {
 		return portfolioTitle(ws, i)
 	}
-	key := ""
+	var buf [128]byte
+	key := buf[:0] // string(key) in a comparison or a map index does not allocate
 	for n := 1; n <= 4 && i+n <= len(ws); n++ {
 		w := ws[i+n-1]
 		if w.Punct {
@@ -222,14 +225,14 @@ func matchTitle(ws []word, i int) (titleRole, int, string) {
 			}
 			break
 		}
-		if key == "co" && !w.Hyph {
+		if string(key) == "co" && !w.Hyph {
 			break // "Phillips Petroleum Co Chairman X": a company's chairman, not a co-chairman
 		}
-		if key != "" {
-			key += " "
+		if len(key) > 0 {
+			key = append(key, ' ')
 		}
-		key += w.Key
-		if r, ok := titleLex().titles[key]; ok {
+		key = append(key, w.Key...)
+		if r, ok := titleLex().titles[string(key)]; ok {
 			best, bestN = r, n
 		}
 	}
@@ -1112,7 +1115,7 @@ func outletWordAlone(ws []word, i int) bool {
 // document also writes in lower case ("Said Wales coach X": "said").
 func (dt *detector) tailEvidence(ws []word) {
 	for k := 0; k+1 < len(ws); k++ {
-		if !ws[k].Cap || !dt.lex.firstNames[ws[k].Key] || dt.lower[ws[k].Key] || k > 0 && ws[k-1].Cap && !ws[k-1].Punct {
+		if !ws[k].Cap || k > 0 && ws[k-1].Cap && !ws[k-1].Punct || !dt.lex.firstNames[ws[k].Key] || dt.lower[ws[k].Key] {
 			continue
 		}
 		e := capEnd(ws, k)
