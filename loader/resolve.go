@@ -104,7 +104,7 @@ func classKey(c schema.Class, key string) string { return string(c) + "|" + key 
 // nameTokens returns the keys of a name's words without particles and titles.
 func nameTokens(name string) []string {
 	var out []string
-	for _, t := range strings.Fields(schema.NameKey(name)) {
+	for t := range strings.FieldsSeq(schema.NameKey(name)) {
 		if particles[t] {
 			continue
 		}
