@@ -889,6 +889,9 @@ func (dt *detector) personAfterPlace(ws []word, i int, titled bool) bool {
 	if !w.Cap || w.Upper || i+2 >= len(ws) || dt.lex.firstNames[w.Key] {
 		return false
 	}
+	if n := ws[i+1]; !n.Cap || n.Upper || n.Punct || n.Hyph || len(n.Key) < 3 || ws[i+2].Cap && !ws[i+2].Punct || ws[i+2].Key == "s" {
+		return false // the cheap tests of the word after, before the lexicon's
+	}
 	if m, ok := dt.lexMatch(ws, i); !ok || m.End != i+1 || m.Class != schema.Country && m.Class != schema.Place {
 		return false
 	}
@@ -1823,7 +1826,8 @@ var actorRelationNouns = wordSet("actorRelationNouns")
 
 // collective matches an unnamed group at words[i:] ("rebels", "Shia militias").
 func (dt *detector) collective(ws []word, i int) (mention, bool) {
-	key := ""
+	var buf [128]byte
+	key := buf[:0] // string(key) in a map index does not allocate
 	var best mention
 	found := false
 	for n := 1; n <= 3 && i+n <= len(ws); n++ {
@@ -1832,13 +1836,13 @@ func (dt *detector) collective(ws []word, i int) (mention, bool) {
 			break
 		}
 		if n > 1 {
-			if !collectivePrefixes[key] {
+			if !collectivePrefixes[string(key)] {
 				break // no collective noun goes on from here
 			}
-			key += " "
+			key = append(key, ' ')
 		}
-		key += w.Key
-		if c, ok := collectives[key]; ok && c != "" {
+		key = append(key, w.Key...)
+		if c, ok := collectives[string(key)]; ok && c != "" {
 			best = mention{Start: i, End: i + n, Text: join(ws[i : i+n]), Class: schema.Organization, Kind: mCollective, Canon: c}
 			found = true
 		}
