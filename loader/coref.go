@@ -2,6 +2,8 @@ package loader
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/schema"
 )
@@ -545,13 +547,15 @@ func definite(v *sentenceView, i int) bool {
 	return i > 0 && v.ws[i-1].Lower == "the"
 }
 
-// lastKey returns the lower-case last word of a phrase.
+// lastKey returns the lower-case last word of a phrase (the last of strings.Fields, found
+// from the end without splitting the phrase).
 func lastKey(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	if i := strings.LastIndexFunc(s, unicode.IsSpace); i >= 0 {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		s = s[i+n:]
 	}
-	return schema.NameKey(f[len(f)-1])
+	return schema.NameKey(s)
 }
 
 // A name that resolution left without an entity, when the document names a person by it:

@@ -208,13 +208,16 @@ func matchTitle(ws []word, i int) (titleRole, int, string) {
 	if i >= len(ws) {
 		return best, bestN, text
 	}
-	if r, ok := titleLex().lower[ws[i].Key]; ok && !ws[i].Cap {
-		return r, 1, ws[i].Text // "a Kenyan national"
+	if !ws[i].Cap {
+		if r, ok := titleLex().lower[ws[i].Key]; ok {
+			return r, 1, ws[i].Text // "a Kenyan national"
+		}
 	}
 	if !titleStarts()[ws[i].Key] {
 		return portfolioTitle(ws, i)
 	}
-	key := ""
+	var buf [128]byte
+	key := buf[:0] // string(key) in a comparison or a map index does not allocate
 	for n := 1; n <= 4 && i+n <= len(ws); n++ {
 		w := ws[i+n-1]
 		if w.Punct {
@@ -223,14 +226,14 @@ func matchTitle(ws []word, i int) (titleRole, int, string) {
 			}
 			break
 		}
-		if key == "co" && !w.Hyph {
+		if string(key) == "co" && !w.Hyph {
 			break // "Phillips Petroleum Co Chairman X": a company's chairman, not a co-chairman
 		}
-		if key != "" {
-			key += " "
+		if len(key) > 0 {
+			key = append(key, ' ')
 		}
-		key += w.Key
-		if r, ok := titleLex().titles[key]; ok {
+		key = append(key, w.Key...)
+		if r, ok := titleLex().titles[string(key)]; ok {
 			best, bestN = r, n
 		}
 	}
@@ -937,6 +940,9 @@ func (dt *detector) personAfterPlace(ws []word, i int, titled bool) bool {
 	if !w.Cap || w.Upper || i+2 >= len(ws) || dt.lex.firstNames[w.Key] {
 		return false
 	}
+	if n := ws[i+1]; !n.Cap || n.Upper || n.Punct || n.Hyph || len(n.Key) < 3 || ws[i+2].Cap && !ws[i+2].Punct || ws[i+2].Key == "s" {
+		return false // the cheap tests of the word after, before the lexicon's
+	}
 	if m, ok := dt.lexMatch(ws, i); !ok || m.End != i+1 || m.Class != schema.Country && m.Class != schema.Place {
 		return false
 	}
@@ -1163,7 +1169,7 @@ func outletWordAlone(ws []word, i int) bool {
 // document also writes in lower case ("Said Wales coach X": "said").
 func (dt *detector) tailEvidence(ws []word) {
 	for k := 0; k+1 < len(ws); k++ {
-		if !ws[k].Cap || !dt.lex.firstNames[ws[k].Key] || dt.lower[ws[k].Key] || k > 0 && ws[k-1].Cap && !ws[k-1].Punct {
+		if !ws[k].Cap || k > 0 && ws[k-1].Cap && !ws[k-1].Punct || !dt.lex.firstNames[ws[k].Key] || dt.lower[ws[k].Key] {
 			continue
 		}
 		e := capEnd(ws, k)
@@ -1764,11 +1770,12 @@ func (dt *detector) knownFrom(ws []word, i, j int) bool {
 // lexMatch returns the longest lexicon phrase at words[i:].
 func (dt *detector) lexMatch(ws []word, i int) (mention, bool) {
 	l := dt.lex
-	key := ""
+	var buf [128]byte
+	key := buf[:0] // the phrase key so far; string(key) in a map index does not allocate
 	var best mention
 	found := false
 	for n := 1; n <= l.maxWords && i+n <= len(ws); n++ {
-		if n > 1 && !l.prefixes[key] {
+		if n > 1 && !l.prefixes[string(key)] {
 			break // no phrase goes on from here
 		}
 		w := ws[i+n-1]
@@ -1785,15 +1792,15 @@ func (dt *detector) lexMatch(ws []word, i int) (mention, bool) {
 			continue // "People's Protection Units"
 		}
 		if n > 1 {
-			key += " "
+			key = append(key, ' ')
 		}
-		key += w.Key
-		e, ok := l.lookup(key)
-		if !ok {
-			continue
-		}
+		key = append(key, w.Key...)
 		span := ws[i : i+n]
 		if !anyCap(span) {
+			continue // tested before the look-up: most words are in lower case
+		}
+		e, ok := l.phrases[string(key)]
+		if !ok {
 			continue
 		}
 		// Short all-caps aliases ("US", "IS", "UN", "G20") must be written in capitals.
@@ -1897,7 +1904,8 @@ var actorRelationNouns = wordSet("actorRelationNouns")
 
 // collective matches an unnamed group at words[i:] ("rebels", "Shia militias").
 func (dt *detector) collective(ws []word, i int) (mention, bool) {
-	key := ""
+	var buf [128]byte
+	key := buf[:0] // string(key) in a map index does not allocate
 	var best mention
 	found := false
 	for n := 1; n <= 3 && i+n <= len(ws); n++ {
@@ -1906,13 +1914,13 @@ func (dt *detector) collective(ws []word, i int) (mention, bool) {
 			break
 		}
 		if n > 1 {
-			if !collectivePrefixes[key] {
+			if !collectivePrefixes[string(key)] {
 				break // no collective noun goes on from here
 			}
-			key += " "
+			key = append(key, ' ')
 		}
-		key += w.Key
-		if c, ok := collectives[key]; ok && c != "" {
+		key = append(key, w.Key...)
+		if c, ok := collectives[string(key)]; ok && c != "" {
 			best = mention{Start: i, End: i + n, Text: join(ws[i : i+n]), Class: schema.Organization, Kind: mCollective, Canon: c}
 			found = true
 		}

@@ -216,6 +216,9 @@ func (n *normalizer) plain(i int) int {
 	if unicode.IsLetter(r) {
 		for j < len(src) {
 			m, mn := utf8.DecodeRune(src[j:])
+			if m < composeMarks[0] || m > composeMarks[1] {
+				break // no mark: the look-up below would miss, for almost every letter
+			}
 			cc, ok := latinCompose[[2]rune{c, m}]
 			if !ok {
 				break
@@ -241,6 +244,15 @@ func (n *normalizer) plain(i int) int {
 	n.w.next(c)
 	return j
 }
+
+// composeMarks is the smallest and the largest combining mark of latinCompose.
+var composeMarks = func() [2]rune {
+	r := [2]rune{utf8.MaxRune, 0}
+	for k := range latinCompose {
+		r[0], r[1] = min(r[0], k[1]), max(r[1], k[1])
+	}
+	return r
+}()
 
 // wordState follows the word being read, to find words glued together.
 type wordState struct {

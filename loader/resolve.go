@@ -104,7 +104,7 @@ func classKey(c schema.Class, key string) string { return string(c) + "|" + key 
 // nameTokens returns the keys of a name's words without particles and titles.
 func nameTokens(name string) []string {
 	var out []string
-	for _, t := range strings.Fields(schema.NameKey(name)) {
+	for t := range strings.FieldsSeq(schema.NameKey(name)) {
 		if particles[t] {
 			continue
 		}
@@ -452,8 +452,10 @@ func (r *resolver) singleWord(m *mention, text string) *entity {
 	if e, ok := r.byKey[classKey(schema.Organization, schema.NameKey(text))]; m.PlaceHint && ok {
 		return e // "to Kathimerini" after "the daily Kathimerini": the body named before
 	}
-	if e := r.shortBody(schema.NameKey(text)); m.PlaceHint && e != nil && suffixedBody(e.Name) {
-		return e // "an interest in Kestrel" after "Kestrel Corp": the company, no place
+	if m.PlaceHint {
+		if e := r.shortBody(schema.NameKey(text)); e != nil && suffixedBody(e.Name) {
+			return e // "an interest in Kestrel" after "Kestrel Corp": the company, no place
+		}
 	}
 	switch {
 	case m.PlaceHint:
@@ -1048,8 +1050,11 @@ func (r *resolver) knownHere(text string) *entity {
 func (r *resolver) shortBody(key string) *entity {
 	var found *entity
 	for _, e := range r.ents {
+		if e.Class != schema.Organization {
+			continue // before the name's key is made: most of the document's entities
+		}
 		f := strings.Fields(schema.NameKey(e.Name))
-		if e.Class != schema.Organization || len(f) != 2 || f[0] != key || !companySuffixes[f[1]] && !shortBodyHeads[f[1]] {
+		if len(f) != 2 || f[0] != key || !companySuffixes[f[1]] && !shortBodyHeads[f[1]] {
 			continue
 		}
 		if found != nil && found != e {

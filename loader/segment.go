@@ -588,7 +588,7 @@ func collapseSpaces(s string) string {
 // an abbreviation with inner dots stays with it ("U.S."); a possessive "'s" is a token.
 func (sg *segmenter) tokens(a, b int) []token {
 	s := sg.t.text
-	var ts []token
+	ts := make([]token, 0, (b-a)/4+4) // a token every 5 bytes or so (see words): one allocation, not a growing slice's many
 	emit := func(i, j int) {
 		st, en := sg.t.span(i, j)
 		ts = append(ts, token{Text: s[i:j], Start: st, End: en})
@@ -634,6 +634,9 @@ func (sg *segmenter) tokens(a, b int) []token {
 			emit(i, j)
 			i = j
 		}
+	}
+	if len(ts) == 0 {
+		return nil // as before the slice was made ahead
 	}
 	return ts
 }

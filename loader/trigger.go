@@ -236,20 +236,21 @@ func matchTrigger(ws []word, i int) (trigger, int) {
 	tt := triggerLexicon()
 	var best trigger
 	bestN := 0
-	key := ""
+	var buf [128]byte
+	key := buf[:0] // string(key) in a map index does not allocate
 	for n := 1; n <= tt.maxWords && i+n <= len(ws); n++ {
 		w := ws[i+n-1]
 		if w.Punct || w.Hyph {
 			break
 		}
 		if n > 1 {
-			if !tt.prefixes[key] {
+			if !tt.prefixes[string(key)] {
 				break // no trigger goes on from here
 			}
-			key += " "
+			key = append(key, ' ')
 		}
-		key += w.Lower
-		if t, ok := tt.phrases[key]; ok {
+		key = append(key, w.Lower...)
+		if t, ok := tt.phrases[string(key)]; ok {
 			best, bestN = t, n
 		}
 	}
