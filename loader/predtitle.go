@@ -46,23 +46,10 @@ func predicativeBareTitles(v *sentenceView) []bareTitle {
 
 // pastAge returns the word after an age set off by commas at i (", 41,"), else i.
 func pastAge(ws []word, i int) int {
-	if i+2 < len(ws) && ws[i].Text == "," && isDigits(ws[i+1].Text) && ws[i+2].Text == "," {
+	if i+2 < len(ws) && ws[i].Text == "," && isNumber(ws[i+1].Text) && ws[i+2].Text == "," {
 		return i + 3
 	}
 	return i
-}
-
-// isDigits reports whether s is a number written in digits.
-func isDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 // titleVerbAfter reads, from word i, a verb that gives its subject a post, in the past or

@@ -747,6 +747,7 @@ func score(a, b string) bool {
 	return isNumber(a) && isNumber(b) && len(a) <= 2 && len(b) <= 2
 }
 
+// isNumber reports whether s is a number written in digits.
 func isNumber(s string) bool {
 	if s == "" {
 		return false

@@ -487,20 +487,7 @@ func (r *resolver) knightByGivenName(m *mention, text string) *entity {
 	if !givenNameTitles[strings.ToLower(strings.TrimSuffix(m.TitleText, "."))] {
 		return nil
 	}
-	toks := nameTokens(text)
-	if len(toks) != 1 {
-		return nil
-	}
-	var found *entity
-	for _, e := range r.ents {
-		if e.Class == schema.Person && len(e.tokens) >= 2 && e.tokens[0] == toks[0] {
-			if found != nil && found != e {
-				return nil
-			}
-			found = e
-		}
-	}
-	return found
+	return r.byGivenName(text)
 }
 
 // regnalTitles are the royal titles written before a given name alone ("King Salman",
