@@ -172,7 +172,7 @@ func (l *lexicon) setNamePrefixes() {
 // addGivenNames reads the given names of genders.tsv (Moby's lists of first names) that are
 // no phrase of the lexicons ("Jordan", "Paris", "Florence"), nor a particle or a word of
 // one or two letters ("La Jolla", "El Cajon"): evidence that an unknown
-// capitalised pair is a person's name ("Yvette Cooper"), weaker than firstnames.txt, so
+// capitalised pair is a person's name ("Yvette Ashby"), weaker than firstnames.txt, so
 // kept apart (some are English words too: "Grant", "Hope", "Rose").
 func (l *lexicon) addGivenNames() {
 	eachLine("data/genders.tsv", func(f []string) {

@@ -1866,7 +1866,7 @@ func (dt *detector) actorContext(ws []word, i, j int) bool {
 		return true
 	}
 	if j < len(ws) && !ws[j].Cap && capitalStateNouns[ws[j].Lower] {
-		return true // "the Kabul regime": the state governing from it
+		return true // "the Kampala regime": the state governing from it
 	}
 	if i > 1 && ws[i-1].Lower == "by" && (actorVerbs[ws[i-2].Lower] || agentParticiples[ws[i-2].Lower]) && !(j < len(ws) && ws[j].Cap && !ws[j].Punct) {
 		return true // the agent of a passive: "backed by Tehran", "shelled by Damascus"
@@ -1888,7 +1888,7 @@ func (dt *detector) actorContext(ws []word, i, j int) bool {
 	return false
 }
 
-// capitalStateNouns after a capital make it its state acting ("the Kabul regime").
+// capitalStateNouns after a capital make it its state acting ("the Kampala regime").
 var capitalStateNouns = wordSet("capitalStateNouns")
 
 // agentParticiples are past participles whose "by" phrase names the agent, beside the
@@ -1994,7 +1994,7 @@ func (dt *detector) memberGroupAt(ws []word, i int, st *detectState) (int, bool)
 
 // armedCollectiveAt reports whether words[j] is a lower-case one-word collective noun of
 // the collectives table ("militias", "rebels", "guerrillas"): after a people's, faith's or
-// movement's adjective it names that group ("Hutu militias", "Maoist guerrillas"), not the
+// movement's adjective it names that group ("Tuareg militias", "Baloch guerrillas"), not the
 // table's generic collective, which a state's demonym before it still gives ("Syrian
 // rebels", the seeds' "rebels").
 func armedCollectiveAt(ws []word, j int) bool {
@@ -2946,7 +2946,7 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 				break
 			}
 			m.skip = !bodyLastWords[last.Key]
-			m.Class = schema.Organization // "Corvane Works", "Nortel Networks"
+			m.Class = schema.Organization // "Corvane Works", "Velkatel Networks"
 			break
 		}
 		m.Class = schema.Person
@@ -2968,11 +2968,11 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 
 // unknownPairPerson reports whether an untitled name of two to four words whose first word
 // is no given name of firstnames.txt is still a person's: its first word is an initial
-// ("M Okafor") or a given name of genders.tsv ("Yvette Cooper"; one that is an English word
-// too, only before a word that is none), a particle of names is inside ("Qaboos bin
-// Said"), or no word of it is an
+// ("M Okafor") or a given name of genders.tsv ("Yvette Ashby"; one that is an English word
+// too, only before a word that is none), a particle of names is inside ("Tamim bin
+// Rashid"), or no word of it is an
 // English word of commonwords.txt at its ends ("Baslan Damang"; not "Finding Velka", "Dead
-// Man", "Nortel Networks", "Wing Ana Ruiz").
+// Man", "Velkatel Networks", "Wing Ana Ruiz").
 func (dt *detector) unknownPairPerson(span []word) bool {
 	first, last := span[0], span[len(span)-1]
 	switch {
@@ -2984,7 +2984,7 @@ func (dt *detector) unknownPairPerson(span []word) bool {
 	case dt.lex.givenNames[first.Key] && !first.Upper && !(dt.lex.common[first.Key] && dt.lex.common[last.Key]):
 		return true // "Grant Okafor"; not "Rose Garden"
 	case anyParticle(span):
-		return true // "Qaboos bin Said": a particle of names, whatever the other words
+		return true // "Tamim bin Rashid": a particle of names, whatever the other words
 	}
 	return !dt.lex.common[first.Key] && !dt.lex.common[last.Key]
 }

@@ -106,13 +106,13 @@ func TestCompassSurnamesAndOfNames(t *testing.T) {
 }
 
 // TestCapitalBeforeRegime checks that a capital before "regime" is its state acting, as
-// "the Syrian regime" is Syria, and that the capital elsewhere, and before "government"
+// "the Kenyan regime" is Kenya, and that the capital elsewhere, and before "government"
 // (a city has one too), stays a place.
 func TestCapitalBeforeRegime(t *testing.T) {
 	runNameCases(t, []nameCase{{
-		sents: []string{"The Kabul regime denied the report on Monday."},
-		want:  map[string]schema.Class{"Afghanistan": schema.Country},
-		not:   []string{"Kabul"},
+		sents: []string{"The Kampala regime denied the report on Monday."},
+		want:  map[string]schema.Class{"Uganda": schema.Country},
+		not:   []string{"Kampala"},
 	}, {
 		sents: []string{"The Nairobi regime said it would send troops."},
 		want:  map[string]schema.Class{"Kenya": schema.Country},
@@ -135,10 +135,10 @@ func TestCapitalBeforeRegime(t *testing.T) {
 // "Syrian rebels" is "rebels").
 func TestPeopleAdjectiveCollectives(t *testing.T) {
 	runNameCases(t, []nameCase{{
-		sents: []string{"Hutu militias attacked the village of Kisoro.", "Maoist guerrillas fought the Kenyan army."},
-		want:  map[string]schema.Class{"Hutu militias": schema.Organization, "Maoist guerrillas": schema.Organization, "Kisoro": schema.Place},
-		not:   []string{"militias", "rebels", "Hutu", "Maoist"},
-		facts: []string{"Hutu militias attacked Kisoro"},
+		sents: []string{"Tuareg militias attacked the village of Kisoro.", "Baloch guerrillas fought the Kenyan army."},
+		want:  map[string]schema.Class{"Tuareg militias": schema.Organization, "Baloch guerrillas": schema.Organization, "Kisoro": schema.Place},
+		not:   []string{"militias", "rebels", "Tuareg", "Baloch"},
+		facts: []string{"Tuareg militias attacked Kisoro"},
 		wrong: []string{"militias attacked Kisoro", "rebels fights Kenyan Armed Forces"},
 	}, {
 		sents: []string{"Syrian rebels attacked the village of Kisoro."},
@@ -203,9 +203,9 @@ func TestPlaceAfterLowerAdjective(t *testing.T) {
 // government is the state and a capital's stays the place.
 func TestPlaceGovernment(t *testing.T) {
 	runNameCases(t, []nameCase{{
-		sents: []string{"The talks were organised by Gibraltar government on Monday."},
-		want:  map[string]schema.Class{"Gibraltar government": schema.Organization},
-		not:   []string{"Gibraltar"},
+		sents: []string{"The talks were organised by Bermuda government on Monday."},
+		want:  map[string]schema.Class{"Bermuda government": schema.Organization},
+		not:   []string{"Bermuda"},
 	}, {
 		sents: []string{"The Kenyan government and the Nairobi government said nothing."},
 		want:  map[string]schema.Class{"Kenya": schema.Country, "Nairobi": schema.Place},

@@ -3853,7 +3853,7 @@ func resolveDescriptions(views []*sentenceView, fs *factSet) bool {
 			}
 			after := t + n
 			if covered(v, t, after) || after < len(v.ws) && (v.at[after] >= 0 || v.ws[after].Cap && !v.ws[after].Punct || v.ws[after].Text == ",") || v.pastRegionPhrase(after) != after {
-				continue // a name follows: "the Russian president, Vladimir Putin", "Kenya's director for Europe, X" are read as titles
+				continue // a name follows: "the Russian president, Ivan Petrov", "Kenya's director for Europe, X" are read as titles
 			}
 			if b := start - 1; b >= 1 && (v.ws[b].Text == "," || predicative(v.ws[b].Lower) || v.ws[b].Lower == "the" && b >= 2 && (v.ws[b-1].Text == "," || predicative(v.ws[b-1].Lower))) {
 				continue // "X, Italy's prime minister", "X served as the Russian envoy": a title
