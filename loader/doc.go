@@ -87,7 +87,11 @@
 //     "X actress Y", "Y's The X"), one opening with another language's article ("La X"),
 //     or ending in a kind of goods ("X Scotch") or "Awards" is no person; a title's last
 //     word or a sentence-opening verb form before a given name is no part of the name
-//     ("Group Chief Executive X", "Featuring X and Y,").
+//     ("Group Chief Executive X", "Featuring X and Y,"). A resident's demonym before a
+//     name is no part of it ("Texan X Y", resident.go); an outlet named with a country
+//     after its kind's noun is one body ("the newspaper Nihon X", outletcue.go); an
+//     unknown capitalised word standing alone takes a class from its document's cues
+//     ("X said it would", "shares in X", "Mr X"; singlecue.go) or none.
 //  5. Resolution (resolve.go) makes one entity per referent of the document (a full name
 //     with and without its middle name or initial is one person, two different middle
 //     initials two; a body's short name is its long one when the document writes only one
@@ -107,7 +111,9 @@
 //     only, so that same-named bodies of two countries stay two across documents.
 //  6. Relations read the facts between entities: word patterns (relation.go, pattern.go,
 //     over the trigger lexicon of trigger.go and data/triggers*.tsv), document context for
-//     bare titles (doccountry.go; actorcountry.go for the country that acts), coreference
+//     bare titles (doccountry.go; actorcountry.go for the country that acts; predtitle.go
+//     for a post given as a predicate, "was made agriculture secretary"; docbody.go for
+//     the document's one parliament or international body), coreference
 //     of bare names and group, country, place and person descriptions (coref.go, pairdesc.go,
 //     placedesc.go, unnamed.go) and of "they", "them", "their", "it" and "its" continuing a
 //     body, a country or names joined by "and" that open the sentence before, with no rival
@@ -117,7 +123,8 @@
 //     parsing model is present, templates over the dependency tree
 //     of the sentences that can hold a fact (tree.go, construct.go, titlenominal.go; the
 //     gate of gate.go picks them in the first stage, and each is parsed when a template
-//     first reads its tree; parse.go adapts loader/syntax).
+//     first reads its tree; parse.go adapts loader/syntax; collapse.go can parse each
+//     multiword name as one word, an experiment that is off: see its comment).
 //  7. Emission (emit.go) assembles the schema.Extraction in a canonical order: entities
 //     by IRI, facts by subject, predicate and object, evidence by sentence; authors are
 //     Person entities, merged with a person of the same name found in the text; and the
