@@ -2494,10 +2494,14 @@ func (dt *detector) nameTrim(ws []word, i, j int, orgLike bool) (int, int, bool)
 	span := ws[i:j]
 	// A sentence-initial or common word is not part of a name.
 	for len(span) > 1 && !span[1].Hyph && (commonStarts[span[0].Lower] || i == 0 && mediaCues[span[0].Lower] || notNames[span[0].Lower] && !(directions[span[0].Key] || strings.HasPrefix(span[0].Key, "north") || strings.HasPrefix(span[0].Key, "south") || strings.HasPrefix(span[0].Key, "east") || strings.HasPrefix(span[0].Key, "west")) && !orgLike || span[0].Cap && !span[0].Upper && i == 0 && (dt.lower[span[0].Key] || verbParticiple(span[0].Lower) || dt.openingGerund(ws, span, j, orgLike)) && !orgHeads[span[0].Key]) {
-		if len(span) == 1 || i > 0 && !commonStarts[span[0].Lower] && !notNames[span[0].Lower] || dt.monthGivenName(span) || dt.givenNameKept(ws, i, span) || bodyNameAhead(ws, i) {
+		if len(span) == 1 || i > 0 && !commonStarts[span[0].Lower] && !notNames[span[0].Lower] || dt.monthGivenName(span) || dt.givenNameKept(ws, i, span) || bodyNameAhead(ws, i) || headOfName(span) {
 			break
 		}
 		span = span[1:]
+		i++
+	}
+	for len(span) > 1 && span[0].Lower == "of" && !span[0].Cap {
+		span = span[1:] // a name never opens with "of": "Residents of Kisumu" is Kisumu
 		i++
 	}
 	var prev *word
@@ -2513,6 +2517,13 @@ func (dt *detector) nameTrim(ws []word, i, j int, orgLike bool) (int, int, bool)
 		j--
 	}
 	return i, j, len(span) > 0
+}
+
+// headOfName reports whether the first word of a name's span is the head of an of-phrase
+// body, which a sentence-initial capital does not make common: "Bank of Velkaria governor
+// X said" names the Bank of Velkaria, never "of Velkaria".
+func headOfName(span []word) bool {
+	return len(span) > 2 && orgHeads[span[0].Key] && span[1].Lower == "of" && !span[1].Cap && span[2].Cap
 }
 
 // givenNameKept reports whether the first word of a name's span, a word that alone is no
