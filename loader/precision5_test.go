@@ -29,3 +29,30 @@ func TestSentenceInitialOfPhraseBody(t *testing.T) {
 		},
 	})
 }
+
+// TestAmbiguousSurnameBlocksPronoun checks that a surname the document gives two persons
+// ("Ginger Arnaud", born "Peter Tomas Arnaud") still stands between a pronoun and the
+// person named before it: in "Arnaud found success where he met Y", "he" is no earlier
+// person, while a surname of one person leaves the pronoun to him.
+func TestAmbiguousSurnameBlocksPronoun(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{
+				"Ginger Arnaud, the drummer, died on Sunday.",
+				"Ginger Arnaud was born Peter Tomas Arnaud in Kisumu, in 1939.",
+				"In 1962, when fellow drummer Jomo Kariuki was leaving the Velka Band for the Orla Band, Kariuki recommended Arnaud to be his replacement.",
+				"Later, Arnaud found early success with the Dune Band where he met bassist Bakari Mwinyi.",
+			},
+			not: []string{"Bakari Mwinyi met Jomo Kariuki", "Jomo Kariuki met Bakari Mwinyi"},
+		},
+		{
+			sents: []string{
+				"Tomas Arnaud, the drummer, died on Sunday.",
+				"In 1962, when fellow drummer Jomo Kariuki was leaving the Velka Band, Kariuki recommended Arnaud to be his replacement.",
+				"Later, Arnaud toured Kisumu where he met bassist Bakari Mwinyi.",
+			},
+			want: []string{"Bakari Mwinyi met Tomas Arnaud"},
+			not:  []string{"Bakari Mwinyi met Jomo Kariuki", "Jomo Kariuki met Bakari Mwinyi"},
+		},
+	})
+}

@@ -152,6 +152,11 @@ func resolveDocument(sents [][]word, ms [][]mention) []*entity {
 			r.cur, r.curGender = si+1, titleGender(m)
 			r.peerGender = r.curGender != 0 && peerTitles[strings.ToLower(strings.TrimSuffix(m.TitleText, "."))]
 			if m.ent == nil && !r.resolveRest(sents[si], m, defs[[2]int{si, k}]) {
+				if r.ambiguous {
+					// "Arnaud found success where he met Y" with two Arnauds named: "he" is
+					// that Arnaud, whoever he is, never the person named before him.
+					pr.named(&entity{unnamed: true})
+				}
 				continue
 			}
 			notePost(sents[si], m)
