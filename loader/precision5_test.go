@@ -56,3 +56,22 @@ func TestAmbiguousSurnameBlocksPronoun(t *testing.T) {
 		},
 	})
 }
+
+// TestTitleThenPronounNoApposition checks that a pronoun after "the Y's president," opens
+// the next clause ("talked to the federation's president, he asked"): no name is given to
+// the title, so the person the pronoun stands for does not lead Y; a name there still does.
+func TestTitleThenPronounNoApposition(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{
+				"Dorsa Kariuki is a chess player from Kisumu.",
+				"The first interviewer who talked to the Velkan Chess Federation's president, he asked about my brother first.",
+			},
+			not: []string{"Dorsa Kariuki leads Velkan Chess Federation"},
+		},
+		{
+			sents: []string{"The Velkan Chess Federation's president, Bakari Mwinyi, asked about my brother."},
+			want:  []string{"Bakari Mwinyi leads Velkan Chess Federation"},
+		},
+	})
+}

@@ -1627,7 +1627,9 @@ func titleWrittenOutFacts(v *sentenceView, fs *factSet) {
 		// "a Department of State spokesperson, Morgan Ortagus", "the agency's chief
 		// executive, X"
 		if b := v.bodyBeforeTitle(at); j+1 < len(v.ws) && v.ws[j].Text == "," && b >= 0 && !v.pluralTitleBefore(fs, role, text, b, j) {
-			if p := v.mentionStarting(j + 1); p >= 0 && v.ms[p].Class == schema.Person && v.ms[p].Title == 0 {
+			// A pronoun after the comma is the next clause's subject, no name in
+			// apposition: "talked to the Y's president, he asked".
+			if p := v.mentionStarting(j + 1); p >= 0 && v.ms[p].Class == schema.Person && v.ms[p].Title == 0 && v.ms[p].Kind != mPronoun {
 				roleFacts(v, fs, v.ent(p), role, text, v.ent(b), v.n)
 			}
 		}
@@ -1780,7 +1782,9 @@ func appositionFacts(v *sentenceView, fs *factSet) {
 					if after < len(v.ws) && v.ws[after].Text == "," {
 						after++
 					}
-					if p := v.mentionStarting(after); p >= 0 && p != k && v.ms[p].Class == schema.Person {
+					// A pronoun after the title is the next clause's subject, no name in
+					// apposition: "talked to the Y's president, he asked".
+					if p := v.mentionStarting(after); p >= 0 && p != k && v.ms[p].Class == schema.Person && v.ms[p].Kind != mPronoun {
 						roleFacts(v, fs, v.ent(p), role, text, m.ent, v.n)
 						if n2 > 0 {
 							roleFacts(v, fs, v.ent(p), role2, text2, m.ent, v.n)
