@@ -657,11 +657,44 @@ func (dt *detector) detect(ws []word) []mention {
 		i++
 	}
 	st.ms = dt.acronymSpans(ws, st.ms)
+	st.ms = dt.conjoinedCompanies(ws, st.ms)
 	dt.placeByCoordination(ws, st.ms)
 	dt.bodiesByCoordination(ws, st.ms)
 	pluralTitleList(ws, st.ms)
 	dt.bareMinistries(st.ms)
 	return st.ms
+}
+
+// conjoinedCompanies makes one company of a name whose suffix follows "and" and a single
+// common noun, after capitalised words ending in another: "Kisumu Electric and Power Co",
+// "Velka Gas and Light Corp". "Power Co" alone names no one; "Velka Bank and Orla
+// Holdings Inc" stay two.
+func (dt *detector) conjoinedCompanies(ws []word, ms []mention) []mention {
+	common := func(w word) bool { return w.Cap && !w.Upper && !w.Punct && dt.lex.common[w.Key] }
+	for k := range ms {
+		b := ms[k]
+		if b.Kind != mName || b.End-b.Start != 2 || !companySuffixes[ws[b.End-1].Key] || !common(ws[b.Start]) ||
+			b.Start < 3 || ws[b.Start-1].Lower != "and" || !common(ws[b.Start-2]) {
+			continue
+		}
+		s := b.Start - 2
+		for s > 0 && ws[s-1].Cap && !ws[s-1].Punct {
+			s--
+		}
+		if s == b.Start-2 && s > 0 {
+			continue // "the Gas and Power Co": no name before the common nouns
+		}
+		out := make([]mention, 0, len(ms))
+		for _, m := range ms {
+			if m.End <= s || m.Start >= b.End {
+				out = append(out, m)
+			} else if m.Start == b.Start {
+				out = append(out, mention{Start: s, End: b.End, Text: join(ws[s:b.End]), Class: schema.Organization, Kind: mName})
+			}
+		}
+		return dt.conjoinedCompanies(ws, out)
+	}
+	return ms
 }
 
 // pluralTitleList gives the title of a plural title ("Presidents A of X and B of Y",

@@ -75,3 +75,28 @@ func TestTitleThenPronounNoApposition(t *testing.T) {
 		},
 	})
 }
+
+// TestConjoinedCompanyName checks that "X Electric and Power Co" is one company, the unit
+// of its parent, and never a company "Power Co"; two named companies joined by "and" stay
+// two.
+func TestConjoinedCompanyName(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Kisumu Electric and Power Co, a unit of Velka Resources Inc, is raising 100 mln dlrs via a bond offering."},
+			want:  []string{"Kisumu Electric and Power Co partOf Velka Resources Inc"},
+			not:   []string{"Power Co partOf Velka Resources Inc"},
+		},
+	})
+	runEntCases(t, []entCase{
+		{
+			sents: []string{"Velka Gas and Light Corp said it would sell bonds."},
+			want:  [][2]string{{"Velka Gas and Light Corp", "Organization"}},
+			not:   [][2]string{{"Light Corp", ""}},
+		},
+		{
+			sents: []string{"Velka Bank and Orla Holdings Inc said they would merge."},
+			want:  [][2]string{{"Velka Bank", "Organization"}, {"Orla Holdings Inc", "Organization"}},
+			not:   [][2]string{{"Velka Bank and Orla Holdings Inc", ""}},
+		},
+	})
+}
