@@ -659,10 +659,28 @@ func (dt *detector) detect(ws []word) []mention {
 	st.ms = dt.acronymSpans(ws, st.ms)
 	st.ms = dt.conjoinedCompanies(ws, st.ms)
 	dt.placeByCoordination(ws, st.ms)
+	stateAbbreviations(ws, st.ms)
 	dt.bodiesByCoordination(ws, st.ms)
 	pluralTitleList(ws, st.ms)
 	dt.bareMinistries(st.ms)
 	return st.ms
+}
+
+// stateAbbreviations names the US state an agency's abbreviation after a place and a
+// comma stands for ("Santa Clara, Calif., investor", "of Kisumu, Ariz."): the state, not
+// a place called "Calif" (data/partytags.tsv; two-letter forms are left alone).
+func stateAbbreviations(ws []word, ms []mention) {
+	for k := 1; k < len(ms); k++ {
+		m := &ms[k]
+		if m.Kind != mName || m.End-m.Start != 1 || m.Canon != "" || ms[k-1].End != m.Start-1 || ws[m.Start-1].Text != "," {
+			continue
+		}
+		w := ws[m.Start]
+		dotted := strings.HasSuffix(w.Text, ".") || m.End < len(ws) && ws[m.End].Text == "."
+		if st := partyTagLex.states[w.Key]; st != "" && len(w.Key) >= 3 && dotted && ms[k-1].Class != schema.Person {
+			m.Canon, m.Class = st, schema.Place
+		}
+	}
 }
 
 // conjoinedCompanies makes one company of a name whose suffix follows "and" and a single

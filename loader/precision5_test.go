@@ -100,3 +100,23 @@ func TestConjoinedCompanyName(t *testing.T) {
 		},
 	})
 }
+
+// TestStateAbbreviationAfterPlace checks that an agency's state abbreviation after a place
+// and a comma ("Santa Clara, Calif., investor") is the state, so the place is located in
+// California and not in a place called "Calif"; a person before the comma takes nothing.
+func TestStateAbbreviationAfterPlace(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Bo Larsen, a Kisumu, Calif., investor, said he raised his stake in Velka Corp to 6.5 pct."},
+			want:  []string{"Kisumu locatedIn California"},
+			not:   []string{"Kisumu locatedIn Calif"},
+		},
+	})
+	runEntCases(t, []entCase{
+		{
+			sents: []string{"Velka Corp said its plant in Kisumu, Ariz. would close."},
+			want:  [][2]string{{"Arizona", "Place"}},
+			not:   [][2]string{{"Ariz", ""}},
+		},
+	})
+}
