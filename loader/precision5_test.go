@@ -120,3 +120,29 @@ func TestStateAbbreviationAfterPlace(t *testing.T) {
 		},
 	})
 }
+
+// TestHyphenatedSurnameAfterHonorific checks that "Mr X-Y" after "Bakari X-Y" is that
+// person, so what "Mr X-Y" does is his, not a second person's; a peer's title keeps its
+// own person.
+func TestHyphenatedSurnameAfterHonorific(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{
+				"Bakari Mwinyi-Odhiambo quit the Velka Party on Monday.",
+				"Mr Mwinyi-Odhiambo explained his reasons at a meeting in Kisumu.",
+			},
+			want: []string{"Bakari Mwinyi-Odhiambo visited Kisumu"},
+			not:  []string{"Mwinyi-Odhiambo visited Kisumu"},
+		},
+	})
+	runEntCases(t, []entCase{
+		{
+			sents: []string{
+				"Bakari Mwinyi-Odhiambo quit the Velka Party on Monday.",
+				"Mr Mwinyi-Odhiambo explained his reasons at a meeting in Kisumu.",
+			},
+			want: [][2]string{{"Bakari Mwinyi-Odhiambo", "Person"}},
+			not:  [][2]string{{"Mwinyi-Odhiambo", ""}},
+		},
+	})
+}
