@@ -146,3 +146,24 @@ func TestHyphenatedSurnameAfterHonorific(t *testing.T) {
 		},
 	})
 }
+
+// TestRegionalHeadIsMember checks that the head of one region of a body ("chief executive
+// of Y for Central Europe", "Y's CEO for Kenya") is a member of Y, not its leader, while
+// the body's own chief executive leads it.
+func TestRegionalHeadIsMember(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Tomas Orla, chief executive of Velka Corp for Central Europe, said sales rose."},
+			want:  []string{"Tomas Orla memberOf Velka Corp"},
+			not:   []string{"Tomas Orla leads Velka Corp"},
+		},
+		{
+			sents: []string{"Speaking to reporters, Tomas Orla, Velka Corp's chief executive for Kenya, said sales rose."},
+			not:   []string{"Tomas Orla leads Velka Corp"},
+		},
+		{
+			sents: []string{"Tomas Orla, chief executive of Velka Corp, said sales rose in Kisumu."},
+			want:  []string{"Tomas Orla leads Velka Corp"},
+		},
+	})
+}

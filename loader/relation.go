@@ -1862,6 +1862,21 @@ func clauseVerb(w string) bool {
 // appositionClauseVerbs: see data/words.txt.
 var appositionClauseVerbs = wordSet("appositionClauseVerbs")
 
+// regionalScope reports whether the title phrase from word j goes on, before its comma,
+// with "for" and a place ("chief executive of Y for Central Europe"): the head of one
+// region of the body, a member of it, not its leader.
+func regionalScope(v *sentenceView, j int) bool {
+	for k := j; k+1 < len(v.ws) && k < j+10 && !v.ws[k].Punct; k++ {
+		if v.ws[k].Lower != "for" || v.ws[k].Cap {
+			continue
+		}
+		if q := v.mentionStarting(k + 1); q >= 0 && (v.ms[q].Class == schema.Place || v.ms[q].Class == schema.Country) {
+			return true
+		}
+	}
+	return false
+}
+
 func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 	if i < len(v.ws) && (v.ws[i].Lower == "who" || v.ws[i].Lower == "whose") {
 		verbFrom(v, fs, []*entity{p}, i+1, i)
@@ -1926,6 +1941,9 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 	}
 	if role == roleLeader && len(after) == 0 && fieldAfterDirector(v, j, text) {
 		role = roleMember // "X, the ERAA director of air transport": a field of the body
+	}
+	if role == roleLeader && regionalScope(v, j) {
+		role = roleMember // "X, chief executive of Y for Central Europe": one region's head
 	}
 	for q, b := range body {
 		r := role
