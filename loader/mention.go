@@ -670,11 +670,62 @@ func (dt *detector) detect(ws []word) []mention {
 		i++
 	}
 	st.ms = dt.acronymSpans(ws, st.ms)
+	st.ms = dt.conjoinedCompanies(ws, st.ms)
 	dt.placeByCoordination(ws, st.ms)
+	stateAbbreviations(ws, st.ms)
 	dt.bodiesByCoordination(ws, st.ms)
 	pluralTitleList(ws, st.ms)
 	dt.bareMinistries(st.ms)
 	return st.ms
+}
+
+// stateAbbreviations names the US state an agency's abbreviation after a place and a
+// comma stands for ("Santa Clara, Calif., investor", "of Kisumu, Ariz."): the state, not
+// a place called "Calif" (data/partytags.tsv; two-letter forms are left alone).
+func stateAbbreviations(ws []word, ms []mention) {
+	for k := 1; k < len(ms); k++ {
+		m := &ms[k]
+		if m.Kind != mName || m.End-m.Start != 1 || m.Canon != "" || ms[k-1].End != m.Start-1 || ws[m.Start-1].Text != "," {
+			continue
+		}
+		w := ws[m.Start]
+		dotted := strings.HasSuffix(w.Text, ".") || m.End < len(ws) && ws[m.End].Text == "."
+		if st := partyTagLex.states[w.Key]; st != "" && len(w.Key) >= 3 && dotted && ms[k-1].Class != schema.Person {
+			m.Canon, m.Class = st, schema.Place
+		}
+	}
+}
+
+// conjoinedCompanies makes one company of a name whose suffix follows "and" and a single
+// common noun, after capitalised words ending in another: "Kisumu Electric and Power Co",
+// "Velka Gas and Light Corp". "Power Co" alone names no one; "Velka Bank and Orla
+// Holdings Inc" stay two.
+func (dt *detector) conjoinedCompanies(ws []word, ms []mention) []mention {
+	common := func(w word) bool { return w.Cap && !w.Upper && !w.Punct && dt.lex.common[w.Key] }
+	for k := range ms {
+		b := ms[k]
+		if b.Kind != mName || b.End-b.Start != 2 || !companySuffixes[ws[b.End-1].Key] || !common(ws[b.Start]) ||
+			b.Start < 3 || ws[b.Start-1].Lower != "and" || !common(ws[b.Start-2]) {
+			continue
+		}
+		s := b.Start - 2
+		for s > 0 && ws[s-1].Cap && !ws[s-1].Punct {
+			s--
+		}
+		if s == b.Start-2 && s > 0 {
+			continue // "the Gas and Power Co": no name before the common nouns
+		}
+		out := make([]mention, 0, len(ms))
+		for _, m := range ms {
+			if m.End <= s || m.Start >= b.End {
+				out = append(out, m)
+			} else if m.Start == b.Start {
+				out = append(out, mention{Start: s, End: b.End, Text: join(ws[s:b.End]), Class: schema.Organization, Kind: mName})
+			}
+		}
+		return dt.conjoinedCompanies(ws, out)
+	}
+	return ms
 }
 
 // pluralTitleList gives the title of a plural title ("Presidents A of X and B of Y",
@@ -2512,10 +2563,14 @@ func (dt *detector) nameTrim(ws []word, i, j int, orgLike bool) (int, int, bool)
 	span := ws[i:j]
 	// A sentence-initial or common word is not part of a name.
 	for len(span) > 1 && !span[1].Hyph && (commonStarts[span[0].Lower] || i == 0 && mediaCues[span[0].Lower] || notNames[span[0].Lower] && !(directions[span[0].Key] || strings.HasPrefix(span[0].Key, "north") || strings.HasPrefix(span[0].Key, "south") || strings.HasPrefix(span[0].Key, "east") || strings.HasPrefix(span[0].Key, "west")) && !orgLike || span[0].Cap && !span[0].Upper && i == 0 && (dt.lower[span[0].Key] || verbParticiple(span[0].Lower) || dt.openingGerund(ws, span, j, orgLike)) && !orgHeads[span[0].Key]) {
-		if len(span) == 1 || i > 0 && !commonStarts[span[0].Lower] && !notNames[span[0].Lower] || dt.monthGivenName(span) || dt.givenNameKept(ws, i, span) || bodyNameAhead(ws, i) {
+		if len(span) == 1 || i > 0 && !commonStarts[span[0].Lower] && !notNames[span[0].Lower] || dt.monthGivenName(span) || dt.givenNameKept(ws, i, span) || bodyNameAhead(ws, i) || headOfName(span) {
 			break
 		}
 		span = span[1:]
+		i++
+	}
+	for len(span) > 1 && span[0].Lower == "of" && !span[0].Cap {
+		span = span[1:] // a name never opens with "of": "Residents of Kisumu" is Kisumu
 		i++
 	}
 	var prev *word
@@ -2531,6 +2586,13 @@ func (dt *detector) nameTrim(ws []word, i, j int, orgLike bool) (int, int, bool)
 		j--
 	}
 	return i, j, len(span) > 0
+}
+
+// headOfName reports whether the first word of a name's span is the head of an of-phrase
+// body, which a sentence-initial capital does not make common: "Bank of Velkaria governor
+// X said" names the Bank of Velkaria, never "of Velkaria".
+func headOfName(span []word) bool {
+	return len(span) > 2 && orgHeads[span[0].Key] && span[1].Lower == "of" && !span[1].Cap && span[2].Cap
 }
 
 // givenNameKept reports whether the first word of a name's span, a word that alone is no

@@ -1648,7 +1648,9 @@ func titleWrittenOutFacts(v *sentenceView, fs *factSet) {
 		// "a Department of State spokesperson, Morgan Ortagus", "the agency's chief
 		// executive, X"
 		if b := v.bodyBeforeTitle(at); j+1 < len(v.ws) && v.ws[j].Text == "," && b >= 0 && !v.pluralTitleBefore(fs, role, text, b, j) {
-			if p := v.mentionStarting(j + 1); p >= 0 && v.ms[p].Class == schema.Person && v.ms[p].Title == 0 {
+			// A pronoun after the comma is the next clause's subject, no name in
+			// apposition: "talked to the Y's president, he asked".
+			if p := v.mentionStarting(j + 1); p >= 0 && v.ms[p].Class == schema.Person && v.ms[p].Title == 0 && v.ms[p].Kind != mPronoun {
 				roleFacts(v, fs, v.ent(p), role, text, v.ent(b), v.n)
 			}
 		}
@@ -1818,7 +1820,9 @@ func appositionFacts(v *sentenceView, fs *factSet) {
 					if after < len(v.ws) && v.ws[after].Text == "," {
 						after++
 					}
-					if p := v.mentionStarting(after); p >= 0 && p != k && v.ms[p].Class == schema.Person {
+					// A pronoun after the title is the next clause's subject, no name in
+					// apposition: "talked to the Y's president, he asked".
+					if p := v.mentionStarting(after); p >= 0 && p != k && v.ms[p].Class == schema.Person && v.ms[p].Kind != mPronoun {
 						roleFacts(v, fs, v.ent(p), role, text, m.ent, v.n)
 						if n2 > 0 {
 							roleFacts(v, fs, v.ent(p), role2, text2, m.ent, v.n)
@@ -1896,6 +1900,21 @@ func clauseVerb(w string) bool {
 // appositionClauseVerbs: see data/words.txt.
 var appositionClauseVerbs = wordSet("appositionClauseVerbs")
 
+// regionalScope reports whether the title phrase from word j goes on, before its comma,
+// with "for" and a place ("chief executive of Y for Central Europe"): the head of one
+// region of the body, a member of it, not its leader.
+func regionalScope(v *sentenceView, j int) bool {
+	for k := j; k+1 < len(v.ws) && k < j+10 && !v.ws[k].Punct; k++ {
+		if v.ws[k].Lower != "for" || v.ws[k].Cap {
+			continue
+		}
+		if q := v.mentionStarting(k + 1); q >= 0 && (v.ms[q].Class == schema.Place || v.ms[q].Class == schema.Country) {
+			return true
+		}
+	}
+	return false
+}
+
 func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 	if i < len(v.ws) && (v.ws[i].Lower == "who" || v.ws[i].Lower == "whose") {
 		verbFrom(v, fs, []*entity{p}, i+1, i)
@@ -1960,6 +1979,9 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 	}
 	if role == roleLeader && len(after) == 0 && fieldAfterDirector(v, j, text) {
 		role = roleMember // "X, the ERAA director of air transport": a field of the body
+	}
+	if role == roleLeader && regionalScope(v, j) {
+		role = roleMember // "X, chief executive of Y for Central Europe": one region's head
 	}
 	for q, b := range body {
 		r := role

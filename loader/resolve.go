@@ -152,6 +152,11 @@ func resolveDocument(sents [][]word, ms [][]mention) []*entity {
 			r.cur, r.curGender = si+1, titleGender(m)
 			r.peerGender = r.curGender != 0 && peerTitles[strings.ToLower(strings.TrimSuffix(m.TitleText, "."))]
 			if m.ent == nil && !r.resolveRest(sents[si], m, defs[[2]int{si, k}]) {
+				if r.ambiguous {
+					// "Arnaud found success where he met Y" with two Arnauds named: "he" is
+					// that Arnaud, whoever he is, never the person named before him.
+					pr.named(&entity{unnamed: true})
+				}
 				continue
 			}
 			notePost(sents[si], m)
@@ -194,7 +199,7 @@ func (r *resolver) resolveNamed(ws []word, m *mention) {
 		m.ent = r.byKey[classKey(schema.Organization, schema.NameKey(m.Text))]
 	case m.Class == schema.Person && len(nameTokens(m.Text)) >= 2:
 		m.ent = r.leadingWord(ws, m)
-		if m.ent == nil && m.Title == 0 {
+		if m.ent == nil && (m.Title == 0 || hyphenatedSurname(m)) {
 			m.ent = r.tailOf(m.Text)
 		}
 		if m.ent == nil {
@@ -1353,6 +1358,14 @@ func sameGenderTitles(a, b string) bool {
 
 // peerTitles: see data/words.txt.
 var peerTitles = wordSet("peerTitles")
+
+// hyphenatedSurname reports whether person mention m is one hyphenated word after a
+// title that is no peer's ("Mr Kariuki-Odhiambo"): the surname of the one person named in
+// full with it, as a surname alone is, not a person of its own. "Lord X-Y" may be another.
+func hyphenatedSurname(m *mention) bool {
+	return !strings.Contains(strings.TrimSpace(m.Text), " ") && strings.Contains(m.Text, "-") &&
+		!peerTitles[strings.ToLower(strings.TrimSuffix(m.TitleText, "."))]
+}
 
 // tailOf returns the one person of the document named before whose full name ends with
 // the words of name and has more ("St Germain" of "Fernand St Germain"), or nil.
