@@ -778,6 +778,9 @@ func (t *tree) remote(i int) bool {
 	}
 	for _, h := range heads {
 		for _, k := range t.kids[h] {
+			if k == i {
+				continue // the event noun itself: a "courtesy call on X" is paid in person
+			}
 			if remoteWords[t.lemma(k)] || remoteWords[strings.ToLower(t.nodes[k].Form)] {
 				return true
 			}
@@ -910,6 +913,9 @@ func (t *tree) fill(i int, roles []string, at []int, weak []bool, tt treeTrigger
 	for _, r := range roles {
 		if nodes := t.role(i, r, tt); len(nodes) > 0 {
 			out := t.fillNodes(i, nodes, at, weak, agent)
+			if len(out) == 0 && tt.attack && !agent {
+				out = t.namedFacilities(nodes, at) // "bombed the key X airstrip": X
+			}
 			if tt.attack && !agent && strings.HasSuffix(r, ":in") {
 				out = t.placesOnly(out) // "an attack in Kabul" struck Kabul; "a strike in Syria" did not strike Syria
 				if _, light := t.lightHead(i); tt.noun && r == "nmod:in" && !light && t.killerOf(i) == nil {
@@ -923,6 +929,27 @@ func (t *tree) fill(i int, roles []string, at []int, weak []bool, tt treeTrigger
 	}
 	return nil
 }
+
+// namedFacilities returns the places that name the facilities among nodes, a facility
+// noun with a place as its compound ("the key X airstrip", "the Y oil refinery"; data/words.txt
+// facilityNouns): the attack on the facility struck the place.
+func (t *tree) namedFacilities(nodes []int, at []int) []int {
+	var out []int
+	for _, n := range nodes {
+		if t.nodes[n].UPOS != "NOUN" || at[n] >= 0 || !facilityNouns[t.lemma(n)] {
+			continue
+		}
+		for _, d := range t.kids[n] {
+			if t.rel(d) == "compound" && at[d] >= 0 && t.classOf(at[d]) == schema.Place && !containsInt(out, at[d]) {
+				out = append(out, at[d])
+			}
+		}
+	}
+	return out
+}
+
+// facilityNouns name a site that takes its place's name ("the X airstrip").
+var facilityNouns = wordSet("facilityNouns")
 
 // placesOnly keeps the mentions of places.
 func (t *tree) placesOnly(ks []int) []int {

@@ -218,6 +218,34 @@ func personDescriptions(views []*sentenceView) {
 	}
 }
 
+// personDescriptionWord reports whether words ws hold a definite description of a
+// person ("the minister"), which personDescriptions may bind to a person named before.
+func personDescriptionWord(ws []word) bool {
+	for i := 1; i < len(ws); i++ {
+		if !ws[i].Cap && unnamedPersonNouns[ws[i].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// gatePersonDescriptions adds to sentence v, for the parse gate only, a person mention
+// for each definite description that personDescriptions may bind after it: "The
+// minister paid a courtesy call on X" has two persons, as "He paid ..." has.
+func gatePersonDescriptions(v *sentenceView) {
+	var extra []mention
+	for _, u := range unnamedPersons(v.ws, v.ms) {
+		if !u.definite || u.pos+1 < len(v.ws) && v.ws[u.pos+1].Lower == "of" {
+			continue
+		}
+		start := u.pos - len(strings.Fields(u.head)) + 1
+		extra = append(extra, mention{Start: start, End: u.pos + 1, Class: schema.Person, Kind: mPronoun})
+	}
+	if len(extra) > 0 {
+		v.insertMentions(extra)
+	}
+}
+
 // titledBefore returns the one person that sentence n before word i, or else the nearest
 // sentence of the sameHeadWindow before it that names a person with a title ending in
 // description d (or in its alias), names so; nil when none or two. The title is what the

@@ -1,0 +1,79 @@
+package loader
+
+import "testing"
+
+// TestRecall5Constructions checks two constructions read from unlabelled news: a courtesy
+// call paid on someone is a meeting in person (the "call" of the phrase is no phone call),
+// and an attack on a facility named by its place ("the key X airstrip") struck the place.
+// A definite description of a person named before ("the minister") lets its sentence
+// through the parse gate as a pronoun does. Every sentence is invented.
+func TestRecall5Constructions(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Kenya's Foreign Minister Bakari Mwinyi paid a brief courtesy call on Norwegian Prime Minister Olaf Berg."},
+			want:  []string{"Bakari Mwinyi met Olaf Berg", "Olaf Berg leads Norway"},
+			not:   []string{"Bakari Mwinyi visited Norway", "Bakari Mwinyi leads Norway", "Olaf Berg memberOf Kenya"},
+		},
+		{
+			sents: []string{"Bakari Mwinyi paid a courtesy call on President Olaf Berg on Monday."},
+			want:  []string{"Bakari Mwinyi met Olaf Berg"},
+			not:   []string{"Olaf Berg met Olaf Berg"},
+		},
+		{
+			// a call by phone is still no meeting
+			sents: []string{"Kenya's Foreign Minister Bakari Mwinyi held talks with Olaf Berg in a phone call on Monday."},
+			not:   []string{"Bakari Mwinyi met Olaf Berg"},
+		},
+		{
+			// a call on someone to act is a demand, no meeting
+			sents: []string{"Kenya's Foreign Minister Bakari Mwinyi renewed his call on President Olaf Berg to resign."},
+			not:   []string{"Bakari Mwinyi met Olaf Berg"},
+		},
+		{
+			// a phone call made is no meeting
+			sents: []string{"Bakari Mwinyi made a phone call to President Olaf Berg on Monday."},
+			not:   []string{"Bakari Mwinyi met Olaf Berg"},
+		},
+		{
+			// "the minister" is the minister named before, for a tree-only construction too
+			sents: []string{"Kenya's Foreign Minister Bakari Mwinyi arrived in Oslo on Sunday.", "The minister paid a brief courtesy call on President Olaf Berg."},
+			want:  []string{"Bakari Mwinyi met Olaf Berg", "Bakari Mwinyi visited Oslo"},
+			not:   []string{"Olaf Berg visited Oslo", "Olaf Berg memberOf Kenya", "Bakari Mwinyi leads Kenya"},
+		},
+		{
+			// two ministers named before: the description is nobody's
+			sents: []string{"Defence Minister Bakari Mwinyi and Finance Minister Juma Otieno arrived in Oslo.", "The minister paid a courtesy call on President Olaf Berg."},
+			not:   []string{"Bakari Mwinyi met Olaf Berg", "Juma Otieno met Olaf Berg"},
+		},
+		{
+			// no minister named before: the description names nobody
+			sents: []string{"The minister paid a courtesy call on President Olaf Berg."},
+			not:   []string{"Olaf Berg met Olaf Berg"},
+		},
+		{
+			sents: []string{"Tanzanian forces are still bombing the key Kisumu airstrip in western Kenya, officials said."},
+			want:  []string{"Tanzania attacked Kisumu"},
+			not:   []string{"Tanzania attacked Kenya", "Kenya attacked Kisumu", "Tanzania partOf Kenya"},
+		},
+		{
+			sents: []string{"Tanzanian jets bombed the main Kisumu oil refinery on Monday."},
+			want:  []string{"Tanzania attacked Kisumu"},
+			not:   []string{"Kisumu attacked Tanzania"},
+		},
+		{
+			// the place named is the attacker's, not the target's: no attack on it
+			sents: []string{"Kisumu rebels shelled the government garrison on Monday."},
+			not:   []string{"Kisumu rebels attacked Kisumu"},
+		},
+		{
+			// a facility noun that is the subject attacks nothing of its own name
+			sents: []string{"Jets from the Kisumu air base bombed the Velka Movement's camp."},
+			not:   []string{"Kisumu attacked Kisumu"},
+		},
+		{
+			// a negated attack states nothing
+			sents: []string{"Tanzanian forces did not bomb the Kisumu airstrip, officials said."},
+			not:   []string{"Tanzania attacked Kisumu"},
+		},
+	})
+}
