@@ -6,7 +6,8 @@ import "testing"
 // call paid on someone is a meeting in person (the "call" of the phrase is no phone call),
 // and an attack on a facility named by its place ("the key X airstrip") struck the place.
 // A definite description of a person named before ("the minister") lets its sentence
-// through the parse gate as a pronoun does. Every sentence is invented.
+// through the parse gate as a pronoun does, and a capitalised title repeated after "the"
+// ("the Crown Prince") stands for the one person named before with that title. Every sentence is invented.
 func TestRecall5Constructions(t *testing.T) {
 	runRelCases(t, []relCase{
 		{
@@ -49,6 +50,27 @@ func TestRecall5Constructions(t *testing.T) {
 			// no minister named before: the description names nobody
 			sents: []string{"The minister paid a courtesy call on President Olaf Berg."},
 			not:   []string{"Olaf Berg met Olaf Berg"},
+		},
+		{
+			// a capitalised title repeated as a description: "the Crown Prince"
+			sents: []string{"Kenya's Crown Prince Bakari bin Mwinyi arrived in Oslo.", "The Crown Prince met President Olaf Berg."},
+			want:  []string{"Bakari bin Mwinyi met Olaf Berg"},
+			not:   []string{"Olaf Berg memberOf Kenya", "Olaf Berg visited Oslo"},
+		},
+		{
+			sents: []string{"Kenya's Crown Prince Bakari bin Mwinyi arrived in Oslo.", "Before meeting with Berg, the Crown Prince paid a brief courtesy call on President Olaf Berg."},
+			want:  []string{"Bakari bin Mwinyi met Olaf Berg"},
+			not:   []string{"Olaf Berg met Olaf Berg", "Olaf Berg memberOf Kenya"},
+		},
+		{
+			// no Crown Prince named before: "the Crown Prince" is nobody named
+			sents: []string{"Kenya's Foreign Minister Bakari Mwinyi arrived in Oslo.", "The Crown Prince met President Olaf Berg."},
+			not:   []string{"Bakari Mwinyi met Olaf Berg"},
+		},
+		{
+			// a capitalised name after "the" is no title ("the Velka Movement")
+			sents: []string{"Kenya's Foreign Minister Bakari Mwinyi arrived in Oslo.", "The Velka Movement met President Olaf Berg."},
+			not:   []string{"Bakari Mwinyi met Olaf Berg"},
 		},
 		{
 			sents: []string{"Tanzanian forces are still bombing the key Kisumu airstrip in western Kenya, officials said."},

@@ -212,10 +212,44 @@ func personDescriptions(views []*sentenceView) {
 				extra = append(extra, mention{Start: start, End: u.pos + 1, Text: joinWords(v.ws[start : u.pos+1]), Class: schema.Person, Kind: mName, ent: e, coref: true})
 			}
 		}
+		for _, c := range capitalTitleDescriptions(v.ws, v.ms) {
+			if e := titledBefore(views, n, c[0], phraseLower(v.ws[c[0]:c[1]])); e != nil {
+				extra = append(extra, mention{Start: c[0], End: c[1], Text: joinWords(v.ws[c[0]:c[1]]), Class: schema.Person, Kind: mName, ent: e, coref: true})
+			}
+		}
 		if len(extra) > 0 {
 			v.insertMentions(extra)
 		}
 	}
+}
+
+// capitalTitleDescriptions returns the spans [start, end) of the definite descriptions of
+// sentence ws, whose mentions are ms, that repeat a capitalised title with no name after
+// it ("the Crown Prince said", "the Prime Minister met X"): up to three capitalised words
+// after "the", outside every mention, followed by no capitalised word, no "of" and no
+// possessive. personDescriptions binds one only to a person named before with that title.
+func capitalTitleDescriptions(ws []word, ms []mention) [][2]int {
+	covered := make([]bool, len(ws))
+	for _, m := range ms {
+		for i := m.Start; i < m.End && i < len(ws); i++ {
+			covered[i] = true
+		}
+	}
+	var out [][2]int
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i].Lower != "the" {
+			continue
+		}
+		j := i + 1
+		for j < len(ws) && j <= i+3 && ws[j].Cap && !ws[j].Punct && !covered[j] {
+			j++
+		}
+		if j == i+1 || j < len(ws) && (ws[j].Cap && !ws[j].Punct || covered[j] || ws[j].Lower == "of" || ws[j].Text == "'s" || ws[j].Text == "'") {
+			continue
+		}
+		out = append(out, [2]int{i + 1, j})
+	}
+	return out
 }
 
 // personDescriptionWord reports whether words ws hold a definite description of a
@@ -240,6 +274,11 @@ func gatePersonDescriptions(v *sentenceView) {
 		}
 		start := u.pos - len(strings.Fields(u.head)) + 1
 		extra = append(extra, mention{Start: start, End: u.pos + 1, Class: schema.Person, Kind: mPronoun})
+	}
+	for _, c := range capitalTitleDescriptions(v.ws, v.ms) {
+		if _, ok := titleLex().titles[schema.NameKey(phraseLower(v.ws[c[0]:c[1]]))]; ok {
+			extra = append(extra, mention{Start: c[0], End: c[1], Class: schema.Person, Kind: mPronoun})
+		}
 	}
 	if len(extra) > 0 {
 		v.insertMentions(extra)
