@@ -241,7 +241,32 @@ func (t *tree) constituent(a, b int) bool {
 			heads++
 		}
 	}
-	return heads == 1 || t.modifiesOne(a, b)
+	return heads == 1 || t.modifiesOne(a, b) || t.splitRole(a, b)
+}
+
+// splitRole reports whether nodes [a, b), all proper nouns, hang on one node outside the
+// span in one and the same role, those on a capitalised title just before the span taking
+// the title's: a long name the parser cut in two ("Crown Prince X bin Y Z met ...", with
+// "X bin" flat on "Prince", and "Prince" and "Y" both subjects of "met") is one argument.
+func (t *tree) splitRole(a, b int) bool {
+	out, role := -1, ""
+	for i := a; i < b; i++ {
+		if t.nodes[i].UPOS != "PROPN" {
+			return false
+		}
+		h, r := t.nodes[i].Head, t.rel(i)
+		if h >= a && h < b {
+			continue
+		}
+		if h >= 0 && h < a && (r == "flat" || r == "compound") && t.nodes[h].UPOS == "PROPN" && startsUpper(t.nodes[h].Form) {
+			h, r = t.nodes[h].Head, t.rel(h) // "Crown Prince X bin": the pieces on the title take its role
+		}
+		if h < 0 || h >= a && h < b || out >= 0 && (h != out || r != role) {
+			return false
+		}
+		out, role = h, r
+	}
+	return out >= 0 && role != "conj" && role != "appos" && role != "flat" && role != "compound"
 }
 
 // modifiesOne reports whether nodes [a, b), none of them a verb, all hang on one node

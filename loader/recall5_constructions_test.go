@@ -73,6 +73,18 @@ func TestRecall5Constructions(t *testing.T) {
 			not:   []string{"Bakari Mwinyi met Olaf Berg"},
 		},
 		{
+			// a long name the parser cuts in two, part on the title and part on the verb
+			sents: []string{"Kenya's Crown Prince Abdallah bin Abdul Karim met for an hour with Vice President Olaf Berg on Monday."},
+			want:  []string{"Abdallah bin Abdul Karim met Olaf Berg", "Abdallah bin Abdul Karim nationality Kenya"},
+			not:   []string{"Olaf Berg memberOf Kenya", "Olaf Berg nationality Kenya", "Abdallah bin Abdul Karim leads Kenya"},
+		},
+		{
+			// two persons in a list stay two arguments
+			sents: []string{"Kenya's Crown Prince Abdallah bin Abdul Karim and Juma Otieno met President Olaf Berg."},
+			want:  []string{"Abdallah bin Abdul Karim met Olaf Berg"},
+			not:   []string{"Abdallah bin Abdul Karim met Juma Otieno", "Olaf Berg memberOf Kenya"},
+		},
+		{
 			sents: []string{"Tanzanian forces are still bombing the key Kisumu airstrip in western Kenya, officials said."},
 			want:  []string{"Tanzania attacked Kisumu"},
 			not:   []string{"Tanzania attacked Kenya", "Kenya attacked Kisumu", "Tanzania partOf Kenya"},
