@@ -252,6 +252,26 @@ func capitalTitleDescriptions(ws []word, ms []mention) [][2]int {
 	return out
 }
 
+// withCapitalTitles adds to the descriptions un of sentence ws, whose mentions are ms,
+// the capitalised titles repeated after "the" that data/titles.tsv lists ("the Crown
+// Prince"), in word order: for the pronouns after them they stand for the holder named
+// before, or for someone unnamed, as "the minister" does.
+func withCapitalTitles(un []unnamedMention, ws []word, ms []mention) []unnamedMention {
+	for _, c := range capitalTitleDescriptions(ws, ms) {
+		d := phraseLower(ws[c[0]:c[1]])
+		if _, ok := titleLex().titles[schema.NameKey(d)]; !ok {
+			continue
+		}
+		u := unnamedMention{pos: c[1] - 1, head: d, definite: true, gender: roleGender(ws[c[1]-1].Lower)}
+		k := 0
+		for k < len(un) && un[k].pos < u.pos {
+			k++
+		}
+		un = append(un[:k], append([]unnamedMention{u}, un[k:]...)...)
+	}
+	return un
+}
+
 // personDescriptionWord reports whether words ws hold a definite description of a
 // person ("the minister"), which personDescriptions may bind to a person named before.
 func personDescriptionWord(ws []word) bool {
