@@ -241,7 +241,32 @@ func (t *tree) constituent(a, b int) bool {
 			heads++
 		}
 	}
-	return heads == 1 || t.modifiesOne(a, b)
+	return heads == 1 || t.modifiesOne(a, b) || t.splitRole(a, b)
+}
+
+// splitRole reports whether nodes [a, b), all proper nouns, hang on one node outside the
+// span in one and the same role, those on a capitalised title just before the span taking
+// the title's: a long name the parser cut in two ("Crown Prince X bin Y Z met ...", with
+// "X bin" flat on "Prince", and "Prince" and "Y" both subjects of "met") is one argument.
+func (t *tree) splitRole(a, b int) bool {
+	out, role := -1, ""
+	for i := a; i < b; i++ {
+		if t.nodes[i].UPOS != "PROPN" {
+			return false
+		}
+		h, r := t.nodes[i].Head, t.rel(i)
+		if h >= a && h < b {
+			continue
+		}
+		if h >= 0 && h < a && (r == "flat" || r == "compound") && t.nodes[h].UPOS == "PROPN" && startsUpper(t.nodes[h].Form) {
+			h, r = t.nodes[h].Head, t.rel(h) // "Crown Prince X bin": the pieces on the title take its role
+		}
+		if h < 0 || h >= a && h < b || out >= 0 && (h != out || r != role) {
+			return false
+		}
+		out, role = h, r
+	}
+	return out >= 0 && role != "conj" && role != "appos" && role != "flat" && role != "compound"
 }
 
 // modifiesOne reports whether nodes [a, b), none of them a verb, all hang on one node
@@ -778,6 +803,9 @@ func (t *tree) remote(i int) bool {
 	}
 	for _, h := range heads {
 		for _, k := range t.kids[h] {
+			if k == i {
+				continue // the event noun itself: a "courtesy call on X" is paid in person
+			}
 			if remoteWords[t.lemma(k)] || remoteWords[strings.ToLower(t.nodes[k].Form)] {
 				return true
 			}
@@ -910,6 +938,9 @@ func (t *tree) fill(i int, roles []string, at []int, weak []bool, tt treeTrigger
 	for _, r := range roles {
 		if nodes := t.role(i, r, tt); len(nodes) > 0 {
 			out := t.fillNodes(i, nodes, at, weak, agent)
+			if len(out) == 0 && tt.attack && !agent {
+				out = t.namedFacilities(nodes, at) // "bombed the key X airstrip": X
+			}
 			if tt.attack && !agent && strings.HasSuffix(r, ":in") {
 				out = t.placesOnly(out) // "an attack in Kabul" struck Kabul; "a strike in Syria" did not strike Syria
 				if _, light := t.lightHead(i); tt.noun && r == "nmod:in" && !light && t.killerOf(i) == nil {
@@ -945,8 +976,29 @@ func (t *tree) demonymPlaces(nodes []int, at []int) []int {
 	return out
 }
 
+// namedFacilities returns the places that name the facilities among nodes, a facility
+// noun with a place as its compound ("the key X airstrip", "the Y oil refinery"; data/words.txt
+// facilityNouns): the attack on the facility struck the place.
+func (t *tree) namedFacilities(nodes []int, at []int) []int {
+	var out []int
+	for _, n := range nodes {
+		if t.nodes[n].UPOS != "NOUN" || at[n] >= 0 || !facilityNouns[t.lemma(n)] {
+			continue
+		}
+		for _, d := range t.kids[n] {
+			if t.rel(d) == "compound" && at[d] >= 0 && t.classOf(at[d]) == schema.Place && !containsInt(out, at[d]) {
+				out = append(out, at[d])
+			}
+		}
+	}
+	return out
+}
+
 // stayPlaceNouns are the common nouns of places one stays in (words.txt).
 var stayPlaceNouns = wordSet("stayPlaceNouns")
+
+// facilityNouns name a site that takes its place's name ("the X airstrip").
+var facilityNouns = wordSet("facilityNouns")
 
 // placesOnly keeps the mentions of places.
 func (t *tree) placesOnly(ks []int) []int {

@@ -43,11 +43,12 @@ func lazyCandidates(d *document, parse parseFunc) []*lazyParse {
 	}
 	out := make([]*lazyParse, len(d.Sentences))
 	for i, st := range d.Sentences {
-		if i >= len(d.mentions) || len(d.mentions[i]) < 2 && !pairWords(d.words[i]) && !(len(d.mentions[i]) == 1 && (governmentWord(d.words[i]) || bodyPronounWord(d.words[i]))) {
+		if i >= len(d.mentions) || len(d.mentions[i]) < 2 && !pairWords(d.words[i]) && !(len(d.mentions[i]) == 1 && (governmentWord(d.words[i]) || bodyPronounWord(d.words[i]) || personDescriptionWord(d.words[i]))) {
 			continue
 		}
 		v := newView(i, d.words[i], d.mentions[i])
 		gatePairs(v)
+		gatePersonDescriptions(v)
 		gateGovernments(v)
 		gateBodyPronouns(v)
 		if v.hypo || len(v.ms) < 2 {

@@ -138,7 +138,8 @@ func resolveDocument(sents [][]word, ms [][]mention) []*entity {
 	for si := range ms {
 		pr.newSentence()
 		pr.clause(sents[si])
-		un := unnamedPersons(sents[si], ms[si]) // "a spokesman said he": not the person before
+		un := unnamedPersons(sents[si], ms[si])       // "a spokesman said he": not the person before
+		un = withCapitalTitles(un, sents[si], ms[si]) // "the Crown Prince paid ...; he": the Crown Prince
 		for k := range ms[si] {
 			m := &ms[si][k]
 			un = pr.unnamedBefore(un, m.Start)

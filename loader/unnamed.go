@@ -212,9 +212,96 @@ func personDescriptions(views []*sentenceView) {
 				extra = append(extra, mention{Start: start, End: u.pos + 1, Text: joinWords(v.ws[start : u.pos+1]), Class: schema.Person, Kind: mName, ent: e, coref: true})
 			}
 		}
+		for _, c := range capitalTitleDescriptions(v.ws, v.ms) {
+			if e := titledBefore(views, n, c[0], phraseLower(v.ws[c[0]:c[1]])); e != nil {
+				extra = append(extra, mention{Start: c[0], End: c[1], Text: joinWords(v.ws[c[0]:c[1]]), Class: schema.Person, Kind: mName, ent: e, coref: true})
+			}
+		}
 		if len(extra) > 0 {
 			v.insertMentions(extra)
 		}
+	}
+}
+
+// capitalTitleDescriptions returns the spans [start, end) of the definite descriptions of
+// sentence ws, whose mentions are ms, that repeat a capitalised title with no name after
+// it ("the Crown Prince said", "the Prime Minister met X"): up to three capitalised words
+// after "the", outside every mention, followed by no capitalised word, no "of" and no
+// possessive. personDescriptions binds one only to a person named before with that title.
+func capitalTitleDescriptions(ws []word, ms []mention) [][2]int {
+	covered := make([]bool, len(ws))
+	for _, m := range ms {
+		for i := m.Start; i < m.End && i < len(ws); i++ {
+			covered[i] = true
+		}
+	}
+	var out [][2]int
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i].Lower != "the" {
+			continue
+		}
+		j := i + 1
+		for j < len(ws) && j <= i+3 && ws[j].Cap && !ws[j].Punct && !covered[j] {
+			j++
+		}
+		if j == i+1 || j < len(ws) && (ws[j].Cap && !ws[j].Punct || covered[j] || ws[j].Lower == "of" || ws[j].Text == "'s" || ws[j].Text == "'") {
+			continue
+		}
+		out = append(out, [2]int{i + 1, j})
+	}
+	return out
+}
+
+// withCapitalTitles adds to the descriptions un of sentence ws, whose mentions are ms,
+// the capitalised titles repeated after "the" that data/titles.tsv lists ("the Crown
+// Prince"), in word order: for the pronouns after them they stand for the holder named
+// before, or for someone unnamed, as "the minister" does.
+func withCapitalTitles(un []unnamedMention, ws []word, ms []mention) []unnamedMention {
+	for _, c := range capitalTitleDescriptions(ws, ms) {
+		d := phraseLower(ws[c[0]:c[1]])
+		if _, ok := titleLex().titles[schema.NameKey(d)]; !ok {
+			continue
+		}
+		u := unnamedMention{pos: c[1] - 1, head: d, definite: true, gender: roleGender(ws[c[1]-1].Lower)}
+		k := 0
+		for k < len(un) && un[k].pos < u.pos {
+			k++
+		}
+		un = append(un[:k], append([]unnamedMention{u}, un[k:]...)...)
+	}
+	return un
+}
+
+// personDescriptionWord reports whether words ws hold a definite description of a
+// person ("the minister"), which personDescriptions may bind to a person named before.
+func personDescriptionWord(ws []word) bool {
+	for i := 1; i < len(ws); i++ {
+		if !ws[i].Cap && unnamedPersonNouns[ws[i].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// gatePersonDescriptions adds to sentence v, for the parse gate only, a person mention
+// for each definite description that personDescriptions may bind after it: "The
+// minister paid a courtesy call on X" has two persons, as "He paid ..." has.
+func gatePersonDescriptions(v *sentenceView) {
+	var extra []mention
+	for _, u := range unnamedPersons(v.ws, v.ms) {
+		if !u.definite || u.pos+1 < len(v.ws) && v.ws[u.pos+1].Lower == "of" {
+			continue
+		}
+		start := u.pos - len(strings.Fields(u.head)) + 1
+		extra = append(extra, mention{Start: start, End: u.pos + 1, Class: schema.Person, Kind: mPronoun})
+	}
+	for _, c := range capitalTitleDescriptions(v.ws, v.ms) {
+		if _, ok := titleLex().titles[schema.NameKey(phraseLower(v.ws[c[0]:c[1]]))]; ok {
+			extra = append(extra, mention{Start: c[0], End: c[1], Class: schema.Person, Kind: mPronoun})
+		}
+	}
+	if len(extra) > 0 {
+		v.insertMentions(extra)
 	}
 }
 
