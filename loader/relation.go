@@ -3745,18 +3745,22 @@ func strikeAgent(v *sentenceView, fs *factSet, i int) (*entity, int) {
 // eventNouns name an occasion one attends in person.
 var eventNouns = wordSet("eventNouns")
 
+// placeOpeners and eventOpeners: see data/words.txt.
+var (
+	placeOpeners = wordSet("placeOpeners")
+	eventOpeners = wordSet("eventOpeners")
+)
+
 // leadingPlaceFacts reads a sentence that opens with where its subject was: "At a news
 // conference in Y, X said ...", "Speaking in Y, X said ...": X visited Y.
 func leadingPlaceFacts(v *sentenceView, fs *factSet) {
 	if v.hypo || len(v.ws) < 6 {
 		return
 	}
-	switch v.ws[0].Lower {
-	case "at", "on", "during", "speaking", "addressing", "in":
-	default:
+	if !placeOpeners[v.ws[0].Lower] {
 		return
 	}
-	event := v.ws[0].Lower == "speaking" || v.ws[0].Lower == "addressing"
+	event := eventOpeners[v.ws[0].Lower]
 	place := -1
 	comma := -1
 	for j := 1; j < len(v.ws) && j < 16; j++ {
@@ -3770,6 +3774,9 @@ func leadingPlaceFacts(v *sentenceView, fs *factSet) {
 		}
 		if eventNouns[w.Lower] {
 			event = true
+			if k := v.at[j-1]; k >= 0 && v.ms[k].End == j && v.ms[k].Kind != mDemonym && v.ms[k].Class == schema.Place {
+				place = k // "Leaving a Kisumu summit, X said": the place names the event
+			}
 		}
 		if (w.Lower == "in" || w.Lower == "at") && event {
 			if k := v.mentionStarting(j + 1); k >= 0 && v.ms[k].Kind != mDemonym && (v.ms[k].Class == schema.Place || v.ms[k].Class == schema.Country) {

@@ -1,0 +1,62 @@
+package loader
+
+// Constructions of the sixth recall round: facts a hand annotation of unseen news found
+// missed, each tried through the whole loader on sentences of our own (names, places and
+// bodies made up for the test), with wrong facts that must stay absent.
+
+import "testing"
+
+// TestPlaceOpeners checks that a participle or prepositional opener of place puts the
+// subject of the clause at the place.
+func TestPlaceOpeners(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Leaving a Kisumu summit on Friday, Bakari Mwinyi said the talks had gone well."},
+			want:  []string{"Bakari Mwinyi visited Kisumu"},
+		},
+		{
+			sents: []string{"Bakari Mwinyi met Kofi Osei.", "Leaving a Kisumu summit on Friday, Mr Mwinyi said the talks had gone well."},
+			want:  []string{"Bakari Mwinyi visited Kisumu"},
+			not:   []string{"Kofi Osei visited Kisumu"},
+		},
+		{
+			sents: []string{"Leaving a Velka Movement summit on Friday, Bakari Mwinyi said the talks had gone well."},
+			not:   []string{"Bakari Mwinyi visited Velka Movement", "Bakari Mwinyi memberOf Velka Movement"},
+		},
+		{
+			sents: []string{"Leaving a Kisumu summit on Friday, the Velka Movement criticised Bakari Mwinyi."},
+			not:   []string{"Bakari Mwinyi visited Kisumu"},
+		},
+		{
+			sents: []string{"Bakari Mwinyi arrived on Monday.", "During his stay in Arusha, he met the Velka Movement."},
+			want:  []string{"Bakari Mwinyi visited Arusha"},
+		},
+		{
+			sents: []string{"Speaking in Nairobi, Kofi Osei said the deal was done."},
+			want:  []string{"Kofi Osei visited Nairobi"},
+		},
+	})
+}
+
+// TestSaidInPlace checks that a speaker who said something in a place was there, and that
+// a place inside what was said, or a statement, puts no one anywhere.
+func TestSaidInPlace(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"The talks will resume next week, Bakari Mwinyi said in London."},
+			want:  []string{"Bakari Mwinyi visited London"},
+		},
+		{
+			sents: []string{"The border will reopen, Kofi Osei said in Kampala on Monday."},
+			want:  []string{"Kofi Osei visited Kampala"},
+		},
+		{
+			sents: []string{"Kofi Osei said in a statement that the Velka Movement had attacked Kampala."},
+			not:   []string{"Kofi Osei visited Kampala"},
+		},
+		{
+			sents: []string{"Kofi Osei said the talks in Kampala had failed."},
+			not:   []string{"Kofi Osei visited Kampala"},
+		},
+	})
+}
