@@ -249,7 +249,7 @@ func nameForm(text string, count int, c schema.Class) schema.NameForm {
 func detectMentions(d *document) {
 	sents := make([][]word, len(d.Sentences))
 	for i, st := range d.Sentences {
-		sents[i] = words(st.Text)
+		sents[i] = dropNameParens(words(st.Text))
 	}
 	recaseHeadline(d, sents, lex()) // before the detector reads the document's capitals
 	dt := newDetector(d, sents)

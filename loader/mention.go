@@ -4157,3 +4157,23 @@ var (
 	placeVerbForms = wordSet("placeVerbForms")
 	visitForms     = wordSet("visitForms")
 )
+
+// dropNameParens drops the parentheses around a given name written inside a titled name
+// ("President (Juma) Tembo said"): the name is then one person, "Juma Tembo", with the
+// title's facts, not a "Tembo" beside a stray "Juma". Only a single known given name
+// between a title and a capitalised word is read so; a parenthesised acronym or place
+// ("the Velka Movement (VM) said", "Tembo (Zambia)") keeps its parentheses.
+func dropNameParens(ws []word) []word {
+	out := ws[:0]
+	for i := 0; i < len(ws); i++ {
+		if ws[i].Text == "(" && i > 0 && i+3 < len(ws) && ws[i+2].Text == ")" && titleish(ws[i-1]) &&
+			ws[i+1].Cap && !ws[i+1].Punct && !ws[i+1].Upper && lex().firstNames[ws[i+1].Key] &&
+			ws[i+3].Cap && !ws[i+3].Punct && !ws[i+3].Upper {
+			out = append(out, ws[i+1])
+			i += 2
+			continue
+		}
+		out = append(out, ws[i])
+	}
+	return out
+}

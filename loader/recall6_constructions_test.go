@@ -60,3 +60,23 @@ func TestSaidInPlace(t *testing.T) {
 		},
 	})
 }
+
+// TestParenGivenName checks a parenthesised given name inside a titled name.
+func TestParenGivenName(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Zambian President (Juma) Tembo said the border would reopen."},
+			want:  []string{"Juma Tembo leads Zambia"},
+			not:   []string{"Tembo leads Zambia"},
+		},
+		{
+			sents: []string{"Kenyan President (Amina) Wanjiru met Kofi Osei in Nairobi."},
+			want:  []string{"Amina Wanjiru leads Kenya", "Amina Wanjiru met Kofi Osei"},
+			not:   []string{"Wanjiru leads Kenya", "Amina met Kofi Osei"},
+		},
+		{
+			sents: []string{"Kofi Osei (Juma) met the Velka Movement (VM) in Nairobi."},
+			not:   []string{"Juma Kofi Osei met Velka Movement", "Kofi Osei Juma met Velka Movement"},
+		},
+	})
+}
