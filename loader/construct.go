@@ -152,6 +152,11 @@ func treeFacts(t *tree, ms []treeMention) []treeFact {
 			}
 			kind = "noun" // a lower-case noun the tagger took for a name ("Bolivia's proxy")
 		case "VERB":
+		case "ADJ":
+			if !adjectiveTriggers[t.lemma(i)] {
+				continue
+			}
+			kind = "noun" // "X is very supportive of Y": read as its noun row
 		default:
 			continue
 		}
@@ -2238,6 +2243,9 @@ var occasionCases = wordSet("occasionCases")
 // returnVerbs take "from" an event as its occasion ("returned from a visit to X"); other
 // verbs do not ("was barred from a trip to X").
 var returnVerbs = wordSet("returnVerbs")
+
+// adjectiveTriggers: see data/words.txt.
+var adjectiveTriggers = wordSet("adjectiveTriggers")
 
 // occasionParticiples: see data/words.txt.
 var occasionParticiples = wordSet("occasionParticiples")

@@ -80,3 +80,32 @@ func TestParenGivenName(t *testing.T) {
 		},
 	})
 }
+
+// TestSupportiveOf checks that a copular "supportive of" is support, and that a
+// negated or hypothetical one, or one said of someone else, gives no fact of the speaker.
+func TestSupportiveOf(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Bakari Mwinyi is very supportive of the Velka Movement."},
+			want:  []string{"Bakari Mwinyi supports Velka Movement"},
+		},
+		{
+			sents: []string{"Bakari Mwinyi said he was supportive of the Velka Movement."},
+			want:  []string{"Bakari Mwinyi supports Velka Movement"},
+		},
+		{
+			sents: []string{"Bakari Mwinyi said Kofi Osei was very supportive of the Velka Movement."},
+			want:  []string{"Kofi Osei supports Velka Movement"},
+			not:   []string{"Bakari Mwinyi supports Velka Movement"},
+		},
+		{
+			sents: []string{"Bakari Mwinyi is not supportive of the Velka Movement."},
+			not:   []string{"Bakari Mwinyi supports Velka Movement"},
+		},
+		{
+			sents: []string{"Kofi Osei, who is supportive of Bakari Mwinyi, criticised the Velka Movement."},
+			want:  []string{"Kofi Osei supports Bakari Mwinyi"},
+			not:   []string{"Kofi Osei supports Velka Movement", "Bakari Mwinyi supports Velka Movement"},
+		},
+	})
+}
