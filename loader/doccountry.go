@@ -339,6 +339,26 @@ func apposedPerson(v *sentenceView, start, end int) int {
 	return -1
 }
 
+// possessiveGovernments returns the untitled persons whose government v names ("Mr X's
+// government said"): the head of a government named by no country, which the document's
+// country gives as it gives a bare "President X" (bareTitleFacts). Not "X's
+// government-in-waiting", which is no state's.
+func possessiveGovernments(v *sentenceView) []bareTitle {
+	var out []bareTitle
+	for _, m := range v.ms {
+		if m.Class != schema.Person || m.Kind != mName || m.ent == nil || m.Title != 0 && m.Title != roleHonorific {
+			continue
+		}
+		if m.End+1 < len(v.ws) && v.ws[m.End].Lower == "'s" && governedNouns[v.ws[m.End+1].Lower] && v.at[m.End+1] < 0 && !(m.End+2 < len(v.ws) && v.ws[m.End+2].Hyph) {
+			out = append(out, bareTitle{m.ent, v.n, true, v.ws[m.End+1].Lower, m.Start - 1})
+		}
+	}
+	return out
+}
+
+// governedNouns: see data/words.txt.
+var governedNouns = wordSet("governedNouns")
+
 // foreignHead reports whether a bare head's title of the document is one that country c's
 // government lacks ("Prime Minister X" in a story whose dominant country is the United
 // States): the story is then about another state's government too, whose ministers and

@@ -109,3 +109,50 @@ func TestSupportiveOf(t *testing.T) {
 		},
 	})
 }
+
+// TestPossessiveGovernment checks that an untitled person's government makes the person
+// head of the document's country when one country clearly dominates, and of none when two
+// share the story or the person is tied to another country.
+func TestPossessiveGovernment(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{
+				"Tanzania's opposition called a strike on Monday.",
+				"Bakari Mwinyi spoke in Dodoma.",
+				"Mr Mwinyi's government said the strike was illegal.",
+				"Police in Tanzania arrested ten people.",
+				"Tanzania's courts will hear the case next week.",
+			},
+			want: []string{"Bakari Mwinyi leads Tanzania"},
+		},
+		{
+			sents: []string{
+				"Tanzania and Kenya traded charges on Monday.",
+				"Bakari Mwinyi spoke in Dodoma.",
+				"Mr Mwinyi's government said the strike was illegal.",
+				"Kenya and Tanzania will meet next week.",
+			},
+			not: []string{"Bakari Mwinyi leads Tanzania", "Bakari Mwinyi leads Kenya"},
+		},
+		{
+			sents: []string{
+				"Tanzania's opposition called a strike on Monday.",
+				"Kenyan President Bakari Mwinyi spoke in Dodoma.",
+				"Mr Mwinyi's government said the strike was illegal.",
+				"Police in Tanzania arrested ten people.",
+				"Tanzania's courts will hear the case next week.",
+			},
+			not: []string{"Bakari Mwinyi leads Tanzania"},
+		},
+		{
+			sents: []string{
+				"Tanzania's opposition called a strike on Monday.",
+				"Bakari Mwinyi spoke in Dodoma.",
+				"Mr Mwinyi's government-in-waiting said the strike was illegal.",
+				"Mr Mwinyi's governments' failures were many, Kofi Osei said.",
+				"Tanzania's courts will hear the case next week.",
+			},
+			not: []string{"Bakari Mwinyi leads Tanzania"},
+		},
+	})
+}

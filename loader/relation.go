@@ -1629,6 +1629,7 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 	}
 	titleWrittenOutFacts(v, fs)
 	bare = append(bare, predicativeBareTitles(v)...)
+	bare = append(bare, possessiveGovernments(v)...)
 	return append(bare, appositiveBareTitles(v)...)
 }
 
