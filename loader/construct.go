@@ -1647,8 +1647,12 @@ func (t *tree) role(i int, r string, tt treeTrigger) []int {
 		}
 		if len(out) == 0 && rel == "obl" && prep != "" && !tt.noun {
 			// "fired shells at targets": the parser often hangs the verb's oblique on its
-			// object.
-			if o := t.child(i, "obj"); o >= 0 {
+			// object, or on the addressee it takes for one ("told reporters in P").
+			o := t.child(i, "obj")
+			if o < 0 {
+				o = t.child(i, "iobj")
+			}
+			if o >= 0 {
 				for _, c := range t.conjuncts(o) { // or on a name it split off ("TV reporter X")
 					for _, k := range t.kids[c] {
 						if t.rel(k) == "nmod" && t.caseOf(k) == prep {

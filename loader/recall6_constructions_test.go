@@ -38,7 +38,8 @@ func TestPlaceOpeners(t *testing.T) {
 	})
 }
 
-// TestSaidInPlace checks that a speaker who said something in a place was there, and that
+// TestSaidInPlace checks that a speaker who said something, or told reporters, in a place
+// was there, and that
 // a place inside what was said, or a statement, puts no one anywhere.
 func TestSaidInPlace(t *testing.T) {
 	runRelCases(t, []relCase{
@@ -57,6 +58,18 @@ func TestSaidInPlace(t *testing.T) {
 		{
 			sents: []string{"Kofi Osei said the talks in Kampala had failed."},
 			not:   []string{"Kofi Osei visited Kampala"},
+		},
+		{
+			sents: []string{"Kofi Osei told reporters in Kampala that the border would reopen."},
+			want:  []string{"Kofi Osei visited Kampala"},
+		},
+		{
+			sents: []string{"Kofi Osei told reporters the talks in Kampala had failed."},
+			not:   []string{"Kofi Osei visited Kampala"},
+		},
+		{
+			sents: []string{"Kofi Osei told reporters that the Velka Movement attacked Kampala."},
+			not:   []string{"Kofi Osei visited Kampala", "Velka Movement visited Kampala"},
 		},
 	})
 }
