@@ -60,6 +60,11 @@ func TestSaidInPlace(t *testing.T) {
 			not:   []string{"Kofi Osei visited Kampala"},
 		},
 		{
+			sents: []string{"Bakari Mwinyi hosted Kofi Osei in Dodoma on Monday."},
+			want:  []string{"Kofi Osei visited Dodoma"},
+			not:   []string{"Bakari Mwinyi visited Dodoma"},
+		},
+		{
 			sents: []string{"Kofi Osei told reporters in Kampala that the border would reopen."},
 			want:  []string{"Kofi Osei visited Kampala"},
 		},
