@@ -610,6 +610,9 @@ func emit(fs *factSet, t trigger, s, o *entity, v *sentenceView) {
 	if t.attack && o.Class == schema.Country && v.victimsOf(o) {
 		return // "killed four Iraqis": people, not their state
 	}
+	if t.attack && v.targetOwner(s) {
+		return // "planes attacked Sudanese targets in X": Sudan owns the targets, it struck nothing
+	}
 	if t.attack {
 		fs.lastAgent = s
 	}
@@ -631,6 +634,25 @@ func emit(fs *factSet, t trigger, s, o *entity, v *sentenceView) {
 	}
 	fs.add(s, p, o, v.n)
 }
+
+// targetOwner reports whether e is named in v only by demonyms before a target noun
+// ("Sudanese targets", "an Iranian target"): the side struck, never the attacker.
+func (v *sentenceView) targetOwner(e *entity) bool {
+	found := false
+	for _, m := range v.ms {
+		if m.ent != e {
+			continue
+		}
+		if m.Kind != mDemonym || m.End >= len(v.ws) || !targetHeads[v.ws[m.End].Lower] {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// targetHeads are the nouns an owner's demonym modifies when its side is struck (data/words.txt).
+var targetHeads = wordSet("targetHeads")
 
 // victimsOf reports whether country o is named in v only by plural demonyms ("four
 // Iraqis"): people, not their state, as the object of an attack.

@@ -23,3 +23,23 @@ func TestChargedIsNoSanction(t *testing.T) {
 		},
 	})
 }
+
+// TestTargetOwnerIsNoAttacker checks that the demonym of a struck target names the side
+// struck, not the attacker, while a demonym on the attacker still gives the attack.
+func TestTargetOwnerIsNoAttacker(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"The planes attacked Sudanese targets in the Darb Kisu area, east of Kisumu."},
+			not:   []string{"Sudan attacked Darb Kisu", "Sudan attacked Kisumu"},
+		},
+		{
+			sents: []string{"Kisumu said it would take action against a Libyan target in the Gulf."},
+			not:   []string{"Libya attacked Persian Gulf"},
+		},
+		{
+			sents: []string{"Chadian planes attacked Sudanese targets near Kisumu."},
+			want:  []string{"Chad attacked Kisumu"},
+			not:   []string{"Sudan attacked Kisumu"},
+		},
+	})
+}
