@@ -26,6 +26,9 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	if n == 1 && v.ws[i].Lower == "back" && end < len(v.ws) && (prepositions[v.ws[end].Lower] || v.ws[end].Lower == "home") {
 		return // "had gone back to Norway", "a ball back to X": the adverb, no backing
 	}
+	if t.pred == schema.Visited && t.noun && v.visitAhead(i) {
+		return // "in time for his visit to X", "ahead of the minister's visit to Y": a visit to come
+	}
 	if t.joins && v.intendedAt(i) || !t.noun && v.bareInfinitive(i) {
 		return // "trying to join X", "waiting to join X"; a headline's "X to meet Y": plans
 	}
@@ -634,6 +637,32 @@ func emit(fs *factSet, t trigger, s, o *entity, v *sentenceView) {
 	}
 	fs.add(s, p, o, v.n)
 }
+
+// visitAhead reports whether the visit noun at i is the object of a phrase that puts it
+// still to come ("in time for his visit", "ahead of the minister's visit"; data/words.txt
+// visitAheadPhrases), looking back over its possessor and determiner.
+func (v *sentenceView) visitAhead(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		w := v.ws[k].Lower
+		if !prepositions[w] && w != "before" {
+			continue
+		}
+		for n := 1; n <= 3 && k-n+1 >= 0; n++ {
+			var parts []string
+			for _, x := range v.ws[k-n+1 : k+1] {
+				parts = append(parts, x.Lower)
+			}
+			if visitAheadPhrases[strings.Join(parts, " ")] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// visitAheadPhrases govern a visit still to come (data/words.txt).
+var visitAheadPhrases = phraseSet("visitAheadPhrases")
 
 // targetOwner reports whether e is named in v only by demonyms before a target noun
 // ("Sudanese targets", "an Iranian target"): the side struck, never the attacker.

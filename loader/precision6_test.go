@@ -43,3 +43,43 @@ func TestTargetOwnerIsNoAttacker(t *testing.T) {
 		},
 	})
 }
+
+// TestVisitAhead checks that a visit noun governed by "in time for" or "ahead of" is still
+// to come, while a visit ended or made is read.
+func TestVisitAhead(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Bakari Mwinyi asked for a draft in time for his visit to Kisumu starting on April 29."},
+			not:   []string{"Bakari Mwinyi visited Kisumu"},
+		},
+		{
+			sents: []string{"Bakari Mwinyi asked for a draft ahead of his visit to Kisumu."},
+			not:   []string{"Bakari Mwinyi visited Kisumu"},
+		},
+		{
+			sents: []string{"Bakari Mwinyi ended his visit to Kisumu on Monday."},
+			want:  []string{"Bakari Mwinyi visited Kisumu"},
+		},
+	})
+}
+
+// TestCommodityBodyIsNoAlly checks that a state joining a commodity organisation becomes
+// a market's member, no ally, while a state joining a party's pact still allies.
+func TestCommodityBodyIsNoAlly(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Kenya and Uganda have joined the Kisumu Coffee Organization."},
+			not:   []string{"Kenya alliedWith Kisumu Coffee Organization", "Kisumu Coffee Organization alliedWith Uganda"},
+		},
+	})
+}
+
+// TestToldVisitAhead checks the parse's reading of a visit to come, after a telling verb.
+func TestToldVisitAhead(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Bakari Mwinyi has told his party to come up with a draft in time for his visit to Kisumu."},
+			not:   []string{"Bakari Mwinyi visited Kisumu"},
+		},
+	})
+}
