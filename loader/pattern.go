@@ -613,6 +613,9 @@ func emit(fs *factSet, t trigger, s, o *entity, v *sentenceView) {
 	if t.attack && o.Class == schema.Country && v.victimsOf(o) {
 		return // "killed four Iraqis": people, not their state
 	}
+	if t.pred == schema.Supports && v.policyOwner(supported(t, s, o)) {
+		return // "defended the U.S. strategy": a policy backed, not its state
+	}
 	if t.attack && v.targetOwner(s) {
 		return // "planes attacked Sudanese targets in X": Sudan owns the targets, it struck nothing
 	}
@@ -679,6 +682,34 @@ func (v *sentenceView) targetOwner(e *entity) bool {
 	}
 	return found
 }
+
+// supported returns the side a support trigger backs: its object, or for a passive
+// trigger ("backed by") its subject.
+func supported(t trigger, s, o *entity) *entity {
+	if t.reversed {
+		return s
+	}
+	return o
+}
+
+// policyOwner reports whether e is named in v only as the modifier of a policy noun ("the
+// U.S. strategy", "the Kisumu plan"; data/words.txt policyHeads).
+func (v *sentenceView) policyOwner(e *entity) bool {
+	found := false
+	for _, m := range v.ms {
+		if m.ent != e {
+			continue
+		}
+		if m.End >= len(v.ws) || !policyHeads[v.ws[m.End].Lower] {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// policyHeads are the nouns of a policy an owner's name modifies (data/words.txt).
+var policyHeads = wordSet("policyHeads")
 
 // targetHeads are the nouns an owner's demonym modifies when its side is struck (data/words.txt).
 var targetHeads = wordSet("targetHeads")

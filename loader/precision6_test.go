@@ -83,3 +83,18 @@ func TestToldVisitAhead(t *testing.T) {
 		},
 	})
 }
+
+// TestPolicyIsNotItsOwner checks that backing a state's policy is no support of the state,
+// while backing the state itself still is.
+func TestPolicyIsNotItsOwner(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Bakari Mwinyi defended the Kenyan strategy for handling the debt crisis.", "Tomas Kibet defended the Velka Movement strategy on Monday."},
+			not:   []string{"Tomas Kibet supports Velka Movement"},
+		},
+		{
+			sents: []string{"Tomas Kibet backed the Velka Movement on Monday."},
+			want:  []string{"Tomas Kibet supports Velka Movement"},
+		},
+	})
+}
