@@ -26,6 +26,9 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	if n == 1 && v.ws[i].Lower == "back" && end < len(v.ws) && (prepositions[v.ws[end].Lower] || v.ws[end].Lower == "home") {
 		return // "had gone back to Norway", "a ball back to X": the adverb, no backing
 	}
+	if t.pred == schema.Visited && t.noun && v.visitAhead(i) {
+		return // "in time for his visit to X", "ahead of the minister's visit to Y": a visit to come
+	}
 	if t.joins && v.intendedAt(i) || !t.noun && v.bareInfinitive(i) {
 		return // "trying to join X", "waiting to join X"; a headline's "X to meet Y": plans
 	}
@@ -610,6 +613,12 @@ func emit(fs *factSet, t trigger, s, o *entity, v *sentenceView) {
 	if t.attack && o.Class == schema.Country && v.victimsOf(o) {
 		return // "killed four Iraqis": people, not their state
 	}
+	if t.pred == schema.Supports && v.policyOwner(supported(t, s, o)) {
+		return // "defended the U.S. strategy": a policy backed, not its state
+	}
+	if t.attack && v.targetOwner(s) {
+		return // "planes attacked Sudanese targets in X": Sudan owns the targets, it struck nothing
+	}
 	if t.attack {
 		fs.lastAgent = s
 	}
@@ -631,6 +640,79 @@ func emit(fs *factSet, t trigger, s, o *entity, v *sentenceView) {
 	}
 	fs.add(s, p, o, v.n)
 }
+
+// visitAhead reports whether the visit noun at i is the object of a phrase that puts it
+// still to come ("in time for his visit", "ahead of the minister's visit"; data/words.txt
+// visitAheadPhrases), looking back over its possessor and determiner.
+func (v *sentenceView) visitAhead(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		w := v.ws[k].Lower
+		if !prepositions[w] && w != "before" {
+			continue
+		}
+		for n := 1; n <= 3 && k-n+1 >= 0; n++ {
+			var parts []string
+			for _, x := range v.ws[k-n+1 : k+1] {
+				parts = append(parts, x.Lower)
+			}
+			if visitAheadPhrases[strings.Join(parts, " ")] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// visitAheadPhrases govern a visit still to come (data/words.txt).
+var visitAheadPhrases = phraseSet("visitAheadPhrases")
+
+// targetOwner reports whether e is named in v only by demonyms before a target noun
+// ("Sudanese targets", "an Iranian target"): the side struck, never the attacker.
+func (v *sentenceView) targetOwner(e *entity) bool {
+	found := false
+	for _, m := range v.ms {
+		if m.ent != e {
+			continue
+		}
+		if m.Kind != mDemonym || m.End >= len(v.ws) || !targetHeads[v.ws[m.End].Lower] {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// supported returns the side a support trigger backs: its object, or for a passive
+// trigger ("backed by") its subject.
+func supported(t trigger, s, o *entity) *entity {
+	if t.reversed {
+		return s
+	}
+	return o
+}
+
+// policyOwner reports whether e is named in v only as the modifier of a policy noun ("the
+// U.S. strategy", "the Kisumu plan"; data/words.txt policyHeads).
+func (v *sentenceView) policyOwner(e *entity) bool {
+	found := false
+	for _, m := range v.ms {
+		if m.ent != e {
+			continue
+		}
+		if m.End >= len(v.ws) || !policyHeads[v.ws[m.End].Lower] {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// policyHeads are the nouns of a policy an owner's name modifies (data/words.txt).
+var policyHeads = wordSet("policyHeads")
+
+// targetHeads are the nouns an owner's demonym modifies when its side is struck (data/words.txt).
+var targetHeads = wordSet("targetHeads")
 
 // victimsOf reports whether country o is named in v only by plural demonyms ("four
 // Iraqis"): people, not their state, as the object of an attack.
