@@ -2234,6 +2234,9 @@ scan:
 		case w.Lower == "to" && orgLike && j > i && j+1 < len(ws) && ws[j+1].Cap && orgVerbs[ws[j+1].Key]:
 			j++ // "Committee to Protect Journalists"
 			continue
+		case w.Key == "s" && saintPossessive(ws, i, j):
+			j++ // "St Olaf's Palace", "Saint Brede's Hospital": a saint's possessive inside the name
+			continue
 		case w.Key == "s" && !w.Hyph && j > i && j+1 < len(ws) && ws[j+1].Cap && orgHeads[ws[j+1].Key] && ws[j-1].Cap:
 			// "People's Protection Units", "Workers' Party"
 			if ok := strings.HasSuffix(ws[j-1].Lower, "people") || strings.HasSuffix(ws[j-1].Lower, "workers"); ok {
@@ -2883,7 +2886,7 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.End, m.skip = j+1, true // "Good Morning Britain": a programme's name, not the country
 	case title == 0 && len(span) <= 3 && (postAt(ws, i) || workerAt(ws, i, j)) && !dt.lex.firstNames[first.Key] && allAlpha(span) && (j == len(ws) || !ws[j].Cap):
 		m.Class = schema.Organization // "vice president of search at Ask Jeeves": a post at a body
-	case placePrepBefore(ws, i) && len(span) <= 3 && !letterAfterHyphen(last) && !dt.lex.firstNames[first.Key] && !whoFollows(ws, j) && (!(len(span) == 1 && dt.lex.givenNames[first.Key] && !first.Upper && !dt.lex.common[first.Key]) && !(len(span) == 2 && dt.givenNamePerson(ws, span, j)) && !(len(span) == 1 && dt.lex.common[first.Key]) || dt.regionAfter(ws, j) || len(span) == 1 && listNext(ws, j)) && title == 0 && !orgHeads[last.Key] && !companySuffixes[last.Key] && !(j < len(ws) && ws[j].Key == "s"):
+	case placePrepBefore(ws, i) && len(span) <= 3 && !letterAfterHyphen(last) && !dt.lex.firstNames[first.Key] && !whoFollows(ws, j) && !(len(span) == 1 && dt.personItemAfter(ws, j)) && (!(len(span) == 1 && dt.lex.givenNames[first.Key] && !first.Upper && !dt.lex.common[first.Key]) && !(len(span) == 2 && dt.givenNamePerson(ws, span, j)) && !(len(span) == 1 && dt.lex.common[first.Key]) || dt.regionAfter(ws, j) || len(span) == 1 && listNext(ws, j)) && title == 0 && !orgHeads[last.Key] && !companySuffixes[last.Key] && !(j < len(ws) && ws[j].Key == "s"):
 		m.Class, m.PlaceHint = "", true
 	case placePrefixes[first.Key] && len(span) >= 2 && !orgHeads[last.Key]:
 		m.Class = schema.Place // "Deir ez-Zor", "Ras al-Ain", "Tell Abyad"
@@ -3474,6 +3477,21 @@ func join(ws []word) string {
 	}
 	return b.String()
 }
+
+// saintPossessive reports whether the possessive "'s" at words[j] is inside the name of a
+// place or body named after a saint (data/words.txt saintWords): "St Olaf's Palace",
+// "Saint Brede's Hospital". The span so far is the saint's word and one capitalised name,
+// and a capitalised head of a facility, place or body follows.
+func saintPossessive(ws []word, i, j int) bool {
+	if j != i+2 || ws[j].Hyph || !saintWords[ws[i].Key] || !ws[j-1].Cap || ws[j-1].Punct || j+1 >= len(ws) || !ws[j+1].Cap {
+		return false
+	}
+	h := ws[j+1].Key
+	return facilityHeads[h] || placeHeads[h] || orgHeads[h]
+}
+
+// saintWords start the names of places and bodies named after a saint ("St", "Saint").
+var saintWords = wordSet("saintWords")
 
 // pluralPossessive reports whether words[k] is the apostrophe of a plural possessive
 // inside a name: "Workers' Party".

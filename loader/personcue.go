@@ -223,6 +223,24 @@ func (dt *detector) listedWithPerson(ws []word, i, j int) bool {
 	return k > j && e > k+1 && dt.givenNameItem(ws, k, e) && (!comma || goesOn) && !(e < len(ws) && ws[e].Key == "s")
 }
 
+// personItemAfter reports whether "and" and a person's full name by its given name follow
+// the single word at words[j-1], the name ending the clause or a list ("take the fight to
+// Voss and Ana Ruiz."): an unknown word after "to" or "at" coordinated with a person is no
+// place. Not when a verb or more follows the person ("went to Tarnby and Ana Ruiz stayed"):
+// the second name may start a clause of its own.
+func (dt *detector) personItemAfter(ws []word, j int) bool {
+	k := j + 1
+	if j >= len(ws) || ws[j].Lower != "and" {
+		return false
+	}
+	e := k
+	for e < len(ws) && e-k < 3 && ws[e].Cap && !ws[e].Punct {
+		e++
+	}
+	end := e == len(ws) || ws[e].Punct && ws[e].Text != "'s" || ws[e].Lower == "and" || ws[e].Lower == "or"
+	return e > k+1 && end && dt.givenNameItem(ws, k, e)
+}
+
 // givenNameItem reports whether words [s, e) are a person's name by their given name: a
 // given name of firstnames.txt starts them, no lexicon knows a name there ("Hong Kong
 // Land") and no body's head word ends them.

@@ -1,0 +1,70 @@
+package loader
+
+// Names and classes (issue 11, item 1) on constructions found by a fresh hand annotation of
+// unseen news, each tried on sentences of our own.
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// TestSaintPossessiveInName checks a saint's possessive inside the name of a building or
+// body ("St Olaf's Palace"): the name keeps its head, while a plain possessive before a
+// body ("Kisumu's Water Board") still ends the name.
+func TestSaintPossessiveInName(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Bakari Mwinyi will host a reception at St Olaf's Palace on Monday."},
+		want:  map[string]schema.Class{"Bakari Mwinyi": schema.Person, "St Olaf's Palace": schema.Place},
+		not:   []string{"St Olaf", "Palace"},
+	}, {
+		sents: []string{"Amara Odhiambo was taken to Saint Brede's Hospital in Kisumu."},
+		want:  map[string]schema.Class{"Amara Odhiambo": schema.Person, "Saint Brede's Hospital": schema.Place, "Kisumu": schema.Place},
+		not:   []string{"Saint Brede"},
+	}, {
+		sents: []string{"Tariq Orvel said St Olaf's message was clear."},
+		want:  map[string]schema.Class{"Tariq Orvel": schema.Person},
+		not:   []string{"St Olaf's message"},
+	}})
+}
+
+// TestHeadNounAfterName checks a lower-case head noun after an unknown name, between "the"
+// and the noun ("the Velkorama magazine", "the Tarnel Vost oilfield"): the noun's kind
+// gives the class, also when the name's first word is a given name.
+func TestHeadNounAfterName(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Bakari Mwinyi told a conference organised by the Velkorama magazine that prices would rise."},
+		want:  map[string]schema.Class{"Bakari Mwinyi": schema.Person, "Velkorama": schema.Organization},
+		not:   []string{"Velkorama magazine"},
+	}, {
+		sents: []string{"Repeated bombings of a pipeline from the Tarnel Vost oilfield to the coast cut exports."},
+		want:  map[string]schema.Class{"Tarnel Vost": schema.Place},
+	}, {
+		sents: []string{"Rebels attacked the Dario Tarn oilfield near Kisumu on Sunday."},
+		want:  map[string]schema.Class{"Dario Tarn": schema.Place, "Kisumu": schema.Place},
+	}, {
+		// A person's name before a lower-case noun that is no place stays a person.
+		sents: []string{"Dario Tarn said the oilfield would reopen."},
+		want:  map[string]schema.Class{"Dario Tarn": schema.Person},
+	}})
+}
+
+// TestUnknownNameBesidePerson checks a single unknown name after "to" coordinated with a
+// person's full name ("take the fight to Voss and Helen Marsden"): no place, while a name
+// coordinated with a place after "to" stays a place.
+func TestUnknownNameBesidePerson(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Tariq Orvel said he would take this fight to Vostrand and Helen Marsden."},
+		want:  map[string]schema.Class{"Tariq Orvel": schema.Person, "Helen Marsden": schema.Person},
+		not:   []string{"Vostrand and Helen Marsden"},
+	}, {
+		sents: []string{"Bakari Mwinyi travelled to Tarnby and Kisumu last week."},
+		want:  map[string]schema.Class{"Bakari Mwinyi": schema.Person, "Tarnby": schema.Place, "Kisumu": schema.Place},
+	}})
+	ents, _ := analyzeT(t, newSemantics(nil), testDoc("ents", "Tariq Orvel said he would take this fight to Vostrand and Helen Marsden."))
+	for _, e := range ents {
+		if e.Name == "Vostrand" && e.Class != schema.Person {
+			t.Errorf("Vostrand is %s, want a person or nothing", e.Class)
+		}
+	}
+}
