@@ -68,3 +68,18 @@ func TestUnknownNameBesidePerson(t *testing.T) {
 		}
 	}
 }
+
+// TestFieldsJoinedInForName checks a body's "for" phrase whose last field is joined by
+// "and" ("the Kisumu Institute for Water Science and Engineering"): one name, whole; a
+// country after "and" is no part of it.
+func TestFieldsJoinedInForName(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"According to the Kisumu Institute for Water Science and Engineering, rainfall fell by half."},
+		want:  map[string]schema.Class{"Kisumu Institute for Water Science and Engineering": schema.Organization},
+		not:   []string{"Kisumu Institute for Water Science", "Engineering"},
+	}, {
+		sents: []string{"The Velka Centre for Marine Research and Norway signed an accord."},
+		want:  map[string]schema.Class{"Velka Centre for Marine Research": schema.Organization, "Norway": schema.Country},
+		not:   []string{"Velka Centre for Marine Research and Norway"},
+	}})
+}

@@ -2307,13 +2307,14 @@ func chamberNounEnd(ws []word, i, j int, orgLike bool) (int, bool) {
 }
 
 // andInName returns the end of the words a body's name [i, j) goes on with after "and" at
-// j, or j: after an "of" phrase, two or more capitalised words that end the phrase and
-// that are no title, given name, known entity or body of their own ("Department of Health
-// and Human Services"; not "the Bank of X and Barclays", "the Ministry of Defence and
+// j, or j: after an "of" or "for" phrase, two or more capitalised words (or one field of
+// bodyPortfolios after another) that end the phrase and that are no title, given name,
+// known entity or body of their own ("Department of Health and Human Services", "Institute
+// for Water Science and Engineering"; not "the Bank of X and Barclays", "the Ministry of Defence and
 // Interior Minister Y").
 func (dt *detector) andInName(ws []word, i, j int) int {
-	if ws[j-2].Lower != "of" && !(j-3 >= i && ws[j-3].Lower == "of") {
-		return j // the "of" phrase must end just before "and"
+	if !ofOrFor(ws[j-2]) && !(j-3 >= i && ofOrFor(ws[j-3])) {
+		return j // the "of" or "for" phrase must end just before "and"
 	}
 	k := j + 1
 	for k < len(ws) && ws[k].Cap && !ws[k].Punct && !ws[k].Upper {
@@ -2328,6 +2329,10 @@ func (dt *detector) andInName(ws []word, i, j int) int {
 	}
 	return k
 }
+
+// ofOrFor reports whether w is "of" or "for", the words that open a body's fields
+// ("Institute of Allergy and Infectious Diseases", "Institute for Science and Engineering").
+func ofOrFor(w word) bool { return w.Lower == "of" || w.Lower == "for" }
 
 // trailingTitle returns the end of a body's name [i, j) without a title that ends it, or
 // j: the title follows the body's head word ("Senate Majority Leader"), or it heads bodies
