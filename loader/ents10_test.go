@@ -83,3 +83,36 @@ func TestFieldsJoinedInForName(t *testing.T) {
 		not:   []string{"Velka Centre for Marine Research and Norway"},
 	}})
 }
+
+// TestFacilityNounAfterName checks an unknown name between "the" and a lower-case noun of a
+// building ("at the Tarnvik hospital"): a place, not a person, while the same noun before
+// another noun ("the Voss hospital trust") makes no place.
+func TestFacilityNounAfterName(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Bakari Mwinyi was treated at the Tarnvik hospital on Monday."},
+		want:  map[string]schema.Class{"Bakari Mwinyi": schema.Person, "Tarnvik": schema.Place},
+	}, {
+		sents: []string{"Tariq Orvel was moved to the Velkan Drost clinic after the attack."},
+		want:  map[string]schema.Class{"Tariq Orvel": schema.Person, "Velkan Drost": schema.Place},
+	}, {
+		sents: []string{"Amara Odhiambo died at the Kestral-e-Vonn hospital in Kisumu last week."},
+		want:  map[string]schema.Class{"Amara Odhiambo": schema.Person, "Kestral-e-Vonn": schema.Place, "Kisumu": schema.Place},
+	}, {
+		sents: []string{"Helen Marsden is the chief executive of the Voss hospital trust."},
+		want:  map[string]schema.Class{"Helen Marsden": schema.Person},
+		not:   []string{"Voss"},
+	}})
+}
+
+// TestHyphenParticleInName checks a lower-case linking particle between hyphens inside a
+// name ("Jaish-e-Velkan", "Kestral-e-Vonn"): the whole name, not its first part.
+func TestHyphenParticleInName(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Bakari Mwinyi said the Jaish-e-Velkan group had claimed the attack in Kisumu."},
+		want:  map[string]schema.Class{"Bakari Mwinyi": schema.Person, "Jaish-e-Velkan": schema.Organization, "Kisumu": schema.Place},
+		not:   []string{"Jaish", "Velkan"},
+	}, {
+		sents: []string{"The well-known Tarnby-based firm Kestagas said sales rose."},
+		not:   []string{"Tarnby-based", "well-known"},
+	}})
+}

@@ -2201,6 +2201,9 @@ scan:
 			}
 			j++
 			continue
+		case w.Hyph && j > i && ws[j-1].Cap && hyphenParticles[w.Lower] && j+1 < len(ws) && ws[j+1].Hyph && ws[j+1].Cap:
+			j += 2 // "Jaish-e-Velkan", "Tehrik-i-Orvan": a linking particle between hyphens inside the name
+			continue
 		case j > i && ws[j-1].Cap && elidedParticle(w.Text) && (dt.lex.firstNames[ws[i].Key] || dt.lex.givenNames[ws[i].Key]):
 			j++ // "Oren Tamsu d'Arvel": an elided particle glued to a person's last name; not "Cote d'Azur"
 			continue
@@ -2899,7 +2902,7 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Organization // "the daily Kathimerini", "the company Energean"
 	case title == 0 && i > 0 && !ws[i-1].Cap && groupCues[ws[i-1].Lower] && !(i > 1 && ws[i-2].Key == "s") && !dt.personInside(span) && !capitalAfterAnd(ws, j):
 		m.Class = schema.Organization // "the charity Mencap", "the pressure group Liberty"
-	case title == 0 && len(span) <= 3 && (i > 0 && !ws[i-1].Cap && placeNounCues[ws[i-1].Lower] && len(partyLex()[first.Key]) == 0 || i > 1 && ws[i-1].Lower == "of" && !ws[i-2].Cap && placeNounCues[ws[i-2].Lower] || j < len(ws) && (placeNounCues[ws[j].Lower] || geoHeadsAfter[ws[j].Lower]) && !ws[j].Cap || fieldAfter(ws, j) || placeApposition(ws, j) || capitalAppositive(ws, i)) && !dt.lex.firstNames[first.Key]:
+	case title == 0 && len(span) <= 3 && (i > 0 && !ws[i-1].Cap && placeNounCues[ws[i-1].Lower] && len(partyLex()[first.Key]) == 0 || i > 1 && ws[i-1].Lower == "of" && !ws[i-2].Cap && placeNounCues[ws[i-2].Lower] || j < len(ws) && (placeNounCues[ws[j].Lower] || geoHeadsAfter[ws[j].Lower]) && !ws[j].Cap || fieldAfter(ws, j) || facilityAfter(ws, i, j) || placeApposition(ws, j) || capitalAppositive(ws, i)) && !dt.lex.firstNames[first.Key]:
 		m.Class = schema.Place // "the town of Zabadani", "Idlib province", "the Tamar gas field", "the capital, Lomara,"
 	case dt.lex.orgNames[key] && !((title != 0 && title != roleHonorific || titleBeforeComma(ws, i)) && len(span) >= 2 && allAlpha(span) && !anyOrgHead(span)):
 		m.Class = schema.Organization // not after a person's title: the agent lists hold persons' names too
@@ -3339,6 +3342,25 @@ func capitalAfterAnd(ws []word, j int) bool {
 	}
 	return j+1 < len(ws) && (ws[j].Lower == "and" || ws[j].Text == "&") && ws[j+1].Cap
 }
+
+// facilityAfter reports whether the unknown name at words [i, j) stands between "the" and
+// a lower-case noun of a building of data/words.txt facilityNounsAfter that ends the phrase
+// ("at the Tarnvik hospital on Monday", "to the Velkan Drost clinic."): the building's
+// name, a place. Not before another noun ("the Voss hospital trust": a body).
+func facilityAfter(ws []word, i, j int) bool {
+	if i == 0 || ws[i-1].Lower != "the" || j >= len(ws) || ws[j].Cap || !facilityNounsAfter[ws[j].Lower] {
+		return false
+	}
+	k := j + 1
+	return k == len(ws) || ws[k].Punct || phraseEnders[ws[k].Lower]
+}
+
+// facilityNounsAfter, phraseEnders and hyphenParticles: see data/words.txt.
+var (
+	hyphenParticles    = wordSet("hyphenParticles")
+	facilityNounsAfter = wordSet("facilityNounsAfter")
+	phraseEnders       = wordSet("phraseEnders")
+)
 
 // fieldAfter reports whether words[j:] are "field(s)" or "gas/oil field(s)" in lower case.
 func fieldAfter(ws []word, j int) bool {
