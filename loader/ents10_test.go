@@ -116,3 +116,45 @@ func TestHyphenParticleInName(t *testing.T) {
 		not:   []string{"Tarnby-based", "well-known"},
 	}})
 }
+
+// TestLeaderBeforeAdministration checks a leader's surname before "administration" or
+// "regime" ("the Velkov administration"): the person (the seeds' "Assad regime"), while a
+// capital, a demonym, a party or an English word there names no person.
+func TestLeaderBeforeAdministration(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"The Velkov administration said on Monday it would cut tariffs on steel from Norway."},
+		want:  map[string]schema.Class{"Velkov": schema.Person, "Norway": schema.Country},
+		not:   []string{"Velkov administration"},
+	}, {
+		sents: []string{"Orvanek administration officials said the talks in Kisumu had failed."},
+		want:  map[string]schema.Class{"Orvanek": schema.Person, "Kisumu": schema.Place},
+	}, {
+		sents: []string{"The Nairobi regime and the Labour administration disagreed, and the City administration was silent."},
+		not:   []string{"Labour", "City"},
+	}, {
+		sents: []string{"The Soviet regime and the Iranian regime were named in the report."},
+		not:   []string{"Soviet", "Iranian"},
+	}})
+	ents, _ := analyzeT(t, newSemantics(nil), testDoc("ents", "The Nairobi regime said the border was closed."))
+	for _, e := range ents {
+		if e.Class == schema.Person {
+			t.Errorf("unexpected person %q", e.Name)
+		}
+	}
+}
+
+// TestParticipleOnObjectNoun checks a passive participle set off by a comma after the
+// object noun ("praised the proposal, supported by Norway,"): it modifies the noun, so its
+// agent supports no one, while a participle after the subject's name still gives the fact.
+func TestParticipleOnObjectNoun(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Bakari Mwinyi praised the proposal, supported by Norway, on Monday."},
+		wrong: []string{"Norway supports Bakari Mwinyi"},
+	}, {
+		sents: []string{"Bakari Mwinyi said he thought the plan, backed by the Velka Movement, should be considered."},
+		wrong: []string{"Velka Movement supports Bakari Mwinyi"},
+	}, {
+		sents: []string{"Bakari Mwinyi, supported by Norway, won the vote in Kisumu."},
+		facts: []string{"Norway supports Bakari Mwinyi"},
+	}})
+}

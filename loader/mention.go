@@ -2889,6 +2889,8 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class, m.skip = schema.Organization, !(i > 0 && firmPreps[ws[i-1].Lower])
 	case i == 0 && title == 0 && len(span) >= 3 && genreWords[first.Lower] && !anyOrgHead(span) && !dt.lex.firstNames[span[1].Key]:
 		m.skip = true // "Comedy Velka Nights Out moved down the chart": a genre, then a work's title
+	case title == 0 && len(span) == 1 && dt.leaderOfRegime(ws, i, j, key):
+		m.Class = schema.Person // "the Velkov administration": the leader (seeds' "Assad regime")
 	case title == 0 && dt.documentCue(ws, i, j, &m, key):
 	case title == 0 && len(span) >= 2 && j < len(ws) && ws[j].Cap && dt.startsLexCountry(ws, j) && dt.commonWords(span):
 		m.End, m.skip = j+1, true // "Good Morning Britain": a programme's name, not the country
@@ -3342,6 +3344,26 @@ func capitalAfterAnd(ws []word, j int) bool {
 	}
 	return j+1 < len(ws) && (ws[j].Lower == "and" || ws[j].Text == "&") && ws[j+1].Cap
 }
+
+// leaderOfRegime reports whether the single capitalised word at words[i] (j = i+1) is a
+// leader's surname before a lower-case noun of data/words.txt leaderRuleNouns ("the
+// Velkov administration", "Velkov administration officials"): the leader, as the seeds
+// read "the Assad regime". Not a word the lexicons know ("the Kabul regime" is a capital,
+// "the Soviet regime" a demonym), an English word ("the City administration"), an acronym
+// or a party's name ("the Labour administration").
+func (dt *detector) leaderOfRegime(ws []word, i, j int, key string) bool {
+	w := ws[i]
+	if j >= len(ws) || ws[j].Cap || !leaderRuleNouns[ws[j].Lower] || w.Upper || w.Hyph || !allAlpha(ws[i:j]) {
+		return false
+	}
+	if _, known := dt.lex.lookup(key); known || dt.lex.common[w.Key] || dt.lower[w.Key] || len(partyLex()[w.Key]) > 0 || partyWords[w.Key] || dt.peopleWord(w) {
+		return false
+	}
+	return i == 0 || !ws[i-1].Cap || ws[i-1].Lower == "the"
+}
+
+// leaderRuleNouns: see data/words.txt.
+var leaderRuleNouns = wordSet("leaderRuleNouns")
 
 // facilityAfter reports whether the unknown name at words [i, j) stands between "the" and
 // a lower-case noun of a building of data/words.txt facilityNounsAfter that ends the phrase

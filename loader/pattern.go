@@ -46,6 +46,9 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	if v.requested(leftAt, i) || t.pred == schema.SanctionedBy && v.appointedAs(end) || passive && t.host && len(left) > 0 && !adjacentPassive(v, leftAt, i) {
 		return // "the show that replaced X in the Morning, hosted by Y": Y hosted the show, not X
 	}
+	if passive && len(left) > 0 && !adjacentPassive(v, leftAt, i) && nounCommaBefore(v, i) && t.pred != schema.Met && t.pred != schema.Visited {
+		return // "X praised the proposal, supported by Y": Y supports the proposal, not X
+	}
 	if leftAt <= i && leftAt > i-4 && subj == nil {
 		leftAt = i - 4 // a noun phrase: the verb that governs it ("feared a X push")
 	}
@@ -526,6 +529,13 @@ func adjacentPassive(v *sentenceView, from, i int) bool {
 	}
 	w := v.ws[from].Lower
 	return w == "," || beVerbs[w] || w == "has" || w == "have" || w == "had" || w == "been" || w == "being"
+}
+
+// nounCommaBefore reports whether a comma and a lower-case word of no mention stand just
+// before the participle at word i ("the proposal, supported by Y"): the participle
+// modifies that noun.
+func nounCommaBefore(v *sentenceView, i int) bool {
+	return i >= 2 && v.ws[i-1].Text == "," && v.at[i-2] < 0 && !v.ws[i-2].Cap && !v.ws[i-2].Punct && v.ws[i-2].Key != ""
 }
 
 // remoteNear reports whether a word of calls stands around a meeting trigger at word i.
