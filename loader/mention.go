@@ -2201,11 +2201,8 @@ scan:
 			}
 			j++
 			continue
-		case w.Hyph && j > i && ws[j-1].Cap && hyphenParticles[w.Lower] && j+1 < len(ws) && ws[j+1].Hyph && ws[j+1].Cap:
-			j += 2 // "Jaish-e-Velkan", "Tehrik-i-Orvan": a linking particle between hyphens inside the name
-			continue
-		case j > i && ws[j-1].Cap && elidedParticle(w.Text) && (dt.lex.firstNames[ws[i].Key] || dt.lex.givenNames[ws[i].Key]):
-			j++ // "Oren Tamsu d'Arvel": an elided particle glued to a person's last name; not "Cote d'Azur"
+		case dt.linkedNameEnd(ws, i, j) > j:
+			j = dt.linkedNameEnd(ws, i, j) // "Oren Tamsu d'Arvel", "Jaish-e-Velkan", "St Olaf's Palace"
 			continue
 		case particles[w.Lower] && j+1 < len(ws) && (ws[j+1].Cap && !englishParticles[w.Lower] || ws[j+1].Hyph && j+2 < len(ws) && ws[j+2].Cap):
 			j++ // "Bashar al-Assad", "Luca di Montezemolo"; not "X at Nomura"
@@ -2236,9 +2233,6 @@ scan:
 
 		case w.Lower == "to" && orgLike && j > i && j+1 < len(ws) && ws[j+1].Cap && orgVerbs[ws[j+1].Key]:
 			j++ // "Committee to Protect Journalists"
-			continue
-		case w.Key == "s" && saintPossessive(ws, i, j):
-			j++ // "St Olaf's Palace", "Saint Brede's Hospital": a saint's possessive inside the name
 			continue
 		case w.Key == "s" && !w.Hyph && j > i && j+1 < len(ws) && ws[j+1].Cap && orgHeads[ws[j+1].Key] && ws[j-1].Cap:
 			// "People's Protection Units", "Workers' Party"
@@ -3525,6 +3519,23 @@ func join(ws []word) string {
 		b.WriteString(w.Text)
 	}
 	return b.String()
+}
+
+// linkedNameEnd returns the end of a name [i, j) that goes on through the link at words[j],
+// or j: an elided particle glued to a person's last name ("Oren Tamsu d'Arvel"; not "Cote
+// d'Azur"), a linking particle between hyphens ("Jaish-e-Velkan", "Tehrik-i-Orvan"), or a
+// saint's possessive before the head of a building or body ("St Olaf's Palace").
+func (dt *detector) linkedNameEnd(ws []word, i, j int) int {
+	w := ws[j]
+	switch {
+	case j > i && ws[j-1].Cap && elidedParticle(w.Text) && (dt.lex.firstNames[ws[i].Key] || dt.lex.givenNames[ws[i].Key]):
+		return j + 1
+	case w.Hyph && j > i && ws[j-1].Cap && hyphenParticles[w.Lower] && j+1 < len(ws) && ws[j+1].Hyph && ws[j+1].Cap:
+		return j + 2
+	case w.Key == "s" && saintPossessive(ws, i, j):
+		return j + 1
+	}
+	return j
 }
 
 // saintPossessive reports whether the possessive "'s" at words[j] is inside the name of a

@@ -43,11 +43,8 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 		return
 	}
 	left, leftAt := triggerSubjects(v, t, i, n, subj)
-	if v.requested(leftAt, i) || t.pred == schema.SanctionedBy && v.appointedAs(end) || passive && t.host && len(left) > 0 && !adjacentPassive(v, leftAt, i) {
-		return // "the show that replaced X in the Morning, hosted by Y": Y hosted the show, not X
-	}
-	if passive && len(left) > 0 && !adjacentPassive(v, leftAt, i) && nounCommaBefore(v, i) && t.pred != schema.Met && t.pred != schema.Visited {
-		return // "X praised the proposal, supported by Y": Y supports the proposal, not X
+	if v.requested(leftAt, i) || t.pred == schema.SanctionedBy && v.appointedAs(end) || passive && len(left) > 0 && !adjacentPassive(v, leftAt, i) && (t.host || objectParticiple(v, t, i)) {
+		return // "the show that replaced X in the Morning, hosted by Y": Y hosted the show, not X; "X praised the plan, backed by Y": Y backs the plan
 	}
 	if leftAt <= i && leftAt > i-4 && subj == nil {
 		leftAt = i - 4 // a noun phrase: the verb that governs it ("feared a X push")
@@ -529,6 +526,14 @@ func adjacentPassive(v *sentenceView, from, i int) bool {
 	}
 	w := v.ws[from].Lower
 	return w == "," || beVerbs[w] || w == "has" || w == "have" || w == "had" || w == "been" || w == "being"
+}
+
+// objectParticiple reports whether the passive participle at word i, away from its
+// subject, follows a comma and a noun of no mention (nounCommaBefore): it modifies that
+// noun. Meetings and visits keep their own reading ("arrived in the capital, accompanied
+// by Y").
+func objectParticiple(v *sentenceView, t trigger, i int) bool {
+	return nounCommaBefore(v, i) && t.pred != schema.Met && t.pred != schema.Visited
 }
 
 // nounCommaBefore reports whether a comma and a lower-case word of no mention stand just
