@@ -2883,8 +2883,8 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class, m.skip = schema.Organization, !(i > 0 && firmPreps[ws[i-1].Lower])
 	case i == 0 && title == 0 && len(span) >= 3 && genreWords[first.Lower] && !anyOrgHead(span) && !dt.lex.firstNames[span[1].Key]:
 		m.skip = true // "Comedy Velka Nights Out moved down the chart": a genre, then a work's title
-	case title == 0 && len(span) == 1 && dt.leaderOfRegime(ws, i, j, key):
-		m.Class = schema.Person // "the Velkov administration": the leader (seeds' "Assad regime")
+	case title == 0 && len(span) == 1 && (dt.leaderOfRegime(ws, i, j, key) || i > 0 && ws[i-1].Lower == "to" && dt.personItemAfter(ws, j) && !first.Upper && !dt.lex.common[first.Key] && !dt.lower[first.Key] && !dt.lex.firstNames[first.Key]):
+		m.Class = schema.Person // "the Velkov administration": the leader (seeds' "Assad regime"); "the fight to Voss and Ana Ruiz" (not a given name: "to Ivo and Ana Ruiz" is a couple)
 	case title == 0 && dt.documentCue(ws, i, j, &m, key):
 	case title == 0 && len(span) >= 2 && j < len(ws) && ws[j].Cap && dt.startsLexCountry(ws, j) && dt.commonWords(span):
 		m.End, m.skip = j+1, true // "Good Morning Britain": a programme's name, not the country

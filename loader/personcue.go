@@ -225,8 +225,8 @@ func (dt *detector) listedWithPerson(ws []word, i, j int) bool {
 
 // personItemAfter reports whether "and" and a person's full name by its given name follow
 // the single word at words[j-1], the name ending the clause or a list ("take the fight to
-// Voss and Ana Ruiz."): an unknown word after "to" or "at" coordinated with a person is no
-// place. Not when a verb or more follows the person ("went to Tarnby and Ana Ruiz stayed"):
+// Voss and Ana Ruiz."): an unknown word after "to" or "at" coordinated with a person is a
+// person, no place. Not when a verb or more follows the person ("went to Tarnby and Ana Ruiz stayed"):
 // the second name may start a clause of its own.
 func (dt *detector) personItemAfter(ws []word, j int) bool {
 	k := j + 1
