@@ -146,6 +146,10 @@ func TestLeaderBeforeAdministration(t *testing.T) {
 	}, {
 		sents: []string{"The Soviet regime and the Iranian regime were named in the report."},
 		not:   []string{"Soviet", "Iranian"},
+	}, {
+		// A movement's or creed's adjective names no leader.
+		sents: []string{"The Velkanista regime and the Orvanist regime armed the rebels."},
+		not:   []string{"Velkanista", "Orvanist"},
 	}})
 	ents, _ := analyzeT(t, newSemantics(nil), testDoc("ents", "The Nairobi regime said the border was closed."))
 	for _, e := range ents {

@@ -3350,11 +3350,26 @@ func (dt *detector) leaderOfRegime(ws []word, i, j int, key string) bool {
 	if j >= len(ws) || ws[j].Cap || !leaderRuleNouns[ws[j].Lower] || w.Upper || w.Hyph || !allAlpha(ws[i:j]) {
 		return false
 	}
-	if _, known := dt.lex.lookup(key); known || dt.lex.common[w.Key] || dt.lower[w.Key] || len(partyLex()[w.Key]) > 0 || partyWords[w.Key] || dt.peopleWord(w) {
+	if _, known := dt.lex.lookup(key); known || dt.lex.common[w.Key] || dt.lower[w.Key] || len(partyLex()[w.Key]) > 0 || partyWords[w.Key] || dt.peopleWord(w) || creedWord(w.Key) {
 		return false
 	}
 	return i == 0 || !ws[i-1].Cap || ws[i-1].Lower == "the"
 }
+
+// creedWord reports whether a word ends in a suffix of data/words.txt creedSuffixes, the
+// adjectives of movements and creeds ("the Velkanista regime", "the Orvanist regime"): no
+// leader's surname.
+func creedWord(key string) bool {
+	for x := range creedSuffixes {
+		if len(key) > len(x)+2 && strings.HasSuffix(key, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// creedSuffixes: see data/words.txt.
+var creedSuffixes = wordSet("creedSuffixes")
 
 // leaderRuleNouns: see data/words.txt.
 var leaderRuleNouns = wordSet("leaderRuleNouns")
