@@ -1,0 +1,37 @@
+package loader
+
+import "testing"
+
+// TestGroupHoldingOwner: a fight verb on what a side holds fights its owner ("shelled
+// Somali positions" fights Somalia), but when a group's noun modifies the holding
+// ("Somali rebel positions", "a Somali guerrilla stronghold") the demonym is the group's,
+// and the group is no state (ONTOLOGY: a non-state group named with a demonym is not the
+// country). The sentences are invented.
+func TestGroupHoldingOwner(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Kenyan troops shelled Somali rebel positions near Kisumu on Monday."},
+			not:   []string{"Kenyan Armed Forces fights Somalia", "Somalia fights Kenyan Armed Forces", "Kenyan Armed Forces attacked Kisumu"},
+		},
+		{
+			sents: []string{"Kenyan troops captured a Somali guerrilla stronghold after three days of fighting."},
+			not:   []string{"Kenyan Armed Forces fights Somalia", "Kenya fights Somalia"},
+		},
+		{
+			sents: []string{"Tanzanian soldiers overran Ugandan militant posts near the border, officials said."},
+			not:   []string{"Tanzanian Armed Forces fights Uganda", "Tanzania fights Uganda"},
+		},
+		{
+			// the state's own positions are still its own
+			sents: []string{"Kenyan troops shelled Somali positions on Monday."},
+			want:  []string{"Kenyan Armed Forces fights Somalia"},
+			not:   []string{"Somalia fights Kenyan Armed Forces"},
+		},
+		{
+			// the rebels named in full keep their fact
+			sents: []string{"Kenyan troops shelled the positions of Somali rebels on Monday."},
+			want:  []string{"Kenyan Armed Forces fights rebels"},
+			not:   []string{"Kenyan Armed Forces fights Somalia"},
+		},
+	})
+}
