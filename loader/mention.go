@@ -1976,7 +1976,30 @@ func (dt *detector) collective(ws []word, i int) (mention, bool) {
 			found = true
 		}
 	}
+	if !found {
+		return groupHolder(ws, i)
+	}
 	return best, found
+}
+
+// groupHolder matches a group's singular noun before a holding at words[i] ("rebel
+// positions", "a guerrilla stronghold"): the group that holds it, the collective of the
+// noun's plural, so that a fight on the holding fights the group (construct.go's
+// repelledAgents).
+func groupHolder(ws []word, i int) (mention, bool) {
+	w := ws[i]
+	if w.Punct || w.Upper || !groupModifierNouns[w.Lower] || i+1 >= len(ws) {
+		return mention{}, false
+	}
+	h := ws[i+1]
+	if h.Cap || h.Punct || h.Hyph || !holdingNouns[strings.TrimSuffix(h.Lower, "s")] || i+2 < len(ws) && ws[i+2].Hyph {
+		return mention{}, false // "rebel-held", "the Rebel Alliance"
+	}
+	c := collectives[w.Key+"s"]
+	if c == "" {
+		return mention{}, false // "militant positions": bare militants are no entity
+	}
+	return mention{Start: i, End: i + 1, Text: w.Text, Class: schema.Organization, Kind: mCollective, Canon: c}, true
 }
 
 // collectivePrefixes holds every X such that some key of collectives begins with X + " ".

@@ -6,20 +6,39 @@ import "testing"
 // Somali positions" fights Somalia), but when a group's noun modifies the holding
 // ("Somali rebel positions", "a Somali guerrilla stronghold") the demonym is the group's,
 // and the group is no state (ONTOLOGY: a non-state group named with a demonym is not the
-// country). The sentences are invented.
+// country). The holding's group is the collective of its noun's plural ("rebel
+// positions": the rebels). The sentences are invented.
 func TestGroupHoldingOwner(t *testing.T) {
 	runRelCases(t, []relCase{
 		{
 			sents: []string{"Kenyan troops shelled Somali rebel positions near Kisumu on Monday."},
-			not:   []string{"Kenyan Armed Forces fights Somalia", "Somalia fights Kenyan Armed Forces", "Kenyan Armed Forces attacked Kisumu"},
+			want:  []string{"Kenyan Armed Forces fights rebels"},
+			not:   []string{"rebels fights Kenyan Armed Forces", "Kenyan Armed Forces fights Somalia", "Somalia fights Kenyan Armed Forces", "Kenyan Armed Forces attacked Kisumu"},
 		},
 		{
 			sents: []string{"Kenyan troops captured a Somali guerrilla stronghold after three days of fighting."},
+			want:  []string{"Kenyan Armed Forces fights rebels"},
 			not:   []string{"Kenyan Armed Forces fights Somalia", "Kenya fights Somalia"},
 		},
 		{
 			sents: []string{"Tanzanian soldiers overran Ugandan militant posts near the border, officials said."},
 			not:   []string{"Tanzanian Armed Forces fights Uganda", "Tanzania fights Uganda"},
+		},
+		{
+			// a bare group noun on a holding names the group, in either voice
+			sents: []string{"The Kenyan army shelled rebel positions near Kisumu."},
+			want:  []string{"Kenyan Armed Forces fights rebels"},
+			not:   []string{"Kenyan Armed Forces attacked Kisumu", "rebels fights Kenyan Armed Forces"},
+		},
+		{
+			sents: []string{"The rebel positions near Kisumu were shelled by Kenyan troops on Monday."},
+			want:  []string{"Kenyan Armed Forces fights rebels"},
+			not:   []string{"rebels fights Kenyan Armed Forces"},
+		},
+		{
+			// no fight, no group; a held place is no group's holding noun; bare militants are no entity
+			sents: []string{"Rebel positions near Kisumu were quiet on Monday.", "Kenyan troops shelled rebel-held villages.", "Kenyan troops shelled militant positions."},
+			not:   []string{"Kenyan Armed Forces fights rebels", "Kenyan Armed Forces fights militants"},
 		},
 		{
 			// the state's own positions are still its own
