@@ -4166,8 +4166,8 @@ func particleRunEnd(ws []word, j int) int {
 // placePrepBefore reports whether a preposition of place stands before word i ("in X",
 // "near X"), also a compass point with "of" ("20 km north of X") and "reached X".
 func placePrepBefore(ws []word, i int) bool {
-	if i > 1 && ws[i-1].Lower == "to" && ws[i-2].Lower == "according" {
-		return false // "according to X": a source, no destination
+	if i > 1 && ws[i-1].Lower == "to" && (ws[i-2].Lower == "according" || personToWords[ws[i-2].Lower]) {
+		return false // "according to X": a source, no destination; "loyal to X": a person or a body
 	}
 	return i > 0 && (placePreps[ws[i-1].Lower] || i > 1 && ws[i-1].Lower == "of" && compass[ws[i-2].Lower] ||
 		placeVerbForms[ws[i-1].Lower])
@@ -4179,6 +4179,7 @@ func placePrepBefore(ws []word, i int) bool {
 var (
 	placeVerbForms = wordSet("placeVerbForms")
 	visitForms     = wordSet("visitForms")
+	personToWords  = wordSet("personToWords")
 )
 
 // dropNameParens drops the parentheses around a given name written inside a titled name

@@ -1,6 +1,10 @@
 package loader
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // TestGroupHoldingOwner: a fight verb on what a side holds fights its owner ("shelled
 // Somali positions" fights Somalia), but when a group's noun modifies the holding
@@ -53,4 +57,42 @@ func TestGroupHoldingOwner(t *testing.T) {
 			not:   []string{"Kenyan Armed Forces fights Somalia"},
 		},
 	})
+}
+
+// TestPersonAfterTo: "to" before an unknown name is a preposition of place ("travelled to
+// X"), but not after a word that takes a person or a body ("loyal to X", "an adviser to
+// X", "spoke to X"): there the name is no destination. The sentences are invented.
+func TestPersonAfterTo(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Juma Otieno, an adviser to Bakari Mwinyi, said the talks had failed."},
+			want:  []string{"Juma Otieno advises Bakari Mwinyi"},
+			not:   []string{"Juma Otieno visited Bakari Mwinyi", "Bakari Mwinyi advises Juma Otieno"},
+		},
+		{
+			sents: []string{"Fighters loyal to Bakari Mwinyi attacked Kisumu on Monday."},
+			not:   []string{"Bakari Mwinyi attacked Kisumu", "Bakari Mwinyi locatedIn Kisumu", "Kisumu locatedIn Bakari Mwinyi"},
+		},
+		{
+			// a destination after "to" is still a place
+			sents: []string{"Juma Otieno travelled to Kisumu Bay on Monday."},
+			want:  []string{"Juma Otieno visited Kisumu Bay"},
+			not:   []string{"Juma Otieno advises Kisumu Bay"},
+		},
+	})
+	for _, s := range []string{"Fighters loyal to Bakari Mwinyi attacked Kisumu on Monday.", "She spoke to Bakari Mwinyi on Monday."} {
+		ents, _ := analyzeT(t, newSemantics(nil), testDoc("to", s))
+		found := false
+		for _, e := range ents {
+			if e.Name == "Bakari Mwinyi" {
+				found = true
+				if e.Class != schema.Person {
+					t.Errorf("%q: Bakari Mwinyi is %s, want Person", s, e.Class)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no Bakari Mwinyi", s)
+		}
+	}
 }
