@@ -1982,6 +1982,9 @@ func (dt *detector) collective(ws []word, i int) (mention, bool) {
 	return best, found
 }
 
+// groupHoldings: see data/words.txt.
+var groupHoldings = wordSet("groupHoldings")
+
 // groupHolder matches a group's singular noun before a holding at words[i] ("rebel
 // positions", "a guerrilla stronghold"): the group that holds it, the collective of the
 // noun's plural, so that a fight on the holding fights the group (construct.go's
@@ -1992,7 +1995,7 @@ func groupHolder(ws []word, i int) (mention, bool) {
 		return mention{}, false
 	}
 	h := ws[i+1]
-	if h.Cap || h.Punct || h.Hyph || !holdingNouns[strings.TrimSuffix(h.Lower, "s")] || i+2 < len(ws) && ws[i+2].Hyph {
+	if h.Cap || h.Punct || h.Hyph || !holdingNouns[strings.TrimSuffix(h.Lower, "s")] && !groupHoldings[strings.TrimSuffix(h.Lower, "s")] || i+2 < len(ws) && ws[i+2].Hyph {
 		return mention{}, false // "rebel-held", "the Rebel Alliance"
 	}
 	c := collectives[w.Key+"s"]
@@ -2608,7 +2611,22 @@ func (dt *detector) nameTrim(ws []word, i, j int, orgLike bool) (int, int, bool)
 		span = span[:len(span)-1]
 		j--
 	}
+	if len(span) > 1 && titleOpensAt(ws, j-1) {
+		span = span[:len(span)-1] // "House Majority leader X": "Majority" opens the title
+		j--
+	}
 	return i, j, len(span) > 0
+}
+
+// titleOpensAt reports whether the capitalised word at words[k] opens a legislative title
+// with the lower-case word after it ("Majority leader", "Minority whip"; data/words.txt
+// titleOpeners), so that the word is no part of the name before it.
+func titleOpensAt(ws []word, k int) bool {
+	if k < 0 || k+1 >= len(ws) || ws[k+1].Cap || ws[k+1].Punct || !titleOpeners[ws[k].Lower] {
+		return false
+	}
+	_, ok := titleLex().titles[ws[k].Key+" "+ws[k+1].Key]
+	return ok
 }
 
 // headOfName reports whether the first word of a name's span is the head of an of-phrase
@@ -4180,6 +4198,7 @@ var (
 	placeVerbForms = wordSet("placeVerbForms")
 	visitForms     = wordSet("visitForms")
 	personToWords  = wordSet("personToWords")
+	titleOpeners   = wordSet("titleOpeners")
 )
 
 // dropNameParens drops the parentheses around a given name written inside a titled name

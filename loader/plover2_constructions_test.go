@@ -45,6 +45,22 @@ func TestGroupHoldingOwner(t *testing.T) {
 			not:   []string{"Kenyan Armed Forces fights rebels", "Kenyan Armed Forces fights militants"},
 		},
 		{
+			// a group's camps, bases and hideouts are the group's too
+			sents: []string{"Kenyan troops launched rocket fire against Somali guerrilla camps near the border."},
+			want:  []string{"Kenyan Armed Forces fights rebels"},
+			not:   []string{"Kenyan Armed Forces fights Somalia", "rebels fights Kenyan Armed Forces"},
+		},
+		{
+			sents: []string{"Kenyan troops raided insurgent hideouts in Kisumu on Monday."},
+			want:  []string{"Kenyan Armed Forces fights rebels"},
+			not:   []string{"rebels fights Kenyan Armed Forces", "Kenyan Armed Forces attacked Kisumu"},
+		},
+		{
+			// refugees are no group that holds a camp, and their demonym no owner
+			sents: []string{"Kenyan troops attacked Somali refugee camps.", "The rebel base in Kisumu was quiet on Monday."},
+			not:   []string{"Kenyan Armed Forces fights Somalia", "Kenyan Armed Forces fights rebels"},
+		},
+		{
 			// the state's own positions are still its own
 			sents: []string{"Kenyan troops shelled Somali positions on Monday."},
 			want:  []string{"Kenyan Armed Forces fights Somalia"},
@@ -72,6 +88,15 @@ func TestPersonAfterTo(t *testing.T) {
 		{
 			sents: []string{"Fighters loyal to Bakari Mwinyi attacked Kisumu on Monday."},
 			not:   []string{"Bakari Mwinyi attacked Kisumu", "Bakari Mwinyi locatedIn Kisumu", "Kisumu locatedIn Bakari Mwinyi"},
+		},
+		{
+			// "Majority leader" is a title of a chamber, no "Velka Majority" body
+			sents: []string{"Juma Otieno, an aide to Velka Majority leader Bakari Mwinyi, said the cuts would pass."},
+			not:   []string{"Bakari Mwinyi leads Velka Majority", "Bakari Mwinyi memberOf Velka Majority", "Juma Otieno advises Velka Majority"},
+		},
+		{
+			sents: []string{"Senate Majority leader John Mwinyi said the cuts would pass.", "Senate Minority whip John Mwinyi said they would not."},
+			not:   []string{"John Mwinyi leads Senate Majority", "John Mwinyi leads Senate Minority", "John Mwinyi memberOf Senate Minority"},
 		},
 		{
 			// a destination after "to" is still a place
