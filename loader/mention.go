@@ -2335,8 +2335,8 @@ func chamberNounEnd(ws []word, i, j int, orgLike bool) (int, bool) {
 // and Human Services"; not "the Bank of X and Barclays", "the Ministry of Defence and
 // Interior Minister Y").
 func (dt *detector) andInName(ws []word, i, j int) int {
-	if ws[j-2].Lower != "of" && !(j-3 >= i && ws[j-3].Lower == "of") {
-		return j // the "of" phrase must end just before "and"
+	if ws[j-2].Lower != "of" && !(j-3 >= i && ws[j-3].Lower == "of") && ws[j-2].Lower != "for" {
+		return j // the "of" or one-word "for" phrase must end just before "and"
 	}
 	k := j + 1
 	for k < len(ws) && ws[k].Cap && !ws[k].Punct && !ws[k].Upper {
@@ -2346,7 +2346,9 @@ func (dt *detector) andInName(ws []word, i, j int) int {
 		k++
 	}
 	portfolios := k-j-1 == 1 && bodyPortfolio(ws[j-1].Key) && bodyPortfolio(ws[j+1].Key) // "Ministry of Trade and Industry"
-	if k-j-1 < 2 && !portfolios || k < len(ws) && (ws[k].Cap || ws[k].Hyph || ws[k].Key == "s") {
+	// "Agency for Development and Cooperation": a "for" phrase of two English nouns, no name after "and"
+	fields := ws[j-2].Lower == "for" && k-j-1 == 1 && dt.lex.common[ws[j-1].Key] && dt.lex.common[ws[j+1].Key]
+	if ws[j-2].Lower == "for" && !fields || k-j-1 < 2 && !portfolios && !fields || k < len(ws) && (ws[k].Cap || ws[k].Hyph || ws[k].Key == "s") {
 		return j
 	}
 	return k

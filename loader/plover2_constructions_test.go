@@ -121,3 +121,31 @@ func TestPersonAfterTo(t *testing.T) {
 		}
 	}
 }
+
+// TestForFieldsInName: a body's "for" phrase of two English nouns joined by "and" is one
+// name ("the Velka Agency for Development and Cooperation"), but a name after the "and"
+// is another entity ("the Velka Council for Peace and Bakari Mwinyi met"). The sentences
+// are invented.
+func TestForFieldsInName(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Doctors delivered medicine, according to the Kenyan Agency for Development and Cooperation."},
+			want:  []string{"Kenyan Agency for Development and Cooperation partOf Kenya"},
+			not:   []string{"Kenyan Agency for Development partOf Kenya"},
+		},
+	})
+	for _, c := range []struct{ sent, want, not string }{
+		{"The Velka Commission for Truth and Reconciliation said on Monday it would help.", "Velka Commission for Truth and Reconciliation", "Velka Commission for Truth"},
+		{"The Velka Council for Peace and Bakari Mwinyi met on Monday.", "Velka Council for Peace", "Velka Council for Peace and Bakari Mwinyi"},
+		{"The Velka Fund for Peace and Kenya signed a deal on Monday.", "Velka Fund for Peace", "Velka Fund for Peace and Kenya"},
+	} {
+		ents, _ := analyzeT(t, newSemantics(nil), testDoc("for", c.sent))
+		names := map[string]bool{}
+		for _, e := range ents {
+			names[e.Name] = true
+		}
+		if !names[c.want] || names[c.not] {
+			t.Errorf("%q: want %q and not %q; got %v", c.sent, c.want, c.not, names)
+		}
+	}
+}
