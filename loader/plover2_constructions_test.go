@@ -61,6 +61,13 @@ func TestGroupHoldingOwner(t *testing.T) {
 			not:   []string{"Kenyan Armed Forces fights Somalia", "Kenyan Armed Forces fights rebels"},
 		},
 		{
+			// Kampuchea, Cambodia's name of 1975-89, is a state of the past (formerstates.tsv);
+			// its guerrillas are no state
+			sents: []string{"Vietnamese-led forces launched rocket fire against Kampuchean guerrilla camps near Kisumu.", "Kampuchea signed a defence pact with Kenya."},
+			want:  []string{"Vietnam fights rebels", "Kampuchea alliedWith Kenya"},
+			not:   []string{"Vietnam fights Kampuchea", "rebels fights Vietnam", "Kampuchea locatedIn Cambodia"},
+		},
+		{
 			// the state's own positions are still its own
 			sents: []string{"Kenyan troops shelled Somali positions on Monday."},
 			want:  []string{"Kenyan Armed Forces fights Somalia"},
