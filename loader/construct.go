@@ -207,8 +207,17 @@ func (t *tree) repelledAgents(i int, at []int) []int {
 	if o < 0 || t.nodes[o].UPOS != "NOUN" || !t.strikeNoun(o) && !holdingNouns[t.lemma(o)] || t.negatedOrUnreal(i) {
 		return nil
 	}
+	group := false
+	for _, c := range t.kids[o] {
+		if r := t.rel(c); (r == "compound" || r == "amod") && at[c] < 0 && groupModifierNouns[t.lemma(c)] {
+			group = true // "Somali rebel positions": the rebels hold them
+		}
+	}
 	var out []int
 	for _, c := range t.kids[o] {
+		if group && t.demonymAt(c, at) {
+			continue // the demonym is the rebels', who are not its state
+		}
 		if r := t.rel(c); (r == "amod" || r == "nmod:poss" || r == "compound" && (!holdingNouns[t.lemma(o)] || t.demonymAt(c, at))) && at[c] >= 0 {
 			out = append(out, at[c])
 		}
@@ -226,6 +235,9 @@ func (t *tree) demonymAt(c int, at []int) bool {
 // holdingNouns are what a side holds in a war, whose owner a fight verb's subject fights
 // ("shelled Iraqi positions", "attacking Eritrean territory"; data/words.txt).
 var holdingNouns = wordSet("holdingNouns")
+
+// groupModifierNouns: see data/words.txt.
+var groupModifierNouns = wordSet("groupModifierNouns")
 
 // branchNouns: see data/words.txt.
 var branchNouns = wordSet("branchNouns")

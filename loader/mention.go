@@ -1976,7 +1976,33 @@ func (dt *detector) collective(ws []word, i int) (mention, bool) {
 			found = true
 		}
 	}
+	if !found {
+		return groupHolder(ws, i)
+	}
 	return best, found
+}
+
+// groupHoldings: see data/words.txt.
+var groupHoldings = wordSet("groupHoldings")
+
+// groupHolder matches a group's singular noun before a holding at words[i] ("rebel
+// positions", "a guerrilla stronghold"): the group that holds it, the collective of the
+// noun's plural, so that a fight on the holding fights the group (construct.go's
+// repelledAgents).
+func groupHolder(ws []word, i int) (mention, bool) {
+	w := ws[i]
+	if w.Punct || w.Upper || !groupModifierNouns[w.Lower] || i+1 >= len(ws) {
+		return mention{}, false
+	}
+	h := ws[i+1]
+	if h.Cap || h.Punct || h.Hyph || !holdingNouns[strings.TrimSuffix(h.Lower, "s")] && !groupHoldings[strings.TrimSuffix(h.Lower, "s")] || i+2 < len(ws) && ws[i+2].Hyph {
+		return mention{}, false // "rebel-held", "the Rebel Alliance"
+	}
+	c := collectives[w.Key+"s"]
+	if c == "" {
+		return mention{}, false // "militant positions": bare militants are no entity
+	}
+	return mention{Start: i, End: i + 1, Text: w.Text, Class: schema.Organization, Kind: mCollective, Canon: c}, true
 }
 
 // collectivePrefixes holds every X such that some key of collectives begins with X + " ".
@@ -2321,7 +2347,9 @@ func (dt *detector) andInName(ws []word, i, j int) int {
 		k++
 	}
 	portfolios := k-j-1 == 1 && bodyPortfolio(ws[j-1].Key) && bodyPortfolio(ws[j+1].Key) // "Ministry of Trade and Industry"
-	if k-j-1 < 2 && !portfolios || k < len(ws) && (ws[k].Cap || ws[k].Hyph || ws[k].Key == "s") {
+	// "Agency for Development and Cooperation": a "for" phrase of two English nouns, no name after "and"
+	fields := ws[j-2].Lower == "for" && k-j-1 == 1 && dt.lex.common[ws[j-1].Key] && dt.lex.common[ws[j+1].Key]
+	if ws[j-2].Lower == "for" && !fields || k-j-1 < 2 && !portfolios && !fields || k < len(ws) && (ws[k].Cap || ws[k].Hyph || ws[k].Key == "s") {
 		return j
 	}
 	return k
@@ -2590,7 +2618,22 @@ func (dt *detector) nameTrim(ws []word, i, j int, orgLike bool) (int, int, bool)
 		span = span[:len(span)-1]
 		j--
 	}
+	if len(span) > 1 && titleOpensAt(ws, j-1) {
+		span = span[:len(span)-1] // "House Majority leader X": "Majority" opens the title
+		j--
+	}
 	return i, j, len(span) > 0
+}
+
+// titleOpensAt reports whether the capitalised word at words[k] opens a legislative title
+// with the lower-case word after it ("Majority leader", "Minority whip"; data/words.txt
+// titleOpeners), so that the word is no part of the name before it.
+func titleOpensAt(ws []word, k int) bool {
+	if k < 0 || k+1 >= len(ws) || ws[k+1].Cap || ws[k+1].Punct || !titleOpeners[ws[k].Lower] {
+		return false
+	}
+	_, ok := titleLex().titles[ws[k].Key+" "+ws[k+1].Key]
+	return ok
 }
 
 // headOfName reports whether the first word of a name's span is the head of an of-phrase
@@ -4236,8 +4279,8 @@ func particleRunEnd(ws []word, j int) int {
 // placePrepBefore reports whether a preposition of place stands before word i ("in X",
 // "near X"), also a compass point with "of" ("20 km north of X") and "reached X".
 func placePrepBefore(ws []word, i int) bool {
-	if i > 1 && ws[i-1].Lower == "to" && ws[i-2].Lower == "according" {
-		return false // "according to X": a source, no destination
+	if i > 1 && ws[i-1].Lower == "to" && (ws[i-2].Lower == "according" || personToWords[ws[i-2].Lower]) {
+		return false // "according to X": a source, no destination; "loyal to X": a person or a body
 	}
 	return i > 0 && (placePreps[ws[i-1].Lower] || i > 1 && ws[i-1].Lower == "of" && compass[ws[i-2].Lower] ||
 		placeVerbForms[ws[i-1].Lower])
@@ -4249,6 +4292,8 @@ func placePrepBefore(ws []word, i int) bool {
 var (
 	placeVerbForms = wordSet("placeVerbForms")
 	visitForms     = wordSet("visitForms")
+	personToWords  = wordSet("personToWords")
+	titleOpeners   = wordSet("titleOpeners")
 )
 
 // dropNameParens drops the parentheses around a given name written inside a titled name
