@@ -2201,6 +2201,9 @@ scan:
 			}
 			j++
 			continue
+		case hyphenSyllable(ws, i, j):
+			j++ // "Kim Il-sung", "Lho Shin-yong": a given name of two syllables, the second in lower case
+			continue
 		case j > i && ws[j-1].Cap && elidedParticle(w.Text) && (dt.lex.firstNames[ws[i].Key] || dt.lex.givenNames[ws[i].Key]):
 			j++ // "Oren Tamsu d'Arvel": an elided particle glued to a person's last name; not "Cote d'Azur"
 			continue
@@ -2245,6 +2248,30 @@ scan:
 	}
 	return nameExtentEnd(ws, i, j, orgLike)
 }
+
+// hyphenSyllable reports whether words[j] is the lower-case second syllable of a
+// hyphenated given name after a family name ("Kim Il-sung", "Lho Shin-yong", "Chiang
+// Kai-shek"): the two words before it short capitalised words, it a short word of
+// letters that is no participle or noun of a hyphenated modifier ("Kim-led", "Lee-era").
+func hyphenSyllable(ws []word, i, j int) bool {
+	if j != i+2 || !ws[j].Hyph || ws[j].Cap || ws[j].Punct || ws[j-1].Hyph {
+		return false
+	}
+	w := ws[j].Lower
+	if len(w) < 2 || len(w) > 4 || strings.HasSuffix(w, "ed") || hyphenNameStops[w] || !allAlpha(ws[j:j+1]) {
+		return false
+	}
+	for _, p := range ws[i:j] {
+		if !p.Cap || p.Upper || p.Punct || len(p.Key) > 6 || !allAlpha([]word{p}) {
+			return false
+		}
+	}
+	return true
+}
+
+// hyphenNameStops are the short lower-case words that follow a hyphen in a modifier,
+// never in a given name ("Kim-run", "Lee-era").
+var hyphenNameStops = wordSet("hyphenNameStops")
 
 // nameExtentEnd ends nameExtent's scan at words[j]: trailing particles and connectives
 // are trimmed, a body's trailing title dropped, and a firm's partners' names with its

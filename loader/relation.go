@@ -3284,12 +3284,15 @@ func titlePhraseFacts(v *sentenceView, fs *factSet) {
 	}
 }
 
-// counterpartOffice returns the office of a counterpart whose country is named at word s
-// before the title at word i ("his Israeli counterpart"): the office of the possessor, the
+// counterpartOffice returns the office of a counterpart whose country is named ending at
+// word s before the title at word i ("his Israeli counterpart"): the office of the possessor, the
 // person "his" or "her" stands for, when the document gave that person a state's title
 // ("Prime Minister X held talks with his Israeli counterpart, Y": Y is Israel's prime
 // minister); otherwise one of the state's officials.
 func (fs *factSet) counterpartOffice(v *sentenceView, i, s int) (titleRole, string) {
+	if k := v.at[s]; k >= 0 {
+		s = v.ms[k].Start // the country's first word: "his North Korean counterpart"
+	}
 	if s == 0 || !possessivePronouns[v.ws[s-1].Lower] {
 		return roleMember, "counterpart"
 	}
