@@ -3038,6 +3038,10 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 			m.Class = schema.Organization // "Corvane Works", "Velkatel Networks"
 			break
 		}
+		if dt.articlePair(ws, i, j) {
+			m.Class = schema.Organization // "elected to the Velka Rada,": a person's name takes no article
+			break
+		}
 		m.Class = schema.Person
 	case len(span) == 1 && title == 0 && dt.singleHint(ws, j, &m):
 		// "Velkacorp said it would": a firm; "Qasim said he": a person named in full before
@@ -3076,6 +3080,22 @@ func (dt *detector) unknownPairPerson(span []word) bool {
 		return true // "Tamim bin Rashid": a particle of names, whatever the other words
 	}
 	return !dt.lex.common[first.Key] && !dt.lex.common[last.Key]
+}
+
+// articlePair reports whether the unknown pair of names at words[i:j] stands after "the"
+// and before punctuation, a preposition or a conjunction ("elected to the Velka Rada, the
+// upper house", "members of the Velka Rada and"), where a person's name takes no article:
+// a body's name. A pair the document titles or names as a person's tail elsewhere stays
+// a person, and a pair before a noun ("the Bakari Mwinyi government") is a modifier.
+func (dt *detector) articlePair(ws []word, i, j int) bool {
+	if j-i != 2 || i == 0 || ws[i-1].Lower != "the" || dt.titled[ws[i+1].Key] || dt.personTails[schema.NameKey(joinName(ws[i:j]))] {
+		return false
+	}
+	if j == len(ws) {
+		return true
+	}
+	n := ws[j]
+	return n.Punct && n.Key != "s" && n.Text != "(" || !n.Cap && (prepositions[n.Lower] || n.Lower == "and" || n.Lower == "or")
 }
 
 // personInsideName returns the person whose given name starts inside the name span at

@@ -4,7 +4,11 @@ package loader
 // missed, each tried through the whole loader on sentences of our own (names, places and
 // bodies made up for the test), with wrong facts that must stay absent.
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // TestHyphenatedGivenNames checks that a family name and a two-syllable given name whose
 // second syllable is written in lower case after a hyphen ("Kim Il-sung") is one person,
@@ -45,6 +49,77 @@ func TestCounterpartTwoWordCountry(t *testing.T) {
 			sents: []string{"Kenyan Foreign Minister Bakari Mwinyi wrote to his South African counterpart Thabo Ndlovu."},
 			want:  []string{"Thabo Ndlovu memberOf South Africa", "Thabo Ndlovu nationality South Africa"},
 			not:   []string{"Thabo Ndlovu leads South Africa"},
+		},
+	})
+}
+
+// TestArticlePairIsBody checks that an unknown pair of names after "the" and before
+// punctuation, a preposition or "and" is a body, not a person, so that membership of it
+// is read; a pair before a noun, or titled elsewhere, stays a person.
+func TestArticlePairIsBody(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Kofi Osei was elected to the Velka Rada, the upper legislature.", "Ama Owusu, a member of the Velka Rada, praised him."},
+			want:  []string{"Kofi Osei memberOf Velka Rada", "Ama Owusu memberOf Velka Rada"},
+			not:   []string{"Velka Rada memberOf Kofi Osei"},
+		},
+		{
+			sents: []string{"Kofi Osei praised the Tamsu Oruel government on Monday."},
+			not:   []string{"Kofi Osei memberOf Tamsu Oruel"},
+		},
+	})
+}
+
+// TestDiedInPlace checks that a person who died in or at a place was there, and that
+// an attack or a year the subject died in puts no one anywhere.
+func TestDiedInPlace(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Bakari Mwinyi died on Tuesday in Kisumu."},
+			want:  []string{"Bakari Mwinyi visited Kisumu"},
+		},
+		{
+			sents: []string{"Ama Owusu died aged 91 in a military hospital in Accra."},
+			want:  []string{"Ama Owusu visited Accra"},
+		},
+		{
+			sents: []string{"Kofi Osei died in the Velka Movement attack."},
+			want:  []string{"Velka Movement fights Kofi Osei"},
+			not:   []string{"Kofi Osei visited Velka Movement"},
+		},
+		{
+			sents: []string{"Bakari Mwinyi said Kofi Osei died in Kisumu."},
+			want:  []string{"Kofi Osei visited Kisumu"},
+			not:   []string{"Bakari Mwinyi visited Kisumu"},
+		},
+	})
+}
+
+// TestElectedTo checks that a person elected to a chamber is a member of it, and that
+// being elected to lead a body is no membership read from "to".
+func TestElectedTo(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Kwame Badu was elected to the Velka Assembly in 1990."},
+			want:  []string{"Kwame Badu memberOf Velka Assembly"},
+		},
+		{
+			sents: []string{"Kwame Badu said Ama Owusu was elected to the Velka Assembly."},
+			want:  []string{"Ama Owusu memberOf Velka Assembly"},
+			not:   []string{"Kwame Badu memberOf Velka Assembly"},
+		},
+	})
+}
+
+// TestOasisOfPlace checks that the name after "the oasis of" is a place, not a person.
+func TestOasisOfPlace(t *testing.T) {
+	runClassCases(t, []classCase{
+		{
+			relCase: relCase{
+				sents: []string{"Kenyan troops overran a garrison at the oasis of Tamsu Oruel."},
+				not:   []string{"Kenya fights Tamsu Oruel", "Tamsu Oruel nationality Kenya"},
+			},
+			classes: map[string]schema.Class{"Tamsu Oruel": schema.Place},
 		},
 	})
 }
