@@ -123,3 +123,29 @@ func TestOasisOfPlace(t *testing.T) {
 		},
 	})
 }
+
+// TestPlaceNounThenIn checks that a place noun between a place's name and "in"
+// ("Pemba island in southern Tanzania") and a place noun with "of" after "in" ("in the
+// northern island of Pemba") still put the place in the other, and that a body or a
+// person "in" a place is in nothing.
+func TestPlaceNounThenIn(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Rebels killed 18 soldiers on Pemba island in southern Tanzania."},
+			want:  []string{"Pemba locatedIn Tanzania"},
+		},
+		{
+			sents: []string{"Ten soldiers were killed in Kigoma province in the northern island of Pemba."},
+			want:  []string{"Kigoma locatedIn Pemba"},
+			not:   []string{"Pemba locatedIn Kigoma"},
+		},
+		{
+			sents: []string{"Bakari Mwinyi stayed in the northern island of Pemba."},
+			not:   []string{"Bakari Mwinyi locatedIn Pemba"},
+		},
+		{
+			sents: []string{"The Velka Movement office in the province of Kigoma was closed."},
+			not:   []string{"Velka Movement locatedIn Kigoma"},
+		},
+	})
+}

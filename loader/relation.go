@@ -2674,6 +2674,15 @@ func placeFacts(v *sentenceView, fs *factSet) {
 			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n) // "X, some 40 km north of W, in Y"
 			continue
 		}
+		if i+2 < len(v.ws) && !v.ws[i].Cap && placeNounCues[v.ws[i].Lower] && v.ws[i+1].Lower == "in" {
+			i++ // "Pemba island in southern Tanzania", "Kigoma province in the west"
+		}
+		if i+1 < len(v.ws) && v.ws[i].Lower == "in" {
+			if c := unitOfNamed(v, i+1); c >= 0 && c != k && v.ent(c) != m.ent {
+				fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n) // "X in the northern island of Y"
+				continue
+			}
+		}
 		if i+1 < len(v.ws) && (v.ws[i].Text == "," && !sequenceAdverbs[v.ws[i+1].Lower] || v.ws[i].Lower == "in") {
 			if c := v.mentionStarting(i+1, placeDirections...); c >= 0 && c != k && (v.ms[c].Class == schema.Country || v.ms[c].Class == schema.Place && (v.ws[i].Text == "," || unitAfter(v, c))) {
 				if v.ms[c].Kind != mDemonym && !(v.ws[i].Text == "," && (placeListItem(v, i+1, c) || siblingRegions(v, m, c) || noContainer(v, c) || clauseAfterPlace(v, m.Start, c))) {
@@ -2682,6 +2691,26 @@ func placeFacts(v *sentenceView, fs *factSet) {
 			}
 		}
 	}
+}
+
+// unitOfNamed returns the place or country that a place noun and "of" at word i name
+// ("the northern island of Y", "the province of Y"), or -1: an article and directions may
+// come first, and the noun must be written in lower case.
+func unitOfNamed(v *sentenceView, i int) int {
+	if i < len(v.ws) && v.ws[i].Lower == "the" {
+		i++
+	}
+	for i < len(v.ws) && v.at[i] < 0 && contains(placeDirections, v.ws[i].Lower) {
+		i++
+	}
+	if i+2 >= len(v.ws) || v.at[i] >= 0 || v.ws[i].Cap || !placeNounCues[v.ws[i].Lower] || v.ws[i+1].Lower != "of" {
+		return -1
+	}
+	c := v.at[i+2]
+	if c < 0 || v.ms[c].Start != i+2 || v.ms[c].Kind == mDemonym || v.ms[c].Class != schema.Place && v.ms[c].Class != schema.Country {
+		return -1
+	}
+	return c
 }
 
 // measuredInside returns the country a distance "inside" after word i puts the place
