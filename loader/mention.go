@@ -2186,7 +2186,7 @@ scan:
 				j = portfolioList(ws, j) // "Department for Culture, Media and Sport"
 				continue
 			}
-		case w.Cap || w.Upper || (w.Hyph && j > i && (w.Cap && (ws[j-1].Cap || particles[ws[j-1].Lower]) || unicode.IsDigit(rune(w.Text[0])))) || isDigitWord(w.Text) && j > i && orgLike:
+		case w.Cap || w.Upper || (w.Hyph && j > i && (w.Cap && (ws[j-1].Cap || particles[ws[j-1].Lower]) || unicode.IsDigit(rune(w.Text[0])))) || isDigitWord(w.Text) && j > i && orgLike || hyphenSyllable(ws, i, j):
 			if orgHeads[w.Key] {
 				orgLike = true
 			}
@@ -2200,9 +2200,6 @@ scan:
 				break scan // "House of Representatives Ana Ruiz": the chamber, then a member
 			}
 			j++
-			continue
-		case hyphenSyllable(ws, i, j):
-			j++ // "Kim Il-sung", "Lho Shin-yong": a given name of two syllables, the second in lower case
 			continue
 		case j > i && ws[j-1].Cap && elidedParticle(w.Text) && (dt.lex.firstNames[ws[i].Key] || dt.lex.givenNames[ws[i].Key]):
 			j++ // "Oren Tamsu d'Arvel": an elided particle glued to a person's last name; not "Cote d'Azur"
@@ -3018,6 +3015,8 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 		m.skip = true // "Change Research", "Black Lives Matter": a common word ends it
 	case len(span) >= 2 && len(span) <= 4 && allAlpha(span) && definesAcronym(ws, span, j):
 		m.Class = schema.Organization // "Kovar Halden Sorvik (KHS)": a body defines its acronym, a person seldom
+	case dt.articlePair(ws, i, j) && allAlpha(span) && !oneWord(span) && dt.unknownPairPerson(span):
+		m.Class = schema.Organization // "elected to the Velka Rada,": a person's name takes no article
 	case len(span) >= 2 && len(span) <= untitledNameMax(span) && allAlpha(span) && !oneWord(span):
 		if !dt.unknownPairPerson(span) {
 			// "Finding Velka", "Copper Brothers", "Wing Ana Ruiz": no person's name,
@@ -3036,10 +3035,6 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 			}
 			m.skip = !bodyLastWords[last.Key]
 			m.Class = schema.Organization // "Corvane Works", "Velkatel Networks"
-			break
-		}
-		if dt.articlePair(ws, i, j) {
-			m.Class = schema.Organization // "elected to the Velka Rada,": a person's name takes no article
 			break
 		}
 		m.Class = schema.Person

@@ -149,3 +149,69 @@ func TestPlaceNounThenIn(t *testing.T) {
 		},
 	})
 }
+
+// TestServedAs checks that "served as" gives its subject the post after it, also in a
+// relative clause on the person or on an indefinite description of the person, and
+// that a negated post, a post of someone else's relative clause or no title give nothing.
+func TestServedAs(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Kofi Osei served as President of Ghana for five years."},
+			want:  []string{"Kofi Osei leads Ghana", "Kofi Osei nationality Ghana"},
+		},
+		{
+			sents: []string{"Kofi Osei, who served as President of Ghana, died on Monday."},
+			want:  []string{"Kofi Osei leads Ghana", "Kofi Osei nationality Ghana"},
+		},
+		{
+			sents: []string{"Kofi Osei, a career diplomat who served as Foreign Minister of Ghana, died."},
+			want:  []string{"Kofi Osei memberOf Ghana", "Kofi Osei nationality Ghana"},
+			not:   []string{"Kofi Osei leads Ghana"},
+		},
+		{
+			sents: []string{"Kofi Osei, a friend of Ama Owusu who served as President of Ghana, died."},
+			not:   []string{"Kofi Osei leads Ghana", "Kofi Osei nationality Ghana"},
+		},
+		{
+			sents: []string{"Kofi Osei, a lawyer who became President of Ghana in 1990, died."},
+			want:  []string{"Kofi Osei leads Ghana", "Kofi Osei nationality Ghana"},
+		},
+		{
+			sents: []string{"Kofi Osei never served as President of Ghana."},
+			not:   []string{"Kofi Osei leads Ghana"},
+		},
+		{
+			sents: []string{"Kofi Osei served as a witness in the Velka Movement case."},
+			not:   []string{"Kofi Osei memberOf Velka Movement", "Kofi Osei leads Velka Movement"},
+		},
+		{
+			sents: []string{"Kofi Osei said Ama Owusu served as President of Ghana."},
+			want:  []string{"Ama Owusu leads Ghana"},
+			not:   []string{"Kofi Osei leads Ghana"},
+		},
+	})
+}
+
+// TestWhoseSubject checks that in "X, whose N <verb> ...", the clause is N's: X did not
+// die, was not killed, was not elected there; and that X's own clause still counts.
+func TestWhoseSubject(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Mr Kofi Osei, whose grandmother died in Kisumu, said many people would be offended."},
+			not:   []string{"Kofi Osei visited Kisumu"},
+		},
+		{
+			sents: []string{"Kofi Osei, whose brother was killed in Kisumu, spoke on Monday."},
+			not:   []string{"Kofi Osei visited Kisumu"},
+		},
+		{
+			sents: []string{"Kofi Osei, whose brother was elected to the Velka Assembly, spoke on Monday."},
+			not:   []string{"Kofi Osei memberOf Velka Assembly"},
+		},
+		{
+			sents: []string{"Kofi Osei, whose brother lives in Accra, died in Kisumu."},
+			want:  []string{"Kofi Osei visited Kisumu"},
+			not:   []string{"Kofi Osei visited Accra"},
+		},
+	})
+}

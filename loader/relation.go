@@ -1783,6 +1783,12 @@ func appositionFacts(v *sentenceView, fs *factSet) {
 			continue
 		}
 		i := m.End
+		if m.Class == schema.Person && i+2 < len(v.ws) && serveVerbs[v.ws[i].Lower] && v.ws[i+1].Lower == "as" {
+			if !v.blocked(i-3, i+2) {
+				personApposition(v, fs, m.ent, i+2) // "X served as president of Y"
+			}
+			continue
+		}
 		if m.Class == schema.Person && i+1 < len(v.ws) && (beVerbs[v.ws[i].Lower] || becomeVerbs[v.ws[i].Lower]) {
 			j := i + 1
 			if beVerbs[v.ws[i].Lower] && appointVerbs[v.ws[j].Lower] {
@@ -1917,6 +1923,10 @@ func regionalScope(v *sentenceView, j int) bool {
 }
 
 func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
+	if t := relativePost(v, i); t > 0 {
+		personApposition(v, fs, p, t) // "X, who served as president of Y", "X, a career politician who served as ..."
+		return
+	}
 	if i < len(v.ws) && (v.ws[i].Lower == "who" || v.ws[i].Lower == "whose") {
 		verbFrom(v, fs, []*entity{p}, i+1, i)
 		return
@@ -3339,6 +3349,50 @@ func (fs *factSet) counterpartOffice(v *sentenceView, i, s int) (titleRole, stri
 	}
 	return roleMember, "counterpart"
 }
+
+// relativePost returns the word where the post of a relative clause at word i starts:
+// after "who served as" ("X, who served as president of Y"), also when an indefinite
+// description stands before "who" ("X, a career politician who served as", "X, a lawyer
+// who became president of Y"); -1 if none.
+func relativePost(v *sentenceView, i int) int {
+	w := describedWho(v, i)
+	if w > 0 {
+		i = w
+	}
+	switch {
+	case i+2 < len(v.ws) && v.ws[i].Lower == "who" && serveVerbs[v.ws[i+1].Lower] && v.ws[i+2].Lower == "as":
+		return i + 3
+	case w > 0 && i+1 < len(v.ws) && becomeVerbs[v.ws[i+1].Lower]:
+		return i + 2 // "X, a lawyer who became president of Y"
+	}
+	return -1
+}
+
+// describedWho returns the word of "who" that ends an indefinite description of a person at
+// word i ("a career politician who", "an economist who"), or -1: the description's words
+// are lower-case, few, name nothing and hold no preposition, so the "who" is the
+// described person's ("a friend of the man who" is someone else's).
+func describedWho(v *sentenceView, i int) int {
+	if i >= len(v.ws) || v.ws[i].Lower != "a" && v.ws[i].Lower != "an" {
+		return -1
+	}
+	for j := i + 1; j < len(v.ws) && j <= i+4; j++ {
+		w := v.ws[j]
+		if w.Lower == "who" {
+			if j == i+1 {
+				return -1
+			}
+			return j
+		}
+		if v.at[j] >= 0 || w.Cap || w.Punct || prepositions[w.Lower] || w.Lower == "and" || w.Lower == "or" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// serveVerbs give their subject the post after "as": "X served as president of Y".
+var serveVerbs = wordSet("serveVerbs")
 
 // titleish reports whether a word can be part of a title phrase.
 func titleish(w word) bool {
