@@ -1722,6 +1722,11 @@ func (t *tree) objectRole(i int, tt treeTrigger, passive bool) []int {
 		if t.rel(k) == "obj" && t.reciprocal(k) {
 			return t.subject(i) // "A and B fought each other": each the other's
 		}
+		if t.rel(k) == "obj" && tt.pred == schema.Visited && ownedPlaceNouns[t.lemma(k)] {
+			if h := t.child(k, "nmod:poss"); h >= 0 && t.nodes[h].UPOS != "PRON" {
+				return []int{h} // "visited Kenya's capital", "toured Y's northern provinces": Y
+			}
+		}
 		if t.rel(k) == "obj" && contains(tt.rest, t.lemma(k)) && assetNouns[t.lemma(k)] {
 			if h := t.holderOf(k); h >= 0 {
 				return []int{h} // "froze the assets of X", "froze X's bank accounts": X
@@ -2407,6 +2412,10 @@ func (t *tree) killingVerb(v int) bool {
 	}
 	return false
 }
+
+// ownedPlaceNouns are the parts of a country or place that a visit of "Y's <noun>" takes
+// the visitor to Y by ("visited Kenya's capital", "toured Y's slums").
+var ownedPlaceNouns = wordSet("ownedPlaceNouns")
 
 // whoseSubject returns the subject of verb i that "whose" determines ("X, whose
 // grandmother died in Y"), or -1: the clause is about that noun, whatever other subject

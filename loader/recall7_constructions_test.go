@@ -215,3 +215,31 @@ func TestWhoseSubject(t *testing.T) {
 		},
 	})
 }
+
+// TestVisitedOwnedPlace checks that a visit to a part of a country ("Kenya's capital",
+// "Kenya's biggest shantytown") is a visit to the country, and that a visit to its
+// people or bodies, or a negated visit, puts no one there.
+func TestVisitedOwnedPlace(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Bakari Mwinyi has visited Kenya's biggest shantytown."},
+			want:  []string{"Bakari Mwinyi visited Kenya"},
+		},
+		{
+			sents: []string{"Bakari Mwinyi toured Tanzania's northern provinces on Monday."},
+			want:  []string{"Bakari Mwinyi visited Tanzania"},
+		},
+		{
+			sents: []string{"Bakari Mwinyi did not visit Kenya's capital."},
+			not:   []string{"Bakari Mwinyi visited Kenya"},
+		},
+		{
+			sents: []string{"Bakari Mwinyi visited Kenya's president on Monday."},
+			not:   []string{"Bakari Mwinyi visited Kenya"},
+		},
+		{
+			sents: []string{"Bakari Mwinyi visited Kofi Osei's home town."},
+			not:   []string{"Bakari Mwinyi visited Kofi Osei"},
+		},
+	})
+}
