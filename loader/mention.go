@@ -3423,6 +3423,9 @@ func placeApposition(ws []word, j int) bool {
 	if d := distanceAt(ws, j); d >= 0 && d < len(ws) && (compass[ws[d].Lower] || ws[d].Lower == "from") {
 		return true // "X, some 40 km north of Y": a place
 	}
+	if directedRegion(ws, j) {
+		return true // "X, central northern Y,": a place in Y
+	}
 	if j+2 >= len(ws) || ws[j].Text != "," && !spacedDash(ws, j) || ws[j+1].Lower != "a" && ws[j+1].Lower != "an" && ws[j+1].Lower != "the" {
 		return false
 	}
@@ -3436,6 +3439,30 @@ func placeApposition(ws []word, j int) bool {
 		}
 	}
 	return false
+}
+
+// directedRegion reports whether words[j:] are a comma, one or two lower-case directions
+// and a name closed by a comma or the sentence's end (", central northern Kenya,"): an
+// apposition that places the name before it, which a person's name never takes.
+func directedRegion(ws []word, j int) bool {
+	if j >= len(ws) || ws[j].Text != "," {
+		return false
+	}
+	k := j + 1
+	for k < len(ws) && k < j+3 && !ws[k].Cap && contains(placeDirections, ws[k].Lower) {
+		k++
+	}
+	if k == j+1 || k >= len(ws) || !ws[k].Cap || ws[k].Punct {
+		return false
+	}
+	e := k + 1
+	for e < len(ws) && e < k+3 && ws[e].Cap && !ws[e].Punct {
+		e++
+	}
+	if e+1 < len(ws) && ws[e].Text == "," && reportingVerbs[ws[e+1].Lower] {
+		return false // "X, northern Kenya, said": a speaker from the region, whatever X is
+	}
+	return e == len(ws) || ws[e].Text == "," || ws[e].Text == "."
 }
 
 // spacedDash reports whether word j is a dash set off by spaces ("X - a town in Y -"),

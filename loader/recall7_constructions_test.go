@@ -243,3 +243,25 @@ func TestVisitedOwnedPlace(t *testing.T) {
 		},
 	})
 }
+
+// TestDirectedRegionApposition checks that a name apposed with lower-case directions and
+// a country (", central northern Kenya,") is a place in that country, and that a speaker
+// so apposed is put nowhere.
+func TestDirectedRegionApposition(t *testing.T) {
+	runClassCases(t, []classCase{
+		{
+			relCase: relCase{
+				sents: []string{"Tamsu Oruel, central northern Kenya, is the site of the airfield."},
+				want:  []string{"Tamsu Oruel locatedIn Kenya"},
+			},
+			classes: map[string]schema.Class{"Tamsu Oruel": schema.Place},
+		},
+		{
+			relCase: relCase{
+				sents: []string{"Bakari Mwinyi, northern Kenya, said the talks failed."},
+				not:   []string{"Bakari Mwinyi locatedIn Kenya"},
+			},
+			classes: map[string]schema.Class{"Bakari Mwinyi": schema.Person},
+		},
+	})
+}
