@@ -1643,6 +1643,8 @@ func (t *tree) role(i int, r string, tt treeTrigger) []int {
 		return t.measureRecipient(i)
 	case r == "iobj" && tt.noun && t.compoundRecipient(i) >= 0:
 		return []int{t.compoundRecipient(i)}
+	case strings.HasPrefix(r, "nsubj") && t.whoseSubject(i) >= 0:
+		return []int{t.whoseSubject(i)} // "X, whose brother was killed in Y": the brother
 	default:
 		rel, prep, _ := strings.Cut(r, ":")
 		var out []int
@@ -1710,6 +1712,9 @@ func (t *tree) sharedOblique(i int, prep string) []int {
 // subject, or the noun a participle modifies), or the noun a relative clause modifies.
 func (t *tree) objectRole(i int, tt treeTrigger, passive bool) []int {
 	if passive && !tt.active {
+		if w := t.whoseSubject(i); w >= 0 {
+			return []int{w} // "X, whose brother was killed in Y": the brother
+		}
 		if k := t.child(i, "nsubj:pass"); k >= 0 {
 			return []int{k}
 		}
@@ -1728,6 +1733,11 @@ func (t *tree) objectRole(i int, tt treeTrigger, passive bool) []int {
 		}
 		if t.rel(k) == "obj" && t.reciprocal(k) {
 			return t.subject(i) // "A and B fought each other": each the other's
+		}
+		if t.rel(k) == "obj" && tt.pred == schema.Visited && ownedPlaceNouns[t.lemma(k)] {
+			if h := t.child(k, "nmod:poss"); h >= 0 && t.nodes[h].UPOS != "PRON" {
+				return []int{h} // "visited Kenya's capital", "toured Y's northern provinces": Y
+			}
 		}
 		if t.rel(k) == "obj" && contains(tt.rest, t.lemma(k)) && assetNouns[t.lemma(k)] {
 			if h := t.holderOf(k); h >= 0 {
@@ -2415,11 +2425,32 @@ func (t *tree) killingVerb(v int) bool {
 	return false
 }
 
+// ownedPlaceNouns are the parts of a country or place that a visit of "Y's <noun>" takes
+// the visitor to Y by ("visited Kenya's capital", "toured Y's slums").
+var ownedPlaceNouns = wordSet("ownedPlaceNouns")
+
+// whoseSubject returns the subject of verb i that "whose" determines ("X, whose
+// grandmother died in Y"), or -1: the clause is about that noun, whatever other subject
+// the parser hangs on the verb.
+func (t *tree) whoseSubject(i int) int {
+	for _, c := range t.kids[i] {
+		if strings.HasPrefix(t.nodes[c].Rel, "nsubj") {
+			if p := t.child(c, "nmod:poss"); p >= 0 && t.lemma(p) == "whose" {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
 // subject returns the subject of verb i: its nsubj, else the subject it shares with the
 // clause it depends on (participle and adverbial clauses, open complements, conjoined
 // verbs), else for a relative clause the noun it modifies.
 func (t *tree) subject(i int) []int {
 	for depth := 0; i >= 0 && depth < 6; depth++ {
+		if w := t.whoseSubject(i); w >= 0 {
+			return []int{w} // "X, whose grandmother died in Y": the grandmother, not X
+		}
 		if k := t.child(i, "nsubj"); k >= 0 {
 			if t.nodes[k].UPOS == "PRON" && relativePronouns[t.lemma(k)] && t.relativeClause(i) {
 				return []int{t.relativeHead(i)} // "the group that attacked X"

@@ -2212,7 +2212,7 @@ scan:
 				j = portfolioList(ws, j) // "Department for Culture, Media and Sport"
 				continue
 			}
-		case w.Cap || w.Upper || (w.Hyph && j > i && (w.Cap && (ws[j-1].Cap || particles[ws[j-1].Lower]) || unicode.IsDigit(rune(w.Text[0])))) || isDigitWord(w.Text) && j > i && orgLike:
+		case w.Cap || w.Upper || (w.Hyph && j > i && (w.Cap && (ws[j-1].Cap || particles[ws[j-1].Lower]) || unicode.IsDigit(rune(w.Text[0])))) || isDigitWord(w.Text) && j > i && orgLike || hyphenSyllable(ws, i, j):
 			if orgHeads[w.Key] {
 				orgLike = true
 			}
@@ -2271,6 +2271,30 @@ scan:
 	}
 	return nameExtentEnd(ws, i, j, orgLike)
 }
+
+// hyphenSyllable reports whether words[j] is the lower-case second syllable of a
+// hyphenated given name after a family name ("Kim Il-sung", "Lho Shin-yong", "Chiang
+// Kai-shek"): the two words before it short capitalised words, it a short word of
+// letters that is no participle or noun of a hyphenated modifier ("Kim-led", "Lee-era").
+func hyphenSyllable(ws []word, i, j int) bool {
+	if j != i+2 || !ws[j].Hyph || ws[j].Cap || ws[j].Punct || ws[j-1].Hyph {
+		return false
+	}
+	w := ws[j].Lower
+	if len(w) < 2 || len(w) > 4 || strings.HasSuffix(w, "ed") || hyphenNameStops[w] || !allAlpha(ws[j:j+1]) {
+		return false
+	}
+	for _, p := range ws[i:j] {
+		if !p.Cap || p.Upper || p.Punct || len(p.Key) > 6 || !allAlpha([]word{p}) {
+			return false
+		}
+	}
+	return true
+}
+
+// hyphenNameStops are the short lower-case words that follow a hyphen in a modifier,
+// never in a given name ("Kim-run", "Lee-era").
+var hyphenNameStops = wordSet("hyphenNameStops")
 
 // nameExtentEnd ends nameExtent's scan at words[j]: trailing particles and connectives
 // are trimmed, a body's trailing title dropped, and a firm's partners' names with its
@@ -3041,6 +3065,8 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 		m.skip = true // "Change Research", "Black Lives Matter": a common word ends it
 	case len(span) >= 2 && len(span) <= 4 && allAlpha(span) && definesAcronym(ws, span, j):
 		m.Class = schema.Organization // "Kovar Halden Sorvik (KHS)": a body defines its acronym, a person seldom
+	case dt.articlePair(ws, i, j) && allAlpha(span) && !oneWord(span) && dt.unknownPairPerson(span):
+		m.Class = schema.Organization // "elected to the Velka Rada,": a person's name takes no article
 	case len(span) >= 2 && len(span) <= untitledNameMax(span) && allAlpha(span) && !oneWord(span):
 		if !dt.unknownPairPerson(span) {
 			// "Finding Velka", "Copper Brothers", "Wing Ana Ruiz": no person's name,
@@ -3099,6 +3125,22 @@ func (dt *detector) unknownPairPerson(span []word) bool {
 		return true // "Tamim bin Rashid": a particle of names, whatever the other words
 	}
 	return !dt.lex.common[first.Key] && !dt.lex.common[last.Key]
+}
+
+// articlePair reports whether the unknown pair of names at words[i:j] stands after "the"
+// and before punctuation, a preposition or a conjunction ("elected to the Velka Rada, the
+// upper house", "members of the Velka Rada and"), where a person's name takes no article:
+// a body's name. A pair the document titles or names as a person's tail elsewhere stays
+// a person, and a pair before a noun ("the Bakari Mwinyi government") is a modifier.
+func (dt *detector) articlePair(ws []word, i, j int) bool {
+	if j-i != 2 || i == 0 || ws[i-1].Lower != "the" || dt.titled[ws[i+1].Key] || dt.personTails[schema.NameKey(joinName(ws[i:j]))] {
+		return false
+	}
+	if j == len(ws) {
+		return true
+	}
+	n := ws[j]
+	return n.Punct && n.Key != "s" && n.Text != "(" || !n.Cap && (prepositions[n.Lower] || n.Lower == "and" || n.Lower == "or")
 }
 
 // personInsideName returns the person whose given name starts inside the name span at
@@ -3485,6 +3527,9 @@ func placeApposition(ws []word, j int) bool {
 	if d := distanceAt(ws, j); d >= 0 && d < len(ws) && (compass[ws[d].Lower] || ws[d].Lower == "from") {
 		return true // "X, some 40 km north of Y": a place
 	}
+	if directedRegion(ws, j) {
+		return true // "X, central northern Y,": a place in Y
+	}
 	if j+2 >= len(ws) || ws[j].Text != "," && !spacedDash(ws, j) || ws[j+1].Lower != "a" && ws[j+1].Lower != "an" && ws[j+1].Lower != "the" {
 		return false
 	}
@@ -3498,6 +3543,30 @@ func placeApposition(ws []word, j int) bool {
 		}
 	}
 	return false
+}
+
+// directedRegion reports whether words[j:] are a comma, one or two lower-case directions
+// and a name closed by a comma or the sentence's end (", central northern Kenya,"): an
+// apposition that places the name before it, which a person's name never takes.
+func directedRegion(ws []word, j int) bool {
+	if j >= len(ws) || ws[j].Text != "," {
+		return false
+	}
+	k := j + 1
+	for k < len(ws) && k < j+3 && !ws[k].Cap && contains(placeDirections, ws[k].Lower) {
+		k++
+	}
+	if k == j+1 || k >= len(ws) || !ws[k].Cap || ws[k].Punct {
+		return false
+	}
+	e := k + 1
+	for e < len(ws) && e < k+3 && ws[e].Cap && !ws[e].Punct {
+		e++
+	}
+	if e+1 < len(ws) && ws[e].Text == "," && reportingVerbs[ws[e+1].Lower] {
+		return false // "X, northern Kenya, said": a speaker from the region, whatever X is
+	}
+	return e == len(ws) || ws[e].Text == "," || ws[e].Text == "."
 }
 
 // spacedDash reports whether word j is a dash set off by spaces ("X - a town in Y -"),

@@ -1783,6 +1783,12 @@ func appositionFacts(v *sentenceView, fs *factSet) {
 			continue
 		}
 		i := m.End
+		if m.Class == schema.Person && i+2 < len(v.ws) && serveVerbs[v.ws[i].Lower] && v.ws[i+1].Lower == "as" {
+			if !v.blocked(i-3, i+2) {
+				personApposition(v, fs, m.ent, i+2) // "X served as president of Y"
+			}
+			continue
+		}
 		if m.Class == schema.Person && i+1 < len(v.ws) && (beVerbs[v.ws[i].Lower] || becomeVerbs[v.ws[i].Lower]) {
 			j := i + 1
 			if beVerbs[v.ws[i].Lower] && appointVerbs[v.ws[j].Lower] {
@@ -1917,6 +1923,10 @@ func regionalScope(v *sentenceView, j int) bool {
 }
 
 func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
+	if t := relativePost(v, i); t > 0 {
+		personApposition(v, fs, p, t) // "X, who served as president of Y", "X, a career politician who served as ..."
+		return
+	}
 	if i < len(v.ws) && (v.ws[i].Lower == "who" || v.ws[i].Lower == "whose") {
 		verbFrom(v, fs, []*entity{p}, i+1, i)
 		return
@@ -2674,6 +2684,15 @@ func placeFacts(v *sentenceView, fs *factSet) {
 			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n) // "X, some 40 km north of W, in Y"
 			continue
 		}
+		if i+2 < len(v.ws) && !v.ws[i].Cap && placeNounCues[v.ws[i].Lower] && v.ws[i+1].Lower == "in" {
+			i++ // "Pemba island in southern Tanzania", "Kigoma province in the west"
+		}
+		if i+1 < len(v.ws) && v.ws[i].Lower == "in" {
+			if c := unitOfNamed(v, i+1); c >= 0 && c != k && v.ent(c) != m.ent {
+				fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n) // "X in the northern island of Y"
+				continue
+			}
+		}
 		if i+1 < len(v.ws) && (v.ws[i].Text == "," && !sequenceAdverbs[v.ws[i+1].Lower] || v.ws[i].Lower == "in") {
 			if c := v.mentionStarting(i+1, placeDirections...); c >= 0 && c != k && (v.ms[c].Class == schema.Country || v.ms[c].Class == schema.Place && (v.ws[i].Text == "," || unitAfter(v, c))) {
 				if v.ms[c].Kind != mDemonym && !(v.ws[i].Text == "," && (placeListItem(v, i+1, c) || siblingRegions(v, m, c) || noContainer(v, c) || clauseAfterPlace(v, m.Start, c))) {
@@ -2682,6 +2701,26 @@ func placeFacts(v *sentenceView, fs *factSet) {
 			}
 		}
 	}
+}
+
+// unitOfNamed returns the place or country that a place noun and "of" at word i name
+// ("the northern island of Y", "the province of Y"), or -1: an article and directions may
+// come first, and the noun must be written in lower case.
+func unitOfNamed(v *sentenceView, i int) int {
+	if i < len(v.ws) && v.ws[i].Lower == "the" {
+		i++
+	}
+	for i < len(v.ws) && v.at[i] < 0 && contains(placeDirections, v.ws[i].Lower) {
+		i++
+	}
+	if i+2 >= len(v.ws) || v.at[i] >= 0 || v.ws[i].Cap || !placeNounCues[v.ws[i].Lower] || v.ws[i+1].Lower != "of" {
+		return -1
+	}
+	c := v.at[i+2]
+	if c < 0 || v.ms[c].Start != i+2 || v.ms[c].Kind == mDemonym || v.ms[c].Class != schema.Place && v.ms[c].Class != schema.Country {
+		return -1
+	}
+	return c
 }
 
 // measuredInside returns the country a distance "inside" after word i puts the place
@@ -3284,12 +3323,15 @@ func titlePhraseFacts(v *sentenceView, fs *factSet) {
 	}
 }
 
-// counterpartOffice returns the office of a counterpart whose country is named at word s
-// before the title at word i ("his Israeli counterpart"): the office of the possessor, the
+// counterpartOffice returns the office of a counterpart whose country is named ending at
+// word s before the title at word i ("his Israeli counterpart"): the office of the possessor, the
 // person "his" or "her" stands for, when the document gave that person a state's title
 // ("Prime Minister X held talks with his Israeli counterpart, Y": Y is Israel's prime
 // minister); otherwise one of the state's officials.
 func (fs *factSet) counterpartOffice(v *sentenceView, i, s int) (titleRole, string) {
+	if k := v.at[s]; k >= 0 {
+		s = v.ms[k].Start // the country's first word: "his North Korean counterpart"
+	}
 	if s == 0 || !possessivePronouns[v.ws[s-1].Lower] {
 		return roleMember, "counterpart"
 	}
@@ -3307,6 +3349,50 @@ func (fs *factSet) counterpartOffice(v *sentenceView, i, s int) (titleRole, stri
 	}
 	return roleMember, "counterpart"
 }
+
+// relativePost returns the word where the post of a relative clause at word i starts:
+// after "who served as" ("X, who served as president of Y"), also when an indefinite
+// description stands before "who" ("X, a career politician who served as", "X, a lawyer
+// who became president of Y"); -1 if none.
+func relativePost(v *sentenceView, i int) int {
+	w := describedWho(v, i)
+	if w > 0 {
+		i = w
+	}
+	switch {
+	case i+2 < len(v.ws) && v.ws[i].Lower == "who" && serveVerbs[v.ws[i+1].Lower] && v.ws[i+2].Lower == "as":
+		return i + 3
+	case w > 0 && i+1 < len(v.ws) && becomeVerbs[v.ws[i+1].Lower]:
+		return i + 2 // "X, a lawyer who became president of Y"
+	}
+	return -1
+}
+
+// describedWho returns the word of "who" that ends an indefinite description of a person at
+// word i ("a career politician who", "an economist who"), or -1: the description's words
+// are lower-case, few, name nothing and hold no preposition, so the "who" is the
+// described person's ("a friend of the man who" is someone else's).
+func describedWho(v *sentenceView, i int) int {
+	if i >= len(v.ws) || v.ws[i].Lower != "a" && v.ws[i].Lower != "an" {
+		return -1
+	}
+	for j := i + 1; j < len(v.ws) && j <= i+4; j++ {
+		w := v.ws[j]
+		if w.Lower == "who" {
+			if j == i+1 {
+				return -1
+			}
+			return j
+		}
+		if v.at[j] >= 0 || w.Cap || w.Punct || prepositions[w.Lower] || w.Lower == "and" || w.Lower == "or" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// serveVerbs give their subject the post after "as": "X served as president of Y".
+var serveVerbs = wordSet("serveVerbs")
 
 // titleish reports whether a word can be part of a title phrase.
 func titleish(w word) bool {
