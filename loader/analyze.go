@@ -85,7 +85,6 @@ func sentenceViews(d *document, sents [][]word, ms [][]mention, parses []*lazyPa
 // documentEntities returns the document's entities, sorted by IRI (every named one, and
 // unnamed groups that take part in a fact), and the EntityNames of each.
 func documentEntities(ents []*entity) ([]schema.Entity, []schema.EntityNames) {
-	addSurnames(ents)
 	var out []schema.Entity
 	names := map[schema.IRI]*schema.EntityNames{}
 	for _, e := range ents {
@@ -282,40 +281,4 @@ func mergeSameIRI(es []schema.Entity) []schema.Entity {
 		out = append(out, e)
 	}
 	return out
-}
-
-// addSurnames gives each full-name person the surname it is also known by ("Assad" for
-// "Bashar al-Assad") as an alias, so that a lookup by the surname alone finds the
-// person. A surname two persons of the document share, or an organisation or place of
-// the document has as a name, or a word of an organisation's name, is given to none.
-func addSurnames(ents []*entity) {
-	owners := map[string]int{}
-	sur := make([]string, len(ents))
-	for i, e := range ents {
-		if e.Class != schema.Person || len(nameTokens(e.Name)) < 2 {
-			continue
-		}
-		sur[i] = surnameAlias(e.Name)
-		if sur[i] != "" {
-			owners[schema.NameKey(sur[i])]++
-		}
-	}
-	for _, e := range ents {
-		if e.Class != schema.Person {
-			for a := range e.aliases {
-				owners[schema.NameKey(a)] += 2 // an organisation or place of that name
-			}
-			owners[schema.NameKey(e.Name)] += 2
-		}
-		if e.Class == schema.Organization {
-			for _, w := range strings.Fields(schema.NameKey(e.Name)) {
-				owners[w] += 2 // "Kestrel" of "Ana Kestrel" and "the Kestrel Group": either's
-			}
-		}
-	}
-	for i, e := range ents {
-		if sur[i] != "" && owners[schema.NameKey(sur[i])] == 1 {
-			e.aliases[sur[i]] = true
-		}
-	}
 }
