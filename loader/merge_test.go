@@ -48,3 +48,33 @@ func TestSurnameAliasOnlyWhenWritten(t *testing.T) {
 		t.Errorf("the shared surname is an alias of both: %v", d)
 	}
 }
+
+// TestSuffixIsNoSurname: a generational suffix ends a name without being its surname.
+// Two persons of one document whose names end in "Jr." are two, not one person written
+// with two middle names; neither is known by the given name and the suffix ("Amani Jr");
+// the surname alone is the person with the suffix; and the same name with "Jr." and
+// "Sr." is a son and his father.
+func TestSuffixIsNoSurname(t *testing.T) {
+	a := personAliases(extractDoc(t, "ja", "Kisumu Bank said Amani Odera Jr. and Jomo Mwinyi Jr. have left its board."))
+	if _, ok := a["Amani Odera Jr"]; !ok {
+		t.Errorf("no Amani Odera Jr: %v", a)
+	}
+	if _, ok := a["Jomo Mwinyi Jr"]; !ok {
+		t.Errorf("no Jomo Mwinyi Jr: %v", a)
+	}
+	if len(a) != 2 || len(a["Amani Odera Jr"]) != 0 || len(a["Jomo Mwinyi Jr"]) != 0 {
+		t.Errorf("two Jr.s merged or given a 'given name Jr' alias: %v", a)
+	}
+	b := personAliases(extractDoc(t, "jb", "Kisumu Bank said Walter B. Odera Jr. and Charles B. Mwinyi Jr. have left its board."))
+	if len(b) != 2 {
+		t.Errorf("two Jr.s with one middle initial merged: %v", b)
+	}
+	c := personAliases(extractDoc(t, "jc", "Amani Odera Jr. left the board of Kisumu Bank on Monday.", "Odera said he would stay in Nakuru."))
+	if len(c) != 1 || !slices.Contains(c["Amani Odera Jr"], "Odera") {
+		t.Errorf("the surname alone is not the person with the suffix: %v", c)
+	}
+	d := personAliases(extractDoc(t, "jd", "Amani Odera Jr. met Amani Odera Sr. in Kisumu."))
+	if len(d) != 2 {
+		t.Errorf("a son and his father merged: %v", d)
+	}
+}

@@ -220,7 +220,8 @@ func (r *resolver) resolveNamed(ws []word, m *mention) {
 		m.ent.wrote(cleanName(m.Text))
 		if m.ent.Class == schema.Person {
 			// "Ali Hosseini Khamenei" is also written "Ali Khamenei".
-			if f := strings.Fields(cleanName(m.Text)); len(f) == 3 && !strings.Contains(m.Text, "-") && !particles[strings.ToLower(f[1])] && len(f[1]) > 2 {
+			// Not "Amani Jr" of "Amani Odera Jr.".
+			if f := strings.Fields(cleanName(m.Text)); len(f) == 3 && !strings.Contains(m.Text, "-") && !particles[strings.ToLower(f[1])] && len(f[1]) > 2 && !nameSuffixKeys[schema.NameKey(f[2])] {
 				m.ent.aliases[f[0]+" "+f[2]] = true
 			}
 		}
@@ -1223,6 +1224,11 @@ func samePerson(a, b []string) bool {
 	if len(a) == 0 || len(b) == 0 {
 		return false
 	}
+	a, sa := splitSuffix(a)
+	b, sb := splitSuffix(b)
+	if sa != sb || len(a) == 0 || len(b) == 0 {
+		return false // "X Jr." and "X Sr.", or "X Jr." and X: a son and his father
+	}
 	la, lb := a[len(a)-1], b[len(b)-1]
 	if !resolve.Similar(la, lb) {
 		return false
@@ -1233,6 +1239,26 @@ func samePerson(a, b []string) bool {
 	// Given names: the first of each must be a variant of the other ("Qassem"/"Qasem"),
 	// or one name's given names a subset of the other's ("Bashar Assad"/"Bashar al-Assad").
 	return resolve.Similar(a[0], b[0]) && !initialsDiffer(a[1:len(a)-1], b[1:len(b)-1])
+}
+
+// nameSuffixKeys are the name keys of data/words.txt nameSuffixes ("jr", "iii").
+var nameSuffixKeys = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range nameSuffixes {
+		m[schema.NameKey(w)] = true
+	}
+	return m
+}()
+
+// splitSuffix returns a person's name tokens without the generational suffix that ends
+// them ("Bakari Mwinyi Jr."), and the suffix: the surname is the word before it, so that
+// "Amani K. Odera Jr." and "Amani K. Mwinyi Jr." are two people, not one with two
+// middle names.
+func splitSuffix(toks []string) ([]string, string) {
+	if n := len(toks); n >= 2 && nameSuffixKeys[toks[n-1]] {
+		return toks[:n-1], toks[n-1]
+	}
+	return toks, ""
 }
 
 // initialsDiffer reports whether two full names' middle names, both written and one of
@@ -1391,7 +1417,8 @@ func (r *resolver) anySurname(name string) *entity {
 			if e.Class != schema.Person || len(e.tokens) < 2 || slices.Contains(strings.Fields(e.Name), "of") {
 				continue // "Duke of Kelmoor": "Kelmoor" alone is the place
 			}
-			r.indexLast(e, e.tokens[len(e.tokens)-1])
+			toks, _ := splitSuffix(e.tokens)
+			r.indexLast(e, toks[len(toks)-1]) // "Odera" alone is "Amani Odera Jr."
 			if patronymicGiven(e.Name) != "" {
 				r.indexLast(e, e.tokens[0]) // "Tamim" alone is "Tamim bin Rashid"
 			}
