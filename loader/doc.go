@@ -94,7 +94,10 @@
 //     ("X said it would", "shares in X", "Mr X"; singlecue.go) or none.
 //  5. Resolution (resolve.go) makes one entity per referent of the document (a full name
 //     with and without its middle name or initial is one person, two different middle
-//     initials two; a body's short name is its long one when the document writes only one
+//     initials two; a given name's initial is the one person of the document with that
+//     surname and given initial ("D Kestrel" of a line-up, "Dan Kestrel"); a suffix
+//     ("Jr.") is no surname, and "Jr." and "Sr." are two; a surname is an alias only
+//     where the document writes it alone; a body's short name is its long one when the document writes only one
 //     long name ending in it, "People's Party" after "the Ruritanian People's Party"; a surname alone that two persons share goes to the one named in
 //     full before it, of its title's gender, not introduced as the other's relative;
 //     else to no one); resolution

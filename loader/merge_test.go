@@ -78,3 +78,35 @@ func TestSuffixIsNoSurname(t *testing.T) {
 		t.Errorf("a son and his father merged: %v", d)
 	}
 }
+
+// TestInitialAndGivenNameOnePerson: a line-up's "D Kestrel" in a document that names
+// "Dan Kestrel" is that person, named by the given name written out, in either order;
+// an initial that two persons of the surname share ("Jon" and "Jane") joins neither,
+// and another initial stays another person.
+func TestInitialAndGivenNameOnePerson(t *testing.T) {
+	for _, sents := range [][]string{
+		{"Dan Kestrel scored twice for Kisumu on Monday.", "Kisumu: D Kestrel, J Mwinyi, A Odera."},
+		{"Kisumu: D Kestrel, J Mwinyi, A Odera.", "Dan Kestrel scored twice for Kisumu on Monday."},
+	} {
+		x := extractDoc(t, "ia", sents...)
+		rs, err := Resolve([]*schema.Extraction{x})
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := personAliases(rs[0])
+		if !slices.Contains(a["Dan Kestrel"], "D Kestrel") {
+			t.Errorf("%q: the initial is not the person: %v", sents[0], a)
+		}
+		if _, ok := a["D Kestrel"]; ok {
+			t.Errorf("%q: the initial is a person of its own or names the person: %v", sents[0], a)
+		}
+	}
+	b := personAliases(extractDoc(t, "ib", "Jon Kestrel and Jane Kestrel run Kisumu Bank.", "J Kestrel said the bank was closed."))
+	if slices.Contains(b["Jon Kestrel"], "J Kestrel") || slices.Contains(b["Jane Kestrel"], "J Kestrel") {
+		t.Errorf("an initial two persons share joined one: %v", b)
+	}
+	c := personAliases(extractDoc(t, "ic", "Dan Kestrel scored twice for Kisumu on Monday.", "Kisumu: A Kestrel, J Mwinyi."))
+	if slices.Contains(c["Dan Kestrel"], "A Kestrel") {
+		t.Errorf("another initial joined the person: %v", c)
+	}
+}

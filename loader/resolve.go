@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/internal/resolve"
 	"github.com/newsgraph/newsgraph/schema"
@@ -59,11 +60,17 @@ func (e *entity) countForm(name string) {
 // bestForm names a person by the fullest of its written full names, then the most
 // common, then the first written.
 func (e *entity) bestForm() string {
-	best, bestToks, bestN := "", 0, 0
+	best, bestToks, bestIni, bestN := "", 0, 0, 0
 	for _, f := range e.formOrder {
-		t, n := len(nameTokens(f)), e.forms[f]
-		if t > bestToks || t == bestToks && n > bestN {
-			best, bestToks, bestN = f, t, n
+		toks := nameTokens(f)
+		t, ini, n := len(toks), 0, e.forms[f]
+		for _, w := range toks {
+			if utf8.RuneCountInString(w) == 1 {
+				ini++ // "Dan Kestrel" is fuller than "D Kestrel"
+			}
+		}
+		if t > bestToks || t == bestToks && (ini < bestIni || ini == bestIni && n > bestN) {
+			best, bestToks, bestIni, bestN = f, t, ini, n
 		}
 	}
 	return best
@@ -1167,16 +1174,38 @@ func (r *resolver) setTokens(e *entity, toks []string) {
 
 // firstPerson returns the earliest person of the document whose name tokens, of at
 // least min words, are the same person as toks.
+// A given name's initial alone ("D Kestrel" after "Dan Kestrel") is the person only
+// when one person of the document has that surname and initial.
 func (r *resolver) firstPerson(toks []string, min int) *entity {
-	var best *entity
+	var best, byInitial *entity
 	for _, b := range resolve.VariantBlocks(toks[len(toks)-1]) {
 		for _, e := range r.persons[b] {
-			if (best == nil || e.ord < best.ord) && e.Class == schema.Person && len(e.tokens) >= min && samePerson(e.tokens, toks) {
+			if e.Class != schema.Person || len(e.tokens) < min || !samePerson(e.tokens, toks) {
+				continue
+			}
+			if initialOnly(e.tokens, toks) {
+				if byInitial != nil && byInitial != e {
+					return nil // "J Kestrel" with "Jon" and "Jane Kestrel": no telling
+				}
+				byInitial = e
+			}
+			if best == nil || e.ord < best.ord {
 				best = e
 			}
 		}
 	}
 	return best
+}
+
+// initialOnly reports whether the given names of two full names agree only as an
+// initial and a given name it begins ("d" and "dan").
+func initialOnly(a, b []string) bool {
+	return len(a) > 1 && len(b) > 1 && !resolve.Similar(a[0], b[0]) && (initialOf(a[0], b[0]) || initialOf(b[0], a[0]))
+}
+
+// initialOf reports whether name key i is the initial of given name key g.
+func initialOf(i, g string) bool {
+	return utf8.RuneCountInString(i) == 1 && utf8.RuneCountInString(g) > 1 && strings.HasPrefix(g, i)
 }
 
 // person returns the entity of a full person name: an earlier person whose name is a
@@ -1236,9 +1265,9 @@ func samePerson(a, b []string) bool {
 	if len(a) == 1 || len(b) == 1 {
 		return true
 	}
-	// Given names: the first of each must be a variant of the other ("Qassem"/"Qasem"),
-	// or one name's given names a subset of the other's ("Bashar Assad"/"Bashar al-Assad").
-	return resolve.Similar(a[0], b[0]) && !initialsDiffer(a[1:len(a)-1], b[1:len(b)-1])
+	// Given names: the first of each must be a variant of the other ("Qassem"/"Qasem")
+	// or its initial ("D"/"Dan"), or one name's given names a subset of the other's ("Bashar Assad"/"Bashar al-Assad").
+	return (resolve.Similar(a[0], b[0]) || initialOf(a[0], b[0]) || initialOf(b[0], a[0])) && !initialsDiffer(a[1:len(a)-1], b[1:len(b)-1])
 }
 
 // nameSuffixKeys are the name keys of data/words.txt nameSuffixes ("jr", "iii").
