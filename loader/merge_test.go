@@ -110,3 +110,33 @@ func TestInitialAndGivenNameOnePerson(t *testing.T) {
 		t.Errorf("another initial joined the person: %v", c)
 	}
 }
+
+// orgNames returns the organisations of x by canonical name, with their aliases.
+func orgNames(x *schema.Extraction) map[string][]string {
+	out := map[string][]string{}
+	for _, e := range x.Entities {
+		if e.Class == schema.Organization {
+			out[e.Name] = e.Aliases
+		}
+	}
+	return out
+}
+
+// TestFirmShortNameWithSubsidiary: a firm's first word alone ("Kestrel said") is the
+// firm named in full only when no other organisation of the document begins with that
+// word; with a parent and its unit ("Kestrel Bank", "Kestrel Aerospace Corp") it is
+// neither's.
+func TestFirmShortNameWithSubsidiary(t *testing.T) {
+	a := orgNames(extractDoc(t, "fa", "Kestrel Bank said it will sell Kestrel Aerospace Corp to Velka Corp.",
+		"Kestrel said the sale would close in March."))
+	if slices.Contains(a["Kestrel Bank"], "Kestrel") || slices.Contains(a["Kestrel Aerospace Corp"], "Kestrel") {
+		t.Errorf("the shared first word joined the firm or its unit: %v", a)
+	}
+	if _, ok := a["Kestrel Aerospace Corp"]; !ok {
+		t.Errorf("no unit: %v", a)
+	}
+	b := orgNames(extractDoc(t, "fb", "Kestrel Bank said it will buy Velka Corp.", "Kestrel said the sale would close in March."))
+	if !slices.Contains(b["Kestrel Bank"], "Kestrel") {
+		t.Errorf("the one firm's short name is not the firm: %v", b)
+	}
+}

@@ -1063,7 +1063,28 @@ func (r *resolver) shortBody(key string) *entity {
 		}
 		found = e
 	}
+	if r.otherBodyStarts(key, found) {
+		return nil // "Kestrel" with "Kestrel Bank" and "Kestrel Aerospace Corp"
+	}
 	return found
+}
+
+// otherBodyStarts reports whether an organisation of the document other than e has a
+// name of two or more words beginning with the word key: a parent and its subsidiary
+// ("Kestrel Bank" and "Kestrel Aerospace Corp"), whose short name is either's.
+func (r *resolver) otherBodyStarts(key string, e *entity) bool {
+	if e == nil {
+		return false
+	}
+	for _, o := range r.ents {
+		if o == e || o.Class != schema.Organization {
+			continue
+		}
+		if f := strings.Fields(schema.NameKey(o.Name)); len(f) >= 2 && f[0] == key {
+			return true
+		}
+	}
+	return false
 }
 
 // byGivenName returns the one person of the document named in full whose first name is
@@ -1100,6 +1121,9 @@ func (r *resolver) firmShort(key string) *entity {
 			return nil
 		}
 		found = e
+	}
+	if r.otherBodyStarts(key, found) {
+		return nil // "Goodyear said" with "Goodyear Aerospace Corp" and "Goodyear Tire": the firm or its unit
 	}
 	return found
 }
