@@ -93,7 +93,7 @@ func documentEntities(ents []*entity) ([]schema.Entity, []schema.EntityNames) {
 		}
 		var as []string
 		for a := range e.aliases {
-			if a != e.Name && schema.NameKey(a) != "" {
+			if a != e.Name && schema.NameKey(a) != "" && !compoundSurname(e, a) {
 				as = append(as, a)
 			}
 		}
@@ -258,6 +258,19 @@ func detectMentions(d *document) {
 	}
 	d.words, d.mentions = sents, ms
 	d.parses = lazyCandidates(d, sentenceParser()) // parsed when a template reads the tree (gate.go)
+}
+
+// compoundSurname reports whether alias a of person e leaves out a middle word that the
+// document writes as (a part of) the surname: "Tomas Rivera" with "Rivera" or "Rivera
+// Amador" written for "Tomas Rivera Amador" is no name of his, "Tomas Amador" is none
+// either. An alias the document writes itself is kept.
+func compoundSurname(e *entity, a string) bool {
+	mid, ok := e.dropMiddle[a]
+	if !ok || e.written[a] > 0 {
+		return false
+	}
+	f := strings.Fields(a)
+	return e.aliases[mid] || e.aliases[mid+" "+f[len(f)-1]]
 }
 
 // mergeSameIRI joins entities that resolution gave one IRI (sorted input).

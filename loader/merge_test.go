@@ -140,3 +140,22 @@ func TestFirmShortNameWithSubsidiary(t *testing.T) {
 		t.Errorf("the one firm's short name is not the firm: %v", b)
 	}
 }
+
+// TestNoMiddleDroppedFromCompoundSurname: "Tomas Amador" is made an alias of "Tomas
+// Rivera Amador" only while nothing shows the middle word to be part of the surname;
+// when the document writes "Rivera Amador" alone it is none, and no alias leaves out
+// the given name after a first initial ("J. Odera" of "J. Amani Odera").
+func TestNoMiddleDroppedFromCompoundSurname(t *testing.T) {
+	a := personAliases(extractDoc(t, "ma", "Tomas Rivera Amador met Bakari Mwinyi in Kisumu.", "Rivera Amador said the talks went well."))
+	if !slices.Contains(a["Tomas Rivera Amador"], "Rivera Amador") || slices.Contains(a["Tomas Rivera Amador"], "Tomas Amador") {
+		t.Errorf("compound surname: %v", a)
+	}
+	b := personAliases(extractDoc(t, "mb", "Tomas Rivera Amador met Bakari Mwinyi in Kisumu.", "Amador said the talks went well."))
+	if !slices.Contains(b["Tomas Rivera Amador"], "Tomas Amador") {
+		t.Errorf("a middle name left out is no alias any more: %v", b)
+	}
+	c := personAliases(extractDoc(t, "mc", "J. Amani Odera met Bakari Mwinyi in Kisumu."))
+	if slices.Contains(c["J. Amani Odera"], "J. Odera") {
+		t.Errorf("the given name after an initial was left out: %v", c)
+	}
+}

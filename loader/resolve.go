@@ -16,9 +16,10 @@ type entity struct {
 	Name       string
 	Class      schema.Class
 	IRI        schema.IRI
-	Country    string          // a state body's country (from "Syrian army"), or ""
-	aliases    map[string]bool // surface forms seen in the document
-	tokens     []string        // the name's keys without particles, for person matching
+	Country    string            // a state body's country (from "Syrian army"), or ""
+	aliases    map[string]bool   // surface forms seen in the document
+	dropMiddle map[string]string // a person's aliases made by leaving out a middle word: that word
+	tokens     []string          // the name's keys without particles, for person matching
 	collective bool
 	inFact     bool
 	canonical  bool            // Name comes from a lexicon: do not replace it
@@ -227,9 +228,13 @@ func (r *resolver) resolveNamed(ws []word, m *mention) {
 		m.ent.wrote(cleanName(m.Text))
 		if m.ent.Class == schema.Person {
 			// "Ali Hosseini Khamenei" is also written "Ali Khamenei".
-			// Not "Amani Jr" of "Amani Odera Jr.".
-			if f := strings.Fields(cleanName(m.Text)); len(f) == 3 && !strings.Contains(m.Text, "-") && !particles[strings.ToLower(f[1])] && len(f[1]) > 2 && !nameSuffixKeys[schema.NameKey(f[2])] {
+			// Not "Amani Jr" of "Amani Odera Jr.", nor "J. Odera" of "J. Amani Odera".
+			if f := strings.Fields(cleanName(m.Text)); len(f) == 3 && !strings.Contains(m.Text, "-") && !particles[strings.ToLower(f[1])] && len(f[1]) > 2 && !nameSuffixKeys[schema.NameKey(f[2])] && utf8.RuneCountInString(schema.NameKey(f[0])) > 1 {
 				m.ent.aliases[f[0]+" "+f[2]] = true
+				if m.ent.dropMiddle == nil {
+					m.ent.dropMiddle = map[string]string{}
+				}
+				m.ent.dropMiddle[f[0]+" "+f[2]] = f[1]
 			}
 		}
 	}
