@@ -159,3 +159,20 @@ func TestNoMiddleDroppedFromCompoundSurname(t *testing.T) {
 		t.Errorf("the given name after an initial was left out: %v", c)
 	}
 }
+
+// TestPeerAfterPost: "Chairman Lord Kestrel" keeps the post as its title and is the
+// peer "Lord Kestrel" of the rest of the document, not a second person "Kestrel".
+func TestPeerAfterPost(t *testing.T) {
+	for _, sents := range [][]string{
+		{"Chairman Lord Kestrel argued that leaders should debate.", "Lord Kestrel said it was time."},
+		{"Lord Kestrel argued that leaders should debate.", "Chairman Lord Kestrel said it was time."},
+	} {
+		a := personAliases(extractDoc(t, "pa", sents...))
+		if _, ok := a["Lord Kestrel"]; !ok || len(a) != 1 {
+			t.Errorf("%q: %v", sents[0], a)
+		}
+		if _, ok := a["Kestrel"]; ok {
+			t.Errorf("%q: the surname is a second person: %v", sents[0], a)
+		}
+	}
+}

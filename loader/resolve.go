@@ -104,7 +104,8 @@ type resolver struct {
 	// The mention pass 2 is reading: its sentence (from 1) and the gender its title says.
 	cur        int
 	curGender  byte
-	peerGender bool // the title is a peer's of one gender ("Lord", "Baroness")
+	peerGender bool   // the title is a peer's of one gender ("Lord", "Baroness")
+	style      string // the peer's title of the mention being read (peerStyle)
 }
 
 func classKey(c schema.Class, key string) string { return string(c) + "|" + key }
@@ -160,6 +161,7 @@ func resolveDocument(sents [][]word, ms [][]mention) []*entity {
 			}
 			r.cur, r.curGender = si+1, titleGender(m)
 			r.peerGender = r.curGender != 0 && peerTitles[strings.ToLower(strings.TrimSuffix(m.TitleText, "."))]
+			r.style = peerStyle(sents[si], m)
 			if m.ent == nil && !r.resolveRest(sents[si], m, defs[[2]int{si, k}]) {
 				if r.ambiguous {
 					// "Arnaud found success where he met Y" with two Arnauds named: "he" is
@@ -1370,6 +1372,19 @@ func (r *resolver) surname(name string) *entity {
 	return e
 }
 
+// peerStyle returns the peer's title of the person mention m: its title ("Lord"), or the
+// word just before the name when a post comes first and stays the title ("Chairman Lord
+// Kestrel"); "" when it has none.
+func peerStyle(ws []word, m *mention) string {
+	if t := strings.TrimSuffix(m.TitleText, "."); peerTitles[strings.ToLower(t)] {
+		return t
+	}
+	if m.Title != 0 && m.Start > 0 && m.Start <= len(ws) && ws[m.Start-1].Cap && peerTitles[ws[m.Start-1].Lower] {
+		return ws[m.Start-1].Text
+	}
+	return ""
+}
+
 // otherGender returns the person of a surname written alone after a peer's title of one gender
 // ("Baroness Morgan", "Lord Tovey") when the one person of that surname the document names
 // in full has the other gender ("Gary Morgan", "Ann Tovey"): a person of its own, named
@@ -1390,7 +1405,7 @@ func (r *resolver) otherGender(m *mention, text string) *entity {
 // new person named with the title, so that no document joins the surname to a person of
 // another document with a given name ("Gary Kell" is not "Baroness Kell"). Nil otherwise.
 func (r *resolver) peer(m *mention, text string) *entity {
-	t := strings.TrimSuffix(m.TitleText, ".")
+	t := r.style
 	if !peerTitles[strings.ToLower(t)] || len(nameTokens(text)) != 1 {
 		return nil
 	}
