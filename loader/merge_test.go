@@ -176,3 +176,25 @@ func TestPeerAfterPost(t *testing.T) {
 		}
 	}
 }
+
+// TestKnownByInitials: "X, known by its Swahili initials as FDV" (and "known as FDV")
+// defines the acronym as the body's even when its letters do not spell the name; an
+// acronym the document never ties to the body stays apart.
+func TestKnownByInitials(t *testing.T) {
+	for _, s := range []string{
+		"Bakari Mwinyi, head of the Velka Democratic Force, known by its Swahili initials as FDV, met Amina Odhiambo.",
+		"The Velka Democratic Force, known as FDV, fought in Kisumu.",
+	} {
+		o := orgNames(extractDoc(t, "ka", s, "The FDV is the largest rebel group."))
+		if !slices.Contains(o["Velka Democratic Force"], "FDV") {
+			t.Errorf("%q: the acronym is not the body's: %v", s, o)
+		}
+		if _, ok := o["FDV"]; ok {
+			t.Errorf("%q: the acronym is a body of its own: %v", s, o)
+		}
+	}
+	o := orgNames(extractDoc(t, "kb", "Bakari Mwinyi, head of the Velka Democratic Force, met Amina Odhiambo.", "The FDV is the largest rebel group."))
+	if slices.Contains(o["Velka Democratic Force"], "FDV") {
+		t.Errorf("an unrelated acronym joined the body: %v", o)
+	}
+}

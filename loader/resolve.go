@@ -958,19 +958,62 @@ func linkDefinitions(sents [][]word, ms [][]mention) map[[2]int]*mention {
 	for si, ws := range sents {
 		for k := 0; k+1 < len(ms[si]); k++ {
 			m, a := &ms[si][k], &ms[si][k+1]
-			if m.Class != schema.Organization || m.Kind != mName || a.Start != m.End+1 || ws[m.End].Text != "(" || a.End >= len(ws) || ws[a.End].Text != ")" || !isAcronym(cleanName(a.Text)) && !mixedAcronymOf(a.Text, m.Text) || isAcronym(cleanName(m.Text)) {
+			ak := k + 1
+			bracketed := a.Start == m.End+1 && ws[m.End].Text == "(" && a.End < len(ws) && ws[a.End].Text == ")" && (isAcronym(cleanName(a.Text)) || mixedAcronymOf(a.Text, m.Text))
+			if !bracketed {
+				ak = knownAsAcronym(ws, m, ms[si][k+1:]) + k + 1
+				if ak == k {
+					continue
+				}
+				a = &ms[si][ak]
+			}
+			if m.Class != schema.Organization || m.Kind != mName || isAcronym(cleanName(m.Text)) {
 				continue
 			}
 			switch {
 			case a.Canon != "" && a.Class == schema.Organization && m.Canon == "":
 				m.Canon = a.Canon
 			case a.Canon == "":
-				defs[[2]int{si, k + 1}] = m
+				defs[[2]int{si, ak}] = m
 			}
 		}
 	}
 	return defs
 }
+
+// knownAsAcronym returns the index in after of the acronym that follows the name m as
+// what it is "known" by ("the Velka Movement, known by its Swahili initials as VMK",
+// "known as VMK"; the nouns are data/words.txt definitionNouns), or -1. The initials
+// need not spell the name.
+func knownAsAcronym(ws []word, m *mention, after []mention) int {
+	j := m.End
+	if j+2 >= len(ws) || ws[j].Text != "," || ws[j+1].Lower != "known" {
+		return -1
+	}
+	j += 2
+	if ws[j].Lower == "by" {
+		k := j + 1
+		for k < len(ws) && k < j+5 && !definitionNouns[ws[k].Lower] {
+			k++
+		}
+		if k == len(ws) || !definitionNouns[ws[k].Lower] {
+			return -1
+		}
+		j = k + 1
+	}
+	if j+1 >= len(ws) || ws[j].Lower != "as" {
+		return -1
+	}
+	for i := range after {
+		if after[i].Start == j+1 && isAcronym(cleanName(after[i].Text)) {
+			return i
+		}
+	}
+	return -1
+}
+
+// definitionNouns name what a body is "known by" before its acronym: data/words.txt.
+var definitionNouns = wordSet("definitionNouns")
 
 // spelledBefore reports whether the acronym a is spelled by the lower-case words before
 // its parenthesis ("an exclusive economic zone (EEZ)"): a common noun, not a name.
