@@ -108,7 +108,9 @@
 //     demonym or a body's preposition goes with them ("BT chairman", "of GM"), or the
 //     one country of the document whose initials they spell ("NZ"). An acronym the
 //     document spells out in brackets is what it spells, never a lexicon body of the
-//     same initials; a bare chamber or highest court ("the House of Commons", "the
+//     same initials, and so is one it introduces with "known (by its ... initials) as";
+//     a firm's first word alone is no one's when two bodies of the document begin with
+//     it (a parent and its unit); a bare chamber or highest court ("the House of Commons", "the
 //     Supreme Court", data/legislatures.tsv) and a ministry named by its portfolio alone
 //     ("the Finance Ministry") are the body of the story's most-named country, by name
 //     only, so that same-named bodies of two countries stay two across documents.
