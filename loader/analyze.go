@@ -2,6 +2,7 @@ package loader
 
 import (
 	"context"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -45,6 +46,7 @@ func (s *semantics) analyzeNames(ctx context.Context, d *document) ([]schema.Ent
 		return nil, nil, nil, err
 	}
 	fs := extract(sentenceViews(d, sents, ms, parses, ents))
+	addSurnames(ents, sents)
 	out, ns := documentEntities(ents)
 	return out, documentFacts(d, fs), ns, nil
 }
@@ -294,4 +296,73 @@ func mergeSameIRI(es []schema.Entity) []schema.Entity {
 		out = append(out, e)
 	}
 	return out
+}
+
+// addSurnames gives each full-name person the surname it is also known by ("Assad" for
+// "Bashar al-Assad") as an alias, so that a lookup by the surname alone finds the
+// person, when the document writes the surname alone ("Ms Assad", "Assad's"), not only
+// inside the full name: an alias is a name seen (schema:alternateName), and across
+// documents an unseen surname joins two people's names (the "Bush" of a story that only
+// writes "George Bush"). A surname two persons of the document share, or an
+// organisation or place of the document has as a name, or a word of an organisation's
+// name, is given to none.
+func addSurnames(ents []*entity, sents [][]word) {
+	owners := map[string]int{}
+	sur := make([]string, len(ents))
+	for i, e := range ents {
+		if e.Class != schema.Person || len(nameTokens(e.Name)) < 2 {
+			continue
+		}
+		sur[i] = surnameAlias(e.Name)
+		if sur[i] != "" {
+			owners[schema.NameKey(sur[i])]++
+		}
+	}
+	for _, e := range ents {
+		if e.Class != schema.Person {
+			for a := range e.aliases {
+				owners[schema.NameKey(a)] += 2 // an organisation or place of that name
+			}
+			owners[schema.NameKey(e.Name)] += 2
+		}
+		if e.Class == schema.Organization {
+			for _, w := range strings.Fields(schema.NameKey(e.Name)) {
+				owners[w] += 2 // "Kestrel" of "Ana Kestrel" and "the Kestrel Group": either's
+			}
+		}
+	}
+	for i, e := range ents {
+		if sur[i] != "" && owners[schema.NameKey(sur[i])] == 1 && writtenAlone(sents, e, sur[i]) {
+			e.aliases[sur[i]] = true
+		}
+	}
+}
+
+// writtenAlone reports whether the surname sur of person e stands in the document
+// without the word of e's name that goes before it in e's full name ("Assad said", "Ms
+// Assad"; not "Bashar al-Assad").
+func writtenAlone(sents [][]word, e *entity, sur string) bool {
+	want := strings.Fields(schema.NameKey(sur))
+	before := map[string]bool{}
+	for _, n := range append(slices.Collect(maps.Keys(e.aliases)), e.Name) {
+		f := strings.Fields(schema.NameKey(n))
+		for i := 1; i < len(f); i++ {
+			before[f[i-1]] = true
+		}
+	}
+	for _, ws := range sents {
+		for i := 0; i+len(want) <= len(ws); i++ {
+			ok := true
+			for k, w := range want {
+				if ws[i+k].Key != w {
+					ok = false
+					break
+				}
+			}
+			if ok && !ws[i].Hyph && (i == 0 || !before[ws[i-1].Key]) {
+				return true
+			}
+		}
+	}
+	return false
 }

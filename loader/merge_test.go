@@ -35,6 +35,11 @@ func TestSurnameAliasOnlyWhenWritten(t *testing.T) {
 	if _, ok := b["Mwinyi"]; ok {
 		t.Errorf("the surname is a person of its own: %v", b)
 	}
+	// Written alone where no mention of it is read, it is still a name seen.
+	e := personAliases(extractDoc(t, "se", "The film stars Bakari Mwinyi.", "Tautou will play Mwinyi' partner."))
+	if !slices.Contains(e["Bakari Mwinyi"], "Mwinyi") {
+		t.Errorf("a surname written alone is no alias: %v", e)
+	}
 	// Two persons of one document with one surname: the bare surname is an alias of
 	// the one it refers to at most, never of both.
 	c := personAliases(extractDoc(t, "sc", "Jomo Odera met his son Amani Odera in Kisumu.",

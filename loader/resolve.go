@@ -1651,3 +1651,32 @@ func isASCII(s string) bool {
 	}
 	return true
 }
+
+// surnameParticles belong to the surname that follows them.
+var surnameParticles = wordSet("surnameParticles")
+
+// surnameAlias returns the surname of a full person name as written ("Assad" of
+// "Bashar al-Assad"), or "" when the name has no surname of three letters or more.
+func surnameAlias(name string) string {
+	f := strings.Fields(cleanName(name))
+	if len(f) < 2 || slices.Contains(f, "of") {
+		return "" // "Prince of Wales", "Lord Avery of Kelmoor": the last word is a place
+	}
+	last := f[len(f)-1]
+	if p, rest, ok := strings.Cut(last, "-"); ok && particles[strings.ToLower(p)] {
+		last = rest // "Bashar al-Assad" is "Assad"
+	}
+	if particles[strings.ToLower(last)] || len(nameTokens(last)) != 1 || len([]rune(last)) < 3 || strings.HasSuffix(last, ".") {
+		return ""
+	}
+	// Particles written apart belong to the surname ("Gloria La Riva" is "La Riva", "Osama
+	// bin Laden" is "bin Laden"), but not an Arabic article ("Bashar al Assad" is "Assad").
+	k := len(f) - 1
+	for k > 1 && surnameParticles[strings.ToLower(f[k-1])] {
+		k--
+	}
+	if k < len(f)-1 {
+		return strings.Join(f[k:], " ")
+	}
+	return last
+}
