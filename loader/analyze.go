@@ -2,6 +2,7 @@ package loader
 
 import (
 	"context"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -45,6 +46,7 @@ func (s *semantics) analyzeNames(ctx context.Context, d *document) ([]schema.Ent
 		return nil, nil, nil, err
 	}
 	fs := extract(sentenceViews(d, sents, ms, parses, ents))
+	addSurnames(ents, sents)
 	out, ns := documentEntities(ents)
 	return out, documentFacts(d, fs), ns, nil
 }
@@ -85,7 +87,6 @@ func sentenceViews(d *document, sents [][]word, ms [][]mention, parses []*lazyPa
 // documentEntities returns the document's entities, sorted by IRI (every named one, and
 // unnamed groups that take part in a fact), and the EntityNames of each.
 func documentEntities(ents []*entity) ([]schema.Entity, []schema.EntityNames) {
-	addSurnames(ents)
 	var out []schema.Entity
 	names := map[schema.IRI]*schema.EntityNames{}
 	for _, e := range ents {
@@ -94,7 +95,7 @@ func documentEntities(ents []*entity) ([]schema.Entity, []schema.EntityNames) {
 		}
 		var as []string
 		for a := range e.aliases {
-			if a != e.Name && schema.NameKey(a) != "" {
+			if a != e.Name && schema.NameKey(a) != "" && !compoundSurname(e, a) {
 				as = append(as, a)
 			}
 		}
@@ -261,6 +262,19 @@ func detectMentions(d *document) {
 	d.parses = lazyCandidates(d, sentenceParser()) // parsed when a template reads the tree (gate.go)
 }
 
+// compoundSurname reports whether alias a of person e leaves out a middle word that the
+// document writes as (a part of) the surname: "Tomas Rivera" with "Rivera" or "Rivera
+// Amador" written for "Tomas Rivera Amador" is no name of his, "Tomas Amador" is none
+// either. An alias the document writes itself is kept.
+func compoundSurname(e *entity, a string) bool {
+	mid, ok := e.dropMiddle[a]
+	if !ok || e.written[a] > 0 {
+		return false
+	}
+	f := strings.Fields(a)
+	return e.aliases[mid] || e.aliases[mid+" "+f[len(f)-1]]
+}
+
 // mergeSameIRI joins entities that resolution gave one IRI (sorted input).
 func mergeSameIRI(es []schema.Entity) []schema.Entity {
 	var out []schema.Entity
@@ -286,9 +300,13 @@ func mergeSameIRI(es []schema.Entity) []schema.Entity {
 
 // addSurnames gives each full-name person the surname it is also known by ("Assad" for
 // "Bashar al-Assad") as an alias, so that a lookup by the surname alone finds the
-// person. A surname two persons of the document share, or an organisation or place of
-// the document has as a name, or a word of an organisation's name, is given to none.
-func addSurnames(ents []*entity) {
+// person, when the document writes the surname alone ("Ms Assad", "Assad's"), not only
+// inside the full name: an alias is a name seen (schema:alternateName), and across
+// documents an unseen surname joins two people's names (the "Bush" of a story that only
+// writes "George Bush"). A surname two persons of the document share, or an
+// organisation or place of the document has as a name, or a word of an organisation's
+// name, is given to none.
+func addSurnames(ents []*entity, sents [][]word) {
 	owners := map[string]int{}
 	sur := make([]string, len(ents))
 	for i, e := range ents {
@@ -314,8 +332,37 @@ func addSurnames(ents []*entity) {
 		}
 	}
 	for i, e := range ents {
-		if sur[i] != "" && owners[schema.NameKey(sur[i])] == 1 {
+		if sur[i] != "" && owners[schema.NameKey(sur[i])] == 1 && writtenAlone(sents, e, sur[i]) {
 			e.aliases[sur[i]] = true
 		}
 	}
+}
+
+// writtenAlone reports whether the surname sur of person e stands in the document
+// without the word of e's name that goes before it in e's full name ("Assad said", "Ms
+// Assad"; not "Bashar al-Assad").
+func writtenAlone(sents [][]word, e *entity, sur string) bool {
+	want := strings.Fields(schema.NameKey(sur))
+	before := map[string]bool{}
+	for _, n := range append(slices.Collect(maps.Keys(e.aliases)), e.Name) {
+		f := strings.Fields(schema.NameKey(n))
+		for i := 1; i < len(f); i++ {
+			before[f[i-1]] = true
+		}
+	}
+	for _, ws := range sents {
+		for i := 0; i+len(want) <= len(ws); i++ {
+			ok := true
+			for k, w := range want {
+				if ws[i+k].Key != w {
+					ok = false
+					break
+				}
+			}
+			if ok && !ws[i].Hyph && (i == 0 || !before[ws[i-1].Key]) {
+				return true
+			}
+		}
+	}
+	return false
 }

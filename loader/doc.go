@@ -94,7 +94,10 @@
 //     ("X said it would", "shares in X", "Mr X"; singlecue.go) or none.
 //  5. Resolution (resolve.go) makes one entity per referent of the document (a full name
 //     with and without its middle name or initial is one person, two different middle
-//     initials two; a body's short name is its long one when the document writes only one
+//     initials two; a given name's initial is the one person of the document with that
+//     surname and given initial ("D Kestrel" of a line-up, "Dan Kestrel"); a suffix
+//     ("Jr.") is no surname, and "Jr." and "Sr." are two; a surname is an alias only
+//     where the document writes it alone; a body's short name is its long one when the document writes only one
 //     long name ending in it, "People's Party" after "the Ruritanian People's Party"; a surname alone that two persons share goes to the one named in
 //     full before it, of its title's gender, not introduced as the other's relative;
 //     else to no one); resolution
@@ -105,7 +108,9 @@
 //     demonym or a body's preposition goes with them ("BT chairman", "of GM"), or the
 //     one country of the document whose initials they spell ("NZ"). An acronym the
 //     document spells out in brackets is what it spells, never a lexicon body of the
-//     same initials; a bare chamber or highest court ("the House of Commons", "the
+//     same initials, and so is one it introduces with "known (by its ... initials) as";
+//     a firm's first word alone is no one's when two bodies of the document begin with
+//     it (a parent and its unit); a bare chamber or highest court ("the House of Commons", "the
 //     Supreme Court", data/legislatures.tsv) and a ministry named by its portfolio alone
 //     ("the Finance Ministry") are the body of the story's most-named country, by name
 //     only, so that same-named bodies of two countries stay two across documents.

@@ -158,7 +158,7 @@ func ExampleLoad() {
 }
 
 // ExampleResolve resolves two extractions together: each names the person as the other
-// does.
+// does. Document b never writes the surname alone, so it gives the person no alias.
 func ExampleResolve() {
 	ctx := context.Background()
 	l := loader.New(nil)
@@ -180,7 +180,7 @@ func ExampleResolve() {
 	// Output:
 	// https://newsgraph.dev/id/lindqvist
 	// a https://newsgraph.dev/id/anders-lindqvist [Lindqvist]
-	// b https://newsgraph.dev/id/anders-lindqvist [Lindqvist]
+	// b https://newsgraph.dev/id/anders-lindqvist []
 }
 
 // ExampleStdinID shows the id of a document read without a name.

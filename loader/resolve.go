@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/internal/resolve"
 	"github.com/newsgraph/newsgraph/schema"
@@ -15,9 +16,10 @@ type entity struct {
 	Name       string
 	Class      schema.Class
 	IRI        schema.IRI
-	Country    string          // a state body's country (from "Syrian army"), or ""
-	aliases    map[string]bool // surface forms seen in the document
-	tokens     []string        // the name's keys without particles, for person matching
+	Country    string            // a state body's country (from "Syrian army"), or ""
+	aliases    map[string]bool   // surface forms seen in the document
+	dropMiddle map[string]string // a person's aliases made by leaving out a middle word: that word
+	tokens     []string          // the name's keys without particles, for person matching
 	collective bool
 	inFact     bool
 	canonical  bool            // Name comes from a lexicon: do not replace it
@@ -59,11 +61,17 @@ func (e *entity) countForm(name string) {
 // bestForm names a person by the fullest of its written full names, then the most
 // common, then the first written.
 func (e *entity) bestForm() string {
-	best, bestToks, bestN := "", 0, 0
+	best, bestToks, bestIni, bestN := "", 0, 0, 0
 	for _, f := range e.formOrder {
-		t, n := len(nameTokens(f)), e.forms[f]
-		if t > bestToks || t == bestToks && n > bestN {
-			best, bestToks, bestN = f, t, n
+		toks := nameTokens(f)
+		t, ini, n := len(toks), 0, e.forms[f]
+		for _, w := range toks {
+			if utf8.RuneCountInString(w) == 1 {
+				ini++ // "Dan Kestrel" is fuller than "D Kestrel"
+			}
+		}
+		if t > bestToks || t == bestToks && (ini < bestIni || ini == bestIni && n > bestN) {
+			best, bestToks, bestIni, bestN = f, t, ini, n
 		}
 	}
 	return best
@@ -96,7 +104,8 @@ type resolver struct {
 	// The mention pass 2 is reading: its sentence (from 1) and the gender its title says.
 	cur        int
 	curGender  byte
-	peerGender bool // the title is a peer's of one gender ("Lord", "Baroness")
+	peerGender bool   // the title is a peer's of one gender ("Lord", "Baroness")
+	style      string // the peer's title of the mention being read (peerStyle)
 }
 
 func classKey(c schema.Class, key string) string { return string(c) + "|" + key }
@@ -152,6 +161,7 @@ func resolveDocument(sents [][]word, ms [][]mention) []*entity {
 			}
 			r.cur, r.curGender = si+1, titleGender(m)
 			r.peerGender = r.curGender != 0 && peerTitles[strings.ToLower(strings.TrimSuffix(m.TitleText, "."))]
+			r.style = peerStyle(sents[si], m)
 			if m.ent == nil && !r.resolveRest(sents[si], m, defs[[2]int{si, k}]) {
 				if r.ambiguous {
 					// "Arnaud found success where he met Y" with two Arnauds named: "he" is
@@ -220,8 +230,13 @@ func (r *resolver) resolveNamed(ws []word, m *mention) {
 		m.ent.wrote(cleanName(m.Text))
 		if m.ent.Class == schema.Person {
 			// "Ali Hosseini Khamenei" is also written "Ali Khamenei".
-			if f := strings.Fields(cleanName(m.Text)); len(f) == 3 && !strings.Contains(m.Text, "-") && !particles[strings.ToLower(f[1])] && len(f[1]) > 2 {
+			// Not "Amani Jr" of "Amani Odera Jr.", nor "J. Odera" of "J. Amani Odera".
+			if f := strings.Fields(cleanName(m.Text)); len(f) == 3 && !strings.Contains(m.Text, "-") && !particles[strings.ToLower(f[1])] && len(f[1]) > 2 && !nameSuffixKeys[schema.NameKey(f[2])] && utf8.RuneCountInString(schema.NameKey(f[0])) > 1 {
 				m.ent.aliases[f[0]+" "+f[2]] = true
+				if m.ent.dropMiddle == nil {
+					m.ent.dropMiddle = map[string]string{}
+				}
+				m.ent.dropMiddle[f[0]+" "+f[2]] = f[1]
 			}
 		}
 	}
@@ -943,19 +958,62 @@ func linkDefinitions(sents [][]word, ms [][]mention) map[[2]int]*mention {
 	for si, ws := range sents {
 		for k := 0; k+1 < len(ms[si]); k++ {
 			m, a := &ms[si][k], &ms[si][k+1]
-			if m.Class != schema.Organization || m.Kind != mName || a.Start != m.End+1 || ws[m.End].Text != "(" || a.End >= len(ws) || ws[a.End].Text != ")" || !isAcronym(cleanName(a.Text)) && !mixedAcronymOf(a.Text, m.Text) || isAcronym(cleanName(m.Text)) {
+			ak := k + 1
+			bracketed := a.Start == m.End+1 && ws[m.End].Text == "(" && a.End < len(ws) && ws[a.End].Text == ")" && (isAcronym(cleanName(a.Text)) || mixedAcronymOf(a.Text, m.Text))
+			if !bracketed {
+				ak = knownAsAcronym(ws, m, ms[si][k+1:]) + k + 1
+				if ak == k {
+					continue
+				}
+				a = &ms[si][ak]
+			}
+			if m.Class != schema.Organization || m.Kind != mName || isAcronym(cleanName(m.Text)) {
 				continue
 			}
 			switch {
 			case a.Canon != "" && a.Class == schema.Organization && m.Canon == "":
 				m.Canon = a.Canon
 			case a.Canon == "":
-				defs[[2]int{si, k + 1}] = m
+				defs[[2]int{si, ak}] = m
 			}
 		}
 	}
 	return defs
 }
+
+// knownAsAcronym returns the index in after of the acronym that follows the name m as
+// what it is "known" by ("the Velka Movement, known by its Swahili initials as VMK",
+// "known as VMK"; the nouns are data/words.txt definitionNouns), or -1. The initials
+// need not spell the name.
+func knownAsAcronym(ws []word, m *mention, after []mention) int {
+	j := m.End
+	if j+2 >= len(ws) || ws[j].Text != "," || ws[j+1].Lower != "known" {
+		return -1
+	}
+	j += 2
+	if ws[j].Lower == "by" {
+		k := j + 1
+		for k < len(ws) && k < j+5 && !definitionNouns[ws[k].Lower] {
+			k++
+		}
+		if k == len(ws) || !definitionNouns[ws[k].Lower] {
+			return -1
+		}
+		j = k + 1
+	}
+	if j+1 >= len(ws) || ws[j].Lower != "as" {
+		return -1
+	}
+	for i := range after {
+		if after[i].Start == j+1 && isAcronym(cleanName(after[i].Text)) {
+			return i
+		}
+	}
+	return -1
+}
+
+// definitionNouns name what a body is "known by" before its acronym: data/words.txt.
+var definitionNouns = wordSet("definitionNouns")
 
 // spelledBefore reports whether the acronym a is spelled by the lower-case words before
 // its parenthesis ("an exclusive economic zone (EEZ)"): a common noun, not a name.
@@ -1055,7 +1113,28 @@ func (r *resolver) shortBody(key string) *entity {
 		}
 		found = e
 	}
+	if r.otherBodyStarts(key, found) {
+		return nil // "Kestrel" with "Kestrel Bank" and "Kestrel Aerospace Corp"
+	}
 	return found
+}
+
+// otherBodyStarts reports whether an organisation of the document other than e has a
+// name of two or more words beginning with the word key: a parent and its subsidiary
+// ("Kestrel Bank" and "Kestrel Aerospace Corp"), whose short name is either's.
+func (r *resolver) otherBodyStarts(key string, e *entity) bool {
+	if e == nil {
+		return false
+	}
+	for _, o := range r.ents {
+		if o == e || o.Class != schema.Organization {
+			continue
+		}
+		if f := strings.Fields(schema.NameKey(o.Name)); len(f) >= 2 && f[0] == key {
+			return true
+		}
+	}
+	return false
 }
 
 // byGivenName returns the one person of the document named in full whose first name is
@@ -1092,6 +1171,9 @@ func (r *resolver) firmShort(key string) *entity {
 			return nil
 		}
 		found = e
+	}
+	if r.otherBodyStarts(key, found) {
+		return nil // "Goodyear said" with "Goodyear Aerospace Corp" and "Goodyear Tire": the firm or its unit
 	}
 	return found
 }
@@ -1134,35 +1216,6 @@ func (r *resolver) bodyStartsWith(word string) bool {
 // shortBodyHeads end the names of companies that news shortens to their first word.
 var shortBodyHeads = wordSet("shortBodyHeads")
 
-// surnameParticles belong to the surname that follows them.
-var surnameParticles = wordSet("surnameParticles")
-
-// surnameAlias returns the surname of a full person name as written ("Assad" of
-// "Bashar al-Assad"), or "" when the name has no surname of three letters or more.
-func surnameAlias(name string) string {
-	f := strings.Fields(cleanName(name))
-	if len(f) < 2 || slices.Contains(f, "of") {
-		return "" // "Prince of Wales", "Lord Avery of Kelmoor": the last word is a place
-	}
-	last := f[len(f)-1]
-	if p, rest, ok := strings.Cut(last, "-"); ok && particles[strings.ToLower(p)] {
-		last = rest // "Bashar al-Assad" is "Assad"
-	}
-	if particles[strings.ToLower(last)] || len(nameTokens(last)) != 1 || len([]rune(last)) < 3 || strings.HasSuffix(last, ".") {
-		return ""
-	}
-	// Particles written apart belong to the surname ("Gloria La Riva" is "La Riva", "Osama
-	// bin Laden" is "bin Laden"), but not an Arabic article ("Bashar al Assad" is "Assad").
-	k := len(f) - 1
-	for k > 1 && surnameParticles[strings.ToLower(f[k-1])] {
-		k--
-	}
-	if k < len(f)-1 {
-		return strings.Join(f[k:], " ")
-	}
-	return last
-}
-
 func (r *resolver) get(c schema.Class, name string, canonical bool) *entity {
 	ck := classKey(c, schema.NameKey(name))
 	if e, ok := r.byKey[ck]; ok {
@@ -1195,16 +1248,38 @@ func (r *resolver) setTokens(e *entity, toks []string) {
 
 // firstPerson returns the earliest person of the document whose name tokens, of at
 // least min words, are the same person as toks.
+// A given name's initial alone ("D Kestrel" after "Dan Kestrel") is the person only
+// when one person of the document has that surname and initial.
 func (r *resolver) firstPerson(toks []string, min int) *entity {
-	var best *entity
+	var best, byInitial *entity
 	for _, b := range resolve.VariantBlocks(toks[len(toks)-1]) {
 		for _, e := range r.persons[b] {
-			if (best == nil || e.ord < best.ord) && e.Class == schema.Person && len(e.tokens) >= min && samePerson(e.tokens, toks) {
+			if e.Class != schema.Person || len(e.tokens) < min || !samePerson(e.tokens, toks) {
+				continue
+			}
+			if initialOnly(e.tokens, toks) {
+				if byInitial != nil && byInitial != e {
+					return nil // "J Kestrel" with "Jon" and "Jane Kestrel": no telling
+				}
+				byInitial = e
+			}
+			if best == nil || e.ord < best.ord {
 				best = e
 			}
 		}
 	}
 	return best
+}
+
+// initialOnly reports whether the given names of two full names agree only as an
+// initial and a given name it begins ("d" and "dan").
+func initialOnly(a, b []string) bool {
+	return len(a) > 1 && len(b) > 1 && !resolve.Similar(a[0], b[0]) && (initialOf(a[0], b[0]) || initialOf(b[0], a[0]))
+}
+
+// initialOf reports whether name key i is the initial of given name key g.
+func initialOf(i, g string) bool {
+	return utf8.RuneCountInString(i) == 1 && utf8.RuneCountInString(g) > 1 && strings.HasPrefix(g, i)
 }
 
 // person returns the entity of a full person name: an earlier person whose name is a
@@ -1252,6 +1327,11 @@ func samePerson(a, b []string) bool {
 	if len(a) == 0 || len(b) == 0 {
 		return false
 	}
+	a, sa := splitSuffix(a)
+	b, sb := splitSuffix(b)
+	if sa != sb || len(a) == 0 || len(b) == 0 {
+		return false // "X Jr." and "X Sr.", or "X Jr." and X: a son and his father
+	}
 	la, lb := a[len(a)-1], b[len(b)-1]
 	if !resolve.Similar(la, lb) {
 		return false
@@ -1259,9 +1339,29 @@ func samePerson(a, b []string) bool {
 	if len(a) == 1 || len(b) == 1 {
 		return true
 	}
-	// Given names: the first of each must be a variant of the other ("Qassem"/"Qasem"),
-	// or one name's given names a subset of the other's ("Bashar Assad"/"Bashar al-Assad").
-	return resolve.Similar(a[0], b[0]) && !initialsDiffer(a[1:len(a)-1], b[1:len(b)-1])
+	// Given names: the first of each must be a variant of the other ("Qassem"/"Qasem")
+	// or its initial ("D"/"Dan"), or one name's given names a subset of the other's ("Bashar Assad"/"Bashar al-Assad").
+	return (resolve.Similar(a[0], b[0]) || initialOf(a[0], b[0]) || initialOf(b[0], a[0])) && !initialsDiffer(a[1:len(a)-1], b[1:len(b)-1])
+}
+
+// nameSuffixKeys are the name keys of data/words.txt nameSuffixes ("jr", "iii").
+var nameSuffixKeys = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range nameSuffixes {
+		m[schema.NameKey(w)] = true
+	}
+	return m
+}()
+
+// splitSuffix returns a person's name tokens without the generational suffix that ends
+// them ("Bakari Mwinyi Jr."), and the suffix: the surname is the word before it, so that
+// "Amani K. Odera Jr." and "Amani K. Mwinyi Jr." are two people, not one with two
+// middle names.
+func splitSuffix(toks []string) ([]string, string) {
+	if n := len(toks); n >= 2 && nameSuffixKeys[toks[n-1]] {
+		return toks[:n-1], toks[n-1]
+	}
+	return toks, ""
 }
 
 // initialsDiffer reports whether two full names' middle names, both written and one of
@@ -1315,6 +1415,19 @@ func (r *resolver) surname(name string) *entity {
 	return e
 }
 
+// peerStyle returns the peer's title of the person mention m: its title ("Lord"), or the
+// word just before the name when a post comes first and stays the title ("Chairman Lord
+// Kestrel"); "" when it has none.
+func peerStyle(ws []word, m *mention) string {
+	if t := strings.TrimSuffix(m.TitleText, "."); peerTitles[strings.ToLower(t)] {
+		return t
+	}
+	if m.Title != 0 && m.Start > 0 && m.Start <= len(ws) && ws[m.Start-1].Cap && peerTitles[ws[m.Start-1].Lower] {
+		return ws[m.Start-1].Text
+	}
+	return ""
+}
+
 // otherGender returns the person of a surname written alone after a peer's title of one gender
 // ("Baroness Morgan", "Lord Tovey") when the one person of that surname the document names
 // in full has the other gender ("Gary Morgan", "Ann Tovey"): a person of its own, named
@@ -1335,7 +1448,7 @@ func (r *resolver) otherGender(m *mention, text string) *entity {
 // new person named with the title, so that no document joins the surname to a person of
 // another document with a given name ("Gary Kell" is not "Baroness Kell"). Nil otherwise.
 func (r *resolver) peer(m *mention, text string) *entity {
-	t := strings.TrimSuffix(m.TitleText, ".")
+	t := r.style
 	if !peerTitles[strings.ToLower(t)] || len(nameTokens(text)) != 1 {
 		return nil
 	}
@@ -1420,7 +1533,8 @@ func (r *resolver) anySurname(name string) *entity {
 			if e.Class != schema.Person || len(e.tokens) < 2 || slices.Contains(strings.Fields(e.Name), "of") {
 				continue // "Duke of Kelmoor": "Kelmoor" alone is the place
 			}
-			r.indexLast(e, e.tokens[len(e.tokens)-1])
+			toks, _ := splitSuffix(e.tokens)
+			r.indexLast(e, toks[len(toks)-1]) // "Odera" alone is "Amani Odera Jr."
 			if patronymicGiven(e.Name) != "" {
 				r.indexLast(e, e.tokens[0]) // "Tamim" alone is "Tamim bin Rashid"
 			}
@@ -1536,4 +1650,33 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// surnameParticles belong to the surname that follows them.
+var surnameParticles = wordSet("surnameParticles")
+
+// surnameAlias returns the surname of a full person name as written ("Assad" of
+// "Bashar al-Assad"), or "" when the name has no surname of three letters or more.
+func surnameAlias(name string) string {
+	f := strings.Fields(cleanName(name))
+	if len(f) < 2 || slices.Contains(f, "of") {
+		return "" // "Prince of Wales", "Lord Avery of Kelmoor": the last word is a place
+	}
+	last := f[len(f)-1]
+	if p, rest, ok := strings.Cut(last, "-"); ok && particles[strings.ToLower(p)] {
+		last = rest // "Bashar al-Assad" is "Assad"
+	}
+	if particles[strings.ToLower(last)] || len(nameTokens(last)) != 1 || len([]rune(last)) < 3 || strings.HasSuffix(last, ".") {
+		return ""
+	}
+	// Particles written apart belong to the surname ("Gloria La Riva" is "La Riva", "Osama
+	// bin Laden" is "bin Laden"), but not an Arabic article ("Bashar al Assad" is "Assad").
+	k := len(f) - 1
+	for k > 1 && surnameParticles[strings.ToLower(f[k-1])] {
+		k--
+	}
+	if k < len(f)-1 {
+		return strings.Join(f[k:], " ")
+	}
+	return last
 }

@@ -590,12 +590,18 @@ func canonical(members []*rec) string {
 	if lex != "" {
 		return lex
 	}
-	type score struct{ words, docs, count int }
+	type score struct{ words, initials, docs, count int }
 	cands := map[string]*score{}
 	add := func(text string, docs, count int) {
 		sc := cands[text]
 		if sc == nil {
-			sc = &score{words: len(strings.Fields(schema.NameKey(text)))}
+			ws := strings.Fields(schema.NameKey(text))
+			sc = &score{words: len(ws)}
+			for _, w := range ws {
+				if members[0].Class == schema.Person && utf8.RuneCountInString(w) == 1 {
+					sc.initials++ // "Dan Kestrel" names the person better than "D Kestrel"
+				}
+			}
 			cands[text] = sc
 		}
 		sc.docs += docs
@@ -625,8 +631,8 @@ func canonical(members []*rec) string {
 	best, bs := "", score{}
 	for _, t := range slices.Sorted(maps.Keys(cands)) {
 		sc := *cands[t]
-		if best == "" || sc.words > bs.words || sc.words == bs.words && (sc.docs > bs.docs ||
-			sc.docs == bs.docs && sc.count > bs.count) {
+		if best == "" || sc.words > bs.words || sc.words == bs.words && (sc.initials < bs.initials ||
+			sc.initials == bs.initials && (sc.docs > bs.docs || sc.docs == bs.docs && sc.count > bs.count)) {
 			best, bs = t, sc
 		}
 	}
