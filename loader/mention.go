@@ -13,13 +13,14 @@ import (
 // Hyphenated words are split into their parts, each part after the first marked Hyph;
 // a possessive "'s" is a word of its own.
 type word struct {
-	Text  string // as written, quotes straightened
-	Key   string // schema.NameKey(Text); "" for punctuation
-	Lower string // strings.ToLower(Text)
-	Cap   bool   // starts with an upper-case letter
-	Upper bool   // an acronym: two or more letters, all upper case
-	Punct bool   // punctuation
-	Hyph  bool   // glued to the previous word by a hyphen
+	Text  string  // as written, quotes straightened
+	Key   string  // schema.NameKey(Text); "" for punctuation
+	Lower string  // strings.ToLower(Text)
+	Cap   bool    // starts with an upper-case letter
+	Upper bool    // an acronym: two or more letters, all upper case
+	Punct bool    // punctuation
+	Hyph  bool    // glued to the previous word by a hyphen
+	cue   wordCue // which lexicon, title and trigger look-ups it passes (wordcue.go)
 
 	Start, End int // byte offsets of the word in the sentence's text
 }
@@ -167,6 +168,7 @@ func newWord(t string, hyph bool) word {
 		}
 	}
 	w.Upper = letters >= 2 && upper == letters
+	w.cue = computeCues(w.Key, w.Lower)
 	return w
 }
 
@@ -208,12 +210,12 @@ func matchTitle(ws []word, i int) (titleRole, int, string) {
 	if i >= len(ws) {
 		return best, bestN, text
 	}
-	if !ws[i].Cap {
+	if !ws[i].Cap && ws[i].has(cueTitleLower) {
 		if r, ok := titleLex().lower[ws[i].Key]; ok {
 			return r, 1, ws[i].Text // "a Kenyan national"
 		}
 	}
-	if !titleStarts()[ws[i].Key] {
+	if !ws[i].has(cueTitleStart) {
 		return portfolioTitle(ws, i)
 	}
 	var buf [128]byte
@@ -1826,8 +1828,8 @@ func (dt *detector) lexMatch(ws []word, i int) (mention, bool) {
 	var best mention
 	found := false
 	for n := 1; n <= l.maxWords && i+n <= len(ws); n++ {
-		if n > 1 && !l.prefixes[string(key)] {
-			break // no phrase goes on from here
+		if n == 2 && !ws[i].has(cueLexPrefix) || n > 2 && !l.prefixes[string(key)] {
+			break // no phrase goes on from here (at n = 2 the key is the first word's)
 		}
 		w := ws[i+n-1]
 		if w.Punct && n > 1 && pluralPossessive(ws, i+n-1) {
