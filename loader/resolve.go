@@ -35,6 +35,46 @@ type entity struct {
 	kinOf      byte            // a relative's: the gender of the possessive before its kin noun ("his wife, X": 'm')
 	members    []*entity       // a group's: the entities "they" stands for ("A and B ... they"; bodypronoun.go)
 	company    bool            // an organisation's: described as a company in the document ("the broadcaster X"; describedCompanies)
+	key, keyOf string          // schema.NameKey(keyOf), kept by nameKey while Name is keyOf
+}
+
+// nameKey returns schema.NameKey(e.Name), made again only when Name has changed: the
+// readers ask for it of the same entity at every mention.
+func (e *entity) nameKey() string {
+	if e.key == "" || e.keyOf != e.Name {
+		e.key, e.keyOf = schema.NameKey(e.Name), e.Name
+	}
+	return e.key
+}
+
+// keyHoldsPhrase reports whether one of phrases stands in name key k as whole words, as
+// strings.Contains(" "+k+" ", " "+p+" ") does, without making those strings.
+func keyHoldsPhrase(k string, phrases []string) bool {
+	for _, p := range phrases {
+		if keyHoldsWord(k, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// keyHoldsWord reports whether phrase p stands in name key k as whole words.
+func keyHoldsWord(k, p string) bool {
+	if p == "" {
+		return strings.Contains(" "+k+" ", "  ")
+	}
+	for from := 0; from+len(p) <= len(k); {
+		i := strings.Index(k[from:], p)
+		if i < 0 {
+			return false
+		}
+		i += from
+		if (i == 0 || k[i-1] == ' ') && (i+len(p) == len(k) || k[i+len(p)] == ' ') {
+			return true
+		}
+		from = i + 1
+	}
+	return false
 }
 
 // wrote records one more mention of e written as text.
