@@ -36,15 +36,27 @@ type entity struct {
 	members    []*entity       // a group's: the entities "they" stands for ("A and B ... they"; bodypronoun.go)
 	company    bool            // an organisation's: described as a company in the document ("the broadcaster X"; describedCompanies)
 	key, keyOf string          // schema.NameKey(keyOf), kept by nameKey while Name is keyOf
+	keyWords   []string        // strings.Fields(key), made by nameWords, nil until then
 }
 
 // nameKey returns schema.NameKey(e.Name), made again only when Name has changed: the
 // readers ask for it of the same entity at every mention.
 func (e *entity) nameKey() string {
 	if e.key == "" || e.keyOf != e.Name {
-		e.key, e.keyOf = schema.NameKey(e.Name), e.Name
+		e.key, e.keyOf, e.keyWords = schema.NameKey(e.Name), e.Name, nil
 	}
 	return e.key
+}
+
+// nameWords returns the words of e's name key, strings.Fields(e.nameKey()), made once per
+// name: the resolver's searches for a short form read them of every entity of the
+// document, for every bare word. The caller must not change them.
+func (e *entity) nameWords() []string {
+	k := e.nameKey()
+	if e.keyWords == nil {
+		e.keyWords = strings.Fields(k)
+	}
+	return e.keyWords
 }
 
 // keyHoldsPhrase reports whether one of phrases stands in name key k as whole words, as
@@ -1086,7 +1098,7 @@ func (r *resolver) shortBody(key string) *entity {
 		if e.Class != schema.Organization {
 			continue // before the name's key is made: most of the document's entities
 		}
-		f := strings.Fields(schema.NameKey(e.Name))
+		f := e.nameWords()
 		if len(f) != 2 || f[0] != key || !companySuffixes[f[1]] && !shortBodyHeads[f[1]] {
 			continue
 		}
@@ -1124,8 +1136,11 @@ func (r *resolver) byGivenName(text string) *entity {
 func (r *resolver) firmShort(key string) *entity {
 	var found *entity
 	for _, e := range r.ents {
-		f := strings.Fields(schema.NameKey(e.Name))
-		if e.Class != schema.Organization || len(f) < 2 || f[0] != key || !allFirmTail(f[1:]) && !(len(f) <= 4 && companySuffixes[f[len(f)-1]] && f[len(f)-1] != "group") {
+		if e.Class != schema.Organization {
+			continue
+		}
+		f := e.nameWords()
+		if len(f) < 2 || f[0] != key || !allFirmTail(f[1:]) && !(len(f) <= 4 && companySuffixes[f[len(f)-1]] && f[len(f)-1] != "group") {
 			continue
 		}
 		if found != nil && found != e {
@@ -1164,7 +1179,10 @@ func suffixedBody(name string) bool {
 func (r *resolver) bodyStartsWith(word string) bool {
 	key := schema.NameKey(word)
 	for _, e := range r.ents {
-		if f := strings.Fields(schema.NameKey(e.Name)); e.Class == schema.Organization && len(f) >= 2 && f[0] == key {
+		if e.Class != schema.Organization {
+			continue
+		}
+		if f := e.nameWords(); len(f) >= 2 && f[0] == key {
 			return true
 		}
 	}
