@@ -1398,7 +1398,10 @@ func (r *resolver) peer(m *mention, text string) *entity {
 		return nil
 	}
 	for _, e := range r.ents {
-		if f := strings.Fields(e.Name); e.Class == schema.Person && len(f) == 2 && peerTitles[strings.ToLower(f[0])] && f[1] == text && sameGenderTitles(f[0], t) {
+		if e.Class != schema.Person {
+			continue
+		}
+		if f := strings.Fields(e.Name); len(f) == 2 && peerTitles[strings.ToLower(f[0])] && f[1] == text && sameGenderTitles(f[0], t) {
 			return e // "Baroness Kell", then "Lady Kell"; not "Lord Kell", his wife
 		}
 	}
