@@ -3748,14 +3748,16 @@ func companyEvidence(ws []word, companies map[string]string) {
 // body's head word among them, a member's name: "House of Representatives Ana Ruiz", not
 // "House of Representatives Armed Services Committee".
 func legislatureThenPair(ws []word, i, j int) bool {
-	if j-i > 4 || ws[j].Hyph || len(legislatureLex[schema.NameKey(joinName(ws[i:j]))]) == 0 {
+	if j-i > 4 || ws[j].Hyph {
 		return false
 	}
 	k := j
 	for k < len(ws) && ws[k].Cap && !ws[k].Punct && !ws[k].Upper {
 		k++
 	}
-	return k-j >= 2 && k-j <= 3 && !anyOrgHead(ws[j:k]) && allAlpha(ws[j:k]) && !(k < len(ws) && ws[k].Key == "s")
+	// The pair's shape before the legislature's key is made.
+	return k-j >= 2 && k-j <= 3 && !anyOrgHead(ws[j:k]) && allAlpha(ws[j:k]) && !(k < len(ws) && ws[k].Key == "s") &&
+		len(legislatureLex[schema.NameKey(joinName(ws[i:j]))]) != 0
 }
 
 // suffixAfter reports whether a company suffix follows the name ending before words[j]
@@ -3837,16 +3839,19 @@ var partyShortTitles = wordSet("partyShortTitles")
 // after "the Velka Party"): a mention of that party. Not a word the document writes in
 // lower case, a given name or a name of the lexicons.
 func (dt *detector) partyShortAt(ws []word, i int, st *detectState) (int, bool) {
-	if !ws[i].Cap || ws[i].Upper || i > 0 && ws[i-1].Cap && !ws[i-1].Punct {
+	if len(dt.partyShorts) == 0 || !ws[i].Cap || ws[i].Upper || i > 0 && ws[i-1].Cap && !ws[i-1].Punct {
 		return 0, false
 	}
 	for e := i + 1; e <= i+2 && e+1 < len(ws); e++ {
 		if !ws[e-1].Cap || ws[e-1].Punct || ws[e-1].Hyph {
 			return 0, false
 		}
+		if !partyShortTitles[ws[e].Lower] || !ws[e+1].Cap || ws[e+1].Punct {
+			continue // the shape before the name's key is made
+		}
 		key := schema.NameKey(joinName(ws[i:e]))
 		name := dt.partyShorts[key]
-		if name == "" || !partyShortTitles[ws[e].Lower] || !ws[e+1].Cap || ws[e+1].Punct || dt.lower[ws[i].Key] || dt.lex.firstNames[ws[i].Key] || dt.inLexicon(key) {
+		if name == "" || dt.lower[ws[i].Key] || dt.lex.firstNames[ws[i].Key] || dt.inLexicon(key) {
 			continue
 		}
 		st.ms = append(st.ms, mention{Start: i, End: e, Text: join(ws[i:e]), Class: schema.Organization, Kind: mName, Canon: name})
