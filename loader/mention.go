@@ -13,13 +13,14 @@ import (
 // Hyphenated words are split into their parts, each part after the first marked Hyph;
 // a possessive "'s" is a word of its own.
 type word struct {
-	Text  string // as written, quotes straightened
-	Key   string // schema.NameKey(Text); "" for punctuation
-	Lower string // strings.ToLower(Text)
-	Cap   bool   // starts with an upper-case letter
-	Upper bool   // an acronym: two or more letters, all upper case
-	Punct bool   // punctuation
-	Hyph  bool   // glued to the previous word by a hyphen
+	Text  string  // as written, quotes straightened
+	Key   string  // schema.NameKey(Text); "" for punctuation
+	Lower string  // strings.ToLower(Text)
+	Cap   bool    // starts with an upper-case letter
+	Upper bool    // an acronym: two or more letters, all upper case
+	Punct bool    // punctuation
+	Hyph  bool    // glued to the previous word by a hyphen
+	cue   wordCue // which lexicon, title and trigger look-ups it passes (wordcue.go)
 
 	Start, End int // byte offsets of the word in the sentence's text
 }
@@ -167,6 +168,7 @@ func newWord(t string, hyph bool) word {
 		}
 	}
 	w.Upper = letters >= 2 && upper == letters
+	w.cue = computeCues(w.Key, w.Lower)
 	return w
 }
 
@@ -208,12 +210,12 @@ func matchTitle(ws []word, i int) (titleRole, int, string) {
 	if i >= len(ws) {
 		return best, bestN, text
 	}
-	if !ws[i].Cap {
+	if !ws[i].Cap && ws[i].has(cueTitleLower) {
 		if r, ok := titleLex().lower[ws[i].Key]; ok {
 			return r, 1, ws[i].Text // "a Kenyan national"
 		}
 	}
-	if !titleStarts()[ws[i].Key] {
+	if !ws[i].has(cueTitleStart) {
 		return portfolioTitle(ws, i)
 	}
 	var buf [128]byte
@@ -1826,8 +1828,8 @@ func (dt *detector) lexMatch(ws []word, i int) (mention, bool) {
 	var best mention
 	found := false
 	for n := 1; n <= l.maxWords && i+n <= len(ws); n++ {
-		if n > 1 && !l.prefixes[string(key)] {
-			break // no phrase goes on from here
+		if n == 2 && !ws[i].has(cueLexPrefix) || n > 2 && !l.prefixes[string(key)] {
+			break // no phrase goes on from here (at n = 2 the key is the first word's)
 		}
 		w := ws[i+n-1]
 		if w.Punct && n > 1 && pluralPossessive(ws, i+n-1) {
@@ -3951,14 +3953,16 @@ func companyEvidence(ws []word, companies map[string]string) {
 // body's head word among them, a member's name: "House of Representatives Ana Ruiz", not
 // "House of Representatives Armed Services Committee".
 func legislatureThenPair(ws []word, i, j int) bool {
-	if j-i > 4 || ws[j].Hyph || len(legislatureLex[schema.NameKey(joinName(ws[i:j]))]) == 0 {
+	if j-i > 4 || ws[j].Hyph {
 		return false
 	}
 	k := j
 	for k < len(ws) && ws[k].Cap && !ws[k].Punct && !ws[k].Upper {
 		k++
 	}
-	return k-j >= 2 && k-j <= 3 && !anyOrgHead(ws[j:k]) && allAlpha(ws[j:k]) && !(k < len(ws) && ws[k].Key == "s")
+	// The pair's shape before the legislature's key is made.
+	return k-j >= 2 && k-j <= 3 && !anyOrgHead(ws[j:k]) && allAlpha(ws[j:k]) && !(k < len(ws) && ws[k].Key == "s") &&
+		len(legislatureLex[schema.NameKey(joinName(ws[i:j]))]) != 0
 }
 
 // suffixAfter reports whether a company suffix follows the name ending before words[j]
@@ -4040,16 +4044,19 @@ var partyShortTitles = wordSet("partyShortTitles")
 // after "the Velka Party"): a mention of that party. Not a word the document writes in
 // lower case, a given name or a name of the lexicons.
 func (dt *detector) partyShortAt(ws []word, i int, st *detectState) (int, bool) {
-	if !ws[i].Cap || ws[i].Upper || i > 0 && ws[i-1].Cap && !ws[i-1].Punct {
+	if len(dt.partyShorts) == 0 || !ws[i].Cap || ws[i].Upper || i > 0 && ws[i-1].Cap && !ws[i-1].Punct {
 		return 0, false
 	}
 	for e := i + 1; e <= i+2 && e+1 < len(ws); e++ {
 		if !ws[e-1].Cap || ws[e-1].Punct || ws[e-1].Hyph {
 			return 0, false
 		}
+		if !partyShortTitles[ws[e].Lower] || !ws[e+1].Cap || ws[e+1].Punct {
+			continue // the shape before the name's key is made
+		}
 		key := schema.NameKey(joinName(ws[i:e]))
 		name := dt.partyShorts[key]
-		if name == "" || !partyShortTitles[ws[e].Lower] || !ws[e+1].Cap || ws[e+1].Punct || dt.lower[ws[i].Key] || dt.lex.firstNames[ws[i].Key] || dt.inLexicon(key) {
+		if name == "" || dt.lower[ws[i].Key] || dt.lex.firstNames[ws[i].Key] || dt.inLexicon(key) {
 			continue
 		}
 		st.ms = append(st.ms, mention{Start: i, End: e, Text: join(ws[i:e]), Class: schema.Organization, Kind: mName, Canon: name})

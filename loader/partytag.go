@@ -34,8 +34,11 @@ var partyTagLex = func() (l struct{ parties, states map[string]string }) {
 // and returns the word after it.
 func (dt *detector) partyTagAt(ws []word, i int, st *detectState) (int, bool) {
 	w := ws[i]
-	party := partyTagLex.parties[strings.ToLower(w.Text)]
-	if party == "" || i == 0 || ws[i-1].Text != "(" && ws[i-1].Text != "," || i+1 >= len(ws) || !ws[i+1].Hyph || !ws[i+1].Cap {
+	if i == 0 || ws[i-1].Text != "(" && ws[i-1].Text != "," || i+1 >= len(ws) || !ws[i+1].Hyph || !ws[i+1].Cap {
+		return 0, false // the shape before the look-up: most words are not in a tag
+	}
+	party := partyTagLex.parties[w.Lower] // Lower is strings.ToLower(Text)
+	if party == "" {
 		return 0, false
 	}
 	state, end := dt.tagState(ws, i+1)

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph/schema"
 )
@@ -148,23 +149,34 @@ func economicBody(e *entity) bool {
 	if e == nil || e.Class != schema.Organization {
 		return false
 	}
-	names := []string{e.Name}
-	for a := range e.aliases {
-		names = append(names, a)
+	if economicName(e.Name) {
+		return true
 	}
-	for _, n := range names {
-		n = strings.ToLower(cleanName(n))
-		if economicBodies[n] {
+	for a := range e.aliases {
+		if economicName(a) {
 			return true
-		}
-		for _, w := range strings.Fields(strings.NewReplacer("-", " ", ",", " ").Replace(n)) {
-			if economicBodyWords[w] {
-				return true
-			}
 		}
 	}
 	return false
 }
+
+// economicName reports whether name is one of economicBodies or holds a word of
+// economicBodyWords, its words split at spaces, hyphens and commas.
+func economicName(name string) bool {
+	n := strings.ToLower(cleanName(name))
+	if economicBodies[n] {
+		return true
+	}
+	for w := range strings.FieldsFuncSeq(n, economicNameSep) {
+		if economicBodyWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// economicNameSep separates the words of a name for economicName.
+func economicNameSep(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == ',' }
 
 // economicBodyWords and economicBodies: see data/words.txt.
 var (
@@ -221,7 +233,7 @@ func lexPlaceCountry(e *entity) string {
 	if e.Class != schema.Place {
 		return ""
 	}
-	return territories()[schema.NameKey(e.Name)]
+	return territories()[e.nameKey()]
 }
 
 // ownState reports whether body b is named as a body of country c ("Chilean Armed Forces"
@@ -1238,8 +1250,7 @@ var militaryRanks = phraseSet("militaryRanks")
 
 // isParty reports whether an organisation is a political party.
 func isParty(e *entity) bool {
-	k := " " + schema.NameKey(e.Name) + " "
-	if strings.Contains(k, " party ") {
+	if keyHoldsWord(e.nameKey(), "party") {
 		return true
 	}
 	for _, ps := range partyLex() {
@@ -1286,13 +1297,7 @@ var headOfStateTitles = phraseList("headOfStateTitles")
 
 // armed reports whether an organisation is an armed body, whose head commands it.
 func armed(e *entity) bool {
-	k := " " + schema.NameKey(e.Name) + " "
-	for _, w := range armedNameWords {
-		if strings.Contains(k, " "+w+" ") {
-			return true
-		}
-	}
-	return e.collective
+	return keyHoldsPhrase(e.nameKey(), armedNameWords) || e.collective
 }
 
 // labourBody reports whether e is a trade union or a body of workers by its name
@@ -1301,13 +1306,7 @@ func labourBody(e *entity) bool {
 	if e == nil || e.Class == schema.Country || e.Class == schema.Place {
 		return false // (a name the reader could not class may still say it: "the X Teamsters")
 	}
-	k := " " + schema.NameKey(e.Name) + " "
-	for _, w := range labourNameWords {
-		if strings.Contains(k, " "+w+" ") {
-			return true
-		}
-	}
-	return false
+	return keyHoldsPhrase(e.nameKey(), labourNameWords)
 }
 
 // labourNameWords: see data/words.txt.

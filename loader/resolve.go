@@ -37,6 +37,58 @@ type entity struct {
 	kinOf      byte            // a relative's: the gender of the possessive before its kin noun ("his wife, X": 'm')
 	members    []*entity       // a group's: the entities "they" stands for ("A and B ... they"; bodypronoun.go)
 	company    bool            // an organisation's: described as a company in the document ("the broadcaster X"; describedCompanies)
+	key, keyOf string          // schema.NameKey(keyOf), kept by nameKey while Name is keyOf
+	keyWords   []string        // strings.Fields(key), made by nameWords, nil until then
+}
+
+// nameKey returns schema.NameKey(e.Name), made again only when Name has changed: the
+// readers ask for it of the same entity at every mention.
+func (e *entity) nameKey() string {
+	if e.key == "" || e.keyOf != e.Name {
+		e.key, e.keyOf, e.keyWords = schema.NameKey(e.Name), e.Name, nil
+	}
+	return e.key
+}
+
+// nameWords returns the words of e's name key, strings.Fields(e.nameKey()), made once per
+// name: the resolver's searches for a short form read them of every entity of the
+// document, for every bare word. The caller must not change them.
+func (e *entity) nameWords() []string {
+	k := e.nameKey()
+	if e.keyWords == nil {
+		e.keyWords = strings.Fields(k)
+	}
+	return e.keyWords
+}
+
+// keyHoldsPhrase reports whether one of phrases stands in name key k as whole words, as
+// strings.Contains(" "+k+" ", " "+p+" ") does, without making those strings.
+func keyHoldsPhrase(k string, phrases []string) bool {
+	for _, p := range phrases {
+		if keyHoldsWord(k, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// keyHoldsWord reports whether phrase p stands in name key k as whole words.
+func keyHoldsWord(k, p string) bool {
+	if p == "" {
+		return strings.Contains(" "+k+" ", "  ")
+	}
+	for from := 0; from+len(p) <= len(k); {
+		i := strings.Index(k[from:], p)
+		if i < 0 {
+			return false
+		}
+		i += from
+		if (i == 0 || k[i-1] == ' ') && (i+len(p) == len(k) || k[i+len(p)] == ' ') {
+			return true
+		}
+		from = i + 1
+	}
+	return false
 }
 
 // wrote records one more mention of e written as text.
@@ -1104,7 +1156,7 @@ func (r *resolver) shortBody(key string) *entity {
 		if e.Class != schema.Organization {
 			continue // before the name's key is made: most of the document's entities
 		}
-		f := strings.Fields(schema.NameKey(e.Name))
+		f := e.nameWords()
 		if len(f) != 2 || f[0] != key || !companySuffixes[f[1]] && !shortBodyHeads[f[1]] {
 			continue
 		}
@@ -1163,8 +1215,11 @@ func (r *resolver) byGivenName(text string) *entity {
 func (r *resolver) firmShort(key string) *entity {
 	var found *entity
 	for _, e := range r.ents {
-		f := strings.Fields(schema.NameKey(e.Name))
-		if e.Class != schema.Organization || len(f) < 2 || f[0] != key || !allFirmTail(f[1:]) && !(len(f) <= 4 && companySuffixes[f[len(f)-1]] && f[len(f)-1] != "group") {
+		if e.Class != schema.Organization {
+			continue
+		}
+		f := e.nameWords()
+		if len(f) < 2 || f[0] != key || !allFirmTail(f[1:]) && !(len(f) <= 4 && companySuffixes[f[len(f)-1]] && f[len(f)-1] != "group") {
 			continue
 		}
 		if found != nil && found != e {
@@ -1206,7 +1261,10 @@ func suffixedBody(name string) bool {
 func (r *resolver) bodyStartsWith(word string) bool {
 	key := schema.NameKey(word)
 	for _, e := range r.ents {
-		if f := strings.Fields(schema.NameKey(e.Name)); e.Class == schema.Organization && len(f) >= 2 && f[0] == key {
+		if e.Class != schema.Organization {
+			continue
+		}
+		if f := e.nameWords(); len(f) >= 2 && f[0] == key {
 			return true
 		}
 	}
@@ -1453,7 +1511,10 @@ func (r *resolver) peer(m *mention, text string) *entity {
 		return nil
 	}
 	for _, e := range r.ents {
-		if f := strings.Fields(e.Name); e.Class == schema.Person && len(f) == 2 && peerTitles[strings.ToLower(f[0])] && f[1] == text && sameGenderTitles(f[0], t) {
+		if e.Class != schema.Person {
+			continue
+		}
+		if f := strings.Fields(e.Name); len(f) == 2 && peerTitles[strings.ToLower(f[0])] && f[1] == text && sameGenderTitles(f[0], t) {
 			return e // "Baroness Kell", then "Lady Kell"; not "Lord Kell", his wife
 		}
 	}

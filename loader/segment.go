@@ -217,7 +217,7 @@ func isBoilerplate(s string, words int) bool {
 	if words > 40 {
 		return false
 	}
-	ws := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+	ws := strings.FieldsFunc(low, func(r rune) bool {
 		return !unicode.IsLetter(r) && r != '-'
 	})
 	hits, you, strong, imperative := 0, false, false, false

@@ -243,13 +243,16 @@ func matchTrigger(ws []word, i int) (trigger, int) {
 		if w.Punct || w.Hyph {
 			break
 		}
+		if n == 2 && !ws[i].has(cueTriggerPrefix) || n > 2 && !tt.prefixes[string(key)] {
+			break // no trigger goes on from here (at n = 2 the key is the first word's)
+		}
 		if n > 1 {
-			if !tt.prefixes[string(key)] {
-				break // no trigger goes on from here
-			}
 			key = append(key, ' ')
 		}
 		key = append(key, w.Lower...)
+		if n == 1 && !w.has(cueTriggerPhrase) {
+			continue
+		}
 		if t, ok := tt.phrases[string(key)]; ok {
 			best, bestN = t, n
 		}

@@ -75,7 +75,21 @@ func (t Term) write(b *strings.Builder) {
 		return
 	}
 	b.WriteByte('"')
-	for _, r := range t.Value {
+	if plainLiteral(t.Value) {
+		b.WriteString(t.Value) // what the loop below writes of it, rune by rune
+	} else {
+		writeEscapedLiteral(b, t.Value)
+	}
+	b.WriteByte('"')
+	if t.Datatype != "" {
+		b.WriteString("^^")
+		writeIRI(b, string(t.Datatype))
+	}
+}
+
+// writeEscapedLiteral writes a literal's lexical form s with N-Quads' escapes.
+func writeEscapedLiteral(b *strings.Builder, s string) {
+	for _, r := range s {
 		switch r {
 		case '"':
 			b.WriteString(`\"`)
@@ -94,11 +108,6 @@ func (t Term) write(b *strings.Builder) {
 				b.WriteRune(r)
 			}
 		}
-	}
-	b.WriteByte('"')
-	if t.Datatype != "" {
-		b.WriteString("^^")
-		writeIRI(b, string(t.Datatype))
 	}
 }
 
@@ -149,12 +158,18 @@ func (q Quad) String() string {
 // are (no escapes, valid UTF-8) are compared in place, and only the rare term that
 // needs escaping is formatted.
 func CompareQuads(a, b Quad) int {
-	return cmp.Or(
-		compareTerms(a.Subject, b.Subject),
-		strings.Compare(string(a.Predicate), string(b.Predicate)),
-		compareTerms(a.Object, b.Object),
-		strings.Compare(string(a.Label), string(b.Label)),
-	)
+	// Field by field, each compared only when those before are equal (cmp.Or would
+	// compare all four, and a sentence's text is long).
+	if c := compareTerms(a.Subject, b.Subject); c != 0 {
+		return c
+	}
+	if c := strings.Compare(string(a.Predicate), string(b.Predicate)); c != 0 {
+		return c
+	}
+	if c := compareTerms(a.Object, b.Object); c != 0 {
+		return c
+	}
+	return strings.Compare(string(a.Label), string(b.Label))
 }
 
 // compareTerms compares a.String() and b.String() without building them.
