@@ -17,17 +17,14 @@ var objectFillers = phraseList("objectFillers")
 // applyTrigger adds the facts of trigger t at words[i:i+n].
 func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*entity) {
 	end := i + n
-	if !t.noun && i > 0 && (v.ws[i-1].Lower == "the" || v.ws[i-1].Lower == "a") && strings.HasSuffix(v.ws[i].Lower, "ed") {
-		return // "evacuated the wounded": a participle used as a noun names no act
-	}
-	if !t.noun && n == 1 && i > 0 && bareNouns[v.ws[i].Lower] && (determiners[v.ws[i-1].Lower] || possessives[v.ws[i-1].Lower] || prepositions[v.ws[i-1].Lower] && v.ws[i-1].Lower != "to" || v.ws[i-1].Lower == "behind" || commerceWords[v.ws[i-1].Lower]) {
-		return // "starred in hit US comedy X", "their hits", "a takeover target": a noun or an adjective, no verb
-	}
-	if n == 1 && v.ws[i].Lower == "back" && end < len(v.ws) && (prepositions[v.ws[end].Lower] || v.ws[end].Lower == "home") {
-		return // "had gone back to Norway", "a ball back to X": the adverb, no backing
+	if wordNoTrigger(v, t, i, n) {
+		return
 	}
 	if t.pred == schema.Visited && t.noun && v.visitAhead(i) {
 		return // "in time for his visit to X", "ahead of the minister's visit to Y": a visit to come
+	}
+	if !t.noun && (v.verbTimeAhead(i, end) || n == 1 && v.nounBeforePreposition(i)) || v.allegedNoun(i) {
+		return // "X visits Y next week": a plan; "which X blames for two attacks on Y": a charge (ahead.go)
 	}
 	if t.joins && v.intendedAt(i) || !t.noun && v.bareInfinitive(i) {
 		return // "trying to join X", "waiting to join X"; a headline's "X to meet Y": plans
@@ -94,6 +91,22 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 		meetingPlaceFacts(v, fs, t, left, right, placeAt)
 	}
 	emitAll(v, fs, t, left, right)
+}
+
+// wordNoTrigger reports whether the trigger t at words[i:i+n] is no act at all: a
+// participle used as a noun, a noun or adjective of a verb's form, the adverb "back".
+func wordNoTrigger(v *sentenceView, t trigger, i, n int) bool {
+	end := i + n
+	if !t.noun && i > 0 && (v.ws[i-1].Lower == "the" || v.ws[i-1].Lower == "a") && strings.HasSuffix(v.ws[i].Lower, "ed") {
+		return true // "evacuated the wounded": a participle used as a noun names no act
+	}
+	if !t.noun && n == 1 && i > 0 && bareNouns[v.ws[i].Lower] && (determiners[v.ws[i-1].Lower] || possessives[v.ws[i-1].Lower] || prepositions[v.ws[i-1].Lower] && v.ws[i-1].Lower != "to" || v.ws[i-1].Lower == "behind" || commerceWords[v.ws[i-1].Lower]) {
+		return true // "starred in hit US comedy X", "their hits", "a takeover target": a noun or an adjective, no verb
+	}
+	if n == 1 && v.ws[i].Lower == "back" && end < len(v.ws) && (prepositions[v.ws[end].Lower] || v.ws[end].Lower == "home") {
+		return true // "had gone back to Norway", "a ball back to X": the adverb, no backing
+	}
+	return false
 }
 
 // joinArguments returns the sides of a joining at words[end:] ("A joined B", "A was joined
@@ -618,6 +631,9 @@ func emit(fs *factSet, t trigger, s, o *entity, v *sentenceView) {
 	}
 	if t.attack && v.targetOwner(s) {
 		return // "planes attacked Sudanese targets in X": Sudan owns the targets, it struck nothing
+	}
+	if v.onePersonDemonym(s) || v.onePersonDemonym(o) {
+		return // "a Jamaican who joined British troops": one person, not his state
 	}
 	if t.attack {
 		fs.lastAgent = s

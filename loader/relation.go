@@ -119,6 +119,9 @@ func (fs *factSet) add(s *entity, p schema.Predicate, o *entity, sent int) {
 	if p == schema.Supports && s.Class != schema.Person && o.Class != schema.Person && (companyEntity(s) || companyEntity(o)) && !armed(s) && !armed(o) {
 		return // "X Corp, backed by Y Partners, bid for Z", "X Corp has been Ghana's biggest client": money between a company and an unarmed body or a state is commerce, no side taken
 	}
+	if (p == schema.Attacked || p == schema.Fights) && companyEntity(s) {
+		return // "X Ltd is building a plant targeted for completion in P": a company wages no war
+	}
 	if p == schema.SanctionedBy && companyEntity(o) {
 		return // "X Corp charged Y Inc with infringing its patent": a company's claim is no sanction
 	}

@@ -388,8 +388,8 @@ func (t *tree) unreal(i int, modal bool) bool {
 			return true // "a planned trip", "the proposed visit"
 		}
 	}
-	if t.scheduled(i) || t.aheadClause(i) {
-		return true // "leaves for Moscow on Tuesday": the present of a timetable
+	if t.scheduled(i) || t.aheadClause(i) || t.laterSpan(i) {
+		return true // "leaves for Moscow on Tuesday": the present of a timetable; "visits Y later this month"
 	}
 	if a := t.child(i, "aux"); t.markedTo(i) && (t.child(i, "cop") >= 0 || a >= 0 && t.lemma(a) != "have") {
 		return true // "X is to visit Y": a plan; "is reported to have killed Y" is past
@@ -505,6 +505,30 @@ func (t *tree) scheduled(i int) bool {
 	}
 	for _, k := range t.kids[i] {
 		if t.rel(k) == "obl" && weekdays[t.lemma(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// laterSpan reports whether verb i, in the simple present, has "later" with a span of
+// time of the month or year it is in ("visits Y later in the month", "meets Z later this
+// year"), the parser hanging the span on "later" or on the verb: still to come.
+func (t *tree) laterSpan(i int) bool {
+	if x := t.nodes[i].XPOS; x != "VBZ" && x != "VBP" || t.child(i, "aux") >= 0 {
+		return false
+	}
+	later := -1
+	for _, k := range t.kids[i] {
+		if strings.EqualFold(t.nodes[k].Form, "later") {
+			later = k
+		}
+	}
+	if later < 0 {
+		return false
+	}
+	for _, k := range append(append([]int(nil), t.kids[i]...), t.kids[later]...) {
+		if l := t.lemma(k); futureSpans[l] || l == "today" || l == "tonight" {
 			return true
 		}
 	}

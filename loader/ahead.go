@@ -1,0 +1,110 @@
+package loader
+
+import "strings"
+
+// Plans and allegations the word patterns used to read as events told (precision7).
+
+// verbTimeAhead reports whether the verb trigger at word i, in the simple present ("visits",
+// "meets"), has a time still to come in its clause after its arguments (words end and
+// on): "X visits Y next week", "when he visits Y later in the month". A news story tells
+// what happened; a present with a time ahead is a timetable or a plan. The clause ends at
+// punctuation or at a word of data/words.txt clauseEnds, so that "met Y, who will leave
+// next week" keeps the meeting.
+func (v *sentenceView) verbTimeAhead(i, end int) bool {
+	w := v.ws[i].Lower
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || beVerbs[w] || w == "has" {
+		return false
+	}
+	for j := end; j < len(v.ws) && j < end+14; j++ {
+		if v.ws[j].Punct || clauseEnds[v.ws[j].Lower] {
+			return false
+		}
+		if v.timeAheadAt(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeAheadAt reports whether a time still to come starts at word j: "tomorrow", "next
+// week", "the coming month", "later this year", "later in the month", "later today"; not
+// a possessive ("ahead of next week's summit" dates the summit, not the clause's verb).
+func (v *sentenceView) timeAheadAt(j int) bool {
+	w := v.ws[j].Lower
+	span := func(k int) bool {
+		if k >= len(v.ws) || !futureSpans[strings.TrimSuffix(v.ws[k].Lower, "s")] {
+			return false
+		}
+		return k+1 >= len(v.ws) || v.ws[k+1].Text != "'s" && v.ws[k+1].Text != "’s"
+	}
+	switch {
+	case w == "tomorrow":
+		return true
+	case w == "next" || w == "coming" || w == "upcoming":
+		return span(j + 1)
+	case w == "later" && j+1 < len(v.ws):
+		switch v.ws[j+1].Lower {
+		case "today", "tonight":
+			return true
+		case "this", "next":
+			return span(j + 2)
+		case "in":
+			return j+2 < len(v.ws) && v.ws[j+2].Lower == "the" && span(j+3)
+		}
+	}
+	return false
+}
+
+// clauseEnds end the clause of a verb for verbTimeAhead: coordinators and relative or
+// subordinate clause openers (data/words.txt).
+var clauseEnds = wordSet("clauseEnds")
+
+// allegedNoun reports whether the event noun at word i, with at most three modifiers
+// before it, is the "of" or "for" complement of an allegation verb within nine words
+// ("which X blames for two missile attacks on Y", "accused Y of the bombing of Z"): the
+// speaker's charge, not an event told (shared/eval/wikinews/README.md, call 4).
+func (v *sentenceView) allegedNoun(i int) bool {
+	j := i - 1
+	for k := 0; k < 3 && j >= 0 && v.at[j] < 0 && !v.ws[j].Punct && v.ws[j].Lower != "of" && v.ws[j].Lower != "for"; k++ {
+		j--
+	}
+	if j < 1 || v.ws[j].Lower != "of" && v.ws[j].Lower != "for" {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-9; k-- {
+		if allegationForms[v.ws[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// objectVerbs are trigger verbs that take their object directly ("X arms Y"): with a
+// preposition right after, the form is a noun ("arms to Y", "trade arms with Y"), no act
+// of the name before it (data/words.txt).
+var objectVerbs = wordSet("objectVerbs")
+
+// nounBeforePreposition reports whether the one-word verb trigger at word i is an
+// objectVerbs form followed at once by a preposition: a noun ("sale of arms to Y").
+func (v *sentenceView) nounBeforePreposition(i int) bool {
+	return objectVerbs[v.ws[i].Lower] && i+1 < len(v.ws) && prepositions[v.ws[i+1].Lower]
+}
+
+// onePersonDemonym reports whether e is named in v only by a singular demonym after an
+// indefinite article ("a Jamaican who joined the army"): one person of that nation, not
+// its state acting.
+func (v *sentenceView) onePersonDemonym(e *entity) bool {
+	found := false
+	for _, m := range v.ms {
+		if m.ent != e {
+			continue
+		}
+		if m.Kind != mDemonym || m.Start == 0 || !indefinites[v.ws[m.Start-1].Lower] || m.End < len(v.ws) && !v.ws[m.End].Punct && v.at[m.End] < 0 && !clauseEnds[v.ws[m.End].Lower] {
+			return false // "a Kenyan army unit": the demonym modifies a noun
+		}
+		found = true
+	}
+	return found
+}
+
+var indefinites = toSet(`a an one another`)

@@ -1,0 +1,99 @@
+package loader
+
+// Precision constructions of the seventh audit: wrong event facts found on the news
+// corpora, fixed in general ways. Every sentence is our own.
+
+import "testing"
+
+// TestPresentWithTimeAheadIsAPlan checks that a verb in the simple present with a time
+// still to come in its clause states nothing, while a past visit beside a future return
+// and a past meeting before a dated summit still do.
+func TestPresentWithTimeAheadIsAPlan(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Bakari Mwinyi visits Tanzania next week, and debt will top the agenda."},
+			not:   []string{"Bakari Mwinyi visited Tanzania"},
+		},
+		{
+			sents: []string{"Prime Minister Bakari Mwinyi of Kisumu said he would raise the issue when he visits Nairobi later in the month."},
+			not:   []string{"Bakari Mwinyi visited Nairobi"},
+		},
+		{
+			sents: []string{"The envoy's visit is to prepare for Bakari Mwinyi's talks with President Juma Tembo later this month."},
+			not:   []string{"Bakari Mwinyi met Juma Tembo"},
+		},
+		{
+			sents: []string{"Bakari Mwinyi visited Tanzania last week and will return next month."},
+			want:  []string{"Bakari Mwinyi visited Tanzania"},
+		},
+		{
+			sents: []string{"Bakari Mwinyi met Juma Tembo in Nairobi ahead of next week's summit."},
+			want:  []string{"Bakari Mwinyi met Juma Tembo", "Bakari Mwinyi visited Nairobi"},
+		},
+	})
+}
+
+// TestBlamedForAttacksIsACharge checks that an attack noun an allegation verb lays on a
+// side ("which X blames for two attacks") states nothing, while a told attack still does.
+func TestBlamedForAttacksIsACharge(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Juma Tembo decided on a response to Tanzania, which the Kenyans blame for two missile attacks on ships in the Gulf last week."},
+			not:   []string{"Tanzania attacked Persian Gulf", "Tanzania fights Kenya"},
+		},
+		{
+			sents: []string{"Tanzanian forces launched missile attacks on ships in the Gulf last week."},
+			want:  []string{"Tanzania attacked Persian Gulf"},
+		},
+	})
+}
+
+// TestArmsSaleIsNoSupport checks that "arms" before a preposition is the noun (a sale or a
+// trade of arms, no support of the buyer by the name before it), while the verb "X arms Y"
+// is still support.
+func TestArmsSaleIsNoSupport(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Judge Bakari Mwinyi, in his investigation of the sale of arms to Tanzania, ran short of time."},
+			not:   []string{"Bakari Mwinyi supports Tanzania"},
+		},
+		{
+			sents: []string{"President Juma Tembo faced criticism over his failed bid to trade Kisumu arms with Tanzania for help in freeing hostages."},
+			not:   []string{"Juma Tembo supports Tanzania", "Kisumu supports Tanzania"},
+		},
+		{
+			sents: []string{"Kenya arms the Velka Movement.", "Tanzania continued to send arms to Uganda last year, a spokesman said."},
+			want:  []string{"Kenya supports Velka Movement", "Tanzania supports Uganda"},
+		},
+	})
+}
+
+// TestCompanyWagesNoWar checks that a company is no attacker ("a plant targeted for
+// completion in P", "the clash between a firm and the state"), while a state still is.
+func TestCompanyWagesNoWar(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"A new partnership, Velka-Heinz Ltd, is moving ahead with a plant targeted for completion by June in Kisumu, Kenya."},
+			not:   []string{"Velka-Heinz Ltd attacked Kisumu"},
+		},
+		{
+			sents: []string{"Kenyan planes attacked Kisumu."},
+			want:  []string{"Kenya attacked Kisumu"},
+		},
+	})
+}
+
+// TestOnePersonOfANationIsNoState checks that "a Kenyan who joined Ugandan troops" is one
+// person, no alliance of Kenya, while "Kenyan troops joined Ugandan troops" still is.
+func TestOnePersonOfANationIsNoState(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"One is a Kenyan who joined Ugandan troops to fight the rebels but finds life difficult in Kisumu."},
+			not:   []string{"Kenya alliedWith Ugandan Armed Forces", "Kenya alliedWith Uganda"},
+		},
+		{
+			sents: []string{"Kenyan troops joined Ugandan troops to fight the rebels."},
+			want:  []string{"Kenyan Armed Forces alliedWith Ugandan Armed Forces"},
+		},
+	})
+}
