@@ -1,6 +1,10 @@
 package loader
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // Plans and allegations the word patterns used to read as events told (precision7).
 
@@ -108,3 +112,24 @@ func (v *sentenceView) onePersonDemonym(e *entity) bool {
 }
 
 var indefinites = toSet(`a an one another`)
+
+// firmPair reports whether organisations a and b are both firms whose names hold no word
+// of a public body (data/words.txt publicBodyWords: "movement", "union", "council"...):
+// two companies' partnership or cooperation ("X is a partner with Y in the pipeline", "X
+// and Y joined forces to develop networks") is commerce, no alliance
+// (shared/eval/wikinews/README.md, call 3), though the lexicons name neither as a company.
+func firmPair(a, b *entity) bool {
+	return firm(a) && firm(b) && !publicBody(a) && !publicBody(b)
+}
+
+// publicBody reports whether e's name holds a word of data/words.txt publicBodyWords.
+func publicBody(e *entity) bool {
+	for _, w := range strings.Fields(schema.NameKey(e.Name)) {
+		if publicBodyWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var publicBodyWords = wordSet("publicBodyWords")

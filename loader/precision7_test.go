@@ -97,3 +97,27 @@ func TestOnePersonOfANationIsNoState(t *testing.T) {
 		},
 	})
 }
+
+// TestFirmsCooperatingIsCommerce checks that two firms' partnership or joint work is no
+// alliance even when no company suffix names them companies, while two movements' alliance
+// still is.
+func TestFirmsCooperatingIsCommerce(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Earlier in January, Velka Airways and Kisu Airlines joined forces to develop the next generation of flights."},
+			not:   []string{"Kisu Airlines alliedWith Velka Airways"},
+		},
+		{
+			sents: []string{"A Velka Airways spokesman said Velka Airways already cooperated closely with Kisu Airlines, which runs flights to Nairobi."},
+			not:   []string{"Kisu Airlines alliedWith Velka Airways"},
+		},
+		{
+			sents: []string{"Kisu Airlines is already a partner with Velka Airways in the Kisumu pipeline."},
+			not:   []string{"Kisu Airlines alliedWith Velka Airways"},
+		},
+		{
+			sents: []string{"The Velka Movement allied with the Kisu Front."},
+			want:  []string{"Kisu Front alliedWith Velka Movement"},
+		},
+	})
+}

@@ -113,7 +113,7 @@ func (fs *factSet) add(s *entity, p schema.Predicate, o *entity, sent int) {
 	if p == schema.Fights && (ownState(s, o) || ownState(o, s) || fs.partOf(s, o) || fs.partOf(o, s)) {
 		return // "a runway in northern Chile captured by Chilean troops": no body fights its own state; "X pointed to the attack on the X Embassy": nor a state its own body
 	}
-	if p == schema.AlliedWith && (companyEntity(s) || companyEntity(o)) {
+	if p == schema.AlliedWith && (companyEntity(s) || companyEntity(o) || firmPair(s, o)) {
 		return // "X Inc signed a marketing agreement with Y Corp": a company's deal or partnership is commerce, no alliance
 	}
 	if p == schema.Supports && s.Class != schema.Person && o.Class != schema.Person && (companyEntity(s) || companyEntity(o)) && !armed(s) && !armed(o) {
