@@ -133,3 +133,22 @@ func publicBody(e *entity) bool {
 }
 
 var publicBodyWords = wordSet("publicBodyWords")
+
+// demonymAgent returns the demonym mention right before the verb-form trigger at word i
+// when an article, a possessive or a preposition comes before the demonym ("over the
+// Kenyan raid on P", "after an Iranian attack on Q"): the form is a noun and the demonym
+// its agent, not the name further left (the protester, the plaintiff); -1 otherwise.
+func (v *sentenceView) demonymAgent(t trigger, i int) int {
+	w := v.ws[i].Lower
+	if t.noun || i == 0 || !bareNouns[w] && !(strings.HasSuffix(w, "ing") && i+1 < len(v.ws) && v.ws[i+1].Lower == "of") {
+		return -1 // a form in -ing before "of" is a noun too ("the Kenyan bombing of P")
+	}
+	k := v.at[i-1]
+	if k < 0 || v.ms[k].Kind != mDemonym || v.ms[k].Start == 0 || v.ent(k) == nil {
+		return -1
+	}
+	if p := v.ws[v.ms[k].Start-1].Lower; determiners[p] || possessives[p] || prepositions[p] && p != "to" {
+		return k
+	}
+	return -1
+}

@@ -20,6 +20,9 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	if wordNoTrigger(v, t, i, n) {
 		return
 	}
+	if k := v.demonymAgent(t, i); k >= 0 && subj == nil {
+		subj = []*entity{v.ent(k)} // "protested over the Kenyan raid on P": Kenya raided, not the protester
+	}
 	if t.pred == schema.Visited && t.noun && v.visitAhead(i) {
 		return // "in time for his visit to X", "ahead of the minister's visit to Y": a visit to come
 	}

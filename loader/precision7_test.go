@@ -121,3 +121,25 @@ func TestFirmsCooperatingIsCommerce(t *testing.T) {
 		},
 	})
 }
+
+// TestDemonymBeforeAttackNounIsTheAgent checks that "the Kenyan raid" after a protest or a
+// lawsuit is Kenya's attack, not the protester's, and the "bombing of" form likewise.
+func TestDemonymBeforeAttackNounIsTheAgent(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Tanzania protested over the Kenyan raid on Kisumu."},
+			want:  []string{"Kenya attacked Kisumu"},
+			not:   []string{"Tanzania attacked Kisumu"},
+		},
+		{
+			sents: []string{"Tanzania is preparing lawsuits over the Kenyan raid on its oil platforms in the Gulf."},
+			want:  []string{"Kenya attacked Persian Gulf"},
+			not:   []string{"Tanzania attacked Persian Gulf"},
+		},
+		{
+			sents: []string{"Tanzania filed lawsuits over the Kenyan bombing of Kisumu."},
+			want:  []string{"Kenya attacked Kisumu"},
+			not:   []string{"Tanzania attacked Kisumu"},
+		},
+	})
+}
