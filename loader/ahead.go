@@ -15,8 +15,7 @@ import (
 // punctuation or at a word of data/words.txt clauseEnds, so that "met Y, who will leave
 // next week" keeps the meeting.
 func (v *sentenceView) verbTimeAhead(i, end int) bool {
-	w := v.ws[i].Lower
-	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || beVerbs[w] || w == "has" {
+	if !presentS(v.ws[i].Lower) {
 		return false
 	}
 	for j := end; j < len(v.ws) && j < end+14; j++ {
@@ -151,4 +150,51 @@ func (v *sentenceView) demonymAgent(t trigger, i int) int {
 		return k
 	}
 	return -1
+}
+
+// aheadSubordinate reports whether the trigger at word i is under a subordinator that
+// puts a simple present ahead of the telling, within nine words before it and no
+// punctuation between ("before he attends next week's meeting in P", "until she arrives in
+// Q"; data/modality.tsv kind ahead), as the tree's aheadClause reads it: the verb in -s
+// follows the subordinator within three words and is the trigger or governs it.
+func (v *sentenceView) aheadSubordinate(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-9; j-- {
+		if v.ws[j].Punct {
+			return false
+		}
+		if modality()[v.ws[j].Lower] != "ahead" {
+			continue
+		}
+		for k := j + 1; k <= i && k <= j+3; k++ {
+			if presentS(v.ws[k].Lower) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// presentS reports whether w looks like a verb's simple present in -s ("visits", "attends").
+func presentS(w string) bool {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || beVerbs[w] || w == "has" || w == "does" {
+		return false
+	}
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false // "'s", "U.S.", "1980s"
+		}
+	}
+	return true
+}
+
+// possessedForm reports whether the verb-form trigger at word i follows a possessive
+// determiner other than "her" ("its hosts A and B"): a noun. Read for host verbs, whose
+// noun is a person (the show's presenters), not the event ("his talks with Y" is a
+// meeting the possessor held); "her" is also an object ("saw her host P").
+func (v *sentenceView) possessedForm(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := v.ws[i-1].Lower
+	return p != "her" && possessives[p]
 }

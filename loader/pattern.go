@@ -26,7 +26,7 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	if t.pred == schema.Visited && t.noun && v.visitAhead(i) {
 		return // "in time for his visit to X", "ahead of the minister's visit to Y": a visit to come
 	}
-	if !t.noun && (v.verbTimeAhead(i, end) || n == 1 && v.nounBeforePreposition(i)) || v.allegedNoun(i) {
+	if !t.noun && (v.verbTimeAhead(i, end) || t.host && v.possessedForm(i) || n == 1 && v.nounBeforePreposition(i)) || v.allegedNoun(i) || v.aheadSubordinate(i) {
 		return // "X visits Y next week": a plan; "which X blames for two attacks on Y": a charge (ahead.go)
 	}
 	if t.joins && v.intendedAt(i) || !t.noun && v.bareInfinitive(i) {

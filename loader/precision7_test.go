@@ -143,3 +143,27 @@ func TestDemonymBeforeAttackNounIsTheAgent(t *testing.T) {
 		},
 	})
 }
+
+// TestAheadSubordinateAndShowHosts checks that a simple present under "before" or "until"
+// is still to come, that "its hosts A and B" are a show's presenters, not a meeting, and
+// that a past verb under "before" and "his talks with Y" still give their facts.
+func TestAheadSubordinateAndShowHosts(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Bakari Mwinyi told journalists before he attends next week's Velka Fund meeting in Nairobi that the talks were useful."},
+			not:   []string{"Bakari Mwinyi visited Nairobi"},
+		},
+		{
+			sents: []string{"Juma Tembo had been the show's favourite to win, and its hosts Amina Odhiambo and Bakari Mwinyi said the vote was close."},
+			not:   []string{"Amina Odhiambo met Juma Tembo", "Bakari Mwinyi met Juma Tembo"},
+		},
+		{
+			sents: []string{"Bakari Mwinyi met Juma Tembo in Nairobi before he left for Kisumu."},
+			want:  []string{"Bakari Mwinyi met Juma Tembo"},
+		},
+		{
+			sents: []string{"Bakari Mwinyi failed to give figures in his meeting with Juma Tembo today."},
+			want:  []string{"Bakari Mwinyi met Juma Tembo"},
+		},
+	})
+}
