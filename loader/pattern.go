@@ -134,8 +134,8 @@ func joinArguments(v *sentenceView, end, placeAt int, left, right []*entity) ([]
 		return nil, nil, false
 	}
 	for j := end; j < len(v.ws) && j < placeAt && v.at[j] < 0; j++ {
-		if v.ws[j].Lower == "against" {
-			return nil, nil, false
+		if v.ws[j].Lower == "against" || joinGroupNouns[v.ws[j].Lower] && j+1 < len(v.ws) && v.ws[j+1].Lower == "of" {
+			return nil, nil, false // "joined the group of X countries opposed to the tax": a camp of one view, no ally
 		}
 	}
 	for j := placeAt; j < len(v.ws) && j < placeAt+3; j++ {
@@ -174,8 +174,9 @@ func joinSides(v *sentenceView, t trigger, end, placeAt int, left, right []*enti
 	return nil, nil
 }
 
-// joinForceWords and jointWordActs: see data/words.txt.
+// joinForceWords, jointWordActs and joinGroupNouns: see data/words.txt.
 var (
+	joinGroupNouns = wordSet("joinGroupNouns")
 	joinForceWords = wordSet("joinForceWords")
 	jointWordActs  = wordSet("jointWordActs")
 )

@@ -167,3 +167,18 @@ func TestAheadSubordinateAndShowHosts(t *testing.T) {
 		},
 	})
 }
+
+// TestJoinedTheGroupOfIsNoAlliance checks that joining "the group of X countries opposed
+// to" a measure makes no ally of X, while joining forces with a state still does.
+func TestJoinedTheGroupOfIsNoAlliance(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Kenya has joined the group of African Union states opposed to the proposed tax."},
+			not:   []string{"African Union alliedWith Kenya"},
+		},
+		{
+			sents: []string{"Kenya joined forces with Uganda."},
+			want:  []string{"Kenya alliedWith Uganda"},
+		},
+	})
+}
