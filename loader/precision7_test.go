@@ -182,3 +182,18 @@ func TestJoinedTheGroupOfIsNoAlliance(t *testing.T) {
 		},
 	})
 }
+
+// TestAssembledByIsNoGathering checks that "the team assembled by X" gathers nobody, while
+// "A and B gathered in P" is still a meeting there.
+func TestAssembledByIsNoGathering(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Kenneth Odhiambo, a former counselor to Attorney General Bakari Mwinyi, has served on the team assembled by Juma Tembo since March."},
+			not:   []string{"Bakari Mwinyi met Kenneth Odhiambo", "Juma Tembo met Kenneth Odhiambo"},
+		},
+		{
+			sents: []string{"Bakari Mwinyi and Juma Tembo gathered in Nairobi."},
+			want:  []string{"Bakari Mwinyi met Juma Tembo", "Bakari Mwinyi visited Nairobi"},
+		},
+	})
+}

@@ -3009,8 +3009,8 @@ func gatheringFacts(v *sentenceView, fs *factSet) {
 		return
 	}
 	for i, w := range v.ws {
-		if v.at[i] >= 0 || !gatherVerbs[w.Lower] {
-			continue
+		if v.at[i] >= 0 || !gatherVerbs[w.Lower] || strings.HasSuffix(w.Lower, "ed") && i+1 < len(v.ws) && v.ws[i+1].Lower == "by" {
+			continue // "the team assembled by X": a passive participle, nobody gathered
 		}
 		// The clause before the verb, back to a boundary.
 		start := i - 1
