@@ -156,7 +156,8 @@ func (v *sentenceView) demonymAgent(t trigger, i int) int {
 // puts a simple present ahead of the telling, within nine words before it and no
 // punctuation between ("before he attends next week's meeting in P", "until she arrives in
 // Q"; data/modality.tsv kind ahead), as the tree's aheadClause reads it: the verb in -s
-// follows the subordinator within three words and is the trigger or governs it.
+// follows the subordinator within three words, or after a longer name ("before Prime
+// Minister X Y leaves for P"), and is the trigger or governs it.
 func (v *sentenceView) aheadSubordinate(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-9; j-- {
 		if v.ws[j].Punct {
@@ -165,9 +166,12 @@ func (v *sentenceView) aheadSubordinate(i int) bool {
 		if modality()[v.ws[j].Lower] != "ahead" {
 			continue
 		}
-		for k := j + 1; k <= i && k <= j+3; k++ {
+		for k := j + 1; k <= i; k++ {
 			if presentS(v.ws[k].Lower) {
 				return true
+			}
+			if k > j+3 && v.at[k] < 0 && !isTitleWord(v.ws[k].Key) {
+				break // past three words, only the subject's name may stand before the verb
 			}
 		}
 	}
@@ -197,4 +201,20 @@ func (v *sentenceView) possessedForm(i int) bool {
 	}
 	p := v.ws[i-1].Lower
 	return p != "her" && possessives[p]
+}
+
+// wordPlan reads verbTimeAhead and aheadSubordinate at the trigger word i of a tree fact,
+// for parses that hang the time or the subordinator elsewhere ("when he visits X later in
+// the month" with "later" on the object; "before X leaves for Y" with "leaves" a noun).
+func (v *sentenceView) wordPlan(i int) bool {
+	return i >= 0 && i < len(v.ws) && (v.verbTimeAhead(i, i+1) || v.aheadSubordinate(i))
+}
+
+// eventPredicate reports whether p is one of the event predicates a plan can name.
+func eventPredicate(p schema.Predicate) bool {
+	switch p {
+	case schema.Met, schema.Visited, schema.Fights, schema.Attacked, schema.Supports, schema.AlliedWith, schema.SanctionedBy:
+		return true
+	}
+	return false
 }

@@ -197,3 +197,23 @@ func TestAssembledByIsNoGathering(t *testing.T) {
 		},
 	})
 }
+
+// TestTreePlansReadByWords checks that the tree's facts too are plans when the words put
+// the verb ahead: a long titled subject between "before" and the verb, a quoted clause
+// before "when he visits X later in the month"; a past departure still counts.
+func TestTreePlansReadByWords(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Traders expect a rate cut soon, possibly before Prime Minister Bakari Mwinyi leaves for Nairobi on April 29."},
+			not:   []string{"Bakari Mwinyi visited Nairobi"},
+		},
+		{
+			sents: []string{"\"If there is anything to offer, Bakari Mwinyi would take it with him,\" when he visits Nairobi later in the month, one official said."},
+			not:   []string{"Bakari Mwinyi visited Nairobi"},
+		},
+		{
+			sents: []string{"Bakari Mwinyi flew to Nairobi on April 29."},
+			want:  []string{"Bakari Mwinyi visited Nairobi"},
+		},
+	})
+}

@@ -102,8 +102,8 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 		if (f.Attack || f.P == schema.Fights) && v.sportsContest() || f.P == schema.Supports && (v.sport || v.aboutShow()) || f.P == schema.Met && f.T >= 0 && v.fixture(v.wordAfter(nodes[f.T].Start)) {
 			continue // sport: "Ireland have just defeated England", in a sport story "the coach backed X"
 		}
-		if f.P == schema.Visited && f.T >= 0 && nodes[f.T].UPOS == "NOUN" && v.visitAhead(v.wordAfter(nodes[f.T].Start)) {
-			continue // "in time for his visit to X": a visit still to come (pattern.go visitAhead)
+		if f.T >= 0 && (f.P == schema.Visited && nodes[f.T].UPOS == "NOUN" && v.visitAhead(v.wordAfter(nodes[f.T].Start)) || eventPredicate(f.P) && v.wordPlan(v.wordAfter(nodes[f.T].Start))) {
+			continue // "in time for his visit to X", "when he visits X later in the month", "before X leaves for Y": still to come (pattern.go visitAhead, ahead.go)
 		}
 		if (f.Attack || f.P == schema.Fights) && labourBody(s) {
 			continue // "the union struck the plant": a stoppage of work
