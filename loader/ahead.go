@@ -218,3 +218,31 @@ func eventPredicate(p schema.Predicate) bool {
 	}
 	return false
 }
+
+// nounPassive reports whether the passive participle trigger at word i modifies a common
+// noun, not a name: the word before it (or before its comma) is in no mention ("the
+// research programme KISTEC, sponsored by Y", "a plan backed by Y"). Its subject is that
+// noun, not the name further left. Not after a coordinated participle ("supported,
+// trained and armed by Y": the name before the first one is their subject).
+func (v *sentenceView) nounPassive(t trigger, i int) bool {
+	if t.noun || !strings.HasSuffix(v.ws[i].Lower, "ed") {
+		return false
+	}
+	j := i - 1
+	if j >= 1 && v.ws[j].Text == "," {
+		j--
+	}
+	if j < 0 || v.at[j] >= 0 || v.ws[j].Punct || !adjacentPassive(v, i, i) {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-6; k-- {
+		if adjacentPassive(v, k, i) && v.ws[k].Text != "," {
+			return false // "X was, according to witnesses, attacked by Y": the participle is the predicate
+		}
+	}
+	w := v.ws[j].Lower
+	return !(adjacentPassive(v, j, i) || strings.HasSuffix(w, "ly") || passiveAdverbs[w] || possessives[w] || w == "who" || w == "which" || w == "that" || w == "and" || w == "or" || strings.HasSuffix(w, "ed"))
+}
+
+// passiveAdverbs may stand between an auxiliary and a passive participle ("was also backed").
+var passiveAdverbs = toSet(`also then not never since later first again still now recently already`)

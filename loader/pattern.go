@@ -39,7 +39,7 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 		return // "talks between A and B", "clashes between A and B": the tree's (construct.go's between)
 	}
 	passive := triggerPassive(v, t, i, end)
-	if !triggerAllowed(v, t, i, end) {
+	if !triggerAllowed(v, t, i, end) || passive && v.nounPassive(t, i) {
 		return
 	}
 	left, leftAt := triggerSubjects(v, t, i, n, subj)

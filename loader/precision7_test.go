@@ -217,3 +217,23 @@ func TestTreePlansReadByWords(t *testing.T) {
 		},
 	})
 }
+
+// TestPassiveOnACommonNoun checks that a passive participle after a common noun ("the
+// programme KISTEC, sponsored by Y", "securities backed by Y") says nothing of the name
+// further left, while a passive after a name and coordinated participles still do.
+func TestPassiveOnACommonNoun(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Bakari Mwinyi cited the joint research programme KISTEC, sponsored by the European Community, as a useful programme."},
+			not:   []string{"European Community supports Bakari Mwinyi"},
+		},
+		{
+			sents: []string{"Bakari Mwinyi, backed by the Velka Movement, won the vote."},
+			want:  []string{"Velka Movement supports Bakari Mwinyi"},
+		},
+		{
+			sents: []string{"Last week the forces of President Juma Tembo of Kisumu, supported, trained and armed by Kenya, pushed the rebels out."},
+			want:  []string{"Kenya supports Juma Tembo"},
+		},
+	})
+}
