@@ -115,7 +115,8 @@
 //     ("the Finance Ministry") are the body of the story's most-named country, by name
 //     only, so that same-named bodies of two countries stay two across documents.
 //  6. Relations read the facts between entities: word patterns (relation.go, pattern.go,
-//     over the trigger lexicon of trigger.go and data/triggers*.tsv), document context for
+//     over the trigger lexicon of trigger.go and data/triggers*.tsv; what they must not
+//     read as events, plans, charges, nouns of a verb's form, firms' deals, in ahead.go), document context for
 //     bare titles (doccountry.go; actorcountry.go for the country that acts; predtitle.go
 //     for a post given as a predicate, "was made agriculture secretary"; docbody.go for
 //     the document's one parliament or international body), coreference

@@ -17,17 +17,17 @@ var objectFillers = phraseList("objectFillers")
 // applyTrigger adds the facts of trigger t at words[i:i+n].
 func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*entity) {
 	end := i + n
-	if !t.noun && i > 0 && (v.ws[i-1].Lower == "the" || v.ws[i-1].Lower == "a") && strings.HasSuffix(v.ws[i].Lower, "ed") {
-		return // "evacuated the wounded": a participle used as a noun names no act
+	if wordNoTrigger(v, t, i, n) {
+		return
 	}
-	if !t.noun && n == 1 && i > 0 && bareNouns[v.ws[i].Lower] && (determiners[v.ws[i-1].Lower] || possessives[v.ws[i-1].Lower] || prepositions[v.ws[i-1].Lower] && v.ws[i-1].Lower != "to" || v.ws[i-1].Lower == "behind" || commerceWords[v.ws[i-1].Lower]) {
-		return // "starred in hit US comedy X", "their hits", "a takeover target": a noun or an adjective, no verb
-	}
-	if n == 1 && v.ws[i].Lower == "back" && end < len(v.ws) && (prepositions[v.ws[end].Lower] || v.ws[end].Lower == "home") {
-		return // "had gone back to Norway", "a ball back to X": the adverb, no backing
+	if k := v.demonymAgent(t, i); k >= 0 && subj == nil {
+		subj = []*entity{v.ent(k)} // "protested over the Kenyan raid on P": Kenya raided, not the protester
 	}
 	if t.pred == schema.Visited && t.noun && v.visitAhead(i) {
 		return // "in time for his visit to X", "ahead of the minister's visit to Y": a visit to come
+	}
+	if !t.noun && (v.verbTimeAhead(i, end) || t.host && v.possessedForm(i) || n == 1 && v.nounBeforePreposition(i)) || v.allegedNoun(i) || v.aheadSubordinate(i) {
+		return // "X visits Y next week": a plan; "which X blames for two attacks on Y": a charge (ahead.go)
 	}
 	if t.joins && v.intendedAt(i) || !t.noun && v.bareInfinitive(i) {
 		return // "trying to join X", "waiting to join X"; a headline's "X to meet Y": plans
@@ -39,7 +39,7 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 		return // "talks between A and B", "clashes between A and B": the tree's (construct.go's between)
 	}
 	passive := triggerPassive(v, t, i, end)
-	if !triggerAllowed(v, t, i, end) {
+	if !triggerAllowed(v, t, i, end) || passive && v.nounPassive(t, i) {
 		return
 	}
 	left, leftAt := triggerSubjects(v, t, i, n, subj)
@@ -96,6 +96,22 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	emitAll(v, fs, t, left, right)
 }
 
+// wordNoTrigger reports whether the trigger t at words[i:i+n] is no act at all: a
+// participle used as a noun, a noun or adjective of a verb's form, the adverb "back".
+func wordNoTrigger(v *sentenceView, t trigger, i, n int) bool {
+	end := i + n
+	if !t.noun && i > 0 && (v.ws[i-1].Lower == "the" || v.ws[i-1].Lower == "a") && strings.HasSuffix(v.ws[i].Lower, "ed") {
+		return true // "evacuated the wounded": a participle used as a noun names no act
+	}
+	if !t.noun && n == 1 && i > 0 && bareNouns[v.ws[i].Lower] && (determiners[v.ws[i-1].Lower] || possessives[v.ws[i-1].Lower] || prepositions[v.ws[i-1].Lower] && v.ws[i-1].Lower != "to" || v.ws[i-1].Lower == "behind" || commerceWords[v.ws[i-1].Lower]) {
+		return true // "starred in hit US comedy X", "their hits", "a takeover target": a noun or an adjective, no verb
+	}
+	if n == 1 && v.ws[i].Lower == "back" && end < len(v.ws) && (prepositions[v.ws[end].Lower] || v.ws[end].Lower == "home") {
+		return true // "had gone back to Norway", "a ball back to X": the adverb, no backing
+	}
+	return false
+}
+
 // joinArguments returns the sides of a joining at words[end:] ("A joined B", "A was joined
 // by B"), or false when it makes no allies: joining against a party ("joined forces
 // against Y": Y is the enemy), joining in words, votes or lawsuits ("joined B in
@@ -118,8 +134,8 @@ func joinArguments(v *sentenceView, end, placeAt int, left, right []*entity) ([]
 		return nil, nil, false
 	}
 	for j := end; j < len(v.ws) && j < placeAt && v.at[j] < 0; j++ {
-		if v.ws[j].Lower == "against" {
-			return nil, nil, false
+		if v.ws[j].Lower == "against" || joinGroupNouns[v.ws[j].Lower] && j+1 < len(v.ws) && v.ws[j+1].Lower == "of" {
+			return nil, nil, false // "joined the group of X countries opposed to the tax": a camp of one view, no ally
 		}
 	}
 	for j := placeAt; j < len(v.ws) && j < placeAt+3; j++ {
@@ -158,8 +174,9 @@ func joinSides(v *sentenceView, t trigger, end, placeAt int, left, right []*enti
 	return nil, nil
 }
 
-// joinForceWords and jointWordActs: see data/words.txt.
+// joinForceWords, jointWordActs and joinGroupNouns: see data/words.txt.
 var (
+	joinGroupNouns = wordSet("joinGroupNouns")
 	joinForceWords = wordSet("joinForceWords")
 	jointWordActs  = wordSet("jointWordActs")
 )
@@ -633,6 +650,9 @@ func emit(fs *factSet, t trigger, s, o *entity, v *sentenceView) {
 	}
 	if t.attack && v.targetOwner(s) {
 		return // "planes attacked Sudanese targets in X": Sudan owns the targets, it struck nothing
+	}
+	if v.onePersonDemonym(s) || v.onePersonDemonym(o) {
+		return // "a Jamaican who joined British troops": one person, not his state
 	}
 	if t.attack {
 		fs.lastAgent = s

@@ -114,11 +114,14 @@ func (fs *factSet) add(s *entity, p schema.Predicate, o *entity, sent int) {
 	if p == schema.Fights && (ownState(s, o) || ownState(o, s) || fs.partOf(s, o) || fs.partOf(o, s)) {
 		return // "a runway in northern Chile captured by Chilean troops": no body fights its own state; "X pointed to the attack on the X Embassy": nor a state its own body
 	}
-	if p == schema.AlliedWith && (companyEntity(s) || companyEntity(o)) {
+	if p == schema.AlliedWith && (companyEntity(s) || companyEntity(o) || firmPair(s, o)) {
 		return // "X Inc signed a marketing agreement with Y Corp": a company's deal or partnership is commerce, no alliance
 	}
 	if p == schema.Supports && s.Class != schema.Person && o.Class != schema.Person && (companyEntity(s) || companyEntity(o)) && !armed(s) && !armed(o) {
 		return // "X Corp, backed by Y Partners, bid for Z", "X Corp has been Ghana's biggest client": money between a company and an unarmed body or a state is commerce, no side taken
+	}
+	if (p == schema.Attacked || p == schema.Fights) && companyEntity(s) {
+		return // "X Ltd is building a plant targeted for completion in P": a company wages no war
 	}
 	if p == schema.SanctionedBy && companyEntity(o) {
 		return // "X Corp charged Y Inc with infringing its patent": a company's claim is no sanction
@@ -3044,8 +3047,8 @@ func gatheringFacts(v *sentenceView, fs *factSet) {
 		return
 	}
 	for i, w := range v.ws {
-		if v.at[i] >= 0 || !gatherVerbs[w.Lower] {
-			continue
+		if v.at[i] >= 0 || !gatherVerbs[w.Lower] || strings.HasSuffix(w.Lower, "ed") && i+1 < len(v.ws) && v.ws[i+1].Lower == "by" {
+			continue // "the team assembled by X": a passive participle, nobody gathered
 		}
 		// The clause before the verb, back to a boundary.
 		start := i - 1

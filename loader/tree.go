@@ -102,8 +102,8 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 		if (f.Attack || f.P == schema.Fights) && v.sportsContest() || f.P == schema.Supports && (v.sport || v.aboutShow()) || f.P == schema.Met && f.T >= 0 && v.fixture(v.wordAfter(nodes[f.T].Start)) {
 			continue // sport: "Ireland have just defeated England", in a sport story "the coach backed X"
 		}
-		if f.P == schema.Visited && f.T >= 0 && nodes[f.T].UPOS == "NOUN" && v.visitAhead(v.wordAfter(nodes[f.T].Start)) {
-			continue // "in time for his visit to X": a visit still to come (pattern.go visitAhead)
+		if f.T >= 0 && (f.P == schema.Visited && nodes[f.T].UPOS == "NOUN" && v.visitAhead(v.wordAfter(nodes[f.T].Start)) || eventPredicate(f.P) && v.wordPlan(v.wordAfter(nodes[f.T].Start))) {
+			continue // "in time for his visit to X", "when he visits X later in the month", "before X leaves for Y": still to come (pattern.go visitAhead, ahead.go)
 		}
 		if (f.Attack || f.P == schema.Fights) && labourBody(s) {
 			continue // "the union struck the plant": a stoppage of work
@@ -388,8 +388,8 @@ func (t *tree) unreal(i int, modal bool) bool {
 			return true // "a planned trip", "the proposed visit"
 		}
 	}
-	if t.scheduled(i) || t.aheadClause(i) {
-		return true // "leaves for Moscow on Tuesday": the present of a timetable
+	if t.scheduled(i) || t.aheadClause(i) || t.laterSpan(i) {
+		return true // "leaves for Moscow on Tuesday": the present of a timetable; "visits Y later this month"
 	}
 	if a := t.child(i, "aux"); t.markedTo(i) && (t.child(i, "cop") >= 0 || a >= 0 && t.lemma(a) != "have") {
 		return true // "X is to visit Y": a plan; "is reported to have killed Y" is past
@@ -505,6 +505,30 @@ func (t *tree) scheduled(i int) bool {
 	}
 	for _, k := range t.kids[i] {
 		if t.rel(k) == "obl" && weekdays[t.lemma(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// laterSpan reports whether verb i, in the simple present, has "later" with a span of
+// time of the month or year it is in ("visits Y later in the month", "meets Z later this
+// year"), the parser hanging the span on "later" or on the verb: still to come.
+func (t *tree) laterSpan(i int) bool {
+	if x := t.nodes[i].XPOS; x != "VBZ" && x != "VBP" || t.child(i, "aux") >= 0 {
+		return false
+	}
+	later := -1
+	for _, k := range t.kids[i] {
+		if strings.EqualFold(t.nodes[k].Form, "later") {
+			later = k
+		}
+	}
+	if later < 0 {
+		return false
+	}
+	for _, k := range append(append([]int(nil), t.kids[i]...), t.kids[later]...) {
+		if l := t.lemma(k); futureSpans[l] || l == "today" || l == "tonight" {
 			return true
 		}
 	}
