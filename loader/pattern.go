@@ -555,9 +555,14 @@ func objectParticiple(v *sentenceView, t trigger, i int) bool {
 
 // nounCommaBefore reports whether a comma and a lower-case word of no mention stand just
 // before the participle at word i ("the proposal, supported by Y"): the participle
-// modifies that noun.
+// modifies that noun. A participle there is the first of a list of them ("X, supported,
+// trained and armed by Y"), which goes with what the first one goes with.
 func nounCommaBefore(v *sentenceView, i int) bool {
-	return i >= 2 && v.ws[i-1].Text == "," && v.at[i-2] < 0 && !v.ws[i-2].Cap && !v.ws[i-2].Punct && v.ws[i-2].Key != ""
+	if i < 2 || v.ws[i-1].Text != "," || v.at[i-2] >= 0 {
+		return false
+	}
+	w := v.ws[i-2]
+	return !w.Cap && !w.Punct && w.Key != "" && !strings.HasSuffix(w.Lower, "ed")
 }
 
 // remoteNear reports whether a word of calls stands around a meeting trigger at word i.
