@@ -258,6 +258,7 @@ func detectMentions(d *document) {
 	for i, ws := range sents {
 		ms[i] = dt.detect(ws)
 	}
+	formerCapitalActors(ms, lex())
 	d.words, d.mentions = sents, ms
 	d.parses = lazyCandidates(d, sentenceParser()) // parsed when a template reads the tree (gate.go)
 }

@@ -91,7 +91,10 @@
 //     name is no part of it ("Texan X Y", resident.go); an outlet named with a country
 //     after its kind's noun is one body ("the newspaper Nihon X", outletcue.go); an
 //     unknown capitalised word standing alone takes a class from its document's cues
-//     ("X said it would", "shares in X", "Mr X"; singlecue.go) or none.
+//     ("X said it would", "shares in X", "Mr X"; singlecue.go) or none. A capital
+//     that acts is the state of the past that governed from it when the document names
+//     that state and not the present one ("Moscow said" among "Soviet troops",
+//     formercapital.go).
 //  5. Resolution (resolve.go) makes one entity per referent of the document (a full name
 //     with and without its middle name or initial is one person, two different middle
 //     initials two; a given name's initial is the one person of the document with that

@@ -38,19 +38,20 @@ type lexEntry struct {
 
 // lexicon maps phrases, keyed by schema.NameKey, to what they name.
 type lexicon struct {
-	phrases    map[string]lexEntry
-	maxWords   int                 // longest phrase, in words
-	prefixes   map[string]bool     // every X such that some phrase key begins with X + " "
-	firstNames map[string]bool     // lower-case given names
-	orgNames   map[string]bool     // keys of organisation names known only as a class hint
-	demonymOf  map[string]string   // country canonical name -> its main demonym
-	aliases    map[string][]string // canonical name -> every alias of a known actor or country
-	regions    map[string]bool     // names of a federal state's first-level divisions (regions.tsv)
-	common     map[string]bool     // lower-case English words (commonwords.txt, from UD English EWT)
-	givenNames map[string]bool     // more given names, of genders.tsv (addGivenNames)
-	armed      map[string]bool     // canonical names of the armed non-state groups of armed.tsv
-	upperOnly  map[string]bool     // keys of armed.tsv acronyms, which match only in capitals ("UNITA", not "Unita County")
-	armedKeys  map[string]bool     // keys that only armed.tsv gives
+	phrases        map[string]lexEntry
+	maxWords       int                 // longest phrase, in words
+	prefixes       map[string]bool     // every X such that some phrase key begins with X + " "
+	firstNames     map[string]bool     // lower-case given names
+	orgNames       map[string]bool     // keys of organisation names known only as a class hint
+	demonymOf      map[string]string   // country canonical name -> its main demonym
+	aliases        map[string][]string // canonical name -> every alias of a known actor or country
+	regions        map[string]bool     // names of a federal state's first-level divisions (regions.tsv)
+	common         map[string]bool     // lower-case English words (commonwords.txt, from UD English EWT)
+	givenNames     map[string]bool     // more given names, of genders.tsv (addGivenNames)
+	armed          map[string]bool     // canonical names of the armed non-state groups of armed.tsv
+	upperOnly      map[string]bool     // keys of armed.tsv acronyms, which match only in capitals ("UNITA", not "Unita County")
+	formerCapitals map[string]string   // key of a present-day capital -> the state of the past it was the capital of (formerstates.tsv)
+	armedKeys      map[string]bool     // keys that only armed.tsv gives
 	// namePrefixes are the prefixes of the phrases other than armedKeys: a word that opens
 	// one ends the name before it ("Department of Health and Human Services" goes on, not
 	// before a known name); the many groups of armed.tsv ("Social Resistance") would end
@@ -63,18 +64,19 @@ var lex = sync.OnceValue(buildLexicon)
 
 func buildLexicon() *lexicon {
 	l := &lexicon{
-		phrases:    make(map[string]lexEntry, 16000),
-		prefixes:   make(map[string]bool, 16000),
-		firstNames: make(map[string]bool, 2100),
-		orgNames:   make(map[string]bool, 8200),
-		demonymOf:  make(map[string]string, 250),
-		aliases:    make(map[string][]string, 400),
-		regions:    make(map[string]bool, 110),
-		common:     make(map[string]bool, 6300),
-		givenNames: make(map[string]bool, 8000),
-		armed:      make(map[string]bool, 900),
-		upperOnly:  make(map[string]bool, 60),
-		armedKeys:  make(map[string]bool, 1500),
+		phrases:        make(map[string]lexEntry, 16000),
+		prefixes:       make(map[string]bool, 16000),
+		firstNames:     make(map[string]bool, 2100),
+		orgNames:       make(map[string]bool, 8200),
+		demonymOf:      make(map[string]string, 250),
+		aliases:        make(map[string][]string, 400),
+		regions:        make(map[string]bool, 110),
+		common:         make(map[string]bool, 6300),
+		givenNames:     make(map[string]bool, 8000),
+		armed:          make(map[string]bool, 900),
+		upperOnly:      make(map[string]bool, 60),
+		formerCapitals: make(map[string]string, 16),
+		armedKeys:      make(map[string]bool, 1500),
 	}
 	// Lower priority first: later additions overwrite earlier ones.
 	eachLine("data/firstnames.txt", func(f []string) { l.firstNames[f[0]] = true })
@@ -105,7 +107,12 @@ func buildLexicon() *lexicon {
 		}
 	})
 	eachLine("data/countries.tsv", l.addCountry)
-	eachLine("data/formerstates.tsv", l.addCountry) // states of the past: "West German", "Soviet"
+	eachLine("data/formerstates.tsv", func(f []string) { // states of the past: "West German", "Soviet"
+		l.addCountry(f)
+		if len(f) >= 5 && f[4] != "" {
+			l.formerCapitals[schema.NameKey(f[4])] = f[0]
+		}
+	})
 	eachLine("data/actors.tsv", func(f []string) {
 		if len(f) < 2 {
 			return
