@@ -315,6 +315,7 @@ var pool = []resolve.Record{
 	thing(schema.Country, "Dunmark", "Dunmark"), thing(schema.Place, "", "Dunmark"), thing(schema.Place, "", "Porto Brava"),
 	thing(schema.Organization, "", "Velka Trade Organisation", "VTO"), thing(schema.Organization, "", "Velka Tourism Organisation", "VTO"),
 	thing(schema.Organization, "", "VTO"),
+	thing(schema.Organization, "", "High Court"), thing(schema.Organization, "", "Dunmark High Court", "High Court"),
 }
 
 func randomDoc(rng *rand.Rand, id string) resolve.Doc {
@@ -449,6 +450,8 @@ var hubs = []resolve.Record{
 	thing(schema.Organization, "", "Kisumu Sugar Agency", "KSA"), thing(schema.Organization, "", "Kisumu Shipping Authority", "KSA"),
 	thing(schema.Organization, "", "KSA"), thing(schema.Organization, "", "Kisumu Sugar Agencies", "KSA"),
 	thing(schema.Organization, "", "Kisumu Sugar Agency"),
+	thing(schema.Organization, "", "Finance Ministry"), thing(schema.Organization, "", "Ministry of Finance of Dunmark", "Finance Ministry"),
+	thing(schema.Organization, "Ministry of Finance of Dunmark", "Finance Ministry"), thing(schema.Organization, "", "Ministry of Finance of Porto Brava", "Finance Ministry"),
 }
 
 // randomHubDoc is a document naming one to five hubs, sometimes a person of pool too,

@@ -77,19 +77,22 @@ type Delta struct {
 // go. The zero value is not usable: create one with [New]. A State is not safe for
 // concurrent use.
 type State struct {
-	docs     map[schema.DocID]*doc
-	index    map[string][]*rec     // key -> records (keysOf)
-	blocks   map[string][]string   // variant block -> surnames of persons
-	bases    map[string][]*cluster // base slug -> its clusters
-	live     map[schema.IRI]*cluster
-	formers  map[schema.IRI]schema.IRI
-	targets  map[schema.IRI]map[schema.IRI]struct{} // former targets -> formers
-	undo     []func()
-	inApply  bool
-	pendings bool
-	epoch    uint32            // numbers the Applies, for the marks of rec and cluster
-	strs     map[string]string // interned strings of records
-	long     bool              // never the short way of join (tests compare the two)
+	docs   map[schema.DocID]*doc
+	index  map[string][]*rec   // key -> records (keysOf)
+	blocks map[string][]string // variant block -> surnames of persons
+	// qualifiers counts, by key, the records that qualify it (rec.qualified): a record
+	// with such a key joins the long way.
+	qualifiers map[string]int
+	bases      map[string][]*cluster // base slug -> its clusters
+	live       map[schema.IRI]*cluster
+	formers    map[schema.IRI]schema.IRI
+	targets    map[schema.IRI]map[schema.IRI]struct{} // former targets -> formers
+	undo       []func()
+	inApply    bool
+	pendings   bool
+	epoch      uint32            // numbers the Applies, for the marks of rec and cluster
+	strs       map[string]string // interned strings of records
+	long       bool              // never the short way of join (tests compare the two)
 }
 
 type doc struct {
@@ -110,10 +113,13 @@ type rec struct {
 	ks      []string // the keys it is indexed under (keysOf), distinct and sorted
 	weak    []string // an organisation's, country's or place's acronym keys that a long name of it spells (acronym.go), sorted
 	longs   []string // the keys of those long names, sorted
-	*person          // nil for an organisation, country or place
-	written int32    // an organisation's, country's or place's: how often its name is written
-	cl      *cluster
-	dead    bool
+	// qualified are those of ks that another of them qualifies ("n|Organization|supreme
+	// court" beside "...|supreme court of dunmark"; qualified.go), sorted.
+	qualified []string
+	*person         // nil for an organisation, country or place
+	written   int32 // an organisation's, country's or place's: how often its name is written
+	cl        *cluster
+	dead      bool
 
 	// Scratch of one Apply, valid when the mark equals the State's epoch.
 	visited uint32    // reached by the search for components
@@ -165,7 +171,7 @@ type cluster struct {
 
 // New returns an empty State.
 func New() *State {
-	return &State{strs: map[string]string{}, docs: map[schema.DocID]*doc{}, index: map[string][]*rec{}, blocks: map[string][]string{},
+	return &State{strs: map[string]string{}, docs: map[schema.DocID]*doc{}, index: map[string][]*rec{}, blocks: map[string][]string{}, qualifiers: map[string]int{},
 		bases: map[string][]*cluster{}, live: map[schema.IRI]*cluster{},
 		formers: map[schema.IRI]schema.IRI{}, targets: map[schema.IRI]map[schema.IRI]struct{}{}}
 }
@@ -780,6 +786,9 @@ func (s *State) newRec(id schema.DocID, r Record) *rec {
 			x.weak = append(x.weak, s.intern("n|"+c+"|"+k))
 		}
 		x.longs = longs
+		for _, k := range qualifiedKeys(x.ks) {
+			x.qualified = append(x.qualified, s.intern(k))
+		}
 		return x
 	}
 	p := &person{forms: make([]schema.NameForm, len(r.Forms)), gender: s.intern(r.Gender), styled: r.Styled}
@@ -842,6 +851,9 @@ func (s *State) reindex(r *rec) {
 	for _, k := range r.keysOf() {
 		push(s, s.index, k, r)
 	}
+	for _, k := range r.qualified {
+		set(s, s.qualifiers, k, s.qualifiers[k]+1)
+	}
 	for _, sn := range r.surnamesOf() {
 		for _, b := range VariantBlocks(sn) {
 			pushNew(s, s.blocks, b, sn)
@@ -852,6 +864,13 @@ func (s *State) reindex(r *rec) {
 func (s *State) unindex(r *rec) {
 	for _, k := range r.keysOf() {
 		unlist(s, s.index, k, r)
+	}
+	for _, k := range r.qualified {
+		if n := s.qualifiers[k]; n > 1 {
+			set(s, s.qualifiers, k, n-1)
+		} else {
+			del(s, s.qualifiers, k)
+		}
 	}
 	for _, sn := range r.surnamesOf() {
 		if len(s.index["ps|"+sn]) > 0 {
