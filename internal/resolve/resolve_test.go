@@ -315,6 +315,7 @@ var pool = []resolve.Record{
 	thing(schema.Country, "Dunmark", "Dunmark"), thing(schema.Place, "", "Dunmark"), thing(schema.Place, "", "Porto Brava"),
 	thing(schema.Organization, "", "Velka Trade Organisation", "VTO"), thing(schema.Organization, "", "Velka Tourism Organisation", "VTO"),
 	thing(schema.Organization, "", "VTO"),
+	person("Jabari Kamau", "J Kamau"), person("J Kamau"), person("Mwinyi Bakari"), person("Mwinyi"), person("Salim Mwinyi", "Mwinyi"),
 	thing(schema.Organization, "", "High Court"), thing(schema.Organization, "", "Dunmark High Court", "High Court"),
 }
 

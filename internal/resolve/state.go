@@ -138,6 +138,10 @@ type person struct {
 	posts    []string   // the posts its titles give it, sorted
 	gender   string     // "m", "f" or ""
 	styled   bool       // its surname alone is written under a peer's style
+	// ownGiven reports that a surname of bare is the given name of a full name of its
+	// own document ("Wang" beside "Wang Lin", a name written surname first): it is that
+	// document's, and joins no person of another document.
+	ownGiven bool
 }
 
 // fullName is one full name of a person: its key, the keys of its given name and
@@ -453,12 +457,16 @@ func (s *State) apply(remove []schema.DocID, add []Doc, undo bool) (*Delta, erro
 		drop(d.ID)
 		nd := &doc{origin: d.Origin}
 		seen := map[schema.IRI]bool{}
+		givens := givenNames(d.Records)
 		for _, r := range d.Records {
 			if seen[r.IRI] {
 				continue
 			}
 			seen[r.IRI] = true
 			x := s.newRec(d.ID, r)
+			if x.person != nil && len(x.full) == 0 {
+				x.ownGiven = slices.ContainsFunc(x.bare, func(k string) bool { return givens[k] })
+			}
 			nd.recs = append(nd.recs, x)
 			s.reindex(x)
 			if !s.join(x, nd, epoch, affected, keep) {
@@ -914,6 +922,22 @@ func (s *State) neighbours(r *rec, done map[string]bool, fn func(*rec)) {
 			}
 		}
 	}
+}
+
+// givenNames returns the given names of the full names of persons of records.
+func givenNames(records []Record) map[string]bool {
+	out := map[string]bool{}
+	for _, r := range records {
+		if r.Class != schema.Person {
+			continue
+		}
+		for _, f := range r.Forms {
+			if f.Given != "" && f.Surname != "" {
+				out[f.Given] = true
+			}
+		}
+	}
+	return out
 }
 
 func samePerson(a, b fullName) bool {
