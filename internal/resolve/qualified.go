@@ -3,34 +3,36 @@ package resolve
 import (
 	"slices"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
 )
 
 // This file keeps a generic body apart from another document's body of a named country
 // or place. A record that writes both "the Finance Ministry" and "the Ministry of Finance
-// of Dunmark" (or "the Supreme Court" and "the Dunmark Supreme Court") says that in its
-// own document the short name is short for the qualified one; another document's "the
-// Finance Ministry" may be any country's. So a name key that a record qualifies so joins
+// of Dunmark" (or "the embassy" and "the embassy in Kisumu") says that in its own
+// document the short name is short for the qualified one; another document's "the
+// Finance Ministry" may be any country's. So a name key that a record qualifies so (by a
+// country or place its document names) joins
 // that record only to the records of its own document: the records that write the short
 // name alone join the qualified entity their own document names, and failing one, each
 // other (as two documents' "Supreme Court" of no country do), never another document's
 // qualified entity.
 
-// qualifies reports whether the name key long is the name key short qualified by a place
-// or owner: short with words before it ("dunmark supreme court" of "supreme court"; no
-// "of" or "in" among them), or
-// short's head word followed by "of" or "in" and a qualifier that repeats no word of short
-// ("ministry of finance of dunmark" of "finance ministry", "embassy in kisumu" of
+// qualifies reports whether the name key long is the name key short qualified by a
+// country or place that its document names (places: the name keys of its countries and
+// places): short's head word, then "of" or "in" and that place, which repeats no word of
+// short ("ministry of finance of dunmark" of "finance ministry", "embassy in kisumu" of
 // "embassy"; not "kingdom of dunmark" of "dunmark", whose head is "kingdom", nor
-// "ministry of defence" of "defence ministry", which says no more).
-func qualifies(long, short string) bool {
+// "ministry of defence" of "defence ministry", which says no more, nor "velka front of
+// kisumu and the coast" when the document names no such place). A country before the
+// name ("the Dunmark Supreme Court") is no qualifier here: a document often writes the
+// short name alone for its own country's body ("the House of Representatives"), and the
+// records do not say which country that is.
+func qualifies(long, short string, places map[string]bool) bool {
 	if long == short || short == "" {
 		return false
 	}
 	lw, sw := strings.Fields(long), strings.Fields(short)
-	if pre, ok := strings.CutSuffix(long, " "+short); ok {
-		pw := strings.Fields(pre)
-		return !slices.Contains(pw, "of") && !slices.Contains(pw, "in")
-	}
 	if len(lw) <= len(sw) {
 		return false
 	}
@@ -46,26 +48,49 @@ func qualifies(long, short string) bool {
 	if first < 0 || !slices.Contains(lw[:first], sw[len(sw)-1]) {
 		return false
 	}
-	for _, w := range lw[last+1:] {
+	tail := lw[last+1:]
+	if len(tail) > 0 && tail[0] == "the" {
+		tail = tail[1:]
+	}
+	for _, w := range tail {
 		if slices.Contains(sw, w) {
 			return false
 		}
 	}
-	return last+1 < len(lw)
+	return len(tail) > 0 && places[strings.Join(tail, " ")]
 }
 
 // qualifiedKeys returns those of the keys (an organisation's, country's or place's
-// indexed keys, "n|Class|key", sorted) that another of them qualifies.
-func qualifiedKeys(keys []string) []string {
+// indexed keys, "n|Class|key", sorted) that another of them qualifies, by the places of
+// its document.
+func qualifiedKeys(keys []string, places map[string]bool) []string {
 	var out []string
 	for _, k := range keys {
 		p := strings.LastIndexByte(k, '|')
 		for _, o := range keys {
 			q := strings.LastIndexByte(o, '|')
-			if o != k && o[:q] == k[:p] && qualifies(o[q+1:], k[p+1:]) {
+			if o != k && o[:q] == k[:p] && qualifies(o[q+1:], k[p+1:], places) {
 				out = append(out, k)
 				break
 			}
+		}
+	}
+	return out
+}
+
+// placeKeys returns the name keys of the countries and places of a document's records.
+func placeKeys(records []Record) map[string]bool {
+	out := map[string]bool{}
+	for _, r := range records {
+		if r.Class != schema.Country && r.Class != schema.Place {
+			continue
+		}
+		out[schema.NameKey(r.Name)] = true
+		if r.Lexicon != "" {
+			out[schema.NameKey(r.Lexicon)] = true
+		}
+		for _, f := range r.Forms {
+			out[schema.NameKey(f.Text)] = true
 		}
 	}
 	return out

@@ -316,7 +316,7 @@ var pool = []resolve.Record{
 	thing(schema.Organization, "", "Velka Trade Organisation", "VTO"), thing(schema.Organization, "", "Velka Tourism Organisation", "VTO"),
 	thing(schema.Organization, "", "VTO"),
 	person("Jabari Kamau", "J Kamau"), person("J Kamau"), person("Mwinyi Bakari"), person("Mwinyi"), person("Salim Mwinyi", "Mwinyi"),
-	thing(schema.Organization, "", "High Court"), thing(schema.Organization, "", "Dunmark High Court", "High Court"),
+	thing(schema.Organization, "", "Velka embassy"), thing(schema.Organization, "", "Velka embassy in Porto Brava", "Velka embassy"),
 }
 
 func randomDoc(rng *rand.Rand, id string) resolve.Doc {

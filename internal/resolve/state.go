@@ -457,13 +457,13 @@ func (s *State) apply(remove []schema.DocID, add []Doc, undo bool) (*Delta, erro
 		drop(d.ID)
 		nd := &doc{origin: d.Origin}
 		seen := map[schema.IRI]bool{}
-		givens := givenNames(d.Records)
+		givens, places := givenNames(d.Records), placeKeys(d.Records)
 		for _, r := range d.Records {
 			if seen[r.IRI] {
 				continue
 			}
 			seen[r.IRI] = true
-			x := s.newRec(d.ID, r)
+			x := s.newRec(d.ID, r, places)
 			if x.person != nil && len(x.full) == 0 {
 				x.ownGiven = slices.ContainsFunc(x.bare, func(k string) bool { return givens[k] })
 			}
@@ -766,7 +766,7 @@ func (s *State) intern(x string) string {
 	return x
 }
 
-func (s *State) newRec(id schema.DocID, r Record) *rec {
+func (s *State) newRec(id schema.DocID, r Record, places map[string]bool) *rec {
 	x := &rec{IRI: schema.IRI(s.intern(string(r.IRI))), Name: s.intern(r.Name), Lexicon: s.intern(r.Lexicon),
 		Class: r.Class, doc: id, lexKey: s.intern(schema.NameKey(r.Lexicon))}
 	if r.Class != schema.Person {
@@ -794,7 +794,7 @@ func (s *State) newRec(id schema.DocID, r Record) *rec {
 			x.weak = append(x.weak, s.intern("n|"+c+"|"+k))
 		}
 		x.longs = longs
-		for _, k := range qualifiedKeys(x.ks) {
+		for _, k := range qualifiedKeys(x.ks, places) {
 			x.qualified = append(x.qualified, s.intern(k))
 		}
 		return x
