@@ -206,7 +206,7 @@ func (s *State) Resolved() []schema.DocID {
 
 // Version names the rules of this package: a store records the version that resolved
 // its entities, and one resolved by other rules is resolved again (see package graph).
-const Version = "newsgraph-resolve-2"
+const Version = "newsgraph-resolve-3"
 
 // Assignment returns the resolved entity of each record of a document, by the record's
 // IRI; nil when the state does not hold the document.
