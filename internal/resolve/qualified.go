@@ -12,11 +12,10 @@ import (
 // of Dunmark" (or "the embassy" and "the embassy in Kisumu") says that in its own
 // document the short name is short for the qualified one; another document's "the
 // Finance Ministry" may be any country's. So a name key that a record qualifies so (by a
-// country or place its document names) joins
-// that record only to the records of its own document: the records that write the short
-// name alone join the qualified entity their own document names, and failing one, each
-// other (as two documents' "Supreme Court" of no country do), never another document's
-// qualified entity.
+// country or place its document names) joins that record only to the records of its own
+// document: the records that write the short name alone join the qualified entity their
+// own document names, and failing one, each other (as two documents' "Supreme Court" of
+// no country do), never another document's qualified entity.
 
 // qualifies reports whether the name key long is the name key short qualified by a
 // country or place that its document names (places: the name keys of its countries and
