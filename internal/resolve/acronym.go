@@ -158,6 +158,11 @@ func (u *unionFind) unionByKeysWeak(rs []*rec, byKey map[string][]int) {
 func (u *unionFind) unionByNames(rs []*rec, byKey map[string][]int) {
 	for _, k := range slices.Sorted(maps.Keys(byKey)) {
 		l := byKey[k]
+		if slices.ContainsFunc(l, func(i int) bool { return slices.Contains(rs[i].qualified, k) }) {
+			if l = u.splitQualified(rs, k, l); len(l) == 0 {
+				continue
+			}
+		}
 		lexes := map[string]int{} // lexicon name of a group -> its first record under k
 		for _, i := range l {
 			lx := u.lex[u.find(i)]

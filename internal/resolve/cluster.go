@@ -109,7 +109,7 @@ func clusterPersons(rs []*rec, u *unionFind) {
 	var fulls, bares []int
 	for i, r := range rs {
 		if len(r.full) == 0 {
-			if len(r.bare) > 0 {
+			if len(r.bare) > 0 && !r.ownGiven {
 				bares = append(bares, i)
 			}
 			continue
@@ -118,6 +118,9 @@ func clusterPersons(rs []*rec, u *unionFind) {
 		for _, f := range r.full {
 			if nameSignature(f) == "" && signedForm(r.full, f) {
 				continue // "George Bush" beside "George W. Bush": the record is the fuller name's
+			}
+			if initialOf(r.full, f) {
+				continue // "J Mwinyi" beside "Juma Mwinyi": another document's "J Mwinyi" may be anyone
 			}
 			byKey["f"+f.key] = append(byKey["f"+f.key], i)
 		}
@@ -133,6 +136,9 @@ func clusterPersons(rs []*rec, u *unionFind) {
 	sigs := map[int]map[string]bool{} // group root -> the signatures of its full names
 	for _, i := range fulls {
 		for _, f := range rs[i].full {
+			if initialOf(rs[i].full, f) {
+				continue
+			}
 			k := gn{f.given, f.surname}
 			if groupsOf[k] == nil {
 				groupsOf[k] = map[int]bool{}
@@ -147,7 +153,16 @@ func clusterPersons(rs []*rec, u *unionFind) {
 			}
 		}
 	}
-	compatible := func(a, b int) bool { return compatibleSignatures(sigs[a], sigs[b]) }
+	titled := groupPosts(rs, u)
+	compatible := func(a, b int) bool {
+		if !compatibleSignatures(sigs[a], sigs[b]) {
+			return false
+		}
+		// A name without middle initials is another's that has them only when what the
+		// documents call them agrees: "Vice President Juma Mwinyi" is not "President Juma
+		// K. Mwinyi", a namesake the initial tells apart.
+		return (len(sigs[a]) == 0) == (len(sigs[b]) == 0) || postsAgree(titled[a], titled[b])
+	}
 	names := slices.SortedFunc(maps.Keys(groupsOf), func(a, b gn) int {
 		return strings.Compare(a.surname+"\x00"+a.given, b.surname+"\x00"+b.given)
 	})
@@ -316,6 +331,15 @@ func onlyFit(cands map[int]bool, b *postGroup, posts map[int]*postGroup) (int, b
 	return found, true
 }
 
+// postsAgree reports whether two groups of person records may be one person by their
+// posts: either holds none, or one holds a post compatible with one of the other's.
+func postsAgree(a, b *postGroup) bool {
+	if a == nil || b == nil || len(a.posts) == 0 || len(b.posts) == 0 {
+		return true
+	}
+	return holdsPost(a, b)
+}
+
 // holdsPost reports whether f holds a post compatible with one of b's.
 func holdsPost(b, f *postGroup) bool {
 	if b == nil || f == nil {
@@ -464,6 +488,22 @@ var generationSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "ii
 func signedForm(fs []fullName, f fullName) bool {
 	for _, g := range fs {
 		if g.given == f.given && g.surname == f.surname && nameSignature(g) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// initialOf reports whether the full name f gives only an initial ("j" of "J Mwinyi")
+// where another full name of fs of the same surname writes a given name beginning with
+// it ("Juma Mwinyi"): the record is the fuller name's, and the initial alone joins it to
+// no other document's "J Mwinyi", who may be a Jabari as well.
+func initialOf(fs []fullName, f fullName) bool {
+	if utf8.RuneCountInString(f.given) != 1 {
+		return false
+	}
+	for _, g := range fs {
+		if g.surname == f.surname && utf8.RuneCountInString(g.given) > 1 && strings.HasPrefix(g.given, f.given) {
 			return true
 		}
 	}

@@ -23,7 +23,12 @@
 // spells ("KNP" beside "Kisumu National Printers"): such a weak key joins its records
 // only when the long names behind it are one name (the same key, or the same words up to
 // spelling variants and abbreviations); when they are two, each long name is its own
-// entity and the acronym written alone joins none of them (acronym.go). For persons:
+// entity and the acronym written alone joins none of them (acronym.go). A name that a
+// record qualifies by a country or place its document names ("Finance Ministry" beside
+// "Ministry of Finance of Dunmark", "the embassy" beside "the embassy in Kisumu") joins
+// that record only to its own document's records of the short name; another document's
+// short name of no country joins the other short names, never a qualified entity
+// (qualified.go). For persons:
 //
 //   - records that share the key of a full name (given name and surname), or a lexicon
 //     name, are one person; two groups whose full names are variants of each other (the
@@ -33,8 +38,15 @@
 //     "Jr", "Sr") are never so linked, so a name without them, compatible with both,
 //     joins neither when both are named; a full name with a middle name written out
 //     ("John Paul Stevens") is linked only to full names with that middle name, never
-//     to the plain name ("John Stevens" is taken for another person);
-//   - a surname written alone joins the one person of the whole set whose surname it is;
+//     to the plain name ("John Stevens" is taken for another person); a name without
+//     middle initials is linked to one with them only when their posts agree (either
+//     has none, or one is compatible: "Vice President Juma Mwinyi" is not "President
+//     Juma K. Mwinyi"); an initial beside the given name it abbreviates in its record
+//     ("J Kamau" beside "Jabari Kamau") is no key, so another document's "J Kamau" stays
+//     apart;
+//   - a surname written alone joins the one person of the whole set whose surname it is
+//     (unless its document writes it as the given name of a full name, "Wang" beside
+//     "Wang Lin" written surname first: then it is that document's alone);
 //     failing any, the one whose surname is a spelling variant of it beginning with the
 //     same letter ("Imber" alone is not "Tomas Amber"); when two persons
 //     fit, it joins neither. What the documents say of them must fit too

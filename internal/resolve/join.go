@@ -116,8 +116,13 @@ func (st *nameStats) add(s *State, r *rec) {
 // above), and reports whether it did. It notes (keep) the assignment before of the
 // cluster it joins, and marks affected the base slugs whose IRIs may change.
 func (s *State) join(r *rec, nd *doc, epoch uint32, affected map[string]bool, keep func(*cluster)) bool {
-	if r.Class == schema.Person || s.long {
+	if r.Class == schema.Person || s.long || len(r.qualified) > 0 {
 		return false
+	}
+	for _, k := range r.keysOf() {
+		if s.qualifiers[k] > 0 {
+			return false // a generic name that some record qualifies (qualified.go)
+		}
 	}
 	var c *cluster
 	strong := false // a key of r that is not a weak acronym key leads to c

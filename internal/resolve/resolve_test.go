@@ -315,6 +315,8 @@ var pool = []resolve.Record{
 	thing(schema.Country, "Dunmark", "Dunmark"), thing(schema.Place, "", "Dunmark"), thing(schema.Place, "", "Porto Brava"),
 	thing(schema.Organization, "", "Velka Trade Organisation", "VTO"), thing(schema.Organization, "", "Velka Tourism Organisation", "VTO"),
 	thing(schema.Organization, "", "VTO"),
+	person("Jabari Kamau", "J Kamau"), person("J Kamau"), person("Mwinyi Bakari"), person("Mwinyi"), person("Salim Mwinyi", "Mwinyi"),
+	thing(schema.Organization, "", "Velka embassy"), thing(schema.Organization, "", "Velka embassy in Porto Brava", "Velka embassy"),
 }
 
 func randomDoc(rng *rand.Rand, id string) resolve.Doc {
@@ -449,6 +451,8 @@ var hubs = []resolve.Record{
 	thing(schema.Organization, "", "Kisumu Sugar Agency", "KSA"), thing(schema.Organization, "", "Kisumu Shipping Authority", "KSA"),
 	thing(schema.Organization, "", "KSA"), thing(schema.Organization, "", "Kisumu Sugar Agencies", "KSA"),
 	thing(schema.Organization, "", "Kisumu Sugar Agency"),
+	thing(schema.Organization, "", "Finance Ministry"), thing(schema.Organization, "", "Ministry of Finance of Dunmark", "Finance Ministry"),
+	thing(schema.Organization, "Ministry of Finance of Dunmark", "Finance Ministry"), thing(schema.Organization, "", "Ministry of Finance of Porto Brava", "Finance Ministry"),
 }
 
 // randomHubDoc is a document naming one to five hubs, sometimes a person of pool too,

@@ -77,19 +77,22 @@ type Delta struct {
 // go. The zero value is not usable: create one with [New]. A State is not safe for
 // concurrent use.
 type State struct {
-	docs     map[schema.DocID]*doc
-	index    map[string][]*rec     // key -> records (keysOf)
-	blocks   map[string][]string   // variant block -> surnames of persons
-	bases    map[string][]*cluster // base slug -> its clusters
-	live     map[schema.IRI]*cluster
-	formers  map[schema.IRI]schema.IRI
-	targets  map[schema.IRI]map[schema.IRI]struct{} // former targets -> formers
-	undo     []func()
-	inApply  bool
-	pendings bool
-	epoch    uint32            // numbers the Applies, for the marks of rec and cluster
-	strs     map[string]string // interned strings of records
-	long     bool              // never the short way of join (tests compare the two)
+	docs   map[schema.DocID]*doc
+	index  map[string][]*rec   // key -> records (keysOf)
+	blocks map[string][]string // variant block -> surnames of persons
+	// qualifiers counts, by key, the records that qualify it (rec.qualified): a record
+	// with such a key joins the long way.
+	qualifiers map[string]int
+	bases      map[string][]*cluster // base slug -> its clusters
+	live       map[schema.IRI]*cluster
+	formers    map[schema.IRI]schema.IRI
+	targets    map[schema.IRI]map[schema.IRI]struct{} // former targets -> formers
+	undo       []func()
+	inApply    bool
+	pendings   bool
+	epoch      uint32            // numbers the Applies, for the marks of rec and cluster
+	strs       map[string]string // interned strings of records
+	long       bool              // never the short way of join (tests compare the two)
 }
 
 type doc struct {
@@ -110,10 +113,13 @@ type rec struct {
 	ks      []string // the keys it is indexed under (keysOf), distinct and sorted
 	weak    []string // an organisation's, country's or place's acronym keys that a long name of it spells (acronym.go), sorted
 	longs   []string // the keys of those long names, sorted
-	*person          // nil for an organisation, country or place
-	written int32    // an organisation's, country's or place's: how often its name is written
-	cl      *cluster
-	dead    bool
+	// qualified are those of ks that another of them qualifies ("n|Organization|supreme
+	// court" beside "...|supreme court of dunmark"; qualified.go), sorted.
+	qualified []string
+	*person         // nil for an organisation, country or place
+	written   int32 // an organisation's, country's or place's: how often its name is written
+	cl        *cluster
+	dead      bool
 
 	// Scratch of one Apply, valid when the mark equals the State's epoch.
 	visited uint32    // reached by the search for components
@@ -132,6 +138,10 @@ type person struct {
 	posts    []string   // the posts its titles give it, sorted
 	gender   string     // "m", "f" or ""
 	styled   bool       // its surname alone is written under a peer's style
+	// ownGiven reports that a surname of bare is the given name of a full name of its
+	// own document ("Wang" beside "Wang Lin", a name written surname first): it is that
+	// document's, and joins no person of another document.
+	ownGiven bool
 }
 
 // fullName is one full name of a person: its key, the keys of its given name and
@@ -165,7 +175,7 @@ type cluster struct {
 
 // New returns an empty State.
 func New() *State {
-	return &State{strs: map[string]string{}, docs: map[schema.DocID]*doc{}, index: map[string][]*rec{}, blocks: map[string][]string{},
+	return &State{strs: map[string]string{}, docs: map[schema.DocID]*doc{}, index: map[string][]*rec{}, blocks: map[string][]string{}, qualifiers: map[string]int{},
 		bases: map[string][]*cluster{}, live: map[schema.IRI]*cluster{},
 		formers: map[schema.IRI]schema.IRI{}, targets: map[schema.IRI]map[schema.IRI]struct{}{}}
 }
@@ -196,7 +206,7 @@ func (s *State) Resolved() []schema.DocID {
 
 // Version names the rules of this package: a store records the version that resolved
 // its entities, and one resolved by other rules is resolved again (see package graph).
-const Version = "newsgraph-resolve-2"
+const Version = "newsgraph-resolve-3"
 
 // Assignment returns the resolved entity of each record of a document, by the record's
 // IRI; nil when the state does not hold the document.
@@ -447,12 +457,16 @@ func (s *State) apply(remove []schema.DocID, add []Doc, undo bool) (*Delta, erro
 		drop(d.ID)
 		nd := &doc{origin: d.Origin}
 		seen := map[schema.IRI]bool{}
+		givens, places := givenNames(d.Records), placeKeys(d.Records)
 		for _, r := range d.Records {
 			if seen[r.IRI] {
 				continue
 			}
 			seen[r.IRI] = true
-			x := s.newRec(d.ID, r)
+			x := s.newRec(d.ID, r, places)
+			if x.person != nil && len(x.full) == 0 {
+				x.ownGiven = slices.ContainsFunc(x.bare, func(k string) bool { return givens[k] })
+			}
 			nd.recs = append(nd.recs, x)
 			s.reindex(x)
 			if !s.join(x, nd, epoch, affected, keep) {
@@ -752,7 +766,7 @@ func (s *State) intern(x string) string {
 	return x
 }
 
-func (s *State) newRec(id schema.DocID, r Record) *rec {
+func (s *State) newRec(id schema.DocID, r Record, places map[string]bool) *rec {
 	x := &rec{IRI: schema.IRI(s.intern(string(r.IRI))), Name: s.intern(r.Name), Lexicon: s.intern(r.Lexicon),
 		Class: r.Class, doc: id, lexKey: s.intern(schema.NameKey(r.Lexicon))}
 	if r.Class != schema.Person {
@@ -780,6 +794,9 @@ func (s *State) newRec(id schema.DocID, r Record) *rec {
 			x.weak = append(x.weak, s.intern("n|"+c+"|"+k))
 		}
 		x.longs = longs
+		for _, k := range qualifiedKeys(x.ks, places) {
+			x.qualified = append(x.qualified, s.intern(k))
+		}
 		return x
 	}
 	p := &person{forms: make([]schema.NameForm, len(r.Forms)), gender: s.intern(r.Gender), styled: r.Styled}
@@ -842,6 +859,9 @@ func (s *State) reindex(r *rec) {
 	for _, k := range r.keysOf() {
 		push(s, s.index, k, r)
 	}
+	for _, k := range r.qualified {
+		set(s, s.qualifiers, k, s.qualifiers[k]+1)
+	}
 	for _, sn := range r.surnamesOf() {
 		for _, b := range VariantBlocks(sn) {
 			pushNew(s, s.blocks, b, sn)
@@ -852,6 +872,13 @@ func (s *State) reindex(r *rec) {
 func (s *State) unindex(r *rec) {
 	for _, k := range r.keysOf() {
 		unlist(s, s.index, k, r)
+	}
+	for _, k := range r.qualified {
+		if n := s.qualifiers[k]; n > 1 {
+			set(s, s.qualifiers, k, n-1)
+		} else {
+			del(s, s.qualifiers, k)
+		}
 	}
 	for _, sn := range r.surnamesOf() {
 		if len(s.index["ps|"+sn]) > 0 {
@@ -895,6 +922,22 @@ func (s *State) neighbours(r *rec, done map[string]bool, fn func(*rec)) {
 			}
 		}
 	}
+}
+
+// givenNames returns the given names of the full names of persons of records.
+func givenNames(records []Record) map[string]bool {
+	out := map[string]bool{}
+	for _, r := range records {
+		if r.Class != schema.Person {
+			continue
+		}
+		for _, f := range r.Forms {
+			if f.Given != "" && f.Surname != "" {
+				out[f.Given] = true
+			}
+		}
+	}
+	return out
 }
 
 func samePerson(a, b fullName) bool {
