@@ -2917,6 +2917,10 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 	switch {
 	case len(span) == 1 && (commonStarts[first.Lower] || notNames[first.Lower] && !dt.compassSurname(first) || orgHeads[first.Key] && !(outletNounAfter(ws, j) && i > 0 && !ws[i-1].Cap) || placeHeads[first.Key] || title == 0 && dt.peopleWord(first) || postNominals[first.Key] && i > 0 && ws[i-1].Cap):
 		return mention{}, false, true // also "to Kashmiris", "to Communist countries": people or a creed, no place
+	case title == 0 && len(span) >= 2 && strings.HasSuffix(key, "ers") && dt.residentDemonym(strings.TrimSuffix(key, "s")):
+		return mention{}, false, true // "Hong Kongers", "New Yorkers": residents, no person
+	case title == 0 && len(span) >= 2 && creedNameEnds[last.Key] && !anyOrgHead(span):
+		return mention{}, false, true // "Roman Catholic priests": a faith, no person called Roman
 	case onlySuffixes(span):
 		return mention{}, false, true // "Co Inc" cut from "Ashby Pell and Co Inc": no company's name alone, nor one name of two companies
 	case eventWords[last.Key] && !orgLike || eventWords[first.Key] && !orgLike || len(span) >= 2 && productKinds[last.Key] && !orgLike || j < len(ws) && ws[j].Hyph || nonEntityNames[key] || len(span) >= 2 && lawHeads[last.Key] && !dt.lex.firstNames[first.Key] && !anyOrgHead(span):
@@ -2933,8 +2937,8 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.End, m.skip = j+1, true // "Good Morning Britain": a programme's name, not the country
 	case title == 0 && len(span) <= 3 && (postAt(ws, i) || workerAt(ws, i, j)) && !dt.lex.firstNames[first.Key] && allAlpha(span) && (j == len(ws) || !ws[j].Cap):
 		m.Class = schema.Organization // "vice president of search at Ask Jeeves": a post at a body
-	case placePrepBefore(ws, i) && len(span) <= 3 && !letterAfterHyphen(last) && !dt.lex.firstNames[first.Key] && !whoFollows(ws, j) && !(len(span) == 1 && dt.personItemAfter(ws, j)) && (!(len(span) == 1 && dt.lex.givenNames[first.Key] && !first.Upper && !dt.lex.common[first.Key]) && !(len(span) == 2 && dt.givenNamePerson(ws, span, j)) && !(len(span) == 1 && dt.lex.common[first.Key]) || dt.regionAfter(ws, j) || len(span) == 1 && listNext(ws, j)) && title == 0 && !orgHeads[last.Key] && !companySuffixes[last.Key] && !(j < len(ws) && ws[j].Key == "s"):
-		m.Class, m.PlaceHint = "", true
+	case placePrepBefore(ws, i) && len(span) <= 3 && !letterAfterHyphen(last) && !dt.lex.firstNames[first.Key] && !whoFollows(ws, j) && !(len(span) == 1 && dt.personItemAfter(ws, j)) && (!(len(span) == 1 && dt.lex.givenNames[first.Key] && !first.Upper && !dt.lex.common[first.Key]) && !(len(span) == 2 && dt.givenNamePerson(ws, span, j)) && !(len(span) == 1 && dt.lex.common[first.Key]) || dt.regionAfter(ws, j) || len(span) == 1 && listNext(ws, j)) && title == 0 && !orgHeads[last.Key] && !companySuffixes[last.Key] && !(j < len(ws) && ws[j].Key == "s") && !(j+1 < len(ws) && orgHeadPhrasesAfter[ws[j].Lower+" "+ws[j+1].Lower]):
+		m.Class, m.PlaceHint = "", true // not "from Velkor investment bank": a firm
 	case placePrefixes[first.Key] && len(span) >= 2 && !orgHeads[last.Key]:
 		m.Class = schema.Place // "Deir ez-Zor", "Ras al-Ain", "Tell Abyad"
 	case title == 0 && (i > 0 && (!ws[i-1].Cap || i == 1) && (orgCues[ws[i-1].Lower] && len(span) == 1 || mediaCues[ws[i-1].Lower]) && !(i > 1 && ws[i-2].Key == "s") || companyApposition(ws, i, j)) && !dt.lex.firstNames[first.Key]:
@@ -2961,7 +2965,7 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Place // "Line of Control", "Strait of Hormuz"
 	case placeHeads[last.Key] && !(len(span) <= 3 && speaksAfter(ws, j)):
 		m.Class = schema.Place // (a place never "told reporters")
-	case title == 0 && j < len(ws) && !ws[j].Cap && (orgNounsAfter[ws[j].Lower] || pressNounAfter(ws, span, j)) && !dt.lex.firstNames[first.Key] && !(len(span) == 1 && adjectiveLike(first.Text) && j+1 < len(ws) && ws[j+1].Cap && !ws[j+1].Punct):
+	case title == 0 && j < len(ws) && !ws[j].Cap && (orgNounAhead(ws, j) || pressNounAfter(ws, span, j)) && !dt.lex.firstNames[first.Key] && !(len(span) == 1 && adjectiveLike(first.Text) && j+1 < len(ws) && ws[j+1].Cap && !ws[j+1].Punct):
 		m.Class = schema.Organization // "the Jamaah Ansharut Daulah network", "the Wagner group"; not "Eurosceptic party UKIP"
 	default:
 		return dt.classifyUntitled(ws, i, j, title, m, key)
@@ -2981,8 +2985,11 @@ func fictionSentence(ws []word) bool {
 	return false
 }
 
-// fictionWords: see data/words.txt.
-var fictionWords = wordSet("fictionWords")
+// fictionWords and creedNameEnds: see data/words.txt.
+var (
+	fictionWords  = wordSet("fictionWords")
+	creedNameEnds = wordSet("creedNameEnds")
+)
 
 // onlySuffixes reports whether every word of a name is a company suffix ("Co Inc", "Ltd").
 func onlySuffixes(span []word) bool {
@@ -3308,8 +3315,21 @@ func (dt *detector) plainGivenName(w word) bool {
 // pressAudiences: see data/words.txt.
 var pressAudiences = wordSet("pressAudiences")
 
-// orgNounsAfter are lower-case nouns after a name that make it a body's ("the X network").
-var orgNounsAfter = wordSet("orgNounsAfter")
+// orgNounsAfter are lower-case nouns after a name that make it a body's ("the X network");
+// orgHeadPhrasesAfter are two such words ("X investment bank"): see data/words.txt.
+var (
+	orgNounsAfter       = wordSet("orgNounsAfter")
+	orgHeadPhrasesAfter = phraseSet("orgHeadPhrasesAfter")
+)
+
+// orgNounAhead reports whether the lower-case words at ws[j:] are a noun or a two-word head
+// that makes the name before them a body's ("the X network", "from Y investment bank").
+func orgNounAhead(ws []word, j int) bool {
+	if j >= len(ws) || ws[j].Cap || ws[j].Punct {
+		return false
+	}
+	return orgNounsAfter[ws[j].Lower] || j+1 < len(ws) && !ws[j+1].Cap && orgHeadPhrasesAfter[ws[j].Lower+" "+ws[j+1].Lower]
+}
 
 // orgVerbs follow "to" inside an organisation's name ("Coalition to Defeat ISIS").
 var orgVerbs = wordSet("orgVerbs")
