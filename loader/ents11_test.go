@@ -90,3 +90,46 @@ func TestCapitalWelcomes(t *testing.T) {
 		not:   []string{"Kenya"},
 	}})
 }
+
+// TestTitleWordInPartyName checks a word that is also a title ("Justice") among the ideals
+// of a party's name joined by "and" ("the Order and Justice Party", "the Justice and
+// Renewal Party"): one party, not a "Justice Party" or "Renewal Party" cut from it, while
+// "Bakari Mwinyi and Justice Party leaders" keeps the person apart.
+func TestTitleWordInPartyName(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"On Sunday, Bakari Mwinyi of the conservative Order and Justice Party said the vote was fair."},
+		want:  map[string]schema.Class{"Bakari Mwinyi": schema.Person, "Order and Justice Party": schema.Organization},
+		not:   []string{"Justice Party", "Order"},
+	}, {
+		sents: []string{"Bakari Mwinyi of the Justice and Renewal Party said the vote was fair."},
+		want:  map[string]schema.Class{"Bakari Mwinyi": schema.Person, "Justice and Renewal Party": schema.Organization},
+		not:   []string{"Renewal Party"},
+	}, {
+		sents: []string{"Bakari Mwinyi and Justice Party leaders met in Kisumu."},
+		want:  map[string]schema.Class{"Bakari Mwinyi": schema.Person, "Justice Party": schema.Organization, "Kisumu": schema.Place},
+		not:   []string{"Bakari Mwinyi and Justice Party"},
+	}, {
+		sents: []string{"Tariq Orvel met Bakari Mwinyi and Justice Minister Ana Ruiz in Kisumu."},
+		want:  map[string]schema.Class{"Tariq Orvel": schema.Person, "Bakari Mwinyi": schema.Person, "Ana Ruiz": schema.Person},
+	}})
+}
+
+// TestDestinationWithPersonApposition checks a name after "to" with a person's noun in
+// apposition ("the post went to Vo Chi Loc, a technocrat"): a person, not a destination,
+// while a name after "to" with a place's noun in apposition stays a place, also when a
+// person's title comes later in the apposition.
+func TestDestinationWithPersonApposition(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"That post went instead to Vo Chi Loc, a technocrat who ranks third in the politburo."},
+		want:  map[string]schema.Class{"Vo Chi Loc": schema.Person},
+	}, {
+		sents: []string{"The post went to Bakari Mwinyi, a technocrat who ranks third."},
+		want:  map[string]schema.Class{"Bakari Mwinyi": schema.Person},
+	}, {
+		sents: []string{"Tariq Orvel flew to Tarn Vosk, the city where the minister lives."},
+		want:  map[string]schema.Class{"Tariq Orvel": schema.Person, "Tarn Vosk": schema.Place},
+	}, {
+		sents: []string{"Tariq Orvel flew to Tarn Vosk, a port city of traders."},
+		want:  map[string]schema.Class{"Tariq Orvel": schema.Person, "Tarn Vosk": schema.Place},
+	}})
+}

@@ -2490,7 +2490,7 @@ func (dt *detector) andHeadAfter(ws []word, i, j int) int {
 	titleFirst := isTitleWord(ws[i].Key) // "Grain and Cotton Marketing Corporation" only before a company's suffix
 	k := j + 1
 	for k < len(ws) && k <= j+3 && ws[k].Cap && !ws[k].Punct && !ws[k].Hyph {
-		if dt.lex.firstNames[ws[k].Key] || isTitleWord(ws[k].Key) || dt.inLexicon(ws[k].Key) || k == j+1 && ws[k].Upper {
+		if dt.lex.firstNames[ws[k].Key] || isTitleWord(ws[k].Key) && !partyHeadNext(ws, k) || dt.inLexicon(ws[k].Key) || k == j+1 && ws[k].Upper {
 			return j
 		}
 		k++
@@ -2501,10 +2501,17 @@ func (dt *detector) andHeadAfter(ws []word, i, j int) int {
 	if last := ws[k-1].Key; !orgHeads[last] && !companySuffixes[last] || k == j+2 && ws[j+1].Key != "co" {
 		return j // "Exchange Commission" after "and", "Co" alone: not "Iran and Army"
 	}
-	if titleFirst && (!companySuffixes[ws[k-1].Key] || ws[k-1].Key == "group") {
+	if titleFirst && (!companySuffixes[ws[k-1].Key] || ws[k-1].Key == "group") && !partyNameHeads[ws[k-1].Key] {
 		return j // "Energy and Climate Committee": a portfolio's title words, read as such
 	}
 	return k
+}
+
+// partyHeadNext reports whether the word after ws[k] is a party's head word ("Justice
+// Party"): a title word before it is one of the party's ideals ("Law and Justice Party",
+// "Justice and Renewal Party"), no title.
+func partyHeadNext(ws []word, k int) bool {
+	return k+1 < len(ws) && ws[k+1].Cap && partyNameHeads[ws[k+1].Key]
 }
 
 // headAfterPhrase returns the end of a body's name whose head word follows a "for" or
@@ -2937,7 +2944,7 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.End, m.skip = j+1, true // "Good Morning Britain": a programme's name, not the country
 	case title == 0 && len(span) <= 3 && (postAt(ws, i) || workerAt(ws, i, j)) && !dt.lex.firstNames[first.Key] && allAlpha(span) && (j == len(ws) || !ws[j].Cap):
 		m.Class = schema.Organization // "vice president of search at Ask Jeeves": a post at a body
-	case placePrepBefore(ws, i) && len(span) <= 3 && !letterAfterHyphen(last) && !dt.lex.firstNames[first.Key] && !whoFollows(ws, j) && !(len(span) == 1 && dt.personItemAfter(ws, j)) && (!(len(span) == 1 && dt.lex.givenNames[first.Key] && !first.Upper && !dt.lex.common[first.Key]) && !(len(span) == 2 && dt.givenNamePerson(ws, span, j)) && !(len(span) == 1 && dt.lex.common[first.Key]) || dt.regionAfter(ws, j) || len(span) == 1 && listNext(ws, j)) && title == 0 && !orgHeads[last.Key] && !companySuffixes[last.Key] && !(j < len(ws) && ws[j].Key == "s") && !(j+1 < len(ws) && orgHeadPhrasesAfter[ws[j].Lower+" "+ws[j+1].Lower]):
+	case placePrepBefore(ws, i) && len(span) <= 3 && !letterAfterHyphen(last) && !dt.lex.firstNames[first.Key] && !whoFollows(ws, j) && !(len(span) >= 2 && destinationPerson(ws, j)) && !(len(span) == 1 && dt.personItemAfter(ws, j)) && (!(len(span) == 1 && dt.lex.givenNames[first.Key] && !first.Upper && !dt.lex.common[first.Key]) && !(len(span) == 2 && dt.givenNamePerson(ws, span, j)) && !(len(span) == 1 && dt.lex.common[first.Key]) || dt.regionAfter(ws, j) || len(span) == 1 && listNext(ws, j)) && title == 0 && !orgHeads[last.Key] && !companySuffixes[last.Key] && !(j < len(ws) && ws[j].Key == "s") && !(j+1 < len(ws) && orgHeadPhrasesAfter[ws[j].Lower+" "+ws[j+1].Lower]):
 		m.Class, m.PlaceHint = "", true // not "from Velkor investment bank": a firm
 	case placePrefixes[first.Key] && len(span) >= 2 && !orgHeads[last.Key]:
 		m.Class = schema.Place // "Deir ez-Zor", "Ras al-Ain", "Tell Abyad"
