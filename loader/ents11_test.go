@@ -133,3 +133,29 @@ func TestDestinationWithPersonApposition(t *testing.T) {
 		want:  map[string]schema.Class{"Tariq Orvel": schema.Person, "Tarn Vosk": schema.Place},
 	}})
 }
+
+// TestAcquiredCompany checks a one-word unknown name bought by a company, also after "all
+// of" and a country's possessive ("had bought all of Kenya's Velkoran"): a firm, with no
+// fact tying it to the country; not the first of two names joined by "and" ("acquired
+// Smith and Wesson"), nor a person's possessive ("bought Bakari Mwinyi's house").
+func TestAcquiredCompany(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Novastar said it had bought all of Kenya's Velkoran. It also acquired 67.7% of Velkoran's affiliate."},
+		want:  map[string]schema.Class{"Novastar": schema.Organization, "Kenya": schema.Country, "Velkoran": schema.Organization},
+		wrong: []string{"Velkoran partOf Kenya", "Velkoran locatedIn Kenya"},
+	}, {
+		sents: []string{"Tariq Orvel acquired Tarnex last year."},
+		want:  map[string]schema.Class{"Tariq Orvel": schema.Person, "Tarnex": schema.Organization},
+	}, {
+		// named in full before, the short form is the same firm, no second one
+		sents: []string{"Tarnex Corp said profits rose.", "Novastar acquired all of Tarnex last year."},
+		want:  map[string]schema.Class{"Tarnex Corp": schema.Organization},
+		not:   []string{"Tarnex"},
+	}, {
+		sents: []string{"The firm acquired Orvan and Tesk last year."},
+		not:   []string{"Orvan"},
+	}, {
+		sents: []string{"Tariq Orvel bought Bakari Mwinyi's house."},
+		want:  map[string]schema.Class{"Tariq Orvel": schema.Person, "Bakari Mwinyi": schema.Person},
+	}})
+}

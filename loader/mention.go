@@ -3141,8 +3141,10 @@ func (dt *detector) documentCue(ws []word, i, j int, m *mention, key string) boo
 	span := ws[i:j]
 	first := span[0]
 	switch {
-	case len(span) <= 4 && dt.bodies[key] && !dt.lex.firstNames[first.Key] && (len(span) >= 2 || !dt.lower[first.Key]):
+	case len(span) >= 2 && len(span) <= 4 && dt.bodies[key] && !dt.lex.firstNames[first.Key]:
 		m.Class = schema.Organization
+	case len(span) == 1 && dt.bodies[key] && !dt.lex.firstNames[first.Key] && !dt.lower[first.Key]:
+		m.Class, m.orgHint = "", true // "Kestrel" with "shares in Kestrel": a body, the firm named in full if one ("Kestrel Corp")
 	case i > 0 && !ws[i-1].Cap && workCues[ws[i-1].Lower] && !(i > 1 && ws[i-2].Key == "s") && !dt.lex.firstNames[first.Key]:
 		m.skip = true
 	case len(span) >= 2 && dt.works[key] && !dt.lex.firstNames[first.Key] && !anyOrgHead(span) && !dt.personTails[key]:
@@ -3807,7 +3809,7 @@ var descriptionEnds = wordSet("descriptionEnds")
 // describes as bodies.
 func bodyEvidence(ws []word, bodies map[string]bool) {
 	for i := 0; i < len(ws); i++ {
-		if !ws[i].Cap || ws[i].Punct || i > 0 && (ws[i-1].Cap && !ws[i-1].Punct || ws[i-1].Key == "s") {
+		if !ws[i].Cap || ws[i].Punct || i > 0 && (ws[i-1].Cap && !ws[i-1].Punct || ws[i-1].Key == "s" && !acquiredName(ws, i, i+1)) {
 			continue // inside a longer name: "Association of Children's Hospices"
 		}
 		j := i
@@ -3820,7 +3822,7 @@ func bodyEvidence(ws []word, bodies map[string]bool) {
 		if describedAsBody(ws, j) || j-i >= 2 && saysIt(ws, j) && !anyGivenName(ws[i:j]) || i >= 2 && (ws[i-2].Lower == "shares" || ws[i-2].Lower == "stake") && ws[i-1].Lower == "in" && !anyHyph(ws[i:j]) {
 			bodies[schema.NameKey(joinName(ws[i:j]))] = true
 		}
-		if j-i >= 2 && dealPartner(ws, i) {
+		if j-i >= 2 && dealPartner(ws, i) || j-i == 1 && acquiredName(ws, i, j) && !anyHyph(ws[i:j]) {
 			bodies[schema.NameKey(joinName(ws[i:j]))] = true // "a takeover by Kenya's Velka Orsk"
 		}
 		if j-i >= 2 && j < len(ws) && bodyNounsAfter[ws[j].Lower] {
@@ -3844,8 +3846,30 @@ func dealPartner(ws []word, i int) bool {
 	return k >= 1 && (ws[k].Lower == "by" || ws[k].Lower == "with" || ws[k].Lower == "from") && dealNouns[ws[k-1].Lower]
 }
 
-// dealNouns are deals only companies make.
-var dealNouns = wordSet("dealNouns")
+// acquiredName reports whether the one-word name at words[i] is what a verb of buying a
+// company bought, directly or after "all of" and a country's possessive ("had bought all
+// of Kenya's Velkoran", "acquired Tarnex"): a firm, however unknown its name; not the
+// first of two names joined by "and" ("acquired Smith and Wesson"), nor the start of a
+// longer name after a possessive or a comma.
+func acquiredName(ws []word, i, j int) bool {
+	if j < len(ws) && (ws[j].Lower == "and" || ws[j].Text == "&") || j+1 < len(ws) && (ws[j].Key == "s" || ws[j].Text == ",") && ws[j+1].Cap && !ws[j+1].Punct {
+		return false // "purchased Heini's Nursery Inc", "acquired Holt, Rinehart and Winston": part of a longer name
+	}
+	k := i - 1
+	if k >= 2 && ws[k].Key == "s" && ws[k-1].Cap {
+		k -= 2
+	}
+	if k >= 2 && ws[k].Lower == "of" && ws[k-1].Lower == "all" {
+		k -= 2
+	}
+	return k >= 0 && acquireVerbs[ws[k].Lower]
+}
+
+// dealNouns are deals only companies make; acquireVerbs buy a company (data/words.txt).
+var (
+	dealNouns    = wordSet("dealNouns")
+	acquireVerbs = wordSet("acquireVerbs")
+)
 
 // bodyNounsAfter are lower-case nouns that, straight after a name, make it a company's.
 var bodyNounsAfter = wordSet("bodyNounsAfter")
