@@ -159,3 +159,25 @@ func TestAcquiredCompany(t *testing.T) {
 		want:  map[string]schema.Class{"Tariq Orvel": schema.Person, "Bakari Mwinyi": schema.Person},
 	}})
 }
+
+// TestDemonymUniversity checks a demonym written before "University" alone ("the Kenyan
+// University"): one body's name, its member a member of it, no country and no nationality
+// from the demonym, while a demonym before a title ("Kenyan University Minister X") still
+// gives the country.
+func TestDemonymUniversity(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Kenyan University political scientist Tariq Orvel said the turnout was high."},
+		want:  map[string]schema.Class{"Kenyan University": schema.Organization, "Tariq Orvel": schema.Person},
+		not:   []string{"Kenya"},
+		facts: []string{"Tariq Orvel memberOf Kenyan University"},
+		wrong: []string{"Tariq Orvel nationality Kenya"},
+	}, {
+		sents: []string{"Tariq Orvel of the Kenyan University said the turnout was high."},
+		want:  map[string]schema.Class{"Kenyan University": schema.Organization},
+		not:   []string{"Kenya"},
+	}, {
+		sents: []string{"Tariq Orvel met Kenyan University Minister Ana Ruiz."},
+		want:  map[string]schema.Class{"Kenya": schema.Country, "Ana Ruiz": schema.Person},
+		not:   []string{"Kenyan University"},
+	}})
+}

@@ -1870,6 +1870,9 @@ func (dt *detector) lexMatch(ws []word, i int) (mention, bool) {
 		if i+n < len(ws) && ws[i+n].Hyph && e.Kind != kindDemonym && e.Kind != kindCountry && e.Kind != kindCapital && e.Kind != kindActor {
 			continue
 		}
+		if e.Kind == kindDemonym && i+n < len(ws) && ws[i+n].Cap && demonymNameHeads[ws[i+n].Key] && (i+n+1 == len(ws) || !ws[i+n+1].Cap || ws[i+n+1].Punct) {
+			continue // "Chinese University", "Hebrew University": a body's name, not the country
+		}
 		m := mention{Start: i, End: i + n, Text: join(span), Class: e.Class, Kind: mName, Canon: e.Name, Country: e.Country}
 		switch e.Kind {
 		case kindDemonym:
@@ -1884,6 +1887,9 @@ func (dt *detector) lexMatch(ws []word, i int) (mention, bool) {
 	}
 	return best, found
 }
+
+// demonymNameHeads: see data/words.txt.
+var demonymNameHeads = wordSet("demonymNameHeads")
 
 // spellsLexName reports whether the acronym key, when the document defines it, stands
 // for the lexicon entity name: some name it is defined after is that entity's.
