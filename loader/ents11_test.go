@@ -181,3 +181,34 @@ func TestDemonymUniversity(t *testing.T) {
 		not:   []string{"Kenyan University"},
 	}})
 }
+
+// TestTradeUnionsNotState checks a federation of trade unions named with a demonym ("the
+// Kenyan Council of Trade Unions"): no part of the state, while a ministry so named still
+// is.
+func TestTradeUnionsNotState(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"The Labour Council, affiliated to the Kenyan Council of Trade Unions (KCTU), had threatened to strike."},
+		want:  map[string]schema.Class{"Kenyan Council of Trade Unions": schema.Organization},
+		wrong: []string{"Kenyan Council of Trade Unions partOf Kenya"},
+	}, {
+		sents: []string{"Tariq Orvel of the Kenyan Ministry of Labour said wages would rise."},
+		facts: []string{"Ministry of Labour of Kenya partOf Kenya", "Tariq Orvel memberOf Ministry of Labour of Kenya"},
+	}})
+}
+
+// TestShortFirmLinked checks a firm's one-word short form that the document shows to be a
+// body ("Tarnex, a biotechnology company") after its full name ("Tarnex Corp"): the same
+// firm, no second entity, and the facts of a list of its staff's employers kept.
+func TestShortFirmLinked(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{
+			"Tarnex Corp said it would file an application, a lawyer for Tarnex, a biotechnology company, said.",
+			"The vaccine is a joint effort of the company, Orvan Inc and the Velka Institute.",
+			"The teams are directed by Jomo Velkar of Orvan, Tariq Dane of Tarnex and Bakari Mwinyi at the Velka Institute.",
+		},
+		want:  map[string]schema.Class{"Tarnex Corp": schema.Organization, "Orvan Inc": schema.Organization, "Jomo Velkar": schema.Person},
+		not:   []string{"Tarnex", "Orvan"},
+		facts: []string{"Jomo Velkar memberOf Orvan Inc"},
+		wrong: []string{"Jomo Velkar memberOf Tarnex Corp", "Tariq Dane memberOf Orvan Inc"},
+	}})
+}

@@ -3147,10 +3147,8 @@ func (dt *detector) documentCue(ws []word, i, j int, m *mention, key string) boo
 	span := ws[i:j]
 	first := span[0]
 	switch {
-	case len(span) >= 2 && len(span) <= 4 && dt.bodies[key] && !dt.lex.firstNames[first.Key]:
+	case len(span) <= 4 && dt.bodies[key] && !dt.lex.firstNames[first.Key] && (len(span) >= 2 || !dt.lower[first.Key]):
 		m.Class = schema.Organization
-	case len(span) == 1 && dt.bodies[key] && !dt.lex.firstNames[first.Key] && !dt.lower[first.Key]:
-		m.Class, m.orgHint = "", true // "Kestrel" with "shares in Kestrel": a body, the firm named in full if one ("Kestrel Corp")
 	case i > 0 && !ws[i-1].Cap && workCues[ws[i-1].Lower] && !(i > 1 && ws[i-2].Key == "s") && !dt.lex.firstNames[first.Key]:
 		m.skip = true
 	case len(span) >= 2 && dt.works[key] && !dt.lex.firstNames[first.Key] && !anyOrgHead(span) && !dt.personTails[key]:

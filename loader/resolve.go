@@ -235,6 +235,8 @@ func (r *resolver) resolveBody(m *mention) {
 	} else if long, ok := r.shortForms[schema.NameKey(m.Text)]; ok && m.Class == schema.Organization {
 		m.ent = r.get(m.Class, long, false) // "People's Party" after "the Ruritanian People's Party"
 		m.shortForm = true
+	} else if e := r.firmShort(schema.NameKey(m.Text)); e != nil && m.Class == schema.Organization && !strings.Contains(schema.NameKey(m.Text), " ") {
+		m.ent = e // "bought all of Kestrel" after "Kestrel Corp": the firm named in full
 	} else {
 		m.ent = r.get(m.Class, cleanName(m.Text), false)
 	}
