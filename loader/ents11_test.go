@@ -9,12 +9,12 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
-// TestFirmHeadAfterName checks a two-word firm's head after an unknown name ("from Velkor
-// Tarn investment bank"): the name is the firm's, not a place's after "from", while a name
+// TestFirmHeadAfterName checks a two-word firm's head after an unknown name ("an economist
+// from Velkor Tarn investment bank"): the name is the firm's, not a place's after "from", while a name
 // after "from" with no such head stays a place.
 func TestFirmHeadAfterName(t *testing.T) {
 	runNameCases(t, []nameCase{{
-		sents: []string{`"Prices will fall," Amara Odhiambo, from Velkor Tarn investment bank, told reporters.`},
+		sents: []string{"Amara Odhiambo, an economist from Velkor Tarn investment bank, expects prices to fall."},
 		want:  map[string]schema.Class{"Amara Odhiambo": schema.Person, "Velkor Tarn": schema.Organization},
 		not:   []string{"Velkor Tarn investment bank"},
 	}, {
@@ -30,7 +30,7 @@ func TestFirmHeadAfterName(t *testing.T) {
 // an armed group, not the person who leads it.
 func TestArmedNounAfterName(t *testing.T) {
 	runNameCases(t, []nameCase{{
-		sents: []string{"Bakari Mwinyi headed the Velka Dor guerrillas in the war."},
+		sents: []string{"The Velka Dor guerrillas ambushed a patrol, Bakari Mwinyi said."},
 		want:  map[string]schema.Class{"Bakari Mwinyi": schema.Person, "Velka Dor": schema.Organization},
 	}, {
 		sents: []string{"The Tarn Vosk insurgents attacked a convoy near Kisumu."},
@@ -47,9 +47,9 @@ func TestCreedEndsName(t *testing.T) {
 		want:  map[string]schema.Class{"Bakari Mwinyi": schema.Person, "Kisumu": schema.Place},
 		not:   []string{"Roman Catholic", "Catholic"},
 	}, {
-		sents: []string{"The leader of Roman Catholic Christianity visited Kisumu."},
+		sents: []string{"Bakari Mwinyi studied Roman Catholicism in Kisumu."},
 		want:  map[string]schema.Class{"Kisumu": schema.Place},
-		not:   []string{"Roman Catholic Christianity", "Roman Christianity"},
+		not:   []string{"Roman Catholicism", "Roman"},
 	}, {
 		sents: []string{"The Roman Catholic Union said Bakari Mwinyi would resign."},
 		want:  map[string]schema.Class{"Roman Catholic Union": schema.Organization, "Bakari Mwinyi": schema.Person},
@@ -60,15 +60,15 @@ func TestCreedEndsName(t *testing.T) {
 	}})
 }
 
-// TestResidentsPlural checks the plural of a known place's residents' demonym ("Hong
-// Kongers" of Hong Kong, as "New Yorkers"): people, no person of that name, while a
+// TestResidentsPlural checks the plural of a known place's residents' demonym
+// ("Londoners" of London, "New Yorkers" of New York): people, no person of that name, while a
 // person's surname ending in "-ers" stays a person's.
 func TestResidentsPlural(t *testing.T) {
 	runNameCases(t, []nameCase{{
-		sents: []string{"On Sunday, Hong Kongers turned out to vote."},
-		not:   []string{"Hong Kongers", "Kongers"},
+		sents: []string{"Londoners queued for hours to vote on Thursday."},
+		not:   []string{"Londoners"},
 	}, {
-		sents: []string{"On Sunday, New Yorkers turned out to vote in Kisumu."},
+		sents: []string{"Many New Yorkers moved to Kisumu last year."},
 		want:  map[string]schema.Class{"Kisumu": schema.Place},
 		not:   []string{"New Yorkers", "Yorkers"},
 	}, {
@@ -81,7 +81,7 @@ func TestResidentsPlural(t *testing.T) {
 // "Moscow says", while a city that welcomed visitors after "visited" stays a place.
 func TestCapitalWelcomes(t *testing.T) {
 	runNameCases(t, []nameCase{{
-		sents: []string{"Nairobi welcomed the decision, with Bakari Mwinyi saying it was right."},
+		sents: []string{"Nairobi welcomed the ruling on Monday, Bakari Mwinyi said."},
 		want:  map[string]schema.Class{"Kenya": schema.Country, "Bakari Mwinyi": schema.Person},
 		not:   []string{"Nairobi"},
 	}, {
@@ -115,15 +115,15 @@ func TestTitleWordInPartyName(t *testing.T) {
 }
 
 // TestDestinationWithPersonApposition checks a name after "to" with a person's noun in
-// apposition ("the post went to Vo Chi Loc, a technocrat"): a person, not a destination,
+// apposition ("the ministry went to Dao Minh Loc, a technocrat"): a person, not a destination,
 // while a name after "to" with a place's noun in apposition stays a place, also when a
 // person's title comes later in the apposition.
 func TestDestinationWithPersonApposition(t *testing.T) {
 	runNameCases(t, []nameCase{{
-		sents: []string{"That post went instead to Vo Chi Loc, a technocrat who ranks third in the politburo."},
-		want:  map[string]schema.Class{"Vo Chi Loc": schema.Person},
+		sents: []string{"The ministry went to Dao Minh Loc, a technocrat from the north."},
+		want:  map[string]schema.Class{"Dao Minh Loc": schema.Person},
 	}, {
-		sents: []string{"The post went to Bakari Mwinyi, a technocrat who ranks third."},
+		sents: []string{"The award went to Bakari Mwinyi, a politician from Kisumu."},
 		want:  map[string]schema.Class{"Bakari Mwinyi": schema.Person},
 	}, {
 		sents: []string{"Tariq Orvel flew to Tarn Vosk, the city where the minister lives."},
@@ -135,13 +135,13 @@ func TestDestinationWithPersonApposition(t *testing.T) {
 }
 
 // TestAcquiredCompany checks a one-word unknown name bought by a company, also after "all
-// of" and a country's possessive ("had bought all of Kenya's Velkoran"): a firm, with no
+// of" and a country's possessive ("has bought all of Kenya's Velkoran"): a firm, with no
 // fact tying it to the country; not the first of two names joined by "and" ("acquired
-// Smith and Wesson"), nor a person's possessive ("bought Bakari Mwinyi's house").
+// Orvan and Tesk"), nor a person's possessive ("bought Bakari Mwinyi's house").
 func TestAcquiredCompany(t *testing.T) {
 	runNameCases(t, []nameCase{{
-		sents: []string{"Novastar said it had bought all of Kenya's Velkoran. It also acquired 67.7% of Velkoran's affiliate."},
-		want:  map[string]schema.Class{"Novastar": schema.Organization, "Kenya": schema.Country, "Velkoran": schema.Organization},
+		sents: []string{"Novastar Holdings has bought all of Kenya's Velkoran, its chairman said. Velkoran's staff will stay."},
+		want:  map[string]schema.Class{"Novastar Holdings": schema.Organization, "Kenya": schema.Country, "Velkoran": schema.Organization},
 		wrong: []string{"Velkoran partOf Kenya", "Velkoran locatedIn Kenya"},
 	}, {
 		sents: []string{"Tariq Orvel acquired Tarnex last year."},
@@ -166,13 +166,13 @@ func TestAcquiredCompany(t *testing.T) {
 // gives the country.
 func TestDemonymUniversity(t *testing.T) {
 	runNameCases(t, []nameCase{{
-		sents: []string{"Kenyan University political scientist Tariq Orvel said the turnout was high."},
+		sents: []string{"Kenyan University economist Tariq Orvel expects growth to slow."},
 		want:  map[string]schema.Class{"Kenyan University": schema.Organization, "Tariq Orvel": schema.Person},
 		not:   []string{"Kenya"},
 		facts: []string{"Tariq Orvel memberOf Kenyan University"},
 		wrong: []string{"Tariq Orvel nationality Kenya"},
 	}, {
-		sents: []string{"Tariq Orvel of the Kenyan University said the turnout was high."},
+		sents: []string{"Tariq Orvel of the Kenyan University expects growth to slow."},
 		want:  map[string]schema.Class{"Kenyan University": schema.Organization},
 		not:   []string{"Kenya"},
 	}, {
@@ -187,7 +187,7 @@ func TestDemonymUniversity(t *testing.T) {
 // is.
 func TestTradeUnionsNotState(t *testing.T) {
 	runNameCases(t, []nameCase{{
-		sents: []string{"The Labour Council, affiliated to the Kenyan Council of Trade Unions (KCTU), had threatened to strike."},
+		sents: []string{"The Kenyan Council of Trade Unions (KCTU) called a general strike."},
 		want:  map[string]schema.Class{"Kenyan Council of Trade Unions": schema.Organization},
 		wrong: []string{"Kenyan Council of Trade Unions partOf Kenya"},
 	}, {
@@ -202,9 +202,9 @@ func TestTradeUnionsNotState(t *testing.T) {
 func TestShortFirmLinked(t *testing.T) {
 	runNameCases(t, []nameCase{{
 		sents: []string{
-			"Tarnex Corp said it would file an application, a lawyer for Tarnex, a biotechnology company, said.",
-			"The vaccine is a joint effort of the company, Orvan Inc and the Velka Institute.",
-			"The teams are directed by Jomo Velkar of Orvan, Tariq Dane of Tarnex and Bakari Mwinyi at the Velka Institute.",
+			"Tarnex Corp plans a new plant, a lawyer for Tarnex, a biotechnology company, said.",
+			"The plant is a venture of Orvan Inc and the Velka Institute.",
+			"Its engineers are Jomo Velkar of Orvan, Tariq Dane of Tarnex and Bakari Mwinyi at the Velka Institute.",
 		},
 		want:  map[string]schema.Class{"Tarnex Corp": schema.Organization, "Orvan Inc": schema.Organization, "Jomo Velkar": schema.Person},
 		not:   []string{"Tarnex", "Orvan"},

@@ -1871,7 +1871,7 @@ func (dt *detector) lexMatch(ws []word, i int) (mention, bool) {
 			continue
 		}
 		if e.Kind == kindDemonym && i+n < len(ws) && ws[i+n].Cap && demonymNameHeads[ws[i+n].Key] && (i+n+1 == len(ws) || !ws[i+n+1].Cap || ws[i+n+1].Punct) {
-			continue // "Chinese University", "Hebrew University": a body's name, not the country
+			continue // "Kenyan University", "the Velkan University": a body's name, not the country
 		}
 		m := mention{Start: i, End: i + n, Text: join(span), Class: e.Class, Kind: mName, Canon: e.Name, Country: e.Country}
 		switch e.Kind {
@@ -2931,7 +2931,7 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 	case len(span) == 1 && (commonStarts[first.Lower] || notNames[first.Lower] && !dt.compassSurname(first) || orgHeads[first.Key] && !(outletNounAfter(ws, j) && i > 0 && !ws[i-1].Cap) || placeHeads[first.Key] || title == 0 && dt.peopleWord(first) || postNominals[first.Key] && i > 0 && ws[i-1].Cap):
 		return mention{}, false, true // also "to Kashmiris", "to Communist countries": people or a creed, no place
 	case title == 0 && len(span) >= 2 && strings.HasSuffix(key, "ers") && dt.residentDemonym(strings.TrimSuffix(key, "s")):
-		return mention{}, false, true // "Hong Kongers", "New Yorkers": residents, no person
+		return mention{}, false, true // "Londoners", "New Yorkers": residents, no person
 	case title == 0 && len(span) >= 2 && creedNameEnds[last.Key] && !anyOrgHead(span):
 		return mention{}, false, true // "Roman Catholic priests": a faith, no person called Roman
 	case onlySuffixes(span):
@@ -3851,13 +3851,13 @@ func dealPartner(ws []word, i int) bool {
 }
 
 // acquiredName reports whether the one-word name at words[i] is what a verb of buying a
-// company bought, directly or after "all of" and a country's possessive ("had bought all
+// company bought, directly or after "all of" and a country's possessive ("has bought all
 // of Kenya's Velkoran", "acquired Tarnex"): a firm, however unknown its name; not the
-// first of two names joined by "and" ("acquired Smith and Wesson"), nor the start of a
+// first of two names joined by "and" ("acquired Orvan and Tesk"), nor the start of a
 // longer name after a possessive or a comma.
 func acquiredName(ws []word, i, j int) bool {
 	if j < len(ws) && (ws[j].Lower == "and" || ws[j].Text == "&") || j+1 < len(ws) && (ws[j].Key == "s" || ws[j].Text == ",") && ws[j+1].Cap && !ws[j+1].Punct {
-		return false // "purchased Heini's Nursery Inc", "acquired Holt, Rinehart and Winston": part of a longer name
+		return false // "purchased Orvan's Garden Inc", "acquired Tesk, Orvan and Dane": part of a longer name
 	}
 	k := i - 1
 	if k >= 2 && ws[k].Key == "s" && ws[k-1].Cap {

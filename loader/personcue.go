@@ -122,7 +122,7 @@ func appositionOfPerson(ws []word, j int) bool {
 }
 
 // destinationPerson reports whether a name after a preposition of place has a person's
-// apposition ("went to Vo Chi Loc, a technocrat who ranks third"): a determiner and up to
+// apposition ("the ministry went to Dao Minh Loc, a technocrat"): a determiner and up to
 // three lower-case words reaching a person's noun before any noun of a place ("to Port
 // Velka, a town where the minister lives" stays a place).
 func destinationPerson(ws []word, j int) bool {
