@@ -27,11 +27,30 @@ func TestFirmHeadAfterName(t *testing.T) {
 }
 
 // TestArmedNounAfterName checks "the X guerrillas": the unknown name before the plural is
-// an armed group, not the person who leads it.
+// an armed group, not the person who leads it, and its head commands it.
 func TestArmedNounAfterName(t *testing.T) {
 	runNameCases(t, []nameCase{{
 		sents: []string{"The Velka Dor guerrillas ambushed a patrol, Bakari Mwinyi said."},
 		want:  map[string]schema.Class{"Bakari Mwinyi": schema.Person, "Velka Dor": schema.Organization},
+	}, {
+		// the head of a body so named commands it (seeds call 3), also for "militia"
+		sents: []string{"Bakari Mwinyi headed the Velka Dor guerrillas for ten years."},
+		want:  map[string]schema.Class{"Bakari Mwinyi": schema.Person, "Velka Dor": schema.Organization},
+		facts: []string{"Bakari Mwinyi commands Velka Dor"},
+		wrong: []string{"Bakari Mwinyi leads Velka Dor"},
+	}, {
+		sents: []string{"Bakari Mwinyi headed the Velka Dor militia for ten years."},
+		facts: []string{"Bakari Mwinyi commands Velka Dor"},
+		wrong: []string{"Bakari Mwinyi leads Velka Dor"},
+	}, {
+		// a body's head named with a plain noun keeps "leads"
+		sents: []string{"Bakari Mwinyi headed the Velka Dor network for ten years."},
+		facts: []string{"Bakari Mwinyi leads Velka Dor"},
+		wrong: []string{"Bakari Mwinyi commands Velka Dor"},
+	}, {
+		// an adjective of a people before the plural names no body ("Velkish guerrillas")
+		sents: []string{"Tariq Orvel said Kenya backs Velkish guerrillas in the north."},
+		not:   []string{"Velkish"},
 	}, {
 		sents: []string{"The Tarn Vosk insurgents attacked a convoy near Kisumu."},
 		want:  map[string]schema.Class{"Tarn Vosk": schema.Organization, "Kisumu": schema.Place},

@@ -198,6 +198,7 @@ type mention struct {
 	coref      bool   // a description bound to an antecedent named before ("the country's")
 	pair       int8   // 1 or 2: a mention of a pair description ("the two countries", pairdesc.go)
 	listTitle  bool   // a later name of a list after a plural title ("Presidents A and B"): B's title is A's
+	armedNoun  bool   // a body named before a noun of armed members ("the X guerrillas"): its head commands it
 	shortForm  bool   // resolved as the short form of a body's long name (bodyShortForms): no name of it
 	ent        *entity
 }
@@ -2978,8 +2979,8 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Place // "Line of Control", "Strait of Hormuz"
 	case placeHeads[last.Key] && !(len(span) <= 3 && speaksAfter(ws, j)):
 		m.Class = schema.Place // (a place never "told reporters")
-	case title == 0 && j < len(ws) && !ws[j].Cap && (orgNounAhead(ws, j) || pressNounAfter(ws, span, j)) && !dt.lex.firstNames[first.Key] && !(len(span) == 1 && adjectiveLike(first.Text) && j+1 < len(ws) && ws[j+1].Cap && !ws[j+1].Punct):
-		m.Class = schema.Organization // "the Jamaah Ansharut Daulah network", "the Wagner group"; not "Eurosceptic party UKIP"
+	case title == 0 && j < len(ws) && !ws[j].Cap && (orgNounAhead(ws, j) || pressNounAfter(ws, span, j)) && !dt.lex.firstNames[first.Key] && !(len(span) == 1 && adjectiveLike(first.Text) && armedMemberNouns[ws[j].Lower]) && !(len(span) == 1 && adjectiveLike(first.Text) && j+1 < len(ws) && ws[j+1].Cap && !ws[j+1].Punct):
+		m.Class, m.armedNoun = schema.Organization, armedMemberNouns[ws[j].Lower] || ws[j].Lower == "militia" // "the Jamaah Ansharut Daulah network", "the Wagner group"; not "Eurosceptic party UKIP"
 	default:
 		return dt.classifyUntitled(ws, i, j, title, m, key)
 	}

@@ -1292,7 +1292,7 @@ func armed(e *entity) bool {
 			return true
 		}
 	}
-	return e.collective
+	return e.collective || e.armedBody
 }
 
 // labourBody reports whether e is a trade union or a body of workers by its name

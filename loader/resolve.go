@@ -19,6 +19,7 @@ type entity struct {
 	aliases    map[string]bool // surface forms seen in the document
 	tokens     []string        // the name's keys without particles, for person matching
 	collective bool
+	armedBody  bool // named before a noun of armed members ("the X guerrillas")
 	inFact     bool
 	canonical  bool            // Name comes from a lexicon: do not replace it
 	ord        int             // position in the resolver's list, for a deterministic first match
@@ -212,6 +213,9 @@ func (r *resolver) resolveNamed(ws []word, m *mention) {
 			return // pass 2: may stand for a name spelled out, or be a surname
 		}
 		r.resolveBody(m)
+		if m.ent != nil && m.armedNoun {
+			m.ent.armedBody = true
+		}
 	}
 	if m.ent != nil && !m.shortForm {
 		// (A short form is no name of the body's: across documents, another "Supreme
