@@ -200,6 +200,7 @@ type mention struct {
 	coref      bool   // a description bound to an antecedent named before ("the country's")
 	pair       int8   // 1 or 2: a mention of a pair description ("the two countries", pairdesc.go)
 	listTitle  bool   // a later name of a list after a plural title ("Presidents A and B"): B's title is A's
+	armedNoun  bool   // a body named before a noun of armed members ("the X guerrillas"): its head commands it
 	shortForm  bool   // resolved as the short form of a body's long name (bodyShortForms): no name of it
 	ent        *entity
 }
@@ -1872,6 +1873,9 @@ func (dt *detector) lexMatch(ws []word, i int) (mention, bool) {
 		if i+n < len(ws) && ws[i+n].Hyph && e.Kind != kindDemonym && e.Kind != kindCountry && e.Kind != kindCapital && e.Kind != kindActor {
 			continue
 		}
+		if e.Kind == kindDemonym && i+n < len(ws) && ws[i+n].Cap && demonymNameHeads[ws[i+n].Key] && (i+n+1 == len(ws) || !ws[i+n+1].Cap || ws[i+n+1].Punct) {
+			continue // "Kenyan University", "the Velkan University": a body's name, not the country
+		}
 		m := mention{Start: i, End: i + n, Text: join(span), Class: e.Class, Kind: mName, Canon: e.Name, Country: e.Country}
 		switch e.Kind {
 		case kindDemonym:
@@ -1886,6 +1890,9 @@ func (dt *detector) lexMatch(ws []word, i int) (mention, bool) {
 	}
 	return best, found
 }
+
+// demonymNameHeads: see data/words.txt.
+var demonymNameHeads = wordSet("demonymNameHeads")
 
 // spellsLexName reports whether the acronym key, when the document defines it, stands
 // for the lexicon entity name: some name it is defined after is that entity's.
@@ -2516,7 +2523,7 @@ func (dt *detector) andHeadAfter(ws []word, i, j int) int {
 	titleFirst := isTitleWord(ws[i].Key) // "Grain and Cotton Marketing Corporation" only before a company's suffix
 	k := j + 1
 	for k < len(ws) && k <= j+3 && ws[k].Cap && !ws[k].Punct && !ws[k].Hyph {
-		if dt.lex.firstNames[ws[k].Key] || isTitleWord(ws[k].Key) || dt.inLexicon(ws[k].Key) || k == j+1 && ws[k].Upper {
+		if dt.lex.firstNames[ws[k].Key] || isTitleWord(ws[k].Key) && !partyHeadNext(ws, k) || dt.inLexicon(ws[k].Key) || k == j+1 && ws[k].Upper {
 			return j
 		}
 		k++
@@ -2527,10 +2534,17 @@ func (dt *detector) andHeadAfter(ws []word, i, j int) int {
 	if last := ws[k-1].Key; !orgHeads[last] && !companySuffixes[last] || k == j+2 && ws[j+1].Key != "co" {
 		return j // "Exchange Commission" after "and", "Co" alone: not "Iran and Army"
 	}
-	if titleFirst && (!companySuffixes[ws[k-1].Key] || ws[k-1].Key == "group") {
+	if titleFirst && (!companySuffixes[ws[k-1].Key] || ws[k-1].Key == "group") && !partyNameHeads[ws[k-1].Key] {
 		return j // "Energy and Climate Committee": a portfolio's title words, read as such
 	}
 	return k
+}
+
+// partyHeadNext reports whether the word after ws[k] is a party's head word ("Justice
+// Party"): a title word before it is one of the party's ideals ("Law and Justice Party",
+// "Justice and Renewal Party"), no title.
+func partyHeadNext(ws []word, k int) bool {
+	return k+1 < len(ws) && ws[k+1].Cap && partyNameHeads[ws[k+1].Key]
 }
 
 // headAfterPhrase returns the end of a body's name whose head word follows a "for" or
@@ -2943,6 +2957,10 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 	switch {
 	case len(span) == 1 && (commonStarts[first.Lower] || notNames[first.Lower] && !dt.compassSurname(first) || orgHeads[first.Key] && !(outletNounAfter(ws, j) && i > 0 && !ws[i-1].Cap) || placeHeads[first.Key] || title == 0 && dt.peopleWord(first) || postNominals[first.Key] && i > 0 && ws[i-1].Cap):
 		return mention{}, false, true // also "to Kashmiris", "to Communist countries": people or a creed, no place
+	case title == 0 && len(span) >= 2 && strings.HasSuffix(key, "ers") && dt.residentDemonym(strings.TrimSuffix(key, "s")):
+		return mention{}, false, true // "Londoners", "New Yorkers": residents, no person
+	case title == 0 && len(span) >= 2 && creedNameEnds[last.Key] && !anyOrgHead(span):
+		return mention{}, false, true // "Roman Catholic priests": a faith, no person called Roman
 	case onlySuffixes(span):
 		return mention{}, false, true // "Co Inc" cut from "Ashby Pell and Co Inc": no company's name alone, nor one name of two companies
 	case eventWords[last.Key] && !orgLike || eventWords[first.Key] && !orgLike || len(span) >= 2 && productKinds[last.Key] && !orgLike || j < len(ws) && ws[j].Hyph || nonEntityNames[key] || len(span) >= 2 && lawHeads[last.Key] && !dt.lex.firstNames[first.Key] && !anyOrgHead(span):
@@ -2959,8 +2977,8 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.End, m.skip = j+1, true // "Good Morning Britain": a programme's name, not the country
 	case title == 0 && len(span) <= 3 && (postAt(ws, i) || workerAt(ws, i, j)) && !dt.lex.firstNames[first.Key] && allAlpha(span) && (j == len(ws) || !ws[j].Cap):
 		m.Class = schema.Organization // "vice president of search at Ask Jeeves": a post at a body
-	case placePrepBefore(ws, i) && len(span) <= 3 && !letterAfterHyphen(last) && !dt.lex.firstNames[first.Key] && !whoFollows(ws, j) && !(len(span) == 1 && dt.personItemAfter(ws, j)) && (!(len(span) == 1 && dt.lex.givenNames[first.Key] && !first.Upper && !dt.lex.common[first.Key]) && !(len(span) == 2 && dt.givenNamePerson(ws, span, j)) && !(len(span) == 1 && dt.lex.common[first.Key]) || dt.regionAfter(ws, j) || len(span) == 1 && listNext(ws, j)) && title == 0 && !orgHeads[last.Key] && !companySuffixes[last.Key] && !(j < len(ws) && ws[j].Key == "s"):
-		m.Class, m.PlaceHint = "", true
+	case placePrepBefore(ws, i) && len(span) <= 3 && !letterAfterHyphen(last) && !dt.lex.firstNames[first.Key] && !whoFollows(ws, j) && !(len(span) >= 2 && destinationPerson(ws, j)) && !(len(span) == 1 && dt.personItemAfter(ws, j)) && (!(len(span) == 1 && dt.lex.givenNames[first.Key] && !first.Upper && !dt.lex.common[first.Key]) && !(len(span) == 2 && dt.givenNamePerson(ws, span, j)) && !(len(span) == 1 && dt.lex.common[first.Key]) || dt.regionAfter(ws, j) || len(span) == 1 && listNext(ws, j)) && title == 0 && !orgHeads[last.Key] && !companySuffixes[last.Key] && !(j < len(ws) && ws[j].Key == "s") && !(j+1 < len(ws) && orgHeadPhrasesAfter[ws[j].Lower+" "+ws[j+1].Lower]):
+		m.Class, m.PlaceHint = "", true // not "from Velkor investment bank": a firm
 	case placePrefixes[first.Key] && len(span) >= 2 && !orgHeads[last.Key]:
 		m.Class = schema.Place // "Deir ez-Zor", "Ras al-Ain", "Tell Abyad"
 	case title == 0 && (i > 0 && (!ws[i-1].Cap || i == 1) && (orgCues[ws[i-1].Lower] && len(span) == 1 || mediaCues[ws[i-1].Lower]) && !(i > 1 && ws[i-2].Key == "s") || companyApposition(ws, i, j)) && !dt.lex.firstNames[first.Key]:
@@ -2987,8 +3005,8 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Place // "Line of Control", "Strait of Hormuz"
 	case placeHeads[last.Key] && !(len(span) <= 3 && speaksAfter(ws, j)):
 		m.Class = schema.Place // (a place never "told reporters")
-	case title == 0 && j < len(ws) && !ws[j].Cap && (orgNounsAfter[ws[j].Lower] || pressNounAfter(ws, span, j)) && !dt.lex.firstNames[first.Key] && !(len(span) == 1 && adjectiveLike(first.Text) && j+1 < len(ws) && ws[j+1].Cap && !ws[j+1].Punct):
-		m.Class = schema.Organization // "the Jamaah Ansharut Daulah network", "the Wagner group"; not "Eurosceptic party UKIP"
+	case title == 0 && j < len(ws) && !ws[j].Cap && (orgNounAhead(ws, j) || pressNounAfter(ws, span, j)) && !dt.lex.firstNames[first.Key] && !(len(span) == 1 && adjectiveLike(first.Text) && armedMemberNouns[ws[j].Lower]) && !(len(span) == 1 && adjectiveLike(first.Text) && j+1 < len(ws) && ws[j+1].Cap && !ws[j+1].Punct):
+		m.Class, m.armedNoun = schema.Organization, armedMemberNouns[ws[j].Lower] || ws[j].Lower == "militia" // "the Jamaah Ansharut Daulah network", "the Wagner group"; not "Eurosceptic party UKIP"
 	default:
 		return dt.classifyUntitled(ws, i, j, title, m, key)
 	}
@@ -3007,8 +3025,11 @@ func fictionSentence(ws []word) bool {
 	return false
 }
 
-// fictionWords: see data/words.txt.
-var fictionWords = wordSet("fictionWords")
+// fictionWords and creedNameEnds: see data/words.txt.
+var (
+	fictionWords  = wordSet("fictionWords")
+	creedNameEnds = wordSet("creedNameEnds")
+)
 
 // onlySuffixes reports whether every word of a name is a company suffix ("Co Inc", "Ltd").
 func onlySuffixes(span []word) bool {
@@ -3352,8 +3373,21 @@ func (dt *detector) plainGivenName(w word) bool {
 // pressAudiences: see data/words.txt.
 var pressAudiences = wordSet("pressAudiences")
 
-// orgNounsAfter are lower-case nouns after a name that make it a body's ("the X network").
-var orgNounsAfter = wordSet("orgNounsAfter")
+// orgNounsAfter are lower-case nouns after a name that make it a body's ("the X network");
+// orgHeadPhrasesAfter are two such words ("X investment bank"): see data/words.txt.
+var (
+	orgNounsAfter       = wordSet("orgNounsAfter")
+	orgHeadPhrasesAfter = phraseSet("orgHeadPhrasesAfter")
+)
+
+// orgNounAhead reports whether the lower-case words at ws[j:] are a noun or a two-word head
+// that makes the name before them a body's ("the X network", "from Y investment bank").
+func orgNounAhead(ws []word, j int) bool {
+	if j >= len(ws) || ws[j].Cap || ws[j].Punct {
+		return false
+	}
+	return orgNounsAfter[ws[j].Lower] || j+1 < len(ws) && !ws[j+1].Cap && orgHeadPhrasesAfter[ws[j].Lower+" "+ws[j+1].Lower]
+}
 
 // orgVerbs follow "to" inside an organisation's name ("Coalition to Defeat ISIS").
 var orgVerbs = wordSet("orgVerbs")
@@ -3851,7 +3885,7 @@ var descriptionEnds = wordSet("descriptionEnds")
 // describes as bodies.
 func bodyEvidence(ws []word, bodies map[string]bool) {
 	for i := 0; i < len(ws); i++ {
-		if !ws[i].Cap || ws[i].Punct || i > 0 && (ws[i-1].Cap && !ws[i-1].Punct || ws[i-1].Key == "s") {
+		if !ws[i].Cap || ws[i].Punct || i > 0 && (ws[i-1].Cap && !ws[i-1].Punct || ws[i-1].Key == "s" && !acquiredName(ws, i, i+1)) {
 			continue // inside a longer name: "Association of Children's Hospices"
 		}
 		j := i
@@ -3864,7 +3898,7 @@ func bodyEvidence(ws []word, bodies map[string]bool) {
 		if describedAsBody(ws, j) || j-i >= 2 && saysIt(ws, j) && !anyGivenName(ws[i:j]) || i >= 2 && (ws[i-2].Lower == "shares" || ws[i-2].Lower == "stake") && ws[i-1].Lower == "in" && !anyHyph(ws[i:j]) {
 			bodies[schema.NameKey(joinName(ws[i:j]))] = true
 		}
-		if j-i >= 2 && dealPartner(ws, i) {
+		if j-i >= 2 && dealPartner(ws, i) || j-i == 1 && acquiredName(ws, i, j) && !anyHyph(ws[i:j]) {
 			bodies[schema.NameKey(joinName(ws[i:j]))] = true // "a takeover by Kenya's Velka Orsk"
 		}
 		if j-i >= 2 && j < len(ws) && bodyNounsAfter[ws[j].Lower] {
@@ -3888,8 +3922,30 @@ func dealPartner(ws []word, i int) bool {
 	return k >= 1 && (ws[k].Lower == "by" || ws[k].Lower == "with" || ws[k].Lower == "from") && dealNouns[ws[k-1].Lower]
 }
 
-// dealNouns are deals only companies make.
-var dealNouns = wordSet("dealNouns")
+// acquiredName reports whether the one-word name at words[i] is what a verb of buying a
+// company bought, directly or after "all of" and a country's possessive ("has bought all
+// of Kenya's Velkoran", "acquired Tarnex"): a firm, however unknown its name; not the
+// first of two names joined by "and" ("acquired Orvan and Tesk"), nor the start of a
+// longer name after a possessive or a comma.
+func acquiredName(ws []word, i, j int) bool {
+	if j < len(ws) && (ws[j].Lower == "and" || ws[j].Text == "&") || j+1 < len(ws) && (ws[j].Key == "s" || ws[j].Text == ",") && ws[j+1].Cap && !ws[j+1].Punct {
+		return false // "purchased Orvan's Garden Inc", "acquired Tesk, Orvan and Dane": part of a longer name
+	}
+	k := i - 1
+	if k >= 2 && ws[k].Key == "s" && ws[k-1].Cap {
+		k -= 2
+	}
+	if k >= 2 && ws[k].Lower == "of" && ws[k-1].Lower == "all" {
+		k -= 2
+	}
+	return k >= 0 && acquireVerbs[ws[k].Lower]
+}
+
+// dealNouns are deals only companies make; acquireVerbs buy a company (data/words.txt).
+var (
+	dealNouns    = wordSet("dealNouns")
+	acquireVerbs = wordSet("acquireVerbs")
+)
 
 // bodyNounsAfter are lower-case nouns that, straight after a name, make it a company's.
 var bodyNounsAfter = wordSet("bodyNounsAfter")

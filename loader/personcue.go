@@ -121,6 +121,26 @@ func appositionOfPerson(ws []word, j int) bool {
 	return false
 }
 
+// destinationPerson reports whether a name after a preposition of place has a person's
+// apposition ("the ministry went to Dao Minh Loc, a technocrat"): a determiner and up to
+// three lower-case words reaching a person's noun before any noun of a place ("to Port
+// Velka, a town where the minister lives" stays a place).
+func destinationPerson(ws []word, j int) bool {
+	if j+2 >= len(ws) || ws[j].Text != "," || ws[j+1].Lower != "a" && ws[j+1].Lower != "an" && ws[j+1].Lower != "the" {
+		return false
+	}
+	for k := j + 2; k < len(ws) && k <= j+4; k++ {
+		w := ws[k]
+		if w.Punct || w.Cap || placeNounCues[w.Lower] || placeDescNouns[w.Lower] || geoHeadsAfter[w.Lower] {
+			return false
+		}
+		if personNounAt(ws, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // isAge reports whether a token is a person's age: a number of one to three digits.
 func isAge(s string) bool {
 	if len(s) == 0 || len(s) > 3 {

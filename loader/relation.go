@@ -1300,7 +1300,7 @@ var headOfStateTitles = phraseList("headOfStateTitles")
 
 // armed reports whether an organisation is an armed body, whose head commands it.
 func armed(e *entity) bool {
-	return keyHoldsPhrase(e.nameKey(), armedNameWords) || e.collective
+	return keyHoldsPhrase(e.nameKey(), armedNameWords) || e.collective || e.armedBody
 }
 
 // labourBody reports whether e is a trade union or a body of workers by its name

@@ -21,6 +21,7 @@ type entity struct {
 	dropMiddle map[string]string // a person's aliases made by leaving out a middle word: that word
 	tokens     []string          // the name's keys without particles, for person matching
 	collective bool
+	armedBody  bool // named before a noun of armed members ("the X guerrillas")
 	inFact     bool
 	canonical  bool            // Name comes from a lexicon: do not replace it
 	ord        int             // position in the resolver's list, for a deterministic first match
@@ -274,6 +275,9 @@ func (r *resolver) resolveNamed(ws []word, m *mention) {
 			return // pass 2: may stand for a name spelled out, or be a surname
 		}
 		r.resolveBody(m)
+		if m.ent != nil && m.armedNoun {
+			m.ent.armedBody = true
+		}
 	}
 	if m.ent != nil && !m.shortForm {
 		// (A short form is no name of the body's: across documents, another "Supreme
@@ -302,6 +306,8 @@ func (r *resolver) resolveBody(m *mention) {
 	} else if long, ok := r.shortForms[schema.NameKey(m.Text)]; ok && m.Class == schema.Organization {
 		m.ent = r.get(m.Class, long, false) // "People's Party" after "the Ruritanian People's Party"
 		m.shortForm = true
+	} else if e := r.firmShort(schema.NameKey(m.Text)); e != nil && m.Class == schema.Organization && !strings.Contains(schema.NameKey(m.Text), " ") {
+		m.ent = e // "bought all of Kestrel" after "Kestrel Corp": the firm named in full
 	} else {
 		m.ent = r.get(m.Class, cleanName(m.Text), false)
 	}
