@@ -1,0 +1,41 @@
+package loader
+
+// Constructions of the eighth recall round: facts a hand annotation of unseen news found
+// missed, each tried through the whole loader on sentences of our own (names, places and
+// bodies made up for the test), with wrong facts that must stay absent.
+
+import "testing"
+
+// TestHeadSubjectFixesStoryCountry checks that a short story whose one country is named
+// only in the demonym title of its head of state opening the sentence ("Kenyan President
+// X will reshuffle") is about that country's government, so that its bare ministers are
+// that country's; a bare minister after a lower-case verb ("would not affect Finance
+// Minister Y") is bare too. A story whose one country is named in a mere place phrase, or
+// whose demonym head is not the subject, gives the bare minister no country.
+func TestHeadSubjectFixesStoryCountry(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{
+				"Kenyan President Bakari Mwinyi will reshuffle his cabinet next month, a source said.",
+				"The reshuffle follows the resignation of Minister of Planning Juma Odhiambo.",
+				"The source said the reshuffle would not affect Finance Minister Peter Kamau.",
+			},
+			want: []string{"Bakari Mwinyi leads Kenya", "Juma Odhiambo memberOf Kenya", "Peter Kamau memberOf Kenya"},
+			not:  []string{"Juma Odhiambo leads Kenya", "Peter Kamau leads Kenya", "Juma Odhiambo nationality Kenya"},
+		},
+		{
+			sents: []string{
+				"A delegation arrived in Kisumu, Kenya, on Monday.",
+				"The talks would not affect Finance Minister Peter Kamau, a source said.",
+			},
+			not: []string{"Peter Kamau memberOf Kenya"},
+		},
+		{
+			sents: []string{
+				"Officials said Kenyan President Bakari Mwinyi was in Kisumu.",
+				"The talks would not affect Finance Minister Peter Kamau, a source said.",
+			},
+			not: []string{"Peter Kamau memberOf Kenya"},
+		},
+	})
+}
