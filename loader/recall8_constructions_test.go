@@ -39,3 +39,22 @@ func TestHeadSubjectFixesStoryCountry(t *testing.T) {
 		},
 	})
 }
+
+// TestDiedBeforeAbsoluteParticiple checks that a subject with a relative clause that dies
+// in a place, followed by a passive participle set off by a comma ("X, who led Y for ten
+// years, died at home in P, surrounded by family"), was in that place: the participle is
+// no verb of the sentence, so the parse repair for "The strike, carried out by X, killed
+// Y" leaves it; that repair still reads its own construction.
+func TestDiedBeforeAbsoluteParticiple(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Bakari Mwinyi, who served as President of Kenya for ten years, died at home in Kisumu, Kenya, surrounded by family."},
+			want:  []string{"Bakari Mwinyi visited Kisumu", "Bakari Mwinyi leads Kenya", "Kisumu locatedIn Kenya"},
+			not:   []string{"Bakari Mwinyi visited Kenya", "Kisumu locatedIn Kisumu"},
+		},
+		{
+			sents: []string{"The raid, carried out by the Velka Movement, killed Bakari Mwinyi."},
+			want:  []string{"Velka Movement fights Bakari Mwinyi"},
+		},
+	})
+}

@@ -380,6 +380,9 @@ func repairReducedRelative(ns []node) {
 	if s < 0 || c < 0 || !nominal(ns[s].UPOS) || ns[c].UPOS != "VERB" || hasChild(ns, c, "nsubj") || hasChild(ns, c, "cc") {
 		return
 	}
+	if ns[c].XPOS == "VBN" && !hasChild(ns, c, "obj") && hasChild(ns, c, "obl:agent") && !hasChild(ns, r, "obl:agent") {
+		return // "X, who led Y, died in Z, surrounded by family": the passive participle after is the clause's, the verb stays
+	}
 	if start, _ := subtreeSpan(ns, c); ns[start-1].Form != "," && ns[start].Form != "," {
 		return
 	}
