@@ -58,3 +58,30 @@ func TestDiedBeforeAbsoluteParticiple(t *testing.T) {
 		},
 	})
 }
+
+// TestDescribedBodyWithArticle checks that a title's "of" phrase may describe the body
+// before naming it with its own article ("founder of human rights group the Velka
+// Center", "a member of opposition party the Velka Movement"), also after one capitalised
+// adjective; a description with no body noun before the name, or a relation that is no
+// post ("a critic of"), gives nothing.
+func TestDescribedBodyWithArticle(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Rabbi Juma Odhiambo, founder of Jewish human rights group the Velka Center, said the camp was a warning."},
+			want:  []string{"Juma Odhiambo memberOf Velka Center"},
+			not:   []string{"Juma Odhiambo leads Velka Center"},
+		},
+		{
+			sents: []string{"Juma Odhiambo, a member of opposition party the Velka Movement, said so."},
+			want:  []string{"Juma Odhiambo memberOf Velka Movement"},
+		},
+		{
+			sents: []string{"Juma Odhiambo, a critic of the rights group the Velka Foundation, said so."},
+			not:   []string{"Juma Odhiambo memberOf Velka Foundation", "Juma Odhiambo leads Velka Foundation"},
+		},
+		{
+			sents: []string{"Juma Odhiambo, founder of a school near the Velka Foundation, said so."},
+			not:   []string{"Juma Odhiambo memberOf Velka Foundation"},
+		},
+	})
+}

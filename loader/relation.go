@@ -2151,18 +2151,24 @@ func titleComplement(v *sentenceView, fs *factSet, p *entity, j int, text string
 }
 
 // describedBody returns the organisation mention that a description introduces at word i:
-// an article, up to two lower-case words and a noun that puts a body's name after it
-// ("the rights group Redress", "the charity Mencap"), or -1.
+// an article, up to three lower-case words (the first may be a capitalised adjective) and
+// a noun that puts a body's name after it, with or without its own article ("the rights
+// group Redress", "the charity Mencap", "Jewish human rights group the Y"), or -1.
 func (v *sentenceView) describedBody(i int) int {
 	if i < len(v.ws) && (v.ws[i].Lower == "the" || v.ws[i].Lower == "a") {
 		i++
 	}
-	for n := 0; n < 3 && i+1 < len(v.ws); n, i = n+1, i+1 {
+	first := i
+	for n := 0; n < 4 && i+1 < len(v.ws); n, i = n+1, i+1 {
 		w := v.ws[i]
-		if v.at[i] >= 0 || w.Punct || w.Cap {
-			return -1
+		if v.at[i] >= 0 || w.Punct || w.Cap && (i > first || v.ws[i+1].Cap) {
+			return -1 // one capitalised adjective may open it: "Jewish human rights group the Y"
 		}
-		if k := v.at[i+1]; (groupCues[w.Lower] || mediaCues[w.Lower] || bodyHeadNouns[w.Lower]) && k >= 0 && v.ms[k].Start == i+1 && v.ms[k].Class == schema.Organization {
+		at := i + 1
+		if at+1 < len(v.ws) && v.ws[at].Lower == "the" {
+			at++ // "founder of human rights group the Velka Center": the name keeps its article
+		}
+		if k := v.at[at]; (groupCues[w.Lower] || mediaCues[w.Lower] || bodyHeadNouns[w.Lower]) && k >= 0 && v.ms[k].Start == at && v.ms[k].Class == schema.Organization {
 			return k
 		}
 	}
