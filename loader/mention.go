@@ -3092,6 +3092,8 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 		// "Velkacorp said it would": a firm; "Qasim said he": a person named in full before
 	case len(span) == 1 && i > 0 && visitForms[ws[i-1].Lower] && !dt.lex.firstNames[first.Key] && !(j < len(ws) && ws[j].Key == "s"):
 		m.Class, m.PlaceHint = "", true // "visited Kigoma": a place, unless a surname named before
+	case len(span) == 1 && siteOfPossessor(ws, i, j) && !dt.lex.firstNames[first.Key] && !dt.lex.common[first.Key] && !notPersonFirst[first.Key] && !adjectiveForm(first.Lower):
+		m.Class, m.PlaceHint = "", true // "in his Tarsa headquarters": the site's place
 	case oneWord(span):
 		m.Class = "" // "Nagorno-Karabakh", "Abdul-Mahdi": resolution decides
 	case len(span) == 1 && placePrepBefore(ws, i) && !(j < len(ws) && ws[j].Key == "s") && (!dt.lex.common[first.Key] && !dt.lex.givenNames[first.Key] || dt.regionAfter(ws, j) || listNext(ws, j)):
@@ -4347,6 +4349,30 @@ func particleRunEnd(ws []word, j int) int {
 
 // placePrepBefore reports whether a preposition of place stands before word i ("in X",
 // "near X"), also a compass point with "of" ("20 km north of X") and "reached X".
+// siteOfPossessor reports whether the name ws[i:j] stands between a preposition of place
+// with a possessive determiner and a lower-case noun of a site ("in his Tarsa
+// headquarters", "at their Velka base"): the name is the site's place.
+func siteOfPossessor(ws []word, i, j int) bool {
+	return i > 1 && possessiveDeterminers[ws[i-1].Lower] && placePrepBefore(ws, i-1) && j < len(ws) && !ws[j].Cap && siteHeadNouns[ws[j].Lower]
+}
+
+// adjectiveForm reports whether a capitalised word has the ending of an adjective
+// ("Parliamentary", "European", "Congolese"), which names no site's place.
+func adjectiveForm(w string) bool {
+	for _, suf := range adjectiveEndings {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	adjectiveEndings      = phraseList("adjectiveEndings")
+	possessiveDeterminers = wordSet("possessiveDeterminers")
+	siteHeadNouns         = wordSet("siteHeadNouns")
+)
+
 func placePrepBefore(ws []word, i int) bool {
 	if i > 1 && ws[i-1].Lower == "to" && (ws[i-2].Lower == "according" || personToWords[ws[i-2].Lower]) {
 		return false // "according to X": a source, no destination; "loyal to X": a person or a body

@@ -85,3 +85,25 @@ func TestDescribedBodyWithArticle(t *testing.T) {
 		},
 	})
 }
+
+// TestSiteOfPossessor checks that an unknown name between a preposition of place with a
+// possessive determiner and a site noun ("in his Tarsa headquarters in southern Kenya")
+// is a place, located where the phrase after the site noun puts it; an adjective there
+// ("his Parliamentary office") and a site with an article ("the Tarsa office") stay no place.
+func TestSiteOfPossessor(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Velka Movement leader Bakari Mwinyi, in a statement made in his Tarsa headquarters in southern Kenya, said he was ready to talk."},
+			want:  []string{"Tarsa locatedIn Kenya", "Bakari Mwinyi leads Velka Movement"},
+			not:   []string{"Bakari Mwinyi leads Tarsa", "Velka Movement locatedIn Kenya"},
+		},
+		{
+			sents: []string{"Bakari Mwinyi returned to his Parliamentary office in Nairobi."},
+			not:   []string{"Parliamentary locatedIn Nairobi"},
+		},
+		{
+			sents: []string{"Bakari Mwinyi spoke at the Tarsa office in Nairobi."},
+			not:   []string{"Tarsa locatedIn Nairobi"},
+		},
+	})
+}

@@ -2690,8 +2690,8 @@ func placeFacts(v *sentenceView, fs *factSet) {
 			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n) // "X, some 40 km north of W, in Y"
 			continue
 		}
-		if i+2 < len(v.ws) && !v.ws[i].Cap && placeNounCues[v.ws[i].Lower] && v.ws[i+1].Lower == "in" {
-			i++ // "Pemba island in southern Tanzania", "Kigoma province in the west"
+		if i+2 < len(v.ws) && !v.ws[i].Cap && (placeNounCues[v.ws[i].Lower] || siteHeadNouns[v.ws[i].Lower] && m.Start > 0 && possessiveDeterminers[v.ws[m.Start-1].Lower]) && v.ws[i+1].Lower == "in" {
+			i++ // "Pemba island in southern Tanzania", "Kigoma province in the west", "his Tarsa headquarters in southern Kenya"
 		}
 		if i+1 < len(v.ws) && v.ws[i].Lower == "in" {
 			if c := unitOfNamed(v, i+1); c >= 0 && c != k && v.ent(c) != m.ent {
