@@ -3090,10 +3090,8 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 		m.Class = schema.Person
 	case len(span) == 1 && title == 0 && dt.singleHint(ws, j, &m):
 		// "Velkacorp said it would": a firm; "Qasim said he": a person named in full before
-	case len(span) == 1 && i > 0 && visitForms[ws[i-1].Lower] && !dt.lex.firstNames[first.Key] && !(j < len(ws) && ws[j].Key == "s"):
-		m.Class, m.PlaceHint = "", true // "visited Kigoma": a place, unless a surname named before
-	case len(span) == 1 && siteOfPossessor(ws, i, j) && !dt.lex.firstNames[first.Key] && !dt.lex.common[first.Key] && !notPersonFirst[first.Key] && !adjectiveForm(first.Lower):
-		m.Class, m.PlaceHint = "", true // "in his Tarsa headquarters": the site's place
+	case len(span) == 1 && !dt.lex.firstNames[first.Key] && (i > 0 && visitForms[ws[i-1].Lower] && !(j < len(ws) && ws[j].Key == "s") || dt.siteName(ws, i, j)):
+		m.Class, m.PlaceHint = "", true // "visited Kigoma": a place, unless a surname named before; "in his Tarsa headquarters": the site's
 	case oneWord(span):
 		m.Class = "" // "Nagorno-Karabakh", "Abdul-Mahdi": resolution decides
 	case len(span) == 1 && placePrepBefore(ws, i) && !(j < len(ws) && ws[j].Key == "s") && (!dt.lex.common[first.Key] && !dt.lex.givenNames[first.Key] || dt.regionAfter(ws, j) || listNext(ws, j)):
@@ -4347,13 +4345,14 @@ func particleRunEnd(ws []word, j int) int {
 	return j
 }
 
-// placePrepBefore reports whether a preposition of place stands before word i ("in X",
-// "near X"), also a compass point with "of" ("20 km north of X") and "reached X".
-// siteOfPossessor reports whether the name ws[i:j] stands between a preposition of place
+// siteName reports whether the name ws[i:j] stands between a preposition of place
 // with a possessive determiner and a lower-case noun of a site ("in his Tarsa
 // headquarters", "at their Velka base"): the name is the site's place.
-func siteOfPossessor(ws []word, i, j int) bool {
-	return i > 1 && possessiveDeterminers[ws[i-1].Lower] && placePrepBefore(ws, i-1) && j < len(ws) && !ws[j].Cap && siteHeadNouns[ws[j].Lower]
+// An adjective there names no place ("his Parliamentary office").
+func (dt *detector) siteName(ws []word, i, j int) bool {
+	k := ws[i].Key
+	return i > 1 && possessiveDeterminers[ws[i-1].Lower] && placePrepBefore(ws, i-1) && j < len(ws) && !ws[j].Cap && siteHeadNouns[ws[j].Lower] &&
+		!dt.lex.common[k] && !notPersonFirst[k] && !adjectiveForm(ws[i].Lower)
 }
 
 // adjectiveForm reports whether a capitalised word has the ending of an adjective
@@ -4373,6 +4372,8 @@ var (
 	siteHeadNouns         = wordSet("siteHeadNouns")
 )
 
+// placePrepBefore reports whether a preposition of place stands before word i ("in X",
+// "near X"), also a compass point with "of" ("20 km north of X") and "reached X".
 func placePrepBefore(ws []word, i int) bool {
 	if i > 1 && ws[i-1].Lower == "to" && (ws[i-2].Lower == "according" || personToWords[ws[i-2].Lower]) {
 		return false // "according to X": a source, no destination; "loyal to X": a person or a body
