@@ -2226,8 +2226,9 @@ func (t *tree) adverbialSubject(i int) []int {
 		return nil
 	}
 	switch {
-	case t.rel(j) == "obl" && t.nodes[h].UPOS == "VERB" && t.nodes[h].XPOS != "VBG" && t.nodes[h].XPOS != "VB":
-		// not "after missing out on the tour", "to cancel a visit": a finite clause's
+	case t.rel(j) == "obl" && t.nodes[h].UPOS == "VERB" && (t.nodes[h].XPOS != "VBG" && t.nodes[h].XPOS != "VB" || t.progressive(h)):
+		// not "after missing out on the tour", "to cancel a visit": a finite clause's,
+		// also in the progressive ("X was speaking after talks with Y")
 		return t.subject(h)
 	case t.rel(j) == "obl" && t.nodes[h].XPOS == "VBG" && t.rel(h) == "advcl" && occasionParticiples[t.lemma(h)] && t.child(h, "mark") < 0 && t.child(h, "obj") < 0:
 		return t.subject(h) // "X, speaking after talks with Y, said": a bare participle's, X
@@ -2235,6 +2236,20 @@ func (t *tree) adverbialSubject(i int) []int {
 		return []int{h}
 	}
 	return nil
+}
+
+// progressive reports whether present participle v has a form of "be" as its auxiliary:
+// a finite clause in the progressive ("was speaking"), no gerund.
+func (t *tree) progressive(v int) bool {
+	if t.nodes[v].XPOS != "VBG" {
+		return false
+	}
+	for _, k := range t.kids[v] {
+		if t.nodes[k].Rel == "aux" && t.lemma(k) == "be" {
+			return true
+		}
+	}
+	return false
 }
 
 // combatants keeps the subjects, read from the clause that fight noun i is the occasion

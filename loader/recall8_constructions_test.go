@@ -107,3 +107,29 @@ func TestSiteOfPossessor(t *testing.T) {
 		},
 	})
 }
+
+// TestProgressiveOccasion checks that an occasion phrase on a verb in the progressive
+// ("X was speaking to reporters after talks with Y") names the meeting of the clause's
+// subject, as on a simple past verb, also through a pronoun; a gerund ("after missing out
+// on talks with Y") and a plain hope ("is hoping for talks with Y") give none.
+func TestProgressiveOccasion(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Kenyan President Bakari Mwinyi was speaking to reporters after talks with Juma Odhiambo."},
+			want:  []string{"Bakari Mwinyi met Juma Odhiambo"},
+			not:   []string{"Juma Odhiambo leads Kenya"},
+		},
+		{
+			sents: []string{"Kenyan President Bakari Mwinyi said the sides were close.", "He was speaking after a meeting with Juma Odhiambo."},
+			want:  []string{"Bakari Mwinyi met Juma Odhiambo"},
+		},
+		{
+			sents: []string{"Bakari Mwinyi is hoping for talks with Juma Odhiambo."},
+			not:   []string{"Bakari Mwinyi met Juma Odhiambo"},
+		},
+		{
+			sents: []string{"Bakari Mwinyi was angry after missing out on talks with Juma Odhiambo."},
+			not:   []string{"Bakari Mwinyi met Juma Odhiambo"},
+		},
+	})
+}
