@@ -1869,6 +1869,13 @@ func (t *tree) obliques(i int, tt treeTrigger) []int {
 			}
 		}
 	}
+	if h := t.nodes[i].Head; tt.noun && h >= 0 && t.rel(i) == "nsubj" && t.onsetVerb(h) {
+		for _, k := range t.kids[h] {
+			if t.rel(k) == "obl" && t.caseOf(k) == "between" {
+				out = append(out, k) // "Fighting broke out between A and B": the event's sides
+			}
+		}
+	}
 	// "gave a welcome on Thursday to X": the parser hangs the next phrase on the time;
 	// "the attack by X on Y": on the agent ("in" and "of" there describe the agent).
 	for _, k := range out {
@@ -1884,6 +1891,26 @@ func (t *tree) obliques(i int, tt treeTrigger) []int {
 	}
 	return out
 }
+
+// onsetVerb reports whether verb v says that the event noun it takes as subject took place
+// or went on ("broke out", "erupted", "raged", "resumed"): data/words.txt onsetVerbs, a
+// lemma with its particle.
+func (t *tree) onsetVerb(v int) bool {
+	l := t.lemma(v)
+	if p := t.child(v, "compound:prt"); p >= 0 {
+		l += " " + t.lemma(p)
+	}
+	return onsetVerbs[l] && !t.negatedOrUnreal(v)
+}
+
+// onsetVerbs: see data/words.txt.
+var onsetVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range phraseList("onsetVerbs") {
+		m[p] = true
+	}
+	return m
+}()
 
 // byAgent reports whether dependent k of an event noun is its agent: "by X" ("the
 // attack by X", "a visit by Y").

@@ -133,3 +133,29 @@ func TestProgressiveOccasion(t *testing.T) {
 		},
 	})
 }
+
+// TestOpeningEventNounWithOnsetVerb checks that an event noun opening the sentence, which
+// the tagger reads as a verb ("Fighting broke out between A and B"), is the subject of the
+// verb after it, and that a "between" phrase on a verb saying the event took place names
+// its sides; a modal or a negation ("could break out", "did not break out") gives none.
+func TestOpeningEventNounWithOnsetVerb(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Fighting broke out between Kenya's army and the Velka Movement."},
+			want:  []string{"Kenyan Armed Forces fights Velka Movement", "Velka Movement fights Kenyan Armed Forces"},
+			not:   []string{"Kenya fights Velka Movement"},
+		},
+		{
+			sents: []string{"Clashes occurred between Kenyan troops and the Velka Movement."},
+			want:  []string{"Velka Movement fights Kenyan Armed Forces"},
+		},
+		{
+			sents: []string{"Fighting could break out between Kenya's army and the Velka Movement."},
+			not:   []string{"Kenyan Armed Forces fights Velka Movement", "Velka Movement fights Kenyan Armed Forces"},
+		},
+		{
+			sents: []string{"Fighting did not break out between Kenya's army and the Velka Movement."},
+			not:   []string{"Kenyan Armed Forces fights Velka Movement", "Velka Movement fights Kenyan Armed Forces"},
+		},
+	})
+}
