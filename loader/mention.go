@@ -841,10 +841,7 @@ func (dt *detector) detectAt(ws []word, i int, st *detectState) (int, bool) {
 		st.clearTitle()
 		return i + 2, true // "Jordan Whitfield said": a person, not the country
 	}
-	if end, ok := dt.memberGroupAt(ws, i, st); ok {
-		return end, true
-	}
-	if end, ok := dt.outletAfterCue(ws, i, st); ok {
+	if end, ok := dt.cuedNameAt(ws, i, st); ok {
 		return end, true
 	}
 	if m, ok := dt.lexMatch(ws, i); ok {
@@ -1014,6 +1011,40 @@ func (dt *detector) personAfterPlace(ws []word, i int, titled bool) bool {
 	// Dynamo said").
 	return cue && (dt.capCount[n.Key] >= 2 || givenNameGenders()[w.Key] != 0 || !dt.lex.common[n.Key] && !clubHeads[n.Key])
 }
+
+// cuedNameAt reads a name at word i that a cue around it classes before the lexicons do:
+// a member group, an outlet after its cue, a sea named with a demonym ("the Indian
+// Ocean", "Tanzania's Indian ocean ports": a sea, not the country).
+func (dt *detector) cuedNameAt(ws []word, i int, st *detectState) (int, bool) {
+	if end, ok := dt.memberGroupAt(ws, i, st); ok {
+		return end, true
+	}
+	if end, ok := dt.outletAfterCue(ws, i, st); ok {
+		return end, true
+	}
+	if e, ok := demonymWater(ws, i, dt); ok {
+		st.ms = append(st.ms, mention{Start: i, End: e, Text: joinName(ws[i:e]), Class: schema.Place, Kind: mName})
+		st.clearTitle()
+		return e, true
+	}
+	return 0, false
+}
+
+// demonymWater returns the end of a sea's name made of a demonym and a head word of
+// data/words.txt waterHeads ("Indian Ocean", "Arabian Sea"; in lower case only "ocean",
+// which no state's own waters take: "the Indian ocean"), or false.
+func demonymWater(ws []word, i int, dt *detector) (int, bool) {
+	m, ok := dt.lexMatch(ws, i)
+	if !ok || m.Kind != mDemonym || m.End >= len(ws) || !waterHeads[ws[m.End].Lower] || !ws[m.End].Cap && ws[m.End].Lower != "ocean" {
+		return 0, false
+	}
+	if m.End+1 < len(ws) && (ws[m.End+1].Lower == "of" || ws[m.End+1].Cap && !ws[m.End+1].Punct) {
+		return 0, false // "the Indian Ocean Battle Group": a longer name, the lexicons' and heads'
+	}
+	return m.End + 1, true
+}
+
+var waterHeads = wordSet("waterHeads")
 
 // personVerbsAfter are verbs that follow a person's name far more often than a place's
 // ("X said", "X told reporters").

@@ -4,7 +4,10 @@ package loader
 // missed, each tried through the whole loader on sentences of our own (names, places and
 // bodies made up for the test), with wrong facts that must stay absent.
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestHeadSubjectFixesStoryCountry checks that a short story whose one country is named
 // only in the demonym title of its head of state opening the sentence ("Kenyan President
@@ -158,4 +161,33 @@ func TestOpeningEventNounWithOnsetVerb(t *testing.T) {
 			not:   []string{"Kenyan Armed Forces fights Velka Movement", "Velka Movement fights Kenyan Armed Forces"},
 		},
 	})
+}
+
+// TestDemonymSea checks that a demonym before a sea's head word ("the Indian Ocean",
+// "Tanzania's Indian ocean ports", "the Arabian Sea") names the sea, not the demonym's
+// country, and that the sea is located in no country that possesses its shore; a
+// demonym before a lower-case "sea" ("the Kenyan sea border") stays the country's.
+func TestDemonymSea(t *testing.T) {
+	runEntCases := func(sents []string, want, not []string) {
+		t.Helper()
+		ents, facts := analyzeT(t, newSemantics(nil), testDoc("sea", sents...))
+		have := map[string]bool{}
+		for _, e := range ents {
+			c := string(e.Class)
+			have[e.Name+" "+c[strings.LastIndex(c, "#")+1:]] = true
+		}
+		for _, w := range want {
+			if !have[w] && !facts[w] {
+				t.Errorf("%q: missing %q; got %v %v", sents, w, have, facts)
+			}
+		}
+		for _, w := range not {
+			if have[w] || facts[w] {
+				t.Errorf("%q: unexpected %q", sents, w)
+			}
+		}
+	}
+	runEntCases([]string{"Kenyan ships sailed from Mombasa into the Indian Ocean."}, []string{"Indian Ocean Place"}, []string{"India Country"})
+	runEntCases([]string{"The railway runs to Tanzania's Indian ocean ports."}, []string{"Indian ocean Place"}, []string{"India Country", "Indian ocean locatedIn Tanzania"})
+	runEntCases([]string{"The Kenyan sea border was closed."}, []string{"Kenya Country"}, nil)
 }

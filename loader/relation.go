@@ -2659,7 +2659,7 @@ func placeFacts(v *sentenceView, fs *factSet) {
 		if c := inAt(v, m.Start); c >= 0 && c != k {
 			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n) // "in Y, at the X"
 		}
-		if c := possessorOfPlace(v, m); c >= 0 && c != k && v.ent(c) != m.ent {
+		if c := possessorOfPlace(v, m); c >= 0 && c != k && v.ent(c) != m.ent && !waterHeads[strings.ToLower(lastWord(m.Text))] {
 			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n) // "Pakistan's Sindh province" (titlenominal.go)
 		}
 		if c := placeIntroducedBy(v, m.Start); c >= 0 && c != k && v.ent(c) != m.ent {
