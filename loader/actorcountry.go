@@ -85,3 +85,24 @@ func actingCountry(views []*sentenceView, count map[*entity]int) *entity {
 	}
 	return actor
 }
+
+// headSubject reports whether a sentence opens with country c's head of state or
+// government as its subject, named with c's demonym or name before the title ("Brazilian
+// President X will reshuffle his cabinet"): a short story whose one country is c is about
+// c's government, and its bare ministers are c's.
+func headSubject(views []*sentenceView, c *entity) bool {
+	for _, v := range views {
+		for k, m := range v.ms {
+			if m.ent != c || m.coref || m.Start > 1 || m.Start == 1 && v.ws[0].Lower != "the" || k+1 >= len(v.ms) {
+				break
+			}
+			p := v.ms[k+1]
+			if p.Class == schema.Person && p.Kind == mName && p.Title == roleLeader && isHeadOfState(p.TitleText) &&
+				p.End < len(v.ws) && !v.ws[p.End].Cap && !v.ws[p.End].Punct && !prepositions[v.ws[p.End].Lower] {
+				return true
+			}
+			break
+		}
+	}
+	return false
+}

@@ -1869,6 +1869,13 @@ func (t *tree) obliques(i int, tt treeTrigger) []int {
 			}
 		}
 	}
+	if h := t.nodes[i].Head; tt.noun && h >= 0 && t.rel(i) == "nsubj" && t.onsetVerb(h) {
+		for _, k := range t.kids[h] {
+			if t.rel(k) == "obl" && t.caseOf(k) == "between" {
+				out = append(out, k) // "Fighting broke out between A and B": the event's sides
+			}
+		}
+	}
 	// "gave a welcome on Thursday to X": the parser hangs the next phrase on the time;
 	// "the attack by X on Y": on the agent ("in" and "of" there describe the agent).
 	for _, k := range out {
@@ -1884,6 +1891,26 @@ func (t *tree) obliques(i int, tt treeTrigger) []int {
 	}
 	return out
 }
+
+// onsetVerb reports whether verb v says that the event noun it takes as subject took place
+// or went on ("broke out", "erupted", "raged", "resumed"): data/words.txt onsetVerbs, a
+// lemma with its particle.
+func (t *tree) onsetVerb(v int) bool {
+	l := t.lemma(v)
+	if p := t.child(v, "compound:prt"); p >= 0 {
+		l += " " + t.lemma(p)
+	}
+	return onsetVerbs[l] && !t.negatedOrUnreal(v)
+}
+
+// onsetVerbs: see data/words.txt.
+var onsetVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range phraseList("onsetVerbs") {
+		m[p] = true
+	}
+	return m
+}()
 
 // byAgent reports whether dependent k of an event noun is its agent: "by X" ("the
 // attack by X", "a visit by Y").
@@ -2226,8 +2253,9 @@ func (t *tree) adverbialSubject(i int) []int {
 		return nil
 	}
 	switch {
-	case t.rel(j) == "obl" && t.nodes[h].UPOS == "VERB" && t.nodes[h].XPOS != "VBG" && t.nodes[h].XPOS != "VB":
-		// not "after missing out on the tour", "to cancel a visit": a finite clause's
+	case t.rel(j) == "obl" && t.nodes[h].UPOS == "VERB" && (t.nodes[h].XPOS != "VBG" && t.nodes[h].XPOS != "VB" || t.progressive(h)):
+		// not "after missing out on the tour", "to cancel a visit": a finite clause's,
+		// also in the progressive ("X was speaking after talks with Y")
 		return t.subject(h)
 	case t.rel(j) == "obl" && t.nodes[h].XPOS == "VBG" && t.rel(h) == "advcl" && occasionParticiples[t.lemma(h)] && t.child(h, "mark") < 0 && t.child(h, "obj") < 0:
 		return t.subject(h) // "X, speaking after talks with Y, said": a bare participle's, X
@@ -2235,6 +2263,20 @@ func (t *tree) adverbialSubject(i int) []int {
 		return []int{h}
 	}
 	return nil
+}
+
+// progressive reports whether present participle v has a form of "be" as its auxiliary:
+// a finite clause in the progressive ("was speaking"), no gerund.
+func (t *tree) progressive(v int) bool {
+	if t.nodes[v].XPOS != "VBG" {
+		return false
+	}
+	for _, k := range t.kids[v] {
+		if t.nodes[k].Rel == "aux" && t.lemma(k) == "be" {
+			return true
+		}
+	}
+	return false
 }
 
 // combatants keeps the subjects, read from the clause that fight noun i is the occasion

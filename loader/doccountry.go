@@ -105,7 +105,7 @@ func countryCounts(views []*sentenceView) (*entity, map[*entity]int) {
 	if best != nil && !byName[best] {
 		return nil, count // only its capital's name, which may be something else's: "Amman" of a person "X Amman"
 	}
-	if best != nil && second == nil && count[best] < minSoleSentences && actorMentions(views, best) > 0 {
+	if best != nil && second == nil && count[best] < minSoleSentences && (actorMentions(views, best) > 0 || headSubject(views, best)) {
 		return best, count // "Leaders of Italy's five coalition parties ...": a short story's one country
 	}
 	if best == nil || count[best] < minSoleSentences || count[best] < minDominantSentences && second != nil {
@@ -458,8 +458,12 @@ func bareBefore(v *sentenceView, i int) bool {
 	}
 	w := v.ws[i]
 	return w.Punct && w.Text != ")" || bareTitleOpeners[w.Lower] || !w.Cap && prepositions[w.Lower] ||
-		!w.Cap && (strings.HasSuffix(w.Lower, "ed") || strings.HasSuffix(w.Lower, "ly"))
+		!w.Cap && (strings.HasSuffix(w.Lower, "ed") || strings.HasSuffix(w.Lower, "ly")) ||
+		!w.Cap && !w.Punct && i > 0 && verbMarkers[v.ws[i-1].Lower] // "would not affect Finance Minister X"
 }
+
+// verbMarkers stand before a verb's base form ("would not affect", "will meet").
+var verbMarkers = wordSet("verbMarkers")
 
 // bareTitleOpeners may stand before a bare title.
 var bareTitleOpeners = wordSet("bareTitleOpeners")

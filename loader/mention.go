@@ -844,10 +844,7 @@ func (dt *detector) detectAt(ws []word, i int, st *detectState) (int, bool) {
 		st.clearTitle()
 		return i + 2, true // "Jordan Whitfield said": a person, not the country
 	}
-	if end, ok := dt.memberGroupAt(ws, i, st); ok {
-		return end, true
-	}
-	if end, ok := dt.outletAfterCue(ws, i, st); ok {
+	if end, ok := dt.cuedNameAt(ws, i, st); ok {
 		return end, true
 	}
 	if m, ok := dt.lexMatch(ws, i); ok {
@@ -1017,6 +1014,40 @@ func (dt *detector) personAfterPlace(ws []word, i int, titled bool) bool {
 	// Dynamo said").
 	return cue && (dt.capCount[n.Key] >= 2 || givenNameGenders()[w.Key] != 0 || !dt.lex.common[n.Key] && !clubHeads[n.Key])
 }
+
+// cuedNameAt reads a name at word i that a cue around it classes before the lexicons do:
+// a member group, an outlet after its cue, a sea named with a demonym ("the Indian
+// Ocean", "Tanzania's Indian ocean ports": a sea, not the country).
+func (dt *detector) cuedNameAt(ws []word, i int, st *detectState) (int, bool) {
+	if end, ok := dt.memberGroupAt(ws, i, st); ok {
+		return end, true
+	}
+	if end, ok := dt.outletAfterCue(ws, i, st); ok {
+		return end, true
+	}
+	if e, ok := demonymWater(ws, i, dt); ok {
+		st.ms = append(st.ms, mention{Start: i, End: e, Text: joinName(ws[i:e]), Class: schema.Place, Kind: mName})
+		st.clearTitle()
+		return e, true
+	}
+	return 0, false
+}
+
+// demonymWater returns the end of a sea's name made of a demonym and a head word of
+// data/words.txt waterHeads ("Indian Ocean", "Arabian Sea"; in lower case only "ocean",
+// which no state's own waters take: "the Indian ocean"), or false.
+func demonymWater(ws []word, i int, dt *detector) (int, bool) {
+	m, ok := dt.lexMatch(ws, i)
+	if !ok || m.Kind != mDemonym || m.End >= len(ws) || !waterHeads[ws[m.End].Lower] || !ws[m.End].Cap && ws[m.End].Lower != "ocean" {
+		return 0, false
+	}
+	if m.End+1 < len(ws) && (ws[m.End+1].Lower == "of" || ws[m.End+1].Cap && !ws[m.End+1].Punct) {
+		return 0, false // "the Indian Ocean Battle Group": a longer name, the lexicons' and heads'
+	}
+	return m.End + 1, true
+}
+
+var waterHeads = wordSet("waterHeads")
 
 // personVerbsAfter are verbs that follow a person's name far more often than a place's
 // ("X said", "X told reporters").
@@ -3113,8 +3144,8 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 		m.Class = schema.Person
 	case len(span) == 1 && title == 0 && dt.singleHint(ws, j, &m):
 		// "Velkacorp said it would": a firm; "Qasim said he": a person named in full before
-	case len(span) == 1 && i > 0 && visitForms[ws[i-1].Lower] && !dt.lex.firstNames[first.Key] && !(j < len(ws) && ws[j].Key == "s"):
-		m.Class, m.PlaceHint = "", true // "visited Kigoma": a place, unless a surname named before
+	case len(span) == 1 && !dt.lex.firstNames[first.Key] && (i > 0 && visitForms[ws[i-1].Lower] && !(j < len(ws) && ws[j].Key == "s") || dt.siteName(ws, i, j)):
+		m.Class, m.PlaceHint = "", true // "visited Kigoma": a place, unless a surname named before; "in his Tarsa headquarters": the site's
 	case oneWord(span):
 		m.Class = "" // "Nagorno-Karabakh", "Abdul-Mahdi": resolution decides
 	case len(span) == 1 && placePrepBefore(ws, i) && !(j < len(ws) && ws[j].Key == "s") && (!dt.lex.common[first.Key] && !dt.lex.givenNames[first.Key] || dt.regionAfter(ws, j) || listNext(ws, j)):
@@ -4407,6 +4438,33 @@ func particleRunEnd(ws []word, j int) int {
 	}
 	return j
 }
+
+// siteName reports whether the name ws[i:j] stands between a preposition of place
+// with a possessive determiner and a lower-case noun of a site ("in his Tarsa
+// headquarters", "at their Velka base"): the name is the site's place.
+// An adjective there names no place ("his Parliamentary office").
+func (dt *detector) siteName(ws []word, i, j int) bool {
+	k := ws[i].Key
+	return i > 1 && possessiveDeterminers[ws[i-1].Lower] && placePrepBefore(ws, i-1) && j < len(ws) && !ws[j].Cap && siteHeadNouns[ws[j].Lower] &&
+		!dt.lex.common[k] && !notPersonFirst[k] && !adjectiveForm(ws[i].Lower)
+}
+
+// adjectiveForm reports whether a capitalised word has the ending of an adjective
+// ("Parliamentary", "European", "Congolese"), which names no site's place.
+func adjectiveForm(w string) bool {
+	for _, suf := range adjectiveEndings {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	adjectiveEndings      = phraseList("adjectiveEndings")
+	possessiveDeterminers = wordSet("possessiveDeterminers")
+	siteHeadNouns         = wordSet("siteHeadNouns")
+)
 
 // placePrepBefore reports whether a preposition of place stands before word i ("in X",
 // "near X"), also a compass point with "of" ("20 km north of X") and "reached X".

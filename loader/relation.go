@@ -2153,18 +2153,24 @@ func titleComplement(v *sentenceView, fs *factSet, p *entity, j int, text string
 }
 
 // describedBody returns the organisation mention that a description introduces at word i:
-// an article, up to two lower-case words and a noun that puts a body's name after it
-// ("the rights group Redress", "the charity Mencap"), or -1.
+// an article, up to three lower-case words (the first may be a capitalised adjective) and
+// a noun that puts a body's name after it, with or without its own article ("the rights
+// group Redress", "the charity Mencap", "Jewish human rights group the Y"), or -1.
 func (v *sentenceView) describedBody(i int) int {
 	if i < len(v.ws) && (v.ws[i].Lower == "the" || v.ws[i].Lower == "a") {
 		i++
 	}
-	for n := 0; n < 3 && i+1 < len(v.ws); n, i = n+1, i+1 {
+	first := i
+	for n := 0; n < 4 && i+1 < len(v.ws); n, i = n+1, i+1 {
 		w := v.ws[i]
-		if v.at[i] >= 0 || w.Punct || w.Cap {
-			return -1
+		if v.at[i] >= 0 || w.Punct || w.Cap && (i > first || v.ws[i+1].Cap) {
+			return -1 // one capitalised adjective may open it: "Jewish human rights group the Y"
 		}
-		if k := v.at[i+1]; (groupCues[w.Lower] || mediaCues[w.Lower] || bodyHeadNouns[w.Lower]) && k >= 0 && v.ms[k].Start == i+1 && v.ms[k].Class == schema.Organization {
+		at := i + 1
+		if at+1 < len(v.ws) && v.ws[at].Lower == "the" {
+			at++ // "founder of human rights group the Velka Center": the name keeps its article
+		}
+		if k := v.at[at]; (groupCues[w.Lower] || mediaCues[w.Lower] || bodyHeadNouns[w.Lower]) && k >= 0 && v.ms[k].Start == at && v.ms[k].Class == schema.Organization {
 			return k
 		}
 	}
@@ -2655,7 +2661,7 @@ func placeFacts(v *sentenceView, fs *factSet) {
 		if c := inAt(v, m.Start); c >= 0 && c != k {
 			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n) // "in Y, at the X"
 		}
-		if c := possessorOfPlace(v, m); c >= 0 && c != k && v.ent(c) != m.ent {
+		if c := possessorOfPlace(v, m); c >= 0 && c != k && v.ent(c) != m.ent && !waterHeads[strings.ToLower(lastWord(m.Text))] {
 			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n) // "Pakistan's Sindh province" (titlenominal.go)
 		}
 		if c := placeIntroducedBy(v, m.Start); c >= 0 && c != k && v.ent(c) != m.ent {
@@ -2686,8 +2692,8 @@ func placeFacts(v *sentenceView, fs *factSet) {
 			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n) // "X, some 40 km north of W, in Y"
 			continue
 		}
-		if i+2 < len(v.ws) && !v.ws[i].Cap && placeNounCues[v.ws[i].Lower] && v.ws[i+1].Lower == "in" {
-			i++ // "Pemba island in southern Tanzania", "Kigoma province in the west"
+		if i+2 < len(v.ws) && !v.ws[i].Cap && (placeNounCues[v.ws[i].Lower] || siteHeadNouns[v.ws[i].Lower] && m.Start > 0 && possessiveDeterminers[v.ws[m.Start-1].Lower]) && v.ws[i+1].Lower == "in" {
+			i++ // "Pemba island in southern Tanzania", "Kigoma province in the west", "his Tarsa headquarters in southern Kenya"
 		}
 		if i+1 < len(v.ws) && v.ws[i].Lower == "in" {
 			if c := unitOfNamed(v, i+1); c >= 0 && c != k && v.ent(c) != m.ent {

@@ -10,6 +10,7 @@ import "strings"
 func repairParse(nodes []node) []node {
 	out := append([]node(nil), nodes...)
 	repairOpeningForceNoun(out)
+	repairOpeningEventNoun(out)
 	repairNounWithObject(out)
 	repairLoyalSubject(out)
 	repairAgentBeforeComma(out)
@@ -73,6 +74,33 @@ func repairOpeningForceNoun(ns []node) {
 		return
 	}
 	ns[0].UPOS, ns[0].XPOS, ns[0].Lemma = "NOUN", "NNS", single
+}
+
+// repairOpeningEventNoun reads an event noun of the trigger lexicon that opens the
+// sentence and that the tagger took for a verb, with the past-tense verb after it as its
+// complement ("Fighting broke out between A and B", "Clashes erupted between A and B"), as
+// the noun it is, the subject of that verb, which becomes the root.
+func repairOpeningEventNoun(ns []node) {
+	if len(ns) < 3 || ns[0].Head >= 0 || ns[0].UPOS != "VERB" || ns[1].Head != 0 || ns[1].XPOS != "VBD" || ns[1].UPOS != "VERB" {
+		return
+	}
+	l := strings.ToLower(ns[0].Form)
+	lemma, tag := l, "NN"
+	if strings.HasSuffix(l, "es") && len(treeLexicon()["noun "+strings.TrimSuffix(l, "es")]) > 0 {
+		lemma, tag = strings.TrimSuffix(l, "es"), "NNS" // "Clashes"
+	} else if strings.HasSuffix(l, "s") && len(treeLexicon()["noun "+strings.TrimSuffix(l, "s")]) > 0 {
+		lemma, tag = strings.TrimSuffix(l, "s"), "NNS" // "Battles"
+	}
+	if len(treeLexicon()["noun "+lemma]) == 0 {
+		return
+	}
+	for k := range ns {
+		if k > 1 && ns[k].Head == 0 {
+			ns[k].Head = 1
+		}
+	}
+	ns[1].Head, ns[1].Rel = -1, "root"
+	ns[0].Head, ns[0].Rel, ns[0].UPOS, ns[0].XPOS, ns[0].Lemma = 1, "nsubj", "NOUN", tag, lemma
 }
 
 // repairNounWithObject reads a plural noun that the parser gave a direct object, after a
@@ -379,6 +407,9 @@ func repairReducedRelative(ns []node) {
 	}
 	if s < 0 || c < 0 || !nominal(ns[s].UPOS) || ns[c].UPOS != "VERB" || hasChild(ns, c, "nsubj") || hasChild(ns, c, "cc") {
 		return
+	}
+	if ns[c].XPOS == "VBN" && !hasChild(ns, c, "obj") && hasChild(ns, c, "obl:agent") && !hasChild(ns, r, "obl:agent") {
+		return // "X, who led Y, died in Z, surrounded by family": the passive participle after is the clause's, the verb stays
 	}
 	if start, _ := subtreeSpan(ns, c); ns[start-1].Form != "," && ns[start].Form != "," {
 		return
