@@ -43,6 +43,57 @@ func TestCoref3Audit(t *testing.T) {
 			want:   []string{"Juma Otieno visited Uganda"},
 			absent: []string{"Zawadi Kimaro visited Uganda", "Halima Oduya visited Uganda"},
 		},
+		{
+			name: "a pronoun after two persons joined by or is neither",
+			sents: []string{
+				"The singer Tomas Berg died on Monday.",
+				"\"If you went to Africa he would be recognised everywhere, in places Juma Otieno or Bakari Mwinyi would not be.\"",
+				"Well 1981 was to be the year he toured Kenya with his band.",
+			},
+			absent: []string{"Bakari Mwinyi visited Kenya", "Juma Otieno visited Kenya"},
+		},
+		{
+			name: "the minister after a minister named in apposition",
+			sents: []string{
+				"Halima Oduya, the health minister of Kenya, arrived in Kampala on Monday.",
+				"The minister met President Tomas Berg.",
+			},
+			want:   []string{"Halima Oduya met Tomas Berg"},
+			absent: []string{"Tomas Berg met Tomas Berg"},
+		},
+		{
+			name: "the minister after two ministers named in apposition is neither",
+			sents: []string{
+				"Halima Oduya, the health minister of Kenya, and Juma Otieno, the finance minister, arrived in Kampala on Monday.",
+				"The minister met President Tomas Berg.",
+			},
+			absent: []string{"Halima Oduya met Tomas Berg", "Juma Otieno met Tomas Berg"},
+		},
+		{
+			name: "an apposition that names someone else's aide gives no title",
+			sents: []string{
+				"Juma Otieno, the minister's driver, arrived in Kampala on Monday.",
+				"The minister met President Tomas Berg.",
+			},
+			absent: []string{"Juma Otieno met Tomas Berg"},
+		},
+		{
+			name: "the minister after a person appointed minister",
+			sents: []string{
+				"Dr Halima Oduya was appointed health minister of Kenya on Monday.",
+				"The minister visited Kisumu on Tuesday.",
+			},
+			want:   []string{"Halima Oduya visited Kisumu"},
+			absent: []string{"Kenya visited Kisumu"},
+		},
+		{
+			name: "a person who met a minister is not the minister",
+			sents: []string{
+				"Dr Halima Oduya met the health minister of Kenya on Monday.",
+				"The minister visited Kisumu on Tuesday.",
+			},
+			absent: []string{"Halima Oduya visited Kisumu"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -587,9 +587,9 @@ func (p *pronouns) newSentence() {
 }
 
 // coordinate notes person mention m of sentence ws, named after the sentence's last
-// person with only "and" and title words between ("A and B", "Minister A and Governor
-// B"): a pronoun after them that fits both stands for neither. A person named again
-// alone loses the partner.
+// person with only "and" or "or" and title words between ("A and B", "Minister A and
+// Governor B", "places A or B would not be"): a pronoun after them that fits both stands
+// for neither. A person named again alone loses the partner.
 func (p *pronouns) coordinate(ws []word, m *mention) {
 	if q := p.partner[m.ent]; q != nil {
 		delete(p.partner, m.ent)
@@ -597,7 +597,7 @@ func (p *pronouns) coordinate(ws []word, m *mention) {
 			delete(p.partner, q)
 		}
 	}
-	if a := p.prevEnt; a != nil && a != m.ent && p.prevEnd < m.Start && m.Start <= p.prevEnd+4 && ws[p.prevEnd].Lower == "and" && capitalsBetween(ws, p.prevEnd+1, m.Start) {
+	if a := p.prevEnt; a != nil && a != m.ent && p.prevEnd < m.Start && m.Start <= p.prevEnd+4 && (ws[p.prevEnd].Lower == "and" || ws[p.prevEnd].Lower == "or") && capitalsBetween(ws, p.prevEnd+1, m.Start) {
 		if p.partner == nil {
 			p.partner = map[*entity]*entity{}
 		}
