@@ -181,7 +181,7 @@ func bodyDescriptionEnds(v *sentenceView, i int, group bool) bool {
 		return kindDescriptionEnds(v, i) // not "the party leaders", not "the party's" (bodyPossessors reads that)
 	}
 	w := v.ws[i]
-	return w.Punct || w.Cap || w.Key == "s" || verbLike(w.Lower)
+	return w.Punct || w.Cap || w.Key == "s" || verbLike(w.Lower) || objectDescriptionEnds(v, i)
 }
 
 // kindDescriptionEnds reports whether a description of a kind of body ("the party", "the
@@ -196,8 +196,8 @@ func kindDescriptionEnds(v *sentenceView, i int) bool {
 	if w.Punct {
 		return w.Text == "," || w.Text == "."
 	}
-	if i >= 3 && (v.ws[i-3].Lower == "by" || verbLike(v.ws[i-3].Lower)) && descriptionObjectEnds[w.Lower] {
-		return true // an object: "sanctioned by the bloc since 2004", "joined the party in 1990"
+	if objectDescriptionEnds(v, i) {
+		return true
 	}
 	return !w.Cap && v.at[i] < 0 && (clauseVerbs[w.Lower] || reportingVerbs[w.Lower] || strings.HasSuffix(w.Lower, "ed") || subjectFollowers[w.Lower])
 }
@@ -205,6 +205,19 @@ func kindDescriptionEnds(v *sentenceView, i int) bool {
 // descriptionObjectEnds are the prepositions after which a description of a kind of body
 // may end as an object.
 var descriptionObjectEnds = wordSet("descriptionObjectEnds")
+
+// objectDescriptionEnds reports whether a two-word description ("the bloc", "the group")
+// ends before word i as an object: after "by", a verb, or "of" after a person's noun, with
+// one of the descriptionObjectEnds after it ("sanctioned by the bloc since 2004", "joined
+// the party in 1990", "commands the group from a base", "was elected leader of the party
+// in 2010").
+func objectDescriptionEnds(v *sentenceView, i int) bool {
+	if i < 3 || i >= len(v.ws) || !descriptionObjectEnds[v.ws[i].Lower] {
+		return false
+	}
+	before := v.ws[i-3].Lower
+	return before == "by" || verbLike(before) || before == "of" && i >= 4 && unnamedPersonNouns[v.ws[i-4].Lower]
+}
 
 // verbLike reports whether a lower-case word after "the group" may be its verb or an
 // auxiliary ("the group said", "the group has", "the group, which"), not a noun it

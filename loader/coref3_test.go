@@ -94,6 +94,39 @@ func TestCoref3Audit(t *testing.T) {
 			},
 			absent: []string{"Halima Oduya visited Kisumu"},
 		},
+		{
+			name: "the group as an object before from",
+			sents: []string{
+				"Bakari Mwinyi founded the Orun Front in 2004.",
+				"He now commands the group from a base in Uganda.",
+			},
+			want:   []string{"Bakari Mwinyi commands Orun Front"},
+			absent: []string{"Bakari Mwinyi commands Uganda"},
+		},
+		{
+			name: "the party after of and a person's noun",
+			sents: []string{
+				"Bakari Mwinyi joined the Velka Party in 1998.",
+				"He was elected leader of the party in 2010.",
+			},
+			want: []string{"Bakari Mwinyi leads Velka Party"},
+		},
+		{
+			name: "the party is no council",
+			sents: []string{
+				"Bakari Mwinyi joined the Kisumu Council in 1998.",
+				"He was elected leader of the party in 2010.",
+			},
+			absent: []string{"Bakari Mwinyi leads Kisumu Council"},
+		},
+		{
+			name: "the group before a noun it modifies is no description",
+			sents: []string{
+				"Bakari Mwinyi founded the Orun Front in 2004.",
+				"Juma Otieno met the group leader from Kisumu in 2010.",
+			},
+			absent: []string{"Juma Otieno met Orun Front"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
