@@ -168,7 +168,8 @@ func bodyDescriptions(views []*sentenceView) {
 }
 
 // bodyDescriptionEnds reports whether a description ends before word i: for a group noun
-// ("the group") with a verb-like word, a name or punctuation after it, for the noun of a
+// ("the group") with a verb-like word, an adverb or irregular past that follows subjects
+// ("the group also attacked", "the group took"), a name or punctuation after it, for the noun of a
 // kind of body as kindDescriptionEnds says; never before "of" or a hyphen.
 func bodyDescriptionEnds(v *sentenceView, i int, group bool) bool {
 	if i >= len(v.ws) {
@@ -181,7 +182,7 @@ func bodyDescriptionEnds(v *sentenceView, i int, group bool) bool {
 		return kindDescriptionEnds(v, i) // not "the party leaders", not "the party's" (bodyPossessors reads that)
 	}
 	w := v.ws[i]
-	return w.Punct || w.Cap || w.Key == "s" || verbLike(w.Lower) || objectDescriptionEnds(v, i)
+	return w.Punct || w.Cap || w.Key == "s" || verbLike(w.Lower) || subjectFollowers[w.Lower] || objectDescriptionEnds(v, i)
 }
 
 // kindDescriptionEnds reports whether a description of a kind of body ("the party", "the

@@ -127,6 +127,23 @@ func TestCoref3Audit(t *testing.T) {
 			},
 			absent: []string{"Juma Otieno met Orun Front"},
 		},
+		{
+			name: "the group with an adverb before its verb",
+			sents: []string{
+				"The Velka Movement said on Monday that its fighters had killed Juma Otieno.",
+				"The group also attacked the Orun Front in Kisumu.",
+			},
+			want:   []string{"Velka Movement fights Orun Front"},
+			absent: []string{"Juma Otieno fights Orun Front"},
+		},
+		{
+			name: "the group with an adverb after two bodies is neither",
+			sents: []string{
+				"The Velka Movement and the Kisumu Brigade clashed near Lake Turkana on Monday.",
+				"The group also attacked the Orun Front in Kisumu.",
+			},
+			absent: []string{"Velka Movement fights Orun Front", "Kisumu Brigade fights Orun Front"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
