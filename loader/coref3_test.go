@@ -144,6 +144,23 @@ func TestCoref3Audit(t *testing.T) {
 			},
 			absent: []string{"Velka Movement fights Orun Front", "Kisumu Brigade fights Orun Front"},
 		},
+		{
+			name: "it opening a clause of its own sentence is the sentence's subject",
+			sents: []string{
+				"The Velka Movement regrouped in Kisumu before it attacked the Orun Front.",
+				"Zambia closed its border on Monday after it imposed sanctions on the Orun Front.",
+			},
+			want:   []string{"Velka Movement fights Orun Front", "Orun Front sanctionedBy Zambia"},
+			absent: []string{"Kisumu fights Orun Front"},
+		},
+		{
+			name: "it opening a clause after a rival body is neither",
+			sents: []string{
+				"The Velka Movement warned the Kisumu Brigade before it attacked the Orun Front.",
+				"Zambia warned Malawi on Monday before it imposed sanctions on the Orun Front.",
+			},
+			absent: []string{"Velka Movement fights Orun Front", "Kisumu Brigade fights Orun Front", "Orun Front sanctionedBy Zambia", "Orun Front sanctionedBy Malawi"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
