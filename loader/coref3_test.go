@@ -161,6 +161,23 @@ func TestCoref3Audit(t *testing.T) {
 			},
 			absent: []string{"Velka Movement fights Orun Front", "Kisumu Brigade fights Orun Front", "Orun Front sanctionedBy Zambia", "Orun Front sanctionedBy Malawi"},
 		},
+		{
+			name: "a sentence whose start was lost resolves no pronoun",
+			sents: []string{
+				"Juma Otieno won the high jump in Kisumu on Monday.",
+				"could only finish fourth behind Otieno, but he had already qualified at a meeting in Uganda on Tuesday.",
+				": \"I recall in 1978 he came to Kenya for a concert.\"",
+			},
+			absent: []string{"Juma Otieno visited Uganda", "Juma Otieno visited Kenya"},
+		},
+		{
+			name: "a whole sentence after it still resolves its pronoun",
+			sents: []string{
+				"Juma Otieno won the high jump in Kisumu on Monday.",
+				"He had already qualified at a meeting in Uganda on Tuesday.",
+			},
+			want: []string{"Juma Otieno visited Uganda"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

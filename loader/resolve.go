@@ -625,6 +625,10 @@ func (p *pronouns) coordinated(e *entity, g byte) bool {
 
 // resolve gives pronoun m of sentence ws its person.
 func (p *pronouns) resolve(ws []word, m *mention) {
+	if len(ws) > 0 && (fragmentOpeners[ws[0].Text] || !ws[0].Cap && fragmentOpeners[ws[0].Lower]) {
+		m.ent = nil // ": finished fourth, as he had hoped", "could only finish fourth, as he": the lost start named him
+		return
+	}
 	// "Yesterday, he held talks", "On Monday, she said": a pronoun after an opening phrase
 	// and its comma, with no person before it, is the sentence's subject as one that opens it.
 	opens := m.Start <= 1 || p.curSubject == nil && m.Start >= 2 && ws[m.Start-1].Text == ","
@@ -668,6 +672,12 @@ func (p *pronouns) resolve(ws []word, m *mention) {
 		m.ent = nil // a person with no name: nobody rather than the wrong person
 	}
 }
+
+// fragmentOpeners are the punctuation marks and lower-case verbs that open a sentence only
+// when its start was lost (a speaker's label or a linked subject's name dropped by
+// scraping): its pronouns stand for someone that start named, not for the person named
+// before.
+var fragmentOpeners = wordSet("fragmentOpeners")
 
 // inOpeningPhrase reports whether pronoun m stands in sentence ws's opening prepositional
 // phrase ("By the time of his death, ..."), before any person of the sentence: a phrase, not
