@@ -161,10 +161,40 @@ func bodyDescriptions(views []*sentenceView) {
 				extra = append(extra, mention{Start: i + 1, End: i + 2, Text: noun.Text, Class: schema.Organization, Kind: mCollective, ent: e, coref: true})
 			}
 		}
+		extra = append(extra, modifiedDescriptions(views, n)...)
 		if len(extra) > 0 {
 			v.insertMentions(extra)
 		}
 	}
+}
+
+// armedGroupModifiers: see data/words.txt.
+var armedGroupModifiers = wordSet("armedGroupModifiers")
+
+// modifiedDescriptions returns the mentions of sentence n of views for "the" with a
+// modifier that makes a group an armed one and a group noun ("the militant group", "the
+// rebel group is backed by Y", "the Islamist movement said"): the body that noun describes
+// (nearestBody), never a company. The modifier may have been read as a name or a
+// collective of its own ("Islamist", "rebels"); the description takes its place.
+func modifiedDescriptions(views []*sentenceView, n int) []mention {
+	v := views[n]
+	var extra []mention
+	for i := 0; i+2 < len(v.ws); i++ {
+		mod, noun := v.ws[i+1], v.ws[i+2]
+		if v.ws[i].Lower != "the" || !armedGroupModifiers[mod.Lower] || noun.Cap || !descriptionNouns[noun.Lower] || !bodyDescriptionEnds(v, i+3, true) {
+			continue
+		}
+		if i+3 < len(v.ws) && (v.ws[i+3].Cap && !v.ws[i+3].Punct || v.at[i+3] >= 0) {
+			continue // "the militant group X": the name it introduces
+		}
+		if k := v.at[i+1]; k >= 0 && (v.ms[k].Start != i+1 || v.ms[k].End > i+3 || v.ms[k].End == i+3 && v.ms[k].Kind != mCollective) || v.at[i+2] >= 0 && v.at[i+2] != v.at[i+1] {
+			continue // part of a longer name ("the Islamist Group of X"), or the noun already read
+		}
+		if e := nearestBody(views, n, i, noun.Lower); e != nil && !companySuffixes[lastKey(e.Name)] {
+			extra = append(extra, mention{Start: i + 1, End: i + 3, Text: mod.Text + " " + noun.Text, Class: schema.Organization, Kind: mCollective, ent: e, coref: true})
+		}
+	}
+	return extra
 }
 
 // bodyDescriptionEnds reports whether a description ends before word i: for a group noun

@@ -178,6 +178,49 @@ func TestCoref3Audit(t *testing.T) {
 			},
 			want: []string{"Juma Otieno visited Uganda"},
 		},
+		{
+			name: "the militant group and the rebel group after an armed group",
+			sents: []string{
+				"The Orun Front seized two villages near Kisumu on Monday.",
+				"The militant group is backed by Uganda, and the rebel group is also backed by Zambia.",
+			},
+			want:   []string{"Uganda supports Orun Front", "Zambia supports Orun Front"},
+			absent: []string{"Uganda supports rebels", "Zambia supports rebels", "Uganda supports Kisumu"},
+		},
+		{
+			name: "a creed's adjective before group is no body of its own",
+			sents: []string{
+				"The Orun Front seized two villages near Kisumu on Monday.",
+				"The Islamist group has attacked Kenya since 2010.",
+			},
+			want:   []string{"Orun Front fights Kenya"},
+			absent: []string{"Islamist fights Kenya"},
+		},
+		{
+			name: "the militant group after two bodies is neither",
+			sents: []string{
+				"The Orun Front and the Velka Movement clashed near Kisumu on Monday.",
+				"The militant group is backed by Uganda.",
+			},
+			absent: []string{"Uganda supports Orun Front", "Uganda supports Velka Movement"},
+		},
+		{
+			name: "the armed group is no company",
+			sents: []string{
+				"Velka Holdings bought two mines near Kisumu on Monday.",
+				"The armed group is backed by Uganda.",
+			},
+			absent: []string{"Uganda supports Velka Holdings"},
+		},
+		{
+			name: "the militant group before a name introduces that name",
+			sents: []string{
+				"The Orun Front seized two villages near Kisumu on Monday.",
+				"A newspaper known as sympathetic to the militant group Velka Movement reported the raid.",
+				"The militant group Velka Movement is backed by Uganda.",
+			},
+			absent: []string{"Uganda supports Orun Front"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
