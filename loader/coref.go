@@ -197,16 +197,63 @@ func modifiedDescriptions(views []*sentenceView, n int) []mention {
 	return extra
 }
 
+// bodyDescriptionAt returns the end of the description of a body that word i of v opens
+// ("the group", "the bloc", "the militant group"; "the" at i), or -1.
+func bodyDescriptionAt(v *sentenceView, i int) int {
+	if i+1 >= len(v.ws) || v.ws[i].Lower != "the" {
+		return -1
+	}
+	j := i + 1
+	if armedGroupModifiers[v.ws[j].Lower] && j+1 < len(v.ws) && descriptionNouns[v.ws[j+1].Lower] && !v.ws[j+1].Cap {
+		j++
+	}
+	noun := v.ws[j].Lower
+	if !descriptionNouns[noun] && bodyDescHeads[noun] == nil || v.ws[j].Cap && j > i+1 || !bodyDescriptionEnds(v, j+1, descriptionNouns[noun]) {
+		return -1
+	}
+	return j + 1
+}
+
+// bodyDescriptionWord reports whether words ws may hold such a description, which
+// bodyDescriptions or modifiedDescriptions may bind to a body named before.
+func bodyDescriptionWord(ws []word) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i].Lower == "the" && (descriptionNouns[ws[i+1].Lower] || bodyDescHeads[ws[i+1].Lower] != nil || armedGroupModifiers[ws[i+1].Lower]) {
+			return true
+		}
+	}
+	return false
+}
+
+// gateBodyDescriptions adds to sentence v, for the parse gate only, a mention for each
+// description of a body that may be bound after it: "the group is led by X" has two
+// entities, as "the X Front is led by Y" has.
+func gateBodyDescriptions(v *sentenceView) {
+	var extra []mention
+	for i := range v.ws {
+		if end := bodyDescriptionAt(v, i); end > 0 && v.at[end-1] < 0 {
+			extra = append(extra, mention{Start: i + 1, End: end, Class: schema.Organization, Kind: mCollective})
+		}
+	}
+	if len(extra) > 0 {
+		v.insertMentions(extra)
+	}
+}
+
 // bodyDescriptionEnds reports whether a description ends before word i: for a group noun
 // ("the group") with a verb-like word, an adverb or irregular past that follows subjects
 // ("the group also attacked", "the group took"), a name or punctuation after it, for the noun of a
-// kind of body as kindDescriptionEnds says; never before "of" or a hyphen.
+// kind of body as kindDescriptionEnds says; never before "of", a hyphen or a participle
+// with its agent ("the group led by X", a new group).
 func bodyDescriptionEnds(v *sentenceView, i int, group bool) bool {
 	if i >= len(v.ws) {
 		return true
 	}
 	if w := v.ws[i]; w.Lower == "of" || w.Hyph {
 		return false
+	}
+	if i+1 < len(v.ws) && strings.HasSuffix(v.ws[i].Lower, "ed") && v.ws[i+1].Lower == "by" {
+		return false // "said the group led by X": a participle that tells a group not named before
 	}
 	if !group {
 		return kindDescriptionEnds(v, i) // not "the party leaders", not "the party's" (bodyPossessors reads that)

@@ -221,6 +221,23 @@ func TestCoref3Audit(t *testing.T) {
 			},
 			absent: []string{"Uganda supports Orun Front"},
 		},
+		{
+			name: "the group as the one entity of its sentence is read on the tree",
+			sents: []string{
+				"The Orun Front seized two villages near Kisumu on Monday.",
+				"The group is led by Bakari Mwinyi.",
+			},
+			want:   []string{"Bakari Mwinyi leads Orun Front"},
+			absent: []string{"Bakari Mwinyi leads Kisumu"},
+		},
+		{
+			name: "the group with a participle and its agent is a new group",
+			sents: []string{
+				"The findings were published in the Velka Journal of Medicine.",
+				"\"Our report raises questions,\" said the group led by Dr. Bakari Mwinyi.",
+			},
+			absent: []string{"Bakari Mwinyi leads Velka Journal of Medicine"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
