@@ -35,7 +35,7 @@ func bindCataphora(ws []word, ms []mention) {
 		}
 		at := i + 1
 		if personHonorifics[ws[at].Key] {
-			at++ // "At the end of his trip, Mr X said": the honorific is no part of the name
+			at++ // "On the last day of his tour, Mr X said": the honorific is no part of the name
 		}
 		for k := range ms {
 			if ms[k].Start == i+1 || ms[k].Start == at {

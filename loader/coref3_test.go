@@ -18,7 +18,7 @@ func TestCoref3Audit(t *testing.T) {
 			name: "a person in a long opening phrase is not the subject the next pronoun continues",
 			sents: []string{
 				"Opposition leader Bakari Mwinyi spoke in Mombasa on Monday.",
-				"In a speech on issues arising from the re-election of President Tomas Berg, Mr Mwinyi said the economy had stalled.",
+				"In a long speech about the trade policies of President Tomas Berg, Mr Mwinyi said the economy had stalled.",
 				"He later travelled to Kisumu.",
 			},
 			want:   []string{"Bakari Mwinyi visited Kisumu"},
@@ -38,7 +38,7 @@ func TestCoref3Audit(t *testing.T) {
 			name: "a possessive in an opening phrase is the subject after the comma and its honorific",
 			sents: []string{
 				"An inquiry found that Halima Oduya had been paid by Zawadi Kimaro.",
-				"At the end of his trip to Uganda, Mr Juma Otieno said he still trusted Kimaro.",
+				"On the last day of his tour of Uganda, Mr Juma Otieno told reporters he trusted Kimaro.",
 			},
 			want:   []string{"Juma Otieno visited Uganda"},
 			absent: []string{"Zawadi Kimaro visited Uganda", "Halima Oduya visited Uganda"},
@@ -47,8 +47,8 @@ func TestCoref3Audit(t *testing.T) {
 			name: "a pronoun after two persons joined by or is neither",
 			sents: []string{
 				"The singer Tomas Berg died on Monday.",
-				"\"If you went to Africa he would be recognised everywhere, in places Juma Otieno or Bakari Mwinyi would not be.\"",
-				"Well 1981 was to be the year he toured Kenya with his band.",
+				"\"Across Africa he was famous, far more than Juma Otieno or Bakari Mwinyi ever were.\"",
+				"That year he toured Kenya with his band.",
 			},
 			absent: []string{"Bakari Mwinyi visited Kenya", "Juma Otieno visited Kenya"},
 		},
@@ -165,8 +165,8 @@ func TestCoref3Audit(t *testing.T) {
 			name: "a sentence whose start was lost resolves no pronoun",
 			sents: []string{
 				"Juma Otieno won the high jump in Kisumu on Monday.",
-				"could only finish fourth behind Otieno, but he had already qualified at a meeting in Uganda on Tuesday.",
-				": \"I recall in 1978 he came to Kenya for a concert.\"",
+				"could not match Otieno in the final, although he had competed at a meeting in Uganda on Tuesday.",
+				": \"Back in 1978 he flew to Kenya for a concert.\"",
 			},
 			absent: []string{"Juma Otieno visited Uganda", "Juma Otieno visited Kenya"},
 		},
@@ -174,7 +174,7 @@ func TestCoref3Audit(t *testing.T) {
 			name: "a whole sentence after it still resolves its pronoun",
 			sents: []string{
 				"Juma Otieno won the high jump in Kisumu on Monday.",
-				"He had already qualified at a meeting in Uganda on Tuesday.",
+				"He had competed at a meeting in Uganda on Tuesday.",
 			},
 			want: []string{"Juma Otieno visited Uganda"},
 		},
@@ -233,8 +233,8 @@ func TestCoref3Audit(t *testing.T) {
 		{
 			name: "the group with a participle and its agent is a new group",
 			sents: []string{
-				"The findings were published in the Velka Journal of Medicine.",
-				"\"Our report raises questions,\" said the group led by Dr. Bakari Mwinyi.",
+				"The trial was reviewed by the Velka Journal of Medicine.",
+				"\"The trial must stop,\" said the group led by Dr. Bakari Mwinyi.",
 			},
 			absent: []string{"Bakari Mwinyi leads Velka Journal of Medicine"},
 		},

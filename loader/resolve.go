@@ -546,7 +546,7 @@ var (
 // clause notes where sentence ws's opening adverbial clause or phrase ends: at its first
 // comma when a subordinator opens it ("After X resigned, Y won"), or a preposition with
 // the comma at most eight words on ("In a letter to X, Y conceded"), or at most sixteen
-// when a capitalised word follows the comma ("In a speech on the re-election of X, Mr Y
+// when a capitalised word follows the comma ("In a speech on the policies of X, Mr Y
 // said": X, named in the phrase, is not the subject); else nowhere.
 func (p *pronouns) clause(ws []word) {
 	p.openEnd = 0
@@ -556,7 +556,7 @@ func (p *pronouns) clause(ws []word) {
 	for i, w := range ws {
 		if w.Text == "," {
 			if openingSubordinators[ws[0].Lower] || i <= 8 || i <= 16 && i+1 < len(ws) && ws[i+1].Cap && !ws[i+1].Punct {
-				p.openEnd = i // a longer phrase ends where a name follows its comma: "In a speech on the re-election of X, Mr Y said"
+				p.openEnd = i // a longer phrase ends where a name follows its comma: "In a speech on the policies of X, Mr Y said"
 			}
 			return
 		}
