@@ -43,7 +43,7 @@ func bodyPronouns(views []*sentenceView) {
 			if !plural && !neuterPronouns[w.Lower] || v.at[i] >= 0 {
 				continue
 			}
-			if i > 0 && possessivePronouns[w.Lower] && !pronounPlace(v, i) {
+			if i > 0 && (possessivePronouns[w.Lower] || ownClauseSubject(v, i)) && !pronounPlace(v, i) {
 				if e := ownSubject(v, i, plural); e != nil {
 					extra = append(extra, mention{Start: i, End: i + 1, Text: w.Text, Class: e.Class, Kind: mCollective, ent: e, coref: true})
 				}
@@ -82,6 +82,13 @@ func ownSubject(v *sentenceView, i int, plural bool) *entity {
 		}
 	}
 	return subjectAntecedent(v, plural, i)
+}
+
+// ownClauseSubject reports whether the subject pronoun at word i of v ("it", "they"; not
+// "them") opens a clause of its sentence with its verb after it ("Kenya promised reforms
+// when it joined X"), which ownSubject may give the sentence's subject.
+func ownClauseSubject(v *sentenceView, i int) bool {
+	return !possessivePronouns[v.ws[i].Lower] && !objectPronouns[v.ws[i].Lower] && clauseOpeners[v.ws[i-1].Lower] && subjectEnds(v, i+1) && v.ws[i+1].Text != ","
 }
 
 // pronounPlace reports whether the pronoun at word i of v may continue the subject before:

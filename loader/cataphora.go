@@ -33,8 +33,12 @@ func bindCataphora(ws []word, ms []mention) {
 		if ws[i].Text != "," {
 			continue
 		}
+		at := i + 1
+		if personHonorifics[ws[at].Key] {
+			at++ // "On the last day of his tour, Mr X said": the honorific is no part of the name
+		}
 		for k := range ms {
-			if ms[k].Start == i+1 {
+			if ms[k].Start == i+1 || ms[k].Start == at {
 				comma, subj = i, &ms[k] // the first comma a name follows ends the phrase
 			}
 		}

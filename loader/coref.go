@@ -161,15 +161,90 @@ func bodyDescriptions(views []*sentenceView) {
 				extra = append(extra, mention{Start: i + 1, End: i + 2, Text: noun.Text, Class: schema.Organization, Kind: mCollective, ent: e, coref: true})
 			}
 		}
+		extra = append(extra, modifiedDescriptions(views, n)...)
 		if len(extra) > 0 {
 			v.insertMentions(extra)
 		}
 	}
 }
 
+// armedGroupModifiers: see data/words.txt.
+var armedGroupModifiers = wordSet("armedGroupModifiers")
+
+// modifiedDescriptions returns the mentions of sentence n of views for "the" with a
+// modifier that makes a group an armed one and a group noun ("the militant group", "the
+// rebel group is backed by Y", "the Islamist movement said"): the body that noun describes
+// (nearestBody), never a company. The modifier may have been read as a name or a
+// collective of its own ("Islamist", "rebels"); the description takes its place.
+func modifiedDescriptions(views []*sentenceView, n int) []mention {
+	v := views[n]
+	var extra []mention
+	for i := 0; i+2 < len(v.ws); i++ {
+		mod, noun := v.ws[i+1], v.ws[i+2]
+		if v.ws[i].Lower != "the" || !armedGroupModifiers[mod.Lower] || noun.Cap || !descriptionNouns[noun.Lower] || !bodyDescriptionEnds(v, i+3, true) {
+			continue
+		}
+		if i+3 < len(v.ws) && (v.ws[i+3].Cap && !v.ws[i+3].Punct || v.at[i+3] >= 0) {
+			continue // "the militant group X": the name it introduces
+		}
+		if k := v.at[i+1]; k >= 0 && (v.ms[k].Start != i+1 || v.ms[k].End > i+3 || v.ms[k].End == i+3 && v.ms[k].Kind != mCollective) || v.at[i+2] >= 0 && v.at[i+2] != v.at[i+1] {
+			continue // part of a longer name ("the Islamist Group of X"), or the noun already read
+		}
+		if e := nearestBody(views, n, i, noun.Lower); e != nil && !companySuffixes[lastKey(e.Name)] {
+			extra = append(extra, mention{Start: i + 1, End: i + 3, Text: mod.Text + " " + noun.Text, Class: schema.Organization, Kind: mCollective, ent: e, coref: true})
+		}
+	}
+	return extra
+}
+
+// bodyDescriptionAt returns the end of the description of a body that word i of v opens
+// ("the group", "the bloc", "the militant group"; "the" at i), or -1.
+func bodyDescriptionAt(v *sentenceView, i int) int {
+	if i+1 >= len(v.ws) || v.ws[i].Lower != "the" {
+		return -1
+	}
+	j := i + 1
+	if armedGroupModifiers[v.ws[j].Lower] && j+1 < len(v.ws) && descriptionNouns[v.ws[j+1].Lower] && !v.ws[j+1].Cap {
+		j++
+	}
+	noun := v.ws[j].Lower
+	if !descriptionNouns[noun] && bodyDescHeads[noun] == nil || v.ws[j].Cap && j > i+1 || !bodyDescriptionEnds(v, j+1, descriptionNouns[noun]) {
+		return -1
+	}
+	return j + 1
+}
+
+// bodyDescriptionWord reports whether words ws may hold such a description, which
+// bodyDescriptions or modifiedDescriptions may bind to a body named before.
+func bodyDescriptionWord(ws []word) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i].Lower == "the" && (descriptionNouns[ws[i+1].Lower] || bodyDescHeads[ws[i+1].Lower] != nil || armedGroupModifiers[ws[i+1].Lower]) {
+			return true
+		}
+	}
+	return false
+}
+
+// gateBodyDescriptions adds to sentence v, for the parse gate only, a mention for each
+// description of a body that may be bound after it: "the group is led by X" has two
+// entities, as "the X Front is led by Y" has.
+func gateBodyDescriptions(v *sentenceView) {
+	var extra []mention
+	for i := range v.ws {
+		if end := bodyDescriptionAt(v, i); end > 0 && v.at[end-1] < 0 {
+			extra = append(extra, mention{Start: i + 1, End: end, Class: schema.Organization, Kind: mCollective})
+		}
+	}
+	if len(extra) > 0 {
+		v.insertMentions(extra)
+	}
+}
+
 // bodyDescriptionEnds reports whether a description ends before word i: for a group noun
-// ("the group") with a verb-like word, a name or punctuation after it, for the noun of a
-// kind of body as kindDescriptionEnds says; never before "of" or a hyphen.
+// ("the group") with a verb-like word, an adverb or irregular past that follows subjects
+// ("the group also attacked", "the group took"), a name or punctuation after it, for the noun of a
+// kind of body as kindDescriptionEnds says; never before "of", a hyphen or a participle
+// with its agent ("the group led by X", a new group).
 func bodyDescriptionEnds(v *sentenceView, i int, group bool) bool {
 	if i >= len(v.ws) {
 		return true
@@ -177,11 +252,14 @@ func bodyDescriptionEnds(v *sentenceView, i int, group bool) bool {
 	if w := v.ws[i]; w.Lower == "of" || w.Hyph {
 		return false
 	}
+	if i+1 < len(v.ws) && strings.HasSuffix(v.ws[i].Lower, "ed") && v.ws[i+1].Lower == "by" {
+		return false // "said the group led by X": a participle that tells a group not named before
+	}
 	if !group {
 		return kindDescriptionEnds(v, i) // not "the party leaders", not "the party's" (bodyPossessors reads that)
 	}
 	w := v.ws[i]
-	return w.Punct || w.Cap || w.Key == "s" || verbLike(w.Lower)
+	return w.Punct || w.Cap || w.Key == "s" || verbLike(w.Lower) || subjectFollowers[w.Lower] || objectDescriptionEnds(v, i)
 }
 
 // kindDescriptionEnds reports whether a description of a kind of body ("the party", "the
@@ -196,8 +274,8 @@ func kindDescriptionEnds(v *sentenceView, i int) bool {
 	if w.Punct {
 		return w.Text == "," || w.Text == "."
 	}
-	if i >= 3 && (v.ws[i-3].Lower == "by" || verbLike(v.ws[i-3].Lower)) && descriptionObjectEnds[w.Lower] {
-		return true // an object: "sanctioned by the bloc since 2004", "joined the party in 1990"
+	if objectDescriptionEnds(v, i) {
+		return true
 	}
 	return !w.Cap && v.at[i] < 0 && (clauseVerbs[w.Lower] || reportingVerbs[w.Lower] || strings.HasSuffix(w.Lower, "ed") || subjectFollowers[w.Lower])
 }
@@ -205,6 +283,19 @@ func kindDescriptionEnds(v *sentenceView, i int) bool {
 // descriptionObjectEnds are the prepositions after which a description of a kind of body
 // may end as an object.
 var descriptionObjectEnds = wordSet("descriptionObjectEnds")
+
+// objectDescriptionEnds reports whether a two-word description ("the bloc", "the group")
+// ends before word i as an object: after "by", a verb, or "of" after a person's noun, with
+// one of the descriptionObjectEnds after it ("sanctioned by the bloc since 2004", "joined
+// the party in 1990", "commands the group from a base", "was elected leader of the party
+// in 2010").
+func objectDescriptionEnds(v *sentenceView, i int) bool {
+	if i < 3 || i >= len(v.ws) || !descriptionObjectEnds[v.ws[i].Lower] {
+		return false
+	}
+	before := v.ws[i-3].Lower
+	return before == "by" || verbLike(before) || before == "of" && i >= 4 && unnamedPersonNouns[v.ws[i-4].Lower]
+}
 
 // verbLike reports whether a lower-case word after "the group" may be its verb or an
 // auxiliary ("the group said", "the group has", "the group, which"), not a noun it

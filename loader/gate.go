@@ -43,7 +43,7 @@ func lazyCandidates(d *document, parse parseFunc) []*lazyParse {
 	}
 	out := make([]*lazyParse, len(d.Sentences))
 	for i, st := range d.Sentences {
-		if i >= len(d.mentions) || len(d.mentions[i]) < 2 && !pairWords(d.words[i]) && !(len(d.mentions[i]) == 1 && (governmentWord(d.words[i]) || bodyPronounWord(d.words[i]) || personDescriptionWord(d.words[i]))) {
+		if i >= len(d.mentions) || len(d.mentions[i]) < 2 && !pairWords(d.words[i]) && !(len(d.mentions[i]) == 1 && (governmentWord(d.words[i]) || bodyPronounWord(d.words[i]) || personDescriptionWord(d.words[i]) || bodyDescriptionWord(d.words[i]))) {
 			continue
 		}
 		v := newView(i, d.words[i], d.mentions[i])
@@ -51,6 +51,9 @@ func lazyCandidates(d *document, parse parseFunc) []*lazyParse {
 		gatePersonDescriptions(v)
 		gateGovernments(v)
 		gateBodyPronouns(v)
+		if len(v.ms) < 2 {
+			gateBodyDescriptions(v) // only where no second entity lets the sentence through: its window stays as it was
+		}
 		if v.hypo || len(v.ms) < 2 {
 			continue
 		}

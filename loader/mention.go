@@ -192,6 +192,7 @@ type mention struct {
 	Country    string // the country of a capital, place or demonym-marked body
 	Title      titleRole
 	TitleText  string // the title before a person's name ("Defense Minister")
+	apposTitle string // the lower-case title in apposition after it ("X, the health minister of Y,"), for "the minister" after it
 	Capital    bool   // a country's capital
 	PlaceHint  bool   // unknown name after "in", "to", "from": a place unless it is a person's
 	orgHint    bool   // unknown single word before an outlet's verb ("Rappler reported"): a body unless it is a person's surname

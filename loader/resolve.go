@@ -618,7 +618,9 @@ var (
 
 // clause notes where sentence ws's opening adverbial clause or phrase ends: at its first
 // comma when a subordinator opens it ("After X resigned, Y won"), or a preposition with
-// the comma at most eight words on ("In a letter to X, Y conceded"); else nowhere.
+// the comma at most eight words on ("In a letter to X, Y conceded"), or at most sixteen
+// when a capitalised word follows the comma ("In a speech on the policies of X, Mr Y
+// said": X, named in the phrase, is not the subject); else nowhere.
 func (p *pronouns) clause(ws []word) {
 	p.openEnd = 0
 	if len(ws) == 0 || !openingSubordinators[ws[0].Lower] && !openingPrepositions[ws[0].Lower] {
@@ -626,8 +628,8 @@ func (p *pronouns) clause(ws []word) {
 	}
 	for i, w := range ws {
 		if w.Text == "," {
-			if openingSubordinators[ws[0].Lower] || i <= 8 {
-				p.openEnd = i
+			if openingSubordinators[ws[0].Lower] || i <= 8 || i <= 16 && i+1 < len(ws) && ws[i+1].Cap && !ws[i+1].Punct {
+				p.openEnd = i // a longer phrase ends where a name follows its comma: "In a speech on the policies of X, Mr Y said"
 			}
 			return
 		}
@@ -658,9 +660,9 @@ func (p *pronouns) newSentence() {
 }
 
 // coordinate notes person mention m of sentence ws, named after the sentence's last
-// person with only "and" and title words between ("A and B", "Minister A and Governor
-// B"): a pronoun after them that fits both stands for neither. A person named again
-// alone loses the partner.
+// person with only "and" or "or" and title words between ("A and B", "Minister A and
+// Governor B", "places A or B would not be"): a pronoun after them that fits both stands
+// for neither. A person named again alone loses the partner.
 func (p *pronouns) coordinate(ws []word, m *mention) {
 	if q := p.partner[m.ent]; q != nil {
 		delete(p.partner, m.ent)
@@ -668,7 +670,7 @@ func (p *pronouns) coordinate(ws []word, m *mention) {
 			delete(p.partner, q)
 		}
 	}
-	if a := p.prevEnt; a != nil && a != m.ent && p.prevEnd < m.Start && m.Start <= p.prevEnd+4 && ws[p.prevEnd].Lower == "and" && capitalsBetween(ws, p.prevEnd+1, m.Start) {
+	if a := p.prevEnt; a != nil && a != m.ent && p.prevEnd < m.Start && m.Start <= p.prevEnd+4 && (ws[p.prevEnd].Lower == "and" || ws[p.prevEnd].Lower == "or") && capitalsBetween(ws, p.prevEnd+1, m.Start) {
 		if p.partner == nil {
 			p.partner = map[*entity]*entity{}
 		}
@@ -696,6 +698,10 @@ func (p *pronouns) coordinated(e *entity, g byte) bool {
 
 // resolve gives pronoun m of sentence ws its person.
 func (p *pronouns) resolve(ws []word, m *mention) {
+	if len(ws) > 0 && (fragmentOpeners[ws[0].Text] || !ws[0].Cap && fragmentOpeners[ws[0].Lower]) {
+		m.ent = nil // ": finished fourth, as he had hoped", "could only finish fourth, as he": the lost start named him
+		return
+	}
 	// "Yesterday, he held talks", "On Monday, she said": a pronoun after an opening phrase
 	// and its comma, with no person before it, is the sentence's subject as one that opens it.
 	opens := m.Start <= 1 || p.curSubject == nil && m.Start >= 2 && ws[m.Start-1].Text == ","
@@ -739,6 +745,12 @@ func (p *pronouns) resolve(ws []word, m *mention) {
 		m.ent = nil // a person with no name: nobody rather than the wrong person
 	}
 }
+
+// fragmentOpeners are the punctuation marks and lower-case verbs that open a sentence only
+// when its start was lost (a speaker's label or a linked subject's name dropped by
+// scraping): its pronouns stand for someone that start named, not for the person named
+// before.
+var fragmentOpeners = wordSet("fragmentOpeners")
 
 // inOpeningPhrase reports whether pronoun m stands in sentence ws's opening prepositional
 // phrase ("By the time of his death, ..."), before any person of the sentence: a phrase, not

@@ -198,6 +198,9 @@ func (p *pronouns) unnamedBefore(un []unnamedMention, end int) []unnamedMention 
 // sentence and in the corefWindow sentences before it; two persons whose titles fit
 // ("Defence Minister X and Finance Minister Y ... the minister") leave it to no one.
 func personDescriptions(views []*sentenceView) {
+	for _, v := range views {
+		noteAppositiveTitles(v)
+	}
 	for n, v := range views {
 		var extra []mention
 		if i, e := agedBefore(views, n); e != nil {
@@ -315,7 +318,10 @@ func titledBefore(views []*sentenceView, n, i int, d string) *entity {
 	alias := titleAliases[d]
 	return nearestFittingWithin(views, n, i, sameHeadWindow, func(m *mention) bool {
 		t := " " + strings.TrimSuffix(strings.ToLower(m.TitleText), ".")
-		return m.Class == schema.Person && m.TitleText != "" && (strings.HasSuffix(t, " "+d) || alias != "" && strings.HasSuffix(t, " "+alias))
+		if m.apposTitle != "" {
+			t = " " + m.apposTitle
+		}
+		return m.Class == schema.Person && t != " " && (strings.HasSuffix(t, " "+d) || alias != "" && strings.HasSuffix(t, " "+alias))
 	})
 }
 
@@ -360,4 +366,44 @@ func agedApposition(ws []word, j int, age string) bool {
 		j++
 	}
 	return j+1 < len(ws) && ws[j].Text == age && ws[j+1].Punct && !ws[j+1].Hyph
+}
+
+// noteAppositiveTitles gives each person of sentence v named with no title before the
+// name but an honorific ("Dr") the title that a definite description in apposition after
+// it gives ("X, the health minister of Y, arrived": "health minister"), or a verb of
+// appointment as its predicate
+// ("X was appointed health minister", "X became the new mayor"; titleVerbAfter), so that
+// "the minister" in the sentences after it is X as after "Health Minister X".
+func noteAppositiveTitles(v *sentenceView) {
+	ws := v.ws
+	for k := range v.ms {
+		m := &v.ms[k]
+		if m.Class != schema.Person || m.TitleText != "" && m.Title != roleHonorific || m.End+2 >= len(ws) {
+			continue
+		}
+		if ws[m.End].Text == "," && ws[m.End+1].Lower == "the" {
+			m.apposTitle = titlePhrase(ws, m.End+2)
+		} else if j, ok := titleVerbAfter(ws, m.End); ok {
+			if j < len(ws) && (ws[j].Lower == "the" || ws[j].Lower == "a" || ws[j].Lower == "an") {
+				j++
+			}
+			m.apposTitle = titlePhrase(ws, j)
+		}
+	}
+}
+
+// titlePhrase returns the lower-case words of ws from i to a person's noun
+// (unnamedPersonNouns) at most three words on that ends the phrase ("of", a comma, a full
+// stop or the end; not "the minister's aide"), else "".
+func titlePhrase(ws []word, i int) string {
+	for j := i; j < len(ws) && j <= i+3 && !ws[j].Cap && !ws[j].Punct; j++ {
+		if !unnamedPersonNouns[ws[j].Lower] {
+			continue
+		}
+		if j+1 == len(ws) || ws[j+1].Lower == "of" || ws[j+1].Lower == "on" || ws[j+1].Lower == "in" || ws[j+1].Text == "," || ws[j+1].Text == "." {
+			return phraseLower(ws[i : j+1])
+		}
+		return ""
+	}
+	return ""
 }
