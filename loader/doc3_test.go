@@ -106,3 +106,54 @@ func TestBareTitleUniqueToOneCountry(t *testing.T) {
 		})
 	}
 }
+
+// A bare title beside its own state's institution, in a story with no home country: the
+// sentence names the country only through that state's body ("Kenya's parliament").
+// Sentences and names are invented.
+func TestBareTitleBesideOwnStateBody(t *testing.T) {
+	story := []string{
+		"Kenya and Uganda signed a border accord on Friday.",
+		"Kenya will open two crossings.",
+		"Uganda will cut its fees.",
+		"Kenya expects trade to grow.",
+		"Uganda said the accord was fair.",
+	}
+	tests := []struct {
+		name   string
+		last   string
+		want   []string
+		absent []string
+	}{
+		{
+			name:   "the state's parliament in the title's sentence",
+			last:   "Kenya's parliament sacked Finance Minister Juma Otieno Kisumu on Monday.",
+			want:   []string{"Juma Otieno Kisumu memberOf Kenya"},
+			absent: []string{"Juma Otieno Kisumu memberOf Uganda", "Juma Otieno Kisumu leads Kenya"},
+		},
+		{
+			name:   "two states' bodies: no telling",
+			last:   "Kenya's parliament and Uganda's cabinet praised Finance Minister Juma Otieno Kisumu.",
+			absent: []string{"Juma Otieno Kisumu memberOf Kenya", "Juma Otieno Kisumu memberOf Uganda"},
+		},
+		{
+			name:   "the body and another country named: no telling",
+			last:   "Finance Minister Juma Otieno Kisumu told Kenya's parliament that Uganda would pay.",
+			absent: []string{"Juma Otieno Kisumu memberOf Kenya", "Juma Otieno Kisumu memberOf Uganda"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, got := analyzeT(t, newSemantics(nil), testDoc("d", append(append([]string{}, story...), tt.last)...))
+			for _, f := range tt.want {
+				if !got[f] {
+					t.Errorf("missing %q; got %v", f, got)
+				}
+			}
+			for _, f := range tt.absent {
+				if got[f] {
+					t.Errorf("wrong fact %q", f)
+				}
+			}
+		})
+	}
+}

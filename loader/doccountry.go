@@ -284,6 +284,9 @@ func bareTitleFacts(views []*sentenceView, fs *factSet, bare []bareTitle) {
 			if dom != nil && strings.EqualFold(b.title, "president") && b.before < 0 && bodyNearby(views, b.sent) {
 				dom = nil // "The X Alliance has written to ... President Y said": the body's president
 			}
+			if dom == nil {
+				dom = stateBodyCountry(views[b.sent]) // "Vietnam's parliament sacked Prime Minister X"
+			}
 		}
 		if dom != nil && !b.head && (divisionalStory(views, dom) || foreignHead(bare, dom) && !ownTitle(b.title, dom)) {
 			continue // "Health Minister X" beside "Premier Y" in an Australian story: a state's
@@ -671,4 +674,34 @@ func bodyNearby(views []*sentenceView, n int) bool {
 		}
 	}
 	return false
+}
+
+// stateBodyCountry returns the country whose state body sentence v names ("Vietnam's
+// parliament", "the US House of Representatives") when v names no other state's body and
+// no country by itself: a bare title beside its own state's institution is that state's
+// post. Nil otherwise ("Finance Minister X said the U.S. ..." names a country).
+func stateBodyCountry(v *sentenceView) *entity {
+	var c *entity
+	for _, m := range v.ms {
+		e := m.ent
+		if e == nil {
+			continue
+		}
+		var got *entity
+		switch {
+		case e.Class == schema.Country:
+			return nil
+		case e.Class == schema.Organization && m.Country != "":
+			got = v.countries[m.Country]
+		case e.Class == schema.Organization && e.Country != "":
+			got = v.countries[e.Country]
+		default:
+			continue
+		}
+		if got == nil || c != nil && c != got {
+			return nil
+		}
+		c = got
+	}
+	return c
 }
