@@ -157,3 +157,25 @@ func TestBareTitleBesideOwnStateBody(t *testing.T) {
 		})
 	}
 }
+
+// A capitalised war's name ("the Libya War") names only the scene, as "the Libya war"
+// does: the story's bare titles are the other country's. Sentences and names are invented.
+func TestCapitalisedWarIsScene(t *testing.T) {
+	_, got := analyzeT(t, newSemantics(nil), testDoc("d",
+		"Dana Kestrel, a Libya War veteran, announced a run for the White House on Monday.",
+		"Kestrel served two tours in the Libya War before she entered politics in the United States.",
+		"Voters in the United States have never elected an independent president.",
+		"She said the Libya War had taught her to distrust both parties.",
+		"Her book on the Libya War sold well across the United States.",
+		"Polls in the United States put her at four pct.",
+		"Congressman Harlan Boyd Whitcombe said he would back her.",
+	))
+	if !got["Harlan Boyd Whitcombe memberOf United States"] {
+		t.Errorf("missing Harlan Boyd Whitcombe memberOf United States; got %v", got)
+	}
+	for _, f := range []string{"Harlan Boyd Whitcombe memberOf Libya", "Dana Kestrel memberOf Libya", "Dana Kestrel nationality Libya"} {
+		if got[f] {
+			t.Errorf("wrong fact %q", f)
+		}
+	}
+}
