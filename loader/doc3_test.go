@@ -179,3 +179,49 @@ func TestCapitalisedWarIsScene(t *testing.T) {
 		}
 	}
 }
+
+// A home country that lacks the title yields it to the one named country that has it.
+// Sentences and names are invented.
+func TestBareTitleHomeLacksTitle(t *testing.T) {
+	base := []string{
+		"Iran bought missiles from a dealer in Vienna, officials said on Monday.",
+		"Iran paid for them in cash.",
+		"Iran denied the report.",
+		"Iran's parliament called for an inquiry.",
+		"Iran said the dealer had lied.",
+		"The United States said it had warned the dealer.",
+	}
+	tests := []struct {
+		name   string
+		extra  []string
+		want   []string
+		absent []string
+	}{
+		{
+			name:   "only one named country has a defense secretary",
+			extra:  []string{"Defense Secretary Carl Dornfeld said the United States would act."},
+			want:   []string{"Carl Dornfeld memberOf United States"},
+			absent: []string{"Carl Dornfeld memberOf Iran"},
+		},
+		{
+			name:   "two named countries have one, named equally: no telling",
+			extra:  []string{"Britain said it had warned the dealer too.", "Defense Secretary Carl Dornfeld said the sale was illegal."},
+			absent: []string{"Carl Dornfeld memberOf United States", "Carl Dornfeld memberOf Iran", "Carl Dornfeld memberOf United Kingdom"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, got := analyzeT(t, newSemantics(nil), testDoc("d", append(append([]string{}, base...), tt.extra...)...))
+			for _, f := range tt.want {
+				if !got[f] {
+					t.Errorf("missing %q; got %v", f, got)
+				}
+			}
+			for _, f := range tt.absent {
+				if got[f] {
+					t.Errorf("wrong fact %q", f)
+				}
+			}
+		})
+	}
+}

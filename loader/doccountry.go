@@ -273,14 +273,12 @@ func bareTitleFacts(views []*sentenceView, fs *factSet, bare []bareTitle) {
 		}
 	}
 	home := homeCountry(fs, views)
-	var count map[*entity]int
-	if home == nil {
-		_, count = countryCounts(views)
-	}
+	_, count := countryCounts(views)
 	for _, b := range bare {
 		dom := home
-		if dom == nil {
-			dom = titleCountry(b.title, count) // "Defence Secretary X" in a story about the US and Japan
+		if dom == nil || !titleOfState(b.title, dom) {
+			// "Defence Secretary X" in a story about the US and Japan, or about Iran's arms deals
+			dom = titleCountry(b.title, count)
 			if dom != nil && strings.EqualFold(b.title, "president") && b.before < 0 && bodyNearby(views, b.sent) {
 				dom = nil // "The X Alliance has written to ... President Y said": the body's president
 			}
@@ -630,8 +628,8 @@ func presidesBody(v *sentenceView, title string) bool {
 // and the other officers of such bodies.
 var presidedBodies = wordSet("presidedBodies")
 
-// titleCountry returns, for a document with no home country, the one country it names
-// whose government has a post of this title when the title is one that some of the named
+// titleCountry returns, for a document with no home country or one whose government lacks
+// the title, the one country it names whose government has a post of this title when the title is one that some of the named
 // countries lack ("Defence Secretary X" in a story about the United States and Japan;
 // "Prime Minister Y" in one about the United States and Japan: data/titles.tsv kinds "home"
 // and "absent"), or, of several that have it, the one named in at least dominanceRatio
