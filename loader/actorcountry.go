@@ -10,13 +10,14 @@ import (
 // legality of the Iraq war"). The scene of events is not the home of the bare titles.
 
 // sceneModifier reports whether country mention m only names the scene of an event: its
-// name directly before a lower-case event noun ("the Iraq war", "the Syria inquiry").
+// name directly before an event noun ("the Iraq war", "the Syria inquiry", "an Iraq War
+// veteran").
 func sceneModifier(v *sentenceView, m mention) bool {
 	if m.Kind != mName || m.End >= len(v.ws) {
 		return false
 	}
 	w := v.ws[m.End]
-	return !w.Cap && !w.Hyph && sceneNouns[w.Lower]
+	return !w.Hyph && sceneNouns[w.Lower]
 }
 
 // sceneNouns are the event nouns a country's name may modify as their scene.

@@ -272,11 +272,21 @@ func bareTitleFacts(views []*sentenceView, fs *factSet, bare []bareTitle) {
 			member[pk][k.o] = true
 		}
 	}
-	dom := homeCountry(fs, views)
-	divisional := dom != nil && divisionalStory(views, dom)
-	foreign := dom != nil && foreignHead(bare, dom)
+	home := homeCountry(fs, views)
+	_, count := countryCounts(views)
 	for _, b := range bare {
-		if !b.head && (divisional || foreign && !ownTitle(b.title, dom)) {
+		dom := home
+		if dom == nil || !titleOfState(b.title, dom) {
+			// "Defence Secretary X" in a story about the US and Japan, or about Iran's arms deals
+			dom = titleCountry(b.title, count)
+			if dom != nil && strings.EqualFold(b.title, "president") && b.before < 0 && bodyNearby(views, b.sent) {
+				dom = nil // "The X Alliance has written to ... President Y said": the body's president
+			}
+			if dom == nil {
+				dom = stateBodyCountry(views[b.sent]) // "Vietnam's parliament sacked Prime Minister X"
+			}
+		}
+		if dom != nil && !b.head && (divisionalStory(views, dom) || foreignHead(bare, dom) && !ownTitle(b.title, dom)) {
 			continue // "Health Minister X" beside "Premier Y" in an Australian story: a state's
 		}
 		// A one-word name after a title is as often a place ("Sultan X") or a character.
@@ -621,3 +631,79 @@ func presidesBody(v *sentenceView, title string) bool {
 // presidedBodies are the bodies, named in lower case, that have a president of their own,
 // and the other officers of such bodies.
 var presidedBodies = wordSet("presidedBodies")
+
+// titleCountry returns, for a document with no home country or one whose government lacks
+// the title, the one country it names whose government has a post of this title when the title is one that some of the named
+// countries lack ("Defence Secretary X" in a story about the United States and Japan;
+// "Prime Minister Y" in one about the United States and Japan: data/titles.tsv kinds "home"
+// and "absent"), or, of several that have it, the one named in at least dominanceRatio
+// times as many sentences as any other. Nil when the title rules out no named country, or
+// when two that have it are named about as often.
+func titleCountry(title string, count map[*entity]int) *entity {
+	var best, second *entity
+	excluded := false
+	for c, n := range count {
+		if n == 0 {
+			continue
+		}
+		if !titleOfState(title, c) {
+			excluded = true
+			continue
+		}
+		switch {
+		case best == nil || n > count[best] || n == count[best] && c.Name < best.Name:
+			best, second = c, best
+		case second == nil || n > count[second] || n == count[second] && c.Name < second.Name:
+			second = c
+		}
+	}
+	if !excluded || best == nil || second != nil && count[best] < dominanceRatio*count[second] {
+		return nil
+	}
+	return best
+}
+
+// bodyNearby reports whether sentence n or the one before names an organisation that is
+// no state's body, party or union of states (an association, a company): a bare head's
+// title opening sentence n may be that body's.
+func bodyNearby(views []*sentenceView, n int) bool {
+	for k := max(0, n-1); k <= n && k < len(views); k++ {
+		for _, m := range views[k].ms {
+			e := m.ent
+			if e != nil && e.Class == schema.Organization && e.Country == "" && m.Country == "" && !isParty(e) && e.Name != "United Nations" && !unBody(e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stateBodyCountry returns the country whose state body sentence v names ("Vietnam's
+// parliament", "the US House of Representatives") when v names no other state's body and
+// no country by itself: a bare title beside its own state's institution is that state's
+// post. Nil otherwise ("Finance Minister X said the U.S. ..." names a country).
+func stateBodyCountry(v *sentenceView) *entity {
+	var c *entity
+	for _, m := range v.ms {
+		e := m.ent
+		if e == nil {
+			continue
+		}
+		var got *entity
+		switch {
+		case e.Class == schema.Country:
+			return nil
+		case e.Class == schema.Organization && m.Country != "":
+			got = v.countries[m.Country]
+		case e.Class == schema.Organization && e.Country != "":
+			got = v.countries[e.Country]
+		default:
+			continue
+		}
+		if got == nil || c != nil && c != got {
+			return nil
+		}
+		c = got
+	}
+	return c
+}
