@@ -1925,12 +1925,7 @@ func regionalScope(v *sentenceView, j int) bool {
 }
 
 func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
-	if t := relativePost(v, i); t > 0 {
-		personApposition(v, fs, p, t) // "X, who served as president of Y", "X, a career politician who served as ..."
-		return
-	}
-	if i < len(v.ws) && (v.ws[i].Lower == "who" || v.ws[i].Lower == "whose") {
-		verbFrom(v, fs, []*entity{p}, i+1, i)
+	if clauseApposition(v, fs, p, i) {
 		return
 	}
 	j, body := appositionBody(v, i)
@@ -2003,6 +1998,46 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 		}
 		roleFacts(v, fs, p, r, text, b, v.n)
 	}
+}
+
+// clauseApposition reads an apposition at word i that is no title: a relative clause
+// ("X, who served as president of Y"; "X, who visited Y") or a body X comes from ("X, from
+// the Y Trust, said": the body X speaks for). It reports whether it read one.
+func clauseApposition(v *sentenceView, fs *factSet, p *entity, i int) bool {
+	if t := relativePost(v, i); t > 0 {
+		personApposition(v, fs, p, t) // "X, who served as president of Y", "X, a career politician who served as ..."
+		return true
+	}
+	if i < len(v.ws) && (v.ws[i].Lower == "who" || v.ws[i].Lower == "whose") {
+		verbFrom(v, fs, []*entity{p}, i+1, i)
+		return true
+	}
+	if b := fromBody(v, i); b != nil && b != p {
+		fs.add(p, schema.MemberOf, b, v.n)
+		return true
+	}
+	return false
+}
+
+// fromBody returns the body of an apposition "from Y" at word i that ends with Y ("X, from
+// the Y Trust, said"; "X, from Kenya's Y,"), or nil. Only a body counts: "X, from Kisumu,"
+// is a home town and "X, from Kenya," a nationality at most; and only a whole apposition:
+// "X, from the Y Party's stronghold," names no body of X's.
+func fromBody(v *sentenceView, i int) *entity {
+	if i+1 >= len(v.ws) || v.ws[i].Lower != "from" {
+		return nil
+	}
+	c := v.mentionStarting(i + 1)
+	if c >= 0 && v.ms[c].Class != schema.Organization && v.ms[c].End+1 < len(v.ws) && v.ws[v.ms[c].End].Key == "s" {
+		c = v.at[v.ms[c].End+1] // "from Kenya's Y": the country's body
+	}
+	if c < 0 || v.ms[c].Class != schema.Organization || v.ms[c].Kind == mDemonym || v.ms[c].ent == nil {
+		return nil
+	}
+	if e := v.ms[c].End; e < len(v.ws) && !apposEnds[v.ws[e].Lower] {
+		return nil
+	}
+	return v.ms[c].ent
 }
 
 // demonymNoun returns the demonym mention that is the whole of an indefinite apposition at
