@@ -42,6 +42,14 @@ var np2Bodies = []matrixCase{
 		ss("Senate partOf Kenya"), ss("Kenya partOf Senate")),
 	mc("np2-part-demonymagency", "npinternal", "partOf", ss("The official Kenyan news agency KNA said on Monday that the talks had failed."),
 		ss("KNA partOf Kenya"), ss("Kenya partOf KNA")),
+	mc("np2-part-possofficial", "npinternal", "partOf", ss("Kenya's official news agency KNA said on Monday that the talks had failed."),
+		ss("KNA partOf Kenya"), ss("Kenya partOf KNA")),
+	mc("np2-part-officialnamefirst", "npinternal", "partOf", ss("Kenya's official KNA news agency said on Monday that the talks had failed."),
+		ss("KNA partOf Kenya"), ss("Kenya partOf KNA")),
+	mc("np2-part-officialopposition", "negative", "partOf", ss("The official Kenyan opposition party Velka Movement said on Monday that the talks had failed."),
+		nil, ss("Velka Movement partOf Kenya")),
+	mc("np2-part-officialof", "negative", "partOf", ss("An official of the Kenyan Lumo Trust told the KNA news agency that the talks had failed."),
+		nil, ss("Lumo Trust partOf Kenya", "KNA partOf Kenya")),
 	mc("np2-part-possarmy", "npinternal", "partOf", ss("Kenya's elite airborne troops were sent to the border on Monday."),
 		nil, ss("Kenya partOf Kenya")),
 	mc("np2-part-wingof", "npinternal", "partOf", ss("The Kesta Brigade, the youth wing of the Velka Movement, marched in Kisumu on Sunday."),
@@ -88,11 +96,10 @@ var np2People = []matrixCase{
 // np2KnownFailures are the cells the loader does not read yet, with the reason; the test
 // asserts that each still fails.
 var np2KnownFailures = map[string]string{
-	"np2-part-courtof":       "'the High Court of Kenya': the country inside a body's name is no mention of its own, and no rule makes a state's court of its name part of it",
-	"np2-part-possupper":     "'the Senate, Kenya's upper house,': a chamber's apposition with its state's possessive gives no partOf",
-	"np2-part-demonymagency": "'the official Kenyan news agency KNA': a demonym on a lower-case kind noun before an acronym gives no partOf",
-	"np2-mem-candidate":      "'X, the Y's candidate for mayor': 'candidate' is no title (titles.tsv); a party's candidate is its member, but 'Kenyan presidential candidate X' would then be memberOf Kenya",
-	"np2-mem-candidateof":    "'X, the candidate of Y': as np2-mem-candidate",
+	"np2-part-courtof":    "'the High Court of Kenya': the country inside a body's name is no mention of its own, and no rule makes a state's court of its name part of it",
+	"np2-part-possupper":  "'the Senate, Kenya's upper house,': a chamber's apposition with its state's possessive gives no partOf",
+	"np2-mem-candidate":   "'X, the Y's candidate for mayor': 'candidate' is no title (titles.tsv); a party's candidate is its member, but 'Kenyan presidential candidate X' would then be memberOf Kenya",
+	"np2-mem-candidateof": "'X, the candidate of Y': as np2-mem-candidate",
 }
 
 func TestConstructionMatrixNP2(t *testing.T) {

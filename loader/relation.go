@@ -3595,7 +3595,7 @@ func stateOwner(v *sentenceView, i int) *entity {
 	j := i - 1
 	state := false
 	for n := 0; n < 4 && j >= 0 && v.at[j] < 0 && !v.ws[j].Punct && !v.ws[j].Cap && v.ws[j].Key != "s"; n++ {
-		state = state || v.ws[j].Lower == "state" && !v.ws[j].Hyph && j+1 < i && !v.ws[j+1].Hyph
+		state = state || v.ws[j].Lower == "state" && !v.ws[j].Hyph && j+1 < i && !v.ws[j+1].Hyph || v.ws[j].Lower == "official" && officialMedia(v, j+1, i)
 		j--
 	}
 	if j >= 1 && state && v.ws[j].Key == "s" && !v.ws[j].Hyph && v.at[j-1] >= 0 {
@@ -3611,6 +3611,9 @@ func stateOwner(v *sentenceView, i int) *entity {
 		return v.ent(v.at[j]) // "the Saudi state oil company Y"
 	}
 	s := v.ms[v.at[j]].Start
+	if s >= 1 && v.ws[s-1].Lower == "official" && officialMedia(v, v.ms[v.at[j]].End, i) {
+		return v.ent(v.at[j]) // "the official Kenyan news agency Y"
+	}
 	if s < 2 || v.ws[s-2].Lower != "state" {
 		return nil
 	}
@@ -3620,6 +3623,29 @@ func stateOwner(v *sentenceView, i int) *entity {
 	}
 	return nil
 }
+
+// officialMedia reports whether the words from a to the name at word i, or the two after
+// that name, name a kind of news media (data/words.txt officialMediaNouns): "official
+// news agency Y", "official Y news agency".
+func officialMedia(v *sentenceView, a, i int) bool {
+	for k := a; k < i; k++ {
+		if officialMediaNouns[v.ws[k].Lower] {
+			return true
+		}
+	}
+	if i >= len(v.ws) || v.at[i] < 0 {
+		return false
+	}
+	for k := v.ms[v.at[i]].End; k < len(v.ws) && k < v.ms[v.at[i]].End+2 && v.at[k] < 0 && !v.ws[k].Cap; k++ {
+		if officialMediaNouns[v.ws[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// officialMediaNouns: see data/words.txt.
+var officialMediaNouns = wordSet("officialMediaNouns")
 
 // stateOwnerAfter returns the country of an apposition after word e that calls the body
 // before it the state's ("Y, a Kenyan government agency,", "Y, the Saudi state oil
