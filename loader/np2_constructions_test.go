@@ -71,6 +71,10 @@ var np2People = []matrixCase{
 		ss("Zawadi Otieno memberOf Velka Movement"), ss("Zawadi Otieno leads Velka Movement")),
 	mc("np2-mem-candidateof", "apposition", "memberOf", ss("Zawadi Otieno, the candidate of the Velka Movement, was arrested on Friday."),
 		ss("Zawadi Otieno memberOf Velka Movement"), ss("Zawadi Otieno leads Velka Movement")),
+	mc("np2-mem-candidatecountry", "apposition", "nationality", ss("Kenyan presidential candidate Zawadi Otieno was arrested on Friday."),
+		ss("Zawadi Otieno nationality Kenya"), ss("Zawadi Otieno memberOf Kenya", "Zawadi Otieno leads Kenya")),
+	mc("np2-mem-candidatebefore", "apposition", "memberOf", ss("Velka Movement candidate Zawadi Otieno was arrested in Kisumu on Friday."),
+		ss("Zawadi Otieno memberOf Velka Movement"), ss("Zawadi Otieno leads Velka Movement")),
 	mc("np2-mem-spokesmanof", "apposition", "memberOf", ss("Zawadi Otieno, a spokesman for the Velka Movement, said the vote was rigged."),
 		ss("Zawadi Otieno memberOf Velka Movement"), ss("Zawadi Otieno leads Velka Movement")),
 	mc("np2-mem-fromcity", "apposition", "memberOf", ss("Zawadi Otieno, from Kisumu, said the arrests were unlawful."),
@@ -96,10 +100,8 @@ var np2People = []matrixCase{
 // np2KnownFailures are the cells the loader does not read yet, with the reason; the test
 // asserts that each still fails.
 var np2KnownFailures = map[string]string{
-	"np2-part-courtof":    "'the High Court of Kenya': the country inside a body's name is no mention of its own, and no rule makes a state's court of its name part of it",
-	"np2-part-possupper":  "'the Senate, Kenya's upper house,': a chamber's apposition with its state's possessive gives no partOf",
-	"np2-mem-candidate":   "'X, the Y's candidate for mayor': 'candidate' is no title (titles.tsv); a party's candidate is its member, but 'Kenyan presidential candidate X' would then be memberOf Kenya",
-	"np2-mem-candidateof": "'X, the candidate of Y': as np2-mem-candidate",
+	"np2-part-courtof":   "'the High Court of Kenya': the country inside a body's name is no mention of its own, and no rule makes a state's court of its name part of it",
+	"np2-part-possupper": "'the Senate, Kenya's upper house,': a chamber's apposition with its state's possessive gives no partOf",
 }
 
 func TestConstructionMatrixNP2(t *testing.T) {
