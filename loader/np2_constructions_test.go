@@ -38,6 +38,16 @@ var np2Places = []matrixCase{
 var np2Bodies = []matrixCase{
 	mc("np2-part-courtof", "npinternal", "partOf", ss("The High Court of Kenya on Tuesday ordered the release of the three students."),
 		ss("High Court of Kenya partOf Kenya"), ss("Kenya partOf High Court of Kenya")),
+	mc("np2-part-courtofdoc", "npinternal", "partOf", ss("The High Court of Kenya on Tuesday ordered the release of the three students.", "Kenya has denied holding them."),
+		ss("High Court of Kenya partOf Kenya"), ss("Kenya partOf High Court of Kenya")),
+	mc("np2-part-commercialof", "negative", "partOf", ss("The Commercial Bank of Kenya raised its rates on Tuesday.", "Kenya has denied any role."),
+		nil, ss("Commercial Bank of Kenya partOf Kenya")),
+	mc("np2-part-airwing", "npinternal", "partOf", ss("The Kesta Squadron, the air wing of the Kenyan navy, bombed Gulu on Monday."),
+		ss("Kesta Squadron partOf Kenyan navy", "Kesta Squadron attacked Gulu"), ss("Kenyan navy partOf Kesta Squadron", "Gulu partOf Kenyan navy")),
+	mc("np2-part-embassyin", "npinternal", "partOf", ss("Protesters gathered outside the Kenyan embassy in Kampala on Monday."),
+		nil, ss("Kampala partOf Kenya", "Kampala locatedIn Kenya")),
+	mc("np2-loc-portcity", "apposition", "locatedIn", ss("Kisumu, the Kenyan port city, was shelled on Monday."),
+		ss("Kisumu locatedIn Kenya"), ss("Kenya locatedIn Kisumu")),
 	mc("np2-part-possupper", "apposition", "partOf", ss("The Senate, Kenya's upper house, voted on Tuesday to reject the budget."),
 		ss("Senate partOf Kenya"), ss("Kenya partOf Senate")),
 	mc("np2-part-demonymagency", "npinternal", "partOf", ss("The official Kenyan news agency KNA said on Monday that the talks had failed."),
@@ -106,7 +116,7 @@ var np2People = []matrixCase{
 // np2KnownFailures are the cells the loader does not read yet, with the reason; the test
 // asserts that each still fails.
 var np2KnownFailures = map[string]string{
-	"np2-part-courtof":   "'the High Court of Kenya': the country inside a body's name is no mention of its own, and no rule makes a state's court of its name part of it",
+	"np2-part-courtof":   "'the High Court of Kenya' in a one-sentence story: a country inside a body's name makes the body its part only when the story names the country by itself too (stateBodyFacts' countryEntity; np2-part-courtofdoc passes)",
 	"np2-part-possupper": "'the Senate, Kenya's upper house,': a chamber's apposition with its state's possessive gives no partOf",
 }
 
