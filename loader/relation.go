@@ -2137,14 +2137,14 @@ func fieldsBeforeTitle(v *sentenceView, j int) int {
 }
 
 // titleComplement returns the body a title's complement at word j names ("of Y", "at
-// Y", "with Y" for a body alone, "head of Iran's Quds Force"); false when the title is of a body unnamed here ("a
+// Y", "with Y" for a body alone, "an MP from Y", "head of Iran's Quds Force"); false when the title is of a body unnamed here ("a
 // member of Y's advisory board", "chief executive of US firm X"). An envoy's "to" or
 // "for" names where the envoy is sent, not the body they serve, and so does "in", where
 // the envoy serves: "X, the Canadian special envoy for Peru" and "the US ambassador in
 // Y" are not Peru's or Y's.
 func titleComplement(v *sentenceView, fs *factSet, p *entity, j int, text string) ([]*entity, bool) {
 	envoyTarget := j < len(v.ws) && (v.ws[j].Lower == "to" || v.ws[j].Lower == "for" || v.ws[j].Lower == "in") && envoyTitles[strings.ToLower(lastWord(text))]
-	if envoyTarget || j >= len(v.ws) || !(v.ws[j].Lower == "of" || v.ws[j].Lower == "to" || v.ws[j].Lower == "for" || v.ws[j].Lower == "at" || v.ws[j].Lower == "in" || v.ws[j].Lower == "with") {
+	if envoyTarget || j >= len(v.ws) || !(v.ws[j].Lower == "of" || v.ws[j].Lower == "to" || v.ws[j].Lower == "for" || v.ws[j].Lower == "at" || v.ws[j].Lower == "in" || v.ws[j].Lower == "with" || v.ws[j].Lower == "from") {
 		return nil, true
 	}
 	if v.ws[j].Lower == "with" {
