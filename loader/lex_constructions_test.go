@@ -298,7 +298,7 @@ var lexCases = []lexCase{
 	{sent: "Bakari Mwinyi was sworn in as president of the Velka Movement.", want: "Bakari Mwinyi leads Velka Movement", not: "Bakari Mwinyi commands Velka Movement"},
 	{sent: "Bakari Mwinyi, an employee of the Velka Group, spoke in Kisumu.", want: "Bakari Mwinyi memberOf Velka Group", not: "Bakari Mwinyi leads Velka Group"},
 	{sent: "Bakari Mwinyi, a researcher at the Velka Institute, spoke in Kisumu.", want: "Bakari Mwinyi memberOf Velka Institute", not: "Bakari Mwinyi leads Velka Institute"},
-	{sent: "Bakari Mwinyi, a lawmaker from the Velka Party, spoke in Kisumu.", want: "Bakari Mwinyi memberOf Velka Party", not: "Bakari Mwinyi leads Velka Party", known: true},
+	{sent: "Bakari Mwinyi, a lawmaker from the Velka Party, spoke in Kisumu.", want: "Bakari Mwinyi memberOf Velka Party", not: "Bakari Mwinyi leads Velka Party"},
 	{sent: "Bakari Mwinyi, who works at the Velka Institute, spoke in Kisumu.", want: "Bakari Mwinyi memberOf Velka Institute", not: "Bakari Mwinyi leads Velka Institute"},
 	{sent: "Uganda deployed troops to Kisumu to help the Velka Movement.", not: "Uganda supports Velka Movement"},
 	{sent: "Uganda considered sanctions against the Velka Movement.", not: "Velka Movement sanctionedBy Uganda"},

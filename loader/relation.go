@@ -1925,12 +1925,7 @@ func regionalScope(v *sentenceView, j int) bool {
 }
 
 func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
-	if t := relativePost(v, i); t > 0 {
-		personApposition(v, fs, p, t) // "X, who served as president of Y", "X, a career politician who served as ..."
-		return
-	}
-	if i < len(v.ws) && (v.ws[i].Lower == "who" || v.ws[i].Lower == "whose") {
-		verbFrom(v, fs, []*entity{p}, i+1, i)
+	if clauseApposition(v, fs, p, i) {
 		return
 	}
 	j, body := appositionBody(v, i)
@@ -2003,6 +1998,46 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 		}
 		roleFacts(v, fs, p, r, text, b, v.n)
 	}
+}
+
+// clauseApposition reads an apposition at word i that is no title: a relative clause
+// ("X, who served as president of Y"; "X, who visited Y") or a body X comes from ("X, from
+// the Y Trust, said": the body X speaks for). It reports whether it read one.
+func clauseApposition(v *sentenceView, fs *factSet, p *entity, i int) bool {
+	if t := relativePost(v, i); t > 0 {
+		personApposition(v, fs, p, t) // "X, who served as president of Y", "X, a career politician who served as ..."
+		return true
+	}
+	if i < len(v.ws) && (v.ws[i].Lower == "who" || v.ws[i].Lower == "whose") {
+		verbFrom(v, fs, []*entity{p}, i+1, i)
+		return true
+	}
+	if b := fromBody(v, i); b != nil && b != p {
+		fs.add(p, schema.MemberOf, b, v.n)
+		return true
+	}
+	return false
+}
+
+// fromBody returns the body of an apposition "from Y" at word i that ends with Y ("X, from
+// the Y Trust, said"; "X, from Kenya's Y,"), or nil. Only a body counts: "X, from Kisumu,"
+// is a home town and "X, from Kenya," a nationality at most; and only a whole apposition:
+// "X, from the Y Party's stronghold," names no body of X's.
+func fromBody(v *sentenceView, i int) *entity {
+	if i+1 >= len(v.ws) || v.ws[i].Lower != "from" {
+		return nil
+	}
+	c := v.mentionStarting(i + 1)
+	if c >= 0 && v.ms[c].Class != schema.Organization && v.ms[c].End+1 < len(v.ws) && v.ws[v.ms[c].End].Key == "s" {
+		c = v.at[v.ms[c].End+1] // "from Kenya's Y": the country's body
+	}
+	if c < 0 || v.ms[c].Class != schema.Organization || v.ms[c].Kind == mDemonym || v.ms[c].ent == nil {
+		return nil
+	}
+	if e := v.ms[c].End; e < len(v.ws) && !apposEnds[v.ws[e].Lower] {
+		return nil
+	}
+	return v.ms[c].ent
 }
 
 // demonymNoun returns the demonym mention that is the whole of an indefinite apposition at
@@ -2102,15 +2137,22 @@ func fieldsBeforeTitle(v *sentenceView, j int) int {
 }
 
 // titleComplement returns the body a title's complement at word j names ("of Y", "at
-// Y", "head of Iran's Quds Force"); false when the title is of a body unnamed here ("a
+// Y", "with Y" for a body alone, "an MP from Y", "head of Iran's Quds Force"); false when the title is of a body unnamed here ("a
 // member of Y's advisory board", "chief executive of US firm X"). An envoy's "to" or
 // "for" names where the envoy is sent, not the body they serve, and so does "in", where
 // the envoy serves: "X, the Canadian special envoy for Peru" and "the US ambassador in
 // Y" are not Peru's or Y's.
 func titleComplement(v *sentenceView, fs *factSet, p *entity, j int, text string) ([]*entity, bool) {
 	envoyTarget := j < len(v.ws) && (v.ws[j].Lower == "to" || v.ws[j].Lower == "for" || v.ws[j].Lower == "in") && envoyTitles[strings.ToLower(lastWord(text))]
-	if envoyTarget || j >= len(v.ws) || !(v.ws[j].Lower == "of" || v.ws[j].Lower == "to" || v.ws[j].Lower == "for" || v.ws[j].Lower == "at" || v.ws[j].Lower == "in") {
+	if envoyTarget || j >= len(v.ws) || !(v.ws[j].Lower == "of" || v.ws[j].Lower == "to" || v.ws[j].Lower == "for" || v.ws[j].Lower == "at" || v.ws[j].Lower == "in" || v.ws[j].Lower == "with" || v.ws[j].Lower == "from") {
 		return nil, true
+	}
+	if v.ws[j].Lower == "with" {
+		// "X, an analyst with the Y Bank": the body X works for; with a country or a
+		// person, "with" is company ("a minister with Kenya's delegation" is read elsewhere).
+		if b := v.mentionStarting(j + 1); b < 0 || v.ms[b].Class != schema.Organization || v.ms[b].Kind != mName || v.ms[b].End < len(v.ws) && !apposEnds[v.ws[v.ms[b].End].Lower] {
+			return nil, true
+		}
 	}
 	b := v.mentionStarting(j + 1)
 	if b < 0 {
@@ -3566,7 +3608,7 @@ func stateOwner(v *sentenceView, i int) *entity {
 	j := i - 1
 	state := false
 	for n := 0; n < 4 && j >= 0 && v.at[j] < 0 && !v.ws[j].Punct && !v.ws[j].Cap && v.ws[j].Key != "s"; n++ {
-		state = state || v.ws[j].Lower == "state" && !v.ws[j].Hyph && j+1 < i && !v.ws[j+1].Hyph
+		state = state || v.ws[j].Lower == "state" && !v.ws[j].Hyph && j+1 < i && !v.ws[j+1].Hyph || v.ws[j].Lower == "official" && officialMedia(v, j+1, i)
 		j--
 	}
 	if j >= 1 && state && v.ws[j].Key == "s" && !v.ws[j].Hyph && v.at[j-1] >= 0 {
@@ -3582,6 +3624,9 @@ func stateOwner(v *sentenceView, i int) *entity {
 		return v.ent(v.at[j]) // "the Saudi state oil company Y"
 	}
 	s := v.ms[v.at[j]].Start
+	if s >= 1 && v.ws[s-1].Lower == "official" && officialMedia(v, v.ms[v.at[j]].End, i) {
+		return v.ent(v.at[j]) // "the official Kenyan news agency Y"
+	}
 	if s < 2 || v.ws[s-2].Lower != "state" {
 		return nil
 	}
@@ -3591,6 +3636,29 @@ func stateOwner(v *sentenceView, i int) *entity {
 	}
 	return nil
 }
+
+// officialMedia reports whether the words from a to the name at word i, or the two after
+// that name, name a kind of news media (data/words.txt officialMediaNouns): "official
+// news agency Y", "official Y news agency".
+func officialMedia(v *sentenceView, a, i int) bool {
+	for k := a; k < i; k++ {
+		if officialMediaNouns[v.ws[k].Lower] {
+			return true
+		}
+	}
+	if i >= len(v.ws) || v.at[i] < 0 {
+		return false
+	}
+	for k := v.ms[v.at[i]].End; k < len(v.ws) && k < v.ms[v.at[i]].End+2 && v.at[k] < 0 && !v.ws[k].Cap; k++ {
+		if officialMediaNouns[v.ws[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// officialMediaNouns: see data/words.txt.
+var officialMediaNouns = wordSet("officialMediaNouns")
 
 // stateOwnerAfter returns the country of an apposition after word e that calls the body
 // before it the state's ("Y, a Kenyan government agency,", "Y, the Saudi state oil
