@@ -48,11 +48,10 @@ func treeRelations(v *sentenceView, fs *factSet) {
 	}
 }
 
-// treeFactsFromNodes maps v's mentions onto the parsed nodes by byte span and adds the
-// facts the templates read between them.
-func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
-	nodes = repairParse(nodes)
-	t := newTree(nodes)
+// treeMentions places the sentence's mentions on the parse's nodes (the first node inside
+// a mention's byte span to the last; a determiner that heads outside it is not the
+// mention's), with what the templates ask of each mention's entity.
+func treeMentions(v *sentenceView, nodes []node) []treeMention {
 	tms := make([]treeMention, len(v.ms))
 	for k, m := range v.ms {
 		tms[k] = treeMention{Start: -1, End: -1, Weak: m.Kind == mCollective}
@@ -79,6 +78,15 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 			}
 		}
 	}
+	return tms
+}
+
+// treeFactsFromNodes maps v's mentions onto the parsed nodes by byte span and adds the
+// facts the templates read between them.
+func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
+	nodes = repairParse(nodes)
+	t := newTree(nodes)
+	tms := treeMentions(v, nodes)
 	titleNominals(v, fs, t, tms, t.mentionIndex(tms))
 	for _, f := range treeFacts(t, tms) {
 		s, o := v.ent(f.S), v.ent(f.O)
