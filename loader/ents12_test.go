@@ -3,6 +3,7 @@ package loader
 // Entity leftovers (branch ents12), each construction tried on sentences of our own.
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -52,3 +53,32 @@ func TestFirstLastAliasNeedsGivenName(t *testing.T) {
 	}
 }
 
+// TestChurchAcademyLicenceClasses checks a denomination's church as an institution (a
+// saint's church stays a building), an "X Academy" as no person, and a licence as no
+// entity.
+func TestChurchAcademyLicenceClasses(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"The Velkan Orthodox Church said on Monday that the law was unjust."},
+		want:  map[string]schema.Class{"Velkan Orthodox Church": schema.Organization},
+	}, {
+		sents: []string{"Delegates of American Methodist Churches and the Kisumu Teachers Union met on Monday."},
+		want:  map[string]schema.Class{"Methodist Churches": schema.Organization},
+	}, {
+		sents: []string{"Fans packed Kisumu's Brixwell Academy on Tuesday."},
+		want:  map[string]schema.Class{"Brixwell Academy": schema.Organization, "Kisumu": schema.Place},
+	}, {
+		sents: []string{"The game is released under the Velka General Public License."},
+		not:   []string{"Public License", "General Public License", "Velka General Public License"},
+	}})
+}
+
+// TestSaintsChurchIsBuilding checks that a church named with a saint's possessive is no
+// organisation ("St Mary's Anglican Church" is a building).
+func TestSaintsChurchIsBuilding(t *testing.T) {
+	ents, _ := analyzeT(t, newSemantics(nil), testDoc("ents12", "The fire damaged St Mary's Anglican Church in Kisumu."))
+	for _, e := range ents {
+		if strings.HasSuffix(e.Name, "Church") && e.Class == schema.Organization {
+			t.Errorf("%q is an organisation", e.Name)
+		}
+	}
+}
