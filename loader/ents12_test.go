@@ -82,3 +82,20 @@ func TestSaintsChurchIsBuilding(t *testing.T) {
 		}
 	}
 }
+
+// TestFirmSuffixAloneNoEntity checks that a company's legal form is no entity of its own
+// when the detector cuts it from the name before it ("worked for Tarsoni S.A.").
+func TestFirmSuffixAloneNoEntity(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Bakari Mwinyi worked for Tarsoni S.A., which owns the restaurant, for ten years."},
+		want:  map[string]schema.Class{"Bakari Mwinyi": schema.Person},
+		not:   []string{"S.A."},
+	}, {
+		sents: []string{"Tarvo Corp agreed to buy a stake in Velka S.A., a subsidiary of Moru S.A., on Monday."},
+		want:  map[string]schema.Class{"Velka S.A.": schema.Organization, "Tarvo Corp": schema.Organization},
+		not:   []string{"S.A."},
+	}, {
+		sents: []string{"Tarvo runs on the Velka General Public Licensed operating system."},
+		not:   []string{"Public Licensed", "General Public Licensed"},
+	}})
+}

@@ -3089,11 +3089,11 @@ var (
 
 // onlySuffixes reports whether every word of a name is a company suffix ("Co Inc", "Ltd").
 func onlySuffixes(span []word) bool {
-	if len(span) == 1 && span[0].Upper {
-		return false // "ASA", "AG": an acronym, typed by resolution
+	if len(span) == 1 && span[0].Upper && !strings.Contains(span[0].Text, ".") {
+		return false // "ASA", "AG": an acronym, typed by resolution; not "S.A." (key "s a") cut from "Tarsoni S.A."
 	}
 	for _, w := range span {
-		if !companySuffixes[w.Key] || w.Key == "group" || w.Key == "company" || w.Key == "holdings" {
+		if !companySuffixes[w.Key] && !companySuffixes[strings.ReplaceAll(w.Key, " ", "")] || w.Key == "group" || w.Key == "company" || w.Key == "holdings" {
 			return false
 		}
 	}
