@@ -99,3 +99,18 @@ func TestFirmSuffixAloneNoEntity(t *testing.T) {
 		not:   []string{"Public Licensed", "General Public Licensed"},
 	}})
 }
+
+// TestPartyStanceBeforeParty checks that "ruling" or "opposition" between "the" and a
+// party's name does not hide the party from the relation ("a member of the ruling Velka
+// party"), each with its own role.
+func TestPartyStanceBeforeParty(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Bakari Mwinyi, a member of the ruling Velka party, said the vote was rigged."},
+		facts: []string{"Bakari Mwinyi memberOf Velka"},
+		wrong: []string{"Bakari Mwinyi leads Velka"},
+	}, {
+		sents: []string{"Bakari Mwinyi, the leader of the opposition Velka party, said the vote was rigged."},
+		facts: []string{"Bakari Mwinyi leads Velka"},
+		wrong: []string{"Bakari Mwinyi memberOf Velka"},
+	}})
+}
