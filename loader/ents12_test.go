@@ -112,5 +112,9 @@ func TestPartyStanceBeforeParty(t *testing.T) {
 		sents: []string{"Bakari Mwinyi, the leader of the opposition Velka party, said the vote was rigged."},
 		facts: []string{"Bakari Mwinyi leads Velka"},
 		wrong: []string{"Bakari Mwinyi memberOf Velka"},
+	}, {
+		sents: []string{"Bakari Mwinyi, leader of the main opposition Velka Party, said the vote was rigged."},
+		facts: []string{"Bakari Mwinyi leads Velka Party"},
+		wrong: []string{"Bakari Mwinyi memberOf Velka Party"},
 	}})
 }

@@ -323,8 +323,8 @@ func (v *sentenceView) mentionStarting(i int, skip ...string) int {
 			i++
 			continue
 		}
-		if partyStances[w.Lower] && v.partyAt(i+1) {
-			i++ // "a member of the ruling Velka party": the party's standing, no argument
+		if k := v.afterStances(i); k > i && v.partyAt(k) {
+			i = k // "a member of the ruling Velka party", "the main opposition Velka Party"
 			continue
 		}
 		return -1
@@ -335,6 +335,14 @@ func (v *sentenceView) mentionStarting(i int, skip ...string) int {
 // partyStances stand before a party's name ("the ruling Velka party", "the opposition
 // Velka Party"); see data/words.txt.
 var partyStances = wordSet("partyStances")
+
+// afterStances returns the index of the first word at or after i that is no party stance.
+func (v *sentenceView) afterStances(i int) int {
+	for i < len(v.ws) && v.at[i] < 0 && partyStances[v.ws[i].Lower] {
+		i++
+	}
+	return i
+}
 
 // partyAt reports whether a party's mention starts at word i: a body named "... Party" or
 // one before a lower-case "party".
