@@ -118,3 +118,16 @@ func TestPartyStanceBeforeParty(t *testing.T) {
 		wrong: []string{"Bakari Mwinyi memberOf Velka Party"},
 	}})
 }
+
+// TestSurnamePluralBodyNoPerson checks that a name ending in the plural of a body's head
+// word is no person ("the Mwinyi and Tembo Administrations"), while a surname after a
+// given name stays one ("Tony Banks").
+func TestSurnamePluralBodyNoPerson(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Both the Mwinyi and Tembo Administrations cut taxes."},
+		not:   []string{"Tembo Administrations", "Mwinyi"},
+	}, {
+		sents: []string{"Tony Banks said the plan for the Kisumu bridge was flawed."},
+		want:  map[string]schema.Class{"Tony Banks": schema.Person},
+	}})
+}

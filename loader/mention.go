@@ -3060,6 +3060,12 @@ func fictionSentence(ws []word) bool {
 }
 
 // fictionWords and creedNameEnds: see data/words.txt.
+// orgHeadPlural reports whether key is the plural of an organisation's head word that is
+// no head word itself ("administrations", "clubs", "committees").
+func orgHeadPlural(key string) bool {
+	return strings.HasSuffix(key, "s") && !orgHeads[key] && orgHeads[strings.TrimSuffix(key, "s")]
+}
+
 // denominationChurch reports whether span names a denomination: "Church" or "Churches"
 // after a denomination word, with no saint's or possessive name before it ("Velkan
 // Orthodox Church"; not "St Mary's Anglican Church", a building).
@@ -3164,6 +3170,10 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 			}
 			m.skip = !bodyLastWords[last.Key]
 			m.Class = schema.Organization // "Corvane Works", "Velkatel Networks"
+			break
+		}
+		if orgHeadPlural(last.Key) && !dt.lex.givenNames[first.Key] {
+			m.skip = true // "the Mwinyi and Tembo Administrations": bodies named in the plural, no person
 			break
 		}
 		m.Class = schema.Person
