@@ -3153,9 +3153,9 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 	case dt.articlePair(ws, i, j) && allAlpha(span) && !oneWord(span) && dt.unknownPairPerson(span):
 		m.Class = schema.Organization // "elected to the Velka Rada,": a person's name takes no article
 	case len(span) >= 2 && len(span) <= untitledNameMax(span) && allAlpha(span) && !oneWord(span):
-		if !dt.unknownPairPerson(span) {
-			// "Finding Velka", "Copper Brothers", "Wing Ana Ruiz": no person's name,
-			// unless a given name starts one inside.
+		if !dt.unknownPairPerson(span) || orgHeadPlural(last.Key) && !dt.lex.givenNames[first.Key] {
+			// "Finding Velka", "Copper Brothers", "Wing Ana Ruiz", "the Mwinyi and Tembo
+			// Administrations": no person's name, unless a given name starts one inside.
 			if pm, ok := dt.personInsideName(ws, i, span); ok {
 				return pm, true, true
 			}
@@ -3170,10 +3170,6 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 			}
 			m.skip = !bodyLastWords[last.Key]
 			m.Class = schema.Organization // "Corvane Works", "Velkatel Networks"
-			break
-		}
-		if orgHeadPlural(last.Key) && !dt.lex.givenNames[first.Key] {
-			m.skip = true // "the Mwinyi and Tembo Administrations": bodies named in the plural, no person
 			break
 		}
 		m.Class = schema.Person
