@@ -2995,7 +2995,7 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		return mention{}, false, true // "Roman Catholic priests": a faith, no person called Roman
 	case onlySuffixes(span):
 		return mention{}, false, true // "Co Inc" cut from "Ashby Pell and Co Inc": no company's name alone, nor one name of two companies
-	case eventWords[last.Key] && !orgLike || eventWords[first.Key] && !orgLike || len(span) >= 2 && productKinds[last.Key] && !orgLike || j < len(ws) && ws[j].Hyph || nonEntityNames[key] || len(span) >= 2 && lawHeads[last.Key] && !dt.lex.firstNames[first.Key] && !anyOrgHead(span):
+	case eventWords[last.Key] && (!orgLike || awardEnds[last.Key]) || eventWords[first.Key] && !orgLike || len(span) >= 2 && productKinds[last.Key] && !orgLike || j < len(ws) && ws[j].Hyph || nonEntityNames[key] || len(span) >= 2 && lawHeads[last.Key] && !dt.lex.firstNames[first.Key] && !anyOrgHead(span):
 		return mention{}, false, true
 	case len(span) >= 2 && kinPlurals[last.Key]:
 		// "analyst at Pell Brothers": a firm after a preposition; "the Tamsu Brothers": a band or a family, no person and no place
@@ -3035,6 +3035,8 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Organization
 	case len(span) >= 3 && span[1].Lower == "of" && placeOfHeads[first.Key] && !orgLike:
 		m.Class = schema.Place // "Line of Control", "Strait of Hormuz"
+	case denominationChurch(ws, i, j):
+		m.Class = schema.Organization // "the Velkan Orthodox Church said": the institution
 	case placeHeads[last.Key] && !(len(span) <= 3 && speaksAfter(ws, j)):
 		m.Class = schema.Place // (a place never "told reporters")
 	case title == 0 && j < len(ws) && !ws[j].Cap && (orgNounAhead(ws, j) || pressNounAfter(ws, span, j)) && !dt.lex.firstNames[first.Key] && !(len(span) == 1 && adjectiveLike(first.Text) && armedMemberNouns[ws[j].Lower]) && !(len(span) == 1 && adjectiveLike(first.Text) && j+1 < len(ws) && ws[j+1].Cap && !ws[j+1].Punct):
@@ -3058,18 +3060,46 @@ func fictionSentence(ws []word) bool {
 }
 
 // fictionWords and creedNameEnds: see data/words.txt.
+// orgHeadPlural reports whether key is the plural of an organisation's head word that is
+// no head word itself ("administrations", "clubs", "committees").
+func orgHeadPlural(key string) bool {
+	return strings.HasSuffix(key, "s") && !orgHeads[key] && orgHeads[strings.TrimSuffix(key, "s")]
+}
+
+// denominationChurch reports whether span names a denomination: "Church" or "Churches"
+// after a denomination word, with no saint's or possessive name before it ("Velkan
+// Orthodox Church"; not "St Mary's Anglican Church", a building).
+func denominationChurch(ws []word, i, j int) bool {
+	span := ws[i:j]
+	n := len(span)
+	if n < 2 || span[n-1].Key != "church" && span[n-1].Key != "churches" || !denominationWords[span[n-2].Key] {
+		return false
+	}
+	if i > 0 {
+		span = ws[i-1 : j] // "St Mary's Anglican Church": the possessive is cut off the span
+	}
+	for _, w := range span[:len(span)-1] {
+		if w.Key == "s" || w.Key == "st" || w.Key == "saint" || strings.HasSuffix(w.Lower, "'s") || strings.HasSuffix(w.Lower, "’s") {
+			return false
+		}
+	}
+	return true
+}
+
 var (
-	fictionWords  = wordSet("fictionWords")
-	creedNameEnds = wordSet("creedNameEnds")
+	denominationWords = wordSet("denominationWords")
+	awardEnds         = wordSet("awardEnds")
+	fictionWords      = wordSet("fictionWords")
+	creedNameEnds     = wordSet("creedNameEnds")
 )
 
 // onlySuffixes reports whether every word of a name is a company suffix ("Co Inc", "Ltd").
 func onlySuffixes(span []word) bool {
-	if len(span) == 1 && span[0].Upper {
-		return false // "ASA", "AG": an acronym, typed by resolution
+	if len(span) == 1 && span[0].Upper && !strings.Contains(span[0].Text, ".") {
+		return false // "ASA", "AG": an acronym, typed by resolution; not "S.A." (key "s a") cut from "Tarsoni S.A."
 	}
 	for _, w := range span {
-		if !companySuffixes[w.Key] || w.Key == "group" || w.Key == "company" || w.Key == "holdings" {
+		if !companySuffixes[w.Key] && !companySuffixes[strings.ReplaceAll(w.Key, " ", "")] || w.Key == "group" || w.Key == "company" || w.Key == "holdings" {
 			return false
 		}
 	}
@@ -3123,9 +3153,9 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 	case dt.articlePair(ws, i, j) && allAlpha(span) && !oneWord(span) && dt.unknownPairPerson(span):
 		m.Class = schema.Organization // "elected to the Velka Rada,": a person's name takes no article
 	case len(span) >= 2 && len(span) <= untitledNameMax(span) && allAlpha(span) && !oneWord(span):
-		if !dt.unknownPairPerson(span) {
-			// "Finding Velka", "Copper Brothers", "Wing Ana Ruiz": no person's name,
-			// unless a given name starts one inside.
+		if !dt.unknownPairPerson(span) || orgHeadPlural(last.Key) && !dt.lex.givenNames[first.Key] {
+			// "Finding Velka", "Copper Brothers", "Wing Ana Ruiz", "the Mwinyi and Tembo
+			// Administrations": no person's name, unless a given name starts one inside.
 			if pm, ok := dt.personInsideName(ws, i, span); ok {
 				return pm, true, true
 			}

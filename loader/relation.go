@@ -323,9 +323,38 @@ func (v *sentenceView) mentionStarting(i int, skip ...string) int {
 			i++
 			continue
 		}
+		if k := v.afterStances(i); k > i && v.partyAt(k) {
+			i = k // "a member of the ruling Velka party", "the main opposition Velka Party"
+			continue
+		}
 		return -1
 	}
 	return -1
+}
+
+// partyStances stand before a party's name ("the ruling Velka party", "the opposition
+// Velka Party"); see data/words.txt.
+var partyStances = wordSet("partyStances")
+
+// afterStances returns the index of the first word at or after i that is no party stance.
+func (v *sentenceView) afterStances(i int) int {
+	for i < len(v.ws) && v.at[i] < 0 && partyStances[v.ws[i].Lower] {
+		i++
+	}
+	return i
+}
+
+// partyAt reports whether a party's mention starts at word i: a body named "... Party" or
+// one before a lower-case "party".
+func (v *sentenceView) partyAt(i int) bool {
+	if i >= len(v.ws) || v.at[i] < 0 {
+		return false
+	}
+	m := v.ms[v.at[i]]
+	if m.Class != schema.Organization {
+		return false
+	}
+	return m.End < len(v.ws) && v.ws[m.End].Lower == "party" || strings.HasSuffix(m.Text, " Party")
 }
 
 func contains(xs []string, s string) bool {

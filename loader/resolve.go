@@ -286,8 +286,11 @@ func (r *resolver) resolveNamed(ws []word, m *mention) {
 		m.ent.wrote(cleanName(m.Text))
 		if m.ent.Class == schema.Person {
 			// "Ali Hosseini Khamenei" is also written "Ali Khamenei".
-			// Not "Amani Jr" of "Amani Odera Jr.", nor "J. Odera" of "J. Amani Odera".
-			if f := strings.Fields(cleanName(m.Text)); len(f) == 3 && !strings.Contains(m.Text, "-") && !particles[strings.ToLower(f[1])] && len(f[1]) > 2 && !nameSuffixKeys[schema.NameKey(f[2])] && utf8.RuneCountInString(schema.NameKey(f[0])) > 1 {
+			// Not "Amani Jr" of "Amani Odera Jr.", nor "J. Odera" of "J. Amani Odera"; nor
+			// when the first word is no given name the lexicons know: "Tembo Adhiambo Mwangi"
+			// (a name of another order) or "Sprinter Kelly Holmes" would give "Tembo Mwangi"
+			// and "Sprinter Holmes", which join other people across documents.
+			if f := strings.Fields(cleanName(m.Text)); len(f) == 3 && !strings.Contains(m.Text, "-") && !particles[strings.ToLower(f[1])] && len(f[1]) > 2 && !nameSuffixKeys[schema.NameKey(f[2])] && utf8.RuneCountInString(schema.NameKey(f[0])) > 1 && knownGivenName(f[0]) {
 				m.ent.aliases[f[0]+" "+f[2]] = true
 				if m.ent.dropMiddle == nil {
 					m.ent.dropMiddle = map[string]string{}
@@ -1758,4 +1761,11 @@ func surnameAlias(name string) string {
 		return strings.Join(f[k:], " ")
 	}
 	return last
+}
+
+// knownGivenName reports whether word w is a given name of the lexicons (firstnames.txt or
+// genders.tsv).
+func knownGivenName(w string) bool {
+	k := schema.NameKey(w)
+	return lex().firstNames[k] || lex().givenNames[k]
 }
