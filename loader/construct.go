@@ -359,8 +359,8 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 		}
 		subj = t.listedWith(subj, i)
 		for a := range subj {
-			for b := a + 1; b < len(subj); b++ {
-				add(subj[a], subj[b])
+			for b := a + 1; b < len(subj) && (pred != schema.Met || !t.meetsOthers(i, i+1)); b++ {
+				add(subj[a], subj[b]) // but "A and B met the delegates": each met them, not each other
 			}
 		}
 		if o := t.child(i, "obj"); pred == schema.Met && !tt.noun && o >= 0 && t.nodes[o].UPOS == "NOUN" {

@@ -92,6 +92,7 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	}
 	if t.pred == schema.Met {
 		meetingPlaceFacts(v, fs, t, left, right, placeAt)
+		left = v.pairable(left, right, i, end) // "A and B met the delegates": not each other (cosubject.go)
 	}
 	emitAll(v, fs, t, left, right)
 }
