@@ -81,7 +81,7 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	if left, right = joinSides(v, t, end, placeAt, left, right); left == nil && t.joins {
 		return
 	}
-	if t.pred == schema.Met && remoteNear(v, i, placeAt) || t.loose && v.disputeAfter(placeAt) && !anyArmed(left) && !anyArmed(right) {
+	if t.pred == schema.Met && (remoteNear(v, i, placeAt) || v.treeBlockedNoun(i, end, t.pred)) || t.loose && v.disputeAfter(placeAt) && !anyArmed(left) && !anyArmed(right) {
 		return // a phone or video call is not a meeting; "its battle with X over deficit limits" is a dispute
 	}
 	if len(left) == 0 && t.reversed && len(right) > 0 && placeAt+1 < len(v.ws) && v.ws[placeAt].Lower == "by" {

@@ -38,3 +38,30 @@ func TestCoSubjectsOfATransitiveMeetingDidNotMeetEachOther(t *testing.T) {
 		},
 	})
 }
+
+// TestTalksOnAnAgendaAreAPlan checks that talks whose agenda is only expected, or that a
+// trip still to come is for, state no meeting, while talks held or a trip made still do.
+func TestTalksOnAnAgendaAreAPlan(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Bakari Mwinyi visits Kenya next week, and debt is expected to figure high on the agenda of his talks with President Juma Tembo."},
+			not:   []string{"Bakari Mwinyi met Juma Tembo"},
+		},
+		{
+			sents: []string{"The plan will be drafted before President Bakari Mwinyi leaves for Nairobi on May 3 for talks with President Juma Tembo."},
+			not:   []string{"Bakari Mwinyi met Juma Tembo"},
+		},
+		{
+			sents: []string{"President Bakari Mwinyi left for Nairobi on Monday for talks with President Juma Tembo."},
+			want:  []string{"Bakari Mwinyi met Juma Tembo"},
+		},
+		{
+			sents: []string{"Debt figured high on the agenda of Bakari Mwinyi's talks with President Juma Tembo on Monday."},
+			want:  []string{"Bakari Mwinyi met Juma Tembo"},
+		},
+		{
+			sents: []string{"Bakari Mwinyi met Juma Tembo after talks were postponed twice."},
+			want:  []string{"Bakari Mwinyi met Juma Tembo"},
+		},
+	})
+}
