@@ -431,6 +431,7 @@ var joinVerbs = wordSet("joinVerbs")
 // subjects one side.
 var (
 	reciprocalFightVerbs = wordSet("reciprocalFightVerbs")
+	standingAttackVerbs  = wordSet("standingAttackVerbs")
 	warNouns             = wordSet("warNouns")
 	oneSideWords         = wordSet("oneSideWords")
 )
@@ -487,6 +488,8 @@ func (t *tree) triggerBlocked(i int, tt treeTrigger) bool {
 		return true // "a trade war between X and Y", "a price war": no arms
 	case tt.depart && t.leftInState(i):
 		return true // "left Syria in ruins", "left X with no choice": a state, not a place left
+	case tt.attack && !tt.noun && standingAttackVerbs[t.lemma(i)] && (t.nodes[i].XPOS == "VBZ" || t.nodes[i].XPOS == "VBP" || t.nodes[i].XPOS == "VBG"):
+		return true // "X, which occupies the north of Y": a standing occupation, no fighting
 	case tt.attack && t.verbalAttack(i):
 		return true // "attacked Trump on his taxes": words, not arms
 	case tt.pred == schema.SanctionedBy && t.appointedAs(i):

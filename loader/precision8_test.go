@@ -65,3 +65,18 @@ func TestTalksOnAnAgendaAreAPlan(t *testing.T) {
 		},
 	})
 }
+
+// TestOccupiesIsNoFight checks that a standing occupation in the simple present ("X, which
+// occupies the north of Y") states no fighting, while troops that occupied a town did.
+func TestOccupiesIsNoFight(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Kenya, which occupies northern Tanzania, said it would not bow to demands."},
+			not:   []string{"Kenya fights Tanzania"},
+		},
+		{
+			sents: []string{"Kenyan forces occupied the Tanzanian town of Mwanza on Monday after heavy fighting."},
+			want:  []string{"Kenya attacked Mwanza"},
+		},
+	})
+}
