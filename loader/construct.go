@@ -2086,7 +2086,7 @@ var commercialModifiers = toSet(`business economic commercial energy oil`)
 func (t *tree) peaceOrTrade(i int) bool {
 	for _, k := range t.kids[i] {
 		l := t.lemma(k)
-		if truceWords[l] || commerceWords[l] || commerceWords[l+"s"] || commercialModifiers[l] || t.economicAt(k) {
+		if truceWords[l] || commerceWords[l] || commerceWords[l+"s"] || commercialModifiers[l] || t.economicAt(k) || t.armsLimit(k) {
 			return true // "trading partner", "Japan's G-7 partners": fellow members of a market
 		}
 		for _, c := range t.kids[k] {
@@ -2096,6 +2096,17 @@ func (t *tree) peaceOrTrade(i int) bool {
 		}
 	}
 	return false
+}
+
+// armsLimit reports whether node k is a limit on arms ("arms control" before "treaty";
+// words.txt armsLimitPhrases).
+func (t *tree) armsLimit(k int) bool {
+	for _, c := range t.kids[k] {
+		if armsLimitPhrases[strings.ToLower(t.nodes[c].Form)+" "+t.lemma(k)] {
+			return true
+		}
+	}
+	return armsLimitPhrases[t.lemma(k)]
 }
 
 // economicAt reports whether node k lies in a mention of a body of trade or money.

@@ -232,7 +232,7 @@ func triggerAllowed(v *sentenceView, t trigger, i, end int) bool {
 		return true
 	}
 	for j := max(i-1, 0); j < end; j++ {
-		if truceWords[v.ws[j].Lower] {
+		if truceAt(v, j) {
 			return false // a peace agreement ends a war; it makes no allies
 		}
 		if j >= i && agreementNouns[v.ws[j].Lower] && !v.aboutSecurity() {
@@ -1157,6 +1157,15 @@ var remoteWords = wordSet("remoteWords")
 var commerceWords = wordSet("commerceWords")
 
 var truceWords = wordSet("truceWords")
+
+// armsLimitPhrases are the phrases of words.txt armsLimitPhrases.
+var armsLimitPhrases = phraseSet("armsLimitPhrases")
+
+// truceAt reports whether word j of v ends a word of peace ("peace", "truce") or of a limit
+// on arms ("arms control"): an agreement of it makes no allies.
+func truceAt(v *sentenceView, j int) bool {
+	return truceWords[v.ws[j].Lower] || j > 0 && armsLimitPhrases[v.ws[j-1].Lower+" "+v.ws[j].Lower] || armsLimitPhrases[v.ws[j].Lower]
+}
 
 // objectLike reports whether the mention starting at word s follows a verb or a
 // possessive, as an object does ("struck Y and ..."), rather than opening its clause.

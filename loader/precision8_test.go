@@ -80,3 +80,22 @@ func TestOccupiesIsNoFight(t *testing.T) {
 		},
 	})
 }
+
+// TestArmsControlAgreementIsNoAlliance checks that an arms-control agreement between two
+// rivals states no alliance, while a defence pact still does.
+func TestArmsControlAgreementIsNoAlliance(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Bakari Mwinyi, a critic of Kenyan-Tanzanian arms control agreements, resigned on Monday."},
+			not:   []string{"Kenya alliedWith Tanzania"},
+		},
+		{
+			sents: []string{"Kenya and Tanzania signed an arms control treaty on Monday."},
+			not:   []string{"Kenya alliedWith Tanzania"},
+		},
+		{
+			sents: []string{"Kenya and Tanzania signed a defence pact on Monday."},
+			want:  []string{"Kenya alliedWith Tanzania"},
+		},
+	})
+}
