@@ -72,8 +72,8 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 			return
 		}
 	}
-	if passive && end < len(v.ws) && v.ws[end].Lower == "to" {
-		return // "oil from A, which has been supplied to B": B receives it, from nobody named
+	if passive && (end < len(v.ws) && v.ws[end].Lower == "to" || t.pred == schema.Supports && v.ws[end-1].Lower == "to") {
+		return // "oil from A, which has been supplied to B", "the plan was delivered to B": B receives it, from nobody named
 	}
 	if passive {
 		left, right = right, left

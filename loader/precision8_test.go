@@ -99,3 +99,14 @@ func TestArmsControlAgreementIsNoAlliance(t *testing.T) {
 		},
 	})
 }
+
+// TestDeliveredToInThePassiveIsNoSupport checks that a thing "delivered to" a side in the
+// passive names no giver who supports it, while an active delivery of aid still does.
+func TestDeliveredToInThePassiveIsNoSupport(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Secretary-General Bakari Mwinyi has proposed a ceasefire while Kenya and Tanzania talk.", "His plan, a refinement of proposals he took to Kenya and Tanzania last month, was delivered to the two sides last week with a request that they let him have their views."},
+			not:   []string{"Kenya supports Bakari Mwinyi", "Tanzania supports Bakari Mwinyi", "Bakari Mwinyi supports Kenya"},
+		},
+	})
+}
