@@ -359,8 +359,8 @@ func (t *tree) apply(i int, tt treeTrigger, at []int, weak []bool, ms []treeMent
 		}
 		subj = t.listedWith(subj, i)
 		for a := range subj {
-			for b := a + 1; b < len(subj); b++ {
-				add(subj[a], subj[b])
+			for b := a + 1; b < len(subj) && (pred != schema.Met || !t.meetsOthers(i, i+1)); b++ {
+				add(subj[a], subj[b]) // but "A and B met the delegates": each met them, not each other
 			}
 		}
 		if o := t.child(i, "obj"); pred == schema.Met && !tt.noun && o >= 0 && t.nodes[o].UPOS == "NOUN" {
@@ -431,6 +431,7 @@ var joinVerbs = wordSet("joinVerbs")
 // subjects one side.
 var (
 	reciprocalFightVerbs = wordSet("reciprocalFightVerbs")
+	standingAttackVerbs  = wordSet("standingAttackVerbs")
 	warNouns             = wordSet("warNouns")
 	oneSideWords         = wordSet("oneSideWords")
 )
@@ -487,6 +488,8 @@ func (t *tree) triggerBlocked(i int, tt treeTrigger) bool {
 		return true // "a trade war between X and Y", "a price war": no arms
 	case tt.depart && t.leftInState(i):
 		return true // "left Syria in ruins", "left X with no choice": a state, not a place left
+	case tt.attack && !tt.noun && standingAttackVerbs[t.lemma(i)] && (t.nodes[i].XPOS == "VBZ" || t.nodes[i].XPOS == "VBP" || t.nodes[i].XPOS == "VBG"):
+		return true // "X, which occupies the north of Y": a standing occupation, no fighting
 	case tt.attack && t.verbalAttack(i):
 		return true // "attacked Trump on his taxes": words, not arms
 	case tt.pred == schema.SanctionedBy && t.appointedAs(i):
@@ -2083,7 +2086,7 @@ var commercialModifiers = toSet(`business economic commercial energy oil`)
 func (t *tree) peaceOrTrade(i int) bool {
 	for _, k := range t.kids[i] {
 		l := t.lemma(k)
-		if truceWords[l] || commerceWords[l] || commerceWords[l+"s"] || commercialModifiers[l] || t.economicAt(k) {
+		if truceWords[l] || commerceWords[l] || commerceWords[l+"s"] || commercialModifiers[l] || t.economicAt(k) || t.armsLimit(k) {
 			return true // "trading partner", "Japan's G-7 partners": fellow members of a market
 		}
 		for _, c := range t.kids[k] {
@@ -2093,6 +2096,17 @@ func (t *tree) peaceOrTrade(i int) bool {
 		}
 	}
 	return false
+}
+
+// armsLimit reports whether node k is a limit on arms ("arms control" before "treaty";
+// words.txt armsLimitPhrases).
+func (t *tree) armsLimit(k int) bool {
+	for _, c := range t.kids[k] {
+		if armsLimitPhrases[strings.ToLower(t.nodes[c].Form)+" "+t.lemma(k)] {
+			return true
+		}
+	}
+	return armsLimitPhrases[t.lemma(k)]
 }
 
 // economicAt reports whether node k lies in a mention of a body of trade or money.

@@ -72,8 +72,8 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 			return
 		}
 	}
-	if passive && end < len(v.ws) && v.ws[end].Lower == "to" {
-		return // "oil from A, which has been supplied to B": B receives it, from nobody named
+	if passive && (end < len(v.ws) && v.ws[end].Lower == "to" || t.pred == schema.Supports && v.ws[end-1].Lower == "to") {
+		return // "oil from A, which has been supplied to B", "the plan was delivered to B": B receives it, from nobody named
 	}
 	if passive {
 		left, right = right, left
@@ -81,7 +81,7 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	if left, right = joinSides(v, t, end, placeAt, left, right); left == nil && t.joins {
 		return
 	}
-	if t.pred == schema.Met && remoteNear(v, i, placeAt) || t.loose && v.disputeAfter(placeAt) && !anyArmed(left) && !anyArmed(right) {
+	if t.pred == schema.Met && (remoteNear(v, i, placeAt) || v.treeBlockedNoun(i, end, t.pred)) || t.loose && v.disputeAfter(placeAt) && !anyArmed(left) && !anyArmed(right) {
 		return // a phone or video call is not a meeting; "its battle with X over deficit limits" is a dispute
 	}
 	if len(left) == 0 && t.reversed && len(right) > 0 && placeAt+1 < len(v.ws) && v.ws[placeAt].Lower == "by" {
@@ -92,6 +92,7 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	}
 	if t.pred == schema.Met {
 		meetingPlaceFacts(v, fs, t, left, right, placeAt)
+		left = v.pairable(left, right, i, end) // "A and B met the delegates": not each other (cosubject.go)
 	}
 	emitAll(v, fs, t, left, right)
 }
@@ -231,7 +232,7 @@ func triggerAllowed(v *sentenceView, t trigger, i, end int) bool {
 		return true
 	}
 	for j := max(i-1, 0); j < end; j++ {
-		if truceWords[v.ws[j].Lower] {
+		if truceAt(v, j) {
 			return false // a peace agreement ends a war; it makes no allies
 		}
 		if j >= i && agreementNouns[v.ws[j].Lower] && !v.aboutSecurity() {
@@ -1156,6 +1157,15 @@ var remoteWords = wordSet("remoteWords")
 var commerceWords = wordSet("commerceWords")
 
 var truceWords = wordSet("truceWords")
+
+// armsLimitPhrases are the phrases of words.txt armsLimitPhrases.
+var armsLimitPhrases = phraseSet("armsLimitPhrases")
+
+// truceAt reports whether word j of v ends a word of peace ("peace", "truce") or of a limit
+// on arms ("arms control"): an agreement of it makes no allies.
+func truceAt(v *sentenceView, j int) bool {
+	return truceWords[v.ws[j].Lower] || j > 0 && armsLimitPhrases[v.ws[j-1].Lower+" "+v.ws[j].Lower] || armsLimitPhrases[v.ws[j].Lower]
+}
 
 // objectLike reports whether the mention starting at word s follows a verb or a
 // possessive, as an object does ("struck Y and ..."), rather than opening its clause.

@@ -2580,7 +2580,7 @@ func jointContext(v *sentenceView, start, end int) bool {
 		return true
 	}
 	for j := end; j < len(v.ws) && j < end+4; j++ {
-		if commerceWords[v.ws[j].Lower] || truceWords[v.ws[j].Lower] {
+		if commerceWords[v.ws[j].Lower] || truceAt(v, j) {
 			return false // "the US-Japan semiconductor agreement", "the X-Y peace treaty": no allies
 		}
 		if agreementNouns[v.ws[j].Lower] {
