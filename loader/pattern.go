@@ -58,14 +58,7 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	}
 	right, placeAt := triggerObjects(v, fs, t, objAt, end)
 	if t.pred == schema.Leads && !t.noun && placeAt < len(v.ws) && placeAt > objAt && branchNouns[v.ws[placeAt].Lower] {
-		t.pred = schema.MemberOf // "who led Oxfam operations in Sudan": a part of the body (construct.go)
-		var bodies []*entity
-		for _, e := range right {
-			if e.Class == schema.Organization {
-				bodies = append(bodies, e) // "heads the London operation" leads no place
-			}
-		}
-		right = bodies
+		t.pred, right = schema.MemberOf, bodiesOf(right) // "who led Oxfam operations in Sudan": a part of the body (construct.go)
 	}
 	if t.pred == schema.Visited && n == 1 && v.ws[i].Lower == "in" {
 		if left, right = presenceSides(v, i, end); left == nil {
@@ -95,6 +88,17 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 		left = v.pairable(left, right, i, end) // "A and B met the delegates": not each other (cosubject.go)
 	}
 	emitAll(v, fs, t, left, right)
+}
+
+// bodiesOf returns the organisations of es: "heads the London operation" leads no place.
+func bodiesOf(es []*entity) []*entity {
+	var bodies []*entity
+	for _, e := range es {
+		if e.Class == schema.Organization {
+			bodies = append(bodies, e)
+		}
+	}
+	return bodies
 }
 
 // wordNoTrigger reports whether the trigger t at words[i:i+n] is no act at all: a
