@@ -119,7 +119,8 @@
 //     only, so that same-named bodies of two countries stay two across documents.
 //  6. Relations read the facts between entities: word patterns (relation.go, pattern.go,
 //     over the trigger lexicon of trigger.go and data/triggers*.tsv; what they must not
-//     read as events, plans, charges, nouns of a verb's form, firms' deals, in ahead.go; joint subjects of a meeting with someone unnamed, in cosubject.go), document context for
+//     read as events, plans, charges, nouns of a verb's form, firms' deals, in ahead.go;
+//     joint subjects of a meeting with someone unnamed, in cosubject.go), document context for
 //     bare titles (doccountry.go; actorcountry.go for the country that acts; predtitle.go
 //     for a post given as a predicate, "was made agriculture secretary"; docbody.go for
 //     the document's one parliament or international body), coreference
