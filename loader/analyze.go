@@ -299,9 +299,9 @@ func mergeSameIRI(es []schema.Entity) []schema.Entity {
 	return out
 }
 
-// addSurnames gives each full-name person the surname it is also known by ("Assad" for
-// "Bashar al-Assad") as an alias, so that a lookup by the surname alone finds the
-// person, when the document writes the surname alone ("Ms Assad", "Assad's"), not only
+// addSurnames gives each full-name person the surname it is also known by ("Rashid" for
+// "Kamal al-Rashid") as an alias, so that a lookup by the surname alone finds the
+// person, when the document writes the surname alone ("Ms Rashid", "Rashid's"), not only
 // inside the full name: an alias is a name seen (schema:alternateName), and across
 // documents an unseen surname joins two people's names (the "Bush" of a story that only
 // writes "George Bush"). A surname two persons of the document share, or an
@@ -340,8 +340,8 @@ func addSurnames(ents []*entity, sents [][]word) {
 }
 
 // writtenAlone reports whether the surname sur of person e stands in the document
-// without the word of e's name that goes before it in e's full name ("Assad said", "Ms
-// Assad"; not "Bashar al-Assad").
+// without the word of e's name that goes before it in e's full name ("Rashid said", "Ms
+// Rashid"; not "Kamal al-Rashid").
 func writtenAlone(sents [][]word, e *entity, sur string) bool {
 	want := strings.Fields(schema.NameKey(sur))
 	before := map[string]bool{}

@@ -130,7 +130,7 @@ func TestHyphenParticleInName(t *testing.T) {
 }
 
 // TestLeaderBeforeAdministration checks a leader's surname before "administration" or
-// "regime" ("the Velkov administration"): the person (the seeds' "Assad regime"), while a
+// "regime" ("the Velkov administration"): the person (the seeds' reading of "the X regime"), while a
 // capital, a demonym, a party or an English word there names no person.
 func TestLeaderBeforeAdministration(t *testing.T) {
 	runNameCases(t, []nameCase{{

@@ -407,7 +407,7 @@ var eventStarts = wordSet("eventStarts")
 // directions before a country name a region of it ("Northern Syria").
 var directions = wordSet("directions")
 
-// particles join the parts of a name ("Bashar al-Assad", "Osama bin Laden").
+// particles join the parts of a name ("Kamal al-Rashid", "Osama bin Laden").
 var particles = wordSet("particles")
 
 // patronymics join a given name to a father's ("Nasser bin Hamad Al Rumi"): a name with
@@ -2231,7 +2231,7 @@ func (dt *detector) titleAfterTrim(ws []word, i0, i, j int, title titleRole) (me
 }
 
 // nameExtent returns the end of the capitalised words from words[i] (with the particles,
-// initials and connectives inside names: "Bashar al-Assad", "Committee to Protect
+// initials and connectives inside names: "Kamal al-Rashid", "Committee to Protect
 // Journalists", "People's Protection Units"), and whether they look like a body's name.
 func (dt *detector) nameExtent(ws []word, i int) (int, bool) {
 	j := i
@@ -2272,7 +2272,7 @@ scan:
 			j = dt.linkedNameEnd(ws, i, j) // "Oren Tamsu d'Arvel", "Jaish-e-Velkan", "St Olaf's Palace"
 			continue
 		case particles[w.Lower] && j+1 < len(ws) && (ws[j+1].Cap && !englishParticles[w.Lower] || ws[j+1].Hyph && j+2 < len(ws) && ws[j+2].Cap):
-			j++ // "Bashar al-Assad", "Luca di Montezemolo"; not "X at Nomura"
+			j++ // "Kamal al-Rashid", "Luca di Montezemolo"; not "X at Nomura"
 			continue
 		case j > i && particleRunEnd(ws, j) > j:
 			j = particleRunEnd(ws, j) // "Lucia de la Torvana", "Pieter van der Kolmeer"
@@ -3003,7 +3003,7 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 	case i == 0 && title == 0 && len(span) >= 3 && genreWords[first.Lower] && !anyOrgHead(span) && !dt.lex.firstNames[span[1].Key]:
 		m.skip = true // "Comedy Velka Nights Out moved down the chart": a genre, then a work's title
 	case title == 0 && len(span) == 1 && (dt.leaderOfRegime(ws, i, j, key) || i > 0 && ws[i-1].Lower == "to" && dt.personItemAfter(ws, j) && !first.Upper && !dt.lex.common[first.Key] && !dt.lower[first.Key] && !dt.lex.firstNames[first.Key]):
-		m.Class = schema.Person // "the Velkov administration": the leader (seeds' "Assad regime"); "the fight to Voss and Ana Ruiz" (not a given name: "to Ivo and Ana Ruiz" is a couple)
+		m.Class = schema.Person // "the Velkov administration": the leader (as the seeds read "the X regime"); "the fight to Voss and Ana Ruiz" (not a given name: "to Ivo and Ana Ruiz" is a couple)
 	case title == 0 && dt.documentCue(ws, i, j, &m, key):
 	case title == 0 && len(span) >= 2 && j < len(ws) && ws[j].Cap && dt.startsLexCountry(ws, j) && dt.commonWords(span):
 		m.End, m.skip = j+1, true // "Good Morning Britain": a programme's name, not the country
@@ -3040,7 +3040,7 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 	case placeHeads[last.Key] && !(len(span) <= 3 && speaksAfter(ws, j)):
 		m.Class = schema.Place // (a place never "told reporters")
 	case title == 0 && j < len(ws) && !ws[j].Cap && (orgNounAhead(ws, j) || pressNounAfter(ws, span, j)) && !dt.lex.firstNames[first.Key] && !(len(span) == 1 && adjectiveLike(first.Text) && armedMemberNouns[ws[j].Lower]) && !(len(span) == 1 && adjectiveLike(first.Text) && j+1 < len(ws) && ws[j+1].Cap && !ws[j+1].Punct):
-		m.Class, m.armedNoun = schema.Organization, armedMemberNouns[ws[j].Lower] || ws[j].Lower == "militia" // "the Jamaah Ansharut Daulah network", "the Wagner group"; not "Eurosceptic party UKIP"
+		m.Class, m.armedNoun = schema.Organization, armedMemberNouns[ws[j].Lower] || ws[j].Lower == "militia" // "the Velka Ansar network", "the Kesta group"; not "Eurosceptic party UKIP"
 	default:
 		return dt.classifyUntitled(ws, i, j, title, m, key)
 	}
@@ -3525,7 +3525,7 @@ func capitalAfterAnd(ws []word, j int) bool {
 // leaderOfRegime reports whether the single capitalised word at words[i] (j = i+1) is a
 // leader's surname before a lower-case noun of data/words.txt leaderRuleNouns ("the
 // Velkov administration", "Velkov administration officials"): the leader, as the seeds
-// read "the Assad regime". Not a word the lexicons know ("the Kabul regime" is a capital,
+// read "the X regime" as its leader. Not a word the lexicons know ("the Nairobi regime" is a capital,
 // "the Soviet regime" a demonym), an English word ("the City administration"), an acronym
 // or a party's name ("the Labour administration").
 func (dt *detector) leaderOfRegime(ws []word, i, j int, key string) bool {

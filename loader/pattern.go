@@ -662,7 +662,7 @@ func emit(fs *factSet, t trigger, s, o *entity, v *sentenceView) {
 		return // "planes attacked Sudanese targets in X": Sudan owns the targets, it struck nothing
 	}
 	if v.onePersonDemonym(s) || v.onePersonDemonym(o) {
-		return // "a Jamaican who joined British troops": one person, not his state
+		return // "a Kenyan who joined Ugandan troops": one person, not his state
 	}
 	if t.attack {
 		fs.lastAgent = s

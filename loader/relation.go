@@ -2166,7 +2166,7 @@ func fieldsBeforeTitle(v *sentenceView, j int) int {
 }
 
 // titleComplement returns the body a title's complement at word j names ("of Y", "at
-// Y", "with Y" for a body alone, "an MP from Y", "head of Iran's Quds Force"); false when the title is of a body unnamed here ("a
+// Y", "with Y" for a body alone, "an MP from Y", "head of Kenya's Velka Force"); false when the title is of a body unnamed here ("a
 // member of Y's advisory board", "chief executive of US firm X"). An envoy's "to" or
 // "for" names where the envoy is sent, not the body they serve, and so does "in", where
 // the envoy serves: "X, the Canadian special envoy for Peru" and "the US ambassador in
@@ -2207,7 +2207,7 @@ func titleComplement(v *sentenceView, fs *factSet, p *entity, j int, text string
 	}
 	if e := v.ms[b].End; e+1 < len(v.ws) && v.ws[e].Key == "s" && !v.ws[e].Hyph {
 		if b2 := v.mentionStarting(e+1, "elite"); b2 >= 0 {
-			b = b2 // "head of Iran's Quds Force"
+			b = b2 // "head of Kenya's Velka Force"
 			if v.ms[b].Kind == mDemonym && (v.ms[b].End >= len(v.ws) || v.at[v.ms[b].End] < 0) {
 				return nil, false // "managing director of X's Kenyan unit": a part of X, in Kenya
 			}

@@ -1419,7 +1419,7 @@ func samePerson(a, b []string) bool {
 		return true
 	}
 	// Given names: the first of each must be a variant of the other ("Qassem"/"Qasem")
-	// or its initial ("D"/"Dan"), or one name's given names a subset of the other's ("Bashar Assad"/"Bashar al-Assad").
+	// or its initial ("D"/"Dan"), or one name's given names a subset of the other's ("Kamal Rashid"/"Kamal al-Rashid").
 	return (resolve.Similar(a[0], b[0]) || initialOf(a[0], b[0]) || initialOf(b[0], a[0])) && !initialsDiffer(a[1:len(a)-1], b[1:len(b)-1])
 }
 
@@ -1737,8 +1737,8 @@ func isASCII(s string) bool {
 // surnameParticles belong to the surname that follows them.
 var surnameParticles = wordSet("surnameParticles")
 
-// surnameAlias returns the surname of a full person name as written ("Assad" of
-// "Bashar al-Assad"), or "" when the name has no surname of three letters or more.
+// surnameAlias returns the surname of a full person name as written ("Rashid" of
+// "Kamal al-Rashid"), or "" when the name has no surname of three letters or more.
 func surnameAlias(name string) string {
 	f := strings.Fields(cleanName(name))
 	if len(f) < 2 || slices.Contains(f, "of") {
@@ -1746,13 +1746,13 @@ func surnameAlias(name string) string {
 	}
 	last := f[len(f)-1]
 	if p, rest, ok := strings.Cut(last, "-"); ok && particles[strings.ToLower(p)] {
-		last = rest // "Bashar al-Assad" is "Assad"
+		last = rest // "Kamal al-Rashid" is "Rashid"
 	}
 	if particles[strings.ToLower(last)] || len(nameTokens(last)) != 1 || len([]rune(last)) < 3 || strings.HasSuffix(last, ".") {
 		return ""
 	}
 	// Particles written apart belong to the surname ("Gloria La Riva" is "La Riva", "Osama
-	// bin Laden" is "bin Laden"), but not an Arabic article ("Bashar al Assad" is "Assad").
+	// bin Laden" is "bin Laden"), but not an Arabic article ("Kamal al Rashid" is "Rashid").
 	k := len(f) - 1
 	for k > 1 && surnameParticles[strings.ToLower(f[k-1])] {
 		k--
