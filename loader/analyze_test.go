@@ -29,6 +29,21 @@ func factStrings(fs []schema.Fact) map[string]bool {
 	return m
 }
 
+// checkFacts reports each fact of want missing from got and each fact of absent in it.
+func checkFacts(t *testing.T, got map[string]bool, want, absent []string) {
+	t.Helper()
+	for _, f := range want {
+		if !got[f] {
+			t.Errorf("missing %q; got %v", f, got)
+		}
+	}
+	for _, f := range absent {
+		if got[f] {
+			t.Errorf("wrong fact %q", f)
+		}
+	}
+}
+
 func analyzeT(t *testing.T, s *semantics, d *document) ([]schema.Entity, map[string]bool) {
 	t.Helper()
 	ents, facts, err := s.analyze(context.Background(), d)

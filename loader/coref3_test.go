@@ -242,16 +242,7 @@ func TestCoref3Audit(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, got := analyzeT(t, newSemantics(nil), testDoc("c3", tt.sents...))
-			for _, f := range tt.want {
-				if !got[f] {
-					t.Errorf("missing %q; got %v", f, got)
-				}
-			}
-			for _, f := range tt.absent {
-				if got[f] {
-					t.Errorf("wrong fact %q", f)
-				}
-			}
+			checkFacts(t, got, tt.want, tt.absent)
 		})
 	}
 }

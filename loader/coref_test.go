@@ -98,16 +98,7 @@ func TestGroupDescriptions(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, got := analyzeT(t, newSemantics(nil), testDoc("g", tt.sents...))
-			for _, f := range tt.want {
-				if !got[f] {
-					t.Errorf("missing %q; got %v", f, got)
-				}
-			}
-			for _, f := range tt.absent {
-				if got[f] {
-					t.Errorf("wrong fact %q", f)
-				}
-			}
+			checkFacts(t, got, tt.want, tt.absent)
 		})
 	}
 }

@@ -93,16 +93,7 @@ func TestBareTitleUniqueToOneCountry(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, got := analyzeT(t, newSemantics(nil), testDoc("d", tt.sents...))
-			for _, f := range tt.want {
-				if !got[f] {
-					t.Errorf("missing %q; got %v", f, got)
-				}
-			}
-			for _, f := range tt.absent {
-				if got[f] {
-					t.Errorf("wrong fact %q", f)
-				}
-			}
+			checkFacts(t, got, tt.want, tt.absent)
 		})
 	}
 }
@@ -144,16 +135,7 @@ func TestBareTitleBesideOwnStateBody(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, got := analyzeT(t, newSemantics(nil), testDoc("d", append(append([]string{}, story...), tt.last)...))
-			for _, f := range tt.want {
-				if !got[f] {
-					t.Errorf("missing %q; got %v", f, got)
-				}
-			}
-			for _, f := range tt.absent {
-				if got[f] {
-					t.Errorf("wrong fact %q", f)
-				}
-			}
+			checkFacts(t, got, tt.want, tt.absent)
 		})
 	}
 }
@@ -170,14 +152,8 @@ func TestCapitalisedWarIsScene(t *testing.T) {
 		"Polls in the United States put her at four pct.",
 		"Congressman Harlan Boyd Whitcombe said he would back her.",
 	))
-	if !got["Harlan Boyd Whitcombe memberOf United States"] {
-		t.Errorf("missing Harlan Boyd Whitcombe memberOf United States; got %v", got)
-	}
-	for _, f := range []string{"Harlan Boyd Whitcombe memberOf Libya", "Dana Kestrel memberOf Libya", "Dana Kestrel nationality Libya"} {
-		if got[f] {
-			t.Errorf("wrong fact %q", f)
-		}
-	}
+	checkFacts(t, got, []string{"Harlan Boyd Whitcombe memberOf United States"},
+		[]string{"Harlan Boyd Whitcombe memberOf Libya", "Dana Kestrel memberOf Libya", "Dana Kestrel nationality Libya"})
 }
 
 // A home country that lacks the title yields it to the one named country that has it.
@@ -212,16 +188,7 @@ func TestBareTitleHomeLacksTitle(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, got := analyzeT(t, newSemantics(nil), testDoc("d", append(append([]string{}, base...), tt.extra...)...))
-			for _, f := range tt.want {
-				if !got[f] {
-					t.Errorf("missing %q; got %v", f, got)
-				}
-			}
-			for _, f := range tt.absent {
-				if got[f] {
-					t.Errorf("wrong fact %q", f)
-				}
-			}
+			checkFacts(t, got, tt.want, tt.absent)
 		})
 	}
 }
