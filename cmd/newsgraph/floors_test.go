@@ -7,7 +7,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/eval"
 )
 
-// TestLoaderFloors extracts the bundled development corpus and the four held-out sets
+// TestLoaderFloors extracts the bundled development corpus and the eight held-out sets
 // with 'newsgraph extract' and scores them against their gold: the loader must not fall
 // below floors a few points under the figures measured on 2 December 2026 (README, "How
 // good the loader is"), so a change that breaks reading fails here, not at a review.
