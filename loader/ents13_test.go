@@ -122,3 +122,31 @@ func TestWardIsPlace(t *testing.T) {
 		want:  map[string]schema.Class{"Orvane": schema.Place, "Kelto Green": schema.Place},
 	}})
 }
+
+// TestRelativeNamedByGivenName checks that a given name alone after a relative's noun is
+// a person ("his wife, Marta,", "his children Elena and Anna", "the couple's fourth child,
+// Leo,"), and that a known place's name there stays the place.
+func TestRelativeNamedByGivenName(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Tomas Varga is survived by his wife, Marta, and his children Elena and Anna."},
+		want:  map[string]schema.Class{"Marta": schema.Person, "Elena": schema.Person, "Anna": schema.Person, "Tomas Varga": schema.Person},
+	}, {
+		sents: []string{"The birth of the couple's fourth child, Leo, was a first for a serving minister."},
+		want:  map[string]schema.Class{"Leo": schema.Person},
+	}, {
+		sents: []string{"Leo said the budget was fair."},
+		not:   []string{"Leo"},
+	}})
+}
+
+// TestPollsterBeforeSurvey checks that an unknown single name between "the" and "survey"
+// is a pollster, while a known place there stays the place.
+func TestPollsterBeforeSurvey(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Labour will win a majority of 160, the Velkpoll survey suggests."},
+		want:  map[string]schema.Class{"Velkpoll": schema.Organization},
+	}, {
+		sents: []string{"The Kisumu survey of households found that poverty fell."},
+		want:  map[string]schema.Class{"Kisumu": schema.Place},
+	}})
+}

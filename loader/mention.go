@@ -2730,6 +2730,8 @@ var (
 	formerPrefixes     = wordSet("formerPrefixes")
 	placeFirstBodyEnds = wordSet("placeFirstBodyEnds")
 	lawAcronymEnds     = wordSet("lawAcronymEnds")
+	// kinPluralsBeforeName: see data/words.txt.
+	kinPluralsBeforeName = wordSet("kinPluralsBeforeName")
 )
 
 // titleOpensAt reports whether the capitalised word at words[k] opens a legislative title
@@ -3216,6 +3218,8 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 			break
 		}
 		m.Class = schema.Person
+	case len(span) == 1 && title == 0 && dt.lex.firstNames[first.Key] && !dt.lower[first.Key] && kinBeforeName(ws, i):
+		m.Class = schema.Person // "his wife, Marta,", "his children Elena and Sofia": a relative named by a given name
 	case len(span) == 1 && title == 0 && dt.singleHint(ws, j, &m):
 		// "Velkacorp said it would": a firm; "Qasim said he": a person named in full before
 	case len(span) == 1 && !dt.lex.firstNames[first.Key] && (i > 0 && visitForms[ws[i-1].Lower] && !(j < len(ws) && ws[j].Key == "s") || dt.siteName(ws, i, j)):
@@ -3230,6 +3234,25 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 		return mention{}, false, true
 	}
 	return m, true, false
+}
+
+// kinBeforeName reports whether a relative's noun introduces the given name at words[i]
+// ("his son X", "his wife, X", "their fourth child, X"), also the second of two given
+// names joined by "and" ("his children X and Y"); a possessive determiner or "'s" stands
+// before the noun, up to one word away.
+func kinBeforeName(ws []word, i int) bool {
+	k := i - 1
+	if k >= 2 && ws[k].Lower == "and" && ws[k-1].Cap && !ws[k-1].Punct && lex().firstNames[ws[k-1].Key] {
+		k -= 2
+	}
+	if k >= 0 && ws[k].Text == "," {
+		k--
+	}
+	if k < 1 || ws[k].Cap || !kinNouns[ws[k].Lower] && !kinPluralsBeforeName[ws[k].Lower] {
+		return false
+	}
+	poss := func(w word) bool { return possessiveDeterminers[w.Lower] || w.Key == "s" && !w.Hyph || w.Text == "'" }
+	return poss(ws[k-1]) || k >= 2 && poss(ws[k-2]) && !ws[k-1].Cap
 }
 
 // lawAcronym reports whether the document defines the acronym key only for the name of a
