@@ -1404,6 +1404,11 @@ func (dt *detector) placeAfterLex(ws []word, m mention) (mention, bool) {
 				return mention{Start: m.Start, End: k, Text: join(ws[m.Start:k]), Class: schema.Place, Kind: mName, Country: country}, true
 			}
 		}
+		if m.Class == schema.Place && k == m.End && m.Start > 0 && ws[m.Start-1].Lower == "the" {
+			if org, ok := dt.placeAndBody(ws, m); ok {
+				return org, true // "the Dunmore and Midlands Institute": one body named after two places
+			}
+		}
 		if m.Class == schema.Place && k < len(ws) && ws[k].Lower == "and" {
 			// "Ohio Savings and Loan League": a body named after the place, its fields joined.
 			if org, ok := dt.capitalised(ws, m.End, 0); ok && org.Class == schema.Organization && org.Start == m.End && org.End > k+1 && !anyTitleAt(ws, m.End, org.End) {
@@ -1441,6 +1446,24 @@ func (dt *detector) placeAfterLex(ws []word, m mention) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// placeAndBody reads the body named after the place m, "and" and one to three capitalised
+// words that end with a body's head word ("the Dunmore and Midlands Institute"); the words
+// after "and" are no known name of their own.
+func (dt *detector) placeAndBody(ws []word, m mention) (mention, bool) {
+	k := m.End
+	if k+2 >= len(ws) || ws[k].Lower != "and" || ws[k].Cap {
+		return mention{}, false
+	}
+	if _, known := dt.lexMatch(ws, k+1); known {
+		return mention{}, false
+	}
+	org, ok := dt.capitalised(ws, k+1, 0)
+	if !ok || org.Class != schema.Organization || org.Start != k+1 || org.End-org.Start < 2 || org.End-org.Start > 3 || !orgHeads[ws[org.End-1].Key] || anyTitleAt(ws, k+1, org.End) {
+		return mention{}, false
+	}
+	return mention{Start: m.Start, End: org.End, Text: join(ws[m.Start:org.End]), Class: schema.Organization, Kind: mName}, true
 }
 
 // placeByCoordination marks an unknown single name coordinated with a known place as a
@@ -1890,7 +1913,8 @@ func (dt *detector) lexMatch(ws []word, i int) (mention, bool) {
 			continue
 		}
 		// Short all-caps aliases ("US", "IS", "UN", "G20") must be written in capitals.
-		if n == 1 && len(w.Key) <= 3 && !w.Upper && !strings.Contains(w.Text, ".") && !(hasDigit(w.Text) && w.Text == strings.ToUpper(w.Text)) {
+		// A short name the table writes in title case itself ("Goa", "Qom") is read as written.
+		if n == 1 && len(w.Key) <= 3 && !w.Upper && !strings.Contains(w.Text, ".") && !(hasDigit(w.Text) && w.Text == strings.ToUpper(w.Text)) && e.Name != w.Text {
 			continue
 		}
 		if n == 1 && !w.Upper && dt.lex.upperOnly[w.Key] {
@@ -2678,6 +2702,10 @@ func (dt *detector) nameTrim(ws []word, i, j int, orgLike bool) (int, int, bool)
 		span = span[1:] // a name never opens with "of": "Residents of Kisumu" is Kisumu
 		i++
 	}
+	for len(span) > 1 && span[1].Hyph && span[1].Cap && formerPrefixes[span[0].Lower] {
+		span = span[1:] // "Ex-Downing Street adviser": a former post's prefix, no part of the name
+		i++
+	}
 	var prev *word
 	if i > 0 {
 		prev = &ws[i-1]
@@ -2696,6 +2724,15 @@ func (dt *detector) nameTrim(ws []word, i, j int, orgLike bool) (int, int, bool)
 	}
 	return i, j, len(span) > 0
 }
+
+// formerPrefixes, placeFirstBodyEnds and lawAcronymEnds: see data/words.txt.
+var (
+	formerPrefixes     = wordSet("formerPrefixes")
+	placeFirstBodyEnds = wordSet("placeFirstBodyEnds")
+	lawAcronymEnds     = wordSet("lawAcronymEnds")
+	// kinPluralsBeforeName: see data/words.txt.
+	kinPluralsBeforeName = wordSet("kinPluralsBeforeName")
+)
 
 // titleOpensAt reports whether the capitalised word at words[k] opens a legislative title
 // with the lower-case word after it ("Majority leader", "Minority whip"; data/words.txt
@@ -2747,8 +2784,8 @@ func (dt *detector) notNameEndKept(span []word, orgLike bool) bool {
 	if months[last.Lower] || timeWords[last.Lower] || !last.Cap || last.Upper {
 		return false
 	}
-	if n == 2 && compass[last.Key] && lex().firstNames[span[0].Key] && !span[1].Hyph {
-		return true
+	if n == 2 && lex().firstNames[span[0].Key] && !span[1].Hyph && !span[0].Upper {
+		return true // "Daniel South", "Mohammed Islam": a given name, then a surname that is no name alone
 	}
 	if !orgLike || n < 3 {
 		return false
@@ -2838,7 +2875,9 @@ func verbParticiple(w string) bool {
 // State Office"). done is false when the phrase has no such title.
 func (dt *detector) titleInside(ws []word, i, j int, title titleRole, orgLike bool) (m mention, ok, done bool) {
 	span := ws[i:j]
-	if orgLike && title == 0 {
+	// A title before the body ("Deputy High Court Judge X") is the inner title's: the body
+	// is read alone, then the title and the person.
+	if orgLike {
 		for p := 1; p+1 < len(span); p++ {
 			if _, n, _ := matchTitle(ws, i+p); n > 0 && i+p+n < j && ws[i+p+n].Cap && !orgHeads[ws[i+p+n].Key] && !anyOrgHead(ws[i+p+n:j]) && anyOrgHead(ws[i:i+p]) && !(n > 1 && orgHeads[ws[i+p].Key]) {
 				// ("Senate Finance Committee Chairman X": the body ends with "Committee", the title is "Chairman")
@@ -2846,7 +2885,7 @@ func (dt *detector) titleInside(ws []word, i, j int, title titleRole, orgLike bo
 				for q > i+1 && (titleLex().modifiers[ws[q-1].Lower] || ws[q-1].Lower == "vice" || ws[q-1].Lower == "deputy") {
 					q--
 				}
-				pm, ok := dt.capitalised(ws[:q], i, title)
+				pm, ok := dt.capitalised(ws[:q], i, 0)
 				return pm, ok, true
 			}
 		}
@@ -3009,6 +3048,8 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.End, m.skip = j+1, true // "Good Morning Britain": a programme's name, not the country
 	case title == 0 && len(span) <= 3 && (postAt(ws, i) || workerAt(ws, i, j)) && !dt.lex.firstNames[first.Key] && allAlpha(span) && (j == len(ws) || !ws[j].Cap):
 		m.Class = schema.Organization // "vice president of search at Ask Jeeves": a post at a body
+	case title == 0 && len(span) == 1 && placePrepBefore(ws, i) && dt.party(ws, i, first.Key) != "":
+		m.Class, m.Canon = schema.Organization, dt.party(ws, i, first.Key) // "defected to Labour": the party, no destination
 	case placePrepBefore(ws, i) && len(span) <= 3 && !letterAfterHyphen(last) && !dt.lex.firstNames[first.Key] && !whoFollows(ws, j) && !(len(span) >= 2 && destinationPerson(ws, j)) && !(len(span) == 1 && dt.personItemAfter(ws, j)) && (!(len(span) == 1 && dt.lex.givenNames[first.Key] && !first.Upper && !dt.lex.common[first.Key]) && !(len(span) == 2 && dt.givenNamePerson(ws, span, j)) && !(len(span) == 1 && dt.lex.common[first.Key]) || dt.regionAfter(ws, j) || len(span) == 1 && listNext(ws, j)) && title == 0 && !orgHeads[last.Key] && !companySuffixes[last.Key] && !(j < len(ws) && ws[j].Key == "s") && !(j+1 < len(ws) && orgHeadPhrasesAfter[ws[j].Lower+" "+ws[j+1].Lower]):
 		m.Class, m.PlaceHint = "", true // not "from Velkor investment bank": a firm
 	case placePrefixes[first.Key] && len(span) >= 2 && !orgHeads[last.Key]:
@@ -3119,6 +3160,8 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 		m.Class = schema.Person
 	case len(span) >= 2 && len(span) <= 4 && weakPlaceHeads[last.Key] && allAlpha(span) && !speaksAfter(ws, j) && (!dt.lex.firstNames[first.Key] || i > 0 && placePreps[ws[i-1].Lower]):
 		m.Class = schema.Place // "Primrose Hill", "Victoria Park"
+	case len(span) == 1 && first.Upper && dt.lawAcronym(first.Key):
+		m.skip = true // "the Ballot Access Act (BAA)": a law's acronym, no body
 	case len(span) == 1 && first.Upper && len(first.Key) >= 2 && len(first.Key) <= 6:
 		m.Class = schema.Organization // an acronym
 	case len(span) == 1 && title == 0 && j < len(ws) && mediaVerbs[ws[j].Lower] && !dt.lex.firstNames[first.Key] && !dt.lower[first.Key] && outletWordAlone(ws, i):
@@ -3135,6 +3178,8 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 		m.Class = schema.Organization // a lower-case word starts it; not an initial ("S Jones" where "it's" gives a lower-case "s")
 	case len(span) >= 2 && placeFirst[first.Key] && dt.personTails[key] && !(i > 0 && placePreps[ws[i-1].Lower]):
 		m.Class = schema.Person // "St Germain said" after "Fernand St Germain"
+	case len(span) >= 2 && placeFirst[first.Key] && placeFirstBodyEnds[last.Key]:
+		m.Class = schema.Organization // "the Fort Velka Indian Community": a body named after its place
 	case len(span) >= 2 && placeFirst[first.Key] && !(compass[first.Key] && oneWord(span)):
 		m.Class = schema.Place // "County Cork", "Mount Sinai", "East Anglia"
 	case len(span) >= 2 && len(span) <= 4 && companyFirst[first.Key]:
@@ -3173,6 +3218,8 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 			break
 		}
 		m.Class = schema.Person
+	case len(span) == 1 && title == 0 && dt.lex.firstNames[first.Key] && !dt.lower[first.Key] && kinBeforeName(ws, i):
+		m.Class = schema.Person // "his wife, Marta,", "his children Elena and Sofia": a relative named by a given name
 	case len(span) == 1 && title == 0 && dt.singleHint(ws, j, &m):
 		// "Velkacorp said it would": a firm; "Qasim said he": a person named in full before
 	case len(span) == 1 && !dt.lex.firstNames[first.Key] && (i > 0 && visitForms[ws[i-1].Lower] && !(j < len(ws) && ws[j].Key == "s") || dt.siteName(ws, i, j)):
@@ -3187,6 +3234,38 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 		return mention{}, false, true
 	}
 	return m, true, false
+}
+
+// kinBeforeName reports whether a relative's noun introduces the given name at words[i]
+// ("his son X", "his wife, X", "their fourth child, X"), also the second of two given
+// names joined by "and" ("his children X and Y"); a possessive determiner or "'s" stands
+// before the noun, up to one word away.
+func kinBeforeName(ws []word, i int) bool {
+	k := i - 1
+	if k >= 2 && ws[k].Lower == "and" && ws[k-1].Cap && !ws[k-1].Punct && lex().firstNames[ws[k-1].Key] {
+		k -= 2
+	}
+	if k >= 0 && ws[k].Text == "," {
+		k--
+	}
+	if k < 1 || ws[k].Cap || !kinNouns[ws[k].Lower] && !kinPluralsBeforeName[ws[k].Lower] {
+		return false
+	}
+	poss := func(w word) bool { return possessiveDeterminers[w.Lower] || w.Key == "s" && !w.Hyph || w.Text == "'" }
+	return poss(ws[k-1]) || k >= 2 && poss(ws[k-2]) && !ws[k-1].Cap
+}
+
+// lawAcronym reports whether the document defines the acronym key only for the name of a
+// law or bill ("the Ballot Access Act (BAA)"; lawAcronymEnds).
+func (dt *detector) lawAcronym(key string) bool {
+	longs := dt.acronyms[key]
+	for _, l := range longs {
+		f := strings.Fields(l)
+		if len(f) < 2 || !lawAcronymEnds[f[len(f)-1]] {
+			return false
+		}
+	}
+	return len(longs) > 0
 }
 
 // unknownPairPerson reports whether an untitled name of two to four words whose first word

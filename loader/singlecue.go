@@ -22,6 +22,7 @@ var (
 	singleBought          = wordSet("singleBought")
 	singleFirmNouns       = wordSet("singleFirmNouns")
 	singleBandBefore      = wordSet("singleBandBefore")
+	singleSurveyNouns     = wordSet("singleSurveyNouns")
 	singleShareMoves      = wordSet("singleShareMoves")
 	singleChiefs          = wordSet("singleChiefs")
 	singlePersonPossessed = wordSet("singlePersonPossessed")
@@ -108,6 +109,9 @@ func singleOrgCue(ws []word, k int) bool {
 	}
 	if k+1 < len(ws) && !ws[k+1].Cap && singleBandMembers[ws[k+1].Lower] && (ws[k+1].Lower != "singer" || k >= 1 && singleBandBefore[ws[k-1].Lower]) {
 		return true // "the Lumo singer", "Lumo frontman X"
+	}
+	if k >= 1 && k+1 < len(ws) && ws[k-1].Lower == "the" && !ws[k+1].Cap && singleSurveyNouns[ws[k+1].Lower] {
+		return true // "the Velkpoll survey suggests": a pollster
 	}
 	if k+3 < len(ws) && personVerbsAfter[ws[k+1].Lower] {
 		for q := k + 2; q < len(ws) && q <= k+5 && !ws[q].Cap; q++ {
