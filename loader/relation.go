@@ -1954,6 +1954,9 @@ func regionalScope(v *sentenceView, j int) bool {
 }
 
 func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
+	if i+2 < len(v.ws) && pastStateWords[v.ws[i].Lower] && !v.ws[i].Cap && (v.ws[i+1].Lower == "a" || v.ws[i+1].Lower == "an") {
+		i++ // "X, formerly a professor at Y": a past post is still X's (as "former" is)
+	}
 	if clauseApposition(v, fs, p, i) {
 		return
 	}
@@ -1982,6 +1985,8 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 	if pluralTitle(text) && v.ws[i].Lower != "one" {
 		return // "X, World Bank officials and foreign ministers": a list goes on, no title of X's
 	}
+	role, n, text = apposedDeputy(v, j, role, n, text)
+	role = tradeAt(v, j, n, role)
 	j += n
 	for j < len(v.ws) && (v.ws[j].Cap && isTitleWord(v.ws[j].Key) || titleLex().modifiers[v.ws[j].Lower]) && v.at[j] < 0 {
 		j++
@@ -2027,6 +2032,31 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 		}
 		roleFacts(v, fs, p, r, text, b, v.n)
 	}
+}
+
+// apposedDeputy reads "deputy" before another title in apposition at word j ("X, a deputy
+// administrator at Y", "X, deputy director of Y"): one title, a member's post (a deputy
+// heads nothing), with the length and text of both words; else the title as matched.
+func apposedDeputy(v *sentenceView, j int, role titleRole, n int, text string) (titleRole, int, string) {
+	if n != 1 || !strings.EqualFold(text, "deputy") {
+		return role, n, text
+	}
+	r2, n2, t2 := matchTitle(v.ws, j+1)
+	if n2 == 0 || r2 == roleHonorific || pluralTitle(t2) {
+		return role, n, text
+	}
+	return roleMember, n + n2, text + " " + t2
+}
+
+// tradeAt reads a trade written in lower case before "at" in apposition ("X, a professor at
+// Y", "X, a surgeon at the Y Hospital"): the body after "at" employs X, so the trade, which
+// names no post of its own, is a member's there. A form of address ("Dr") is capitalised,
+// and "of" after a trade names a field ("a professor of law"): neither is read.
+func tradeAt(v *sentenceView, j, n int, role titleRole) titleRole {
+	if role != roleHonorific || j+n >= len(v.ws) || v.ws[j].Cap || v.ws[j+n].Lower != "at" {
+		return role
+	}
+	return roleMember
 }
 
 // clauseApposition reads an apposition at word i that is no title: a relative clause
