@@ -851,6 +851,7 @@ func extractPass(views []*sentenceView) *factSet {
 		describedPartFacts(views, n, fs)
 		includingFacts(v, fs)
 		appositionFacts(v, fs)
+		quantifiedPartyFacts(v, fs)
 		appointedAsFacts(v, fs)
 		whoseTitleFacts(v, fs)
 		relativeObjectFacts(v, fs)
@@ -2418,6 +2419,7 @@ func bodyFacts(v *sentenceView, fs *factSet) {
 		stateBodyFacts(v, fs, k)
 		if m.Class == schema.Organization && m.Kind == mName {
 			prefixPart(v, fs, m)
+			suffixPart(v, fs, m)
 		}
 		hyphenFacts(v, fs, k)
 		// "state-owned Iranian news agency Y": a state body.
@@ -2717,6 +2719,30 @@ func prefixPart(v *sentenceView, fs *factSet, m mention) {
 	}
 }
 
+// suffixPart reads a state body whose name ends in "of" and its country ("Congress of the
+// Philippines", "Supreme Court of Kenya"): the body is part of that country, as "Kenya's
+// Supreme Court" is. A body that is no state's ("University of X", "Party of X") is left.
+func suffixPart(v *sentenceView, fs *factSet, m mention) {
+	of := -1
+	for i := m.Start + 1; i < m.End-1; i++ {
+		if v.ws[i].Lower == "of" {
+			of = i
+		}
+	}
+	if of < 0 || !stateBody(joinName(v.ws[m.Start:of])) || nonState(m.Text) {
+		return
+	}
+	from := of + 1
+	if v.ws[from].Lower == "the" {
+		from++
+	}
+	if e, ok := lex().lookup(schema.NameKey(joinName(v.ws[from:m.End]))); ok && e.Kind == kindCountry {
+		if c := countryEntity(v, e.Name); c != nil && c != m.ent {
+			fs.add(m.ent, schema.PartOf, c, v.n)
+		}
+	}
+}
+
 // clauseAfterPlace reports whether the name c after "P," (P starting at word p) goes on
 // with a word that makes it the subject of the main clause, not P's container: "At talks
 // in Paris, Japan promised", where a fronted phrase opens the sentence and no comma
@@ -3008,7 +3034,8 @@ func placeListItem(v *sentenceView, i, c int) bool {
 		if e+1 < len(v.ws) && (v.ws[e].Lower == "and" || v.ws[e].Lower == "or") {
 			// "A, B, C, and others"; "in A, B, and is to ...": a clause after two places;
 			// "at Z, A, B and C": A is an item already.
-			return n >= 1 || v.mentionStarting(e+1, "possibly", "perhaps", "also", "even", "then", "maybe") >= 0 ||
+			// A person after "and" ends no list of places: "X, the mayor of A, B, and Senator Y".
+			return n >= 1 || placeListNext(v, v.mentionStarting(e+1, "possibly", "perhaps", "also", "even", "then", "maybe")) ||
 				v.ws[e+1].Cap && placeBeforeComma(v, i-1)
 		}
 		if e < len(v.ws) && v.at[e] >= 0 {
@@ -3024,6 +3051,12 @@ func placeListItem(v *sentenceView, i, c int) bool {
 		}
 	}
 	return false
+}
+
+// placeListNext reports whether mention c, after the "and" that follows a place and a
+// comma, may be the next item of a list of places: any name but a person's (or -1, none).
+func placeListNext(v *sentenceView, c int) bool {
+	return c >= 0 && v.ms[c].Class != schema.Person
 }
 
 // placeBeforeComma reports whether the place mention that ends at the comma at word i
