@@ -31,6 +31,12 @@ func TestPastAndDeputyAppositions(t *testing.T) {
 			not:   []string{"Elena Marsh memberOf Harvard Law School", "Dan Kowal memberOf Yale University"},
 		},
 		{
+			// A country qualifying a magazine names the magazine's country, not the editor's.
+			sents: []string{"Ian Brand, deputy editor of UK magazine Pixel Monthly, said the machine would sell."},
+			want:  []string{"Ian Brand memberOf Pixel Monthly"},
+			not:   []string{"Ian Brand nationality United Kingdom", "Ian Brand memberOf United Kingdom"},
+		},
+		{
 			sents: []string{"Tomas Varga, formerly director of the Kestrel Institute, said the plan was late."},
 			want:  []string{"Tomas Varga leads Kestrel Institute"},
 			not:   []string{"Tomas Varga memberOf Kestrel Institute"},
@@ -60,6 +66,21 @@ func TestAcronymBeforeBodyTitle(t *testing.T) {
 			sents: []string{"DRX said it would appeal.", "DRX CEO Mara Ostrava will not say whether refunds were offered."},
 			want:  []string{"Mara Ostrava leads DRX"},
 			not:   []string{"Mara Ostrava memberOf DRX"},
+		},
+	})
+}
+
+// TestBodyHeadWordTitle checks "Council President X" after the document's one council.
+func TestBodyHeadWordTitle(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"The Legislative Council met on Monday.", "Council President Mara Lind adjourned the session."},
+			want:  []string{"Mara Lind leads Legislative Council"},
+		},
+		{
+			// Two councils: no telling which; none named: nothing.
+			sents: []string{"The City Council and the Security Council met.", "Council President Mara Lind adjourned the session."},
+			not:   []string{"Mara Lind leads City Council", "Mara Lind leads Security Council"},
 		},
 	})
 }

@@ -888,6 +888,7 @@ func extractPass(views []*sentenceView) *factSet {
 	}
 	bareTitleFacts(views, fs, bareLeaders)
 	bodyHeadTitleFacts(views, fs)
+	headWordTitleFacts(views, fs)
 	bareParliamentFacts(views, fs)
 	bareCapitalFacts(views, fs)
 	return fs
