@@ -2895,10 +2895,10 @@ func (dt *detector) titleInside(ws []word, i, j int, title titleRole, orgLike bo
 	if !orgLike && title == 0 {
 		for p := 1; p+1 < len(span); p++ {
 			if role, n, t := matchTitle(ws, i+p); n > 0 && i+p+n < j && ws[i+p+n].Cap && !orgHeads[ws[i+p+n].Key] {
-				if p == 1 && bodyHeadTitles[schema.NameKey(t)] && dt.bodyBeforeTitle(ws, i) {
+				if p == acronymRunEnd(ws, i, j)-i && bodyHeadTitles[schema.NameKey(t)] && dt.bodyBeforeTitle(ws, i) {
 					// "Bundesbank President X": a body of one word, then the title and the
 					// person, read from the title on.
-					return mention{Start: i, End: i + 1, Text: span[0].Text, Class: schema.Organization, Kind: mName}, true, true
+					return mention{Start: i, End: i + p, Text: joinName(ws[i : i+p]), Class: schema.Organization, Kind: mName}, true, true
 				}
 				if pm, ok := dt.capitalised(ws, i+p+n, role); ok && pm.Class == schema.Person {
 					pm.Title, pm.TitleText = role, t
@@ -2917,12 +2917,40 @@ func (dt *detector) titleInside(ws []word, i, j int, title titleRole, orgLike bo
 // word or word the document writes in lower case.
 func (dt *detector) bodyBeforeTitle(ws []word, i int) bool {
 	w := ws[i]
-	if i > 0 && (ws[i-1].Cap || ws[i-1].Hyph || ws[i-1].Key == "s") || adjectiveLike(w.Lower) {
+	acr := w.Upper && lettersOnly(w.Text) // "KBC CEO X", "ABS-CBN CEO Y": an acronym is no adjective
+	if i > 0 && (ws[i-1].Cap || ws[i-1].Hyph || ws[i-1].Key == "s") || adjectiveLike(w.Lower) && !acr {
 		return false // "Stock Exchange President": the body is longer; "Welsh", "Philippine": adjectives
 	}
-	return !w.Punct && !w.Hyph && len(w.Key) >= 3 && allAlpha([]word{w}) && !dt.lex.firstNames[w.Key] && !dt.inLexicon(w.Key) &&
+	return !w.Punct && !w.Hyph && len(w.Key) >= 3 && (allAlpha([]word{w}) || acr) && !dt.lex.firstNames[w.Key] && (!dt.inLexicon(w.Key) || acr && dt.lexBody(w.Key)) &&
 		!commonStarts[w.Lower] && !notNames[w.Lower] && !timeWords[w.Lower] && !orgHeads[w.Key] && !placeHeads[w.Key] &&
 		!dt.lower[w.Key] && !directions[w.Key] && !isTitleWord(w.Key) && !titleLex().modifiers[w.Lower]
+}
+
+// acronymRunEnd returns the end of an acronym and the acronyms hyphenated to it from
+// words[i] before j ("ABS-CBN", "KBC"), or i+1: a one-word body's name for bodyBeforeTitle.
+func acronymRunEnd(ws []word, i, j int) int {
+	k := i + 1
+	for ws[i].Upper && k < j && ws[k].Hyph && ws[k].Upper {
+		k++
+	}
+	return k
+}
+
+// lettersOnly reports whether s is made of letters only.
+func lettersOnly(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// lexBody reports whether the lexicon knows key as an organisation's name only ("KBC"):
+// before a body head's title it is the body ("KBC CEO X"), as an unknown word is.
+func (dt *detector) lexBody(key string) bool {
+	e, ok := dt.lex.lookup(key)
+	return ok && e.Class == schema.Organization
 }
 
 // definesAcronym reports whether the name span, which ends before words[j], is followed

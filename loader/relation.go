@@ -851,6 +851,7 @@ func extractPass(views []*sentenceView) *factSet {
 		describedPartFacts(views, n, fs)
 		includingFacts(v, fs)
 		appositionFacts(v, fs)
+		quantifiedPartyFacts(v, fs)
 		appointedAsFacts(v, fs)
 		whoseTitleFacts(v, fs)
 		relativeObjectFacts(v, fs)
@@ -887,6 +888,7 @@ func extractPass(views []*sentenceView) *factSet {
 	}
 	bareTitleFacts(views, fs, bareLeaders)
 	bodyHeadTitleFacts(views, fs)
+	headWordTitleFacts(views, fs)
 	bareParliamentFacts(views, fs)
 	bareCapitalFacts(views, fs)
 	return fs
@@ -1954,6 +1956,9 @@ func regionalScope(v *sentenceView, j int) bool {
 }
 
 func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
+	if i+2 < len(v.ws) && pastStateWords[v.ws[i].Lower] && !v.ws[i].Cap && (v.ws[i+1].Lower == "a" || v.ws[i+1].Lower == "an") {
+		i++ // "X, formerly a professor at Y": a past post is still X's (as "former" is)
+	}
 	if clauseApposition(v, fs, p, i) {
 		return
 	}
@@ -1982,6 +1987,8 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 	if pluralTitle(text) && v.ws[i].Lower != "one" {
 		return // "X, World Bank officials and foreign ministers": a list goes on, no title of X's
 	}
+	role, n, text = apposedDeputy(v, j, role, n, text)
+	role = tradeAt(v, j, n, role)
 	j += n
 	for j < len(v.ws) && (v.ws[j].Cap && isTitleWord(v.ws[j].Key) || titleLex().modifiers[v.ws[j].Lower]) && v.at[j] < 0 {
 		j++
@@ -2027,6 +2034,31 @@ func personApposition(v *sentenceView, fs *factSet, p *entity, i int) {
 		}
 		roleFacts(v, fs, p, r, text, b, v.n)
 	}
+}
+
+// apposedDeputy reads "deputy" before another title in apposition at word j ("X, a deputy
+// administrator at Y", "X, deputy director of Y"): one title, a member's post (a deputy
+// heads nothing), with the length and text of both words; else the title as matched.
+func apposedDeputy(v *sentenceView, j int, role titleRole, n int, text string) (titleRole, int, string) {
+	if n != 1 || !strings.EqualFold(text, "deputy") {
+		return role, n, text
+	}
+	r2, n2, t2 := matchTitle(v.ws, j+1)
+	if n2 == 0 || r2 == roleHonorific || pluralTitle(t2) {
+		return role, n, text
+	}
+	return roleMember, n + n2, text + " " + t2
+}
+
+// tradeAt reads a trade written in lower case before "at" in apposition ("X, a professor at
+// Y", "X, a surgeon at the Y Hospital"): the body after "at" employs X, so the trade, which
+// names no post of its own, is a member's there. A form of address ("Dr") is capitalised,
+// and "of" after a trade names a field ("a professor of law"): neither is read.
+func tradeAt(v *sentenceView, j, n int, role titleRole) titleRole {
+	if role != roleHonorific || j+n >= len(v.ws) || v.ws[j].Cap || v.ws[j+n].Lower != "at" {
+		return role
+	}
+	return roleMember
 }
 
 // clauseApposition reads an apposition at word i that is no title: a relative clause
@@ -2388,6 +2420,7 @@ func bodyFacts(v *sentenceView, fs *factSet) {
 		stateBodyFacts(v, fs, k)
 		if m.Class == schema.Organization && m.Kind == mName {
 			prefixPart(v, fs, m)
+			suffixPart(v, fs, m)
 		}
 		hyphenFacts(v, fs, k)
 		// "state-owned Iranian news agency Y": a state body.
@@ -2687,6 +2720,30 @@ func prefixPart(v *sentenceView, fs *factSet, m mention) {
 	}
 }
 
+// suffixPart reads a state body whose name ends in "of" and its country ("Congress of the
+// Philippines", "Supreme Court of Kenya"): the body is part of that country, as "Kenya's
+// Supreme Court" is. A body that is no state's ("University of X", "Party of X") is left.
+func suffixPart(v *sentenceView, fs *factSet, m mention) {
+	of := -1
+	for i := m.Start + 1; i < m.End-1; i++ {
+		if v.ws[i].Lower == "of" {
+			of = i
+		}
+	}
+	if of < 0 || !stateBody(joinName(v.ws[m.Start:of])) || nonState(m.Text) {
+		return
+	}
+	from := of + 1
+	if v.ws[from].Lower == "the" {
+		from++
+	}
+	if e, ok := lex().lookup(schema.NameKey(joinName(v.ws[from:m.End]))); ok && e.Kind == kindCountry {
+		if c := countryEntity(v, e.Name); c != nil && c != m.ent {
+			fs.add(m.ent, schema.PartOf, c, v.n)
+		}
+	}
+}
+
 // clauseAfterPlace reports whether the name c after "P," (P starting at word p) goes on
 // with a word that makes it the subject of the main clause, not P's container: "At talks
 // in Paris, Japan promised", where a fronted phrase opens the sentence and no comma
@@ -2978,7 +3035,8 @@ func placeListItem(v *sentenceView, i, c int) bool {
 		if e+1 < len(v.ws) && (v.ws[e].Lower == "and" || v.ws[e].Lower == "or") {
 			// "A, B, C, and others"; "in A, B, and is to ...": a clause after two places;
 			// "at Z, A, B and C": A is an item already.
-			return n >= 1 || v.mentionStarting(e+1, "possibly", "perhaps", "also", "even", "then", "maybe") >= 0 ||
+			// A person after "and" ends no list of places: "X, the mayor of A, B, and Senator Y".
+			return n >= 1 || placeListNext(v, v.mentionStarting(e+1, "possibly", "perhaps", "also", "even", "then", "maybe")) ||
 				v.ws[e+1].Cap && placeBeforeComma(v, i-1)
 		}
 		if e < len(v.ws) && v.at[e] >= 0 {
@@ -2994,6 +3052,12 @@ func placeListItem(v *sentenceView, i, c int) bool {
 		}
 	}
 	return false
+}
+
+// placeListNext reports whether mention c, after the "and" that follows a place and a
+// comma, may be the next item of a list of places: any name but a person's (or -1, none).
+func placeListNext(v *sentenceView, c int) bool {
+	return c >= 0 && v.ms[c].Class != schema.Person
 }
 
 // placeBeforeComma reports whether the place mention that ends at the comma at word i
