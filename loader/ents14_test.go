@@ -117,6 +117,9 @@ func TestRegionAdjectivesNoCountry(t *testing.T) {
 		sents: []string{"The South African and North Korean envoys met in Geneva."},
 		want:  map[string]schema.Class{"South Africa": schema.Country, "North Korea": schema.Country},
 	}, {
+		sents: []string{"The banks' exposure to Latin American debtor nations worried analysts."},
+		not:   []string{"Latin", "United States"},
+	}, {
 		sents: []string{"An army major, Tomas Varga, said the mood was calm."},
 		want:  map[string]schema.Class{"Tomas Varga": schema.Person},
 	}})
@@ -149,4 +152,18 @@ func TestWireSignOffWithCarriageReturn(t *testing.T) {
 	if n := len(x.Sentences); n != 1 {
 		t.Errorf("%d sentences, want 1", n)
 	}
+}
+
+// TestSportsTradeBeforeName checks that an athlete's trade written before a name, also
+// capitalised at the start of a sentence, is no part of the name.
+func TestSportsTradeBeforeName(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Sprinter Tomas Varga won the race on Monday."},
+		want:  map[string]schema.Class{"Tomas Varga": schema.Person},
+		not:   []string{"Sprinter Tomas Varga"},
+	}, {
+		sents: []string{"Olympian Ana Ruiz led the field, with boxer Amara Osei second."},
+		want:  map[string]schema.Class{"Ana Ruiz": schema.Person, "Amara Osei": schema.Person},
+		not:   []string{"Olympian Ana Ruiz"},
+	}})
 }
