@@ -319,6 +319,7 @@ type titleLexicon struct {
 	divisions       map[string][]string  // a title of the head of a state's first-level division -> those states ("premier": Australia)
 	lower           map[string]titleRole // a one-word title only when written in lower case ("a Kenyan national"; "National" begins names)
 	peerages        map[string]bool      // a royal or noble title that with "of" and a place names its holder ("Prince of Wales")
+	capOnly         map[string]bool      // a one-word title only when capitalised ("Major X"; "major Kenyan firms" is an adjective)
 }
 
 // territories maps the name key of each dependent territory (data/territories.tsv) to
@@ -346,7 +347,7 @@ var partyLex = sync.OnceValue(func() map[string][][2]string {
 })
 
 var titleLex = sync.OnceValue(func() *titleLexicon {
-	l := &titleLexicon{titles: map[string]titleRole{}, portfolios: map[string]bool{}, portfolioTitles: map[string]bool{}, modifiers: map[string]bool{}, homes: map[string][]string{}, states: map[string]string{}, absent: map[string][]string{}, divisions: map[string][]string{}, lower: map[string]titleRole{}, peerages: map[string]bool{}}
+	l := &titleLexicon{titles: map[string]titleRole{}, portfolios: map[string]bool{}, portfolioTitles: map[string]bool{}, modifiers: map[string]bool{}, homes: map[string][]string{}, states: map[string]string{}, absent: map[string][]string{}, divisions: map[string][]string{}, lower: map[string]titleRole{}, peerages: map[string]bool{}, capOnly: map[string]bool{}}
 	roles := map[string]titleRole{"member": roleMember, "leader": roleLeader, "command": roleCommand, "advisor": roleAdvisor, "honorific": roleHonorific}
 	eachLine("data/titles.tsv", func(f []string) {
 		if len(f) < 3 {
@@ -377,6 +378,8 @@ var titleLex = sync.OnceValue(func() *titleLexicon {
 			l.divisions[f[1]] = strings.Split(f[2], "|")
 		case "peerage":
 			l.peerages[f[1]] = true
+		case "cap-title":
+			l.capOnly[f[1]] = true
 		}
 	})
 	return l

@@ -237,7 +237,7 @@ func matchTitle(ws []word, i int) (titleRole, int, string) {
 			key = append(key, ' ')
 		}
 		key = append(key, w.Key...)
-		if r, ok := titleLex().titles[string(key)]; ok {
+		if r, ok := titleLex().titles[string(key)]; ok && !(n == 1 && !w.Cap && titleLex().capOnly[string(key)] && adjectiveAfter(ws, i+1)) {
 			best, bestN = r, n
 		}
 	}
@@ -271,6 +271,20 @@ func matchTitle(ws []word, i int) (titleRole, int, string) {
 		best = roleMember // "deputy leader of X", "X's vice chairman": a post under the head
 	}
 	return best, bestN, text
+}
+
+// adjectiveAfter reports whether words[k] is a demonym or a region's adjective word
+// ("Kenyan", "Latin"): after a lower-case "major" or "general" it makes that word an
+// adjective, not a rank ("major Latin American nations").
+func adjectiveAfter(ws []word, k int) bool {
+	if k >= len(ws) || !ws[k].Cap || ws[k].Punct {
+		return false
+	}
+	if regionDemonymPrefixes[ws[k].Lower] {
+		return true
+	}
+	e, ok := lex().lookup(ws[k].Key)
+	return ok && e.Kind == kindDemonym
 }
 
 // titleBeforeComma reports whether a person's title ends at the comma before words[i]
@@ -1203,7 +1217,7 @@ func (dt *detector) nameAt(ws []word, i int, st *detectState) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	if m.skip {
+	if m.skip || notNamePhrases[schema.NameKey(m.Text)] {
 		st.clearTitle()
 		return m.End, true
 	}
@@ -1218,6 +1232,10 @@ func (dt *detector) nameAt(ws []word, i int, st *detectState) (int, bool) {
 	st.clearTitle()
 	return m.End, true
 }
+
+// notNamePhrases are capitalised phrases that name no entity ("Third World"): see
+// data/words.txt.
+var notNamePhrases = phraseSet("notNamePhrases")
 
 // royalBody gives a body named "Royal" or "Imperial" and a demonym its country ("Royal
 // Saudi Air Force", "Imperial Japanese Navy"): the demonym inside the name says whose
@@ -1932,6 +1950,9 @@ func (dt *detector) lexMatch(ws []word, i int) (mention, bool) {
 		if e.Kind == kindDemonym && i+n < len(ws) && ws[i+n].Cap && demonymNameHeads[ws[i+n].Key] && (i+n+1 == len(ws) || !ws[i+n+1].Cap || ws[i+n+1].Punct) {
 			continue // "Kenyan University", "the Velkan University": a body's name, not the country
 		}
+		if e.Kind == kindDemonym && i > 0 && ws[i-1].Cap && !ws[i-1].Punct && regionDemonymPrefixes[ws[i-1].Lower] {
+			continue // "Latin American", "Central American": a region's adjective, not the country's
+		}
 		m := mention{Start: i, End: i + n, Text: join(span), Class: e.Class, Kind: mName, Canon: e.Name, Country: e.Country}
 		switch e.Kind {
 		case kindDemonym:
@@ -1947,8 +1968,11 @@ func (dt *detector) lexMatch(ws []word, i int) (mention, bool) {
 	return best, found
 }
 
-// demonymNameHeads: see data/words.txt.
-var demonymNameHeads = wordSet("demonymNameHeads")
+// demonymNameHeads, regionDemonymPrefixes: see data/words.txt.
+var (
+	demonymNameHeads      = wordSet("demonymNameHeads")
+	regionDemonymPrefixes = wordSet("regionDemonymPrefixes")
+)
 
 // spellsLexName reports whether the acronym key, when the document defines it, stands
 // for the lexicon entity name: some name it is defined after is that entity's.
@@ -1975,8 +1999,9 @@ func (dt *detector) actorContext(ws []word, i, j int) bool {
 		return true
 	}
 	if j+1 < len(ws) && ws[j].Key == "s" && !ws[j].Hyph {
-		// "Moscow's decision": a possessive of a capital is the state acting.
-		return true
+		// "Moscow's decision": a possessive of a capital is the state acting; not
+		// "Nairobi's new Kenyatta Airport", a place in the city.
+		return !possessedPlace(ws, j+1)
 	}
 	if i > 0 && ws[i-1].Lower == "between" {
 		return true
@@ -1984,8 +2009,8 @@ func (dt *detector) actorContext(ws []word, i, j int) bool {
 	if j < len(ws) && !ws[j].Cap && capitalStateNouns[ws[j].Lower] {
 		return true // "the Kampala regime": the state governing from it
 	}
-	if i > 1 && ws[i-1].Lower == "by" && (actorVerbs[ws[i-2].Lower] || agentParticiples[ws[i-2].Lower]) && !(j < len(ws) && ws[j].Cap && !ws[j].Punct) {
-		return true // the agent of a passive: "backed by Tehran", "shelled by Damascus"
+	if dt.passiveAgent(ws, i) && !(j < len(ws) && ws[j].Cap && !ws[j].Punct) {
+		return true // the agent of a passive: "backed by Tehran", "opposed by Paris and London"
 	}
 	if j < len(ws) && ws[j].Cap && !ws[j].Punct {
 		return false // "Washington Square Capital": a longer name
@@ -2002,6 +2027,49 @@ func (dt *detector) actorContext(ws []word, i, j int) bool {
 		return true // "Moscow's deals with Washington", "talks with Tehran"
 	}
 	return false
+}
+
+// listedSurname reports whether the one-word name span, which the organisation lists hold
+// (they hold persons' names too), is a person's here: after a person's title ("Energy
+// Minister Velkor", "Mr Velkor"), or with a person's constructions in the document and no
+// firm's ("Velkor said he would"). Not an acronym ("President NATO" is no surname).
+func (dt *detector) listedSurname(span []word, key string, title titleRole) bool {
+	if len(span) != 1 || span[0].Upper {
+		return false
+	}
+	c := dt.singles[key]
+	return title != 0 || c != nil && c.person > 0 && c.org == 0
+}
+
+// possessedPlace reports whether the words from k, after a capital's possessive, name a
+// place in it: capitalised words or placeModifiers up to a facility's or a place's head
+// noun ("'s new Kenyatta International Airport", "'s main airport", "'s suburbs").
+func possessedPlace(ws []word, k int) bool {
+	for ; k < len(ws) && !ws[k].Punct; k++ {
+		if facilityHeads[ws[k].Lower] || placeNounCues[ws[k].Lower] {
+			return true
+		}
+		if !ws[k].Cap && !placeModifiers[ws[k].Lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// placeModifiers may stand between a capital's possessive and a place in it ("new",
+// "main").
+var placeModifiers = wordSet("placeModifiers")
+
+// passiveAgent reports whether words[i] begins the agent of a passive: after "by" and a
+// verb of acting ("backed by Tehran"), or the second of two capitals or countries joined
+// by "and"/"or" there ("adopted by Paris and London").
+func (dt *detector) passiveAgent(ws []word, i int) bool {
+	if i > 2 && (ws[i-1].Lower == "and" || ws[i-1].Lower == "or") && ws[i-2].Cap && !ws[i-2].Punct {
+		if e, ok := dt.lex.lookup(ws[i-2].Key); ok && (e.Kind == kindCapital || e.Kind == kindCountry) {
+			i -= 2
+		}
+	}
+	return i > 1 && ws[i-1].Lower == "by" && (actorVerbs[ws[i-2].Lower] || agentParticiples[ws[i-2].Lower])
 }
 
 // capitalStateNouns after a capital make it its state acting ("the Kampala regime").
@@ -3088,8 +3156,10 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class = schema.Organization // "the charity Mencap", "the pressure group Liberty"
 	case title == 0 && len(span) <= 3 && (i > 0 && !ws[i-1].Cap && placeNounCues[ws[i-1].Lower] && len(partyLex()[first.Key]) == 0 || i > 1 && ws[i-1].Lower == "of" && !ws[i-2].Cap && placeNounCues[ws[i-2].Lower] || j < len(ws) && (placeNounCues[ws[j].Lower] || geoHeadsAfter[ws[j].Lower]) && !ws[j].Cap || fieldAfter(ws, j) || facilityAfter(ws, i, j) || placeApposition(ws, j) || capitalAppositive(ws, i)) && !dt.lex.firstNames[first.Key]:
 		m.Class = schema.Place // "the town of Zabadani", "Idlib province", "the Tamar gas field", "the capital, Lomara,"
+	case dt.lex.orgNames[key] && dt.listedSurname(span, key, title):
+		m.Class = schema.Person // "Energy Minister Velkor", "Velkor said he would": the lists' person
 	case dt.lex.orgNames[key] && !((title != 0 && title != roleHonorific || titleBeforeComma(ws, i)) && len(span) >= 2 && allAlpha(span) && !anyOrgHead(span)):
-		m.Class = schema.Organization // not after a person's title: the agent lists hold persons' names too
+		m.Class = schema.Organization // not after a person's title: the agent lists hold persons' names too ("Mr Velkor", "Energy Minister Velkor")
 	case title == 0 && len(span) == 2 && len(partyLex()[key]) > 0:
 		// "Lib Dem's elections chief": a party's nickname, never a person.
 		m.Class, m.Canon = schema.Organization, dt.party(ws, i, key)

@@ -1120,10 +1120,7 @@ func ministryName(name, country string) (string, bool) {
 	if country == "" || len(f) < 2 {
 		return "", false
 	}
-	// Drop the country's own words ("Turkish", "Turkey").
-	if e, ok := lex().lookup(schema.NameKey(f[0])); ok && e.Class == schema.Country && e.Name == country {
-		f = f[1:]
-	}
+	f = f[countryWords(f, country):]
 	var field string
 	switch {
 	case len(f) == 2 && strings.EqualFold(f[1], "ministry"):
@@ -1145,6 +1142,18 @@ func ministryName(name, country string) (string, bool) {
 		return "", false
 	}
 	return "Ministry of " + field + " of " + country, true
+}
+
+// countryWords returns how many of the first words of f name country: its name, demonym
+// or capital ("Turkish", "Saudi Arabia", "Moscow"), at most three words, or 0.
+func countryWords(f []string, country string) int {
+	for n := min(3, len(f)-1); n >= 1; n-- {
+		e, ok := lex().lookup(schema.NameKey(strings.Join(f[:n], " ")))
+		if ok && (e.Class == schema.Country && e.Name == country || e.Kind == kindCapital && e.Country == country) {
+			return n
+		}
+	}
+	return 0
 }
 
 func isCapitalised(s string) bool {

@@ -550,8 +550,9 @@ func (sg *segmenter) add(a, b int) {
 	if b-a < 120 && creditRE.MatchString(s[a:b]) {
 		return
 	}
-	// A wire sign-off after the last sentence: "... the talks went on. REUTER"
-	if b-a < 10 && wireSignOffs[strings.TrimRight(s[a:b], ".")] {
+	// A wire sign-off after the last sentence: "... the talks went on. REUTER", also with
+	// the "^M" a carriage return left in some wire texts ("REUTER^M").
+	if b-a < 12 && wireSignOffs[strings.TrimRight(strings.TrimSuffix(s[a:b], "^M"), ".")] {
 		return
 	}
 	start, end := sg.t.span(a, b)

@@ -48,6 +48,19 @@ func aloneCap(ws []word, k int) bool {
 	return !(k+1 < len(ws) && (ws[k+1].Cap && !ws[k+1].Punct || ws[k+1].Hyph))
 }
 
+// titledSingle reports whether words[k] is one capitalised word right after a capitalised
+// title word and before no other capitalised word ("Energy Minister Velkor said").
+func titledSingle(ws []word, k int) bool {
+	w := ws[k]
+	if k == 0 || !w.Cap || w.Punct || w.Upper || w.Hyph || !ws[k-1].Cap || orgHeads[w.Key] || companySuffixes[w.Key] {
+		return false // "General Motors": a body's head word
+	}
+	if _, ok := titleLex().titles[ws[k-1].Key]; !ok {
+		return false
+	}
+	return !(k+1 < len(ws) && (ws[k+1].Cap && !ws[k+1].Punct || ws[k+1].Hyph))
+}
+
 // sentenceOpener reports whether w, first in its sentence, is a common English word that
 // no given name is ("The", "But", "Analysts"), capitalised only for its place.
 func sentenceOpener(w word) bool {
@@ -66,6 +79,10 @@ func singleEvidence(ws []word, cues map[string]*singleCues) {
 	for k := range ws {
 		if k > 0 && ws[k].Cap && !ws[k].Punct && ws[k-1].Cap && !ws[k-1].Punct && !(k == 1 && sentenceOpener(ws[0])) {
 			get(ws[k].Key).surname = true
+		}
+		if titledSingle(ws, k) {
+			get(ws[k].Key).person++ // "Energy Minister Velkor said": a person's title before it
+			continue
 		}
 		if !aloneCap(ws, k) {
 			continue

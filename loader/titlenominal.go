@@ -204,17 +204,30 @@ func constituencyTitle(title string) bool {
 // constituencyTitles are the last words of legislators' and local heads' titles.
 var constituencyTitles = wordSet("constituencyTitles")
 
-// possessorOfPlace returns the country mention whose possessive stands just before place
-// mention m ("Pakistan's Sindh province", "Iraq's Anbar province", "Kenya's Rift Valley"),
-// or -1: the place is the country's. Not a demonym, nor a place glued to what follows
-// ("Russia's Moscow-backed"), before a title, or that the lexicon puts in another country.
+// possessorOfPlace returns the country or place mention whose possessive stands just
+// before place mention m ("Pakistan's Sindh province", "Iraq's Anbar province", "Kenya's
+// Rift Valley", "Nairobi's Moi Avenue", "Nairobi's new X Airport"), or -1: the place is the possessor's. Not a
+// demonym, nor a place glued to what follows ("Russia's Moscow-backed"), before a title,
+// or that the lexicon puts in another country.
 func possessorOfPlace(v *sentenceView, m mention) int {
 	j := m.Start - 1
+	for n := 0; n < 2 && j > 1 && !v.ws[j].Cap && placeModifiers[v.ws[j].Lower]; n++ {
+		j-- // "Nairobi's new Kenyatta Airport"
+	}
 	if j < 1 || v.ws[j].Key != "s" || v.ws[j].Hyph || m.End < len(v.ws) && v.ws[m.End].Hyph {
 		return -1
 	}
 	c := v.at[j-1]
-	if c < 0 || v.ms[c].End != j || v.ms[c].Kind != mName || v.ms[c].Class != schema.Country || v.ms[c].ent == nil {
+	if c < 0 || v.ms[c].End != j || v.ms[c].Kind != mName || v.ms[c].ent == nil {
+		return -1
+	}
+	if v.ms[c].Class == schema.Place {
+		if home := placeCountry(m); home != "" && home != placeCountry(v.ms[c]) {
+			return -1 // the lexicon puts them in different countries
+		}
+		return c
+	}
+	if v.ms[c].Class != schema.Country {
 		return -1
 	}
 	if m.End < len(v.ws) && isTitleWord(v.ws[m.End].Key) {
