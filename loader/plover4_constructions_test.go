@@ -49,3 +49,60 @@ func TestCasedApposition(t *testing.T) {
 		},
 	})
 }
+
+// TestPeopleHolderGroup checks a people's, faith's or movement's adjective before a
+// group's singular noun and a holding ("Tuareg guerrilla camps"): the group of that
+// people, as "Tuareg guerrillas" names it, is fought; refugee camps are no group's.
+func TestPeopleHolderGroup(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Kenyan-led forces launched rocket fire against Tuareg guerrilla camps near the border."},
+			want:  []string{"Kenya fights Tuareg guerrillas"},
+			not:   []string{"Kenya fights rebels", "Tuareg guerrillas fights Kenya"},
+		},
+		{
+			sents: []string{"Kenyan troops shelled Baloch rebel positions near the border."},
+			want:  []string{"Kenyan Armed Forces fights Baloch rebels"},
+			not:   []string{"Kenyan Armed Forces fights rebels"},
+		},
+		{
+			sents: []string{"Kenyan jets bombed Tuareg refugee camps near the border."},
+			not:   []string{"Kenya fights Tuareg guerrillas", "Kenya fights Tuareg refugees", "Kenyan Armed Forces fights Tuareg refugees"},
+		},
+	})
+}
+
+// TestHoldingPart checks a capture of part of a holding ("captured part of a guerrilla
+// stronghold"), and a holding only a group keeps ("a rebel base"): the capturer fights
+// the holder; part of a town, a military base or a refugee camp names no foe.
+func TestHoldingPart(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Kenyan troops captured part of a Tuareg guerrilla stronghold after five days of fighting."},
+			want:  []string{"Kenyan Armed Forces fights Tuareg guerrillas"},
+			not:   []string{"Tuareg guerrillas fights Kenyan Armed Forces"},
+		},
+		{
+			sents: []string{"Kenyan troops seized parts of Somali rebel territory."},
+			want:  []string{"Kenyan Armed Forces fights rebels"},
+			not:   []string{"Kenyan Armed Forces fights Somalia"},
+		},
+		{
+			sents: []string{"Kenyan troops captured a rebel base near Kisumu."},
+			want:  []string{"Kenyan Armed Forces fights rebels"},
+			not:   []string{"Kenyan Armed Forces attacked Kisumu"},
+		},
+		{
+			sents: []string{"Kenyan troops captured half of a rebel base."},
+			want:  []string{"Kenyan Armed Forces fights rebels"},
+		},
+		{
+			sents: []string{"Kenyan troops did not capture the rebel base."},
+			not:   []string{"Kenyan Armed Forces fights rebels"},
+		},
+		{
+			sents: []string{"The Kenyan army said it had recaptured part of the border from Somalia.", "Kenyan troops captured a refugee camp near Kisumu.", "Kenyan troops captured a military base near Kisumu."},
+			not:   []string{"Kenyan Armed Forces fights Somalia", "Kenyan Armed Forces attacked Kisumu"},
+		},
+	})
+}
