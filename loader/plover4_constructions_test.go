@@ -106,3 +106,25 @@ func TestHoldingPart(t *testing.T) {
 		},
 	})
 }
+
+// TestStolenReporter checks a reporter after a gerund's count ("..., killing 50, military
+// sources said") that the parser made the gerund's object, leaving the attackers the
+// subject of "said": the attack is the reported clause, the reporter no victim.
+func TestStolenReporter(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Kenyan-led forces launched rocket fire against the Velka Front near the border today, killing or wounding 50, Kenyan military sources said."},
+			want:  []string{"Kenya fights Velka Front"},
+			not:   []string{"Kenya fights Kenya", "Velka Front fights Kenya"},
+		},
+		{
+			sents: []string{"Kenyan-led forces launched rocket fire against Tuareg guerrilla camps near the border today, killing 50, Ugandan military sources said."},
+			want:  []string{"Kenya fights Tuareg guerrillas"},
+			not:   []string{"Kenya fights Uganda", "Tuareg guerrillas fights Uganda"},
+		},
+		{
+			sents: []string{"Kenyan-led forces launched rocket fire against the Velka Front near the border today, killing 50 Ugandan civilians, officials said."},
+			not:   []string{"Kenya fights Uganda"},
+		},
+	})
+}

@@ -21,6 +21,7 @@ func repairParse(nodes []node) []node {
 	repairPossessiveObject(out)
 	repairAsyndeticApposition(out)
 	repairVerbPossessor(out)
+	repairStolenReporter(out)
 	repairReportedClause(out)
 	repairPrepositionHead(out)
 	repairBetweenClause(out)
@@ -1431,6 +1432,40 @@ func repairVerbPossessor(ns []node) {
 				break
 			}
 		}
+	}
+}
+
+// repairStolenReporter gives a reporting verb back the subject right before it that the
+// parser made the object of a gerund before a comma, with the gerund's own object
+// ("X shelled Y, killing 50, military sources said" read as "killing [50, sources]"): the
+// words after the comma are the reporter, those before it stay the gerund's object.
+func repairStolenReporter(ns []node) {
+	for v := 2; v < len(ns); v++ {
+		s := v - 1
+		g := ns[s].Head
+		if !reportVerbsTree[strings.ToLower(ns[v].Lemma)] || ns[v].XPOS != "VBD" || ns[s].UPOS != "NOUN" || ns[s].Rel != "obj" || g < 0 || g >= s || ns[g].XPOS != "VBG" || !descends(ns, g, v) || childRel(ns, v, "nsubj") > g {
+			continue
+		}
+		p := -1
+		for k := s - 1; k > g; k-- {
+			if !descends(ns, k, s) {
+				break
+			}
+			if ns[k].Form == "," {
+				p = k
+				break
+			}
+		}
+		if p < 0 || p == g+1 {
+			continue
+		}
+		for k := g + 1; k < p; k++ {
+			if ns[k].Head == s {
+				ns[k].Head, ns[k].Rel = g, "obj" // "killing 50"
+			}
+		}
+		ns[p].Head = v
+		ns[s].Head, ns[s].Rel = v, "nsubj"
 	}
 }
 
