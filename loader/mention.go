@@ -2204,6 +2204,9 @@ func (dt *detector) capitalised(ws []word, i int, title titleRole) (mention, boo
 	if allTitleWords(span) {
 		return mention{}, false
 	}
+	if len(span) == 1 && groupAdjectives[span[0].Lower] && j < len(ws) && !ws[j].Cap && !ws[j].Punct {
+		return mention{}, false // "Kurdish villages": a people's adjective, no name of a place
+	}
 	if _, n, _ := matchTitle(ws, i); n == len(span) && title == 0 {
 		return mention{}, false // a title alone: "the Attorney General said"
 	}

@@ -128,3 +128,23 @@ func TestStolenReporter(t *testing.T) {
 		},
 	})
 }
+
+// TestPeopleAdjectiveIsNoName checks a people's or movement's adjective alone before a
+// common noun ("Kurdish villages", "the Basque newspaper"): no place or body of that name,
+// so no attack on "Kurdish"; its groups are still read.
+func TestPeopleAdjectiveIsNoName(t *testing.T) {
+	runRelCases(t, []relCase{
+		{
+			sents: []string{"Kenyan jets bombed Kurdish villages near the border."},
+			not:   []string{"Kenya attacked Kurdish", "Kenya fights Kurdish"},
+		},
+		{
+			sents: []string{"Kenyan jets bombed Baloch villages near the border."},
+			not:   []string{"Kenya attacked Baloch"},
+		},
+		{
+			sents: []string{"Tamil separatists attacked Kisumu."},
+			want:  []string{"Tamil separatists attacked Kisumu"},
+		},
+	})
+}
