@@ -204,7 +204,15 @@ func (t *tree) presence(at []int) []treeFact {
 // positions"): the subject fights them, and they fight the subject.
 func (t *tree) repelledAgents(i int, at []int) []int {
 	o := t.child(i, "obj")
-	if o < 0 || t.nodes[o].UPOS != "NOUN" || !t.strikeNoun(o) && !holdingNouns[t.lemma(o)] || t.negatedOrUnreal(i) {
+	if o >= 0 && holdingParts[t.lemma(o)] {
+		for _, c := range t.kids[o] {
+			if t.rel(c) == "nmod" && t.caseOf(c) == "of" {
+				o = c // "part of a rebel stronghold": the stronghold
+				break
+			}
+		}
+	}
+	if o < 0 || t.nodes[o].UPOS != "NOUN" || !t.strikeNoun(o) && !holdingNouns[t.lemma(o)] && !t.groupHolding(o, at) || t.negatedOrUnreal(i) {
 		return nil
 	}
 	group := false
@@ -218,11 +226,26 @@ func (t *tree) repelledAgents(i int, at []int) []int {
 		if group && t.demonymAt(c, at) {
 			continue // the demonym is the rebels', who are not its state
 		}
-		if r := t.rel(c); (r == "amod" || r == "nmod:poss" || r == "compound" && (!holdingNouns[t.lemma(o)] || t.demonymAt(c, at))) && at[c] >= 0 {
+		if r := t.rel(c); (r == "amod" || r == "nmod:poss" || r == "compound" && (!holdingNouns[t.lemma(o)] || t.demonymAt(c, at) || groupModifierNouns[t.lemma(c)])) && at[c] >= 0 {
 			out = append(out, at[c])
 		}
 	}
 	return out
+}
+
+// groupHolding reports whether node o is a holding only a group keeps (data/words.txt
+// groupHoldings) with the group's mention as its compound ("a rebel base", "Tuareg
+// guerrilla camps"; mention.go's groupHolder).
+func (t *tree) groupHolding(o int, at []int) bool {
+	if !groupHoldings[strings.TrimSuffix(t.lemma(o), "s")] {
+		return false
+	}
+	for _, c := range t.kids[o] {
+		if t.rel(c) == "compound" && at[c] >= 0 && groupModifierNouns[t.lemma(c)] {
+			return true
+		}
+	}
+	return false
 }
 
 // demonymAt reports whether node c is a demonym's mention: the parser often tags one before
@@ -235,6 +258,9 @@ func (t *tree) demonymAt(c int, at []int) bool {
 // holdingNouns are what a side holds in a war, whose owner a fight verb's subject fights
 // ("shelled Iraqi positions", "attacking Eritrean territory"; data/words.txt).
 var holdingNouns = wordSet("holdingNouns")
+
+// holdingParts: see data/words.txt.
+var holdingParts = wordSet("holdingParts")
 
 // groupModifierNouns: see data/words.txt.
 var groupModifierNouns = wordSet("groupModifierNouns")

@@ -1037,6 +1037,11 @@ func (dt *detector) cuedNameAt(ws []word, i int, st *detectState) (int, bool) {
 	if end, ok := dt.memberGroupAt(ws, i, st); ok {
 		return end, true
 	}
+	if m, ok := peopleHolder(ws, i, st); ok {
+		st.ms = append(st.ms, m)
+		st.clearTitle()
+		return m.End, true
+	}
 	if end, ok := dt.outletAfterCue(ws, i, st); ok {
 		return end, true
 	}
@@ -2138,6 +2143,28 @@ func groupHolder(ws []word, i int) (mention, bool) {
 	return mention{Start: i, End: i + 1, Text: w.Text, Class: schema.Organization, Kind: mCollective, Canon: c}, true
 }
 
+// peopleHolder matches a people's, faith's or movement's adjective before a group's
+// singular noun and a holding at words[i] ("a Tuareg guerrilla stronghold", "Baloch rebel
+// camps"): the group of that people, named as memberGroup names it ("Tuareg guerrillas"),
+// not the generic collective groupHolder gives the noun alone.
+func peopleHolder(ws []word, i int, st *detectState) (mention, bool) {
+	if !ws[i].Cap || ws[i].Punct || !groupAdjectives[ws[i].Lower] || st.title != 0 || i+2 >= len(ws) {
+		return mention{}, false
+	}
+	if n := len(st.ms); n > 0 && st.ms[n-1].End == i {
+		return mention{}, false // a name goes on
+	}
+	g, ok := groupHolder(ws, i+1)
+	if !ok {
+		return mention{}, false
+	}
+	plural := ws[i+1].Lower + "s"
+	if strings.HasSuffix(ws[i+1].Lower, "y") {
+		plural = strings.TrimSuffix(ws[i+1].Lower, "y") + "ies" // "insurgency"
+	}
+	return mention{Start: i, End: g.End, Text: join(ws[i:g.End]), Class: schema.Organization, Kind: mCollective, Canon: joinName(ws[i:i+1]) + " " + plural}, true
+}
+
 // collectivePrefixes holds every X such that some key of collectives begins with X + " ".
 var collectivePrefixes = func() map[string]bool {
 	m := map[string]bool{}
@@ -2268,6 +2295,9 @@ func (dt *detector) capitalised(ws []word, i int, title titleRole) (mention, boo
 	key := schema.NameKey(m.Text)
 	if allTitleWords(span) {
 		return mention{}, false
+	}
+	if len(span) == 1 && groupAdjectives[span[0].Lower] && j < len(ws) && !ws[j].Cap && !ws[j].Punct {
+		return mention{}, false // "Kurdish villages": a people's adjective, no name of a place
 	}
 	if _, n, _ := matchTitle(ws, i); n == len(span) && title == 0 {
 		return mention{}, false // a title alone: "the Attorney General said"

@@ -21,6 +21,7 @@ func repairParse(nodes []node) []node {
 	repairPossessiveObject(out)
 	repairAsyndeticApposition(out)
 	repairVerbPossessor(out)
+	repairStolenReporter(out)
 	repairReportedClause(out)
 	repairPrepositionHead(out)
 	repairBetweenClause(out)
@@ -33,6 +34,7 @@ func repairParse(nodes []node) []node {
 	repairParentheticalObject(out)
 	repairFromTo(out)
 	repairHyphenatedRoot(out)
+	repairCasedApposition(out)
 	repairSplitForce(out)
 	repairDeterminedVerb(out)
 	repairReducedRelative(out)
@@ -688,8 +690,8 @@ func descends(ns []node, k, a int) bool {
 func repairSplitForce(ns []node) {
 	for k := 0; k+1 < len(ns); k++ {
 		n := k + 1
-		if ns[k].UPOS != "PROPN" || ns[n].UPOS != "NOUN" || ns[k].Head != ns[n].Head || ns[k].Head < 0 || ns[n].Rel != ns[k].Rel {
-			continue
+		if ns[k].UPOS != "PROPN" || ns[n].UPOS != "NOUN" || ns[k].Head != ns[n].Head || ns[k].Head < 0 || ns[n].Rel != ns[k].Rel && ns[n].Rel != "appos" {
+			continue // "appos": the noun right after the name, with no comma between, is no apposition
 		}
 		if r := ns[k].Rel; r != "nmod" && r != "obl" && r != "obj" && r != "nsubj" {
 			continue // two modifiers of one noun ("Shining Path leaders" both on "killed"'s object) stay
@@ -704,7 +706,30 @@ func repairSplitForce(ns []node) {
 				ns[c].Head = n
 			}
 		}
+		ns[n].Rel = ns[k].Rel
 		ns[k].Head, ns[k].Rel = n, "compound"
+	}
+}
+
+// repairCasedApposition reads an apposition of a common noun that has a preposition of
+// its own ("granted asylum to 18 X rebels" read as "asylum, to rebels") as the
+// prepositional phrase it is, the noun's modifier. An apposition restates its head and
+// never takes a preposition.
+func repairCasedApposition(ns []node) {
+	for c, n := range ns {
+		h := n.Head
+		if n.Rel != "appos" || h < 0 || h > c || !nominal(n.UPOS) || ns[h].UPOS != "NOUN" {
+			continue // after a name ("met X at 10 Y Street") the phrase is as often the verb's
+		}
+		start, _ := subtreeSpan(ns, c)
+		if start == 0 || ns[start].Rel != "case" || ns[start].UPOS != "ADP" || ns[start-1].Form == "," || !descends(ns, start, c) {
+			continue
+		}
+		if k := ns[start].Head; k != c && ns[k].Head != c || k != c && ns[k].Rel != "nummod" && ns[k].Rel != "det" {
+			continue // the preposition of the apposition's number or determiner ("to 18 rebels") at most
+		}
+		ns[start].Head = c
+		ns[c].Rel = "nmod"
 	}
 }
 
@@ -1407,6 +1432,40 @@ func repairVerbPossessor(ns []node) {
 				break
 			}
 		}
+	}
+}
+
+// repairStolenReporter gives a reporting verb back the subject right before it that the
+// parser made the object of a gerund before a comma, with the gerund's own object
+// ("X shelled Y, killing 50, military sources said" read as "killing [50, sources]"): the
+// words after the comma are the reporter, those before it stay the gerund's object.
+func repairStolenReporter(ns []node) {
+	for v := 2; v < len(ns); v++ {
+		s := v - 1
+		g := ns[s].Head
+		if !reportVerbsTree[strings.ToLower(ns[v].Lemma)] || ns[v].XPOS != "VBD" || ns[s].UPOS != "NOUN" || ns[s].Rel != "obj" || g < 0 || g >= s || ns[g].XPOS != "VBG" || !descends(ns, g, v) || childRel(ns, v, "nsubj") > g {
+			continue
+		}
+		p := -1
+		for k := s - 1; k > g; k-- {
+			if !descends(ns, k, s) {
+				break
+			}
+			if ns[k].Form == "," {
+				p = k
+				break
+			}
+		}
+		if p < 0 || p == g+1 {
+			continue
+		}
+		for k := g + 1; k < p; k++ {
+			if ns[k].Head == s {
+				ns[k].Head, ns[k].Rel = g, "obj" // "killing 50"
+			}
+		}
+		ns[p].Head = v
+		ns[s].Head, ns[s].Rel = v, "nsubj"
 	}
 }
 
