@@ -79,8 +79,8 @@ var ploverPredicates = map[string]struct {
 }
 
 // ploverFloor is the figure the loader must not fall below (records read, of the
-// records counted).
-const ploverFloor = 16
+// records counted): a little under the 23 read on 4 December.
+const ploverFloor = 21
 
 func TestPLOVER(t *testing.T) {
 	path := ploverPath()
