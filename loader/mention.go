@@ -1951,8 +1951,9 @@ func (dt *detector) actorContext(ws []word, i, j int) bool {
 		return true
 	}
 	if j+1 < len(ws) && ws[j].Key == "s" && !ws[j].Hyph {
-		// "Moscow's decision": a possessive of a capital is the state acting.
-		return true
+		// "Moscow's decision": a possessive of a capital is the state acting; not
+		// "London's Regent Street" nor "Tehran's new airport", the city's own.
+		return !cityOwned(ws, j+1)
 	}
 	if i > 0 && ws[i-1].Lower == "between" {
 		return true
@@ -1982,6 +1983,20 @@ func (dt *detector) actorContext(ws []word, i, j int) bool {
 
 // capitalStateNouns after a capital make it its state acting ("the Kampala regime").
 var capitalStateNouns = wordSet("capitalStateNouns")
+
+// cityNouns name a city's own streets, services and people ("the mayor", "the airport").
+var cityNouns = wordSet("cityNouns")
+
+// cityOwned reports whether one of the five words of ws from i, before any punctuation,
+// is one of the cityNouns: what a possessive capital before i owns is the city's.
+func cityOwned(ws []word, i int) bool {
+	for k := i; k < len(ws) && k < i+5 && !ws[k].Punct; k++ {
+		if cityNouns[ws[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
 
 // agentParticiples are past participles whose "by" phrase names the agent, beside the
 // actorVerbs: a capital there acts ("armed by Tehran").

@@ -3,6 +3,8 @@ package loader
 import (
 	"slices"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
 )
 
 // TestSurnameInsideAnotherName: a surname counts as written alone (and becomes its
@@ -70,3 +72,26 @@ func TestRelativeWithMiddleName(t *testing.T) {
 	}
 }
 
+// TestCapitalPossessiveOfTheCity: a capital's possessive is its state acting ("Moscow's
+// decision"), but not before what the city itself owns, its streets, airport or mayor
+// ("Tehran's new airport", "London's Regent Street"): there the capital is the city, and
+// reading it as the state gives the country the city's name as an alias.
+func TestCapitalPossessiveOfTheCity(t *testing.T) {
+	for _, s := range []string{
+		"The army closed Tehran's new international airport on its first day.",
+		"Shops on London's Regent Street closed early on Monday.",
+		"Paris's mayor spoke to reporters on Monday.",
+	} {
+		x := extractDoc(t, "m2cap", s)
+		for _, e := range x.Entities {
+			if e.Class == schema.Country && len(e.Aliases) > 0 {
+				t.Errorf("%q: the city became its country: %s %v", s, e.Name, e.Aliases)
+			}
+		}
+	}
+	// The state acting keeps the capital as its name.
+	x := extractDoc(t, "m2cap2", "Delegates criticised Tokyo's rice policy on Monday.")
+	if e, ok := entityByName(x.Entities, "Japan"); !ok || !slices.Contains(e.Aliases, "Tokyo") {
+		t.Errorf("the capital acting is not its state: %+v", x.Entities)
+	}
+}
