@@ -1947,6 +1947,9 @@ func (dt *detector) actorContext(ws []word, i, j int) bool {
 	if i > 0 && (placePreps[ws[i-1].Lower] || ws[i-1].Lower == "of") || bodySeats[schema.NameKey(join(ws[i:j]))] {
 		return false
 	}
+	if citySentence(ws, i, j) {
+		return false // "The mayor of Paris wrote: 'Paris is mourning'": the city
+	}
 	if j < len(ws) && actorVerbs[ws[j].Lower] {
 		return true
 	}
@@ -1983,6 +1986,37 @@ func (dt *detector) actorContext(ws []word, i, j int) bool {
 
 // capitalStateNouns after a capital make it its state acting ("the Kampala regime").
 var capitalStateNouns = wordSet("capitalStateNouns")
+
+// citySentence reports whether sentence ws also writes the capital at words[i:j] as a
+// city, with its mayor or another of the cityNouns: "the mayor of X", "X mayor", "X's
+// mayor". The sentence then speaks of the city, and the capital in it does not act as
+// its state.
+func citySentence(ws []word, i, j int) bool {
+	n := j - i
+	for k := 0; k+n <= len(ws); k++ {
+		if k == i || !sameWords(ws[k:k+n], ws[i:j]) {
+			continue
+		}
+		if k >= 2 && ws[k-1].Lower == "of" && cityNouns[ws[k-2].Lower] || k+n < len(ws) && cityNouns[ws[k+n].Lower] && !ws[k+n].Cap ||
+			k+n+1 < len(ws) && ws[k+n].Key == "s" && !ws[k+n].Hyph && cityOwned(ws, k+n+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameWords reports whether two runs of words have the same keys.
+func sameWords(a, b []word) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for x := range a {
+		if a[x].Key != b[x].Key {
+			return false
+		}
+	}
+	return true
+}
 
 // cityNouns name a city's own streets, services and people ("the mayor", "the airport").
 var cityNouns = wordSet("cityNouns")

@@ -95,3 +95,20 @@ func TestCapitalPossessiveOfTheCity(t *testing.T) {
 		t.Errorf("the capital acting is not its state: %+v", x.Entities)
 	}
 }
+
+// TestCapitalInACitySentence: a sentence that writes a capital as a city, with its mayor
+// ("the mayor of X", "X's mayor"), speaks of the city: the capital there does not act as
+// its state even before a verb ("'X is mourning', the mayor of X wrote"). Elsewhere the
+// capital before a verb of saying is its state.
+func TestCapitalInACitySentence(t *testing.T) {
+	x := extractDoc(t, "m2city", `The mayor of Paris wrote on Twitter: "Paris is mourning its family."`)
+	for _, e := range x.Entities {
+		if e.Class == schema.Country && slices.Contains(e.Aliases, "Paris") {
+			t.Errorf("the city of its mayor became its country: %s %v", e.Name, e.Aliases)
+		}
+	}
+	y := extractDoc(t, "m2city2", "Paris said the tariffs were unfair, the mayor of Lyon said.")
+	if e, ok := entityByName(y.Entities, "France"); !ok || !slices.Contains(e.Aliases, "Paris") {
+		t.Errorf("the capital acting is not its state: %+v", y.Entities)
+	}
+}
