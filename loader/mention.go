@@ -1951,12 +1951,12 @@ func (dt *detector) actorContext(ws []word, i, j int) bool {
 		return false // "The mayor of Paris wrote: 'Paris is mourning'": the city
 	}
 	if j < len(ws) && actorVerbs[ws[j].Lower] {
-		return true
+		return !copulaDescription(ws, j) // not "Lomara is a city of bridges"
 	}
 	if j+1 < len(ws) && ws[j].Key == "s" && !ws[j].Hyph {
 		// "Moscow's decision": a possessive of a capital is the state acting; not
 		// "London's Regent Street" nor "Tehran's new airport", the city's own.
-		return !cityOwned(ws, j+1)
+		return !cityOwned(ws, j+1) && !dt.nameAfter(ws, j+1)
 	}
 	if i > 0 && ws[i-1].Lower == "between" {
 		return true
@@ -2004,6 +2004,43 @@ func citySentence(ws []word, i, j int) bool {
 	}
 	return false
 }
+
+// nameAfter reports whether a capitalised word, no country's name or demonym, stands in
+// the three words of ws from i before any punctuation: after a capital's possessive it
+// names something of the city's ("London's Hyde Park", "Tokyo's Nikkei index", "London's
+// famous Savoy hotel"), not the state's doing ("Moscow's support for Vietnamese troops").
+func (dt *detector) nameAfter(ws []word, i int) bool {
+	for k := i; k < len(ws) && k < i+3 && !ws[k].Punct; k++ {
+		if !ws[k].Cap {
+			continue
+		}
+		if e, ok := dt.lex.lookup(ws[k].Key); ok && (e.Kind == kindDemonym || e.Kind == kindCountry) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// copulaDescription reports whether the verb at ws[j] after a capital is a copula (or a
+// modal with "be") before a description of what the capital is ("Lomara is a city of
+// bridges", "X would be the first host"): the city described, not the state acting.
+func copulaDescription(ws []word, j int) bool {
+	k := j + 1
+	if !copulas[ws[j].Lower] {
+		if k+1 >= len(ws) || ws[k].Lower != "be" {
+			return false
+		}
+		k++
+	}
+	return k < len(ws) && descriptionOpeners[ws[k].Lower]
+}
+
+// copulas, descriptionOpeners: see data/words.txt.
+var (
+	copulas            = wordSet("copulas")
+	descriptionOpeners = wordSet("descriptionOpeners")
+)
 
 // sameWords reports whether two runs of words have the same keys.
 func sameWords(a, b []word) bool {

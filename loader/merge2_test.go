@@ -112,3 +112,34 @@ func TestCapitalInACitySentence(t *testing.T) {
 		t.Errorf("the capital acting is not its state: %+v", y.Entities)
 	}
 }
+
+// TestCapitalNamingTheCity: a capital's possessive before a name of the city's own
+// ("London's Hyde Park", "Tokyo's Nikkei index") and a capital described by a copula
+// ("Lomara is a city of bridges", "X is the first stop") are the city, not its state, so
+// the country takes no city's name. A possessive before a demonym ("Moscow's support for
+// Vietnamese troops") and a copula before an attitude ("Tehran is ready to") stay the
+// state acting.
+func TestCapitalNamingTheCity(t *testing.T) {
+	for _, s := range []string{
+		"Tourists crowded London's Hyde Park on Sunday.",
+		"Shares rose on Tokyo's Nikkei index on Monday.",
+		"Bangkok is a relatively recent addition to the festival circuit.",
+		"Madrid is the first small step on a long journey, the coach said.",
+	} {
+		x := extractDoc(t, "m2name", s)
+		for _, e := range x.Entities {
+			if e.Class == schema.Country && len(e.Aliases) > 0 {
+				t.Errorf("%q: the city became its country: %s %v", s, e.Name, e.Aliases)
+			}
+		}
+	}
+	for _, c := range []struct{ s, country, capital string }{
+		{"Moscow's support for Vietnamese troops angered its neighbours.", "Russia", "Moscow"},
+		{"Tehran is ready to resume talks, officials said.", "Iran", "Tehran"},
+	} {
+		x := extractDoc(t, "m2state", c.s)
+		if e, ok := entityByName(x.Entities, c.country); !ok || !slices.Contains(e.Aliases, c.capital) {
+			t.Errorf("%q: the capital acting is not its state: %+v", c.s, x.Entities)
+		}
+	}
+}
