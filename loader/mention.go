@@ -2005,16 +2005,19 @@ func citySentence(ws []word, i, j int) bool {
 	return false
 }
 
-// nameAfter reports whether a capitalised word, no country's name or demonym, stands in
-// the three words of ws from i before any punctuation: after a capital's possessive it
+// nameAfter reports whether a capitalised word, no country's name, demonym or capital,
+// stands in the three words of ws from i before any punctuation or preposition: after a capital's possessive it
 // names something of the city's ("London's Hyde Park", "Tokyo's Nikkei index", "London's
 // famous Savoy hotel"), not the state's doing ("Moscow's support for Vietnamese troops").
 func (dt *detector) nameAfter(ws []word, i int) bool {
 	for k := i; k < len(ws) && k < i+3 && !ws[k].Punct; k++ {
 		if !ws[k].Cap {
+			if prepositions[ws[k].Lower] || ws[k].Lower == "and" || ws[k].Lower == "or" {
+				return false // "Tehran's concerns about Moscow": the name is another's
+			}
 			continue
 		}
-		if e, ok := dt.lex.lookup(ws[k].Key); ok && (e.Kind == kindDemonym || e.Kind == kindCountry) {
+		if e, ok := dt.lex.lookup(ws[k].Key); ok && (e.Kind == kindDemonym || e.Kind == kindCountry || e.Kind == kindCapital) {
 			return false
 		}
 		return true

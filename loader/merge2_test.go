@@ -136,6 +136,7 @@ func TestCapitalNamingTheCity(t *testing.T) {
 	for _, c := range []struct{ s, country, capital string }{
 		{"Moscow's support for Vietnamese troops angered its neighbours.", "Russia", "Moscow"},
 		{"Tehran is ready to resume talks, officials said.", "Iran", "Tehran"},
+		{"He was underlining Tehran's concerns about Moscow's plans.", "Iran", "Tehran"},
 	} {
 		x := extractDoc(t, "m2state", c.s)
 		if e, ok := entityByName(x.Entities, c.country); !ok || !slices.Contains(e.Aliases, c.capital) {
