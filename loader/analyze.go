@@ -333,16 +333,34 @@ func addSurnames(ents []*entity, sents [][]word) {
 		}
 	}
 	for i, e := range ents {
-		if sur[i] != "" && owners[schema.NameKey(sur[i])] == 1 && writtenAlone(sents, e, sur[i]) {
+		if sur[i] != "" && owners[schema.NameKey(sur[i])] == 1 && writtenAlone(sents, e, sur[i], otherNames(ents, e)) {
 			e.aliases[sur[i]] = true
 		}
 	}
 }
 
+// otherNames returns the name keys, of two words or more, of the persons of ents other
+// than e, each as its words.
+func otherNames(ents []*entity, e *entity) [][]string {
+	var out [][]string
+	for _, o := range ents {
+		if o == e || o.Class != schema.Person {
+			continue
+		}
+		for _, n := range append(slices.Collect(maps.Keys(o.aliases)), o.Name) {
+			if f := strings.Fields(schema.NameKey(n)); len(f) >= 2 {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
 // writtenAlone reports whether the surname sur of person e stands in the document
 // without the word of e's name that goes before it in e's full name ("Rashid said", "Ms
-// Rashid"; not "Kamal al-Rashid").
-func writtenAlone(sents [][]word, e *entity, sur string) bool {
+// Rashid"; not "Kamal al-Rashid"), and outside the full name of another person of the
+// document, others ("Rashid Omar" names Rashid Omar, not Tamir Rashid).
+func writtenAlone(sents [][]word, e *entity, sur string, others [][]string) bool {
 	want := strings.Fields(schema.NameKey(sur))
 	before := map[string]bool{}
 	for _, n := range append(slices.Collect(maps.Keys(e.aliases)), e.Name) {
@@ -360,10 +378,33 @@ func writtenAlone(sents [][]word, e *entity, sur string) bool {
 					break
 				}
 			}
-			if ok && !ws[i].Hyph && (i == 0 || !before[ws[i-1].Key]) {
+			if ok && !ws[i].Hyph && (i == 0 || !before[ws[i-1].Key]) && !insideName(ws, i, len(want), others) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// insideName reports whether the n words of ws from i lie inside one of the full names
+// names written there.
+func insideName(ws []word, i, n int, names [][]string) bool {
+	for _, f := range names {
+		for j := max(0, i+n-len(f)); j <= i && j+len(f) <= len(ws); j++ {
+			if keysAt(ws, j, f) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// keysAt reports whether the words of ws from j have the keys f.
+func keysAt(ws []word, j int, f []string) bool {
+	for k, w := range f {
+		if ws[j+k].Key != w {
+			return false
+		}
+	}
+	return true
 }

@@ -2000,13 +2000,17 @@ func (dt *detector) actorContext(ws []word, i, j int) bool {
 	if i > 0 && (placePreps[ws[i-1].Lower] || ws[i-1].Lower == "of") || bodySeats[schema.NameKey(join(ws[i:j]))] {
 		return false
 	}
+	if citySentence(ws, i, j) {
+		return false // "The mayor of Paris wrote: 'Paris is mourning'": the city
+	}
 	if j < len(ws) && actorVerbs[ws[j].Lower] {
-		return true
+		return !copulaDescription(ws, j) // not "Lomara is a city of bridges"
 	}
 	if j+1 < len(ws) && ws[j].Key == "s" && !ws[j].Hyph {
 		// "Moscow's decision": a possessive of a capital is the state acting; not
-		// "Nairobi's new Kenyatta Airport", a place in the city.
-		return !possessedPlace(ws, j+1)
+		// "London's Regent Street", "Nairobi's new X Airport" nor "Tehran's new airport",
+		// the city's own.
+		return !possessedPlace(ws, j+1) && !dt.nameAfter(ws, j+1)
 	}
 	if i > 0 && ws[i-1].Lower == "between" {
 		return true
@@ -2047,11 +2051,13 @@ func (dt *detector) listedSurname(span []word, key string, title titleRole) bool
 }
 
 // possessedPlace reports whether the words from k, after a capital's possessive, name a
-// place in it: capitalised words or placeModifiers up to a facility's or a place's head
-// noun ("'s new Kenyatta International Airport", "'s main airport", "'s suburbs").
+// place or a service of the city: capitalised words or placeModifiers up to a facility's
+// or a place's head noun or one of the cityNouns ("'s new Kenyatta International
+// Airport", "'s main airport", "'s suburbs", "'s mayor"), not "'s decision to close the
+// airport".
 func possessedPlace(ws []word, k int) bool {
 	for ; k < len(ws) && !ws[k].Punct; k++ {
-		if facilityHeads[ws[k].Lower] || placeNounCues[ws[k].Lower] {
+		if facilityHeads[ws[k].Lower] || placeNounCues[ws[k].Lower] || cityNouns[ws[k].Lower] {
 			return true
 		}
 		if !ws[k].Cap && !placeModifiers[ws[k].Lower] {
@@ -2079,6 +2085,80 @@ func (dt *detector) passiveAgent(ws []word, i int) bool {
 
 // capitalStateNouns after a capital make it its state acting ("the Kampala regime").
 var capitalStateNouns = wordSet("capitalStateNouns")
+
+// citySentence reports whether sentence ws also writes the capital at words[i:j] as a
+// city, with its mayor or another of the cityNouns: "the mayor of X", "X mayor", "X's
+// mayor". The sentence then speaks of the city, and the capital in it does not act as
+// its state.
+func citySentence(ws []word, i, j int) bool {
+	n := j - i
+	for k := 0; k+n <= len(ws); k++ {
+		if k == i || !sameWords(ws[k:k+n], ws[i:j]) {
+			continue
+		}
+		if k >= 2 && ws[k-1].Lower == "of" && cityNouns[ws[k-2].Lower] || k+n < len(ws) && cityNouns[ws[k+n].Lower] && !ws[k+n].Cap ||
+			k+n+1 < len(ws) && ws[k+n].Key == "s" && !ws[k+n].Hyph && possessedPlace(ws, k+n+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameAfter reports whether a capitalised word, no country's name, demonym or capital,
+// stands in the three words of ws from i before any punctuation or preposition: after a capital's possessive it
+// names something of the city's ("London's Hyde Park", "Tokyo's Nikkei index", "London's
+// famous Savoy hotel"), not the state's doing ("Moscow's support for Vietnamese troops").
+func (dt *detector) nameAfter(ws []word, i int) bool {
+	for k := i; k < len(ws) && k < i+3 && !ws[k].Punct; k++ {
+		if !ws[k].Cap {
+			if prepositions[ws[k].Lower] || ws[k].Lower == "and" || ws[k].Lower == "or" {
+				return false // "Tehran's concerns about Moscow": the name is another's
+			}
+			continue
+		}
+		if e, ok := dt.lex.lookup(ws[k].Key); ok && (e.Kind == kindDemonym || e.Kind == kindCountry || e.Kind == kindCapital) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// copulaDescription reports whether the verb at ws[j] after a capital is a copula (or a
+// modal with "be") before a description of what the capital is ("Lomara is a city of
+// bridges", "X would be the first host"): the city described, not the state acting.
+func copulaDescription(ws []word, j int) bool {
+	k := j + 1
+	if !copulas[ws[j].Lower] {
+		if k+1 >= len(ws) || ws[k].Lower != "be" {
+			return false
+		}
+		k++
+	}
+	return k < len(ws) && descriptionOpeners[ws[k].Lower]
+}
+
+// copulas, descriptionOpeners: see data/words.txt.
+var (
+	copulas            = wordSet("copulas")
+	descriptionOpeners = wordSet("descriptionOpeners")
+)
+
+// sameWords reports whether two runs of words have the same keys.
+func sameWords(a, b []word) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for x := range a {
+		if a[x].Key != b[x].Key {
+			return false
+		}
+	}
+	return true
+}
+
+// cityNouns name a city's own streets, services and people ("the mayor", "the airport").
+var cityNouns = wordSet("cityNouns")
 
 // agentParticiples are past participles whose "by" phrase names the agent, beside the
 // actorVerbs: a capital there acts ("armed by Tehran").

@@ -267,6 +267,9 @@ func (r *resolver) resolveNamed(ws []word, m *mention) {
 			m.ent = r.tailOf(m.Text)
 		}
 		if m.ent == nil {
+			m.ent = r.relativeNamed(ws, m)
+		}
+		if m.ent == nil {
 			m.ent = r.person(m.Text)
 		}
 		m.ent.countForm(cleanName(m.Text))
@@ -290,7 +293,9 @@ func (r *resolver) resolveNamed(ws []word, m *mention) {
 			// when the first word is no given name the lexicons know: "Tembo Adhiambo Mwangi"
 			// (a name of another order) or "Sprinter Kelly Holmes" would give "Tembo Mwangi"
 			// and "Sprinter Holmes", which join other people across documents.
-			if f := strings.Fields(cleanName(m.Text)); len(f) == 3 && !strings.Contains(m.Text, "-") && !particles[strings.ToLower(f[1])] && len(f[1]) > 2 && !nameSuffixKeys[schema.NameKey(f[2])] && utf8.RuneCountInString(schema.NameKey(f[0])) > 1 && knownGivenName(f[0]) {
+			// Nor when the short form is another person's of the document ("X Y ... her
+			// mother, X Z Y").
+			if f := strings.Fields(cleanName(m.Text)); len(f) == 3 && r.freeKey(f[0]+" "+f[2], m.ent) && !strings.Contains(m.Text, "-") && !particles[strings.ToLower(f[1])] && len(f[1]) > 2 && !nameSuffixKeys[schema.NameKey(f[2])] && utf8.RuneCountInString(schema.NameKey(f[0])) > 1 && knownGivenName(f[0]) {
 				m.ent.aliases[f[0]+" "+f[2]] = true
 				if m.ent.dropMiddle == nil {
 					m.ent.dropMiddle = map[string]string{}
@@ -1389,6 +1394,40 @@ func (r *resolver) person(name string) *entity {
 	e := r.get(schema.Person, name, false)
 	r.setTokens(e, toks)
 	return e
+}
+
+// relativeNamed returns a new person for the full name m that a kinship noun introduces
+// ("her mother, X Z Y") when the document named before, under another full name, the
+// person it would otherwise be ("X Y"): a relative is introduced as someone new, so the
+// two are two, mother and daughter of one given name. It returns nil otherwise.
+func (r *resolver) relativeNamed(ws []word, m *mention) *entity {
+	name := cleanName(m.Text)
+	toks := nameTokens(name)
+	if len(toks) < 2 || !kinIntroduced(ws, m) || r.byKey[classKey(schema.Person, schema.NameKey(name))] != nil {
+		return nil
+	}
+	if e := r.firstPerson(toks, 2); e == nil || slices.Equal(e.tokens, toks) {
+		return nil
+	}
+	e := r.get(schema.Person, name, false)
+	r.setTokens(e, toks)
+	return e
+}
+
+// kinIntroduced reports whether a kinship noun stands just before mention m of ws, or
+// before its comma ("his son X", "Her brother, Y").
+func kinIntroduced(ws []word, m *mention) bool {
+	k := m.Start - 1
+	if k >= 0 && k < len(ws) && ws[k].Text == "," {
+		k--
+	}
+	return k >= 0 && k < len(ws) && kinNouns[ws[k].Lower]
+}
+
+// freeKey reports whether no person of the document but e has the name key of name.
+func (r *resolver) freeKey(name string, e *entity) bool {
+	o := r.byKey[classKey(schema.Person, schema.NameKey(name))]
+	return o == nil || o == e
 }
 
 // leadingWord resolves a name of three or more words whose first word is not a given
