@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"os"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"time"
@@ -43,6 +45,7 @@ document read anyway (invalid UTF-8, Latin-1, an HTML page, no text) is printed 
 			return err
 		}
 		e.stdinID = *id
+		extractGC()
 		xs, failed, err := extractAll(ctx, e, "extract", paths)
 		if err != nil {
 			return err
@@ -73,6 +76,22 @@ document read anyway (invalid UTF-8, Latin-1, an HTML page, no text) is printed 
 		}
 		return nil
 	},
+}
+
+// extractGCPercent is the garbage collector's GOGC for extract, unless the environment
+// sets GOGC: 200 lets the heap grow to three times what is live between collections,
+// instead of two. Extraction allocates about 130 MB per MB of text and keeps little of
+// it, so the collector ran often; on BBC (4.96 MB of text) 200 took 0.93-0.94 of the CPU
+// of 100 in paired runs, for a peak of about 270 MiB instead of 190. Load keeps the
+// default: its store's heap is most of its peak, which has a gigabyte to stay under.
+const extractGCPercent = 200
+
+// extractGC sets the collector's percentage for extract (extractGCPercent), unless GOGC
+// is set.
+func extractGC() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(extractGCPercent)
+	}
 }
 
 // extractAll reads the documents of paths with the loader, reporting on stderr those it
