@@ -2190,8 +2190,12 @@ func titleComplement(v *sentenceView, fs *factSet, p *entity, j int, text string
 	if b < 0 {
 		return nil, true
 	}
+	c := b
 	if b = countryBeforeNoun(v, b); b < 0 {
 		return nil, false
+	}
+	if b != c && partyNounAfter(v, c) {
+		fs.add(p, schema.Nationality, v.ent(c), v.n) // "leader of the Irish party X": an Irishman
 	}
 	if (v.ws[j+1].Lower == "a" || v.ws[j+1].Lower == "an") && v.ms[b].Class == schema.Country {
 		return nil, false // "president of a Kenyan trade mission": one of its bodies, no state
@@ -2270,14 +2274,34 @@ func countryBeforeNoun(v *sentenceView, b int) int {
 	if m.Class != schema.Country || m.Kind == mDemonym && m.End < len(v.ws) && v.at[m.End] >= 0 || m.End >= len(v.ws) {
 		return b
 	}
-	w := v.ws[m.End]
+	w, e := v.ws[m.End], m.End
+	if plainWord(w) && !groupNounsAfterCountry[w.Lower] && e+1 < len(v.ws) && plainWord(v.ws[e+1]) && groupNounsAfterCountry[v.ws[e+1].Lower] {
+		w, e = v.ws[e+1], e+1 // "the Swedish opposition party X", "the US software firm Y"
+	}
 	if w.Punct || w.Cap || w.Hyph || w.Key == "s" || !groupNounsAfterCountry[w.Lower] {
 		return b
 	}
-	if k := v.at[min(m.End+1, len(v.ws)-1)]; k >= 0 && v.ms[k].Class == schema.Organization {
+	if k := v.at[min(e+1, len(v.ws)-1)]; k >= 0 && v.ms[k].Class == schema.Organization {
 		return k
 	}
 	return -1
+}
+
+// plainWord reports whether w is a lower-case word of letters that no mention covers.
+func plainWord(w word) bool {
+	return !w.Punct && !w.Cap && !w.Hyph && w.Key != "s" && allAlpha([]word{w})
+}
+
+// partyNounAfter reports whether the country or demonym mention b qualifies a party
+// ("the Irish party X", "the Swedish opposition party Y"): its members are its nationals,
+// as a firm's staff need not be.
+func partyNounAfter(v *sentenceView, b int) bool {
+	for e := v.ms[b].End; e < len(v.ws) && e <= v.ms[b].End+1; e++ {
+		if w := v.ws[e].Lower; w == "party" || w == "parties" {
+			return true
+		}
+	}
+	return false
 }
 
 // groupNounsAfterCountry are the nouns a country or demonym qualifies ("US firm").

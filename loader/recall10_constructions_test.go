@@ -1,0 +1,63 @@
+package loader
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// Wire-style constructions of task recall10 (Reuters politics), each on sentences written
+// for the test (people and parties made up): the facts asserted, and wrong facts asserted
+// absent.
+
+// TestAcronymBeforeTitle checks a party's bracketed acronym before a government title:
+// "CDU Finance Minister X" makes X a member of the party the acronym stands for, as "CDU
+// member X" does; an acronym the document never defines, a plural title and a headline in
+// capitals give nothing.
+func TestAcronymBeforeTitle(t *testing.T) {
+	def := "Karel Dvor of the Velka Social Party (VSP) spoke on Monday."
+	runRelCases(t, []relCase{
+		{sents: []string{def, "VSP Finance Minister Petr Brenner spoke on Tuesday."}, want: []string{"Petr Brenner memberOf Velka Social Party"}, not: []string{"Petr Brenner leads Velka Social Party"}},
+		{sents: []string{def, "Later former VSP Chancellor Hans Dorn agreed."}, want: []string{"Hans Dorn memberOf Velka Social Party"}, not: []string{"Hans Dorn leads Velka Social Party"}},
+		// Apart from the party the acronym spells in another language's order.
+		{sents: []string{"Jan Roth of the Velka Democratic Party (SDV) spoke.", "SDV Interior Minister Ota Hrabe did not attend."}, want: []string{"Ota Hrabe memberOf Velka Democratic Party"}},
+		{sents: []string{"VSP Finance Minister Petr Brenner spoke on Tuesday."}, not: []string{"Petr Brenner memberOf Velka Social Party", "Petr Brenner memberOf VSP"}},
+		{sents: []string{def, "VSP leaders met Petr Brenner."}, not: []string{"Petr Brenner memberOf Velka Social Party", "Petr Brenner leads Velka Social Party"}},
+		{sents: []string{def, "VSP FINANCE MINISTER PETR BRENNER RESIGNS"}, not: []string{"Petr Brenner memberOf Velka Social Party"}},
+	})
+}
+
+// TestDemonymPartyNamed checks "leader of the Irish party X": the title is the named
+// party's, and the demonym its leader's nationality, not a post of the state; a party
+// left unnamed gives no post of the state either, nor does a question.
+func TestDemonymPartyNamed(t *testing.T) {
+	runRelCases(t, []relCase{
+		{sents: []string{"Rolf Brecht, leader of the Irish party Unity Front, said he would win."},
+			want: []string{"Rolf Brecht leads Unity Front", "Rolf Brecht nationality Ireland"}, not: []string{"Rolf Brecht leads Ireland", "Rolf Brecht memberOf Ireland"}},
+		{sents: []string{"Per Holm, leader of the Swedish opposition party Folk Union, agreed."},
+			want: []string{"Per Holm leads Folk Union", "Per Holm nationality Sweden"}, not: []string{"Per Holm leads Sweden"}},
+		{sents: []string{"Dara Molloy, head of the Irish party Fine Oir, said so."},
+			want: []string{"Dara Molloy leads Fine Oir"}, not: []string{"Dara Molloy leads Ireland"}},
+		{sents: []string{"Eva Lind, leader of the Swedish party, agreed."}, not: []string{"Eva Lind leads Sweden", "Eva Lind memberOf Sweden"}},
+		{sents: []string{"Jon Dahl, head of the Swedish software firm Kodak Nord, agreed."},
+			want: []string{"Jon Dahl leads Kodak Nord"}, not: []string{"Jon Dahl leads Sweden", "Jon Dahl nationality Sweden"}},
+	})
+	recall10Class(t, []string{"Dara Molloy, head of the Irish party Fine Oir, said so."}, "Fine Oir", schema.Organization)
+	recall10Class(t, []string{"He told the party Tuesday that Rolf Brecht would win."}, "Tuesday", "")
+}
+
+// recall10Class checks the class of the entity named name in the document of sents; an
+// empty class asserts that no entity has that name.
+func recall10Class(t *testing.T, sents []string, name string, class schema.Class) {
+	t.Helper()
+	ents, _ := analyzeT(t, newSemantics(nil), testDoc("rel", sents...))
+	var got schema.Class
+	for _, e := range ents {
+		if e.Name == name {
+			got = e.Class
+		}
+	}
+	if got != class {
+		t.Errorf("%q: %s is %q, want %q", sents, name, got, class)
+	}
+}
