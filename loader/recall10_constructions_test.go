@@ -61,3 +61,29 @@ func recall10Class(t *testing.T, sents []string, name string, class schema.Class
 		t.Errorf("%q: %s is %q, want %q", sents, name, got, class)
 	}
 }
+
+// TestBareTitleAfterThat checks a bare government title after the complementiser "that"
+// in a story about one country: "reports said that Finance Minister X" is that country's
+// minister, as "reports said Finance Minister X" is; a sentence naming another country,
+// and a question, still give none.
+func TestBareTitleAfterThat(t *testing.T) {
+	story := []string{"President Ivo Marek met Chilean business leaders on Monday.", "The talks were on Chile's debt.", "Chile's economy is slowing."}
+	with := func(s string) []string { return append(append([]string(nil), story...), s) }
+	runRelCases(t, []relCase{
+		{sents: with("Local reports said that Finance Minister Dario Vela had not been invited."), want: []string{"Dario Vela memberOf Chile"}},
+		{sents: with("Reports said that Finance Minister Dario Vela had flown to Peru."), not: []string{"Dario Vela memberOf Chile", "Dario Vela memberOf Peru"}},
+		{sents: with("Did Finance Minister Dario Vela go to Peru?"), not: []string{"Dario Vela visited Peru", "Dario Vela memberOf Peru"}},
+	})
+}
+
+// TestRulingPartyPossessed checks a person's possessive before "ruling", "governing" or
+// "own" and a party: the person is its member; a rival's party, and a party named as a
+// modifier of another noun, are not the possessor's.
+func TestRulingPartyPossessed(t *testing.T) {
+	runRelCases(t, []relCase{
+		{sents: []string{"Pavel Orlov's ruling Liberal Renewal Party (LRP) is to consider measures."}, want: []string{"Pavel Orlov memberOf Liberal Renewal Party"}, not: []string{"Pavel Orlov leads Liberal Renewal Party"}},
+		{sents: []string{"Anna Berg ordered her governing Velka Democratic Party to act."}, want: []string{"Anna Berg memberOf Velka Democratic Party"}},
+		{sents: []string{"Pavel Orlov's rival Green Renewal Party objected."}, not: []string{"Pavel Orlov memberOf Green Renewal Party"}},
+		{sents: []string{"Pavel Orlov's ruling Green Renewal Party MP Ana Sole objected."}, not: []string{"Pavel Orlov memberOf Green Renewal Party"}},
+	})
+}

@@ -1060,6 +1060,10 @@ func demonymPredicateFacts(v *sentenceView, fs *factSet) {
 	}
 }
 
+// partyPossessModifiers may stand between a person's possessive and the party it makes
+// the person a member of ("X's ruling Y Party"): see data/words.txt.
+var partyPossessModifiers = wordSet("partyPossessModifiers")
+
 // representVerbs: see data/words.txt.
 var representVerbs = wordSet("representVerbs")
 
@@ -1069,8 +1073,12 @@ var representVerbs = wordSet("representVerbs")
 func possessedPartyFacts(v *sentenceView, fs *factSet) {
 	for k := 0; k+1 < len(v.ms); k++ {
 		m, b := v.ms[k], v.ms[k+1]
-		named := m.Kind == mName && m.End+1 == b.Start && v.ws[m.End].Key == "s" && !v.ws[m.End].Hyph
-		pronoun := m.Kind == mPronoun && m.End == b.Start && possessivePronouns[v.ws[m.Start].Lower] // "X said his Labour Party"
+		gap := 0
+		if b.Start > 0 && partyPossessModifiers[v.ws[b.Start-1].Lower] && v.at[b.Start-1] < 0 {
+			gap = 1 // "X's ruling Y Party", "his own Y Party"
+		}
+		named := m.Kind == mName && m.End+1+gap == b.Start && v.ws[m.End].Key == "s" && !v.ws[m.End].Hyph
+		pronoun := m.Kind == mPronoun && m.End+gap == b.Start && possessivePronouns[v.ws[m.Start].Lower] // "X said his Labour Party"
 		if m.Class != schema.Person || m.ent == nil || !named && !pronoun {
 			continue
 		}
