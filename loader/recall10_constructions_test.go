@@ -87,3 +87,16 @@ func TestRulingPartyPossessed(t *testing.T) {
 		{sents: []string{"Pavel Orlov's ruling Green Renewal Party MP Ana Sole objected."}, not: []string{"Pavel Orlov memberOf Green Renewal Party"}},
 	})
 }
+
+// TestShortBodyBeforeTitle checks a body's head word alone before a lower-case title
+// ("Commission president X") after the document named the body in full: the one body
+// whose name ends in that word; with two such bodies, or none, nothing.
+func TestShortBodyBeforeTitle(t *testing.T) {
+	runRelCases(t, []relCase{
+		{sents: []string{"Rolf Brecht will seek the advice of the Velka Commission on debt.", "An offer of help was made to him today by Commission president Jacques Dorel."},
+			want: []string{"Jacques Dorel leads Velka Commission"}},
+		{sents: []string{"The Budget Committee and the Trade Committee met.", "Committee chairman Ana Sole spoke."},
+			not: []string{"Ana Sole leads Budget Committee", "Ana Sole leads Trade Committee"}},
+		{sents: []string{"Commission president Jacques Dorel spoke."}, not: []string{"Jacques Dorel leads Commission"}},
+	})
+}

@@ -1428,6 +1428,9 @@ func titleBodies(v *sentenceView, k int, m mention) (int, []*entity) {
 		i--
 	}
 	i = partyBeforePost(v, i, m)
+	if b := v.shortBodyBeforeTitle(i); b != nil {
+		return i, []*entity{b} // "by Commission president X" after "the EC Commission"
+	}
 	if i >= 0 && v.at[i] >= 0 && v.at[i] != k {
 		bk := v.at[i]
 		for _, b := range v.listBefore(bk) {
@@ -1449,6 +1452,27 @@ func titleBodies(v *sentenceView, k int, m mention) (int, []*entity) {
 		}
 	}
 	return i, bodies
+}
+
+// shortBodyBeforeTitle returns the body a lone capitalised head word at word i stands for
+// before a title ("Commission president X"): the one organisation of the document whose
+// longer name ends in that word ("the EC Commission"), or nil when there is none or two.
+func (v *sentenceView) shortBodyBeforeTitle(i int) *entity {
+	if i < 0 || v.at[i] >= 0 || !v.ws[i].Cap || v.ws[i].Upper || !orgHeads[v.ws[i].Key] || i > 0 && (v.ws[i-1].Cap && !v.ws[i-1].Punct || v.ws[i-1].Key == "s") {
+		return nil
+	}
+	var body *entity
+	for _, e := range v.byName {
+		f := strings.Fields(e.Name)
+		if e.Class != schema.Organization || len(f) < 2 || schema.NameKey(f[len(f)-1]) != v.ws[i].Key {
+			continue
+		}
+		if body != nil && body != e {
+			return nil // "Committee chairman X" with two committees: no telling
+		}
+		body = e
+	}
+	return body
 }
 
 // partyBeforePost returns the word of a party's mention up to two plain lower-case nouns
