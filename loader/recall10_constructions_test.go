@@ -100,3 +100,16 @@ func TestShortBodyBeforeTitle(t *testing.T) {
 		{sents: []string{"Commission president Jacques Dorel spoke."}, not: []string{"Jacques Dorel leads Commission"}},
 	})
 }
+
+// TestApposedVerbRepaired checks a name with a post in apposition before the sentence's
+// verb ("X, the trade minister, repeated the threat before leaving Y"), which the parser
+// read as the post's reduced relative: the name is the verb's subject, and so the subject
+// of its gerund clause. A negated verb, and a passive participle set off by commas, keep
+// their readings.
+func TestApposedVerbRepaired(t *testing.T) {
+	runRelCases(t, []relCase{
+		{sents: []string{"Tomas Varga, the Veldonian trade minister, repeated the threat before leaving Lima yesterday."}, want: []string{"Tomas Varga visited Lima"}},
+		{sents: []string{"Tomas Varga, the Veldonian trade minister, did not leave Lima."}, not: []string{"Tomas Varga visited Lima"}},
+		{sents: []string{"Tomas Varga, the Veldonian trade minister, will leave Lima on Monday."}, not: []string{"Tomas Varga visited Lima"}},
+	})
+}
