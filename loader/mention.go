@@ -479,6 +479,7 @@ type detector struct {
 	speakers      map[string]bool        // capitalised words the document writes alone before a verb of speech ("Hunt said"; speakerEvidence)
 	pronounNamed  map[string]bool        // keys of pairs a "He"/"She" opening the next sentence follows (pronounEvidence)
 	partyHome     string                 // the one country two or more of whose parties the document names by their party words, or ""
+	bracketed     map[string]bool        // upper-case words the document writes in brackets after a name ("Social Democratic Party (SPD)"; acronymtitle.go)
 	acronyms      map[string][]string    // keys of acronyms the document defines in brackets after a name of their initials ("Kisumu National Printers (KNP)"), with the keys of that name (the capitalised words before the bracket, and those of them that spell the acronym)
 	partyShorts   map[string]string      // a party's name without its head word ("velka") -> the name ("Velka Party"), "" when two share it (partyShortEvidence)
 	singles       map[string]*singleCues // firm's and person's constructions of capitalised words standing alone (singleEvidence)
@@ -586,7 +587,7 @@ func (dt *detector) partyEvidence(sents [][]word) {
 }
 
 func newDetector(d *document, sents [][]word) *detector {
-	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, countryCount: map[string]int{}, compoundCount: map[string]int{}, bodies: map[string]bool{}, companies: map[string]string{}, modifiers: map[string]bool{}, nameEnds: map[string]bool{}, places: map[string]bool{}, titled: map[string]bool{}, capCount: map[string]int{}, placeCountry: map[string]int{}, inPlaces: map[string]bool{}, personTails: map[string]bool{}, works: map[string]bool{}, speakers: map[string]bool{}, pronounNamed: map[string]bool{}, partyShorts: map[string]string{}, acronyms: map[string][]string{}, singles: map[string]*singleCues{}}
+	dt := &detector{lex: lex(), lower: map[string]bool{}, countries: map[string]bool{}, countryCount: map[string]int{}, compoundCount: map[string]int{}, bodies: map[string]bool{}, companies: map[string]string{}, modifiers: map[string]bool{}, nameEnds: map[string]bool{}, places: map[string]bool{}, titled: map[string]bool{}, capCount: map[string]int{}, placeCountry: map[string]int{}, inPlaces: map[string]bool{}, personTails: map[string]bool{}, works: map[string]bool{}, speakers: map[string]bool{}, pronounNamed: map[string]bool{}, partyShorts: map[string]string{}, acronyms: map[string][]string{}, bracketed: map[string]bool{}, singles: map[string]*singleCues{}}
 	for _, ws := range sents {
 		surnameEvidence(ws, dt.titled, dt.capCount)
 		bodyEvidence(ws, dt.bodies)
@@ -599,6 +600,7 @@ func newDetector(d *document, sents [][]word) *detector {
 		workEvidence(ws, dt.works)
 		speakerEvidence(ws, dt.speakers)
 		acronymEvidence(ws, dt.acronyms)
+		bracketEvidence(ws, dt.bracketed)
 		singleEvidence(ws, dt.singles)
 		for k, w := range ws {
 			if w.Cap {
@@ -828,6 +830,9 @@ func (dt *detector) detectAt(ws []word, i int, st *detectState) (int, bool) {
 	}
 	if end, ok := dt.partyShortAt(ws, i, st); ok {
 		return end, true
+	}
+	if end, ok := dt.acronymTitleAt(ws, i, st); ok {
+		return end, true // "CDU Finance Minister X"
 	}
 	if end, ok := dt.peerageAt(ws, i, st); ok {
 		return end, true

@@ -1062,6 +1062,10 @@ func demonymPredicateFacts(v *sentenceView, fs *factSet) {
 	}
 }
 
+// partyPossessModifiers may stand between a person's possessive and the party it makes
+// the person a member of ("X's ruling Y Party"): see data/words.txt.
+var partyPossessModifiers = wordSet("partyPossessModifiers")
+
 // representVerbs: see data/words.txt.
 var representVerbs = wordSet("representVerbs")
 
@@ -1071,8 +1075,12 @@ var representVerbs = wordSet("representVerbs")
 func possessedPartyFacts(v *sentenceView, fs *factSet) {
 	for k := 0; k+1 < len(v.ms); k++ {
 		m, b := v.ms[k], v.ms[k+1]
-		named := m.Kind == mName && m.End+1 == b.Start && v.ws[m.End].Key == "s" && !v.ws[m.End].Hyph
-		pronoun := m.Kind == mPronoun && m.End == b.Start && possessivePronouns[v.ws[m.Start].Lower] // "X said his Labour Party"
+		gap := 0
+		if b.Start > 0 && partyPossessModifiers[v.ws[b.Start-1].Lower] && v.at[b.Start-1] < 0 {
+			gap = 1 // "X's ruling Y Party", "his own Y Party"
+		}
+		named := m.Kind == mName && m.End+1+gap == b.Start && v.ws[m.End].Key == "s" && !v.ws[m.End].Hyph
+		pronoun := m.Kind == mPronoun && m.End+gap == b.Start && possessivePronouns[v.ws[m.Start].Lower] // "X said his Labour Party"
 		if m.Class != schema.Person || m.ent == nil || !named && !pronoun {
 			continue
 		}
@@ -1422,6 +1430,9 @@ func titleBodies(v *sentenceView, k int, m mention) (int, []*entity) {
 		i--
 	}
 	i = partyBeforePost(v, i, m)
+	if b := v.shortBodyBeforeTitle(i); b != nil {
+		return i, []*entity{b} // "by Commission president X" after "the EC Commission"
+	}
 	if i >= 0 && v.at[i] >= 0 && v.at[i] != k {
 		bk := v.at[i]
 		for _, b := range v.listBefore(bk) {
@@ -1443,6 +1454,27 @@ func titleBodies(v *sentenceView, k int, m mention) (int, []*entity) {
 		}
 	}
 	return i, bodies
+}
+
+// shortBodyBeforeTitle returns the body a lone capitalised head word at word i stands for
+// before a title ("Commission president X"): the one organisation of the document whose
+// longer name ends in that word ("the EC Commission"), or nil when there is none or two.
+func (v *sentenceView) shortBodyBeforeTitle(i int) *entity {
+	if i < 0 || v.at[i] >= 0 || !v.ws[i].Cap || v.ws[i].Upper || !orgHeads[v.ws[i].Key] || i > 0 && (v.ws[i-1].Cap && !v.ws[i-1].Punct || v.ws[i-1].Key == "s") {
+		return nil
+	}
+	var body *entity
+	for _, e := range v.byName {
+		f := strings.Fields(e.Name)
+		if e.Class != schema.Organization || len(f) < 2 || schema.NameKey(f[len(f)-1]) != v.ws[i].Key {
+			continue
+		}
+		if body != nil && body != e {
+			return nil // "Committee chairman X" with two committees: no telling
+		}
+		body = e
+	}
+	return body
 }
 
 // partyBeforePost returns the word of a party's mention up to two plain lower-case nouns
@@ -2222,8 +2254,12 @@ func titleComplement(v *sentenceView, fs *factSet, p *entity, j int, text string
 	if b < 0 {
 		return nil, true
 	}
+	c := b
 	if b = countryBeforeNoun(v, b); b < 0 {
 		return nil, false
+	}
+	if b != c && partyNounAfter(v, c) {
+		fs.add(p, schema.Nationality, v.ent(c), v.n) // "leader of the Irish party X": an Irishman
 	}
 	if (v.ws[j+1].Lower == "a" || v.ws[j+1].Lower == "an") && v.ms[b].Class == schema.Country {
 		return nil, false // "president of a Kenyan trade mission": one of its bodies, no state
@@ -2302,14 +2338,34 @@ func countryBeforeNoun(v *sentenceView, b int) int {
 	if m.Class != schema.Country || m.Kind == mDemonym && m.End < len(v.ws) && v.at[m.End] >= 0 || m.End >= len(v.ws) {
 		return b
 	}
-	w := v.ws[m.End]
+	w, e := v.ws[m.End], m.End
+	if plainWord(w) && !groupNounsAfterCountry[w.Lower] && e+1 < len(v.ws) && plainWord(v.ws[e+1]) && groupNounsAfterCountry[v.ws[e+1].Lower] {
+		w, e = v.ws[e+1], e+1 // "the Swedish opposition party X", "the US software firm Y"
+	}
 	if w.Punct || w.Cap || w.Hyph || w.Key == "s" || !groupNounsAfterCountry[w.Lower] {
 		return b
 	}
-	if k := v.at[min(m.End+1, len(v.ws)-1)]; k >= 0 && v.ms[k].Class == schema.Organization {
+	if k := v.at[min(e+1, len(v.ws)-1)]; k >= 0 && v.ms[k].Class == schema.Organization {
 		return k
 	}
 	return -1
+}
+
+// plainWord reports whether w is a lower-case word of letters that no mention covers.
+func plainWord(w word) bool {
+	return !w.Punct && !w.Cap && !w.Hyph && w.Key != "s" && allAlpha([]word{w})
+}
+
+// partyNounAfter reports whether the country or demonym mention b qualifies a party
+// ("the Irish party X", "the Swedish opposition party Y"): its members are its nationals,
+// as a firm's staff need not be.
+func partyNounAfter(v *sentenceView, b int) bool {
+	for e := v.ms[b].End; e < len(v.ws) && e <= v.ms[b].End+1; e++ {
+		if w := v.ws[e].Lower; w == "party" || w == "parties" {
+			return true
+		}
+	}
+	return false
 }
 
 // groupNounsAfterCountry are the nouns a country or demonym qualifies ("US firm").

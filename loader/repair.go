@@ -57,6 +57,7 @@ func repairParse(nodes []node) []node {
 	repairOpeningPassive(out)
 	repairSequenceApposition(out)
 	repairListedApposition(out)
+	repairApposedVerb(out)
 	return out
 }
 
@@ -2044,4 +2045,47 @@ func rootOverSubject(ns []node, r, c int) {
 	}
 	ns[c].Head, ns[c].Rel = -1, "root"
 	ns[r].Head, ns[r].Rel = c, "nsubj"
+}
+
+// repairApposedVerb reads a name at the root with an apposition set off by commas whose
+// head the parser gave the sentence's finite verb as a reduced relative ("X, the trade
+// minister, repeated the threat" read as "the minister repeated"): the verb right after
+// the apposition's closing comma, with no subject of its own, becomes the root and the
+// name its subject; what else hung on the name after the verb is the verb's.
+func repairApposedVerb(ns []node) {
+	r := -1
+	for i, n := range ns {
+		if n.Head < 0 {
+			r = i
+		}
+	}
+	if r < 0 || ns[r].UPOS != "PROPN" {
+		return
+	}
+	for a := r + 1; a < len(ns); a++ {
+		if ns[a].Head != r || ns[a].Rel != "appos" || ns[a].UPOS != "NOUN" {
+			continue
+		}
+		_, end := subtreeSpan(ns, a)
+		// The subtree of a holds the verb: find the comma that closes the apposition.
+		c := a + 1
+		for c < len(ns) && ns[c].Form != "," {
+			c++
+		}
+		f := c + 1
+		if c >= len(ns) || f >= end || ns[f].Head != a || ns[f].Rel != "acl" || ns[f].UPOS != "VERB" || hasChild(ns, f, "nsubj") {
+			return
+		}
+		if !finiteVerb(ns[f].XPOS) && !(ns[f].XPOS == "VBN" && hasChild(ns, f, "obj")) {
+			return // a participle with no object is the reduced relative it was read as
+		}
+		ns[f].Head, ns[f].Rel, ns[f].XPOS = -1, "root", "VBD"
+		for k := f + 1; k < len(ns); k++ {
+			if ns[k].Head == r {
+				ns[k].Head = f
+			}
+		}
+		ns[r].Head, ns[r].Rel = f, "nsubj"
+		return
+	}
 }
