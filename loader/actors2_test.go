@@ -113,7 +113,6 @@ func TestTitleNeverHeld(t *testing.T) {
 			t.Errorf("1975: unexpected %q", f)
 		}
 	}
-	_ = schema.Person
 }
 
 // TestIndefiniteTitleOfKnownPerson checks that "a prime minister X will make" gives X no
@@ -126,4 +125,20 @@ func TestIndefiniteTitleOfKnownPerson(t *testing.T) {
 	if got["David Cameron leads United Kingdom"] {
 		t.Errorf("indefinite title: unexpected David Cameron leads United Kingdom")
 	}
+}
+
+// TestKnownPersonAfterPreposition checks that a whole name of the lexicon of people after a
+// preposition of place is a person, not a place, while a longer name it begins (a street, a
+// foundation) keeps the class its own words give.
+func TestKnownPersonAfterPreposition(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"The envoy handed the letter to Hosni Mubarak on Sunday."},
+		want:  map[string]schema.Class{"Hosni Mubarak": schema.Person},
+	}, {
+		sents: []string{"The contract went from Nursultan Nazarbayev to his allies."},
+		want:  map[string]schema.Class{"Nursultan Nazarbayev": schema.Person},
+	}, {
+		sents: []string{"Protesters marched to Hosni Mubarak Street in the rain."},
+		not:   []string{"Hosni Mubarak"},
+	}})
 }

@@ -187,3 +187,24 @@ func lexiconBareTitle(views []*sentenceView, fs *factSet, b bareTitle, tied bool
 func indefiniteTitle(v *sentenceView, i int) bool {
 	return i >= 0 && i < len(v.ws) && (v.ws[i].Lower == "a" || v.ws[i].Lower == "an")
 }
+
+// knownPeople types as a Person each name mention that is exactly the whole name of a person
+// of the lexicon (people.tsv) when the detector gave it no class, or a place's only by a weak
+// cue (a preposition before it: "lost to X Y"); a class from the lexicons or a title stands.
+func knownPeople(ws []word, ms []mention) {
+	for k := range ms {
+		m := &ms[k]
+		if m.Kind != mName || m.Canon != "" || m.Title != 0 || m.Capital || m.Country != "" || m.End-m.Start < 2 {
+			continue
+		}
+		if m.Class != "" && m.Class != schema.Place {
+			continue
+		}
+		if _, ok := lex().lookup(schema.NameKey(m.Text)); ok {
+			continue // a place, country or actor of the lexicons
+		}
+		if knownPolitician(m.Text) != nil {
+			m.Class, m.PlaceHint = schema.Person, false
+		}
+	}
+}
