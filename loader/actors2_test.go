@@ -142,3 +142,19 @@ func TestKnownPersonAfterPreposition(t *testing.T) {
 		not:   []string{"Hosni Mubarak"},
 	}})
 }
+
+// TestHeadTitleNeverHeld checks that a head's title for a person the lexicon knows in no
+// government role of a head's kind (an intelligence chief) gives neither the person's
+// country nor the story's.
+func TestHeadTitleNeverHeld(t *testing.T) {
+	got := actorFacts(t, time.Time{},
+		"France and the United States signed a new aviation pact in Paris on Friday.",
+		"France's transport ministry said flights would rise.",
+		"France will add routes to four American cities, and France's airlines welcomed it.",
+		"President George Tenet said the pact was a good one.")
+	for _, f := range []string{"George Tenet leads United States", "George Tenet leads France"} {
+		if got[f] {
+			t.Errorf("unexpected %q", f)
+		}
+	}
+}
