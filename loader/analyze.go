@@ -72,6 +72,7 @@ func sentenceViews(d *document, sents [][]word, ms [][]mention, parses []*lazyPa
 		views[i] = newView(i, sents[i], ms[i])
 		views[i].countries = countries
 		views[i].byName = byName
+		views[i].date = d.Meta.Published
 		views[i].text = d.Sentences[i].Text // for the tree layer (tree.go)
 		if i < len(parses) {
 			views[i].lp = parses[i]

@@ -75,7 +75,8 @@
 //     legislators' party-and-state tags in partytag.go) find people, organisations,
 //     countries and places. A headline in title case first takes its capitals from the
 //     body (headline.go). An unknown capitalised pair is a person's name only on
-//     evidence: a title, a given name (firstnames.txt, genders.tsv), a speech verb, a
+//     evidence: a title, a given name (firstnames.txt, genders.tsv), a whole name of
+//     people.tsv (people.go: "to X Y" is then no place), a speech verb, a
 //     particle of names, or no English word (commonwords.txt, from UD English EWT) at
 //     its ends; "Finding Velka" and "Copper Brothers" are no entities. A rare given
 //     name before an English-word surname ("Oriel Hunt") is a person's on evidence in
@@ -123,7 +124,8 @@
 //     joint subjects of a meeting with someone unnamed, in cosubject.go), document context for
 //     bare titles (doccountry.go; actorcountry.go for the country that acts; predtitle.go
 //     for a post given as a predicate, "was made agriculture secretary"; docbody.go for
-//     the document's one parliament or international body), coreference
+//     the document's one parliament or international body; people.go for the holder the
+//     lexicon of political people, data/people.tsv, places in one country), coreference
 //     of bare names and group, country, place and person descriptions (coref.go, pairdesc.go,
 //     placedesc.go, unnamed.go) and of "they", "them", "their", "it" and "its" continuing a
 //     body, a country or names joined by "and" that open the sentence before, with no rival

@@ -275,6 +275,10 @@ func bareTitleFacts(views []*sentenceView, fs *factSet, bare []bareTitle) {
 	home := homeCountry(fs, views)
 	_, count := countryCounts(views)
 	for _, b := range bare {
+		added, served := lexiconBareTitle(views, fs, b, tied[b.person])
+		if added {
+			continue // the lexicon of people gives the holder's country (people.go)
+		}
 		dom := home
 		if dom == nil || !titleOfState(b.title, dom) {
 			// "Defence Secretary X" in a story about the US and Japan, or about Iran's arms deals
@@ -290,7 +294,7 @@ func bareTitleFacts(views []*sentenceView, fs *factSet, bare []bareTitle) {
 			continue // "Health Minister X" beside "Premier Y" in an Australian story: a state's
 		}
 		// A one-word name after a title is as often a place ("Sultan X") or a character.
-		if dom == nil || tied[b.person] || len(nameTokens(b.person.Name)) < 2 || namesOtherCountry(views[b.sent], dom, b.person, member[personIn{b.person, b.sent}]) || !titleOfState(b.title, dom) || foreignParty(views[b.sent], b.before, b.title, dom) || b.head && presidesBody(views[b.sent], b.title) {
+		if dom == nil || served != "" && served != dom.Name || tied[b.person] || indefiniteTitle(views[b.sent], b.before) || len(nameTokens(b.person.Name)) < 2 || namesOtherCountry(views[b.sent], dom, b.person, member[personIn{b.person, b.sent}]) || !titleOfState(b.title, dom) || foreignParty(views[b.sent], b.before, b.title, dom) || b.head && presidesBody(views[b.sent], b.title) {
 			continue
 		}
 		if b.head {

@@ -696,6 +696,7 @@ func (dt *detector) detect(ws []word) []mention {
 	dt.bodiesByCoordination(ws, st.ms)
 	pluralTitleList(ws, st.ms)
 	dt.bareMinistries(st.ms)
+	knownPeople(ws, st.ms) // people.go
 	return st.ms
 }
 

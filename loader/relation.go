@@ -1,6 +1,8 @@
 package loader
 
 import (
+	"time"
+
 	"sort"
 	"strings"
 	"sync"
@@ -254,9 +256,10 @@ type sentenceView struct {
 	n     int // index in the document
 	ws    []word
 	ms    []mention
-	at    []int // word index -> index of the mention covering it, or -1
-	hypo  bool  // a question or a hypothetical: verbs state nothing
-	sport bool  // the document is about sport (sportDocument): its beatings and backings are games
+	at    []int     // word index -> index of the mention covering it, or -1
+	hypo  bool      // a question or a hypothetical: verbs state nothing
+	sport bool      // the document is about sport (sportDocument): its beatings and backings are games
+	date  time.Time // the document's publication date (zero when unknown)
 
 	countries map[string]*entity // the document's countries by canonical name
 	byName    map[string]*entity // the document's entities by classKey of their name
