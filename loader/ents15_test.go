@@ -96,3 +96,18 @@ func TestCompassPlaceName(t *testing.T) {
 		want:  map[string]schema.Class{"East End": schema.Place, "London": schema.Place},
 	}})
 }
+
+// TestTerritoryResidentsWord checks that a dependent territory's adjective or residents'
+// plural names the territory's place, no person ("the Puerto Rican constitution",
+// "Gibraltarians voted"), and no country.
+func TestTerritoryResidentsWord(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"The Puerto Rican constitution says Tomas Varga must be confirmed by the senate."},
+		want:  map[string]schema.Class{"Puerto Rico": schema.Place, "Tomas Varga": schema.Person},
+		not:   []string{"Puerto Rican"},
+	}, {
+		sents: []string{"Gibraltarians voted on Thursday, Tomas Varga said."},
+		want:  map[string]schema.Class{"Gibraltar": schema.Place},
+		not:   []string{"United Kingdom"},
+	}})
+}
