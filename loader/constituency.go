@@ -5,11 +5,7 @@ package loader
 // found; each receives the sentence's words and the name's span and returns the place
 // or the longer span, or false when the construction does not hold.
 
-import (
-	"strings"
-
-	"github.com/newsgraph/newsgraph/schema"
-)
+import "github.com/newsgraph/newsgraph/schema"
 
 // constituencyMembers, constituencyHeads, possessiveInstitutionHeads, wardHeads and
 // seatMemberNouns: see
@@ -198,15 +194,4 @@ func (dt *detector) seatName(ws []word, i, j int, title titleRole) (mention, boo
 // document writes the compass point in lower case elsewhere ("east London").
 func compassPlaceName(span []word) bool {
 	return len(span) == 2 && compass[span[0].Key] && !anyOrgHead(span)
-}
-
-// addTerritoryWords adds the residents' words of a dependent territory ("Puerto Rican",
-// "Gibraltarians"; the third column of data/territories.tsv) as names of the territory's
-// place: a territory is no country, so its adjective is no country's demonym.
-func (l *lexicon) addTerritoryWords(name, country, words string) {
-	for _, w := range strings.Split(words, "|") {
-		if w = strings.TrimSpace(w); w != "" {
-			l.add(w, lexEntry{Name: name, Class: schema.Place, Kind: kindPlace, Country: country})
-		}
-	}
 }

@@ -111,3 +111,31 @@ func TestTerritoryResidentsWord(t *testing.T) {
 		not:   []string{"United Kingdom"},
 	}})
 }
+
+// TestLanguageNoCountry checks that a demonym before a noun for language is the language,
+// no mention of the country ("the Spanish language", "a Spanish-language newspaper"),
+// while the demonym elsewhere stays the country.
+func TestLanguageNoCountry(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Tomas Varga answered in the Spanish language and spoke to a German-language newspaper in Kisumu."},
+		want:  map[string]schema.Class{"Tomas Varga": schema.Person},
+		not:   []string{"Spain", "Germany"},
+	}, {
+		sents: []string{"The Spanish ambassador met Tomas Varga in Kisumu."},
+		want:  map[string]schema.Class{"Spain": schema.Country},
+	}})
+}
+
+// TestBareTitleInTerritoryStory checks that a bare minister's title in a story about a
+// dependent territory gives no membership of its sovereign state (territoryStory itself is
+// tested in ents15_whitebox_test.go).
+func TestBareTitleInTerritoryStory(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{
+			"Puerto Rico's governor resigned on Friday, and the U.S. Congress was told.",
+			"In San Juan, Secretary of Justice Marta Velez Oliva was sworn in as Puerto Rico's governor.",
+		},
+		want:  map[string]schema.Class{"Marta Velez Oliva": schema.Person, "Puerto Rico": schema.Place},
+		wrong: []string{"Marta Velez Oliva memberOf United States"},
+	}})
+}

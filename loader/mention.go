@@ -1295,7 +1295,7 @@ func surnameAfterTitle(ws []word, m mention) bool {
 // lexMention adds the lexicon mention m, or the longer name it begins, and returns the
 // word after what it read.
 func (dt *detector) lexMention(ws []word, m mention, st *detectState) int {
-	if sportsTeam(ws, m) {
+	if sportsTeam(ws, m) || languageAdjective(ws, m) {
 		return m.End
 	}
 	if b, end, ok := dt.bodyAfterLex(ws, m); ok {
