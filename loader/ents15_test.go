@@ -139,3 +139,17 @@ func TestBareTitleInTerritoryStory(t *testing.T) {
 		wrong: []string{"Marta Velez Oliva memberOf United States"},
 	}})
 }
+
+// TestRegionalBroadcasterService checks that a broadcaster and a known place that is no
+// country after it are one outlet ("BBC Scotland"), while a country after it stays the
+// country and a place after another kind of body stays the place.
+func TestRegionalBroadcasterService(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"BBC Scotland's political correspondent Tomas Varga said no complaint had been made."},
+		want:  map[string]schema.Class{"BBC Scotland": schema.Organization, "Tomas Varga": schema.Person},
+		not:   []string{"Scotland"},
+	}, {
+		sents: []string{"Tomas Varga told the BBC Kenya was ready."},
+		want:  map[string]schema.Class{"Kenya": schema.Country},
+	}})
+}

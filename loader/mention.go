@@ -1312,6 +1312,10 @@ func (dt *detector) lexMention(ws []word, m mention, st *detectState) int {
 		m.End++
 		m.Text, m.Canon = join(ws[m.Start:m.End]), ""
 	}
+	if e := dt.regionalServiceEnd(ws, m); e > m.End {
+		m.End = e // "BBC Scotland": outletservice.go
+		m.Text, m.Canon = join(ws[m.Start:m.End]), ""
+	}
 	st.ms = append(st.ms, m)
 	if b, ok := dt.stateBodyAfter(ws, st.ms); ok {
 		dt.missionIn(ws, &b)
