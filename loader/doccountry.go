@@ -290,7 +290,7 @@ func bareTitleFacts(views []*sentenceView, fs *factSet, bare []bareTitle) {
 				dom = stateBodyCountry(views[b.sent]) // "Vietnam's parliament sacked Prime Minister X"
 			}
 		}
-		if dom != nil && !b.head && (divisionalStory(views, dom) || foreignHead(bare, dom) && !ownTitle(b.title, dom)) {
+		if dom != nil && !b.head && (divisionalStory(views, dom) || territoryStory(views, dom, count) || foreignHead(bare, dom) && !ownTitle(b.title, dom)) {
 			continue // "Health Minister X" beside "Premier Y" in an Australian story: a state's
 		}
 		// A one-word name after a title is as often a place ("Sultan X") or a character.

@@ -99,6 +99,9 @@ func buildLexicon() *lexicon {
 		if len(f) >= 2 {
 			l.add(f[0], lexEntry{Name: f[0], Class: schema.Place, Kind: kindPlace, Country: f[1]})
 		}
+		if len(f) >= 3 {
+			l.addTerritoryWords(f[0], f[1], f[2])
+		}
 	})
 	eachLine("data/regions.tsv", func(f []string) { // "New Mexico", "Rhode Island": not Mexico, not Iceland
 		if len(f) >= 2 {

@@ -596,6 +596,7 @@ func newDetector(d *document, sents [][]word) *detector {
 		partyShortEvidence(ws, dt.partyShorts)
 		modifierEvidence(ws, dt.modifiers, dt.nameEnds)
 		placeEvidence(ws, dt.places)
+		seatEvidence(ws, dt.places)
 		placeListEvidence(ws, dt.inPlaces)
 		workEvidence(ws, dt.works)
 		speakerEvidence(ws, dt.speakers)
@@ -1323,7 +1324,7 @@ func surnameAfterTitle(ws []word, m mention) bool {
 // lexMention adds the lexicon mention m, or the longer name it begins, and returns the
 // word after what it read.
 func (dt *detector) lexMention(ws []word, m mention, st *detectState) int {
-	if sportsTeam(ws, m) {
+	if sportsTeam(ws, m) || languageAdjective(ws, m) {
 		return m.End
 	}
 	if b, end, ok := dt.bodyAfterLex(ws, m); ok {
@@ -1338,6 +1339,10 @@ func (dt *detector) lexMention(ws []word, m mention, st *detectState) int {
 	// "the Al Jazeera Arabic channel" is the broadcaster's channel, no body of its own.
 	if m.Class == schema.Organization && m.End < len(ws) && ws[m.End].Cap && !ws[m.End].Hyph && languages[ws[m.End].Key] && !(m.End+1 < len(ws) && !ws[m.End+1].Cap && mediaOutletNouns[ws[m.End+1].Lower]) {
 		m.End++
+		m.Text, m.Canon = join(ws[m.Start:m.End]), ""
+	}
+	if e := dt.regionalServiceEnd(ws, m); e > m.End {
+		m.End = e // "BBC Scotland": outletservice.go
 		m.Text, m.Canon = join(ws[m.Start:m.End]), ""
 	}
 	st.ms = append(st.ms, m)
@@ -1416,6 +1421,9 @@ func (dt *detector) bodyAfterLex(ws []word, m mention) (mention, int, bool) {
 // International Airport"), an organisation's head word a body ("Toronto Sun", "Tehran
 // Times"; not "Moscow says").
 func (dt *detector) placeAfterLex(ws []word, m mention) (mention, bool) {
+	if pl, ok := dt.placeAfterLexSeat(ws, m); ok {
+		return pl, true // "the Glasgow Kelvin MP": constituency.go
+	}
 	if e := placeSuffixEnd(ws, m.End); m.Class == schema.Place && m.Kind == mName && e > m.End {
 		return mention{Start: m.Start, End: e, Text: join(ws[m.Start:e]), Class: schema.Place, Kind: mName, Country: m.Country}, true // "Davao del Sur"
 	}
@@ -2372,6 +2380,9 @@ func (dt *detector) capitalised(ws []word, i int, title titleRole) (mention, boo
 	i, j, ok := dt.nameTrim(ws, i, j, orgLike)
 	if !ok {
 		return mention{}, false
+	}
+	if sm, ok := dt.seatName(ws, i, j, title); ok {
+		return sm, true // constituency.go
 	}
 	if pm, ok := dt.titleAfterTrim(ws, i0, i, j, title); ok {
 		return pm, true
@@ -3388,7 +3399,7 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 		m.Class = schema.Person
 	case len(span) >= 2 && len(span) <= 3 && allAlpha(span) && title == 0 && speaksAfter(ws, j) && !anyOrgHead(span):
 		m.Class = schema.Person // "Hope Hicks told reporters": a speaker, whatever her first name
-	case len(span) >= 2 && len(span) <= 4 && allAlpha(span) && dt.lower[first.Key] && len(first.Key) > 1 && !isTitleWord(first.Key) && !dt.lex.firstNames[first.Key]:
+	case len(span) >= 2 && len(span) <= 4 && allAlpha(span) && dt.lower[first.Key] && len(first.Key) > 1 && !isTitleWord(first.Key) && !dt.lex.firstNames[first.Key] && !compassPlaceName(span):
 		m.Class = schema.Organization // a lower-case word starts it; not an initial ("S Jones" where "it's" gives a lower-case "s")
 	case len(span) >= 2 && placeFirst[first.Key] && dt.personTails[key] && !(i > 0 && placePreps[ws[i-1].Lower]):
 		m.Class = schema.Person // "St Germain said" after "Fernand St Germain"
