@@ -824,6 +824,7 @@ func extract(views []*sentenceView) *factSet {
 	unboundSingulars(views)       // "a militia" left unbound names no entity (coref.go)
 	bodyPossessors(views)         // "the party's leader" for the party named before (coref.go)
 	personDescriptions(views)     // "the minister" for "Defence Minister X" named before (unnamed.go)
+	guestPossessives(views)       // "X met Y, on his visit to Z": his is X (cataphora.go)
 	fs := extractPass(views)
 	if resolveDescriptions(views, fs) {
 		// Read again with "the Russian president" standing for the person it describes.
