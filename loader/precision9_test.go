@@ -1,0 +1,75 @@
+package loader
+
+// Precision constructions found wrong in a random draw of event facts on unseen news
+// (branch prec9), each tried on sentences of our own: the wrong fact is absent and the
+// right reading of a like sentence is still read.
+
+import "testing"
+
+// TestMeetingAheadOfIsNoVisit checks that a sentence opening with where an interview was
+// given "ahead of a meeting in Y" says nothing of the speaker being in Y, while an opening
+// "At a meeting in Y" still does.
+func TestMeetingAheadOfIsNoVisit(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"In an interview ahead of a meeting in Ruvania to discuss reforms, Mr Tomas Varga said such attacks were wrong."},
+		wrong: []string{"Tomas Varga visited Ruvania"},
+	}, {
+		sents: []string{"At a meeting in Ruvania, Tomas Varga said reforms were needed."},
+		facts: []string{"Tomas Varga visited Ruvania"},
+	}})
+}
+
+// TestPresentHaveMeetingIsNoVisit checks that "X has a meeting in Y" in the simple present
+// (a fixture of the calendar) is no visit, while "X had a meeting in Y" is.
+func TestPresentHaveMeetingIsNoVisit(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Maurice Delbarre then has another indoor meeting in Veldonia before resuming training."},
+		wrong: []string{"Maurice Delbarre visited Veldonia"},
+	}, {
+		sents: []string{"Olga Brand had a meeting in Ruvania with Tomas Varga."},
+		facts: []string{"Olga Brand visited Ruvania", "Olga Brand met Tomas Varga"},
+	}})
+}
+
+// TestDemonymOfPrivatePersonIsNoState checks that a country's short name or demonym before
+// a noun of a private person ("a Saudi teenager") names no state helped, while before its
+// troops it still does.
+func TestDemonymOfPrivatePersonIsNoState(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Olga Brand, a lawyer, had previously helped a Saudi teenager escape from her family."},
+		wrong: []string{"Olga Brand supports Saudi Arabia"},
+	}, {
+		sents: []string{"Olga Brand helped a Kenyan woman flee."},
+		wrong: []string{"Olga Brand supports Kenya"},
+	}, {
+		sents: []string{"The United States has supported Kenyan troops in the region."},
+		facts: []string{"United States supports Kenyan Armed Forces"},
+	}})
+}
+
+// TestPartyAttackOnPersonIsWords checks that a party or person "attacking" a person with no
+// arms in the sentence is criticism, no fight, while an armed attack still is one.
+func TestPartyAttackOnPersonIsWords(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Tomas Varga is the Conservative Party candidate. Democrats continued to attack Varga on his taxes."},
+		wrong: []string{"Democratic Party fights Tomas Varga"},
+	}, {
+		sents: []string{"Republicans attacked Olga Brand for her comments."},
+		wrong: []string{"Republican Party fights Olga Brand"},
+	}, {
+		sents: []string{"The Veldonian Socialist Party attacked Olga Brand with rockets, killing two soldiers."},
+		facts: []string{"Veldonian Socialist Party fights Olga Brand"},
+	}})
+}
+
+// TestPlaceInsideQuotationIsNoVisit checks that a place inside a quotation is not where
+// the speaker outside it was, while a place the narrator gives still is.
+func TestPlaceInsideQuotationIsNoVisit(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{`Olga Brand, another lawyer for the victim, told reporters "Women in France who have been robbed do not have to justify their lives.`},
+		wrong: []string{"Olga Brand visited France"},
+	}, {
+		sents: []string{`Olga Brand, speaking in Paris, said "Women have rights."`},
+		facts: []string{"Olga Brand visited Paris"},
+	}})
+}
