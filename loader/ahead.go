@@ -258,6 +258,25 @@ func (v *sentenceView) privatePersonModifier(m mention) bool {
 // modalsBefore make "have" part of a verb group ("would have", "to have"), read elsewhere.
 var modalsBefore = toSet(`to would could should might must may will`)
 
+// unrealOfNouns take an event noun after "of" that has not happened ("the risk of an
+// attack on Y", "fears of an invasion of Z"; data/words.txt).
+var unrealOfNouns = wordSet("unrealOfNouns")
+
+// unrealOf reports whether the event noun at word i is the "of" complement, within five
+// words and no punctuation, of a noun of risk or fear ("the risk of an Iranian attack on
+// Y", "the threat of a raid on Z"): a danger spoken of, no attack.
+func (v *sentenceView) unrealOf(i int) bool {
+	for j := i - 1; j >= 1 && j >= i-5; j-- {
+		if v.ws[j].Lower == "of" {
+			return unrealOfNouns[v.ws[j-1].Lower]
+		}
+		if v.ws[j].Punct && !v.ws[j].Hyph && v.ws[j].Text != "." {
+			return false
+		}
+	}
+	return false
+}
+
 // eventPredicate reports whether p is one of the event predicates a plan can name.
 func eventPredicate(p schema.Predicate) bool {
 	switch p {

@@ -26,6 +26,9 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	if t.pred == schema.Visited && t.noun && v.visitAhead(i) {
 		return // "in time for his visit to X", "ahead of the minister's visit to Y": a visit to come
 	}
+	if v.unrealOf(i) {
+		return // "the risk of an Iranian attack on Y": a danger, no attack (ahead.go)
+	}
 	if (t.pred == schema.Visited || t.pred == schema.Met) && v.presentHaveWord(i) {
 		return // "X has another meeting in Y before ...": a fixture to come (ahead.go)
 	}

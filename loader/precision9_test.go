@@ -73,3 +73,25 @@ func TestPlaceInsideQuotationIsNoVisit(t *testing.T) {
 		facts: []string{"Olga Brand visited Paris"},
 	}})
 }
+
+// TestRiskOfAttackIsNoFight checks that an attack named as the "of" complement of a noun
+// of risk or fear ("the risk of an Iranian attack on Y") is no fight, while an attack the
+// sentence says was carried out still is one.
+func TestRiskOfAttackIsNoFight(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"The risk of an Iranian attack on U.S. warships is rated by diplomats as low."},
+		wrong: []string{"Iran fights United States"},
+	}, {
+		sents: []string{"Fears of a Turkish invasion of Cyprus grew."},
+		wrong: []string{"Turkey fights Cyprus"},
+	}, {
+		sents: []string{"The possibility of a Libyan attack on Egypt worries officials."},
+		wrong: []string{"Libya fights Egypt"},
+	}, {
+		sents: []string{"Iranian forces carried out an attack on U.S. warships on Friday."},
+		facts: []string{"Iran fights United States"},
+	}, {
+		sents: []string{"Victims of the Iraqi attack on Kuwait were buried."},
+		facts: []string{"Iraq fights Kuwait"},
+	}})
+}

@@ -113,6 +113,9 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 		if f.T >= 0 && (f.P == schema.Visited && nodes[f.T].UPOS == "NOUN" && v.visitAhead(v.wordAfter(nodes[f.T].Start)) || eventPredicate(f.P) && v.wordPlan(v.wordAfter(nodes[f.T].Start)) || (f.P == schema.Visited || f.P == schema.Met) && presentHave(nodes, f.T)) {
 			continue // "in time for his visit to X", "when he visits X later in the month", "before X leaves for Y", "X has a meeting in Y": still to come (pattern.go visitAhead, ahead.go)
 		}
+		if f.T >= 0 && eventPredicate(f.P) && nodes[f.T].UPOS == "NOUN" && v.unrealOf(v.wordAfter(nodes[f.T].Start)) {
+			continue // "fears of a Turkish invasion of Y": a danger, no attack (ahead.go)
+		}
 		if f.P == schema.Visited && v.acrossQuote(f.S, f.O) {
 			continue // `X told reporters "Women in Y ...`: a place the quotation speaks of, not where X was
 		}
