@@ -95,3 +95,18 @@ func TestRiskOfAttackIsNoFight(t *testing.T) {
 		facts: []string{"Iraq fights Kuwait"},
 	}})
 }
+
+// TestSupposedToIsNoFact checks that what someone "was supposed to" do states nothing done
+// (data/modality.tsv), while the plain past still does.
+func TestSupposedToIsNoFact(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Tomas Varga was supposed to meet Olga Brand in Paris."},
+		wrong: []string{"Tomas Varga met Olga Brand", "Olga Brand met Tomas Varga", "Tomas Varga visited Paris"},
+	}, {
+		sents: []string{"The United States is supposed to support Kenya."},
+		wrong: []string{"United States supports Kenya"},
+	}, {
+		sents: []string{"Tomas Varga met Olga Brand in Paris."},
+		facts: []string{"Tomas Varga visited Paris"},
+	}})
+}
