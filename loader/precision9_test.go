@@ -110,3 +110,16 @@ func TestSupposedToIsNoFact(t *testing.T) {
 		facts: []string{"Tomas Varga visited Paris"},
 	}})
 }
+
+// TestTitleFieldStopsAtConjunction checks that a clause conjunction ends the field words
+// before a lower-case title ("Y's trade but chairman X" is no post of Y's), while a field
+// right after the possessive still gives the post.
+func TestTitleFieldStopsAtConjunction(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"The company was hit by the decline in Kenya's trade but chairman Amos Otieno arranged to settle debts."},
+		wrong: []string{"Amos Otieno memberOf Kenya"},
+	}, {
+		sents: []string{"Kenya's trade minister Amos Otieno resigned on Friday."},
+		facts: []string{"Amos Otieno memberOf Kenya"},
+	}})
+}
