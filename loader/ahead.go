@@ -94,12 +94,17 @@ func (v *sentenceView) nounBeforePreposition(i int) bool {
 }
 
 // onePersonDemonym reports whether e is named in v only by a singular demonym after an
-// indefinite article ("a Jamaican who joined the army"): one person of that nation, not
-// its state acting.
+// indefinite article ("a Jamaican who joined the army") or by demonyms before a noun of a
+// private person ("helped a Saudi teenager"; tree.go privatePersonNouns): people of that
+// nation, not its state acting or helped.
 func (v *sentenceView) onePersonDemonym(e *entity) bool {
 	found := false
 	for _, m := range v.ms {
 		if m.ent != e {
+			continue
+		}
+		if v.privatePersonModifier(m) {
+			found = true
 			continue
 		}
 		if m.Kind != mDemonym || m.Start == 0 || !indefinites[v.ws[m.Start-1].Lower] || m.End < len(v.ws) && !v.ws[m.End].Punct && v.at[m.End] < 0 && !clauseEnds[v.ws[m.End].Lower] {
@@ -208,6 +213,68 @@ func (v *sentenceView) possessedForm(i int) bool {
 // the month" with "later" on the object; "before X leaves for Y" with "leaves" a noun).
 func (v *sentenceView) wordPlan(i int) bool {
 	return i >= 0 && i < len(v.ws) && (v.verbTimeAhead(i, i+1) || v.aheadSubordinate(i))
+}
+
+// presentHave reports whether the event noun at node i is the object of "have" in the
+// simple present ("X has another meeting in Y before ...", "they have talks in Z"): a
+// fixture of the calendar or a habit, no meeting held yet ("had talks", "has held talks"
+// are).
+func presentHave(nodes []node, i int) bool {
+	if i < 0 || i >= len(nodes) || nodes[i].UPOS != "NOUN" || nodes[i].Rel != "obj" {
+		return false
+	}
+	h := nodes[i].Head
+	if h < 0 || h >= len(nodes) {
+		return false
+	}
+	return nodes[h].Lemma == "have" && (nodes[h].XPOS == "VBZ" || nodes[h].XPOS == "VBP")
+}
+
+// presentHaveWord is presentHave on words, for the word patterns: the event noun at word
+// i follows "has" or "have" past a determiner and at most one adjective ("has another
+// indoor meeting in Y"), no participle between ("has held talks", "has already met").
+func (v *sentenceView) presentHaveWord(i int) bool {
+	det := false
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		w := v.ws[j]
+		if w.Lower == "has" || w.Lower == "have" {
+			return det && (j == 0 || !modalsBefore[v.ws[j-1].Lower])
+		}
+		det = det || indefinites[w.Lower] || w.Lower == "the" || w.Lower == "more" || w.Lower == "further"
+		if w.Punct || v.at[j] >= 0 || w.Cap || strings.HasSuffix(w.Lower, "ed") || strings.HasSuffix(w.Lower, "en") || w.Lower == "held" || w.Lower == "had" {
+			return false
+		}
+	}
+	return false
+}
+
+// privatePersonModifier reports whether mention m is a country's demonym or short name
+// before a noun of a private person ("a Saudi teenager", "two Kenyan students"; tree.go
+// privatePersonNouns): it names the people's nation, not the state.
+func (v *sentenceView) privatePersonModifier(m mention) bool {
+	return m.ent != nil && m.ent.Class == schema.Country && m.End < len(v.ws) && v.at[m.End] < 0 && privatePersonNouns[v.ws[m.End].Lower]
+}
+
+// modalsBefore make "have" part of a verb group ("would have", "to have"), read elsewhere.
+var modalsBefore = toSet(`to would could should might must may will`)
+
+// unrealOfNouns take an event noun after "of" that has not happened ("the risk of an
+// attack on Y", "fears of an invasion of Z"; data/words.txt).
+var unrealOfNouns = wordSet("unrealOfNouns")
+
+// unrealOf reports whether the event noun at word i is the "of" complement, within five
+// words and no punctuation, of a noun of risk or fear ("the risk of an Iranian attack on
+// Y", "the threat of a raid on Z"): a danger spoken of, no attack.
+func (v *sentenceView) unrealOf(i int) bool {
+	for j := i - 1; j >= 1 && j >= i-5; j-- {
+		if v.ws[j].Lower == "of" {
+			return unrealOfNouns[v.ws[j-1].Lower]
+		}
+		if v.ws[j].Punct && !v.ws[j].Hyph && v.ws[j].Text != "." {
+			return false
+		}
+	}
+	return false
 }
 
 // eventPredicate reports whether p is one of the event predicates a plan can name.

@@ -26,6 +26,12 @@ func applyTrigger(v *sentenceView, fs *factSet, t trigger, i, n int, subj []*ent
 	if t.pred == schema.Visited && t.noun && v.visitAhead(i) {
 		return // "in time for his visit to X", "ahead of the minister's visit to Y": a visit to come
 	}
+	if v.unrealOf(i) {
+		return // "the risk of an Iranian attack on Y": a danger, no attack (ahead.go)
+	}
+	if (t.pred == schema.Visited || t.pred == schema.Met) && v.presentHaveWord(i) {
+		return // "X has another meeting in Y before ...": a fixture to come (ahead.go)
+	}
 	if !t.noun && (v.verbTimeAhead(i, end) || t.host && v.possessedForm(i) || n == 1 && v.nounBeforePreposition(i)) || v.allegedNoun(i) || v.aheadSubordinate(i) {
 		return // "X visits Y next week": a plan; "which X blames for two attacks on Y": a charge (ahead.go)
 	}
@@ -651,6 +657,9 @@ func emit(fs *factSet, t trigger, s, o *entity, v *sentenceView) {
 	}
 	if t.attack && labourBody(s) {
 		return // "the plant was struck by the X Teamsters": a stoppage of work
+	}
+	if t.attack && o.Class == schema.Person && (s.Class == schema.Person || isParty(s)) && !v.armedFight(s, o) {
+		return // "Democrats continued to attack X on his taxes", "Y attacked Z over his plans": words
 	}
 	if t.attack && o.Class == schema.Country && v.victimsOf(o) {
 		return // "killed four Iraqis": people, not their state

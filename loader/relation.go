@@ -4089,6 +4089,9 @@ func leadingPlaceFacts(v *sentenceView, fs *factSet) {
 			return
 		}
 		if eventNouns[w.Lower] {
+			if v.visitAhead(j) {
+				return // "In an interview ahead of a meeting in Y, X said": the meeting is to come
+			}
 			event = true
 			if k := v.at[j-1]; k >= 0 && v.ms[k].End == j && v.ms[k].Kind != mDemonym && v.ms[k].Class == schema.Place {
 				place = k // "Leaving a Kisumu summit, X said": the place names the event

@@ -110,8 +110,14 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 		if (f.Attack || f.P == schema.Fights) && v.sportsContest() || f.P == schema.Supports && (v.sport || v.aboutShow()) || f.P == schema.Met && f.T >= 0 && v.fixture(v.wordAfter(nodes[f.T].Start)) {
 			continue // sport: "Ireland have just defeated England", in a sport story "the coach backed X"
 		}
-		if f.T >= 0 && (f.P == schema.Visited && nodes[f.T].UPOS == "NOUN" && v.visitAhead(v.wordAfter(nodes[f.T].Start)) || eventPredicate(f.P) && v.wordPlan(v.wordAfter(nodes[f.T].Start))) {
-			continue // "in time for his visit to X", "when he visits X later in the month", "before X leaves for Y": still to come (pattern.go visitAhead, ahead.go)
+		if f.T >= 0 && (f.P == schema.Visited && nodes[f.T].UPOS == "NOUN" && v.visitAhead(v.wordAfter(nodes[f.T].Start)) || eventPredicate(f.P) && v.wordPlan(v.wordAfter(nodes[f.T].Start)) || (f.P == schema.Visited || f.P == schema.Met) && presentHave(nodes, f.T)) {
+			continue // "in time for his visit to X", "when he visits X later in the month", "before X leaves for Y", "X has a meeting in Y": still to come (pattern.go visitAhead, ahead.go)
+		}
+		if f.T >= 0 && eventPredicate(f.P) && nodes[f.T].UPOS == "NOUN" && v.unrealOf(v.wordAfter(nodes[f.T].Start)) {
+			continue // "fears of a Turkish invasion of Y": a danger, no attack (ahead.go)
+		}
+		if f.P == schema.Visited && v.acrossQuote(f.S, f.O) {
+			continue // `X told reporters "Women in Y ...`: a place the quotation speaks of, not where X was
 		}
 		if (f.Attack || f.P == schema.Fights) && labourBody(s) {
 			continue // "the union struck the plant": a stoppage of work
@@ -234,10 +240,15 @@ func (fs *factSet) stateOf(e *entity) *entity {
 }
 
 // demonymOfName reports whether mention k is a demonym before a name ("South Korean
-// Hyung-Taik Lee", "American Jan Berg"): it gives the person's nationality and stands for
-// no actor of the person's acts.
+// Hyung-Taik Lee", "American Jan Berg") or before a noun of a private person ("a Saudi
+// teenager", "two British tourists"; data/words.txt privatePersonNouns): it gives the
+// person's nationality and stands for no actor of the person's acts, nor for the one
+// helped or struck.
 func (v *sentenceView) demonymOfName(k int) bool {
 	m := v.ms[k]
+	if v.privatePersonModifier(m) {
+		return true
+	}
 	if m.Kind != mDemonym || m.End >= len(v.ws) {
 		return false
 	}
@@ -247,6 +258,27 @@ func (v *sentenceView) demonymOfName(k int) bool {
 	}
 	return next.Cap && !next.Punct && !next.Hyph
 }
+
+// acrossQuote reports whether one of mentions k and j is inside a quotation of the
+// sentence and the other outside it (an odd number of quote marks before the one, an
+// even number before the other).
+func (v *sentenceView) acrossQuote(k, j int) bool {
+	return v.quoted(v.ms[k].Start) != v.quoted(v.ms[j].Start)
+}
+
+// quoted reports whether word i follows an odd number of quote marks of its sentence.
+func (v *sentenceView) quoted(i int) bool {
+	q := 0
+	for _, w := range v.ws[:i] {
+		if w.Text == "\"" {
+			q++
+		}
+	}
+	return q%2 == 1
+}
+
+// privatePersonNouns name people in a private capacity (data/words.txt).
+var privatePersonNouns = wordSet("privatePersonNouns")
 
 // tree is a parsed sentence: its nodes and, for each node, its dependents in order.
 type tree struct {
