@@ -226,10 +226,10 @@ func clusterPersons(rs []*rec, u *unionFind) {
 	u.unionByKeys(byKey)
 
 	// 4. A surname alone joins the one full-name person of that surname, or failing any,
-	// the one whose surname is a variant of it, when they hold a compatible post: the
-	// full name is another document's, and a surname alone is too little to tell its
-	// person from the namesakes of the documents not loaded (a snooker player "Varga" is
-	// not the "Tomas Varga" of a story on farming).
+	// the one whose surname is a variant of it, when what their documents say supports
+	// it (supported): the full name is another document's, and a surname alone is too
+	// little to tell its person from namesakes (a snooker player "Varga" is not the
+	// "Tomas Varga" of a story on farming).
 	bySurname := map[string]map[int]bool{} // surname -> roots of full-name persons
 	for _, i := range fulls {
 		for _, sn := range rs[i].surnames {
@@ -292,7 +292,7 @@ func clusterPersons(rs []*rec, u *unionFind) {
 				}
 			}
 		}
-		if f, ok := onlyFit(exact, posts[b], posts); ok && holdsPost(posts[b], posts[f]) {
+		if f, ok := onlyFit(exact, posts[b], posts); ok && supported(posts[b], posts[f]) {
 			joins = append(joins, join{b, f})
 		}
 	}
@@ -373,6 +373,22 @@ func holdsPost(b, f *postGroup) bool {
 		}
 	}
 	return false
+}
+
+// supported reports whether what the documents say of a group of surnames alone b and
+// of a full-name person f supports their being one person, beyond the surname: a post
+// they share (compatiblePost), or a form of address of the gender the full name's
+// given name has ("Mr Varga" beside "Tomas Varga"; a surname alone has a gender only
+// from its title).
+func supported(b, f *postGroup) bool {
+	if holdsPost(b, f) {
+		return true
+	}
+	if b == nil || f == nil {
+		return false
+	}
+	g := oneGender(b)
+	return g != "" && g == oneGender(f)
 }
 
 // postGroup is what the documents of a group of person records say of its posts and

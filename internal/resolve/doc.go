@@ -46,12 +46,13 @@
 //     its record ("J Kamau" beside "Jabari Kamau") is no key, so another document's "J
 //     Kamau" stays apart;
 //   - a surname written alone joins the one person of the whole set whose surname it is,
-//     when they hold a compatible post (below; a surname alone and another document's full
-//     name are too little to tell one person from namesakes: "Varga" of a sports story is
-//     not the "Tomas Varga" of a story on farming) (unless its document writes it as the
-//     given name of a full name, "Wang" beside "Wang Lin" written surname first: then it
-//     is that document's alone); failing any, the one whose surname is a spelling variant
-//     of it beginning with the same letter ("Imber" alone is not "Tomas Amber"); when two
+//     when they hold a compatible post (below) or its title is of the full name's gender
+//     ("Mr" beside a man's given name): a surname alone and another document's full name
+//     are too little to tell one person from namesakes: "Varga" of a sports story is not
+//     the "Tomas Varga" of a story on farming (unless its document writes it as the given
+//     name of a full name, "Wang" beside "Wang Lin" written surname first: then it is that
+//     document's alone); failing any, the one whose surname is a spelling variant of it
+//     beginning with the same letter ("Imber" alone is not "Tomas Amber"); when two
 //     persons fit, it joins neither. What the documents say of them must fit too
 //     ([schema.EntityNames] Posts, Gender, Styled): not two genders; under a post
 //     ("Treasury Secretary Baker"), not a person whose posts are all incompatible with it

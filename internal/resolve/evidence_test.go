@@ -43,6 +43,25 @@ func TestSurnameAloneNeedsAPost(t *testing.T) {
 	}
 }
 
+// TestSurnameAloneOfTheFullNamesGender: a surname alone under a form of address of the
+// gender of another document's full name ("Mr Varga", "Tomas Varga" of a man's given
+// name) joins it; of the other gender ("Mrs Varga"), or beside a full name of unknown
+// gender, it does not; in every order.
+func TestSurnameAloneOfTheFullNamesGender(t *testing.T) {
+	got := inEveryOrder(t, doc("a", gendered("m", "Tomas Varga")), doc("b", gendered("m", "Varga")))
+	if got["a/Tomas Varga"] != got["b/Varga"] {
+		t.Errorf("Mr Varga did not join the one Tomas Varga: %v", got)
+	}
+	got = inEveryOrder(t, doc("a", gendered("m", "Tomas Varga")), doc("b", gendered("f", "Varga")))
+	if got["a/Tomas Varga"] == got["b/Varga"] {
+		t.Errorf("Mrs Varga joined Tomas Varga: %v", got)
+	}
+	got = inEveryOrder(t, doc("a", person("Kim Varga")), doc("b", gendered("m", "Varga")))
+	if got["a/Kim Varga"] == got["b/Varga"] {
+		t.Errorf("Mr Varga joined a full name of unknown gender: %v", got)
+	}
+}
+
 // TestVariantSurnameAloneNeedsAPost: a surname alone that is a spelling variant of
 // another document's full name ("Brannigan", "Teodor Brannigen") joins it only under a
 // compatible post; in every order.
