@@ -27,7 +27,7 @@ func TestFormerIRIs(t *testing.T) {
 		return x
 	}
 	bare := extract("bare", "Minister Okonkwo spoke in Abuja on Monday.")
-	full := extract("full", "General Tomas Okonkwo visited Lagos on Tuesday.")
+	full := extract("full", "Minister Tomas Okonkwo visited Lagos on Tuesday.")
 	old, now := schema.EntityIRI("Okonkwo"), schema.EntityIRI("Tomas Okonkwo")
 	check := func(t *testing.T, g *graph.Graph, what string) {
 		t.Helper()
@@ -86,7 +86,7 @@ func TestFormerIRIsReplayed(t *testing.T) {
 		return g
 	}
 	writer, reader := open(), open()
-	for _, text := range []string{"Minister Okonkwo spoke in Abuja on Monday.", "General Tomas Okonkwo visited Lagos on Tuesday."} {
+	for _, text := range []string{"Minister Okonkwo spoke in Abuja on Monday.", "Minister Tomas Okonkwo visited Lagos on Tuesday."} {
 		x, err := loader.New(nil).Extract(ctx, loader.Source{ID: schema.DocID(text[:8]), Text: []byte(text)})
 		if err != nil {
 			t.Fatal(err)
@@ -111,7 +111,7 @@ func TestReadOnlyFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	var xs []*schema.Extraction
-	for _, s := range [][2]string{{"bare", "Minister Okonkwo spoke in Abuja on Monday."}, {"full", "General Tomas Okonkwo visited Lagos on Tuesday."}} {
+	for _, s := range [][2]string{{"bare", "Minister Okonkwo spoke in Abuja on Monday."}, {"full", "Minister Tomas Okonkwo visited Lagos on Tuesday."}} {
 		x, err := loader.New(nil).Extract(ctx, loader.Source{ID: schema.DocID(s[0]), Text: []byte(s[1]), Origin: s[0] + ".txt"})
 		if err != nil {
 			t.Fatal(err)

@@ -119,14 +119,14 @@ func TestLoadCancelled(t *testing.T) {
 }
 
 // ExampleLoad loads three short articles into a graph in one call, and finds a person
-// that one article names by surname alone and another in full.
+// that one article names by surname alone and another in full, both under his post.
 func ExampleLoad() {
 	ctx := context.Background()
 	g := graph.OpenMemory()
 	defer g.Close()
 	srcs := func(yield func(loader.Source, error) bool) {
 		for _, s := range []loader.Source{
-			{ID: "a", Text: []byte("General Tomas Okonkwo visited Lagos on Monday.")},
+			{ID: "a", Text: []byte("Minister Tomas Okonkwo visited Lagos on Monday.")},
 			{ID: "b", Text: []byte("Minister Okonkwo met Ilse Marten in Abuja.")},
 			{ID: "c", Text: []byte("\x00 not text")},
 		} {
@@ -158,12 +158,13 @@ func ExampleLoad() {
 }
 
 // ExampleResolve resolves two extractions together: each names the person as the other
-// does. Document b never writes the surname alone, so it gives the person no alias.
+// does, under one post. Document b never writes the surname alone, so it gives the
+// person no alias.
 func ExampleResolve() {
 	ctx := context.Background()
 	l := loader.New(nil)
 	a, _ := l.Extract(ctx, loader.Source{ID: "a", Text: []byte("Minister Lindqvist spoke to farmers in Uppsala.")})
-	b, _ := l.Extract(ctx, loader.Source{ID: "b", Text: []byte("Anders Lindqvist visited Malmo on Monday.")})
+	b, _ := l.Extract(ctx, loader.Source{ID: "b", Text: []byte("Minister Anders Lindqvist visited Malmo on Monday.")})
 	fmt.Println(a.Entities[0].IRI)
 	xs, err := loader.Resolve([]*schema.Extraction{a, b})
 	if err != nil {

@@ -155,13 +155,21 @@ func clusterPersons(rs []*rec, u *unionFind) {
 	}
 	titled := groupPosts(rs, u)
 	compatible := func(a, b int) bool {
-		if !compatibleSignatures(sigs[a], sigs[b]) {
+		if !compatibleSignatures(sigs[a], sigs[b]) || gendersConflict(titled[a], titled[b]) {
 			return false
 		}
 		// A name without middle initials is another's that has them only when what the
 		// documents call them agrees: "Vice President Juma Mwinyi" is not "President Juma
-		// K. Mwinyi", a namesake the initial tells apart.
-		return (len(sigs[a]) == 0) == (len(sigs[b]) == 0) || postsAgree(titled[a], titled[b])
+		// K. Mwinyi", a namesake the initial tells apart, nor a "Juma K. Mwinyi" of no post,
+		// who may be that president.
+		switch {
+		case (len(sigs[a]) == 0) == (len(sigs[b]) == 0):
+			return true
+		case len(sigs[a]) == 0:
+			return plainAgrees(titled[a], titled[b])
+		default:
+			return plainAgrees(titled[b], titled[a])
+		}
 	}
 	names := slices.SortedFunc(maps.Keys(groupsOf), func(a, b gn) int {
 		return strings.Compare(a.surname+"\x00"+a.given, b.surname+"\x00"+b.given)
@@ -218,7 +226,10 @@ func clusterPersons(rs []*rec, u *unionFind) {
 	u.unionByKeys(byKey)
 
 	// 4. A surname alone joins the one full-name person of that surname, or failing any,
-	// the one whose surname is a variant of it.
+	// the one whose surname is a variant of it, when what their documents say supports
+	// it (supported): the full name is another document's, and a surname alone is too
+	// little to tell its person from namesakes (a snooker player "Varga" is not the
+	// "Tomas Varga" of a story on farming).
 	bySurname := map[string]map[int]bool{} // surname -> roots of full-name persons
 	for _, i := range fulls {
 		for _, sn := range rs[i].surnames {
@@ -281,7 +292,7 @@ func clusterPersons(rs []*rec, u *unionFind) {
 				}
 			}
 		}
-		if f, ok := onlyFit(exact, posts[b], posts); ok {
+		if f, ok := onlyFit(exact, posts[b], posts); ok && supported(posts[b], posts[f]) {
 			joins = append(joins, join{b, f})
 		}
 	}
@@ -331,13 +342,22 @@ func onlyFit(cands map[int]bool, b *postGroup, posts map[int]*postGroup) (int, b
 	return found, true
 }
 
-// postsAgree reports whether two groups of person records may be one person by their
-// posts: either holds none, or one holds a post compatible with one of the other's.
-func postsAgree(a, b *postGroup) bool {
-	if a == nil || b == nil || len(a.posts) == 0 || len(b.posts) == 0 {
-		return true
+// plainAgrees reports whether a group of full names without middle initials, p, may be
+// the group s of one with them by their posts: p holds none, or one compatible with one
+// of s's. A post of p that s does not confirm tells a namesake ("Vice President Juma
+// Mwinyi" of one document, "Juma K. Mwinyi" of no post of another).
+func plainAgrees(p, s *postGroup) bool {
+	return p == nil || len(p.posts) == 0 || holdsPost(p, s)
+}
+
+// gendersConflict reports whether the documents of two groups of person records give
+// them two genders ("Marta Lindqvist", "Marten Lindqvist").
+func gendersConflict(a, b *postGroup) bool {
+	if a == nil || b == nil {
+		return false
 	}
-	return holdsPost(a, b)
+	ga, gb := oneGender(a), oneGender(b)
+	return ga != "" && gb != "" && ga != gb
 }
 
 // holdsPost reports whether f holds a post compatible with one of b's.
@@ -353,6 +373,22 @@ func holdsPost(b, f *postGroup) bool {
 		}
 	}
 	return false
+}
+
+// supported reports whether what the documents say of a group of surnames alone b and
+// of a full-name person f supports their being one person, beyond the surname: a post
+// they share (compatiblePost), or a form of address of the gender the full name's
+// given name has ("Mr Varga" beside "Tomas Varga"; a surname alone has a gender only
+// from its title).
+func supported(b, f *postGroup) bool {
+	if holdsPost(b, f) {
+		return true
+	}
+	if b == nil || f == nil {
+		return false
+	}
+	g := oneGender(b)
+	return g != "" && g == oneGender(f)
 }
 
 // postGroup is what the documents of a group of person records say of its posts and

@@ -4,13 +4,13 @@ import "testing"
 
 // TestSurnameFirstStaysInItsDocument: a document that writes "Mwinyi Bakari" (read as
 // given name mwinyi) and "Mwinyi" alone has a person of that name written surname
-// first; its "Mwinyi" is not another document's "Salim Mwinyi", in every order. A
-// document whose "Mwinyi" stands alone still joins him.
+// first; its "Mwinyi" is not another document's "Salim Mwinyi", in every order, even
+// under his post. A document whose "Mwinyi" stands alone under his post still joins him.
 func TestSurnameFirstStaysInItsDocument(t *testing.T) {
 	got := inEveryOrder(t,
-		doc("a", person("Salim Mwinyi", "Mwinyi")),
-		doc("b", person("Mwinyi Bakari"), person("Mwinyi")),
-		doc("c", person("Mwinyi")),
+		doc("a", titled([]string{"minister"}, "Salim Mwinyi", "Mwinyi")),
+		doc("b", person("Mwinyi Bakari"), titled([]string{"minister"}, "Mwinyi")),
+		doc("c", titled([]string{"minister"}, "Mwinyi")),
 	)
 	salim := got["a/Salim Mwinyi"]
 	if got["b/Mwinyi"] == salim || got["b/Mwinyi Bakari"] == salim {

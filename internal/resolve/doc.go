@@ -32,32 +32,36 @@
 //
 //   - records that share the key of a full name (given name and surname), or a lexicon
 //     name, are one person; two groups whose full names are variants of each other (the
-//     same surname up to spelling, [Variant], and similar given names) are one person
-//     when every pair of the groups so linked is linked too; full names whose middle
+//     same surname up to spelling, [Variant], and similar given names) are one person when
+//     every pair of the groups so linked is linked too, and never when their documents
+//     give them two genders ("Michelle Orlova", "Michael Orlova"); full names whose middle
 //     initials or generational suffixes differ ("George W. Bush", "George H. W. Bush";
-//     "Jr", "Sr") are never so linked, so a name without them, compatible with both,
-//     joins neither when both are named; a full name with a middle name written out
-//     ("John Paul Stevens") is linked only to full names with that middle name, never
-//     to the plain name ("John Stevens" is taken for another person); a name without
-//     middle initials is linked to one with them only when their posts agree (either
-//     has none, or one is compatible: "Vice President Juma Mwinyi" is not "President
-//     Juma K. Mwinyi"); an initial beside the given name it abbreviates in its record
-//     ("J Kamau" beside "Jabari Kamau") is no key, so another document's "J Kamau" stays
-//     apart;
-//   - a surname written alone joins the one person of the whole set whose surname it is
-//     (unless its document writes it as the given name of a full name, "Wang" beside
-//     "Wang Lin" written surname first: then it is that document's alone);
-//     failing any, the one whose surname is a spelling variant of it beginning with the
-//     same letter ("Imber" alone is not "Tomas Amber"); when two persons
-//     fit, it joins neither. What the documents say of them must fit too
+//     "Jr", "Sr") are never so linked, so a name without them, compatible with both, joins
+//     neither when both are named; a full name with a middle name written out ("John Paul
+//     Stevens") is linked only to full names with that middle name, never to the plain
+//     name ("John Stevens" is taken for another person); a name without middle initials is
+//     linked to one with them only when its posts, if it has any, hold one compatible with
+//     the other's ("Vice President Juma Mwinyi" is neither "President Juma K. Mwinyi" nor
+//     a "Juma K. Mwinyi" of no post); an initial beside the given name it abbreviates in
+//     its record ("J Kamau" beside "Jabari Kamau") is no key, so another document's "J
+//     Kamau" stays apart;
+//   - a surname written alone joins the one person of the whole set whose surname it is,
+//     when they hold a compatible post (below) or its title is of the full name's gender
+//     ("Mr" beside a man's given name): a surname alone and another document's full name
+//     are too little to tell one person from namesakes: "Varga" of a sports story is not
+//     the "Tomas Varga" of a story on farming (unless its document writes it as the given
+//     name of a full name, "Wang" beside "Wang Lin" written surname first: then it is that
+//     document's alone); failing any, the one whose surname is a spelling variant of it
+//     beginning with the same letter ("Imber" alone is not "Tomas Amber"); when two
+//     persons fit, it joins neither. What the documents say of them must fit too
 //     ([schema.EntityNames] Posts, Gender, Styled): not two genders; under a post
 //     ("Treasury Secretary Baker"), not a person whose posts are all incompatible with it
 //     (two posts are compatible when the words of one are all words of the other and a
 //     word of rank, "vice", "deputy", "shadow", is in both or neither: "President Bush" is
-//     not "Vice President George Bush"); under a peer's style ("Lord Osborne") or a
-//     royal title before a given name ("Prince Charles"), only a person of that style. Of several persons of
-//     its surname it joins the one that fits only when that one holds a compatible post
-//     (a person of no post fits any post, and stays a rival);
+//     not "Vice President George Bush"); under a peer's style ("Lord Osborne") or a royal
+//     title before a given name ("Prince Charles"), only a person of that style. Of
+//     several persons of its surname it joins the one that fits only when that one holds a
+//     compatible post (a person of no post fits any post, and stays a rival);
 //   - surnames alone that join no full name are one person per spelling, and spellings
 //     that are variants of each other (all pairwise) are one person.
 //

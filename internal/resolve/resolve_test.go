@@ -81,10 +81,12 @@ func assignments(st *resolve.State, docs []resolve.Doc) map[string]resolve.Resol
 	return out
 }
 
+// TestSurnameAloneJoinsTheOneFullName: a surname alone under a post joins the one full
+// name of that surname, of a compatible post, in another document.
 func TestSurnameAloneJoinsTheOneFullName(t *testing.T) {
 	got := resolveAll(t,
-		doc("a", person("Tomas Okonkwo")),
-		doc("b", person("Okonkwo")),
+		doc("a", titled([]string{"finance minister"}, "Tomas Okonkwo")),
+		doc("b", titled([]string{"minister"}, "Okonkwo")),
 	)
 	want := resolve.Resolved{IRI: schema.EntityIRI("Tomas Okonkwo"), Name: "Tomas Okonkwo"}
 	if got["a/Tomas Okonkwo"] != want || got["b/Okonkwo"] != want {
@@ -151,13 +153,13 @@ func TestMiddleNameKeepsPeopleApart(t *testing.T) {
 
 // TestGivenNameAloneIsNoVariant: "Prince Aldric" (a given name written alone) is not the
 // "Tomas Aldrics" of another document, though their keys are spelling variants; a
-// surname alone that is no given name joins by a variant.
+// surname alone that is no given name joins by a variant (under a compatible post).
 func TestGivenNameAloneIsNoVariant(t *testing.T) {
 	got := resolveAll(t,
 		doc("a", person("~Aldric")),
 		doc("b", person("Tomas Aldrics")),
-		doc("c", person("Teodor Brannigen")),
-		doc("d", person("Brannigan")),
+		doc("c", titled([]string{"senator"}, "Teodor Brannigen")),
+		doc("d", titled([]string{"senator"}, "Brannigan")),
 	)
 	if got["a/Aldric"] == got["b/Tomas Aldrics"] {
 		t.Errorf("the given name alone joined a variant surname: %v", got)
@@ -169,10 +171,10 @@ func TestGivenNameAloneIsNoVariant(t *testing.T) {
 
 func TestVariantsOfOneFullName(t *testing.T) {
 	got := resolveAll(t,
-		doc("a", person("Farhad Rostami")),
+		doc("a", titled([]string{"governor"}, "Farhad Rostami")),
 		doc("b", person("Farhad Rustami")),
 		doc("c", person("Farhad Rostami")),
-		doc("d", person("Rustami")),
+		doc("d", titled([]string{"governor"}, "Rustami")),
 	)
 	want := resolve.Resolved{IRI: schema.EntityIRI("Farhad Rostami"), Name: "Farhad Rostami"} // written twice
 	for k, v := range got {
@@ -260,8 +262,8 @@ func TestFormerIRIs(t *testing.T) {
 		return d
 	}
 	old := schema.EntityIRI("Okonkwo")
-	apply(nil, doc("a", person("Okonkwo")))
-	d := apply(nil, doc("b", person("Tomas Okonkwo")))
+	apply(nil, doc("a", titled([]string{"minister"}, "Okonkwo")))
+	d := apply(nil, doc("b", titled([]string{"minister"}, "Tomas Okonkwo")))
 	now := schema.EntityIRI("Tomas Okonkwo")
 	if got, ok := st.Former(old); !ok || got != now || d.Formers[old] != now {
 		t.Errorf("former %s -> %s (%v), delta %v; want %s", old, got, ok, d.Formers, now)
@@ -306,6 +308,9 @@ var pool = []resolve.Record{
 	person("Aldo Vantorre"), person("Marco Vantorre"), person("Vantorre"), person("Aldo Vantorre", "Vantorre"),
 	person("Farhad Rostami"), person("Farhad Rustami"), person("Rustami"), person("Rostami"),
 	person("Tomas Okonkwo"), person("Okonkwo"), person("General Tomas Okonkwo"),
+	titled([]string{"minister"}, "Okonkwo"), titled([]string{"finance minister"}, "Tomas Okonkwo"),
+	titled([]string{"senator"}, "Brannigan"), titled([]string{"senator"}, "Teodor Brannigen"),
+	titled([]string{"vice president"}, "Karel Mazur", "Mazur"), titled([]string{"president"}, "Karel J. Mazur"),
 	person("Ingrid Haug"), person("Ingrid Solberg Haug"), person("Haug"),
 	person("~Aldric"), person("Tomas Aldrics"), person("Aldrics"),
 	person("Teodor Brannigen"), person("Brannigan"), person("Lena Brannigan"),
