@@ -75,7 +75,7 @@ func (v *sentenceView) allegedNoun(i int) bool {
 		return false
 	}
 	for k := j - 1; k >= 0 && k >= j-9; k-- {
-		if allegationForms[v.ws[k].Lower] {
+		if v.ws[k].in(hotAllegationForms) {
 			return true
 		}
 	}

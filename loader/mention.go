@@ -80,7 +80,7 @@ func words(text string) []word {
 		case (r == '\'' || r == '’') && len(ws) > 0 && !ws[len(ws)-1].Punct &&
 			i+n < len(text) && (text[i+n] == 's' || text[i+n] == 'S') &&
 			(i+n+1 >= len(text) || !isWordByte(text[i+n+1])):
-			ws = append(ws, word{Text: "'s", Key: "s", Lower: "'s", Start: i, End: i + n + 1})
+			ws = append(ws, word{Text: "'s", Key: "s", Lower: "'s", cue: computeCues("s", "'s"), Start: i, End: i + n + 1})
 			i += n + 1
 		case (r == '-' || r == '‑') && len(ws) > 0 && !ws[len(ws)-1].Punct && i > 0 &&
 			!unicode.IsSpace(lastRune(text[:i])) && i+n < len(text) && isWordByte(text[i+n]),
@@ -98,7 +98,7 @@ func words(text string) []word {
 			case '–', '—':
 				t = "-"
 			}
-			ws = append(ws, word{Text: t, Lower: t, Punct: true, Start: i, End: i + n})
+			ws = append(ws, word{Text: t, Lower: t, Punct: true, cue: computeCues("", t), Start: i, End: i + n})
 			i += n
 		}
 	}
@@ -1295,7 +1295,7 @@ func (dt *detector) personTail(ws []word, m mention) bool {
 	if m.Class != schema.Place || m.Capital || m.Kind != mName || !dt.personTails[schema.NameKey(m.Text)] {
 		return false
 	}
-	if m.Start > 0 && (placePreps[ws[m.Start-1].Lower] || ws[m.Start-1].Lower == "the" || ws[m.Start-1].Text == ",") {
+	if m.Start > 0 && (ws[m.Start-1].in(hotPlacePreps) || ws[m.Start-1].Lower == "the" || ws[m.Start-1].Text == ",") {
 		return false // "in Houston", "the Houston office", "Texas, Houston"
 	}
 	return m.End >= len(ws) || !ws[m.End].Cap || ws[m.End].Punct
@@ -1997,7 +1997,7 @@ func (dt *detector) spellsLexName(acronym, name string) bool {
 // actorContext reports whether the place at words[i:j] acts: followed by a verb of saying
 // or doing, or paired with another actor ("between Moscow and Tehran").
 func (dt *detector) actorContext(ws []word, i, j int) bool {
-	if i > 0 && (placePreps[ws[i-1].Lower] || ws[i-1].Lower == "of") || bodySeats[schema.NameKey(join(ws[i:j]))] {
+	if i > 0 && (ws[i-1].in(hotPlacePreps) || ws[i-1].Lower == "of") || bodySeats[schema.NameKey(join(ws[i:j]))] {
 		return false
 	}
 	if citySentence(ws, i, j) {
@@ -3366,7 +3366,7 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 		m.skip = true // "a new Captain Pugwash cartoon", "Professor Yaffle in the series": a character, no person
 	case title != 0 && title != roleAdvisor || title == roleAdvisor:
 		m.Class = schema.Person
-	case len(span) >= 2 && len(span) <= 4 && weakPlaceHeads[last.Key] && allAlpha(span) && !speaksAfter(ws, j) && (!dt.lex.firstNames[first.Key] || i > 0 && placePreps[ws[i-1].Lower]):
+	case len(span) >= 2 && len(span) <= 4 && weakPlaceHeads[last.Key] && allAlpha(span) && !speaksAfter(ws, j) && (!dt.lex.firstNames[first.Key] || i > 0 && ws[i-1].in(hotPlacePreps)):
 		m.Class = schema.Place // "Primrose Hill", "Victoria Park"
 	case len(span) == 1 && first.Upper && dt.lawAcronym(first.Key):
 		m.skip = true // "the Ballot Access Act (BAA)": a law's acronym, no body
@@ -3384,7 +3384,7 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 		m.Class = schema.Person // "Hope Hicks told reporters": a speaker, whatever her first name
 	case len(span) >= 2 && len(span) <= 4 && allAlpha(span) && dt.lower[first.Key] && len(first.Key) > 1 && !isTitleWord(first.Key) && !dt.lex.firstNames[first.Key]:
 		m.Class = schema.Organization // a lower-case word starts it; not an initial ("S Jones" where "it's" gives a lower-case "s")
-	case len(span) >= 2 && placeFirst[first.Key] && dt.personTails[key] && !(i > 0 && placePreps[ws[i-1].Lower]):
+	case len(span) >= 2 && placeFirst[first.Key] && dt.personTails[key] && !(i > 0 && ws[i-1].in(hotPlacePreps)):
 		m.Class = schema.Person // "St Germain said" after "Fernand St Germain"
 	case len(span) >= 2 && placeFirst[first.Key] && placeFirstBodyEnds[last.Key]:
 		m.Class = schema.Organization // "the Fort Velka Indian Community": a body named after its place
@@ -3909,7 +3909,7 @@ func (dt *detector) regionAfter(ws []word, j int) bool {
 // "X, the small town where", "X - a town in Y -"; or a distance from a place ("X, some 40
 // km north of Y").
 func placeApposition(ws []word, j int) bool {
-	if d := distanceAt(ws, j); d >= 0 && d < len(ws) && (compass[ws[d].Lower] || ws[d].Lower == "from") {
+	if d := distanceAt(ws, j); d >= 0 && d < len(ws) && (ws[d].in(hotCompass) || ws[d].Lower == "from") {
 		return true // "X, some 40 km north of Y": a place
 	}
 	if directedRegion(ws, j) {
@@ -4715,7 +4715,7 @@ func capitalAppositive(ws []word, i int) bool {
 		return false
 	}
 	before := ws[k-1]
-	located := k > 1 && before.Lower == "the" && placePreps[ws[k-2].Lower] // "marched in the capital Lomara"; not "how much of the capital X is owed"
+	located := k > 1 && before.Lower == "the" && ws[k-2].in(hotPlacePreps) // "marched in the capital Lomara"; not "how much of the capital X is owed"
 	return before.Key == "s" && !before.Hyph || before.Cap && !before.Punct || before.Lower == "the" && (k < i-1 || located)
 }
 
@@ -4790,7 +4790,7 @@ func placePrepBefore(ws []word, i int) bool {
 	if i > 1 && ws[i-1].Lower == "to" && (ws[i-2].Lower == "according" || personToWords[ws[i-2].Lower]) {
 		return false // "according to X": a source, no destination; "loyal to X": a person or a body
 	}
-	return i > 0 && (placePreps[ws[i-1].Lower] || i > 1 && ws[i-1].Lower == "of" && compass[ws[i-2].Lower] ||
+	return i > 0 && (ws[i-1].in(hotPlacePreps) || i > 1 && ws[i-1].Lower == "of" && ws[i-2].in(hotCompass) ||
 		placeVerbForms[ws[i-1].Lower])
 }
 

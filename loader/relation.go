@@ -531,7 +531,7 @@ func (v *sentenceView) allegedGerund(i int) bool {
 		return false
 	}
 	for j := i - 2; j >= 0 && j >= i-9; j-- {
-		if allegationForms[v.ws[j].Lower] {
+		if v.ws[j].in(hotAllegationForms) {
 			return true
 		}
 	}
@@ -551,7 +551,7 @@ func (v *sentenceView) blocked(from, to int) bool {
 		if v.ws[i].in(hotNegators) && !(v.ws[i].Text == "May" && i > 0) {
 			return true // (not the month: "In May, ...")
 		}
-		if i+1 < min(to, len(v.ws)) && (undoPhrases[v.ws[i].Lower+" "+v.ws[i+1].Lower] || ceaseGerundVerbs[v.ws[i].Lower] && strings.HasSuffix(v.ws[i+1].Lower, "ing")) {
+		if i+1 < min(to, len(v.ws)) && (undoPhrases[v.ws[i].Lower+" "+v.ws[i+1].Lower] || v.ws[i].in(hotCeaseGerunds) && strings.HasSuffix(v.ws[i+1].Lower, "ing")) {
 			return true // "called off her visit to Y", "stopped arming Y"
 		}
 		if ceaseObjectVerbs[v.ws[i].Lower] && (i == 0 || v.ws[i-1].Lower != "to") {
@@ -2885,7 +2885,7 @@ func measuredFrom(v *sentenceView, i int) int {
 	if j < 0 {
 		return -1
 	}
-	for j < len(v.ws) && (compass[v.ws[j].Lower] || v.ws[j].Hyph) {
+	for j < len(v.ws) && (v.ws[j].in(hotCompass) || v.ws[j].Hyph) {
 		j++ // "north", "north-west"
 	}
 	if j >= len(v.ws) || v.ws[j].Lower != "of" && v.ws[j].Lower != "from" {
@@ -3188,7 +3188,7 @@ func gatheringFacts(v *sentenceView, fs *factSet) {
 		return
 	}
 	for i, w := range v.ws {
-		if v.at[i] >= 0 || !gatherVerbs[w.Lower] || strings.HasSuffix(w.Lower, "ed") && i+1 < len(v.ws) && v.ws[i+1].Lower == "by" {
+		if v.at[i] >= 0 || !w.in(hotGatherVerbs) || strings.HasSuffix(w.Lower, "ed") && i+1 < len(v.ws) && v.ws[i+1].Lower == "by" {
 			continue // "the team assembled by X": a passive participle, nobody gathered
 		}
 		// The clause before the verb, back to a boundary.

@@ -81,6 +81,11 @@ var (
 	hotPairGroupNouns   = hotWordSet(pairGroupNouns)
 	hotNegators         = hotWordSet(negators)
 	hotGameWords        = hotWords(gameWords)
+	hotPlacePreps       = hotWordSet(placePreps)
+	hotCompass          = hotWordSet(compass)
+	hotGatherVerbs      = hotWordSet(gatherVerbs)
+	hotAllegationForms  = hotWordSet(allegationForms)
+	hotCeaseGerunds     = hotWordSet(ceaseGerundVerbs)
 )
 
 // in reports whether w's lower-case form is a word of the hot set s.
