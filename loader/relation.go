@@ -3919,7 +3919,7 @@ func strikeFacts(v *sentenceView, fs *factSet) {
 	for i := 1; i < len(v.ws); i++ {
 		w := v.ws[i].Lower
 		switch {
-		case harmVerbs[w] && v.at[i] < 0:
+		case v.ws[i].in(hotHarmVerbs) && v.at[i] < 0:
 			b := i - 1
 			if v.ws[b].Lower == "also" && b > 0 {
 				b--

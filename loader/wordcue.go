@@ -8,7 +8,7 @@ import "sync"
 // again at every position they were asked about, in every pass; newWord now makes one
 // look-up in a table of all their first words when it makes the word. A word made
 // otherwise (a literal) has no cues known, and its tests look in the tables themselves.
-// The bits from hotFirst up record the word's membership of the hot word sets (below).
+// The bits from cueHot0 up record the word's membership of the hot word sets (below).
 type wordCue uint32
 
 const (
@@ -18,9 +18,9 @@ const (
 	cueTitleLower                        // titleLex().lower holds Key ("a Kenyan national")
 	cueTriggerPhrase                     // triggerLexicon().phrases holds Lower
 	cueTriggerPrefix                     // triggerLexicon().prefixes[Lower]: triggers go on from it
+	cueHot0                              // the first hot word set's bit; the others are above it
 
-	hotFirst = 8                         // the bit of the first hot word set
-	hotCues  = ^wordCue(1<<hotFirst - 1) // the bits of the hot word sets
+	hotCues = ^(cueHot0 - 1) // the bits of the hot word sets
 
 	keyCues   = cueLexPrefix | cueTitleStart | cueTitleLower  // looked up by Key
 	lowerCues = cueTriggerPhrase | cueTriggerPrefix | hotCues // looked up by Lower
@@ -46,11 +46,11 @@ var cueTableBuilt bool
 // hotWords registers the word set that set returns as a hot set. It is called from
 // package variable declarations only (below), before any word is made.
 func hotWords(set func() map[string]bool) hotSet {
-	n := hotFirst + len(hotSets)
-	if cueTableBuilt || n >= 32 {
+	bit := cueHot0 << len(hotSets)
+	if cueTableBuilt || bit == 0 {
 		panic("wordcue.go: hot set registered too late or one too many")
 	}
-	h := hotSet{bit: 1 << n, set: set}
+	h := hotSet{bit: bit, set: set}
 	hotSets = append(hotSets, h)
 	return h
 }
@@ -86,6 +86,7 @@ var (
 	hotGatherVerbs      = hotWordSet(gatherVerbs)
 	hotAllegationForms  = hotWordSet(allegationForms)
 	hotCeaseGerunds     = hotWordSet(ceaseGerundVerbs)
+	hotHarmVerbs        = hotWordSet(harmVerbs)
 )
 
 // in reports whether w's lower-case form is a word of the hot set s.
