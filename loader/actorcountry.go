@@ -52,7 +52,7 @@ func subjectStart(v *sentenceView, m mention) bool {
 		return false
 	}
 	w := v.ws[m.End]
-	return !w.Cap && !w.Punct && !w.Hyph && !prepositions[w.Lower]
+	return !w.Cap && !w.Punct && !w.Hyph && !w.in(hotPrepositions)
 }
 
 // possessor reports whether mention m is followed by "'s" or is itself a possessive.
@@ -99,7 +99,7 @@ func headSubject(views []*sentenceView, c *entity) bool {
 			}
 			p := v.ms[k+1]
 			if p.Class == schema.Person && p.Kind == mName && p.Title == roleLeader && isHeadOfState(p.TitleText) &&
-				p.End < len(v.ws) && !v.ws[p.End].Cap && !v.ws[p.End].Punct && !prepositions[v.ws[p.End].Lower] {
+				p.End < len(v.ws) && !v.ws[p.End].Cap && !v.ws[p.End].Punct && !v.ws[p.End].in(hotPrepositions) {
 				return true
 			}
 			break

@@ -75,7 +75,7 @@ func (v *sentenceView) allegedNoun(i int) bool {
 		return false
 	}
 	for k := j - 1; k >= 0 && k >= j-9; k-- {
-		if allegationForms[v.ws[k].Lower] {
+		if v.ws[k].in(hotAllegationForms) {
 			return true
 		}
 	}
@@ -90,7 +90,7 @@ var objectVerbs = wordSet("objectVerbs")
 // nounBeforePreposition reports whether the one-word verb trigger at word i is an
 // objectVerbs form followed at once by a preposition: a noun ("sale of arms to Y").
 func (v *sentenceView) nounBeforePreposition(i int) bool {
-	return objectVerbs[v.ws[i].Lower] && i+1 < len(v.ws) && prepositions[v.ws[i+1].Lower]
+	return objectVerbs[v.ws[i].Lower] && i+1 < len(v.ws) && v.ws[i+1].in(hotPrepositions)
 }
 
 // onePersonDemonym reports whether e is named in v only by a singular demonym after an

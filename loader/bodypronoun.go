@@ -39,8 +39,8 @@ func bodyPronouns(views []*sentenceView) {
 	for n, v := range views {
 		var extra []mention
 		for i, w := range v.ws {
-			plural := pluralPronouns[w.Lower]
-			if !plural && !neuterPronouns[w.Lower] || v.at[i] >= 0 {
+			plural := w.in(hotPluralPronouns)
+			if !plural && !w.in(hotNeuterPronouns) || v.at[i] >= 0 {
 				continue
 			}
 			if i > 0 && (possessivePronouns[w.Lower] || ownClauseSubject(v, i)) && !pronounPlace(v, i) {
@@ -292,7 +292,7 @@ func (e *entity) each() []*entity {
 // the parse gate, which runs before the pronouns are bound).
 func bodyPronounWord(ws []word) bool {
 	for _, w := range ws {
-		if pluralPronouns[w.Lower] || neuterPronouns[w.Lower] {
+		if w.in(hotPluralPronouns) || w.in(hotNeuterPronouns) {
 			return true
 		}
 	}
@@ -304,7 +304,7 @@ func bodyPronounWord(ws []word) bool {
 func gateBodyPronouns(v *sentenceView) {
 	var extra []mention
 	for i, w := range v.ws {
-		if (pluralPronouns[w.Lower] || neuterPronouns[w.Lower]) && v.at[i] < 0 && pronounPlace(v, i) {
+		if (w.in(hotPluralPronouns) || w.in(hotNeuterPronouns)) && v.at[i] < 0 && pronounPlace(v, i) {
 			extra = append(extra, mention{Start: i, End: i + 1, Kind: mCollective})
 		}
 	}

@@ -294,7 +294,7 @@ func objectDescriptionEnds(v *sentenceView, i int) bool {
 		return false
 	}
 	before := v.ws[i-3].Lower
-	return before == "by" || verbLike(before) || before == "of" && i >= 4 && unnamedPersonNouns[v.ws[i-4].Lower]
+	return before == "by" || verbLike(before) || before == "of" && i >= 4 && v.ws[i-4].in(hotUnnamedPersons)
 }
 
 // verbLike reports whether a lower-case word after "the group" may be its verb or an

@@ -471,7 +471,7 @@ func bareBefore(v *sentenceView, i int) bool {
 		return true
 	}
 	w := v.ws[i]
-	return w.Punct && w.Text != ")" || bareTitleOpeners[w.Lower] || !w.Cap && prepositions[w.Lower] ||
+	return w.Punct && w.Text != ")" || bareTitleOpeners[w.Lower] || !w.Cap && w.in(hotPrepositions) ||
 		!w.Cap && (strings.HasSuffix(w.Lower, "ed") || strings.HasSuffix(w.Lower, "ly")) ||
 		!w.Cap && !w.Punct && i > 0 && verbMarkers[v.ws[i-1].Lower] // "would not affect Finance Minister X"
 }

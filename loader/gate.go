@@ -250,7 +250,7 @@ func (v *sentenceView) presenceAfter(j int) bool {
 	if j < len(v.ws) && (v.ws[j].Lower == "," || v.ws[j].Lower == "who") {
 		return false
 	}
-	if j >= len(v.ws) || !beVerbs[v.ws[j].Lower] {
+	if j >= len(v.ws) || !v.ws[j].in(hotBeVerbs) {
 		return false
 	}
 	j++
@@ -294,7 +294,7 @@ func (v *sentenceView) placeAfter(j int) bool {
 		switch {
 		case w.Lower == "in":
 			in = true
-		case w.Text == "," || w.Lower == "the" || w.Lower == "of" || i < j+2 && (beVerbs[w.Lower] || w.Lower == "a" || w.Lower == "an") || directions[w.Key] || strings.HasSuffix(w.Lower, "ern") ||
+		case w.Text == "," || w.Lower == "the" || w.Lower == "of" || i < j+2 && (w.in(hotBeVerbs) || w.Lower == "a" || w.Lower == "an") || directions[w.Key] || strings.HasSuffix(w.Lower, "ern") ||
 			placeIntro[w.Lower] || unitNouns[w.Lower] || partNouns[w.Lower]:
 		default:
 			return false

@@ -39,10 +39,10 @@ func itsReporter(v *sentenceView, i int) *entity {
 		j-- // "said that its": not when "That its" opens the sentence
 	}
 	if v.ws[j].Lower != "and" {
-		for n := 0; j > 0 && n < 3 && !reportVerbs[v.ws[j].Lower] && v.at[j] < 0 && !v.ws[j].Punct; n++ {
+		for n := 0; j > 0 && n < 3 && !v.ws[j].in(hotReportVerbs) && v.at[j] < 0 && !v.ws[j].Punct; n++ {
 			j-- // "said on Monday its"
 		}
-		if !reportVerbs[v.ws[j].Lower] {
+		if !v.ws[j].in(hotReportVerbs) {
 			return nil
 		}
 	}

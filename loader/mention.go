@@ -80,7 +80,7 @@ func words(text string) []word {
 		case (r == '\'' || r == '’') && len(ws) > 0 && !ws[len(ws)-1].Punct &&
 			i+n < len(text) && (text[i+n] == 's' || text[i+n] == 'S') &&
 			(i+n+1 >= len(text) || !isWordByte(text[i+n+1])):
-			ws = append(ws, word{Text: "'s", Key: "s", Lower: "'s", Start: i, End: i + n + 1})
+			ws = append(ws, word{Text: "'s", Key: "s", Lower: "'s", cue: computeCues("s", "'s"), Start: i, End: i + n + 1})
 			i += n + 1
 		case (r == '-' || r == '‑') && len(ws) > 0 && !ws[len(ws)-1].Punct && i > 0 &&
 			!unicode.IsSpace(lastRune(text[:i])) && i+n < len(text) && isWordByte(text[i+n]),
@@ -98,7 +98,7 @@ func words(text string) []word {
 			case '–', '—':
 				t = "-"
 			}
-			ws = append(ws, word{Text: t, Lower: t, Punct: true, Start: i, End: i + n})
+			ws = append(ws, word{Text: t, Lower: t, Punct: true, cue: computeCues("", t), Start: i, End: i + n})
 			i += n
 		}
 	}
@@ -316,7 +316,7 @@ func apposedName(ws []word, k int) bool {
 // before a title, and a name after them.
 func portfolioTitle(ws []word, i int) (titleRole, int, string) {
 	w := ws[i]
-	if i+2 < len(ws) && w.Cap && !w.Upper && !w.Punct && !w.Hyph && !ws[i+1].Hyph && titleLex().portfolioTitles[ws[i+1].Key] && ws[i+2].Cap && !ws[i+2].Punct && !lex().firstNames[w.Key] && !partyWords[w.Key] && !commonStarts[w.Lower] {
+	if i+2 < len(ws) && w.Cap && !w.Upper && !w.Punct && !w.Hyph && !ws[i+1].Hyph && titleLex().portfolioTitles[ws[i+1].Key] && ws[i+2].Cap && !ws[i+2].Punct && !lex().firstNames[w.Key] && !partyWords[w.Key] && !w.in(hotCommonStarts) {
 		if e, inLex := lex().lookup(w.Key); !inLex || worldRegion(e) {
 			return titleLex().titles[ws[i+1].Key], 2, w.Text + " " + ws[i+1].Text
 		}
@@ -887,15 +887,15 @@ func (dt *detector) detectAt(ws []word, i int, st *detectState) (int, bool) {
 		st.clearTitle()
 		return c.End, true
 	}
-	if w.Cap && (commonStarts[w.Lower] || titleLex().modifiers[w.Lower] && i+1 < len(ws) && ws[i+1].Cap) && !(i+1 < len(ws) && ws[i+1].Hyph) && !bodyNameAhead(ws, i) {
+	if w.Cap && (w.in(hotCommonStarts) || titleLex().modifiers[w.Lower] && i+1 < len(ws) && ws[i+1].Cap) && !(i+1 < len(ws) && ws[i+1].Hyph) && !bodyNameAhead(ws, i) {
 		return i + 1, true
 	}
-	if !w.Cap && particles[w.Lower] && i+1 < len(ws) {
+	if !w.Cap && w.in(hotParticles) && i+1 < len(ws) {
 		if _, n, _ := matchTitle(ws, i+1); n > 0 {
 			return i + 1, true // "such as General X": the title, not the particle, starts the name
 		}
 	}
-	if w.Cap || w.Upper || particles[w.Lower] && i+1 < len(ws) && ws[i+1].Cap {
+	if w.Cap || w.Upper || w.in(hotParticles) && i+1 < len(ws) && ws[i+1].Cap {
 		return dt.nameAt(ws, i, st)
 	}
 	return 0, false
@@ -1021,7 +1021,7 @@ func (dt *detector) personAfterPlace(ws []word, i int, titled bool) bool {
 	}
 	n := ws[i+1]
 	if !n.Cap || n.Upper || n.Punct || n.Hyph || len(n.Key) < 3 || !allAlpha([]word{n}) || dt.inLexicon(n.Key) || dt.lex.namePrefixes[n.Key] ||
-		orgHeads[n.Key] || placeHeads[n.Key] || companySuffixes[n.Key] || isTitleWord(n.Key) || notNames[n.Lower] || commonStarts[n.Lower] ||
+		orgHeads[n.Key] || placeHeads[n.Key] || companySuffixes[n.Key] || isTitleWord(n.Key) || n.in(hotNotNames) || n.in(hotCommonStarts) ||
 		dt.lower[n.Key] || dt.lex.firstNames[n.Key] || partyWords[n.Key] || len(partyLex()[n.Key]) > 0 || ws[i+2].Cap && !ws[i+2].Punct || ws[i+2].Key == "s" {
 		return false
 	}
@@ -1093,7 +1093,7 @@ func (dt *detector) givenNameFirst(ws []word, i int) bool {
 	}
 	n := ws[i+1]
 	if !n.Cap || n.Upper || n.Punct || n.Hyph || len(n.Key) < 3 || !allAlpha([]word{n}) || dt.inLexicon(n.Key) || dt.lex.namePrefixes[n.Key] ||
-		orgHeads[n.Key] || placeHeads[n.Key] || companySuffixes[n.Key] || isTitleWord(n.Key) || notNames[n.Lower] || commonStarts[n.Lower] {
+		orgHeads[n.Key] || placeHeads[n.Key] || companySuffixes[n.Key] || isTitleWord(n.Key) || n.in(hotNotNames) || n.in(hotCommonStarts) {
 		return false
 	}
 	if m, ok := dt.lexMatch(ws, i); ok && m.End > i+1 {
@@ -1302,7 +1302,7 @@ func (dt *detector) personTail(ws []word, m mention) bool {
 	if m.Class != schema.Place || m.Capital || m.Kind != mName || !dt.personTails[schema.NameKey(m.Text)] {
 		return false
 	}
-	if m.Start > 0 && (placePreps[ws[m.Start-1].Lower] || ws[m.Start-1].Lower == "the" || ws[m.Start-1].Text == ",") {
+	if m.Start > 0 && (ws[m.Start-1].in(hotPlacePreps) || ws[m.Start-1].Lower == "the" || ws[m.Start-1].Text == ",") {
 		return false // "in Houston", "the Houston office", "Texas, Houston"
 	}
 	return m.End >= len(ws) || !ws[m.End].Cap || ws[m.End].Punct
@@ -1659,7 +1659,7 @@ var geoHeadsAfter = wordSet("geoHeadsAfter")
 // ("Omran border area", "Khalil region"): a place's name, whatever its first word looks like.
 func placeHeadAfterName(ws []word, k int) bool {
 	e := capEnd(ws, k)
-	return e > k && e < len(ws) && !ws[e].Cap && !ws[e].Punct && (placeNounCues[ws[e].Lower] || geoHeadsAfter[ws[e].Lower] ||
+	return e > k && e < len(ws) && !ws[e].Cap && !ws[e].Punct && (ws[e].in(hotPlaceNounCues) || geoHeadsAfter[ws[e].Lower] ||
 		e+1 < len(ws) && geoHeadPhrasesAfter[ws[e].Lower+" "+ws[e+1].Lower])
 }
 
@@ -1760,7 +1760,7 @@ func workEvidence(ws []word, works map[string]bool) {
 // after a company's noun ("the state-owned airline, Aer Vantis, said"), or ends its
 // sentence there.
 func companyApposition(ws []word, i, j int) bool {
-	if i < 2 || ws[i-1].Text != "," || ws[i-2].Cap || !mediaCues[ws[i-2].Lower] {
+	if i < 2 || ws[i-1].Text != "," || ws[i-2].Cap || !ws[i-2].in(hotMediaCues) {
 		return false
 	}
 	return j == len(ws) || ws[j].Text == "," || ws[j].Text == "."
@@ -2011,7 +2011,7 @@ func (dt *detector) spellsLexName(acronym, name string) bool {
 // actorContext reports whether the place at words[i:j] acts: followed by a verb of saying
 // or doing, or paired with another actor ("between Moscow and Tehran").
 func (dt *detector) actorContext(ws []word, i, j int) bool {
-	if i > 0 && (placePreps[ws[i-1].Lower] || ws[i-1].Lower == "of") || bodySeats[schema.NameKey(join(ws[i:j]))] {
+	if i > 0 && (ws[i-1].in(hotPlacePreps) || ws[i-1].Lower == "of") || bodySeats[schema.NameKey(join(ws[i:j]))] {
 		return false
 	}
 	if citySentence(ws, i, j) {
@@ -2071,7 +2071,7 @@ func (dt *detector) listedSurname(span []word, key string, title titleRole) bool
 // airport".
 func possessedPlace(ws []word, k int) bool {
 	for ; k < len(ws) && !ws[k].Punct; k++ {
-		if facilityHeads[ws[k].Lower] || placeNounCues[ws[k].Lower] || cityNouns[ws[k].Lower] {
+		if facilityHeads[ws[k].Lower] || ws[k].in(hotPlaceNounCues) || cityNouns[ws[k].Lower] {
 			return true
 		}
 		if !ws[k].Cap && !placeModifiers[ws[k].Lower] {
@@ -2125,7 +2125,7 @@ func citySentence(ws []word, i, j int) bool {
 func (dt *detector) nameAfter(ws []word, i int) bool {
 	for k := i; k < len(ws) && k < i+3 && !ws[k].Punct; k++ {
 		if !ws[k].Cap {
-			if prepositions[ws[k].Lower] || ws[k].Lower == "and" || ws[k].Lower == "or" {
+			if ws[k].in(hotPrepositions) || ws[k].Lower == "and" || ws[k].Lower == "or" {
 				return false // "Tehran's concerns about Moscow": the name is another's
 			}
 			continue
@@ -2223,7 +2223,7 @@ var groupHoldings = wordSet("groupHoldings")
 // repelledAgents).
 func groupHolder(ws []word, i int) (mention, bool) {
 	w := ws[i]
-	if w.Punct || w.Upper || !groupModifierNouns[w.Lower] || i+1 >= len(ws) {
+	if w.Punct || w.Upper || !w.in(hotGroupModifiers) || i+1 >= len(ws) {
 		return mention{}, false
 	}
 	h := ws[i+1]
@@ -2307,7 +2307,7 @@ func (dt *detector) memberGroup(ws []word, i int, st *detectState) (mention, boo
 		}
 		return mention{}, false
 	}
-	if !dt.groupNounAt(ws, end) && !(groupAdjectives[ws[i].Lower] && (peopleForceNouns[ws[end].Lower] || armedCollectiveAt(ws, end)) && (end+1 >= len(ws) || !ws[end+1].Hyph)) {
+	if !dt.groupNounAt(ws, end) && !(groupAdjectives[ws[i].Lower] && (ws[end].in(hotPeopleForceNouns) || armedCollectiveAt(ws, end)) && (end+1 >= len(ws) || !ws[end+1].Hyph)) {
 		return mention{}, false
 	}
 	return mention{Start: i, End: end + 1, Text: join(ws[i : end+1]), Class: schema.Organization, Kind: mCollective, Canon: joinName(ws[i:end]) + " " + ws[end].Lower}, true
@@ -2340,7 +2340,7 @@ func armedCollectiveAt(ws []word, j int) bool {
 // after words[i] that a group's demonyms can fill ("Somali and Kenyan gunmen").
 func memberNounNear(ws []word, i int) bool {
 	for j := i + 1; j < len(ws) && j <= i+8; j++ {
-		if memberGroupNouns[ws[j].Lower] || peopleForceNouns[ws[j].Lower] || armedCollectiveAt(ws, j) {
+		if ws[j].in(hotMemberGroupNouns) || ws[j].in(hotPeopleForceNouns) || armedCollectiveAt(ws, j) {
 			return true
 		}
 	}
@@ -2364,7 +2364,7 @@ func (dt *detector) groupAdjectiveEnd(ws []word, i int) int {
 // groupNounAt reports whether words[j] is a plural member noun of a group standing alone
 // ("gunmen", not "militants-turned-politicians").
 func (dt *detector) groupNounAt(ws []word, j int) bool {
-	if j >= len(ws) || ws[j].Cap || ws[j].Hyph || !memberGroupNouns[ws[j].Lower] {
+	if j >= len(ws) || ws[j].Cap || ws[j].Hyph || !ws[j].in(hotMemberGroupNouns) {
 		return false
 	}
 	return j+1 >= len(ws) || !ws[j+1].Hyph
@@ -2472,7 +2472,7 @@ scan:
 				j = portfolioList(ws, j) // "Department for Culture, Media and Sport"
 				continue
 			}
-		case w.Cap || w.Upper || (w.Hyph && j > i && (w.Cap && (ws[j-1].Cap || particles[ws[j-1].Lower]) || unicode.IsDigit(rune(w.Text[0])))) || isDigitWord(w.Text) && j > i && orgLike || hyphenSyllable(ws, i, j):
+		case w.Cap || w.Upper || (w.Hyph && j > i && (w.Cap && (ws[j-1].Cap || ws[j-1].in(hotParticles)) || unicode.IsDigit(rune(w.Text[0])))) || isDigitWord(w.Text) && j > i && orgLike || hyphenSyllable(ws, i, j):
 			if orgHeads[w.Key] {
 				orgLike = true
 			}
@@ -2490,7 +2490,7 @@ scan:
 		case dt.linkedNameEnd(ws, i, j) > j:
 			j = dt.linkedNameEnd(ws, i, j) // "Oren Tamsu d'Arvel", "Jaish-e-Velkan", "St Olaf's Palace"
 			continue
-		case particles[w.Lower] && j+1 < len(ws) && (ws[j+1].Cap && !englishParticles[w.Lower] || ws[j+1].Hyph && j+2 < len(ws) && ws[j+2].Cap):
+		case w.in(hotParticles) && j+1 < len(ws) && (ws[j+1].Cap && !englishParticles[w.Lower] || ws[j+1].Hyph && j+2 < len(ws) && ws[j+2].Cap):
 			j++ // "Kamal al-Rashid", "Luca di Montezemolo"; not "X at Nomura"
 			continue
 		case j > i && particleRunEnd(ws, j) > j:
@@ -2560,7 +2560,7 @@ var hyphenNameStops = wordSet("hyphenNameStops")
 // are trimmed, a body's trailing title dropped, and a firm's partners' names with its
 // legal form or a chamber's noun taken.
 func nameExtentEnd(ws []word, i, j int, orgLike bool) (int, bool) {
-	for j > i && (particles[ws[j-1].Lower] || ws[j-1].Lower == "of" || ws[j-1].Lower == "the" || ws[j-1].Lower == "for") {
+	for j > i && (ws[j-1].in(hotParticles) || ws[j-1].Lower == "of" || ws[j-1].Lower == "the" || ws[j-1].Lower == "for") {
 		j--
 	}
 	if orgLike {
@@ -2594,7 +2594,7 @@ func bodyPhraseNext(ws []word, j int) int {
 	if timeWords[ws[k].Lower] || ws[j].Lower == "on" && armedBeforeOn[ws[j-1].Key] {
 		return j
 	}
-	if ws[k].Cap || particles[ws[k].Lower] && k+1 < len(ws) && ws[k+1].Cap {
+	if ws[k].Cap || ws[k].in(hotParticles) && k+1 < len(ws) && ws[k+1].Cap {
 		return k
 	}
 	return j
@@ -2768,7 +2768,7 @@ func postApposition(ws []word, j int) bool {
 // a known name, no acronym follows "and" ("Wagner and Brown and AFG Industries Inc": two
 // bodies), and the name does not go on capitalised.
 func (dt *detector) andHeadAfter(ws []word, i, j int) int {
-	if w := ws[i]; w.Upper || j+2 > len(ws) || dt.lex.firstNames[w.Key] || dt.inLexicon(w.Key) || i > 0 && ws[i-1].Cap && !ws[i-1].Punct && !commonStarts[ws[i-1].Lower] {
+	if w := ws[i]; w.Upper || j+2 > len(ws) || dt.lex.firstNames[w.Key] || dt.inLexicon(w.Key) || i > 0 && ws[i-1].Cap && !ws[i-1].Punct && !ws[i-1].in(hotCommonStarts) {
 		return j
 	}
 	titleFirst := isTitleWord(ws[i].Key) // "Grain and Cotton Marketing Corporation" only before a company's suffix
@@ -2804,7 +2804,7 @@ func partyHeadNext(ws []word, k int) bool {
 // and the one word before it is no title, given name, acronym or known name.
 func (dt *detector) headAfterPhrase(ws []word, i, j int) int {
 	w := ws[i]
-	if j-i != 1 || w.Upper || i > 0 && ws[i-1].Cap && !commonStarts[ws[i-1].Lower] || titleStarts()[w.Key] || dt.lex.firstNames[w.Key] || givenNameGenders()[w.Key] != 0 || dt.inLexicon(w.Key) {
+	if j-i != 1 || w.Upper || i > 0 && ws[i-1].Cap && !ws[i-1].in(hotCommonStarts) || titleStarts()[w.Key] || dt.lex.firstNames[w.Key] || givenNameGenders()[w.Key] != 0 || dt.inLexicon(w.Key) {
 		return j // "Lucy Fischer of The Times", "ICM for BBC News": a person's or a body's name before the phrase
 	}
 	k := j + 1
@@ -2886,8 +2886,8 @@ var armedBeforeOn = wordSet("armedBeforeOn")
 func (dt *detector) nameTrim(ws []word, i, j int, orgLike bool) (int, int, bool) {
 	span := ws[i:j]
 	// A sentence-initial or common word is not part of a name.
-	for len(span) > 1 && !span[1].Hyph && (commonStarts[span[0].Lower] || i == 0 && mediaCues[span[0].Lower] || notNames[span[0].Lower] && !(directions[span[0].Key] || strings.HasPrefix(span[0].Key, "north") || strings.HasPrefix(span[0].Key, "south") || strings.HasPrefix(span[0].Key, "east") || strings.HasPrefix(span[0].Key, "west")) && !orgLike || span[0].Cap && !span[0].Upper && i == 0 && (dt.lower[span[0].Key] || verbParticiple(span[0].Lower) || dt.openingGerund(ws, span, j, orgLike)) && !orgHeads[span[0].Key]) {
-		if len(span) == 1 || i > 0 && !commonStarts[span[0].Lower] && !notNames[span[0].Lower] || dt.monthGivenName(span) || dt.givenNameKept(ws, i, span) || bodyNameAhead(ws, i) || headOfName(span) {
+	for len(span) > 1 && !span[1].Hyph && (span[0].in(hotCommonStarts) || i == 0 && span[0].in(hotMediaCues) || span[0].in(hotNotNames) && !(directions[span[0].Key] || strings.HasPrefix(span[0].Key, "north") || strings.HasPrefix(span[0].Key, "south") || strings.HasPrefix(span[0].Key, "east") || strings.HasPrefix(span[0].Key, "west")) && !orgLike || span[0].Cap && !span[0].Upper && i == 0 && (dt.lower[span[0].Key] || verbParticiple(span[0].Lower) || dt.openingGerund(ws, span, j, orgLike)) && !orgHeads[span[0].Key]) {
+		if len(span) == 1 || i > 0 && !span[0].in(hotCommonStarts) && !span[0].in(hotNotNames) || dt.monthGivenName(span) || dt.givenNameKept(ws, i, span) || bodyNameAhead(ws, i) || headOfName(span) {
 			break
 		}
 		span = span[1:]
@@ -2909,7 +2909,7 @@ func (dt *detector) nameTrim(ws []word, i, j int, orgLike bool) (int, int, bool)
 		span = span[k:] // "Texan X Y": the resident's demonym is no part of the name
 		i += k
 	}
-	for len(span) > 0 && (notNames[span[len(span)-1].Lower] && !nameEnding(ws, span, j) && !dt.notNameEndKept(span, orgLike) || len(span) > 2 && postNominals[span[len(span)-1].Key] && len(partyLex()[span[len(span)-2].Key]) == 0) {
+	for len(span) > 0 && (span[len(span)-1].in(hotNotNames) && !nameEnding(ws, span, j) && !dt.notNameEndKept(span, orgLike) || len(span) > 2 && postNominals[span[len(span)-1].Key] && len(partyLex()[span[len(span)-2].Key]) == 0) {
 		span = span[:len(span)-1]
 		j--
 	}
@@ -2956,7 +2956,7 @@ func (dt *detector) givenNameKept(ws []word, i int, span []word) bool {
 		return true
 	}
 	return len(span) == 2 && i > 0 && professions[ws[i-1].Lower] && dt.lex.firstNames[span[0].Key] &&
-		span[1].Cap && !span[1].Punct && !notNames[span[1].Lower] && !dt.lex.common[span[1].Key] && !dt.inLexicon(span[1].Key)
+		span[1].Cap && !span[1].Punct && !span[1].in(hotNotNames) && !dt.lex.common[span[1].Key] && !dt.inLexicon(span[1].Key)
 }
 
 // compassSurname reports whether a compass word written alone is the surname of a person
@@ -2988,7 +2988,7 @@ func (dt *detector) notNameEndKept(span []word, orgLike bool) bool {
 	if ofFor := func(w word) bool { return w.Lower == "of" || w.Lower == "for" }; ofFor(span[n-2]) || span[n-2].Lower == "the" && ofFor(span[n-3]) {
 		return true // "Council of the West"
 	}
-	return n >= 4 && span[n-2].Cap && !notNames[span[n-2].Lower] && (span[n-3].Lower == "of" || span[n-3].Lower == "for")
+	return n >= 4 && span[n-2].Cap && !span[n-2].in(hotNotNames) && (span[n-3].Lower == "of" || span[n-3].Lower == "for")
 }
 
 // bodyNameAhead reports whether the word at i, one that begins sentences and is no name
@@ -3019,7 +3019,7 @@ var bodyNameStarters = wordSet("bodyNameStarters")
 // has a day number after the month.
 func (dt *detector) monthGivenName(span []word) bool {
 	return len(span) > 1 && shortMonths[span[0].Lower] && dt.lex.firstNames[span[0].Key] &&
-		span[1].Cap && !span[1].Punct && !notNames[span[1].Lower] && !isDigitWord(span[1].Text)
+		span[1].Cap && !span[1].Punct && !span[1].in(hotNotNames) && !isDigitWord(span[1].Text)
 }
 
 // shortMonths are the month abbreviations that may be given names.
@@ -3117,7 +3117,7 @@ func (dt *detector) bodyBeforeTitle(ws []word, i int) bool {
 		return false // "Stock Exchange President": the body is longer; "Welsh", "Philippine": adjectives
 	}
 	return !w.Punct && !w.Hyph && len(w.Key) >= 3 && (allAlpha([]word{w}) || acr) && !dt.lex.firstNames[w.Key] && (!dt.inLexicon(w.Key) || acr && dt.lexBody(w.Key)) &&
-		!commonStarts[w.Lower] && !notNames[w.Lower] && !timeWords[w.Lower] && !orgHeads[w.Key] && !placeHeads[w.Key] &&
+		!w.in(hotCommonStarts) && !w.in(hotNotNames) && !timeWords[w.Lower] && !orgHeads[w.Key] && !placeHeads[w.Key] &&
 		!dt.lower[w.Key] && !directions[w.Key] && !isTitleWord(w.Key) && !titleLex().modifiers[w.Lower]
 }
 
@@ -3198,7 +3198,7 @@ func (dt *detector) personAfterPrefix(ws []word, i, j int, title titleRole) (men
 		w := span[p]
 		given := dt.lex.firstNames[w.Key] || dt.lex.givenNames[w.Key]
 		if !given || dt.lex.common[w.Key] || w.Upper || w.Hyph {
-			if given || particles[w.Lower] || w.Punct || w.Hyph {
+			if given || w.in(hotParticles) || w.Punct || w.Hyph {
 				return mention{}, false
 			}
 			continue
@@ -3249,7 +3249,7 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		return pm, true, true
 	}
 	switch {
-	case len(span) == 1 && (commonStarts[first.Lower] || notNames[first.Lower] && !dt.compassSurname(first) || orgHeads[first.Key] && !(outletNounAfter(ws, j) && i > 0 && !ws[i-1].Cap) || placeHeads[first.Key] || title == 0 && dt.peopleWord(first) || postNominals[first.Key] && i > 0 && ws[i-1].Cap):
+	case len(span) == 1 && (first.in(hotCommonStarts) || first.in(hotNotNames) && !dt.compassSurname(first) || orgHeads[first.Key] && !(outletNounAfter(ws, j) && i > 0 && !ws[i-1].Cap) || placeHeads[first.Key] || title == 0 && dt.peopleWord(first) || postNominals[first.Key] && i > 0 && ws[i-1].Cap):
 		return mention{}, false, true // also "to Kashmiris", "to Communist countries": people or a creed, no place
 	case title == 0 && len(span) >= 2 && strings.HasSuffix(key, "ers") && dt.residentDemonym(strings.TrimSuffix(key, "s")):
 		return mention{}, false, true // "Londoners", "New Yorkers": residents, no person
@@ -3277,11 +3277,11 @@ func (dt *detector) classifyName(ws []word, i, j int, title titleRole, orgLike b
 		m.Class, m.PlaceHint = "", true // not "from Velkor investment bank": a firm
 	case placePrefixes[first.Key] && len(span) >= 2 && !orgHeads[last.Key]:
 		m.Class = schema.Place // "Deir ez-Zor", "Ras al-Ain", "Tell Abyad"
-	case title == 0 && (i > 0 && (!ws[i-1].Cap || i == 1) && (orgCues[ws[i-1].Lower] && len(span) == 1 || mediaCues[ws[i-1].Lower]) && !(i > 1 && ws[i-2].Key == "s") || companyApposition(ws, i, j)) && !dt.lex.firstNames[first.Key]:
+	case title == 0 && (i > 0 && (!ws[i-1].Cap || i == 1) && (ws[i-1].in(hotOrgCues) && len(span) == 1 || ws[i-1].in(hotMediaCues)) && !(i > 1 && ws[i-2].Key == "s") || companyApposition(ws, i, j)) && !dt.lex.firstNames[first.Key]:
 		m.Class = schema.Organization // "the daily Kathimerini", "the company Energean"
 	case title == 0 && i > 0 && !ws[i-1].Cap && groupCues[ws[i-1].Lower] && !(i > 1 && ws[i-2].Key == "s") && !dt.personInside(span) && !capitalAfterAnd(ws, j):
 		m.Class = schema.Organization // "the charity Mencap", "the pressure group Liberty"
-	case title == 0 && len(span) <= 3 && (i > 0 && !ws[i-1].Cap && placeNounCues[ws[i-1].Lower] && len(partyLex()[first.Key]) == 0 || i > 1 && ws[i-1].Lower == "of" && !ws[i-2].Cap && placeNounCues[ws[i-2].Lower] || j < len(ws) && (placeNounCues[ws[j].Lower] || geoHeadsAfter[ws[j].Lower]) && !ws[j].Cap || fieldAfter(ws, j) || facilityAfter(ws, i, j) || placeApposition(ws, j) || capitalAppositive(ws, i)) && !dt.lex.firstNames[first.Key]:
+	case title == 0 && len(span) <= 3 && (i > 0 && !ws[i-1].Cap && ws[i-1].in(hotPlaceNounCues) && len(partyLex()[first.Key]) == 0 || i > 1 && ws[i-1].Lower == "of" && !ws[i-2].Cap && ws[i-2].in(hotPlaceNounCues) || j < len(ws) && (ws[j].in(hotPlaceNounCues) || geoHeadsAfter[ws[j].Lower]) && !ws[j].Cap || fieldAfter(ws, j) || facilityAfter(ws, i, j) || placeApposition(ws, j) || capitalAppositive(ws, i)) && !dt.lex.firstNames[first.Key]:
 		m.Class = schema.Place // "the town of Zabadani", "Idlib province", "the Tamar gas field", "the capital, Lomara,"
 	case dt.lex.orgNames[key] && dt.listedSurname(span, key, title):
 		m.Class = schema.Person // "Energy Minister Velkor", "Velkor said he would": the lists' person
@@ -3383,7 +3383,7 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 		m.skip = true // "a new Captain Pugwash cartoon", "Professor Yaffle in the series": a character, no person
 	case title != 0 && title != roleAdvisor || title == roleAdvisor:
 		m.Class = schema.Person
-	case len(span) >= 2 && len(span) <= 4 && weakPlaceHeads[last.Key] && allAlpha(span) && !speaksAfter(ws, j) && (!dt.lex.firstNames[first.Key] || i > 0 && placePreps[ws[i-1].Lower]):
+	case len(span) >= 2 && len(span) <= 4 && weakPlaceHeads[last.Key] && allAlpha(span) && !speaksAfter(ws, j) && (!dt.lex.firstNames[first.Key] || i > 0 && ws[i-1].in(hotPlacePreps)):
 		m.Class = schema.Place // "Primrose Hill", "Victoria Park"
 	case len(span) == 1 && first.Upper && dt.lawAcronym(first.Key):
 		m.skip = true // "the Ballot Access Act (BAA)": a law's acronym, no body
@@ -3401,7 +3401,7 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 		m.Class = schema.Person // "Hope Hicks told reporters": a speaker, whatever her first name
 	case len(span) >= 2 && len(span) <= 4 && allAlpha(span) && dt.lower[first.Key] && len(first.Key) > 1 && !isTitleWord(first.Key) && !dt.lex.firstNames[first.Key] && !compassPlaceName(span):
 		m.Class = schema.Organization // a lower-case word starts it; not an initial ("S Jones" where "it's" gives a lower-case "s")
-	case len(span) >= 2 && placeFirst[first.Key] && dt.personTails[key] && !(i > 0 && placePreps[ws[i-1].Lower]):
+	case len(span) >= 2 && placeFirst[first.Key] && dt.personTails[key] && !(i > 0 && ws[i-1].in(hotPlacePreps)):
 		m.Class = schema.Person // "St Germain said" after "Fernand St Germain"
 	case len(span) >= 2 && placeFirst[first.Key] && placeFirstBodyEnds[last.Key]:
 		m.Class = schema.Organization // "the Fort Velka Indian Community": a body named after its place
@@ -3529,7 +3529,7 @@ func (dt *detector) articlePair(ws []word, i, j int) bool {
 		return true
 	}
 	n := ws[j]
-	return n.Punct && n.Key != "s" && n.Text != "(" || !n.Cap && (prepositions[n.Lower] || n.Lower == "and" || n.Lower == "or")
+	return n.Punct && n.Key != "s" && n.Text != "(" || !n.Cap && (n.in(hotPrepositions) || n.Lower == "and" || n.Lower == "or")
 }
 
 // personInsideName returns the person whose given name starts inside the name span at
@@ -3926,7 +3926,7 @@ func (dt *detector) regionAfter(ws []word, j int) bool {
 // "X, the small town where", "X - a town in Y -"; or a distance from a place ("X, some 40
 // km north of Y").
 func placeApposition(ws []word, j int) bool {
-	if d := distanceAt(ws, j); d >= 0 && d < len(ws) && (compass[ws[d].Lower] || ws[d].Lower == "from") {
+	if d := distanceAt(ws, j); d >= 0 && d < len(ws) && (ws[d].in(hotCompass) || ws[d].Lower == "from") {
 		return true // "X, some 40 km north of Y": a place
 	}
 	if directedRegion(ws, j) {
@@ -3940,7 +3940,7 @@ func placeApposition(ws []word, j int) bool {
 		if w.Cap || w.Punct {
 			return false
 		}
-		if placeNounCues[w.Lower] && w.Lower != "area" || capitalNouns[w.Lower] && k+1 < len(ws) && ws[k+1].Lower == "of" {
+		if w.in(hotPlaceNounCues) && w.Lower != "area" || capitalNouns[w.Lower] && k+1 < len(ws) && ws[k+1].Lower == "of" {
 			return k+1 >= len(ws) || !notPlaceAfterCue[ws[k+1].Lower] // not "a city council"; "X, the capital of Y"
 		}
 	}
@@ -4216,7 +4216,7 @@ func oneWord(ws []word) bool {
 
 func anyParticle(ws []word) bool {
 	for _, w := range ws {
-		if particles[w.Lower] {
+		if w.in(hotParticles) {
 			return true
 		}
 	}
@@ -4553,7 +4553,7 @@ func staffDirector(ws []word, i int, t string) bool {
 		return true // "assistant director", "associate director"
 	}
 	return !w.Cap && !w.Punct && w.Key != "" && w.Key != "s" && !descriptionStops[w.Lower] && !titleLex().modifiers[w.Lower] && !headDirectorModifiers[w.Lower] &&
-		!clauseVerbs[w.Lower] && !copulaWords[w.Lower] && !commonStarts[w.Lower] && !prepositions[w.Lower]
+		!clauseVerbs[w.Lower] && !copulaWords[w.Lower] && !w.in(hotCommonStarts) && !w.in(hotPrepositions)
 }
 
 // headDirectorModifiers before "director" keep it the body's head.
@@ -4732,7 +4732,7 @@ func capitalAppositive(ws []word, i int) bool {
 		return false
 	}
 	before := ws[k-1]
-	located := k > 1 && before.Lower == "the" && placePreps[ws[k-2].Lower] // "marched in the capital Lomara"; not "how much of the capital X is owed"
+	located := k > 1 && before.Lower == "the" && ws[k-2].in(hotPlacePreps) // "marched in the capital Lomara"; not "how much of the capital X is owed"
 	return before.Key == "s" && !before.Hyph || before.Cap && !before.Punct || before.Lower == "the" && (k < i-1 || located)
 }
 
@@ -4767,7 +4767,7 @@ func nameGoesOn(ws []word, k int) bool {
 // capitalised one ("de la", "van der", "von der"), or j when ws[j:] is no such run.
 func particleRunEnd(ws []word, j int) int {
 	if j+2 < len(ws) && !ws[j].Cap && !ws[j+1].Cap && ws[j+2].Cap && !ws[j+2].Punct &&
-		particles[ws[j].Lower] && particles[ws[j+1].Lower] &&
+		ws[j].in(hotParticles) && ws[j+1].in(hotParticles) &&
 		!englishParticles[ws[j].Lower] && !englishParticles[ws[j+1].Lower] && ws[j-1].Cap {
 		return j + 2
 	}
@@ -4807,7 +4807,7 @@ func placePrepBefore(ws []word, i int) bool {
 	if i > 1 && ws[i-1].Lower == "to" && (ws[i-2].Lower == "according" || personToWords[ws[i-2].Lower]) {
 		return false // "according to X": a source, no destination; "loyal to X": a person or a body
 	}
-	return i > 0 && (placePreps[ws[i-1].Lower] || i > 1 && ws[i-1].Lower == "of" && compass[ws[i-2].Lower] ||
+	return i > 0 && (ws[i-1].in(hotPlacePreps) || i > 1 && ws[i-1].Lower == "of" && ws[i-2].in(hotCompass) ||
 		placeVerbForms[ws[i-1].Lower])
 }
 

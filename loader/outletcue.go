@@ -7,7 +7,7 @@ import "github.com/newsgraph/newsgraph/schema"
 // Y", "the daily Kisumu Z"): one organisation, neither the country nor a person of the
 // words after it. It returns the word after the name.
 func (dt *detector) outletAfterCue(ws []word, i int, st *detectState) (int, bool) {
-	if i == 0 || ws[i-1].Cap || !mediaCues[ws[i-1].Lower] || !ws[i].Cap {
+	if i == 0 || ws[i-1].Cap || !ws[i-1].in(hotMediaCues) || !ws[i].Cap {
 		return 0, false
 	}
 	lm, ok := dt.lexMatch(ws, i)
@@ -15,7 +15,7 @@ func (dt *detector) outletAfterCue(ws []word, i int, st *detectState) (int, bool
 		return 0, false
 	}
 	k := lm.End
-	for k < len(ws) && k < lm.End+3 && ws[k].Cap && !ws[k].Punct && !ws[k].Hyph && !isTitleWord(ws[k].Key) && !dt.lex.firstNames[ws[k].Key] && !notNames[ws[k].Lower] && !dt.inLexicon(ws[k].Key) {
+	for k < len(ws) && k < lm.End+3 && ws[k].Cap && !ws[k].Punct && !ws[k].Hyph && !isTitleWord(ws[k].Key) && !dt.lex.firstNames[ws[k].Key] && !ws[k].in(hotNotNames) && !dt.inLexicon(ws[k].Key) {
 		k++
 	}
 	if k == lm.End || k < len(ws) && (ws[k].Cap && !ws[k].Punct || ws[k].Hyph) {

@@ -173,7 +173,7 @@ func nearestSides(views []*sentenceView, n, i int) (*entity, *entity) {
 // pairGroupPhrase reports whether words i and i+1 of v are "the pair" or "the duo" (not
 // "the pair of", not in a name): two persons named before, as one group.
 func pairGroupPhrase(v *sentenceView, i int) bool {
-	if v.ws[i].Lower != "the" || !pairGroupNouns[v.ws[i+1].Lower] || v.at[i+1] >= 0 {
+	if v.ws[i].Lower != "the" || !v.ws[i+1].in(hotPairGroupNouns) || v.at[i+1] >= 0 {
 		return false
 	}
 	return i+2 >= len(v.ws) || v.ws[i+2].Lower != "of" && !v.ws[i+2].Hyph && v.ws[i+2].Key != "s"
@@ -228,7 +228,7 @@ func (v *sentenceView) pairPartner(k int) int {
 // gate, which runs before the descriptions are bound).
 func pairWords(ws []word) bool {
 	for _, w := range ws {
-		if w.Lower == "two" || w.Lower == "both" || pairGroupNouns[w.Lower] {
+		if w.Lower == "two" || w.Lower == "both" || w.in(hotPairGroupNouns) {
 			return true
 		}
 	}

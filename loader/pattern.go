@@ -114,10 +114,10 @@ func wordNoTrigger(v *sentenceView, t trigger, i, n int) bool {
 	if !t.noun && i > 0 && (v.ws[i-1].Lower == "the" || v.ws[i-1].Lower == "a") && strings.HasSuffix(v.ws[i].Lower, "ed") {
 		return true // "evacuated the wounded": a participle used as a noun names no act
 	}
-	if !t.noun && n == 1 && i > 0 && bareNouns[v.ws[i].Lower] && (determiners[v.ws[i-1].Lower] || possessives[v.ws[i-1].Lower] || prepositions[v.ws[i-1].Lower] && v.ws[i-1].Lower != "to" || v.ws[i-1].Lower == "behind" || commerceWords[v.ws[i-1].Lower]) {
+	if !t.noun && n == 1 && i > 0 && bareNouns[v.ws[i].Lower] && (determiners[v.ws[i-1].Lower] || possessives[v.ws[i-1].Lower] || v.ws[i-1].in(hotPrepositions) && v.ws[i-1].Lower != "to" || v.ws[i-1].Lower == "behind" || commerceWords[v.ws[i-1].Lower]) {
 		return true // "starred in hit US comedy X", "their hits", "a takeover target": a noun or an adjective, no verb
 	}
-	if n == 1 && v.ws[i].Lower == "back" && end < len(v.ws) && (prepositions[v.ws[end].Lower] || v.ws[end].Lower == "home") {
+	if n == 1 && v.ws[i].Lower == "back" && end < len(v.ws) && (v.ws[end].in(hotPrepositions) || v.ws[end].Lower == "home") {
 		return true // "had gone back to Norway", "a ball back to X": the adverb, no backing
 	}
 	return false
@@ -208,13 +208,13 @@ func triggerPassive(v *sentenceView, t trigger, i, end int) bool {
 	if v.ws[end-1].Lower == "by" || t.active {
 		return false // "designated as a terrorist by Y": the trigger reads the agent itself
 	}
-	if i > 0 && beVerbs[v.ws[i-1].Lower] && !t.noun && strings.HasSuffix(v.ws[i].Lower, "ed") {
+	if i > 0 && v.ws[i-1].in(hotBeVerbs) && !t.noun && strings.HasSuffix(v.ws[i].Lower, "ed") {
 		return true
 	}
 	if end < len(v.ws) && v.ws[end].Lower == "by" && !t.noun {
 		return true
 	}
-	return i > 1 && beVerbs[v.ws[i-2].Lower] && (strings.HasSuffix(v.ws[i-1].Lower, "ly") || v.ws[i-1].Lower == "also") && strings.HasSuffix(v.ws[i].Lower, "ed")
+	return i > 1 && v.ws[i-2].in(hotBeVerbs) && (strings.HasSuffix(v.ws[i-1].Lower, "ly") || v.ws[i-1].Lower == "also") && strings.HasSuffix(v.ws[i].Lower, "ed")
 }
 
 // triggerAllowed reports whether the context of the trigger lets it state its relation:
@@ -294,7 +294,7 @@ func modifiedNoun(v *sentenceView, end int) int {
 	if j >= len(v.ws) {
 		return -1
 	}
-	if w := v.ws[j]; w.Cap || w.Punct || w.Key == "s" || prepositions[w.Lower] || boundaries[w.Lower] || w.Lower == "and" || w.Lower == "or" {
+	if w := v.ws[j]; w.Cap || w.Punct || w.Key == "s" || w.in(hotPrepositions) || w.in(hotBoundaries) || w.Lower == "and" || w.Lower == "or" {
 		return -1
 	}
 	if armedMemberNouns[v.ws[j].Lower] {
@@ -383,7 +383,7 @@ func (v *sentenceView) unrealThat(s int) int {
 			j--
 		}
 	}
-	if negators[v.ws[j].Lower] || j < s-2 && denialForm(v.ws[j].Lower) {
+	if v.ws[j].in(hotNegators) || j < s-2 && denialForm(v.ws[j].Lower) {
 		return j
 	}
 	return -1
@@ -839,8 +839,8 @@ var groupHeads = wordSet("groupHeads")
 // offensive"); nil if none.
 func adjectiveSubjects(v *sentenceView, i int) []int {
 	j := i - 1
-	for n := 0; n < 2 && j > 0 && v.at[j] < 0 && !v.ws[j].Punct && !v.ws[j].Cap && !prepositions[v.ws[j].Lower] &&
-		!boundaries[v.ws[j].Lower] && !beVerbs[v.ws[j].Lower] && v.ws[j].Lower != "and" && v.ws[j].Key != "s"; n++ {
+	for n := 0; n < 2 && j > 0 && v.at[j] < 0 && !v.ws[j].Punct && !v.ws[j].Cap && !v.ws[j].in(hotPrepositions) &&
+		!v.ws[j].in(hotBoundaries) && !v.ws[j].in(hotBeVerbs) && v.ws[j].Lower != "and" && v.ws[j].Key != "s"; n++ {
 		j--
 	}
 	if j < 0 || v.at[j] < 0 || v.ms[v.at[j]].Kind != mDemonym || v.ms[v.at[j]].ent == nil {
@@ -863,7 +863,7 @@ func adjectiveSubjects(v *sentenceView, i int) []int {
 func possessorBefore(v *sentenceView, i int) int {
 	j := i - 1
 	for n := 0; n < 3 && j > 0 && v.at[j] < 0 && !v.ws[j].Punct && !v.ws[j].Cap && v.ws[j].Key != "s" &&
-		!prepositions[v.ws[j].Lower] && !boundaries[v.ws[j].Lower] && !beVerbs[v.ws[j].Lower] && v.ws[j].Lower != "and"; n++ {
+		!v.ws[j].in(hotPrepositions) && !v.ws[j].in(hotBoundaries) && !v.ws[j].in(hotBeVerbs) && v.ws[j].Lower != "and"; n++ {
 		j--
 	}
 	if j < 0 {
@@ -964,7 +964,7 @@ func subjectStop(v *sentenceView, i, j int) (int, bool) {
 	if controlVerbs[w.Lower] && i > 0 && v.ws[i-1].Lower == "to" {
 		return -1, true // "A sent an envoy to meet B": the envoy meets B
 	}
-	if boundaries[w.Lower] || w.Text == "\"" || reportVerbs[w.Lower] && j+1 < len(v.ws) && !prepositions[v.ws[j+1].Lower] && !selfPronouns[v.ws[j+1].Lower] {
+	if w.in(hotBoundaries) || w.Text == "\"" || w.in(hotReportVerbs) && j+1 < len(v.ws) && !v.ws[j+1].in(hotPrepositions) && !selfPronouns[v.ws[j+1].Lower] {
 		return -1, true
 	}
 	if (w.Lower == "who" || w.Lower == "which" || w.Lower == "whose") && j > 0 {
@@ -1023,7 +1023,7 @@ func closedRelative(v *sentenceView, j int) (int, bool) {
 				return k, true // "X, a militia that Y accused of crimes, attacked Z": X
 			}
 		}
-		if w.Text == "\"" || boundaries[w.Lower] {
+		if w.Text == "\"" || w.in(hotBoundaries) {
 			return -1, false
 		}
 		if w.Text != "," {
@@ -1053,7 +1053,7 @@ func appositiveRelativeBefore(v *sentenceView, q int) int {
 			}
 			return v.at[r-1]
 		}
-		if w.Punct || v.at[r] >= 0 || reportVerbs[w.Lower] || clauseVerbs[w.Lower] || boundaries[w.Lower] {
+		if w.Punct || v.at[r] >= 0 || w.in(hotReportVerbs) || clauseVerbs[w.Lower] || w.in(hotBoundaries) {
 			return -1
 		}
 	}
@@ -1090,10 +1090,10 @@ func relativeAntecedent(v *sentenceView, j int) int {
 // allows.
 func subjectFits(v *sentenceView, k, i int, t trigger, dom []schema.Class) bool {
 	m := v.ms[k]
-	if m.Start > 0 && prepositions[v.ws[m.Start-1].Lower] {
+	if m.Start > 0 && v.ws[m.Start-1].in(hotPrepositions) {
 		return false
 	}
-	if m.Start > 1 && v.ws[m.Start-1].Lower == "the" && prepositions[v.ws[m.Start-2].Lower] {
+	if m.Start > 1 && v.ws[m.Start-1].Lower == "the" && v.ws[m.Start-2].in(hotPrepositions) {
 		return false
 	}
 	if prepObject(v, k) {
@@ -1133,7 +1133,7 @@ func locatingApposition(v *sentenceView, s int) bool {
 	if s < 2 || v.ws[s-1].Text != "," || v.at[s-2] < 0 || v.at[s] < 0 {
 		return false
 	}
-	if e := v.ms[v.at[s]].End; e < len(v.ws) && !v.ws[e].Punct && !prepositions[v.ws[e].Lower] {
+	if e := v.ms[v.at[s]].End; e < len(v.ws) && !v.ws[e].Punct && !v.ws[e].in(hotPrepositions) {
 		return false // "on his trip to Moscow, X has met ...": a verb follows, a subject
 	}
 	p := v.ms[v.at[s-2]]
@@ -1194,7 +1194,7 @@ func objectLike(v *sentenceView, s int) bool {
 	if w.Key == "s" && !w.Hyph && v.at[j] < 0 {
 		return true
 	}
-	return !w.Punct && !w.Cap && v.at[j] < 0 && !boundaries[w.Lower] && !isTitleWord(w.Key)
+	return !w.Punct && !w.Cap && v.at[j] < 0 && !w.in(hotBoundaries) && !isTitleWord(w.Key)
 }
 
 // appointedAs reports whether an "as" phrase a few words after word i names no listing as
@@ -1333,7 +1333,7 @@ func appositiveHolder(v *sentenceView, a int) int {
 			}
 			return -1
 		}
-		if w.Punct && w.Text != "'" || boundaries[w.Lower] || v.at[j] < 0 && (beVerbs[w.Lower] || w.Lower == "who") {
+		if w.Punct && w.Text != "'" || w.in(hotBoundaries) || v.at[j] < 0 && (w.in(hotBeVerbs) || w.Lower == "who") {
 			return -1
 		}
 	}

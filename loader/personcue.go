@@ -131,7 +131,7 @@ func destinationPerson(ws []word, j int) bool {
 	}
 	for k := j + 2; k < len(ws) && k <= j+4; k++ {
 		w := ws[k]
-		if w.Punct || w.Cap || placeNounCues[w.Lower] || placeDescNouns[w.Lower] || geoHeadsAfter[w.Lower] {
+		if w.Punct || w.Cap || w.in(hotPlaceNounCues) || placeDescNouns[w.Lower] || geoHeadsAfter[w.Lower] {
 			return false
 		}
 		if personNounAt(ws, k) {

@@ -534,7 +534,7 @@ func (v *sentenceView) allegedGerund(i int) bool {
 		return false
 	}
 	for j := i - 2; j >= 0 && j >= i-9; j-- {
-		if allegationForms[v.ws[j].Lower] {
+		if v.ws[j].in(hotAllegationForms) {
 			return true
 		}
 	}
@@ -551,10 +551,10 @@ func (v *sentenceView) blocked(from, to int) bool {
 		return true // "Asked if she was a member of Y, X said": a question, nothing stated
 	}
 	for i := from; i < to && i < len(v.ws); i++ {
-		if negators[v.ws[i].Lower] && !(v.ws[i].Text == "May" && i > 0) {
+		if v.ws[i].in(hotNegators) && !(v.ws[i].Text == "May" && i > 0) {
 			return true // (not the month: "In May, ...")
 		}
-		if i+1 < min(to, len(v.ws)) && (undoPhrases[v.ws[i].Lower+" "+v.ws[i+1].Lower] || ceaseGerundVerbs[v.ws[i].Lower] && strings.HasSuffix(v.ws[i+1].Lower, "ing")) {
+		if i+1 < min(to, len(v.ws)) && (undoPhrases[v.ws[i].Lower+" "+v.ws[i+1].Lower] || v.ws[i].in(hotCeaseGerunds) && strings.HasSuffix(v.ws[i+1].Lower, "ing")) {
 			return true // "called off her visit to Y", "stopped arming Y"
 		}
 		if ceaseObjectVerbs[v.ws[i].Lower] && (i == 0 || v.ws[i-1].Lower != "to") {
@@ -563,10 +563,10 @@ func (v *sentenceView) blocked(from, to int) bool {
 		if strings.HasSuffix(v.ws[i].Lower, "'ll") {
 			return true // "they'll attack": a plain future states nothing yet
 		}
-		if i+2 < to && (beVerbs[v.ws[i].Lower] || v.ws[i].Lower == "going" || v.ws[i].Lower == "yet" || v.intentTo(i)) && v.ws[i+1].Lower == "to" {
+		if i+2 < to && (v.ws[i].in(hotBeVerbs) || v.ws[i].Lower == "going" || v.ws[i].Lower == "yet" || v.intentTo(i)) && v.ws[i+1].Lower == "to" {
 			return true // "X is to visit Y", "X is going to attack Y", "X has yet to visit Y", "X agreed to meet Y", "X decided to join Y"
 		}
-		if k := v.unlikelyTo(i + 1); i+2 < to && beVerbs[v.ws[i].Lower] && k > 0 && !v.punctBetween(k, to) {
+		if k := v.unlikelyTo(i + 1); i+2 < to && v.ws[i].in(hotBeVerbs) && k > 0 && !v.punctBetween(k, to) {
 			return true // "X is due to meet Y", "X was very unlikely to support Y"
 		}
 	}
@@ -667,7 +667,7 @@ var gameWords = sync.OnceValue(func() map[string]bool {
 // "737-800" or "6-1/2").
 func (v *sentenceView) aboutGame() bool {
 	for j, w := range v.ws {
-		if (!w.Cap || j == 0) && gameWords()[w.Lower] || v.gameCompound(j) || v.gameFinal(j) {
+		if (!w.Cap || j == 0) && w.in(hotGameWords) || v.gameCompound(j) || v.gameFinal(j) {
 			return true
 		}
 		next := ""
@@ -694,7 +694,7 @@ func (v *sentenceView) inGame(j int) bool {
 		return false
 	}
 	for q := j + 1; q < len(v.ws) && q <= j+4 && !v.ws[q].Punct; q++ {
-		if !v.ws[q].Cap && gameWords()[v.ws[q].Lower] || v.gameCompound(q) || v.gameFinal(q) {
+		if !v.ws[q].Cap && v.ws[q].in(hotGameWords) || v.gameCompound(q) || v.gameFinal(q) {
 			return true
 		}
 	}
@@ -1492,7 +1492,7 @@ func partyBeforePost(v *sentenceView, i int, m mention) int {
 	}
 	for k := i; k >= 0 && k > i-2; k-- {
 		w := v.ws[k]
-		if v.at[k] >= 0 || w.Punct || w.Cap || w.Hyph || !allAlpha([]word{w}) || determiners[w.Lower] || clauseVerbs[w.Lower] || strings.HasSuffix(w.Lower, "ed") || prepositions[w.Lower] || postGapStops[w.Lower] {
+		if v.at[k] >= 0 || w.Punct || w.Cap || w.Hyph || !allAlpha([]word{w}) || determiners[w.Lower] || clauseVerbs[w.Lower] || strings.HasSuffix(w.Lower, "ed") || w.in(hotPrepositions) || postGapStops[w.Lower] {
 			return i
 		}
 		b := k - 1
@@ -1858,9 +1858,9 @@ func appositionFacts(v *sentenceView, fs *factSet) {
 			}
 			continue
 		}
-		if m.Class == schema.Person && i+1 < len(v.ws) && (beVerbs[v.ws[i].Lower] || becomeVerbs[v.ws[i].Lower]) {
+		if m.Class == schema.Person && i+1 < len(v.ws) && (v.ws[i].in(hotBeVerbs) || becomeVerbs[v.ws[i].Lower]) {
 			j := i + 1
-			if beVerbs[v.ws[i].Lower] && appointVerbs[v.ws[j].Lower] {
+			if v.ws[i].in(hotBeVerbs) && appointVerbs[v.ws[j].Lower] {
 				j++ // "X was appointed (as) commander of Y"
 			}
 			if j < len(v.ws) && (v.ws[j].Lower == "as" || v.ws[j].Lower == "to") {
@@ -1871,13 +1871,13 @@ func appositionFacts(v *sentenceView, fs *factSet) {
 			}
 			continue
 		}
-		if m.Class == schema.Organization && i+1 < len(v.ws) && beVerbs[v.ws[i].Lower] {
+		if m.Class == schema.Organization && i+1 < len(v.ws) && v.ws[i].in(hotBeVerbs) {
 			if !v.blocked(i-3, i+2) { // as for a person: "X is not part of Y" states nothing
 				orgApposition(v, fs, m.ent, i+1) // "X is the main fighting force of Y"
 			}
 			continue
 		}
-		if m.Class == schema.Person && i+2 < len(v.ws) && v.ws[i].Text == "," && v.ws[i+1].Lower == "who" && beVerbs[v.ws[i+2].Lower] {
+		if m.Class == schema.Person && i+2 < len(v.ws) && v.ws[i].Text == "," && v.ws[i+1].Lower == "who" && v.ws[i+2].in(hotBeVerbs) {
 			personApposition(v, fs, m.ent, i+3)
 		}
 		if i >= len(v.ws) || v.ws[i].Text != "," && v.ws[i].Text != "(" {
@@ -2313,7 +2313,7 @@ func (v *sentenceView) describedBody(i int) int {
 		if at+1 < len(v.ws) && v.ws[at].Lower == "the" {
 			at++ // "founder of human rights group the Velka Center": the name keeps its article
 		}
-		if k := v.at[at]; (groupCues[w.Lower] || mediaCues[w.Lower] || bodyHeadNouns[w.Lower]) && k >= 0 && v.ms[k].Start == at && v.ms[k].Class == schema.Organization {
+		if k := v.at[at]; (groupCues[w.Lower] || w.in(hotMediaCues) || bodyHeadNouns[w.Lower]) && k >= 0 && v.ms[k].Start == at && v.ms[k].Class == schema.Organization {
 			return k
 		}
 	}
@@ -2813,7 +2813,7 @@ func suffixPart(v *sentenceView, fs *factSet, m mention) {
 // subject before P.
 func clauseAfterPlace(v *sentenceView, p, c int) bool {
 	j := v.ms[c].End
-	if j >= len(v.ws) || v.ws[j].Punct || v.ws[j].Cap || !prepositions[v.ws[0].Lower] {
+	if j >= len(v.ws) || v.ws[j].Punct || v.ws[j].Cap || !v.ws[0].in(hotPrepositions) {
 		return false
 	}
 	for k := 0; k < p; k++ {
@@ -2880,7 +2880,7 @@ func placeFacts(v *sentenceView, fs *factSet) {
 			fs.add(m.ent, schema.LocatedIn, v.ent(c), v.n) // "X, some 40 km north of W, in Y"
 			continue
 		}
-		if i+2 < len(v.ws) && !v.ws[i].Cap && (placeNounCues[v.ws[i].Lower] || siteHeadNouns[v.ws[i].Lower] && m.Start > 0 && possessiveDeterminers[v.ws[m.Start-1].Lower]) && v.ws[i+1].Lower == "in" {
+		if i+2 < len(v.ws) && !v.ws[i].Cap && (v.ws[i].in(hotPlaceNounCues) || siteHeadNouns[v.ws[i].Lower] && m.Start > 0 && possessiveDeterminers[v.ws[m.Start-1].Lower]) && v.ws[i+1].Lower == "in" {
 			i++ // "Pemba island in southern Tanzania", "Kigoma province in the west", "his Tarsa headquarters in southern Kenya"
 		}
 		if i+1 < len(v.ws) && v.ws[i].Lower == "in" {
@@ -2909,7 +2909,7 @@ func unitOfNamed(v *sentenceView, i int) int {
 	for i < len(v.ws) && v.at[i] < 0 && contains(placeDirections, v.ws[i].Lower) {
 		i++
 	}
-	if i+2 >= len(v.ws) || v.at[i] >= 0 || v.ws[i].Cap || !placeNounCues[v.ws[i].Lower] || v.ws[i+1].Lower != "of" {
+	if i+2 >= len(v.ws) || v.at[i] >= 0 || v.ws[i].Cap || !v.ws[i].in(hotPlaceNounCues) || v.ws[i+1].Lower != "of" {
 		return -1
 	}
 	c := v.at[i+2]
@@ -2945,7 +2945,7 @@ func measuredFrom(v *sentenceView, i int) int {
 	if j < 0 {
 		return -1
 	}
-	for j < len(v.ws) && (compass[v.ws[j].Lower] || v.ws[j].Hyph) {
+	for j < len(v.ws) && (v.ws[j].in(hotCompass) || v.ws[j].Hyph) {
 		j++ // "north", "north-west"
 	}
 	if j >= len(v.ws) || v.ws[j].Lower != "of" && v.ws[j].Lower != "from" {
@@ -3248,12 +3248,12 @@ func gatheringFacts(v *sentenceView, fs *factSet) {
 		return
 	}
 	for i, w := range v.ws {
-		if v.at[i] >= 0 || !gatherVerbs[w.Lower] || strings.HasSuffix(w.Lower, "ed") && i+1 < len(v.ws) && v.ws[i+1].Lower == "by" {
+		if v.at[i] >= 0 || !w.in(hotGatherVerbs) || strings.HasSuffix(w.Lower, "ed") && i+1 < len(v.ws) && v.ws[i+1].Lower == "by" {
 			continue // "the team assembled by X": a passive participle, nobody gathered
 		}
 		// The clause before the verb, back to a boundary.
 		start := i - 1
-		for start >= 0 && !boundaries[v.ws[start].Lower] && v.ws[start].Text != "\"" {
+		for start >= 0 && !v.ws[start].in(hotBoundaries) && v.ws[start].Text != "\"" {
 			start--
 		}
 		start++
@@ -3374,7 +3374,7 @@ func verbFrom(v *sentenceView, fs *factSet, subj []*entity, i, clause int) {
 func coordinatedVerb(v *sentenceView, fs *factSet, subj []*entity, i int) {
 	for j := i; j < len(v.ws) && j < i+12; j++ {
 		w := v.ws[j]
-		if w.Punct || boundaries[w.Lower] || w.Lower == "who" || w.Lower == "which" {
+		if w.Punct || w.in(hotBoundaries) || w.Lower == "who" || w.Lower == "which" {
 			return
 		}
 		if w.Lower != "and" || j+1 >= len(v.ws) || v.at[j+1] >= 0 {
@@ -3406,7 +3406,7 @@ func signedPact(v *sentenceView, i int) (trigger, int) {
 	}
 	for j := i + 1; j < len(v.ws) && j < i+5; j++ {
 		w := v.ws[j]
-		if w.Punct || v.at[j] >= 0 || prepositions[w.Lower] {
+		if w.Punct || v.at[j] >= 0 || w.in(hotPrepositions) {
 			return trigger{}, 0
 		}
 		if pactNouns[w.Lower] {
@@ -3587,7 +3587,7 @@ func describedWho(v *sentenceView, i int) int {
 			}
 			return j
 		}
-		if v.at[j] >= 0 || w.Cap || w.Punct || prepositions[w.Lower] || w.Lower == "and" || w.Lower == "or" {
+		if v.at[j] >= 0 || w.Cap || w.Punct || w.in(hotPrepositions) || w.Lower == "and" || w.Lower == "or" {
 			return -1
 		}
 	}
@@ -3670,7 +3670,7 @@ func whoseTitleFacts(v *sentenceView, fs *factSet) {
 			continue
 		}
 		j += n
-		if j >= len(v.ws) || !beVerbs[v.ws[j].Lower] {
+		if j >= len(v.ws) || !v.ws[j].in(hotBeVerbs) {
 			continue
 		}
 		j++
@@ -3739,7 +3739,7 @@ func possessedBody(v *sentenceView, i int) int {
 			return k
 		}
 		w := v.ws[i]
-		if w.Punct || w.Cap && !titleLex().modifiers[w.Lower] || prepositions[w.Lower] || w.Lower == "and" {
+		if w.Punct || w.Cap && !titleLex().modifiers[w.Lower] || w.in(hotPrepositions) || w.Lower == "and" {
 			return -1
 		}
 		i++
@@ -3979,12 +3979,12 @@ func strikeFacts(v *sentenceView, fs *factSet) {
 	for i := 1; i < len(v.ws); i++ {
 		w := v.ws[i].Lower
 		switch {
-		case harmVerbs[w] && v.at[i] < 0:
+		case v.ws[i].in(hotHarmVerbs) && v.at[i] < 0:
 			b := i - 1
 			if v.ws[b].Lower == "also" && b > 0 {
 				b--
 			}
-			if !beVerbs[v.ws[b].Lower] || i+2 >= len(v.ws) || v.ws[i+1].Lower != "in" {
+			if !v.ws[b].in(hotBeVerbs) || i+2 >= len(v.ws) || v.ws[i+1].Lower != "in" {
 				continue
 			}
 			agent, j := strikeAgent(v, fs, i+2)
@@ -4000,7 +4000,7 @@ func strikeFacts(v *sentenceView, fs *factSet) {
 			}
 		case w == "claimed" && fs.lastTarget != nil:
 			var author []*entity
-			if i+2 < len(v.ws) && v.ws[i+1].Lower == "by" && i >= 2 && beVerbs[v.ws[i-1].Lower] && strikeNouns[v.ws[i-2].Lower] {
+			if i+2 < len(v.ws) && v.ws[i+1].Lower == "by" && i >= 2 && v.ws[i-1].in(hotBeVerbs) && strikeNouns[v.ws[i-2].Lower] {
 				// "The attack was claimed by Y"
 				if k := v.objectAt(i + 2); k >= 0 {
 					author = objectsFrom(v, k)
@@ -4085,7 +4085,7 @@ func leadingPlaceFacts(v *sentenceView, fs *factSet) {
 			comma = j
 			break
 		}
-		if w.Punct || boundaries[w.Lower] {
+		if w.Punct || w.in(hotBoundaries) {
 			return
 		}
 		if eventNouns[w.Lower] {
@@ -4305,7 +4305,7 @@ func coalitionFacts(v *sentenceView, fs *factSet) {
 		// "..., which was joined by A, B and C"
 		for j := c + 1; j+2 < len(v.ws) && j < c+14; j++ {
 			w := v.ws[j]
-			if w.Text == ";" || w.Text == "\"" || boundaries[w.Lower] && w.Lower != "that" {
+			if w.Text == ";" || w.Text == "\"" || w.in(hotBoundaries) && w.Lower != "that" {
 				break
 			}
 			if (w.Lower == "joined" || w.Lower == "backed" || w.Lower == "supported") && v.ws[j+1].Lower == "by" && !v.blocked(c, j+1) {

@@ -43,7 +43,7 @@ func unnamedPersons(ws []word, ms []mention) []unnamedMention {
 	}
 	var out []unnamedMention
 	for i, w := range ws {
-		if covered[i] || w.Cap || !unnamedPersonNouns[w.Lower] || titleBeforeName(ws, covered, i) {
+		if covered[i] || w.Cap || !w.in(hotUnnamedPersons) || titleBeforeName(ws, covered, i) {
 			continue
 		}
 		if w.Lower == "head" && (i+1 >= len(ws) || ws[i+1].Lower != "of") || i+1 < len(ws) && (ws[i+1].Text == "'s" || ws[i+1].Text == "'") {
@@ -279,7 +279,7 @@ func withCapitalTitles(un []unnamedMention, ws []word, ms []mention) []unnamedMe
 // person ("the minister"), which personDescriptions may bind to a person named before.
 func personDescriptionWord(ws []word) bool {
 	for i := 1; i < len(ws); i++ {
-		if !ws[i].Cap && unnamedPersonNouns[ws[i].Lower] {
+		if !ws[i].Cap && ws[i].in(hotUnnamedPersons) {
 			return true
 		}
 	}
@@ -397,7 +397,7 @@ func noteAppositiveTitles(v *sentenceView) {
 // stop or the end; not "the minister's aide"), else "".
 func titlePhrase(ws []word, i int) string {
 	for j := i; j < len(ws) && j <= i+3 && !ws[j].Cap && !ws[j].Punct; j++ {
-		if !unnamedPersonNouns[ws[j].Lower] {
+		if !ws[j].in(hotUnnamedPersons) {
 			continue
 		}
 		if j+1 == len(ws) || ws[j+1].Lower == "of" || ws[j+1].Lower == "on" || ws[j+1].Lower == "in" || ws[j+1].Text == "," || ws[j+1].Text == "." {
