@@ -105,7 +105,7 @@ func countryCounts(views []*sentenceView) (*entity, map[*entity]int) {
 	if best != nil && !byName[best] {
 		return nil, count // only its capital's name, which may be something else's: "Amman" of a person "X Amman"
 	}
-	if best != nil && second == nil && count[best] < minSoleSentences && (actorMentions(views, best) > 0 || headSubject(views, best)) {
+	if best != nil && second == nil && count[best] < minSoleSentences && (actorMentions(views, best) > 0 || headSubject(views, best) || governmentOf(views, best)) {
 		return best, count // "Leaders of Italy's five coalition parties ...": a short story's one country
 	}
 	if best == nil || count[best] < minSoleSentences || count[best] < minDominantSentences && second != nil {
@@ -115,6 +115,27 @@ func countryCounts(views []*sentenceView) (*entity, map[*entity]int) {
 		return nil, count
 	}
 	return best, count
+}
+
+// governmentOf reports whether a mention of country c, by name or demonym, qualifies the
+// noun "government" or "cabinet" ("the Thai government's main party", "Peru's
+// government"): a short story of one country's government, whose bare titles are its.
+func governmentOf(views []*sentenceView, c *entity) bool {
+	for _, v := range views {
+		for _, m := range v.ms {
+			if m.ent != c || m.coref {
+				continue
+			}
+			j := m.End
+			if j < len(v.ws) && v.ws[j].Lower == "'s" {
+				j++
+			}
+			if j < len(v.ws) && (v.ws[j].Lower == "government" || v.ws[j].Lower == "cabinet") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namedAfterCountry reports whether body mention m begins with the name of its country
