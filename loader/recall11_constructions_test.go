@@ -91,3 +91,32 @@ func TestCrushedAttack(t *testing.T) {
 		{sents: []string{"Will Chile crush a Peruvian attack?"}, not: []string{"Chile fights Peru", "Peru fights Chile"}},
 	})
 }
+
+// TestBareHeadPastComma checks a bare head of state's title in a one-country story whose
+// sentence names an international body after a comma ("President X tried to abolish
+// subsidies, in line with IMF advice"): the body is no one X presides, so X heads the
+// story's country; a body before the title ("the Supreme Court is led by President Y")
+// still blocks it, and a minister's bare title beside a body past a comma stays bare.
+func TestBareHeadPastComma(t *testing.T) {
+	story := []string{"Zambia's talks with the World Bank have run into difficulties.", "Banking sources said Zambia was persuaded to lift the ceiling."}
+	with := func(s string) []string { return append(append([]string(nil), story...), s) }
+	runRelCases(t, []relCase{
+		{sents: with("President Ezra Mwale tried to abolish maize subsidies last December, in line with IMF recommendations."),
+			want: []string{"Ezra Mwale leads Zambia"}, not: []string{"Ezra Mwale leads International Monetary Fund"}},
+		{sents: with("The Supreme Court is led by President Ezra Mwale."), not: []string{"Ezra Mwale leads Zambia"}},
+		{sents: with("Former Cabinet minister Ezra Mwale has criticised the plan, saying the UN should lead."), not: []string{"Ezra Mwale memberOf Zambia"}},
+	})
+}
+
+// TestLowerCasePortfolio checks a lower-case minister's title with its portfolio after
+// "of" between a country's possessive and a name in apposition ("Mexico's minister of
+// energy and mines, X"): X is the country's minister, as with "Mexico's energy minister,
+// X"; a clause after the comma and an unowned title give none.
+func TestLowerCasePortfolio(t *testing.T) {
+	runRelCases(t, []relCase{
+		{sents: []string{"Mexico's minister of energy and mines, Tomas Varga, has yet to reply to an invitation."},
+			want: []string{"Tomas Varga memberOf Mexico", "Tomas Varga nationality Mexico"}},
+		{sents: []string{"He asked Mexico's minister of energy, and Tomas Varga agreed."}, not: []string{"Tomas Varga memberOf Mexico"}},
+		{sents: []string{"The minister of energy, Tomas Varga, said prices would rise."}, not: []string{"Tomas Varga memberOf Mexico"}},
+	})
+}
