@@ -120,3 +120,13 @@ func TestLowerCasePortfolio(t *testing.T) {
 		{sents: []string{"The minister of energy, Tomas Varga, said prices would rise."}, not: []string{"Tomas Varga memberOf Mexico"}},
 	})
 }
+
+// TestSaidInStatement checks "X said in a statement Japan would ...": the country opens
+// the reported clause and is no place X spoke in; "X said in Tokyo that ..." still is.
+func TestSaidInStatement(t *testing.T) {
+	runRelCases(t, []relCase{
+		{sents: []string{"Tomas Varga said in a statement Japan would consider measures."}, not: []string{"Tomas Varga visited Japan"}},
+		{sents: []string{"Tomas Varga said in an interview Chile was ready to talk."}, not: []string{"Tomas Varga visited Chile"}},
+		{sents: []string{"Tomas Varga said in Tokyo that Japan would consider measures."}, want: []string{"Tomas Varga visited Tokyo"}},
+	})
+}
