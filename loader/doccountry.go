@@ -105,7 +105,7 @@ func countryCounts(views []*sentenceView) (*entity, map[*entity]int) {
 	if best != nil && !byName[best] {
 		return nil, count // only its capital's name, which may be something else's: "Amman" of a person "X Amman"
 	}
-	if best != nil && second == nil && count[best] < minSoleSentences && (actorMentions(views, best) > 0 || headSubject(views, best)) {
+	if best != nil && second == nil && count[best] < minSoleSentences && (actorMentions(views, best) > 0 || headSubject(views, best) || governmentOf(views, best)) {
 		return best, count // "Leaders of Italy's five coalition parties ...": a short story's one country
 	}
 	if best == nil || count[best] < minSoleSentences || count[best] < minDominantSentences && second != nil {
@@ -115,6 +115,27 @@ func countryCounts(views []*sentenceView) (*entity, map[*entity]int) {
 		return nil, count
 	}
 	return best, count
+}
+
+// governmentOf reports whether a mention of country c, by name or demonym, qualifies the
+// noun "government" or "cabinet" ("the Thai government's main party", "Peru's
+// government"): a short story of one country's government, whose bare titles are its.
+func governmentOf(views []*sentenceView, c *entity) bool {
+	for _, v := range views {
+		for _, m := range v.ms {
+			if m.ent != c || m.coref {
+				continue
+			}
+			j := m.End
+			if j < len(v.ws) && v.ws[j].Lower == "'s" {
+				j++
+			}
+			if j < len(v.ws) && (v.ws[j].Lower == "government" || v.ws[j].Lower == "cabinet") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namedAfterCountry reports whether body mention m begins with the name of its country
@@ -220,8 +241,9 @@ const (
 // namesOtherCountry reports whether sentence v names a country other than c, itself or
 // through a body of it ("the Syrian Army — whose commander-in-chief is President X"): then
 // the bare title may be that country's. The bodies the person is a member of (member)
-// are not another's, nor is the country's own legislature ("Secretary X urged Congress").
-func namesOtherCountry(v *sentenceView, c, person *entity, member map[*entity]bool) bool {
+// are not another's, nor is the country's own legislature ("Secretary X urged Congress"),
+// nor, for a head of state's title (head), a body named after a comma past the person.
+func namesOtherCountry(v *sentenceView, c, person *entity, member map[*entity]bool, head bool) bool {
 	if namesForeign(v, c) {
 		return true
 	}
@@ -233,8 +255,30 @@ func namesOtherCountry(v *sentenceView, c, person *entity, member map[*entity]bo
 		if titlesOther(v, k, person) {
 			continue // "President X, Foreign Minister Y and Senate chairman Z": the Senate is Z's
 		}
+		if head && commaAfterPerson(v, m, person) {
+			// "President X tried to abolish subsidies, in line with IMF advice": a body past
+			// the head's clause is none X presides; a minister's title is as often a
+			// foreign body's ("Former Cabinet minister X has criticised ..., saying the UN")
+			continue
+		}
 		if e.Class == schema.Organization && e.Country != c.Name && m.Country != c.Name && !isParty(e) && legislatureCountry(e.Name) != c.Name {
 			return true // "the Supreme Court is led by President X": the court's president
+		}
+	}
+	return false
+}
+
+// commaAfterPerson reports whether mention m of v comes after a mention of person with a
+// comma between them: a body read past the clause of the title is not the one it heads.
+func commaAfterPerson(v *sentenceView, m mention, person *entity) bool {
+	for _, p := range v.ms {
+		if p.ent != person || p.End > m.Start {
+			continue
+		}
+		for i := p.End; i < m.Start; i++ {
+			if v.ws[i].Text == "," {
+				return true
+			}
 		}
 	}
 	return false
@@ -294,7 +338,7 @@ func bareTitleFacts(views []*sentenceView, fs *factSet, bare []bareTitle) {
 			continue // "Health Minister X" beside "Premier Y" in an Australian story: a state's
 		}
 		// A one-word name after a title is as often a place ("Sultan X") or a character.
-		if dom == nil || served != "" && served != dom.Name || tied[b.person] || indefiniteTitle(views[b.sent], b.before) || len(nameTokens(b.person.Name)) < 2 || namesOtherCountry(views[b.sent], dom, b.person, member[personIn{b.person, b.sent}]) || !titleOfState(b.title, dom) || foreignParty(views[b.sent], b.before, b.title, dom) || b.head && presidesBody(views[b.sent], b.title) {
+		if dom == nil || served != "" && served != dom.Name || tied[b.person] || indefiniteTitle(views[b.sent], b.before) || len(nameTokens(b.person.Name)) < 2 || namesOtherCountry(views[b.sent], dom, b.person, member[personIn{b.person, b.sent}], b.head) || !titleOfState(b.title, dom) || foreignParty(views[b.sent], b.before, b.title, dom) || b.head && presidesBody(views[b.sent], b.title) {
 			continue
 		}
 		if b.head {

@@ -250,10 +250,11 @@ func matchTitle(ws []word, i int) (titleRole, int, string) {
 	// of the title when a name follows it.
 	if bestN > 0 && i+bestN+2 < len(ws) && (ws[i+bestN].Lower == "of" || ws[i+bestN].Lower == "for") {
 		k := i + bestN + 1
-		for k < len(ws) && ws[k].Cap && titleLex().portfolios[ws[k].Key] || k < len(ws) && (ws[k].Lower == "and" || ws[k].Lower == "for" && k > i+bestN+1) && k+1 < len(ws) && titleLex().portfolios[ws[k+1].Key] {
+		lower := !ws[i].Cap // "Mexico's minister of energy and mines, X": a lower-case title takes a lower-case portfolio
+		for k < len(ws) && (ws[k].Cap || lower && !ws[k].Punct) && titleLex().portfolios[ws[k].Key] || k < len(ws) && (ws[k].Lower == "and" || ws[k].Lower == "for" && k > i+bestN+1) && k+1 < len(ws) && titleLex().portfolios[ws[k+1].Key] {
 			k++ // "Minister of Trade and Industry", "Minister of State for Foreign Affairs"
 		}
-		if k > i+bestN+1 && k < len(ws) && (ws[k].Cap && !ws[k].Punct || apposedName(ws, k)) && !titleLex().portfolios[ws[k].Key] {
+		if k > i+bestN+1 && k < len(ws) && (ws[k].Cap && !ws[k].Punct && !lower || apposedName(ws, k)) && !titleLex().portfolios[ws[k].Key] {
 			bestN = k - i
 		}
 	}

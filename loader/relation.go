@@ -1684,14 +1684,18 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 		if role == roleLeader && (deputyBeforeBody(v, i) || postOfPart(v, i, m)) {
 			role = roleMember // "deputy Labour leader X": a member, not the party's leader; "Labour campaign chairman X"
 		}
+		partyWord := stateTitle(m) && partyWordBefore(v, beforeTitle(v, m))
 		for _, b := range bodies {
 			r := role
 			if b != nil && b.Class == schema.Country && nonStateQualified(v, i, m) {
 				r = roleHonorific // "Ugandan rebel leader X": a Ugandan, no post of Uganda's
 			}
+			if partyWord && b != nil && isParty(b) {
+				r = roleMember // "Socialist President X": the state's head, the party's member
+			}
 			roleFacts(v, fs, m.ent, r, m.TitleText, b, v.n)
 		}
-		if ok, head := bareGovernmentTitle(m.Title, m.TitleText); (len(bodies) == 0 || legislatorTitle(m.TitleText) && onlyParties(bodies)) && ok && bareBefore(v, beforeTitle(v, m)) {
+		if ok, head := bareGovernmentTitle(m.Title, m.TitleText); (len(bodies) == 0 || (legislatorTitle(m.TitleText) || partyWord) && onlyParties(bodies)) && ok && bareBefore(v, beforeTitle(v, m)) {
 			bare = append(bare, bareTitle{m.ent, v.n, head, m.TitleText, beforeTitle(v, m)})
 		}
 		// Coordinated persons after a demonym share it: "Israeli prime minister A and energy minister B".
@@ -1700,6 +1704,17 @@ func titleFacts(v *sentenceView, fs *factSet) []bareTitle {
 	bare = append(bare, predicativeBareTitles(v)...)
 	bare = append(bare, possessiveGovernments(v)...)
 	return append(bare, appositiveBareTitles(v)...)
+}
+
+// partyWordBefore reports whether the word at i, just before a title, is a party's word
+// ("Socialist", "Republican", data/parties.tsv) and not the noun "party": "Socialist
+// President X" heads the state and belongs to the party; "party president Y" heads a party.
+func partyWordBefore(v *sentenceView, i int) bool {
+	if i < 0 || i >= len(v.ws) || !v.ws[i].Cap {
+		return false
+	}
+	k := v.ws[i].Key
+	return partyWords[k] || len(partyLex()[k]) > 0
 }
 
 // titleWrittenOutFacts reads the titles written as a phrase, not before a name: "the
@@ -1724,8 +1739,11 @@ func titleWrittenOutFacts(v *sentenceView, fs *factSet) {
 				roleFacts(v, fs, v.ent(p), role, text, v.ent(b), v.n)
 			}
 		}
-		if j >= len(v.ws) || v.ws[j].Lower != "of" && v.ws[j].Lower != "to" {
+		if j >= len(v.ws) || v.ws[j].Lower != "of" && v.ws[j].Lower != "to" && v.ws[j].Lower != "at" {
 			continue
+		}
+		if v.ws[j].Lower == "at" {
+			role = roleMember // "the political department head at X's Defence Ministry, Y": a post in the body
 		}
 		if v.ws[j].Lower == "to" && (strings.Contains(text, "mbassador") || strings.Contains(text, "nvoy")) {
 			continue // "ambassador to X" serves the sender, not X

@@ -139,12 +139,25 @@ func treeFactsFromNodes(v *sentenceView, fs *factSet, nodes []node) {
 		if f.Companion && fs.shareCountry(s, o) {
 			continue // "toured X with Foreign Minister Y": one's own minister, along
 		}
+		if p == schema.Visited && reportedClauseSubject(v, v.ms[f.O]) {
+			continue // "said in a statement Japan would act": the country opens the reported clause
+		}
 		if p == schema.Visited && v.ms[f.O].Kind == mDemonym && !(v.ms[f.O].End < len(v.ws) && stayPlaceNouns[v.ws[v.ms[f.O].End].Lower]) {
 			continue // "speaking in French": a language, no place; but "a stay in a Belgian hospital" was in Belgium
 		}
 		fs.add(s, p, o, v.n)
 	}
 }
+
+// reportedClauseSubject reports whether mention m follows a noun of what is said ("in a
+// statement", "in an interview", data/words.txt statementNouns) with no word between: it
+// opens the reported clause, where the speaker was is unsaid.
+func reportedClauseSubject(v *sentenceView, m mention) bool {
+	return m.Start > 0 && !v.ws[m.Start-1].Cap && statementNouns[v.ws[m.Start-1].Lower]
+}
+
+// statementNouns name what a speaker says or writes; see data/words.txt.
+var statementNouns = wordSet("statementNouns")
 
 // shareCountry reports whether facts already tie persons a and b to one country (a
 // nationality, a post or its lead).
