@@ -3424,26 +3424,7 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 	case dt.articlePair(ws, i, j) && allAlpha(span) && !oneWord(span) && dt.unknownPairPerson(span):
 		m.Class = schema.Organization // "elected to the Velka Rada,": a person's name takes no article
 	case len(span) >= 2 && len(span) <= untitledNameMax(span) && allAlpha(span) && !oneWord(span):
-		if !dt.unknownPairPerson(span) || orgHeadPlural(last.Key) && !dt.lex.givenNames[first.Key] {
-			// "Finding Velka", "Copper Brothers", "Wing Ana Ruiz", "the Mwinyi and Tembo
-			// Administrations": no person's name, unless a given name starts one inside.
-			if pm, ok := dt.personInsideName(ws, i, span); ok {
-				return pm, true, true
-			}
-			if len(span) >= 3 && dt.lex.common[first.Key] && !dt.lex.common[span[1].Key] && dt.unknownPairPerson(span[1:]) {
-				if pm, ok := dt.capitalised(ws, i+1, 0); ok && pm.Class == schema.Person && pm.Start == i+1 {
-					return pm, true, true // "Wing Tavita Oruel": a position, then the name
-				}
-			}
-			if dt.pairPersonEvidence(ws, i, j) {
-				m.Class = schema.Person // "Oriel Hunt said", "Oriel Hunt, the minister,"
-				break
-			}
-			m.skip = !bodyLastWords[last.Key]
-			m.Class = schema.Organization // "Corvane Works", "Velkatel Networks"
-			break
-		}
-		m.Class = schema.Person
+		return dt.untitledWords(ws, i, j, m)
 	case len(span) == 1 && title == 0 && dt.lex.firstNames[first.Key] && !dt.lower[first.Key] && kinBeforeName(ws, i):
 		m.Class = schema.Person // "his wife, Marta,", "his children Elena and Sofia": a relative named by a given name
 	case len(span) == 1 && title == 0 && dt.singleHint(ws, j, &m):
@@ -3459,6 +3440,36 @@ func (dt *detector) classifyUntitled(ws []word, i, j int, title titleRole, m men
 	default:
 		return mention{}, false, true
 	}
+	return m, true, false
+}
+
+// untitledWords classes an untitled name of two to four words that no lexicon or head
+// word classed (classifyUntitled's last resort for several words): a person's name when
+// its words can be one, else a body, unless a given name starts a person's name inside
+// it or the sentence gives person evidence.
+func (dt *detector) untitledWords(ws []word, i, j int, m mention) (_ mention, ok, done bool) {
+	span := ws[i:j]
+	first, last := span[0], span[len(span)-1]
+	if dt.unknownPairPerson(span) && !(orgHeadPlural(last.Key) && !dt.lex.givenNames[first.Key]) {
+		m.Class = schema.Person
+		return m, true, false
+	}
+	// "Finding Velka", "Copper Brothers", "Wing Ana Ruiz", "the Mwinyi and Tembo
+	// Administrations": no person's name, unless a given name starts one inside.
+	if pm, ok := dt.personInsideName(ws, i, span); ok {
+		return pm, true, true
+	}
+	if len(span) >= 3 && dt.lex.common[first.Key] && !dt.lex.common[span[1].Key] && dt.unknownPairPerson(span[1:]) {
+		if pm, ok := dt.capitalised(ws, i+1, 0); ok && pm.Class == schema.Person && pm.Start == i+1 {
+			return pm, true, true // "Wing Tavita Oruel": a position, then the name
+		}
+	}
+	if dt.pairPersonEvidence(ws, i, j) {
+		m.Class = schema.Person // "Oriel Hunt said", "Oriel Hunt, the minister,"
+		return m, true, false
+	}
+	m.skip = !bodyLastWords[last.Key]
+	m.Class = schema.Organization // "Corvane Works", "Velkatel Networks"
 	return m, true, false
 }
 
