@@ -21,3 +21,22 @@ func TestBodyBeforeTwoWordTitle(t *testing.T) {
 	})
 }
 
+// TestLeaningBeforeBareTitle checks a politician's leaning before a bare title ("the right
+// wing Prime Minister X", "conservative Prime Minister Y"): the title stays bare and names
+// the story's one country's post; a leaning before another body's title gives no state.
+func TestLeaningBeforeBareTitle(t *testing.T) {
+	story := "Denmark will hold an election in May."
+	runRelCases(t, []relCase{
+		{sents: []string{story, "Right wing Prime Minister Lars Vold said he would win."},
+			want: []string{"Lars Vold leads Denmark"}},
+		{sents: []string{story, "The left-wing Prime Minister Lars Vold said he would win."},
+			want: []string{"Lars Vold leads Denmark"}},
+		{sents: []string{story, "Polls favour the conservative Prime Minister Lars Vold."},
+			want: []string{"Lars Vold leads Denmark"}},
+		{sents: []string{story, "The right wing party leader Lars Vold said he would win."},
+			not: []string{"Lars Vold leads Denmark"}},
+		{sents: []string{story, "Sweden's right wing Prime Minister Lars Vold said he would win."},
+			not: []string{"Lars Vold leads Denmark"}},
+	})
+}
+
