@@ -40,3 +40,19 @@ func TestLeaningBeforeBareTitle(t *testing.T) {
 	})
 }
 
+// TestStateSecretaryAtMinistry checks the civil-service posts "state secretary" and
+// "permanent secretary" with a ministry after "at" or "of", before the name or set off
+// after it: X holds a post in the ministry (memberOf) and heads it not.
+func TestStateSecretaryAtMinistry(t *testing.T) {
+	story := "Germany will cut taxes next year."
+	runRelCases(t, []relCase{
+		{sents: []string{story, "State Secretary at the Finance Ministry Tomas Varga said the cut was near."},
+			want: []string{"Tomas Varga memberOf Ministry of Finance of Germany"}, not: []string{"Tomas Varga leads Ministry of Finance of Germany"}},
+		{sents: []string{story, "Tomas Varga, State Secretary at the Finance Ministry, said the cut was near."},
+			want: []string{"Tomas Varga memberOf Ministry of Finance of Germany"}, not: []string{"Tomas Varga leads Ministry of Finance of Germany"}},
+		{sents: []string{story, "Tomas Varga, a permanent secretary of the Finance Ministry, said the cut was near."},
+			want: []string{"Tomas Varga memberOf Ministry of Finance of Germany"}},
+		{sents: []string{story, "Tomas Varga, who met State Secretary Jan Kral at the Finance Ministry, said the cut was near."},
+			not: []string{"Tomas Varga memberOf Ministry of Finance of Germany"}},
+	})
+}
