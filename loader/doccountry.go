@@ -511,6 +511,9 @@ func bareBefore(v *sentenceView, i int) bool {
 		}
 		i-- // "former", "Democratic": look before it
 	}
+	if n := leaningBefore(v.ws, i); n > 0 {
+		return bareBefore(v, i-n) // "the right wing Prime Minister X": look before the leaning
+	}
 	if i < 0 {
 		return true
 	}
@@ -518,6 +521,21 @@ func bareBefore(v *sentenceView, i int) bool {
 	return w.Punct && w.Text != ")" || bareTitleOpeners[w.Lower] || !w.Cap && w.in(hotPrepositions) ||
 		!w.Cap && (strings.HasSuffix(w.Lower, "ed") || strings.HasSuffix(w.Lower, "ly")) ||
 		!w.Cap && !w.Punct && i > 0 && verbMarkers[v.ws[i-1].Lower] // "would not affect Finance Minister X"
+}
+
+// politicalLeanings are a politician's leanings of one or two words: see data/words.txt.
+var politicalLeanings = phraseSet("politicalLeanings")
+
+// leaningBefore returns how many words, ending at ws[i], name a political leaning
+// ("conservative", "right wing", "centre-right"), or 0.
+func leaningBefore(ws []word, i int) int {
+	if i >= 1 && politicalLeanings[ws[i-1].Lower+" "+ws[i].Lower] {
+		return 2
+	}
+	if i >= 0 && politicalLeanings[ws[i].Lower] {
+		return 1
+	}
+	return 0
 }
 
 // verbMarkers stand before a verb's base form ("would not affect", "will meet").

@@ -3180,7 +3180,7 @@ var companyFirst = wordSet("companyFirst")
 
 // bodyHeadTitles head a body, not a ministry or a house: a body's one-word name may stand
 // before them ("Bundesbank President X").
-var bodyHeadTitles = wordSet("bodyHeadTitles")
+var bodyHeadTitles = phraseSet("bodyHeadTitles")
 
 // personAfterPrefix returns the person whose name starts at a given name inside the
 // untitled span at words [i, j) after a word that is no part of a person's name: a title's
