@@ -194,6 +194,7 @@ func indefiniteTitle(v *sentenceView, i int) bool {
 func knownPeople(ws []word, ms []mention) {
 	for k := range ms {
 		m := &ms[k]
+		trimBeforeKnownName(ws, m)
 		if m.Kind != mName || m.Canon != "" || m.Title != 0 || m.Capital || m.Country != "" || m.End-m.Start < 2 {
 			continue
 		}
@@ -207,4 +208,36 @@ func knownPeople(ws []word, ms []mention) {
 			m.Class, m.PlaceHint = schema.Person, false
 		}
 	}
+}
+
+// trimBeforeKnownName drops from a name mention the one or two capitalised words glued
+// before a whole name of the lexicon of people when the words can be no part of that name:
+// a derived adjective, a body's name, a plural or a misspelt title ("Blairite A B",
+// "Treasury A B", "Prime Minsiter A B"). A given name, an initial or a surname particle
+// stays ("Ali A B", "L. A B"), and so does a mention a title or a lexicon already reads.
+func trimBeforeKnownName(ws []word, m *mention) {
+	if m.Kind != mName || m.Canon != "" || m.Title != 0 || m.Capital || m.End-m.Start < 3 || knownPolitician(m.Text) != nil {
+		return
+	}
+	if _, ok := lex().lookup(schema.NameKey(m.Text)); ok {
+		return
+	}
+	for k := 1; k <= 2 && m.End-m.Start-k >= 2; k++ {
+		if !gluedWord(ws[m.Start+k-1]) {
+			return
+		}
+		if rest := joinWords(ws[m.Start+k : m.End]); knownPolitician(rest) != nil {
+			m.Start += k
+			m.Text = rest
+			m.Class, m.PlaceHint = schema.Person, false
+			return
+		}
+	}
+}
+
+// gluedWord reports whether w, before a known whole name, can be no word of the name: a
+// capitalised word of three or more letters that is no given name nor surname particle.
+func gluedWord(w word) bool {
+	t := strings.TrimSuffix(w.Text, ".")
+	return w.Cap && len(t) >= 3 && t == w.Text && !knownGivenName(t) && !surnameParticles[w.Lower]
 }
