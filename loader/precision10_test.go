@@ -1,0 +1,50 @@
+package loader
+
+// Precision constructions of entity boundaries and classes found wrong on unseen news
+// (branch prec10), each tried on sentences of our own: the wrong entity is absent and the
+// right reading of a like sentence is still read.
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// TestAllOpensBodyName checks that a capitalised "All" before a body's name ending in its
+// head word is the name's first word ("the All Veldonia Club"), not a common word cut off.
+func TestAllOpensBodyName(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"The final was played at the All Veldonia Club on Sunday."},
+		not:   []string{"Veldonia Club"},
+		want:  map[string]schema.Class{"All Veldonia Club": schema.Organization},
+	}, {
+		sents: []string{"All Veldonia officials attended the meeting with Tomas Varga."},
+		want:  map[string]schema.Class{"Tomas Varga": schema.Person},
+		not:   []string{"All Veldonia"},
+	}})
+}
+
+// TestAmpersandJoinsFirmName checks that "A & B" is one firm's name, not its first partner.
+func TestAmpersandJoinsFirmName(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Economists at Varga & Brand said rates would rise."},
+		not:   []string{"Varga", "Brand"},
+		want:  map[string]schema.Class{"Varga & Brand": schema.Organization},
+	}, {
+		sents: []string{"Tomas Varga and Olga Brand said rates would rise."},
+		want:  map[string]schema.Class{"Tomas Varga": schema.Person, "Olga Brand": schema.Person},
+	}})
+}
+
+// TestFieldOfStudyIsNoPerson checks that a capitalised field of study ("Molecular
+// Biology") names no person, while a body named for it still is a body.
+func TestFieldOfStudyIsNoPerson(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"She studied Molecular Biology at Veldonia University."},
+		not:   []string{"Molecular Biology"},
+	}, {
+		sents: []string{"Tomas Varga heads the Institute of Molecular Biology in Ruvania."},
+		want:  map[string]schema.Class{"Tomas Varga": schema.Person},
+		not:   []string{"Molecular Biology"},
+	}})
+}
