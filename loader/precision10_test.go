@@ -48,3 +48,21 @@ func TestFieldOfStudyIsNoPerson(t *testing.T) {
 		not:   []string{"Molecular Biology"},
 	}})
 }
+
+// TestSerialCommaArticleEndsPlaceList checks that "at A, B, and a zone near C" is a list of
+// places (A is not in B), while "in A, B, and a year later moved" still places A in B.
+func TestSerialCommaArticleEndsPlaceList(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Tomas Varga said the other deposits are located at Velkar, Orsova, and a zone between two rivers."},
+		wrong: []string{"Velkar locatedIn Orsova"},
+	}, {
+		sents: []string{"Tomas Varga said the deposits are located at Velkar, Orsova and a zone between two rivers."},
+		wrong: []string{"Velkar locatedIn Orsova"},
+	}, {
+		sents: []string{"Tomas Varga was born in Velkar, Orsova, and studied in Ruvania."},
+		facts: []string{"Velkar locatedIn Orsova"},
+	}, {
+		sents: []string{"Tomas Varga grew up in Velkar, Orsova, and a year later moved to Ruvania."},
+		facts: []string{"Velkar locatedIn Orsova"},
+	}})
+}
