@@ -2424,8 +2424,8 @@ func (dt *detector) capitalised(ws []word, i int, title titleRole) (mention, boo
 	if m.Class != schema.Organization && m.Class != schema.Country && hasAmpersand(span) {
 		m.Class, m.PlaceHint = schema.Organization, false // "at Varga & Brand": a firm, no place
 	}
-	if m.Class == schema.Person && title == 0 && studyFields[span[len(span)-1].Key] {
-		m.skip = true // "she studied Molecular Biology": a field of study, no person
+	if m.Class == schema.Person && title == 0 && (studyFields[span[len(span)-1].Key] || namedInstrumentAfter(ws, j)) {
+		m.skip = true // "she studied Molecular Biology": a field of study; "the Hubble telescope": an instrument
 	}
 	first := span[0]
 	if i == 0 && len(span) == 1 && dt.lower[first.Key] {
@@ -2555,6 +2555,16 @@ func hasAmpersand(span []word) bool {
 		}
 	}
 	return false
+}
+
+// namedInstruments are the lower-case nouns of instruments and craft named after a
+// person ("the Hubble telescope", "the James Webb telescope"); see data/words.txt.
+var namedInstruments = wordSet("namedInstruments")
+
+// namedInstrumentAfter reports whether words[j] is such a noun after a name: the name is
+// the instrument's, no person taking part in the news.
+func namedInstrumentAfter(ws []word, j int) bool {
+	return j < len(ws) && !ws[j].Cap && namedInstruments[ws[j].Key]
 }
 
 // firmAmpersand reports whether words[j] is an ampersand between two capitalised words of

@@ -66,3 +66,16 @@ func TestSerialCommaArticleEndsPlaceList(t *testing.T) {
 		facts: []string{"Velkar locatedIn Orsova"},
 	}})
 }
+
+// TestNameBeforeInstrumentIsNoPerson checks that a person's name before the lower-case
+// noun of an instrument named after them ("the Tomas Varga telescope") names no person,
+// while the same name as a subject still does.
+func TestNameBeforeInstrumentIsNoPerson(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		sents: []string{"Images from the Tomas Varga telescope were released on Monday."},
+		not:   []string{"Tomas Varga"},
+	}, {
+		sents: []string{"Tomas Varga built a telescope in Ruvania."},
+		want:  map[string]schema.Class{"Tomas Varga": schema.Person},
+	}})
+}
