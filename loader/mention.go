@@ -2421,6 +2421,12 @@ func (dt *detector) capitalised(ws []word, i int, title titleRole) (mention, boo
 		// does not), so what follows them follows the name ("X MP, Labour's Y").
 		m.Class, m.PlaceHint, m.End = schema.Person, false, j+1
 	}
+	if m.Class != schema.Organization && m.Class != schema.Country && hasAmpersand(span) {
+		m.Class, m.PlaceHint = schema.Organization, false // "at Varga & Brand": a firm, no place
+	}
+	if m.Class == schema.Person && title == 0 && (studyFields[span[len(span)-1].Key] || namedInstrumentAfter(ws, j)) {
+		m.skip = true // "she studied Molecular Biology": a field of study; "the Hubble telescope": an instrument
+	}
 	first := span[0]
 	if i == 0 && len(span) == 1 && dt.lower[first.Key] {
 		return mention{}, false
@@ -2463,6 +2469,10 @@ scan:
 		case w.Punct:
 			if w.Text == "." && j > i && len(ws[j-1].Text) == 1 && ws[j-1].Cap && j+1 < len(ws) && ws[j+1].Cap {
 				j++
+				continue
+			}
+			if firmAmpersand(ws, i, j) {
+				j, orgLike = j+1, true // "Varga & Brand": the partners of one firm
 				continue
 			}
 			if pluralPossessive(ws, j) && j > i && ws[j-1].Cap {
@@ -2531,6 +2541,42 @@ scan:
 		break
 	}
 	return nameExtentEnd(ws, i, j, orgLike)
+}
+
+// studyFields are the head words of a field of study ("Molecular Biology", "Computer
+// Science"): a capitalised name they end names no person; see data/words.txt.
+var studyFields = wordSet("studyFields")
+
+// hasAmpersand reports whether an ampersand stands inside the name's words.
+func hasAmpersand(span []word) bool {
+	for _, w := range span {
+		if w.Text == "&" {
+			return true
+		}
+	}
+	return false
+}
+
+// namedInstruments are the lower-case nouns of instruments and craft named after a
+// person ("the Hubble telescope", "the James Webb telescope"); see data/words.txt.
+var namedInstruments = wordSet("namedInstruments")
+
+// namedInstrumentAfter reports whether words[j] is such a noun after a name: the name is
+// the instrument's, no person taking part in the news.
+func namedInstrumentAfter(ws []word, j int) bool {
+	return j < len(ws) && !ws[j].Cap && namedInstruments[ws[j].Key]
+}
+
+// firmAmpersand reports whether words[j] is an ampersand between two capitalised words of
+// letters ("Varga & Brand", "Orsk & Co"): news writes "&" inside a firm's name, where a
+// list of two names takes "and", so the name goes on across it. Letters in capitals ("R &
+// B", a genre; wire tables' "G & E") and a word that is no name after it ("Dec") do not.
+func firmAmpersand(ws []word, i, j int) bool {
+	if ws[j].Text != "&" || j == i || j+1 >= len(ws) {
+		return false
+	}
+	p, n := ws[j-1], ws[j+1]
+	return p.Cap && !p.Punct && !p.Upper && len(p.Text) > 1 && n.Cap && !n.Punct && !n.Hyph && !n.Upper && len(n.Text) > 1 && !n.in(hotNotNames)
 }
 
 // hyphenSyllable reports whether words[j] is the lower-case second syllable of a

@@ -3107,15 +3107,17 @@ func placeListItem(v *sentenceView, i, c int) bool {
 	// "Lima, Quito and Bogota" is a list; "Montreal, Quebec, Canada" a chain of places.
 	for n := 0; n < 40; n++ {
 		e := v.ms[c].End
-		if e+1 < len(v.ws) && v.ws[e].Text == "," && (v.ws[e+1].Lower == "and" || v.ws[e+1].Lower == "or") {
+		serial := e+1 < len(v.ws) && v.ws[e].Text == "," && (v.ws[e+1].Lower == "and" || v.ws[e+1].Lower == "or")
+		if serial {
 			e++
 		}
 		if e+1 < len(v.ws) && (v.ws[e].Lower == "and" || v.ws[e].Lower == "or") {
 			// "A, B, C, and others"; "in A, B, and is to ...": a clause after two places;
-			// "at Z, A, B and C": A is an item already.
+			// "at Z, A, B and C": A is an item already; "at A, B, and a zone near C": a
+			// serial comma before an article's noun phrase, the list's last item.
 			// A person after "and" ends no list of places: "X, the mayor of A, B, and Senator Y".
 			return n >= 1 || placeListNext(v, v.mentionStarting(e+1, "possibly", "perhaps", "also", "even", "then", "maybe")) ||
-				v.ws[e+1].Cap && placeBeforeComma(v, i-1)
+				v.ws[e+1].Cap && placeBeforeComma(v, i-1) || serial && indefiniteItem(v.ws, e+1)
 		}
 		if e < len(v.ws) && v.at[e] >= 0 {
 			c = v.at[e] // a name read in two pieces ("Rhode" "Island")
@@ -3130,6 +3132,17 @@ func placeListItem(v *sentenceView, i, c int) bool {
 		}
 	}
 	return false
+}
+
+// indefiniteItem reports whether words[k] opens an indefinite noun phrase ("a zone", "an
+// area", "another site"), an item of a list where a clause would start with its subject,
+// its verb or a time ("a year later").
+func indefiniteItem(ws []word, k int) bool {
+	w := ws[k].Lower
+	if w != "a" && w != "an" && w != "another" || k+1 >= len(ws) || ws[k+1].Cap || ws[k+1].Punct {
+		return false
+	}
+	return !timeWords[ws[k+1].Key] && ws[k+1].Lower != "few" // "and a year later moved": a clause's time
 }
 
 // placeListNext reports whether mention c, after the "and" that follows a place and a
