@@ -2467,20 +2467,8 @@ scan:
 		w := ws[j]
 		switch {
 		case w.Punct:
-			if w.Text == "." && j > i && len(ws[j-1].Text) == 1 && ws[j-1].Cap && j+1 < len(ws) && ws[j+1].Cap {
-				j++
-				continue
-			}
-			if firmAmpersand(ws, i, j) {
-				j, orgLike = j+1, true // "Varga & Brand": the partners of one firm
-				continue
-			}
-			if pluralPossessive(ws, j) && j > i && ws[j-1].Cap {
-				j++ // "Workers' Party"
-				continue
-			}
-			if w.Text == "," && orgLike && j > i && bodyPortfolio(ws[j-1].Key) && portfolioList(ws, j) > j {
-				j = portfolioList(ws, j) // "Department for Culture, Media and Sport"
+			if k, org, ok := punctInName(ws, i, j, orgLike); ok {
+				j, orgLike = k, org
 				continue
 			}
 		case w.Cap || w.Upper || (w.Hyph && j > i && (w.Cap && (ws[j-1].Cap || ws[j-1].in(hotParticles)) || unicode.IsDigit(rune(w.Text[0])))) || isDigitWord(w.Text) && j > i && orgLike || hyphenSyllable(ws, i, j):
@@ -2602,6 +2590,25 @@ func hyphenSyllable(ws []word, i, j int) bool {
 // hyphenNameStops are the short lower-case words that follow a hyphen in a modifier,
 // never in a given name ("Kim-run", "Lee-era").
 var hyphenNameStops = wordSet("hyphenNameStops")
+
+// punctInName reports whether the punctuation at words[j] goes on the name that
+// nameExtent scans from words[i], and where the scan goes on: an initial's full stop, the
+// "&" between a firm's partners, a plural possessive ("Workers' Party"), a comma in a list
+// of a department's portfolios.
+func punctInName(ws []word, i, j int, orgLike bool) (int, bool, bool) {
+	w := ws[j]
+	switch {
+	case w.Text == "." && j > i && len(ws[j-1].Text) == 1 && ws[j-1].Cap && j+1 < len(ws) && ws[j+1].Cap:
+		return j + 1, orgLike, true
+	case firmAmpersand(ws, i, j):
+		return j + 1, true, true // "Varga & Brand": the partners of one firm
+	case pluralPossessive(ws, j) && j > i && ws[j-1].Cap:
+		return j + 1, orgLike, true // "Workers' Party"
+	case w.Text == "," && orgLike && j > i && bodyPortfolio(ws[j-1].Key) && portfolioList(ws, j) > j:
+		return portfolioList(ws, j), orgLike, true // "Department for Culture, Media and Sport"
+	}
+	return j, orgLike, false
+}
 
 // nameExtentEnd ends nameExtent's scan at words[j]: trailing particles and connectives
 // are trimmed, a body's trailing title dropped, and a firm's partners' names with its
