@@ -65,7 +65,7 @@ func TestCapitalPossessiveOfPlace(t *testing.T) {
 // country of two words, or of its capital, gets the one ministry name and its country.
 func TestMinistryOfLongCountryName(t *testing.T) {
 	runNameCases(t, []nameCase{{
-		sents: []string{"Women will be employed in Saudi Arabia's foreign ministry for the first time this year."},
+		sents: []string{"Three new envoys joined Saudi Arabia's foreign ministry in the spring, a spokesman said."},
 		want:  map[string]schema.Class{"Ministry of Foreign Affairs of Saudi Arabia": schema.Organization},
 		not:   []string{"Saudi Arabia's foreign ministry"},
 		facts: []string{"Ministry of Foreign Affairs of Saudi Arabia partOf Saudi Arabia"},
